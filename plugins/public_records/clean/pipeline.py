@@ -7,8 +7,9 @@ tested alone, reordered or switched off by name (`clean(text, skip={"punctuation
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from ..model import Edit, Finding, StepResult
 from . import credits, normalize, pinyin, punctuation, script

@@ -1,0 +1,48 @@
+"""N00: the dull but necessary first and last steps: byte-order marks, line ends, control
+characters, trailing spaces, and (at the end) blank-line runs and edges."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Edit, StepResult
+from .edits import sub_logged
+
+# C0/C1 control characters except tab and newline; zero-width characters that pages use
+# as anti-scraping jammers or that editors leave behind.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff]+"
+)
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$", re.M)
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def normalize(text: str) -> StepResult:
+    r"""Unify line ends, drop control and zero-width characters, trailing spaces.
+
+    >>> normalize("\ufeff区委\r\n会议 \r\n").text
+    '区委\n会议\n'
+    >>> normalize("区委书记\n潘功发").edits
+    ()
+    """
+    edits: list[Edit] = []
+    if "\r" in text:
+        count = text.count("\r")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        edits.append(Edit("normalize", 0, 0, "\\r", "", f"{count} CR line ends made LF"))
+    text, e1 = sub_logged(_CONTROL, lambda m: "", text, "normalize", "control character")
+    text, e2 = sub_logged(_TRAILING_SPACE, lambda m: "", text, "normalize", "trailing space")
+    return StepResult(text, (*edits, *e1, *e2))
+
+
+def tidy(text: str) -> StepResult:
+    r"""Collapse runs of blank lines left by earlier cuts; strip the edges.
+
+    >>> tidy("\n\n甲\n\n\n\n乙\n").text
+    '甲\n\n乙'
+    """
+    text2, edits = sub_logged(_BLANK_RUN, lambda m: "\n\n", text, "tidy", "blank lines")
+    stripped = text2.strip()
+    if stripped != text2:
+        edits.append(Edit("tidy", 0, len(text2), "", "", "leading and trailing space"))
+    return StepResult(stripped, tuple(edits))

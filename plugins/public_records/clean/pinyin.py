@@ -1,0 +1,89 @@
+"""N01: pinyin annotations after Han characters, as copied from mirror sites: `區(qū)委`.
+
+An annotation is removed only when all of these hold:
+- it follows a Han character directly: `區(qū)`;
+- its content is one pinyin syllable from the real syllable list (data/pinyin_syllables.txt),
+  with tone marks, ü or v, a tone digit, or a trailing space: `(qū)`, `(lv4)`, `(huì )`;
+- it is lower case (acronyms such as `(AN)` are not annotations);
+- it carries a tone (mark or digit) or is a known reading of the character before it
+  (so toneless `(men)` after 們 goes, but `(an)` after 案 stays unless 案 reads an).
+
+Everything else is kept: `(Daguan)`, `(AWS)`, `(扩大)`, `(2024)`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from ..data import word_set
+from ..model import StepResult
+from .edits import sub_logged
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ANNOTATION = re.compile(rf"(?<=[{HAN}])\(([a-zA-Z\u00c0-\u024f\u0300-\u036f]{{1,7}}[1-5]? ?)\)")
+
+
+def syllable_base(content: str) -> tuple[str, bool]:
+    """The toneless syllable of an annotation and whether it carried a tone.
+
+    >>> syllable_base("qū")
+    ('qu', True)
+    >>> syllable_base("lv4")
+    ('lv', True)
+    >>> syllable_base("men")
+    ('men', False)
+    """
+    content = content.strip()
+    toned = content[-1:].isdigit()
+    content = content.rstrip("12345")
+    out = []
+    for ch in unicodedata.normalize("NFD", content.replace("ü", "v").replace("Ü", "V")):
+        if unicodedata.combining(ch):
+            toned = True
+        else:
+            out.append(ch)
+    return "".join(out), toned
+
+
+@cache
+def _readings(han: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    found = pinyin(han, style=Style.NORMAL, heteronym=True, v_to_u=False)
+    return frozenset(r.replace("ü", "v") for r in found[0]) if found else frozenset()
+
+
+def is_annotation(han: str, content: str) -> bool:
+    """Whether `(content)` after the character `han` is a pinyin annotation.
+
+    >>> is_annotation("區", "qū"), is_annotation("發", "fā"), is_annotation("們", "men")
+    (True, True, True)
+    >>> is_annotation("区", "AN"), is_annotation("区", "Daguan"), is_annotation("云", "AWS")
+    (False, False, False)
+    """
+    if content.strip() != content.strip().lower():
+        return False
+    base, toned = syllable_base(content)
+    if base not in word_set("pinyin_syllables.txt"):
+        return False
+    return toned or base in _readings(han)
+
+
+def strip_pinyin(text: str) -> StepResult:
+    """Remove pinyin annotations; keep every other parenthesis.
+
+    >>> strip_pinyin("大觀區(qū)召開區(qū)委常委會擴(kuò)大會議").text
+    '大觀區召開區委常委會擴大會議'
+    >>> strip_pinyin("潘功發(fā)主持(huì )會議").text
+    '潘功發主持會議'
+    >>> strip_pinyin("區委常委會(擴大)會議(AWS)(Daguan) (qū)").text
+    '區委常委會(擴大)會議(AWS)(Daguan) (qū)'
+    """
+
+    def replace(m: re.Match[str]) -> str | None:
+        return "" if is_annotation(text[m.start() - 1], m.group(1)) else None
+
+    new_text, edits = sub_logged(_ANNOTATION, replace, text, "pinyin", "pinyin annotation")
+    return StepResult(new_text, tuple(edits))

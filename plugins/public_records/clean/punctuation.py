@@ -1,0 +1,75 @@
+"""N05/N08: ASCII punctuation typed where full-width was meant, in Han context only.
+
+`, ; : ! ?` become `，；：！？` when a Han character or full-width punctuation stands
+next to them, unless digits stand on both sides (`1,200`, `17:24`). An ASCII pair of
+parentheses becomes `（）` when its content or its neighbour is Han (N08: parentheses
+that belong to the text, such as `(扩大)` or `(撰稿人:…)`, are kept, as full-width).
+URLs, Latin text, numbers, times and dates are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import StepResult
+from .edits import sub_logged
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Characters that make a neighbouring ASCII mark "Chinese": Han and full-width marks.
+CJK = HAN + "\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026\u00b7"
+_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+
+_MARK = re.compile(r"[,;:!?]")
+# A parenthesised group with no nested parentheses; at most one line, bounded length.
+_PAREN = re.compile(r"\(([^()\n]{0,200})\)")
+_URL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://\S+|www\.\S+")
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and re.match(f"[{CJK}]", ch) is not None
+
+
+def fix_punctuation(text: str) -> StepResult:
+    """Make ASCII punctuation full-width in Han context.
+
+    >>> fix_punctuation("8月2日下午,大观区召开会议;区委书记潘功发讲话:好!").text
+    '8月2日下午，大观区召开会议；区委书记潘功发讲话：好！'
+    >>> fix_punctuation("区委常委会(扩大)会议(撰稿人:黄辛成)").text
+    '区委常委会（扩大）会议（撰稿人：黄辛成）'
+    >>> fix_punctuation("投资1,200万元,17:24开始,增长3.5%,见http://a.cn/x?a=1,b").text
+    '投资1,200万元，17:24开始，增长3.5%，见http://a.cn/x?a=1,b'
+    >>> fix_punctuation("AWS (Amazon), v1.2: ok!").edits
+    ()
+    """
+    protected = [(m.start(), m.end()) for m in _URL.finditer(text)]
+
+    def in_url(pos: int) -> bool:
+        return any(a <= pos < b for a, b in protected)
+
+    def paren(m: re.Match[str]) -> str | None:
+        if in_url(m.start()):
+            return None
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        content = m.group(1)
+        if re.search(f"[{HAN}]", content) or _is_cjk(before) or _is_cjk(after):
+            return "（" + content + "）"
+        return None
+
+    text, paren_edits = sub_logged(_PAREN, paren, text, "punctuation", "ASCII parentheses")
+    protected = [(m.start(), m.end()) for m in _URL.finditer(text)]
+
+    def mark(m: re.Match[str]) -> str | None:
+        i = m.start()
+        if in_url(i):
+            return None
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if before.isdigit() and after.isdigit():
+            return None
+        if _is_cjk(before) or _is_cjk(after):
+            return _FULL[m.group(0)]
+        return None
+
+    text, mark_edits = sub_logged(_MARK, mark, text, "punctuation", "ASCII mark in Han text")
+    return StepResult(text, (*paren_edits, *mark_edits))

@@ -1,0 +1,140 @@
+"""Script conversion with OpenCC: Traditional -> Simplified for the canonical text, and
+Simplified -> Traditional for the derived text, with protected phrases.
+
+Both OpenCC packages (the official `opencc` with its C++ core, and the pure-Python
+`opencc-python-reimplemented`) install a module named `opencc` with the same
+`OpenCC(config).convert(text)` call; this module uses only that call, so either works
+(docs/opencc.md). Config names are given without ".json"; the official package accepts
+both forms.
+
+Names, places and offices must keep their meaning: OpenCC would write the surname 余 as
+餘 and 于 as 於. A protected phrase is cut out before conversion and put back in its
+Traditional form: the form a registry gives, or the phrase converted character by
+character except for the characters in data/name_chars_keep.txt.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from .data import pairs, word_set
+
+DEFAULT_HANT_CONFIG = os.environ.get("ARCHIVE_OPENCC_HANT", "s2tw")
+
+# Private-use characters stand in for protected phrases during conversion: OpenCC maps
+# them to themselves and they never occur in real reports (normalize keeps them, but a
+# report holding them only risks its own protected phrases being misplaced, and the
+# restore step checks the count).
+_PUA_BASE = 0xF0000
+
+
+@cache
+def converter(config: str):
+    """A cached OpenCC converter for `config` (e.g. "t2s", "s2tw")."""
+    import opencc
+
+    try:
+        return opencc.OpenCC(config)
+    except Exception:  # the pure-Python port wants the ".json" suffix in some versions
+        return opencc.OpenCC(config + ".json")
+
+
+def to_simplified_text(text: str) -> str:
+    return converter("t2s").convert(text)
+
+
+@dataclass(frozen=True)
+class Protected:
+    """Phrases to keep through Simplified -> Traditional conversion.
+
+    `forms` maps a Simplified phrase to its Traditional form. Lookup is by first
+    character, longest phrase first, so matching is linear in the text length.
+    """
+
+    forms: Mapping[str, str]
+
+    @classmethod
+    def build(
+        cls,
+        phrases: Iterable[str],
+        forms: Mapping[str, str] | None = None,
+        config: str = DEFAULT_HANT_CONFIG,
+    ) -> Protected:
+        table = dict(phrase_table())
+        for phrase in phrases:
+            if phrase and phrase not in table:
+                table[phrase] = name_to_traditional(phrase, config)
+        table.update(forms or {})
+        return cls(table)
+
+    @property
+    def by_first(self) -> dict[str, list[str]]:
+        return _index(tuple(sorted(self.forms)))
+
+
+@cache
+def _index(phrases: tuple[str, ...]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for p in sorted(phrases, key=len, reverse=True):
+        index.setdefault(p[0], []).append(p)
+    return index
+
+
+@cache
+def phrase_table() -> tuple[tuple[str, str], ...]:
+    """Corrections of OpenCC's phrase choices that change an official text's meaning
+    (data/hant_phrases.tsv), e.g. 快干 (work fast) is 快幹, not 快乾 (dry fast)."""
+    return pairs("hant_phrases.tsv")
+
+
+def name_to_traditional(name: str, config: str = DEFAULT_HANT_CONFIG) -> str:
+    """Convert a name character by character, keeping the characters that are
+    also surnames or given-name characters (余 is not 餘 in a name).
+
+    >>> name_to_traditional("余红松")
+    '余紅松'
+    >>> name_to_traditional("姜于干")
+    '姜于干'
+    """
+    keep = word_set("name_chars_keep.txt")
+    conv = converter(config)
+    return "".join(ch if ch in keep else conv.convert(ch) for ch in name)
+
+
+def to_traditional(
+    text: str, protected: Protected | None = None, config: str = DEFAULT_HANT_CONFIG
+) -> str:
+    """Derive the Traditional text from the canonical Simplified text.
+
+    >>> p = Protected.build(["余祥", "余红松"])
+    >>> to_traditional("区领导余祥、余红松出席，并讲话。", p)
+    '區領導余祥、余紅松出席，並講話。'
+    >>> to_traditional("要干字当头，紧抓快干。", p)
+    '要幹字當頭，緊抓快幹。'
+    """
+    protected = protected or Protected.build(())
+    index = protected.by_first
+    pieces: list[str] = []
+    restored: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        for phrase in index.get(text[i], ()):
+            if text.startswith(phrase, i):
+                pieces.append(chr(_PUA_BASE + len(restored)))
+                restored.append(protected.forms[phrase])
+                i += len(phrase)
+                break
+        else:
+            pieces.append(text[i])
+            i += 1
+    converted = converter(config).convert("".join(pieces))
+    if not restored:
+        return converted
+    out = []
+    for ch in converted:
+        k = ord(ch) - _PUA_BASE
+        out.append(restored[k] if 0 <= k < len(restored) else ch)
+    return "".join(out)
