@@ -177,7 +177,7 @@ def _scan(tokens: list[str]) -> tuple[set[str], dict[str, list[int]]]:
 
     >>> grams, runs = _scan(["招商引资", "ab"])
     >>> sorted(grams)
-    ['a', 'ab', 'b', '引', '引资', '商', '商引', '招', '招商', '资']
+    ['a', 'ab', 'b', '商', '商引', '引', '引资', '招', '招商', '资']
     >>> runs
     {'招商引资': [0], '商引资 ': [1]}
     """
