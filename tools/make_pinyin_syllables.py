@@ -13,9 +13,9 @@ OUT = Path(__file__).resolve().parent.parent / "plugins/public_records/data/piny
 
 
 def toneless(syllable: str) -> str:
-    s = syllable.replace("ü", "v").replace("Ü", "v")
-    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
-    return s.lower()
+    # NFD first: ǜ is one code point, u + diaeresis + grave once decomposed.
+    s = unicodedata.normalize("NFD", syllable.lower()).replace("u\u0308", "v")
+    return "".join(c for c in s if not unicodedata.combining(c))
 
 
 def main() -> None:

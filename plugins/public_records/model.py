@@ -6,8 +6,9 @@ I/O. Offsets in an Edit or a Finding refer to the text the step that made it rec
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Mapping
+from typing import Any
 
 # Severity of a finding, from least to most serious. "error" means the record is not
 # published as a record (it is listed on the build report with the reason).
@@ -141,7 +142,7 @@ class Record:
     places: tuple[Tag, ...] = ()
     meta: Mapping[str, Any] = field(default_factory=dict)
 
-    def evolve(self, **changes: Any) -> "Record":
+    def evolve(self, **changes: Any) -> Record:
         return replace(self, **changes)
 
     @property

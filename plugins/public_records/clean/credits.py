@@ -49,7 +49,7 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     parts = re.split(rf"({kw})\s*[：:/]?", body)
     out: list[tuple[str, str]] = []
     # parts: [prefix, kw1, names1, kw2, names2, ...]
-    for role, names in zip(parts[1::2], parts[2::2]):
+    for role, names in zip(parts[1::2], parts[2::2], strict=False):
         for name in re.split(r"[\s、，,;；]+", names.strip()):
             if name:
                 out.append((role, name))

@@ -32,6 +32,8 @@ def syllable_base(content: str) -> tuple[str, bool]:
     ('qu', True)
     >>> syllable_base("lv4")
     ('lv', True)
+    >>> syllable_base("lǜ")
+    ('lv', True)
     >>> syllable_base("men")
     ('men', False)
     """
@@ -39,7 +41,8 @@ def syllable_base(content: str) -> tuple[str, bool]:
     toned = content[-1:].isdigit()
     content = content.rstrip("12345")
     out = []
-    for ch in unicodedata.normalize("NFD", content.replace("ü", "v").replace("Ü", "V")):
+    # NFD first: ǜ is one code point, u + diaeresis + grave once decomposed.
+    for ch in unicodedata.normalize("NFD", content).replace("u\u0308", "v").replace("U\u0308", "V"):
         if unicodedata.combining(ch):
             toned = True
         else:

@@ -1,0 +1,49 @@
+# The archive's commands. `make html` and `make test` are all a fresh machine needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export PYTHONPATH := $(CURDIR)/plugins
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+PELICAN_FLAGS := $(if $(STRICT),--fatal errors,) -q
+PORT ?= 8000
+
+.PHONY: html content site-hans site-hant test serve clean lint
+
+# The virtual environment is (re)made when missing or when a requirements file changes.
+$(RUN_STAMP): requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(TEST_STAMP): $(RUN_STAMP) requirements-test.txt
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+## content: import seeds/ into content/ (clean, convert, extract)
+content: $(RUN_STAMP)
+	$(BIN)/python -m public_records import seeds content $(if $(STRICT),--strict,)
+
+## html: import, then build both scripts in parallel (STRICT=1 fails on any error)
+html: content
+	$(MAKE) --no-print-directory -j2 site-hans site-hant
+	@echo "site: output/index.html (Simplified), output/zh-hant/index.html (Traditional)"
+
+site-hans site-hant: site-%: $(RUN_STAMP)
+	ARCHIVE_SCRIPT=$* $(BIN)/pelican -s pelican.conf.py $(PELICAN_FLAGS)
+
+## test: run the whole test suite (browser tests need Debian's chromium)
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check plugins tests tools pelican.conf.py
+	$(BIN)/ruff format --check plugins tests tools pelican.conf.py
+
+## serve: preview the built site on http://127.0.0.1:$(PORT)/
+serve:
+	$(BIN)/python -m http.server --bind 127.0.0.1 --directory output $(PORT)
+
+## clean: remove everything that make html rebuilds (not the virtual environment)
+clean:
+	rm -rf output content/records content/raw .cache

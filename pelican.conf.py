@@ -1,0 +1,98 @@
+"""Pelican settings for both scripts. One config, one run per script:
+
+    ARCHIVE_SCRIPT=hans pelican -s pelican.conf.py   # Simplified site -> output/
+    ARCHIVE_SCRIPT=hant pelican -s pelican.conf.py   # Traditional site -> output/zh-hant/
+
+`make html` runs the import and then both in parallel. SITEURL comes from the
+environment (ARCHIVE_SITEURL) when publishing; locally every URL is relative, so the
+site works from any folder or sub-path.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from public_records.script import to_traditional  # noqa: E402
+
+ARCHIVE_SCRIPT = os.environ.get("ARCHIVE_SCRIPT", "hans")
+if ARCHIVE_SCRIPT not in ("hans", "hant"):
+    raise SystemExit(f"ARCHIVE_SCRIPT must be hans or hant, not {ARCHIVE_SCRIPT!r}")
+HANT = ARCHIVE_SCRIPT == "hant"
+
+SITENAME = "地方政务记录档案"
+SITE_ROOT = os.environ.get("ARCHIVE_SITEURL", "").rstrip("/")  # absolute root when published
+SITEURL = SITE_ROOT + ("/zh-hant" if (HANT and SITE_ROOT) else "")
+RELATIVE_URLS = not SITE_ROOT
+# The root of the whole site, seen from this script's site: shared files (raw reports,
+# search index, bulk data) live there once.
+BASE_SUFFIX = "/.." if HANT else ""
+SCRIPT_PREFIX = "zh-hant/" if HANT else ""
+LANG = "zh-Hant" if HANT else "zh-Hans"
+DEFAULT_LANG = LANG  # each run has one language, so Pelican sees no "translations"
+TIMEZONE = "Asia/Shanghai"
+LOCALE = ("C.UTF-8",)
+
+# Overridable so that tests can build a site from their own content into a temp folder.
+PATH = os.environ.get("ARCHIVE_CONTENT", str(ROOT / "content"))
+OUTPUT_ROOT = os.environ.get("ARCHIVE_OUTPUT", str(ROOT / "output"))
+OUTPUT_PATH = str(Path(OUTPUT_ROOT) / "zh-hant") if HANT else OUTPUT_ROOT
+DELETE_OUTPUT_DIRECTORY = False  # the two runs share output/
+ARTICLE_PATHS = [f"records/zh-{ARCHIVE_SCRIPT}"]
+ARTICLE_EXCLUDES = []
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = [] if HANT else ["raw"]
+READERS = {"html": None, "htm": None, "rst": None}
+
+THEME = str(ROOT / "theme")
+PLUGIN_PATHS = [str(ROOT / "plugins")]
+PLUGINS = ["public_records"]
+ARCHIVE_REGISTRY = str(ROOT / "seeds" / "registry")
+ARCHIVE_IMPORT_REPORT = str(Path(PATH) / "records" / "import-report.json")
+
+ARTICLE_URL = "records/{slug}/"
+ARTICLE_SAVE_AS = "records/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+ARCHIVES_SAVE_AS = "archives/index.html"
+YEAR_ARCHIVE_URL = "archives/{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = "archives/{date:%Y}/index.html"
+MONTH_ARCHIVE_URL = "archives/{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
+# Records are not blog posts: no tags, categories or authors (Pelican's pages for those
+# are also quadratic in the number of articles).
+for _kind in ("TAG", "CATEGORY", "AUTHOR"):
+    globals()[f"{_kind}_SAVE_AS"] = ""
+    globals()[f"{_kind}S_SAVE_AS"] = ""
+DIRECT_TEMPLATES = ["index", "archives"]
+if (ROOT / "theme" / "templates" / "search.html").exists():
+    DIRECT_TEMPLATES.append("search")
+    SEARCH_SAVE_AS = "search/index.html"
+DEFAULT_PAGINATION = 20
+PAGINATED_TEMPLATES = {"index": None}
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+
+FEED_DOMAIN = SITEURL
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+# UI strings are written in Simplified in the templates; `ui` gives them in this
+# run's script.
+JINJA_FILTERS = {"ui": to_traditional if HANT else str}
+JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
+
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+
+# Site sections beyond records and archives: (path, Simplified label). Sections are
+# listed only when their generator is present.
+ARCHIVE_NAV = [("search/", "搜索")] if "search" in DIRECT_TEMPLATES else []

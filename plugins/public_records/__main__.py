@@ -1,0 +1,100 @@
+"""Command line: `python -m public_records COMMAND` (with plugins/ on PYTHONPATH).
+
+  import SEEDS CONTENT [--strict] [--jobs N] [--no-cache]
+                      clean and convert every report; write content files
+  inspect FILE        print one raw report, processed, as JSON (nothing is written)
+  report [CONTENT]    print the last import's problems
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from . import sources
+from .importer import run_import
+from .process import process
+from .serialize import record_to_dict
+
+
+def _import(args: argparse.Namespace) -> int:
+    report = run_import(
+        Path(args.seeds),
+        Path(args.content),
+        cache_dir=None if args.no_cache else Path(args.cache),
+        jobs=args.jobs,
+    )
+    print(
+        f"import: {len(report.records)} records ({report.from_cache} from cache), "
+        f"{report.written} files written, {report.removed} removed, "
+        f"{len(report.errors)} unreadable, {len(report.quarantined)} quarantined"
+    )
+    for e in report.errors:
+        print(f"  error: {e}", file=sys.stderr)
+    for r in report.quarantined:
+        reasons = "; ".join(f.message for f in r.findings if f.severity == "error")
+        print(f"  quarantined: {r.source_path}: {reasons}", file=sys.stderr)
+    problems = len(report.errors) + len(report.quarantined)
+    if problems and args.strict:
+        print(f"import: STRICT: {problems} problem(s); failing", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    try:
+        record = sources.read_report(Path(args.file))
+    except sources.SourceError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    data = record_to_dict(process(record))
+    data.pop("meta", None)
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    path = Path(args.content) / "records" / "import-report.json"
+    try:
+        summary = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        print(f"{path} not found: run the import first", file=sys.stderr)
+        return 2
+    print(f"{summary['records']} records published")
+    for e in summary["errors"]:
+        print(f"unreadable: {e['file']}: {e['reason']}")
+    for q in summary["quarantined"]:
+        print(f"quarantined: {q['file']}: {'; '.join(q['reasons'])}")
+    for f in summary["findings"]:
+        print(f"{f['severity']}: {f['id']}: {f['code']}: {f['message']}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m public_records")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("import", help="import raw reports into content files")
+    p.add_argument("seeds", nargs="?", default="seeds")
+    p.add_argument("content", nargs="?", default="content")
+    p.add_argument("--cache", default=".cache/records")
+    p.add_argument("--no-cache", action="store_true")
+    p.add_argument("--jobs", type=int, default=None)
+    p.add_argument("--strict", action="store_true", help="exit 1 on any unreadable or quarantined report")
+    p.set_defaults(func=_import)
+    p = sub.add_parser("inspect", help="print one processed report as JSON")
+    p.add_argument("file")
+    p.set_defaults(func=_inspect)
+    p = sub.add_parser("report", help="print the last import's problems")
+    p.add_argument("content", nargs="?", default="content")
+    p.set_defaults(func=_report)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

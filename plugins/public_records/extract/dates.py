@@ -1,0 +1,146 @@
+"""N16: a record's date, as written, resolved, with its precision and its evidence.
+
+Order of evidence: a date given in the sidecar or front matter; a full date in the
+text; a month and day in the text with the year taken from the page's 发布时间 line, or
+inferred from a dated event the text names (data/dated_events.tsv); otherwise the year
+is unknown and the record is listed as undated. A year is never invented silently: an
+inferred year says so, and on what evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..data import lines
+from ..model import DateInfo
+
+_CN_DIGITS = str.maketrans("〇零○Ｏ０一二三四五六七八九", "00000123456789")
+_FULL = re.compile(r"(?P<y>(?:19|20)\d\d|[二][〇零○0Ｏ][一二三四五六七八九〇零○0Ｏ]{2})年"
+                   r"(?:(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?)?")
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日")
+_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>1[0-2]|0?[1-9])(?:[-/.月](?P<d>3[01]|[12]\d|0?[1-9]))?)?")
+
+LEAD_CHARS = 200  # the event's date is written in the lead; later dates are other events
+
+
+def _iso(y: int, m: int | None, d: int | None) -> tuple[str, str] | None:
+    try:
+        if d is not None and m is not None:
+            return date(y, m, d).isoformat(), "day"
+        if m is not None:
+            return f"{y:04d}-{m:02d}", "month"
+        return f"{y:04d}", "year"
+    except ValueError:
+        return None
+
+
+def parse_date(value: str) -> tuple[str, str] | None:
+    """Parse a date string as given (sidecar, 发布时间): (ISO, precision) or None.
+
+    >>> parse_date("2024-08-02 10:21"), parse_date("2024年8月"), parse_date("二0二五年")
+    (('2024-08-02', 'day'), ('2024-08', 'month'), ('2025', 'year'))
+    >>> parse_date("8月2日") is None
+    True
+    """
+    value = value.strip()
+    m = _FULL.search(value) or _ISO.match(value)
+    if not m:
+        return None
+    y = int(m.group("y").translate(_CN_DIGITS))
+    mo = int(m.group("m")) if m.group("m") else None
+    d = int(m.group("d")) if m.group("d") else None
+    return _iso(y, mo, d)
+
+
+def _events() -> list[tuple[str, date, str]]:
+    out = []
+    for line in lines("dated_events.tsv"):
+        phrase, iso, note = (line.split("\t") + ["", ""])[:3]
+        out.append((phrase, date.fromisoformat(iso), note))
+    return out
+
+
+def infer_year(month: int, day: int, text: str) -> tuple[int, str] | None:
+    """The first (month, day) on or after the latest dated event the text names.
+
+    >>> infer_year(8, 2, "学习贯彻党的二十届三中全会精神")
+    (2024, '二十届三中全会 ended 2024-07-18; the first 8月2日 after it is in 2024')
+    >>> infer_year(7, 1, "学习贯彻党的二十届三中全会精神")[0]
+    2025
+    >>> infer_year(8, 2, "召开会议") is None
+    True
+    """
+    named = [(when, phrase) for phrase, when, _ in _events() if phrase in text]
+    if not named:
+        return None
+    when, phrase = max(named)
+    year = when.year
+    while True:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # 2月29日 in a common year
+            year += 1
+            continue
+        if candidate >= when:
+            break
+        year += 1
+    return year, (
+        f"{phrase} ended {when.isoformat()}; the first {month}月{day}日 after it is in {year}"
+    )
+
+
+def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
+    """Resolve the record's date from the sidecar, the text and the 发布时间 line.
+
+    >>> resolve_date("8月2日下午，召开会议。", given="2024-08-02").evidence
+    'given'
+    >>> d = resolve_date("8月2日下午，学习二十届三中全会精神。")
+    >>> d.as_written, d.resolved, d.precision, d.evidence
+    ('8月2日', '2024-08-02', 'day', 'inferred')
+    >>> d = resolve_date("1月5日，召开会议。", published="2024-01-06 09:00")
+    >>> d.resolved, d.evidence
+    ('2024-01-05', 'published')
+    >>> d = resolve_date("12月30日，召开会议。", published="2024-01-02")
+    >>> d.resolved
+    '2023-12-30'
+    >>> d = resolve_date("8月2日，召开会议。")
+    >>> d.as_written, d.resolved, d.precision, d.evidence
+    ('8月2日', '', 'unknown', 'unknown')
+    """
+    lead = text[:LEAD_CHARS]
+    full = _FULL.search(lead)
+    month_day = _MONTH_DAY.search(lead)
+    as_written = full.group(0) if full else (month_day.group(0) if month_day else "")
+    if given:
+        parsed = parse_date(given)
+        if parsed:
+            return DateInfo(as_written or given, parsed[0], parsed[1], "given",
+                            f"date {given} given in the report's metadata")
+    if full:
+        parsed = parse_date(full.group(0))
+        if parsed:
+            return DateInfo(as_written, parsed[0], parsed[1], "in text", "full date in the text")
+    if month_day:
+        m, d = int(month_day.group("m")), int(month_day.group("d"))
+        pub = parse_date(published) if published else None
+        if pub and len(pub[0]) == 10:
+            pub_date = date.fromisoformat(pub[0])
+            year = pub_date.year if (m, d) <= (pub_date.month, pub_date.day) else pub_date.year - 1
+            resolved = _iso(year, m, d)
+            if resolved:
+                return DateInfo(as_written, resolved[0], "day", "published",
+                                f"year from the page's 发布时间 {published.strip()}")
+        inferred = infer_year(m, d, text)
+        if inferred:
+            resolved = _iso(inferred[0], m, d)
+            if resolved:
+                return DateInfo(as_written, resolved[0], "day", "inferred", inferred[1])
+        return DateInfo(as_written, "", "unknown", "unknown",
+                        "month and day in the text, but no evidence of the year")
+    if published:
+        parsed = parse_date(published)
+        if parsed:
+            return DateInfo(published.strip(), parsed[0], parsed[1], "published",
+                            "no date in the text; the page's 发布时间")
+    return DateInfo("", "", "unknown", "unknown", "no date found")

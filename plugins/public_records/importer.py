@@ -1,0 +1,183 @@
+"""The import: raw reports in seeds/ -> Markdown content files in both scripts.
+
+Records are independent, so they are processed in parallel across cores, and each
+processed record is cached under the SHA-256 of its raw bytes and sidecar plus the
+pipeline version, so an unchanged report is not cleaned again. Content files are
+rewritten only when their bytes change, and files of records that are gone are removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from . import sources
+from .markdown import SCRIPTS, render_record
+from .model import Record
+from .process import process
+from .serialize import record_from_dict, record_to_dict
+
+logger = logging.getLogger(__name__)
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass
+class ImportReport:
+    """What the import did: counts and problems, for the console and the build report."""
+
+    records: list[Record] = field(default_factory=list)
+    errors: list[sources.SourceError] = field(default_factory=list)
+    quarantined: list[Record] = field(default_factory=list)
+    from_cache: int = 0
+    written: int = 0
+    removed: int = 0
+
+    def summary(self) -> dict:
+        return {
+            "records": len(self.records),
+            "errors": [{"file": e.path, "reason": e.reason} for e in self.errors],
+            "quarantined": [
+                {
+                    "id": r.id,
+                    "file": r.source_path,
+                    "reasons": [f"{f.code}: {f.message}" for f in r.findings
+                                if f.severity == "error"],
+                }
+                for r in self.quarantined
+            ],
+            "findings": [
+                {"id": r.id, "code": f.code, "severity": f.severity, "message": f.message}
+                for r in self.records
+                for f in r.findings
+            ],
+        }
+
+
+@cache
+def pipeline_version() -> str:
+    """A hash of the code and data that process a record: a change to either makes
+    every cached record stale."""
+    h = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in {".py", ".txt", ".tsv", ".yml", ".yaml", ".json"} and path.is_file():
+            h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_key(record: Record, registry_version: str) -> str:
+    h = hashlib.sha256()
+    h.update(record.sha256.encode())
+    h.update(json.dumps(dict(record.sidecar), sort_keys=True, ensure_ascii=False).encode())
+    h.update(record.id.encode())
+    h.update(pipeline_version().encode())
+    h.update(registry_version.encode())
+    return h.hexdigest()
+
+
+def _process_cached(args: tuple[Record, Path | None, str]) -> tuple[Record, bool]:
+    record, cache_dir, registry_version = args
+    if cache_dir is not None:
+        path = cache_dir / (cache_key(record, registry_version) + ".json")
+        if path.exists():
+            try:
+                return record_from_dict(json.loads(path.read_text(encoding="utf-8"))), True
+            except (ValueError, TypeError) as e:
+                logger.warning("cache entry %s unreadable (%s); processing again", path, e)
+    done = process(record, _registry())
+    if cache_dir is not None:
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps(record_to_dict(done), ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    return done, False
+
+
+_REGISTRY = None
+
+
+def _registry():
+    return _REGISTRY
+
+
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """Write `data` unless the file already holds exactly it; True if written."""
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return True
+
+
+def run_import(
+    seeds_dir: Path,
+    content_dir: Path,
+    cache_dir: Path | None = None,
+    jobs: int | None = None,
+    registry=None,
+    registry_version: str = "",
+) -> ImportReport:
+    """Import every report of `seeds_dir` into `content_dir`."""
+    global _REGISTRY
+    _REGISTRY = registry
+    report = ImportReport()
+    raw: list[Record] = []
+    for item in sources.read_all(sources.discover(seeds_dir)):
+        if isinstance(item, sources.SourceError):
+            logger.error("%s", item)
+            report.errors.append(item)
+        else:
+            raw.append(item)
+    if cache_dir is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+    jobs = jobs or os.cpu_count() or 1
+    work = [(r, cache_dir, registry_version) for r in raw]
+    if jobs > 1 and len(work) > 50:
+        with ProcessPoolExecutor(jobs) as pool:
+            results = list(pool.map(_process_cached, work, chunksize=32))
+    else:
+        results = [_process_cached(w) for w in work]
+
+    keep: set[Path] = set()
+    for record, cached in results:
+        report.from_cache += cached
+        if record.quarantined:
+            for f in record.findings:
+                if f.severity == "error":
+                    logger.warning("%s: quarantined: %s", record.source_path, f.message)
+            report.quarantined.append(record)
+            continue
+        report.records.append(record)
+        for script in SCRIPTS:
+            path = content_dir / "records" / f"zh-{script}" / f"{record.id}.md"
+            keep.add(path)
+            report.written += write_if_changed(path, render_record(record, script).encode())
+        raw_copy = content_dir / "raw" / f"{record.id}.txt"
+        keep.add(raw_copy)
+        report.written += write_if_changed(raw_copy, (seeds_dir / record.source_path).read_bytes())
+    report.removed = _remove_stale(content_dir, keep)
+    summary = report.summary()
+    write_if_changed(
+        content_dir / "records" / "import-report.json",
+        json.dumps(summary, ensure_ascii=False, indent=1).encode(),
+    )
+    return report
+
+
+def _remove_stale(content_dir: Path, keep: Iterable[Path]) -> int:
+    keep = set(keep)
+    removed = 0
+    for pattern in ("records/zh-*/*.md", "raw/*.txt"):
+        for path in content_dir.glob(pattern):
+            if path not in keep:
+                path.unlink()
+                removed += 1
+    return removed

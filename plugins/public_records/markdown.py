@@ -1,0 +1,113 @@
+"""Render a finished Record as a Markdown content file, one per script.
+
+The file is self-contained: YAML front matter with everything the record page shows
+(title, date and its evidence, credits, officials, topics, places, provenance, the raw
+text, the edit log, the findings), then the clean text as Markdown paragraphs. The text
+is escaped so that nothing in a report is read as Markdown or HTML: a report is plain
+text, and markdown-it-py renders it with raw HTML disabled besides.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+import yaml
+
+from .model import Record
+from .script import name_to_traditional, to_traditional
+from .serialize import record_to_dict
+
+SCRIPTS = ("hans", "hant")
+LANGS = {"hans": "zh-Hans", "hant": "zh-Hant"}
+
+# Inline characters CommonMark could read as markup, and line starts that open blocks.
+_INLINE = re.compile(r"([\\`*_\[\]<>&!])")
+_LINE_START = re.compile(r"^([#>+=|-]|\d+[.)])")
+
+
+def escape_markdown(line: str) -> str:
+    r"""Escape a line of plain text so that CommonMark renders it literally.
+
+    >>> escape_markdown("<script>alert(1)</script> *强调* [链接](javascript:x)")
+    '\\<script\\>alert(1)\\</script\\> \\*强调\\* \\[链接\\](javascript:x)'
+    >>> escape_markdown("1. 第一")
+    '1\\. 第一'
+    >>> escape_markdown("区委书记潘功发主持会议。")
+    '区委书记潘功发主持会议。'
+    """
+    line = _INLINE.sub(r"\\\1", line.strip())
+    m = _LINE_START.match(line)
+    if m:
+        tok = m.group(1)
+        line = (tok[:-1] + "\\" + tok[-1]) + line[len(tok):]
+    return line
+
+
+def body_markdown(text: str) -> str:
+    """Each line of the clean text becomes a paragraph."""
+    return "\n\n".join(escape_markdown(p) for p in text.split("\n") if p.strip()) + "\n"
+
+
+def _dumper() -> type:
+    return getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def front_matter(record: Record, script: str) -> dict[str, Any]:
+    """The metadata of the content file for one script."""
+    hant = script == "hant"
+    conv = (lambda s: to_traditional(s)) if hant else (lambda s: s)
+    name = name_to_traditional if hant else (lambda s: s)
+    data = record_to_dict(record)
+    return {
+        "id": record.id,
+        "lang": LANGS[script],
+        "script": script,
+        "title": record.title_hant if hant else record.title_hans,
+        "title_evidence": record.title_evidence,
+        "date": data["date"] | {"as_written": conv(record.date.as_written)},
+        "place": record.place,
+        "credits": [{"role": conv(c.role), "name": name(c.name)} for c in record.credits],
+        "captions": [conv(c) for c in record.captions],
+        "mentions": [
+            m | {"name": name(m["name"]), "title": conv(m["title"])} for m in data["mentions"]
+        ],
+        "topics": [t | {"name": conv(t["name"])} for t in data["topics"]],
+        "places": [p | {"name": name(p["name"])} for p in data["places"]],
+        "source": {
+            "file": record.source_path,
+            "sha256": record.sha256,
+            "encoding": record.encoding,
+            "url": record.sidecar.get("url", ""),
+            "retrieved": record.sidecar.get("retrieved", ""),
+            "name": record.sidecar.get("source", "") or record.meta.get("source_name", ""),
+        },
+        "findings": data["findings"],
+        "edits": data["edits"],
+        "raw_text": record.raw_text,
+    }
+
+
+def render_record(record: Record, script: str) -> str:
+    """The whole content file: front matter and body."""
+    meta = front_matter(record, script)
+    head = yaml.dump(meta, Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=1000)
+    body = body_markdown(record.text_hant if script == "hant" else record.text_hans)
+    return f"---\n{head}---\n\n{body}"
+
+
+_SPLIT = re.compile(r"\A---\n(.*?\n)---\n", re.S)
+
+
+@cache
+def _loader() -> type:
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_content(text: str) -> tuple[dict[str, Any], str]:
+    """Split a content file into (metadata, Markdown body)."""
+    m = _SPLIT.match(text)
+    if not m:
+        return {}, text
+    return yaml.load(m.group(1), Loader=_loader()) or {}, text[m.end():]
