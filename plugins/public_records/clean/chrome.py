@@ -1,0 +1,163 @@
+"""N10: header and site chrome: breadcrumbs, the article-information line, the font-size
+widget, a page banner date and a repeated title line.
+
+Lines are judged in a folded copy (Simplified, ASCII colons, pinyin notes dropped; see
+fold.py) and cut from the text as received, one Edit per line. Before a line is cut,
+what it says about the record is kept in `StepResult.meta`:
+
+- "published": the 发布时间 / 发布日期 / 日期 value as written (`2024-08-03 10:21`);
+- "source_name": the 来源 value (folded: Simplified, pinyin notes dropped);
+- "banner_date": a page banner date with its weekday (`2023年03月29日 星期三`), kept
+  apart because it is often the day the page was crawled, not the day of the report;
+- "credits": (role, name) pairs from 作者 / 编辑 fields on a cut line (the same form
+  as the credits step gives).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import lines
+from ..model import StepResult
+from .fold import fold, han_count, iter_lines
+from .spans import cut_spans
+
+_DATE = (
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_PUBLISHED = re.compile(
+    rf"(?:发布时间|发布日期|发表时间|发表日期|成文日期|日期|时间|发布)\s*:\s*({_DATE})"
+)
+_SOURCE = re.compile(r"(?:信息来源|文章来源|稿件来源|来源)\s*:\s*([^\s|｜]+)")
+_CREDIT = re.compile(r"(作者|责任编辑|编辑|责编)\s*:\s*([^\s|｜:]{2,12})")
+_COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)(?:次数|数|量)?\s*:?\s*\d+\s*次?")
+_FONT_SIZE = re.compile(r"(?:字号|字体)\s*:?\s*[\[【(]?\s*大\s*[\]】)]?\s*[\[【(]?\s*中")
+_BANNER_DATE = re.compile(
+    r"^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天])"
+)
+_HOME_CRUMB = re.compile(r"^首页\s*(?:>|›|»|/|>>|-)")
+_LEADING_JUNK = re.compile(r"^[\s\[【(〔<《|｜]+")
+# A body line: long, or a sentence. Everything above the first one is the header zone,
+# where a lone "来源:" or "时间:" line is chrome (below it, it may be a credit or part
+# of a notice, and is left to later steps).
+_BODY_HAN = 30
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    labels = sorted(lines("chrome_field_labels.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, labels)) + r")\s*:")
+
+
+def strip_chrome(text: str) -> StepResult:
+    """Cut chrome lines, harvesting the dates and the source first.
+
+    >>> r = strip_chrome("當前位置：首頁 > 要聞\\n"
+    ...                  "來源:大观区融媒体中心 發布時間:2024-08-03 10:21 瀏覽:454次\\n"
+    ...                  "8月2日下午,大观区召开区委常委会扩大会议。")
+    >>> r.text
+    '8月2日下午,大观区召开区委常委会扩大会议。'
+    >>> r.meta["published"], r.meta["source_name"], len(r.edits)
+    ('2024-08-03 10:21', '大观区融媒体中心', 2)
+
+    A body that merely mentions a date or a source is left alone:
+
+    >>> body = "会议时间:8月2日下午。来源:区委办公室提供的材料显示,项目进展顺利。"
+    >>> strip_chrome(body).text == body, strip_chrome(body).edits
+    (True, ())
+    """
+    folded = fold(text)
+    spans: list[tuple[int, int, str, str]] = []
+    meta: dict[str, object] = {}
+    credits: list[tuple[str, str]] = []
+    in_header = True
+    title: str | None = None
+    for start, end, _line in iter_lines(text):
+        a, b = folded.folded_range(start, end)
+        fline = folded.text[a:b].rstrip("\n")
+        key = _LEADING_JUNK.sub("", fline).strip()
+        if not key:
+            continue
+        kind = _chrome_kind(key, in_header)
+        if kind == "banner date":
+            m = _BANNER_DATE.match(key)
+            meta.setdefault("banner_date", re.sub(r"\s+", " ", m.group(1)) if m else key)
+        elif kind == "fields":
+            _harvest(key, meta, credits)
+        elif kind is None and title is not None and _squash(key) == title:
+            kind = "repeated title"
+        if kind is not None:
+            spans.append((start, end, "chrome", kind))
+            continue
+        if in_header and title is None and _is_title_like(key):
+            title = _squash(key)
+        if han_count(key) >= _BODY_HAN or "。" in key:
+            in_header = False
+    new_text, edits = cut_spans(text, spans)
+    if credits:
+        meta["credits"] = credits
+    return StepResult(new_text, tuple(edits), (), meta)
+
+
+def _chrome_kind(key: str, in_header: bool) -> str | None:
+    """Which kind of chrome a (folded, stripped) line is, or None for text.
+
+    >>> _chrome_kind("您的位置:首页 > 新闻中心 > 要闻", False)
+    'breadcrumb'
+    >>> _chrome_kind("2023年03月29日 星期三", True)
+    'banner date'
+    >>> _chrome_kind("【字号:大 中 小】", False)
+    'fields'
+    >>> _chrome_kind("来源:安庆日报", True), _chrome_kind("来源:安庆日报", False)
+    ('fields', None)
+    >>> _chrome_kind("时间:8月2日 地点:区行政中心", False) is None
+    True
+    """
+    if any(
+        key.startswith(p) and key[len(p) : len(p) + 1] in (":", " ", ">", "")
+        for p in lines("chrome_breadcrumb.txt")
+    ) or _HOME_CRUMB.match(key):
+        return "breadcrumb"
+    if len(key) > 200 or "。" in key:
+        return None
+    m = _BANNER_DATE.match(key)
+    if m and han_count(key[m.end() :]) <= 12:
+        return "banner date"
+    if _FONT_SIZE.search(key) or _COUNTER.search(key) or _PUBLISHED.search(key):
+        # The information line, wherever it is; but only when the fields are most of
+        # the line, so a sentence quoting a date keeps its place.
+        if _mostly_fields(key):
+            return "fields"
+    if in_header and _label_pattern().match(key) and _mostly_fields(key):
+        return "fields"
+    return None
+
+
+def _mostly_fields(key: str) -> bool:
+    """At most a few Han characters per field: an information line, not a sentence."""
+    fields = len(_label_pattern().findall(key)) + len(_FONT_SIZE.findall(key))
+    return fields >= 1 and han_count(key) <= 24 * fields
+
+
+def _harvest(key: str, meta: dict[str, object], credits: list[tuple[str, str]]) -> None:
+    m = _PUBLISHED.search(key)
+    if m:
+        meta.setdefault("published", re.sub(r"\s+", " ", m.group(1)).strip())
+    m = _SOURCE.search(key)
+    if m:
+        value = _label_pattern().split(m.group(1))[0]
+        value = re.split(r"(?:发布|日期|时间|作者|编辑|浏览|点击)", value)[0].strip(" ,;，；")
+        if value:
+            meta.setdefault("source_name", value)
+    for role, name in _CREDIT.findall(key):
+        credits.append(("责任编辑" if role == "责编" else role, name))
+
+
+def _is_title_like(key: str) -> bool:
+    return 4 <= han_count(key) <= 60 and not key.endswith(("。", "!", "?"))
+
+
+def _squash(key: str) -> str:
+    return re.sub(r"\s+", "", key)

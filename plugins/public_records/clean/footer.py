@@ -1,0 +1,88 @@
+"""N11: footer boilerplate: disclaimers, copyright and ICP lines, 扫一扫, [打印此页]
+[关闭本页], 上一篇 / 下一篇, 相关阅读, 新闻推荐 followed by an unrelated story.
+
+The text is cut at the first footer marker after the body, and everything from there to
+the end is removed as one Edit, so the whole cut can be audited on the record's page.
+The body itself is never cut: a marker counts only when it opens a short line that comes
+after a body line, or (for unambiguous markers such as 版权所有 or ICP备) when most of the
+text's Han characters come before it. Markers live in data/footer_markers.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import lines
+from ..model import StepResult
+from .fold import fold, han_count, iter_lines
+from .spans import cut_spans
+
+_LEADING_SPACE = re.compile(r"^[\s|｜]*")
+_BRACKETS = re.compile(r"^[\[【(〔<《]+")
+_LINE_MAX = 120  # a footer line is short; a long line opening with 声明 is text
+_BODY_HAN = 30  # a body line has this many Han characters, or a full stop
+_MOST = 0.5  # share of Han characters that must precede an inline marker
+
+
+@cache
+def _markers() -> tuple[tuple[str, str], ...]:
+    out = []
+    for line in lines("footer_markers.tsv"):
+        marker, _, where = line.partition("\t")
+        out.append((marker.strip(), where.strip() or "line"))
+    return tuple(out)
+
+
+def cut_footer(text: str) -> StepResult:
+    """Cut from the first footer marker after the body to the end.
+
+    >>> body = "8月2日下午,大观区召开区委常委会扩大会议,区委书记潘功发主持会议并讲话。"
+    >>> r = cut_footer(body + "\\n上一篇:区政协召开主席会议\\n下一篇:全区安全生产会议召开")
+    >>> r.text == body, r.edits[0].before
+    (True, '\\n上一篇:区政协召开主席会议\\n下一篇:全区安全生产会议召开')
+
+    Inside the body, a marker word is text:
+
+    >>> text = "上一篇文章讲到了产业。\\n" + body
+    >>> cut_footer(text).text == text
+    True
+    """
+    folded = fold(text)
+    total_han = han_count(folded.text)
+    cut_at: int | None = None
+    note = ""
+    body_seen = False
+    for start, end, _line in iter_lines(text):
+        a, b = folded.folded_range(start, end)
+        fline = folded.text[a:b].rstrip("\n")
+        lead = len(_LEADING_SPACE.match(fline).group(0))
+        key = fline[lead:]
+        bare = _BRACKETS.sub("", key)
+        han_before_line = han_count(folded.text[:a])
+        for marker, where in _markers():
+            if (
+                body_seen
+                and (key.startswith(marker) or bare.startswith(marker))
+                and len(key) <= _LINE_MAX
+                and han_before_line >= 20
+            ):
+                # Take the line break before the footer too: the body keeps its end.
+                cut_at, note = (start - 1 if start else start), marker
+                break
+            if where == "strong":
+                pos = key.find(marker)
+                if pos < 0:
+                    continue
+                han_before = han_before_line + han_count(key[:pos])
+                if total_han and han_before >= _MOST * total_han and han_before >= 20:
+                    cut_at, note = folded.span(a + lead + pos, a + lead + pos + 1)[0], marker
+                    break
+        if cut_at is not None:
+            break
+        if han_count(key) >= _BODY_HAN or "。" in key:
+            body_seen = True
+    if cut_at is None:
+        return StepResult(text)
+    new_text, edits = cut_spans(text, [(cut_at, len(text), "footer", f"cut at {note!r}")])
+    return StepResult(new_text, tuple(edits))

@@ -1,0 +1,120 @@
+"""N14: injected spam: gambling terms spliced into sentences, keyword banners,
+anti-scraping jammer lines of ASCII symbols, escaped HTML (`\\u003cdiv`), and place
+names said twice (`汶上汶上`).
+
+Terms live in data/spam_gambling_terms.txt and data/spam_repeated_places.txt. Every cut
+is an Edit. Real reduplication (看看, 常常, 天天, 人人, 研究研究) is left alone: only a
+place name is undoubled, recognised by its suffix 县/区/市/镇 (two or more characters in
+all) or by the list.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+
+from ..data import lines
+from ..model import StepResult
+from .fold import HAN, fold, han_count, iter_lines
+from .spans import cut_spans
+
+_ESCAPED_HTML = re.compile(
+    r"\\u003c/?[A-Za-z][^\n]*?\\u003e"
+    r"|&lt;/?[A-Za-z][^\n]*?&gt;"
+    r"|</?(?:div|p|span|br|img|a|strong|b|i|em|section|font|table|tbody|tr|td|ul|li|h[1-6]"
+    r"|script|style|iframe)\b[^<>\n]*>",
+    re.I,
+)
+_SUFFIXED_PLACE = re.compile(rf"([{HAN}]{{1,4}}[县区市镇])\1")
+_JAMMER_MIN = 6
+_BANNER_SHARE = 0.4  # share of a line's Han characters inside spam terms
+
+
+@cache
+def _terms_pattern() -> re.Pattern[str]:
+    terms = sorted(lines("spam_gambling_terms.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, terms)), re.I)
+
+
+@cache
+def _listed_place_pattern() -> re.Pattern[str]:
+    places = sorted(lines("spam_repeated_places.txt"), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, places)) + r")\1")
+
+
+def remove_spam(text: str) -> StepResult:
+    r"""Cut injected spam, one Edit per cut.
+
+    >>> r = remove_spam("区委书记澳门新葡京潘功发主持会议。\n#$%^&*@!~#$\n汶上縣汶上縣召开会议。")
+    >>> r.text
+    '区委书记潘功发主持会议。\n汶上縣召开会议。'
+    >>> [e.before for e in r.edits]
+    ['澳门新葡京', '#$%^&*@!~#$\n', '汶上縣']
+
+    Reduplication, separators and dates stay:
+
+    >>> body = "大家看看,常常来,天天练,人人讲安全,要研究研究。\n------\n2024-08-03 10:21"
+    >>> remove_spam(body).text == body
+    True
+    """
+    folded = fold(text)
+    spans: list[tuple[int, int, str, str]] = []
+    for start, end, line in iter_lines(text):
+        a, b = folded.folded_range(start, end)
+        fline = folded.text[a:b].rstrip("\n")
+        if _is_jammer(line):
+            spans.append((start, end, "spam", "anti-scraping jammer line"))
+            continue
+        hits = list(_terms_pattern().finditer(fline))
+        if hits and _is_banner(fline, hits):
+            spans.append((start, end, "spam", "gambling keyword banner"))
+            continue
+        for m in hits:
+            s, e = folded.span(a + m.start(), a + m.end())
+            spans.append((s, e, "spam", "gambling term spliced into the text"))
+        for m in _ESCAPED_HTML.finditer(line):
+            spans.append((start + m.start(), start + m.end(), "spam", "escaped HTML"))
+        for pattern in (_SUFFIXED_PLACE, _listed_place_pattern()):
+            for m in pattern.finditer(fline):
+                # Keep the first copy; cut the second.
+                s, e = folded.span(a + m.start() + len(m.group(1)), a + m.end())
+                spans.append((s, e, "spam", f"place name {m.group(1)} said twice"))
+    new_text, edits = cut_spans(text, spans)
+    return StepResult(new_text, tuple(edits))
+
+
+def _is_jammer(line: str) -> bool:
+    """A line of ASCII symbols with no Han character (not a separator like `------`).
+
+    >>> _is_jammer("#$%^&*@!~"), _is_jammer("sdf#@$ 12%^&"), _is_jammer("------")
+    (True, True, False)
+    >>> _is_jammer("2024-08-03 10:21"), _is_jammer("http://www.example.gov.cn/a?b=1")
+    (False, False)
+    """
+    chars = [ch for ch in line if not ch.isspace()]
+    if len(chars) < _JAMMER_MIN or han_count(line) or len(set(chars)) <= 2:
+        return False
+    if re.match(r"\s*(?:https?://|www\.)", line):
+        return False
+    symbols = sum(1 for ch in chars if ch in string.punctuation)
+    return symbols >= 0.4 * len(chars)
+
+
+def _is_banner(fline: str, hits: list[re.Match[str]]) -> bool:
+    """Spam terms making up much of the line, or several on a short line that is not a
+    sentence. A body sentence with terms spliced in is kept (only the terms are cut).
+
+    >>> import re
+    >>> line = "新葡京 太阳城集团 百家乐平台 最新网址"
+    >>> _is_banner(line, list(_terms_pattern().finditer(line)))
+    True
+    >>> line = "会议强调,新葡京要狠抓项目建设,加快推进三大片区开发,太阳城集团确保完成全年目标。"
+    >>> _is_banner(line, list(_terms_pattern().finditer(line)))
+    False
+    """
+    in_terms = sum(han_count(m.group(0)) for m in hits)
+    han = max(han_count(fline), 1)
+    if in_terms >= _BANNER_SHARE * han:
+        return True
+    return len(hits) >= 2 and han <= 40 and "。" not in fline
