@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Edit, Finding, StepResult
-from . import credits, normalize, pinyin, punctuation, script
+from . import credits, mojibake, normalize, pinyin, punctuation, script
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("normalize", "N00", normalize.normalize),
+    Step("mojibake", "N06/N07", mojibake.repair_mojibake),
     Step("pinyin", "N01", pinyin.strip_pinyin),
     Step("script", "N02/N03", script.to_simplified),
     Step("punctuation", "N05/N08", punctuation.fix_punctuation),

@@ -1,0 +1,660 @@
+"""N06/N07: GBK-misalignment mojibake (`??阪?zhèn)` for 海口鎮(zhèn)) and lone `?` marks
+that stand for a lost character (`張?松`).
+
+This step runs after line cutting and before the pinyin stripper and the script
+conversion, so its input is Traditional text with pinyin annotations and ASCII
+punctuation.
+
+How the damage happened (NOISE.md N06). Upstream, a GBK decoder lost the lead byte L1 of
+a character (it became a lone `?`, or vanished) and then paired every trail byte with the
+next character's lead byte: the original bytes `L1 T1 L2 T2 … Ln Tn (` were read as
+`[L1] [T1 L2] [T2 L3] … [Tn (]`. Each shifted pair became a character if GBK has one
+there (`[DA E6]` is 阪), a full-width sign that a later step turned into ASCII (`[A3 BF]`
+is ？, now `?`; `[A3 A1]` is ！, now `!`), or `?` when it is unassigned. The last pair
+swallowed the `(` of a pinyin annotation, which is why `zhèn)` is left without its
+opening parenthesis; or the shift ended on a trail byte in the ASCII range, which shows
+as a lone Latin letter (`半p` is `[B0 EB] [70]`, the bytes of “雙).
+
+How it is repaired. The damaged run is re-encoded as GBK, one unknown byte is put in
+front and the bytes are paired again one position back. Every character whose two bytes
+are then known is recovered outright. A character with one byte unknown has a list of
+candidates: the stray pinyin narrows the last one (the phantom character; lead byte E6 +
+zhèn can only be 鎮 or its variant 鎭); a candidate is otherwise taken only when it is
+the one candidate that forms a word with a known neighbour, in a bigram list derived from
+OpenCC's and pypinyin's phrase dictionaries (data/mojibake_bigrams.tsv). Variants of one
+character (same Simplified form) are resolved by their frequency in the same
+dictionaries. Anything else stays lost: 〓 plus a `mojibake_unrecovered` finding.
+
+Decision rule: when is a `?` mojibake, a lost character, or a real question mark?
+1. Mojibake (N06) needs an end signal: a `?` directly followed by a stray pinyin
+   syllable and `)` with no `(` (`?zhèn)`), or a lone ASCII letter squeezed between a
+   double-byte character or `?` and Han text (`半p過`, `大?^區`) with a `?` at most
+   MAX_RUN_UNITS before it. The run starts at a `?` to the left. A lost lead byte shown
+   as `?` (model A) is preferred to a vanished one (model B); then the reading with the
+   fewest lost characters. A reading that gives back a rare character or a stray symbol
+   is rejected; a `?` read as a normalised ？ must let its neighbour be found too.
+2. A real question mark is left alone: a `?` not preceded by a Han character (`1,200?`,
+   `a.php?id=1`, Latin text); a `?` at the end of a line or of the text, or before a
+   closing quote, bracket or space (`是嗎?`); a `?` ending a clause that holds a
+   question word (data/question_markers.txt: 嗎, 呢, 怎, 什, 誰 …) even when Han text
+   follows (`怎麼辦?我們`).
+3. Any other run of `?` between Han characters (or before 、) is a lost character (N07):
+   〓 plus a `lost_character` finding. One or two `?` count as one character (a
+   double-byte character often becomes two), longer runs as one per two marks. The one
+   exception is a clearly lost separator: `?` right before a credit label (`審稿人:`)
+   inside a credit line that already has a label (`撰稿人:鄧亮??審稿人:王燦`) becomes a
+   space, logged as an edit.
+
+>>> repair_mojibake("十里鋪鄉、??阪?zhèn)、菱湖街道").text
+'十里鋪鄉、海口鎮(zhèn)、菱湖街道'
+>>> repair_mojibake("確?!半p過半”目標").text
+'確保“雙過半”目標'
+>>> repair_mojibake("張?松主持").text
+'張〓松主持'
+
+What it must leave alone:
+
+>>> repair_mojibake("這是真的嗎?\\n共1,200?").text
+'這是真的嗎?\\n共1,200?'
+>>> repair_mojibake("見 http://a.cn/x.php?id=3 怎麼辦?我們要幹").edits
+()
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import lines, pairs
+from ..model import Edit, Finding, StepResult
+
+# Guards against pathological input (compare ftfy's MAX_SEGMENT): a run longer than this
+# many characters is not a mojibake run; a run with more `?` than MAX_UNKNOWN_PAIRS is not
+# solved by enumerating their readings; a text with more than MAX_MARKS `?` is only
+# reported, never rewritten.
+MAX_RUN_UNITS = 12
+MAX_UNKNOWN_PAIRS = 6
+MAX_MARKS = 2000
+# A character known by one byte only has about a hundred candidates; a word it makes
+# with a neighbour counts as evidence only if that many dictionary phrases contain it.
+MIN_WORD_EVIDENCE = 2
+
+PLACEHOLDER = "〓"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_CHAR = re.compile(f"[{HAN}]")
+# ASCII signs that a full-width sign inside a run may have been normalised to upstream
+# (N05): `[A3 A1]` is ！, shown as `!`.
+_NORMALISED_SIGNS = "!,;:?"
+# Punctuation that a re-paired byte pair may legitimately give (it was in the original).
+_PLAUSIBLE_SIGNS = set("“”‘’、。，；：！？（）《》〈〉「」『』—…·")
+# A stray pinyin syllable and its closing parenthesis, right after the `?` it belongs to.
+_STRAY_PINYIN = re.compile(r"([a-z\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]?) ?\)")
+# A question mark ends a clause; the clause starts after the previous one of these.
+_CLAUSE_START = re.compile(r"[,.;:!?，。；：！？\n“”「」]")
+_CLOSING = set("”’」』）)]】》〉 \t\u3000\n")
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and bool(_HAN_CHAR.match(ch))
+
+
+def _gbk(ch: str) -> bytes | None:
+    """The GBK bytes of a double-byte character, else None."""
+    try:
+        b = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    return b if len(b) == 2 else None
+
+
+def _decode(lead: int, trail: int) -> str | None:
+    try:
+        return bytes((lead, trail)).decode("gbk")
+    except UnicodeDecodeError:
+        return None
+
+
+# ---------------------------------------------------------------- lexicon (data files)
+
+
+@cache
+def _bigrams() -> dict[str, int]:
+    return {b: int(n) for b, n in pairs("mojibake_bigrams.tsv")}
+
+
+@cache
+def _char_freq() -> dict[str, int]:
+    return {c: int(n) for c, n in pairs("mojibake_char_freq.tsv")}
+
+
+@cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@cache
+def _simplified(text: str) -> str:
+    return _t2s().convert(text)
+
+
+def _tone3(syllable: str) -> str:
+    from pypinyin.contrib.tone_convert import to_tone3
+
+    return to_tone3(syllable.strip().replace("v", "ü"), v_to_u=True)
+
+
+@cache
+def _universe() -> tuple[tuple[str, int, int, frozenset[str]], ...]:
+    """Every Han character that GBK encodes in two bytes and pypinyin can read:
+    (character, lead, trail, readings in tone3 form)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out = []
+    for code, readings in pinyin_dict.items():
+        ch = chr(code)
+        b = _gbk(ch)
+        if b is None or not _is_han(ch):
+            continue
+        out.append((ch, b[0], b[1], frozenset(_tone3(r) for r in readings.split(","))))
+    return tuple(out)
+
+
+@cache
+def _undecodable_pairs() -> frozenset[tuple[int, int]]:
+    """Byte pairs (trail of one character, lead of the next) that GBK leaves unassigned:
+    a decoder shows them as `?`."""
+    return frozenset(
+        (t, lead)
+        for t in range(0x81, 0xFF)
+        for lead in range(0x81, 0xFF)
+        if _decode(t, lead) is None
+    )
+
+
+@cache
+def _undecodable_trails() -> frozenset[int]:
+    return frozenset(t for t, _ in _undecodable_pairs())
+
+
+@cache
+def _undecodable_leads() -> frozenset[int]:
+    return frozenset(lead for _, lead in _undecodable_pairs())
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    return frozenset(lines("pinyin_syllables.txt"))
+
+
+@cache
+def _question_markers() -> tuple[str, ...]:
+    return lines("question_markers.txt")
+
+
+@cache
+def _credit_labels() -> tuple[str, ...]:
+    import opencc
+
+    simplified = lines("credit_roles.txt")
+    forms = set(simplified)
+    for config in ("s2t", "s2tw"):
+        forms.update(opencc.OpenCC(config).convert(w) for w in simplified)
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _is_syllable(raw: str) -> bool:
+    import unicodedata
+
+    base = "".join(
+        c
+        for c in unicodedata.normalize("NFD", raw.rstrip("12345").replace("ü", "v"))
+        if not unicodedata.combining(c)
+    )
+    return base in _syllables()
+
+
+# ---------------------------------------------------------------- solving one run
+
+
+@dataclass(frozen=True)
+class _Char:
+    """One original character of a run: its bytes (None when unknown) and how it was
+    settled."""
+
+    lead: int | None
+    trail: int | None
+    reading: str = ""  # tone3 reading from the stray pinyin (the phantom character)
+    lead_unknown_pair: bool = False  # its lead byte is inside an unassigned `?` pair
+    trail_unknown_pair: bool = False  # its trail byte is inside an unassigned `?` pair
+
+
+@dataclass(frozen=True)
+class _Solution:
+    chars: tuple[str | None, ...]  # None = lost
+    how: tuple[str, ...]  # per character: "bytes", "word", "variant", "lost", "rare"
+    cost: int  # lost or implausible characters, plus `?` left outside the run
+    known: int  # characters settled by their bytes alone
+
+
+@cache
+def _index() -> dict[tuple[str, object], tuple[tuple[str, int, int, frozenset[str]], ...]]:
+    """The universe indexed by lead byte, by trail byte and by reading."""
+    index: dict[tuple[str, object], list[tuple[str, int, int, frozenset[str]]]] = {}
+    for entry in _universe():
+        index.setdefault(("lead", entry[1]), []).append(entry)
+        index.setdefault(("trail", entry[2]), []).append(entry)
+        for r in entry[3]:
+            index.setdefault(("reading", r), []).append(entry)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _candidates(c: _Char) -> list[str]:
+    und_t, und_l = _undecodable_trails(), _undecodable_leads()
+    index = _index()
+    if c.lead is not None:
+        pool = index.get(("lead", c.lead), ())
+    elif c.trail is not None:
+        pool = index.get(("trail", c.trail), ())
+    elif c.reading:
+        pool = index.get(("reading", c.reading), ())
+    else:
+        pool = _universe()
+    out = []
+    for ch, lead, trail, readings in pool:
+        if c.lead is not None and lead != c.lead:
+            continue
+        if c.trail is not None and trail != c.trail:
+            continue
+        if c.reading and c.reading not in readings:
+            continue
+        if c.lead_unknown_pair and lead not in und_l:
+            continue
+        if c.trail_unknown_pair and trail not in und_t:
+            continue
+        out.append(ch)
+    if not c.reading:
+        # Without a reading, only characters common enough to appear in the phrase
+        # dictionaries are worth considering.
+        freq = _char_freq()
+        out = [ch for ch in out if ch in freq]
+    return out
+
+
+def _word_score(left: str, ch: str, right: str) -> int:
+    bigrams = _bigrams()
+    score = 0
+    if _is_han(left):
+        score += bigrams.get(_simplified(left + ch), 0)
+    if _is_han(right):
+        score += bigrams.get(_simplified(ch + right), 0)
+    return score
+
+
+def _pick(cands: list[str], left: str, right: str, annotated: bool) -> tuple[str | None, str]:
+    """Choose one candidate, or None: by uniqueness, by the one word it makes with a
+    neighbour, or by frequency among variants of one character.
+
+    `annotated`: the character carried a pinyin annotation, which the mirror sites add to
+    characters they converted, so a Traditional form (one that t2s changes) is preferred
+    and one dictionary phrase is enough evidence. Without a reading the candidates are
+    many, so the word must occur in at least MIN_WORD_EVIDENCE phrases.
+    """
+    if annotated:
+        traditional = [ch for ch in cands if _simplified(ch) != ch]
+        cands = traditional or cands
+    if len(cands) == 1:
+        return cands[0], "bytes"
+    if not cands:
+        return None, "lost"
+    needed = 1 if annotated else MIN_WORD_EVIDENCE
+    hits = [ch for ch in cands if _word_score(left, ch, right) >= needed]
+    if not annotated and _is_han(left) and _is_han(right):
+        # Between two Han characters a hundred candidates give chance words on one
+        # side; ask for a word on each side.
+        hits = [ch for ch in hits if _word_score(left, ch, "") and _word_score("", ch, right)]
+    how = "word"
+    if not hits:
+        hits, how = cands, "variant"
+    if len({_simplified(ch) for ch in hits}) != 1:
+        return None, "lost"
+    freq = _char_freq()
+    ranked = sorted(hits, key=lambda ch: -freq.get(ch, 0))
+    if len(ranked) > 1 and freq.get(ranked[0], 0) == freq.get(ranked[1], 0):
+        return None, "lost"
+    return ranked[0], how
+
+
+def _plausible(ch: str) -> bool:
+    return ch in _PLAUSIBLE_SIGNS or (_is_han(ch) and ch in _char_freq())
+
+
+def _solve(
+    slots: list[int | None],
+    unknown_after: set[int],
+    sign_at: set[int],
+    reading: str,
+    left: str,
+    right: str,
+    leftover: int,
+) -> _Solution | None:
+    """Pair the byte slots again from the start and settle each character.
+
+    `unknown_after` holds the slot indexes that start an unassigned `?` pair.
+    """
+    if len(slots) % 2:
+        return None
+    chars = []
+    for i in range(0, len(slots), 2):
+        chars.append(
+            _Char(
+                slots[i],
+                slots[i + 1],
+                reading if i + 2 == len(slots) else "",
+                lead_unknown_pair=(i - 1) in unknown_after,
+                trail_unknown_pair=(i + 1) in unknown_after,
+            )
+        )
+    out: list[str | None] = [None] * len(chars)
+    how = ["lost"] * len(chars)
+    cost = leftover
+    known = 0
+    # Characters whose bytes are all known first; they are neighbours for the others.
+    for k, c in enumerate(chars):
+        if c.lead is not None and c.trail is not None:
+            ch = _decode(c.lead, c.trail)
+            if ch is None:
+                return None
+            if c.reading and not any(c.reading == r for r in _readings(ch)):
+                return None
+            if not _plausible(ch):
+                # A rare character or a stray symbol: this reading of the run is wrong
+                # (a right reading gives back ordinary text).
+                return None
+            out[k], how[k] = ch, "bytes"
+            known += 1
+    for k, c in enumerate(chars):
+        if out[k] is not None:
+            continue
+        lft = out[k - 1] if k else left
+        rgt = out[k + 1] if k + 1 < len(out) else right
+        ch, how[k] = _pick(_candidates(c), lft or "", rgt or "", bool(c.reading))
+        out[k] = ch
+        if ch is None:
+            cost += 1
+    # Reading a `?` as a normalised ？ [A3 BF] is a strong claim: it holds only if the
+    # character whose trail byte is that A3 is found too (海 of 海口 by its word).
+    for s in sign_at:
+        if out[s // 2] is None:
+            return None
+    # An unassigned pair must really be unassigned for the characters chosen around it.
+    for s in unknown_after:
+        k = (s - 1) // 2
+        if out[k] is not None and out[k + 1] is not None:
+            t, lead = _gbk(out[k])[1], _gbk(out[k + 1])[0]  # type: ignore[index]
+            if (t, lead) not in _undecodable_pairs():
+                return None
+    return _Solution(tuple(out), tuple(how), cost, known)
+
+
+@cache
+def _readings(ch: str) -> frozenset[str]:
+    b = _gbk(ch)
+    for c, _, _, readings in _index().get(("lead", b[0]), ()) if b else ():
+        if c == ch:
+            return readings
+    return frozenset()
+
+
+def _unit_slots(unit: str, unknown_as_sign: bool) -> list[int | None] | None:
+    if unit == "?":
+        return [0xA3, 0xBF] if unknown_as_sign else [None, None]
+    if unit in _NORMALISED_SIGNS:
+        return [0xA3, ord(unit) + 0x80]
+    b = _gbk(unit)
+    return [b[0], b[1]] if b else None
+
+
+def _solve_run(
+    units: str, tail: list[int | None], reading: str, left: str, right: str, leftover: int
+) -> _Solution | None:
+    """Best reading of `units` (the shifted pairs, without the lost lead byte) followed by
+    the `tail` slots (the swallowed trail byte, or the ASCII trail byte)."""
+    marks = [i for i, u in enumerate(units) if u == "?"]
+    if len(marks) > MAX_UNKNOWN_PAIRS:
+        return None
+    best: _Solution | None = None
+    for choice in itertools.product((True, False), repeat=len(marks)):
+        as_sign = dict(zip(marks, choice, strict=True))
+        slots: list[int | None] = [None]
+        unknown_after: set[int] = set()
+        sign_at: set[int] = set()
+        ok = True
+        for i, u in enumerate(units):
+            if u == "?" and not as_sign[i]:
+                unknown_after.add(len(slots))
+            elif u == "?":
+                sign_at.add(len(slots))
+            s = _unit_slots(u, as_sign.get(i, False))
+            if s is None:
+                ok = False
+                break
+            slots += s
+        if not ok:
+            continue
+        sol = _solve(slots + tail, unknown_after, sign_at, reading, left, right, leftover)
+        if sol is not None and (best is None or (sol.cost, -sol.known) < (best.cost, -best.known)):
+            best = sol
+    return best
+
+
+# ---------------------------------------------------------------- finding runs
+
+
+@dataclass(frozen=True)
+class _Repair:
+    start: int
+    end: int
+    after: str
+    note: str
+    lost: int
+
+
+def _runable(ch: str) -> bool:
+    return ch == "?" or ch in _NORMALISED_SIGNS or _gbk(ch) is not None
+
+
+def _end_signals(text: str) -> list[tuple[int, int, str, str]]:
+    """(index of the last run unit + 1, end of the signal, kind, pinyin or letter)."""
+    out = []
+    for m in re.finditer(r"\?", text):
+        k = m.end()
+        p = _STRAY_PINYIN.match(text, k)
+        if p and _is_syllable(p.group(1)):
+            out.append((k, p.end(), "pinyin", p.group(1)))
+    for m in re.finditer(r"(?<=[^\x00-\x3e\x40-\x7f])[\x40-\x7e](?=[^\x00-\x7f])", text):
+        k = m.start()
+        before = text[k - 1]
+        if _runable(before) and "?" in text[max(0, k - MAX_RUN_UNITS) : k]:
+            if _is_han(text[k + 1]) or text[k + 1] in _PLAUSIBLE_SIGNS:
+                out.append((k, k + 1, "ascii", m.group(0)))
+    return sorted(out)
+
+
+def _repair_run(text: str, unit_end: int, end: int, kind: str, signal: str) -> _Repair | None:
+    # The window: run units to the left of the end signal.
+    lo = unit_end
+    while lo > 0 and unit_end - lo < MAX_RUN_UNITS and _runable(text[lo - 1]):
+        lo -= 1
+    starts = [i for i in range(lo, unit_end) if text[i] == "?"]
+    if not starts:
+        return None
+    if kind == "pinyin":
+        if text[unit_end - 1] != "?":
+            return None
+        reading, tail = _tone3(signal), [None]
+        inner_end = unit_end - 1
+        right = text[end : end + 1]
+    else:
+        reading, tail = "", [ord(signal)]
+        inner_end = unit_end
+        right = text[end : end + 1]
+    best: tuple[tuple[int, int, int], int, _Solution, str] | None = None
+    for s in starts:
+        left = text[s - 1] if s else ""
+        leftover = sum(1 for i in range(lo, s) if text[i] == "?")
+        # Model A: the `?` at s is the lone lead byte; model B: the lead byte vanished and
+        # the `?` at s is already a shifted pair.
+        for model, units in (("A", text[s + 1 : inner_end]), ("B", text[s:inner_end])):
+            if model == "A" and s >= inner_end:
+                continue  # the lone lead byte and the swallowed `(` need two marks
+            sol = _solve_run(units, tail, reading, left, right, leftover)
+            if sol is None:
+                continue
+            # The simpler story first (model A invents no extra character: model B is
+            # only for runs that cannot be read otherwise), then the fewest lost
+            # characters, then the reading that settles more characters by bytes.
+            rank = (0 if model == "A" else 1, sol.cost, -sol.known)
+            if best is None or rank < best[0]:
+                best = (rank, s, sol, model)
+    if best is None:
+        return None
+    _, s, sol, model = best
+    recovered = "".join(ch if ch is not None else PLACEHOLDER for ch in sol.chars)
+    after = recovered + ("(" + signal + ")" if kind == "pinyin" else "")
+    parts = [f"{ch or PLACEHOLDER}:{how}" for ch, how in zip(sol.chars, sol.how, strict=True)]
+    note = (
+        "GBK misalignment: re-encoded the run as GBK and paired its bytes again one "
+        + "byte back ("
+        + ("lone lead byte shown as ?" if model == "A" else "lead byte dropped")
+        + (f"; the stray pinyin {signal} names the last character" if kind == "pinyin" else "")
+        + (f"; the letter {signal} is the last trail byte" if kind == "ascii" else "")
+        + "): "
+        + " ".join(parts)
+    )
+    return _Repair(s, end, after, note, sum(1 for ch in sol.chars if ch is None))
+
+
+# ---------------------------------------------------------------- lone question marks
+
+
+def _is_question(text: str, i: int) -> bool:
+    """Whether the `?` at i ends a clause that asks something."""
+    start = i
+    while start > 0 and i - start < 40 and not _CLAUSE_START.match(text[start - 1]):
+        start -= 1
+    clause = text[start:i]
+    return any(marker in clause for marker in _question_markers())
+
+
+def _lone_marks(text: str, taken: list[tuple[int, int]]) -> tuple[list[Edit], list[Finding]]:
+    edits: list[Edit] = []
+    findings: list[Finding] = []
+    for m in re.finditer(r"\?+", text):
+        i, j = m.span()
+        if any(a <= i < b for a, b in taken):
+            continue
+        before = text[i - 1] if i else ""
+        after = text[j] if j < len(text) else ""
+        if not _is_han(before) or not (_is_han(after) or after == "、"):
+            continue  # `1,200?`, URLs, Latin text, `是嗎?` at a line end
+        if _is_question(text, i):
+            continue  # `怎麼辦?我們要…`
+        excerpt = text[max(0, i - 8) : j + 8]
+        label = next((w for w in _credit_labels() if text.startswith(w, j)), "")
+        line_start = text.rfind("\n", 0, i) + 1
+        in_credits = (
+            label
+            and text[j + len(label) : j + len(label) + 1] in ":："
+            and any(
+                f"{w}:" in text[line_start:i] or f"{w}：" in text[line_start:i]
+                for w in _credit_labels()
+            )
+        )
+        if in_credits:
+            edits.append(
+                Edit(
+                    "lost_character",
+                    i,
+                    j,
+                    m.group(0),
+                    " ",
+                    f"lost separator before the credit label {label}",
+                )
+            )
+            continue
+        count = (len(m.group(0)) + 1) // 2
+        edits.append(
+            Edit(
+                "lost_character",
+                i,
+                j,
+                m.group(0),
+                PLACEHOLDER * count,
+                "a character lost upstream; kept as a visible placeholder",
+            )
+        )
+        findings.append(
+            Finding(
+                "lost_character",
+                "warning",
+                f"{len(m.group(0))} question mark(s) between Han characters stand for "
+                f"{count} lost character(s); not recoverable",
+                excerpt,
+            )
+        )
+    return edits, findings
+
+
+# ---------------------------------------------------------------- the step
+
+
+def repair_mojibake(text: str) -> StepResult:
+    """Repair GBK-misalignment runs (N06) and mark lost characters (N07). See the module
+    docstring for the decision rule; every change is an Edit, every loss a Finding."""
+    if "?" not in text:
+        return StepResult(text)
+    if text.count("?") > MAX_MARKS:
+        return StepResult(
+            text,
+            findings=(
+                Finding(
+                    "mojibake_skipped",
+                    "warning",
+                    f"more than {MAX_MARKS} question marks: not repaired",
+                ),
+            ),
+        )
+    repairs: list[_Repair] = []
+    for unit_end, end, kind, signal in _end_signals(text):
+        if repairs and unit_end <= repairs[-1].end:
+            continue
+        r = _repair_run(text, unit_end, end, kind, signal)
+        if r is not None and (not repairs or r.start >= repairs[-1].end):
+            repairs.append(r)
+    edits = [
+        Edit("mojibake", r.start, r.end, text[r.start : r.end], r.after, r.note) for r in repairs
+    ]
+    findings = [
+        Finding(
+            "mojibake_unrecovered",
+            "warning",
+            f"{r.lost} character(s) of a GBK-misaligned run could not be recovered",
+            text[max(0, r.start - 4) : r.end + 4],
+        )
+        for r in repairs
+        if r.lost
+    ]
+    lone_edits, lone_findings = _lone_marks(text, [(r.start, r.end) for r in repairs])
+    edits = sorted(edits + lone_edits, key=lambda e: e.start)
+    findings += lone_findings
+    out, last = [], 0
+    for e in edits:
+        out.append(text[last : e.start])
+        out.append(e.after)
+        last = e.end
+    out.append(text[last:])
+    return StepResult("".join(out), tuple(edits), tuple(findings))
