@@ -1,0 +1,203 @@
+"""The search index is exact: a query returns the records whose folded text contains every
+term, no more and no fewer, in either script, and filters browse without the text index.
+
+Expected results are worked out by hand from tests/search_site.sample_docs():
+  000 (2024-08-02, 大观区): 区委书记潘功发 ... 金玉 ... 招商引资 ...
+      党的二十届三中全会精神 ... 海口镇;
+      潘功发 chair+speaker, 金玉 attendee+leader; topic 招商引资
+  001 (2024-03-15, 大观区): 招商工作 ... 外商引进和引资 (招商, 商引, 引资 apart) ...
+      二十届三次会议 ... 三中全会 (both windows of 二十届三中全会, not adjacent); 金玉 chair
+  002 (2023-11-20, 大观区): 潘功发出席5G ... AWS; 潘功发 attendee
+  003 (undated, 海口镇): 海口镇冷库建设
+"""
+
+from __future__ import annotations
+
+import pytest
+from public_records import search_index
+from public_records.search_fold import fold, fold_map
+from public_records.search_index import SearchDoc, write_index
+from public_records.search_query import IndexReader
+
+from tests.search_site import sample_docs
+
+
+@pytest.fixture
+def reader(tmp_path) -> IndexReader:
+    write_index(sample_docs(), tmp_path / "idx")
+    return IndexReader(tmp_path / "idx")
+
+
+def ids(reader: IndexReader, query: str = "", sort: str = "date", **filters: str) -> list[str]:
+    result = reader.search(query, filters, sort)
+    return [p.split("/")[1] for p in reader.paths(result.records)]
+
+
+S000, S001, S002, S003 = (
+    "000_db5eed02fe66ddea",
+    "001_invest_apart",
+    "002_5g",
+    "003_undated",
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("潘功发", [S000, S002]),  # newest first
+        ("潘功發", [S000, S002]),  # Traditional query, Simplified records
+        ("区委书记", [S000]),
+        ("區委書記", [S000]),
+        ("招商引资", [S000]),  # 001 has 招商, 商引 and 引资, but not together
+        ("招商引資", [S000]),
+        ("招商", [S000, S001]),
+        ("二十届三中全会", [S000]),  # 001 has both four-character windows, apart
+        ("金玉", [S000, S001]),  # a two-character name
+        ("海口", [S000, S003]),  # the undated record comes last
+        ("冷", [S003]),  # one character
+        ("冷链物流", []),
+        ("aws", [S002]),
+        ("AWS", [S002]),
+        ("ＡＷＳ", [S002]),  # full-width Latin
+        ("5g", [S002]),
+        ("5", [S002]),
+        ("潘功发 招商引资", [S000]),  # AND of terms
+        ("潘功发   金玉", [S000]),
+        ("潘功发 冷", []),
+        ("大观区", [S000, S001, S002]),  # found through the place name too
+        ("区召开区委", [S000]),  # five characters: two windows, chained by position
+    ],
+)
+def test_query_returns_exactly_the_records_containing_every_term(reader, query, expected):
+    assert ids(reader, query) == expected
+
+
+def test_index_matches_brute_force_substring_search_for_every_substring(reader):
+    docs = sample_docs()
+
+    def fields(d: SearchDoc) -> list[str]:
+        names = [n for _p, n, _t, _r in d.officials] + [n for _i, n, _t in d.topics]
+        return [fold(f) for f in [d.title_hans, d.place_hans, *names, d.text_hans]]
+
+    by_id = {d.id: fields(d) for d in docs}
+    for d in docs:
+        text = fold(d.text_hans)
+        for start in range(len(text)):
+            for length in range(1, 10):
+                term = text[start : start + length]
+                if len(term) < length or any(ch.isspace() for ch in term):
+                    continue
+                expected = sorted(i for i, fs in by_id.items() if any(term in f for f in fs))
+                assert sorted(ids(reader, term)) == expected, term
+
+
+def test_relevance_puts_more_occurrences_first(reader):
+    # 海口镇: 003 has it three times (title, place, text), the newer 000 once
+    assert ids(reader, "海口镇") == [S000, S003]
+    assert ids(reader, "海口镇", sort="relevance") == [S003, S000]
+    # 金玉 is two characters: counts are not known, so relevance falls back to date
+    assert ids(reader, "金玉", sort="relevance") == [S000, S001]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"official": "pan-gongfa", "role": "chair", "year": "2024"}, [S000]),
+        ({"official": "pan-gongfa", "role": "chair"}, [S000]),
+        ({"official": "pan-gongfa"}, [S000, S002]),
+        ({"official": "pan-gongfa", "role": "attendee"}, [S002]),
+        ({"official": "jin-yu", "role": "chair"}, [S001]),
+        ({"role": "chair"}, [S000, S001]),
+        ({"year": "2023"}, [S002]),
+        ({"month": "2024-08"}, [S000]),
+        ({"place": "haikou"}, [S003]),
+        ({"topic": "t-invest"}, [S000]),
+        ({"official": "nobody"}, []),
+        ({"year": "1999"}, []),
+    ],
+)
+def test_filter_only_browsing(reader, filters, expected):
+    assert ids(reader, **filters) == expected
+
+
+def test_filter_only_browsing_reads_no_text_index(reader):
+    result = reader.search("", {"official": "pan-gongfa", "role": "chair", "year": "2024"})
+    assert result.requests
+    assert all(r == "facets.json.gz" or r.startswith("f/") for r in result.requests)
+
+
+def test_query_and_filters_combine(reader):
+    assert ids(reader, "金玉", official="jin-yu", role="chair") == [S001]
+    assert ids(reader, "招商", year="2024", place="daguan") == [S000, S001]
+    assert ids(reader, "潘功发", year="2023") == [S002]
+
+
+def test_empty_query_without_filters_returns_nothing(reader):
+    assert ids(reader, "   ") == []
+
+
+def test_facet_catalogue_counts(reader):
+    cat = reader.facets
+    officials = {row[0]: row for row in cat["official"]}
+    assert officials["pan-gongfa"][1:4] == ["潘功发", "潘功發", 2]
+    assert {role: c for role, (c, _f) in officials["pan-gongfa"][5].items()} == {
+        "chair": 1,
+        "speaker": 1,
+        "attendee": 1,
+    }
+    assert officials["jin-yu"][3] == 2
+    assert {r[0]: r[1] for r in cat["role"]} == {
+        "chair": 2,
+        "speaker": 1,
+        "attendee": 2,
+        "leader": 1,
+    }
+    assert {r[0]: r[3] for r in cat["place"]} == {"daguan": 3, "haikou": 1}
+    assert [[y, hi - lo] for y, lo, hi in cat["year"]] == [["2023", 1], ["2024", 2]]
+    assert cat["docs"] == 4
+
+
+def test_every_gram_in_its_own_file_gives_the_same_answers(tmp_path, monkeypatch):
+    monkeypatch.setattr(search_index, "BIG_POSTING_BYTES", 0)
+    stats = write_index(sample_docs(), tmp_path / "idx")
+    reader = IndexReader(tmp_path / "idx")
+    assert stats.big_files > 0
+    assert (tmp_path / "idx" / "g" / "x").is_dir()
+    assert ids(reader, "潘功發") == [S000, S002]
+    assert ids(reader, "招商引资") == [S000]
+    assert ids(reader, "二十届三中全会") == [S000]
+    assert ids(reader, "冷") == [S003]
+
+
+def test_record_files_hold_both_scripts_for_excerpts(reader):
+    result = reader.search("潘功發")
+    first = reader.record(result.records[0])
+    assert first["p"] == f"records/{S000}/"
+    assert first["d"] == "2024-08-02"
+    assert first["l"] == ["大观区", "大觀區"]
+    assert "区委书记潘功发" in first["b"][0]
+    assert "區委書記潘功發" in first["b"][1]
+
+
+def test_fold_map_is_one_to_one_and_settled():
+    m = fold_map()
+    assert all(len(a) == 1 and len(b) == 1 for a, b in m.items())
+    assert all(b not in m for b in m.values())  # folding twice changes nothing
+    assert fold("後臺裡發") == "后台里发"
+    assert fold("发展 abc 123") == "发展 abc 123"  # left alone
+
+
+def test_index_is_reproducible(tmp_path):
+    write_index(sample_docs(), tmp_path / "a")
+    write_index(list(reversed(sample_docs())), tmp_path / "b")
+    files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.gz"))
+    files_b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*.gz"))
+    assert files_a == files_b
+    for rel in files_a:
+        assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes()
+
+
+def test_duplicate_ids_are_refused(tmp_path):
+    one = sample_docs()[0]
+    with pytest.raises(ValueError, match="duplicate"):
+        write_index([one, one], tmp_path / "idx")
