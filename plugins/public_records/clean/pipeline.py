@@ -12,7 +12,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Edit, Finding, StepResult
-from . import credits, mojibake, normalize, pinyin, punctuation, script
+from . import (
+    captions,
+    chrome,
+    credits,
+    duplicates,
+    footer,
+    masked,
+    mojibake,
+    normalize,
+    pagetype,
+    pinyin,
+    punctuation,
+    script,
+    spam,
+)
 
 
 @dataclass(frozen=True)
@@ -24,6 +38,13 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("normalize", "N00", normalize.normalize),
+    Step("pagetype", "page types/N03/N04/N15", pagetype.classify_page),
+    Step("chrome", "N10", chrome.strip_chrome),
+    Step("footer", "N11", footer.cut_footer),
+    Step("captions", "N12", captions.move_captions),
+    Step("spam", "N14", spam.remove_spam),
+    Step("masked", "masked organs", masked.restore_masked),
+    Step("duplicates", "N13", duplicates.drop_duplicates),
     Step("mojibake", "N06/N07", mojibake.repair_mojibake),
     Step("pinyin", "N01", pinyin.strip_pinyin),
     Step("script", "N02/N03", script.to_simplified),
