@@ -1,0 +1,36 @@
+"""Build a site from a folder of seeds into a temporary folder, as `make html` does."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from public_records.importer import run_import
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_db5eed02fe66ddea.txt"
+
+
+def build_site(seeds: Path, work: Path) -> Path:
+    """Import `seeds` into work/content and build both scripts into work/output."""
+    content = work / "content"
+    output = work / "output"
+    (content / "pages").mkdir(parents=True, exist_ok=True)
+    for page in (ROOT / "content" / "pages").glob("*.md"):
+        (content / "pages" / page.name).write_bytes(page.read_bytes())
+    run_import(seeds, content, cache_dir=None, jobs=1)
+    procs = []
+    for script in ("hans", "hant"):
+        env = dict(os.environ, ARCHIVE_SCRIPT=script, ARCHIVE_CONTENT=str(content),
+                   ARCHIVE_OUTPUT=str(output), PYTHONPATH=str(ROOT / "plugins"))
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelican.conf.py"), "-q"],
+            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        ))
+    for proc in procs:
+        out, _ = proc.communicate(timeout=300)
+        if proc.returncode:
+            raise RuntimeError(f"pelican failed:\n{out}")
+    return output
