@@ -38,6 +38,7 @@ def test_spam_is_cut_and_logged(raw, clean):
         "开展打击赌博违法犯罪专项行动,查处赌场2个,收缴彩票机3台。",
         "------\n2024-08-03 10:21\nhttp://www.example.gov.cn/a?b=1&c=2",
         "区委常委会(扩大)会议,增长3.5%,名单(草案)。",
+        "研究部署重点工作。<b>区委书记</b>主持会议。",  # literal tags: the renderer escapes
         "8月2日下午,大觀區(qū)召開區(qū)委常委會擴(kuò)大會議。",
     ],
 )

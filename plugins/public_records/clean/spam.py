@@ -19,11 +19,11 @@ from ..model import StepResult
 from .fold import HAN, fold, han_count, iter_lines
 from .spans import cut_spans
 
+# Only markup that arrived escaped (a scraper's JSON or double-escaped HTML). Literal
+# tags are left as text: the renderer escapes them, and cutting `<script>` alone would
+# leave its content behind as plausible-looking text.
 _ESCAPED_HTML = re.compile(
-    r"\\u003c/?[A-Za-z][^\n]*?\\u003e"
-    r"|&lt;/?[A-Za-z][^\n]*?&gt;"
-    r"|</?(?:div|p|span|br|img|a|strong|b|i|em|section|font|table|tbody|tr|td|ul|li|h[1-6]"
-    r"|script|style|iframe)\b[^<>\n]*>",
+    r"\\u003c/?[A-Za-z][^\n]*?\\u003e|&lt;/?[A-Za-z][^\n]*?&gt;",
     re.I,
 )
 _SUFFIXED_PLACE = re.compile(rf"([{HAN}]{{1,4}}[县区市镇])\1")
