@@ -1,0 +1,380 @@
+"""Load and validate the curated registries: officials, topics and places (YAML).
+
+A registry folder holds `officials.yml`, `topics.yml` and `places.yml`, each a YAML list
+of mappings. Any of them may be missing: extraction works without a registry (unknown
+officials get provisional ids). Every validation error names the file and the line of
+the offending entry, so a curator can fix it without guessing:
+
+>>> try:
+...     load_registry_text(officials="- id: x\\n  name: 张伟\\n  place: nowhere\\n")
+... except RegistryError as error:
+...     print(error)
+officials.yml:1: official 'x': unknown place 'nowhere'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+# Ids are readable ASCII slugs: they become URLs and file names in both scripts.
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+PLACE_KINDS = ("country", "province", "city", "district", "county", "township", "street", "zone")
+HAN = re.compile(r"^[\u3400-\u9fff·]+$")
+
+
+class RegistryError(ValueError):
+    """A registry file is malformed; the message starts with `file:line:`."""
+
+
+@dataclass(frozen=True)
+class Official:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    name_hant: str = ""
+    place: str = ""
+    notes: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A policy topic. A record gets it on one anchor or on `min_hits` keyword hits."""
+
+    id: str
+    name: str
+    keywords: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = ()
+    min_hits: int = 2
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    kind: str
+    parent: str = ""
+    aliases: tuple[str, ...] = ()
+    notes: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Officials, topics and places, with lookups. `Registry()` is the empty registry."""
+
+    officials: tuple[Official, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    places: tuple[Place, ...] = ()
+    _by_name: Mapping[str, tuple[Official, ...]] = field(default_factory=dict, repr=False)
+    _places: Mapping[str, Place] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        by_name: dict[str, list[Official]] = {}
+        for official in self.officials:
+            for name in official.names:
+                by_name.setdefault(name, []).append(official)
+        object.__setattr__(self, "_by_name", {k: tuple(v) for k, v in by_name.items()})
+        object.__setattr__(self, "_places", {p.id: p for p in self.places})
+
+    # Officials -------------------------------------------------------------------------
+
+    def official(self, person_id: str) -> Official | None:
+        return next((o for o in self.officials if o.id == person_id), None)
+
+    def officials_named(self, name: str) -> tuple[Official, ...]:
+        """Every registered official with this name or alias (homonyms included)."""
+        return self._by_name.get(name, ())
+
+    def official_names(self) -> frozenset[str]:
+        return frozenset(self._by_name)
+
+    def find_official(self, name: str, place: str = "") -> Official | None:
+        """The registered official this name refers to in a record about `place`.
+
+        A candidate matches when its place is the record's place, an ancestor or a
+        descendant of it. With no place known, only an unambiguous name matches. Same-name
+        people in unrelated places never match (they get provisional ids instead).
+
+        >>> reg = Registry(officials=(Official("zhang-wei-a", "张伟", place="a"),),
+        ...                places=(Place("a", "甲区", "district"), Place("b", "乙区", "district")))
+        >>> reg.find_official("张伟", "a").id
+        'zhang-wei-a'
+        >>> reg.find_official("张伟", "b") is None
+        True
+        >>> reg.find_official("章伟", "a") is None
+        True
+        """
+        candidates = self.officials_named(name)
+        if not candidates:
+            return None
+        if not place:
+            return candidates[0] if len(candidates) == 1 else None
+        related = [o for o in candidates if not o.place or self.related_places(o.place, place)]
+        return related[0] if len(related) == 1 else None
+
+    # Places ----------------------------------------------------------------------------
+
+    def place(self, place_id: str) -> Place | None:
+        return self._places.get(place_id)
+
+    def ancestors(self, place_id: str) -> tuple[str, ...]:
+        """Ids from the place itself up to the root.
+
+        >>> reg = Registry(places=(Place("p", "省", "province"), Place("c", "市", "city", "p")))
+        >>> reg.ancestors("c")
+        ('c', 'p')
+        """
+        chain: list[str] = []
+        current = self._places.get(place_id)
+        while current is not None and current.id not in chain:
+            chain.append(current.id)
+            current = self._places.get(current.parent)
+        return tuple(chain)
+
+    def related_places(self, a: str, b: str) -> bool:
+        """True when one place contains the other (or they are the same)."""
+        return a in self.ancestors(b) or b in self.ancestors(a)
+
+    def depth(self, place_id: str) -> int:
+        return len(self.ancestors(place_id))
+
+    # Topics ----------------------------------------------------------------------------
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+    def protected_phrases(self) -> tuple[str, ...]:
+        """Names that script conversion must keep as written (officials and places)."""
+        names = {n for o in self.officials for n in o.names}
+        names |= {n for p in self.places for n in p.names}
+        return tuple(sorted(names, key=lambda s: (-len(s), s)))
+
+
+# Loading ---------------------------------------------------------------------------------
+
+FILES = {"officials": "officials.yml", "topics": "topics.yml", "places": "places.yml"}
+
+
+def load_registry(folder: str | Path | None) -> Registry:
+    """Load the registry files of `folder`; missing files give empty sections.
+
+    `None` or a missing folder gives the empty registry.
+    """
+    if folder is None:
+        return Registry()
+    folder = Path(folder)
+    texts = {}
+    for key, filename in FILES.items():
+        path = folder / filename
+        texts[key] = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return load_registry_text(**texts, folder=str(folder))
+
+
+def load_registry_text(
+    officials: str = "", topics: str = "", places: str = "", folder: str = ""
+) -> Registry:
+    """Build a Registry from the YAML texts of the three files (for tests and tools)."""
+
+    def label(key: str) -> str:
+        return str(Path(folder) / FILES[key]) if folder else FILES[key]
+
+    place_entries = _entries(places, label("places"))
+    topic_entries = _entries(topics, label("topics"))
+    official_entries = _entries(officials, label("officials"))
+    place_list = _validate_places(place_entries, label("places"))
+    place_ids = {p.id for p in place_list}
+    topic_list = _validate_topics(topic_entries, label("topics"))
+    official_list = _validate_officials(official_entries, label("officials"), place_ids)
+    return Registry(tuple(official_list), tuple(topic_list), tuple(place_list))
+
+
+def _entries(text: str, filename: str) -> list[tuple[int, dict[str, Any]]]:
+    """Parse a registry file into (line, mapping) pairs; line numbers are 1-based."""
+    if not text.strip():
+        return []
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        # The problem mark of an unclosed bracket is the end of the file; the context
+        # mark (where the bracket opened) is then the line a curator must look at.
+        mark = getattr(error, "problem_mark", None)
+        context = getattr(error, "context_mark", None)
+        if mark is not None and context is not None and mark.line >= len(text.splitlines()):
+            mark = context
+        line = mark.line + 1 if mark is not None else 1
+        raise RegistryError(f"{filename}:{line}: not valid YAML ({error})") from error
+    if node is None:
+        return []
+    if not isinstance(node, yaml.SequenceNode) or not isinstance(data, list):
+        raise RegistryError(f"{filename}:{node.start_mark.line + 1}: expected a list of entries")
+    out = []
+    for item_node, item in zip(node.value, data, strict=True):
+        line = item_node.start_mark.line + 1
+        if not isinstance(item, dict):
+            raise RegistryError(f"{filename}:{line}: each entry must be a mapping")
+        out.append((line, item))
+    return out
+
+
+def _text(item: dict[str, Any], key: str, where: str, required: bool = False) -> str:
+    value = item.get(key, "")
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise RegistryError(f"{where}: '{key}' must be text, not {type(value).__name__}")
+    if required and not value.strip():
+        raise RegistryError(f"{where}: missing '{key}'")
+    return value.strip()
+
+
+def _text_list(item: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = item.get(key) or []
+    if isinstance(value, str) or not isinstance(value, list):
+        raise RegistryError(f"{where}: '{key}' must be a list")
+    if not all(isinstance(v, str) and v.strip() for v in value):
+        raise RegistryError(f"{where}: every item of '{key}' must be non-empty text")
+    return tuple(v.strip() for v in value)
+
+
+def _check_keys(item: dict[str, Any], allowed: Iterable[str], where: str) -> None:
+    unknown = sorted(set(item) - set(allowed))
+    if unknown:
+        raise RegistryError(f"{where}: unknown field(s) {', '.join(map(str, unknown))}")
+
+
+def _check_id(value: str, seen: dict[str, int], where: str) -> None:
+    if not ID_PATTERN.match(value):
+        raise RegistryError(f"{where}: id '{value}' must be a lowercase ASCII slug")
+    if value in seen:
+        raise RegistryError(f"{where}: duplicate id '{value}' (first at line {seen[value]})")
+
+
+def _validate_places(entries: list[tuple[int, dict[str, Any]]], filename: str) -> list[Place]:
+    places: list[Place] = []
+    seen: dict[str, int] = {}
+    lines: dict[str, int] = {}
+    for line, item in entries:
+        where = f"{filename}:{line}"
+        _check_keys(item, ("id", "name", "kind", "parent", "aliases", "notes"), where)
+        pid = _text(item, "id", where, required=True)
+        _check_id(pid, seen, where)
+        seen[pid] = line
+        kind = _text(item, "kind", where, required=True)
+        if kind not in PLACE_KINDS:
+            raise RegistryError(f"{where}: place '{pid}': kind '{kind}' not in {PLACE_KINDS}")
+        place = Place(
+            id=pid,
+            name=_text(item, "name", where, required=True),
+            kind=kind,
+            parent=_text(item, "parent", where),
+            aliases=_text_list(item, "aliases", where),
+            notes=_text(item, "notes", where),
+        )
+        places.append(place)
+        lines[pid] = line
+    by_id = {p.id: p for p in places}
+    for place in places:
+        where = f"{filename}:{lines[place.id]}"
+        if place.parent and place.parent not in by_id:
+            raise RegistryError(f"{where}: place '{place.id}': unknown parent '{place.parent}'")
+        # A cycle would make ancestors() meaningless; walk up with a visited set.
+        visited = {place.id}
+        parent = by_id.get(place.parent)
+        while parent is not None:
+            if parent.id in visited:
+                raise RegistryError(f"{where}: place '{place.id}': parent chain loops")
+            visited.add(parent.id)
+            parent = by_id.get(parent.parent)
+    return places
+
+
+def _validate_topics(entries: list[tuple[int, dict[str, Any]]], filename: str) -> list[Topic]:
+    topics: list[Topic] = []
+    seen: dict[str, int] = {}
+    for line, item in entries:
+        where = f"{filename}:{line}"
+        _check_keys(item, ("id", "name", "keywords", "anchors", "min_hits", "notes"), where)
+        tid = _text(item, "id", where, required=True)
+        _check_id(tid, seen, where)
+        seen[tid] = line
+        min_hits = item.get("min_hits", 2)
+        if not isinstance(min_hits, int) or isinstance(min_hits, bool) or min_hits < 1:
+            raise RegistryError(f"{where}: topic '{tid}': min_hits must be a positive integer")
+        keywords = _text_list(item, "keywords", where)
+        anchors = _text_list(item, "anchors", where)
+        if not keywords and not anchors:
+            raise RegistryError(f"{where}: topic '{tid}': needs keywords or anchors")
+        topics.append(
+            Topic(
+                tid,
+                _text(item, "name", where, required=True),
+                keywords,
+                anchors,
+                min_hits,
+                _text(item, "notes", where),
+            )
+        )
+    return topics
+
+
+def _validate_officials(
+    entries: list[tuple[int, dict[str, Any]]], filename: str, place_ids: set[str]
+) -> list[Official]:
+    officials: list[Official] = []
+    seen: dict[str, int] = {}
+    # (name, place) -> line: two entries for the same name in the same place are almost
+    # certainly one person entered twice; homonyms elsewhere are fine.
+    same: dict[tuple[str, str], int] = {}
+    for line, item in entries:
+        where = f"{filename}:{line}"
+        _check_keys(item, ("id", "name", "aliases", "name_hant", "place", "notes"), where)
+        oid = _text(item, "id", where, required=True)
+        _check_id(oid, seen, where)
+        seen[oid] = line
+        name = _text(item, "name", where, required=True)
+        if not HAN.match(name):
+            raise RegistryError(f"{where}: official '{oid}': name '{name}' is not Chinese")
+        place = _text(item, "place", where)
+        if place and place not in place_ids:
+            raise RegistryError(f"{where}: official '{oid}': unknown place '{place}'")
+        key = (name, place)
+        if key in same:
+            raise RegistryError(
+                f"{where}: official '{oid}': {name} in '{place}' already listed at line "
+                f"{same[key]}; use aliases or notes, or another place"
+            )
+        same[key] = line
+        officials.append(
+            Official(
+                id=oid,
+                name=name,
+                aliases=_text_list(item, "aliases", where),
+                name_hant=_text(item, "name_hant", where),
+                place=place,
+                notes=_text(item, "notes", where),
+            )
+        )
+    return officials
+
+
+DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "seeds" / "registry"
+
+
+def load_default_registry() -> Registry:
+    """The project's own registry (seeds/registry), or the empty one if it is absent."""
+    return load_registry(DEFAULT_FOLDER if DEFAULT_FOLDER.is_dir() else None)

@@ -1,0 +1,136 @@
+"""The registries load, and every malformed entry is reported with its file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from public_records.registry import (
+    Registry,
+    RegistryError,
+    load_default_registry,
+    load_registry,
+    load_registry_text,
+)
+
+PLACES = """\
+- id: prov
+  name: 安徽省
+  kind: province
+- id: city
+  name: 安庆市
+  kind: city
+  parent: prov
+- id: dist
+  name: 大观区
+  kind: district
+  parent: city
+- id: other
+  name: 宿松县
+  kind: county
+  parent: city
+"""
+
+
+def error_of(**texts: str) -> str:
+    with pytest.raises(RegistryError) as info:
+        load_registry_text(**texts)
+    return str(info.value)
+
+
+def test_the_project_registry_loads_and_holds_the_seed_officials():
+    registry = load_default_registry()
+    names = {o.name for o in registry.officials}
+    seed = "潘功发 金玉 洪源源 汪俊启 余祥 余红松 程亮 江俊杰 刘小平 陈慧 邱金生 彭凯".split()
+    assert set(seed) <= names
+    assert registry.find_official("潘功发", "daguan").id == "pan-gongfa-daguan"
+    assert registry.place("daguan").parent == "anqing"
+    assert len(registry.topics) >= 25
+
+
+def test_empty_or_missing_registry_is_empty(tmp_path: Path):
+    assert load_registry(None) == Registry()
+    empty = load_registry(tmp_path)
+    assert (empty.officials, empty.topics, empty.places) == ((), (), ())
+    assert empty.find_official("潘功发") is None
+
+
+def test_duplicate_id_names_the_line_of_the_second_entry():
+    officials = "- id: zhang-wei\n  name: 张伟\n- id: zhang-wei\n  name: 章伟\n"
+    message = error_of(officials=officials)
+    assert message.startswith("officials.yml:3:")
+    assert "duplicate id 'zhang-wei' (first at line 1)" in message
+
+
+def test_unknown_parent_place_names_file_and_line():
+    places = PLACES + "- id: town\n  name: 海口镇\n  kind: township\n  parent: nowhere\n"
+    message = error_of(places=places)
+    assert message.startswith("places.yml:16:")
+    assert "unknown parent 'nowhere'" in message
+
+
+def test_parent_loop_is_an_error():
+    places = (
+        "- id: a\n  name: 甲\n  kind: city\n  parent: b\n"
+        "- id: b\n  name: 乙\n  kind: city\n  parent: a\n"
+    )
+    assert "loops" in error_of(places=places)
+
+
+@pytest.mark.parametrize(
+    ("officials", "line", "reason"),
+    [
+        ("- id: Pan Gongfa\n  name: 潘功发\n", 1, "lowercase ASCII slug"),
+        ("- id: ok\n  name: 潘功发\n- name: 金玉\n", 3, "missing 'id'"),
+        ("- id: ok\n  name: Pan\n", 1, "not Chinese"),
+        ("- id: ok\n  name: 潘功发\n  aliases: 潘书记\n", 1, "'aliases' must be a list"),
+        ("- id: ok\n  name: 潘功发\n  rank: high\n", 1, "unknown field(s) rank"),
+        ("- id: ok\n  name: 潘功发\n  place: mars\n", 1, "unknown place 'mars'"),
+        (
+            "- id: a\n  name: 张伟\n  place: dist\n- id: b\n  name: 张伟\n  place: dist\n",
+            4,
+            "already listed at line 1",
+        ),
+        ("id: x\n", 1, "expected a list"),
+        ("- id: x\n  name: [unclosed\n", 2, "not valid YAML"),
+    ],
+)
+def test_malformed_officials_are_reported_with_line_and_reason(officials, line, reason):
+    message = error_of(officials=officials, places=PLACES)
+    assert message.startswith(f"officials.yml:{line}:")
+    assert reason in message
+
+
+def test_errors_name_the_real_file_when_loading_a_folder(tmp_path: Path):
+    (tmp_path / "places.yml").write_text(PLACES + "- id: dist\n  name: 重复\n  kind: district\n")
+    with pytest.raises(RegistryError) as info:
+        load_registry(tmp_path)
+    assert str(info.value).startswith(f"{tmp_path / 'places.yml'}:16:")
+
+
+def test_topic_rules_are_validated():
+    assert "needs keywords or anchors" in error_of(topics="- id: t\n  name: 空\n")
+    assert "min_hits" in error_of(topics="- id: t\n  name: 空\n  keywords: [a]\n  min_hits: 0\n")
+
+
+def test_homophones_and_namesakes_keep_their_own_ids():
+    officials = (
+        "- id: zhang-wei-dist\n  name: 张伟\n  place: dist\n"
+        "- id: zhang-wei-other\n  name: 张伟\n  place: other\n"
+        "- id: zhang-wei-zhang-dist\n  name: 章伟\n  place: dist\n"
+    )
+    registry = load_registry_text(officials=officials, places=PLACES)
+    assert registry.find_official("张伟", "dist").id == "zhang-wei-dist"
+    assert registry.find_official("张伟", "other").id == "zhang-wei-other"
+    assert registry.find_official("章伟", "dist").id == "zhang-wei-zhang-dist"
+    # Two namesakes and no place: ambiguous, so no registry id is guessed.
+    assert registry.find_official("张伟") is None
+    # The province contains both districts: still ambiguous.
+    assert registry.find_official("张伟", "prov") is None
+
+
+def test_protected_phrases_hold_registered_names_and_places():
+    registry = load_default_registry()
+    phrases = registry.protected_phrases()
+    assert "余红松" in phrases and "大观区" in phrases
+    assert "安庆" not in {p for p in phrases if len(p) < 2}
