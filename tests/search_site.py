@@ -130,6 +130,7 @@ PAN = ("pan-gongfa", "潘功发", "潘功發")
 JIN = ("jin-yu", "金玉", "金玉")
 DAGUAN = ("daguan", "大观区", "大觀區")
 HAIKOU = ("haikou", "海口镇", "海口鎮")
+LINHU = ("linhu", "菱湖街道", "菱湖街道")
 INVEST = ("t-invest", "招商引资", "招商引資")
 
 
@@ -181,7 +182,7 @@ def many_docs(count: int) -> list[SearchDoc]:
             f"第{i + 1}次专题调研",
             f"金玉到企业开展专题调研，第{i + 1}站。",
             date=f"2022-01-{i + 1:02d}",
-            place=HAIKOU,
+            place=LINHU,
             officials=((*JIN, ("leader",)),),
         )
         for i in range(count)

@@ -274,7 +274,7 @@
     li.className = "search-result";
     const h = document.createElement("h2");
     const a = document.createElement("a");
-    a.href = `${SITE}/${doc.p}`;
+    a.href = SITE ? `${SITE}/${doc.p}` : doc.p;
     appendHighlighted(a, doc.t[SCRIPT] || doc.t[0], terms, m.foldMap);
     h.append(a);
     const info = document.createElement("p");
@@ -387,6 +387,8 @@
     const started = performance.now();
     root.dataset.state = "busy";
     input.value = state.q;
+    const headerBox = document.querySelector("header form[role=search] input[name=q]");
+    if (headerBox) headerBox.value = state.q;
     $("search-sort").value = state.sort === "relevance" ? "relevance" : "date";
     try {
       const result = await search(state);

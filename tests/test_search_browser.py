@@ -1,0 +1,179 @@
+"""The search page in headless Chromium (Debian's chromium, driven by Playwright): both
+scripts, a two-character name, filter-only browsing, no result, URL state, the script
+switch keeping the query, paging — all from a sub-path (/repo/) with relative URLs.
+
+Expected results come from tests/search_site.sample_docs() (see test_search_index.py)
+plus 12 records from many_docs(), all with 金玉 and 调研, dated 2022-01-01 to 2022-01-12.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.search_site import CHROMIUM, CHROMIUM_ARGS, build_site, many_docs, sample_docs, serve
+
+pytestmark = pytest.mark.browser
+
+if not CHROMIUM.exists():
+    pytest.skip(
+        "Debian's chromium is not installed at /usr/bin/chromium (.ci/run installs it)",
+        allow_module_level=True,
+    )
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("site")
+    build_site(root / "repo", sample_docs() + many_docs(12))
+    with serve(root) as base, sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield base + "/repo", browser
+        browser.close()
+
+
+@pytest.fixture
+def page(site):
+    base, browser = site
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    outside: list[str] = []
+    page.on(
+        "request",
+        lambda r: outside.append(r.url) if not r.url.startswith(base.split("/repo")[0]) else None,
+    )
+    page.base = base
+    yield page
+    context.close()
+    assert not errors, errors
+    assert not outside, f"external requests: {outside}"
+
+
+def open_search(page, path: str) -> None:
+    page.goto(page.base + path)
+    page.wait_for_selector("[data-search-index][data-state=done]")
+
+
+def results(page) -> list[tuple[str, str]]:
+    """(title text, link path) of each result on the page."""
+    pairs = page.eval_on_selector_all(
+        "#search-results li h2 a",
+        "els => els.map(a => [a.textContent, new URL(a.href).pathname])",
+    )
+    return [tuple(p) for p in pairs]
+
+
+def submit(page, query: str) -> None:
+    page.fill("#search-q", query)
+    page.press("#search-q", "Enter")
+    page.wait_for_function(
+        "q => new URLSearchParams(location.search).get('q') === q "
+        "&& document.querySelector('[data-search-index]').dataset.state === 'done'",
+        arg=query,
+    )
+
+
+def test_traditional_query_on_simplified_page_links_simplified_records(page):
+    open_search(page, "/search/?q=潘功發")
+    assert results(page) == [
+        ("大观区召开区委常委会扩大会议", "/repo/records/000_db5eed02fe66ddea/"),
+        ("5G基站建设推进会", "/repo/records/002_5g/"),
+    ]
+    assert "2" in page.inner_text("#search-status")
+    marks = page.eval_on_selector_all("#search-results mark", "els => els.map(e => e.textContent)")
+    assert marks and set(marks) == {"潘功发"}  # highlighted in the reader's script
+
+
+def test_simplified_query_on_traditional_page_links_traditional_records(page):
+    open_search(page, "/zh-hant/search/?q=区委书记")
+    assert results(page) == [
+        ("大觀區召開區委常委會擴大會議", "/repo/zh-hant/records/000_db5eed02fe66ddea/")
+    ]
+    excerpt = page.inner_text("#search-results .search-excerpt")
+    assert "區委書記潘功發" in excerpt
+    marks = page.eval_on_selector_all("#search-results mark", "els => els.map(e => e.textContent)")
+    assert marks == ["區委書記"]
+
+
+def test_two_character_name_and_typing_a_query(page):
+    open_search(page, "/search/")
+    assert results(page) == []
+    submit(page, "金玉")
+    # 000 and 001 plus the twelve survey records: 14, ten on the first page
+    assert page.get_attribute("[data-search-index]", "data-count") == "14"
+    titles = [t for t, _ in results(page)]
+    assert titles[:2] == ["大观区召开区委常委会扩大会议", "全区招商工作会议"]
+    assert len(titles) == 10
+    page.click("#search-next")
+    page.wait_for_function("new URLSearchParams(location.search).get('page') === '2'")
+    page.wait_for_selector("[data-search-index][data-state=done]")
+    assert [t for t, _ in results(page)] == [
+        "第4次专题调研",
+        "第3次专题调研",
+        "第2次专题调研",
+        "第1次专题调研",
+    ]
+
+
+def test_no_false_hit_for_words_that_are_only_apart(page):
+    open_search(page, "/search/?q=招商引资")
+    assert [p for _, p in results(page)] == ["/repo/records/000_db5eed02fe66ddea/"]
+
+
+def test_query_without_results_says_so(page):
+    open_search(page, "/search/?q=冷链物流")
+    assert results(page) == []
+    assert page.inner_text("#search-status") == "没有找到符合条件的记录。"
+    assert page.get_attribute("#search-status", "aria-live") == "polite"
+
+
+def test_filter_only_browse_reads_only_facets(page):
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(urlsplit(r.url).path))
+    open_search(page, "/search/?official=pan-gongfa&role=chair&year=2024")
+    assert [p for _, p in results(page)] == ["/repo/records/000_db5eed02fe66ddea/"]
+    index_files = [p.split("/search/idx/")[1] for p in fetched if "/search/idx/" in p]
+    assert not [f for f in index_files if f.startswith(("g/", "q/"))], index_files
+    assert page.input_value("#search-official") == "pan-gongfa"
+    assert page.input_value("#search-role") == "chair"
+
+
+def test_choosing_a_filter_updates_the_url(page):
+    open_search(page, "/search/?q=金玉")
+    page.select_option("#search-official", "jin-yu")
+    page.wait_for_function("new URLSearchParams(location.search).get('official') === 'jin-yu'")
+    page.select_option("#search-role", "chair")
+    page.wait_for_function("new URLSearchParams(location.search).get('role') === 'chair'")
+    page.wait_for_selector("[data-search-index][data-state=done]")
+    assert [p for _, p in results(page)] == ["/repo/records/001_invest_apart/"]
+    params = parse_qs(urlsplit(page.url).query)
+    assert params == {"q": ["金玉"], "official": ["jin-yu"], "role": ["chair"]}
+
+
+def test_script_switch_keeps_the_query(page):
+    open_search(page, "/search/?q=海口")
+    switch = page.locator("[data-script-switch]")
+    assert parse_qs(urlsplit(switch.get_attribute("href")).query) == {"q": ["海口"]}
+    switch.click()
+    page.wait_for_selector("[data-search-index][data-state=done]")
+    assert urlsplit(page.url).path == "/repo/zh-hant/search/"
+    assert page.input_value("#search-q") == "海口"
+    assert [p for _, p in results(page)] == [
+        "/repo/zh-hant/records/000_db5eed02fe66ddea/",
+        "/repo/zh-hant/records/003_undated/",
+    ]
+
+
+def test_back_button_restores_the_previous_search(page):
+    open_search(page, "/search/?q=冷")
+    submit(page, "aws")
+    assert [p for _, p in results(page)] == ["/repo/records/002_5g/"]
+    page.go_back()
+    page.wait_for_function("new URLSearchParams(location.search).get('q') === '冷'")
+    page.wait_for_selector("[data-search-index][data-state=done]")
+    assert [p for _, p in results(page)] == ["/repo/records/003_undated/"]
