@@ -1,0 +1,768 @@
+"""Find the officials named in a clean Simplified report, with title, roles and evidence.
+
+The rules follow "How officials are named" in NOISE.md:
+
+- title + name + verb (区委书记潘功发主持会议并讲话), a title chain joined by 、
+  (区委副书记、区长金玉), one title shared by a 、-list ending in 等 + verb;
+- name before title (胡广杰区长, 市委李强书记, 郭秋香、汪旭霞等区领导参加);
+- later mentions (潘功发强调, 潘书记, 金玉同志) link back to the person;
+- each group's role comes from the verbs of its own predicate; a group with no verb of
+  its own shares the verbs of the comma-separated group that follows it;
+- people who were not there (学习习近平总书记…, 受…委托, 传达…批示) are "mentioned".
+
+A name is 2 to 4 characters starting with a known surname; where it ends is decided by
+what follows it (a verb, 、, 等, 在 …), so 金玉主持 gives 金玉, not 金玉主. The vocabulary is
+data (data/officials_vocab.yml, data/surnames.txt), not code.
+
+>>> [(m.name, m.title, m.roles) for m in extract_officials("区委书记潘功发主持会议并讲话。")]
+[('潘功发', '区委书记', ('chair', 'speaker'))]
+>>> [m.name for m in extract_officials("大观区长江岸线整治完成。")]
+[]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pypinyin import lazy_pinyin
+
+from ..model import ROLES, Credit, Mention
+from ..registry import Registry
+from .vocab import Vocab, vocab
+
+SENTENCE_END = "。！？；\n"
+CLAUSE_END = "，：,:"
+PUNCT = set("，。、；：！？“”‘’《》（）()「」『』…—,.;:!? \n\t")
+JOINERS = ("、", "以及", "和", "与", "及")
+# Characters that never occur inside a personal name in these reports.
+NOT_IN_NAME = set("的了在和是等与及区委县市省镇乡党部局席并")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+@dataclass
+class _Item:
+    """One reference to a person inside a clause."""
+
+    name: str
+    title: str | None  # None: inherits the list's title, or a later mention
+    start: int  # where the reference starts (title start for title-first)
+    end: int  # where it ends (name end, or core end for name-first)
+    name_start: int
+    name_end: int
+    kind: str  # "titled", "bare", "surname-title"
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _List:
+    items: list[_Item]
+    clause: int  # index of the clause
+    start: int
+    end: int
+    roles: set[str] = field(default_factory=set)
+    mentioned: bool = False
+    adjunct: bool = False  # 在…陪同下 or 受…委托 inside another group's predicate
+
+
+# Working text -----------------------------------------------------------------------------
+
+
+def _squeeze(text: str) -> tuple[str, list[int]]:
+    """Drop single spaces between Han characters (冯 艳 → 冯艳) and keep an offset map.
+
+    >>> _squeeze("副区长冯 艳出席")[0]
+    '副区长冯艳出席'
+    """
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if (
+            ch in " \u3000"
+            and 0 < i < len(text) - 1
+            and _is_han(text[i - 1])
+            and _is_han(text[i + 1])
+        ):
+            continue
+        out.append(ch)
+        where.append(i)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def _spans(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
+    out = []
+    begin = start
+    for i in range(start, end):
+        if text[i] in seps:
+            if i > begin:
+                out.append((begin, i))
+            begin = i + 1
+    if end > begin:
+        out.append((begin, end))
+    return out
+
+
+# Names -------------------------------------------------------------------------------
+
+
+def _surname_lengths(s: str, i: int, v: Vocab) -> list[int]:
+    out = []
+    if s[i : i + 2] in v.compound_surnames:
+        out.append(2)
+    if i < len(s) and s[i] in v.single_surnames:
+        out.append(1)
+    return out
+
+
+def _valid_name(name: str, v: Vocab, surname_len: int | None = None) -> bool:
+    if not 2 <= len(name) <= 4 or not all(_is_han(c) for c in name):
+        return False
+    if any(c in NOT_IN_NAME for c in name[1:]):
+        return False
+    if name in v.not_names or name[:2] in v.not_names or name[:3] in v.not_names:
+        return False
+    lengths = [surname_len] if surname_len else _surname_lengths(name, 0, v)
+    return any(n is not None and 1 <= len(name) - n <= 2 for n in lengths) and bool(
+        _surname_lengths(name, 0, v)
+    )
+
+
+def _starts_with(s: str, i: int, words: Iterable[str]) -> str:
+    for w in words:
+        if s.startswith(w, i):
+            return w
+    return ""
+
+
+def _boundary(s: str, i: int, v: Vocab) -> int:
+    """How strongly position i ends a name: 3 certain, 2 a verb or follower word, 0 none."""
+    if i >= len(s) or s[i] in PUNCT or not _is_han(s[i]):
+        return 3
+    if s[i] in "等在" or s.startswith("同志", i) or s.startswith("一行", i):
+        return 3
+    if s[i] == "的" and not s.startswith("的确", i):
+        return 3
+    if _starts_with(s, i, (verb for verb, _ in v.role_verbs)):
+        return 2
+    if _starts_with(s, i, v.name_followers) or _starts_with(s, i, v.mention_markers):
+        return 2
+    if _starts_with(s, i, v.cores):
+        return 1  # a name followed by a title (胡广杰区长)
+    return 0
+
+
+def _parse_name(s: str, i: int, limit: int, v: Vocab, known: frozenset[str]) -> str:
+    """The name that starts at s[i], or "" (decided by what follows each candidate).
+
+    >>> v = vocab()
+    >>> _parse_name("金玉主持会议", 0, 6, v, frozenset())
+    '金玉'
+    >>> _parse_name("刘小平主持会议", 0, 7, v, frozenset())
+    '刘小平'
+    >>> _parse_name("欧阳明辉一行", 0, 6, v, frozenset())
+    '欧阳明辉'
+    >>> _parse_name("办公会议研究", 0, 6, v, frozenset())
+    ''
+    """
+    options: list[tuple[str, int]] = []
+    for sl in _surname_lengths(s, i, v):
+        for gl in (1, 2):
+            end = i + sl + gl
+            if end > limit:
+                continue
+            name = s[i:end]
+            if not _valid_name(name, v, sl):
+                continue
+            strength = _boundary(s, end, v)
+            if strength >= 2:
+                options.append((name, strength))
+    if not options:
+        return ""
+    for name, _ in sorted(options, key=lambda o: -len(o[0])):
+        if name in known:
+            return name
+    if len(options) == 1:
+        return options[0][0]
+    short = min(options, key=lambda o: len(o[0]))
+    long = max(options, key=lambda o: len(o[0]))
+    # 金玉在讲话中: the shorter name ends at a certain boundary, the longer swallows it.
+    if short[1] == 3:
+        return short[0]
+    return long[0]
+
+
+# Titles --------------------------------------------------------------------------------
+
+
+def _core_at(s: str, i: int, v: Vocab) -> str:
+    for core in v.cores:
+        if s.startswith(core, i):
+            after = v.core_not_followed_by.get(core, ())
+            if any(s.startswith(a, i + len(core)) for a in after):
+                continue
+            return core
+    return ""
+
+
+def _cores(s: str, start: int, end: int, v: Vocab) -> list[tuple[int, int, str]]:
+    out = []
+    i = start
+    while i < end:
+        core = _core_at(s, i, v)
+        if core and i + len(core) <= end:
+            out.append((i, i + len(core), core))
+            i += len(core)
+        else:
+            i += 1
+    return out
+
+
+def _protected(s: str, i: int, lo: int, v: Vocab) -> bool:
+    """True when position i lies inside an organ phrase that holds a stop word."""
+    for phrase in v.protected_org_phrases:
+        k = s.find(phrase, max(lo, i - len(phrase)), i + len(phrase))
+        while k != -1 and k < i:
+            if k < i <= k + len(phrase) - 1 or k < i - 1 < k + len(phrase):
+                return True
+            k = s.find(phrase, k + 1, i + len(phrase))
+    return False
+
+
+def _ends_with_core(s: str, lo: int, i: int, v: Vocab) -> bool:
+    return any(s.endswith(core, lo, i) for core in v.cores)
+
+
+def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
+    """Walk back from a title core over its organ prefix and any 、-joined titles."""
+    i = core_start
+    while i > lo and core_start - i < 30:
+        ch = s[i - 1]
+        if ch == "、":
+            if _ends_with_core(s, lo, i - 1, v):
+                i -= 1
+                continue
+            break
+        if not _is_han(ch):
+            break
+        stop = next((w for w in v.prefix_stop_words if s.endswith(w, lo, i)), "")
+        if stop and not _protected(s, i - 1, lo, v):
+            break
+        i -= 1
+    # A clause opener (会上, 下午) is not part of the title.
+    opener = _starts_with(s, i, v.clause_openers)
+    while opener and i + len(opener) < core_start:
+        i += len(opener)
+        opener = _starts_with(s, i, v.clause_openers)
+    return i
+
+
+def _level_core_ok(s: str, cs: int, core: str, lo: int, v: Vocab) -> bool:
+    """区长 right after another Han character is a false split (大观区长江), unless that
+    character may precede it (副区长, 大观区区长, 、区长)."""
+    if core not in v.level_cores or cs <= lo:
+        return True
+    before = s[cs - 1]
+    if not _is_han(before) or before in v.allowed_before_level_core:
+        return True
+    # After a stop word or a joiner (受区长…, 和区长…) the core starts a title.
+    return any(s.endswith(w, lo, cs) for w in (*v.prefix_stop_words, *JOINERS))
+
+
+# Finding the references of one clause --------------------------------------------------
+
+
+def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+    items: list[_Item] = []
+    taken_until = lo
+    for cs, ce, core in _cores(s, lo, hi, v):
+        if cs < taken_until:
+            continue
+        j = ce
+        if not _level_core_ok(s, cs, core, lo, v):
+            continue
+        name = _parse_name(s, j, hi, v, known)
+        if not name:
+            continue
+        ts = max(_title_start(s, cs, lo, v), taken_until)
+        title = s[ts:ce]
+        items.append(_Item(name, title, ts, j + len(name), j, j + len(name), "titled"))
+        k = j + len(name)
+        # A 、-list after the name shares the title unless an item has its own title.
+        while k < hi:
+            joiner = _starts_with(s, k, JOINERS)
+            if not joiner:
+                break
+            n0 = k + len(joiner)
+            if _own_title_ahead(s, n0, hi, v):
+                break
+            nxt = _parse_name(s, n0, hi, v, known)
+            if not nxt:
+                break
+            items.append(_Item(nxt, None, n0, n0 + len(nxt), n0, n0 + len(nxt), "titled"))
+            k = n0 + len(nxt)
+        taken_until = k
+    return items
+
+
+def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
+    """Does a title (organ prefix + core) start at i before any name ends?"""
+    for k in range(i, min(hi, i + 20)):
+        if s[k] in PUNCT:
+            return False
+        core = _core_at(s, k, v)
+        if core:
+            return _parse_name(s, k + len(core), hi, v, frozenset()) != "" or s.startswith(
+                "、", k + len(core)
+            )
+    return False
+
+
+def _name_first(
+    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], taken: list[tuple[int, int]]
+) -> list[_Item]:
+    """胡广杰区长, 市委李强书记, 郭秋香、汪旭霞等区领导."""
+    items: list[_Item] = []
+    for cs, ce, core in _cores(s, lo, hi, v):
+        if any(a <= cs < b for a, b in taken):
+            continue
+        if _parse_name(s, ce, hi, v, known):
+            continue  # title-first, handled elsewhere
+        if _boundary(s, ce, v) < 2:
+            continue
+        ws = _title_start(s, cs, lo, v)
+        if ws > lo and s[ws - 1] == "等":
+            org = s[ws:cs]
+            items.extend(_names_before_deng(s, lo, ws - 1, org + core, ce, v, known))
+            continue
+        prefix = s[ws:cs]
+        best = None
+        for n in (4, 3, 2):
+            if len(prefix) < n:
+                continue
+            name, org = prefix[-n:], prefix[:-n]
+            if not _valid_name(name, v):
+                continue
+            if org and org[-1] not in v.org_endings:
+                continue
+            if best is None or name in known:
+                best = (name, org)
+        if best is None:
+            continue
+        name, org = best
+        ns = cs - len(name)
+        items.append(_Item(name, org + core, ws, ce, ns, cs, "titled"))
+    return items
+
+
+def _names_before_deng(
+    s: str, lo: int, deng: int, title: str, end: int, v: Vocab, known: frozenset[str]
+) -> list[_Item]:
+    """The 、-list ending right before 等 (郭秋香、汪旭霞等区领导)."""
+    items: list[_Item] = []
+    k = deng
+    while k > lo:
+        j = k
+        while j > lo and s[j - 1] != "、" and s[j - 1] not in PUNCT:
+            j -= 1
+        piece_start = j
+        opener = _starts_with(s, piece_start, v.clause_openers)
+        if opener and piece_start == lo:
+            piece_start += len(opener)
+        piece = s[piece_start:k]
+        if _valid_name(piece, v):
+            items.append(_Item(piece, title, piece_start, k, piece_start, k, "titled"))
+        else:
+            break
+        if j > lo and s[j - 1] == "、":
+            k = j - 1
+        else:
+            break
+    items.reverse()
+    if items:
+        items[-1].end = end
+    return items
+
+
+def _bare_names(
+    s: str, lo: int, hi: int, names: Iterable[str], v: Vocab, taken: list[tuple[int, int]]
+) -> list[_Item]:
+    items = []
+    for name in sorted(names, key=len, reverse=True):
+        k = s.find(name, lo, hi)
+        while k != -1:
+            end = k + len(name)
+            free = not any(a < end and k < b for a, b in taken)
+            if (
+                free
+                and _boundary(s, end, v) >= 2
+                and not (
+                    k > lo
+                    and _is_han(s[k - 1])
+                    and s[k - 1] in v.single_surnames
+                    and _valid_name(s[k - 1 : end], v)
+                    and s[k - 1 : end] not in names
+                )
+            ):
+                items.append(_Item(name, None, k, end, k, end, "bare"))
+                taken.append((k, end))
+            k = s.find(name, end, hi)
+    return items
+
+
+def _surname_titles(
+    s: str, lo: int, hi: int, people: dict[str, str], v: Vocab, taken: list[tuple[int, int]]
+) -> list[_Item]:
+    """潘书记, 金区长: a surname and a core that fit exactly one titled person."""
+    items = []
+    for cs, ce, core in _cores(s, lo, hi, v):
+        if any(a <= cs < b for a, b in taken):
+            continue
+        for sl in (2, 1):
+            if cs - sl < lo:
+                continue
+            surname = s[cs - sl : cs]
+            fits = [
+                name
+                for name, title in people.items()
+                if name.startswith(surname) and len(name) > sl and core in title
+            ]
+            if len(fits) == 1 and _boundary(s, ce, v) >= 2:
+                items.append(_Item(fits[0], None, cs - sl, ce, cs - sl, ce, "surname-title"))
+                taken.append((cs - sl, ce))
+                break
+    return items
+
+
+# Roles -------------------------------------------------------------------------------
+
+
+def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
+    """Role verbs of a predicate, left to right; True as second value if an ender stopped
+    the scan (what follows is speech content or the visitors' own verbs).
+
+    >>> sorted(_roles_in("主持会议并讲话", vocab())[0])
+    ['chair', 'speaker']
+    >>> sorted(_roles_in("陪同调研", vocab())[0])
+    ['accompanying']
+    >>> sorted(_roles_in("参加调研", vocab())[0])
+    ['attendee']
+    """
+    roles: set[str] = set()
+    i = 0
+    last_attend_end = -1
+    while i < len(text):
+        excluded = _starts_with(text, i, v.verb_exclusions)
+        if excluded:
+            i += len(excluded)
+            continue
+        verb, role = next(((w, r) for w, r in v.role_verbs if text.startswith(w, i)), ("", ""))
+        if not verb:
+            i += 1
+            continue
+        if not (role == "leader" and i == last_attend_end):
+            roles.add(role)
+        if role == "attendee":
+            last_attend_end = i + len(verb)
+        if verb in v.predicate_enders:
+            return roles, True
+        i += len(verb)
+    return roles, False
+
+
+def _governed(gap: str, v: Vocab) -> bool:
+    """Does the text before a group end with a word that makes the group absent?"""
+    tail = gap
+    filler = ("了", "和", "、", "深入", "认真", "集中", "领会")
+    changed = True
+    while changed and tail:
+        changed = False
+        for w in (*filler, *v.mention_governors):
+            if tail.endswith(w):
+                if w in v.mention_governors:
+                    return True
+                tail = tail[: -len(w)]
+                changed = True
+                break
+    return False
+
+
+# Main --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RawMention:
+    """A person found in the text before ids are assigned (used by places masking)."""
+
+    name: str
+    title: str
+    roles: tuple[str, ...]
+    start: int
+    end: int
+    evidence: str
+
+
+def find_officials(
+    text: str, registry: Registry | None = None, credits: Iterable[Credit] = ()
+) -> tuple[RawMention, ...]:
+    """Officials without ids, in order of first appearance (see `extract_officials`)."""
+    v = vocab()
+    registry = registry or Registry()
+    s, where = _squeeze(text)
+    credit_names = {c.name.replace(" ", "") for c in credits}
+    sentences = _spans(s, 0, len(s), SENTENCE_END)
+    clauses: list[tuple[int, int, int]] = []  # (sentence index, start, end)
+    for si, (a, b) in enumerate(sentences):
+        clauses.extend((si, c0, c1) for c0, c1 in _spans(s, a, b, CLAUSE_END))
+
+    # Pass 1: titled references anywhere, to learn this report's names.
+    registered = registry.official_names()
+    known = frozenset(registered)
+    first: list[_Item] = []
+    for _, lo, hi in clauses:
+        first += _title_first(s, lo, hi, v, known)
+        first += _name_first(s, lo, hi, v, known, [(i.start, i.end) for i in first])
+    known = known | {i.name for i in first}
+
+    # Pass 2: all references, clause by clause, then lists and predicates.
+    people: dict[str, str] = {}
+    for item in first:
+        if item.title and item.name not in people:
+            people[item.name] = item.title
+    lists: list[_List] = []
+    clause_items: list[list[_Item]] = []
+    for ci, (_, lo, hi) in enumerate(clauses):
+        items = _title_first(s, lo, hi, v, known)
+        taken = [(i.start, i.end) for i in items]
+        items += _name_first(s, lo, hi, v, known, taken)
+        taken = [(i.start, i.end) for i in items]
+        items += _bare_names(s, lo, hi, known, v, taken)
+        items += _surname_titles(s, lo, hi, people, v, taken)
+        items.sort(key=lambda i: i.start)
+        items = [i for i in items if not (i.kind == "bare" and i.name in credit_names)]
+        clause_items.append(items)
+        current: list[_Item] = []
+        for item in items:
+            if current:
+                gap = s[current[-1].end : item.start]
+                if gap in JOINERS or (gap == "" and item.kind == "titled"):
+                    current.append(item)
+                    continue
+                lists.append(_List(current, ci, current[0].start, current[-1].end))
+            current = [item]
+        if current:
+            lists.append(_List(current, ci, current[0].start, current[-1].end))
+
+    _inherit_titles(lists)
+    _assign_roles(s, clauses, lists, v)
+    return _merge(text, s, where, sentences, lists)
+
+
+def _inherit_titles(lists: list[_List]) -> None:
+    for group in lists:
+        title = None
+        for item in group.items:
+            if item.title:
+                title = item.title
+            elif item.kind == "titled":
+                item.title = title
+
+
+def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List], v: Vocab):
+    by_clause: dict[int, list[_List]] = {}
+    for group in lists:
+        by_clause.setdefault(group.clause, []).append(group)
+    # Adjuncts: 在 X 的陪同下, 受 X 委托, and X followed by a marker of absence.
+    for ci, groups in by_clause.items():
+        _, lo, hi = clauses[ci]
+        for k, group in enumerate(groups):
+            before = s[groups[k - 1].end if k else lo : group.start]
+            after = s[group.end : groups[k + 1].start if k + 1 < len(groups) else hi]
+            if before.endswith("在") and re.match(r"^的?陪同下?", after):
+                group.adjunct = True
+                group.roles = {"accompanying"}
+            elif before.endswith("受") and after.startswith("委托"):
+                group.adjunct = True
+                group.mentioned = True
+            elif _governed(before, v) or _starts_with(after, 0, v.mention_markers):
+                group.mentioned = True
+    pending: list[_List] = []  # groups with no verb yet, waiting for the next clause
+    last_subject: _List | None = None
+    open_group: _List | None = None  # last subject whose predicate may go on
+    for ci, (si, lo, hi) in enumerate(clauses):
+        groups = by_clause.get(ci, [])
+        main = [g for g in groups if not g.adjunct]
+        head = s[lo : main[0].start if main else hi]
+        head_text = _strip_openers(head, v)
+        # Pending groups of the previous clause of the same sentence.
+        if pending:
+            same_sentence = clauses[ci - 1][0] == si
+            if not same_sentence:
+                pending = []
+            elif main and head_text == "":
+                pass  # resolved below, when this clause's first group gets its roles
+            else:
+                roles, _ = _roles_in(_predicate_text(s, head, lo, hi, groups, None), v)
+                if roles:
+                    for g in pending:
+                        g.roles |= roles
+                    pending = []
+        # Pronoun subject: 他强调 / 她指出.
+        if head_text[:1] in v.pronouns and last_subject is not None:
+            roles, _ = _roles_in(head_text[1:], v)
+            last_subject.roles |= roles
+        # A subjectless clause that opens with a verb continues the open predicate
+        # (检查验收，要求做好管护); after a speech verb the clauses are what was said.
+        elif not main and open_group is not None and clauses[ci - 1][0] == si:
+            lead = re.sub(r"^(并|还|又|随后|先后|详细|同时|现场|一同|认真)", "", head_text)
+            if any(lead.startswith(verb) for verb, _ in v.role_verbs):
+                roles, ended = _roles_in(lead, v)
+                open_group.roles |= roles
+                if ended:
+                    open_group = None
+        if main:
+            open_group = None
+        new_pending: list[_List] = []
+        for k, group in enumerate(main):
+            if group.mentioned:
+                continue
+            nxt = main[k + 1].start if k + 1 < len(main) else hi
+            pred = _predicate_text(s, s[group.end : nxt], group.end, nxt, groups, group)
+            roles, ended = _roles_in(pred, v)
+            group.roles |= roles
+            open_group = group if roles and not ended else None
+            if k == 0 and pending and head_text == "":
+                for g in pending:
+                    g.roles |= group.roles
+                pending = [] if group.roles else pending
+            if not group.roles:
+                new_pending.append(group)
+            if len(group.items) == 1:
+                last_subject = group
+            else:
+                last_subject = None
+        pending = [*pending, *new_pending]
+
+
+def _strip_openers(head: str, v: Vocab) -> str:
+    out = head
+    changed = True
+    while changed:
+        changed = False
+        opener = _starts_with(out, 0, v.clause_openers)
+        if opener:
+            out = out[len(opener) :]
+            changed = True
+    return re.sub(r"^[0-9０-９]+月[0-9０-９]+日(上午|下午|晚上|中午)?", "", out)
+
+
+def _predicate_text(
+    s: str, default: str, start: int, end: int, groups: list[_List], owner: _List | None
+) -> str:
+    """The predicate between start and end, with adjunct groups and their frames cut out
+    (在区委书记潘功发的陪同下调研 → 调研 for the visitor)."""
+    pieces = []
+    i = start
+    for g in groups:
+        if not g.adjunct or g is owner or g.start < start or g.start >= end:
+            continue
+        pre = s[i : g.start]
+        pre = pre[:-1] if pre.endswith(("在", "受")) else pre
+        pieces.append(pre)
+        m = re.match(r"^(的?陪同下?|委托)", s[g.end : end])
+        i = g.end + (m.end() if m else 0)
+    pieces.append(s[i:end])
+    return "".join(pieces)
+
+
+def _merge(
+    text: str, s: str, where: list[int], sentences: list[tuple[int, int]], lists: list[_List]
+) -> tuple[RawMention, ...]:
+    order: list[str] = []
+    info: dict[str, dict] = {}
+    for group in lists:
+        for item in group.items:
+            roles = set(group.roles)
+            if group.mentioned and not roles:
+                roles = {"mentioned"}
+            entry = info.get(item.name)
+            if entry is None:
+                order.append(item.name)
+                entry = info[item.name] = {"title": "", "roles": set(), "span": None}
+            if item.title and not entry["title"]:
+                entry["title"] = item.title
+                entry["span"] = (item.name_start, item.name_end)
+            if entry["span"] is None:
+                entry["span"] = (item.name_start, item.name_end)
+            entry["roles"] |= roles
+    out = []
+    for name in order:
+        entry = info[name]
+        roles = entry["roles"] - {"mentioned"} or {"mentioned"}
+        a, b = entry["span"]
+        start, end = where[a], where[b - 1] + 1
+        sa, sb = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
+        evidence = text[where[sa] : where[sb - 1] + 1].strip()
+        out.append(
+            RawMention(
+                name=name,
+                title=entry["title"],
+                roles=tuple(r for r in ROLES if r in roles),
+                start=start,
+                end=end,
+                evidence=evidence,
+            )
+        )
+    return tuple(out)
+
+
+def provisional_id(name: str, place: str = "") -> str:
+    """A stable id for an unregistered person: pinyin slug plus a hash of name and place.
+
+    Homophones differ by the hash, and so do namesakes in different places:
+
+    >>> provisional_id("张伟", "daguan") != provisional_id("章伟", "daguan")
+    True
+    >>> provisional_id("张伟", "daguan").startswith("p-zhang-wei-")
+    True
+    """
+    syllables = [p for p in lazy_pinyin(name) if p.isascii() and p.isalnum()]
+    slug = (
+        "-".join([syllables[0], "".join(syllables[1:])])
+        if len(syllables) > 1
+        else (syllables[0] if syllables else "x")
+    )
+    digest = hashlib.sha1(f"{name}|{place}".encode()).hexdigest()[:6]
+    return f"p-{slug.lower()}-{digest}"
+
+
+def extract_officials(
+    text: str, registry: Registry | None = None, credits: Iterable[Credit] = ()
+) -> tuple[Mention, ...]:
+    """One Mention per person per report, with title as written, roles and evidence.
+
+    `start`/`end` is the span of the name at its first titled mention; `evidence` is its
+    sentence. person_id is the registry id when the registry knows the name in this
+    report's place, else a provisional id. Credited people (撰稿人 …) are left out unless
+    the body names them with a title.
+
+    >>> ms = extract_officials("区领导金玉、程亮等出席。")
+    >>> [(m.name, m.title, m.roles) for m in ms]
+    [('金玉', '区领导', ('attendee',)), ('程亮', '区领导', ('attendee',))]
+    """
+    from .places import extract_places, resolve_place  # places masks names found here
+
+    registry = registry or Registry()
+    raw = find_officials(text, registry, credits)
+    place = resolve_place(extract_places(text, registry), registry) if raw else ""
+    out = []
+    for m in raw:
+        official = registry.find_official(m.name, place)
+        person_id = official.id if official else provisional_id(m.name, place)
+        out.append(Mention(m.name, m.title, m.roles, m.start, m.end, person_id, m.evidence))
+    return tuple(out)

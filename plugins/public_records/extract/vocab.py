@@ -1,0 +1,83 @@
+"""The officials extractor's vocabulary, read once from data/officials_vocab.yml and
+data/surnames.txt (see those files for what each list means and why)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def _longest_first(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Vocab:
+    cores: tuple[str, ...]
+    level_cores: frozenset[str]
+    allowed_before_level_core: frozenset[str]
+    core_not_followed_by: dict[str, tuple[str, ...]]
+    collective_titles: frozenset[str]
+    prefix_stop_words: tuple[str, ...]
+    protected_org_phrases: tuple[str, ...]
+    name_followers: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    role_verbs: tuple[tuple[str, str], ...]  # (verb, role), longest verb first
+    predicate_enders: frozenset[str]
+    verb_exclusions: tuple[str, ...]
+    mention_governors: tuple[str, ...]
+    mention_markers: tuple[str, ...]
+    clause_openers: tuple[str, ...]
+    pronouns: frozenset[str]
+    not_names: frozenset[str]
+    org_endings: frozenset[str]
+    single_surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+
+
+def _with_deputies(cores: list[str]) -> list[str]:
+    """Add 副X and 常务副X for every core X (副校长 from 校长) so the list stays short."""
+    out = set(cores)
+    for core in cores:
+        if not core.startswith(("副", "常务", "总", "代")):
+            out.update({"副" + core, "常务副" + core})
+    return sorted(out)
+
+
+@cache
+def vocab() -> Vocab:
+    data = yaml.safe_load((DATA_DIR / "officials_vocab.yml").read_text(encoding="utf-8"))
+    surnames = [
+        line.strip()
+        for line in (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    verbs = [(verb, role) for role, words in data["role_verbs"].items() for verb in words]
+    verbs.sort(key=lambda pair: (-len(pair[0]), pair[0]))
+    return Vocab(
+        cores=_longest_first(_with_deputies(data["title_cores"])),
+        level_cores=frozenset(data["level_cores"]),
+        allowed_before_level_core=frozenset(data["allowed_before_level_core"]),
+        core_not_followed_by={k: tuple(v) for k, v in data["core_not_followed_by"].items()},
+        collective_titles=frozenset(data["collective_titles"]),
+        prefix_stop_words=_longest_first(data["prefix_stop_words"]),
+        protected_org_phrases=_longest_first(data["protected_org_phrases"]),
+        name_followers=_longest_first(data["name_followers"]),
+        honorifics=tuple(data["honorifics"]),
+        role_verbs=tuple(verbs),
+        predicate_enders=frozenset(data["predicate_enders"]),
+        verb_exclusions=_longest_first(data["verb_exclusions"]),
+        mention_governors=_longest_first(data["mention_governors"]),
+        mention_markers=_longest_first(data["mention_markers"]),
+        clause_openers=_longest_first(data["clause_openers"]),
+        pronouns=frozenset(data["pronouns"]),
+        not_names=frozenset(data["not_names"]),
+        org_endings=frozenset(data["org_endings"]),
+        single_surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+    )

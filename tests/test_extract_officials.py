@@ -1,0 +1,169 @@
+"""Officials: names, titles as written, roles and ids, following NOISE.md's naming rules.
+
+Expected values are worked out by hand from each input sentence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from public_records.extract.officials import extract_officials, provisional_id
+from public_records.model import ROLES, Credit
+from public_records.registry import Registry, load_default_registry, load_registry_text
+
+SEED = (Path(__file__).parent / "eval" / "seed_000_clean.txt").read_text(encoding="utf-8")
+SEED_CREDITS = (Credit("撰稿人", "黄辛成"), Credit("审稿人", "王灿"))
+ATTENDEES = "洪源源 汪俊启 余祥 余红松 程亮 江俊杰 刘小平 陈慧 邱金生 彭凯".split()
+
+
+def found(text: str, registry: Registry | None = None, credits=()):
+    return {m.name: (m.title, m.roles) for m in extract_officials(text, registry, credits)}
+
+
+# The seed ----------------------------------------------------------------------------
+
+
+def test_seed_officials_titles_and_roles():
+    got = found(SEED, load_default_registry(), SEED_CREDITS)
+    assert got["潘功发"] == ("区委书记", ("chair", "speaker", "leader"))
+    assert got["金玉"] == ("区领导", ("speaker", "attendee", "leader"))
+    for name in ATTENDEES:
+        assert got[name] == ("区领导", ("attendee",)), name
+    assert set(got) == {"潘功发", "金玉", *ATTENDEES}
+
+
+def test_seed_ids_come_from_the_registry_and_spans_point_at_names():
+    mentions = extract_officials(SEED, load_default_registry(), SEED_CREDITS)
+    by_name = {m.name: m for m in mentions}
+    assert by_name["潘功发"].person_id == "pan-gongfa-daguan"
+    assert by_name["彭凯"].person_id == "peng-kai-daguan"
+    for m in mentions:
+        assert SEED[m.start : m.end] == m.name
+        assert m.name in m.evidence
+        assert m.roles == tuple(r for r in ROLES if r in m.roles)
+
+
+def test_seed_works_without_registry_with_provisional_ids():
+    mentions = extract_officials(SEED)
+    names = {m.name for m in mentions}
+    assert names == {"潘功发", "金玉", *ATTENDEES}
+    assert all(m.person_id.startswith("p-") for m in mentions)
+    again = extract_officials(SEED)
+    assert [m.person_id for m in mentions] == [m.person_id for m in again]
+
+
+def test_credits_are_not_officials_unless_the_body_gives_a_title():
+    text = "区委宣传部副部长王灿参加活动。黄辛成介绍了活动情况。"
+    registry = load_registry_text(officials="- id: huang-xincheng\n  name: 黄辛成\n")
+    got = found(text, registry, SEED_CREDITS)
+    assert got == {"王灿": ("区委宣传部副部长", ("attendee",))}
+
+
+# Patterns ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # title + name + verb; the two-character name does not swallow 主
+        ("区长金玉主持会议。", {"金玉": ("区长", ("chair",))}),
+        # title chain joined by 、 is kept whole
+        (
+            "区委副书记、区长金玉出席会议并讲话。",
+            {"金玉": ("区委副书记、区长", ("speaker", "attendee"))},
+        ),
+        # a list shares one title; 等 + verb gives every member the role
+        (
+            "区领导程亮、陈慧等出席。",
+            {"程亮": ("区领导", ("attendee",)), "陈慧": ("区领导", ("attendee",))},
+        ),
+        # a new title after a comma starts a new group with its own verb
+        (
+            "副区长丁宁主持会议，区政协副主席孙丽萍列席会议。",
+            {"丁宁": ("副区长", ("chair",)), "孙丽萍": ("区政协副主席", ("nonvoting",))},
+        ),
+        # a comma group without a verb shares the next group's verb
+        (
+            "区委书记潘功发，区长金玉出席。",
+            {"潘功发": ("区委书记", ("attendee",)), "金玉": ("区长", ("attendee",))},
+        ),
+        # name before title
+        ("胡广杰区长通报了有关情况。", {"胡广杰": ("区长", ("speaker",))}),
+        ("市委李强书记作重要讲话。", {"李强": ("市委书记", ("speaker",))}),
+        (
+            "郭秋香、汪旭霞等区领导参加。",
+            {"郭秋香": ("区领导", ("attendee",)), "汪旭霞": ("区领导", ("attendee",))},
+        ),
+        # false splits across a title
+        ("常务副区长江俊杰带队督导。", {"江俊杰": ("常务副区长", ("leader",))}),
+        ("区长安文哲调研。", {"安文哲": ("区长", ("leader",))}),
+        # compound and rare surnames
+        ("副市长欧阳明辉一行调研。", {"欧阳明辉": ("副市长", ("leader",))}),
+        ("副区长宿海波检查。", {"宿海波": ("副区长", ("leader",))}),
+        ("九三学社区委会主委谈立新讲话。", {"谈立新": ("九三学社区委会主委", ("speaker",))}),
+        # accompanying: 陪同 ends the predicate, the visitor keeps 调研
+        (
+            "区委书记潘功发陪同副省长孔令华调研。",
+            {"潘功发": ("区委书记", ("accompanying",)), "孔令华": ("副省长", ("leader",))},
+        ),
+        (
+            "副市长陶立群在区长金玉的陪同下调研。",
+            {"陶立群": ("副市长", ("leader",)), "金玉": ("区长", ("accompanying",))},
+        ),
+    ],
+)
+def test_naming_patterns(text, expected):
+    assert found(text) == expected
+
+
+def test_later_mentions_link_back_and_add_roles():
+    text = "区委书记潘功发主持会议。潘书记强调，要抓好落实。潘功发同志还参加了分组讨论。"
+    assert found(text) == {"潘功发": ("区委书记", ("chair", "speaker", "attendee"))}
+
+
+def test_people_who_were_not_there_are_mentioned():
+    text = "会议传达学习了习近平总书记重要讲话精神。受区长金玉委托，副区长丁宁出席会议并讲话。"
+    assert found(text) == {
+        "习近平": ("总书记", ("mentioned",)),
+        "金玉": ("区长", ("mentioned",)),
+        "丁宁": ("副区长", ("speaker", "attendee")),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大观区长江岸线生态修复工程完工。",  # the Yangtze, not a 区长
+        "区长办公会议研究了有关事项。",  # a meeting, not a person
+        "全区领导干部要严守纪律。",  # cadres, not a title
+        "九三学社区委会召开全会。",  # an organ, no person
+        "金玉良言，常安心态。",  # words that look like names
+        "要狠抓重大项目招引建设，书记项目要加快推进。",
+    ],
+)
+def test_words_that_are_not_people(text):
+    assert found(text) == {}
+
+
+def test_padded_two_character_name_is_joined_and_span_kept():
+    text = "副区长冯 艳出席会议。"
+    (mention,) = extract_officials(text)
+    assert (mention.name, mention.title) == ("冯艳", "副区长")
+    assert text[mention.start : mention.end] == "冯 艳"
+
+
+def test_homophones_and_namesakes_get_different_ids():
+    a = extract_officials("县长张伟调研。")[0]
+    b = extract_officials("县长章伟调研。")[0]
+    assert a.person_id != b.person_id
+    assert provisional_id("张伟", "susong") != provisional_id("张伟", "daguan")
+    assert provisional_id("张伟", "daguan") == provisional_id("张伟", "daguan")
+
+
+def test_registry_id_only_for_the_registered_place():
+    registry = load_default_registry()
+    here = extract_officials("大观区召开会议，区长金玉讲话。", registry)[0]
+    elsewhere = extract_officials("宿松县召开会议，县长金玉讲话。", registry)[0]
+    assert here.person_id == "jin-yu-daguan"
+    assert elsewhere.person_id.startswith("p-jin-yu-")
