@@ -18,6 +18,7 @@ from tests.cleaning_checks import assert_logged
         ("会议召开。\n#$%^&*@!~#$%\n要狠抓落实。", "会议召开。\n要狠抓落实。"),  # a jammer
         ('会议召开\\u003cdiv class="c"\\u003e。', "会议召开。"),  # escaped HTML
         ("会议召开&lt;p&gt;。", "会议召开。"),
+        ("区政协主席出席。澳门新葡京", "区政协主席出席。"),  # a short sentence keeps its words
         ("汶上汶上召开会议。", "汶上召开会议。"),  # a listed place
         ("大观区大观区召开会议。", "大观区召开会议。"),  # a suffixed place
         ("汶上縣汶上縣召开会议。", "汶上縣召开会议。"),

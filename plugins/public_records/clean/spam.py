@@ -102,8 +102,8 @@ def _is_jammer(line: str) -> bool:
 
 
 def _is_banner(fline: str, hits: list[re.Match[str]]) -> bool:
-    """Spam terms making up much of the line, or several on a short line that is not a
-    sentence. A body sentence with terms spliced in is kept (only the terms are cut).
+    """A line that is not a sentence, with spam terms making up much of it or several
+    spam terms on it. A sentence with terms spliced in is kept (only the terms are cut).
 
     >>> import re
     >>> line = "新葡京 太阳城集团 百家乐平台 最新网址"
@@ -113,8 +113,8 @@ def _is_banner(fline: str, hits: list[re.Match[str]]) -> bool:
     >>> _is_banner(line, list(_terms_pattern().finditer(line)))
     False
     """
+    if "。" in fline:
+        return False  # a sentence: cut the terms, keep the words around them
     in_terms = sum(han_count(m.group(0)) for m in hits)
     han = max(han_count(fline), 1)
-    if in_terms >= _BANNER_SHARE * han:
-        return True
-    return len(hits) >= 2 and han <= 40 and "。" not in fline
+    return in_terms >= _BANNER_SHARE * han or (len(hits) >= 2 and han <= 40)
