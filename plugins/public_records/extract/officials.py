@@ -169,6 +169,10 @@ def _parse_name(s: str, i: int, limit: int, v: Vocab, known: frozenset[str]) -> 
     '欧阳明辉'
     >>> _parse_name("办公会议研究", 0, 6, v, frozenset())
     ''
+    >>> _parse_name("金玉冒雨检查", 0, 6, v, frozenset())
+    ''
+    >>> _parse_name("金玉冒雨检查", 0, 6, v, frozenset({"金玉"}))
+    '金玉'
     """
     options: list[tuple[str, int]] = []
     for sl in _surname_lengths(s, i, v):
@@ -180,7 +184,9 @@ def _parse_name(s: str, i: int, limit: int, v: Vocab, known: frozenset[str]) -> 
             if not _valid_name(name, v, sl):
                 continue
             strength = _boundary(s, end, v)
-            if strength >= 2:
+            # A name already known (registry, or found elsewhere in the report) needs no
+            # boundary word after it: 区长金玉冒雨检查.
+            if strength >= 2 or name in known:
                 options.append((name, strength))
     if not options:
         return ""
