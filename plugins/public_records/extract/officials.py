@@ -26,6 +26,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from pypinyin import lazy_pinyin
 
@@ -206,8 +207,19 @@ def _parse_name(s: str, i: int, limit: int, v: Vocab, known: frozenset[str]) -> 
 # Titles --------------------------------------------------------------------------------
 
 
+@cache
+def _cores_by_first_char() -> dict[str, tuple[str, ...]]:
+    """Cores grouped by their first character, longest first (the scan is per position)."""
+    table: dict[str, list[str]] = {}
+    for core in vocab().cores:
+        table.setdefault(core[0], []).append(core)
+    return {k: tuple(words) for k, words in table.items()}
+
+
 def _core_at(s: str, i: int, v: Vocab) -> str:
-    for core in v.cores:
+    if i >= len(s):
+        return ""
+    for core in _cores_by_first_char().get(s[i], ()):
         if s.startswith(core, i):
             after = v.core_not_followed_by.get(core, ())
             if any(s.startswith(a, i + len(core)) for a in after):
