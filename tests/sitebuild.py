@@ -23,12 +23,23 @@ def build_site(seeds: Path, work: Path) -> Path:
     run_import(seeds, content, cache_dir=None, jobs=1)
     procs = []
     for script in ("hans", "hant"):
-        env = dict(os.environ, ARCHIVE_SCRIPT=script, ARCHIVE_CONTENT=str(content),
-                   ARCHIVE_OUTPUT=str(output), PYTHONPATH=str(ROOT / "plugins"))
-        procs.append(subprocess.Popen(
-            [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelican.conf.py"), "-q"],
-            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        ))
+        env = dict(
+            os.environ,
+            ARCHIVE_SCRIPT=script,
+            ARCHIVE_CONTENT=str(content),
+            ARCHIVE_OUTPUT=str(output),
+            PYTHONPATH=str(ROOT / "plugins"),
+        )
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelican.conf.py"), "-q"],
+                env=env,
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+        )
     for proc in procs:
         out, _ = proc.communicate(timeout=300)
         if proc.returncode:

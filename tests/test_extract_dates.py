@@ -37,7 +37,9 @@ def test_dates_in_text(text, resolved, precision):
 
 
 def test_year_from_publication_line_crosses_new_year():
-    assert resolve_date("12月30日，召开会议。", published="2024-01-02 08:00").resolved == "2023-12-30"
+    assert (
+        resolve_date("12月30日，召开会议。", published="2024-01-02 08:00").resolved == "2023-12-30"
+    )
     assert resolve_date("1月1日，召开会议。", published="2024-01-02").resolved == "2024-01-01"
 
 

@@ -1,9 +1,9 @@
 """Command line: `python -m public_records COMMAND` (with plugins/ on PYTHONPATH).
 
-  import SEEDS CONTENT [--strict] [--jobs N] [--no-cache]
-                      clean and convert every report; write content files
-  inspect FILE        print one raw report, processed, as JSON (nothing is written)
-  report [CONTENT]    print the last import's problems
+import SEEDS CONTENT [--strict] [--jobs N] [--no-cache]
+                    clean and convert every report; write content files
+inspect FILE        print one raw report, processed, as JSON (nothing is written)
+report [CONTENT]    print the last import's problems
 """
 
 from __future__ import annotations
@@ -83,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cache", default=".cache/records")
     p.add_argument("--no-cache", action="store_true")
     p.add_argument("--jobs", type=int, default=None)
-    p.add_argument("--strict", action="store_true", help="exit 1 on any unreadable or quarantined report")
+    p.add_argument(
+        "--strict", action="store_true", help="exit 1 on any unreadable or quarantined report"
+    )
     p.set_defaults(func=_import)
     p = sub.add_parser("inspect", help="print one processed report as JSON")
     p.add_argument("file")

@@ -22,6 +22,7 @@ from . import sources
 from .markdown import SCRIPTS, render_record
 from .model import Record
 from .process import process
+from .registry import Registry, RegistryError, load_registry
 from .serialize import record_from_dict, record_to_dict
 
 logger = logging.getLogger(__name__)
@@ -47,8 +48,9 @@ class ImportReport:
                 {
                     "id": r.id,
                     "file": r.source_path,
-                    "reasons": [f"{f.code}: {f.message}" for f in r.findings
-                                if f.severity == "error"],
+                    "reasons": [
+                        f"{f.code}: {f.message}" for f in r.findings if f.severity == "error"
+                    ],
                 }
                 for r in self.quarantined
             ],
@@ -91,7 +93,7 @@ def _process_cached(args: tuple[Record, Path | None, str]) -> tuple[Record, bool
                 return record_from_dict(json.loads(path.read_text(encoding="utf-8"))), True
             except (ValueError, TypeError) as e:
                 logger.warning("cache entry %s unreadable (%s); processing again", path, e)
-    done = process(record, _registry())
+    done = process(record, _REGISTRY)
     if cache_dir is not None:
         tmp = path.with_suffix(f".tmp{os.getpid()}")
         tmp.write_text(json.dumps(record_to_dict(done), ensure_ascii=False), encoding="utf-8")
@@ -99,11 +101,14 @@ def _process_cached(args: tuple[Record, Path | None, str]) -> tuple[Record, bool
     return done, False
 
 
-_REGISTRY = None
+# The registry of the running import, set once per process (worker processes get it
+# through the pool initializer rather than with every task).
+_REGISTRY: Registry | None = None
 
 
-def _registry():
-    return _REGISTRY
+def _set_registry(registry: Registry | None) -> None:
+    global _REGISTRY
+    _REGISTRY = registry
 
 
 def write_if_changed(path: Path, data: bytes) -> bool:
@@ -117,18 +122,31 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
+def load_registry_for(seeds_dir: Path, report: ImportReport) -> tuple[Registry, str]:
+    """The registry in seeds/registry and a hash of its files (part of the cache key).
+    A malformed registry is reported (file and line) and the import goes on without it."""
+    folder = seeds_dir / "registry"
+    h = hashlib.sha256()
+    for path in sorted(folder.glob("*.yml")):
+        h.update(path.name.encode() + path.read_bytes())
+    try:
+        return load_registry(folder if folder.is_dir() else None), h.hexdigest()[:16]
+    except RegistryError as e:
+        logger.error("%s", e)
+        where, _, reason = str(e).partition(": ")
+        report.errors.append(sources.SourceError(where, reason or str(e)))
+        return Registry(), "broken"
+
+
 def run_import(
     seeds_dir: Path,
     content_dir: Path,
     cache_dir: Path | None = None,
     jobs: int | None = None,
-    registry=None,
-    registry_version: str = "",
 ) -> ImportReport:
-    """Import every report of `seeds_dir` into `content_dir`."""
-    global _REGISTRY
-    _REGISTRY = registry
+    """Import every report of `seeds_dir` (and its registry/) into `content_dir`."""
     report = ImportReport()
+    registry, registry_version = load_registry_for(seeds_dir, report)
     raw: list[Record] = []
     for item in sources.read_all(sources.discover(seeds_dir)):
         if isinstance(item, sources.SourceError):
@@ -140,8 +158,9 @@ def run_import(
         cache_dir.mkdir(parents=True, exist_ok=True)
     jobs = jobs or os.cpu_count() or 1
     work = [(r, cache_dir, registry_version) for r in raw]
+    _set_registry(registry)
     if jobs > 1 and len(work) > 50:
-        with ProcessPoolExecutor(jobs) as pool:
+        with ProcessPoolExecutor(jobs, initializer=_set_registry, initargs=(registry,)) as pool:
             results = list(pool.map(_process_cached, work, chunksize=32))
     else:
         results = [_process_cached(w) for w in work]
@@ -164,6 +183,16 @@ def run_import(
         keep.add(raw_copy)
         report.written += write_if_changed(raw_copy, (seeds_dir / record.source_path).read_bytes())
     report.removed = _remove_stale(content_dir, keep)
+    # All finished records in one file: the shared outputs (search index, bulk data)
+    # are built from it, by the plugin, once per build.
+    report.records.sort(key=lambda r: r.id)
+    write_if_changed(
+        content_dir / "records" / "records.jsonl",
+        "".join(
+            json.dumps(record_to_dict(r) | {"meta": {}}, ensure_ascii=False) + "\n"
+            for r in report.records
+        ).encode(),
+    )
     summary = report.summary()
     write_if_changed(
         content_dir / "records" / "import-report.json",

@@ -41,7 +41,7 @@ def escape_markdown(line: str) -> str:
     m = _LINE_START.match(line)
     if m:
         tok = m.group(1)
-        line = (tok[:-1] + "\\" + tok[-1]) + line[len(tok):]
+        line = (tok[:-1] + "\\" + tok[-1]) + line[len(tok) :]
     return line
 
 
@@ -110,4 +110,4 @@ def read_content(text: str) -> tuple[dict[str, Any], str]:
     m = _SPLIT.match(text)
     if not m:
         return {}, text
-    return yaml.load(m.group(1), Loader=_loader()) or {}, text[m.end():]
+    return yaml.load(m.group(1), Loader=_loader()) or {}, text[m.end() :]

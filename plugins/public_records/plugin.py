@@ -38,7 +38,7 @@ def record_datetime(resolved: str) -> datetime | None:
 
 class RecordReader(BaseReader):
     enabled = True
-    file_extensions = ["md"]
+    file_extensions = ("md",)
 
     def read(self, source_path: str):
         text = Path(source_path).read_text(encoding="utf-8")
@@ -85,12 +85,19 @@ class ArchiveGenerator(Generator):
             logger.warning("%s is missing: run the import first (make content)", report_path)
         relative = self.settings["RELATIVE_URLS"]
         writer.write_file(
-            "report/index.html", self.get_template("report"), self.context,
-            relative_urls=relative, report=report, page_name="report/",
+            "report/index.html",
+            self.get_template("report"),
+            self.context,
+            relative_urls=relative,
+            report=report,
+            page_name="report/",
         )
         writer.write_file(
-            "undated/index.html", self.get_template("undated"), self.context,
-            relative_urls=relative, undated=sorted(hidden, key=lambda a: a.slug),
+            "undated/index.html",
+            self.get_template("undated"),
+            self.context,
+            relative_urls=relative,
+            undated=sorted(hidden, key=lambda a: a.slug),
             page_name="undated/",
         )
 

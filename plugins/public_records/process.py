@@ -10,14 +10,18 @@ import re
 
 from .clean import clean
 from .extract.dates import resolve_date
+from .extract.officials import extract_officials
+from .extract.places import extract_places, resolve_place
 from .extract.title import derive_title
+from .extract.topics import extract_topics
 from .model import Credit, Finding, Record
+from .registry import Registry
 from .script import Protected, to_simplified_text, to_traditional
 
 _MARKUP = re.compile(r"<\s*/?\s*(script|iframe|style|img|a|div|span|p|br|object|embed)\b", re.I)
 
 
-def process(record: Record, registry=None) -> Record:
+def process(record: Record, registry: Registry | None = None) -> Record:
     """Clean the raw body, extract metadata, derive the Traditional text."""
     body = record.meta.get("body", record.raw_text)
     cleaned = clean(body)
@@ -27,18 +31,30 @@ def process(record: Record, registry=None) -> Record:
     meta.update({k: v for k, v in cleaned.meta.items() if k not in ("credits", "captions")})
 
     if _MARKUP.search(body):
-        findings.append(Finding("markup_in_text", "warning",
-                                "the raw text contains HTML markup; it is shown as text, "
-                                "never rendered", _MARKUP.search(body).group(0)))
+        findings.append(
+            Finding(
+                "markup_in_text",
+                "warning",
+                "the raw text contains HTML markup; it is shown as text, never rendered",
+                _MARKUP.search(body).group(0),
+            )
+        )
     if not re.search(r"[\u4e00-\u9fff]", text):
         findings.append(Finding("no_text", "error", "no Chinese text left after cleaning"))
 
     credits = tuple(Credit(role, name) for role, name in cleaned.meta.get("credits", ()))
-    date = resolve_date(text, record.sidecar.get("date", ""), str(cleaned.meta.get("published", "")))
+    date = resolve_date(
+        text, record.sidecar.get("date", ""), str(cleaned.meta.get("published", ""))
+    )
     if not date.year:
-        findings.append(Finding("undated", "info",
-                                f"the year could not be resolved ({date.note}); listed as undated",
-                                date.as_written))
+        findings.append(
+            Finding(
+                "undated",
+                "info",
+                f"the year could not be resolved ({date.note}); listed as undated",
+                date.as_written,
+            )
+        )
     given_title = record.sidecar.get("title", "").strip()
     title = to_simplified_text(given_title) if given_title else derive_title(text)
 
@@ -61,13 +77,52 @@ def process(record: Record, registry=None) -> Record:
     )
 
 
-def extract(record: Record, registry=None) -> Record:
-    """Officials, topics and places (filled in by extract/ when it lands)."""
-    return record
+def extract(record: Record, registry: Registry | None = None) -> Record:
+    """Officials, topics and places, each with its evidence; the record's place."""
+    registry = registry or EMPTY_REGISTRY
+    text = record.text_hans
+    places = extract_places(text, registry)
+    given_place = record.sidecar.get("place", "").strip()
+    place = _place_id(given_place, registry) if given_place else resolve_place(places, registry)
+    return record.evolve(
+        mentions=extract_officials(text, registry, record.credits),
+        topics=extract_topics(text, registry),
+        places=places,
+        place=place,
+    )
 
 
-def protected_phrases(record: Record, registry=None) -> Protected:
-    """Names that must survive Traditional conversion: the people named in this record
-    and the credited people (registry names and places join when the registry lands)."""
+def _place_id(name: str, registry: Registry) -> str:
+    """A place given in the metadata: its registry id, else the name as written."""
+    simplified = to_simplified_text(name)
+    for place in registry.places:
+        if simplified == place.id or simplified in place.names:
+            return place.id
+    return simplified
+
+
+EMPTY_REGISTRY = Registry()
+
+
+# Registries are few and long-lived (one per import): cache their protected sets by
+# identity, keeping the registry alive beside its entry so the id cannot be reused.
+_PROTECTED: dict[int, tuple[Registry, Protected]] = {}
+
+
+def _registry_protected(registry: Registry) -> Protected:
+    entry = _PROTECTED.get(id(registry))
+    if entry is None:
+        forms = {o.name: o.name_hant for o in registry.officials if o.name_hant}
+        entry = _PROTECTED[id(registry)] = (
+            registry,
+            Protected.build(registry.protected_phrases(), forms),
+        )
+    return entry[1]
+
+
+def protected_phrases(record: Record, registry: Registry | None = None) -> Protected:
+    """Names that must survive Traditional conversion: registered officials and places,
+    and the people named or credited in this record."""
+    base = _registry_protected(registry or EMPTY_REGISTRY)
     names = {m.name for m in record.mentions} | {c.name for c in record.credits}
-    return Protected.build(names)
+    return base.extend(names)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from .data import pairs, word_set
@@ -51,10 +51,18 @@ class Protected:
     """Phrases to keep through Simplified -> Traditional conversion.
 
     `forms` maps a Simplified phrase to its Traditional form. Lookup is by first
-    character, longest phrase first, so matching is linear in the text length.
+    character, longest phrase first, so matching is linear in the text length. The
+    index is built once; `extend` reuses a base set (the registry's) for each record.
     """
 
     forms: Mapping[str, str]
+    by_first: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[str]] = {}
+        for phrase in sorted(self.forms, key=len, reverse=True):
+            index.setdefault(phrase[0], []).append(phrase)
+        object.__setattr__(self, "by_first", {k: tuple(v) for k, v in index.items()})
 
     @classmethod
     def build(
@@ -70,17 +78,10 @@ class Protected:
         table.update(forms or {})
         return cls(table)
 
-    @property
-    def by_first(self) -> dict[str, list[str]]:
-        return _index(tuple(sorted(self.forms)))
-
-
-@cache
-def _index(phrases: tuple[str, ...]) -> dict[str, list[str]]:
-    index: dict[str, list[str]] = {}
-    for p in sorted(phrases, key=len, reverse=True):
-        index.setdefault(p[0], []).append(p)
-    return index
+    def extend(self, phrases: Iterable[str], config: str = DEFAULT_HANT_CONFIG) -> Protected:
+        """This set plus `phrases` (self, unchanged, when they are all known)."""
+        new = {p: name_to_traditional(p, config) for p in phrases if p and p not in self.forms}
+        return Protected({**self.forms, **new}) if new else self
 
 
 @cache

@@ -65,7 +65,7 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as e:
-            raise SourceError(path, f"has a UTF-8 byte-order mark but is not UTF-8 ({e})")
+            raise SourceError(path, f"has a UTF-8 byte-order mark but is not UTF-8 ({e})") from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -79,7 +79,7 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     if not candidates:
         raise SourceError(path, "is not text in UTF-8, GB18030 or Big5")
     if len(candidates) == 1:
-        (enc, text), = candidates.items()
+        ((enc, text),) = candidates.items()
         return text, enc
     return _likelier(candidates, data)
 
@@ -163,9 +163,7 @@ def parse_metadata(text: str, where: str) -> dict[str, Any]:
         raise SourceError(where, "metadata must be a mapping of keys to values")
     unknown = set(data) - SIDECAR_KEYS
     if unknown:
-        raise SourceError(
-            where, f"unknown keys {sorted(unknown)}; allowed: {sorted(SIDECAR_KEYS)}"
-        )
+        raise SourceError(where, f"unknown keys {sorted(unknown)}; allowed: {sorted(SIDECAR_KEYS)}")
     out = {k: ("" if v is None else str(v)) for k, v in data.items()}
     if "id" in out and not ID_PATTERN.match(out["id"]):
         raise SourceError(where, f"id {out['id']!r} must match {ID_PATTERN.pattern}")
@@ -210,8 +208,9 @@ def read_report(path: Path) -> Record:
     record_id = meta.get("id") or path.stem
     if not ID_PATTERN.match(record_id):
         raise SourceError(
-            path, f"file name gives the id {record_id!r}, which must match {ID_PATTERN.pattern}"
-            " (rename the file or set `id` in a sidecar)"
+            path,
+            f"file name gives the id {record_id!r}, which must match {ID_PATTERN.pattern}"
+            " (rename the file or set `id` in a sidecar)",
         )
     return Record(
         id=record_id,
@@ -235,7 +234,9 @@ def read_all(paths: Iterable[Path]) -> Iterator[Record | SourceError]:
             yield e
             continue
         if record.id in seen:
-            yield SourceError(path, f"claims the id {record.id!r}, already used by {seen[record.id]}")
+            yield SourceError(
+                path, f"claims the id {record.id!r}, already used by {seen[record.id]}"
+            )
             continue
         seen[record.id] = path.name
         yield record

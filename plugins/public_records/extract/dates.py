@@ -16,10 +16,14 @@ from ..data import lines
 from ..model import DateInfo
 
 _CN_DIGITS = str.maketrans("〇零○Ｏ０一二三四五六七八九", "00000123456789")
-_FULL = re.compile(r"(?P<y>(?:19|20)\d\d|[二][〇零○0Ｏ][一二三四五六七八九〇零○0Ｏ]{2})年"
-                   r"(?:(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?)?")
+_FULL = re.compile(
+    r"(?P<y>(?:19|20)\d\d|[二][〇零○0Ｏ][一二三四五六七八九〇零○0Ｏ]{2})年"
+    r"(?:(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?)?"
+)
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日")
-_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>1[0-2]|0?[1-9])(?:[-/.月](?P<d>3[01]|[12]\d|0?[1-9]))?)?")
+_ISO = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>1[0-2]|0?[1-9])(?:[-/.月](?P<d>3[01]|[12]\d|0?[1-9]))?)?"
+)
 
 LEAD_CHARS = 200  # the event's date is written in the lead; later dates are other events
 
@@ -56,7 +60,7 @@ def parse_date(value: str) -> tuple[str, str] | None:
 def _events() -> list[tuple[str, date, str]]:
     out = []
     for line in lines("dated_events.tsv"):
-        phrase, iso, note = (line.split("\t") + ["", ""])[:3]
+        phrase, iso, note = [*line.split("\t"), "", ""][:3]
         out.append((phrase, date.fromisoformat(iso), note))
     return out
 
@@ -115,8 +119,13 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
     if given:
         parsed = parse_date(given)
         if parsed:
-            return DateInfo(as_written or given, parsed[0], parsed[1], "given",
-                            f"date {given} given in the report's metadata")
+            return DateInfo(
+                as_written or given,
+                parsed[0],
+                parsed[1],
+                "given",
+                f"date {given} given in the report's metadata",
+            )
     if full:
         parsed = parse_date(full.group(0))
         if parsed:
@@ -129,18 +138,33 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
             year = pub_date.year if (m, d) <= (pub_date.month, pub_date.day) else pub_date.year - 1
             resolved = _iso(year, m, d)
             if resolved:
-                return DateInfo(as_written, resolved[0], "day", "published",
-                                f"year from the page's 发布时间 {published.strip()}")
+                return DateInfo(
+                    as_written,
+                    resolved[0],
+                    "day",
+                    "published",
+                    f"year from the page's 发布时间 {published.strip()}",
+                )
         inferred = infer_year(m, d, text)
         if inferred:
             resolved = _iso(inferred[0], m, d)
             if resolved:
                 return DateInfo(as_written, resolved[0], "day", "inferred", inferred[1])
-        return DateInfo(as_written, "", "unknown", "unknown",
-                        "month and day in the text, but no evidence of the year")
+        return DateInfo(
+            as_written,
+            "",
+            "unknown",
+            "unknown",
+            "month and day in the text, but no evidence of the year",
+        )
     if published:
         parsed = parse_date(published)
         if parsed:
-            return DateInfo(published.strip(), parsed[0], parsed[1], "published",
-                            "no date in the text; the page's 发布时间")
+            return DateInfo(
+                published.strip(),
+                parsed[0],
+                parsed[1],
+                "published",
+                "no date in the text; the page's 发布时间",
+            )
     return DateInfo("", "", "unknown", "unknown", "no date found")

@@ -19,7 +19,8 @@ _TIME_CLAUSE = re.compile(
 def derive_title(text: str) -> str:
     """Title from the lead sentence.
 
-    >>> derive_title("8月2日下午，大观区召开区委常委会扩大会议暨重点工作“比晒拼创”总结点评会，传达全市精神。")
+    >>> derive_title("8月2日下午，大观区召开区委常委会扩大会议暨重点工作“比晒拼创”总结点评会，"
+    ...              "传达全市精神。")
     '大观区召开区委常委会扩大会议暨重点工作“比晒拼创”总结点评会'
     >>> derive_title("区委书记潘功发主持会议。")
     '区委书记潘功发主持会议'
