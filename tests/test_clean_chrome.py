@@ -22,12 +22,14 @@ def test_traditional_header_with_pinyin_is_cut_and_harvested():
         ]
     )
     result = strip_chrome(raw)
-    assert result.text == TITLE + "\n" + BODY
+    assert result.text == BODY
+    assert result.meta["page_title"] == "大观区召开区委常委会扩大会议"
     assert result.meta["published"] == "2024-08-03 10:21"
     assert result.meta["source_name"] == "大观区融媒体中心"
     assert result.meta["banner_date"] == "2023年03月29日 星期三"
     assert [e.note for e in result.edits] == [
         "breadcrumb",
+        "page title",
         "fields",
         "banner date",
         "repeated title",
@@ -73,4 +75,9 @@ def test_text_that_looks_like_fields_is_kept():
 
 def test_short_lines_repeated_in_the_body_are_not_titles():
     raw = BODY + "\n会议强调:\n要抓落实。\n会议强调:\n要保安全。"
+    assert strip_chrome(raw).text == raw
+
+
+def test_a_short_first_line_without_a_header_is_not_taken_for_a_title():
+    raw = "区委召开常委会会议\n" + BODY
     assert strip_chrome(raw).text == raw

@@ -22,6 +22,8 @@ from tests.cleaning_checks import assert_logged
         ("汶上汶上召开会议。", "汶上召开会议。"),  # a listed place
         ("大观区大观区召开会议。", "大观区召开会议。"),  # a suffixed place
         ("汶上縣汶上縣召开会议。", "汶上縣召开会议。"),
+        ("深入菱湖街道菱湖街道调研。", "深入菱湖街道调研。"),
+        ("深入高头乡高头乡调研。", "深入高头乡调研。"),
     ],
 )
 def test_spam_is_cut_and_logged(raw, clean):

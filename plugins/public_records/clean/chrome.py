@@ -9,6 +9,7 @@ what it says about the record is kept in `StepResult.meta`:
 - "source_name": the 来源 value (folded: Simplified, pinyin notes dropped);
 - "banner_date": a page banner date with its weekday (`2023年03月29日 星期三`), kept
   apart because it is often the day the page was crawled, not the day of the report;
+- "page_title": the title line above the body of a page that has a header (folded);
 - "credits": (role, name) pairs from 作者 / 编辑 fields on a cut line (the same form
   as the credits step gives).
 """
@@ -73,7 +74,10 @@ def strip_chrome(text: str) -> StepResult:
     meta: dict[str, object] = {}
     credits: list[tuple[str, str]] = []
     in_header = True
+    header_chrome = False  # chrome above the body: a short line there is the page title
     title: str | None = None
+    title_span: tuple[int, int, str, str] | None = None
+    meta_title = ""
     for start, end, _line in iter_lines(text):
         a, b = folded.folded_range(start, end)
         fline = folded.text[a:b].rstrip("\n")
@@ -90,11 +94,19 @@ def strip_chrome(text: str) -> StepResult:
             kind = "repeated title"
         if kind is not None:
             spans.append((start, end, "chrome", kind))
+            header_chrome = header_chrome or in_header
             continue
         if in_header and title is None and _is_title_like(key):
             title = _squash(key)
+            title_span = (start, end, "chrome", "page title")
+            meta_title = key.strip()
         if han_count(key) >= _BODY_HAN or "。" in key:
             in_header = False
+    if title_span is not None and header_chrome:
+        # A page with a header keeps its title among the chrome, above the body; the
+        # record's title comes from the metadata, so the line leaves the body.
+        spans.append(title_span)
+        meta["page_title"] = meta_title
     new_text, edits = cut_spans(text, spans)
     if credits:
         meta["credits"] = credits

@@ -165,7 +165,7 @@ def _spin_pairs() -> tuple[tuple[str, str, float], ...]:
 
 
 def _synonym_spun(folded: str) -> Finding | None:
-    """Spun forms found: two distinct forms with weight 2 or more quarantine the page;
+    """Spun forms found: two distinct forms with weight 3 or more quarantine the page;
     less is a low-trust warning.
 
     >>> _synonym_spun("8月2日下战书,区委书记掌管会议并侧重指出。").severity
@@ -180,7 +180,7 @@ def _synonym_spun(folded: str) -> Finding | None:
         return None
     score = sum(w * folded.count(s) for s, _, w in found)
     shown = ", ".join(f"{s} (for {o})" for s, o, _ in found)
-    if len(found) >= 2 and score >= 2:
+    if len(found) >= 2 and score >= 3:
         return Finding("page_synonym_spun", "error", f"synonym-spun copy: {shown}")
     return Finding("low_trust_synonym_spun", "warning", f"maybe synonym-spun: {shown}")
 

@@ -4,8 +4,8 @@ names said twice (`汶上汶上`).
 
 Terms live in data/spam_gambling_terms.txt and data/spam_repeated_places.txt. Every cut
 is an Edit. Real reduplication (看看, 常常, 天天, 人人, 研究研究) is left alone: only a
-place name is undoubled, recognised by its suffix 县/区/市/镇 (two or more characters in
-all) or by the list.
+place name is undoubled, recognised by its suffix 县/区/市/镇/乡/街道 (two or more
+characters in all) or by the list.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _ESCAPED_HTML = re.compile(
     r"\\u003c/?[A-Za-z][^\n]*?\\u003e|&lt;/?[A-Za-z][^\n]*?&gt;",
     re.I,
 )
-_SUFFIXED_PLACE = re.compile(rf"([{HAN}]{{1,4}}[县区市镇])\1")
+_SUFFIXED_PLACE = re.compile(rf"([{HAN}]{{1,4}}(?:[县区市镇乡]|街道))\1")
 _JAMMER_MIN = 6
 _BANNER_SHARE = 0.4  # share of a line's Han characters inside spam terms
 
