@@ -51,6 +51,7 @@ PLUGIN_PATHS = [str(ROOT / "plugins")]
 PLUGINS = ["public_records"]
 ARCHIVE_REGISTRY = str(ROOT / "seeds" / "registry")
 ARCHIVE_IMPORT_REPORT = str(Path(PATH) / "records" / "import-report.json")
+ARCHIVE_RECORDS = str(Path(PATH) / "records" / "records.jsonl")
 
 ARTICLE_URL = "records/{slug}/"
 ARTICLE_SAVE_AS = "records/{slug}/index.html"
@@ -95,4 +96,6 @@ LOAD_CONTENT_CACHE = False
 
 # Site sections beyond records and archives: (path, Simplified label). Sections are
 # listed only when their generator is present.
-ARCHIVE_NAV = [("search/", "搜索")] if "search" in DIRECT_TEMPLATES else []
+ARCHIVE_NAV = [("officials/", "官员"), ("topics/", "主题"), ("places/", "地点")]
+if "search" in DIRECT_TEMPLATES:
+    ARCHIVE_NAV.append(("search/", "搜索"))

@@ -35,7 +35,7 @@ def month_bars_svg(
     top = max(counts.values())
     pad_left, pad_bottom, pad_top = 28, 22, 8
     plot_w, plot_h = width - pad_left - 4, height - pad_bottom - pad_top
-    bar_w = plot_w / len(months)
+    bar_w = min(plot_w / len(months), 48.0)  # one busy month must not fill the chart
     parts = [
         f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" '
         f'xmlns="http://www.w3.org/2000/svg" aria-labelledby="chart-title">',

@@ -68,6 +68,7 @@ def front_matter(record: Record, script: str) -> dict[str, Any]:
         "title_evidence": record.title_evidence,
         "date": data["date"] | {"as_written": conv(record.date.as_written)},
         "place": record.place,
+        "place_name": name(next((p.name for p in record.places if p.id == record.place), "")),
         "credits": [{"role": conv(c.role), "name": name(c.name)} for c in record.credits],
         "captions": [conv(c) for c in record.captions],
         "mentions": [

@@ -51,7 +51,7 @@ def process(record: Record, registry: Registry | None = None) -> Record:
             Finding(
                 "undated",
                 "info",
-                f"the year could not be resolved ({date.note}); listed as undated",
+                f"无法确定年份（{date.note}），列为未定日期",
                 date.as_written,
             )
         )

@@ -81,6 +81,8 @@ class Registry:
     places: tuple[Place, ...] = ()
     _by_name: Mapping[str, tuple[Official, ...]] = field(default_factory=dict, repr=False)
     _places: Mapping[str, Place] = field(default_factory=dict, repr=False)
+    _officials: Mapping[str, Official] = field(default_factory=dict, repr=False)
+    _topics: Mapping[str, Topic] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         by_name: dict[str, list[Official]] = {}
@@ -89,11 +91,14 @@ class Registry:
                 by_name.setdefault(name, []).append(official)
         object.__setattr__(self, "_by_name", {k: tuple(v) for k, v in by_name.items()})
         object.__setattr__(self, "_places", {p.id: p for p in self.places})
+        # Lookups by id are dictionary lookups: pages call them once per official.
+        object.__setattr__(self, "_officials", {o.id: o for o in self.officials})
+        object.__setattr__(self, "_topics", {t.id: t for t in self.topics})
 
     # Officials -------------------------------------------------------------------------
 
     def official(self, person_id: str) -> Official | None:
-        return next((o for o in self.officials if o.id == person_id), None)
+        return self._officials.get(person_id)
 
     def officials_named(self, name: str) -> tuple[Official, ...]:
         """Every registered official with this name or alias (homonyms included)."""
@@ -155,7 +160,7 @@ class Registry:
     # Topics ----------------------------------------------------------------------------
 
     def topic(self, topic_id: str) -> Topic | None:
-        return next((t for t in self.topics if t.id == topic_id), None)
+        return self._topics.get(topic_id)
 
     def protected_phrases(self) -> tuple[str, ...]:
         """Names that script conversion must keep as written (officials and places)."""

@@ -69,7 +69,7 @@ def infer_year(month: int, day: int, text: str) -> tuple[int, str] | None:
     """The first (month, day) on or after the latest dated event the text names.
 
     >>> infer_year(8, 2, "学习贯彻党的二十届三中全会精神")
-    (2024, '二十届三中全会 ended 2024-07-18; the first 8月2日 after it is in 2024')
+    (2024, '正文提到二十届三中全会（2024-07-18），其后第一个8月2日在2024年')
     >>> infer_year(7, 1, "学习贯彻党的二十届三中全会精神")[0]
     2025
     >>> infer_year(8, 2, "召开会议") is None
@@ -89,9 +89,7 @@ def infer_year(month: int, day: int, text: str) -> tuple[int, str] | None:
         if candidate >= when:
             break
         year += 1
-    return year, (
-        f"{phrase} ended {when.isoformat()}; the first {month}月{day}日 after it is in {year}"
-    )
+    return year, (f"正文提到{phrase}（{when.isoformat()}），其后第一个{month}月{day}日在{year}年")
 
 
 def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
@@ -124,12 +122,12 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
                 parsed[0],
                 parsed[1],
                 "given",
-                f"date {given} given in the report's metadata",
+                f"元数据给出日期 {given}",
             )
     if full:
         parsed = parse_date(full.group(0))
         if parsed:
-            return DateInfo(as_written, parsed[0], parsed[1], "in text", "full date in the text")
+            return DateInfo(as_written, parsed[0], parsed[1], "in text", "正文载有完整日期")
     if month_day:
         m, d = int(month_day.group("m")), int(month_day.group("d"))
         pub = parse_date(published) if published else None
@@ -143,7 +141,7 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
                     resolved[0],
                     "day",
                     "published",
-                    f"year from the page's 发布时间 {published.strip()}",
+                    f"年份取自页面发布时间 {published.strip()}",
                 )
         inferred = infer_year(m, d, text)
         if inferred:
@@ -155,7 +153,7 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
             "",
             "unknown",
             "unknown",
-            "month and day in the text, but no evidence of the year",
+            "正文只有月日，没有可确定年份的依据",
         )
     if published:
         parsed = parse_date(published)
@@ -165,6 +163,6 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
                 parsed[0],
                 parsed[1],
                 "published",
-                "no date in the text; the page's 发布时间",
+                "正文无日期，取页面发布时间",
             )
-    return DateInfo("", "", "unknown", "unknown", "no date found")
+    return DateInfo("", "", "unknown", "unknown", "未找到日期")
