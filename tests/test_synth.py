@@ -350,3 +350,21 @@ def test_gbk_misalignment_reproduces_the_seed() -> None:
 def test_gbk_misalignment_leaves_text_without_pinyin_alone() -> None:
     text = "区委书记主持会议并讲话。"
     assert synth_noise.misalign_gbk(text, random.Random(1)) == (text, {})
+
+
+def test_a_related_story_in_the_footer_follows_its_marker(rows: list) -> None:
+    markers = ("相关阅读", "新闻推荐", "猜你喜欢")
+    checked = 0
+    for truth, raw, _ in rows:
+        lines = (truth.get("n11") or {}).get("lines", [])
+        at = next((i for i, line in enumerate(lines) if line in markers), None)
+        if at is None:
+            continue
+        plain = synth_noise.ascii_punctuation(simplified_without_pinyin(raw))
+        marker = plain.index(lines[at])
+        for line in lines[at + 1 :]:
+            assert plain.index(synth_noise.ascii_punctuation(line)) > marker, truth["id"]
+        # ... and nothing of it is in the clean text.
+        assert lines[at + 2] not in truth["text"]
+        checked += 1
+    assert checked

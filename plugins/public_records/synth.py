@@ -33,6 +33,7 @@ import argparse
 import datetime as dt
 import hashlib
 import json
+import os
 import random
 import sys
 import time
@@ -543,7 +544,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--clean", action="store_true", help="no noise at all (UTF-8, LF, no chrome)"
     )
-    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument(
+        "--jobs", type=int, default=0, help="worker processes (default 0: one per CPU)"
+    )
     parser.add_argument(
         "--list-rates", action="store_true", help="print the default rates and exit"
     )
@@ -557,7 +560,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as error:
         parser.error(str(error))
     started = time.perf_counter()
-    counts = write_corpus(args.out, args.n, args.seed, rates, args.clean, max(1, args.jobs))
+    counts = write_corpus(
+        args.out, args.n, args.seed, rates, args.clean, args.jobs or os.cpu_count() or 1
+    )
     elapsed = time.perf_counter() - started
     families = ", ".join(
         f"{k}={v}" for k, v in sorted(counts.items()) if not k.startswith(("encoding:", "kind:"))

@@ -24,9 +24,10 @@ from .synth_story import vocabulary
 
 LOST_CHARACTER = "\ue000"  # stands for a character a GBK step lost, until it becomes "?"
 HAN = re.compile(r"[\u4e00-\u9fff]")
-ASCII_PUNCTUATION = str.maketrans("，；：！？（）", ",;:!?()")
+_FULL_TO_ASCII = tuple(zip("，；：！？（）", ",;:!?()", strict=True))
 # Characters that stay Simplified inside converted pages (NOISE.md N02).
 LEFTOVERS = "并干于余里台云"
+_LEFTOVER = re.compile(f"[{LEFTOVERS}]")
 
 
 @dataclass
@@ -240,17 +241,21 @@ def add_footer(page: Page, rng: random.Random, ctx: dict[str, Any]) -> dict[str,
         "n": rng.randrange(10**9, 10**10),
     }
     chosen = sorted(rng.sample(range(len(noise["footer_lines"])), rng.randint(1, 3)))
-    lines = [fill(noise["footer_lines"][i], values) for i in chosen]
+    blocks = [[fill(noise["footer_lines"][i], values) for i in chosen]]
     if rng.random() < 0.5:
-        lines.extend(
-            fill(t, {"other": o})
-            for t, o in zip(noise["prev_next"], ctx["other_titles"], strict=False)
+        blocks.append(
+            [
+                fill(t, {"other": o})
+                for t, o in zip(noise["prev_next"], ctx["other_titles"], strict=False)
+            ]
         )
     if rng.random() < 0.5 and ctx["related"]:
-        lines.append(rng.choice(noise["related_markers"]))
-        lines.extend(ctx["related"])
+        # The related story always follows its marker; sites differ in where the
+        # block goes (above or below the copyright), not in its inner order.
+        blocks.append([rng.choice(noise["related_markers"]), *ctx["related"]])
     if rng.random() < 0.5:
-        lines.reverse()  # some sites put 相关阅读 above the copyright, some below
+        blocks.reverse()
+    lines = [line for block in blocks for line in block]
     page.footer.extend(lines)
     return {"lines": lines}
 
@@ -319,17 +324,20 @@ def to_traditional(
     converted = _converter("s2t").convert(text)
     info: dict[str, Any] = {"leftovers": 0, "annotated": []}
     if leftover_rate > 0 and len(converted) == len(text):
-        chars = list(converted)
-        for i, (before, after) in enumerate(zip(text, converted, strict=True)):
-            if before != after and before in LEFTOVERS and rng.random() < leftover_rate:
-                chars[i] = before
+        chars = None
+        for match in _LEFTOVER.finditer(text):
+            at = match.start()
+            if converted[at] != text[at] and rng.random() < leftover_rate:
+                chars = chars or list(converted)
+                chars[at] = text[at]
                 info["leftovers"] += 1
-        converted = "".join(chars)
+        converted = "".join(chars) if chars else converted
     if pinyin_density > 0:
-        changed = sorted(
-            {a for a, b in zip(converted, text, strict=False) if a != b and HAN.match(a)}
-        )
-        unchanged = sorted(set(HAN.findall(converted)) - set(changed))
+        # The source is Simplified: a character of the page that is not in the source
+        # is one the conversion changed (set arithmetic, not a walk over the text).
+        seen = {c for c in set(converted) if HAN.match(c)}
+        changed = sorted(seen - set(text))
+        unchanged = sorted(seen - set(changed))
         picked = [c for c in changed if rng.random() < pinyin_density]
         picked += [c for c in unchanged if rng.random() < pinyin_density * 0.04]
         style = rng.choices(("marks", "space", "digits"), (0.9, 0.05, 0.05))[0]
@@ -412,4 +420,6 @@ def ascii_punctuation(text: str) -> str:
     >>> ascii_punctuation("会议（扩大）：好，是！")
     '会议(扩大):好,是!'
     """
-    return text.translate(ASCII_PUNCTUATION)
+    for full, half in _FULL_TO_ASCII:  # seven replaces beat one dict translate
+        text = text.replace(full, half)
+    return text
