@@ -57,7 +57,9 @@ def render_search_page(script: str, siteurl: str) -> str:
     )
 
 
-def build_site(site_root: Path, docs: list[SearchDoc], siteurl: str = "..") -> IndexStats:
+def build_site(
+    site_root: Path, docs: list[SearchDoc], siteurl: str = "..", record_pages: bool = True
+) -> IndexStats:
     """Write pages, script and index under site_root (served as the sub-path root).
 
     siteurl is SITEURL of the Simplified site as seen from search/index.html: ".." for
@@ -71,7 +73,9 @@ def build_site(site_root: Path, docs: list[SearchDoc], siteurl: str = "..") -> I
         page.write_text(render_search_page(script, url), encoding="utf-8")
         static = site_root / prefix / "theme"
         shutil.copytree(THEME / "static", static, dirs_exist_ok=True)
-        for doc in docs:  # a stub record page, so a followed link lands somewhere
+        for doc in (
+            docs if record_pages else ()
+        ):  # a stub record page, so a followed link lands somewhere
             record = site_root / prefix / doc.path / "index.html"
             record.parent.mkdir(parents=True, exist_ok=True)
             title = doc.title_hant if script == "hant" else doc.title_hans
