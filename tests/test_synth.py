@@ -368,3 +368,11 @@ def test_a_related_story_in_the_footer_follows_its_marker(rows: list) -> None:
         assert lines[at + 2] not in truth["text"]
         checked += 1
     assert checked
+
+
+def test_list_rates_needs_no_folder_and_a_run_needs_one(capsys: pytest.CaptureFixture) -> None:
+    assert synth.main(["--list-rates"]) == 0
+    printed = dict(line.split("=") for line in capsys.readouterr().out.split())
+    assert set(printed) == set(synth.DEFAULT_RATES)
+    with pytest.raises(SystemExit):
+        synth.main(["--n", "1"])

@@ -536,7 +536,7 @@ def main(argv: list[str] | None = None) -> int:
         description="Write N synthetic raw reports with ground truth (deterministic by seed).",
     )
     parser.add_argument("--n", type=int, default=1000, help="number of reports (default 1000)")
-    parser.add_argument("--out", type=Path, required=True, help="output folder")
+    parser.add_argument("--out", type=Path, help="output folder (required)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--rates", default="", help="family=rate,... over the defaults, e.g. N01=0.5,N05=0.9"
@@ -555,6 +555,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, rate in DEFAULT_RATES.items():
             print(f"{name}={rate}")
         return 0
+    if args.out is None:
+        parser.error("--out is required")
     try:
         rates = parse_rates(args.rates)
     except ValueError as error:
