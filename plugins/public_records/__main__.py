@@ -75,6 +75,11 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["synth"]:  # its own options and --help
+        from .synth import main as synth_main
+
+        return synth_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m public_records")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("import", help="import raw reports into content files")
@@ -90,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("inspect", help="print one processed report as JSON")
     p.add_argument("file")
     p.set_defaults(func=_inspect)
+    sub.add_parser("synth", help="write a synthetic corpus (see: synth --help)")
     p = sub.add_parser("report", help="print the last import's problems")
     p.add_argument("content", nargs="?", default="content")
     p.set_defaults(func=_report)
