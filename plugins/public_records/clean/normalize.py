@@ -14,7 +14,11 @@ _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff]+"
 )
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$", re.M)
-_BLANK_RUN = re.compile(r"\n{3,}")
+# One paragraph per line is the archive's convention (the Markdown writer makes each
+# line a paragraph), so blank lines between paragraphs and leading indentation (the
+# full-width spaces of Chinese typesetting) carry nothing.
+# One pass, so that every edit's offsets refer to the text the step received.
+_LAYOUT = re.compile(r"\n(?:[ \t\u00a0\u3000]*\n)+[ \t\u00a0\u3000]*|^[ \t\u00a0\u3000]+", re.M)
 
 
 def normalize(text: str) -> StepResult:
@@ -36,12 +40,20 @@ def normalize(text: str) -> StepResult:
 
 
 def tidy(text: str) -> StepResult:
-    r"""Collapse runs of blank lines left by earlier cuts; strip the edges.
+    r"""Drop blank lines and indentation between paragraphs; strip the edges.
 
-    >>> tidy("\n\n甲\n\n\n\n乙\n").text
-    '甲\n\n乙'
+    >>> tidy("\n\n　　甲\n\n\n\n  乙\n").text
+    '甲\n乙'
+    >>> tidy("甲\n乙").edits
+    ()
     """
-    text2, edits = sub_logged(_BLANK_RUN, lambda m: "\n\n", text, "tidy", "blank lines")
+    text2, edits = sub_logged(
+        _LAYOUT,
+        lambda m: "\n" if m.group(0).startswith("\n") else "",
+        text,
+        "tidy",
+        "blank lines and indentation between paragraphs",
+    )
     stripped = text2.strip()
     if stripped != text2:
         edits.append(Edit("tidy", 0, len(text2), "", "", "leading and trailing space"))
