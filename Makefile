@@ -5,10 +5,11 @@ BIN := $(VENV)/bin
 export PYTHONPATH := $(CURDIR)/plugins
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+PUBLISH_STAMP := $(VENV)/.installed-publish
 PELICAN_FLAGS := $(if $(STRICT),--fatal errors,) -q
 PORT ?= 8000
 
-.PHONY: html content site-hans site-hant test serve clean lint
+.PHONY: html content site-hans site-hant test serve clean lint github
 
 # The virtual environment is (re)made when missing or when a requirements file changes.
 $(RUN_STAMP): requirements.txt
@@ -18,6 +19,10 @@ $(RUN_STAMP): requirements.txt
 
 $(TEST_STAMP): $(RUN_STAMP) requirements-test.txt
 	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+$(PUBLISH_STAMP): $(RUN_STAMP) requirements-publish.txt
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements-publish.txt
 	touch $@
 
 ## content: import seeds/ into content/ (clean, convert, extract)
@@ -33,12 +38,25 @@ site-hans site-hant: site-%: $(RUN_STAMP)
 	ARCHIVE_SCRIPT=$* $(BIN)/pelican -s pelican.conf.py $(PELICAN_FLAGS)
 
 ## test: run the whole test suite (browser tests need Debian's chromium)
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest
+
+# axe-core for the accessibility audit in the browser tests (npm ci from package-lock.json);
+# without npm those audits are skipped with a message.
+node_modules/.package-lock.json: package-lock.json
+	if command -v npm >/dev/null; then npm ci --no-audit --no-fund; else echo "npm not found: accessibility audits will be skipped"; fi
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check plugins tests tools pelican.conf.py
 	$(BIN)/ruff format --check plugins tests tools pelican.conf.py
+
+## github: rebuild output/ (absolute URLs when ARCHIVE_SITEURL is given, e.g.
+## https://USER.github.io/REPO) and push it to the gh-pages branch with ghp-import
+github: $(PUBLISH_STAMP)
+	rm -rf output
+	$(MAKE) --no-print-directory html
+	$(BIN)/ghp-import --no-jekyll --push --force --branch gh-pages \
+		--message "Publish the archive" output
 
 ## serve: preview the built site on http://127.0.0.1:$(PORT)/
 serve:

@@ -19,6 +19,7 @@ from pelican.readers import BaseReader
 
 from markupsafe import Markup
 
+from . import publish
 from .aggregate import RecordView, aggregate
 from .chart import month_bars_svg
 from .markdown import read_content
@@ -259,3 +260,4 @@ def register() -> None:
     signals.readers_init.connect(add_reader)
     signals.article_generator_finalized.connect(remember_articles)
     signals.get_generators.connect(get_generators)
+    publish.register()  # sitemap, robots.txt, 404 page, feed language, build date

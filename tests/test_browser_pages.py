@@ -1,0 +1,281 @@
+"""The main pages in headless Chromium (Debian's chromium, driven by Playwright), as a
+reader of GitHub Pages sees them: the site is built with an absolute ARCHIVE_SITEURL
+under a sub-path (/repo/) and served by a server that, like Pages, answers a missing
+address with the root 404.html.
+
+Each page is also audited with axe-core (node_modules/axe-core, `npm ci`): no serious or
+critical violations. Screenshots of the main pages at desktop (1280) and phone (390)
+widths are written to docs/screenshots/. No page may request anything from another host.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import http.server
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from published_site import BUILD_DATE, build
+from sitebuild import SEED
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+AXE_REPORT = ROOT / "tests" / "artifacts" / "axe.json"
+SEED_ID = SEED.stem
+DESKTOP, PHONE = (1280, 900), (390, 844)
+
+if not CHROMIUM.exists():
+    pytest.skip(
+        "Debian's chromium is not installed at /usr/bin/chromium (.ci/run installs it)",
+        allow_module_level=True,
+    )
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+class PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files; a missing one gets /repo/404.html with status 404, as on Pages."""
+
+    def log_message(self, format, *args):  # keep test output clean
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "repo" / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """(base URL of the site, browser). The port is known before the build, so the
+    site is built with its real absolute address."""
+    root = tmp_path_factory.mktemp("pages")
+    handler = functools.partial(PagesHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    host = f"http://127.0.0.1:{server.server_address[1]}"
+    output = build(root / "work", siteurl=f"{host}/repo")
+    (root / "repo").symlink_to(output, target_is_directory=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            yield f"{host}/repo", browser
+            browser.close()
+    finally:
+        server.shutdown()
+
+
+@contextlib.contextmanager
+def open_context(site, viewport=DESKTOP, **options):
+    """A browser context whose pages must not fail in scripts nor leave the host."""
+    base, browser = site
+    host = base.rsplit("/repo", 1)[0]
+    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, **options)
+    problems: list[str] = []
+    context.on("request", lambda r: None if r.url.startswith(host) else problems.append(r.url))
+    context.on("weberror", lambda e: problems.append(f"script error: {e.error}"))
+    try:
+        yield context
+    finally:
+        context.close()
+    assert not problems, f"requests to other hosts or script errors: {problems}"
+
+
+@pytest.fixture
+def page(site):
+    with open_context(site) as context:
+        page = context.new_page()
+        page.base = site[0]
+        yield page
+
+
+AUDITS: dict[str, list] = {}
+
+
+def audit(page, name: str) -> None:
+    """axe-core on the current page: record every violation, fail on serious/critical."""
+    if not AXE.is_file():
+        pytest.skip("axe-core is missing: run `npm ci` (make test does when npm is present)")
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        """async () => {
+          const r = await axe.run(document, {resultTypes: ['violations']});
+          return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
+        }"""
+    )
+    AUDITS[name] = violations
+    AXE_REPORT.parent.mkdir(parents=True, exist_ok=True)
+    AXE_REPORT.write_text(json.dumps(AUDITS, ensure_ascii=False, indent=1), encoding="utf-8")
+    bad = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert not bad, json.dumps(bad, ensure_ascii=False, indent=1)
+
+
+def visit(page, path: str, status: int = 200):
+    response = page.goto(page.base + path)
+    assert response.status == status, path
+    return response
+
+
+def test_home_in_both_scripts(page):
+    visit(page, "/")
+    assert page.get_attribute("html", "lang") == "zh-Hans"
+    assert page.inner_text("h1") == "最新记录"
+    assert page.locator(".record-list .record-item").count() >= 7  # seed + 6 synthetic
+    # The skip link is the first stop of the keyboard and is visible when focused.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    assert page.locator(".skip-link").bounding_box()["x"] >= 0
+    for landmark in ("header", "nav", "main", "footer"):
+        assert page.locator(landmark).count() >= 1, landmark
+    audit(page, "home")
+    visit(page, "/zh-hant/")
+    assert page.get_attribute("html", "lang") == "zh-Hant"
+    assert page.inner_text("h1") == "最新記錄"
+    audit(page, "home zh-hant")
+
+
+def test_record_page_cites_itself(site):
+    with open_context(site, permissions=["clipboard-read", "clipboard-write"]) as context:
+        page = context.new_page()
+        page.base = site[0]
+        visit(page, f"/records/{SEED_ID}/")
+        permalink = f"{page.base}/records/{SEED_ID}/"
+        title = page.inner_text("h1")
+        assert "大观区召开区委常委会扩大会议" in title
+        meta = dict(
+            page.eval_on_selector_all(
+                "meta[name^=citation_], meta[property^='og:']",
+                "els => els.map(e => [e.name || e.getAttribute('property'), e.content])",
+            )
+        )
+        assert meta["citation_title"] == title == meta["og:title"]
+        assert meta["citation_publication_date"] == "2024/08/02"
+        assert meta["citation_public_url"] == permalink == meta["og:url"]
+        assert meta["citation_language"] == "zh-Hans"
+        cite = page.inner_text("#cite-text")
+        sha = hashlib.sha256(SEED.read_bytes()).hexdigest()
+        assert permalink in cite and sha in cite and f"[{BUILD_DATE}]" in cite
+        assert page.inner_text(".cite time") == BUILD_DATE  # no sidecar: the build date
+        page.click(".copy-button")
+        page.wait_for_function("document.querySelector('.copy-status').textContent !== ''")
+        assert page.inner_text(".copy-status") == "已复制"
+        assert page.evaluate("navigator.clipboard.readText()") == cite.strip()
+        audit(page, "record")
+
+
+def test_record_page_without_javascript(site):
+    with open_context(site, java_script_enabled=False) as context:
+        page = context.new_page()
+        page.base = site[0]
+        visit(page, f"/records/{SEED_ID}/")
+        assert f"{page.base}/records/{SEED_ID}/" in page.inner_text("#cite-text")
+        assert not page.is_visible(".copy-button")  # shown only where it works
+
+
+def test_switching_script_keeps_the_page(page):
+    visit(page, f"/records/{SEED_ID}/")
+    page.click("[data-script-switch]")
+    page.wait_for_load_state()
+    assert page.url == f"{page.base}/zh-hant/records/{SEED_ID}/"
+    assert page.get_attribute("html", "lang") == "zh-Hant"
+    assert "大觀區召開區委常委會擴大會議" in page.inner_text("h1")
+    assert "余祥" in page.inner_text(".record-text")  # names keep their characters
+    audit(page, "record zh-hant")
+    page.click("[data-script-switch]")
+    page.wait_for_load_state()
+    assert page.url == f"{page.base}/records/{SEED_ID}/"
+
+
+def test_official_page_from_a_record(page):
+    visit(page, f"/records/{SEED_ID}/")
+    page.click(".officials a >> text=潘功发")
+    page.wait_for_load_state()
+    assert "/officials/" in page.url
+    assert page.inner_text("h1") == "潘功发"
+    assert page.locator(f".record-list a[href$='/records/{SEED_ID}/']").count() == 1
+    feed = page.get_attribute("link[type='application/atom+xml'][title='潘功发']", "href")
+    assert feed == page.url + "feed.atom.xml"
+    audit(page, "official")
+    page.click("[data-script-switch]")
+    page.wait_for_load_state()
+    assert page.inner_text("h1") == "潘功發"
+    audit(page, "official zh-hant")
+
+
+def test_search_page_finds_the_seed(page):
+    visit(page, "/search/?q=潘功发")
+    page.wait_for_selector("[data-search-index][data-state=done]")
+    links = page.eval_on_selector_all("#search-results a", "els => els.map(a => a.href)")
+    assert f"{page.base}/records/{SEED_ID}/" in links
+    audit(page, "search")
+    visit(page, "/zh-hant/search/?q=潘功發")
+    page.wait_for_selector("[data-search-index][data-state=done]")
+    links = page.eval_on_selector_all("#search-results a", "els => els.map(a => a.href)")
+    assert f"{page.base}/zh-hant/records/{SEED_ID}/" in links
+    audit(page, "search zh-hant")
+
+
+def test_missing_page_gets_the_404_page_at_any_depth(page):
+    visit(page, "/records/no-such-record/deeper/", status=404)
+    assert page.inner_text("h1") == "找不到这个页面"
+    assert page.get_attribute("html", "lang") == "zh-Hans"
+    assert page.locator("[lang=zh-Hant]").count() >= 1  # says it in Traditional too
+    audit(page, "404")
+    page.click("main a >> text=最新记录")
+    page.wait_for_load_state()
+    assert page.url == page.base + "/"
+
+
+PAGES = {
+    "home": "/",
+    "record": f"/records/{SEED_ID}/",
+    "record-hant": f"/zh-hant/records/{SEED_ID}/",
+    "official": "/officials/{official}/",
+    "officials": "/officials/",
+    "search": "/search/?q=区委书记",
+    "404": "/no/such/page/",
+}
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_main_pages_fit_the_width_and_are_saved_as_screenshots(site, width):
+    with open_context(site, viewport=width) as context:
+        page = context.new_page()
+        page.base = site[0]
+        visit(page, f"/records/{SEED_ID}/")
+        official = page.get_attribute(".officials a >> text=潘功发", "href").rstrip("/")
+        official = official.rsplit("/", 1)[1]
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        for name, path in PAGES.items():
+            page.goto(page.base + path.format(official=official))
+            if name == "search":
+                page.wait_for_selector("[data-search-index][data-state=done]")
+            # Nothing wider than the screen: no sideways scrolling on a phone.
+            overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
+            assert overflow <= 0, f"{name} is {overflow}px wider than {width[0]}"
+            kind = "desktop" if width == DESKTOP else "phone"
+            page.screenshot(path=str(SCREENSHOTS / f"{name}-{kind}.png"))
