@@ -30,7 +30,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # （记者 张三 通讯员 李四） anywhere: the group must start with a keyword.
     group = re.compile(rf"[（(]\s*(?:{kw})(?:\s*[：:/]\s*|\s+)[^（）()\n]{{1,80}}[）)]")
     # A whole line made of credits.
-    line = re.compile(rf"^[ \t]*(?:{kw})[ \t]*[：:][^\n]{{0,120}}$", re.M)
+    line = re.compile(rf"^[ \t\u3000]*(?:{kw})[ \t\u3000]*[：:][^\n]{{0,120}}$", re.M)
     # Credits glued after the last full stop of the text.
     tail = re.compile(rf"(?<=[。！？”])[ \t]*(?:{kw})[ \t]*[：:][^\n。]{{1,120}}\s*\Z")
     return group, line, tail

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import StepResult
-from .edits import sub_logged
+from .edits import diff_edits, sub_logged
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Characters that make a neighbouring ASCII mark "Chinese": Han and full-width marks.
@@ -32,6 +32,11 @@ def _is_cjk(ch: str) -> bool:
 def fix_punctuation(text: str) -> StepResult:
     """Make ASCII punctuation full-width in Han context.
 
+    A mark made full-width puts its neighbours in Han context (`区,(qū)(qū)!?`), so the
+    conversion is repeated until nothing changes: one run of the step is enough and a
+    second finds nothing to do. Every mark keeps its place (one character for one), so
+    the edits are the runs of changed characters.
+
     >>> fix_punctuation("8月2日下午,大观区召开会议;区委书记潘功发讲话:好!").text
     '8月2日下午，大观区召开会议；区委书记潘功发讲话：好！'
     >>> fix_punctuation("区委常委会(扩大)会议(撰稿人:黄辛成)").text
@@ -40,7 +45,23 @@ def fix_punctuation(text: str) -> StepResult:
     '投资1,200万元，17:24开始，增长3.5%，见http://a.cn/x?a=1,b'
     >>> fix_punctuation("AWS (Amazon), v1.2: ok!").edits
     ()
+    >>> fix_punctuation("区,(qū)(qū)!?").text
+    '区，（qū）（qū）！？'
     """
+    original = text
+    for _ in range(_MAX_PASSES):
+        new_text = _one_pass(text)
+        if new_text == text:
+            break
+        text = new_text
+    return StepResult(text, tuple(diff_edits(original, text, "punctuation", _NOTE)))
+
+
+_MAX_PASSES = 8  # each pass widens the Han context by a mark; chains are short
+_NOTE = "ASCII punctuation in Han text made full-width"
+
+
+def _one_pass(text: str) -> str:
     protected = [(m.start(), m.end()) for m in _URL.finditer(text)]
 
     def in_url(pos: int) -> bool:
@@ -56,7 +77,7 @@ def fix_punctuation(text: str) -> StepResult:
             return "（" + content + "）"
         return None
 
-    text, paren_edits = sub_logged(_PAREN, paren, text, "punctuation", "ASCII parentheses")
+    text, _ = sub_logged(_PAREN, paren, text, "punctuation", "ASCII parentheses")
     protected = [(m.start(), m.end()) for m in _URL.finditer(text)]
 
     def mark(m: re.Match[str]) -> str | None:
@@ -71,5 +92,5 @@ def fix_punctuation(text: str) -> StepResult:
             return _FULL[m.group(0)]
         return None
 
-    text, mark_edits = sub_logged(_MARK, mark, text, "punctuation", "ASCII mark in Han text")
-    return StepResult(text, (*paren_edits, *mark_edits))
+    text, _ = sub_logged(_MARK, mark, text, "punctuation", "ASCII mark in Han text")
+    return text

@@ -27,6 +27,8 @@ _ESCAPED_HTML = re.compile(
     re.I,
 )
 _SUFFIXED_PLACE = re.compile(rf"([{HAN}]{{1,4}}(?:[县区市镇乡]|街道))\1")
+# The short name said twice before its suffix: 汶上汶上县 (keep one 汶上).
+_DOUBLED_SHORT = re.compile(rf"([{HAN}]{{2,3}})\1(?=[县区市镇乡]|街道)")
 _JAMMER_MIN = 6
 _BANNER_SHARE = 0.4  # share of a line's Han characters inside spam terms
 
@@ -35,6 +37,19 @@ _BANNER_SHARE = 0.4  # share of a line's Han characters inside spam terms
 def _terms_pattern() -> re.Pattern[str]:
     terms = sorted(lines("spam_gambling_terms.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, terms)), re.I)
+
+
+@cache
+def _context_pattern() -> re.Pattern[str]:
+    """Gambling words a genuine report may use: spam only where spliced in (see
+    data/spam_context_terms.txt): after a clause boundary, before no follower word."""
+    terms = sorted(lines("spam_context_terms.txt"), key=len, reverse=True)
+    followers = sorted(lines("spam_context_followers.txt"), key=len, reverse=True)
+    return re.compile(
+        r"(?:(?<=[，。；：,.;:!?！？\s【】\[\]])|^)"
+        f"(?:{'|'.join(map(re.escape, terms))})"
+        f"(?!{'|'.join(map(re.escape, followers))})"
+    )
 
 
 @cache
@@ -52,8 +67,18 @@ def remove_spam(text: str) -> StepResult:
     >>> [e.before for e in r.edits]
     ['澳门新葡京', '#$%^&*@!~#$\n', '汶上縣']
 
+    A gambling word spliced after a comma goes; the same word in a genuine sentence
+    stays:
+
+    >>> remove_spam("8月2日下午，六合彩区委召开会议。").text
+    '8月2日下午，区委召开会议。'
+    >>> remove_spam("会议要求，六合彩等非法赌博活动要严厉打击。").edits
+    ()
+
     Reduplication, separators and dates stay:
 
+    >>> remove_spam("永定永定县召开会议。").text
+    '永定县召开会议。'
     >>> body = "大家看看,常常来,天天练,人人讲安全,要研究研究。\n------\n2024-08-03 10:21"
     >>> remove_spam(body).text == body
     True
@@ -67,6 +92,11 @@ def remove_spam(text: str) -> StepResult:
             spans.append((start, end, "spam", "anti-scraping jammer line"))
             continue
         hits = list(_terms_pattern().finditer(fline))
+        hits += [
+            m
+            for m in _context_pattern().finditer(fline)
+            if not any(h.start() < m.end() and m.start() < h.end() for h in hits)
+        ]
         if hits and _is_banner(fline, hits):
             spans.append((start, end, "spam", "gambling keyword banner"))
             continue
@@ -75,7 +105,7 @@ def remove_spam(text: str) -> StepResult:
             spans.append((s, e, "spam", "gambling term spliced into the text"))
         for m in _ESCAPED_HTML.finditer(line):
             spans.append((start + m.start(), start + m.end(), "spam", "escaped HTML"))
-        for pattern in (_SUFFIXED_PLACE, _listed_place_pattern()):
+        for pattern in (_SUFFIXED_PLACE, _DOUBLED_SHORT, _listed_place_pattern()):
             for m in pattern.finditer(fline):
                 # Keep the first copy; cut the second.
                 s, e = folded.span(a + m.start() + len(m.group(1)), a + m.end())
