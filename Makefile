@@ -58,6 +58,12 @@ github: $(PUBLISH_STAMP)
 	$(BIN)/ghp-import --no-jekyll --push --force --branch gh-pages \
 		--message "Publish the archive" output
 
+## eval: officials figures on the labelled set, cleaning figures on 500 synthetic reports
+.PHONY: eval
+eval: $(RUN_STAMP)
+	$(BIN)/python -m public_records.evaluate
+	$(BIN)/python -m public_records.evaluate_cleaning --n 500 --seed 1
+
 ## serve: preview the built site on http://127.0.0.1:$(PORT)/
 serve:
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory output $(PORT)
