@@ -9,7 +9,7 @@ PUBLISH_STAMP := $(VENV)/.installed-publish
 PELICAN_FLAGS := $(if $(STRICT),--fatal errors,) -q
 PORT ?= 8000
 
-.PHONY: html content site-hans site-hant test serve clean lint github
+.PHONY: html content site-hans site-hant test serve clean lint bench github
 
 # The virtual environment is (re)made when missing or when a requirements file changes.
 $(RUN_STAMP): requirements.txt
@@ -57,6 +57,11 @@ github: $(PUBLISH_STAMP)
 	$(MAKE) --no-print-directory html
 	$(BIN)/ghp-import --no-jekyll --push --force --branch gh-pages \
 		--message "Publish the archive" output
+
+## bench: time every stage of the build on N synthetic reports (bench/out/bench-N.json)
+N ?= 1000
+bench: $(RUN_STAMP)
+	$(BIN)/python bench/run.py --n $(N)
 
 ## eval: officials figures on the labelled set, cleaning figures on 500 synthetic reports
 .PHONY: eval

@@ -8,6 +8,7 @@ environment (ARCHIVE_SITEURL) when publishing; locally every URL is relative, so
 site works from any folder or sub-path.
 """
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -44,6 +45,7 @@ ARTICLE_PATHS = [f"records/zh-{ARCHIVE_SCRIPT}"]
 ARTICLE_EXCLUDES = []
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = [] if HANT else ["raw"]
+STATIC_CHECK_IF_MODIFIED = True  # copy a raw report only when it changed
 READERS = {"html": None, "htm": None, "rst": None}
 
 THEME = str(ROOT / "theme")
@@ -54,6 +56,9 @@ ARCHIVE_IMPORT_REPORT = str(Path(PATH) / "records" / "import-report.json")
 ARCHIVE_RECORDS = str(Path(PATH) / "records" / "records.jsonl")
 
 ARTICLE_URL = "records/{slug}/"
+# Record pages are written by the plugin (same template, same path), which skips the
+# pages whose inputs did not change; Pelican would render all of them on every run
+# (the reader gives each record an empty save_as, so Pelican writes none of them).
 ARTICLE_SAVE_AS = "records/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
@@ -91,8 +96,26 @@ AUTHOR_FEED_RSS = None
 JINJA_FILTERS = {"ui": to_traditional if HANT else str}
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 
-CACHE_CONTENT = False
-LOAD_CONTENT_CACHE = False
+# Caches live beside the content folder (.cache/ for `make html`, the temporary folder
+# for a test build). Pelican's reader cache keeps each content file's metadata and HTML
+# until the file's mtime changes (the import rewrites only files whose bytes change);
+# its folder is named after the code that reads them, so a change to that code starts
+# a new cache. Record pages keep their own keys (plugin.py).
+_CACHE = Path(os.environ.get("ARCHIVE_CACHE", str(Path(PATH).parent / ".cache")))
+_READER_CODE = hashlib.sha256(
+    Path(__file__).read_bytes()
+    + b"".join(
+        (ROOT / "plugins" / "public_records" / name).read_bytes()
+        for name in ("plugin.py", "render.py", "markdown.py", "script.py")
+    )
+).hexdigest()[:12]
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "reader"
+CHECK_MODIFIED_METHOD = "mtime"
+GZIP_CACHE = False  # compressing 10,000 records' HTML costs more than reading it
+CACHE_PATH = str(_CACHE / "pelican" / f"{ARCHIVE_SCRIPT}-{_READER_CODE}")
+ARCHIVE_PAGE_CACHE = str(_CACHE / "record-pages")
 
 # Site sections beyond records and archives: (path, Simplified label). Sections are
 # listed only when their generator is present.

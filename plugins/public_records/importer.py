@@ -2,8 +2,14 @@
 
 Records are independent, so they are processed in parallel across cores, and each
 processed record is cached under the SHA-256 of its raw bytes and sidecar plus the
-pipeline version, so an unchanged report is not cleaned again. Content files are
-rewritten only when their bytes change, and files of records that are gone are removed.
+pipeline version, so an unchanged report is not cleaned again. The cache entry holds
+the finished content files too (rendering them costs as much as reading them), so a
+warm import only reads, compares and skips. Content files are rewritten only when their
+bytes change, and files of records that are gone are removed.
+
+A content file's front matter is one line of JSON (a subset of YAML that Python's C
+JSON parser reads about 40 times faster than PyYAML reads block YAML; the Pelican
+reader parses 20,000 of them per build).
 """
 
 from __future__ import annotations
@@ -19,9 +25,10 @@ from functools import cache
 from pathlib import Path
 
 from . import sources
-from .markdown import SCRIPTS, render_record
+from .markdown import SCRIPTS, body_markdown, front_matter
 from .model import Record
 from .process import process
+from .progress import Progress
 from .registry import Registry, RegistryError, load_registry
 from .serialize import record_from_dict, record_to_dict
 
@@ -31,7 +38,12 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 @dataclass
 class ImportReport:
-    """What the import did: counts and problems, for the console and the build report."""
+    """What the import did: counts and problems, for the console and the build report.
+
+    `records` and `quarantined` hold each record's id, provenance, metadata and findings,
+    without its texts and edit log (those are in the content files): at 100,000 records
+    the full records would take gigabytes.
+    """
 
     records: list[Record] = field(default_factory=list)
     errors: list[sources.SourceError] = field(default_factory=list)
@@ -62,13 +74,43 @@ class ImportReport:
         }
 
 
+# Modules that never run while a record is processed or its content files rendered:
+# editing them must not throw away the whole cache. Anything not listed counts.
+NOT_IN_PIPELINE = frozenset(
+    {
+        "__main__.py",
+        "aggregate.py",
+        "chart.py",
+        "datasets.py",
+        "evaluate.py",
+        "plugin.py",
+        "progress.py",
+        "publish.py",
+        "search_fold.py",
+        "search_index.py",
+        "search_query.py",
+        "shared.py",
+    }
+)
+
+
+def _in_pipeline(rel: Path) -> bool:
+    name = rel.name
+    return not (name in NOT_IN_PIPELINE or name.startswith("synth") or "__pycache__" in rel.parts)
+
+
 @cache
 def pipeline_version() -> str:
-    """A hash of the code and data that process a record: a change to either makes
-    every cached record stale."""
+    """A hash of the code and data that process a record and render its content files:
+    a change to either makes every cached record stale."""
     h = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in {".py", ".txt", ".tsv", ".yml", ".yaml", ".json"} and path.is_file():
+        rel = path.relative_to(PACKAGE_DIR)
+        if (
+            path.suffix in {".py", ".txt", ".tsv", ".yml", ".yaml", ".json"}
+            and _in_pipeline(rel)
+            and path.is_file()
+        ):
             h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
@@ -84,21 +126,60 @@ def cache_key(record: Record, registry_version: str) -> str:
     return h.hexdigest()
 
 
-def _process_cached(args: tuple[Record, Path | None, str]) -> tuple[Record, bool]:
+def content_file(record: Record, script: str) -> str:
+    """A record's content file for one script: `---`, the front matter as one line of
+    JSON, `---`, then the clean text as Markdown."""
+    meta = front_matter(record, script)
+    head = json.dumps(meta, ensure_ascii=False, default=str)
+    body = body_markdown(record.text_hant if script == "hant" else record.text_hans)
+    return f"---\n{head}\n---\n\n{body}"
+
+
+def records_line(record: Record) -> str:
+    """The record's line in records.jsonl (what the search index and data read)."""
+    return json.dumps(record_to_dict(record) | {"meta": {}}, ensure_ascii=False) + "\n"
+
+
+@dataclass
+class Done:
+    """One processed record with everything the import writes for it, ready-made in
+    the worker so that the parent process only compares and writes bytes."""
+
+    record: Record
+    cached: bool
+    files: dict[str, str]  # script -> content file text ({} when quarantined)
+    line: str  # records.jsonl line ("" when quarantined)
+
+
+def _finish(record: Record) -> tuple[dict[str, str], str]:
+    if record.quarantined:
+        return {}, ""
+    return {s: content_file(record, s) for s in SCRIPTS}, records_line(record)
+
+
+def _process_cached(args: tuple[Record, Path | None, str]) -> Done:
     record, cache_dir, registry_version = args
     if cache_dir is not None:
         path = cache_dir / (cache_key(record, registry_version) + ".json")
         if path.exists():
             try:
-                return record_from_dict(json.loads(path.read_text(encoding="utf-8"))), True
-            except (ValueError, TypeError) as e:
+                entry = json.loads(path.read_text(encoding="utf-8"))
+                return Done(record_from_dict(entry["record"]), True, entry["files"], entry["line"])
+            except (ValueError, TypeError, KeyError) as e:
                 logger.warning("cache entry %s unreadable (%s); processing again", path, e)
     done = process(record, _REGISTRY)
+    files, line = _finish(done)
     if cache_dir is not None:
+        entry = {"record": record_to_dict(slim(done)), "files": files, "line": line}
         tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text(json.dumps(record_to_dict(done), ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(json.dumps(entry, ensure_ascii=False, default=str), encoding="utf-8")
         tmp.replace(path)
-    return done, False
+    return Done(slim(done), False, files, line)
+
+
+def slim(record: Record) -> Record:
+    """The record without its texts and edit log: what the import report needs."""
+    return record.evolve(raw_text="", text_hans="", text_hant="", edits=(), meta={})
 
 
 # The registry of the running import, set once per process (worker processes get it
@@ -159,39 +240,30 @@ def run_import(
     jobs = jobs or os.cpu_count() or 1
     work = [(r, cache_dir, registry_version) for r in raw]
     _set_registry(registry)
-    if jobs > 1 and len(work) > 50:
-        with ProcessPoolExecutor(jobs, initializer=_set_registry, initargs=(registry,)) as pool:
-            results = list(pool.map(_process_cached, work, chunksize=32))
-    else:
-        results = [_process_cached(w) for w in work]
 
     keep: set[Path] = set()
-    for record, cached in results:
-        report.from_cache += cached
-        if record.quarantined:
-            for f in record.findings:
-                if f.severity == "error":
-                    logger.warning("%s: quarantined: %s", record.source_path, f.message)
-            report.quarantined.append(record)
-            continue
-        report.records.append(record)
-        for script in SCRIPTS:
-            path = content_dir / "records" / f"zh-{script}" / f"{record.id}.md"
-            keep.add(path)
-            report.written += write_if_changed(path, render_record(record, script).encode())
-        raw_copy = content_dir / "raw" / f"{record.id}.txt"
-        keep.add(raw_copy)
-        report.written += write_if_changed(raw_copy, (seeds_dir / record.source_path).read_bytes())
+    lines: dict[str, str] = {}
+    with Progress("import", len(work)) as bar:
+        if jobs > 1 and len(work) > 50:
+            pool = ProcessPoolExecutor(jobs, initializer=_set_registry, initargs=(registry,))
+            # Small chunks keep both cores busy to the end and the progress line moving.
+            results = pool.map(_process_cached, work, chunksize=8)
+        else:
+            pool, results = None, map(_process_cached, work)
+        try:
+            for done in results:
+                bar.advance()
+                _write_done(done, seeds_dir, content_dir, report, keep, lines)
+        finally:
+            if pool is not None:
+                pool.shutdown()
     report.removed = _remove_stale(content_dir, keep)
     # All finished records in one file: the shared outputs (search index, bulk data)
     # are built from it, by the plugin, once per build.
     report.records.sort(key=lambda r: r.id)
     write_if_changed(
         content_dir / "records" / "records.jsonl",
-        "".join(
-            json.dumps(record_to_dict(r) | {"meta": {}}, ensure_ascii=False) + "\n"
-            for r in report.records
-        ).encode(),
+        "".join(lines[r.id] for r in report.records).encode(),
     )
     summary = report.summary()
     write_if_changed(
@@ -199,6 +271,33 @@ def run_import(
         json.dumps(summary, ensure_ascii=False, indent=1).encode(),
     )
     return report
+
+
+def _write_done(
+    done: Done,
+    seeds_dir: Path,
+    content_dir: Path,
+    report: ImportReport,
+    keep: set[Path],
+    lines: dict[str, str],
+) -> None:
+    record = done.record
+    report.from_cache += done.cached
+    if record.quarantined:
+        for f in record.findings:
+            if f.severity == "error":
+                logger.warning("%s: quarantined: %s", record.source_path, f.message)
+        report.quarantined.append(record)
+        return
+    report.records.append(record)
+    lines[record.id] = done.line
+    for script in SCRIPTS:
+        path = content_dir / "records" / f"zh-{script}" / f"{record.id}.md"
+        keep.add(path)
+        report.written += write_if_changed(path, done.files[script].encode())
+    raw_copy = content_dir / "raw" / f"{record.id}.txt"
+    keep.add(raw_copy)
+    report.written += write_if_changed(raw_copy, (seeds_dir / record.source_path).read_bytes())
 
 
 def _remove_stale(content_dir: Path, keep: Iterable[Path]) -> int:

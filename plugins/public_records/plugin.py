@@ -2,27 +2,38 @@
 
 - RecordReader reads the content files written by the import (and the hand-written
   pages, converted to Traditional in the Traditional run).
-- ArchiveGenerator writes the pages that are not Pelican articles (officials, topics,
-  places, data, build report, undated records) and, once per build, the shared outputs.
+- ArchiveGenerator writes the record pages (only those whose inputs changed), the
+  pages that are not Pelican articles (officials, topics, places, data, build report,
+  undated records) and, once per build, the shared outputs.
+
+Speed and memory (docs/scaling.md): Pelican keeps every article in memory and renders
+every article page on every run. Records are articles here, so that Pelican's index,
+archives and feeds list them, but an article holds only what those lists need (the
+raw text and the edit log stay on disk), and record pages are written by
+ArchiveGenerator with the same template, skipping a page when its content file, the
+theme, the code and the settings are all unchanged since the page was last written.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
+import time
 from datetime import datetime
 from pathlib import Path
 
+from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 from pelican.readers import BaseReader
-
-from markupsafe import Markup
 
 from . import publish
 from .aggregate import RecordView, aggregate
 from .chart import month_bars_svg
 from .markdown import read_content
+from .progress import Laps, Progress
 from .registry import Registry, RegistryError, load_registry
 from .render import markdown_to_html
 from .script import name_to_traditional, to_traditional
@@ -33,6 +44,40 @@ logger = logging.getLogger(__name__)
 # Pelican needs a date on every article; an undated record gets this one, is hidden
 # from dated lists and feeds, and its pages show "undated", never this date.
 UNDATED = datetime(1900, 1, 1)
+
+# What a record page shows but no list needs: kept on disk, read again when the page
+# is written (these are most of a record's bytes).
+PAGE_ONLY = ("raw_text", "edits")
+PACKAGE_DIR = Path(__file__).resolve().parent
+# The code and data a record page is rendered with, once its content file exists (the
+# cleaning and extraction code shows up in the content file itself): this module, the
+# Markdown renderer, script conversion (the `ui` filter) and the publishing context.
+PAGE_CODE = (
+    "plugin.py",
+    "render.py",
+    "script.py",
+    "data.py",
+    "publish.py",
+    "chart.py",
+    "data/hant_phrases.tsv",
+    "data/name_chars_keep.txt",
+)
+
+
+def split_content(text: str) -> tuple[dict, str]:
+    """A content file's front matter and body; the import writes the front matter as
+    one line of JSON, hand-written pages use YAML.
+
+    >>> split_content('---\\n{"id": "a", "title": "会议"}\\n---\\n\\n正文\\n')
+    ({'id': 'a', 'title': '会议'}, '\\n正文\\n')
+    >>> split_content("---\\ntitle: 关于\\n---\\n\\n正文\\n")
+    ({'title': '关于'}, '\\n正文\\n')
+    """
+    if text.startswith("---\n{"):
+        end = text.find("\n---\n", 4)
+        if end > 0:
+            return json.loads(text[4:end]), text[end + 5 :]
+    return read_content(text)
 
 
 def record_datetime(resolved: str) -> datetime | None:
@@ -49,7 +94,7 @@ class RecordReader(BaseReader):
 
     def read(self, source_path: str):
         text = Path(source_path).read_text(encoding="utf-8")
-        meta, body = read_content(text)
+        meta, body = split_content(text)
         hant = self.settings.get("ARCHIVE_SCRIPT") == "hant"
         if "raw_text" in meta:  # a record written by the import
             when = record_datetime(meta["date"]["resolved"])
@@ -58,7 +103,12 @@ class RecordReader(BaseReader):
                 "slug": meta["id"],
                 "lang": meta["lang"].lower(),  # Pelican lower-cases DEFAULT_LANG only
                 "template": "record",
-                "record": meta,
+                "record": {k: v for k, v in meta.items() if k not in PAGE_ONLY},
+                "record_file": source_path,
+                # Given here, Pelican does not format the URL again at every use (it
+                # did 15 times per record), and writes no page (ArchiveGenerator does).
+                "url": self.settings["ARTICLE_URL"].format(slug=meta["id"]),
+                "save_as": "",
                 "date": when or UNDATED,
                 "status": "published" if when else "hidden",
             }
@@ -89,6 +139,9 @@ class ArchiveGenerator(Generator):
         articles = (articles_gen.articles + articles_gen.hidden_articles) if articles_gen else []
         hidden = articles_gen.hidden_articles if articles_gen else []
         registry = self._registry()
+        laps = Laps()
+        self._write_records(writer, articles)
+        laps.lap("record pages", pages=len(articles))
         views = [
             RecordView(
                 a.slug,
@@ -115,6 +168,7 @@ class ArchiveGenerator(Generator):
         write("report/index.html", "report", report=report)
         write("undated/index.html", "undated", undated=sorted(hidden, key=lambda a: a.slug))
         write("data/index.html", "data")
+        laps.lap("aggregate and report pages")
 
         people = sorted(archive.people.values(), key=lambda p: (-p.count, p.id))
         groups = _group_by_place(people, registry, hant)
@@ -135,6 +189,7 @@ class ArchiveGenerator(Generator):
                 f"officials/{person.id}/feed.atom.xml",
                 person.name,
             )
+        laps.lap("officials pages", pages=len(people) + 1)
         topics = sorted(archive.topics.values(), key=lambda t: (-t.count, t.id))
         write("topics/index.html", "topics", topics=topics)
         for topic in topics:
@@ -145,6 +200,7 @@ class ArchiveGenerator(Generator):
                 f"topics/{topic.id}/feed.atom.xml",
                 topic.name,
             )
+        laps.lap("topics pages", pages=len(topics) + 1)
         places = sorted(archive.places.values(), key=lambda p: (-p.count, p.id))
         write(
             "places/index.html", "places", places=places, tree=_place_tree(archive, registry, hant)
@@ -163,10 +219,100 @@ class ArchiveGenerator(Generator):
                 else [],
             )
 
+        laps.lap("places pages", pages=len(places) + 1)
         if not hant:
             write_shared_outputs(
-                Path(self.settings["ARCHIVE_RECORDS"]), Path(self.output_path), registry
+                Path(self.settings["ARCHIVE_RECORDS"]),
+                Path(self.output_path),
+                registry,
+                key_file=self._manifest_path().with_suffix(".shared-key"),
             )
+
+    def _write_records(self, writer, articles) -> None:
+        """Write each record page unless nothing it is made from has changed: its
+        content file, the theme, the plugin code and the settings."""
+        started = time.perf_counter()
+        save_as = self.settings["ARTICLE_SAVE_AS"]
+        env = self._page_env_key()
+        manifest_path = self._manifest_path()
+        try:
+            old = json.loads(manifest_path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            old = {}
+        if old.get("env") != env:
+            old = {}
+        before: dict = old.get("pages", {})
+        pages: dict[str, list] = {}
+        written = 0
+        relative = self.settings["RELATIVE_URLS"]
+        with Progress(
+            f"pages ({self.settings.get('ARCHIVE_SCRIPT', 'hans')})", len(articles)
+        ) as bar:
+            for article in articles:
+                bar.advance()
+                name = save_as.format(slug=article.slug)
+                out = Path(self.output_path) / name
+                source = article.metadata["record_file"]
+                data = Path(source).read_bytes()
+                key = hashlib.sha256(data).hexdigest()[:32]
+                entry = before.get(name)
+                try:
+                    stat = out.stat()
+                    same = entry is not None and entry == [key, stat.st_mtime_ns, stat.st_size]
+                except FileNotFoundError:
+                    same = False
+                if same:
+                    pages[name] = entry
+                    signals.content_written.send(str(out), context=self.context)
+                    continue
+                light = article.metadata["record"]
+                article.metadata["record"] = split_content(data.decode("utf-8"))[0]
+                try:
+                    writer.write_file(
+                        name,
+                        self.get_template(article.template),
+                        self.context,
+                        relative_urls=relative,
+                        article=article,
+                        url=article.url,
+                    )
+                finally:
+                    article.metadata["record"] = light
+                written += 1
+                stat = out.stat()
+                pages[name] = [key, stat.st_mtime_ns, stat.st_size]
+        manifest_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = manifest_path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps({"env": env, "pages": pages}), encoding="utf-8")
+        tmp.replace(manifest_path)
+        logger.info(
+            "record pages: %d written, %d unchanged, in %.1f s",
+            written,
+            len(articles) - written,
+            time.perf_counter() - started,
+        )
+        self.records_written = written
+
+    def _page_env_key(self) -> str:
+        """A hash of what every record page depends on besides its own content file."""
+        h = hashlib.sha256()
+        theme = Path(self.settings["THEME"])
+        files = [p for p in sorted(theme.rglob("*")) if p.is_file()]
+        files += [PACKAGE_DIR / name for name in PAGE_CODE if (PACKAGE_DIR / name).is_file()]
+        for path in files:
+            h.update(path.name.encode() + path.read_bytes())
+        h.update(json.dumps(_plain(self.settings), sort_keys=True, default=str).encode())
+        return h.hexdigest()[:32]
+
+    def _manifest_path(self) -> Path:
+        """Where the record pages' keys are kept: outside the output (which is
+        published), one file per output folder."""
+        folder = Path(
+            self.settings.get("ARCHIVE_PAGE_CACHE")
+            or Path(self.settings.get("CACHE_PATH") or "cache") / "record-pages"
+        )
+        where = hashlib.sha256(str(Path(self.output_path).resolve()).encode()).hexdigest()[:16]
+        return folder / f"{self.settings.get('ARCHIVE_SCRIPT', 'hans')}-{where}.json"
 
     def _writer(self, writer):
         relative = self.settings["RELATIVE_URLS"]
@@ -203,6 +349,23 @@ class ArchiveGenerator(Generator):
         except FileNotFoundError:
             logger.warning("%s is missing: run the import first (make content)", report_path)
             return {"records": 0, "errors": [], "quarantined": [], "findings": []}
+
+
+def _plain(value, depth: int = 0):
+    """Settings as plain data for a hash: functions and objects by type name only
+    (their repr holds an address that changes every run), ARCHIVE_WRITTEN left out
+    (it grows while the site is written)."""
+    if isinstance(value, dict):
+        return {
+            str(k): _plain(v, depth + 1)
+            for k, v in value.items()
+            if not (depth == 0 and k == "ARCHIVE_WRITTEN")
+        }
+    if isinstance(value, (list, tuple)):
+        return [_plain(v, depth + 1) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return type(value).__name__
 
 
 def _ui(text: str, hant: bool) -> str:

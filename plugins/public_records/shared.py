@@ -3,6 +3,7 @@ search index (output/search/idx) and the bulk data (output/data)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Mapping
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .datasets import write_datasets
+from .progress import Laps
 from .registry import Registry
 from .script import name_to_traditional, to_traditional
 from .search_index import SearchDoc, write_index
@@ -59,10 +61,52 @@ def search_doc(record: Mapping[str, Any], registry: Registry) -> SearchDoc:
     )
 
 
-def write_shared_outputs(records_path: Path, output_dir: Path, registry: Registry) -> None:
+# The code and data the shared outputs are made with (with records.jsonl and the
+# registry, the whole of their input).
+SHARED_CODE = ("shared.py", "datasets.py", "search_index.py", "search_fold.py", "script.py")
+
+
+def shared_key(records_path: Path, registry: Registry) -> str:
+    """A hash of everything the shared outputs are made from."""
+    package = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in [package / name for name in SHARED_CODE] + sorted((package / "data").glob("*")):
+        if path.is_file():
+            h.update(path.name.encode() + path.read_bytes())
+    h.update(repr(registry).encode())
+    try:
+        h.update(records_path.read_bytes())
+    except FileNotFoundError:
+        h.update(b"no records")
+    return h.hexdigest()
+
+
+def write_shared_outputs(
+    records_path: Path, output_dir: Path, registry: Registry, key_file: Path | None = None
+) -> None:
+    """Write the bulk data and the search index; skipped when `key_file` holds the key of
+    exactly these inputs and both outputs are in place (a rebuild with no new record)."""
+    laps = Laps()
+    key = shared_key(records_path, registry)
+    present = (output_dir / "search" / "idx").is_dir() and (
+        output_dir / "data" / "records.jsonl"
+    ).is_file()
+    if key_file is not None and present:
+        try:
+            if key_file.read_text(encoding="utf-8") == key:
+                laps.lap("shared outputs unchanged")
+                return
+        except FileNotFoundError:
+            pass
     records = read_records(records_path)
+    laps.lap("read records.jsonl", records=len(records))
     write_datasets(records, output_dir / "data", registry)
+    laps.lap("data downloads", records=len(records))
     stats = write_index((search_doc(r, registry) for r in records), output_dir / "search" / "idx")
+    laps.lap("search index", records=len(records), files=stats.files, bytes=stats.bytes)
+    if key_file is not None:
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(key, encoding="utf-8")
     logger.info(
         "search index: %d records, %d files, %d bytes", stats.docs, stats.files, stats.bytes
     )

@@ -1,0 +1,364 @@
+"""Benchmark the whole build on N synthetic reports: `make bench N=10000`.
+
+Generates N raw reports with the synthetic corpus generator (public_records.synth) into
+bench/out/n<N>/seeds (reused when already there), then runs and measures, each in its
+own processes, exactly what `make html` runs:
+
+  import cold         python -m public_records import (empty cache, empty content/)
+  import warm         the same again, nothing changed
+  sites cold          both Pelican runs in parallel (ARCHIVE_SCRIPT=hans|hant), empty output/
+  sites warm          the same again, nothing changed
+  + one report        one new report added: import, then both sites (the warm rebuild)
+
+For each: wall seconds, CPU seconds (user + system of the whole process tree, from
+wait4), peak memory (the sum of the RSS of every process of the tree, polled every
+50 ms from /proc, and the largest single process from wait4), and the machine's load
+average before and after (other people's work on the machine slows a run down; CPU
+seconds are the steadier figure). Inside the Pelican runs the plugin logs its own
+stages (record pages, officials, topics and places pages, search index, data
+downloads) to a file named by ARCHIVE_TIMINGS. The table is printed and everything is
+written to bench/out/bench-<N>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+SYNTH = (PY, "-m", "public_records.synth")
+TARGETS_AT_10K = {
+    "cold build wall (s)": 60,
+    "cold build peak (MB)": 2048,
+    "warm rebuild after one new report (s)": 10,
+    "import rate (reports/s)": 1000,
+}
+
+
+@dataclass
+class Run:
+    """One measured command (or several started together)."""
+
+    name: str
+    wall: float = 0.0
+    cpu: float = 0.0
+    peak_tree_mb: float = 0.0  # sum of RSS over the process tree, polled
+    max_rss_mb: float = 0.0  # largest single process (wait4)
+    load_before: float = 0.0
+    load_after: float = 0.0
+    returncodes: list[int] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        ppid = int(stat[stat.rindex(b")") + 2 :].split()[1])
+        tree.setdefault(ppid, []).append(int(entry.name))
+    return tree
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", "rb") as f:
+            for line in f:
+                if line.startswith(b"VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss_mb(roots: list[int]) -> float:
+    """The summed RSS of `roots` and all their descendants, in MB."""
+    tree = _children()
+    total, todo, seen = 0, list(roots), set()
+    while todo:
+        pid = todo.pop()
+        if pid in seen:
+            continue
+        seen.add(pid)
+        total += _rss_kb(pid)
+        todo.extend(tree.get(pid, ()))
+    return total / 1024
+
+
+def measure(name: str, commands: list[list[str]], env: dict, log: Path) -> Run:
+    """Start `commands` together, wait for all, and measure them as one tree."""
+    run = Run(name, load_before=os.getloadavg()[0])
+    start = time.perf_counter()
+    with log.open("a", encoding="utf-8") as out:
+        out.write(f"\n=== {name}: {' && '.join(' '.join(c) for c in commands)}\n")
+        out.flush()
+        procs = [
+            subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+            for cmd in commands
+        ]
+        stop = threading.Event()
+        peak = [0.0]
+
+        def poll() -> None:
+            while not stop.is_set():
+                peak[0] = max(peak[0], tree_rss_mb([p.pid for p in procs]))
+                stop.wait(0.05)
+
+        poller = threading.Thread(target=poll, daemon=True)
+        poller.start()
+        for proc in procs:
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            run.cpu += usage.ru_utime + usage.ru_stime
+            run.max_rss_mb = max(run.max_rss_mb, usage.ru_maxrss / 1024)
+            run.returncodes.append(proc.returncode)
+        stop.set()
+        poller.join()
+    run.wall = time.perf_counter() - start
+    run.peak_tree_mb = peak[0]
+    run.load_after = os.getloadavg()[0]
+    if any(run.returncodes):
+        print(f"bench: {name} failed ({run.returncodes}); see {log}", file=sys.stderr)
+    return run
+
+
+def generate(n: int, seeds: Path, seed: int, log: Path) -> None:
+    stamp = seeds / ".bench-stamp"
+    want = f"n={n} seed={seed}"
+    if stamp.exists() and stamp.read_text() == want:
+        return
+    if seeds.exists():
+        shutil.rmtree(seeds)
+    print(f"bench: generating {n} synthetic reports in {seeds} ...", file=sys.stderr)
+    with log.open("a", encoding="utf-8") as out:
+        subprocess.run(
+            [*SYNTH, "--n", str(n), "--out", str(seeds), "--seed", str(seed)],
+            env=_env(),
+            cwd=ROOT,
+            check=True,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    shutil.copytree(ROOT / "seeds" / "registry", seeds / "registry", dirs_exist_ok=True)
+    stamp.write_text(want)
+
+
+def _env(**extra: str) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "plugins"), ARCHIVE_PROGRESS="0")
+    env.update(extra)
+    return env
+
+
+def output_stats(output: Path) -> dict:
+    pages = files = size = 0
+    for dirpath, _, names in os.walk(output):
+        for name in names:
+            files += 1
+            pages += name.endswith(".html")
+            size += os.path.getsize(os.path.join(dirpath, name))
+    return {"files": files, "html_pages": pages, "bytes": size}
+
+
+def read_timings(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def bench(n: int, out_root: Path, seed: int) -> dict:
+    work = out_root / f"n{n}"
+    seeds, content, output = work / "seeds", work / "content", work / "output"
+    cache = work / ".cache"  # where pelican.conf.py puts it: beside content/
+    log = work / "bench.log"
+    work.mkdir(parents=True, exist_ok=True)
+    log.write_text("", encoding="utf-8")
+    t0 = time.perf_counter()
+    generate(n, seeds, seed, log)
+    gen_wall = time.perf_counter() - t0
+
+    shutil.rmtree(content, ignore_errors=True)
+    shutil.rmtree(output, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    (content / "pages").mkdir(parents=True)
+    for page in (ROOT / "content" / "pages").glob("*.md"):
+        shutil.copy(page, content / "pages" / page.name)
+
+    import_cmd = [PY, "-m", "public_records", "import", str(seeds), str(content)]
+    import_cmd += ["--cache", str(cache / "records")]
+    timings = work / "timings.jsonl"
+
+    def sites(name: str) -> tuple[Run, list[dict]]:
+        timings.unlink(missing_ok=True)
+        pelican = [PY, "-m", "pelican", "-s", str(ROOT / "pelican.conf.py"), "-q"]
+        env = _env(
+            ARCHIVE_CONTENT=str(content),
+            ARCHIVE_OUTPUT=str(output),
+            ARCHIVE_TIMINGS=str(timings),
+        )
+        runs = []
+        procs_env = [dict(env, ARCHIVE_SCRIPT=s) for s in ("hans", "hant")]
+        # Both scripts together, as `make html` runs them; each measured on its own too.
+        run = Run(name, load_before=os.getloadavg()[0])
+        start = time.perf_counter()
+        threads = []
+        for script, e in zip(("hans", "hant"), procs_env, strict=True):
+
+            def one(script=script, e=e) -> None:
+                runs.append(measure(f"{name} {script}", [pelican], e, log))
+
+            t = threading.Thread(target=one)
+            t.start()
+            threads.append(t)
+        for t in threads:
+            t.join()
+        run.wall = time.perf_counter() - start
+        run.cpu = sum(r.cpu for r in runs)
+        run.peak_tree_mb = sum(r.peak_tree_mb for r in runs)  # upper bound: both at peak
+        run.max_rss_mb = max(r.max_rss_mb for r in runs)
+        run.load_after = os.getloadavg()[0]
+        run.returncodes = [c for r in runs for c in r.returncodes]
+        run.extra["scripts"] = {r.name.rsplit(" ", 1)[1]: asdict(r) for r in runs}
+        return run, read_timings(timings)
+
+    results: dict[str, Run] = {}
+    stages: dict[str, list[dict]] = {}
+    results["import cold"] = measure("import cold", [import_cmd], _env(), log)
+    results["import warm"] = measure("import warm", [import_cmd], _env(), log)
+    results["sites cold"], stages["sites cold"] = sites("sites cold")
+    out_cold = output_stats(output)
+    results["sites warm"], stages["sites warm"] = sites("sites warm")
+
+    # The warm rebuild: one new report arrives.
+    extra_dir = work / "extra"
+    shutil.rmtree(extra_dir, ignore_errors=True)
+    subprocess.run(
+        [*SYNTH, "--n", "1", "--out", str(extra_dir), "--seed", str(seed + 1), "--clean"],
+        env=_env(),
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    new = next(extra_dir.glob("*.txt"))
+    added = seeds / f"bench_added_{seed + 1}.txt"
+    shutil.copy(new, added)
+    try:
+        results["+1 import"] = measure("+1 import", [import_cmd], _env(), log)
+        results["+1 sites"], stages["+1 sites"] = sites("+1 sites")
+    finally:
+        added.unlink()
+    out_final = output_stats(output)
+
+    records = sum(1 for _ in (content / "records" / "zh-hans").glob("*.md"))
+    summary = {
+        "n": n,
+        "records_published": records,
+        "generate_wall": round(gen_wall, 2),
+        "machine": {"cpus": os.cpu_count(), "load_at_end": os.getloadavg()},
+        "runs": {k: asdict(v) for k, v in results.items()},
+        "stages": stages,
+        "output_cold": out_cold,
+        "output_final": out_final,
+    }
+    cold = results["import cold"], results["sites cold"]
+    warm1 = results["+1 import"], results["+1 sites"]
+    summary["totals"] = {
+        "cold build wall (s)": round(sum(r.wall for r in cold), 2),
+        "cold build CPU (s)": round(sum(r.cpu for r in cold), 2),
+        "cold build peak (MB)": round(max(r.peak_tree_mb for r in cold), 1),
+        "warm rebuild, nothing changed (s)": round(
+            results["import warm"].wall + results["sites warm"].wall, 2
+        ),
+        "warm rebuild after one new report (s)": round(sum(r.wall for r in warm1), 2),
+        "import rate (reports/s)": round(n / results["import cold"].wall, 1),
+        "import rate per CPU second (reports/s)": round(n / results["import cold"].cpu, 1),
+    }
+    return summary
+
+
+def table(summary: dict) -> str:
+    rows = [("stage", "wall s", "CPU s", "peak MB", "load", "notes")]
+    for name, r in summary["runs"].items():
+        note = ""
+        if name == "sites cold":
+            o = summary["output_cold"]
+            note = f"{o['html_pages']} pages, {o['files']} files, {o['bytes'] / 1e6:.0f} MB"
+        if name.startswith("import"):
+            note = f"{summary['n'] / r['wall']:.0f} reports/s"
+        rows.append(
+            (
+                name,
+                f"{r['wall']:.1f}",
+                f"{r['cpu']:.1f}",
+                f"{r['peak_tree_mb']:.0f}",
+                f"{r['load_before']:.1f}/{r['load_after']:.1f}",
+                note,
+            )
+        )
+        for script, s in r["extra"].get("scripts", {}).items():
+            rows.append(
+                (
+                    f"  {script}",
+                    f"{s['wall']:.1f}",
+                    f"{s['cpu']:.1f}",
+                    f"{s['peak_tree_mb']:.0f}",
+                    "",
+                    "",
+                )
+            )
+        for st in summary["stages"].get(name, []):
+            detail = ", ".join(
+                f"{k}={v}" for k, v in st.items() if k not in ("stage", "wall", "cpu", "script")
+            )
+            rows.append(
+                (
+                    f"    {st['script']} {st['stage']}",
+                    f"{st['wall']:.1f}",
+                    f"{st['cpu']:.1f}",
+                    "",
+                    "",
+                    detail,
+                )
+            )
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    ]
+    lines.append("")
+    for key, value in summary["totals"].items():
+        target = TARGETS_AT_10K.get(key)
+        lines.append(f"{key}: {value}" + (f"   (target at N=10,000: {target})" if target else ""))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="number of reports (default 1000)")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "out"))
+    parser.add_argument("--seed", type=int, default=6)
+    args = parser.parse_args(argv)
+    out_root = Path(args.out)
+    summary = bench(args.n, out_root, args.seed)
+    text = table(summary)
+    print(text)
+    path = out_root / f"bench-{args.n}.json"
+    path.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"\nbench: wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
