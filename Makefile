@@ -9,7 +9,7 @@ PUBLISH_STAMP := $(VENV)/.installed-publish
 PELICAN_FLAGS := $(if $(STRICT),--fatal errors,) -q
 PORT ?= 8000
 
-.PHONY: html content site-hans site-hant test serve clean lint bench github
+.PHONY: html content site-hans site-hant test serve clean lint bench github opencc
 
 # The virtual environment is (re)made when missing or when a requirements file changes.
 $(RUN_STAMP): requirements.txt
@@ -57,6 +57,14 @@ github: $(PUBLISH_STAMP)
 	$(MAKE) --no-print-directory html
 	$(BIN)/ghp-import --no-jekyll --push --force --branch gh-pages \
 		--message "Publish the archive" output
+
+## opencc: switch the OpenCC package in .venv: OPENCC=python (the pure-Python port,
+## no C++ build needed, about 40 times slower) or OPENCC=official (docs/opencc.md)
+OPENCC ?= official
+opencc: $(RUN_STAMP)
+	$(BIN)/python -m pip uninstall -y -q opencc opencc-python-reimplemented
+	$(BIN)/python -m pip install -q --disable-pip-version-check \
+		$(if $(filter python,$(OPENCC)),opencc-python-reimplemented==0.1.7,$$(grep '^opencc==' requirements.txt))
 
 ## bench: time every stage of the build on N synthetic reports (bench/out/bench-N.json)
 N ?= 1000
