@@ -28,7 +28,11 @@ def _keyword_pattern() -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     kw = _keyword_pattern()
     # （记者 张三 通讯员 李四） anywhere: the group must start with a keyword.
-    group = re.compile(rf"[（(]\s*(?:{kw})(?:\s*[：:/]\s*|\s+)[^（）()\n]{{1,80}}[）)]")
+    # A dateline word in front of an opening credit group goes with it (本报讯（记者 …）).
+    group = re.compile(
+        rf"(?:(?m:^)[ \t\u3000]*(?:本报讯|本网讯|本台讯)[ \t\u3000]*)?"
+        rf"[（(]\s*(?:{kw})(?:\s*[：:/]\s*|\s+)[^（）()\n]{{1,80}}[）)]"
+    )
     # A whole line made of credits.
     line = re.compile(rf"^[ \t\u3000]*(?:{kw})[ \t\u3000]*[：:][^\n]{{0,120}}$", re.M)
     # Credits glued after the last full stop of the text.
@@ -62,6 +66,8 @@ def harvest_credits(text: str) -> StepResult:
     >>> r = harvest_credits("观摩了7个产业项目。（撰稿人：黄辛成 审稿人：王灿）")
     >>> r.text, r.meta["credits"]
     ('观摩了7个产业项目。', [('撰稿人', '黄辛成'), ('审稿人', '王灿')])
+    >>> harvest_credits("本报讯（记者 张三）1月14日，区委召开会议。").text
+    '1月14日，区委召开会议。'
     >>> harvest_credits("区长（记者出身）主持会议。").edits
     ()
     >>> harvest_credits("记者会上，他介绍了情况。").edits

@@ -10,13 +10,22 @@ without a line break) keeps the first half. Each removal is an Edit.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..data import lines
 from ..model import StepResult
 from .fold import fold, han_count, iter_lines
 from .spans import cut_spans
 
 _MIN_HAN = 10  # paragraphs shorter than this may legitimately repeat
 _SPACE = re.compile(r"\s+")
+
+
+@cache
+def _credit_tail_pattern() -> re.Pattern[str]:
+    """A credit group at the end of a (folded) line: `(撰稿人:… 审稿人:…)`."""
+    roles = "|".join(sorted(lines("credit_roles.txt"), key=len, reverse=True))
+    return re.compile(rf"\((?:{roles})[^()\n]{{1,80}}\)[ \t]*\n?$")
 
 
 def drop_duplicates(text: str) -> StepResult:
@@ -27,6 +36,11 @@ def drop_duplicates(text: str) -> StepResult:
     >>> r.text == p + "\\n金玉出席。\\n", r.edits[0].before == p + "\\n"
     (True, True)
     >>> drop_duplicates(p + p).text == p
+    True
+
+    A repeat that carries the page's credits loses its words, not the credits:
+
+    >>> drop_duplicates(p + "\\n" + p + "(撰稿人:张三)").text == p + "\\n(撰稿人:张三)"
     True
 
     Short repeated lines and reduplicated words stay:
@@ -45,6 +59,13 @@ def drop_duplicates(text: str) -> StepResult:
             continue
         if key in seen:
             spans.append((start, end, "duplicates", "repeated paragraph"))
+            continue
+        tail = _credit_tail_pattern().search(folded.text, a, b)
+        if tail and _SPACE.sub("", folded.text[a : tail.start()]) in seen:
+            # The repeat carries the credits glued to the end of the page: cut the
+            # repeated words, keep the credits for the credits step.
+            cut_to = folded.span(tail.start(), tail.start() + 1)[0]
+            spans.append((start, cut_to, "duplicates", "repeated paragraph (credits kept)"))
             continue
         seen.add(key)
         half = _doubled_at(line)

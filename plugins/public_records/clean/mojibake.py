@@ -51,6 +51,10 @@ Decision rule: when is a `?` mojibake, a lost character, or a real question mark
 '確保“雙過半”目標'
 >>> repair_mojibake("張?松主持").text
 '張〓松主持'
+>>> repair_mojibake("(記者?張三 通訊員 李四)").text
+'(記者 張三 通訊員 李四)'
+>>> repair_mojibake("書記馮(féng)?新出席").text
+'書記馮(féng)〓新出席'
 
 What it must leave alone:
 
@@ -103,6 +107,8 @@ _PLAUSIBLE_SIGNS = set("“”‘’、。，；：！？（）《》〈〉「�
 _STRAY_PINYIN = re.compile(r"([a-z\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]?) ?\)")
 # A question mark ends a clause; the clause starts after the previous one of these.
 _CLAUSE_START = re.compile(r"[,.;:!?，。；：！？\n“”「」]")
+# A Han character and its pinyin annotation, ending where a `?` starts.
+_ANNOTATED_BEFORE = re.compile(rf"([{HAN}])\([a-z\u00e0-\u01dc\u0300-\u036f]{{1,7}}[1-5]? ?\)$")
 _CLOSING = set("”’」』）)]】》〉 \t\u3000\n")
 
 
@@ -668,6 +674,9 @@ def _lone_marks(text: str, taken: list[tuple[int, int]]) -> tuple[list[Edit], li
         if any(a <= i < b for a, b in taken):
             continue
         before = text[i - 1] if i else ""
+        annotated = _ANNOTATED_BEFORE.search(text, max(0, i - 12), i)
+        if annotated:
+            before = annotated.group(1)  # `馮(féng)?新`: the annotation is not a break
         after = text[j] if j < len(text) else ""
         if not _is_han(before) or not (_is_han(after) or after == "、"):
             continue  # `1,200?`, URLs, Latin text, `是嗎?` at a line end
@@ -684,6 +693,12 @@ def _lone_marks(text: str, taken: list[tuple[int, int]]) -> tuple[list[Edit], li
                 for w in _credit_labels()
             )
         )
+        # `(記者?張三 通訊員 李四)`: the space after an opening credit label was lost.
+        opened = next(
+            (w for w in _credit_labels() if text.endswith(w, 0, i) and i - len(w) > 0), ""
+        )
+        if opened and text[i - len(opened) - 1] in "(（" and len(m.group(0)) <= 2:
+            label, in_credits = opened, True
         if in_credits:
             edits.append(
                 Edit(
