@@ -59,7 +59,7 @@ github: $(PUBLISH_STAMP)
 		--message "Publish the archive" output
 
 ## opencc: switch the OpenCC package in .venv: OPENCC=python (the pure-Python port,
-## no C++ build needed, about 40 times slower) or OPENCC=official (docs/opencc.md)
+## no C++ build needed, 20 to 80 times slower) or OPENCC=official (docs/opencc.md)
 OPENCC ?= official
 opencc: $(RUN_STAMP)
 	$(BIN)/python -m pip uninstall -y -q opencc opencc-python-reimplemented

@@ -236,11 +236,22 @@ def bench(n: int, out_root: Path, seed: int) -> dict:
 
     results: dict[str, Run] = {}
     stages: dict[str, list[dict]] = {}
+    partial = out_root / f"bench-{n}.partial.json"
+
+    def save() -> None:
+        # A long run (N=100,000) can be read while it goes on.
+        data = {"n": n, "runs": {k: asdict(v) for k, v in results.items()}, "stages": stages}
+        partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
     results["import cold"] = measure("import cold", [import_cmd], _env(), log)
+    save()
     results["import warm"] = measure("import warm", [import_cmd], _env(), log)
+    save()
     results["sites cold"], stages["sites cold"] = sites("sites cold")
+    save()
     out_cold = output_stats(output)
     results["sites warm"], stages["sites warm"] = sites("sites warm")
+    save()
 
     # The warm rebuild: one new report arrives.
     extra_dir = work / "extra"
@@ -257,11 +268,13 @@ def bench(n: int, out_root: Path, seed: int) -> dict:
     shutil.copy(new, added)
     try:
         results["+1 import"] = measure("+1 import", [import_cmd], _env(), log)
+        save()
         results["+1 sites"], stages["+1 sites"] = sites("+1 sites")
     finally:
         added.unlink()
     out_final = output_stats(output)
 
+    partial.unlink(missing_ok=True)
     records = sum(1 for _ in (content / "records" / "zh-hans").glob("*.md"))
     summary = {
         "n": n,
