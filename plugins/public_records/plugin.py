@@ -239,9 +239,7 @@ class ArchiveGenerator(Generator):
             old = json.loads(manifest_path.read_text(encoding="utf-8"))
         except (FileNotFoundError, ValueError):
             old = {}
-        if old.get("env") != env:
-            old = {}
-        before: dict = old.get("pages", {})
+        before: dict = old.get("pages", {}) if old.get("env") == env else {}
         pages: dict[str, list] = {}
         written = 0
         relative = self.settings["RELATIVE_URLS"]
@@ -281,6 +279,12 @@ class ArchiveGenerator(Generator):
                 written += 1
                 stat = out.stat()
                 pages[name] = [key, stat.st_mtime_ns, stat.st_size]
+        # Pages of records that are gone (removed or now quarantined) go too.
+        for name in old.get("pages", {}).keys() - pages.keys():
+            gone = Path(self.output_path) / name
+            gone.unlink(missing_ok=True)
+            if gone.parent.is_dir() and not any(gone.parent.iterdir()):
+                gone.parent.rmdir()
         manifest_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = manifest_path.with_suffix(f".tmp{os.getpid()}")
         tmp.write_text(json.dumps({"env": env, "pages": pages}), encoding="utf-8")
