@@ -66,7 +66,8 @@ def front_matter(record: Record, script: str) -> dict[str, Any]:
         "script": script,
         "title": record.title_hant if hant else record.title_hans,
         "title_evidence": record.title_evidence,
-        "date": data["date"] | {"as_written": conv(record.date.as_written)},
+        "date": data["date"]
+        | {"as_written": conv(record.date.as_written), "note": conv(record.date.note)},
         "place": record.place,
         "place_name": name(next((p.name for p in record.places if p.id == record.place), "")),
         "credits": [{"role": conv(c.role), "name": name(c.name)} for c in record.credits],
