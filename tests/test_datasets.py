@@ -74,3 +74,14 @@ def test_homophones_get_two_officials_and_two_pages(data):
         assert (site / "officials" / ids[name] / "index.html").exists()
         assert (site / "zh-hant" / "officials" / ids[name] / "index.html").exists()
         assert (data / "officials" / f"{ids[name]}.csv").exists()
+
+
+def test_unregistered_officials_are_listed_on_the_build_report(data):
+    people = json.loads((data / "officials.json").read_text("utf-8"))["persons"]
+    provisional = [p for p in people if not p["registered"]]
+    assert {p["name"] for p in provisional} == {"张伟", "章伟"}
+    report = (data.parent / "report" / "index.html").read_text("utf-8")
+    section = report.split('id="provisional-h"', 1)[1]
+    for person in provisional:
+        assert person["id"].startswith("p-") and person["id"] in section
+    assert "pan-gongfa-daguan" not in section  # registered people are not listed
