@@ -239,6 +239,29 @@ def test_search_page_finds_the_seed(page):
     audit(page, "search zh-hant")
 
 
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("q=招商引资", True),
+        ("q=潘功发", True),
+        ("q=潘功發", True),
+        ("q=金玉", True),
+        ("q=海口", True),
+        ("q=區委書記", True),
+        ("q=冷链物流", False),
+        ("official=pan-gongfa-daguan&role=chair", True),
+        ("official=pan-gongfa-daguan&role=nonvoting", False),
+    ],
+)
+def test_issue_queries_on_the_built_site(page, query, found):
+    """The acceptance queries of the search issue, on the real seed site, both scripts."""
+    for prefix in ("", "/zh-hant"):
+        visit(page, f"{prefix}/search/?{query}")
+        page.wait_for_selector("[data-search-index][data-state=done]")
+        links = page.eval_on_selector_all("#search-results a", "els => els.map(a => a.href)")
+        assert (f"{page.base}{prefix}/records/{SEED_ID}/" in links) == found, (prefix, query)
+
+
 def test_missing_page_gets_the_404_page_at_any_depth(page):
     visit(page, "/records/no-such-record/deeper/", status=404)
     assert page.inner_text("h1") == "找不到这个页面"
