@@ -229,12 +229,18 @@ def run_import(
     content_dir: Path,
     cache_dir: Path | None = None,
     jobs: int | None = None,
+    shard: tuple[int, int] | None = None,
 ) -> ImportReport:
-    """Import every report of `seeds_dir` (and its registry/) into `content_dir`."""
+    """Import every report of `seeds_dir` (and its registry/) into `content_dir`; with
+    `shard=(k, n)`, only the reports of shard k of n (see `in_shard`), so that n jobs
+    can import an archive between them (docs/scaling.md)."""
     report = ImportReport()
     registry, registry_version = load_registry_for(seeds_dir, report)
     raw: list[Record] = []
-    for item in sources.read_all(sources.discover(seeds_dir)):
+    paths = sources.discover(seeds_dir)
+    if shard is not None:
+        paths = [p for p in paths if in_shard(p.name, *shard)]
+    for item in sources.read_all(paths):
         if isinstance(item, sources.SourceError):
             logger.error("%s", item)
             report.errors.append(item)
@@ -276,6 +282,51 @@ def run_import(
         json.dumps(summary, ensure_ascii=False, indent=1).encode(),
     )
     return report
+
+
+def in_shard(file_name: str, k: int, n: int) -> bool:
+    """Whether a raw file belongs to shard k of n: by a hash of its name, so that the
+    shards are stable as reports are added and about equal in size.
+
+    >>> names = [f"r{i}.txt" for i in range(1000)]
+    >>> sizes = [sum(in_shard(x, k, 4) for x in names) for k in range(4)]
+    >>> sum(sizes), all(200 < s < 300 for s in sizes)
+    (1000, True)
+    >>> in_shard("a.txt", 0, 1)
+    True
+    """
+    if not 0 <= k < n:
+        raise ValueError(f"shard {k} of {n} does not exist")
+    digest = hashlib.sha256(file_name.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % n == k
+
+
+def merge_records(parts: Iterable[Path], into: Path) -> int:
+    """Merge the records.jsonl of several shards into one, sorted by id (what the
+    summary pages, search index and data of the whole archive are built from). Two
+    shards holding one id is an error: ids are file names and must be unique.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.jsonl").write_text('{"id": "b"}\\n{"id": "d"}\\n', encoding="utf-8")
+    >>> _ = (d / "b.jsonl").write_text('{"id": "a"}\\n', encoding="utf-8")
+    >>> merge_records([d / "a.jsonl", d / "b.jsonl"], d / "all.jsonl")
+    3
+    >>> (d / "all.jsonl").read_text(encoding="utf-8")
+    '{"id": "a"}\\n{"id": "b"}\\n{"id": "d"}\\n'
+    """
+    lines: dict[str, str] = {}
+    for part in parts:
+        with part.open(encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                rid = json.loads(line)["id"]
+                if rid in lines:
+                    raise ValueError(f"{part}: record {rid} is in two shards")
+                lines[rid] = line if line.endswith("\n") else line + "\n"
+    write_if_changed(into, "".join(lines[k] for k in sorted(lines)).encode("utf-8"))
+    return len(lines)
 
 
 def _write_done(
