@@ -71,6 +71,12 @@ N ?= 1000
 bench: $(RUN_STAMP)
 	$(BIN)/python bench/run.py --n $(N)
 
+## bench-search: search index build and Chromium query figures on N synthetic records
+## (10000 unless N is given: make bench-search N=100000; bench/out/search/report-N.json)
+.PHONY: bench-search
+bench-search: $(TEST_STAMP)
+	$(BIN)/python bench/search_bench.py --records $(if $(filter command,$(origin N)),$(N),10000)
+
 ## eval: officials figures on the labelled set, cleaning figures on 500 synthetic reports
 .PHONY: eval
 eval: $(RUN_STAMP)

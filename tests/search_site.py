@@ -58,14 +58,18 @@ def render_search_page(script: str, siteurl: str) -> str:
 
 
 def build_site(
-    site_root: Path, docs: list[SearchDoc], siteurl: str = "..", record_pages: bool = True
+    site_root: Path,
+    docs: list[SearchDoc],
+    siteurl: str = "..",
+    record_pages: bool = True,
+    workers: int | None = None,
 ) -> IndexStats:
     """Write pages, script and index under site_root (served as the sub-path root).
 
     siteurl is SITEURL of the Simplified site as seen from search/index.html: ".." for
     relative URLs (the local default), or an absolute path such as "/repo".
     """
-    stats = write_index(docs, site_root / "search" / "idx")
+    stats = write_index(docs, site_root / "search" / "idx", workers=workers)
     for script, prefix in (("hans", ""), ("hant", "zh-hant/")):
         page = site_root / prefix / "search" / "index.html"
         page.parent.mkdir(parents=True, exist_ok=True)

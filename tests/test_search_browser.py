@@ -8,9 +8,10 @@ plus 12 records from many_docs(), all with 金玉 and 调研, dated 2022-01-01 t
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
+from public_records.search_query import IndexReader
 
 from tests.search_site import CHROMIUM, CHROMIUM_ARGS, build_site, many_docs, sample_docs, serve
 
@@ -31,13 +32,13 @@ def site(tmp_path_factory):
     build_site(root / "repo", sample_docs() + many_docs(12))
     with serve(root) as base, sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield base + "/repo", browser
+        yield base + "/repo", browser, root / "repo" / "search" / "idx"
         browser.close()
 
 
 @pytest.fixture
 def page(site):
-    base, browser = site
+    base, browser, _index = site
     context = browser.new_context()
     page = context.new_page()
     errors: list[str] = []
@@ -177,3 +178,27 @@ def test_back_button_restores_the_previous_search(page):
     page.wait_for_function("new URLSearchParams(location.search).get('q') === '冷'")
     page.wait_for_selector("[data-search-index][data-state=done]")
     assert [p for _, p in results(page)] == ["/repo/records/003_undated/"]
+
+
+@pytest.mark.parametrize(
+    ("query", "sort"),
+    [
+        ("会议", "date"),  # two characters: g/
+        ("大观区", "relevance"),  # three: the union of the rows 大观区召 and 大观区 + token end
+        ("专题调研", "date"),  # four: one q/ row
+        ("开展专题调", "date"),  # five: r/
+        ("专题调研，第", "relevance"),  # six: two p/ windows chained by position
+        ("金玉到企业开展专题调研", "date"),  # eleven: three windows
+        ("海口镇", "relevance"),
+        ("金玉 调研", "relevance"),  # two terms, counts added
+    ],
+)
+def test_browser_finds_what_the_python_reference_finds(site, page, query, sort):
+    # search.js and search_query.py must read the format the same way; the reference is
+    # itself checked against a plain substring scan in test_search_index.py
+    reader = IndexReader(site[2])
+    expected = reader.search(query, {}, sort)
+    open_search(page, f"/search/?q={quote(query)}&sort={sort}")
+    assert page.get_attribute("[data-search-index]", "data-count") == str(len(expected.records))
+    first_page = reader.paths(expected.records[:10])
+    assert [p for _, p in results(page)] == [f"/repo/{p}" for p in first_page]

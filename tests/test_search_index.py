@@ -19,7 +19,7 @@ from public_records.search_fold import fold, fold_map
 from public_records.search_index import SearchDoc, write_index
 from public_records.search_query import IndexReader
 
-from tests.search_site import sample_docs
+from tests.search_site import many_docs, sample_docs
 
 
 @pytest.fixture
@@ -201,3 +201,26 @@ def test_duplicate_ids_are_refused(tmp_path):
     one = sample_docs()[0]
     with pytest.raises(ValueError, match="duplicate"):
         write_index([one, one], tmp_path / "idx")
+
+
+def test_worker_processes_write_the_same_files(tmp_path, monkeypatch):
+    # ranges of 5 records and spills every 2 records, so that 3 processes each scan
+    # several ranges and every bucket is merged from many pieces
+    monkeypatch.setattr(search_index, "RANGE_DOCS", 5)
+    monkeypatch.setattr(search_index, "CHUNK_DOCS", 2)
+    docs = sample_docs() + many_docs(30)
+    one = write_index(docs, tmp_path / "one", workers=1)
+    three = write_index(docs, tmp_path / "three", workers=3)
+    assert (one.workers, three.workers) == (1, 3)
+    files = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*.gz"))
+    assert files == sorted(
+        p.relative_to(tmp_path / "three") for p in (tmp_path / "three").rglob("*.gz")
+    )
+    for rel in files:
+        assert (tmp_path / "one" / rel).read_bytes() == (tmp_path / "three" / rel).read_bytes()
+    reader = IndexReader(tmp_path / "three")
+    assert len(ids(reader, "金玉")) == 32  # 000, 001 and the 30 survey records
+    assert len(ids(reader, "专题调研，第")) == 30  # six characters: windows and positions
+    assert ids(reader, "第3次专题调研") == ["102_survey"]
+    # a small index is not worth forking for
+    assert write_index(sample_docs(), tmp_path / "small").workers == 1

@@ -10,9 +10,14 @@ joined by "\\n". From it the index keeps, per record number (records numbered by
 - g/: which records contain each character and each pair of adjacent characters
   (exact for one- and two-character query terms);
 - q/: which records contain each run of four characters (a trigram plus the character
-  after it, or " " at the end of a token), with the positions, grouped by the trigram
-  (exact for three- and four-character terms; longer terms chain four-character windows
-  by position, so there is no over-match like 招商 ... 引资 for 招商引资);
+  after it, or " " at the end of a token), with a count per record, grouped by the
+  trigram (exact for three- and four-character terms);
+- r/: which records contain each five-character run, with a count per record (exact for
+  five-character terms);
+- p/: the positions of each five-character run, read only for terms of six characters or
+  more, which chain five-character windows by position (so there is no over-match like
+  招商 ... 引资 for 招商引资). Positions cost about ten bits each whatever the encoding, so
+  they are kept out of the files that shorter terms read;
 - f/: the records of each facet value (official, official with role, role, topic, place);
   years and months are ranges of record numbers, because records are numbered by date;
 - d/: one small file per record (path, date, titles, place and both texts) for the
@@ -21,21 +26,29 @@ joined by "\\n". From it the index keeps, per record number (records numbered by
 Files are gzip-compressed JSON (`.json.gz`): GitHub Pages serves them as they are and the
 browser inflates them with DecompressionStream.
 
-The build is bounded in memory: records are read in chunks and postings spilled to
-bucket files on disk, then each bucket is merged and written alone.
+The build is bounded in memory and uses every core: record ranges are scanned in worker
+processes (which also write the record files), postings are spilled per range to bucket
+files on disk, then each bucket is merged and written alone, buckets in parallel. The
+output does not depend on the number of workers.
 """
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import logging
 import marshal
+import multiprocessing
+import os
 import shutil
 import tempfile
 import time
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain, repeat
+from operator import add, and_, rshift, sub
 from pathlib import Path
 
 from .model import ROLES
@@ -43,20 +56,32 @@ from .search_fold import fold, fold_map
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # Keys are spread over shards by this hash of their codepoints; search.js computes the
-# same. All intermediate values stay below 2**53, so JavaScript numbers are exact.
-HASH_MULTIPLIER = 1000003
-HASH_MODULUS = 4294967291  # the largest prime below 2**32
+# same: h = (h * M + codepoint) % P. With M = 2**32 and P < 2**21, every intermediate
+# value stays below 2**53 (JavaScript numbers are exact), and Python computes it in C as
+# the big-endian UTF-32 bytes of the key read as one integer, modulo P.
+HASH_MULTIPLIER = 1 << 32
+HASH_MODULUS = 2097143  # the largest prime below 2**21
 
-BUCKETS = 64  # spill files per kind; a shard count is always a multiple of this
-CHUNK_DOCS = 2000  # records folded and counted before a spill
+KINDS = ("g", "q", "r", "p")  # the text index's families of files (docs/search.md)
+SPILLED = ("g", "q", "p")  # what is spilled: r/ and p/ are both made from the p spill
+BUCKETS = 64  # spill files per kind and range; a shard count is always a multiple of this
+CHUNK_DOCS = 500  # records scanned before a spill (bounds a worker's memory)
+RANGE_DOCS = 1000  # records are scanned in ranges of whole thousands (one d/ folder)
+PARALLEL_MIN_DOCS = 3000  # below this, worker processes cost more than they save
 BIG_POSTING_BYTES = 3000  # a posting longer than this (as JSON) gets a file of its own
 SHARD_TARGET_BYTES = 24000  # aim for shards about this long (as JSON, before gzip)
-# Rough JSON bytes per posting entry, used to choose the shard count before writing.
-EST_BYTES_G = 3.0
-EST_BYTES_Q = 5.0
+# Rough JSON bytes per posting entry, used to choose the shard counts before writing.
+EST_BYTES = {"g": 3.0, "q": 4.0, "r": 4.0, "p": 8.0}
+# Occurrence counts (for relevance) are stored as one base-36 digit per record, capped.
+COUNT_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+MAX_COUNT = len(COUNT_DIGITS) - 1
+# gzip level of postings: 4 is 2 to 3 times faster than 6 on them and 3 to 9% larger
+# (measured on the benchmark's index); record files and meta keep 6 (read on every query).
+POSTINGS_LEVEL = 4
+COUNT_BITS = 6  # a (record, count) pair is spilled as one int: record << 6 | count
 
 
 @dataclass(frozen=True)
@@ -98,6 +123,9 @@ class IndexStats:
     big_files: int
     facet_files: int
     by_kind: dict[str, tuple[int, int]] = field(default_factory=dict)  # kind -> (files, bytes)
+    r_shards: int = 0
+    p_shards: int = 0
+    workers: int = 1
 
 
 def key_hash(key: str) -> int:
@@ -107,11 +135,13 @@ def key_hash(key: str) -> int:
     True
     >>> key_hash("发展") == (ord("发") * HASH_MULTIPLIER + ord("展")) % HASH_MODULUS
     True
+    >>> h = 0
+    >>> for ch in "高质量发展":
+    ...     h = (h * HASH_MULTIPLIER + ord(ch)) % HASH_MODULUS
+    >>> key_hash("高质量发展") == h
+    True
     """
-    h = 0
-    for ch in key:
-        h = (h * HASH_MULTIPLIER + ord(ch)) % HASH_MODULUS
-    return h
+    return int.from_bytes(key.encode("utf-32-be"), "big") % HASH_MODULUS
 
 
 def key_file_name(key: str) -> str:
@@ -149,79 +179,144 @@ def _dumps(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _write_gz(path: Path, value: object) -> int:
+def _write_gz(path: Path, value: object, level: int = 6) -> int:
     """Write JSON gzip-compressed (no timestamp: identical input, identical bytes)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = gzip.compress(_dumps(value), compresslevel=6, mtime=0)  # 9 is slower, ~1% smaller
-    path.write_bytes(data)
+    data = gzip.compress(_dumps(value), compresslevel=level, mtime=0)
+    try:
+        path.write_bytes(data)
+    except FileNotFoundError:  # the folder is made on first use, not checked every time
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
     return len(data)
 
 
-def deltas(numbers: Iterable[int]) -> list[int]:
+def deltas(numbers: list[int]) -> list[int]:
     """Sorted record numbers as gaps (small numbers compress well).
 
     >>> deltas([3, 4, 10])
     [3, 1, 6]
+    >>> deltas([])
+    []
     """
-    out, prev = [], 0
-    for n in numbers:
-        out.append(n - prev)
-        prev = n
-    return out
+    return list(map(sub, numbers, chain((0,), numbers)))  # in C: no Python step per number
 
 
-def _scan(tokens: list[str]) -> tuple[set[str], dict[str, list[int]]]:
-    """The one- and two-character grams of a record, and its four-character runs
-    (three characters and the next, " " at a token's end) with their positions in the
-    tokens joined by "\\n".
+def count_digits(counts: Iterable[int]) -> str:
+    """Occurrence counts as one base-36 digit each, capped at MAX_COUNT.
 
-    >>> grams, runs = _scan(["招商引资", "ab"])
-    >>> sorted(grams)
+    >>> count_digits([1, 2, 10, 35, 99])
+    '12azz'
+    """
+    return "".join(map(COUNT_DIGITS.__getitem__, map(min, counts, repeat(MAX_COUNT))))
+
+
+@dataclass
+class _Scan:
+    """The keys of one record: grams (g), four-character runs with counts (q), and
+    five-character runs with counts (r) and positions (p: an int, or a list when the run
+    occurs more than once)."""
+
+    grams: set[str]
+    quads: Counter
+    fives: Counter
+    positions: dict[str, int | list[int]]
+
+
+def _scan(tokens: list[str]) -> _Scan:
+    """The keys of a record whose folded tokens are `tokens`; positions are offsets in
+    the tokens joined by "\\n". No key spans two tokens.
+
+    >>> s = _scan(["招商引资", "ab"])
+    >>> sorted(s.grams)
     ['a', 'ab', 'b', '商', '商引', '引', '引资', '招', '招商', '资']
-    >>> runs
-    {'招商引资': [0], '商引资 ': [1]}
+    >>> dict(s.quads)
+    {'招商引资': 1, '商引资 ': 1}
+    >>> s = _scan(["发展发展发展发", "展发展发展"])
+    >>> dict(s.fives), s.positions
+    ({'发展发展发': 2, '展发展发展': 2}, {'发展发展发': [0, 2], '展发展发展': [1, 8]})
+    >>> _scan(["ab", "cd"]).quads   # no run across the two tokens, no token of three
+    Counter()
     """
-    grams: set[str] = set()
-    runs: dict[str, list[int]] = {}
-    offset = 0
+    text = "\n".join(tokens)
+    # Every key of the joined text, computed in C (map/zip/Counter), then the few keys
+    # that cross a token boundary (they contain "\n") are taken out again.
+    grams = set(text)
+    grams.update(map(add, text, text[1:]))
+    quads = Counter(map("".join, zip(text, text[1:], text[2:], text[3:], strict=False)))
+    five_list = list(map("".join, zip(text, text[1:], text[2:], text[3:], text[4:], strict=False)))
+    fives = Counter(five_list)
+    positions: dict[str, int | list[int]] = dict(zip(five_list, range(len(five_list)), strict=True))
+    if len(fives) < len(five_list):  # some run occurs more than once: all its positions
+        many: dict[str, list[int]] = {run: [] for run, n in fives.items() if n > 1}
+        # in C: each position goes to its run's list, or to `unused` for a run seen once
+        unused: list[int] = []
+        targets = map(many.get, five_list, repeat(unused))
+        any(map(list.append, targets, range(len(five_list))))
+        positions.update(many)
+    end = -1
     for tok in tokens:
-        n = len(tok)
-        grams.update(tok)
-        grams.update([tok[i : i + 2] for i in range(n - 1)])
-        for i in range(n - 3):
-            runs.setdefault(tok[i : i + 4], []).append(offset + i)
-        if n >= 3:
-            runs.setdefault(tok[n - 3 :] + " ", []).append(offset + n - 3)
-        offset += n + 1
-    return grams, runs
+        end += len(tok) + 1  # index of the "\n" after tok (len(text) after the last)
+        if len(tok) >= 3:
+            quads[tok[-3:] + " "] += 1
+        if end == len(text):
+            break
+        for start in range(max(0, end - 4), end + 1):  # the keys that contain the "\n"
+            if start >= end - 1:
+                grams.discard(text[start : start + 2])
+            if start >= end - 3:
+                quads.pop(text[start : start + 4], None)
+            fives.pop(text[start : start + 5], None)
+            positions.pop(text[start : start + 5], None)
+    grams.discard("\n")
+    return _Scan(grams, quads, fives, positions)
 
 
-class _Spill:
-    """Postings spilled to BUCKETS files per kind, in record order, merged per bucket."""
+def _bucket_of(kind: str, key: str) -> int:
+    """Spill bucket of a key (q rows go with their trigram, the key of their shard)."""
+    return key_hash(key[:3] if kind == "q" else key) % BUCKETS
 
-    def __init__(self, root: Path, kind: str) -> None:
-        self.paths = [root / f"{kind}-{b}.spill" for b in range(BUCKETS)]
-        self.pending: list[dict] = [{} for _ in range(BUCKETS)]
-        self.entries = 0
 
-    def flush(self) -> None:
-        for path, chunk in zip(self.paths, self.pending, strict=True):
-            if chunk:
-                with path.open("ab") as fh:
-                    marshal.dump(chunk, fh)
-        self.pending = [{} for _ in range(BUCKETS)]
+def _spill_path(tmp: Path, piece: int, kind: str, bucket: int) -> Path:
+    return tmp / f"{piece:04d}-{kind}-{bucket:02d}.spill"
 
-    def load(self, bucket: int) -> list[dict]:
-        path = self.paths[bucket]
-        chunks = []
-        if path.exists():
-            with path.open("rb") as fh:
-                while True:
-                    try:
-                        chunks.append(marshal.load(fh))
-                    except EOFError:
-                        break
-        return chunks
+
+def _spill(tmp: Path, piece: int, postings: dict[str, defaultdict]) -> None:
+    """Append one chunk's postings of each kind to the range's bucket files, each part
+    as its length (8 bytes) and its marshal bytes (read back whole, in one read)."""
+    for kind, chunk in postings.items():
+        parts: list[dict] = [{} for _ in range(BUCKETS)]
+        for key, values in chunk.items():
+            parts[_bucket_of(kind, key)][key] = values
+        for bucket, part in enumerate(parts):
+            if part:
+                data = marshal.dumps(part)
+                with _spill_path(tmp, piece, kind, bucket).open("ab") as fh:
+                    fh.write(len(data).to_bytes(8, "little"))
+                    fh.write(data)
+
+
+def _load_spill(tmp: Path, pieces: int, kind: str, bucket: int) -> dict[str, list]:
+    """One bucket's postings of one kind, merged over all ranges in record order."""
+    merged: dict[str, list] = {}
+    for piece in range(pieces):
+        path = _spill_path(tmp, piece, kind, bucket)
+        if not path.exists():
+            continue
+        # marshal.load(file) reads in small pieces through Python's file layer, which
+        # took a quarter of the build; one read and marshal.loads per part does not.
+        data = memoryview(path.read_bytes())
+        at = 0
+        while at < len(data):
+            size = int.from_bytes(data[at : at + 8], "little")
+            part = marshal.loads(data[at + 8 : at + 8 + size])
+            at += 8 + size
+            for key, values in part.items():
+                have = merged.get(key)
+                if have is None:
+                    merged[key] = values
+                else:
+                    have.extend(values)  # ranges and chunks come in record order
+    return merged
 
 
 def _shard_count(entries: int, bytes_per_entry: float) -> int:
@@ -229,22 +324,167 @@ def _shard_count(entries: int, bytes_per_entry: float) -> int:
     return BUCKETS * max(1, round(per_bucket))
 
 
-def _hant_bodies(docs: list[SearchDoc]) -> list[str]:
-    missing = [i for i, d in enumerate(docs) if d.text_hans and not d.text_hant]
-    out = [d.text_hant for d in docs]
-    if missing:
-        import opencc
+def doc_file(num: int) -> str:
+    """Where record number `num` is stored, relative to the index root.
 
-        conv = opencc.OpenCC("s2tw")
-        for i in missing:
-            out[i] = conv.convert(docs[i].text_hans)
-    return out
+    >>> doc_file(12345)
+    'd/12/12345.json.gz'
+    """
+    return f"d/{num // 1000}/{num}.json.gz"
 
 
-def write_index(docs: Iterable[SearchDoc], out_dir: Path) -> IndexStats:
+# The job of the worker processes. Set before they are forked, so the records reach them
+# without being pickled; cleared when the build ends.
+_JOB: dict[str, object] = {}
+
+
+def _scan_range(piece: int, lo: int, hi: int) -> tuple[dict[str, int], int, int]:
+    """Scan records lo..hi-1: write their d/ files and spill their postings.
+
+    Returns (entries per kind, d/ files, d/ bytes)."""
+    docs: list[SearchDoc] = _JOB["docs"]  # type: ignore[assignment]
+    out_dir: Path = _JOB["out_dir"]  # type: ignore[assignment]
+    tmp: Path = _JOB["tmp"]  # type: ignore[assignment]
+    entries = dict.fromkeys(KINDS, 0)
+    d_bytes = 0
+    converter = None
+    postings: dict[str, defaultdict] = {k: defaultdict(list) for k in SPILLED}
+    for num in range(lo, hi):
+        doc = docs[num]
+        scan = _scan(folded_tokens(doc))
+        g_post, q_post, p_post = (postings[k] for k in SPILLED)
+        # Appends in C: map(list.append, lists, values), drained by any() (append
+        # returns None). A Python loop here was a third of the build time.
+        any(map(list.append, map(g_post.__getitem__, scan.grams), repeat(num)))
+        # A record and a count travel as one int, record << 6 | count.
+        codes = [num << COUNT_BITS | c for c in range(MAX_COUNT + 1)]
+        capped = map(codes.__getitem__, map(min, scan.quads.values(), repeat(MAX_COUNT)))
+        any(map(list.append, map(q_post.__getitem__, scan.quads.keys()), capped))
+        # Five-character runs: (record and count, positions); r/ and p/ are both made
+        # from them when the bucket is written.
+        runs = scan.positions.keys()
+        capped = map(
+            codes.__getitem__, map(min, map(scan.fives.__getitem__, runs), repeat(MAX_COUNT))
+        )
+        pairs = zip(capped, scan.positions.values(), strict=True)
+        any(map(list.extend, map(p_post.__getitem__, runs), pairs))
+        entries["g"] += len(scan.grams)
+        entries["q"] += len(scan.quads)
+        entries["r"] += len(scan.positions)
+        entries["p"] += len(scan.positions)
+        text_hant = doc.text_hant
+        if doc.text_hans and not text_hant:
+            if converter is None:
+                import opencc
+
+                converter = opencc.OpenCC("s2tw")
+            text_hant = converter.convert(doc.text_hans)
+        d_bytes += _write_doc(out_dir, num, doc, text_hant)
+        if (num - lo) % CHUNK_DOCS == CHUNK_DOCS - 1 or num == hi - 1:
+            _spill(tmp, piece, postings)
+            postings = {k: defaultdict(list) for k in SPILLED}
+    return entries, hi - lo, d_bytes
+
+
+def _write_bucket(
+    bucket: int, pieces: int, shards: dict[str, int]
+) -> tuple[dict[str, list[int]], int]:
+    """Merge and write every kind's shards of one bucket; returns (kind -> [files, bytes],
+    number of keys given a file of their own)."""
+    out_dir: Path = _JOB["out_dir"]  # type: ignore[assignment]
+    tmp: Path = _JOB["tmp"]  # type: ignore[assignment]
+    kinds: dict[str, list[int]] = {}
+    big = 0
+    for spilled in SPILLED:
+        merged = _load_spill(tmp, pieces, spilled, bucket)
+        if spilled == "g":
+            made = {"g": {key: (deltas(nums), len(nums)) for key, nums in merged.items()}}
+        elif spilled == "q":
+            made = {"q": _q_entries(merged)}
+        else:
+            made = _rp_entries(merged)
+        del merged
+        for kind, entries in made.items():
+            big += _write_shards(out_dir, kind, bucket, shards[kind], entries, kinds)
+        del made
+    return kinds, big
+
+
+def _write_shards(
+    out_dir: Path,
+    kind: str,
+    bucket: int,
+    shards: int,
+    entries: dict[str, tuple[object, int]],
+    kinds: dict[str, list[int]],
+) -> int:
+    """Write the shards of one bucket (and the own files of its large keys)."""
+    big = 0
+    shard_maps: dict[int, dict[str, object]] = {}
+    for key in sorted(entries):
+        value, size = entries[key]
+        target = shard_maps.setdefault(key_hash(key) % shards, {})
+        if size * EST_BYTES[kind] > BIG_POSTING_BYTES:
+            own = out_dir / kind / "x" / f"{key_file_name(key)}.json.gz"
+            written = _write_gz(own, value, POSTINGS_LEVEL)
+            files_bytes = kinds.setdefault(f"{kind}-big", [0, 0])
+            files_bytes[0] += 1
+            files_bytes[1] += written
+            target[key] = 0  # "in a file of its own"
+            big += 1
+        else:
+            target[key] = value
+    files_bytes = kinds.setdefault(kind, [0, 0])
+    for shard in range(bucket, shards, BUCKETS):  # empty shards too: no 404s
+        files_bytes[0] += 1
+        files_bytes[1] += _write_gz(
+            out_dir / kind / f"{shard}.json.gz", shard_maps.get(shard, {}), POSTINGS_LEVEL
+        )
+    return big
+
+
+def _split_codes(codes: list[int]) -> tuple[list[int], str]:
+    """Gaps and count digits from spilled record << 6 | count ints."""
+    nums = list(map(rshift, codes, repeat(COUNT_BITS)))
+    return deltas(nums), count_digits(map(and_, codes, repeat(MAX_COUNT_MASK)))
+
+
+def _q_entries(merged: dict[str, list[int]]) -> dict[str, tuple[list, int]]:
+    """Rows [next character, gaps, counts] of each trigram, in order of `next`."""
+    rows: dict[str, list[list]] = {}
+    for run in sorted(merged):
+        rows.setdefault(run[:3], []).append([run[3], *_split_codes(merged[run])])
+    return {tri: (r, sum(len(row[2]) for row in r)) for tri, r in rows.items()}
+
+
+def _rp_entries(merged: dict[str, list]) -> dict[str, dict[str, tuple[list, int]]]:
+    """r/ entries [gaps, counts] and p/ entries [gaps, positions] of five-character runs
+    (spilled as code, positions, code, positions, ...)."""
+    r_entries, p_entries = {}, {}
+    for run, flat in merged.items():
+        gaps, counts = _split_codes(flat[0::2])
+        r_entries[run] = ([gaps, counts], len(gaps))
+        p_entries[run] = ([gaps, flat[1::2]], len(gaps))
+    return {"r": r_entries, "p": p_entries}
+
+
+MAX_COUNT_MASK = (1 << COUNT_BITS) - 1
+
+
+def _workers(ndocs: int, workers: int | None) -> int:
+    if workers is None:
+        workers = (os.cpu_count() or 1) if ndocs >= PARALLEL_MIN_DOCS else 1
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1  # the records reach the workers by fork; without it, one process
+    return max(1, workers)
+
+
+def write_index(docs: Iterable[SearchDoc], out_dir: Path, workers: int | None = None) -> IndexStats:
     """Write the whole index into out_dir (emptied first) and return what was written.
 
     Call once per build, after the records are imported, with out_dir = output/search/idx.
+    workers: processes to use (default: one per CPU for 3,000 records or more, else 1);
+    the files written are the same whatever the number.
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -255,59 +495,66 @@ def write_index(docs: Iterable[SearchDoc], out_dir: Path) -> IndexStats:
     ids = [d.id for d in ordered]
     if len(set(ids)) != len(ids):
         raise ValueError("duplicate record ids in the search documents")
-    hant_bodies = _hant_bodies(ordered)
+    workers = _workers(len(ordered), workers)
     kinds: dict[str, list[int]] = {}
 
+    def add_counts(more: dict[str, list[int]]) -> None:
+        for kind, (files, size) in more.items():
+            files_bytes = kinds.setdefault(kind, [0, 0])
+            files_bytes[0] += files
+            files_bytes[1] += size
+
     def count(kind: str, size: int) -> None:
-        files_bytes = kinds.setdefault(kind, [0, 0])
-        files_bytes[0] += 1
-        files_bytes[1] += size
+        add_counts({kind: [1, size]})
 
     facets = _Facets()
-    with tempfile.TemporaryDirectory(prefix="search-spill-", dir=out_dir.parent) as tmp:
-        g_spill, q_spill = _Spill(Path(tmp), "g"), _Spill(Path(tmp), "q")
-        chunk_g: dict[str, list[int]] = {}
-        chunk_q: dict[str, list] = {}
-        for num, doc in enumerate(ordered):
-            grams, runs = _scan(folded_tokens(doc))
-            for gram in grams:
-                chunk_g.setdefault(gram, []).append(num)
-            for run, positions in runs.items():
-                row = chunk_q.setdefault(run, [])
-                row.append(num)
-                row.append(positions[0] if len(positions) == 1 else positions)
-            g_spill.entries += len(grams)
-            q_spill.entries += len(runs)
-            facets.add(num, doc)
-            count("d", _write_doc(out_dir, num, doc, hant_bodies[num]))
-            if num % CHUNK_DOCS == CHUNK_DOCS - 1 or num == len(ordered) - 1:
-                # bucket once per distinct key of the chunk, not once per posting
-                for key, nums in chunk_g.items():
-                    g_spill.pending[key_hash(key) % BUCKETS][key] = nums
-                tri_hash: dict[str, int] = {}
-                for key, row in chunk_q.items():
-                    tri = key[:3]
-                    h = tri_hash.get(tri)
-                    if h is None:
-                        h = tri_hash[tri] = key_hash(tri) % BUCKETS
-                    q_spill.pending[h][key] = row
-                chunk_g, chunk_q = {}, {}
-                g_spill.flush()
-                q_spill.flush()
+    for num, doc in enumerate(ordered):
+        facets.add(num, doc)
 
-        g_shards = _shard_count(g_spill.entries, EST_BYTES_G)
-        q_shards = _shard_count(q_spill.entries, EST_BYTES_Q)
-        big = 0
-        for bucket in range(BUCKETS):
-            big += _write_g_bucket(out_dir, bucket, g_spill.load(bucket), g_shards, count)
-            big += _write_q_bucket(out_dir, bucket, q_spill.load(bucket), q_shards, count)
+    # The build allocates millions of small lists and keeps them: the cyclic garbage
+    # collector would walk the whole heap again and again for nothing (it took a sixth
+    # of the time). Reference counting still frees everything.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with tempfile.TemporaryDirectory(prefix="search-spill-", dir=out_dir.parent) as tmp:
+            _JOB.update(docs=ordered, out_dir=out_dir, tmp=Path(tmp))
+            # Ranges of whole thousands (one d/ folder each), several per worker so
+            # that a slow one does not hold the others up.
+            per_range = -(-len(ordered) // (workers * 4))
+            step = max(RANGE_DOCS, -(-per_range // RANGE_DOCS) * RANGE_DOCS)
+            ranges = [
+                (piece, lo, min(lo + step, len(ordered)))
+                for piece, lo in enumerate(range(0, len(ordered), step))
+            ]
+            pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
+            try:
+                starmap = pool.starmap if pool else lambda f, args: [f(*a) for a in args]
+                entries = dict.fromkeys(KINDS, 0)
+                for found, d_files, d_bytes in starmap(_scan_range, ranges):
+                    for kind in KINDS:
+                        entries[kind] += found[kind]
+                    add_counts({"d": [d_files, d_bytes]})
+                shards = {k: _shard_count(entries[k], EST_BYTES[k]) for k in KINDS}
+                big = 0
+                jobs = [(b, len(ranges), shards) for b in range(BUCKETS)]
+                for more, big_here in starmap(_write_bucket, jobs):
+                    add_counts(more)
+                    big += big_here
+            finally:
+                if pool:
+                    pool.close()
+                    pool.join()
+    finally:
+        _JOB.clear()
+        if gc_was_enabled:
+            gc.enable()
 
     facet_files = facets.write(out_dir, len(ordered), count)
     meta = {
         "version": FORMAT_VERSION,
         "docs": len(ordered),
-        "g": g_shards,
-        "q": q_shards,
+        **shards,
         "hash": [HASH_MULTIPLIER, HASH_MODULUS],
         "fold": "".join(a + b for a, b in sorted(fold_map().items())),
     }
@@ -317,29 +564,24 @@ def write_index(docs: Iterable[SearchDoc], out_dir: Path) -> IndexStats:
         files=sum(f for f, _ in kinds.values()),
         bytes=sum(b for _, b in kinds.values()),
         seconds=time.perf_counter() - started,
-        g_shards=g_shards,
-        q_shards=q_shards,
+        g_shards=shards["g"],
+        q_shards=shards["q"],
+        r_shards=shards["r"],
+        p_shards=shards["p"],
         big_files=big,
         facet_files=facet_files,
         by_kind={k: (f, b) for k, (f, b) in kinds.items()},
+        workers=workers,
     )
     logger.info(
-        "search index: %d records, %d files, %.1f MB in %.1f s",
+        "search index: %d records, %d files, %.1f MB in %.1f s (%d processes)",
         stats.docs,
         stats.files,
         stats.bytes / 1e6,
         stats.seconds,
+        workers,
     )
     return stats
-
-
-def doc_file(num: int) -> str:
-    """Where record number `num` is stored, relative to the index root.
-
-    >>> doc_file(12345)
-    'd/12/12345.json.gz'
-    """
-    return f"d/{num // 1000}/{num}.json.gz"
 
 
 def _write_doc(out_dir: Path, num: int, doc: SearchDoc, text_hant: str) -> int:
@@ -353,56 +595,6 @@ def _write_doc(out_dir: Path, num: int, doc: SearchDoc, text_hant: str) -> int:
             "b": [doc.text_hans, text_hant],
         },
     )
-
-
-def _merge(chunks: list[dict]) -> dict[str, list]:
-    merged: dict[str, list] = {}
-    for chunk in chunks:  # chunks are in record order, so lists stay sorted
-        for key, values in chunk.items():
-            merged.setdefault(key, []).extend(values)
-    return merged
-
-
-def _write_g_bucket(out_dir: Path, key_bucket: int, chunks: list[dict], shards: int, count) -> int:
-    shard_maps: dict[int, dict[str, object]] = {}
-    big = 0
-    for gram, nums in sorted(_merge(chunks).items()):
-        posting = deltas(nums)
-        target = shard_maps.setdefault(key_hash(gram) % shards, {})
-        if len(nums) * EST_BYTES_G > BIG_POSTING_BYTES:
-            own_file = out_dir / "g" / "x" / f"{key_file_name(gram)}.json.gz"
-            count("g-big", _write_gz(own_file, posting))
-            target[gram] = 0  # "in a file of its own"
-            big += 1
-        else:
-            target[gram] = posting
-    for shard in range(key_bucket, shards, BUCKETS):  # empty shards too: no 404s
-        entries = shard_maps.get(shard, {})
-        count("g", _write_gz(out_dir / "g" / f"{shard}.json.gz", entries))
-    return big
-
-
-def _write_q_bucket(out_dir: Path, key_bucket: int, chunks: list[dict], shards: int, count) -> int:
-    """Rows of one trigram: [next character, record gaps, positions per record]."""
-    by_tri: dict[str, list[list]] = {}
-    for run, flat in sorted(_merge(chunks).items()):
-        nums, positions = flat[0::2], flat[1::2]
-        by_tri.setdefault(run[:3], []).append([run[3], deltas(nums), positions])
-    shard_maps: dict[int, dict[str, object]] = {}
-    big = 0
-    for tri, rows in by_tri.items():
-        target = shard_maps.setdefault(key_hash(tri) % shards, {})
-        entries = sum(len(r[1]) for r in rows)
-        if entries * EST_BYTES_Q > BIG_POSTING_BYTES:
-            count("q-big", _write_gz(out_dir / "q" / "x" / f"{key_file_name(tri)}.json.gz", rows))
-            target[tri] = 0
-            big += 1
-        else:
-            target[tri] = rows
-    for shard in range(key_bucket, shards, BUCKETS):
-        entries = shard_maps.get(shard, {})
-        count("q", _write_gz(out_dir / "q" / f"{shard}.json.gz", entries))
-    return big
 
 
 class _Facets:

@@ -45,15 +45,24 @@ def split_terms(query: str, fold_map: dict[str, str]) -> list[str]:
 
 
 def windows(length: int) -> list[int]:
-    """Start offsets of the four-character windows that cover a longer term.
+    """Start offsets of the five-character windows that cover a term of six or more.
 
-    >>> windows(5), windows(8), windows(9)
-    ([0, 1], [0, 4], [0, 4, 5])
+    >>> windows(6), windows(10), windows(11)
+    ([0, 1], [0, 5], [0, 5, 6])
     """
-    offsets = list(range(0, length - 3, 4))
-    if offsets[-1] != length - 4:
-        offsets.append(length - 4)
+    offsets = list(range(0, length - 4, 5))
+    if offsets[-1] != length - 5:
+        offsets.append(length - 5)
     return offsets
+
+
+def counts_of(digits: str) -> list[int]:
+    """Occurrence counts from their base-36 digits (one per record).
+
+    >>> counts_of("12az")
+    [1, 2, 10, 35]
+    """
+    return [int(ch, 36) for ch in digits]
 
 
 @dataclass
@@ -84,50 +93,55 @@ class IndexReader:
     def facets(self) -> dict:
         return self.load("facets.json.gz")
 
+    def entry(self, kind: str, key: str) -> object:
+        """The value of a key in its shard of `kind` (or in its own file), None if absent."""
+        shard = self.load(f"{kind}/{key_hash(key) % self.meta[kind]}.json.gz")
+        value = shard.get(key)
+        if value == 0:
+            value = self.load(f"{kind}/x/{key_file_name(key)}.json.gz")
+        return value
+
     def gram_records(self, gram: str) -> list[int]:
         """Records containing a one- or two-character gram."""
-        shard = self.load(f"g/{key_hash(gram) % self.meta['g']}.json.gz")
-        value = shard.get(gram)
-        if value is None:
-            return []
-        if value == 0:
-            value = self.load(f"g/x/{key_file_name(gram)}.json.gz")
-        return undelta(value)
+        value = self.entry("g", gram)
+        return undelta(value) if value is not None else []
 
-    def trigram_rows(self, tri: str) -> list[tuple[str, list[int], list]]:
-        """(next character, records, positions per record) for one trigram."""
-        shard = self.load(f"q/{key_hash(tri) % self.meta['q']}.json.gz")
-        rows = shard.get(tri)
-        if rows is None:
-            return []
-        if rows == 0:
-            rows = self.load(f"q/x/{key_file_name(tri)}.json.gz")
-        return [(nxt, undelta(gaps), pos) for nxt, gaps, pos in rows]
+    def trigram_rows(self, tri: str) -> list[tuple[str, list[int], list[int]]]:
+        """(next character, records, occurrence counts) for one trigram."""
+        rows = self.entry("q", tri) or []
+        return [(nxt, undelta(gaps), counts_of(digits)) for nxt, gaps, digits in rows]
 
     def run_positions(self, run: str) -> dict[int, list[int]]:
-        """Positions of a four-character run (or a trigram and " "), per record."""
-        for nxt, nums, pos in self.trigram_rows(run[:3]):
-            if nxt == run[3]:
-                pairs = zip(nums, pos, strict=True)
-                return {n: (p if isinstance(p, list) else [p]) for n, p in pairs}
-        return {}
+        """Positions of a five-character run, per record."""
+        value = self.entry("p", run)
+        if value is None:
+            return {}
+        gaps, positions = value
+        pairs = zip(undelta(gaps), positions, strict=True)
+        return {n: (p if isinstance(p, list) else [p]) for n, p in pairs}
 
     def term_counts(self, term: str) -> dict[int, int]:
         """Records whose folded text contains `term`, with occurrence counts when known."""
         if len(term) <= 2:
             return dict.fromkeys(self.gram_records(term), 1)
-        if len(term) == 3:
+        if len(term) in (3, 4):
             counts: dict[int, int] = {}
-            for _nxt, nums, pos in self.trigram_rows(term):
-                for n, p in zip(nums, pos, strict=True):
-                    counts[n] = counts.get(n, 0) + (len(p) if isinstance(p, list) else 1)
+            for nxt, nums, row_counts in self.trigram_rows(term[:3]):
+                if len(term) == 4 and nxt != term[3]:
+                    continue
+                for n, c in zip(nums, row_counts, strict=True):
+                    counts[n] = counts.get(n, 0) + c
             return counts
-        if len(term) == 4:
-            return {n: len(p) for n, p in self.run_positions(term).items()}
+        if len(term) == 5:
+            value = self.entry("r", term)
+            if value is None:
+                return {}
+            gaps, digits = value
+            return dict(zip(undelta(gaps), counts_of(digits), strict=True))
         offsets = windows(len(term))
-        found = [self.run_positions(term[o : o + 4]) for o in offsets]
+        found = [self.run_positions(term[o : o + 5]) for o in offsets]
         counts = {}
-        for n in set.intersection(*(set(f) for f in found)) if found else ():
+        for n in set.intersection(*(set(f) for f in found)):
             later = [set(f[n]) for f in found[1:]]
             hits = sum(
                 all(p + o in s for o, s in zip(offsets[1:], later, strict=True))

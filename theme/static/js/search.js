@@ -100,131 +100,211 @@
 
   const keyFileName = (key) => Array.from(key, (ch) => ch.codePointAt(0).toString(16)).join("-");
 
+  // A posting is { recs, cnt }: record numbers ascending (Int32Array) and occurrences per
+  // record (Uint16Array; all 1 when not known), or cnt null for a filter (counts nothing).
+
   function undelta(gaps) {
-    const out = new Array(gaps.length);
+    const out = new Int32Array(gaps.length);
     let total = 0;
     for (let i = 0; i < gaps.length; i++) out[i] = total += gaps[i];
     return out;
   }
 
-  /* ---------- postings ---------- */
-
-  async function gramRecords(gram, m) {
-    const shard = await load(`g/${keyHash(gram, m) % m.g}.json.gz`);
-    let value = shard[gram];
-    if (value === undefined) return [];
-    if (value === 0) value = await load(`g/x/${keyFileName(gram)}.json.gz`);
-    return undelta(value);
+  function countsOf(digits) {
+    // one base-36 digit per record: "0"-"9" are 48-57, "a"-"z" are 97-122
+    const out = new Uint16Array(digits.length);
+    for (let i = 0; i < digits.length; i++) {
+      const c = digits.charCodeAt(i);
+      out[i] = c < 58 ? c - 48 : c - 87;
+    }
+    return out;
   }
 
-  async function trigramRows(tri, m) {
-    const shard = await load(`q/${keyHash(tri, m) % m.q}.json.gz`);
-    let rows = shard[tri];
-    if (rows === undefined) return [];
-    if (rows === 0) rows = await load(`q/x/${keyFileName(tri)}.json.gz`);
-    return rows.map(([next, gaps, pos]) => [next, undelta(gaps), pos]);
+  const EMPTY = { recs: new Int32Array(0), cnt: new Uint16Array(0) };
+
+  // The value of a key in its shard of a kind (g, q, r, p), or in its own file.
+  async function entry(kind, key, m) {
+    const shard = await load(`${kind}/${keyHash(key, m) % m[kind]}.json.gz`);
+    const value = shard[key];
+    if (value === 0) return load(`${kind}/x/${keyFileName(key)}.json.gz`);
+    return value;
   }
 
-  async function runPositions(run, m) {
-    const chars = Array.from(run);
-    for (const [next, nums, pos] of await trigramRows(chars.slice(0, 3).join(""), m)) {
-      if (next === chars[3]) {
-        const found = new Map();
-        nums.forEach((n, i) => found.set(n, Array.isArray(pos[i]) ? pos[i] : [pos[i]]));
-        return found;
+  async function gramPosting(gram, m) {
+    const gaps = await entry("g", gram, m);
+    if (gaps === undefined) return EMPTY;
+    return { recs: undelta(gaps), cnt: new Uint16Array(gaps.length).fill(1) };
+  }
+
+  // Three characters: every row of the trigram; four: the row whose next is the fourth.
+  async function trigramPosting(term, chars, m) {
+    const rows = await entry("q", chars.slice(0, 3).join(""), m);
+    if (rows === undefined) return EMPTY;
+    const wanted = rows.filter(([next]) => chars.length === 3 || next === chars[3]);
+    if (wanted.length === 1) return { recs: undelta(wanted[0][1]), cnt: countsOf(wanted[0][2]) };
+    if (!wanted.length) return EMPTY;
+    // A union of rows: add counts in one array indexed by record (fast and ordered).
+    const total = new Uint16Array(m.docs);
+    let found = 0;
+    for (const [, gaps, digits] of wanted) {
+      let n = 0;
+      for (let i = 0; i < gaps.length; i++) {
+        n += gaps[i];
+        const c = digits.charCodeAt(i);
+        if (!total[n]) found++;
+        total[n] += c < 58 ? c - 48 : c - 87;
       }
     }
-    return new Map();
+    const recs = new Int32Array(found);
+    const cnt = new Uint16Array(found);
+    for (let n = 0, k = 0; k < found; n++) {
+      if (total[n]) {
+        recs[k] = n;
+        cnt[k++] = total[n];
+      }
+    }
+    return { recs, cnt };
+  }
+
+  async function fivePosting(term, m) {
+    const value = await entry("r", term, m);
+    if (value === undefined) return EMPTY;
+    return { recs: undelta(value[0]), cnt: countsOf(value[1]) };
   }
 
   function windows(length) {
     const offsets = [];
-    for (let o = 0; o < length - 3; o += 4) offsets.push(o);
-    if (offsets[offsets.length - 1] !== length - 4) offsets.push(length - 4);
+    for (let o = 0; o < length - 4; o += 5) offsets.push(o);
+    if (offsets[offsets.length - 1] !== length - 5) offsets.push(length - 5);
     return offsets;
   }
 
-  // Records whose folded text contains the term -> occurrences (1 when not known).
-  async function termCounts(term, m) {
-    const chars = Array.from(term);
-    const counts = new Map();
-    if (chars.length <= 2) {
-      for (const n of await gramRecords(term, m)) counts.set(n, 1);
-    } else if (chars.length === 3) {
-      for (const [, nums, pos] of await trigramRows(term, m)) {
-        nums.forEach((n, i) => {
-          counts.set(n, (counts.get(n) || 0) + (Array.isArray(pos[i]) ? pos[i].length : 1));
-        });
+  // Six characters or more: five-character windows that must sit at the right distances.
+  async function longPosting(chars, m) {
+    const offsets = windows(chars.length);
+    const found = await Promise.all(offsets.map((o) => entry("p", chars.slice(o, o + 5).join(""), m)));
+    if (found.some((v) => v === undefined)) return EMPTY;
+    const wins = found.map(([gaps, pos]) => ({ recs: undelta(gaps), pos, at: 0 }));
+    const recs = [];
+    const cnt = [];
+    const first = wins[0];
+    const asList = (p) => (Array.isArray(p) ? p : [p]);
+    outer: for (let i = 0; i < first.recs.length; i++) {
+      const n = first.recs[i];
+      for (const w of wins) {
+        while (w.at < w.recs.length && w.recs[w.at] < n) w.at++;
+        if (w.at === w.recs.length) break outer;
+        if (w.recs[w.at] !== n) continue outer;
       }
-    } else if (chars.length === 4) {
-      for (const [n, p] of await runPositions(term, m)) counts.set(n, p.length);
-    } else {
-      // Longer terms: four-character windows that must sit at the right distances.
-      const offsets = windows(chars.length);
-      const found = await Promise.all(
-        offsets.map((o) => runPositions(chars.slice(o, o + 4).join(""), m)),
-      );
-      for (const [n, first] of found[0]) {
-        if (!found.every((f) => f.has(n))) continue;
-        const later = found.slice(1).map((f) => new Set(f.get(n)));
-        let hits = 0;
-        for (const p of first) {
-          if (later.every((s, k) => s.has(p + offsets[k + 1]))) hits++;
-        }
-        if (hits) counts.set(n, hits);
+      const later = wins.slice(1).map((w) => asList(w.pos[w.at]));
+      let hits = 0;
+      for (const p of asList(first.pos[i])) {
+        if (later.every((list, k) => list.includes(p + offsets[k + 1]))) hits++;
+      }
+      if (hits) {
+        recs.push(n);
+        cnt.push(hits);
       }
     }
-    return counts;
+    return { recs: Int32Array.from(recs), cnt: Uint16Array.from(cnt) };
   }
 
-  async function facetRecords(facet, value, role, cat) {
+  // Records whose folded text contains the term, with occurrences.
+  function termPosting(term, m) {
+    const chars = Array.from(term);
+    if (chars.length <= 2) return gramPosting(term, m);
+    if (chars.length <= 4) return trigramPosting(term, chars, m);
+    if (chars.length === 5) return fivePosting(term, m);
+    return longPosting(chars, m);
+  }
+
+  function range(lo, hi) {
+    const recs = new Int32Array(Math.max(0, hi - lo));
+    for (let i = 0; i < recs.length; i++) recs[i] = lo + i;
+    return { recs, cnt: null };
+  }
+
+  async function facetPosting(facet, value, role, cat) {
     if (facet === "year" || facet === "month") {
-      const range = cat[facet].find((r) => r[0] === value);
-      if (!range) return [];
-      const out = [];
-      for (let n = range[1]; n < range[2]; n++) out.push(n);
-      return out;
+      const r = cat[facet].find((x) => x[0] === value);
+      return r ? range(r[1], r[2]) : { recs: new Int32Array(0), cnt: null };
     }
     const row = cat[facet].find((r) => r[0] === value);
-    if (!row) return [];
-    if (facet === "official" && role) {
-      const entry = row[5][role];
-      return entry ? undelta(await load(`f/${entry[1]}.json.gz`)) : [];
+    let file = null;
+    if (row && facet === "official" && role) file = row[5][role] ? row[5][role][1] : null;
+    else if (row) file = facet === "role" ? row[2] : row[4];
+    if (file === null) return { recs: new Int32Array(0), cnt: null };
+    return { recs: undelta(await load(`f/${file}.json.gz`)), cnt: null };
+  }
+
+  // First index in the sorted array a (from lo) whose value is >= x.
+  function lowerBound(a, x, lo = 0) {
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (a[mid] < x) lo = mid + 1;
+      else hi = mid;
     }
-    return undelta(await load(`f/${facet === "role" ? row[2] : row[4]}.json.gz`));
+    return lo;
+  }
+
+  // Records in both postings; occurrences added (a filter adds none).
+  function intersect(a, b) {
+    const small = a.recs.length <= b.recs.length ? a : b;
+    const large = small === a ? b : a;
+    const recs = new Int32Array(small.recs.length);
+    const cnt = a.cnt || b.cnt ? new Uint16Array(small.recs.length) : null;
+    const gallop = small.recs.length * 16 < large.recs.length;
+    let j = 0;
+    let k = 0;
+    for (let i = 0; i < small.recs.length; i++) {
+      const n = small.recs[i];
+      if (gallop) j = lowerBound(large.recs, n, j);
+      else while (j < large.recs.length && large.recs[j] < n) j++;
+      if (j === large.recs.length) break;
+      if (large.recs[j] !== n) continue;
+      recs[k] = n;
+      if (cnt) cnt[k] = (small.cnt ? small.cnt[i] : 0) + (large.cnt ? large.cnt[j] : 0);
+      k++;
+    }
+    return { recs: recs.subarray(0, k), cnt: cnt && cnt.subarray(0, k) };
+  }
+
+  // Result order: newest first (records are numbered by date), or most occurrences
+  // first and then newest (a counting sort: linear, stable).
+  function ordered(posting, sort) {
+    const { recs, cnt } = posting;
+    const out = new Int32Array(recs.length);
+    if (sort !== "relevance" || !cnt) {
+      for (let i = 0; i < recs.length; i++) out[i] = recs[recs.length - 1 - i];
+      return out;
+    }
+    let max = 0;
+    for (let i = 0; i < cnt.length; i++) if (cnt[i] > max) max = cnt[i];
+    const starts = new Int32Array(max + 2);
+    for (let i = 0; i < cnt.length; i++) starts[max - cnt[i] + 1]++;
+    for (let c = 1; c <= max + 1; c++) starts[c] += starts[c - 1];
+    for (let i = recs.length - 1; i >= 0; i--) out[starts[max - cnt[i]]++] = recs[i];
+    return out;
   }
 
   async function search(state) {
     const m = await meta();
     const cat = await load("facets.json.gz");
     const terms = splitTerms(state.q, m.foldMap);
-    const sets = [];
-    const counts = new Map();
-    const perTerm = await Promise.all(terms.map((t) => termCounts(t, m)));
-    for (const tc of perTerm) {
-      sets.push(tc);
-      for (const [n, c] of tc) counts.set(n, (counts.get(n) || 0) + c);
-    }
-    const facetJobs = [];
+    const jobs = terms.map((t) => termPosting(t, m));
     for (const facet of FILTERS) {
       if (!state[facet]) continue;
       if (facet === "role" && state.official) continue; // applied with the official
       const role = facet === "official" ? state.role : "";
-      facetJobs.push(facetRecords(facet, state[facet], role, cat));
+      jobs.push(facetPosting(facet, state[facet], role, cat));
     }
-    for (const nums of await Promise.all(facetJobs)) sets.push(new Set(nums));
-    if (!sets.length) return { terms, records: null, counts, cat };
-    sets.sort((a, b) => a.size - b.size);
-    const records = [];
-    for (const n of sets[0].keys()) {
-      if (sets.every((s) => s.has(n))) records.push(n);
-    }
-    if (state.sort === "relevance") {
-      records.sort((a, b) => (counts.get(b) || 1) - (counts.get(a) || 1) || b - a);
-    } else {
-      records.sort((a, b) => b - a); // records are numbered by date: newest first
-    }
-    return { terms, records, counts, cat };
+    if (!jobs.length) return { terms, records: null, sorted: null, cat };
+    const postings = await Promise.all(jobs);
+    postings.sort((a, b) => a.recs.length - b.recs.length);
+    let result = postings[0];
+    for (const p of postings.slice(1)) result = intersect(result, p);
+    return { terms, records: ordered(result, state.sort), sorted: result.recs, cat };
   }
 
   /* ---------- rendering ---------- */
@@ -287,22 +367,27 @@
     return li;
   }
 
-  function yearCounts(ranges, records) {
-    // Records are numbered by date, so a year is a range of numbers.
+  function yearCounts(ranges, sorted) {
+    // Records are numbered by date, so a year is a range of numbers: two binary searches.
     const counts = new Map();
-    if (!records) return counts;
-    for (const n of records) {
-      for (const [value, lo, hi] of ranges) {
-        if (n >= lo && n < hi) {
-          counts.set(value, (counts.get(value) || 0) + 1);
-          break;
-        }
-      }
+    if (!sorted) return counts;
+    for (const [value, lo, hi] of ranges) {
+      counts.set(value, lowerBound(sorted, hi) - lowerBound(sorted, lo));
     }
     return counts;
   }
 
+  const filled = new WeakMap(); // select -> signature of the options it holds
+
   function fillSelect(select, options, current) {
+    // The whole-archive lists (a thousand officials) are the same for every search:
+    // rebuild the options only when their labels change.
+    const signature = options.map(([v, label]) => `${v}\u0000${label}`).join("\u0001") + `\u0002${current}`;
+    if (filled.get(select) === signature) {
+      select.value = current || "";
+      return;
+    }
+    filled.set(select, signature);
     const keep = select.options[0]; // "all"
     select.replaceChildren(keep);
     for (const [value, label] of options) {
@@ -321,7 +406,7 @@
   }
 
   function renderFilters(state, result) {
-    const { cat, records } = result;
+    const { cat, records, sorted } = result;
     const name = (row) => row[SCRIPT === 1 ? 2 : 1] || row[1] || row[0];
     fillSelect($("search-official"), cat.official.map((r) => [r[0], `${name(r)} (${r[3]})`]), state.official);
     fillSelect(
@@ -331,7 +416,7 @@
     );
     fillSelect($("search-topic"), cat.topic.map((r) => [r[0], `${name(r)} (${r[3]})`]), state.topic);
     fillSelect($("search-place"), cat.place.map((r) => [r[0], `${name(r)} (${r[3]})`]), state.place);
-    const years = yearCounts(cat.year, records);
+    const years = yearCounts(cat.year, sorted);
     fillSelect(
       $("search-year"),
       cat.year
@@ -341,7 +426,7 @@
       state.year,
     );
     const months = cat.month.filter(([mo]) => state.year && mo.startsWith(state.year));
-    const monthCounts = yearCounts(months, records);
+    const monthCounts = yearCounts(months, sorted);
     fillSelect(
       $("search-month"),
       months.map(([mo, lo, hi]) => [mo, `${mo} (${records ? monthCounts.get(mo) || 0 : hi - lo})`]),
@@ -402,7 +487,7 @@
       } else {
         const pages = Math.max(1, Math.ceil(records.length / PAGE_SIZE));
         const page = Math.min(state.page, pages);
-        const slice = records.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+        const slice = Array.from(records.subarray((page - 1) * PAGE_SIZE, page * PAGE_SIZE));
         const m = await meta();
         const items = await Promise.all(slice.map((n) => renderResult(n, terms, m)));
         if (mine !== generation) return;
