@@ -527,7 +527,15 @@ def write_index(docs: Iterable[SearchDoc], out_dir: Path, workers: int | None = 
                 (piece, lo, min(lo + step, len(ordered)))
                 for piece, lo in enumerate(range(0, len(ordered), step))
             ]
-            pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
+            # One task per process (maxtasksperchild=1): a forked worker that reads
+            # records copies the pages it touches (reference counts are writes), so a
+            # long-lived one ends up with a private copy of most records; a fresh fork
+            # per range copies only its range.
+            pool = (
+                multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1)
+                if workers > 1
+                else None
+            )
             try:
                 starmap = pool.starmap if pool else lambda f, args: [f(*a) for a in args]
                 entries = dict.fromkeys(KINDS, 0)
