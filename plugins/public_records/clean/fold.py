@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..script import converter
 
@@ -73,18 +74,23 @@ def fold(text: str) -> Folded:
     >>> fold("来源:大观区").text
     '来源:大观区'
     """
+    return _fold(text)
+
+
+# Six line-cutting steps fold the text in turn, and most of them leave it unchanged: the
+# last few answers are kept (a Folded is immutable).
+@lru_cache(maxsize=8)
+def _fold(text: str) -> Folded:
     kept: list[str] = []
     index: list[int] = []
     last = 0
     for m in _PINYIN_NOTE.finditer(text):
-        for i in range(last, m.start()):
-            kept.append(_fold_char(text[i]))
-            index.append(i)
+        kept.append(text[last : m.start()])
+        index.extend(range(last, m.start()))
         last = m.end()
-    for i in range(last, len(text)):
-        kept.append(_fold_char(text[i]))
-        index.append(i)
-    plain = "".join(kept)
+    kept.append(text[last:])
+    index.extend(range(last, len(text)))
+    plain = "".join(kept).translate(_ASCII_FORMS)
     t2s = converter("t2s")
     simplified = t2s.convert(plain)
     if len(simplified) != len(plain):
@@ -92,6 +98,10 @@ def fold(text: str) -> Folded:
         # that the offset map stays one for one.
         simplified = "".join(_one_for_one(t2s.convert(ch), ch) for ch in plain)
     return Folded(text, simplified, tuple(index))
+
+
+# What _fold_char does, as one table for str.translate.
+_ASCII_FORMS = {code: _fold_char(chr(code)) for code in (*range(0xFF01, 0xFF5F), 0x3000)}
 
 
 def _one_for_one(converted: str, ch: str) -> str:

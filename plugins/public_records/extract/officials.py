@@ -135,10 +135,48 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None) -> bool:
 
 
 def _starts_with(s: str, i: int, words: Iterable[str]) -> str:
+    """The first of `words` (in their order) that s[i:] starts with, or ""."""
+    if type(words) is tuple:
+        m = _matcher(words).match(s, i)
+        return m.group() if m else ""
     for w in words:
         if s.startswith(w, i):
             return w
     return ""
+
+
+# The vocabulary's word lists as compiled alternations, by the identity of the (long-
+# lived) tuple: a regex alternation tries its branches in order, so `match` finds the
+# first word of the list that starts at i, what a loop of startswith would find, in C.
+_MATCHERS: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
+def _matcher(words: tuple[str, ...]) -> re.Pattern[str]:
+    entry = _MATCHERS.get(id(words))
+    if entry is None or entry[0] is not words:
+        if len(_MATCHERS) > 64:
+            _MATCHERS.clear()
+        # A word that is empty matches at once and ends the search, as startswith("") did.
+        pattern = re.compile("|".join(re.escape(w) for w in words) if words else "(?!)")
+        entry = _MATCHERS[id(words)] = (words, pattern)
+    return entry[1]
+
+
+@cache
+def _verbs() -> tuple[str, ...]:
+    return tuple(verb for verb, _ in vocab().role_verbs)
+
+
+def _verb_table(v: Vocab) -> dict[str, str]:
+    """Verb -> role; a verb listed twice keeps its first role, as the scan did."""
+    if v is vocab():
+        return _vocab_verb_table()
+    return dict(reversed(v.role_verbs))
+
+
+@cache
+def _vocab_verb_table() -> dict[str, str]:
+    return dict(reversed(vocab().role_verbs))
 
 
 def _boundary(s: str, i: int, v: Vocab) -> int:
@@ -149,7 +187,7 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         return 3
     if s[i] == "的" and not s.startswith("的确", i):
         return 3
-    if _starts_with(s, i, (verb for verb, _ in v.role_verbs)):
+    if _starts_with(s, i, _verbs() if v is vocab() else tuple(w for w, _ in v.role_verbs)):
         return 2
     if _starts_with(s, i, v.name_followers) or _starts_with(s, i, v.mention_markers):
         return 2
@@ -231,7 +269,13 @@ def _core_at(s: str, i: int, v: Vocab) -> str:
 def _cores(s: str, start: int, end: int, v: Vocab) -> list[tuple[int, int, str]]:
     out = []
     i = start
+    find = _core_starts(v).search
     while i < end:
+        # Jump to the next position where some core starts (none starts in between).
+        m = find(s, i)
+        if m is None or m.start() >= end:
+            break
+        i = m.start()
         core = _core_at(s, i, v)
         if core and i + len(core) <= end:
             out.append((i, i + len(core), core))
@@ -239,6 +283,17 @@ def _cores(s: str, start: int, end: int, v: Vocab) -> list[tuple[int, int, str]]
         else:
             i += 1
     return out
+
+
+_CORE_STARTS: list = []
+
+
+def _core_starts(v: Vocab) -> re.Pattern[str]:
+    """A pattern that matches where any title core starts (of the vocabulary `v`)."""
+    if not _CORE_STARTS or _CORE_STARTS[0] is not v:
+        words = sorted({c for c in v.cores if c}, key=len, reverse=True)
+        _CORE_STARTS[:] = (v, re.compile("|".join(re.escape(w) for w in words) or "(?!)"))
+    return _CORE_STARTS[1]
 
 
 def _protected(s: str, i: int, lo: int, v: Vocab) -> bool:
@@ -474,15 +529,20 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     roles: set[str] = set()
     i = 0
     last_attend_end = -1
+    verbs = _verb_table(v)
+    in_order = _verbs() if v is vocab() else tuple(w for w, _ in v.role_verbs)
+    match_verb = _matcher(in_order).match
     while i < len(text):
         excluded = _starts_with(text, i, v.verb_exclusions)
         if excluded:
             i += len(excluded)
             continue
-        verb, role = next(((w, r) for w, r in v.role_verbs if text.startswith(w, i)), ("", ""))
-        if not verb:
+        m = match_verb(text, i)
+        if m is None or not m.group():
             i += 1
             continue
+        verb = m.group()
+        role = verbs[verb]
         if not (role == "leader" and i == last_attend_end):
             roles.add(role)
         if role == "attendee":

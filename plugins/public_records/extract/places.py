@@ -13,27 +13,53 @@ Matching is longest first without overlaps, so 大观经济开发区 is the zone
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..model import Tag
 from ..registry import Registry
 
+# Per registry: the gazetteer's names by first character, longest first (the order in
+# which the scan tries them), and one pattern that finds where any name starts.
+_GAZETTEERS: dict[int, tuple[Registry, tuple]] = {}
+
+
+def _gazetteer(registry: Registry) -> tuple:
+    entry = _GAZETTEERS.get(id(registry))
+    if entry is None or entry[0] is not registry:
+        if len(_GAZETTEERS) > 16:  # registries are few and long-lived; tests make many
+            _GAZETTEERS.clear()
+        names = sorted(
+            ((n, p.id) for p in registry.places for n in p.names if n), key=lambda x: -len(x[0])
+        )
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for name, pid in names:
+            by_first.setdefault(name[0], []).append((name, pid))
+        starts = re.compile("|".join(re.escape(n) for n in dict.fromkeys(n for n, _ in names)))
+        entry = _GAZETTEERS[id(registry)] = (registry, (by_first, starts if names else None))
+    return entry[1]
+
 
 def _place_hits(text: str, registry: Registry) -> list[tuple[int, int, str, str]]:
-    """(start, end, place id, surface) for each non-overlapping gazetteer match."""
-    from .officials import find_officials
+    """(start, end, place id, surface) for each non-overlapping gazetteer match.
 
-    names = sorted(((n, p.id) for p in registry.places for n in p.names), key=lambda x: -len(x[0]))
-    if not names:
+    Longest name first at each position, skipping names that overlap a person's name
+    (found by the officials finder, run only when some place name occurs at all).
+    """
+    by_first, starts = _gazetteer(registry)
+    if starts is None:
         return []
-    masked = [False] * len(text)
-    for m in find_officials(text, registry):
-        for i in range(m.start, m.end):
-            masked[i] = True
+    masked: list[bool] | None = None
     hits = []
     i = 0
-    while i < len(text):
-        for name, pid in names:
+    while True:
+        m = starts.search(text, i)  # the next position where some name starts
+        if m is None:
+            break
+        i = m.start()
+        if masked is None:
+            masked = _masked(text, registry)
+        for name, pid in by_first[text[i]]:
             if text.startswith(name, i) and not any(masked[i : i + len(name)]):
                 hits.append((i, i + len(name), pid, name))
                 i += len(name)
@@ -43,8 +69,33 @@ def _place_hits(text: str, registry: Registry) -> list[tuple[int, int, str, str]
     return hits
 
 
+def _masked(text: str, registry: Registry) -> list[bool]:
+    """True at each character of a person's name."""
+    from .officials import find_officials
+
+    masked = [False] * len(text)
+    for m in find_officials(text, registry):
+        for i in range(m.start, m.end):
+            masked[i] = True
+    return masked
+
+
 def extract_places(text: str, registry: Registry) -> tuple[Tag, ...]:
     """One Tag per place named, in order of first mention; evidence = forms as written."""
+    # The import asks twice per record (the record's places, and extract_officials for
+    # the place of its ids): the last answer is kept.
+    last = _LAST
+    if last and last[0] is registry and last[1] == text:
+        return last[2]
+    tags = _extract_places(text, registry)
+    _LAST[:] = (registry, text, tags)
+    return tags
+
+
+_LAST: list = []
+
+
+def _extract_places(text: str, registry: Registry) -> tuple[Tag, ...]:
     order: list[str] = []
     forms: dict[str, list[str]] = {}
     for _, _, pid, surface in _place_hits(text, registry):
