@@ -1,7 +1,8 @@
 """Command line: `python -m public_records COMMAND` (with plugins/ on PYTHONPATH).
 
-import SEEDS CONTENT [--strict] [--jobs N] [--no-cache]
-                    clean and convert every report; write content files
+import SEEDS CONTENT [--strict] [--jobs N] [--no-cache] [--shard K/N]
+                    clean and convert every report (or shard K of N: docs/scaling.md);
+                    write content files
 inspect FILE        print one raw report, processed, as JSON (nothing is written)
 report [CONTENT]    print the last import's problems
 """
@@ -26,6 +27,7 @@ def _import(args: argparse.Namespace) -> int:
         Path(args.content),
         cache_dir=None if args.no_cache else Path(args.cache),
         jobs=args.jobs,
+        shard=args.shard,
     )
     print(
         f"import: {len(report.records)} records ({report.from_cache} from cache), "
@@ -42,6 +44,24 @@ def _import(args: argparse.Namespace) -> int:
         print(f"import: STRICT: {problems} problem(s); failing", file=sys.stderr)
         return 1
     return 0
+
+
+def _shard(value: str) -> tuple[int, int]:
+    """`K/N` -> (K, N): shard K of N, counted from 0.
+
+    >>> _shard("0/4")
+    (0, 4)
+    >>> _shard("4/4")
+    Traceback (most recent call last):
+    argparse.ArgumentTypeError: shard 4/4: K must be 0 to N-1
+    """
+    k, sep, n = value.partition("/")
+    if not sep or not k.strip().isdigit() or not n.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"shard {value!r}: write K/N, e.g. 0/4")
+    shard = int(k), int(n)
+    if not 0 <= shard[0] < shard[1]:
+        raise argparse.ArgumentTypeError(f"shard {value}: K must be 0 to N-1")
+    return shard
 
 
 def _inspect(args: argparse.Namespace) -> int:
@@ -88,6 +108,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cache", default=".cache/records")
     p.add_argument("--no-cache", action="store_true")
     p.add_argument("--jobs", type=int, default=None)
+    p.add_argument(
+        "--shard",
+        type=_shard,
+        default=None,
+        metavar="K/N",
+        help="import only shard K of N (0 <= K < N, by a hash of the file name)",
+    )
     p.add_argument(
         "--strict", action="store_true", help="exit 1 on any unreadable or quarantined report"
     )

@@ -152,7 +152,7 @@ class Done:
 
     record: Record
     cached: bool
-    files: dict[str, str]  # script -> content file text ({} when quarantined)
+    files: dict[str, str] | None  # script -> content file ({} quarantined, None unchanged)
     line: str  # records.jsonl line ("" when quarantined)
 
 
@@ -233,38 +233,60 @@ def run_import(
 ) -> ImportReport:
     """Import every report of `seeds_dir` (and its registry/) into `content_dir`; with
     `shard=(k, n)`, only the reports of shard k of n (see `in_shard`), so that n jobs
-    can import an archive between them (docs/scaling.md)."""
+    can import an archive between them (docs/scaling.md).
+
+    The workers are given file paths and read the reports themselves, so the parent
+    never holds the raw texts. With a cache, a manifest (`Manifest`) lets a report whose
+    file, sidecar, code, registry and outputs are all unchanged skip the workers."""
     report = ImportReport()
     registry, registry_version = load_registry_for(seeds_dir, report)
-    raw: list[Record] = []
     paths = sources.discover(seeds_dir)
     if shard is not None:
         paths = [p for p in paths if in_shard(p.name, *shard)]
-    for item in sources.read_all(paths):
-        if isinstance(item, sources.SourceError):
-            logger.error("%s", item)
-            report.errors.append(item)
-        else:
-            raw.append(item)
+    manifest = None
     if cache_dir is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
+        manifest = Manifest.load(cache_dir, seeds_dir, content_dir, shard, registry_version)
+    # In file order: a manifest entry that still holds, or the path for a worker.
+    plan: list[tuple[Path, dict | None]] = []
+    for path in paths:
+        plan.append((path, manifest.hit(path) if manifest is not None else None))
+    work = [(path, cache_dir, registry_version) for path, hit in plan if hit is None]
     jobs = jobs or os.cpu_count() or 1
-    work = [(r, cache_dir, registry_version) for r in raw]
     _set_registry(registry)
 
     keep: set[Path] = set()
     lines: dict[str, str] = {}
-    with Progress("import", len(work)) as bar:
+    seen: dict[str, str] = {}  # id -> file name: two files that claim one id
+    with Progress("import", len(plan)) as bar:
         if jobs > 1 and len(work) > 50:
             pool = ProcessPoolExecutor(jobs, initializer=_set_registry, initargs=(registry,))
             # Small chunks keep both cores busy to the end and the progress line moving.
-            results = pool.map(_process_cached, work, chunksize=8)
+            results = pool.map(_process_path, work, chunksize=8)
         else:
-            pool, results = None, map(_process_cached, work)
+            pool, results = None, map(_process_path, work)
         try:
-            for done in results:
+            for path, hit in plan:
                 bar.advance()
-                _write_done(done, seeds_dir, content_dir, report, keep, lines)
+                done = _done_from_manifest(hit) if hit is not None else next(results)
+                if isinstance(done, sources.SourceError):
+                    logger.error("%s", done)
+                    report.errors.append(done)
+                    continue
+                rid = done.record.id
+                if rid in seen:
+                    error = sources.SourceError(
+                        path, f"claims the id {rid!r}, already used by {seen[rid]}"
+                    )
+                    logger.error("%s", error)
+                    report.errors.append(error)
+                    continue
+                seen[rid] = path.name
+                outputs = _write_done(done, seeds_dir, content_dir, report, keep, lines)
+                if manifest is not None and hit is None:
+                    manifest.put(path, done, outputs)
+                elif manifest is not None:
+                    manifest.keep(path)
         finally:
             if pool is not None:
                 pool.shutdown()
@@ -276,12 +298,137 @@ def run_import(
         content_dir / "records" / "records.jsonl",
         "".join(lines[r.id] for r in report.records).encode(),
     )
+    if manifest is not None:
+        manifest.save()
     summary = report.summary()
     write_if_changed(
         content_dir / "records" / "import-report.json",
         json.dumps(summary, ensure_ascii=False, indent=1).encode(),
     )
     return report
+
+
+def _process_path(args: tuple[Path, Path | None, str]) -> Done | sources.SourceError:
+    """Read one report (in the worker) and process it, or the reason it cannot be read."""
+    path, cache_dir, registry_version = args
+    try:
+        record = sources.read_report(path)
+    except sources.SourceError as e:
+        return _Unreadable(e.path, e.reason)
+    return _process_cached((record, cache_dir, registry_version))
+
+
+class _Unreadable(sources.SourceError):
+    """A SourceError that crosses process boundaries (pickled by its two fields)."""
+
+    def __reduce__(self):
+        return (sources.SourceError, (self.path, self.reason))
+
+
+def _stat(path: Path) -> list[int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+class Manifest:
+    """What the last import made of each raw file, so that a warm import need not read
+    it again: the file's and its sidecar's size and mtime, the pipeline and registry
+    versions, the slim record, and the size and mtime of each file written for it. An
+    entry holds only while all of these are unchanged (a file written by hand, a touched
+    report, new code or registry: the report goes to the workers, which still have the
+    content-hash cache). A record's records.jsonl line is taken from the last
+    records.jsonl, which must be the one the manifest saw written. One manifest per seeds
+    folder, content folder and shard, in the cache folder."""
+
+    def __init__(self, path: Path, version: str, entries: dict[str, dict], jsonl: Path):
+        self.path = path
+        self.version = version
+        self.entries = entries
+        self.jsonl = jsonl
+        self.next: dict[str, dict] = {}
+        self.dirty = False
+        self._lines: dict[str, str] | None = None
+        self.seen = _stat(jsonl)
+
+    @classmethod
+    def load(
+        cls,
+        cache_dir: Path,
+        seeds_dir: Path,
+        content_dir: Path,
+        shard: tuple[int, int] | None,
+        registry_version: str,
+    ) -> Manifest:
+        where = json.dumps([str(seeds_dir.resolve()), str(content_dir.resolve()), shard])
+        name = "manifest-" + hashlib.sha256(where.encode()).hexdigest()[:12] + ".json"
+        version = pipeline_version() + "/" + registry_version
+        jsonl = content_dir / "records" / "records.jsonl"
+        entries: dict[str, dict] = {}
+        try:
+            data = json.loads((cache_dir / name).read_text(encoding="utf-8"))
+            if data.get("version") == version and data.get("jsonl") == _stat(jsonl):
+                entries = data["entries"]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass
+        return cls(cache_dir / name, version, entries, jsonl)
+
+    def line(self, record_id: str) -> str | None:
+        """The record's line in the last records.jsonl (read once, when first needed)."""
+        if self._lines is None:
+            self._lines = {}
+            with self.jsonl.open(encoding="utf-8") as f:
+                for line in f:
+                    # records_line writes the id first; ids need no JSON escapes.
+                    if line.startswith('{"id": "'):
+                        self._lines[line[8 : line.index('"', 8)]] = line
+        return self._lines.get(record_id)
+
+    @staticmethod
+    def _signature(path: Path) -> list:
+        return [_stat(path), _stat(path.with_suffix(".yml"))]
+
+    def hit(self, path: Path) -> dict | None:
+        entry = self.entries.get(path.name)
+        if entry is None or entry["sig"] != self._signature(path):
+            return None
+        if any(_stat(Path(out)) != st for out, st in entry["out"].items()):
+            return None
+        if entry["out"]:  # published: its line must be in the last records.jsonl
+            entry["line"] = self.line(entry["record"]["id"])
+            if entry["line"] is None:
+                return None
+        return entry
+
+    def keep(self, path: Path) -> None:
+        entry = self.entries[path.name]
+        self.next[path.name] = {k: v for k, v in entry.items() if k != "line"}
+
+    def put(self, path: Path, done: Done, outputs: list[Path]) -> None:
+        self.dirty = True
+        self.next[path.name] = {
+            "sig": self._signature(path),
+            "record": record_to_dict(done.record),
+            "out": {str(out): _stat(out) for out in outputs},
+        }
+
+    def save(self) -> None:
+        """Write the manifest (after records.jsonl, whose size and mtime it keeps)."""
+        jsonl = _stat(self.jsonl)
+        if not self.dirty and self.next.keys() == self.entries.keys() and jsonl == self.seen:
+            return
+        data = {"version": self.version, "jsonl": jsonl, "entries": self.next}
+        tmp = self.path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(self.path)
+
+
+def _done_from_manifest(entry: dict) -> Done:
+    record = record_from_dict(entry["record"])
+    files = {} if record.quarantined else None  # unchanged: nothing to write
+    return Done(record, True, files, entry.get("line") or "")
 
 
 def in_shard(file_name: str, k: int, n: int) -> bool:
@@ -336,7 +483,9 @@ def _write_done(
     report: ImportReport,
     keep: set[Path],
     lines: dict[str, str],
-) -> None:
+) -> list[Path]:
+    """Write what changed of a record's files; the files that are its outputs.
+    `done.files` is None for a record known unchanged (a manifest hit)."""
     record = done.record
     report.from_cache += done.cached
     if record.quarantined:
@@ -344,16 +493,19 @@ def _write_done(
             if f.severity == "error":
                 logger.warning("%s: quarantined: %s", record.source_path, f.message)
         report.quarantined.append(record)
-        return
+        return []
     report.records.append(record)
     lines[record.id] = done.line
-    for script in SCRIPTS:
-        path = content_dir / "records" / f"zh-{script}" / f"{record.id}.md"
-        keep.add(path)
+    outputs = [content_dir / "records" / f"zh-{script}" / f"{record.id}.md" for script in SCRIPTS]
+    outputs.append(content_dir / "raw" / f"{record.id}.txt")
+    keep.update(outputs)
+    if done.files is None:
+        return outputs
+    for script, path in zip(SCRIPTS, outputs[:-1], strict=True):
         report.written += write_if_changed(path, done.files[script].encode())
-    raw_copy = content_dir / "raw" / f"{record.id}.txt"
-    keep.add(raw_copy)
-    report.written += write_if_changed(raw_copy, (seeds_dir / record.source_path).read_bytes())
+    raw = (seeds_dir / record.source_path).read_bytes()
+    report.written += write_if_changed(outputs[-1], raw)
+    return outputs
 
 
 def _remove_stale(content_dir: Path, keep: Iterable[Path]) -> int:

@@ -1,0 +1,166 @@
+"""The import's manifest (a warm import skips unchanged reports without reading them) and
+its shards (`--shard K/N`): whatever the manifest skips, the content files, records.jsonl
+and problems must be exactly those of an import without any cache."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from public_records import importer
+from public_records.__main__ import main
+from public_records.importer import merge_records, run_import
+from sitebuild import ROOT, SEED
+
+
+def _seeds(tmp_path: Path) -> Path:
+    """Four reports: the seed, a copy under another name with one word changed, a copy
+    with a sidecar that gives it a title, and a short report of our own."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copytree(ROOT / "seeds" / "registry", seeds / "registry")
+    text = SEED.read_text(encoding="utf-8")
+    shutil.copy(SEED, seeds / SEED.name)
+    (seeds / "b_copy.txt").write_text(text.replace("会议", "会 议", 1), encoding="utf-8")
+    (seeds / "c_titled.txt").write_text(text, encoding="utf-8")
+    (seeds / "c_titled.yml").write_text("title: 区委常委会召开会议\n", encoding="utf-8")
+    (seeds / "d_short.txt").write_text(
+        "8月2日，区委书记潘功发主持召开区委常委会会议。\n", encoding="utf-8"
+    )
+    return seeds
+
+
+def _same_tree(a: Path, b: Path) -> None:
+    files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    assert files_a == files_b
+    for rel in files_a:
+        assert filecmp.cmp(a / rel, b / rel, shallow=False), rel
+
+
+def _fresh(seeds: Path, tmp_path: Path, name: str) -> Path:
+    """What an import without cache or manifest makes of `seeds`."""
+    content = tmp_path / name
+    run_import(seeds, content, cache_dir=None, jobs=1)
+    return content
+
+
+def _no_workers(monkeypatch) -> list[Path]:
+    """Record which reports reach the workers (jobs=1 runs them in this process)."""
+    seen: list[Path] = []
+    real = importer._process_path
+
+    def spy(args):
+        seen.append(args[0])
+        return real(args)
+
+    monkeypatch.setattr(importer, "_process_path", spy)
+    return seen
+
+
+def test_warm_import_reads_no_unchanged_report_and_writes_the_same(tmp_path, monkeypatch):
+    seeds = _seeds(tmp_path)
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    first = run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert len(first.records) == 4 and first.from_cache == 0
+    seen = _no_workers(monkeypatch)
+    warm = run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert seen == []  # every report skipped by the manifest
+    assert (len(warm.records), warm.from_cache, warm.written, warm.removed) == (4, 4, 0, 0)
+    assert warm.summary() == first.summary()
+    _same_tree(content, _fresh(seeds, tmp_path, "fresh"))
+
+
+def test_changed_added_removed_and_touched_reports_go_to_the_workers(tmp_path, monkeypatch):
+    seeds = _seeds(tmp_path)
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    (seeds / "b_copy.txt").write_text("8月3日，区长金玉主持召开会议。\n", encoding="utf-8")
+    (seeds / "d_short.txt").unlink()
+    (seeds / "e_new.txt").write_text("8月4日，区委副书记程亮出席活动。\n", encoding="utf-8")
+    (seeds / "c_titled.yml").write_text("title: 另一个标题\n", encoding="utf-8")  # sidecar only
+    seen = _no_workers(monkeypatch)
+    report = run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert sorted(p.name for p in seen) == ["b_copy.txt", "c_titled.txt", "e_new.txt"]
+    assert report.removed == 3  # d_short's two content files and its raw copy
+    _same_tree(content, _fresh(seeds, tmp_path, "fresh"))
+
+
+def test_a_content_file_changed_by_hand_is_written_again(tmp_path, monkeypatch):
+    seeds = _seeds(tmp_path)
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    page = content / "records" / "zh-hant" / "d_short.md"
+    page.write_text("edited by hand", encoding="utf-8")
+    seen = _no_workers(monkeypatch)
+    report = run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert [p.name for p in seen] == ["d_short.txt"] and report.written == 1
+    _same_tree(content, _fresh(seeds, tmp_path, "fresh"))
+
+
+def test_a_records_file_not_written_by_the_import_voids_the_manifest(tmp_path, monkeypatch):
+    seeds = _seeds(tmp_path)
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    jsonl = content / "records" / "records.jsonl"
+    jsonl.write_text(jsonl.read_text(encoding="utf-8").splitlines(True)[0], encoding="utf-8")
+    seen = _no_workers(monkeypatch)
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert len(seen) == 4
+    _same_tree(content, _fresh(seeds, tmp_path, "fresh"))
+
+
+def test_two_files_claiming_one_id_and_unreadable_files_stay_errors(tmp_path):
+    seeds = _seeds(tmp_path)
+    (seeds / "z_dup.txt").write_text("8月5日，会议召开。\n", encoding="utf-8")
+    (seeds / "z_dup.yml").write_text("id: d_short\n", encoding="utf-8")
+    (seeds / "zz_binary.txt").write_bytes(b"\x00\x01binary")
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    for _ in range(2):  # cold, then warm with the manifest
+        report = run_import(seeds, content, cache_dir=cache, jobs=1)
+        reasons = sorted((Path(e.path).name, e.reason.split(",")[0]) for e in report.errors)
+        assert reasons == [
+            ("z_dup.txt", "claims the id 'd_short'"),
+            ("zz_binary.txt", "is binary"),
+        ]
+        assert len(report.records) == 4
+
+
+def test_shards_partition_the_reports_and_merge_to_the_whole(tmp_path, capsys):
+    seeds = _seeds(tmp_path)
+    parts = []
+    for k in range(3):
+        content = tmp_path / f"shard{k}"
+        assert main(["import", str(seeds), str(content), "--no-cache", "--shard", f"{k}/3"]) == 0
+        parts.append(content / "records" / "records.jsonl")
+    whole = _fresh(seeds, tmp_path, "whole")
+    assert merge_records(parts, tmp_path / "merged.jsonl") == 4
+    assert (tmp_path / "merged.jsonl").read_bytes() == (
+        whole / "records" / "records.jsonl"
+    ).read_bytes()
+    pages = sorted(
+        p.name for k in range(3) for p in (tmp_path / f"shard{k}" / "records" / "zh-hans").glob("*")
+    )
+    assert pages == sorted(p.name for p in (whole / "records" / "zh-hans").glob("*"))
+
+
+@pytest.mark.parametrize("bad", ["3/3", "1", "a/2", "-1/2"])
+def test_shard_flag_rejects_what_is_not_k_of_n(bad, tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["import", str(tmp_path), str(tmp_path / "c"), "--shard", bad])
+    assert stop.value.code == 2
+    assert "--shard" in capsys.readouterr().err
+
+
+def test_manifest_is_per_content_folder(tmp_path, monkeypatch):
+    seeds = _seeds(tmp_path)
+    cache = tmp_path / "cache"
+    run_import(seeds, tmp_path / "one", cache_dir=cache, jobs=1)
+    seen = _no_workers(monkeypatch)
+    run_import(seeds, tmp_path / "two", cache_dir=cache, jobs=1)
+    assert len(seen) == 4  # the content-hash cache serves them, not the manifest
+    _same_tree(tmp_path / "two", tmp_path / "one")
+    assert len([p for p in os.listdir(cache) if p.startswith("manifest-")]) == 2
