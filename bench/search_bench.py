@@ -31,7 +31,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "plugins"), str(ROOT)]
+sys.path[:0] = [str(ROOT / "plugins"), str(ROOT), str(ROOT / "tests")]
 
 from public_records.model import ROLES  # noqa: E402
 from public_records.search_index import SearchDoc  # noqa: E402

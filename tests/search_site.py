@@ -17,19 +17,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
+from browser import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 (re-exported for the bench)
 from public_records.search_index import IndexStats, SearchDoc, write_index
 
 ROOT = Path(__file__).resolve().parent.parent
 THEME = ROOT / "theme"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def render_search_page(script: str, siteurl: str) -> str:

@@ -19,32 +19,20 @@ import threading
 from pathlib import Path
 
 import pytest
+from browser import CHROMIUM, CHROMIUM_ARGS, skip_without_chromium
 from published_site import BUILD_DATE, build
 from sitebuild import SEED
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 AXE_REPORT = ROOT / "tests" / "artifacts" / "axe.json"
 SEED_ID = SEED.stem
 DESKTOP, PHONE = (1280, 900), (390, 844)
 
-if not CHROMIUM.exists():
-    pytest.skip(
-        "Debian's chromium is not installed at /usr/bin/chromium (.ci/run installs it)",
-        allow_module_level=True,
-    )
+skip_without_chromium()
 sync_api = pytest.importorskip("playwright.sync_api")
 
 

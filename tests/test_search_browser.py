@@ -11,17 +11,14 @@ from __future__ import annotations
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
+from browser import CHROMIUM, CHROMIUM_ARGS, skip_without_chromium
 from public_records.search_query import IndexReader
 
-from tests.search_site import CHROMIUM, CHROMIUM_ARGS, build_site, many_docs, sample_docs, serve
+from tests.search_site import build_site, many_docs, sample_docs, serve
 
 pytestmark = pytest.mark.browser
 
-if not CHROMIUM.exists():
-    pytest.skip(
-        "Debian's chromium is not installed at /usr/bin/chromium (.ci/run installs it)",
-        allow_module_level=True,
-    )
+skip_without_chromium()
 
 sync_api = pytest.importorskip("playwright.sync_api")
 
