@@ -164,6 +164,11 @@ class ArchiveGenerator(Generator):
             key=lambda p: (-p["count"], p["id"]),
         )
         hant = self.settings.get("ARCHIVE_SCRIPT") == "hant"
+        self._summary_pages = SummaryPages(
+            self._manifest_path().with_suffix(".summary.json"),
+            self._page_env_key() + _code_key(SUMMARY_CODE),
+            Path(self.output_path),
+        )
         write = self._writer(writer)
         write("report/index.html", "report", report=report)
         write("undated/index.html", "undated", undated=sorted(hidden, key=lambda a: a.slug))
@@ -220,6 +225,12 @@ class ArchiveGenerator(Generator):
             )
 
         laps.lap("places pages", pages=len(places) + 1)
+        self._summary_pages.save()
+        logger.info(
+            "summary pages and feeds: %d written, %d unchanged",
+            self._summary_pages.written,
+            self._summary_pages.skipped,
+        )
         if not hant:
             write_shared_outputs(
                 Path(self.settings["ARCHIVE_RECORDS"]),
@@ -321,10 +332,19 @@ class ArchiveGenerator(Generator):
     def _writer(self, writer):
         relative = self.settings["RELATIVE_URLS"]
 
+        pages = self._summary_pages
+
         def write(path: str, template: str, **kwargs) -> None:
+            key = pages.key(template, kwargs)
+            if pages.unchanged(path, key):
+                signals.content_written.send(
+                    str(Path(self.output_path) / path), context=self.context
+                )
+                return
             writer.write_file(
                 path, self.get_template(template), self.context, relative_urls=relative, **kwargs
             )
+            pages.wrote(path, key)
 
         return write
 
@@ -332,9 +352,13 @@ class ArchiveGenerator(Generator):
         if not items:
             return
         items = sorted(items, key=lambda a: a.date, reverse=True)[:50]
-        writer.write_feed(
-            items, self.context, path, feed_title=f"{title} · {self._ui(self.settings['SITENAME'])}"
-        )
+        feed_title = f"{title} · {self._ui(self.settings['SITENAME'])}"
+        pages = self._summary_pages
+        key = pages.key("feed", {"items": items, "title": feed_title})
+        if pages.unchanged(path, key):
+            return
+        writer.write_feed(items, self.context, path, feed_title=feed_title)
+        pages.wrote(path, key)
 
     def _ui(self, text: str) -> str:
         return _ui(text, self.settings.get("ARCHIVE_SCRIPT") == "hant")
@@ -353,6 +377,123 @@ class ArchiveGenerator(Generator):
         except FileNotFoundError:
             logger.warning("%s is missing: run the import first (make content)", report_path)
             return {"records": 0, "errors": [], "quarantined": [], "findings": []}
+
+
+# Code the officials, topics and places pages are made with besides PAGE_CODE.
+SUMMARY_CODE = ("aggregate.py", "registry.py")
+
+
+def _code_key(names: tuple[str, ...]) -> str:
+    h = hashlib.sha256()
+    for name in names:
+        h.update(name.encode() + (PACKAGE_DIR / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+class SummaryPages:
+    """Keys of the officials, topics and places pages and feeds (and the report, data
+    and undated pages), so that a page is rendered again only when what it is made
+    from has changed: its template, theme, code and settings (`env`) and the values
+    handed to the template, down to each record's title, link, light metadata and the
+    size and mtime of its content file (`fingerprint`). A new report re-renders the
+    pages of the people, topics and places it names and the index pages, not all."""
+
+    def __init__(self, path: Path, env: str, output: Path):
+        self.path, self.env, self.output = path, env, output
+        try:
+            old = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            old = {}
+        self.before: dict = old.get("pages", {}) if old.get("env") == env else {}
+        self.pages: dict[str, list] = {}
+        self.tokens: dict[int, tuple] = {}  # id(article) -> its fingerprint token
+        self.written = self.skipped = 0
+
+    def key(self, template: str, values: dict) -> str:
+        h = hashlib.sha256(template.encode())
+        _fingerprint(values, h, self.tokens)
+        return h.hexdigest()[:32]
+
+    def unchanged(self, path: str, key: str) -> bool:
+        entry = self.before.get(path)
+        if entry is None or entry[0] != key:
+            return False
+        try:
+            stat = (self.output / path).stat()
+        except FileNotFoundError:
+            return False
+        if entry[1:] != [stat.st_mtime_ns, stat.st_size]:
+            return False
+        self.pages[path] = entry
+        self.skipped += 1
+        return True
+
+    def wrote(self, path: str, key: str) -> None:
+        stat = (self.output / path).stat()
+        self.pages[path] = [key, stat.st_mtime_ns, stat.st_size]
+        self.written += 1
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps({"env": self.env, "pages": self.pages}), encoding="utf-8")
+        tmp.replace(self.path)
+
+
+def _fingerprint(value, h, tokens: dict) -> None:
+    """Feed a hash with everything a template can read of `value`. Anything of a kind
+    not known here is hashed with its id, so its page is always rendered again.
+
+    >>> import hashlib
+    >>> def key(v):
+    ...     h = hashlib.sha256(); _fingerprint(v, h, {}); return h.hexdigest()
+    >>> key({"a": [1, "x"]}) == key({"a": [1, "x"]}), key({"a": [1, "x"]}) == key({"a": [1, "y"]})
+    (True, False)
+    >>> first, second = object(), object()
+    >>> key(first) == key(second)
+    False
+    """
+    kind = type(value)
+    if value is None or kind in (str, int, float, bool, Markup):
+        h.update(f"{kind.__name__}:{value!s}|".encode())
+    elif kind in (list, tuple):
+        h.update(b"[")
+        for item in value:
+            _fingerprint(item, h, tokens)
+        h.update(b"]")
+    elif isinstance(value, dict):  # Counter too; in order, as templates iterate them
+        h.update(b"{")
+        for k, v in value.items():
+            _fingerprint(k, h, tokens)
+            _fingerprint(v, h, tokens)
+        h.update(b"}")
+    elif isinstance(value, (set, frozenset)):
+        h.update(repr(sorted(map(repr, value))).encode())
+    elif hasattr(value, "__dataclass_fields__"):
+        h.update(kind.__name__.encode() + b"(")
+        for name in value.__dataclass_fields__:
+            _fingerprint(getattr(value, name), h, tokens)
+        h.update(b")")
+    elif hasattr(value, "source_path") and hasattr(value, "metadata"):  # a Pelican article
+        token = tokens.get(id(value))
+        if token is None:
+            token = tokens[id(value)] = _article_token(value)
+        h.update(repr(token).encode())
+    else:
+        h.update(f"{kind.__name__}@{id(value)}|".encode())
+
+
+def _article_token(article) -> tuple:
+    """What record lists and feeds show of an article: its link, title, date, light
+    record, and its content file's size and mtime (a feed entry holds its text)."""
+    source = article.metadata.get("record_file") or article.source_path
+    try:
+        stat = os.stat(source)
+        seen = (stat.st_size, stat.st_mtime_ns)
+    except (OSError, TypeError):
+        seen = ("missing", id(article))
+    light = json.dumps(article.metadata.get("record"), sort_keys=True, default=str)
+    return (article.source_path, article.url, article.title, str(article.date), light, seen)
 
 
 def _plain(value, depth: int = 0):
