@@ -406,7 +406,7 @@ class SummaryPages:
             old = {}
         self.before: dict = old.get("pages", {}) if old.get("env") == env else {}
         self.pages: dict[str, list] = {}
-        self.tokens: dict[int, tuple] = {}  # id(article) -> its fingerprint token
+        self.tokens: dict[int, str] = {}  # id(record or article) -> its fingerprint token
         self.written = self.skipped = 0
 
     def key(self, template: str, values: dict) -> str:
@@ -469,6 +469,15 @@ def _fingerprint(value, h, tokens: dict) -> None:
         h.update(b"}")
     elif isinstance(value, (set, frozenset)):
         h.update(repr(sorted(map(repr, value))).encode())
+    elif kind is RecordView:  # one token per record per build: records recur on many pages
+        token = tokens.get(id(value))
+        if token is None:
+            meta = json.dumps(value.meta, sort_keys=True, default=str)
+            item = _article_token(value.item) if value.item is not None else None
+            token = tokens[id(value)] = repr(
+                (value.id, value.url, value.title, value.date, meta, item)
+            )
+        h.update(token.encode())
     elif hasattr(value, "__dataclass_fields__"):
         h.update(kind.__name__.encode() + b"(")
         for name in value.__dataclass_fields__:
@@ -477,8 +486,8 @@ def _fingerprint(value, h, tokens: dict) -> None:
     elif hasattr(value, "source_path") and hasattr(value, "metadata"):  # a Pelican article
         token = tokens.get(id(value))
         if token is None:
-            token = tokens[id(value)] = _article_token(value)
-        h.update(repr(token).encode())
+            token = tokens[id(value)] = repr(_article_token(value))
+        h.update(token.encode())
     else:
         h.update(f"{kind.__name__}@{id(value)}|".encode())
 
