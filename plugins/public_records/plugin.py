@@ -406,7 +406,7 @@ class SummaryPages:
             old = {}
         self.before: dict = old.get("pages", {}) if old.get("env") == env else {}
         self.pages: dict[str, list] = {}
-        self.tokens: dict[int, str] = {}  # id(record or article) -> its fingerprint token
+        self.tokens: dict[int, tuple] = {}  # id(object) -> (object, its fingerprint token)
         self.written = self.skipped = 0
 
     def key(self, template: str, values: dict) -> str:
@@ -449,47 +449,58 @@ def _fingerprint(value, h, tokens: dict) -> None:
     ...     h = hashlib.sha256(); _fingerprint(v, h, {}); return h.hexdigest()
     >>> key({"a": [1, "x"]}) == key({"a": [1, "x"]}), key({"a": [1, "x"]}) == key({"a": [1, "y"]})
     (True, False)
+    >>> key(["a|str:1:b"]) == key(["a", "b"])
+    False
     >>> first, second = object(), object()
     >>> key(first) == key(second)
     False
     """
     kind = type(value)
     if value is None or kind in (str, int, float, bool, Markup):
-        h.update(f"{kind.__name__}:{value!s}|".encode())
+        text = str(value)
+        h.update(f"{kind.__name__}:{len(text)}:{text}".encode())
     elif kind in (list, tuple):
-        h.update(b"[")
+        h.update(f"[{len(value)}".encode())
         for item in value:
             _fingerprint(item, h, tokens)
-        h.update(b"]")
     elif isinstance(value, dict):  # Counter too; in order, as templates iterate them
-        h.update(b"{")
+        h.update(f"{{{len(value)}".encode())
         for k, v in value.items():
             _fingerprint(k, h, tokens)
             _fingerprint(v, h, tokens)
-        h.update(b"}")
     elif isinstance(value, (set, frozenset)):
-        h.update(repr(sorted(map(repr, value))).encode())
-    elif kind is RecordView:  # one token per record per build: records recur on many pages
-        token = tokens.get(id(value))
-        if token is None:
-            meta = json.dumps(value.meta, sort_keys=True, default=str)
-            item = _article_token(value.item) if value.item is not None else None
-            token = tokens[id(value)] = repr(
-                (value.id, value.url, value.title, value.date, meta, item)
-            )
-        h.update(token.encode())
-    elif hasattr(value, "__dataclass_fields__"):
-        h.update(kind.__name__.encode() + b"(")
-        for name in value.__dataclass_fields__:
-            _fingerprint(getattr(value, name), h, tokens)
-        h.update(b")")
-    elif hasattr(value, "source_path") and hasattr(value, "metadata"):  # a Pelican article
-        token = tokens.get(id(value))
-        if token is None:
-            token = tokens[id(value)] = repr(_article_token(value))
-        h.update(token.encode())
+        _fingerprint(sorted(map(repr, value)), h, tokens)
+    elif hasattr(value, "__dataclass_fields__") or (
+        hasattr(value, "source_path") and hasattr(value, "metadata")  # a Pelican article
+    ):
+        # Records, people and tags recur on many pages: each is hashed once per build
+        # (the object is kept beside its token, so that its id is not reused).
+        entry = tokens.get(id(value))
+        if entry is None:
+            entry = tokens[id(value)] = (value, _object_token(value, tokens))
+        h.update(entry[1])
     else:
         h.update(f"{kind.__name__}@{id(value)}|".encode())
+
+
+def _object_token(value, tokens: dict) -> bytes:
+    kind = type(value)
+    if kind is RecordView:
+        item = _article_token(value.item) if value.item is not None else None
+        light = value.item.metadata.get("record") if value.item is not None else None
+        # The view's metadata is usually the article's light record, hashed with it.
+        meta = (
+            "item" if value.meta is light else json.dumps(value.meta, sort_keys=True, default=str)
+        )
+        token = repr((value.id, value.url, value.title, value.date, meta, item))
+    elif hasattr(value, "__dataclass_fields__"):
+        sub = hashlib.sha256(kind.__name__.encode())
+        for name in value.__dataclass_fields__:
+            _fingerprint(getattr(value, name), sub, tokens)
+        token = sub.hexdigest()
+    else:
+        token = repr(_article_token(value))
+    return f"{kind.__name__}:{len(token)}:{token}".encode()
 
 
 def _article_token(article) -> tuple:
