@@ -27,7 +27,6 @@ from pathlib import Path
 from . import sources
 from .markdown import SCRIPTS, body_markdown, front_matter
 from .model import Record
-from .process import process
 from .progress import Progress
 from .registry import Registry, RegistryError, load_registry
 from .serialize import record_from_dict, record_to_dict
@@ -172,6 +171,8 @@ def _process_cached(args: tuple[Record, Path | None, str]) -> Done:
                 return Done(record_from_dict(entry["record"]), True, entry["files"], entry["line"])
             except (ValueError, TypeError, KeyError) as e:
                 logger.warning("cache entry %s unreadable (%s); processing again", path, e)
+    from .process import process  # imported by the workers that process (pypinyin: 0.2 s)
+
     done = process(record, _REGISTRY)
     files, line = _finish(done)
     if cache_dir is not None:
@@ -255,10 +256,12 @@ def run_import(
     jobs = jobs or os.cpu_count() or 1
     _set_registry(registry)
 
-    keep: set[Path] = set()
+    keep: set[str] = set()
     lines: dict[str, str] = {}
     seen: dict[str, str] = {}  # id -> file name: two files that claim one id
     with Progress("import", len(plan)) as bar:
+        if work:  # imported once here, inherited by forked workers
+            from . import process  # noqa: F401
         if jobs > 1 and len(work) > 50:
             pool = ProcessPoolExecutor(jobs, initializer=_set_registry, initargs=(registry,))
             # Small chunks keep both cores busy to the end and the progress line moving.
@@ -282,7 +285,9 @@ def run_import(
                     report.errors.append(error)
                     continue
                 seen[rid] = path.name
-                outputs = _write_done(done, seeds_dir, content_dir, report, keep, lines)
+                outputs = _write_done(
+                    done, seeds_dir, content_dir, report, keep, lines, hit and list(hit["out"])
+                )
                 if manifest is not None and hit is None:
                     manifest.put(path, done, outputs)
                 elif manifest is not None:
@@ -325,7 +330,7 @@ class _Unreadable(sources.SourceError):
         return (sources.SourceError, (self.path, self.reason))
 
 
-def _stat(path: Path) -> list[int] | None:
+def _stat(path: Path | str) -> list[int] | None:
     try:
         st = os.stat(path)
     except OSError:
@@ -394,7 +399,7 @@ class Manifest:
         entry = self.entries.get(path.name)
         if entry is None or entry["sig"] != self._signature(path):
             return None
-        if any(_stat(Path(out)) != st for out, st in entry["out"].items()):
+        if any(_stat(out) != st for out, st in entry["out"].items()):
             return None
         if entry["out"]:  # published: its line must be in the last records.jsonl
             entry["line"] = self.line(entry["record"]["id"])
@@ -481,11 +486,13 @@ def _write_done(
     seeds_dir: Path,
     content_dir: Path,
     report: ImportReport,
-    keep: set[Path],
+    keep: set[str],
     lines: dict[str, str],
-) -> list[Path]:
+    known: list[str] | None = None,
+) -> list[Path] | list[str]:
     """Write what changed of a record's files; the files that are its outputs.
-    `done.files` is None for a record known unchanged (a manifest hit)."""
+    `done.files` is None for a record known unchanged (a manifest hit, whose outputs
+    are `known`)."""
     record = done.record
     report.from_cache += done.cached
     if record.quarantined:
@@ -496,9 +503,12 @@ def _write_done(
         return []
     report.records.append(record)
     lines[record.id] = done.line
+    if done.files is None and known:
+        keep.update(known)
+        return known
     outputs = [content_dir / "records" / f"zh-{script}" / f"{record.id}.md" for script in SCRIPTS]
     outputs.append(content_dir / "raw" / f"{record.id}.txt")
-    keep.update(outputs)
+    keep.update(map(str, outputs))
     if done.files is None:
         return outputs
     for script, path in zip(SCRIPTS, outputs[:-1], strict=True):
@@ -508,12 +518,11 @@ def _write_done(
     return outputs
 
 
-def _remove_stale(content_dir: Path, keep: Iterable[Path]) -> int:
-    keep = set(keep)
+def _remove_stale(content_dir: Path, keep: set[str]) -> int:
     removed = 0
     for pattern in ("records/zh-*/*.md", "raw/*.txt"):
         for path in content_dir.glob(pattern):
-            if path not in keep:
+            if str(path) not in keep:
                 path.unlink()
                 removed += 1
     return removed

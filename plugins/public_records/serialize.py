@@ -67,15 +67,20 @@ class _Box:
 
 
 def _build(cls: type, value: Any) -> Any:
-    names = {f.name for f in fields(cls)}
+    names = _field_set(cls)
     kwargs = {k: (tuple(v) if isinstance(v, list) else v) for k, v in value.items() if k in names}
     return cls(**kwargs)
+
+
+@cache
+def _field_set(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
 
 
 def record_from_dict(data: dict[str, Any]) -> Record:
     """Inverse of record_to_dict (tuples come back from JSON lists)."""
     kwargs: dict[str, Any] = {}
-    names = {f.name for f in fields(Record)}
+    names = _field_set(Record)
     for key, value in data.items():
         if key not in names:
             continue
