@@ -1,7 +1,6 @@
 """Shared fixtures: paths of the project and the seed report."""
 
 import pytest
-
 from sitebuild import SEED
 
 

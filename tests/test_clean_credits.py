@@ -1,7 +1,6 @@
 """N09: credit lines become metadata and leave the body; the body is never cut."""
 
 import pytest
-
 from public_records.clean.credits import harvest_credits
 
 

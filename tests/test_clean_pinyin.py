@@ -1,7 +1,6 @@
 """N01: pinyin annotations go; every other parenthesis stays."""
 
 import pytest
-
 from public_records.clean.pinyin import strip_pinyin
 
 

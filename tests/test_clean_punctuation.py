@@ -1,7 +1,6 @@
 """N05/N08: ASCII punctuation in Han context becomes full-width; nothing else changes."""
 
 import pytest
-
 from public_records.clean.punctuation import fix_punctuation
 
 

@@ -8,7 +8,6 @@ import shutil
 
 import pytest
 from jsonschema import Draft202012Validator
-
 from public_records.datasets import APPEARANCE_COLUMNS
 from sitebuild import ROOT, SEED, build_site
 
@@ -47,8 +46,11 @@ def test_records_jsonl_validates(data):
 
 
 def test_officials_and_tags_validate(data):
-    for name, schema in [("officials.json", "officials.schema.json"),
-                         ("topics.json", "tags.schema.json"), ("places.json", "tags.schema.json")]:
+    for name, schema in [
+        ("officials.json", "officials.schema.json"),
+        ("topics.json", "tags.schema.json"),
+        ("places.json", "tags.schema.json"),
+    ]:
         errors = list(validator(schema).iter_errors(json.loads((data / name).read_text("utf-8"))))
         assert not errors, (name, errors[0].message)
 
@@ -58,11 +60,17 @@ def test_appearances_csv_has_documented_columns_and_rows(data):
         rows = list(csv.DictReader(f))
     assert tuple(rows[0]) == APPEARANCE_COLUMNS
     pan = [r for r in rows if r["name"] == "潘功发"]
-    assert pan == [{
-        "record_id": SEED.stem, "date": "2024-08-02", "date_evidence": "inferred",
-        "person_id": "pan-gongfa-daguan", "name": "潘功发", "title": "区委书记",
-        "roles": "chair;speaker;leader",
-    }]
+    assert pan == [
+        {
+            "record_id": SEED.stem,
+            "date": "2024-08-02",
+            "date_evidence": "inferred",
+            "person_id": "pan-gongfa-daguan",
+            "name": "潘功发",
+            "title": "区委书记",
+            "roles": "chair;speaker;leader",
+        }
+    ]
 
 
 def test_homophones_get_two_officials_and_two_pages(data):

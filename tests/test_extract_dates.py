@@ -1,7 +1,6 @@
 """N16: dates as written, resolved, with precision and evidence; no invented years."""
 
 import pytest
-
 from public_records.extract.dates import resolve_date
 
 

@@ -1,7 +1,6 @@
 """Script conversion: Simplified canonical, Traditional derived, names protected."""
 
 import pytest
-
 from public_records.clean.script import to_simplified
 from public_records.data import pairs
 from public_records.script import Protected, converter, name_to_traditional, to_traditional

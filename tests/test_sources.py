@@ -3,7 +3,6 @@
 import hashlib
 
 import pytest
-
 from public_records.sources import SourceError, read_all, read_report
 
 TEXT = "8月2日下午，大观区召开区委常委会会议。区委书记潘功发主持会议并讲话。"
