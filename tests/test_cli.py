@@ -14,8 +14,14 @@ from sitebuild import ROOT, SEED
 
 def run(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "plugins"))
-    return subprocess.run([sys.executable, "-m", "public_records", *args], env=env,
-                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "public_records", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
 
 
 def test_inspect_prints_both_texts_date_credits_edits_findings():
@@ -24,8 +30,11 @@ def test_inspect_prints_both_texts_date_credits_edits_findings():
     data = json.loads(out.stdout)
     assert "潘功发" in data["text_hans"] and "潘功發" in data["text_hant"]
     assert data["date"] == {
-        "as_written": "8月2日", "resolved": "2024-08-02", "precision": "day",
-        "evidence": "inferred", "note": data["date"]["note"],
+        "as_written": "8月2日",
+        "resolved": "2024-08-02",
+        "precision": "day",
+        "evidence": "inferred",
+        "note": data["date"]["note"],
     }
     assert {"role": "撰稿人", "name": "黄辛成"} in data["credits"]
     assert {e["rule"] for e in data["edits"]} >= {"pinyin", "script", "punctuation", "credits"}
