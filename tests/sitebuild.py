@@ -11,6 +11,8 @@ from public_records.importer import run_import
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_db5eed02fe66ddea.txt"
+# The officials the seed names: the chair (区委书记) first, then the 区领导 in text order.
+SEED_OFFICIALS = "潘功发 金玉 洪源源 汪俊启 余祥 余红松 程亮 江俊杰 刘小平 陈慧 邱金生 彭凯".split()
 
 
 def build_site(seeds: Path, work: Path) -> Path:

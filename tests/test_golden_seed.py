@@ -14,7 +14,7 @@ import pytest
 from public_records.process import process
 from public_records.registry import load_default_registry
 from public_records.sources import read_report
-from sitebuild import ROOT, SEED
+from sitebuild import ROOT, SEED, SEED_OFFICIALS
 
 GOLDEN = ROOT / "tests" / "golden"
 
@@ -50,18 +50,7 @@ def test_seed_officials_roles_topics_places(seed_record):
     roles = {m.name: (m.title, set(m.roles)) for m in seed_record.mentions}
     assert roles["潘功发"] == ("区委书记", {"chair", "speaker", "leader"})
     assert roles["金玉"] == ("区领导", {"speaker", "attendee", "leader"})
-    others = [
-        "洪源源",
-        "汪俊启",
-        "余祥",
-        "余红松",
-        "程亮",
-        "江俊杰",
-        "刘小平",
-        "陈慧",
-        "邱金生",
-        "彭凯",
-    ]
+    others = SEED_OFFICIALS[2:]
     for name in others:
         assert roles[name] == ("区领导", {"attendee"}), name
     assert set(roles) == {"潘功发", "金玉", *others}  # credits are not officials
