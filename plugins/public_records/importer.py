@@ -39,9 +39,9 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 class ImportReport:
     """What the import did: counts and problems, for the console and the build report.
 
-    `records` and `quarantined` hold each record's id, provenance, metadata and findings,
-    without its texts and edit log (those are in the content files): at 100,000 records
-    the full records would take gigabytes.
+    `records` and `quarantined` hold each record's id, provenance and findings (`thin`),
+    not its texts, metadata and edit log (those are in the content files): at 100,000
+    records even the records without texts took a gigabyte in the parent process.
     """
 
     records: list[Record] = field(default_factory=list)
@@ -168,7 +168,8 @@ def _process_cached(args: tuple[Record, Path | None, str]) -> Done:
         if path.exists():
             try:
                 entry = json.loads(path.read_text(encoding="utf-8"))
-                return Done(record_from_dict(entry["record"]), True, entry["files"], entry["line"])
+                record = thin(record_from_dict(entry["record"]))
+                return Done(record, True, entry["files"], entry["line"])
             except (ValueError, TypeError, KeyError) as e:
                 logger.warning("cache entry %s unreadable (%s); processing again", path, e)
     from .process import process  # imported by the workers that process (pypinyin: 0.2 s)
@@ -180,12 +181,22 @@ def _process_cached(args: tuple[Record, Path | None, str]) -> Done:
         tmp = path.with_suffix(f".tmp{os.getpid()}")
         tmp.write_text(json.dumps(entry, ensure_ascii=False, default=str), encoding="utf-8")
         tmp.replace(path)
-    return Done(slim(done), False, files, line)
+    return Done(thin(done), False, files, line)
 
 
 def slim(record: Record) -> Record:
-    """The record without its texts and edit log: what the import report needs."""
+    """The record without its texts and edit log (what a cache entry keeps of it)."""
     return record.evolve(raw_text="", text_hans="", text_hant="", edits=(), meta={})
+
+
+THIN = ("id", "source_path", "sha256", "encoding", "raw_text", "findings")
+
+
+def thin(record: Record) -> Record:
+    """What the import report needs of a record: id, provenance and findings."""
+    return Record(
+        record.id, record.source_path, record.sha256, record.encoding, "", findings=record.findings
+    )
 
 
 # The registry of the running import, set once per process (worker processes get it
@@ -415,7 +426,7 @@ class Manifest:
         self.dirty = True
         self.next[path.name] = {
             "sig": self._signature(path),
-            "record": record_to_dict(done.record),
+            "record": {k: v for k, v in record_to_dict(done.record).items() if k in THIN},
             "out": {str(out): _stat(out) for out in outputs},
         }
 

@@ -30,7 +30,7 @@ from pelican.generators import Generator
 from pelican.readers import BaseReader
 
 from . import publish
-from .aggregate import RecordView, aggregate
+from .aggregate import Appearance, RecordView, aggregate
 from .chart import month_bars_svg
 from .markdown import read_content
 from .progress import Laps, Progress
@@ -493,6 +493,10 @@ def _object_token(value, tokens: dict) -> bytes:
             "item" if value.meta is light else json.dumps(value.meta, sort_keys=True, default=str)
         )
         token = repr((value.id, value.url, value.title, value.date, meta, item))
+    elif kind is Appearance:  # tens of thousands: its record's token and two plain fields
+        sub = hashlib.sha256()
+        _fingerprint(value.record, sub, tokens)
+        token = repr((sub.hexdigest(), value.title_as_written, value.roles))
     elif hasattr(value, "__dataclass_fields__"):
         sub = hashlib.sha256(kind.__name__.encode())
         for name in value.__dataclass_fields__:
