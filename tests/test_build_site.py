@@ -156,3 +156,13 @@ def test_bad_files_are_listed_by_name_and_the_rest_builds(site):
 def test_archives_list_the_seed_under_its_year_and_month(site):
     assert SEED_ID in page(site, "archives/2024/08/index.html")
     assert SEED_ID in page(site, "zh-hant/archives/2024/index.html")
+
+
+def test_search_page_ui_strings_follow_the_script(site):
+    """The search page's strings go through the same `ui` conversion as the navigation."""
+    hans = page(site, "search/index.html")
+    hant = page(site, "zh-hant/search/index.html")
+    assert "<h1>搜索记录</h1>" in hans
+    assert "<h1>搜索記錄</h1>" in hant
+    assert ">搜索</a>" in hant  # the navigation says the same word as the page
+    assert "记录" not in hant.split("<main", 1)[1]  # no Simplified UI string left

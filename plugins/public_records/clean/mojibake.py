@@ -73,6 +73,7 @@ from functools import cache
 
 from ..data import lines, pairs
 from ..model import Edit, Finding, StepResult
+from .fold import HAN  # the one definition of the Han ranges
 
 # Guards against pathological input (compare ftfy's MAX_SEGMENT): a run longer than this
 # many characters is not a mojibake run; a run with more `?` than MAX_UNKNOWN_PAIRS is not
@@ -96,7 +97,6 @@ WORD_MARGIN = 4
 BOTH_SIDES_EVIDENCE = 3
 
 PLACEHOLDER = "〓"
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_CHAR = re.compile(f"[{HAN}]")
 # ASCII signs that a full-width sign inside a run may have been normalised to upstream
 # (N05): `[A3 A1]` is ！, shown as `!`.

@@ -20,8 +20,8 @@ from functools import cache
 from ..data import word_set
 from ..model import StepResult
 from .edits import sub_logged
+from .fold import HAN  # the one definition of the Han ranges
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # 〓 stands for a Han character lost upstream (N06/N07); its annotation goes too.
 _ANNOTATION = re.compile(rf"(?<=[{HAN}〓])\(([a-zA-Z\u00c0-\u024f\u0300-\u036f]{{1,7}}[1-5]? ?)\)")
 

@@ -13,8 +13,8 @@ import re
 
 from ..model import StepResult
 from .edits import diff_edits, sub_logged
+from .fold import HAN  # the one definition of the Han ranges
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Characters that make a neighbouring ASCII mark "Chinese": Han and full-width marks.
 CJK = HAN + "\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026\u00b7"
 _FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
