@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from jinja2 import FileSystemBytecodeCache  # noqa: E402
 from public_records.script import to_traditional  # noqa: E402
 
 ARCHIVE_SCRIPT = os.environ.get("ARCHIVE_SCRIPT", "hans")
@@ -41,8 +42,11 @@ PATH = os.environ.get("ARCHIVE_CONTENT", str(ROOT / "content"))
 OUTPUT_ROOT = os.environ.get("ARCHIVE_OUTPUT", str(ROOT / "output"))
 OUTPUT_PATH = str(Path(OUTPUT_ROOT) / "zh-hant") if HANT else OUTPUT_ROOT
 DELETE_OUTPUT_DIRECTORY = False  # the two runs share output/
-ARTICLE_PATHS = [f"records/zh-{ARCHIVE_SCRIPT}"]
-ARTICLE_EXCLUDES = []
+# Records are not Pelican articles: the plugin reads this script's content files
+# (plugins/public_records/catalog.py) and writes every page made of them. Pelican reads
+# the hand-written pages only.
+ARTICLE_PATHS = []
+ARCHIVE_RECORD_FILES = str(Path(PATH) / "records" / f"zh-{ARCHIVE_SCRIPT}")
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = [] if HANT else ["raw"]
 STATIC_CHECK_IF_MODIFIED = True  # copy a raw report only when it changed
@@ -55,10 +59,9 @@ ARCHIVE_REGISTRY = str(ROOT / "seeds" / "registry")
 ARCHIVE_IMPORT_REPORT = str(Path(PATH) / "records" / "import-report.json")
 ARCHIVE_RECORDS = str(Path(PATH) / "records" / "records.jsonl")
 
+# Where the plugin writes each record page, the archives by year and month and the
+# site feed (it skips every page whose inputs did not change).
 ARTICLE_URL = "records/{slug}/"
-# Record pages are written by the plugin (same template, same path), which skips the
-# pages whose inputs did not change; Pelican would render all of them on every run
-# (the reader gives each record an empty save_as, so Pelican writes none of them).
 ARTICLE_SAVE_AS = "records/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
@@ -72,19 +75,18 @@ MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
 for _kind in ("TAG", "CATEGORY", "AUTHOR"):
     globals()[f"{_kind}_SAVE_AS"] = ""
     globals()[f"{_kind}S_SAVE_AS"] = ""
-DIRECT_TEMPLATES = ["index", "archives"]
+# The home page lists the newest records; the archives by year and month list them
+# all. (Pages numbered from the newest would all change with every new record.)
+ARCHIVE_HOME_RECORDS = 30
+DIRECT_TEMPLATES = []
 if (ROOT / "theme" / "templates" / "search.html").exists():
     DIRECT_TEMPLATES.append("search")
     SEARCH_SAVE_AS = "search/index.html"
-DEFAULT_PAGINATION = 20
-PAGINATED_TEMPLATES = {"index": None}
-PAGINATION_PATTERNS = (
-    (1, "{url}", "{save_as}"),
-    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
-)
 
 FEED_DOMAIN = SITEURL
-FEED_ALL_ATOM = "feeds/all.atom.xml"
+ARCHIVE_FEED_ALL = "feeds/all.atom.xml"  # written by the plugin: the newest records
+FEED_MAX_ITEMS = 100
+FEED_ALL_ATOM = None  # Pelican's own, which would list no record
 FEED_ALL_RSS = None
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
@@ -97,25 +99,33 @@ JINJA_FILTERS = {"ui": to_traditional if HANT else str}
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 
 # Caches live beside the content folder (.cache/ for `make html`, the temporary folder
-# for a test build). Pelican's reader cache keeps each content file's metadata and HTML
-# until the file's mtime changes (the import rewrites only files whose bytes change);
-# its folder is named after the code that reads them, so a change to that code starts
-# a new cache. Record pages keep their own keys (plugin.py).
+# for a test build). Pelican's reader cache keeps each hand-written page until its mtime
+# changes; its folder is named after the code that reads them, so a change to that code
+# starts a new cache. The plugin keeps its record catalog and page keys apart.
 _CACHE = Path(os.environ.get("ARCHIVE_CACHE", str(Path(PATH).parent / ".cache")))
 _READER_CODE = hashlib.sha256(
     Path(__file__).read_bytes()
     + b"".join(
         (ROOT / "plugins" / "public_records" / name).read_bytes()
-        for name in ("plugin.py", "render.py", "markdown.py", "script.py")
+        for name in ("plugin.py", "render.py", "markdown.py", "catalog.py", "script.py")
     )
 ).hexdigest()[:12]
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CONTENT_CACHING_LAYER = "reader"
 CHECK_MODIFIED_METHOD = "mtime"
-GZIP_CACHE = False  # compressing 10,000 records' HTML costs more than reading it
+GZIP_CACHE = False  # a handful of hand-written pages
 CACHE_PATH = str(_CACHE / "pelican" / f"{ARCHIVE_SCRIPT}-{_READER_CODE}")
 ARCHIVE_PAGE_CACHE = str(_CACHE / "record-pages")
+# Compiled templates, kept between runs: compiling the theme took half a second of every
+# run. Jinja checks each template's source, but it also folds `"..."|ui` into the
+# compiled code, so the folder is per script and per version of the conversion code.
+_PACKAGE = ROOT / "plugins" / "public_records"
+_UI_FILES = [*sorted((_PACKAGE / "data").iterdir()), _PACKAGE / "script.py", _PACKAGE / "data.py"]
+_UI_CODE = hashlib.sha256(b"".join(p.read_bytes() for p in _UI_FILES if p.is_file())).hexdigest()
+_JINJA_CACHE = _CACHE / "jinja" / f"{ARCHIVE_SCRIPT}-{_UI_CODE[:12]}"
+_JINJA_CACHE.mkdir(parents=True, exist_ok=True)
+JINJA_ENVIRONMENT["bytecode_cache"] = FileSystemBytecodeCache(str(_JINJA_CACHE))
 
 # Site sections beyond records and archives: (path, Simplified label). Sections are
 # listed only when their generator is present.

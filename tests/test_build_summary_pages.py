@@ -49,3 +49,43 @@ def test_new_report_rewrites_only_the_summary_pages_it_touches(tmp_path):
                 assert filecmp.cmp(page, output / rel, shallow=False), rel
                 compared += 1
     assert compared > 10
+
+
+def test_new_report_rewrites_its_own_lists_and_the_warm_site_equals_a_fresh_one(tmp_path):
+    """Lists of records (home page, archives, a page per year and month, the site feed)
+    are written by the plugin with the same keys: a report dated September 2024 rewrites
+    the September and 2024 pages, the home page and the feed, not the August page."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)  # dated 2024-08-02
+    output = build_site(seeds, tmp_path / "warm")
+    august, september = output / "archives/2024/08/index.html", output / "archives/2024/09"
+    kept = [august, output / "zh-hant/archives/2024/08/index.html"]
+    archives = output / "archives/index.html"  # years and months with counts
+    rewritten = [
+        archives,
+        output / "index.html",
+        output / "archives/2024/index.html",
+        output / "feeds/all.atom.xml",
+        output / "zh-hant/feeds/all.atom.xml",
+    ]
+    before = {p: p.stat().st_mtime_ns for p in kept + rewritten}
+    assert not september.exists()
+
+    (seeds / "added.txt").write_text(ADDED, encoding="utf-8")
+    build_site(seeds, tmp_path / "warm")
+    assert [p for p in kept if p.stat().st_mtime_ns != before[p]] == []
+    assert [p for p in rewritten if p.stat().st_mtime_ns == before[p]] == []
+    assert "records/added/" in (september / "index.html").read_text(encoding="utf-8")
+    assert "2024/09/" in archives.read_text(encoding="utf-8")
+    for page in rewritten[1:]:
+        assert "records/added/" in page.read_text(encoding="utf-8"), page
+
+    fresh = build_site(seeds, tmp_path / "fresh")
+    compared = 0
+    for page in fresh.rglob("*"):
+        if page.is_file() and page.suffix in (".html", ".xml"):
+            rel = page.relative_to(fresh)
+            assert filecmp.cmp(page, output / rel, shallow=False), rel
+            compared += 1
+    assert compared > 40

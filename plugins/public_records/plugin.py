@@ -1,17 +1,20 @@
-"""The Pelican glue, and the only module that imports Pelican.
+"""The Pelican glue, and the only module that imports Pelican (with publish.py).
 
-- RecordReader reads the content files written by the import (and the hand-written
-  pages, converted to Traditional in the Traditional run).
-- ArchiveGenerator writes the record pages (only those whose inputs changed), the
-  pages that are not Pelican articles (officials, topics, places, data, build report,
-  undated records) and, once per build, the shared outputs.
+- PageReader reads the hand-written pages (content/pages; converted to Traditional in
+  the Traditional run). Records are not Pelican articles.
+- ArchiveGenerator writes everything made of records: the record pages, the home page,
+  the archives by year and month, the site feed, the officials, topics and places
+  pages and feeds, the data page, the build report and the undated records; and, once
+  per build, the outputs shared by both scripts (search index, bulk data).
 
-Speed and memory (docs/scaling.md): Pelican keeps every article in memory and renders
-every article page on every run. Records are articles here, so that Pelican's index,
-archives and feeds list them, but an article holds only what those lists need (the
-raw text and the edit log stay on disk), and record pages are written by
-ArchiveGenerator with the same template, skipping a page when its content file, the
-theme, the code and the settings are all unchanged since the page was last written.
+Speed and memory (docs/scaling.md): Pelican keeps every article in memory with its
+HTML and renders every article page, list page and feed on every run (its period
+archives are quadratic). Here the records come from a `RecordCatalog` (catalog.py:
+each content file's light front matter, cached by size and mtime), and every page is
+written through `SummaryPages`, which skips a page when its template, the theme, the
+code, the settings and a fingerprint of what it shows are all unchanged. A new report
+re-renders its own page, its month and year archives, the home page, the feed and the
+pages of the officials, topics and places it names.
 """
 
 from __future__ import annotations
@@ -21,18 +24,19 @@ import json
 import logging
 import os
 import time
-from datetime import datetime
+from itertools import groupby
 from pathlib import Path
 
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 from pelican.readers import BaseReader
+from pelican.utils import truncate_html_words
 
 from . import publish
 from .aggregate import Appearance, RecordView, aggregate
+from .catalog import RecordCatalog, RecordItem, cache_name, split_content
 from .chart import month_bars_svg
-from .markdown import read_content
 from .progress import Laps, Progress
 from .registry import Registry, RegistryError, load_registry
 from .render import markdown_to_html
@@ -41,19 +45,14 @@ from .shared import write_shared_outputs
 
 logger = logging.getLogger(__name__)
 
-# Pelican needs a date on every article; an undated record gets this one, is hidden
-# from dated lists and feeds, and its pages show "undated", never this date.
-UNDATED = datetime(1900, 1, 1)
-
-# What a record page shows but no list needs: kept on disk, read again when the page
-# is written (these are most of a record's bytes).
-PAGE_ONLY = ("raw_text", "edits")
 PACKAGE_DIR = Path(__file__).resolve().parent
-# The code and data a record page is rendered with, once its content file exists (the
-# cleaning and extraction code shows up in the content file itself): this module, the
-# Markdown renderer, script conversion (the `ui` filter) and the publishing context.
+# The code and data a page is rendered with besides its template and what it shows:
+# this module, the record catalog, the Markdown renderer, script conversion (the `ui`
+# filter) and the publishing context. (The cleaning and extraction code shows up in
+# the content files themselves.)
 PAGE_CODE = (
     "plugin.py",
+    "catalog.py",
     "render.py",
     "script.py",
     "data.py",
@@ -62,60 +61,22 @@ PAGE_CODE = (
     "data/hant_phrases.tsv",
     "data/name_chars_keep.txt",
 )
+# A year's archive page lists its records when it has at most this many; above, it
+# lists its months (each month's page lists its records).
+YEAR_LIST_MAX = 300
 
 
-def split_content(text: str) -> tuple[dict, str]:
-    """A content file's front matter and body; the import writes the front matter as
-    one line of JSON, hand-written pages use YAML.
+class PageReader(BaseReader):
+    """The hand-written pages: Simplified source, Traditional derived."""
 
-    >>> split_content('---\\n{"id": "a", "title": "会议"}\\n---\\n\\n正文\\n')
-    ({'id': 'a', 'title': '会议'}, '\\n正文\\n')
-    >>> split_content("---\\ntitle: 关于\\n---\\n\\n正文\\n")
-    ({'title': '关于'}, '\\n正文\\n')
-    """
-    if text.startswith("---\n{"):
-        end = text.find("\n---\n", 4)
-        if end > 0:
-            return json.loads(text[4:end]), text[end + 5 :]
-    return read_content(text)
-
-
-def record_datetime(resolved: str) -> datetime | None:
-    """The first day of the record's resolved date (YYYY, YYYY-MM or YYYY-MM-DD)."""
-    if not resolved:
-        return None
-    parts = [int(p) for p in resolved.split("-")] + [1, 1]
-    return datetime(parts[0], parts[1], parts[2])
-
-
-class RecordReader(BaseReader):
     enabled = True
     file_extensions = ("md",)
 
     def read(self, source_path: str):
         text = Path(source_path).read_text(encoding="utf-8")
         meta, body = split_content(text)
-        hant = self.settings.get("ARCHIVE_SCRIPT") == "hant"
-        if "raw_text" in meta:  # a record written by the import
-            when = record_datetime(meta["date"]["resolved"])
-            metadata = {
-                "title": meta["title"],
-                "slug": meta["id"],
-                "lang": meta["lang"].lower(),  # Pelican lower-cases DEFAULT_LANG only
-                "template": "record",
-                "record": {k: v for k, v in meta.items() if k not in PAGE_ONLY},
-                "record_file": source_path,
-                # Given here, Pelican does not format the URL again at every use (it
-                # did 15 times per record), and writes no page (ArchiveGenerator does).
-                "url": self.settings["ARTICLE_URL"].format(slug=meta["id"]),
-                "save_as": "",
-                "date": when or UNDATED,
-                "status": "published" if when else "hidden",
-            }
-            return markdown_to_html(body), metadata
-        # A hand-written page (content/pages): Simplified source, Traditional derived.
         title = str(meta.get("title", Path(source_path).stem))
-        if hant:
+        if self.settings.get("ARCHIVE_SCRIPT") == "hant":
             title, body = to_traditional(title), to_traditional(body)
         metadata = {"title": title, "slug": str(meta.get("slug", Path(source_path).stem))}
         for key in ("template", "status", "summary"):
@@ -125,33 +86,41 @@ class RecordReader(BaseReader):
 
 
 def add_reader(readers) -> None:
-    readers.reader_classes["md"] = RecordReader
+    readers.reader_classes["md"] = PageReader
 
 
 class ArchiveGenerator(Generator):
-    """Pages built from the whole archive: officials, topics and places (index, page
-    and feed each), the data page, the build report and the undated records. In the
-    Simplified run it also writes the outputs shared by both scripts (search index,
-    bulk data)."""
+    """Every page made of records (see the module docstring). In the Simplified run it
+    also writes the outputs shared by both scripts (search index, bulk data)."""
 
     def generate_output(self, writer) -> None:
-        articles_gen = self.context.get("_articles_generator")
-        articles = (articles_gen.articles + articles_gen.hidden_articles) if articles_gen else []
-        hidden = articles_gen.hidden_articles if articles_gen else []
-        registry = self._registry()
         laps = Laps()
-        self._write_records(writer, articles)
-        laps.lap("record pages", pages=len(articles))
+        hant = self.settings.get("ARCHIVE_SCRIPT") == "hant"
+        items = self._catalog().load(on_error=self._unreadable)
+        dated = [i for i in items if i.date]
+        undated = [i for i in items if i.date is None]
+        laps.lap("record catalog", records=len(items))
+        registry = self._registry()
+        self._summary_pages = SummaryPages(
+            self._cache_path(".summary.json"),
+            self._page_env_key() + _code_key(SUMMARY_CODE),
+            Path(self.output_path),
+        )
+        self._write_records(writer, items)
+        laps.lap("record pages", pages=len(items))
+        write = self._writer(writer)
+        self._write_lists(write, writer, dated)
+        laps.lap("home, archives and feed")
         views = [
             RecordView(
-                a.slug,
-                a.url,
-                a.title,
-                a.metadata["record"]["date"]["resolved"],
-                a.metadata["record"],
-                a,
+                i.slug,
+                i.url,
+                i.title,
+                i.metadata["record"]["date"]["resolved"],
+                i.metadata["record"],
+                i,
             )
-            for a in articles
+            for i in items
         ]
         archive = aggregate(views)
         report = self._import_report()
@@ -163,15 +132,8 @@ class ArchiveGenerator(Generator):
             ),
             key=lambda p: (-p["count"], p["id"]),
         )
-        hant = self.settings.get("ARCHIVE_SCRIPT") == "hant"
-        self._summary_pages = SummaryPages(
-            self._manifest_path().with_suffix(".summary.json"),
-            self._page_env_key() + _code_key(SUMMARY_CODE),
-            Path(self.output_path),
-        )
-        write = self._writer(writer)
         write("report/index.html", "report", report=report)
-        write("undated/index.html", "undated", undated=sorted(hidden, key=lambda a: a.slug))
+        write("undated/index.html", "undated", undated=undated)
         write("data/index.html", "data")
         laps.lap("aggregate and report pages")
 
@@ -227,7 +189,7 @@ class ArchiveGenerator(Generator):
         laps.lap("places pages", pages=len(places) + 1)
         self._summary_pages.save()
         logger.info(
-            "summary pages and feeds: %d written, %d unchanged",
+            "list and summary pages and feeds: %d written, %d unchanged",
             self._summary_pages.written,
             self._summary_pages.skipped,
         )
@@ -236,16 +198,33 @@ class ArchiveGenerator(Generator):
                 Path(self.settings["ARCHIVE_RECORDS"]),
                 Path(self.output_path),
                 registry,
-                key_file=self._manifest_path().with_suffix(".shared-key"),
+                key_file=self._cache_path(".shared-key"),
             )
 
-    def _write_records(self, writer, articles) -> None:
+    def _catalog(self) -> RecordCatalog:
+        settings = self.settings
+        length, suffix = settings["SUMMARY_MAX_LENGTH"], settings["SUMMARY_END_SUFFIX"]
+
+        def summarize(html: str) -> str:  # Pelican's rule for an article's summary
+            return html if length is None else truncate_html_words(html, length, suffix)
+
+        return RecordCatalog(
+            Path(settings["ARCHIVE_RECORD_FILES"]),
+            self._cache_path(".catalog.json"),
+            settings["ARTICLE_URL"],
+            summarize,
+        )
+
+    def _unreadable(self, path: str, error: Exception) -> None:
+        logger.error("%s: not a record content file, skipped (%s)", path, error)
+
+    def _write_records(self, writer, items: list[RecordItem]) -> None:
         """Write each record page unless nothing it is made from has changed: its
-        content file, the theme, the plugin code and the settings."""
+        content file (size and mtime), the theme, the plugin code and the settings."""
         started = time.perf_counter()
         save_as = self.settings["ARTICLE_SAVE_AS"]
         env = self._page_env_key()
-        manifest_path = self._manifest_path()
+        manifest_path = self._cache_path(".json")
         try:
             old = json.loads(manifest_path.read_text(encoding="utf-8"))
         except (FileNotFoundError, ValueError):
@@ -254,16 +233,13 @@ class ArchiveGenerator(Generator):
         pages: dict[str, list] = {}
         written = 0
         relative = self.settings["RELATIVE_URLS"]
-        with Progress(
-            f"pages ({self.settings.get('ARCHIVE_SCRIPT', 'hans')})", len(articles)
-        ) as bar:
-            for article in articles:
+        template = self.get_template("record")
+        with Progress(f"pages ({self.settings.get('ARCHIVE_SCRIPT', 'hans')})", len(items)) as bar:
+            for item in items:
                 bar.advance()
-                name = save_as.format(slug=article.slug)
+                name = save_as.format(slug=item.slug)
                 out = Path(self.output_path) / name
-                source = article.metadata["record_file"]
-                data = Path(source).read_bytes()
-                key = hashlib.sha256(data).hexdigest()[:32]
+                key = f"{item.stamp[0]}:{item.stamp[1]}"
                 entry = before.get(name)
                 try:
                     stat = out.stat()
@@ -274,19 +250,19 @@ class ArchiveGenerator(Generator):
                     pages[name] = entry
                     signals.content_written.send(str(out), context=self.context)
                     continue
-                light = article.metadata["record"]
-                article.metadata["record"] = split_content(data.decode("utf-8"))[0]
+                light = item.metadata["record"]
+                item.metadata["record"] = item.full_record()[0]
                 try:
                     writer.write_file(
                         name,
-                        self.get_template(article.template),
+                        template,
                         self.context,
                         relative_urls=relative,
-                        article=article,
-                        url=article.url,
+                        article=item,
+                        url=item.url,
                     )
                 finally:
-                    article.metadata["record"] = light
+                    item.metadata["record"] = light
                 written += 1
                 stat = out.stat()
                 pages[name] = [key, stat.st_mtime_ns, stat.st_size]
@@ -296,17 +272,53 @@ class ArchiveGenerator(Generator):
             gone.unlink(missing_ok=True)
             if gone.parent.is_dir() and not any(gone.parent.iterdir()):
                 gone.parent.rmdir()
-        manifest_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = manifest_path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text(json.dumps({"env": env, "pages": pages}), encoding="utf-8")
-        tmp.replace(manifest_path)
+        _write_json(manifest_path, {"env": env, "pages": pages})
         logger.info(
             "record pages: %d written, %d unchanged, in %.1f s",
             written,
-            len(articles) - written,
+            len(items) - written,
             time.perf_counter() - started,
         )
         self.records_written = written
+
+    def _write_lists(self, write, writer, dated: list[RecordItem]) -> None:
+        """The home page (newest records), the archives (years and months with their
+        counts), a page per year and per month, and the site's feed. Each list is one
+        pass over the records, already sorted newest first."""
+        settings = self.settings
+        write(
+            "index.html",
+            "index",
+            records=dated[: settings["ARCHIVE_HOME_RECORDS"]],
+            total=len(dated),
+        )
+        years = []
+        for year, in_year in groupby(dated, key=lambda i: i.date.year):
+            in_year = list(in_year)
+            months = []
+            for month, in_month in groupby(in_year, key=lambda i: i.date.month):
+                in_month = list(in_month)
+                months.append((month, len(in_month)))
+                write(
+                    settings["MONTH_ARCHIVE_SAVE_AS"].format(date=in_month[0].date),
+                    "period_archives",
+                    dates=in_month,
+                    period_num=(year, month),
+                )
+            write(
+                settings["YEAR_ARCHIVE_SAVE_AS"].format(date=in_year[0].date),
+                "period_archives",
+                dates=in_year if len(in_year) <= YEAR_LIST_MAX else [],
+                months=months,
+                count=len(in_year),
+                period_num=(year,),
+            )
+            years.append((year, len(in_year), months))
+        write(settings["ARCHIVES_SAVE_AS"], "archives", years=years, total=len(dated))
+        if settings.get("ARCHIVE_FEED_ALL"):
+            self._feed(
+                writer, dated, settings["ARCHIVE_FEED_ALL"], "", limit=settings["FEED_MAX_ITEMS"]
+            )
 
     def _page_env_key(self) -> str:
         """A hash of what every record page depends on besides its own content file."""
@@ -319,15 +331,15 @@ class ArchiveGenerator(Generator):
         h.update(json.dumps(_plain(self.settings), sort_keys=True, default=str).encode())
         return h.hexdigest()[:32]
 
-    def _manifest_path(self) -> Path:
-        """Where the record pages' keys are kept: outside the output (which is
-        published), one file per output folder."""
+    def _cache_path(self, suffix: str) -> Path:
+        """Where this site's page keys and record catalog are kept: outside the output
+        (which is published), one set of files per script and output folder."""
         folder = Path(
             self.settings.get("ARCHIVE_PAGE_CACHE")
             or Path(self.settings.get("CACHE_PATH") or "cache") / "record-pages"
         )
-        where = hashlib.sha256(str(Path(self.output_path).resolve()).encode()).hexdigest()[:16]
-        return folder / f"{self.settings.get('ARCHIVE_SCRIPT', 'hans')}-{where}.json"
+        name = cache_name(self.settings.get("ARCHIVE_SCRIPT", "hans"), Path(self.output_path))
+        return folder / f"{name}{suffix}"
 
     def _writer(self, writer):
         relative = self.settings["RELATIVE_URLS"]
@@ -348,11 +360,13 @@ class ArchiveGenerator(Generator):
 
         return write
 
-    def _feed(self, writer, items, path: str, title: str) -> None:
-        if not items:
+    def _feed(self, writer, items, path: str, title: str, limit: int | None = 50) -> None:
+        """An Atom feed of the newest `limit` records (a site feed is never empty)."""
+        if not items and title:
             return
-        items = sorted(items, key=lambda a: a.date, reverse=True)[:50]
-        feed_title = f"{title} · {self._ui(self.settings['SITENAME'])}"
+        items = sorted(items, key=lambda a: a.date, reverse=True)[:limit]
+        sitename = self._ui(self.settings["SITENAME"])
+        feed_title = f"{title} · {sitename}" if title else ""
         pages = self._summary_pages
         key = pages.key("feed", {"items": items, "title": feed_title})
         if pages.unchanged(path, key):
@@ -434,10 +448,7 @@ class SummaryPages:
         self.written += 1
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text(json.dumps({"env": self.env, "pages": self.pages}), encoding="utf-8")
-        tmp.replace(self.path)
+        _write_json(self.path, {"env": self.env, "pages": self.pages})
 
 
 def _fingerprint(value, h, tokens: dict) -> None:
@@ -470,9 +481,7 @@ def _fingerprint(value, h, tokens: dict) -> None:
             _fingerprint(v, h, tokens)
     elif isinstance(value, (set, frozenset)):
         _fingerprint(sorted(map(repr, value)), h, tokens)
-    elif hasattr(value, "__dataclass_fields__") or (
-        hasattr(value, "source_path") and hasattr(value, "metadata")  # a Pelican article
-    ):
+    elif hasattr(value, "__dataclass_fields__") or kind is RecordItem:
         # Records, people and tags recur on many pages: each is hashed once per build
         # (the object is kept beside its token, so that its id is not reused).
         entry = tokens.get(id(value))
@@ -485,10 +494,12 @@ def _fingerprint(value, h, tokens: dict) -> None:
 
 def _object_token(value, tokens: dict) -> bytes:
     kind = type(value)
-    if kind is RecordView:
-        item = _article_token(value.item) if value.item is not None else None
+    if kind is RecordItem:
+        token = value.token
+    elif kind is RecordView:
+        item = value.item.token if value.item is not None else None
         light = value.item.metadata.get("record") if value.item is not None else None
-        # The view's metadata is usually the article's light record, hashed with it.
+        # The view's metadata is usually the item's light record, which its token covers.
         meta = (
             "item" if value.meta is light else json.dumps(value.meta, sort_keys=True, default=str)
         )
@@ -497,27 +508,20 @@ def _object_token(value, tokens: dict) -> bytes:
         sub = hashlib.sha256()
         _fingerprint(value.record, sub, tokens)
         token = repr((sub.hexdigest(), value.title_as_written, value.roles))
-    elif hasattr(value, "__dataclass_fields__"):
+    else:  # a dataclass
         sub = hashlib.sha256(kind.__name__.encode())
         for name in value.__dataclass_fields__:
             _fingerprint(getattr(value, name), sub, tokens)
         token = sub.hexdigest()
-    else:
-        token = repr(_article_token(value))
     return f"{kind.__name__}:{len(token)}:{token}".encode()
 
 
-def _article_token(article) -> tuple:
-    """What record lists and feeds show of an article: its link, title, date, light
-    record, and its content file's size and mtime (a feed entry holds its text)."""
-    source = article.metadata.get("record_file") or article.source_path
-    try:
-        stat = os.stat(source)
-        seen = (stat.st_size, stat.st_mtime_ns)
-    except (OSError, TypeError):
-        seen = ("missing", id(article))
-    light = json.dumps(article.metadata.get("record"), sort_keys=True, default=str)
-    return (article.source_path, article.url, article.title, str(article.date), light, seen)
+def _write_json(path: Path, value) -> None:
+    """Replace `path` whole (a build stopped half-way leaves the old file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text(json.dumps(value), encoding="utf-8")
+    tmp.replace(path)
 
 
 def _plain(value, depth: int = 0):
@@ -580,16 +584,11 @@ def _place_tree(archive, registry: Registry, hant: bool):
     return sorted(rows, key=lambda r: (*reversed(r[5]), r[1]))
 
 
-def remember_articles(generator) -> None:
-    generator.context["_articles_generator"] = generator
-
-
 def get_generators(pelican):
     return ArchiveGenerator
 
 
 def register() -> None:
     signals.readers_init.connect(add_reader)
-    signals.article_generator_finalized.connect(remember_articles)
     signals.get_generators.connect(get_generators)
     publish.register()  # sitemap, robots.txt, 404 page, feed language, build date

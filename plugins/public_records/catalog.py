@@ -1,0 +1,220 @@
+"""The records one script's site is built from, read from the content files the import
+wrote (content/records/zh-hans/*.md or zh-hant/*.md) without Pelican.
+
+Records are not Pelican articles: Pelican would keep every one in memory with its
+rendered HTML, render every article page, index page, period archive and feed on every
+run, and its period archives are quadratic (docs/scaling.md). Here a record is a
+`RecordItem`: what lists, feeds and summary pages need (link, title, date, the *light*
+front matter) plus, read again only when asked, its HTML and its full front matter.
+
+The light front matter of every content file is kept in a small cache keyed by the
+file's size and mtime (the import rewrites a file only when its bytes change), so a
+warm build reads no content file at all: it lists the folder, stats each file and
+reads the files that changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from .markdown import read_content
+from .render import markdown_to_html
+
+logger = logging.getLogger(__name__)
+
+# What a record page shows but no list needs: kept on disk, read again when the page
+# is written (these are most of a record's bytes).
+PAGE_ONLY = ("raw_text", "edits")
+CATALOG_VERSION = "1"
+
+
+def split_content(text: str) -> tuple[dict, str]:
+    """A content file's front matter and body; the import writes the front matter as
+    one line of JSON, hand-written pages use YAML.
+
+    >>> split_content('---\\n{"id": "a", "title": "会议"}\\n---\\n\\n正文\\n')
+    ({'id': 'a', 'title': '会议'}, '\\n正文\\n')
+    >>> split_content("---\\ntitle: 关于\\n---\\n\\n正文\\n")
+    ({'title': '关于'}, '\\n正文\\n')
+    """
+    if text.startswith("---\n{"):
+        end = text.find("\n---\n", 4)
+        if end > 0:
+            return json.loads(text[4:end]), text[end + 5 :]
+    return read_content(text)
+
+
+def record_datetime(resolved: str) -> datetime | None:
+    """The first day of the record's resolved date (YYYY, YYYY-MM or YYYY-MM-DD).
+
+    >>> record_datetime("2024-08-02"), record_datetime("2024"), record_datetime("")
+    (datetime.datetime(2024, 8, 2, 0, 0), datetime.datetime(2024, 1, 1, 0, 0), None)
+    """
+    if not resolved:
+        return None
+    parts = [int(p) for p in resolved.split("-")] + [1, 1]
+    return datetime(parts[0], parts[1], parts[2])
+
+
+def light_record(meta: dict) -> dict:
+    """The front matter without what only the record's own page shows."""
+    return {k: v for k, v in meta.items() if k not in PAGE_ONLY}
+
+
+class RecordItem:
+    """One record as templates and feeds see it. It has the attributes the theme's
+    templates and Pelican's feed writer read of an article (slug, url, title, date,
+    metadata["record"], content, summary, get_content), so the same templates serve.
+
+    `date` is None for an undated record. `content` (the record text as HTML) and
+    `full_record()` (the front matter with the raw text and edit log) read the content
+    file again; the HTML is kept once made (feeds and the record page both use it)."""
+
+    __slots__ = (
+        "_content",
+        "_summarize",
+        "date",
+        "metadata",
+        "slug",
+        "source",
+        "stamp",
+        "title",
+        "url",
+    )
+
+    def __init__(
+        self,
+        light: dict,
+        source: str,
+        stamp: tuple[int, int],
+        url: str,
+        summarize: Callable[[str], str] | None = None,
+    ):
+        self.slug: str = light["id"]
+        self.url = url
+        self.title: str = light["title"]
+        self.date = record_datetime(light["date"]["resolved"])
+        self.metadata = {"record": light}
+        self.source = source
+        self.stamp = stamp  # (size, mtime_ns) of the content file
+        self._content: str | None = None
+        self._summarize = summarize
+
+    def __repr__(self) -> str:
+        return f"RecordItem({self.slug!r})"
+
+    @property
+    def token(self) -> str:
+        """Identifies everything this item shows: the light record, its HTML and its
+        link are all made from the content file, and a new content file has a new
+        size or mtime."""
+        return f"{self.slug}|{self.url}|{self.stamp[0]}|{self.stamp[1]}"
+
+    def full_record(self) -> tuple[dict, str]:
+        text = Path(self.source).read_text(encoding="utf-8")
+        meta, body = split_content(text)
+        if self._content is None:
+            self._content = markdown_to_html(body)
+        return meta, self._content
+
+    @property
+    def content(self) -> str:
+        if self._content is None:
+            self.full_record()
+        return self._content or ""
+
+    def get_content(self, siteurl: str = "") -> str:  # what Pelican's feed writer calls
+        return self.content
+
+    @property
+    def summary(self) -> str:
+        """The beginning of the HTML (the settings' rule, given by the site), or all."""
+        return self._summarize(self.content) if self._summarize else self.content
+
+
+class RecordCatalog:
+    """The records of one content folder, with their light front matter cached by the
+    size and mtime of each file (one cache file per folder and site)."""
+
+    def __init__(
+        self,
+        folder: Path,
+        cache_path: Path,
+        url_format: str,
+        summarize: Callable[[str], str] | None = None,
+    ):
+        self.folder, self.cache_path, self.url_format = folder, cache_path, url_format
+        self.summarize = summarize
+        self.read = 0  # content files parsed this run (the rest came from the cache)
+
+    def load(self, on_error: Callable[[str, Exception], None] | None = None) -> list[RecordItem]:
+        """Every record of the folder: dated ones newest first, then undated ones,
+        ties by id (a stable order, whatever the file system lists first)."""
+        try:
+            cached = json.loads(self.cache_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            cached = {}
+        known: dict = cached.get("files", {}) if cached.get("version") == CATALOG_VERSION else {}
+        files: dict[str, list] = {}
+        items: list[RecordItem] = []
+        try:
+            entries = sorted(
+                (e for e in os.scandir(self.folder) if e.name.endswith(".md")),
+                key=lambda e: e.name,
+            )
+        except FileNotFoundError:
+            entries = []
+        for entry in entries:
+            stat = entry.stat()
+            stamp = [stat.st_size, stat.st_mtime_ns]
+            hit = known.get(entry.name)
+            try:
+                if hit is not None and hit[:2] == stamp:
+                    light = hit[2]
+                else:
+                    meta, _ = split_content(Path(entry.path).read_text(encoding="utf-8"))
+                    light = light_record(meta)
+                    self.read += 1
+                url = self.url_format.format(slug=light["id"])
+                item = RecordItem(light, entry.path, (stamp[0], stamp[1]), url, self.summarize)
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+                # Not a content file the import wrote (or a damaged one): said, skipped.
+                if on_error is not None:
+                    on_error(entry.path, e)
+                continue
+            files[entry.name] = [*stamp, light]
+            items.append(item)
+        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.cache_path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(
+            json.dumps({"version": CATALOG_VERSION, "files": files}, ensure_ascii=False),
+            encoding="utf-8",
+        )
+        tmp.replace(self.cache_path)
+        return sort_items(items)
+
+
+def sort_items(items: list[RecordItem]) -> list[RecordItem]:
+    """Dated records newest first, then undated ones; ties by id.
+
+    >>> def item(i, d):
+    ...     return RecordItem({"id": i, "title": i, "date": {"resolved": d}}, "", (0, 0), i)
+    >>> [i.slug for i in sort_items([item("a", "2024"), item("b", ""), item("c", "2024-03"),
+    ...                              item("d", "2024-03")])]
+    ['c', 'd', 'a', 'b']
+    """
+    by_id = sorted(items, key=lambda i: i.slug)
+    dated = sorted((i for i in by_id if i.date), key=lambda i: i.date, reverse=True)
+    return dated + [i for i in by_id if i.date is None]
+
+
+def cache_name(script: str, output: Path) -> str:
+    """One cache per script and output folder (tests build many sites side by side)."""
+    where = hashlib.sha256(str(output.resolve()).encode()).hexdigest()[:16]
+    return f"{script}-{where}"
