@@ -149,7 +149,11 @@ def aggregate(records: Iterable[RecordView]) -> Archive:
     for record in records:
         mentions = [m for m in record.meta.get("mentions", ()) if m.get("person_id")]
         for m in mentions:
-            person = people.setdefault(m["person_id"], PersonSummary(m["person_id"], m["name"]))
+            # get-then-create: setdefault would build a summary (and its Counter) per
+            # mention, tens of thousands of times.
+            person = people.get(m["person_id"])
+            if person is None:
+                person = people[m["person_id"]] = PersonSummary(m["person_id"], m["name"])
             person.appearances.append(
                 Appearance(record, m.get("title", ""), tuple(m.get("roles", ())))
             )
@@ -159,7 +163,9 @@ def aggregate(records: Iterable[RecordView]) -> Archive:
                     person.names[other["person_id"]] = other["name"]
         for key, table in (("topics", topics), ("places", places)):
             for tag in record.meta.get(key, ()):
-                summary = table.setdefault(tag["id"], TagSummary(tag["id"], tag["name"]))
+                summary = table.get(tag["id"])
+                if summary is None:
+                    summary = table[tag["id"]] = TagSummary(tag["id"], tag["name"])
                 summary.records.append(record)
                 summary.evidence.update(tag.get("evidence", ()))
     for summary in (*people.values(), *topics.values(), *places.values()):
