@@ -11,6 +11,7 @@ site works from any folder or sub-path.
 import hashlib
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -94,8 +95,9 @@ AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 
 # UI strings are written in Simplified in the templates; `ui` gives them in this
-# run's script.
-JINJA_FILTERS = {"ui": to_traditional if HANT else str}
+# run's script (cached: a record page converts the same few labels, such as roles,
+# evidence and cleaning steps, dozens of times).
+JINJA_FILTERS = {"ui": lru_cache(maxsize=8192)(to_traditional) if HANT else str}
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 
 # Caches live beside the content folder (.cache/ for `make html`, the temporary folder
