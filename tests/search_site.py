@@ -18,6 +18,7 @@ from pathlib import Path
 
 import jinja2
 from browser import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 (re-exported for the bench)
+from public_records.search_delta import update_index
 from public_records.search_index import IndexStats, SearchDoc, write_index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,13 +56,25 @@ def build_site(
     siteurl: str = "..",
     record_pages: bool = True,
     workers: int | None = None,
+    main_docs: list[SearchDoc] | None = None,
 ) -> IndexStats:
     """Write pages, script and index under site_root (served as the sub-path root).
 
     siteurl is SITEURL of the Simplified site as seen from search/index.html: ".." for
     relative URLs (the local default), or an absolute path such as "/repo".
+    main_docs: build the main index from these records first, then bring it up to
+    `docs` with a delta (search_delta; the state is kept beside site_root). Returns the
+    main build's figures.
     """
-    stats = write_index(docs, site_root / "search" / "idx", workers=workers)
+    idx = site_root / "search" / "idx"
+    if main_docs is None:
+        stats = write_index(docs, idx, workers=workers)
+    else:
+        state = site_root.parent / f".{site_root.name}-search-state.json"
+        stats = update_index(main_docs, idx, state, code="test", workers=workers).index
+        update = update_index(docs, idx, state, code="test", workers=workers)
+        if update.mode != "delta":
+            raise AssertionError(f"expected a delta: {update}")
     for script, prefix in (("hans", ""), ("hant", "zh-hant/")):
         page = site_root / prefix / "search" / "index.html"
         page.parent.mkdir(parents=True, exist_ok=True)

@@ -26,6 +26,9 @@ joined by "\\n". From it the index keeps, per record number (records numbered by
 Files are gzip-compressed JSON (`.json.gz`): GitHub Pages serves them as they are and the
 browser inflates them with DecompressionStream.
 
+This module writes the main index from scratch; search_delta keeps it and adds a small
+delta file of changed records beside it when only a few records changed since.
+
 The build is bounded in memory and uses every core: record ranges are scanned in worker
 processes (which also write the record files), postings are spilled per range to bucket
 files on disk, then each bucket is merged and written alone, buckets in parallel. The
@@ -36,6 +39,7 @@ from __future__ import annotations
 
 import gc
 import gzip
+import hashlib
 import json
 import logging
 import marshal
@@ -56,7 +60,7 @@ from .search_fold import fold, fold_map
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: meta names the main index's build and its delta
 
 # Keys are spread over shards by this hash of their codepoints; search.js computes the
 # same: h = (h * M + codepoint) % P. With M = 2**32 and P < 2**21, every intermediate
@@ -126,6 +130,29 @@ class IndexStats:
     r_shards: int = 0
     p_shards: int = 0
     workers: int = 1
+    # What the index was built from: record id -> (doc_hash, record number).
+    built_from: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)
+
+
+def doc_hash(doc: SearchDoc) -> str:
+    """A hash of everything the index holds of a record (its whole SearchDoc).
+
+    >>> a = SearchDoc("x", "records/x/", "会议", "會議", "正文")
+    >>> doc_hash(a) == doc_hash(SearchDoc("x", "records/x/", "会议", "會議", "正文"))
+    True
+    >>> doc_hash(a) == doc_hash(SearchDoc("x", "records/x/", "会议", "會議", "正文。"))
+    False
+    """
+    return hashlib.blake2b(repr(doc).encode("utf-8"), digest_size=10).hexdigest()
+
+
+def build_token(built_from: dict[str, tuple[str, int]]) -> str:
+    """A name for one main index: a hash of its records' ids and hashes (written in its
+    meta and in the builder's state, so that a state never meets another index)."""
+    h = hashlib.blake2b(digest_size=10)
+    for rid in sorted(built_from):
+        h.update(f"{rid}\t{built_from[rid][0]}\n".encode())
+    return h.hexdigest()
 
 
 def key_hash(key: str) -> int:
@@ -171,8 +198,15 @@ def folded_tokens(doc: SearchDoc) -> list[str]:
     return fold("\n".join(fields)).split()
 
 
-def _sort_key(doc: SearchDoc) -> tuple[str, str]:
+def sort_key(doc: SearchDoc) -> tuple[str, str]:
+    """Records are numbered in this order (so a year or a month is a range)."""
     return (doc.date, doc.id)
+
+
+def folded_text(doc: SearchDoc) -> str:
+    """The text a query term is matched in: the folded tokens joined by "\\n" (a term
+    has no whitespace, so it never matches across two tokens)."""
+    return "\n".join(folded_tokens(doc))
 
 
 def _dumps(value: object) -> bytes:
@@ -347,7 +381,6 @@ def _scan_range(piece: int, lo: int, hi: int) -> tuple[dict[str, int], int, int]
     tmp: Path = _JOB["tmp"]  # type: ignore[assignment]
     entries = dict.fromkeys(KINDS, 0)
     d_bytes = 0
-    converter = None
     postings: dict[str, defaultdict] = {k: defaultdict(list) for k in SPILLED}
     for num in range(lo, hi):
         doc = docs[num]
@@ -372,14 +405,7 @@ def _scan_range(piece: int, lo: int, hi: int) -> tuple[dict[str, int], int, int]
         entries["q"] += len(scan.quads)
         entries["r"] += len(scan.positions)
         entries["p"] += len(scan.positions)
-        text_hant = doc.text_hant
-        if doc.text_hans and not text_hant:
-            if converter is None:
-                import opencc
-
-                converter = opencc.OpenCC("s2tw")
-            text_hant = converter.convert(doc.text_hans)
-        d_bytes += _write_doc(out_dir, num, doc, text_hant)
+        d_bytes += _write_gz(out_dir / doc_file(num), record_value(doc))
         if (num - lo) % CHUNK_DOCS == CHUNK_DOCS - 1 or num == hi - 1:
             _spill(tmp, piece, postings)
             postings = {k: defaultdict(list) for k in SPILLED}
@@ -491,9 +517,9 @@ def write_index(docs: Iterable[SearchDoc], out_dir: Path, workers: int | None = 
     if out_dir.exists():
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)
-    ordered = sorted(docs, key=_sort_key)
-    ids = [d.id for d in ordered]
-    if len(set(ids)) != len(ids):
+    ordered = sorted(docs, key=sort_key)
+    built_from = {d.id: (doc_hash(d), num) for num, d in enumerate(ordered)}
+    if len(built_from) != len(ordered):
         raise ValueError("duplicate record ids in the search documents")
     workers = _workers(len(ordered), workers)
     kinds: dict[str, list[int]] = {}
@@ -565,6 +591,8 @@ def write_index(docs: Iterable[SearchDoc], out_dir: Path, workers: int | None = 
         **shards,
         "hash": [HASH_MULTIPLIER, HASH_MODULUS],
         "fold": "".join(a + b for a, b in sorted(fold_map().items())),
+        "main": build_token(built_from),
+        "delta": None,  # search_delta names a delta file here
     }
     count("meta", _write_gz(out_dir / "meta.json.gz", meta))
     stats = IndexStats(
@@ -580,6 +608,7 @@ def write_index(docs: Iterable[SearchDoc], out_dir: Path, workers: int | None = 
         facet_files=facet_files,
         by_kind={k: (f, b) for k, (f, b) in kinds.items()},
         workers=workers,
+        built_from=built_from,
     )
     logger.info(
         "search index: %d records, %d files, %.1f MB in %.1f s (%d processes)",
@@ -592,17 +621,39 @@ def write_index(docs: Iterable[SearchDoc], out_dir: Path, workers: int | None = 
     return stats
 
 
-def _write_doc(out_dir: Path, num: int, doc: SearchDoc, text_hant: str) -> int:
-    return _write_gz(
-        out_dir / doc_file(num),
-        {
-            "p": doc.path,
-            "d": doc.date,
-            "t": [doc.title_hans, doc.title_hant],
-            "l": [doc.place_hans, doc.place_hant],
-            "b": [doc.text_hans, text_hant],
-        },
-    )
+def _text_hant(doc: SearchDoc) -> str:
+    """The record's Traditional body (made with OpenCC s2tw when the caller gave none)."""
+    if doc.text_hant or not doc.text_hans:
+        return doc.text_hant
+    if "s2tw" not in _CONVERTERS:
+        import opencc
+
+        _CONVERTERS["s2tw"] = opencc.OpenCC("s2tw")
+    return _CONVERTERS["s2tw"].convert(doc.text_hans)
+
+
+_CONVERTERS: dict[str, object] = {}
+
+
+def record_value(doc: SearchDoc) -> dict[str, object]:
+    """What the result list shows of a record: a d/ file, and a record of the delta."""
+    return {
+        "p": doc.path,
+        "d": doc.date,
+        "t": [doc.title_hans, doc.title_hant],
+        "l": [doc.place_hans, doc.place_hant],
+        "b": [doc.text_hans, _text_hant(doc)],
+    }
+
+
+def facet_catalogue(docs: Iterable[SearchDoc]) -> dict[str, object]:
+    """The facet catalogue a full build would write for these records, without f/ files
+    (every file number 0): what the delta compares the main index's catalogue with."""
+    facets = _Facets()
+    ordered = sorted(docs, key=sort_key)
+    for num, doc in enumerate(ordered):
+        facets.add(num, doc)
+    return facets.catalogue(len(ordered), dict.fromkeys(facets.postings, 0))
 
 
 class _Facets:
@@ -655,6 +706,11 @@ class _Facets:
         for n, (key, nums) in enumerate(sorted(self.postings.items())):
             files[key] = n
             count("f", _write_gz(out_dir / "f" / f"{n}.json.gz", deltas(nums)))
+        count("facets", _write_gz(out_dir / "facets.json.gz", self.catalogue(ndocs, files)))
+        return len(files)
+
+    def catalogue(self, ndocs: int, files: dict[tuple[str, ...], int]) -> dict[str, object]:
+        """The facet catalogue (docs/search.md), with the f/ file number of each value."""
 
         def entry(kind: str, value: str) -> list:
             key = (kind, value)
@@ -682,5 +738,4 @@ class _Facets:
             "topic": by_count(self.topic, "topic"),
             "place": by_count(self.place, "place"),
         }
-        count("facets", _write_gz(out_dir / "facets.json.gz", catalogue))
-        return len(files)
+        return catalogue

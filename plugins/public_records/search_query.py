@@ -3,16 +3,24 @@
 It reads the same files the browser reads (docs/search.md) and follows the same steps,
 so tests can check the index's exactness without a browser, and a build can check that
 the seed is found (tests/test_search_index.py).
+
+With a delta (search_delta), a result is the main index's records that match, less the
+ones the delta removes, merged with the delta's records that match (a substring scan of
+their folded text), in the order and with the counts a full build would give. A result
+is a list of item numbers: a main record's number, or main docs + j for the delta's
+record j.
 """
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .search_index import doc_file, key_file_name, key_hash
+from .search_delta import merge_catalogue
+from .search_index import MAX_COUNT, doc_file, key_file_name, key_hash
 
 FACETS = ("official", "role", "topic", "place", "year", "month")
 
@@ -65,11 +73,55 @@ def counts_of(digits: str) -> list[int]:
     return [int(ch, 36) for ch in digits]
 
 
+def text_count(text: str, term: str) -> int:
+    """Occurrences of a term in a folded text, counted as the main index counts them
+    (0: absent). One and two characters: 1. Three: per character that follows (" " at a
+    token end), occurrences capped at MAX_COUNT, added (the trigram's rows). Four and
+    five: occurrences capped at MAX_COUNT. Six or more: occurrences. Overlaps count.
+
+    >>> text_count("招商引资\\n招商", "招商"), text_count("发展发展发\\n发展发", "发展发")
+    (1, 3)
+    >>> text_count("发展发展发展", "发展发展"), text_count("ab", "abc")
+    (2, 0)
+    """
+    at = text.find(term)
+    if at == -1:
+        return 0
+    if len(term) <= 2:
+        return 1
+    found: dict[str, int] = {}
+    while at != -1:
+        after = at + len(term)
+        following = text[after] if len(term) == 3 and after < len(text) else " "
+        key = " " if following == "\n" else following
+        found[key] = found.get(key, 0) + 1
+        at = text.find(term, at + 1)
+    if len(term) >= 6:
+        return sum(found.values())
+    return sum(min(n, MAX_COUNT) for n in found.values())
+
+
+def delta_has(rec: dict, facet: str, value: str, role: str = "") -> bool:
+    """Whether a delta record has a facet value (an official in `role`, when given)."""
+    if facet == "official":
+        return any(pid == value and (not role or role in roles) for pid, roles in rec["o"])
+    if facet == "role":
+        return any(value in roles for _pid, roles in rec["o"])
+    if facet == "topic":
+        return value in rec["c"]
+    if facet == "place":
+        return rec["a"] == value
+    width = 4 if facet == "year" else 7
+    return len(rec["d"]) >= width and rec["d"][:width] == value
+
+
 @dataclass
 class Result:
-    records: list[int]  # record numbers, in the order asked for
-    counts: dict[int, int]  # occurrences per record where known (1 otherwise)
+    records: list[int]  # items (record numbers; main docs + j for delta record j), in order
+    counts: dict[int, int]  # occurrences per item where known (1 otherwise)
     requests: list[str]  # index files read, in order (the browser fetches the same)
+    years: dict[str, int] = field(default_factory=dict)  # results per year (non-zero)
+    months: dict[str, int] = field(default_factory=dict)  # results per month (non-zero)
 
 
 class IndexReader:
@@ -82,6 +134,46 @@ class IndexReader:
         self.meta = self.load("meta.json.gz")
         pairs = self.meta["fold"]
         self.fold_map = {pairs[i]: pairs[i + 1] for i in range(0, len(pairs), 2)}
+
+    @property
+    def delta(self) -> dict | None:
+        """The delta file named in the meta (None without one)."""
+        return self.load(self.meta["delta"]) if self.meta.get("delta") else None
+
+    @property
+    def dead(self) -> set[int]:
+        delta = self.delta
+        return set(undelta(delta["dead"])) if delta else set()
+
+    def catalogue(self) -> dict:
+        """The facet catalogue a reader is shown: the main one with the delta's rows."""
+        delta = self.delta
+        return merge_catalogue(self.facets, delta["facets"] if delta else None)
+
+    def period_totals(self, facet: str) -> dict[str, int]:
+        """Records per year (facet "year") or month, with the delta (non-zero only)."""
+        return self.period_counts(facet, None)
+
+    def period_counts(self, facet: str, items: list[int] | None) -> dict[str, int]:
+        """Items per year or month (all records when items is None); non-zero only."""
+        main_docs = self.meta["docs"]
+        delta = self.delta
+        recs = delta["recs"] if delta else []
+        if items is None:
+            dead = self.dead
+            main = sorted(n for n in range(main_docs) if n not in dead)
+            extra = recs
+        else:
+            main = sorted(n for n in items if n < main_docs)
+            extra = [recs[n - main_docs] for n in items if n >= main_docs]
+        counts: dict[str, int] = {}
+        for value, lo, hi in self.facets[facet]:
+            counts[value] = bisect.bisect_left(main, hi) - bisect.bisect_left(main, lo)
+        for rec in extra:
+            width = 4 if facet == "year" else 7
+            if len(rec["d"]) >= width:
+                counts[rec["d"][:width]] = counts.get(rec["d"][:width], 0) + 1
+        return {value: n for value, n in sorted(counts.items()) if n}
 
     def load(self, rel: str) -> object:
         if rel not in self.cache:
@@ -178,7 +270,9 @@ class IndexReader:
         filters = {k: v for k, v in (filters or {}).items() if v}
         sets: list[set[int]] = []
         counts: dict[int, int] = {}
-        for term in split_terms(query, self.fold_map):
+        delta = self.delta
+        terms = split_terms(query, self.fold_map)
+        for term in terms:
             term_counts = self.term_counts(term)
             sets.append(set(term_counts))
             for n, c in term_counts.items():
@@ -194,13 +288,47 @@ class IndexReader:
         if not sets:
             return Result([], {}, list(self.requests))
         matched = set.intersection(*sets)
+        main_docs = self.meta["docs"]
+        recs = delta["recs"] if delta else []
+        if delta:
+            matched -= self.dead
+            checks = [
+                (facet, filters[facet], filters.get("role", "") if facet == "official" else "")
+                for facet in FACETS
+                if facet in filters and not (facet == "role" and "official" in filters)
+            ]
+            for j, rec in enumerate(recs):
+                if not all(delta_has(rec, *check) for check in checks):
+                    continue
+                found = [text_count(rec["f"], term) for term in terms]
+                if all(found):
+                    matched.add(main_docs + j)
+                    if terms:
+                        counts[main_docs + j] = sum(found)
+
+        def place(n: int) -> int:
+            """Where an item sorts: a delta record just before the main record it names
+            ("at"), delta records in their own order, ascending with the date."""
+            if n < main_docs:
+                return n * (len(recs) + 1) + len(recs)
+            return recs[n - main_docs]["at"] * (len(recs) + 1) + (n - main_docs)
+
         if sort == "relevance":
-            order = sorted(matched, key=lambda n: (-counts.get(n, 1), -n))
+            order = sorted(matched, key=lambda n: (-counts.get(n, 1), -place(n)))
         else:
-            order = sorted(matched, reverse=True)
-        return Result(order, {n: counts.get(n, 1) for n in order}, list(self.requests))
+            order = sorted(matched, key=place, reverse=True)
+        return Result(
+            order,
+            {n: counts.get(n, 1) for n in order},
+            list(self.requests),
+            self.period_counts("year", order),
+            self.period_counts("month", order),
+        )
 
     def record(self, num: int) -> dict:
+        """What the result list shows of an item (a d/ file or a delta record)."""
+        if num >= self.meta["docs"]:
+            return self.delta["recs"][num - self.meta["docs"]]
         return self.load(doc_file(num))
 
     def paths(self, nums: list[int]) -> list[str]:

@@ -14,7 +14,8 @@ from .datasets import write_datasets
 from .progress import Laps
 from .registry import Registry
 from .script import name_to_traditional, to_traditional
-from .search_index import SearchDoc, write_index
+from .search_delta import update_index
+from .search_index import SearchDoc
 
 logger = logging.getLogger(__name__)
 
@@ -63,17 +64,37 @@ def search_doc(record: Mapping[str, Any], registry: Registry) -> SearchDoc:
 
 # The code and data the shared outputs are made with (with records.jsonl and the
 # registry, the whole of their input).
-SHARED_CODE = ("shared.py", "datasets.py", "search_index.py", "search_fold.py", "script.py")
+SHARED_CODE = (
+    "shared.py",
+    "datasets.py",
+    "search_index.py",
+    "search_delta.py",
+    "search_fold.py",
+    "script.py",
+)
 
 
-def shared_key(records_path: Path, registry: Registry) -> str:
-    """A hash of everything the shared outputs are made from."""
+def code_key(registry: Registry) -> str:
+    """A hash of the code, data and registry the shared outputs are made with: when it
+    changes, the search index is rebuilt from scratch (no delta on an older main index)."""
     package = Path(__file__).resolve().parent
     h = hashlib.sha256()
     for path in [package / name for name in SHARED_CODE] + sorted((package / "data").glob("*")):
         if path.is_file():
             h.update(path.name.encode() + path.read_bytes())
     h.update(repr(registry).encode())
+    return h.hexdigest()
+
+
+def search_state_path(key_file: Path) -> Path:
+    """Where the search index's state (what its main part was built from) is kept: in
+    the cache folder beside the key file, outside the published output."""
+    return key_file.with_name(".search-index-state.json")
+
+
+def shared_key(records_path: Path, registry: Registry) -> str:
+    """A hash of everything the shared outputs are made from."""
+    h = hashlib.sha256(code_key(registry).encode())
     try:
         h.update(records_path.read_bytes())
     except FileNotFoundError:
@@ -102,11 +123,23 @@ def write_shared_outputs(
     laps.lap("read records.jsonl", records=len(records))
     write_datasets(records, output_dir / "data", registry)
     laps.lap("data downloads", records=len(records))
-    stats = write_index((search_doc(r, registry) for r in records), output_dir / "search" / "idx")
-    laps.lap("search index", records=len(records), files=stats.files, bytes=stats.bytes)
+    stats = update_index(
+        (search_doc(r, registry) for r in records),
+        output_dir / "search" / "idx",
+        search_state_path(key_file) if key_file is not None else None,
+        code_key(registry),
+    )
+    laps.lap(
+        "search index", records=len(records), files=stats.files, bytes=stats.bytes, mode=stats.mode
+    )
     if key_file is not None:
         key_file.parent.mkdir(parents=True, exist_ok=True)
         key_file.write_text(key, encoding="utf-8")
     logger.info(
-        "search index: %d records, %d files, %d bytes", stats.docs, stats.files, stats.bytes
+        "search index (%s: %s): %d records, %d files, %d bytes written",
+        stats.mode,
+        stats.reason,
+        stats.docs,
+        stats.files,
+        stats.bytes,
     )

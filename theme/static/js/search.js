@@ -3,6 +3,11 @@
  * format and the algorithm are in docs/search.md, and public_records/search_query.py
  * is the Python reference of the same steps (keep the two in step).
  *
+ * With a delta (search_delta.py), a result is the main index's matching records less the
+ * ones the delta removes ("dead"), merged with the delta's matching records (an exact
+ * substring scan of their folded text), in the order and with the counts of a full build.
+ * A result item is a main record number, or m.docs + j for the delta's record j.
+ *
  * The page gives: data-search-index (index URL, under BASE_URL), data-site-url (this
  * script's site root, SITEURL, may be ""), data-script ("hans" or "hant"), and the UI
  * strings as JSON in #search-strings.
@@ -40,9 +45,10 @@
   /* ---------- fetching (gzip JSON, inflated in the browser) ---------- */
 
   const cache = new Map();
-  function load(rel) {
+  function load(rel, fresh = false) {
     if (!cache.has(rel)) {
-      const promise = fetch(`${INDEX}/${rel}`).then(async (response) => {
+      // fresh: past the HTTP cache (a meta read again because its delta was gone)
+      const promise = fetch(`${INDEX}/${rel}`, fresh ? { cache: "reload" } : {}).then(async (response) => {
         if (!response.ok) throw new Error(`${rel}: HTTP ${response.status}`);
         const bytes = new Uint8Array(await response.arrayBuffer());
         // A host that adds Content-Encoding: gzip has inflated it already.
@@ -58,17 +64,56 @@
     return cache.get(rel);
   }
 
-  let metaPromise = null;
-  function meta() {
-    if (!metaPromise) {
-      metaPromise = load("meta.json.gz").then((m) => {
-        const fold = new Map();
-        const pairs = Array.from(m.fold);
-        for (let i = 0; i + 1 < pairs.length; i += 2) fold.set(pairs[i], pairs[i + 1]);
-        return { ...m, foldMap: fold };
+  function readMeta(fresh) {
+    return load("meta.json.gz", fresh).then((m) => {
+      const fold = new Map();
+      const pairs = Array.from(m.fold);
+      for (let i = 0; i + 1 < pairs.length; i += 2) fold.set(pairs[i], pairs[i + 1]);
+      return { ...m, foldMap: fold };
+    });
+  }
+
+  // What every search needs, read once per page load: the meta, the main index's facet
+  // catalogue, and the delta the meta names (one request more, none per query term).
+  let indexPromise = null;
+  function index() {
+    if (!indexPromise) {
+      indexPromise = openIndex(false).catch((error) => {
+        // A meta from the HTTP cache may name a delta that a later build deleted: read
+        // the meta again past the cache, once. (The delta's name holds a hash of its
+        // content, so a stale meta is never paired with a newer delta.)
+        if (!(error instanceof DeltaMissing)) throw error;
+        cache.clear();
+        return openIndex(true);
+      });
+      indexPromise.catch(() => {
+        indexPromise = null;
       });
     }
-    return metaPromise;
+    return indexPromise;
+  }
+
+  class DeltaMissing extends Error {}
+
+  async function openIndex(fresh) {
+    const m = await readMeta(fresh);
+    const [mainCat, delta] = await Promise.all([
+      load("facets.json.gz"),
+      m.delta
+        ? load(m.delta).catch((e) => {
+            throw new DeltaMissing(String(e.message || e));
+          })
+        : null,
+    ]);
+    if (delta) {
+      delta.deadSorted = undelta(delta.dead);
+      delta.deadMask = new Uint8Array(m.docs);
+      for (const n of delta.deadSorted) delta.deadMask[n] = 1;
+    }
+    const cat = mergeCatalogue(mainCat, delta ? delta.facets : null);
+    cat.year = periods(mainCat.year, delta, 4);
+    cat.month = periods(mainCat.month, delta, 7);
+    return { m, mainCat, cat, delta };
   }
 
   /* ---------- folding and hashing (same as search_fold.py / search_index.py) ---------- */
@@ -271,40 +316,189 @@
   }
 
   // Result order: newest first (records are numbered by date), or most occurrences
-  // first and then newest (a counting sort: linear, stable).
+  // first and then newest (a counting sort: linear, stable). Returns the records in
+  // order (out) and their counts in the same order (cnt; null when none are known).
   function ordered(posting, sort) {
     const { recs, cnt } = posting;
     const out = new Int32Array(recs.length);
+    const outCnt = cnt ? new Uint16Array(recs.length) : null;
     if (sort !== "relevance" || !cnt) {
-      for (let i = 0; i < recs.length; i++) out[i] = recs[recs.length - 1 - i];
-      return out;
+      for (let i = 0; i < recs.length; i++) {
+        out[i] = recs[recs.length - 1 - i];
+        if (outCnt) outCnt[i] = cnt[recs.length - 1 - i];
+      }
+      return { out, cnt: outCnt };
     }
     let max = 0;
     for (let i = 0; i < cnt.length; i++) if (cnt[i] > max) max = cnt[i];
     const starts = new Int32Array(max + 2);
     for (let i = 0; i < cnt.length; i++) starts[max - cnt[i] + 1]++;
     for (let c = 1; c <= max + 1; c++) starts[c] += starts[c - 1];
-    for (let i = recs.length - 1; i >= 0; i--) out[starts[max - cnt[i]]++] = recs[i];
+    for (let i = recs.length - 1; i >= 0; i--) {
+      const at = starts[max - cnt[i]]++;
+      out[at] = recs[i];
+      outCnt[at] = cnt[i];
+    }
+    return { out, cnt: outCnt };
+  }
+
+  /* ---------- the delta (docs/search.md, "The delta") ---------- */
+
+  const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+  // The catalogue a reader is shown: the main one with the delta's changed rows (count 0:
+  // gone), re-sorted by count then id as a full build sorts them; file numbers stay the
+  // main index's (null where it has none). Same as search_delta.merge_catalogue.
+  function mergeCatalogue(main, change) {
+    if (!change) return { ...main };
+    const cat = { ...main };
+    for (const kind of ["official", "topic", "place"]) {
+      const rows = new Map(main[kind].map((r) => [r[0], r]));
+      for (const [value, hans, hant, count, roles] of change[kind]) {
+        const old = rows.get(value);
+        if (!count) {
+          rows.delete(value);
+          continue;
+        }
+        const row = [value, hans, hant, count, old ? old[4] : null];
+        if (kind === "official") {
+          const files = old ? old[5] : {};
+          const merged = {};
+          for (const [role, n] of Object.entries(roles)) merged[role] = [n, files[role] ? files[role][1] : null];
+          row.push(merged);
+        }
+        rows.set(value, row);
+      }
+      cat[kind] = Array.from(rows.values()).sort((a, b) => b[3] - a[3] || byText(a[0], b[0]));
+    }
+    const roleFiles = new Map(main.role.map((r) => [r[0], r[2]]));
+    cat.role = change.role.map(([role, n]) => [role, n, roleFiles.has(role) ? roleFiles.get(role) : null]);
+    return cat;
+  }
+
+  // Years (width 4) or months (7) as [value, lo, hi, records]: the main index's range
+  // (empty for a value only the delta has) and how many records there are now.
+  function periods(ranges, delta, width) {
+    const rows = new Map();
+    for (const [value, lo, hi] of ranges) {
+      const dead = delta ? lowerBound(delta.deadSorted, hi) - lowerBound(delta.deadSorted, lo) : 0;
+      rows.set(value, [value, lo, hi, hi - lo - dead]);
+    }
+    for (const rec of delta ? delta.recs : []) {
+      if (rec.d.length < width) continue;
+      const value = rec.d.slice(0, width);
+      if (!rows.has(value)) rows.set(value, [value, 0, 0, 0]);
+      rows.get(value)[3]++;
+    }
+    return Array.from(rows.values())
+      .filter((r) => r[3] > 0)
+      .sort((a, b) => byText(a[0], b[0]));
+  }
+
+  // Occurrences of a term in a folded text, counted as the main index counts them (0:
+  // absent): 1 for one or two characters; for three, per following character (" " at a
+  // token end) capped at 35 and added; four and five capped at 35; six or more, all.
+  function textCount(text, term, length) {
+    let at = text.indexOf(term);
+    if (at === -1) return 0;
+    if (length <= 2) return 1;
+    const found = new Map();
+    while (at !== -1) {
+      const after = at + term.length;
+      let key = " ";
+      if (length === 3 && after < text.length) {
+        key = String.fromCodePoint(text.codePointAt(after));
+        if (key === "\n") key = " ";
+      }
+      found.set(key, (found.get(key) || 0) + 1);
+      at = text.indexOf(term, at + 1);
+    }
+    let total = 0;
+    for (const n of found.values()) total += length >= 6 ? n : Math.min(n, 35);
+    return total;
+  }
+
+  // Whether a delta record has a filter's value (same as search_query.delta_has).
+  function deltaHas(rec, facet, value, role) {
+    if (facet === "official") return rec.o.some(([pid, roles]) => pid === value && (!role || roles.includes(role)));
+    if (facet === "role") return rec.o.some(([, roles]) => roles.includes(value));
+    if (facet === "topic") return rec.c.includes(value);
+    if (facet === "place") return rec.a === value;
+    const width = facet === "year" ? 4 : 7;
+    return rec.d.length >= width && rec.d.slice(0, width) === value;
+  }
+
+  // The delta's records that match every term and filter: [{ item, cnt }].
+  function deltaHits(delta, terms, checks, docs) {
+    const lengths = terms.map((t) => Array.from(t).length);
+    const hits = [];
+    delta.recs.forEach((rec, j) => {
+      if (!checks.every(([facet, value, role]) => deltaHas(rec, facet, value, role))) return;
+      let total = 0;
+      for (let k = 0; k < terms.length; k++) {
+        const c = textCount(rec.f, terms[k], lengths[k]);
+        if (!c) return;
+        total += c;
+      }
+      hits.push({ item: docs + j, cnt: terms.length ? total : 1 });
+    });
+    return hits;
+  }
+
+  // A posting without the main records the delta removes.
+  function dropDead(posting, mask) {
+    const keep = [];
+    for (let i = 0; i < posting.recs.length; i++) if (!mask[posting.recs[i]]) keep.push(i);
+    if (keep.length === posting.recs.length) return posting;
+    return {
+      recs: Int32Array.from(keep, (i) => posting.recs[i]),
+      cnt: posting.cnt && Uint16Array.from(keep, (i) => posting.cnt[i]),
+    };
+  }
+
+  // Main results (in order, with their counts) and delta hits merged in one order: a
+  // delta record sorts just before the main record it names ("at"), delta records in
+  // their own (date) order; by relevance, more occurrences first, then that order.
+  function mergeHits(main, mainCnt, hits, sort, docs, delta) {
+    const D = delta.recs.length;
+    const place = (item) => (item < docs ? item * (D + 1) + D : delta.recs[item - docs].at * (D + 1) + (item - docs));
+    const relevance = sort === "relevance";
+    const first = (a, ca, b, cb) => (relevance && ca !== cb ? ca > cb : place(a) > place(b));
+    hits.sort((x, y) => (first(x.item, x.cnt, y.item, y.cnt) ? -1 : 1));
+    const out = new Int32Array(main.length + hits.length);
+    let i = 0;
+    let k = 0;
+    for (let o = 0; o < out.length; o++) {
+      const takeMain =
+        k === hits.length || (i < main.length && first(main[i], mainCnt ? mainCnt[i] : 1, hits[k].item, hits[k].cnt));
+      out[o] = takeMain ? main[i++] : hits[k++].item;
+    }
     return out;
   }
 
   async function search(state) {
-    const m = await meta();
-    const cat = await load("facets.json.gz");
+    const { m, mainCat, cat, delta } = await index();
     const terms = splitTerms(state.q, m.foldMap);
     const jobs = terms.map((t) => termPosting(t, m));
+    const checks = [];
     for (const facet of FILTERS) {
       if (!state[facet]) continue;
       if (facet === "role" && state.official) continue; // applied with the official
       const role = facet === "official" ? state.role : "";
-      jobs.push(facetPosting(facet, state[facet], role, cat));
+      jobs.push(facetPosting(facet, state[facet], role, mainCat));
+      checks.push([facet, state[facet], role]);
     }
-    if (!jobs.length) return { terms, records: null, sorted: null, cat };
+    if (!jobs.length) return { terms, records: null, sorted: null, hits: [], cat };
     const postings = await Promise.all(jobs);
     postings.sort((a, b) => a.recs.length - b.recs.length);
     let result = postings[0];
     for (const p of postings.slice(1)) result = intersect(result, p);
-    return { terms, records: ordered(result, state.sort), sorted: result.recs, cat };
+    if (!delta) return { terms, records: ordered(result, state.sort).out, sorted: result.recs, hits: [], cat };
+    result = dropDead(result, delta.deadMask);
+    const hits = deltaHits(delta, terms, checks, m.docs);
+    const main = ordered(result, state.sort);
+    const records = hits.length ? mergeHits(main.out, main.cnt, hits, state.sort, m.docs, delta) : main.out;
+    return { terms, records, sorted: result.recs, hits, cat };
   }
 
   /* ---------- rendering ---------- */
@@ -348,8 +542,8 @@
     return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
   }
 
-  async function renderResult(n, terms, m) {
-    const doc = await load(docFile(n));
+  async function renderResult(n, terms, m, delta) {
+    const doc = n >= m.docs ? delta.recs[n - m.docs] : await load(docFile(n));
     const li = document.createElement("li");
     li.className = "search-result";
     const h = document.createElement("h2");
@@ -367,12 +561,17 @@
     return li;
   }
 
-  function yearCounts(ranges, sorted) {
-    // Records are numbered by date, so a year is a range of numbers: two binary searches.
+  function yearCounts(ranges, sorted, hits, width, recs, docs) {
+    // Records are numbered by date, so a year is a range of numbers: two binary searches
+    // (main results), and the delta's results by their dates.
     const counts = new Map();
     if (!sorted) return counts;
     for (const [value, lo, hi] of ranges) {
       counts.set(value, lowerBound(sorted, hi) - lowerBound(sorted, lo));
+    }
+    for (const { item } of hits) {
+      const date = recs[item - docs].d;
+      if (date.length >= width) counts.set(date.slice(0, width), (counts.get(date.slice(0, width)) || 0) + 1);
     }
     return counts;
   }
@@ -405,8 +604,9 @@
     select.value = current || "";
   }
 
-  function renderFilters(state, result) {
-    const { cat, records, sorted } = result;
+  function renderFilters(state, result, m, delta) {
+    const { cat, records, sorted, hits } = result;
+    const recs = delta ? delta.recs : [];
     const name = (row) => row[SCRIPT === 1 ? 2 : 1] || row[1] || row[0];
     fillSelect($("search-official"), cat.official.map((r) => [r[0], `${name(r)} (${r[3]})`]), state.official);
     fillSelect(
@@ -416,20 +616,20 @@
     );
     fillSelect($("search-topic"), cat.topic.map((r) => [r[0], `${name(r)} (${r[3]})`]), state.topic);
     fillSelect($("search-place"), cat.place.map((r) => [r[0], `${name(r)} (${r[3]})`]), state.place);
-    const years = yearCounts(cat.year, sorted);
+    const years = yearCounts(cat.year, sorted, hits, 4, recs, m.docs);
     fillSelect(
       $("search-year"),
       cat.year
         .slice()
         .reverse()
-        .map(([y, lo, hi]) => [y, `${y} (${records ? years.get(y) || 0 : hi - lo})`]),
+        .map(([y, , , total]) => [y, `${y} (${records ? years.get(y) || 0 : total})`]),
       state.year,
     );
     const months = cat.month.filter(([mo]) => state.year && mo.startsWith(state.year));
-    const monthCounts = yearCounts(months, sorted);
+    const monthCounts = yearCounts(months, sorted, hits, 7, recs, m.docs);
     fillSelect(
       $("search-month"),
-      months.map(([mo, lo, hi]) => [mo, `${mo} (${records ? monthCounts.get(mo) || 0 : hi - lo})`]),
+      months.map(([mo, , , total]) => [mo, `${mo} (${records ? monthCounts.get(mo) || 0 : total})`]),
       state.month,
     );
     $("search-month").disabled = !state.year && !state.month;
@@ -478,7 +678,8 @@
     try {
       const result = await search(state);
       if (mine !== generation) return;
-      renderFilters(state, result);
+      const { m, delta } = await index();
+      renderFilters(state, result, m, delta);
       const { records, terms } = result;
       if (records === null) {
         status.textContent = T.prompt;
@@ -488,8 +689,7 @@
         const pages = Math.max(1, Math.ceil(records.length / PAGE_SIZE));
         const page = Math.min(state.page, pages);
         const slice = Array.from(records.subarray((page - 1) * PAGE_SIZE, page * PAGE_SIZE));
-        const m = await meta();
-        const items = await Promise.all(slice.map((n) => renderResult(n, terms, m)));
+        const items = await Promise.all(slice.map((n) => renderResult(n, terms, m, delta)));
         if (mine !== generation) return;
         list.replaceChildren(...items);
         list.start = (page - 1) * PAGE_SIZE + 1;
