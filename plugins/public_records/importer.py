@@ -125,21 +125,22 @@ def cache_key(record: Record, registry_version: str) -> str:
     return h.hexdigest()
 
 
-def content_file(record: Record, script: str) -> str:
+def content_file(record: Record, script: str, data: dict | None = None) -> str:
     """A record's content file for one script: `---`, the front matter as one line of
-    JSON, `---`, then the clean text as Markdown."""
-    meta = front_matter(record, script)
+    JSON, `---`, then the clean text as Markdown. `data`: `record_to_dict(record)`, if
+    the caller has it (a record is converted once for its two files and its line)."""
+    meta = front_matter(record, script, data)
     head = json.dumps(meta, ensure_ascii=False, default=str)
     body = body_markdown(record.text_hant if script == "hant" else record.text_hans)
     return f"---\n{head}\n---\n\n{body}"
 
 
-def records_line(record: Record) -> str:
+def records_line(record: Record, data: dict | None = None) -> str:
     """The record's line in records.jsonl (what the search index and bulk data read):
     the whole record but its raw text and edit log, which only its page shows (they
     are in the content files and raw/; leaving them out halves the file, and the time
     and memory it takes the Simplified run to read it)."""
-    data = record_to_dict(record) | {"meta": {}}
+    data = (record_to_dict(record) if data is None else data) | {"meta": {}}
     del data["raw_text"], data["edits"]
     return json.dumps(data, ensure_ascii=False) + "\n"
 
@@ -151,14 +152,25 @@ class Done:
 
     record: Record
     cached: bool
-    files: dict[str, str] | None  # script -> content file ({} quarantined, None unchanged)
+    # script -> content file, encoded: bytes cross the process boundary as they are,
+    # and the parent writes them as they are ({} quarantined, None unchanged)
+    files: dict[str, bytes] | None
     line: str  # records.jsonl line ("" when quarantined)
 
 
-def _finish(record: Record) -> tuple[dict[str, str], str]:
+def _finish(record: Record, data: dict) -> tuple[dict[str, str], str]:
+    """The content files and the records.jsonl line; `data` is `record_to_dict(record)`."""
     if record.quarantined:
         return {}, ""
-    return {s: content_file(record, s) for s in SCRIPTS}, records_line(record)
+    return {s: content_file(record, s, data) for s in SCRIPTS}, records_line(record, data)
+
+
+# What a cache entry keeps of a record: everything but its texts and edit log (`slim`).
+_SLIM = {"raw_text": "", "text_hans": "", "text_hant": "", "edits": (), "meta": {}}
+
+
+def _encoded(files: dict[str, str]) -> dict[str, bytes]:
+    return {script: text.encode() for script, text in files.items()}
 
 
 def _process_cached(args: tuple[Record, Path | None, str]) -> Done:
@@ -169,24 +181,20 @@ def _process_cached(args: tuple[Record, Path | None, str]) -> Done:
             try:
                 entry = json.loads(path.read_text(encoding="utf-8"))
                 record = thin(record_from_dict(entry["record"]))
-                return Done(record, True, entry["files"], entry["line"])
+                return Done(record, True, _encoded(entry["files"]), entry["line"])
             except (ValueError, TypeError, KeyError) as e:
                 logger.warning("cache entry %s unreadable (%s); processing again", path, e)
     from .process import process  # imported by the workers that process (pypinyin: 0.2 s)
 
     done = process(record, _REGISTRY)
-    files, line = _finish(done)
+    data = record_to_dict(done)
+    files, line = _finish(done, data)
     if cache_dir is not None:
-        entry = {"record": record_to_dict(slim(done)), "files": files, "line": line}
+        entry = {"record": data | _SLIM, "files": files, "line": line}
         tmp = path.with_suffix(f".tmp{os.getpid()}")
         tmp.write_text(json.dumps(entry, ensure_ascii=False, default=str), encoding="utf-8")
         tmp.replace(path)
-    return Done(thin(done), False, files, line)
-
-
-def slim(record: Record) -> Record:
-    """The record without its texts and edit log (what a cache entry keeps of it)."""
-    return record.evolve(raw_text="", text_hans="", text_hant="", edits=(), meta={})
+    return Done(thin(done), False, _encoded(files), line)
 
 
 THIN = ("id", "source_path", "sha256", "encoding", "raw_text", "findings")
@@ -523,7 +531,7 @@ def _write_done(
     if done.files is None:
         return outputs
     for script, path in zip(SCRIPTS, outputs[:-1], strict=True):
-        report.written += write_if_changed(path, done.files[script].encode())
+        report.written += write_if_changed(path, done.files[script])
     raw = (seeds_dir / record.source_path).read_bytes()
     report.written += write_if_changed(outputs[-1], raw)
     return outputs

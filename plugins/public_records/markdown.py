@@ -54,12 +54,14 @@ def _dumper() -> type:
     return getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def front_matter(record: Record, script: str) -> dict[str, Any]:
-    """The metadata of the content file for one script."""
+def front_matter(record: Record, script: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The metadata of the content file for one script. `data` is `record_to_dict(record)`
+    when the caller has it already (it is read, never changed)."""
     hant = script == "hant"
     conv = (lambda s: to_traditional(s)) if hant else (lambda s: s)
     name = name_to_traditional if hant else (lambda s: s)
-    data = record_to_dict(record)
+    if data is None:
+        data = record_to_dict(record)
     return {
         "id": record.id,
         "lang": LANGS[script],

@@ -16,9 +16,10 @@ character except for the characters in data/name_chars_keep.txt.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .data import pairs, word_set
 
@@ -100,9 +101,26 @@ def name_to_traditional(name: str, config: str = DEFAULT_HANT_CONFIG) -> str:
     >>> name_to_traditional("姜于干")
     '姜于干'
     """
+    return _name_to_traditional(name, config)
+
+
+# Names recur from report to report (each content file converts every name it shows,
+# and a call into OpenCC costs about 15 µs): answers are kept per name and character.
+@lru_cache(maxsize=65536)
+def _name_to_traditional(name: str, config: str) -> str:
     keep = word_set("name_chars_keep.txt")
-    conv = converter(config)
-    return "".join(ch if ch in keep else conv.convert(ch) for ch in name)
+    return "".join(ch if ch in keep else _char_to_traditional(ch, config) for ch in name)
+
+
+@lru_cache(maxsize=65536)
+def _char_to_traditional(ch: str, config: str) -> str:
+    return converter(config).convert(ch)
+
+
+@cache
+def _unprotected() -> Protected:
+    """The protection every conversion has: the phrase table alone."""
+    return Protected.build(())
 
 
 def to_traditional(
@@ -116,26 +134,47 @@ def to_traditional(
     >>> to_traditional("要干字当头，紧抓快干。", p)
     '要幹字當頭，緊抓快幹。'
     """
-    protected = protected or Protected.build(())
+    protected = protected or _unprotected()
     index = protected.by_first
+    forms = protected.forms
     pieces: list[str] = []
     restored: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        for phrase in index.get(text[i], ()):
+    done = 0  # text[:done] is in pieces
+    # Only where a phrase may start is a phrase tried (the first characters, found in C).
+    find = _first_chars(protected).search
+    m = find(text)
+    while m is not None:
+        i = m.start()
+        for phrase in index[text[i]]:
             if text.startswith(phrase, i):
+                pieces.append(text[done:i])
                 pieces.append(chr(_PUA_BASE + len(restored)))
-                restored.append(protected.forms[phrase])
-                i += len(phrase)
+                restored.append(forms[phrase])
+                done = i + len(phrase)
+                m = find(text, done)
                 break
         else:
-            pieces.append(text[i])
-            i += 1
-    converted = converter(config).convert("".join(pieces))
+            m = find(text, i + 1)
     if not restored:
-        return converted
-    out = []
-    for ch in converted:
-        k = ord(ch) - _PUA_BASE
-        out.append(restored[k] if 0 <= k < len(restored) else ch)
-    return "".join(out)
+        return converter(config).convert(text)
+    pieces.append(text[done:])
+    converted = converter(config).convert("".join(pieces))
+    return _STAND_INS.sub(lambda m: _restore(m.group(), restored), converted)
+
+
+_STAND_INS = re.compile(f"[{chr(_PUA_BASE)}-\U0010ffff]")
+
+
+def _restore(ch: str, restored: list[str]) -> str:
+    k = ord(ch) - _PUA_BASE
+    return restored[k] if k < len(restored) else ch
+
+
+def _first_chars(protected: Protected) -> re.Pattern[str]:
+    """A pattern that finds the next character where some protected phrase starts."""
+    return _char_class("".join(sorted(protected.by_first)))
+
+
+@lru_cache(maxsize=1024)
+def _char_class(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chars)}]" if chars else "(?!)")

@@ -4,8 +4,10 @@ files and the bulk downloads, so all three describe a record the same way."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, is_dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from .model import Credit, DateInfo, Edit, Finding, Mention, Record, Tag
@@ -41,19 +43,29 @@ _ATOMS = frozenset({str, int, float, bool, type(None)})
 
 
 @cache
-def _field_names(cls: type) -> tuple[str, ...] | None:
-    return tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
+def _fields_of(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple]] | None:
+    """A dataclass's field names and a getter of their values as a tuple (None for
+    any other type)."""
+    if not is_dataclass(cls):
+        return None
+    names = tuple(f.name for f in fields(cls))
+    if len(names) == 1:
+        return names, lambda obj, name=names[0]: (getattr(obj, name),)
+    return names, attrgetter(*names)
 
 
 def _plain(obj: Any) -> Any:
     cls = type(obj)
     if cls in _ATOMS:
         return obj
-    names = _field_names(cls)
-    if names is not None:
-        return {name: _plain(getattr(obj, name)) for name in names}
+    described = _fields_of(cls)
+    if described is not None:
+        names, values = described[0], described[1](obj)
+        if _ATOMS.issuperset(map(type, values)):  # flat (an Edit, a Credit): no recursion
+            return dict(zip(names, values, strict=True))
+        return {name: _plain(value) for name, value in zip(names, values, strict=True)}
     if cls is tuple or cls is list:
-        return cls(_plain(item) for item in obj)
+        return cls([_plain(item) for item in obj])
     if cls is dict:
         return {_plain(k): _plain(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple, dict)):  # subclasses, namedtuples: asdict's own rules
