@@ -82,7 +82,42 @@ class Protected:
     def extend(self, phrases: Iterable[str], config: str = DEFAULT_HANT_CONFIG) -> Protected:
         """This set plus `phrases` (self, unchanged, when they are all known)."""
         new = {p: name_to_traditional(p, config) for p in phrases if p and p not in self.forms}
-        return Protected({**self.forms, **new}) if new else self
+        if not new:
+            return self
+        grown = Protected({**self.forms, **new})
+        # Where phrases may start: this set's pattern, and the first characters of the
+        # new phrases that it lacks (one pattern per record would cost a compile each).
+        pattern, extra = self._starts()
+        more = "".join(sorted({p[0] for p in new} - set(self.by_first) - set(extra)))
+        object.__setattr__(grown, "_scan", (pattern, extra + more))
+        return grown
+
+    def _starts(self) -> tuple[re.Pattern[str], str]:
+        """A pattern that finds characters where a phrase may start, and the first
+        characters it does not cover (found with str.find)."""
+        scan = self.__dict__.get("_scan")
+        if scan is None:
+            scan = (_char_class("".join(sorted(self.by_first))), "")
+            object.__setattr__(self, "_scan", scan)
+        return scan
+
+    def starts(self, text: str) -> list[int]:
+        """The positions of `text`, in order, where some phrase may start (a superset
+        of those where one does).
+
+        >>> Protected.build(["余祥"]).extend(["潘功发"]).starts("潘书记与余祥")
+        [0, 4]
+        """
+        pattern, extra = self._starts()
+        found = [m.start() for m in pattern.finditer(text)]
+        if extra:
+            for ch in extra:
+                k = text.find(ch)
+                while k >= 0:
+                    found.append(k)
+                    k = text.find(ch, k + 1)
+            found.sort()
+        return found
 
 
 @cache
@@ -141,20 +176,16 @@ def to_traditional(
     restored: list[str] = []
     done = 0  # text[:done] is in pieces
     # Only where a phrase may start is a phrase tried (the first characters, found in C).
-    find = _first_chars(protected).search
-    m = find(text)
-    while m is not None:
-        i = m.start()
-        for phrase in index[text[i]]:
+    for i in protected.starts(text):
+        if i < done:
+            continue
+        for phrase in index.get(text[i], ()):
             if text.startswith(phrase, i):
                 pieces.append(text[done:i])
                 pieces.append(chr(_PUA_BASE + len(restored)))
                 restored.append(forms[phrase])
                 done = i + len(phrase)
-                m = find(text, done)
                 break
-        else:
-            m = find(text, i + 1)
     if not restored:
         return converter(config).convert(text)
     pieces.append(text[done:])
@@ -168,11 +199,6 @@ _STAND_INS = re.compile(f"[{chr(_PUA_BASE)}-\U0010ffff]")
 def _restore(ch: str, restored: list[str]) -> str:
     k = ord(ch) - _PUA_BASE
     return restored[k] if k < len(restored) else ch
-
-
-def _first_chars(protected: Protected) -> re.Pattern[str]:
-    """A pattern that finds the next character where some protected phrase starts."""
-    return _char_class("".join(sorted(protected.by_first)))
 
 
 @lru_cache(maxsize=1024)

@@ -77,23 +77,27 @@ class _List:
 def _squeeze(text: str) -> tuple[str, list[int]]:
     """Drop single spaces between Han characters (冯 艳 → 冯艳) and keep an offset map.
 
-    >>> _squeeze("副区长冯 艳出席")[0]
-    '副区长冯艳出席'
+    >>> _squeeze("副区长冯 艳出席")
+    ('副区长冯艳出席', [0, 1, 2, 3, 5, 6, 7, 8])
     """
+    drops = [m.start() for m in _SPACE_IN_HAN.finditer(text)]
+    if not drops:
+        return text, list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
-    for i, ch in enumerate(text):
-        if (
-            ch in " \u3000"
-            and 0 < i < len(text) - 1
-            and _is_han(text[i - 1])
-            and _is_han(text[i + 1])
-        ):
-            continue
-        out.append(ch)
-        where.append(i)
-    where.append(len(text))
+    last = 0
+    for k in drops:
+        out.append(text[last:k])
+        where.extend(range(last, k))
+        last = k + 1
+    out.append(text[last:])
+    where.extend(range(last, len(text) + 1))
     return "".join(out), where
+
+
+# A space between two Han characters (each space is judged by the text as written, as
+# the character loop did: in 冯 　艳 neither space lies between two Han characters).
+_SPACE_IN_HAN = re.compile("(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff])")
 
 
 def _spans(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
@@ -266,7 +270,23 @@ def _core_at(s: str, i: int, v: Vocab) -> str:
     return ""
 
 
-def _cores(s: str, start: int, end: int, v: Vocab) -> list[tuple[int, int, str]]:
+def _cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int, str], ...]:
+    """The title cores of s[start:end] as (start, end, core), left to right. Each clause
+    is asked five times (titles first and names first in both passes, surname + title):
+    the answers for the last text are kept."""
+    memo = _CORES_MEMO
+    if memo[0] is not s or memo[1] is not v:
+        memo[:] = (s, v, {})
+    found = memo[2].get((start, end))
+    if found is None:
+        found = memo[2][(start, end)] = _find_cores(s, start, end, v)
+    return found
+
+
+_CORES_MEMO: list = [None, None, {}]
+
+
+def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int, str], ...]:
     out = []
     i = start
     find = _core_starts(v).search
@@ -282,7 +302,7 @@ def _cores(s: str, start: int, end: int, v: Vocab) -> list[tuple[int, int, str]]
             i += len(core)
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 _CORE_STARTS: list = []
@@ -308,12 +328,59 @@ def _protected(s: str, i: int, lo: int, v: Vocab) -> bool:
 
 
 def _ends_with_core(s: str, lo: int, i: int, v: Vocab) -> bool:
-    return any(s.endswith(core, lo, i) for core in v.cores)
+    return _ends_with_any(s, lo, i, v.cores)
+
+
+def _ends_with_any(s: str, lo: int, i: int, words: tuple[str, ...]) -> bool:
+    """Whether s[lo:i] ends with one of `words`: `any(s.endswith(w, lo, i) for w in
+    words)`, by a set lookup per word length instead of a call per word.
+
+    >>> words = ("书记", "区长")
+    >>> _ends_with_any("区委书记", 0, 4, words), _ends_with_any("区委书记", 3, 4, words)
+    (True, False)
+    """
+    if i < lo:
+        return False
+    for n, group in _by_length(words):
+        if n > i - lo:
+            break
+        if s[i - n : i] in group:
+            return True
+    return False
+
+
+# Word lists by length, by the identity of the (long-lived) tuple, as `_MATCHERS`.
+_BY_LENGTH: dict[int, tuple[tuple[str, ...], tuple[tuple[int, frozenset[str]], ...]]] = {}
+
+
+def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    entry = _BY_LENGTH.get(id(words))
+    if entry is None or entry[0] is not words:
+        if len(_BY_LENGTH) > 64:
+            _BY_LENGTH.clear()
+        lengths = sorted({len(w) for w in words})
+        table = tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+        entry = _BY_LENGTH[id(words)] = (words, table)
+    return entry[1]
+
+
+def _stops_and_joiners(v: Vocab) -> tuple[str, ...]:
+    """The prefix stop words and the joiners, one tuple per vocabulary."""
+    entry = _STOPS_AND_JOINERS.get(id(v))
+    if entry is None or entry[0] is not v:
+        if len(_STOPS_AND_JOINERS) > 8:
+            _STOPS_AND_JOINERS.clear()
+        entry = _STOPS_AND_JOINERS[id(v)] = (v, (*v.prefix_stop_words, *JOINERS))
+    return entry[1]
+
+
+_STOPS_AND_JOINERS: dict[int, tuple[Vocab, tuple[str, ...]]] = {}
 
 
 def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
     """Walk back from a title core over its organ prefix and any 、-joined titles."""
     i = core_start
+    stops = v.prefix_stop_words
     while i > lo and core_start - i < 30:
         ch = s[i - 1]
         if ch == "、":
@@ -323,7 +390,10 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
             break
         if not _is_han(ch):
             break
-        stop = next((w for w in v.prefix_stop_words if s.endswith(w, lo, i)), "")
+        if "" in stops:  # the first word that ends here decides, and "" is no stop
+            stop = bool(next((w for w in stops if s.endswith(w, lo, i)), ""))
+        else:
+            stop = _ends_with_any(s, lo, i, stops)
         if stop and not _protected(s, i - 1, lo, v):
             break
         i -= 1
@@ -344,7 +414,7 @@ def _level_core_ok(s: str, cs: int, core: str, lo: int, v: Vocab) -> bool:
     if not _is_han(before) or before in v.allowed_before_level_core:
         return True
     # After a stop word or a joiner (受区长…, 和区长…) the core starts a title.
-    return any(s.endswith(w, lo, cs) for w in (*v.prefix_stop_words, *JOINERS))
+    return _ends_with_any(s, lo, cs, _stops_and_joiners(v))
 
 
 # Finding the references of one clause --------------------------------------------------
@@ -588,11 +658,36 @@ class RawMention:
 def find_officials(
     text: str, registry: Registry | None = None, credits: Iterable[Credit] = ()
 ) -> tuple[RawMention, ...]:
-    """Officials without ids, in order of first appearance (see `extract_officials`)."""
-    v = vocab()
+    """Officials without ids, in order of first appearance (see `extract_officials`).
+
+    A record asks twice (the places step masks the names it finds; then the officials
+    step, with the record's credits): the answers for the last text are kept. Credits
+    only drop bare references to credited names, so two credit lists that hold the
+    same of the text's bare names get the same answer."""
     registry = registry or Registry()
+    credit_names = frozenset(c.name.replace(" ", "") for c in credits)
+    last = _LAST_FOUND
+    if not last or last[0] is not registry or last[1] != text:
+        last[:] = (registry, text, None, {})
+    bare = last[2]
+    if bare is not None and (credit_names & bare) in last[3]:
+        return last[3][credit_names & bare]
+    found, bare = _find_officials(text, registry, credit_names)
+    last[2] = bare
+    last[3][credit_names & bare] = found
+    return found
+
+
+_LAST_FOUND: list = []
+
+
+def _find_officials(
+    text: str, registry: Registry, credit_names: frozenset[str]
+) -> tuple[tuple[RawMention, ...], frozenset[str]]:
+    """The officials, and the names found as bare references (before credits drop
+    theirs)."""
+    v = vocab()
     s, where = _squeeze(text)
-    credit_names = {c.name.replace(" ", "") for c in credits}
     sentences = _spans(s, 0, len(s), SENTENCE_END)
     clauses: list[tuple[int, int, int]] = []  # (sentence index, start, end)
     for si, (a, b) in enumerate(sentences):
@@ -613,6 +708,7 @@ def find_officials(
         if item.title and item.name not in people:
             people[item.name] = item.title
     lists: list[_List] = []
+    bare: set[str] = set()
     clause_items: list[list[_Item]] = []
     for ci, (_, lo, hi) in enumerate(clauses):
         items = _title_first(s, lo, hi, v, known)
@@ -622,6 +718,7 @@ def find_officials(
         items += _bare_names(s, lo, hi, known, v, taken)
         items += _surname_titles(s, lo, hi, people, v, taken)
         items.sort(key=lambda i: i.start)
+        bare.update(i.name for i in items if i.kind == "bare")
         items = [i for i in items if not (i.kind == "bare" and i.name in credit_names)]
         clause_items.append(items)
         current: list[_Item] = []
@@ -638,7 +735,7 @@ def find_officials(
 
     _inherit_titles(lists)
     _assign_roles(s, clauses, lists, v)
-    return _merge(text, s, where, sentences, lists)
+    return _merge(text, s, where, sentences, lists), frozenset(bare)
 
 
 def _inherit_titles(lists: list[_List]) -> None:
