@@ -176,25 +176,65 @@ def _encoded(files: dict[str, str]) -> dict[str, bytes]:
 def _process_cached(args: tuple[Record, Path | None, str]) -> Done:
     record, cache_dir, registry_version = args
     if cache_dir is not None:
-        path = cache_dir / (cache_key(record, registry_version) + ".json")
-        if path.exists():
+        path = cache_dir / (cache_key(record, registry_version) + ".entry")
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            pass
+        else:
             try:
-                entry = json.loads(path.read_text(encoding="utf-8"))
-                record = thin(record_from_dict(entry["record"]))
-                return Done(record, True, _encoded(entry["files"]), entry["line"])
+                slim, files, line = read_entry(data)
+                return Done(thin(record_from_dict(slim)), True, files, line)
             except (ValueError, TypeError, KeyError) as e:
                 logger.warning("cache entry %s unreadable (%s); processing again", path, e)
     from .process import process  # imported by the workers that process (pypinyin: 0.2 s)
 
     done = process(record, _REGISTRY)
     data = record_to_dict(done)
-    files, line = _finish(done, data)
+    texts, line = _finish(done, data)
+    files = _encoded(texts)
     if cache_dir is not None:
-        entry = {"record": data | _SLIM, "files": files, "line": line}
         tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text(json.dumps(entry, ensure_ascii=False, default=str), encoding="utf-8")
+        tmp.write_bytes(entry_bytes(data | _SLIM, files, line))
         tmp.replace(path)
-    return Done(thin(done), False, _encoded(files), line)
+    return Done(thin(done), False, files, line)
+
+
+def entry_bytes(slim: dict, files: dict[str, bytes], line: str) -> bytes:
+    r"""A cache entry: one line of JSON (the slim record and the sizes of the parts),
+    then the content files and the records.jsonl line as they are written, so that
+    neither writing nor reading an entry escapes or encodes them again.
+
+    >>> entry = entry_bytes({"id": "a"}, {"hans": "甲".encode()}, "{}\n")
+    >>> entry
+    b'{"record": {"id": "a"}, "files": [["hans", 3]], "line": 3}\n\xe7\x94\xb2{}\n'
+    >>> read_entry(entry)
+    ({'id': 'a'}, {'hans': b'\xe7\x94\xb2'}, '{}\n')
+    """
+    line_bytes = line.encode()
+    head = {
+        "record": slim,
+        "files": [[script, len(body)] for script, body in files.items()],
+        "line": len(line_bytes),
+    }
+    head_bytes = json.dumps(head, ensure_ascii=False, default=str).encode()
+    return b"".join([head_bytes, b"\n", *files.values(), line_bytes])
+
+
+def read_entry(data: bytes) -> tuple[dict, dict[str, bytes], str]:
+    """(slim record, content files, records.jsonl line) of a cache entry; ValueError
+    if it is cut short or too long (a write that did not finish)."""
+    end = data.index(b"\n")
+    head = json.loads(data[:end])
+    pos = end + 1
+    files = {}
+    for script, size in head["files"]:
+        files[script] = data[pos : pos + size]
+        pos += size
+    line = data[pos : pos + head["line"]].decode()
+    if pos + head["line"] != len(data):
+        raise ValueError(f"{len(data)} bytes, not {pos + head['line']}")
+    return head["record"], files, line
 
 
 THIN = ("id", "source_path", "sha256", "encoding", "raw_text", "findings")
