@@ -1,6 +1,12 @@
 """Search benchmark: build the index for N synthetic records, then time queries in Chromium.
 
     .venv/bin/python bench/search_bench.py --records 10000 [--out bench/out/search]
+    .venv/bin/python bench/search_bench.py --records 10000 --delta 1
+
+With --delta K, the main index is built from all records but K (spread over the dates),
+then brought up to all of them with a delta (search_delta.update_index): the update is
+timed on its own (CPU and wall seconds, bytes and files written), and the queries run on
+the index with that delta (its bytes and request count in the figures of each query).
 
 Prints build time (wall, and CPU seconds of this process and its workers: fairer on a
 busy machine), peak memory (the records are held in this process, as in the real build;
@@ -284,6 +290,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "search")
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--workers", type=int, default=None, help="index build processes")
+    parser.add_argument(
+        "--delta", type=int, default=0, help="records left out of the main build, then added"
+    )
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -293,11 +302,17 @@ def main() -> None:
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"generated {len(docs)} records, {chars / len(docs):.0f} chars each, in {gen_s:.1f} s")
 
-    from tests.search_site import build_site
+    from public_records.search_delta import update_index
 
-    site = args.out / f"site-{args.records}"
+    from tests.search_site import write_pages
+
+    site = args.out / (f"site-{args.records}" + (f"-delta{args.delta}" if args.delta else ""))
     if site.exists():
         shutil.rmtree(site)
+    idx = site / "repo" / "search" / "idx"
+    state = site / "search-state.json"
+    held = set(range(len(docs) - 1, -1, -max(1, len(docs) // max(1, args.delta)))[: args.delta])
+    main_docs = [d for i, d in enumerate(docs) if i not in held]
 
     def cpu(who: int) -> float:
         usage = resource.getrusage(who)
@@ -306,11 +321,28 @@ def main() -> None:
     cpu0, kids0 = cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN)
     load0 = os.getloadavg()
     with PeakMemory() as memory:
-        stats = build_site(
-            site / "repo", docs, siteurl="/repo", record_pages=False, workers=args.workers
-        )
+        stats = update_index(main_docs, idx, state, code="bench", workers=args.workers).index
     cpu_s = cpu(resource.RUSAGE_SELF) - cpu0
     kids_s = cpu(resource.RUSAGE_CHILDREN) - kids0
+    update = None
+    if args.delta:
+        cpu1, kids1, wall1 = cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN), time.time()
+        made = update_index(docs, idx, state, code="bench", workers=args.workers)
+        update = {
+            "mode": made.mode,
+            "reason": made.reason,
+            "records_added": len(held),
+            "wall_s": round(time.time() - wall1, 2),
+            "cpu_s": round(
+                cpu(resource.RUSAGE_SELF) - cpu1 + cpu(resource.RUSAGE_CHILDREN) - kids1, 2
+            ),
+            "files_written": made.files,
+            "bytes_written": made.bytes,
+            "delta_records": made.delta_records,
+            "load_avg": [round(x, 1) for x in os.getloadavg()],
+        }
+        print(json.dumps({"update": update}, ensure_ascii=False), flush=True)
+    write_pages(site / "repo", docs, siteurl="/repo", record_pages=False)
     summary = {
         "records": stats.docs,
         "workers": stats.workers,
@@ -332,8 +364,9 @@ def main() -> None:
     }
     print(json.dumps(summary, ensure_ascii=False), flush=True)
     rows = [] if args.no_browser else measure_queries(site, query_set(docs))
-    report = {"build": summary, "queries": rows}
-    (args.out / f"report-{args.records}.json").write_text(
+    report = {"build": summary, "update": update, "queries": rows}
+    suffix = f"-delta{args.delta}" if args.delta else ""
+    (args.out / f"report-{args.records}{suffix}.json").write_text(
         json.dumps(report, ensure_ascii=False, indent=1)
     )
     if rows:

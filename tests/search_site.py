@@ -75,6 +75,14 @@ def build_site(
         update = update_index(docs, idx, state, code="test", workers=workers)
         if update.mode != "delta":
             raise AssertionError(f"expected a delta: {update}")
+    write_pages(site_root, docs, siteurl, record_pages)
+    return stats
+
+
+def write_pages(
+    site_root: Path, docs: list[SearchDoc], siteurl: str = "..", record_pages: bool = True
+) -> None:
+    """The search page and the theme in both scripts (and a stub page per record)."""
     for script, prefix in (("hans", ""), ("hant", "zh-hant/")):
         page = site_root / prefix / "search" / "index.html"
         page.parent.mkdir(parents=True, exist_ok=True)
@@ -89,7 +97,6 @@ def build_site(
             record.parent.mkdir(parents=True, exist_ok=True)
             title = doc.title_hant if script == "hant" else doc.title_hans
             record.write_text(f"<!doctype html><title>{title}</title><h1>{title}</h1>")
-    return stats
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
