@@ -88,8 +88,13 @@ def code_key(registry: Registry) -> str:
 
 def search_state_path(key_file: Path) -> Path:
     """Where the search index's state (what its main part was built from) is kept: in
-    the cache folder beside the key file, outside the published output."""
-    return key_file.with_name(".search-index-state.json")
+    the cache folder beside the key file (one per output folder), outside the published
+    output.
+
+    >>> search_state_path(Path("cache/hans-0123.shared-key")).name
+    'hans-0123.search-index-state.json'
+    """
+    return key_file.with_suffix(".search-index-state.json")
 
 
 def shared_key(records_path: Path, registry: Registry) -> str:
