@@ -124,6 +124,9 @@ def test_feeds_say_their_language_and_are_complete(mode, request):
         for entry in entries:
             for child in ("id", "title", "updated"):
                 assert entry.find(f"{ATOM}{child}").text, (rel, child)
+            entry_id = entry.find(f"{ATOM}id").text
+            assert re.match(r"[a-z][a-z0-9+.-]*:", entry_id), (rel, entry_id)
+            assert "None" not in entry_id and "/records/" in f"/{entry_id.split(':')[-1]}", entry_id
             assert entry.find(f"{ATOM}link[@rel='alternate']") is not None
             author = entry.find(f"{ATOM}author/{ATOM}name")
             assert author is None or author.text, (rel, "empty author")

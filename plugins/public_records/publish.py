@@ -219,6 +219,10 @@ def tune_feed(context: Mapping, feed) -> None:
         meta["id"] = f"urn:archive:{meta['language']}:{path}"  # Atom ids must be absolute
         meta["link"] = relative_to_feed(meta["link"], path)
         for item in feed.items:
+            # Pelican's tag: URI needs a domain ("tag:None,..." without one); a record's
+            # page path is as stable an id.
+            page = item["link"].lstrip("./")
+            item["unique_id"] = f"urn:archive:{meta['language']}:{page}"
             item["link"] = relative_to_feed(item["link"], path)
         meta["feed_url"] = posixpath.basename(path)
 
