@@ -29,7 +29,7 @@ from .markdown import SCRIPTS, body_markdown, front_matter
 from .model import Record
 from .progress import Progress
 from .registry import Registry, RegistryError, load_registry
-from .serialize import record_from_dict, record_to_dict
+from .serialize import fields_to_dict, record_from_dict, record_to_dict
 
 logger = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -156,6 +156,7 @@ class Done:
     # and the parent writes them as they are ({} quarantined, None unchanged)
     files: dict[str, bytes] | None
     line: str  # records.jsonl line ("" when quarantined)
+    raw: bytes | None = None  # the report's bytes, as the worker read them (for raw/)
 
 
 def _finish(record: Record, data: dict) -> tuple[dict[str, str], str]:
@@ -318,10 +319,12 @@ def run_import(
     keep: set[str] = set()
     lines: dict[str, str] = {}
     seen: dict[str, str] = {}  # id -> file name: two files that claim one id
+    out = ContentFolder(content_dir)
     with Progress("import", len(plan)) as bar:
         if work:  # imported once here, inherited by forked workers
-            from . import process  # noqa: F401
+            from . import process
         if jobs > 1 and len(work) > 50:
+            process.warm(registry)  # the tables, loaded once here and shared by the workers
             pool = ProcessPoolExecutor(jobs, initializer=_set_registry, initargs=(registry,))
             # Small chunks keep both cores busy to the end and the progress line moving.
             results = pool.map(_process_path, work, chunksize=8)
@@ -345,7 +348,7 @@ def run_import(
                     continue
                 seen[rid] = path.name
                 outputs = _write_done(
-                    done, seeds_dir, content_dir, report, keep, lines, hit and list(hit["out"])
+                    done, seeds_dir, out, report, keep, lines, hit and list(hit["out"])
                 )
                 if manifest is not None and hit is None:
                     manifest.put(path, done, outputs)
@@ -376,10 +379,13 @@ def _process_path(args: tuple[Path, Path | None, str]) -> Done | sources.SourceE
     """Read one report (in the worker) and process it, or the reason it cannot be read."""
     path, cache_dir, registry_version = args
     try:
-        record = sources.read_report(path)
+        raw = sources.read_raw(path)
+        record = sources.read_report(path, raw)
     except sources.SourceError as e:
         return _Unreadable(e.path, e.reason)
-    return _process_cached((record, cache_dir, registry_version))
+    done = _process_cached((record, cache_dir, registry_version))
+    done.raw = raw  # the parent copies it to raw/ without reading the report again
+    return done
 
 
 class _Unreadable(sources.SourceError):
@@ -470,12 +476,14 @@ class Manifest:
         entry = self.entries[path.name]
         self.next[path.name] = {k: v for k, v in entry.items() if k != "line"}
 
-    def put(self, path: Path, done: Done, outputs: list[Path]) -> None:
+    def put(self, path: Path, done: Done, outputs: dict[str, list[int] | None]) -> None:
+        """Keep what was made of `path`; `outputs` maps each output file to its size and
+        mtime (as `_stat` gives them)."""
         self.dirty = True
         self.next[path.name] = {
             "sig": self._signature(path),
-            "record": {k: v for k, v in record_to_dict(done.record).items() if k in THIN},
-            "out": {str(out): _stat(out) for out in outputs},
+            "record": fields_to_dict(done.record, THIN),
+            "out": outputs,
         }
 
     def save(self) -> None:
@@ -543,15 +551,15 @@ def merge_records(parts: Iterable[Path], into: Path) -> int:
 def _write_done(
     done: Done,
     seeds_dir: Path,
-    content_dir: Path,
+    out: ContentFolder,
     report: ImportReport,
     keep: set[str],
     lines: dict[str, str],
     known: list[str] | None = None,
-) -> list[Path] | list[str]:
-    """Write what changed of a record's files; the files that are its outputs.
-    `done.files` is None for a record known unchanged (a manifest hit, whose outputs
-    are `known`)."""
+) -> dict[str, list[int] | None]:
+    """Write what changed of a record's files; its output files with their size and
+    mtime (as `_stat` gives them). `done.files` is None for a record known unchanged (a
+    manifest hit, whose outputs are `known`)."""
     record = done.record
     report.from_cache += done.cached
     if record.quarantined:
@@ -559,29 +567,102 @@ def _write_done(
             if f.severity == "error":
                 logger.warning("%s: quarantined: %s", record.source_path, f.message)
         report.quarantined.append(record)
-        return []
+        return {}
     report.records.append(record)
     lines[record.id] = done.line
     if done.files is None and known:
         keep.update(known)
-        return known
-    outputs = [content_dir / "records" / f"zh-{script}" / f"{record.id}.md" for script in SCRIPTS]
-    outputs.append(content_dir / "raw" / f"{record.id}.txt")
-    keep.update(map(str, outputs))
+        return dict.fromkeys(known)
+    folders = [out.folder("records", f"zh-{script}") for script in SCRIPTS]
+    names = [f"{record.id}.md"] * len(SCRIPTS)
+    folders.append(out.folder("raw"))
+    names.append(f"{record.id}.txt")
+    paths = [os.path.join(folder, name) for folder, name in zip(folders, names, strict=True)]
+    keep.update(paths)
     if done.files is None:
-        return outputs
-    for script, path in zip(SCRIPTS, outputs[:-1], strict=True):
-        report.written += write_if_changed(path, done.files[script])
-    raw = (seeds_dir / record.source_path).read_bytes()
-    report.written += write_if_changed(outputs[-1], raw)
+        return {path: _stat(path) for path in paths}
+    raw = done.raw if done.raw is not None else (seeds_dir / record.source_path).read_bytes()
+    outputs = {}
+    for folder, name, path, data in zip(
+        folders, names, paths, [*(done.files[s] for s in SCRIPTS), raw], strict=True
+    ):
+        written, outputs[path] = out.write(folder, name, data)
+        report.written += written
     return outputs
 
 
+class ContentFolder:
+    """Where the import writes: each file only when its bytes change. Each folder is
+    listed once, so that a file that is not there yet is created at once (a cold
+    import used to try to read each file first, and to make its folder again), and a
+    write gives the file's size and mtime from the open file, for the manifest."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self._folders: dict[tuple[str, ...], str] = {}
+        self._names: dict[str, set[str]] = {}
+
+    def folder(self, *parts: str) -> str:
+        """The folder root/parts as a string (as str(Path) writes it)."""
+        path = self._folders.get(parts)
+        if path is None:
+            path = self._folders[parts] = str(self.root.joinpath(*parts))
+        return path
+
+    def _listing(self, folder: str) -> set[str]:
+        names = self._names.get(folder)
+        if names is None:
+            try:
+                names = {entry.name for entry in os.scandir(folder)}
+            except FileNotFoundError:
+                os.makedirs(folder, exist_ok=True)
+                names = set()
+            self._names[folder] = names
+        return names
+
+    def write(self, folder: str, name: str, data: bytes) -> tuple[bool, list[int]]:
+        """Write `data` to folder/name unless the file holds exactly it; (whether it
+        was written, [size, mtime in ns])."""
+        names = self._listing(folder)
+        path = os.path.join(folder, name)
+        if name in names:
+            try:
+                with open(path, "rb") as f:
+                    st = os.fstat(f.fileno())
+                    if st.st_size == len(data) and f.read() == data:
+                        return False, [st.st_size, st.st_mtime_ns]
+            except FileNotFoundError:
+                pass
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            st = os.fstat(fd)
+        finally:
+            os.close(fd)
+        names.add(name)
+        return True, [st.st_size, st.st_mtime_ns]
+
+
 def _remove_stale(content_dir: Path, keep: set[str]) -> int:
+    """Remove the record files (records/zh-*/*.md) and raw copies (raw/*.txt) that no
+    record of this import made."""
+    folders = []
+    records = content_dir / "records"
+    if records.is_dir():
+        folders += [
+            (str(records / e.name), ".md")
+            for e in os.scandir(records)
+            if e.name.startswith("zh-") and e.is_dir()
+        ]
+    if (content_dir / "raw").is_dir():
+        folders.append((str(content_dir / "raw"), ".txt"))
     removed = 0
-    for pattern in ("records/zh-*/*.md", "raw/*.txt"):
-        for path in content_dir.glob(pattern):
-            if str(path) not in keep:
-                path.unlink()
+    for folder, suffix in folders:
+        for entry in os.scandir(folder):
+            path = os.path.join(folder, entry.name)
+            if entry.name.endswith(suffix) and path not in keep:
+                os.unlink(path)
                 removed += 1
     return removed

@@ -39,6 +39,16 @@ def record_to_dict(record: Record) -> dict[str, Any]:
     return _plain(record)
 
 
+def fields_to_dict(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """Some fields of a dataclass as plain data, as `record_to_dict` gives them.
+
+    >>> r = Record("a", "a.txt", "0", "utf-8", "x")
+    >>> fields_to_dict(r, ("id", "findings")) == {"id": "a", "findings": ()}
+    True
+    """
+    return {name: _plain(getattr(obj, name)) for name in names}
+
+
 _ATOMS = frozenset({str, int, float, bool, type(None)})
 
 

@@ -181,16 +181,23 @@ _StringDateLoader.yaml_implicit_resolvers = {
 }
 
 
-def read_report(path: Path) -> Record:
-    """Read one raw report (and its sidecar) into a Record with provenance filled in.
+def read_raw(path: Path) -> bytes:
+    """The bytes of a raw report, or SourceError."""
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise SourceError(path, f"cannot be read ({e.strerror})") from None
+
+
+def read_report(path: Path, data: bytes | None = None) -> Record:
+    """Read one raw report (and its sidecar) into a Record with provenance filled in;
+    `data` is the report's bytes, if the caller has read them (`read_raw`).
 
     Raises SourceError for what cannot be a report: empty, too large, binary,
     undecodable, malformed metadata, an invalid id.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise SourceError(path, f"cannot be read ({e.strerror})") from None
+    if data is None:
+        data = read_raw(path)
     if not data.strip():
         raise SourceError(path, "is empty")
     if len(data) > MAX_BYTES:

@@ -73,6 +73,7 @@ from functools import cache
 
 from ..data import lines, pairs
 from ..model import Edit, Finding, StepResult
+from ..script import converter
 from .fold import HAN  # the one definition of the Han ranges
 
 # Guards against pathological input (compare ftfy's MAX_SEGMENT): a run longer than this
@@ -145,11 +146,8 @@ def _char_freq() -> dict[str, int]:
     return {c: int(n) for c, n in pairs("mojibake_char_freq.tsv")}
 
 
-@cache
 def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
+    return converter("t2s")  # the process's one t2s converter
 
 
 @cache
@@ -214,12 +212,11 @@ def _question_markers() -> tuple[str, ...]:
 
 @cache
 def _credit_labels() -> tuple[str, ...]:
-    import opencc
-
     simplified = lines("credit_roles.txt")
     forms = set(simplified)
     for config in ("s2t", "s2tw"):
-        forms.update(opencc.OpenCC(config).convert(w) for w in simplified)
+        conv = converter(config)  # one converter (a new one per word took 0.1 s each)
+        forms.update(conv.convert(w) for w in simplified)
     return tuple(sorted(forms, key=len, reverse=True))
 
 
@@ -267,6 +264,13 @@ def _index() -> dict[tuple[str, object], tuple[tuple[str, int, int, frozenset[st
         for r in entry[3]:
             index.setdefault(("reading", r), []).append(entry)
     return {k: tuple(v) for k, v in index.items()}
+
+
+def warm() -> None:
+    """Load the tables a repair needs (about 0.5 s): the import does it once before its
+    workers fork, so that each of them does not."""
+    _bigrams(), _char_freq(), _index(), _undecodable_leads(), _undecodable_trails()
+    _syllables(), _question_markers(), _credit_labels()
 
 
 def _candidates(c: _Char) -> list[str]:
