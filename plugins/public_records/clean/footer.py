@@ -34,6 +34,17 @@ def _markers() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@cache
+def _finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A pattern that matches where any marker opens a line, one that finds a strong
+    marker anywhere."""
+    markers = _markers()
+    return (
+        re.compile("|".join(re.escape(m) for m, _ in markers) or "(?!)"),
+        re.compile("|".join(re.escape(m) for m, w in markers if w == "strong") or "(?!)"),
+    )
+
+
 def cut_footer(text: str) -> StepResult:
     """Cut from the first footer marker after the body to the end.
 
@@ -53,13 +64,28 @@ def cut_footer(text: str) -> StepResult:
     cut_at: int | None = None
     note = ""
     body_seen = False
+    any_marker, any_strong = _finders()
+    counted, han_before_line = 0, 0  # Han characters in folded.text[:counted]
     for start, end, _line in iter_lines(text):
         a, b = folded.folded_range(start, end)
         fline = folded.text[a:b].rstrip("\n")
         lead = len(_LEADING_SPACE.match(fline).group(0))
         key = fline[lead:]
         bare = _BRACKETS.sub("", key)
-        han_before_line = han_count(folded.text[:a])
+        han_before_line += han_count(folded.text[counted:a])
+        counted = a
+        # Most lines open with no marker and hold no strong one: the loop below would
+        # find nothing in them.
+        opens = (
+            body_seen
+            and len(key) <= _LINE_MAX
+            and han_before_line >= 20
+            and (any_marker.match(key) or any_marker.match(bare))
+        )
+        if not opens and not any_strong.search(key):
+            if han_count(key) >= _BODY_HAN or "。" in key:
+                body_seen = True
+            continue
         for marker, where in _markers():
             if (
                 body_seen

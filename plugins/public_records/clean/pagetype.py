@@ -16,6 +16,7 @@ N03: the share of Traditional-only characters among Han characters.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from ..data import lines, word_set
@@ -138,7 +139,8 @@ def _not_chinese(folded: str) -> Finding | None:
     >>> _not_chinese("区委召开常委会(扩大)会议,AWS 云平台上线。") is None
     True
     """
-    letters = sum(1 for ch in folded if ch.isalpha())
+    # Each distinct character is judged once (a report repeats most of its characters).
+    letters = sum(n for ch, n in Counter(folded).items() if ch.isalpha())
     han = len(HAN_CHAR.findall(folded))
     kana = len(_KANA.findall(folded))
     hangul = len(_HANGUL.findall(folded))
@@ -225,7 +227,7 @@ def traditional_share(text: str) -> float:
     han = HAN_CHAR.findall(text)
     if not han:
         return 0.0
-    changed = sum(1 for ch in han if _is_traditional_only(ch))
+    changed = sum(n for ch, n in Counter(han).items() if _is_traditional_only(ch))
     return round(changed / len(han), 4)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from ..data import word_set
 from ..model import StepResult
@@ -67,6 +67,11 @@ def is_annotation(han: str, content: str) -> bool:
     >>> is_annotation("区", "AN"), is_annotation("区", "Daguan"), is_annotation("云", "AWS")
     (False, False, False)
     """
+    return _is_annotation(han, content)
+
+
+@lru_cache(maxsize=65536)  # the same few annotations recur: 區(qū), 會(huì), 發(fā)
+def _is_annotation(han: str, content: str) -> bool:
     if content.strip() != content.strip().lower():
         return False
     base, toned = syllable_base(content)
