@@ -164,3 +164,27 @@ def test_manifest_is_per_content_folder(tmp_path, monkeypatch):
     assert len(seen) == 4  # the content-hash cache serves them, not the manifest
     _same_tree(tmp_path / "two", tmp_path / "one")
     assert len([p for p in os.listdir(cache) if p.startswith("manifest-")]) == 2
+
+
+def test_cache_entries_give_the_files_of_an_uncached_import_and_torn_ones_are_redone(
+    tmp_path,
+):
+    """A content-hash cache entry holds the content files and the records.jsonl line as
+    written; an entry cut short (a write that did not finish) or grown is processed
+    again, never served."""
+    seeds = _seeds(tmp_path)
+    fresh = _fresh(seeds, tmp_path, "fresh")
+    cache = tmp_path / "cache"
+    first = run_import(seeds, tmp_path / "a", cache_dir=cache, jobs=1)
+    entries = sorted(cache.glob("*.entry"))
+    assert len(entries) == 4 and first.from_cache == 0
+    # Another content folder: its manifest is empty, so every report asks the cache.
+    served = run_import(seeds, tmp_path / "b", cache_dir=cache, jobs=1)
+    assert served.from_cache == 4
+    _same_tree(fresh, tmp_path / "b")
+    short, long = entries[0], entries[1]
+    short.write_bytes(short.read_bytes()[:-5])
+    long.write_bytes(long.read_bytes() + b"x")
+    redone = run_import(seeds, tmp_path / "c", cache_dir=cache, jobs=1)
+    assert redone.from_cache == 2
+    _same_tree(fresh, tmp_path / "c")
