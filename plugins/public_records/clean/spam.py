@@ -16,7 +16,7 @@ from functools import cache
 
 from ..data import lines
 from ..model import StepResult
-from .fold import HAN, fold, han_count, iter_lines
+from .fold import HAN, HAN_CHAR, fold, han_count, iter_lines
 from .spans import cut_spans
 
 # Only markup that arrived escaped (a scraper's JSON or double-escaped HTML). Literal
@@ -122,8 +122,10 @@ def _is_jammer(line: str) -> bool:
     >>> _is_jammer("2024-08-03 10:21"), _is_jammer("http://www.example.gov.cn/a?b=1")
     (False, False)
     """
+    if HAN_CHAR.search(line):  # most lines: decided without a pass over the characters
+        return False
     chars = [ch for ch in line if not ch.isspace()]
-    if len(chars) < _JAMMER_MIN or han_count(line) or len(set(chars)) <= 2:
+    if len(chars) < _JAMMER_MIN or len(set(chars)) <= 2:
         return False
     if re.match(r"\s*(?:https?://|www\.)", line):
         return False
