@@ -23,6 +23,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from .gc_pause import paused_gc
 from .markdown import read_content
 from .render import markdown_to_html
 
@@ -156,6 +157,10 @@ class RecordCatalog:
     def load(self, on_error: Callable[[str, Exception], None] | None = None) -> list[RecordItem]:
         """Every record of the folder: dated ones newest first, then undated ones,
         ties by id (a stable order, whatever the file system lists first)."""
+        with paused_gc():
+            return self._load(on_error)
+
+    def _load(self, on_error: Callable[[str, Exception], None] | None) -> list[RecordItem]:
         try:
             cached = json.loads(self.cache_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):

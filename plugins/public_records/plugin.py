@@ -37,6 +37,7 @@ from . import publish
 from .aggregate import Appearance, RecordView, aggregate
 from .catalog import RecordCatalog, RecordItem, cache_name, split_content
 from .chart import month_bars_svg
+from .gc_pause import paused_gc
 from .progress import Laps, Progress
 from .registry import Registry, RegistryError, load_registry
 from .render import markdown_to_html
@@ -122,7 +123,8 @@ class ArchiveGenerator(Generator):
             )
             for i in items
         ]
-        archive = aggregate(views)
+        with paused_gc():
+            archive = aggregate(views)
         report = self._import_report()
         report["provisional"] = sorted(
             (

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .datasets import write_datasets
+from .gc_pause import paused_gc
 from .progress import Laps
 from .registry import Registry
 from .script import name_to_traditional, to_traditional
@@ -23,7 +24,7 @@ logger = logging.getLogger(__name__)
 def read_records(path: Path) -> list[dict[str, Any]]:
     """The finished records the import wrote (empty when there are none yet)."""
     try:
-        with path.open(encoding="utf-8") as f:
+        with path.open(encoding="utf-8") as f, paused_gc():
             return [json.loads(line) for line in f if line.strip()]
     except FileNotFoundError:
         logger.warning("%s is missing: run the import first (make content)", path)
