@@ -189,6 +189,10 @@ def bench(n: int, out_root: Path, seed: int) -> dict:
     t0 = time.perf_counter()
     generate(n, seeds, seed, log)
     gen_wall = time.perf_counter() - t0
+    # A run stopped during the warm rebuild leaves its added report behind: it would
+    # make the next run's cold import one report larger and its "+1" add nothing.
+    for stale in seeds.glob("bench_added_*"):
+        stale.unlink()
 
     shutil.rmtree(content, ignore_errors=True)
     shutil.rmtree(output, ignore_errors=True)
