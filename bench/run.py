@@ -270,8 +270,13 @@ def bench(n: int, out_root: Path, seed: int) -> dict:
     new = next(extra_dir.glob("*.txt"))
     added = seeds / f"bench_added_{seed + 1}.txt"
     shutil.copy(new, added)
+    published_before = sum(1 for _ in (content / "records" / "zh-hans").glob("*.md"))
     try:
         results["+1 import"] = measure("+1 import", [import_cmd], _env(), log)
+        published = sum(1 for _ in (content / "records" / "zh-hans").glob("*.md"))
+        results["+1 import"].extra["records_added"] = published - published_before
+        if published != published_before + 1:
+            print(f"bench: the added report {added.name} was not published", file=sys.stderr)
         save()
         results["+1 sites"], stages["+1 sites"] = sites("+1 sites")
     finally:
