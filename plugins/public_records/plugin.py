@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
 import time
 from itertools import groupby
@@ -90,6 +91,15 @@ def add_reader(readers) -> None:
     readers.reader_classes["md"] = PageReader
 
 
+def forget_disabled_markdown(generator) -> None:
+    """Pelican warns, for every .md file, that its own Markdown reader is disabled
+    (Python-Markdown is not installed: markdown-it-py renders here), although
+    PageReader reads them. The list of disabled readers exists once a generator does."""
+    readers = getattr(generator, "readers", None)
+    if readers is not None:
+        readers.disabled_readers.pop("md", None)
+
+
 class ArchiveGenerator(Generator):
     """Every page made of records (see the module docstring). In the Simplified run it
     also writes the outputs shared by both scripts (search index, bulk data)."""
@@ -102,6 +112,7 @@ class ArchiveGenerator(Generator):
         undated = [i for i in items if i.date is None]
         laps.lap("record catalog", records=len(items))
         registry = self._registry()
+        shared = None if hant else self._start_shared_outputs(registry)
         self._summary_pages = SummaryPages(
             self._cache_path(".summary.json"),
             self._page_env_key() + _code_key(SUMMARY_CODE),
@@ -195,13 +206,31 @@ class ArchiveGenerator(Generator):
             self._summary_pages.written,
             self._summary_pages.skipped,
         )
-        if not hant:
-            write_shared_outputs(
+        if shared is not None:
+            shared.join()
+            if shared.exitcode != 0:
+                logger.error(
+                    "the search index and data downloads failed (exit code %s; above)",
+                    shared.exitcode,
+                )
+
+    def _start_shared_outputs(self, registry: Registry) -> multiprocessing.Process:
+        """Write the outputs shared by both scripts (bulk data, search index) in a
+        process of their own, started now: they need only records.jsonl and the
+        registry, so they run beside the pages instead of after them (on two cores the
+        Simplified run's pages, the Traditional run and these share the cores)."""
+        process = multiprocessing.get_context("fork").Process(
+            target=write_shared_outputs,
+            args=(
                 Path(self.settings["ARCHIVE_RECORDS"]),
                 Path(self.output_path),
                 registry,
-                key_file=self._cache_path(".shared-key"),
-            )
+            ),
+            kwargs={"key_file": self._cache_path(".shared-key")},
+            name="shared-outputs",
+        )
+        process.start()
+        return process
 
     def _catalog(self) -> RecordCatalog:
         settings = self.settings
@@ -592,5 +621,6 @@ def get_generators(pelican):
 
 def register() -> None:
     signals.readers_init.connect(add_reader)
+    signals.generator_init.connect(forget_disabled_markdown)
     signals.get_generators.connect(get_generators)
     publish.register()  # sitemap, robots.txt, 404 page, feed language, build date
