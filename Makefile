@@ -6,7 +6,7 @@ export PYTHONPATH := $(CURDIR)/plugins
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 PUBLISH_STAMP := $(VENV)/.installed-publish
-PELICAN_FLAGS := $(if $(STRICT),--fatal errors,) -q
+PELICAN_FLAGS := $(if $(STRICT),--fatal errors,)
 PORT ?= 8000
 
 .PHONY: html content site-hans site-hant test serve clean lint bench github opencc
