@@ -1,13 +1,18 @@
 """A rebuild writes only what changed: record pages whose content file did not change are
 left as they are (and still listed in the sitemap), a changed report's page is written
-again, and the page of a report that is gone is removed."""
+again, and the page of a report that is gone is removed. A failure of the shared
+outputs is an error of the build."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
-from sitebuild import SEED, build_site
+from public_records.importer import run_import
+from sitebuild import ROOT, SEED, build_site
 
 pytestmark = pytest.mark.build
 
@@ -49,3 +54,34 @@ def test_rebuild_skips_unchanged_pages_rewrites_changed_ones_and_removes_gone_on
     build_site(seeds, tmp_path)
     assert not other_page.exists() and not other_hant.exists()
     assert seed_page.exists()
+
+
+def test_a_failed_search_index_is_an_error_of_the_run_and_the_pages_still_build(tmp_path):
+    """The shared outputs are written by a process of their own: when it fails (here a
+    damaged records.jsonl), the Simplified run says so, and fails with --fatal errors
+    (STRICT=1), while the record pages are written all the same."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    content = tmp_path / "content"
+    run_import(seeds, content, cache_dir=None, jobs=1)
+    with (content / "records" / "records.jsonl").open("a", encoding="utf-8") as f:
+        f.write("{not json\n")
+    env = dict(
+        os.environ,
+        ARCHIVE_SCRIPT="hans",
+        ARCHIVE_CONTENT=str(content),
+        ARCHIVE_OUTPUT=str(tmp_path / "output"),
+        PYTHONPATH=str(ROOT / "plugins"),
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelican.conf.py"), "--fatal", "errors"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode != 0
+    assert "search index and data downloads failed" in run.stdout + run.stderr
+    assert (tmp_path / "output" / "records" / SEED.stem / "index.html").is_file()
