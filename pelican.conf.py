@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from jinja2 import FileSystemBytecodeCache  # noqa: E402
+from public_records.render import edit_rows_by_rule  # noqa: E402
 from public_records.script import to_traditional  # noqa: E402
 
 ARCHIVE_SCRIPT = os.environ.get("ARCHIVE_SCRIPT", "hans")
@@ -97,7 +98,10 @@ AUTHOR_FEED_RSS = None
 # UI strings are written in Simplified in the templates; `ui` gives them in this
 # run's script (cached: a record page converts the same few labels, such as roles,
 # evidence and cleaning steps, dozens of times).
-JINJA_FILTERS = {"ui": lru_cache(maxsize=8192)(to_traditional) if HANT else str}
+JINJA_FILTERS = {
+    "ui": lru_cache(maxsize=8192)(to_traditional) if HANT else str,
+    "edit_rows_by_rule": edit_rows_by_rule,
+}
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 
 # Caches live beside the content folder (.cache/ for `make html`, the temporary folder

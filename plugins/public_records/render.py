@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markupsafe import Markup, escape
 
 
 @cache
@@ -22,3 +23,28 @@ def markdown_to_html(text: str) -> str:
     '<p>[x](javascript:alert(1))</p>\\n'
     """
     return _md().render(text)
+
+
+def edit_rows_by_rule(edits: list[dict]) -> list[tuple[str, Markup, int]]:
+    """A record's edit log grouped by rule (in rule order, each group in log order), with
+    each group's table rows as escaped HTML: the record page's largest loop (about 60
+    edits a report; Jinja's per-cell machinery was a third of a record page's time).
+
+    >>> groups = edit_rows_by_rule([
+    ...     {"rule": "punctuation", "before": ",", "after": "，", "note": ""},
+    ...     {"rule": "chrome", "before": "<b>首页</b>", "after": "", "note": "导航"}])
+    >>> [(rule, n) for rule, _, n in groups]
+    [('chrome', 1), ('punctuation', 1)]
+    >>> rows = str(groups[0][1])
+    >>> "<del>&lt;b&gt;首页&lt;/b&gt;</del>" in rows, "<ins>∅</ins>" in rows, "导航" in rows
+    (True, True, True)
+    """
+    groups: dict[str, list[str]] = {}
+    for e in sorted(edits, key=lambda e: e["rule"]):
+        groups.setdefault(e["rule"], []).append(
+            f"<tr><td><del>{escape(e['before'])}</del></td>"
+            f"<td><ins>{escape(e['after']) if e['after'] else '∅'}</ins></td>"
+            f'<td class="small">{escape(e.get("note") or "")}</td></tr>'
+        )
+    indent = "\n" + " " * 12  # as the rows stand in the template
+    return [(rule, Markup(indent.join(rows)), len(rows)) for rule, rows in groups.items()]
