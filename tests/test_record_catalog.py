@@ -58,9 +58,12 @@ def test_a_warm_load_reads_only_the_files_that_changed(tmp_path):
     first.load()
     assert first.read == 2
 
+    cache = tmp_path / "cache" / "c.json"
+    written = cache.stat().st_mtime_ns
     warm = _catalog(tmp_path)
     assert [i.title for i in warm.load()] == ["旧题", "乙"]
     assert warm.read == 0  # both from the cache
+    assert cache.stat().st_mtime_ns == written  # nothing new to keep
 
     _write(folder, "a", _content("a", "2024-09-01", "新题"), mtime_ns=2_000_000_000)
     (folder / "b.md").unlink()

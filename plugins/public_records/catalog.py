@@ -195,13 +195,14 @@ class RecordCatalog:
                 continue
             files[entry.name] = [*stamp, light]
             items.append(item)
-        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.cache_path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text(
-            json.dumps({"version": CATALOG_VERSION, "files": files}, ensure_ascii=False),
-            encoding="utf-8",
-        )
-        tmp.replace(self.cache_path)
+        if self.read or files.keys() != known.keys():  # else the cache holds just this
+            self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.cache_path.with_suffix(f".tmp{os.getpid()}")
+            tmp.write_text(
+                json.dumps({"version": CATALOG_VERSION, "files": files}, ensure_ascii=False),
+                encoding="utf-8",
+            )
+            tmp.replace(self.cache_path)
         return sort_items(items)
 
 
