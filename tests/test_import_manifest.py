@@ -188,3 +188,21 @@ def test_cache_entries_give_the_files_of_an_uncached_import_and_torn_ones_are_re
     redone = run_import(seeds, tmp_path / "c", cache_dir=cache, jobs=1)
     assert redone.from_cache == 2
     _same_tree(fresh, tmp_path / "c")
+
+
+def test_the_same_folders_named_relatively_or_absolutely_keep_every_file(tmp_path, monkeypatch):
+    """The manifest keeps output paths: an import given the content folder by another
+    name (relative after absolute, and back) must neither remove nor rewrite a file."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    (seeds / "other.txt").write_text("8月3日，区长金玉主持召开会议。\n", encoding="utf-8")
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    files = sorted(p.relative_to(content) for p in content.rglob("*") if p.is_file())
+    assert len(files) >= 7  # two records in two scripts, raw copies, records.jsonl, report
+    monkeypatch.chdir(tmp_path)
+    for seeds_arg, content_arg in ((Path("seeds"), Path("content")), (seeds, content)):
+        report = run_import(seeds_arg, content_arg, cache_dir=Path("cache"), jobs=1)
+        assert (report.removed, report.written) == (0, 0)
+        assert sorted(p.relative_to(content) for p in content.rglob("*") if p.is_file()) == files

@@ -299,6 +299,10 @@ def run_import(
     The workers are given file paths and read the reports themselves, so the parent
     never holds the raw texts. With a cache, a manifest (`Manifest`) lets a report whose
     file, sidecar, code, registry and outputs are all unchanged skip the workers."""
+    # Absolute from here on: the manifest keeps output paths as strings, and a file whose
+    # path is not among those kept is removed as stale (an import given "content" after
+    # one given "/abs/content" removed every unchanged record's files).
+    seeds_dir, content_dir = seeds_dir.resolve(), content_dir.resolve()
     report = ImportReport()
     registry, registry_version = load_registry_for(seeds_dir, report)
     paths = sources.discover(seeds_dir)
@@ -403,6 +407,10 @@ def _stat(path: Path | str) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
+# Version 2: output paths are absolute (older manifests may hold relative ones).
+MANIFEST_FORMAT = "2"
+
+
 class Manifest:
     """What the last import made of each raw file, so that a warm import need not read
     it again: the file's and its sidecar's size and mtime, the pipeline and registry
@@ -434,7 +442,7 @@ class Manifest:
     ) -> Manifest:
         where = json.dumps([str(seeds_dir.resolve()), str(content_dir.resolve()), shard])
         name = "manifest-" + hashlib.sha256(where.encode()).hexdigest()[:12] + ".json"
-        version = pipeline_version() + "/" + registry_version
+        version = f"{MANIFEST_FORMAT}/{pipeline_version()}/{registry_version}"
         jsonl = content_dir / "records" / "records.jsonl"
         entries: dict[str, dict] = {}
         try:
