@@ -176,16 +176,14 @@ def query_set(docs: list[SearchDoc]) -> list[tuple[str, str]]:
 
 
 def measure_queries(site: Path, queries: list[tuple[str, str]]) -> list[dict]:
-    from tests.search_site import CHROMIUM, CHROMIUM_ARGS, serve
+    from tests.search_site import CHROMIUM, served_in_chromium
 
     if not CHROMIUM.exists():
         print("chromium not found at /usr/bin/chromium: query figures skipped")
         return []
-    from playwright.sync_api import sync_playwright
 
     rows = []
-    with serve(site) as base, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with served_in_chromium(site) as (base, browser):
         for label, qs in queries:
             url = f"{base}/repo/search/?{qs}"
             context = browser.new_context()
@@ -224,7 +222,6 @@ def measure_queries(site: Path, queries: list[tuple[str, str]]) -> list[dict]:
                 }
             )
             print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
-        browser.close()
     return rows
 
 

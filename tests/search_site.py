@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
-from browser import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 (re-exported for the bench)
+from browser import CHROMIUM, CHROMIUM_ARGS
 from public_records.search_delta import update_index
 from public_records.search_index import IndexStats, SearchDoc, write_index
 
@@ -102,6 +102,19 @@ def write_pages(
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # keep test output clean
         pass
+
+
+@contextlib.contextmanager
+def served_in_chromium(directory: Path) -> Iterator[tuple[str, object]]:
+    """Serve `directory` and start Debian's Chromium: (base URL, browser)."""
+    from playwright import sync_api
+
+    with serve(directory) as base, sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield base, browser
+        finally:
+            browser.close()
 
 
 @contextlib.contextmanager

@@ -11,10 +11,10 @@ from __future__ import annotations
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, skip_without_chromium
+from browser import skip_without_chromium
 from public_records.search_query import IndexReader
 
-from tests.search_site import build_site, many_docs, sample_docs, serve
+from tests.search_site import build_site, many_docs, sample_docs, served_in_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -27,10 +27,8 @@ sync_api = pytest.importorskip("playwright.sync_api")
 def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("site")
     build_site(root / "repo", sample_docs() + many_docs(12))
-    with serve(root) as base, sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with served_in_chromium(root) as (base, browser):
         yield base + "/repo", browser, root / "repo" / "search" / "idx"
-        browser.close()
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ import json
 from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, skip_without_chromium
+from browser import skip_without_chromium
 from public_records.search_query import IndexReader
 
-from tests.search_site import build_site, serve
+from tests.search_site import build_site, served_in_chromium
 from tests.test_search_delta import final_records, records_a
 
 pytestmark = pytest.mark.browser
@@ -30,10 +30,8 @@ sync_api = pytest.importorskip("playwright.sync_api")
 def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("site")
     build_site(root / "repo", final_records(), main_docs=records_a())
-    with serve(root) as base, sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with served_in_chromium(root) as (base, browser):
         yield base + "/repo", browser, root / "repo" / "search" / "idx"
-        browser.close()
 
 
 @pytest.fixture
