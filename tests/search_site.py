@@ -118,6 +118,26 @@ def served_in_chromium(directory: Path) -> Iterator[tuple[str, object]]:
 
 
 @contextlib.contextmanager
+def checked_page(browser, base: str) -> Iterator[object]:
+    """A page in a fresh browser context; on leaving, fails the test if the page raised
+    a script error or asked any host but the test server."""
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    host = base.split("/repo")[0]
+    outside: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith(host) else outside.append(r.url))
+    page.base = base
+    try:
+        yield page
+    finally:
+        context.close()
+    assert not errors, errors
+    assert not outside, f"external requests: {outside}"
+
+
+@contextlib.contextmanager
 def serve(directory: Path) -> Iterator[str]:
     """Serve `directory` on 127.0.0.1 at a free port; yield the base URL."""
     handler = functools.partial(_QuietHandler, directory=str(directory))

@@ -14,7 +14,13 @@ import pytest
 from browser import skip_without_chromium
 from public_records.search_query import IndexReader
 
-from tests.search_site import build_site, many_docs, sample_docs, served_in_chromium
+from tests.search_site import (
+    build_site,
+    checked_page,
+    many_docs,
+    sample_docs,
+    served_in_chromium,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -34,20 +40,8 @@ def site(tmp_path_factory):
 @pytest.fixture
 def page(site):
     base, browser, _index = site
-    context = browser.new_context()
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    outside: list[str] = []
-    page.on(
-        "request",
-        lambda r: outside.append(r.url) if not r.url.startswith(base.split("/repo")[0]) else None,
-    )
-    page.base = base
-    yield page
-    context.close()
-    assert not errors, errors
-    assert not outside, f"external requests: {outside}"
+    with checked_page(browser, base) as page:
+        yield page
 
 
 def open_search(page, path: str) -> None:

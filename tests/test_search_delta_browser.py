@@ -16,7 +16,7 @@ import pytest
 from browser import skip_without_chromium
 from public_records.search_query import IndexReader
 
-from tests.search_site import build_site, served_in_chromium
+from tests.search_site import build_site, checked_page, served_in_chromium
 from tests.test_search_delta import final_records, records_a
 
 pytestmark = pytest.mark.browser
@@ -37,14 +37,8 @@ def site(tmp_path_factory):
 @pytest.fixture
 def page(site):
     base, browser, _index = site
-    context = browser.new_context()
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.base = base
-    yield page
-    context.close()
-    assert not errors, errors
+    with checked_page(browser, base) as page:
+        yield page
 
 
 def open_search(page, path: str) -> None:

@@ -27,7 +27,7 @@ class RecordView:
     title: str
     date: str  # resolved ISO date or "" (undated)
     meta: Mapping[str, Any]
-    item: Any = None  # the Pelican article, handed back to templates and feeds
+    item: Any = None  # the record's catalog item, handed back to templates and feeds
 
 
 @dataclass(frozen=True)
