@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,127 @@ def test_protected_phrases_hold_registered_names_and_places():
     phrases = registry.protected_phrases()
     assert "余红松" in phrases and "大观区" in phrases
     assert "安庆" not in {p for p in phrases if len(p) < 2}
+
+
+# Hostile and broken registries (issue 16) ---------------------------------------------
+
+
+def test_an_alias_equal_to_another_officials_name_is_an_error():
+    # Before: 张伟's own entry became ambiguous, so the person got a provisional id.
+    officials = (
+        "- id: zhang-wei-dist\n  name: 张伟\n  place: dist\n"
+        "- id: li-si-dist\n  name: 李四\n  place: dist\n  aliases: [李思, 张伟]\n"
+    )
+    message = error_of(officials=officials, places=PLACES)
+    assert message.startswith("officials.yml:4:")
+    assert "alias '张伟'" in message and "zhang-wei-dist" in message and "line 1" in message
+
+
+def test_an_alias_of_two_officials_is_an_error():
+    officials = (
+        "- id: a\n  name: 张伟\n  aliases: [张三]\n- id: b\n  name: 李四\n  aliases: [张三]\n"
+    )
+    message = error_of(officials=officials)
+    assert message.startswith("officials.yml:4:")
+    assert "alias '张三'" in message and "'a'" in message
+
+
+@pytest.mark.parametrize(
+    "name_hant",
+    [
+        "<b>潘功發</b>",
+        "潘功發<script>alert(1)</script>",
+        "潘功",  # shorter than the name
+        "潘功發發",  # longer
+        "Pan Gongfa",
+        "潘功\n發",
+        "潘·功",  # a middle dot where the name has none
+    ],
+)
+def test_name_hant_must_be_the_traditional_form_of_the_name(name_hant):
+    # A JSON string is a YAML double-quoted scalar.
+    officials = f"- id: pan\n  name: 潘功发\n  name_hant: {json.dumps(name_hant)}\n"
+    message = error_of(officials=officials)
+    assert message.startswith("officials.yml:1:")
+    assert "name_hant" in message
+
+
+def test_a_valid_name_hant_loads():
+    officials = (
+        "- id: a\n  name: 潘功发\n  name_hant: 潘功發\n"
+        "- id: b\n  name: 阿·买提\n  name_hant: 阿·買提\n"
+    )
+    registry = load_registry_text(officials=officials)
+    assert [o.name_hant for o in registry.officials] == ["潘功發", "阿·買提"]
+
+
+@pytest.mark.parametrize(
+    ("officials", "line", "key"),
+    [
+        # The second `id` used to win, so the error named official 'b' at line 1.
+        ("- id: a\n  name: 张伟\n  id: b\n- id: b\n  name: 李四\n", 3, "id"),
+        ("- id: a\n  name: 张伟\n- id: b\n  name: 李四\n  notes: x\n  name: 王五\n", 6, "name"),
+    ],
+)
+def test_a_duplicate_key_names_its_own_entry_and_line(officials, line, key):
+    message = error_of(officials=officials)
+    assert message.startswith(f"officials.yml:{line}:")
+    assert f"'{key}' given twice" in message
+
+
+def test_yaml_aliases_are_refused_in_a_registry():
+    officials = (
+        "- id: a\n  name: 张伟\n  aliases: &x [张三]\n- id: b\n  name: 李四\n  aliases: *x\n"
+    )
+    message = error_of(officials=officials)
+    assert message.startswith("officials.yml:6:") and "YAML alias" in message
+
+
+def seed_registry(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("officials.yml", "topics.yml", "places.yml"):
+        (folder / name).write_bytes((REGISTRY_DIR / name).read_bytes())
+
+
+REGISTRY_DIR = Path(__file__).resolve().parent.parent / "seeds" / "registry"
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "/dev/zero", "real.yml"])
+def test_a_registry_file_that_is_a_symlink_is_refused(tmp_path: Path, target: str):
+    folder = tmp_path / "registry"
+    seed_registry(folder)
+    (folder / "real.yml").write_bytes((folder / "officials.yml").read_bytes())
+    (folder / "officials.yml").unlink()
+    (folder / "officials.yml").symlink_to(target)
+    with pytest.raises(RegistryError, match=r"officials\.yml: is a symbolic link"):
+        load_registry(folder)
+
+
+def test_a_registry_file_that_is_a_directory_or_fifo_is_refused(tmp_path: Path):
+    import os
+
+    folder = tmp_path / "registry"
+    seed_registry(folder)
+    (folder / "topics.yml").unlink()
+    (folder / "topics.yml").mkdir()
+    with pytest.raises(RegistryError, match=r"topics\.yml: is a directory"):
+        load_registry(folder)
+    (folder / "topics.yml").rmdir()
+    os.mkfifo(folder / "topics.yml")
+    with pytest.raises(RegistryError, match=r"topics\.yml: is (a FIFO|not a regular file)"):
+        load_registry(folder)
+
+
+def test_a_registry_folder_that_is_a_symlink_is_refused(tmp_path: Path):
+    seed_registry(tmp_path / "real")
+    (tmp_path / "registry").symlink_to(tmp_path / "real")
+    with pytest.raises(RegistryError, match="symbolic link"):
+        load_registry(tmp_path / "registry")
+
+
+def test_a_registry_file_not_in_utf8_is_named(tmp_path: Path):
+    folder = tmp_path / "registry"
+    seed_registry(folder)
+    (folder / "places.yml").write_bytes("- id: a\n  name: 大观区\n".encode("gb18030"))
+    with pytest.raises(RegistryError, match=r"places\.yml: not UTF-8"):
+        load_registry(folder)

@@ -14,6 +14,7 @@ officials.yml:1: official 'x': unknown place 'nowhere'
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -22,10 +23,14 @@ from typing import Any
 
 import yaml
 
+from .safe_files import UnsafeFileError, read_regular
+
 # Ids are readable ASCII slugs: they become URLs and file names in both scripts.
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PLACE_KINDS = ("country", "province", "city", "district", "county", "township", "street", "zone")
-HAN = re.compile(r"^[\u3400-\u9fff·]+$")
+HAN = re.compile(r"[\u3400-\u9fff·]+")
+# A registry file is a few KiB; a thousand officials are about 150 KiB.
+MAX_FILE_BYTES = 8 * 1024 * 1024
 
 
 class RegistryError(ValueError):
@@ -181,12 +186,46 @@ def load_registry(folder: str | Path | None) -> Registry:
     """
     if folder is None:
         return Registry()
+    return registry_from_files(read_registry_files(folder), folder)
+
+
+def read_registry_files(folder: str | Path) -> dict[str, bytes]:
+    """The bytes of each registry file of `folder` that exists, by file name.
+
+    Registry files come from contributors like the reports: a symlink (the file or the
+    folder), a directory, FIFO or device in their place, or a file over MAX_FILE_BYTES,
+    is a RegistryError naming it, never followed, read or taken for a missing file.
+    """
     folder = Path(folder)
+    files: dict[str, bytes] = {}
+    for filename in FILES.values():
+        path = folder / filename
+        try:
+            os.lstat(path)
+        except FileNotFoundError:
+            continue  # a missing file (or folder) is an empty section
+        except OSError as error:
+            raise RegistryError(f"{path}: cannot be read ({error.strerror})") from None
+        try:
+            files[filename] = read_regular(path, MAX_FILE_BYTES, root=folder.parent)
+        except UnsafeFileError as error:
+            raise RegistryError(str(error)) from None
+    return files
+
+
+def registry_from_files(files: Mapping[str, bytes], folder: str | Path = "") -> Registry:
+    """A Registry from the bytes of its files (as `read_registry_files` gives them)."""
     texts = {}
     for key, filename in FILES.items():
-        path = folder / filename
-        texts[key] = path.read_text(encoding="utf-8") if path.is_file() else ""
-    return load_registry_text(**texts, folder=str(folder))
+        data = files.get(filename, b"")
+        try:
+            texts[key] = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            where = Path(folder) / filename if folder else filename
+            raise RegistryError(
+                f"{where}: not UTF-8 (byte {error.start}: {data[error.start : error.start + 4]!r})"
+            ) from None
+    return load_registry_text(**texts, folder=str(folder) if folder else "")
 
 
 def load_registry_text(
@@ -228,6 +267,7 @@ def _entries(text: str, filename: str) -> list[tuple[int, dict[str, Any]]]:
         raise RegistryError(f"{filename}:{line}: not valid YAML ({error})") from error
     if node is None:
         return []
+    _check_nodes(node, filename)
     if not isinstance(node, yaml.SequenceNode) or not isinstance(data, list):
         raise RegistryError(f"{filename}:{node.start_mark.line + 1}: expected a list of entries")
     out = []
@@ -237,6 +277,39 @@ def _entries(text: str, filename: str) -> list[tuple[int, dict[str, Any]]]:
             raise RegistryError(f"{filename}:{line}: each entry must be a mapping")
         out.append((line, item))
     return out
+
+
+def _check_nodes(root: yaml.Node, filename: str) -> None:
+    """Refuse what YAML would silently resolve: a key given twice in one mapping (the
+    last one wins, so an entry's error would name another official) and an alias
+    (`*name`: one value standing in several places, and the way to a billion laughs).
+
+    Composing keeps an alias as the very node it names, so a node met twice is one.
+    """
+    seen: set[int] = set()
+    # (node, line where it is used): an alias node is the very node it names, whose
+    # own mark is the anchor's line, so the line of its use is carried along.
+    stack = [(root, root.start_mark.line + 1)]
+    while stack:  # depth-first, no recursion: nesting depth is the file's to choose
+        node, used_at = stack.pop()
+        if id(node) in seen:
+            raise RegistryError(f"{filename}:{used_at}: YAML aliases (*name) are not allowed")
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first: dict[str, int] = {}
+            for key, _ in node.value:
+                line = key.start_mark.line + 1
+                if isinstance(key, yaml.ScalarNode) and key.value in first:
+                    raise RegistryError(
+                        f"{filename}:{line}: '{key.value}' given twice in the entry at "
+                        f"line {node.start_mark.line + 1} (first at line {first[key.value]})"
+                    )
+                first[str(key.value)] = line
+            for key, value in reversed(node.value):
+                line = key.start_mark.line + 1
+                stack += [(value, line), (key, line)]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += [(item, item.start_mark.line + 1) for item in reversed(node.value)]
 
 
 def _text(item: dict[str, Any], key: str, where: str, required: bool = False) -> str:
@@ -348,6 +421,7 @@ def _validate_officials(
     # (name, place) -> line: two entries for the same name in the same place are almost
     # certainly one person entered twice; homonyms elsewhere are fine.
     same: dict[tuple[str, str], int] = {}
+    lines: dict[str, int] = {}
     for line, item in entries:
         where = f"{filename}:{line}"
         _check_keys(item, ("id", "name", "aliases", "name_hant", "place", "notes"), where)
@@ -355,8 +429,18 @@ def _validate_officials(
         _check_id(oid, seen, where)
         seen[oid] = line
         name = _text(item, "name", where, required=True)
-        if not HAN.match(name):
+        if not HAN.fullmatch(name):
             raise RegistryError(f"{where}: official '{oid}': name '{name}' is not Chinese")
+        name_hant = _text(item, "name_hant", where)
+        if name_hant and not is_traditional_form(name_hant, name):
+            raise RegistryError(
+                f"{where}: official '{oid}': name_hant {name_hant!r} is not a Traditional "
+                f"form of {name} (Chinese characters and ·, one for each of the name's)"
+            )
+        aliases = _text_list(item, "aliases", where)
+        for alias in aliases:
+            if not HAN.fullmatch(alias):
+                raise RegistryError(f"{where}: official '{oid}': alias '{alias}' is not Chinese")
         place = _text(item, "place", where)
         if place and place not in place_ids:
             raise RegistryError(f"{where}: official '{oid}': unknown place '{place}'")
@@ -371,13 +455,51 @@ def _validate_officials(
             Official(
                 id=oid,
                 name=name,
-                aliases=_text_list(item, "aliases", where),
-                name_hant=_text(item, "name_hant", where),
+                aliases=aliases,
+                name_hant=name_hant,
                 place=place,
                 notes=_text(item, "notes", where),
             )
         )
+        lines[oid] = line
+    _check_aliases(officials, lines, filename)
     return officials
+
+
+def is_traditional_form(name_hant: str, name: str) -> bool:
+    """Whether `name_hant` can be the Traditional form of `name`: Chinese characters
+    only, one for each of the name's, with the middle dots where the name has them.
+    (Which Traditional character is right is the curator's call: 余 stays 余.)
+
+    >>> is_traditional_form("潘功發", "潘功发"), is_traditional_form("阿·買提", "阿·买提")
+    (True, True)
+    >>> is_traditional_form("<b>潘</b>", "潘功发"), is_traditional_form("潘功", "潘功发")
+    (False, False)
+    """
+    if not HAN.fullmatch(name_hant) or len(name_hant) != len(name):
+        return False
+    return all((a == "·") == (b == "·") for a, b in zip(name_hant, name, strict=True))
+
+
+def _check_aliases(officials: list[Official], lines: Mapping[str, int], filename: str) -> None:
+    """An alias must be no other official's name or alias: `find_official` would then
+    find two people for that name and give neither, so a registered official would
+    silently lose their id (and their page's URL) to a provisional one. Namesakes are
+    two entries with the same `name` (kept apart by place), never an alias."""
+    owner: dict[str, Official] = {o.name: o for o in officials}
+    for official in officials:
+        where = f"{filename}:{lines[official.id]}"
+        for alias in official.aliases:
+            other = owner.get(alias)
+            if other is None or other is official:
+                owner[alias] = official
+                continue
+            what = "the name" if other.name == alias else "an alias"
+            raise RegistryError(
+                f"{where}: official '{official.id}': alias '{alias}' is {what} of "
+                f"official '{other.id}' (line {lines[other.id]}); two people cannot share "
+                f"an alias (list a namesake as an entry of its own)"
+            )
 
 
 DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "seeds" / "registry"
