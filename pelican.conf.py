@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from jinja2 import FileSystemBytecodeCache  # noqa: E402
-from public_records.render import edit_rows_by_rule  # noqa: E402
+from public_records.render import edit_rows_by_rule, http_url  # noqa: E402
 from public_records.script import to_traditional  # noqa: E402
 
 ARCHIVE_SCRIPT = os.environ.get("ARCHIVE_SCRIPT", "hans")
@@ -101,6 +101,8 @@ AUTHOR_FEED_RSS = None
 JINJA_FILTERS = {
     "ui": lru_cache(maxsize=8192)(to_traditional) if HANT else str,
     "edit_rows_by_rule": edit_rows_by_rule,
+    # Every URL from input becomes a link only through this (http and https only).
+    "http_url": http_url,
 }
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 

@@ -56,6 +56,7 @@ PAGE_CODE = (
     "plugin.py",
     "catalog.py",
     "render.py",
+    "safe_url.py",
     "script.py",
     "data.py",
     "publish.py",

@@ -8,6 +8,8 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
+from .safe_url import safe_http_url
+
 
 @cache
 def _md() -> MarkdownIt:
@@ -48,3 +50,15 @@ def edit_rows_by_rule(edits: list[dict]) -> list[tuple[str, Markup, int]]:
         )
     indent = "\n" + " " * 12  # as the rows stand in the template
     return [(rule, Markup(indent.join(rows)), len(rows)) for rule, rows in groups.items()]
+
+
+def http_url(value: object) -> str:
+    """The `http_url` filter: `value` if a browser would read it as an http(s) URL (as
+    `safe_url.safe_http_url` normalizes it), else "". Every URL from input that becomes
+    an href, a meta tag, a JSON-LD value or a feed link goes through it, so a sidecar's
+    `javascript:` or `data:` URL can only ever be shown as escaped text.
+
+    >>> http_url("https://example.gov.cn/a?b=1"), http_url(" JavaScript:alert(1)")
+    ('https://example.gov.cn/a?b=1', '')
+    """
+    return safe_http_url(value) or ""
