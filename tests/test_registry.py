@@ -259,3 +259,71 @@ def test_a_registry_file_not_in_utf8_is_named(tmp_path: Path):
     (folder / "places.yml").write_bytes("- id: a\n  name: 大观区\n".encode("gb18030"))
     with pytest.raises(RegistryError, match=r"places\.yml: not UTF-8"):
         load_registry(folder)
+
+
+# A broken registry keeps the last good one, or stops the import -----------------------
+
+SEED_TXT = REGISTRY_DIR.parent / "000_db5eed02fe66ddea.txt"
+# Two ways to break officials.yml: malformed YAML, and a file that is a symlink.
+BREAKS = {
+    "malformed": lambda path: path.write_text("- id: x\n  name: [unclosed\n", encoding="utf-8"),
+    "symlink": lambda path: (path.unlink(), path.symlink_to("/dev/zero")),
+}
+
+
+def person_ids(content: Path) -> set[str]:
+    import json as json_module
+
+    ids = set()
+    for line in (content / "records" / "records.jsonl").read_text(encoding="utf-8").splitlines():
+        ids |= {m["person_id"] for m in json_module.loads(line)["mentions"]}
+    return ids
+
+
+def seed_tree(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    seed_registry(seeds / "registry")
+    (seeds / SEED_TXT.name).write_bytes(SEED_TXT.read_bytes())
+    return seeds
+
+
+@pytest.mark.parametrize("break_it", list(BREAKS))
+def test_a_broken_registry_is_replaced_by_the_last_good_one(tmp_path: Path, break_it: str):
+    from public_records.importer import run_import
+
+    seeds, content, cache = seed_tree(tmp_path), tmp_path / "content", tmp_path / "cache"
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    good = person_ids(content)
+    assert "pan-gongfa-daguan" in good
+    BREAKS[break_it](seeds / "registry" / "officials.yml")
+    report = run_import(seeds, content, cache_dir=cache, jobs=1)
+    # The officials keep their ids (and page URLs), and the broken file is named.
+    assert person_ids(content) == good
+    messages = [str(e) for e in report.errors]
+    assert any("officials.yml" in m and "last registry that loaded" in m for m in messages)
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_a_broken_registry_with_none_kept_stops_the_import(tmp_path: Path, cached: bool):
+    from public_records.importer import run_import
+
+    seeds, content = seed_tree(tmp_path), tmp_path / "content"
+    BREAKS["malformed"](seeds / "registry" / "officials.yml")
+    with pytest.raises(RegistryError, match=r"(?s)officials\.yml:2: not valid YAML.*import stops"):
+        run_import(seeds, content, cache_dir=tmp_path / "cache" if cached else None, jobs=1)
+    assert not (content / "records" / "records.jsonl").exists()
+
+
+def test_a_damaged_kept_registry_is_no_registry(tmp_path: Path):
+    from public_records.registry import LAST_GOOD_FILE, keep_last_good, last_good_registry
+
+    files = {name: (REGISTRY_DIR / name).read_bytes() for name in ("officials.yml", "places.yml")}
+    keep_last_good(files, tmp_path)
+    registry, _ = last_good_registry(tmp_path)
+    assert registry.official("pan-gongfa-daguan") is not None
+    for damage in ("{", '{"officials.yml": 3}', '{"other.yml": ""}', "[]"):
+        (tmp_path / LAST_GOOD_FILE).write_text(damage, encoding="utf-8")
+        assert last_good_registry(tmp_path) is None, damage
+    # Valid JSON of files that no longer load (rules changed) is no registry either.
+    (tmp_path / LAST_GOOD_FILE).write_text('{"officials.yml": "id: x"}', encoding="utf-8")
+    assert last_good_registry(tmp_path) is None

@@ -18,17 +18,22 @@ from pathlib import Path
 from . import sources
 from .importer import run_import
 from .process import process
+from .registry import RegistryError
 from .serialize import record_to_dict
 
 
 def _import(args: argparse.Namespace) -> int:
-    report = run_import(
-        Path(args.seeds),
-        Path(args.content),
-        cache_dir=None if args.no_cache else Path(args.cache),
-        jobs=args.jobs,
-        shard=args.shard,
-    )
+    try:
+        report = run_import(
+            Path(args.seeds),
+            Path(args.content),
+            cache_dir=None if args.no_cache else Path(args.cache),
+            jobs=args.jobs,
+            shard=args.shard,
+        )
+    except RegistryError as e:  # broken, and no registry that loaded before is kept
+        print(f"import: error: {e}", file=sys.stderr)
+        return 1
     print(
         f"import: {len(report.records)} records ({report.from_cache} from cache), "
         f"{report.written} files written, {report.removed} removed, "

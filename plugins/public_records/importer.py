@@ -28,7 +28,15 @@ from . import sources
 from .markdown import SCRIPTS, body_markdown, front_matter
 from .model import Record
 from .progress import Progress
-from .registry import Registry, RegistryError, load_registry
+from .registry import (
+    Registry,
+    RegistryError,
+    keep_last_good,
+    last_good_registry,
+    read_registry_files,
+    registry_from_files,
+)
+from .registry import registry_version as files_version
 from .serialize import fields_to_dict, record_from_dict, record_to_dict
 
 logger = logging.getLogger(__name__)
@@ -269,20 +277,36 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
-def load_registry_for(seeds_dir: Path, report: ImportReport) -> tuple[Registry, str]:
+def load_registry_for(
+    seeds_dir: Path, report: ImportReport, cache_dir: Path | None = None
+) -> tuple[Registry, str]:
     """The registry in seeds/registry and a hash of its files (part of the cache key).
-    A malformed registry is reported (file and line) and the import goes on without it."""
+
+    A registry that loads is kept in the cache folder. A broken one (a malformed entry,
+    a symlink, a file that is no regular file) is reported with its file and line, and
+    the last one that loaded is used instead, so that no official's id (and page URL)
+    changes; with none kept (or no cache), the import fails with the RegistryError:
+    without the registry every registered official would get a provisional id."""
     folder = seeds_dir / "registry"
-    h = hashlib.sha256()
-    for path in sorted(folder.glob("*.yml")):
-        h.update(path.name.encode() + path.read_bytes())
     try:
-        return load_registry(folder if folder.is_dir() else None), h.hexdigest()[:16]
+        files = read_registry_files(folder)
+        registry = registry_from_files(files, folder)
     except RegistryError as e:
-        logger.error("%s", e)
+        kept = last_good_registry(cache_dir, folder) if cache_dir is not None else None
+        if kept is None:
+            raise RegistryError(
+                f"{e}; no registry that loaded before is kept in the cache, so the import "
+                "stops (without the registry, officials' ids and pages would change)"
+            ) from None
+        logger.error("%s; the last registry that loaded is used", e)
         where, _, reason = str(e).partition(": ")
-        report.errors.append(sources.SourceError(where, reason or str(e)))
-        return Registry(), "broken"
+        report.errors.append(
+            sources.SourceError(where, f"{reason}; the last registry that loaded is used")
+        )
+        return kept
+    if cache_dir is not None:
+        keep_last_good(files, cache_dir)
+    return registry, files_version(files)
 
 
 def run_import(
@@ -304,7 +328,7 @@ def run_import(
     # one given "/abs/content" removed every unchanged record's files).
     seeds_dir, content_dir = seeds_dir.resolve(), content_dir.resolve()
     report = ImportReport()
-    registry, registry_version = load_registry_for(seeds_dir, report)
+    registry, registry_version = load_registry_for(seeds_dir, report, cache_dir)
     paths = sources.discover(seeds_dir)
     if shard is not None:
         paths = [p for p in paths if in_shard(p.name, *shard)]

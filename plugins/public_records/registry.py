@@ -14,6 +14,8 @@ officials.yml:1: official 'x': unknown place 'nowhere'
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -211,6 +213,68 @@ def read_registry_files(folder: str | Path) -> dict[str, bytes]:
         except UnsafeFileError as error:
             raise RegistryError(str(error)) from None
     return files
+
+
+# The files of the last registry that loaded, kept in the import's cache folder: a
+# registry broken later is replaced by it, so officials keep their ids (and URLs).
+LAST_GOOD_FILE = "registry-last-good.json"
+
+
+def registry_version(files: Mapping[str, bytes]) -> str:
+    """A short hash of the registry files' names and bytes (part of cache keys).
+
+    >>> registry_version({"a.yml": b"x"}) == registry_version({"a.yml": b"y"})
+    False
+    >>> len(registry_version({}))
+    16
+    """
+    h = hashlib.sha256()
+    for name in sorted(files):
+        h.update(name.encode() + b"\0" + str(len(files[name])).encode() + b"\0" + files[name])
+    return h.hexdigest()[:16]
+
+
+def keep_last_good(files: Mapping[str, bytes], keep_dir: Path) -> None:
+    """Keep the files of a registry that loaded in `keep_dir` (written whole or not at
+    all: a temporary file replaces the old one)."""
+    text = json.dumps({name: data.decode("utf-8") for name, data in sorted(files.items())})
+    path = Path(keep_dir) / LAST_GOOD_FILE
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def last_good(keep_dir: Path) -> dict[str, bytes] | None:
+    """The files `keep_last_good` kept in `keep_dir`, or None when there are none or
+    they do not read back as a registry's files (a damaged cache is no registry)."""
+    path = Path(keep_dir) / LAST_GOOD_FILE
+    try:
+        kept = json.loads(read_regular(path, MAX_FILE_BYTES * len(FILES), root=path.parent))
+    except (UnsafeFileError, ValueError):
+        return None
+    if not isinstance(kept, dict) or not set(kept) <= set(FILES.values()):
+        return None
+    if not all(isinstance(text, str) for text in kept.values()):
+        return None
+    try:
+        return {name: text.encode("utf-8") for name, text in kept.items()}
+    except UnicodeEncodeError:  # a lone surrogate written into the cache by hand
+        return None
+
+
+def last_good_registry(keep_dir: Path, folder: str | Path = "") -> tuple[Registry, str] | None:
+    """The registry kept in `keep_dir` and its version, or None when none is kept or it
+    no longer loads (damaged, or valid only under older rules)."""
+    files = last_good(keep_dir)
+    if files is None:
+        return None
+    try:
+        return registry_from_files(files, folder), registry_version(files)
+    except RegistryError:
+        return None
 
 
 def registry_from_files(files: Mapping[str, bytes], folder: str | Path = "") -> Registry:
