@@ -1,0 +1,379 @@
+"""Quality figures on the real-world labelled set (tests/real): officials, residue,
+titles and site furniture, per part (dev, held-out).
+
+    python -m public_records.evaluate_real [--folder tests/real] [--verbose]
+
+The labels (cases-dev.json, cases-heldout.json) are in git; the pages' texts are not:
+they are copied by hand into tests/real/pages/<case id>.txt (git-ignored, see
+tests/real/README.md). Each text present is read and processed exactly as a file in
+seeds/ is (sources.read_report, then process.process with the default registry: the
+cleaning pipeline, then extraction); a case without its text is counted as missing.
+
+Figures, per part:
+
+- officials precision and recall by name, per case. A label's name is converted to
+  Simplified character by character (沈 stays 沈, never 沈默 -> 沉默), as the archive
+  promises names are; a name the code found that is not labelled is a false positive.
+- role agreement: the share of true positives whose role set equals the label's; title
+  agreement likewise for the title as written (Simplified by character).
+- residue in the clean text: pinyin annotations like `区(qū)` and ASCII punctuation
+  between Han characters (the patterns of evaluate_cleaning), counted.
+- titles: "exact" is the share of cases whose derived title equals the labelled one
+  after dropping punctuation and whitespace; "accepted" is looser: exact, or the derived
+  title holds every labelled official's name that the labelled title holds (its subject)
+  and shares at least 60% of character bigrams with it (Dice), so that a title cut at
+  its subject (县委书记X) or a leading clause (连日来) is not accepted.
+- furniture: labelled furniture lines still in the clean text; article lines (the raw
+  lines that are neither furniture nor captions) no longer in the clean text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .evaluate import Scores
+from .evaluate_cleaning import _ASCII_IN_HAN, _PINYIN_LEFT
+from .model import Mention, Record
+from .process import process
+from .registry import Registry, load_default_registry
+from .script import converter
+from .sources import SourceError, read_report
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "tests" / "real"
+PARTS = (("dev", "cases-dev.json"), ("held-out", "cases-heldout.json"))
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+ACCEPT_DICE = 0.6
+
+# A pinyin annotation as mirrors print it after a character: (qū), (huì ), (zhǎng).
+_PINYIN_NOTE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7} ?[1-5]?[)）]")
+_NOT_KEPT = re.compile(rf"[^{HAN}A-Za-z0-9]")
+_NOT_HAN = re.compile(rf"[^{HAN}]")
+
+
+@lru_cache(maxsize=8192)
+def _char_to_simplified(ch: str) -> str:
+    return converter("t2s").convert(ch)
+
+
+def simplified_by_char(text: str) -> str:
+    """Simplified form of `text`, one character at a time: no phrase rewrites.
+
+    >>> simplified_by_char("吳沈默")
+    '吴沈默'
+    """
+    return "".join(_char_to_simplified(ch) for ch in text)
+
+
+def normalise(text: str) -> str:
+    """A line or a title for comparison: pinyin notes dropped, Simplified by character,
+    full-width forms folded, punctuation and whitespace dropped.
+
+    >>> normalise("縣政協(xié)十一屆 九次常委會召開！")
+    '县政协十一届九次常委会召开'
+    """
+    text = _PINYIN_NOTE.sub("", text)
+    text = unicodedata.normalize("NFKC", simplified_by_char(text))
+    return _NOT_KEPT.sub("", text)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def title_verdict(derived: str, labelled: str, names: list[str]) -> tuple[bool, bool]:
+    """(exact, accepted) for a derived title against the labelled one; `names` are the
+    case's labelled official names (Simplified).
+
+    >>> title_verdict("区委书记王五主持召开常委会", "区委书记王五主持召开常委会", ["王五"])
+    (True, True)
+    >>> title_verdict("12月5日，区委书记王五主持召开常委会", "区委书记王五主持召开常委会", ["王五"])
+    (False, True)
+    >>> title_verdict("区委书记王五", "区委书记王五主持召开常委会", ["王五"])
+    (False, False)
+    """
+    got, want = normalise(derived), normalise(labelled)
+    if got == want:
+        return True, True
+    if not got or not want:
+        return False, False
+    if any(name in want and name not in got for name in names):
+        return False, False
+    a, b = _bigrams(got), _bigrams(want)
+    dice = 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+    return False, dice >= ACCEPT_DICE
+
+
+def furniture_left(furniture: list[str], article: list[str], clean_text: str) -> list[str]:
+    """The labelled furniture lines still in the clean text: a clean line equal to one,
+    holding one (of 6 characters or more), or a piece of one that is no article's.
+
+    >>> furniture_left(["编辑：张三", "政府动态"], ["区委召开会议"], "区委召开会议\\n编辑:张三")
+    ['编辑：张三']
+    """
+    lines = [normalise(line) for line in clean_text.split("\n")]
+    lines = [line for line in lines if line]
+    article_keys = [normalise(line) for line in article]
+    left = []
+    for raw in furniture:
+        key = normalise(raw)
+        if not key:
+            continue
+        for line in lines:
+            if line == key or (len(key) >= 6 and key in line):
+                left.append(raw)
+                break
+            if (
+                len(line) >= 4
+                and line in key
+                and not any(line in article_key for article_key in article_keys)
+            ):
+                left.append(raw)
+                break
+    return left
+
+
+def _han_key(line: str) -> str:
+    return _NOT_HAN.sub("", normalise(line))
+
+
+def article_lines_removed(article: list[str], clean_text: str, title: str) -> list[str]:
+    """The article lines (of two Han characters or more) that the clean text lost. A
+    line counts as kept when at least half of its runs of four Han characters (the whole
+    line when shorter) are in the clean text's Han characters: the cleaner may cut a
+    byline at its start or a credit at its end. The derived title counts as kept.
+
+    >>> article_lines_removed(["本报讯（记者 张三）区委召开全会，审议工作报告。", "会议强调"],
+    ...                       "区委召开全会，审议工作报告。", "")
+    ['会议强调']
+    """
+    clean_han = _han_key(clean_text)
+    clean_grams = {clean_han[i : i + 4] for i in range(len(clean_han) - 3)}
+    title_key = _han_key(title)
+    removed = []
+    for line in article:
+        key = _han_key(line)
+        if len(key) < 2 or key == title_key:
+            continue
+        if len(key) < 4:
+            kept = key in clean_han
+        else:
+            grams = [key[i : i + 4] for i in range(len(key) - 3)]
+            kept = 2 * sum(g in clean_grams for g in grams) >= len(grams)
+        if not kept:
+            removed.append(line)
+    return removed
+
+
+@dataclass
+class PartTally:
+    """Counts over one part of the set; `officials` holds the extractor's figures."""
+
+    cases: int = 0
+    missing: int = 0
+    unreadable: int = 0
+    officials: Scores = field(default_factory=Scores)
+    pinyin_left: int = 0
+    ascii_left: int = 0
+    titles_exact: int = 0
+    titles_accepted: int = 0
+    furniture_lines: int = 0
+    furniture_left: int = 0
+    article_lines: int = 0
+    article_removed: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def scored(self) -> int:
+        return self.officials.reports
+
+
+def score_officials(case: dict, mentions: list[Mention] | tuple[Mention, ...], scores: Scores):
+    """Add one case's officials to `scores` (counts by name, as evaluate.score does).
+
+    >>> s = Scores()
+    >>> score_officials({"id": "c", "officials": [
+    ...     {"name": "吳沈默", "title": "縣長", "roles": ["chair"]}]},
+    ...     [Mention("吴沈默", "县长", ("chair",), 0, 3),
+    ...      Mention("区人大", "", ("mentioned",), 0, 3)],
+    ...     s)
+    >>> (s.true_pos, s.false_pos, s.false_neg, s.roles_right, s.titles_right)
+    (1, 1, 0, 1, 1)
+    """
+    scores.reports += 1
+    cid = case["id"]
+    expected = {simplified_by_char(o["name"]): o for o in case.get("officials") or []}
+    found: dict[str, Mention] = {}
+    for mention in mentions:
+        found.setdefault(mention.name, mention)
+    for name, mention in found.items():
+        want = expected.get(name)
+        if want is None:
+            scores.false_pos += 1
+            scores.errors.append(
+                f"{cid}: false name {name} ({mention.title or 'no title'}; {list(mention.roles)})"
+            )
+            continue
+        scores.true_pos += 1
+        if set(mention.roles) == set(want["roles"]):
+            scores.roles_right += 1
+        else:
+            scores.errors.append(
+                f"{cid}: wrong roles {name} {list(mention.roles)} != {want['roles']}"
+            )
+        if mention.title == simplified_by_char(want.get("title", "")):
+            scores.titles_right += 1
+    for name in expected.keys() - found.keys():
+        scores.false_neg += 1
+        want = expected[name]
+        scores.errors.append(f"{cid}: missed {name} ({want.get('title', '')}; {want['roles']})")
+
+
+def article_lines(case: dict, raw_text: str) -> list[str]:
+    """The raw text's lines that are neither labelled furniture nor captions."""
+    other = set(case.get("furniture") or []) | set(case.get("captions") or [])
+    return [line for line in raw_text.split("\n") if line.strip() and line not in other]
+
+
+def score_case(case: dict, record: Record, tally: PartTally) -> None:
+    """Add one processed case to the part's counts."""
+    cid = case["id"]
+    score_officials(case, record.mentions, tally.officials)
+    text = record.text_hans
+    pinyin = len(_PINYIN_LEFT.findall(text))
+    # The parentheses of a pinyin note are counted once, as pinyin.
+    ascii_marks = len(_ASCII_IN_HAN.findall(_PINYIN_NOTE.sub("", text)))
+    tally.pinyin_left += pinyin
+    tally.ascii_left += ascii_marks
+    if pinyin or ascii_marks:
+        tally.notes.append(f"{cid}: residue: {pinyin} pinyin, {ascii_marks} ASCII punctuation")
+    names = [simplified_by_char(o["name"]) for o in case.get("officials") or []]
+    exact, accepted = title_verdict(record.title_hans, case.get("title", ""), names)
+    tally.titles_exact += exact
+    tally.titles_accepted += accepted
+    if not exact:
+        verdict = "accepted" if accepted else "not accepted"
+        tally.notes.append(
+            f"{cid}: title {record.title_hans!r} != {case.get('title')!r} ({verdict})"
+        )
+    article = article_lines(case, record.raw_text)
+    furniture = [line for line in case.get("furniture") or [] if normalise(line)]
+    left = furniture_left(furniture, article, text)
+    tally.furniture_lines += len(furniture)
+    tally.furniture_left += len(left)
+    tally.notes.extend(f"{cid}: furniture left: {line!r}" for line in left)
+    counted = [line for line in article if len(_han_key(line)) >= 2]
+    removed = article_lines_removed(counted, text, record.title_hans)
+    tally.article_lines += len(counted)
+    tally.article_removed += len(removed)
+    tally.notes.extend(f"{cid}: article line removed: {line[:40]!r}" for line in removed)
+
+
+def load_cases(path: Path) -> list[dict]:
+    """The cases of one part; [] when the file is absent."""
+    if not path.exists():
+        return []
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def evaluate_part(cases: list[dict], pages: Path, registry: Registry) -> PartTally:
+    """Process every case whose text is present in `pages` and score it."""
+    tally = PartTally()
+    for case in cases:
+        tally.cases += 1
+        path = pages / f"{case['id']}.txt"
+        if not path.is_file():
+            tally.missing += 1
+            continue
+        try:
+            record = read_report(path)
+        except SourceError as e:
+            logger.warning("%s", e)
+            tally.unreadable += 1
+            tally.notes.append(f"{case['id']}: unreadable: {e.reason}")
+            continue
+        score_case(case, process(record, registry), tally)
+    return tally
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part / whole:.3f}" if whole else "  n/a"
+
+
+def report(tallies: dict[str, PartTally], verbose: bool = False) -> str:
+    """The figures per part as two tables, then per-case notes with `verbose`."""
+    lines = [
+        f"{'part':<9}{'cases':>6}{'scored':>7}{'missing':>8}"
+        f"{'precision':>10}{'recall':>8}{'roles':>7}{'titles':>7}{'  (names: tp fp fn)'}",
+    ]
+    for label, t in tallies.items():
+        s = t.officials
+        lines.append(
+            f"{label:<9}{t.cases:>6}{t.scored:>7}{t.missing:>8}"
+            f"{_rate(s.true_pos, s.true_pos + s.false_pos):>10}"
+            f"{_rate(s.true_pos, s.true_pos + s.false_neg):>8}"
+            f"{_rate(s.roles_right, s.true_pos):>7}{_rate(s.titles_right, s.true_pos):>7}"
+            f"  ({s.true_pos} {s.false_pos} {s.false_neg})"
+        )
+    lines.append(
+        f"{'part':<9}{'pinyin':>7}{'ascii':>6}{'title exact':>13}{'accepted':>10}"
+        f"{'furniture left':>16}{'article lines removed':>23}"
+    )
+    for label, t in tallies.items():
+        lines.append(
+            f"{label:<9}{t.pinyin_left:>7}{t.ascii_left:>6}"
+            f"{_rate(t.titles_exact, t.scored):>13}{_rate(t.titles_accepted, t.scored):>10}"
+            f"{f'{t.furniture_left}/{t.furniture_lines}':>16}"
+            f"{f'{t.article_removed}/{t.article_lines}':>23}"
+        )
+    for label, t in tallies.items():
+        extra = f", {t.unreadable} unreadable" if t.unreadable else ""
+        lines.append(
+            f"{label}: {t.scored} of {t.cases} cases scored, {t.missing} texts missing{extra}"
+        )
+    lines.append(
+        "targets: precision >= 0.98, recall >= 0.96, roles >= 0.95, residue 0;"
+        " titles accepted >= 0.95 (held-out); furniture left 0; article lines removed 0"
+    )
+    if verbose:
+        for label, t in tallies.items():
+            lines.append(f"-- {label}")
+            lines.extend("  " + e for e in t.officials.errors)
+            lines.extend("  " + n for n in t.notes)
+    return "\n".join(lines)
+
+
+def evaluate(folder: Path, registry: Registry | None = None) -> dict[str, PartTally]:
+    """Score every part of the set in `folder` (its texts in `folder`/pages)."""
+    registry = registry if registry is not None else load_default_registry()
+    pages = folder / "pages"
+    return {
+        label: evaluate_part(load_cases(folder / name), pages, registry) for label, name in PARTS
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m public_records.evaluate_real",
+        description="Officials, residue, titles and furniture on the real-world set.",
+    )
+    parser.add_argument("--folder", type=Path, default=DEFAULT_FOLDER)
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="per-case misses, false names, wrong roles"
+    )
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    print(report(evaluate(args.folder), args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
