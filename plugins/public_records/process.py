@@ -7,10 +7,13 @@ registry, so records can be processed in parallel and cached by content hash.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import partial
 
-from .clean import clean
+from .clean import STEPS, clean
+from .clean import script as script_step
 from .extract.dates import resolve_date
-from .extract.officials import extract_officials
+from .extract.officials import extract_officials, find_officials
 from .extract.places import extract_places, resolve_place
 from .extract.title import derive_title
 from .extract.topics import extract_topics
@@ -24,7 +27,8 @@ _MARKUP = re.compile(r"<\s*/?\s*(script|iframe|style|img|a|div|span|p|br|object|
 def process(record: Record, registry: Registry | None = None) -> Record:
     """Clean the raw body, extract metadata, derive the Traditional text."""
     body = record.meta.get("body", record.raw_text)
-    cleaned = clean(body)
+    registry = registry or EMPTY_REGISTRY
+    cleaned = clean(body, steps_for(registry))
     text = cleaned.text
     findings = list(cleaned.findings)
     meta = {k: v for k, v in record.meta.items() if k != "body"}
@@ -56,7 +60,11 @@ def process(record: Record, registry: Registry | None = None) -> Record:
             )
         )
     given_title = record.sidecar.get("title", "").strip()
-    title = to_simplified_text(given_title) if given_title else derive_title(text)
+    if given_title:  # the names of the text keep their characters in the title too
+        body_names = [m.name for m in find_officials(text, registry)]
+        title = to_simplified_text(given_title, lambda _title: body_names)
+    else:
+        title = derive_title(text)
 
     record = record.evolve(
         text_hans=text,
@@ -75,6 +83,25 @@ def process(record: Record, registry: Registry | None = None) -> Record:
         text_hant=to_traditional(record.text_hans, protected),
         title_hant=to_traditional(record.title_hans, protected),
     )
+
+
+def _names_finder(registry: Registry):
+    """The names of people in a text, as the officials extractor finds them."""
+    return lambda text: [m.name for m in find_officials(text, registry)]
+
+
+_STEPS: list = []  # (registry, steps): the last registry's steps, one per worker
+
+
+def steps_for(registry: Registry) -> tuple:
+    """The cleaning steps, with the script step given the officials finder, so that
+    names keep their characters through Traditional -> Simplified conversion."""
+    if _STEPS and _STEPS[0] is registry:
+        return _STEPS[1]
+    run = partial(script_step.to_simplified, names_in=_names_finder(registry))
+    steps = tuple(replace(s, run=run) if s.name == "script" else s for s in STEPS)
+    _STEPS[:] = (registry, steps)
+    return steps
 
 
 def warm(registry: Registry | None = None) -> None:

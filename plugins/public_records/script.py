@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -43,8 +43,75 @@ def converter(config: str):
         return opencc.OpenCC(config + ".json")
 
 
-def to_simplified_text(text: str) -> str:
-    return converter("t2s").convert(text)
+def to_simplified_text(text: str, names_in: Callable[[str], Iterable[str]] | None = None) -> str:
+    """The canonical Simplified text of `text` (OpenCC t2s, phrase-level).
+
+    Phrase-level conversion rewrites words that are also names: 沈默 (silent) becomes
+    沉默, so the official 吳沈默 would become 吴沉默. With `names_in` (a function that
+    finds the names of people in a text), every name found in the character-by-character
+    conversion is kept in that form, wherever it occurs; the rest of the text is still
+    converted by phrase.
+
+    >>> to_simplified_text("縣長吳沈默主持。他沈默了。")
+    '县长吴沉默主持。他沉默了。'
+    >>> to_simplified_text("縣長吳沈默主持。他沈默了。", lambda text: ["吴沈默"])
+    '县长吴沈默主持。他沉默了。'
+    """
+    phrased = converter("t2s").convert(text)
+    if names_in is None:
+        return phrased
+    by_char = chars_to_simplified(text)
+    if by_char == phrased or len(by_char) != len(text):
+        return phrased  # no phrase rewrite (or no one-to-one alignment to keep names by)
+    spans = _occurrences(by_char, {n for n in names_in(by_char) if n})
+    if not spans:
+        return phrased
+    # Cut the names out (stand-ins that OpenCC leaves alone), convert, put them back.
+    pieces, kept, done = [], [], 0
+    for start, end in spans:
+        pieces += [text[done:start], chr(_PUA_BASE + len(kept))]
+        kept.append(by_char[start:end])
+        done = end
+    pieces.append(text[done:])
+    converted = converter("t2s").convert("".join(pieces))
+    return _STAND_INS.sub(lambda m: _restore(m.group(), kept), converted)
+
+
+def chars_to_simplified(text: str) -> str:
+    """t2s one character at a time: no phrase is rewritten (沈默 stays 沈默), which is how
+    a name is converted.
+
+    >>> chars_to_simplified("吳沈默")
+    '吴沈默'
+    """
+    return "".join(map(_char_to_simplified, text))
+
+
+@lru_cache(maxsize=65536)
+def _char_to_simplified(ch: str) -> str:
+    out = converter("t2s").convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def _occurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Non-overlapping spans of `names` in `text`, in order, longest name first where two
+    start at one place.
+
+    >>> _occurrences("吴沈默与沈默", {"沈默", "吴沈默"})
+    [(0, 3), (4, 6)]
+    """
+    found = []
+    for name in names:
+        k = text.find(name)
+        while k >= 0:
+            found.append((k, -len(name)))
+            k = text.find(name, k + len(name))
+    spans, done = [], 0
+    for start, neg in sorted(found):
+        if start >= done:
+            spans.append((start, start - neg))
+            done = start - neg
+    return spans
 
 
 @dataclass(frozen=True)
