@@ -37,7 +37,7 @@ from .registry import (
     registry_from_files,
 )
 from .registry import registry_version as files_version
-from .serialize import fields_to_dict, record_from_dict, record_to_dict
+from .serialize import fields_to_dict, record_to_dict, thin_record_from_dict
 
 logger = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -58,17 +58,26 @@ class ImportReport:
     from_cache: int = 0
     written: int = 0
     removed: int = 0
+    # The folder files are named from in the summary (the seeds folder's parent): the
+    # summary is published (import-report.json, the /report/ page), the builder's own
+    # folders are not.
+    root: Path | None = None
 
     def summary(self) -> dict:
+        public = _Publicly(self.root)
         return {
             "records": len(self.records),
-            "errors": [{"file": e.path, "reason": e.reason} for e in self.errors],
+            "errors": [
+                {"file": public.path(e.path), "reason": public.text(e.reason)} for e in self.errors
+            ],
             "quarantined": [
                 {
                     "id": r.id,
                     "file": r.source_path,
                     "reasons": [
-                        f"{f.code}: {f.message}" for f in r.findings if f.severity == "error"
+                        public.text(f"{f.code}: {f.message}")
+                        for f in r.findings
+                        if f.severity == "error"
                     ],
                 }
                 for r in self.quarantined
@@ -79,6 +88,30 @@ class ImportReport:
                 for f in r.findings
             ],
         }
+
+
+class _Publicly:
+    """Paths and messages as the public report shows them: relative to `root`, never
+    the builder's absolute folders.
+
+    >>> public = _Publicly(Path("/home/me/archive"))
+    >>> public.path("/home/me/archive/seeds/x.yml"), public.path("/elsewhere/y.txt")
+    ('seeds/x.yml', 'y.txt')
+    >>> public.text("not valid YAML in /home/me/archive/seeds/registry/places.yml:3")
+    'not valid YAML in seeds/registry/places.yml:3'
+    """
+
+    def __init__(self, root: Path | None):
+        self.prefix = os.path.join(str(root), "") if root is not None else None
+
+    def text(self, text: str) -> str:
+        return text.replace(self.prefix, "") if self.prefix else text
+
+    def path(self, path: str) -> str:
+        """A file (possibly with `:line`) relative to root; a file outside root by its
+        name alone."""
+        path = self.text(path)
+        return os.path.basename(path) if os.path.isabs(path) else path
 
 
 # Modules that never run while a record is processed or its content files rendered:
@@ -124,7 +157,11 @@ def pipeline_version() -> str:
 
 
 def cache_key(record: Record, registry_version: str) -> str:
+    """The key of a record's cache entry: everything its processing depends on. The
+    file name is part of it (the record keeps it as provenance): a report renamed with
+    the sidecar that gives its id has the same bytes, sidecar and id."""
     h = hashlib.sha256()
+    h.update(record.source_path.encode() + b"\0")
     h.update(record.sha256.encode())
     h.update(json.dumps(dict(record.sidecar), sort_keys=True, ensure_ascii=False).encode())
     h.update(record.id.encode())
@@ -186,16 +223,9 @@ def _process_cached(args: tuple[Record, Path | None, str]) -> Done:
     record, cache_dir, registry_version = args
     if cache_dir is not None:
         path = cache_dir / (cache_key(record, registry_version) + ".entry")
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            pass
-        else:
-            try:
-                slim, files, line = read_entry(data)
-                return Done(thin(record_from_dict(slim)), True, files, line)
-            except (ValueError, TypeError, KeyError) as e:
-                logger.warning("cache entry %s unreadable (%s); processing again", path, e)
+        cached = _read_cached(path, record)
+        if cached is not None:
+            return cached
     from .process import process  # imported by the workers that process (pypinyin: 0.2 s)
 
     done = process(record, _REGISTRY)
@@ -207,6 +237,39 @@ def _process_cached(args: tuple[Record, Path | None, str]) -> Done:
         tmp.write_bytes(entry_bytes(data | _SLIM, files, line))
         tmp.replace(path)
     return Done(thin(done), False, files, line)
+
+
+def _read_cached(path: Path, record: Record) -> Done | None:
+    """The cache entry at `path` for `record`, or None (a miss) if there is none or it
+    does not read back whole as the entry of this very record (same id, file and
+    SHA-256: an entry copied or swapped under another key is not trusted)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        logger.warning("cache entry %s unreadable (%s); processing again", path, e.strerror)
+        return None
+    try:
+        slim, files, line = read_entry(data)
+        cached = thin_record_from_dict(slim)
+        _check_entry(cached, files, line, record)
+    except ValueError as e:
+        logger.warning("cache entry %s unreadable (%s); processing again", path, e)
+        return None
+    return Done(cached, True, files, line)
+
+
+def _check_entry(cached: Record, files: dict[str, bytes], line: str, record: Record) -> None:
+    """ValueError unless a cache entry read for `record` is one of it, whole."""
+    for name in ("id", "source_path", "sha256"):
+        if getattr(cached, name) != getattr(record, name):
+            raise ValueError(f"it is the entry of another record ({name} differs)")
+    if cached.quarantined:
+        if files or line:
+            raise ValueError("a quarantined record with content files")
+    elif files.keys() != set(SCRIPTS) or not line.startswith(f'{{"id": {json.dumps(record.id)},'):
+        raise ValueError("content files or records.jsonl line missing")
 
 
 def entry_bytes(slim: dict, files: dict[str, bytes], line: str) -> bytes:
@@ -232,18 +295,35 @@ def entry_bytes(slim: dict, files: dict[str, bytes], line: str) -> bytes:
 
 def read_entry(data: bytes) -> tuple[dict, dict[str, bytes], str]:
     """(slim record, content files, records.jsonl line) of a cache entry; ValueError
-    if it is cut short or too long (a write that did not finish)."""
+    if it is cut short or too long (a write that did not finish) or its head is not
+    the head of an entry (damaged).
+
+    >>> read_entry(b'{"record": {}, "files": [["hans", -3]], "line": 0}\\n')
+    Traceback (most recent call last):
+    ValueError: damaged head: ['hans', -3] is not a script and a size
+    """
     end = data.index(b"\n")
     head = json.loads(data[:end])
-    pos = end + 1
-    files = {}
-    for script, size in head["files"]:
-        files[script] = data[pos : pos + size]
+    if not isinstance(head, dict) or not isinstance(head.get("files"), list):
+        raise ValueError("damaged head: not a mapping with a list of files")
+    parts = [*head["files"], ["", head.get("line")]]  # the records.jsonl line last
+    for part in parts:
+        if not (
+            isinstance(part, list)
+            and len(part) == 2
+            and isinstance(part[0], str)
+            and type(part[1]) is int
+            and part[1] >= 0
+        ):
+            raise ValueError(f"damaged head: {part!r} is not a script and a size"[:200])
+    pos, pieces = end + 1, []
+    for _, size in parts:
+        pieces.append(data[pos : pos + size])
         pos += size
-    line = data[pos : pos + head["line"]].decode()
-    if pos + head["line"] != len(data):
-        raise ValueError(f"{len(data)} bytes, not {pos + head['line']}")
-    return head["record"], files, line
+    if pos != len(data):
+        raise ValueError(f"{len(data)} bytes, not {pos}")
+    files = {script: piece for (script, _), piece in zip(parts[:-1], pieces, strict=False)}
+    return head.get("record"), files, pieces[-1].decode()
 
 
 THIN = ("id", "source_path", "sha256", "encoding", "raw_text", "findings")
@@ -327,7 +407,7 @@ def run_import(
     # path is not among those kept is removed as stale (an import given "content" after
     # one given "/abs/content" removed every unchanged record's files).
     seeds_dir, content_dir = seeds_dir.resolve(), content_dir.resolve()
-    report = ImportReport()
+    report = ImportReport(root=seeds_dir.parent)
     registry, registry_version = load_registry_for(seeds_dir, report, cache_dir)
     paths = sources.discover(seeds_dir)
     if shard is not None:
@@ -336,8 +416,8 @@ def run_import(
     if cache_dir is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
         manifest = Manifest.load(cache_dir, seeds_dir, content_dir, shard, registry_version)
-    # In file order: a manifest entry that still holds, or the path for a worker.
-    plan: list[tuple[Path, dict | None]] = []
+    # In file order: what a manifest entry that still holds gives, or None (a worker).
+    plan: list[tuple[Path, Hit | None]] = []
     for path in paths:
         plan.append((path, manifest.hit(path) if manifest is not None else None))
     work = [(path, cache_dir, registry_version) for path, hit in plan if hit is None]
@@ -346,8 +426,16 @@ def run_import(
 
     keep: set[str] = set()
     lines: dict[str, str] = {}
-    seen: dict[str, str] = {}  # id -> file name: two files that claim one id
+    claims = Claims([path.name for path in paths], manifest.holders if manifest else {})
     out = ContentFolder(content_dir)
+
+    def publish(path: Path, done: Done, hit: Hit | None) -> None:
+        outputs = _write_done(done, seeds_dir, out, report, keep, lines, hit and hit[1])
+        if manifest is not None and hit is None:
+            manifest.put(path, done, outputs)
+        elif manifest is not None:
+            manifest.keep(path)
+
     with Progress("import", len(plan)) as bar:
         if work:  # imported once here, inherited by forked workers
             from . import process
@@ -361,27 +449,23 @@ def run_import(
         try:
             for path, hit in plan:
                 bar.advance()
-                done = _done_from_manifest(hit) if hit is not None else next(results)
+                done = hit[0] if hit is not None else next(results)
                 if isinstance(done, sources.SourceError):
                     logger.error("%s", done)
                     report.errors.append(done)
-                    continue
-                rid = done.record.id
-                if rid in seen:
+                    claimed = None
+                else:
+                    claimed = done.record.id
+                # Every record whose id is decided now: written, or rejected by name.
+                for rid, claimant, item, holder in claims.arrive(path, claimed, (done, hit)):
+                    if holder is None:
+                        publish(claimant, *item)
+                        continue
                     error = sources.SourceError(
-                        path, f"claims the id {rid!r}, already used by {seen[rid]}"
+                        claimant, f"claims the id {rid!r}, already used by {holder}"
                     )
                     logger.error("%s", error)
                     report.errors.append(error)
-                    continue
-                seen[rid] = path.name
-                outputs = _write_done(
-                    done, seeds_dir, out, report, keep, lines, hit and list(hit["out"])
-                )
-                if manifest is not None and hit is None:
-                    manifest.put(path, done, outputs)
-                elif manifest is not None:
-                    manifest.keep(path)
         finally:
             if pool is not None:
                 pool.shutdown()
@@ -401,6 +485,102 @@ def run_import(
         json.dumps(summary, ensure_ascii=False, indent=1).encode(),
     )
     return report
+
+
+class Claims:
+    """Which file gets an id that several files claim. The record that already holds
+    the id keeps it, so that a new file cannot take an established URL: the file that
+    held it in the last import (the manifest), else the file named after it
+    (`<id>.txt`), else the first claimant by file name. Every other claimant is
+    rejected, by name, with the holder's name.
+
+    Files arrive in file order (the import's loop). A claim is decided as soon as no
+    file ranked before it for that id is still to come; until then the claim waits,
+    written nowhere. So each id is decided once, before anything is written for it,
+    in one pass: a wait holds at most the two ranked claims and the first other one
+    (a later other claimant cannot win and is kept by name only), and each arrival
+    costs a few dictionary look-ups.
+
+    >>> claims = Claims(["0000.txt", "a.txt", "b.txt"], {})
+    >>> def arrive(name, rid, item):
+    ...     return [(r, p.name, i, h) for r, p, i, h in claims.arrive(Path(name), rid, item)]
+    >>> arrive("0000.txt", "a", "new")  # a.txt, named after the id, is still to come
+    []
+    >>> arrive("a.txt", "a", "old")
+    [('a', 'a.txt', 'old', None), ('a', '0000.txt', None, 'a.txt')]
+    >>> arrive("b.txt", "a", "late")
+    [('a', 'b.txt', None, 'a.txt')]
+    """
+
+    def __init__(self, names: list[str], holders: dict[str, str]):
+        self.position = {name: i for i, name in enumerate(names)}
+        # id -> the file that held it in the last import (only files still here)
+        self.holders = {rid: name for rid, name in holders.items() if name in self.position}
+        self.held = {name: rid for rid, name in self.holders.items()}  # file -> id
+        self.owner: dict[str, str] = {}  # decided: id -> file name
+        self.waiting: dict[str, _Wait] = {}
+        self.now = -1  # position of the last file that arrived
+
+    def ranked(self, rid: str) -> list[str]:
+        """The files (here) that keep `rid` if they claim it, best first."""
+        ranked = [self.holders[rid]] if rid in self.holders else []
+        named = f"{rid}.txt"
+        if named in self.position and named not in ranked:
+            ranked.append(named)
+        return ranked
+
+    def arrive(
+        self, path: Path, rid: str | None, item: object
+    ) -> list[tuple[str, Path, object, str | None]]:
+        """File `path` has arrived, claiming `rid` (None: it claims none) with `item`;
+        the claims decided now, as (id, file, item, None) for the one to write and
+        (id, file, None, holder) for each one rejected."""
+        self.now = self.position[path.name]
+        decided: list[tuple[str, Path, object, str | None]] = []
+        if rid is not None and rid in self.owner:
+            decided.append((rid, path, None, self.owner[rid]))
+        elif rid is not None:
+            wait = self.waiting.setdefault(rid, _Wait())
+            if path.name in self.ranked(rid):
+                wait.ranked[path.name] = (path, item)
+            elif wait.first is None:
+                wait.first = (path, item)
+            else:
+                wait.others.append(path)
+        # Ids this file was ranked for may be decidable now that it has arrived.
+        for candidate in {rid, self.held.get(path.name), path.stem}:
+            if candidate is not None and candidate in self.waiting:
+                decided += self._decide(candidate)
+        return decided
+
+    def _decide(self, rid: str) -> list[tuple[str, Path, object, str | None]]:
+        wait = self.waiting[rid]
+        for name in self.ranked(rid):
+            if name in wait.ranked:
+                winner = wait.ranked.pop(name)
+                break
+            if self.position[name] > self.now:
+                return []  # a file that would keep it is still to come
+        else:
+            assert wait.first is not None  # a wait begins with a claim
+            winner, wait.first = wait.first, None
+        del self.waiting[rid]
+        holder = winner[0].name
+        self.owner[rid] = holder
+        losers = [path for path, _ in wait.ranked.values()] + wait.others
+        if wait.first is not None:
+            losers.append(wait.first[0])
+        losers.sort(key=lambda path: self.position[path.name])
+        return [(rid, winner[0], winner[1], None)] + [(rid, p, None, holder) for p in losers]
+
+
+@dataclass
+class _Wait:
+    """The claims on one id not yet decided."""
+
+    ranked: dict[str, tuple[Path, object]] = field(default_factory=dict)
+    first: tuple[Path, object] | None = None  # the first claimant not ranked
+    others: list[Path] = field(default_factory=list)  # later ones: they cannot win
 
 
 def _process_path(args: tuple[Path, Path | None, str]) -> Done | sources.SourceError:
@@ -443,17 +623,36 @@ class Manifest:
     report, new code or registry: the report goes to the workers, which still have the
     content-hash cache). A record's records.jsonl line is taken from the last
     records.jsonl, which must be the one the manifest saw written. One manifest per seeds
-    folder, content folder and shard, in the cache folder."""
+    folder, content folder and shard, in the cache folder.
 
-    def __init__(self, path: Path, version: str, entries: dict[str, dict], jsonl: Path):
+    The manifest is a file on disk that a killed build, a full disk or a hand may have
+    damaged: an entry of the wrong shape, or one that is not the entry of its file and
+    of the outputs its record's id gives, is a miss, never a crash and never trusted.
+
+    `holders` (id -> file name) says which file held each id in the last import, also
+    when the entries themselves no longer hold (other code or registry): it decides who
+    keeps an id that a new file claims too (`Claims`)."""
+
+    def __init__(
+        self,
+        path: Path,
+        version: str,
+        entries: dict[str, dict],
+        jsonl: Path,
+        holders: dict[str, str] | None = None,
+    ):
         self.path = path
         self.version = version
         self.entries = entries
         self.jsonl = jsonl
+        self.holders = holders or {}
         self.next: dict[str, dict] = {}
         self.dirty = False
         self._lines: dict[str, str] | None = None
         self.seen = _stat(jsonl)
+        content_dir = jsonl.parent.parent
+        self.folders = [str(content_dir / "records" / f"zh-{s}") for s in SCRIPTS]
+        self.folders.append(str(content_dir / "raw"))
 
     @classmethod
     def load(
@@ -471,42 +670,66 @@ class Manifest:
         entries: dict[str, dict] = {}
         try:
             data = json.loads((cache_dir / name).read_text(encoding="utf-8"))
-            if data.get("version") == version and data.get("jsonl") == _stat(jsonl):
-                entries = data["entries"]
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            pass
-        return cls(cache_dir / name, version, entries, jsonl)
+        except FileNotFoundError:
+            data = None
+        except (OSError, ValueError) as e:  # ValueError: not JSON, not UTF-8 (cut short)
+            logger.warning("manifest %s unreadable (%s); reading every report", name, e)
+            data = None
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), dict):
+            return cls(cache_dir / name, version, entries, jsonl)
+        if data.get("version") == version and data.get("jsonl") == _stat(jsonl):
+            entries = data["entries"]
+        return cls(cache_dir / name, version, entries, jsonl, _holders(data["entries"]))
 
     def line(self, record_id: str) -> str | None:
         """The record's line in the last records.jsonl (read once, when first needed)."""
         if self._lines is None:
             self._lines = {}
-            with self.jsonl.open(encoding="utf-8") as f:
-                for line in f:
-                    # records_line writes the id first; ids need no JSON escapes.
-                    if line.startswith('{"id": "'):
-                        self._lines[line[8 : line.index('"', 8)]] = line
+            try:
+                with self.jsonl.open(encoding="utf-8") as f:
+                    for line in f:
+                        # records_line writes the id first; ids need no JSON escapes.
+                        end = line.find('"', 8)
+                        if line.startswith('{"id": "') and end > 0:
+                            self._lines[line[8:end]] = line
+            except (OSError, UnicodeDecodeError) as e:  # then every entry is a miss
+                logger.warning("%s unreadable (%s)", self.jsonl, e)
         return self._lines.get(record_id)
 
     @staticmethod
     def _signature(path: Path) -> list:
         return [_stat(path), _stat(path.with_suffix(".yml"))]
 
-    def hit(self, path: Path) -> dict | None:
+    def hit(self, path: Path) -> Hit | None:
+        """What the last import made of `path`, if its entry still holds: the record as
+        the import report needs it (its files unchanged: nothing to write) and its
+        output files. None (a miss) for anything else, a damaged entry included."""
         entry = self.entries.get(path.name)
-        if entry is None or entry["sig"] != self._signature(path):
+        if not isinstance(entry, dict) or entry.get("sig") != self._signature(path):
             return None
-        if any(_stat(out) != st for out, st in entry["out"].items()):
+        try:
+            record = thin_record_from_dict(entry.get("record"))
+        except ValueError as e:
+            logger.warning("manifest entry of %s damaged (%s)", path.name, e)
             return None
-        if entry["out"]:  # published: its line must be in the last records.jsonl
-            entry["line"] = self.line(entry["record"]["id"])
-            if entry["line"] is None:
+        out = entry.get("out")
+        if record.source_path != path.name or not sources.ID_PATTERN.fullmatch(record.id):
+            return None
+        expected = [] if record.quarantined else _output_paths(self.folders, record.id)
+        if not isinstance(out, dict) or sorted(out) != sorted(expected):
+            return None
+        if any(_stat(name) != stat for name, stat in out.items()):
+            return None
+        line = ""
+        if out:  # published: its line must be in the last records.jsonl
+            line = self.line(record.id)
+            if line is None:
                 return None
-        return entry
+        return Done(record, True, {} if record.quarantined else None, line), expected
 
     def keep(self, path: Path) -> None:
         entry = self.entries[path.name]
-        self.next[path.name] = {k: v for k, v in entry.items() if k != "line"}
+        self.next[path.name] = {key: entry[key] for key in ("sig", "record", "out")}
 
     def put(self, path: Path, done: Done, outputs: dict[str, list[int] | None]) -> None:
         """Keep what was made of `path`; `outputs` maps each output file to its size and
@@ -529,10 +752,28 @@ class Manifest:
         tmp.replace(self.path)
 
 
-def _done_from_manifest(entry: dict) -> Done:
-    record = record_from_dict(entry["record"])
-    files = {} if record.quarantined else None  # unchanged: nothing to write
-    return Done(record, True, files, entry.get("line") or "")
+# A manifest hit: the record, known unchanged (its files None: nothing to write, or {}
+# when quarantined), and its output files.
+Hit = tuple[Done, list[str]]
+
+
+def _holders(entries: dict) -> dict[str, str]:
+    """id -> the file that held it, from a manifest's entries (any version): an entry
+    that does not name its file and an id is passed over."""
+    holders: dict[str, str] = {}
+    for name, entry in entries.items():
+        record = entry.get("record") if isinstance(entry, dict) else None
+        rid = record.get("id") if isinstance(record, dict) else None
+        if isinstance(rid, str) and record.get("source_path") == name:
+            holders.setdefault(rid, name)
+    return holders
+
+
+def _output_paths(folders: list[str], record_id: str) -> list[str]:
+    """The files the import writes for a published record: its content file in each
+    script's folder and its raw copy (`folders`: those of SCRIPTS, then raw/)."""
+    names = [f"{record_id}.md"] * len(SCRIPTS) + [f"{record_id}.txt"]
+    return [os.path.join(folder, name) for folder, name in zip(folders, names, strict=True)]
 
 
 def in_shard(file_name: str, k: int, n: int) -> bool:
@@ -606,10 +847,9 @@ def _write_done(
         keep.update(known)
         return dict.fromkeys(known)
     folders = [out.folder("records", f"zh-{script}") for script in SCRIPTS]
-    names = [f"{record.id}.md"] * len(SCRIPTS)
     folders.append(out.folder("raw"))
-    names.append(f"{record.id}.txt")
-    paths = [os.path.join(folder, name) for folder, name in zip(folders, names, strict=True)]
+    names = [f"{record.id}.md"] * len(SCRIPTS) + [f"{record.id}.txt"]
+    paths = _output_paths(folders, record.id)
     keep.update(paths)
     if done.files is None:
         return {path: _stat(path) for path in paths}

@@ -116,3 +116,51 @@ def record_from_dict(data: dict[str, Any]) -> Record:
         else:
             kwargs[key] = value
     return Record(**kwargs)
+
+
+_THIN_TEXT = ("id", "source_path", "sha256", "encoding")
+_FINDING_FIELDS = frozenset(f.name for f in fields(Finding))
+_FINDING_REQUIRED = frozenset({"code", "severity", "message"})
+
+
+def thin_record_from_dict(data: Any) -> Record:
+    """A record's id, provenance and findings (what the import report keeps of it) from
+    plain data that may be damaged (a cache written by a killed build, edited, swapped):
+    ValueError unless every field has its type, so a damaged entry is a miss, never a
+    crash later in the build.
+
+    >>> r = thin_record_from_dict({"id": "a", "source_path": "a.txt", "sha256": "0",
+    ...     "encoding": "utf-8", "findings": [{"code": "c", "severity": "error",
+    ...     "message": "m"}], "title_hans": "ignored"})
+    >>> r.id, r.quarantined
+    ('a', True)
+    >>> thin_record_from_dict({"id": 7})
+    Traceback (most recent call last):
+    ValueError: record field 'id' is int, not text
+    >>> thin_record_from_dict({"id": "a", "source_path": "a.txt", "sha256": "0",
+    ...     "encoding": "utf-8", "findings": ["x"]})
+    Traceback (most recent call last):
+    ValueError: a finding is not a mapping of text fields: 'x'
+    """
+    if not isinstance(data, dict):
+        raise ValueError(f"record is {type(data).__name__}, not a mapping")
+    text = {}
+    for name in _THIN_TEXT:
+        value = data.get(name)
+        if not isinstance(value, str):
+            raise ValueError(f"record field {name!r} is {type(value).__name__}, not text")
+        text[name] = value
+    findings = data.get("findings", ())
+    if not isinstance(findings, (list, tuple)):
+        raise ValueError(f"findings are {type(findings).__name__}, not a list")
+    return Record(**text, raw_text="", findings=tuple(_finding(item) for item in findings))
+
+
+def _finding(item: Any) -> Finding:
+    if (
+        not isinstance(item, dict)
+        or not _FINDING_REQUIRED <= item.keys() <= _FINDING_FIELDS
+        or not all(isinstance(value, str) for value in item.values())
+    ):
+        raise ValueError(f"a finding is not a mapping of text fields: {item!r}"[:200])
+    return Finding(**item)
