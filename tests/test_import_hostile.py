@@ -12,8 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from public_records import importer
-from public_records.importer import entry_bytes, read_entry, run_import
+from public_records.importer import Claims, entry_bytes, read_entry, run_import
 from sitebuild import ROOT, SEED
 
 S = SEED.stem  # the seed's id: the established URL a newcomer tries to take
@@ -146,6 +148,38 @@ def test_many_claimants_of_one_id_are_each_named(tmp_path):
     report = run_import(seeds, tmp_path / "content", cache_dir=None, jobs=1)
     assert _errors(report) == [(f"a{i}.txt", _taken(S, SEED.name)) for i in range(5)]
     assert _holders(tmp_path / "content")[S] == SEED.name
+
+
+_IDS = st.sampled_from(["a", "b", "c", None])  # None: the file claims no id (unreadable)
+
+
+@given(
+    claims=st.lists(
+        st.tuples(st.sampled_from(["a", "b", "c", "d", "e"]), _IDS), unique_by=lambda c: c[0]
+    ),
+    holders=st.dictionaries(st.sampled_from(["a", "b", "c"]), st.sampled_from("abcdef")),
+)
+def test_claims_decide_each_id_once_as_the_rule_says(claims, holders):
+    """Against the rule written plainly (all claims known at once): the file that held
+    the id, else the file named after it, else the first claimant, keeps it; every
+    other claimant is rejected naming it, and nothing is left undecided."""
+    files = sorted(f"{stem}.txt" for stem, _ in claims)
+    claimed = {f"{stem}.txt": rid for stem, rid in claims}
+    holder_files = {rid: f"{name}.txt" for rid, name in holders.items()}
+    keeps = Claims(files, holder_files)
+    got = [d for name in files for d in keeps.arrive(Path(name), claimed[name], name)]
+
+    expected = set()
+    for rid in {r for r in claimed.values() if r is not None}:
+        claimants = [f for f in files if claimed[f] == rid]
+        ranked = [f for f in (holder_files.get(rid), f"{rid}.txt") if f in claimants]
+        winner = (ranked or claimants)[0]
+        expected |= {
+            (rid, f, f if f == winner else None, None if f == winner else winner) for f in claimants
+        }
+    assert len(got) == len(expected)
+    assert {(rid, p.name, item, holder) for rid, p, item, holder in got} == expected
+    assert not keeps.waiting
 
 
 # --- damaged caches ------------------------------------------------------------------

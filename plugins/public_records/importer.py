@@ -516,7 +516,9 @@ class Claims:
         self.position = {name: i for i, name in enumerate(names)}
         # id -> the file that held it in the last import (only files still here)
         self.holders = {rid: name for rid, name in holders.items() if name in self.position}
-        self.held = {name: rid for rid, name in self.holders.items()}  # file -> id
+        self.held: dict[str, list[str]] = {}  # file -> the ids it held
+        for rid, name in self.holders.items():
+            self.held.setdefault(name, []).append(rid)
         self.owner: dict[str, str] = {}  # decided: id -> file name
         self.waiting: dict[str, _Wait] = {}
         self.now = -1  # position of the last file that arrived
@@ -535,23 +537,37 @@ class Claims:
         """File `path` has arrived, claiming `rid` (None: it claims none) with `item`;
         the claims decided now, as (id, file, item, None) for the one to write and
         (id, file, None, holder) for each one rejected."""
-        self.now = self.position[path.name]
+        name = path.name
+        self.now = self.position[name]
         decided: list[tuple[str, Path, object, str | None]] = []
         if rid is not None and rid in self.owner:
             decided.append((rid, path, None, self.owner[rid]))
+        elif rid is not None and rid not in self.waiting and self._keeps(name, rid):
+            self.owner[rid] = name  # the usual case: decided at once, nothing waits
+            decided.append((rid, path, item, None))
         elif rid is not None:
             wait = self.waiting.setdefault(rid, _Wait())
-            if path.name in self.ranked(rid):
-                wait.ranked[path.name] = (path, item)
+            if name in self.ranked(rid):
+                wait.ranked[name] = (path, item)
             elif wait.first is None:
                 wait.first = (path, item)
             else:
                 wait.others.append(path)
-        # Ids this file was ranked for may be decidable now that it has arrived.
-        for candidate in {rid, self.held.get(path.name), path.stem}:
-            if candidate is not None and candidate in self.waiting:
-                decided += self._decide(candidate)
+        if self.waiting:  # ids this file was ranked for may be decidable now
+            for candidate in (rid, path.stem, *self.held.get(name, ())):
+                if candidate is not None and candidate in self.waiting:
+                    decided += self._decide(candidate)
         return decided
+
+    def _keeps(self, name: str, rid: str) -> bool:
+        """Whether the first claim on `rid`, by file `name`, wins at once: no file
+        ranked before it for the id is still to come."""
+        for ranked in self.ranked(rid):
+            if ranked == name:
+                return True
+            if self.position[ranked] > self.now:
+                return False
+        return True
 
     def _decide(self, rid: str) -> list[tuple[str, Path, object, str | None]]:
         wait = self.waiting[rid]
