@@ -732,7 +732,7 @@ class Manifest:
         if record.source_path != path.name or not sources.ID_PATTERN.fullmatch(record.id):
             return None
         expected = [] if record.quarantined else _output_paths(self.folders, record.id)
-        if not isinstance(out, dict) or sorted(out) != sorted(expected):
+        if not isinstance(out, dict) or list(out) != expected:  # as `put` keeps them
             return None
         if any(_stat(name) != stat for name, stat in out.items()):
             return None
@@ -788,8 +788,9 @@ def _holders(entries: dict) -> dict[str, str]:
 def _output_paths(folders: list[str], record_id: str) -> list[str]:
     """The files the import writes for a published record: its content file in each
     script's folder and its raw copy (`folders`: those of SCRIPTS, then raw/)."""
-    names = [f"{record_id}.md"] * len(SCRIPTS) + [f"{record_id}.txt"]
-    return [os.path.join(folder, name) for folder, name in zip(folders, names, strict=True)]
+    *scripts, raw = folders
+    md = f"{os.sep}{record_id}.md"
+    return [*(folder + md for folder in scripts), f"{raw}{os.sep}{record_id}.txt"]
 
 
 def in_shard(file_name: str, k: int, n: int) -> bool:
