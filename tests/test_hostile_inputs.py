@@ -56,3 +56,45 @@ def test_check_regular_names_the_kind(tmp_path):
     (tmp_path / "d").mkdir()
     with pytest.raises(UnsafeFileError, match="is a directory"):
         check_regular(tmp_path / "d")
+
+
+# --- the import: every file it does not import is named ---------------------------
+
+TEXT = "8月2日下午，大观区召开区委常委会会议。区委书记潘功发主持会议并讲话。"
+
+
+def _errors_by_file(report) -> dict[str, str]:
+    return {Path(e.path).name: e.reason for e in report.errors}
+
+
+def test_the_import_names_files_it_ignores(tmp_path):
+    from public_records.importer import run_import
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(TEXT, encoding="utf-8")
+    (seeds / "x.TXT").write_text(TEXT, encoding="utf-8")
+    (seeds / "orphan.yml").write_text("title: 题\n", encoding="utf-8")
+    (seeds / "leak.txt").symlink_to("/etc/passwd")
+    report = run_import(seeds, tmp_path / "content", cache_dir=None, jobs=1)
+    assert [r.id for r in report.records] == ["good"]
+    errors = _errors_by_file(report)
+    assert set(errors) == {"x.TXT", "orphan.yml", "leak.txt"}
+    assert "symbolic link" in errors["leak.txt"]
+    assert not (tmp_path / "content" / "raw" / "leak.txt").exists()
+
+
+def test_a_changed_ignored_value_is_not_served_from_the_cache(tmp_path):
+    from public_records.importer import run_import
+
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    seeds.mkdir()
+    (seeds / "r1.txt").write_text(TEXT, encoding="utf-8")
+    messages = []
+    for url in ("javascript:alert(1)", "vbscript:msgbox(2)"):
+        (seeds / "r1.yml").write_text(f'url: "{url}"\n', encoding="utf-8")
+        report = run_import(seeds, tmp_path / "content", cache_dir=cache, jobs=1)
+        (record,) = report.records
+        messages.append(next(f.message for f in record.findings if f.code == "metadata_ignored"))
+    assert "javascript:alert(1)" in messages[0]
+    assert "vbscript:msgbox(2)" in messages[1]

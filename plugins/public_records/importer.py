@@ -165,6 +165,7 @@ def cache_key(record: Record, registry_version: str) -> str:
     h.update(record.sha256.encode())
     h.update(json.dumps(dict(record.sidecar), sort_keys=True, ensure_ascii=False).encode())
     h.update(record.id.encode())
+    h.update(repr(record.findings).encode())  # sources' findings: dropped metadata values
     h.update(pipeline_version().encode())
     h.update(registry_version.encode())
     return h.hexdigest()
@@ -409,7 +410,7 @@ def run_import(
     seeds_dir, content_dir = seeds_dir.resolve(), content_dir.resolve()
     report = ImportReport(root=seeds_dir.parent)
     registry, registry_version = load_registry_for(seeds_dir, report, cache_dir)
-    paths = sources.discover(seeds_dir)
+    paths = sources.discover(seeds_dir, report.errors)  # files not imported are named
     if shard is not None:
         paths = [p for p in paths if in_shard(p.name, *shard)]
     manifest = None

@@ -30,7 +30,7 @@ def process(record: Record, registry: Registry | None = None) -> Record:
     registry = registry or EMPTY_REGISTRY
     cleaned = clean(body, steps_for(registry))
     text = cleaned.text
-    findings = list(cleaned.findings)
+    findings = [*record.findings, *cleaned.findings]  # sources' (metadata, repairs) first
     meta = {k: v for k, v in record.meta.items() if k != "body"}
     meta.update({k: v for k, v in cleaned.meta.items() if k not in ("credits", "captions")})
 

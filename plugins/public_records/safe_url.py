@@ -22,7 +22,7 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 # C1), lone surrogates, noncharacters (U+FFFE is invalid XML), direction overrides and
 # isolates (which make a link read as another). A browser would percent-encode some;
 # refusing them is stricter.
-_UNFIT = re.compile(
+UNFIT_CHARACTERS = re.compile(
     r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
 )
 
@@ -49,6 +49,6 @@ def safe_http_url(value: object) -> str | None:
         return None
     rest = url[scheme.end() :]
     host = re.match(r"//([^/?#\\]+)", rest)
-    if host is None or _UNFIT.search(url):
+    if host is None or UNFIT_CHARACTERS.search(url):
         return None
     return scheme.group(1).lower() + ":" + rest.replace(" ", "%20")

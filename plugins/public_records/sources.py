@@ -4,38 +4,69 @@ A report is `seeds/<id>.txt`, optionally with a sidecar `seeds/<id>.yml` or YAML
 matter (`---` lines at the top). The raw bytes are never modified; the record keeps
 their SHA-256, the encoding detected and the decoded text.
 
-What cannot be a report is rejected with a `SourceError` that names the file and the
-reason; the import goes on with the other files.
+Every file is untrusted. What cannot be a report is rejected with a `SourceError` that
+names the file and the reason, and the import goes on with the other files: a symlink or
+anything but a regular file (safe_files), a file over its size limit, binary or
+undecodable text, malformed or hostile metadata (metadata.load). `survey` also names
+each file in the seeds folder that is not imported (a `.TXT`, a `.yaml`, an orphan
+sidecar, a subfolder). Metadata values that cannot be used are dropped with a finding
+on the record (metadata.check), as are a few invalid UTF-8 bytes repaired with U+FFFD.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from . import metadata
+from .metadata import ID_PATTERN, MetadataError, valid_id
+from .model import Finding, Record
+from .safe_files import UnsafeFileError, read_regular
 
-from .model import Record
+logger = logging.getLogger(__name__)
 
 MAX_BYTES = 2 * 1024 * 1024  # a news report is a few KiB; 2 MiB is surely not one
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
-SIDECAR_KEYS = frozenset({"id", "title", "date", "url", "retrieved", "source", "place"})
+# Seven short values fit in a few KiB; the limit bounds what the YAML parser is given.
+MAX_SIDECAR_BYTES = 64 * 1024
+MAX_FRONT_MATTER_CHARS = MAX_SIDECAR_BYTES
+SIDECAR_KEYS = metadata.KEYS
+REPORT_SUFFIX, SIDECAR_SUFFIX = ".txt", ".yml"
+REGISTRY_FOLDER = "registry"  # read by registry.py
 # Encodings tried, in order, after UTF-8 (with or without BOM) fails. GB18030 is a
 # superset of GBK and GB2312; Big5 is what Taiwan and Hong Kong pages use.
 LEGACY_ENCODINGS = ("gb18030", "big5")
+# Byte-order marks of the encodings recognised by them alone, longest first (the UTF-32
+# little-endian mark begins with the UTF-16 one).
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# A UTF-8 report with at most this many invalid bytes (or 0.1% of its bytes, if more)
+# is repaired with U+FFFD and kept, with a finding; more go to the legacy encodings.
+MAX_REPAIRED_BYTES = 8
+# ... provided the rest reads as UTF-8 text: at least this many valid non-ASCII
+# characters per invalid byte (GB18030 or Big5 text has almost none).
+MIN_VALID_PER_INVALID = 10
 
 
 class SourceError(ValueError):
-    """A raw file that cannot become a record. str() names the file and the reason."""
+    """A raw file that cannot become a record, or a file in the seeds folder that is
+    not imported. str() names the file and the reason. `severity` is "error", or
+    "warning" for a file that is ignored (a `.yaml`, an orphan sidecar ...)."""
 
-    def __init__(self, path: str | Path, reason: str):
+    def __init__(self, path: str | Path, reason: str, severity: str = "error"):
         self.path = str(path)
         self.reason = reason
+        self.severity = severity
         super().__init__(f"{self.path}: {reason}")
 
 
@@ -46,9 +77,109 @@ class RawReport:
     sidecar_path: Path | None
 
 
-def discover(folder: Path) -> list[Path]:
-    """The raw report files of a folder, sorted (registry/ and dot files are skipped)."""
-    return sorted(p for p in folder.glob("*.txt") if p.is_file() and not p.name.startswith("."))
+def discover(folder: Path, problems: list | None = None) -> list[Path]:
+    """The raw report files of a folder, sorted (see `survey`). Each file not imported
+    is logged, and appended to `problems` if given (the import's list of errors)."""
+    paths, found = survey(folder)
+    for problem in found:
+        log = logger.warning if problem.severity == "warning" else logger.error
+        log("%s", problem)
+    if problems is not None:
+        problems.extend(found)
+    return paths
+
+
+def survey(folder: Path) -> tuple[list[Path], list[SourceError]]:
+    """The report files of a seeds folder, and a named problem for every other entry.
+
+    Reports are the regular files `*.txt` directly in the folder; `*.yml` beside them
+    are their sidecars; `registry/` is read by registry.py; names starting with a dot
+    (`.gitkeep`, editor files) are skipped. Everything else is a problem naming the
+    file: a symlink, a FIFO or device (errors: nothing is read from them), and, as
+    warnings, a name in the wrong case or with another suffix (`x.TXT`, `x.yaml`), a
+    sidecar without its report, a subfolder (with the files in it). Symlinks are not
+    followed, so the listing is bounded by the folder itself.
+    """
+    folder = Path(folder)
+    reports: list[Path] = []
+    sidecars: list[Path] = []
+    problems: list[SourceError] = []
+    with os.scandir(folder) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    for entry in entries:
+        name, path = entry.name, folder / entry.name
+        if name.startswith("."):
+            continue
+        if entry.is_symlink():
+            problems.append(
+                SourceError(path, "is a symbolic link; links under seeds/ are not followed")
+            )
+        elif entry.is_dir(follow_symlinks=False):
+            if name != REGISTRY_FOLDER:
+                problems.append(_subfolder_problem(path))
+        elif not entry.is_file(follow_symlinks=False):
+            kind = _kind_of(path)
+            problems.append(SourceError(path, f"is {kind}, not a regular file; not read"))
+        elif path.suffix == REPORT_SUFFIX:
+            reports.append(path)
+        elif path.suffix == SIDECAR_SUFFIX:
+            sidecars.append(path)
+        else:
+            problems.append(SourceError(path, _ignored_reason(path), "warning"))
+    names = {p.name for p in reports}
+    for sidecar in sidecars:
+        report = sidecar.with_suffix(REPORT_SUFFIX).name
+        if report not in names:
+            reason = f"ignored: a sidecar without its report {report}"
+            problems.append(SourceError(sidecar, reason, "warning"))
+    problems.sort(key=lambda e: e.path)
+    return reports, problems
+
+
+def _ignored_reason(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == REPORT_SUFFIX:
+        return (
+            f"ignored: a report's name ends in .txt, in lower case (rename it to {path.stem}.txt)"
+        )
+    if suffix in (".yml", ".yaml"):
+        return (
+            f"ignored: a sidecar's name ends in .yml, in lower case (rename it to {path.stem}.yml)"
+        )
+    return "ignored: not a report (.txt) or a sidecar (.yml)"
+
+
+MAX_LISTED = 20  # files named in the message about a subfolder
+MAX_WALKED = 10_000  # entries looked at in a subfolder, so a huge tree is not walked
+
+
+def _subfolder_problem(folder: Path) -> SourceError:
+    """A subfolder of seeds/: its files are not imported; name them (a bounded walk,
+    links not followed)."""
+    files: list[str] = []
+    walked = 0
+    for root, dirs, names in os.walk(folder):
+        dirs.sort()
+        walked += len(dirs) + len(names)
+        files.extend(os.path.relpath(os.path.join(root, n), folder) for n in sorted(names))
+        if walked > MAX_WALKED:
+            break
+    shown = ", ".join(files[:MAX_LISTED]) + (
+        f" and {len(files) - MAX_LISTED:,} more" if len(files) > MAX_LISTED else ""
+    )
+    held = f"; its files are not imported: {shown}" if files else ""
+    return SourceError(
+        folder, f"ignored: a folder (reports go directly in seeds/){held}", "warning"
+    )
+
+
+def _kind_of(path: Path) -> str:
+    from .safe_files import kind_of
+
+    try:
+        return kind_of(os.lstat(path).st_mode)
+    except OSError:
+        return "not a regular file"
 
 
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
@@ -60,16 +191,50 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     ('區委', 'big5')
     >>> decode(b"\\xef\\xbb\\xbf\\xe5\\x8c\\xba")
     ('区', 'utf-8-sig')
+    >>> decode(b"\\xff\\xfe" + "区委".encode("utf-16-le"))
+    ('区委', 'utf-16')
     """
+    text, encoding, _ = decode_report(data, path)
+    return text, encoding
+
+
+def decode_report(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, list[int]]:
+    """Decode a report's bytes: (text, encoding, byte offsets of invalid UTF-8 bytes
+    replaced by U+FFFD). Raise SourceError for binary or undecodable data.
+
+    Order: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; else UTF-8; else UTF-8
+    with a few invalid bytes repaired (see MAX_REPAIRED_BYTES); else GB18030 or Big5.
+
+    >>> text, encoding, repaired = decode_report(
+    ...     "区委书记".encode() + b"\\xff" + "主持会议并讲话，要求快干。".encode())
+    >>> text[:6], encoding, repaired
+    ('区委书记�主', 'utf-8', [12])
+    """
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as e:
+                raise SourceError(
+                    path, f"has a {codec.upper()} byte-order mark but is not {codec.upper()} ({e})"
+                ) from None
+            if looks_binary_text(text):
+                raise SourceError(path, "is binary, not a text report")
+            return text, codec, []
+    if looks_binary(data):
+        raise SourceError(path, "is binary, not a text report")
     if data.startswith(b"\xef\xbb\xbf"):
         try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
+            return data[3:].decode("utf-8"), "utf-8-sig", []
         except UnicodeDecodeError as e:
             raise SourceError(path, f"has a UTF-8 byte-order mark but is not UTF-8 ({e})") from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
+    repaired = _repaired_utf8(data)
+    if repaired is not None:
+        return repaired[0], "utf-8", repaired[1]
     candidates = {}
     for enc in LEGACY_ENCODINGS:
         try:
@@ -77,11 +242,37 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     if not candidates:
-        raise SourceError(path, "is not text in UTF-8, GB18030 or Big5")
+        raise SourceError(path, "is not text in UTF-8, UTF-16, GB18030 or Big5")
     if len(candidates) == 1:
         ((enc, text),) = candidates.items()
-        return text, enc
-    return _likelier(candidates, data)
+        return text, enc, []
+    return (*_likelier(candidates, data), [])
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def _repaired_utf8(data: bytes) -> tuple[str, list[int]] | None:
+    """UTF-8 with a few invalid bytes: (text with U+FFFD for each invalid sequence, the
+    byte offset of each invalid byte), or None if the bytes are not that. One linear
+    pass: invalid bytes are found as the surrogates `surrogateescape` decodes them to.
+    """
+    escaped = data.decode("utf-8", "surrogateescape")
+    limit = max(MAX_REPAIRED_BYTES, len(data) // 1000)
+    bad_chars = []
+    for m in _ESCAPED_BYTE.finditer(escaped):
+        bad_chars.append(m.start())
+        if len(bad_chars) > limit:
+            return None
+    non_ascii = sum(1 for ch in escaped if ch > "\x7f") - len(bad_chars)
+    if non_ascii < MIN_VALID_PER_INVALID * len(bad_chars):
+        return None
+    offsets, at_char, at_byte = [], 0, 0
+    for i in bad_chars:  # char index -> byte offset, counting only the new stretch
+        at_byte += len(escaped[at_char:i].encode("utf-8", "surrogateescape"))
+        at_char = i
+        offsets.append(at_byte)
+    return data.decode("utf-8", "replace"), offsets
 
 
 def _likelier(candidates: dict[str, str], data: bytes) -> tuple[str, str]:
@@ -132,69 +323,93 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(4, len(sample) // 50)
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+def looks_binary_text(text: str) -> bool:
+    """The test of `looks_binary`, on text decoded from UTF-16 or UTF-32.
+
+    >>> looks_binary_text("区委\\x00\\x00"), looks_binary_text("区委\\r\\n")
+    (True, False)
+    """
+    sample = text[:8192]
+    if "\x00" in sample:
+        return True
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r")
+    return controls > max(4, len(sample) // 50)
+
+
+# Front matter: `---` lines with any line ends, after an optional byte-order mark.
+_NL = r"(?:\r\n|\r|\n)"
+_FRONT_MATTER = re.compile(rf"\A\ufeff?---[ \t]*{_NL}(.*?{_NL})---[ \t]*(?:{_NL}|\Z)", re.S)
 
 
 def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], str]:
-    """YAML front matter at the top of a report, if any; returns (metadata, body).
+    """YAML front matter at the top of a report, if any; returns (metadata, body). The
+    values are the strings as written (`metadata.load`); `metadata.check` checks them.
 
-    >>> split_front_matter("---\\ndate: 2024-08-02\\n---\\n正文", "x.txt")
+    >>> split_front_matter("---\\r\\ndate: 2024-08-02\\r\\n---\\r\\n正文", "x.txt")
     ({'date': '2024-08-02'}, '正文')
     >>> split_front_matter("正文---", "x.txt")
     ({}, '正文---')
     """
-    m = _FRONT_MATTER.match(text)
+    # Only the first MAX_FRONT_MATTER_CHARS are searched: a `---` line further down is
+    # text, and the YAML parser is never given more than that.
+    m = _FRONT_MATTER.match(text, 0, MAX_FRONT_MATTER_CHARS)
     if not m:
         return {}, text
     return parse_metadata(m.group(1), f"{path} (front matter)"), text[m.end() :]
 
 
-def parse_metadata(text: str, where: str) -> dict[str, Any]:
-    """Parse and validate sidecar or front-matter YAML. Dates stay strings as written."""
+def parse_metadata(text: str, where: str) -> dict[str, str]:
+    """Read sidecar or front-matter YAML as plain strings (`metadata.load`), or
+    SourceError naming `where` and the reason."""
     try:
-        data = yaml.load(text, Loader=_StringDateLoader)
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark else ""
-        raise SourceError(where, f"malformed YAML{line}: {getattr(e, 'problem', e)}") from None
-    if data is None:
-        return {}
-    if not isinstance(data, Mapping):
-        raise SourceError(where, "metadata must be a mapping of keys to values")
-    unknown = set(data) - SIDECAR_KEYS
-    if unknown:
-        raise SourceError(where, f"unknown keys {sorted(unknown)}; allowed: {sorted(SIDECAR_KEYS)}")
-    out = {k: ("" if v is None else str(v)) for k, v in data.items()}
-    if "id" in out and not ID_PATTERN.match(out["id"]):
-        raise SourceError(where, f"id {out['id']!r} must match {ID_PATTERN.pattern}")
-    return out
-
-
-class _StringDateLoader(yaml.SafeLoader):
-    """SafeLoader that keeps timestamps as the strings written (2024-08-02 stays text),
-    so a date is kept as written and its precision is not invented."""
-
-
-_StringDateLoader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.copy().items()
-}
+        return metadata.load(text, where)
+    except MetadataError as e:
+        raise SourceError(e.where, e.reason) from None
 
 
 def read_raw(path: Path) -> bytes:
-    """The bytes of a raw report, or SourceError."""
+    """The bytes of a raw report, or SourceError: a symlink, anything but a regular file
+    or a file over MAX_BYTES is refused without being read (safe_files)."""
     try:
-        return path.read_bytes()
+        return read_regular(path, MAX_BYTES, root=Path(path).parent)
+    except UnsafeFileError as e:
+        raise SourceError(path, e.reason) from None
+
+
+def read_sidecar(report: Path) -> tuple[Path, dict[str, str]] | None:
+    """The sidecar of a report, if there is one: (path, values as written). A sidecar
+    that is a link, a directory, too large, not UTF-8 or malformed is a SourceError
+    naming the sidecar, and the report is not imported (its id would be unknown)."""
+    sidecar = report.with_suffix(SIDECAR_SUFFIX)
+    held_back = f"; its report {report.name} is not imported"
+    try:
+        os.lstat(sidecar)
+    except FileNotFoundError:
+        return None
     except OSError as e:
-        raise SourceError(path, f"cannot be read ({e.strerror})") from None
+        raise SourceError(sidecar, f"cannot be read ({e.strerror}){held_back}") from None
+    try:
+        data = read_regular(sidecar, MAX_SIDECAR_BYTES, root=report.parent)
+    except UnsafeFileError as e:
+        raise SourceError(sidecar, e.reason + held_back) from None
+    # Sidecars are written by hand, for this archive: UTF-8 only. Guessing a legacy
+    # encoding for a few short values would risk a wrong title with no trace.
+    try:
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise SourceError(
+            sidecar, f"is not UTF-8 (invalid byte at offset {e.start}); save it as UTF-8{held_back}"
+        ) from None
+    return sidecar, parse_metadata(text, str(sidecar))
 
 
 def read_report(path: Path, data: bytes | None = None) -> Record:
     """Read one raw report (and its sidecar) into a Record with provenance filled in;
     `data` is the report's bytes, if the caller has read them (`read_raw`).
 
-    Raises SourceError for what cannot be a report: empty, too large, binary,
-    undecodable, malformed metadata, an invalid id.
+    Raises SourceError for what cannot be a report: not a regular file, empty, too
+    large, binary, undecodable, malformed metadata, an invalid id. Metadata values that
+    cannot be used, and invalid UTF-8 bytes repaired, are findings on the record.
     """
     if data is None:
         data = read_raw(path)
@@ -202,18 +417,20 @@ def read_report(path: Path, data: bytes | None = None) -> Record:
         raise SourceError(path, "is empty")
     if len(data) > MAX_BYTES:
         raise SourceError(path, f"is {len(data):,} bytes, over the limit of {MAX_BYTES:,}")
-    if looks_binary(data):
-        raise SourceError(path, "is binary, not a text report")
-    text, encoding = decode(data, path)
-    meta, body = split_front_matter(text, path)
-    sidecar = path.with_suffix(".yml")
-    if sidecar.exists():
-        side = parse_metadata(sidecar.read_text(encoding="utf-8-sig"), str(sidecar))
+    text, encoding, repaired = decode_report(data, path)
+    findings = [_repair_finding(repaired)] if repaired else []
+    front, body = split_front_matter(text, path)
+    meta, found = metadata.check(front, f"{path.name} (front matter)")
+    findings += found
+    sidecar = read_sidecar(path)
+    if sidecar is not None:
+        side, found = metadata.check(sidecar[1], sidecar[0].name)
         meta = {**meta, **side}
+        findings += found
     if not body.strip():
         raise SourceError(path, "has metadata but no text")
     record_id = meta.get("id") or path.stem
-    if not ID_PATTERN.match(record_id):
+    if not valid_id(record_id):
         raise SourceError(
             path,
             f"file name gives the id {record_id!r}, which must match {ID_PATTERN.pattern}"
@@ -226,7 +443,18 @@ def read_report(path: Path, data: bytes | None = None) -> Record:
         encoding=encoding,
         raw_text=text,
         sidecar=meta,
+        findings=tuple(findings),
         meta={"body": body},
+    )
+
+
+def _repair_finding(offsets: list[int]) -> Finding:
+    shown = ", ".join(map(str, offsets[:20])) + (" …" if len(offsets) > 20 else "")
+    return Finding(
+        "invalid_utf8_repaired",
+        "warning",
+        f"{len(offsets)} invalid UTF-8 byte(s) shown as U+FFFD (�); the raw file is kept"
+        f" as received. Byte offsets: {shown}",
     )
 
 
