@@ -400,7 +400,10 @@ def read_sidecar(report: Path) -> tuple[Path, dict[str, str]] | None:
         raise SourceError(
             sidecar, f"is not UTF-8 (invalid byte at offset {e.start}); save it as UTF-8{held_back}"
         ) from None
-    return sidecar, parse_metadata(text, str(sidecar))
+    try:
+        return sidecar, metadata.load(text, str(sidecar))
+    except MetadataError as e:
+        raise SourceError(sidecar, e.reason + held_back) from None
 
 
 def read_report(path: Path, data: bytes | None = None) -> Record:
