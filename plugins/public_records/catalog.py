@@ -161,11 +161,7 @@ class RecordCatalog:
             return self._load(on_error)
 
     def _load(self, on_error: Callable[[str, Exception], None] | None) -> list[RecordItem]:
-        try:
-            cached = json.loads(self.cache_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            cached = {}
-        known: dict = cached.get("files", {}) if cached.get("version") == CATALOG_VERSION else {}
+        known = read_catalog_cache(self.cache_path)
         files: dict[str, list] = {}
         items: list[RecordItem] = []
         try:
@@ -179,20 +175,24 @@ class RecordCatalog:
             stat = entry.stat()
             stamp = [stat.st_size, stat.st_mtime_ns]
             hit = known.get(entry.name)
-            try:
-                if hit is not None and hit[:2] == stamp:
-                    light = hit[2]
-                else:
+            item = None
+            if cached_light_matches(hit, stamp, entry.name):
+                light = hit[2]
+                try:
+                    item = self._item(light, entry.path, stamp)
+                except (ValueError, KeyError, TypeError, AttributeError):
+                    item = None  # a damaged cache entry: a miss, the file is read
+            if item is None:
+                try:
                     meta, _ = split_content(Path(entry.path).read_text(encoding="utf-8"))
                     light = light_record(meta)
                     self.read += 1
-                url = self.url_format.format(slug=light["id"])
-                item = RecordItem(light, entry.path, (stamp[0], stamp[1]), url, self.summarize)
-            except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
-                # Not a content file the import wrote (or a damaged one): said, skipped.
-                if on_error is not None:
-                    on_error(entry.path, e)
-                continue
+                    item = self._item(light, entry.path, stamp)
+                except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+                    # Not a content file the import wrote (or a damaged one): said, skipped.
+                    if on_error is not None:
+                        on_error(entry.path, e)
+                    continue
             files[entry.name] = [*stamp, light]
             items.append(item)
         if self.read or files.keys() != known.keys():  # else the cache holds just this
@@ -204,6 +204,44 @@ class RecordCatalog:
             )
             tmp.replace(self.cache_path)
         return sort_items(items)
+
+    def _item(self, light: dict, source: str, stamp: list[int]) -> RecordItem:
+        url = self.url_format.format(slug=light["id"])
+        return RecordItem(light, source, (stamp[0], stamp[1]), url, self.summarize)
+
+
+def read_catalog_cache(path: Path) -> dict:
+    """The cached entries (file name -> [size, mtime_ns, light front matter]); a cache
+    that does not read back as that is empty (every file is then read)."""
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(cached, dict) or cached.get("version") != CATALOG_VERSION:
+        return {}
+    files = cached.get("files")
+    return files if isinstance(files, dict) else {}
+
+
+def cached_light_matches(hit, stamp: list[int], file_name: str) -> bool:
+    """Whether a cache entry is the one of this file as it is: its size and mtime, and
+    a front matter whose id is the file's (the import names a file after its record),
+    so an entry of another shape or of another record is a miss.
+
+    >>> light = {"id": "a", "title": "t", "date": {"resolved": ""}}
+    >>> cached_light_matches([5, 7, light], [5, 7], "a.md")
+    True
+    >>> cached_light_matches([5, 7, light], [5, 8], "a.md"), cached_light_matches(
+    ...     [5, 7, light], [5, 7], "b.md"), cached_light_matches(3, [5, 7], "a.md")
+    (False, False, False)
+    """
+    return (
+        isinstance(hit, list)
+        and len(hit) == 3
+        and hit[:2] == stamp
+        and isinstance(hit[2], dict)
+        and hit[2].get("id") == file_name.removesuffix(".md")
+    )
 
 
 def sort_items(items: list[RecordItem]) -> list[RecordItem]:
