@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from jinja2 import FileSystemBytecodeCache  # noqa: E402
 from public_records.render import edit_rows_by_rule, http_url  # noqa: E402
 from public_records.script import to_traditional  # noqa: E402
+from public_records.template_cache import SafeBytecodeCache  # noqa: E402
 
 ARCHIVE_SCRIPT = os.environ.get("ARCHIVE_SCRIPT", "hans")
 if ARCHIVE_SCRIPT not in ("hans", "hant"):
@@ -44,14 +44,22 @@ PATH = os.environ.get("ARCHIVE_CONTENT", str(ROOT / "content"))
 OUTPUT_ROOT = os.environ.get("ARCHIVE_OUTPUT", str(ROOT / "output"))
 OUTPUT_PATH = str(Path(OUTPUT_ROOT) / "zh-hant") if HANT else OUTPUT_ROOT
 DELETE_OUTPUT_DIRECTORY = False  # the two runs share output/
+# Each run removes, at its end, every file of its part of output/ that it did not write
+# (plugins/public_records/output_files.py): the Traditional run owns zh-hant/, the
+# Simplified run the rest.
+ARCHIVE_OTHER_SITES = [] if HANT else ["zh-hant"]
 # Records are not Pelican articles: the plugin reads this script's content files
 # (plugins/public_records/catalog.py) and writes every page made of them. Pelican reads
 # the hand-written pages only.
 ARTICLE_PATHS = []
 ARCHIVE_RECORD_FILES = str(Path(PATH) / "records" / f"zh-{ARCHIVE_SCRIPT}")
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = [] if HANT else ["raw"]
-STATIC_CHECK_IF_MODIFIED = True  # copy a raw report only when it changed
+# The plugin copies the raw reports (Simplified run: raw/, shared by both scripts) and the
+# theme's static files (each script's theme/), comparing by content, not by mtime.
+STATIC_PATHS = []
+THEME_STATIC_PATHS = []
+ARCHIVE_RAW_FILES = None if HANT else str(Path(PATH) / "raw")
+ARCHIVE_THEME_STATIC = str(ROOT / "theme" / "static")
 READERS = {"html": None, "htm": None, "rst": None}
 
 THEME = str(ROOT / "theme")
@@ -133,7 +141,7 @@ _UI_FILES = [*sorted((_PACKAGE / "data").iterdir()), _PACKAGE / "script.py", _PA
 _UI_CODE = hashlib.sha256(b"".join(p.read_bytes() for p in _UI_FILES if p.is_file())).hexdigest()
 _JINJA_CACHE = _CACHE / "jinja" / f"{ARCHIVE_SCRIPT}-{_UI_CODE[:12]}"
 _JINJA_CACHE.mkdir(parents=True, exist_ok=True)
-JINJA_ENVIRONMENT["bytecode_cache"] = FileSystemBytecodeCache(str(_JINJA_CACHE))
+JINJA_ENVIRONMENT["bytecode_cache"] = SafeBytecodeCache(str(_JINJA_CACHE))  # damaged: a miss
 
 # Site sections beyond records and archives: (path, Simplified label). Sections are
 # listed only when their generator is present.

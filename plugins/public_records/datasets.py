@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from .output_files import write_atomic
 from .script import name_to_traditional
 
 SCHEMA_VERSION = 1
@@ -135,8 +136,7 @@ def write_datasets(records: list[Mapping[str, Any]], out_dir: Path, registry=Non
 
     def put(name: str, text: str) -> None:
         path = out_dir / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        write_atomic(path, text.encode("utf-8"))  # whole or not at all (output_files)
         written.append(path)
 
     put(

@@ -33,12 +33,14 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.readers import BaseReader
 from pelican.utils import truncate_html_words
+from pelican.writers import Writer
 
 from . import publish
 from .aggregate import Appearance, RecordView, aggregate
 from .catalog import RecordCatalog, RecordItem, cache_name, split_content
 from .chart import month_bars_svg
 from .gc_pause import paused_gc
+from .output_files import AtomicText, prune, sync_copies, write_atomic
 from .progress import Laps, Progress
 from .registry import Registry, RegistryError, load_registry
 from .render import markdown_to_html
@@ -207,27 +209,67 @@ class ArchiveGenerator(Generator):
             self._summary_pages.written,
             self._summary_pages.skipped,
         )
+        self._copy_files()
+        laps.lap("raw and theme files")
         if shared is not None:
-            shared.join()
-            if shared.exitcode != 0:
-                logger.error(
-                    "the search index and data downloads failed (exit code %s; above)",
-                    shared.exitcode,
-                )
+            self._finish_shared_outputs(shared)
+
+    def _copy_files(self) -> None:
+        """The theme's static files (each script's theme/) and, in the Simplified run,
+        the raw reports (raw/), copied by content (output_files.sync_copies)."""
+        pairs = []
+        theme_static = Path(self.settings["ARCHIVE_THEME_STATIC"])
+        target = self.settings["THEME_STATIC_DIR"]
+        for source in sorted(p for p in theme_static.rglob("*") if p.is_file()):
+            pairs.append((source, f"{target}/{source.relative_to(theme_static).as_posix()}"))
+        raw = self.settings.get("ARCHIVE_RAW_FILES")
+        if raw:
+            try:
+                with os.scandir(raw) as entries:
+                    names = sorted(e.name for e in entries if e.is_file(follow_symlinks=False))
+            except FileNotFoundError:
+                names = []
+            pairs += [(Path(raw) / name, f"raw/{name}") for name in names]
+        output = Path(self.output_path)
+        for name in sync_copies(pairs, output, self._cache_path(".copies.json")):
+            RUN_FILES.add(output / name)
+
+    def _finish_shared_outputs(self, shared: multiprocessing.Process) -> None:
+        """Wait for the shared outputs; their files count as this run's. When the step
+        failed, its files are not known: they are left as they are (not removed), and
+        the run fails at its end (output_finished)."""
+        shared.join()
+        files = None
+        if shared.exitcode == 0:
+            try:
+                files = json.loads(self._cache_path(".shared-files.json").read_text("utf-8"))
+            except (OSError, ValueError) as e:
+                logger.error("the shared outputs' list of files does not read back (%s)", e)
+        if not isinstance(files, list):
+            code = shared.exitcode
+            message = f"the search index and data downloads failed (exit code {code}; above)"
+            RUN_FILES.fail(message, held=SHARED_PARTS)
+            return
+        output = Path(self.output_path)
+        for name in files:
+            RUN_FILES.add(output / str(name))
 
     def _start_shared_outputs(self, registry: Registry) -> multiprocessing.Process:
         """Write the outputs shared by both scripts (bulk data, search index) in a
         process of their own, started now: they need only records.jsonl and the
         registry, so they run beside the pages instead of after them (on two cores the
         Simplified run's pages, the Traditional run and these share the cores)."""
+        files_list = self._cache_path(".shared-files.json")
+        files_list.unlink(missing_ok=True)  # never the list of an earlier build
         process = multiprocessing.get_context("fork").Process(
-            target=write_shared_outputs,
+            target=_shared_outputs_job,
             args=(
                 Path(self.settings["ARCHIVE_RECORDS"]),
                 Path(self.output_path),
                 registry,
+                self._cache_path(".shared-key"),
+                files_list,
             ),
-            kwargs={"key_file": self._cache_path(".shared-key")},
             name="shared-outputs",
         )
         process.start()
@@ -257,11 +299,7 @@ class ArchiveGenerator(Generator):
         save_as = self.settings["ARTICLE_SAVE_AS"]
         env = self._page_env_key()
         manifest_path = self._cache_path(".json")
-        try:
-            old = json.loads(manifest_path.read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
-            old = {}
-        before: dict = old.get("pages", {}) if old.get("env") == env else {}
+        before = read_page_keys(manifest_path, env)
         pages: dict[str, list] = {}
         written = 0
         relative = self.settings["RELATIVE_URLS"]
@@ -280,6 +318,7 @@ class ArchiveGenerator(Generator):
                     same = False
                 if same:
                     pages[name] = entry
+                    RUN_FILES.add(out)
                     signals.content_written.send(str(out), context=self.context)
                     continue
                 light = item.metadata["record"]
@@ -298,12 +337,8 @@ class ArchiveGenerator(Generator):
                 written += 1
                 stat = out.stat()
                 pages[name] = [key, stat.st_mtime_ns, stat.st_size]
-        # Pages of records that are gone (removed or now quarantined) go too.
-        for name in old.get("pages", {}).keys() - pages.keys():
-            gone = Path(self.output_path) / name
-            gone.unlink(missing_ok=True)
-            if gone.parent.is_dir() and not any(gone.parent.iterdir()):
-                gone.parent.rmdir()
+        # Pages of records that are gone (removed or now quarantined) are not written:
+        # the run removes them at its end with every other file it did not write.
         _write_json(manifest_path, {"env": env, "pages": pages})
         logger.info(
             "record pages: %d written, %d unchanged, in %.1f s",
@@ -381,6 +416,7 @@ class ArchiveGenerator(Generator):
         def write(path: str, template: str, **kwargs) -> None:
             key = pages.key(template, kwargs)
             if pages.unchanged(path, key):
+                RUN_FILES.add(Path(self.output_path) / path)
                 signals.content_written.send(
                     str(Path(self.output_path) / path), context=self.context
                 )
@@ -402,6 +438,7 @@ class ArchiveGenerator(Generator):
         pages = self._summary_pages
         key = pages.key("feed", {"items": items, "title": feed_title})
         if pages.unchanged(path, key):
+            RUN_FILES.add(Path(self.output_path) / path)
             return
         writer.write_feed(items, self.context, path, feed_title=feed_title)
         pages.wrote(path, key)
@@ -446,11 +483,7 @@ class SummaryPages:
 
     def __init__(self, path: Path, env: str, output: Path):
         self.path, self.env, self.output = path, env, output
-        try:
-            old = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            old = {}
-        self.before: dict = old.get("pages", {}) if old.get("env") == env else {}
+        self.before = read_page_keys(path, env)
         self.pages: dict[str, list] = {}
         self.tokens: dict[int, tuple] = {}  # id(object) -> (object, its fingerprint token)
         self.written = self.skipped = 0
@@ -548,12 +581,39 @@ def _object_token(value, tokens: dict) -> bytes:
     return f"{kind.__name__}:{len(token)}:{token}".encode()
 
 
+def read_page_keys(path: Path, env: str) -> dict[str, list]:
+    """The page keys saved at `path` for this `env`: page -> [key, mtime_ns, size].
+    A file that does not read back as that (damaged, of another shape, of another
+    env) gives none, and an entry of another shape is left out: each is a miss.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "keys.json"
+    >>> _ = path.write_text('{"env": "e", "pages": {"a": ["k", 1, 2], "b": 3, "c": ["k"]}}')
+    >>> read_page_keys(path, "e"), read_page_keys(path, "other")
+    ({'a': ['k', 1, 2]}, {})
+    >>> _ = path.write_text('[1, 2]')
+    >>> read_page_keys(path, "e")
+    {}
+    """
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(old, dict) or old.get("env") != env or not isinstance(old.get("pages"), dict):
+        return {}
+    return {
+        name: entry
+        for name, entry in old["pages"].items()
+        if isinstance(entry, list)
+        and len(entry) == 3
+        and isinstance(entry[0], str)
+        and all(type(n) is int for n in entry[1:])
+    }
+
+
 def _write_json(path: Path, value) -> None:
     """Replace `path` whole (a build stopped half-way leaves the old file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_text(json.dumps(value), encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(path, json.dumps(value).encode())
 
 
 def _plain(value, depth: int = 0):
@@ -620,8 +680,107 @@ def get_generators(pelican):
     return ArchiveGenerator
 
 
+def _shared_outputs_job(
+    records: Path, output: Path, registry: Registry, key_file: Path, files_list: Path
+) -> None:
+    """The shared-outputs process: write them, then the list of their files (read by
+    the Simplified run, which keeps them)."""
+    files = write_shared_outputs(
+        records, output, registry, key_file=key_file, spill_dir=key_file.parent
+    )
+    write_atomic(files_list, json.dumps(files, ensure_ascii=False).encode())
+
+
+# The shared outputs' part of output/ (shared.py), left as it is when their step failed.
+SHARED_PARTS = ("search/idx/", "data/")
+
+
+class RunFiles:
+    """The files one Pelican run wrote or kept in its part of output/ (one run per
+    process: reset when it starts), and the failures that fail it at its end."""
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self, *_) -> None:
+        self.paths: set[str] = set()
+        self.held: list[str] = []
+        self.failures: list[str] = []
+
+    def add(self, path) -> None:
+        self.paths.add(os.path.abspath(path))
+
+    def fail(self, message: str, held: tuple[str, ...] = ()) -> None:
+        self.failures.append(message)
+        self.held += held
+
+    def relative(self, root: Path) -> set[str]:
+        base = os.path.abspath(root) + os.sep
+        return {p[len(base) :].replace(os.sep, "/") for p in self.paths if p.startswith(base)}
+
+
+RUN_FILES = RunFiles()
+
+
+class BuildFailed(RuntimeError):
+    """A step of the build failed: the run exits with an error (make html fails)."""
+
+
+class ArchiveWriter(Writer):
+    """Pelican's writer, writing each file whole (a temporary file, then os.replace: a
+    build killed mid-write leaves no page cut short) and counting it as written."""
+
+    def _open_w(self, filename, encoding, override=False):
+        # Pelican's own checks against writing one file twice, as in Writer._open_w.
+        if filename in self._overridden_files:
+            if override:
+                raise RuntimeError(f"Failed to overwrite {filename!r} a second time")
+            return open(os.devnull, "w", encoding=encoding)
+        if filename in self._written_files and not override:
+            raise RuntimeError(f"Failed to overwrite {filename!r}: already written")
+        if override:
+            self._overridden_files.add(filename)
+        self._written_files.add(filename)
+        RUN_FILES.add(filename)
+        return AtomicText(filename, encoding)
+
+
+def get_writer(pelican):
+    return ArchiveWriter
+
+
+def output_finished(pelican) -> None:
+    """At the end of a run: the sitemap (Simplified run), then every file of the run's
+    part of output/ that it did not write or keep is removed (output_files), then the
+    run fails if a step failed."""
+    publish.write_sitemap(pelican)
+    root = Path(pelican.output_path)
+    keep = RUN_FILES.relative(root)
+    if pelican.settings.get("ARCHIVE_SCRIPT", "hans") == "hans":
+        # Written by publish.write_sitemap, which removes its own stale files.
+        keep |= {p.name for p in root.glob("sitemap*.xml")} | {"robots.txt"}
+    started = time.perf_counter()
+    removed = prune(
+        root, keep, others=pelican.settings.get("ARCHIVE_OTHER_SITES", ()), held=RUN_FILES.held
+    )
+    logger.info(
+        "output: %d files, %d removed (not written by this build) in %.2f s",
+        len(keep),
+        len(removed),
+        time.perf_counter() - started,
+    )
+    if RUN_FILES.failures:
+        raise BuildFailed("; ".join(RUN_FILES.failures))
+
+
 def register() -> None:
     signals.readers_init.connect(add_reader)
     signals.generator_init.connect(forget_disabled_markdown)
     signals.get_generators.connect(get_generators)
-    publish.register()  # sitemap, robots.txt, 404 page, feed language, build date
+    signals.get_writer.connect(get_writer)
+    signals.initialized.connect(RUN_FILES.reset)
+    publish.register()  # robots.txt, 404 page, feed language, build date
+    # The sitemap is written by output_finished, before the output is pruned (the order
+    # of two receivers of one signal is not defined).
+    signals.finalized.disconnect(publish.write_sitemap)
+    signals.finalized.connect(output_finished)

@@ -35,12 +35,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .output_files import write_atomic
 from .search_index import (
     FORMAT_VERSION,
     IndexStats,
     SearchDoc,
     _dumps,
-    _write_gz,
     build_token,
     deltas,
     doc_hash,
@@ -266,6 +266,7 @@ def update_index(
     state_path: Path | None,
     code: str,
     workers: int | None = None,
+    spill_dir: Path | None = None,
 ) -> UpdateStats:
     """Bring the index in out_dir up to date with `docs`: a delta beside the main index
     when the main index in place was built from records close enough to these (per the
@@ -299,7 +300,7 @@ def update_index(
                     bytes=size,
                     seconds=time.perf_counter() - started,
                 )
-    stats = write_index(docs, out_dir, workers=workers)
+    stats = write_index(docs, out_dir, workers=workers, spill_dir=spill_dir)
     if state_path:
         IndexState(code, build_token(stats.built_from), stats.built_from, []).save(state_path)
     logger.info("search index rebuilt from scratch: %s", reason)
@@ -341,12 +342,16 @@ def _install_delta(out_dir: Path, state: IndexState, data: bytes | None) -> tupl
     if data is not None:
         name = f"delta-{hashlib.sha256(data).hexdigest()[:16]}.json.gz"
         if not (out_dir / name).is_file():
-            (out_dir / name).write_bytes(data)
+            # Whole or not at all: a delta cut short by a kill would be kept (its name
+            # is its content's hash) and served.
+            write_atomic(out_dir / name, data)
             files, size = 1, len(data)
     if meta.get("delta") != name:
         meta["delta"] = name
         files += 1
-        size += _write_gz(out_dir / "meta.json.gz", meta)
+        meta_data = gzip.compress(_dumps(meta), compresslevel=6, mtime=0)
+        write_atomic(out_dir / "meta.json.gz", meta_data)
+        size += len(meta_data)
     keep = [n for n in state.deltas if n != name][-1:] + ([name] if name else [])
     for path in out_dir.glob(DELTA_GLOB):
         if path.name not in keep:

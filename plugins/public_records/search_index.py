@@ -505,12 +505,20 @@ def _workers(ndocs: int, workers: int | None) -> int:
     return max(1, workers)
 
 
-def write_index(docs: Iterable[SearchDoc], out_dir: Path, workers: int | None = None) -> IndexStats:
+def write_index(
+    docs: Iterable[SearchDoc],
+    out_dir: Path,
+    workers: int | None = None,
+    spill_dir: Path | None = None,
+) -> IndexStats:
     """Write the whole index into out_dir (emptied first) and return what was written.
 
     Call once per build, after the records are imported, with out_dir = output/search/idx.
     workers: processes to use (default: one per CPU for 3,000 records or more, else 1);
-    the files written are the same whatever the number.
+    the files written are the same whatever the number. spill_dir: where the postings
+    are spilled (the build's cache folder; the system's temporary folder when None),
+    never beside out_dir, which is published: a build killed mid-way leaves its spill
+    files there, not in the site.
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -543,7 +551,9 @@ def write_index(docs: Iterable[SearchDoc], out_dir: Path, workers: int | None = 
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        with tempfile.TemporaryDirectory(prefix="search-spill-", dir=out_dir.parent) as tmp:
+        if spill_dir is not None:
+            Path(spill_dir).mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="search-spill-", dir=spill_dir) as tmp:
             _JOB.update(docs=ordered, out_dir=out_dir, tmp=Path(tmp))
             # Ranges of whole thousands (one d/ folder each), several per worker so
             # that a slow one does not hold the others up.

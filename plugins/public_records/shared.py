@@ -12,6 +12,7 @@ from typing import Any
 
 from .datasets import write_datasets
 from .gc_pause import paused_gc
+from .output_files import files_under, write_atomic
 from .progress import Laps
 from .registry import Registry
 from .script import name_to_traditional, to_traditional
@@ -109,38 +110,52 @@ def shared_key(records_path: Path, registry: Registry) -> str:
 
 
 def write_shared_outputs(
-    records_path: Path, output_dir: Path, registry: Registry, key_file: Path | None = None
-) -> None:
+    records_path: Path,
+    output_dir: Path,
+    registry: Registry,
+    key_file: Path | None = None,
+    spill_dir: Path | None = None,
+) -> list[str]:
     """Write the bulk data and the search index; skipped when `key_file` holds the key of
-    exactly these inputs and both outputs are in place (a rebuild with no new record)."""
+    exactly these inputs and their files are all in place (a rebuild with no new
+    record). Returns every file of the shared outputs, relative to `output_dir` (the
+    Simplified run removes the rest of them: output_files). The search index spills
+    into `spill_dir` (the cache folder; a temporary folder when None), never into the
+    output."""
     laps = Laps()
     key = shared_key(records_path, registry)
-    present = (output_dir / "search" / "idx").is_dir() and (
-        output_dir / "data" / "records.jsonl"
-    ).is_file()
-    if key_file is not None and present:
-        try:
-            if key_file.read_text(encoding="utf-8") == key:
-                laps.lap("shared outputs unchanged")
-                return
-        except FileNotFoundError:
-            pass
+    index_dir = output_dir / "search" / "idx"
+    if key_file is not None:
+        data_files = _saved_data_files(key_file, key)
+        if (
+            data_files is not None
+            and (index_dir / "meta.json.gz").is_file()
+            and all((output_dir / name).is_file() for name in data_files)
+        ):
+            laps.lap("shared outputs unchanged")
+            return data_files + files_under(index_dir, output_dir)
+        # From here the outputs are not those of the key any more: a step stopped
+        # half-way is never taken for an unchanged one.
+        key_file.unlink(missing_ok=True)
     records = read_records(records_path)
     laps.lap("read records.jsonl", records=len(records))
-    write_datasets(records, output_dir / "data", registry)
+    data_files = [
+        p.relative_to(output_dir).as_posix()
+        for p in write_datasets(records, output_dir / "data", registry)
+    ]
     laps.lap("data downloads", records=len(records))
     stats = update_index(
         (search_doc(r, registry) for r in records),
-        output_dir / "search" / "idx",
+        index_dir,
         search_state_path(key_file) if key_file is not None else None,
         code_key(registry),
+        spill_dir=spill_dir,
     )
     laps.lap(
         "search index", records=len(records), files=stats.files, bytes=stats.bytes, mode=stats.mode
     )
     if key_file is not None:
-        key_file.parent.mkdir(parents=True, exist_ok=True)
-        key_file.write_text(key, encoding="utf-8")
+        write_atomic(key_file, json.dumps({"key": key, "data": data_files}).encode())
     logger.info(
         "search index (%s: %s): %d records, %d files, %d bytes written",
         stats.mode,
@@ -149,3 +164,31 @@ def write_shared_outputs(
         stats.files,
         stats.bytes,
     )
+    return data_files + files_under(index_dir, output_dir)
+
+
+def _saved_data_files(key_file: Path, key: str) -> list[str] | None:
+    """The data files the shared outputs wrote when their key was `key`; None when the
+    key file holds another key or does not read back (a miss, never an error).
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "k.shared-key"
+    >>> _ = path.write_text('{"key": "abc", "data": ["data/records.jsonl"]}')
+    >>> _saved_data_files(path, "abc"), _saved_data_files(path, "other")
+    (['data/records.jsonl'], None)
+    >>> _ = path.write_bytes(b"\\xff\\xfe")
+    >>> _saved_data_files(path, "abc") is None
+    True
+    """
+    try:
+        saved = json.loads(key_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(saved, dict) or saved.get("key") != key:
+        return None
+    data = saved.get("data")
+    if not isinstance(data, list) or not all(
+        isinstance(n, str) and n.startswith("data/") and ".." not in n.split("/") for n in data
+    ):
+        return None
+    return data

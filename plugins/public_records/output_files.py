@@ -1,0 +1,209 @@
+"""Bookkeeping of output/: after every build it holds exactly the files that build wrote.
+
+Each writer of output/ owns a part of it and says which files it wrote or kept:
+
+- the Simplified Pelican run: the root, except zh-hant/ (ARCHIVE_OTHER_SITES);
+- the Traditional run: zh-hant/;
+- the shared-outputs process (shared.py): search/idx/ and the bulk downloads in data/,
+  which it reports to the Simplified run.
+
+At the end of its run, each Pelican run removes every other file of its part (`prune`),
+so a removed report's pages, raw download, officials' pages and feeds and month archive
+go, whatever became of the page caches (deleted, damaged, keyed by a moved checkout's
+folder, or not saved by a build killed half-way). The cost is one walk of the folder.
+
+Files are written whole (`write_atomic`, `AtomicText`: a temporary file beside the
+target, then os.replace), so a build killed mid-write leaves the old file or the new
+one, never a truncated one; a stray temporary file is never counted as written, so the
+next build removes it. Copies (raw downloads, theme files) are compared by content, not
+by modification time (`sync_copies`).
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import logging
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+TEMP_SUFFIX = ".partial"
+
+
+def temp_path(path: Path) -> Path:
+    """Where `path` is written before it replaces the file (same folder, so os.replace
+    is atomic; named per process, so two writers never share one).
+
+    >>> temp_path(Path("out/records/a/index.html")).name.endswith(".partial")
+    True
+    >>> is_temp(temp_path(Path("out/a.html")).name), is_temp("a.html")
+    (True, False)
+    """
+    return path.with_name(f".{path.name}.{os.getpid()}{TEMP_SUFFIX}")
+
+
+def is_temp(name: str) -> bool:
+    return name.startswith(".") and name.endswith(TEMP_SUFFIX)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` whole (its folder is made when missing)."""
+    tmp = temp_path(path)
+    try:
+        tmp.write_bytes(data)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+    try:
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+class AtomicText:
+    """A text file opened for writing that replaces `path` only when closed without an
+    error (what Pelican's writer gets instead of open(path, "w"))."""
+
+    def __init__(self, path: str, encoding: str):
+        self.path = Path(path)
+        self.tmp = temp_path(self.path)
+        self.file = self.tmp.open("w", encoding=encoding)
+
+    def __enter__(self):
+        return self.file
+
+    def __exit__(self, kind, error, trace) -> None:
+        self.file.close()
+        if kind is None:
+            os.replace(self.tmp, self.path)
+        else:
+            self.tmp.unlink(missing_ok=True)
+
+
+def copy_atomic(source: Path, target: Path) -> None:
+    tmp = temp_path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _stamp(path: Path) -> list[int] | None:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def _load_stamps(cache_path: Path) -> dict[str, list]:
+    """name -> [source size, source mtime, copy size, copy mtime]; a cache that does not
+    read back as that is empty (every copy is then compared by its bytes once)."""
+    try:
+        value = json.loads(cache_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {
+        k: v
+        for k, v in value.items()
+        if isinstance(v, list) and len(v) == 4 and all(type(n) is int for n in v)
+    }
+
+
+def sync_copies(pairs: Iterable[tuple[Path, str]], root: Path, cache_path: Path) -> list[str]:
+    """Make root/<name> a copy of each source, comparing by content: a copy whose size
+    or mtime is not the one this function left (or any copy, without the cache) is
+    compared byte for byte with its source and written again when they differ. Returns
+    the names (relative to root) of every copy."""
+    before = _load_stamps(cache_path)
+    stamps: dict[str, list] = {}
+    copied = 0
+    for source, name in pairs:
+        target = root / name
+        source_stamp, target_stamp = _stamp(source), _stamp(target)
+        if source_stamp is None:
+            continue  # gone since it was listed
+        same = target_stamp is not None and before.get(name) == source_stamp + target_stamp
+        if not same and not (
+            target_stamp is not None
+            and target_stamp[0] == source_stamp[0]
+            and filecmp.cmp(source, target, shallow=False)
+        ):
+            copy_atomic(source, target)
+            copied += 1
+            target_stamp = _stamp(target)
+        stamps[name] = source_stamp + target_stamp
+    if stamps != before:
+        write_atomic(cache_path, json.dumps(stamps).encode())
+    if copied:
+        logger.info("%s: %d file(s) copied, %d unchanged", root, copied, len(stamps) - copied)
+    return list(stamps)
+
+
+def files_under(folder: Path, root: Path) -> list[str]:
+    """Every file under `folder` (but temporary ones), relative to `root`."""
+    found = []
+    for where, _, names in os.walk(folder):
+        base = Path(where).relative_to(root).as_posix()
+        found += [f"{base}/{n}" for n in names if not is_temp(n)]
+    return found
+
+
+def prune(
+    root: Path, keep: set[str], others: Iterable[str] = (), held: Iterable[str] = ()
+) -> list[str]:
+    """Remove every file under `root` not named in `keep` (paths relative to root),
+    and the folders left empty; leave alone the top-level folders in `others` (another
+    run's part) and everything under the prefixes in `held` (the part of a step that
+    failed, whose files are not known). Returns the removed paths.
+
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> for name in ("index.html", "records/gone/index.html", "zh-hant/x.html", "data/a.csv"):
+    ...     (root / name).parent.mkdir(parents=True, exist_ok=True)
+    ...     _ = (root / name).write_text("x")
+    >>> prune(root, {"index.html"}, others=["zh-hant"], held=["data/"])
+    ['records/gone/index.html']
+    >>> sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
+    ['data', 'data/a.csv', 'index.html', 'zh-hant', 'zh-hant/x.html']
+    """
+    others, held = set(others), tuple(held)
+    removed: list[str] = []
+
+    def walk(folder: Path, base: str) -> bool:
+        """Prune one folder; True when it is left empty."""
+        empty = True
+        with os.scandir(folder) as entries:
+            listed = list(entries)
+        for entry in listed:
+            path = base + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if (not base and entry.name in others) or (path + "/").startswith(held):
+                    empty = False
+                elif walk(Path(entry.path), path + "/"):
+                    try:
+                        os.rmdir(entry.path)
+                    except OSError:
+                        empty = False  # not empty after all
+                else:
+                    empty = False
+            elif path in keep or path.startswith(held):
+                empty = False
+            else:
+                os.unlink(entry.path)
+                removed.append(path)
+        return empty
+
+    if root.is_dir():
+        walk(root, "")
+    return sorted(removed)
