@@ -70,7 +70,8 @@ def test_bad_files_are_rejected_by_name(tmp_path, data, reason):
 @pytest.mark.parametrize(
     ("sidecar", "reason"),
     [
-        ("date: [2024\n", "`date` is a list"),  # refused before the parser fails
+        ("date: [2024\n", "malformed YAML line"),
+        ("date: [2024]\n", "`date` is a list"),
         ('title: "unclosed\n', "malformed YAML line"),
         ("- a\n- b\n", "must be a mapping"),
         ("colour: red\n", "unknown keys ['colour']"),
@@ -392,3 +393,20 @@ def test_survey_names_every_file_it_does_not_import(tmp_path):
     collected: list = []
     assert discover(seeds, collected) == paths == discover(seeds)
     assert [str(e) for e in collected] == [str(e) for e in problems]
+
+
+@pytest.mark.parametrize("opening", ["[", "{a: ", "[{a: "])
+def test_deep_flow_nesting_is_refused_before_parsing(tmp_path, monkeypatch, opening):
+    # YAML parsers are quadratic in flow nesting: 64 KiB of "[" took libyaml 20 s.
+    from public_records import metadata
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("the parser was given deeply nested YAML")
+
+    monkeypatch.setattr(metadata.yaml, "parse", no_parse)
+    path = _with_sidecar(tmp_path, "title: " + opening * 10_000)
+    with pytest.raises(SourceError, match=r"r1\.yml: nests \[ or \{ [\d,]+ deep"):
+        read_report(path)
+    monkeypatch.undo()
+    with pytest.raises(metadata.MetadataError, match="is a list"):  # shallow: parsed
+        metadata.load("title: [[a]]\n", "x")

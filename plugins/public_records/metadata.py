@@ -41,6 +41,8 @@ _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 # A tab or a line break inside a value (a YAML block scalar) is read as a space.
 _AS_SPACE = str.maketrans(dict.fromkeys(map(ord, "\t\n\r"), " "))
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_FLOW_DEPTH = 20  # nesting of [ and { refused before parsing (see `load`)
+_BRACKETS = re.compile(r"[^\[\]{}]+")
 
 
 class MetadataError(ValueError):
@@ -72,6 +74,13 @@ def load(text: str, where: str) -> dict[str, str]:
     ...
     public_records.metadata.MetadataError: x.yml: `title` is a list; each value must be plain text
     """
+    depth = flow_depth(text)
+    if depth > MAX_FLOW_DEPTH:
+        # YAML parsers take time quadratic in the nesting of [ and {: 64 KiB of "["
+        # took libyaml 20 s (and the pure-Python parser far longer). Refused unparsed.
+        raise MetadataError(
+            where, f"nests [ or {{ {depth:,} deep (at most {MAX_FLOW_DEPTH}); values are plain text"
+        )
     try:
         return _load(text, where)
     except yaml.YAMLError as e:
@@ -80,8 +89,28 @@ def load(text: str, where: str) -> dict[str, str]:
         raise MetadataError(where, f"malformed YAML{line}: {getattr(e, 'problem', e)}") from None
 
 
+def flow_depth(text: str) -> int:
+    """How deep `[` and `{` nest in `text`, counted without regard to quoting (so an
+    over-estimate, never an under-estimate). Linear: only the brackets are looked at.
+
+    >>> flow_depth("title: [[a], {b: [c]}]"), flow_depth("title: 题"), flow_depth("[[[[")
+    (3, 0, 4)
+    """
+    depth = deepest = 0
+    for ch in _BRACKETS.sub("", text):
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth = max(0, depth - 1)
+    return deepest
+
+
 def _load(text: str, where: str) -> dict[str, str]:
-    events = yaml.parse(text, Loader=_Loader)
+    # All events first, so malformed YAML is named as such before its structure is
+    # judged. Events are not expanded (an alias is one event) and the text is bounded
+    # by the caller (a 64 KiB sidecar), so this is small.
+    events = iter(list(yaml.parse(text, Loader=_Loader)))
     next(events)  # StreamStart
     event = next(events)
     if isinstance(event, yaml.StreamEndEvent):
