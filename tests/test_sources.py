@@ -410,3 +410,10 @@ def test_deep_flow_nesting_is_refused_before_parsing(tmp_path, monkeypatch, open
     monkeypatch.undo()
     with pytest.raises(metadata.MetadataError, match="is a list"):  # shallow: parsed
         metadata.load("title: [[a]]\n", "x")
+
+
+def test_a_missing_seeds_folder_is_named(tmp_path):
+    from public_records.sources import survey
+
+    paths, (problem,) = survey(tmp_path / "nowhere")
+    assert paths == [] and "nowhere: cannot be listed" in str(problem)

@@ -104,8 +104,11 @@ def survey(folder: Path) -> tuple[list[Path], list[SourceError]]:
     reports: list[Path] = []
     sidecars: list[Path] = []
     problems: list[SourceError] = []
-    with os.scandir(folder) as it:
-        entries = sorted(it, key=lambda e: e.name)
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as e:
+        return [], [SourceError(folder, f"cannot be listed ({e.strerror})")]
     for entry in entries:
         name, path = entry.name, folder / entry.name
         if name.startswith("."):
