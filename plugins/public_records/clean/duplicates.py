@@ -86,12 +86,15 @@ def _doubled_at(line: str) -> int | None:
     """
     body = line.rstrip()
     n = len(body)
-    for cut in range(n // 2, 0, -1):
+    cut = n // 2
+    while cut > 0:
         first, second = body[:cut].rstrip(), body[cut:].lstrip()
         if len(first) != len(second):
             if len(first) < len(second):
                 break
-            continue
-        if first == second and han_count(first) >= _MIN_HAN:
+        elif first == second and han_count(first) >= _MIN_HAN:
             return cut + (len(body[cut:]) - len(second))
+        # Every cut inside the run of spaces that ends at `cut` gives these same two
+        # halves: go on before the run (a cut each made a line of spaces quadratic).
+        cut = len(first) - 1
     return None

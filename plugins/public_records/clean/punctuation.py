@@ -10,6 +10,7 @@ URLs, Latin text, numbers, times and dates are left alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import StepResult
 from .edits import diff_edits, sub_logged
@@ -22,7 +23,10 @@ _FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（",
 _MARK = re.compile(r"[,;:!?]")
 # A parenthesised group with no nested parentheses; at most one line, bounded length.
 _PAREN = re.compile(r"\(([^()\n]{0,200})\)")
-_URL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://\S+|www\.\S+")
+# A scheme is tried only where a run of scheme characters starts (digits, `+`, `.` and
+# `-` before its first letter are taken in; they are never marks): tried at every
+# letter, a long run of letters was read to its end from each of them (quadratic).
+_URL = re.compile(r"(?<![a-zA-Z0-9+.-])[0-9+.-]*[a-zA-Z][a-zA-Z0-9+.-]*://\S+|www\.\S+")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -65,7 +69,10 @@ def _one_pass(text: str) -> str:
     protected = [(m.start(), m.end()) for m in _URL.finditer(text)]
 
     def in_url(pos: int) -> bool:
-        return any(a <= pos < b for a, b in protected)
+        # The URLs come in order and do not overlap: the one that starts last at or
+        # before pos is the only one that may hold it (not a pass over all of them).
+        k = bisect_right(protected, (pos, len(text) + 1)) - 1
+        return k >= 0 and protected[k][0] <= pos < protected[k][1]
 
     def paren(m: re.Match[str]) -> str | None:
         if in_url(m.start()):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -69,6 +70,33 @@ class _List:
     roles: set[str] = field(default_factory=set)
     mentioned: bool = False
     adjunct: bool = False  # 在…陪同下 or 受…委托 inside another group's predicate
+
+
+class _Taken:
+    """The spans of one clause already claimed by a reference, by position: asking
+    whether a position (or a short span) is claimed costs the same however many spans
+    a clause holds (a list of spans asked with `any` made a long clause quadratic).
+
+    >>> taken = _Taken([(2, 5)])
+    >>> taken.covers(4), taken.covers(5), taken.overlaps(4, 7), taken.overlaps(5, 7)
+    (True, False, True, False)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._positions: set[int] = set()
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, start: int, end: int) -> None:
+        self._positions.update(range(start, end))
+
+    def covers(self, i: int) -> bool:
+        return i in self._positions
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) shares a position with a claimed span (spans are names
+        and titles: a few characters)."""
+        return any(k in self._positions for k in range(start, end))
 
 
 # Working text -----------------------------------------------------------------------------
@@ -291,9 +319,12 @@ def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int,
     i = start
     find = _core_starts(v).search
     while i < end:
-        # Jump to the next position where some core starts (none starts in between).
-        m = find(s, i)
-        if m is None or m.start() >= end:
+        # Jump to the next position where some core starts (none starts in between),
+        # looking no further than the clause: searching to the end of the text from
+        # every clause made a report of many short lines quadratic. A core that only
+        # fits past `end` is not taken anyway (see below), so none is lost here.
+        m = find(s, i, end)
+        if m is None:
             break
         i = m.start()
         core = _core_at(s, i, v)
@@ -467,12 +498,12 @@ def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
 
 
 def _name_first(
-    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], taken: list[tuple[int, int]]
+    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], taken: _Taken
 ) -> list[_Item]:
     """胡广杰区长, 市委李强书记, 郭秋香、汪旭霞等区领导."""
     items: list[_Item] = []
     for cs, ce, core in _cores(s, lo, hi, v):
-        if any(a <= cs < b for a, b in taken):
+        if taken.covers(cs):
             continue
         if _parse_name(s, ce, hi, v, known):
             continue  # title-first, handled elsewhere
@@ -509,9 +540,13 @@ def _names_before_deng(
     """The 、-list ending right before 等 (郭秋香、汪旭霞等区领导)."""
     items: list[_Item] = []
     k = deng
+    longest = 4 + max(map(len, v.clause_openers), default=0)
     while k > lo:
         j = k
-        while j > lo and s[j - 1] != "、" and s[j - 1] not in PUNCT:
+        # A piece longer than a name and an opener is no name: walking back further
+        # (to the clause's start, for every 等 of a clause without 、) was quadratic.
+        floor = max(lo, k - longest - 1)
+        while j > floor and s[j - 1] != "、" and s[j - 1] not in PUNCT:
             j -= 1
         piece_start = j
         opener = _starts_with(s, piece_start, v.clause_openers)
@@ -532,52 +567,107 @@ def _names_before_deng(
     return items
 
 
+class _KnownNames:
+    """The names a report's bare references may be to, made once per report: the order
+    in which they are tried (longest first) and a pattern per length that finds where
+    each starts. Asking every clause for every name (sorted again each time) made a
+    report with many people quadratic."""
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+        ranked = sorted(names, key=len, reverse=True)
+        self.rank = {name: i for i, name in enumerate(ranked)}
+        by_length: dict[int, list[str]] = {}
+        for name in ranked:
+            if name:
+                by_length.setdefault(len(name), []).append(name)
+        # A lookahead matches at every position where a name of that length starts, so
+        # names that overlap are all found (as a find per name found them).
+        self.starts = [
+            re.compile("(?=(" + "|".join(map(re.escape, group)) + "))")
+            for group in by_length.values()
+        ]
+
+    def occurrences(self, s: str, lo: int, hi: int) -> list[tuple[str, list[int]]]:
+        """Each name found in s[lo:hi] with where it starts, in the order names are
+        tried; the starts left to right, none inside the one before (as repeated finds
+        from the end of the last match gave them)."""
+        found: dict[str, list[int]] = {}
+        for pattern in self.starts:
+            for m in pattern.finditer(s, lo, hi):
+                found.setdefault(m.group(1), []).append(m.start())
+        out = []
+        for name in sorted(found, key=self.rank.__getitem__):
+            starts: list[int] = []
+            for k in sorted(found[name]):
+                if not starts or k >= starts[-1] + len(name):
+                    starts.append(k)
+            out.append((name, starts))
+        return out
+
+
 def _bare_names(
-    s: str, lo: int, hi: int, names: Iterable[str], v: Vocab, taken: list[tuple[int, int]]
+    s: str, lo: int, hi: int, names: _KnownNames, v: Vocab, taken: _Taken
 ) -> list[_Item]:
     items = []
-    for name in sorted(names, key=len, reverse=True):
-        k = s.find(name, lo, hi)
-        while k != -1:
+    for name, starts in names.occurrences(s, lo, hi):
+        for k in starts:
             end = k + len(name)
-            free = not any(a < end and k < b for a, b in taken)
             if (
-                free
+                not taken.overlaps(k, end)
                 and _boundary(s, end, v) >= 2
                 and not (
                     k > lo
                     and _is_han(s[k - 1])
                     and s[k - 1] in v.single_surnames
                     and _valid_name(s[k - 1 : end], v)
-                    and s[k - 1 : end] not in names
+                    and s[k - 1 : end] not in names.names
                 )
             ):
                 items.append(_Item(name, None, k, end, k, end, "bare"))
-                taken.append((k, end))
-            k = s.find(name, end, hi)
+                taken.add(k, end)
     return items
 
 
+class _SurnameFits:
+    """The titled people of a report, asked by surname and title core: the answer for
+    each pair is worked out once (asking every person for every core made a report
+    with many people quadratic)."""
+
+    def __init__(self, people: dict[str, str]) -> None:
+        self.by_prefix: dict[str, list[tuple[str, str]]] = {}
+        for name, title in people.items():
+            for sl in (1, 2):
+                if len(name) > sl:
+                    self.by_prefix.setdefault(name[:sl], []).append((name, title))
+        self.memo: dict[tuple[str, str], list[str]] = {}
+
+    def fits(self, surname: str, core: str) -> list[str]:
+        """The people whose name starts with `surname` (and goes on) and whose title
+        holds `core`, in the order they were first found."""
+        key = (surname, core)
+        found = self.memo.get(key)
+        if found is None:
+            people = self.by_prefix.get(surname, ())
+            found = self.memo[key] = [name for name, title in people if core in title]
+        return found
+
+
 def _surname_titles(
-    s: str, lo: int, hi: int, people: dict[str, str], v: Vocab, taken: list[tuple[int, int]]
+    s: str, lo: int, hi: int, people: _SurnameFits, v: Vocab, taken: _Taken
 ) -> list[_Item]:
     """潘书记, 金区长: a surname and a core that fit exactly one titled person."""
     items = []
     for cs, ce, core in _cores(s, lo, hi, v):
-        if any(a <= cs < b for a, b in taken):
+        if taken.covers(cs):
             continue
         for sl in (2, 1):
             if cs - sl < lo:
                 continue
-            surname = s[cs - sl : cs]
-            fits = [
-                name
-                for name, title in people.items()
-                if name.startswith(surname) and len(name) > sl and core in title
-            ]
+            fits = people.fits(s[cs - sl : cs], core)
             if len(fits) == 1 and _boundary(s, ce, v) >= 2:
                 items.append(_Item(fits[0], None, cs - sl, ce, cs - sl, ce, "surname-title"))
-                taken.append((cs - sl, ce))
+                taken.add(cs - sl, ce)
                 break
     return items
 
@@ -623,18 +713,25 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     return roles, False
 
 
+_FILLER = ("了", "和", "、", "深入", "认真", "集中", "领会")
+
+
 def _governed(gap: str, v: Vocab) -> bool:
-    """Does the text before a group end with a word that makes the group absent?"""
-    tail = gap
-    filler = ("了", "和", "、", "深入", "认真", "集中", "领会")
+    """Does the text before a group end with a word that makes the group absent?
+
+    >>> _governed("认真学习了", vocab()), _governed("主持", vocab())
+    (True, False)
+    """
+    words = (*_FILLER, *v.mention_governors)
+    end = len(gap)  # an index, not a slice per filler word: a run of them was quadratic
     changed = True
-    while changed and tail:
+    while changed and end:
         changed = False
-        for w in (*filler, *v.mention_governors):
-            if tail.endswith(w):
+        for w in words:
+            if gap.endswith(w, 0, end):
                 if w in v.mention_governors:
                     return True
-                tail = tail[: -len(w)]
+                end -= len(w)
                 changed = True
                 break
     return False
@@ -698,8 +795,11 @@ def _find_officials(
     known = frozenset(registered)
     first: list[_Item] = []
     for _, lo, hi in clauses:
-        first += _title_first(s, lo, hi, v, known)
-        first += _name_first(s, lo, hi, v, known, [(i.start, i.end) for i in first])
+        # An item lies inside its own clause, so only this clause's items can overlap
+        # (the items of every clause before made the pass quadratic in the report).
+        items = _title_first(s, lo, hi, v, known)
+        items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
+        first += items
     known = known | {i.name for i in first}
 
     # Pass 2: all references, clause by clause, then lists and predicates.
@@ -710,13 +810,14 @@ def _find_officials(
     lists: list[_List] = []
     bare: set[str] = set()
     clause_items: list[list[_Item]] = []
+    names = _KnownNames(known)
+    surname_fits = _SurnameFits(people)
     for ci, (_, lo, hi) in enumerate(clauses):
         items = _title_first(s, lo, hi, v, known)
-        taken = [(i.start, i.end) for i in items]
-        items += _name_first(s, lo, hi, v, known, taken)
-        taken = [(i.start, i.end) for i in items]
-        items += _bare_names(s, lo, hi, known, v, taken)
-        items += _surname_titles(s, lo, hi, people, v, taken)
+        items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
+        taken = _Taken((i.start, i.end) for i in items)
+        items += _bare_names(s, lo, hi, names, v, taken)
+        items += _surname_titles(s, lo, hi, surname_fits, v, taken)
         items.sort(key=lambda i: i.start)
         bare.update(i.name for i in items if i.kind == "bare")
         items = [i for i in items if not (i.kind == "bare" and i.name in credit_names)]
@@ -766,11 +867,14 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.mentioned = True
             elif _governed(before, v) or _starts_with(after, 0, v.mention_markers):
                 group.mentioned = True
+    adjuncts = {ci: _Adjuncts(groups) for ci, groups in by_clause.items()}
+    no_adjuncts = _Adjuncts([])
     pending: list[_List] = []  # groups with no verb yet, waiting for the next clause
     last_subject: _List | None = None
     open_group: _List | None = None  # last subject whose predicate may go on
     for ci, (si, lo, hi) in enumerate(clauses):
         groups = by_clause.get(ci, [])
+        frames = adjuncts.get(ci, no_adjuncts)
         main = [g for g in groups if not g.adjunct]
         head = s[lo : main[0].start if main else hi]
         head_text = _strip_openers(head, v)
@@ -782,7 +886,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             elif main and head_text == "":
                 pass  # resolved below, when this clause's first group gets its roles
             else:
-                roles, _ = _roles_in(_predicate_text(s, head, lo, hi, groups, None), v)
+                roles, _ = _roles_in(_predicate_text(s, lo, hi, frames, None), v)
                 if roles:
                     for g in pending:
                         g.roles |= roles
@@ -807,50 +911,71 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             if group.mentioned:
                 continue
             nxt = main[k + 1].start if k + 1 < len(main) else hi
-            pred = _predicate_text(s, s[group.end : nxt], group.end, nxt, groups, group)
+            pred = _predicate_text(s, group.end, nxt, frames, group)
             roles, ended = _roles_in(pred, v)
             group.roles |= roles
             open_group = group if roles and not ended else None
-            if k == 0 and pending and head_text == "":
+            if k == 0 and pending and head_text == "" and group.roles:
                 for g in pending:
                     g.roles |= group.roles
-                pending = [] if group.roles else pending
+                pending = []
             if not group.roles:
                 new_pending.append(group)
             if len(group.items) == 1:
                 last_subject = group
             else:
                 last_subject = None
-        pending = [*pending, *new_pending]
+        # Extended in place: a sentence of many verbless clauses copied the waiting
+        # list for every clause.
+        pending.extend(new_pending)
+
+
+_DATE_OPENER = re.compile(r"[0-9０-９]+月[0-9０-９]+日(上午|下午|晚上|中午)?")
 
 
 def _strip_openers(head: str, v: Vocab) -> str:
-    out = head
-    changed = True
-    while changed:
-        changed = False
-        opener = _starts_with(out, 0, v.clause_openers)
-        if opener:
-            out = out[len(opener) :]
-            changed = True
-    return re.sub(r"^[0-9０-９]+月[0-9０-９]+日(上午|下午|晚上|中午)?", "", out)
+    """The head of a clause without its openers (会上, 下午 …) and a leading date.
+
+    >>> _strip_openers("会上下午8月2日上午潘功发", vocab())
+    '潘功发'
+    """
+    i = 0  # an index, not a slice per opener: a run of openers copied the head each time
+    opener = _starts_with(head, i, v.clause_openers)
+    while opener:
+        i += len(opener)
+        opener = _starts_with(head, i, v.clause_openers)
+    m = _DATE_OPENER.match(head, i)
+    return head[m.end() if m else i :]
 
 
-def _predicate_text(
-    s: str, default: str, start: int, end: int, groups: list[_List], owner: _List | None
-) -> str:
+class _Adjuncts:
+    """The adjunct groups of one clause (在…陪同下, 受…委托), by where they start."""
+
+    def __init__(self, groups: list[_List]) -> None:
+        self.groups = [g for g in groups if g.adjunct]  # groups come in text order
+        self.starts = [g.start for g in self.groups]
+
+    def between(self, start: int, end: int) -> list[_List]:
+        """The adjunct groups that start in [start, end)."""
+        return self.groups[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+_ADJUNCT_FRAME = re.compile(r"的?陪同下?|委托")
+
+
+def _predicate_text(s: str, start: int, end: int, adjuncts: _Adjuncts, owner: _List | None) -> str:
     """The predicate between start and end, with adjunct groups and their frames cut out
     (在区委书记潘功发的陪同下调研 → 调研 for the visitor)."""
     pieces = []
     i = start
-    for g in groups:
-        if not g.adjunct or g is owner or g.start < start or g.start >= end:
+    for g in adjuncts.between(start, end):
+        if g is owner:
             continue
         pre = s[i : g.start]
         pre = pre[:-1] if pre.endswith(("在", "受")) else pre
         pieces.append(pre)
-        m = re.match(r"^(的?陪同下?|委托)", s[g.end : end])
-        i = g.end + (m.end() if m else 0)
+        m = _ADJUNCT_FRAME.match(s, g.end, end)
+        i = g.end + (m.end() - g.end if m else 0)
     pieces.append(s[i:end])
     return "".join(pieces)
 
@@ -876,12 +1001,15 @@ def _merge(
                 entry["span"] = (item.name_start, item.name_end)
             entry["roles"] |= roles
     out = []
+    sentence_starts = [x for x, _ in sentences]
     for name in order:
         entry = info[name]
         roles = entry["roles"] - {"mentioned"} or {"mentioned"}
         a, b = entry["span"]
         start, end = where[a], where[b - 1] + 1
-        sa, sb = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
+        # The sentence that holds a (sentences are in order and do not overlap).
+        k = bisect_right(sentence_starts, a) - 1
+        sa, sb = sentences[k] if k >= 0 and a < sentences[k][1] else (a, b)
         evidence = text[where[sa] : where[sb - 1] + 1].strip()
         out.append(
             RawMention(
