@@ -49,3 +49,72 @@ def test_no_evidence_means_no_year():
 
 def test_invalid_day_is_not_a_date():
     assert resolve_date("2月30日，召开会议。", published="2024-03-01").resolved == ""
+
+
+class _CountedDate:
+    """Stands in for `datetime.date` in the dates module and counts the dates made:
+    a loop over years that does not end fails the test instead of hanging it."""
+
+    LIMIT = 100
+
+    def __init__(self):
+        self.made = 0
+
+    def __call__(self, *args):
+        from datetime import date
+
+        self.made += 1
+        assert self.made <= self.LIMIT, "year inference does not end"
+        return date(*args)
+
+    def __getattr__(self, name):  # date.fromisoformat and the like
+        from datetime import date
+
+        return getattr(date, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2月30日上午，传达学习二十届三中全会精神。",
+        "4月31日，学习贯彻党的二十大精神。",
+        "11月31日，十九届六中全会召开后区委召开会议。",
+    ],
+)
+def test_an_impossible_date_is_flagged_not_inferred_for_ever(text, monkeypatch):
+    from public_records.extract import dates
+
+    counted = _CountedDate()
+    monkeypatch.setattr(dates, "date", counted)
+    d = resolve_date(text)
+    assert counted.made <= 10
+    assert (d.resolved, d.precision, d.evidence) == ("", "unknown", "unknown")
+    assert d.as_written in text and "不存在" in d.note and d.as_written in d.note
+
+
+def test_an_impossible_full_date_is_flagged_not_replaced_by_the_publication_date():
+    d = resolve_date("2024年2月30日，召开会议。", published="2024-03-01")
+    assert (d.as_written, d.resolved, d.evidence) == ("2024年2月30日", "", "unknown")
+    assert "不存在" in d.note
+
+
+def test_the_29th_of_february_waits_for_the_next_leap_year(monkeypatch):
+    from public_records.extract import dates
+
+    counted = _CountedDate()
+    monkeypatch.setattr(dates, "date", counted)
+    d = resolve_date("2月29日，学习贯彻二十届三中全会精神。")
+    assert (d.resolved, d.evidence) == ("2028-02-29", "inferred")
+    assert counted.made <= 10
+
+
+def test_an_impossible_date_becomes_a_finding_of_the_record(monkeypatch):
+    from public_records.extract import dates
+    from public_records.model import Record
+    from public_records.process import process
+
+    monkeypatch.setattr(dates, "date", _CountedDate())
+    text = "2月30日上午，区委书记潘功发主持会议，传达学习二十届三中全会精神。"
+    record = process(Record("x", "x.txt", "", "utf-8", text))
+    assert record.date.resolved == ""
+    assert any("2月30日" in f.message and "不存在" in f.message for f in record.findings)

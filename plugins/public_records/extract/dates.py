@@ -4,7 +4,9 @@ Order of evidence: a date given in the sidecar or front matter; a full date in t
 text; a month and day in the text with the year taken from the page's 发布时间 line, or
 inferred from a dated event the text names (data/dated_events.tsv); otherwise the year
 is unknown and the record is listed as undated. A year is never invented silently: an
-inferred year says so, and on what evidence.
+inferred year says so, and on what evidence. A date that exists in no year (2月30日,
+4月31日) is kept as written, left unresolved and said so in the note (the record's
+"undated" finding shows it); no year is looked for.
 """
 
 from __future__ import annotations
@@ -37,6 +39,23 @@ def _iso(y: int, m: int | None, d: int | None) -> tuple[str, str] | None:
         return f"{y:04d}", "year"
     except ValueError:
         return None
+
+
+def exists_in_some_year(month: int, day: int) -> bool:
+    """Whether a month and day is a date at all (2月29日 is, in a leap year).
+
+    >>> exists_in_some_year(2, 29), exists_in_some_year(2, 30), exists_in_some_year(4, 31)
+    (True, False, False)
+    """
+    return _iso(2000, month, day) is not None  # 2000 is a leap year
+
+
+# 2月29日 comes back within eight years (2096 to 2104 skips 2100): the years tried.
+_YEARS_TO_TRY = 9
+
+
+def _impossible(as_written: str) -> DateInfo:
+    return DateInfo(as_written, "", "unknown", "unknown", f"正文所写日期{as_written}不存在")
 
 
 def parse_date(value: str) -> tuple[str, str] | None:
@@ -74,22 +93,25 @@ def infer_year(month: int, day: int, text: str) -> tuple[int, str] | None:
     2025
     >>> infer_year(8, 2, "召开会议") is None
     True
+
+    A date that exists in no year has no first year (the search is bounded):
+
+    >>> infer_year(2, 30, "学习贯彻党的二十届三中全会精神") is None
+    True
     """
     named = [(when, phrase) for phrase, when, _ in _events() if phrase in text]
-    if not named:
+    if not named or not exists_in_some_year(month, day):
         return None
     when, phrase = max(named)
-    year = when.year
-    while True:
+    for year in range(when.year, when.year + _YEARS_TO_TRY):
         try:
             candidate = date(year, month, day)
         except ValueError:  # 2月29日 in a common year
-            year += 1
             continue
         if candidate >= when:
-            break
-        year += 1
-    return year, (f"正文提到{phrase}（{when.isoformat()}），其后第一个{month}月{day}日在{year}年")
+            note = f"正文提到{phrase}（{when.isoformat()}），其后第一个{month}月{day}日在{year}年"
+            return year, note
+    return None
 
 
 def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
@@ -109,6 +131,8 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
     >>> d = resolve_date("8月2日，召开会议。")
     >>> d.as_written, d.resolved, d.precision, d.evidence
     ('8月2日', '', 'unknown', 'unknown')
+    >>> resolve_date("2月30日，学习二十届三中全会精神。").note
+    '正文所写日期2月30日不存在'
     """
     lead = text[:LEAD_CHARS]
     full = _FULL.search(lead)
@@ -128,8 +152,11 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
         parsed = parse_date(full.group(0))
         if parsed:
             return DateInfo(as_written, parsed[0], parsed[1], "in text", "正文载有完整日期")
+        return _impossible(as_written)  # the pattern takes only numbers: 2024年2月30日
     if month_day:
         m, d = int(month_day.group("m")), int(month_day.group("d"))
+        if not exists_in_some_year(m, d):
+            return _impossible(as_written)
         pub = parse_date(published) if published else None
         if pub and len(pub[0]) == 10:
             pub_date = date.fromisoformat(pub[0])
