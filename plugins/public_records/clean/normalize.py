@@ -13,6 +13,14 @@ from .edits import sub_logged
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff]+"
 )
+# Direction controls (embeddings, overrides, isolates) can make a title or a name read
+# backwards or hide text; noncharacters (U+FDD0-U+FDEF and the last two code points of
+# every plane) are not text, and make a feed invalid XML. Neither belongs in a report.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)
+)
+_DIRECTION_OR_NONCHARACTER = re.compile(f"[\u061c\u202a-\u202e\u2066-\u2069{_NONCHARACTERS}]+")
+_DIRECTION_NOTE = "direction control or noncharacter"
 # Tried only where a run of spaces starts: from every position inside a run, the engine
 # read to the run's end and failed at `$` (a line of 100,000 spaces: 5·10⁹ steps).
 _TRAILING_SPACE = re.compile(r"(?<![ \t\u00a0\u3000])[ \t\u00a0\u3000]+$", re.M)
@@ -24,10 +32,14 @@ _LAYOUT = re.compile(r"\n(?:[ \t\u00a0\u3000]*\n)+[ \t\u00a0\u3000]*|^[ \t\u00a0
 
 
 def normalize(text: str) -> StepResult:
-    r"""Unify line ends, drop control and zero-width characters, trailing spaces.
+    r"""Unify line ends, drop control and zero-width characters, direction controls,
+    noncharacters and trailing spaces, each removal an edit.
 
     >>> normalize("\ufeff区委\r\n会议 \r\n").text
     '区委\n会议\n'
+    >>> r = normalize("潘\u202e功发\ufffe")
+    >>> r.text, [(e.start, e.before) for e in r.edits]
+    ('潘功发', [(1, '\u202e'), (4, '\ufffe')])
     >>> normalize("区委书记\n潘功发").edits
     ()
     """
@@ -37,8 +49,11 @@ def normalize(text: str) -> StepResult:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         edits.append(Edit("normalize", 0, 0, "\\r", "", f"{count} CR line ends made LF"))
     text, e1 = sub_logged(_CONTROL, lambda m: "", text, "normalize", "control character")
-    text, e2 = sub_logged(_TRAILING_SPACE, lambda m: "", text, "normalize", "trailing space")
-    return StepResult(text, (*edits, *e1, *e2))
+    text, e2 = sub_logged(
+        _DIRECTION_OR_NONCHARACTER, lambda m: "", text, "normalize", _DIRECTION_NOTE
+    )
+    text, e3 = sub_logged(_TRAILING_SPACE, lambda m: "", text, "normalize", "trailing space")
+    return StepResult(text, (*edits, *e1, *e2, *e3))
 
 
 def tidy(text: str) -> StepResult:
