@@ -22,9 +22,12 @@ from .serialize import record_to_dict
 SCRIPTS = ("hans", "hant")
 LANGS = {"hans": "zh-Hans", "hant": "zh-Hant"}
 
-# Inline characters CommonMark could read as markup, and line starts that open blocks.
+# Inline characters CommonMark could read as markup, and line starts that open blocks
+# (headings, quotes, lists, setext underlines, tables, ~~~ fences: a `~~~` line made the
+# rest of a report a code block; ``` fences are escaped as backticks). Lines are
+# stripped, so no indentation makes a code block.
 _INLINE = re.compile(r"([\\`*_\[\]<>&!])")
-_LINE_START = re.compile(r"^([#>+=|-]|\d+[.)])")
+_LINE_START = re.compile(r"^([#>+=|~-]|\d+[.)])")
 
 
 def escape_markdown(line: str) -> str:
@@ -32,8 +35,8 @@ def escape_markdown(line: str) -> str:
 
     >>> escape_markdown("<script>alert(1)</script> *强调* [链接](javascript:x)")
     '\\<script\\>alert(1)\\</script\\> \\*强调\\* \\[链接\\](javascript:x)'
-    >>> escape_markdown("1. 第一")
-    '1\\. 第一'
+    >>> escape_markdown("1. 第一"), escape_markdown("~~~")
+    ('1\\. 第一', '\\~~~')
     >>> escape_markdown("区委书记潘功发主持会议。")
     '区委书记潘功发主持会议。'
     """
