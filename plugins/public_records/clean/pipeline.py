@@ -18,6 +18,7 @@ from . import (
     credits,
     duplicates,
     footer,
+    furniture,
     masked,
     mojibake,
     normalize,
@@ -50,6 +51,7 @@ STEPS: tuple[Step, ...] = (
     Step("script", "N02/N03", script.to_simplified),
     Step("punctuation", "N05/N08", punctuation.fix_punctuation),
     Step("credits", "N09", credits.harvest_credits),
+    Step("furniture", "N10/N11", furniture.strip_furniture),
     Step("tidy", "N00", normalize.tidy),
 )
 

@@ -1,0 +1,184 @@
+"""Site furniture: the lines a web page puts around a report that are not the report.
+
+Banners and welcome lines, font-size and date widgets, reading-time badges, skip links,
+share, print and comment bars, "follow us" lines, newspaper page labels, date stamps,
+lines with no Chinese text at all (symbols, script code, jammer strings), lone
+characters of a vertical menu, and related-story lists. Each removed line is one Edit
+(rule "furniture", the note names its kind), so the record's page shows it; a credit on
+a removed line (`(编辑:张三)`) goes to meta["credits"], never away.
+
+Three kinds of evidence, all judged per line in a folded copy (Simplified, ASCII forms,
+pinyin notes dropped; see fold.py):
+
+- the whole line matches a pattern of data/furniture_lines.tsv;
+- above the first body line, a short line that shares almost nothing with the lead is a
+  banner or a column name (a headline repeats the lead's words; `政务要闻` does not);
+- below the last body line, the short lines after a share, comment or related-stories
+  marker are its list.
+
+A body line (30 Han characters or more, or a full stop) is never cut: nothing is
+removed from inside the article. Runs after the captions and credits steps, so a
+caption above the lead is kept as a caption and a credit line is already a credit (and
+cleaning a clean text again changes nothing); the text is Simplified by then, but lines
+are still judged in the folded copy.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+
+from ..data import lines
+from ..model import StepResult
+from .fold import HAN, fold, han_count, iter_lines
+from .spans import cut_spans
+
+logger = logging.getLogger(__name__)
+
+_BODY_HAN = 30  # a body line has this many Han characters, or a full stop
+_SHORT = 40  # a banner or a tail line is at most this long (characters)
+_LEAD_LINES = 2  # body lines that make up the lead a headline repeats
+_BANNER_OVERLAP = 0.2  # at most this share of a banner's bigrams is in the lead
+_EDGE = re.compile(r"^[\s|｜•·●◎■□◆◇○★☆>›»\-–—_=~*#]+|[\s|｜•·●◎■□◆◇○★☆<‹«\-–—_=~*#]+$")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for line in lines("furniture_lines.tsv"):
+        kind, _, pattern = line.partition("\t")
+        try:
+            out.append((kind.strip(), re.compile(pattern.strip())))
+        except re.error as e:  # a bad data line is named, the others still work
+            logger.error("data/furniture_lines.tsv: pattern for %r is invalid: %s", kind, e)
+    return tuple(out)
+
+
+@cache
+def _credit_pattern() -> re.Pattern[str]:
+    roles = sorted(lines("credit_roles.txt"), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, roles)) + r")\s*:\s*([^\s:()|]{2,12})")
+
+
+def line_kind(key: str) -> str | None:
+    """The furniture kind of one folded, stripped line by its own shape, or None.
+
+    >>> line_kind("欢迎访问某某县人民政府网站!"), line_kind("今天是2024年5月6日 星期一")
+    ('welcome', 'date widget')
+    >>> line_kind("本篇文章200字,读完约1分钟"), line_kind("![]()"), line_kind("次")
+    ('reading time', 'no text', 'lone character')
+    >>> line_kind("县政协召开常委会议") is None, line_kind("分享会召开") is None
+    (True, True)
+    """
+    if not key:
+        return None
+    han = han_count(key)
+    if han == 0:
+        return "no text"
+    if han == 1 and len(key) <= 3 and not any(ch.isdigit() for ch in key):
+        return "lone character"
+    if len(key) > 200:
+        return None
+    for kind, pattern in _patterns():
+        if pattern.fullmatch(key):
+            return kind
+    return None
+
+
+def _bigrams(text: str) -> set[str]:
+    grams: set[str] = set()
+    for run in _HAN_RUN.findall(text):
+        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+    return grams
+
+
+def lead_overlap(key: str, lead: set[str]) -> float:
+    """The share of a line's Han bigrams that the lead holds.
+
+    >>> lead = _bigrams("5月6日,县政协召开九届常委会议。")
+    >>> lead_overlap("县政协召开常委会议", lead) > 0.5, lead_overlap("政务要闻", lead)
+    (True, 0.0)
+    """
+    grams = _bigrams(key)
+    return len(grams & lead) / len(grams) if grams else 0.0
+
+
+def _is_byline(key: str) -> bool:
+    """A reporter's byline (`记者张三/综合报道`) is the report's, not the site's."""
+    return any(key.startswith(role) for role in lines("credit_roles.txt"))
+
+
+def _is_body(key: str) -> bool:
+    return han_count(key) >= _BODY_HAN or "。" in key
+
+
+def strip_furniture(text: str) -> StepResult:
+    """Cut site furniture lines; keep the credits they carry.
+
+    >>> r = strip_furniture("欢迎访问某某县人民政府网站!\\n某某融媒\\n县政协召开常委会议\\n"
+    ...                     "5月6日,县政协召开九届常委会议,主席王五主持。\\n"
+    ...                     "(某某在线编辑:张三)\\n分享")
+    >>> r.text
+    '县政协召开常委会议\\n5月6日,县政协召开九届常委会议,主席王五主持。\\n'
+    >>> [e.note for e in r.edits], r.meta["credits"]
+    (['welcome', 'banner', 'field group', 'share'], [('编辑', '张三')])
+
+    A short line inside the body is left alone, whatever it shares with the lead:
+
+    >>> body = "5月6日,县政协召开九届常委会议。\\n会议强调\\n要抓落实。"
+    >>> strip_furniture(body).edits
+    ()
+    """
+    folded = fold(text)
+    rows = []
+    for start, end, _line in iter_lines(text):
+        a, b = folded.folded_range(start, end)
+        raw = folded.text[a:b].strip()
+        key = _EDGE.sub("", raw)
+        # A line of bars and bullets only (`|`, `•`) has no key, but is furniture.
+        rows.append((start, end, key or ("|" if raw else "")))
+    kinds = [line_kind(key) for _s, _e, key in rows]
+    body = [i for i, (_s, _e, key) in enumerate(rows) if kinds[i] is None and _is_body(key)]
+    first_body = body[0] if body else len(rows)
+    last_body = body[-1] if body else len(rows)
+    lead = set().union(*(_bigrams(rows[i][2]) for i in body[:_LEAD_LINES])) if body else set()
+    body_set = set(body)
+    tail_kinds = set(lines("furniture_tail_kinds.txt"))
+    spans: list[tuple[int, int, str, str]] = []
+    credits: list[tuple[str, str]] = []
+    published = ""
+    tail_open = False
+    for i, (start, end, key) in enumerate(rows):
+        kind = kinds[i]
+        if not key or i in body_set:
+            continue
+        if kind is None and len(key) <= _SHORT:
+            if (
+                i < first_body
+                and body
+                and lead_overlap(key, lead) <= _BANNER_OVERLAP
+                and not _is_byline(key)
+            ):
+                kind = "banner"
+            elif i > last_body and tail_open and not _credit_pattern().match(key):
+                kind = "tail list"
+        if kind is None:
+            continue
+        if i > last_body and kind in tail_kinds:
+            tail_open = True
+        credits.extend(_credit_pattern().findall(key))
+        if kind in ("date line", "site and time", "time and fields") and not published:
+            m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
+            published = m.group(0) if m else ""
+        spans.append((start, end, "furniture", kind))
+    if not spans:
+        return StepResult(text)
+    new_text, edits = cut_spans(text, spans)
+    meta: dict[str, object] = {}
+    if credits:
+        meta["credits"] = credits
+    if published:
+        meta["published"] = published
+    return StepResult(new_text, tuple(edits), (), meta)

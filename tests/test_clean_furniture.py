@@ -1,0 +1,101 @@
+"""Site furniture: banners, widgets, badges, share and comment bars, date stamps, lists of
+other stories; each cut line logged, credits kept, no article line cut. The lines are
+invented in the shapes real pages have."""
+
+from __future__ import annotations
+
+from public_records.clean import clean
+from public_records.clean.furniture import strip_furniture
+
+from tests.cleaning_checks import assert_logged
+
+LEAD = "5月6日上午，某某县政协召开九届二十次常委会议，县政协主席王五主持会议并讲话。"
+BODY = LEAD + "\n会议强调，要围绕中心工作建言献策。\n王五要求，各专委会要抓好落实。"
+
+
+def test_banners_widgets_and_badges_above_the_lead_are_cut():
+    raw = "\n".join(
+        [
+            "欢迎进入某某县人民政府网站！",
+            "某某新闻网 字号：[",
+            "•  今天是",
+            "本篇文章200字，读完约1分钟",
+            "政府动态",
+            "-",
+            BODY,
+        ]
+    )
+    result = strip_furniture(raw)
+    assert result.text == BODY
+    assert [e.note for e in result.edits] == [
+        "welcome",
+        "font size",
+        "date widget",
+        "reading time",
+        "column name",
+        "no text",
+    ]
+    assert_logged(raw, result)
+
+
+def test_a_headline_above_the_lead_stays_a_banner_that_the_lead_does_not_repeat_goes():
+    raw = "融媒看点\n县政协召开九届二十次常委会议\n" + BODY
+    result = strip_furniture(raw)
+    assert result.text == "县政协召开九届二十次常委会议\n" + BODY
+    assert [e.note for e in result.edits] == ["banner"]
+
+
+def test_comment_box_share_bar_and_related_list_below_the_body_are_cut():
+    raw = "\n".join(
+        [
+            BODY,
+            "分享",
+            "某乡召开春耕生产推进会",
+            "某镇开展防汛演练",
+            "评论 0人参与,0条评论",
+            "还没有评论,快来抢沙发吧!",
+        ]
+    )
+    result = strip_furniture(raw)
+    assert result.text == BODY + "\n"
+    assert len(result.edits) == 5
+    assert_logged(raw, result)
+
+
+def test_credit_on_a_cut_line_goes_to_credits():
+    raw = BODY + "\n(某某在线编辑:张三)\n(新闻来源:某某融媒体中心 编辑:李四) |"
+    result = strip_furniture(raw)
+    assert result.text == BODY + "\n"
+    # the same (role, name) pairs the credits step gives; 来源 is one of its roles
+    assert result.meta["credits"] == [
+        ("编辑", "张三"),
+        ("来源", "某某融媒体中心"),
+        ("编辑", "李四"),
+    ]
+
+
+def test_date_stamps_and_lone_menu_characters_are_cut_publication_time_kept():
+    raw = "某某日报客户端 2024-11-08 08:47:42\n" + BODY + "\n- 2024-11-08\n往\n期\n推\n荐"
+    result = strip_furniture(raw)
+    assert result.text == BODY + "\n"
+    assert result.meta["published"] == "2024-11-08 08:47"
+
+
+def test_article_lines_are_never_cut():
+    raw = "\n".join(
+        [
+            BODY,
+            "会议强调",  # a short line inside the body
+            "分享会上，代表们交流了经验。",  # opens like a share bar, but a sentence
+            "县政协副主席赵六、钱七出席会议。",
+        ]
+    )
+    assert strip_furniture(raw).edits == ()
+
+
+def test_furniture_is_its_own_logged_step_and_credits_reach_the_record():
+    raw = "欢迎访问某某县政府网站！\n" + BODY + "\n责编：张三"
+    result = clean(raw)
+    assert [e.rule for e in result.edits if e.before.startswith("欢迎")] == ["furniture"]
+    assert ("责编", "张三") in result.meta["credits"]
+    assert "欢迎" not in result.text and "张三" not in result.text
