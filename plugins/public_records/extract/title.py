@@ -1,35 +1,281 @@
-"""A record's title: given in the metadata, else derived from the lead sentence.
+"""A record's title: given in the metadata, else the page's own headline, else one
+derived from the lead sentence.
 
-News leads open with when, then who did what: `8月2日下午，大观区召开…总结点评会，传达…`.
-The title is the first clause after the time clause, cut at a comma; long clauses are
-cut at a word boundary near MAX_CHARS with an ellipsis.
+The page's headline, when the copied text has one, is a short line (or a few adjacent
+short lines) above the lead, without a final full stop, that repeats the lead's words;
+bylines, datelines and dates are not headlines (banners, widgets and column names have
+been cut by the furniture step). A site name glued to it (`…--马祖日报`), a column
+prefix (`影音/`) and trailing jammer characters are dropped.
+
+Without one, the title comes from the lead: news leads open with when, then who did
+what: `8月2日下午，大观区召开…总结点评会，传达…`. The dateline (`本报讯（记者 …）`)
+and the leading clauses (the time, 为…, 受…, 在…之际, 连日来, a clause with neither a
+predicate nor a person) are skipped; a clause with no predicate (`县委书记张三`) is the
+subject and is kept whole with the clauses that follow it up to the predicate; an
+inserted `在…的带领下` is dropped. Long titles are cut at a word boundary near MAX_CHARS
+with an ellipsis. Word lists: data/title_predicates.txt, data/title_leading_clauses.txt.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from ..data import lines
 
 MAX_CHARS = 48
-_SENTENCE_END = re.compile(r"[。！？\n]")
-_TIME_CLAUSE = re.compile(
-    r"^[^，。]{0,24}?(?:\d{1,2}日|月|上午|下午|晚上|近日|日前|昨天|今天|近期|当天|同日)[^，。]{0,6}，"
+HEADLINE_MIN_HAN = 6  # a shorter line (`安庆`, `政务`) is no headline
+HEADLINE_MAX_HAN = 60
+HEADLINE_OVERLAP = 0.3  # share of a headline's bigrams that the text below repeats
+_BODY_HAN = 30
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_HAN_RUN = re.compile(f"[{_HAN}]+")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE = re.compile(r"[，,；;：:]")
+# A dateline before the lead: `本报讯`, `人民网成都2月2日电`, `天津北方网讯:`, with the
+# reporters' group after it.
+_DATELINE = re.compile(
+    r"^\s*(?:<正>)?\s*[【\[]?(?:[^，,。]{0,24}?(?:报|网|台|社|客户端|中心|新闻|媒体)[^，,。]{0,12}?讯"
+    r"|[^，,。]{0,24}?日电)[】\]]?(?:(?=[\s:：（(]|$)|(?<=日讯)|(?<=日电))[\s:：]*"
+    r"(?:[（(][^（）()]{0,40}[）)]\s*)?"
 )
+_REPORTER_GROUP = re.compile(
+    r"^\s*[（(【\[]\s*(?:本报|本网|全媒体|融媒体)?(?:记者|通讯员)[^）)】\]]{0,40}[）)】\]]\s*"
+)
+_TIME_ONLY = re.compile(
+    r"[\d\s年月日号至到\-—~～、和及上下中午晚凌晨早时许分点:：初旬前后夜间零一二三四五六七八九十]+"
+)
+_INSERTED = re.compile(r"在[^，,。]{1,30}?(?:的)?(?:带领|陪同|率领|主持|见证|组织)下[，,]?")
+_TITLE_WORD = re.compile(r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|会|局|委|办)")
+_SITE_SUFFIX = re.compile(
+    r"\s*(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府)\s*$"
+)
+_SECTION_PREFIX = re.compile(rf"^[{_HAN}]{{2,4}}/(?=[{_HAN}])")
+_TRAILING_JUNK = re.compile(rf"(?<=[{_HAN}”」』》）)])[^{_HAN}“”「」『』《》（）()]*$")
+_CAPTION = re.compile(r"^[（(]?\s*(?:图为|图片为|图:|▲|△)")
+_EDGE = re.compile(r"^[\s|｜•·●◎■>\-–—*]+|[\s|｜•·●◎■<\-–—]+$")
 
 
-def derive_title(text: str) -> str:
-    """Title from the lead sentence.
+@cache
+def _predicates() -> re.Pattern[str]:
+    words = sorted(lines("title_predicates.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+# Title words holding a predicate's characters: 组织部长 is a title, not 组织.
+_TITLE_NOT_PREDICATE = re.compile(r"组织部|组织委员|宣传部|统战部")
+
+
+def _predicate_in(clause: str) -> re.Match[str] | None:
+    """The first predicate verb of a clause, title words masked (same offsets)."""
+    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
+    return _predicates().search(masked)
+
+
+def _has_predicate(clause: str) -> bool:
+    return _predicate_in(clause) is not None
+
+
+@cache
+def _openers() -> tuple[str, ...]:
+    return tuple(lines("title_leading_clauses.txt"))
+
+
+def derive_title(text: str, page_title: str = "") -> str:
+    """The page's own headline when the text has one, else a title from the lead.
+    `page_title` is the headline the chrome step cut from above the body (its
+    meta["page_title"]), when it did: it wins over the text.
 
     >>> derive_title("8月2日下午，大观区召开区委常委会扩大会议暨重点工作“比晒拼创”总结点评会，"
     ...              "传达全市精神。")
     '大观区召开区委常委会扩大会议暨重点工作“比晒拼创”总结点评会'
     >>> derive_title("区委书记潘功发主持会议。")
     '区委书记潘功发主持会议'
+    >>> derive_title("县政协召开常委会议\\n5月6日，县政协召开九届常委会议，主席王五主持。")
+    '县政协召开常委会议'
+    >>> derive_title("5月6日，县政协召开常委会议。", page_title="县政协常委会议召开--某某网")
+    '县政协常委会议召开'
     >>> derive_title("")
     ''
     """
-    first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
-    first = _TIME_CLAUSE.sub("", first, count=1)
-    clause = first.split("，", 1)[0].strip()
-    if len(clause) <= MAX_CHARS:
-        return clause
-    return clause[: MAX_CHARS - 1] + "…"
+    return _checked_page_title(page_title, text) or page_headline(text) or lead_title(text)
+
+
+def _checked_page_title(page_title: str, text: str) -> str:
+    """The chrome step's page title, when it passes as a headline of `text` (the first
+    short line of a header may be a site or column name instead)."""
+    headline = _tidy_headline(_EDGE.sub("", page_title))
+    if not headline or not _could_be_headline(headline):
+        return ""
+    grams = _bigrams(headline)
+    return headline if len(grams & _bigrams(text)) >= HEADLINE_OVERLAP * len(grams) else ""
+
+
+def _bigrams(text: str) -> set[str]:
+    grams: set[str] = set()
+    for run in _HAN_RUN.findall(text):
+        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+    return grams
+
+
+def _han(text: str) -> int:
+    return sum(len(run) for run in _HAN_RUN.findall(text))
+
+
+def _is_body(line: str) -> bool:
+    return _han(line) >= _BODY_HAN or "。" in line
+
+
+def page_headline(text: str) -> str:
+    """The headline above the lead, or "" when the text opens with its lead.
+
+    Adjacent short lines are one headline broken over lines:
+
+    >>> page_headline("中国人民政治协商会议\\n第十届某某县委员会\\n第一次会议闭幕\\n"
+    ...               "12月17日，中国人民政治协商会议第十届某某县委员会第一次会议闭幕。")
+    '中国人民政治协商会议 第十届某某县委员会 第一次会议闭幕'
+
+    A byline, a dateline or a line the lead does not repeat is not one:
+
+    >>> page_headline("记者张三/综合报道\\n1月5日，县政府召开常务会议，县长李四主持。")
+    ''
+    """
+    rows = text.split("\n")
+    pieces: list[str] = []
+    for index, raw in enumerate(rows):
+        line = _EDGE.sub("", raw)
+        if _is_body(line):
+            below = "\n".join(rows[index:])
+            break
+        if not line:
+            if pieces:  # a blank line ends a headline broken over lines
+                pieces.append("")
+            continue
+        if pieces and pieces[-1] != "":
+            if _is_part_of_headline(line):
+                pieces.append(line)
+            continue
+        if not pieces and _could_be_headline(line):
+            pieces.append(line)
+    else:
+        return ""
+    parts = [p for p in pieces if p]
+    if not parts:
+        return ""
+    headline = _tidy_headline(" ".join(parts))
+    grams = _bigrams(headline)
+    if not grams or len(grams & _bigrams(below)) < HEADLINE_OVERLAP * len(grams):
+        return ""
+    return headline
+
+
+def _could_be_headline(line: str) -> bool:
+    han = _han(line)
+    if not HEADLINE_MIN_HAN <= han <= HEADLINE_MAX_HAN:
+        return False
+    if any(line.startswith(role) for role in lines("credit_roles.txt")):
+        return False  # a byline
+    if _CAPTION.match(line):
+        return False
+    return not _DATELINE.match(line) and not _REPORTER_GROUP.match(line)
+
+
+def _is_part_of_headline(line: str) -> bool:
+    """A second headline line: short, no clause break (a subtitle sentence is not)."""
+    return 2 <= _han(line) <= 24 and not _CLAUSE.search(line) and _could_be_part(line)
+
+
+def _could_be_part(line: str) -> bool:
+    return not any(line.startswith(role) for role in lines("credit_roles.txt"))
+
+
+def _tidy_headline(headline: str) -> str:
+    """Drop a site suffix, a column prefix and trailing jammer characters.
+
+    >>> _tidy_headline("影音/听取建言 县政顾问年终座谈会--马祖日报 ")
+    '听取建言 县政顾问年终座谈会'
+    >>> _tidy_headline("县政协会议胜利闭幕* r4 L9 O: p8 Y")
+    '县政协会议胜利闭幕'
+    """
+    headline = _SITE_SUFFIX.sub("", headline.strip())
+    headline = _SECTION_PREFIX.sub("", headline)
+    return _TRAILING_JUNK.sub("", headline).strip()
+
+
+def lead_title(text: str) -> str:
+    """Title from the lead sentence: who did what.
+
+    >>> lead_title("9月30日，为筑牢节日安全防线，县长王五带队检查安全生产，强调…。")
+    '县长王五带队检查安全生产'
+    >>> lead_title("1月8日，县委书记张三，县委副书记、县长李四看望慰问困难群众。")
+    '县委书记张三，县委副书记、县长李四看望慰问困难群众'
+    >>> lead_title("本报讯（记者 赵六）连日来，市督导组在组长钱七的带领下，到我县督导安全生产。")
+    '市督导组到我县督导安全生产'
+    """
+    rows = text.split("\n")
+    lead = next((r for r in rows if _is_body(r)), None) or next(
+        (r for r in rows if _han(r) >= 10), text
+    )
+    lead = _DATELINE.sub("", lead.strip(), count=1)
+    lead = _REPORTER_GROUP.sub("", lead, count=1)
+    # The first sentence that says who did what: a sentence made of leading clauses
+    # only (新春将至，岁寒情暖。) is skipped.
+    sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
+    for sentence in sentences:
+        texts, marks = _clauses(_INSERTED.sub("", sentence))
+        start = 0
+        while start < len(texts) and _is_leading(texts[start]):
+            start += 1
+        if start < len(texts):
+            break
+    else:
+        texts, marks = _clauses(_INSERTED.sub("", sentences[0]))
+        start = len(texts) - 1
+    return _shorten(_subject_and_predicate(texts, marks, start))
+
+
+_MAX_SENTENCES = 3
+_MAX_SUBJECT_CLAUSES = 8  # a list of people, one clause each, before the predicate
+_GROUP_TAIL = re.compile(r"一行|等")
+
+
+def _clauses(sentence: str) -> tuple[list[str], list[str]]:
+    """The clauses of a sentence and the mark after each ("" after the last)."""
+    parts = [c.strip() for c in re.split(r"([，,；;])", sentence)]
+    return parts[0::2], [*parts[1::2], ""]
+
+
+def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> str:
+    """From clause `start`: the subject clauses (people, no predicate) and the clause
+    with the predicate. Two people are kept whole; a longer list keeps its first person
+    and what the group did (`县长甲一行走访慰问…`)."""
+    subject: list[str] = []
+    for i in range(start, min(len(texts), start + _MAX_SUBJECT_CLAUSES)):
+        clause = texts[i]
+        if _has_predicate(clause) or not _TITLE_WORD.search(clause):
+            if len(subject) >= 2:
+                found = (_GROUP_TAIL.search(clause), _predicate_in(clause))
+                cut = [m.start() for m in found if m]
+                tail = clause[min(cut) :] if cut else clause
+                joiner = "" if _GROUP_TAIL.match(tail) else "等"
+                return subject[0] + joiner + tail
+            return "，".join([*subject, clause])
+        subject.append(clause)
+    return "，".join(subject)
+
+
+def _shorten(title: str) -> str:
+    title = title.strip("，,；; ")
+    if len(title) <= MAX_CHARS:
+        return title
+    return title[: MAX_CHARS - 1] + "…"
+
+
+def _is_leading(clause: str) -> bool:
+    """A clause the title skips: a time, an occasion or a purpose, or a clause with
+    neither a predicate nor a person in it (新春佳节将至)."""
+    if not clause or _TIME_ONLY.fullmatch(clause):
+        return True
+    if clause.startswith(_openers()):
+        return True
+    return not _has_predicate(clause) and not _TITLE_WORD.search(clause)
