@@ -80,14 +80,14 @@ bench-search: $(TEST_STAMP)
 ## eval: officials figures on the labelled set, cleaning figures on 500 synthetic reports
 .PHONY: eval
 eval: $(RUN_STAMP)
-	$(BIN)/python -m public_records.evaluate
-	$(BIN)/python -m public_records.evaluate_cleaning --n 500 --seed 1
+	$(BIN)/python -m public_records.evaluate.officials
+	$(BIN)/python -m public_records.evaluate.cleaning --n 500 --seed 1
 
 ## eval-real: figures on the real-world labelled set (tests/real; texts in tests/real/pages/,
 ## git-ignored: missing texts are counted); V=1 lists per-case misses
 .PHONY: eval-real
 eval-real: $(RUN_STAMP)
-	$(BIN)/python -m public_records.evaluate_real $(if $(V),--verbose,)
+	$(BIN)/python -m public_records.evaluate.real $(if $(V),--verbose,)
 
 ## serve: preview the built site on http://127.0.0.1:$(PORT)/
 serve:

@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from public_records.render import edit_rows_by_rule, http_url  # noqa: E402
 from public_records.script import to_traditional  # noqa: E402
-from public_records.template_cache import SafeBytecodeCache  # noqa: E402
+from public_records.site.render import edit_rows_by_rule, http_url  # noqa: E402
+from public_records.site.template_cache import SafeBytecodeCache  # noqa: E402
 
 ARCHIVE_SCRIPT = os.environ.get("ARCHIVE_SCRIPT", "hans")
 if ARCHIVE_SCRIPT not in ("hans", "hant"):
@@ -45,11 +45,11 @@ OUTPUT_ROOT = os.environ.get("ARCHIVE_OUTPUT", str(ROOT / "output"))
 OUTPUT_PATH = str(Path(OUTPUT_ROOT) / "zh-hant") if HANT else OUTPUT_ROOT
 DELETE_OUTPUT_DIRECTORY = False  # the two runs share output/
 # Each run removes, at its end, every file of its part of output/ that it did not write
-# (plugins/public_records/output_files.py): the Traditional run owns zh-hant/, the
+# (plugins/public_records/site/output_files.py): the Traditional run owns zh-hant/, the
 # Simplified run the rest.
 ARCHIVE_OTHER_SITES = [] if HANT else ["zh-hant"]
 # Records are not Pelican articles: the plugin reads this script's content files
-# (plugins/public_records/catalog.py) and writes every page made of them. Pelican reads
+# (plugins/public_records/site/catalog.py) and writes every page made of them. Pelican reads
 # the hand-written pages only.
 ARTICLE_PATHS = []
 ARCHIVE_RECORD_FILES = str(Path(PATH) / "records" / f"zh-{ARCHIVE_SCRIPT}")
@@ -123,7 +123,13 @@ _READER_CODE = hashlib.sha256(
     Path(__file__).read_bytes()
     + b"".join(
         (ROOT / "plugins" / "public_records" / name).read_bytes()
-        for name in ("plugin.py", "render.py", "markdown.py", "catalog.py", "script.py")
+        for name in (
+            "site/plugin.py",
+            "site/render.py",
+            "ingest/markdown.py",
+            "site/catalog.py",
+            "script.py",
+        )
     )
 ).hexdigest()[:12]
 CACHE_CONTENT = True

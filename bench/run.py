@@ -1,6 +1,6 @@
 """Benchmark the whole build on N synthetic reports: `make bench N=10000`.
 
-Generates N raw reports with the synthetic corpus generator (public_records.synth) into
+Generates N raw reports with the synthetic corpus generator (public_records.synth.corpus) into
 bench/out/n<N>/seeds (reused when already there), then runs and measures, each in its
 own processes, exactly what `make html` runs:
 
@@ -35,7 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
-SYNTH = (PY, "-m", "public_records.synth")
+SYNTH = (PY, "-m", "public_records.synth.corpus")
 TARGETS_AT_10K = {
     "cold build wall (s)": 60,
     "cold build peak (MB)": 2048,

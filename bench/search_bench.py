@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "plugins"), str(ROOT), str(ROOT / "tests")]
 
 from public_records.model import ROLES  # noqa: E402
-from public_records.search_index import SearchDoc  # noqa: E402
+from public_records.search.index import SearchDoc  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"  # noqa: E501
 GIVEN = "功发玉源俊启祥红松亮杰平慧金生凯伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞刚桂英华建国志文斌辉鹏飞波宇浩然晨阳光荣"  # noqa: E501
@@ -299,7 +299,7 @@ def main() -> None:
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"generated {len(docs)} records, {chars / len(docs):.0f} chars each, in {gen_s:.1f} s")
 
-    from public_records.search_delta import update_index
+    from public_records.search.delta import update_index
 
     from tests.search_site import write_pages
 

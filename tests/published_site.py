@@ -1,6 +1,6 @@
 """A small archive built the way it is published, shared by the site-quality tests.
 
-The seed report plus a few clean synthetic reports (public_records.synth), built once
+The seed report plus a few clean synthetic reports (public_records.synth.corpus), built once
 per test process into a temporary folder, either with relative URLs (the local default)
 or with an absolute ARCHIVE_SITEURL under a sub-path, as GitHub Pages serves it.
 SOURCE_DATE_EPOCH fixes the build date that citations show.
@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from public_records.synth import parse_rates, write_corpus
+from public_records.synth.corpus import parse_rates, write_corpus
 from sitebuild import SEED, build_site
 
 PUBLISHED_URL = "https://example.github.io/repo"

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import jinja2
 from browser import CHROMIUM, CHROMIUM_ARGS
-from public_records.search_delta import update_index
-from public_records.search_index import IndexStats, SearchDoc, write_index
+from public_records.search.delta import update_index
+from public_records.search.index import IndexStats, SearchDoc, write_index
 
 ROOT = Path(__file__).resolve().parent.parent
 THEME = ROOT / "theme"

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from public_records.importer import run_import
+from public_records.ingest.importer import run_import
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_db5eed02fe66ddea.txt"

@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
-from public_records.search_query import IndexReader
-from public_records.synth import DEFAULT_RATES, generate
+from public_records.search.query import IndexReader
+from public_records.synth.corpus import DEFAULT_RATES, generate
 from sitebuild import ROOT, SEED, build_site
 
 pytestmark = pytest.mark.build

@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 import pytest
-from public_records.importer import run_import
+from public_records.ingest.importer import run_import
 from sitebuild import ROOT, SEED, build_site
 from test_build_clean_equals_incremental import search_answers
 from test_build_clean_equals_incremental import site_files as tree
@@ -205,9 +205,9 @@ def test_no_spill_file_is_left_in_the_output_when_the_search_index_dies(tmp_path
     output/search/, so a process killed mid-build leaves nothing to publish."""
     import multiprocessing
 
-    from public_records import search_index
     from public_records.registry import Registry
-    from public_records.shared import write_shared_outputs
+    from public_records.search import index as search_index
+    from public_records.site.shared import write_shared_outputs
 
     seeds = seed_only(tmp_path)
     content = tmp_path / "content"

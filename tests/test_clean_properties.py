@@ -41,13 +41,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from public_records import synth
 from public_records.clean import clean
 from public_records.clean.fold import HAN_CHAR
 from public_records.clean.pipeline import STEPS
-from public_records.process import process
-from public_records.sources import SourceError, decode, read_report
-from public_records.synth_story import compose_story
+from public_records.ingest.process import process
+from public_records.ingest.sources import SourceError, decode, read_report
+from public_records.synth import corpus as synth
+from public_records.synth.story import compose_story
 
 FAST = settings(
     max_examples=25,

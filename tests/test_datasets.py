@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 from jsonschema import Draft202012Validator
-from public_records.datasets import APPEARANCE_COLUMNS
+from public_records.site.datasets import APPEARANCE_COLUMNS
 from sitebuild import ROOT, SEED, build_site
 
 SCHEMAS = ROOT / "docs" / "schema"

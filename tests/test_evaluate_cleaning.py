@@ -1,6 +1,6 @@
 """`make eval`'s cleaning figures: the evaluation runs and its residue checks can fail."""
 
-from public_records.evaluate_cleaning import evaluate, report, residues
+from public_records.evaluate.cleaning import evaluate, report, residues
 
 
 def test_residue_checks_see_what_is_left_and_only_that():

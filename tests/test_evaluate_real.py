@@ -1,12 +1,12 @@
-"""The real-world set's scorer (public_records.evaluate_real): its arithmetic on tiny
+"""The real-world set's scorer (public_records.evaluate.real): its arithmetic on tiny
 cases written here, never on tests/real/pages/ (git-ignored, empty on a fresh clone)."""
 
 from __future__ import annotations
 
 import json
 
-from public_records.evaluate import Scores
-from public_records.evaluate_real import (
+from public_records.evaluate.officials import Scores
+from public_records.evaluate.real import (
     PartTally,
     evaluate,
     report,

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from public_records.extract.officials import extract_officials, provisional_id
+from public_records.extract.identify import extract_officials
+from public_records.extract.officials import provisional_id
 from public_records.model import ROLES, Credit
 from public_records.registry import Registry, load_default_registry, load_registry_text
 

@@ -11,9 +11,9 @@ to either text must be reviewed the same way before the golden file is updated.
 from pathlib import Path
 
 import pytest
-from public_records.process import process
+from public_records.ingest.process import process
+from public_records.ingest.sources import read_report
 from public_records.registry import load_default_registry
-from public_records.sources import read_report
 from sitebuild import ROOT, SEED, SEED_OFFICIALS
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from public_records.safe_files import UnsafeFileError, check_regular, read_regular
+from public_records.common.safe_files import UnsafeFileError, check_regular, read_regular
 
 
 def test_read_regular_reads_a_regular_file(tmp_path):
@@ -69,7 +69,7 @@ def _errors_by_file(report) -> dict[str, str]:
 
 
 def test_the_import_names_files_it_ignores(tmp_path):
-    from public_records.importer import run_import
+    from public_records.ingest.importer import run_import
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -86,7 +86,7 @@ def test_the_import_names_files_it_ignores(tmp_path):
 
 
 def test_a_changed_ignored_value_is_not_served_from_the_cache(tmp_path):
-    from public_records.importer import run_import
+    from public_records.ingest.importer import run_import
 
     seeds, cache = tmp_path / "seeds", tmp_path / "cache"
     seeds.mkdir()
@@ -106,7 +106,7 @@ def test_a_changed_ignored_value_is_not_served_from_the_cache(tmp_path):
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from public_records import metadata, sources  # noqa: E402
-from public_records.importer import run_import  # noqa: E402
+from public_records.ingest.importer import run_import  # noqa: E402
 
 _KEYS = sorted(metadata.KEYS)
 # Every value a sidecar may keep is within its limit, so a record's metadata is bounded

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from public_records import importer
-from public_records.importer import Claims, entry_bytes, read_entry, run_import
+from public_records.ingest import importer
+from public_records.ingest.importer import Claims, entry_bytes, read_entry, run_import
 from sitebuild import ROOT, SEED
 
 S = SEED.stem  # the seed's id: the established URL a newcomer tries to take

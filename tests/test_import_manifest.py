@@ -10,9 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from public_records import importer
 from public_records.__main__ import main
-from public_records.importer import merge_records, run_import
+from public_records.ingest import importer
+from public_records.ingest.importer import merge_records, run_import
 from sitebuild import ROOT, SEED
 
 

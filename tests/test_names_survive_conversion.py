@@ -3,8 +3,8 @@ class 6): OpenCC's t2s phrase table rewrites words that are also names (沈默 -
 The reference is the raw text converted to Simplified character by character."""
 
 import pytest
+from public_records.ingest.process import process
 from public_records.model import Record
-from public_records.process import process
 from public_records.registry import Registry
 from public_records.script import chars_to_simplified, name_to_traditional, to_simplified_text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from public_records.clean import clean
 from public_records.extract.dates import resolve_date
-from public_records.extract.officials import extract_officials
+from public_records.extract.identify import extract_officials
 from public_records.registry import Registry
 
 BODY = "区委书记李明华主持会议并讲话，要求各单位抓好项目建设，确保完成全年目标任务。"

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PORT = "opencc-python-reimplemented==0.1.7"
 PORT_DIR = ROOT / ".cache" / "opencc-py"
 PIP = (sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check")
-SYNTH = (sys.executable, "-m", "public_records.synth")
+SYNTH = (sys.executable, "-m", "public_records.synth.corpus")
 
 # Runs in a subprocess: argv[1] = a folder to put first on sys.path ("" for none),
 # argv[2] = the corpus folder. Prints JSON: which opencc it used and every output.
@@ -38,12 +38,12 @@ from pathlib import Path
 if sys.argv[1]:
     sys.path.insert(0, sys.argv[1])
 import opencc
-from public_records import sources
-from public_records.process import process
+from public_records.ingest import sources
+from public_records.ingest.process import process
 from public_records.registry import load_registry
 from public_records.script import (
     Protected, converter, name_to_traditional, to_simplified_text, to_traditional)
-from public_records.serialize import record_to_dict
+from public_records.ingest.serialize import record_to_dict
 
 corpus = Path(sys.argv[2])
 texts = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import os
 
-from public_records.catalog import PAGE_ONLY, RecordCatalog
+from public_records.site.catalog import PAGE_ONLY, RecordCatalog
 
 
 def _content(record_id: str, date: str, title: str, body: str = "正文。") -> str:

@@ -289,7 +289,7 @@ def seed_tree(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("break_it", list(BREAKS))
 def test_a_broken_registry_is_replaced_by_the_last_good_one(tmp_path: Path, break_it: str):
-    from public_records.importer import run_import
+    from public_records.ingest.importer import run_import
 
     seeds, content, cache = seed_tree(tmp_path), tmp_path / "content", tmp_path / "cache"
     run_import(seeds, content, cache_dir=cache, jobs=1)
@@ -305,7 +305,7 @@ def test_a_broken_registry_is_replaced_by_the_last_good_one(tmp_path: Path, brea
 
 @pytest.mark.parametrize("cached", [False, True])
 def test_a_broken_registry_with_none_kept_stops_the_import(tmp_path: Path, cached: bool):
-    from public_records.importer import run_import
+    from public_records.ingest.importer import run_import
 
     seeds, content = seed_tree(tmp_path), tmp_path / "content"
     BREAKS["malformed"](seeds / "registry" / "officials.yml")

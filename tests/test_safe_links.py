@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from public_records.render import http_url
+from public_records.site.render import http_url
 from sitebuild import SEED, build_site
 
 # Sidecar values, written as YAML double-quoted scalars (so "\t" is a tab).

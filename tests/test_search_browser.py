@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from browser import skip_without_chromium
-from public_records.search_query import IndexReader
+from public_records.search.query import IndexReader
 
 from tests.search_site import (
     build_site,

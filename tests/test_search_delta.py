@@ -16,11 +16,11 @@ import hashlib
 import json
 
 import pytest
-from public_records import search_delta
-from public_records.search_delta import IndexState, update_index
-from public_records.search_fold import fold
-from public_records.search_index import SearchDoc, write_index
-from public_records.search_query import IndexReader, Result
+from public_records.search import delta as search_delta
+from public_records.search.delta import IndexState, update_index
+from public_records.search.fold import fold
+from public_records.search.index import SearchDoc, write_index
+from public_records.search.query import IndexReader, Result
 
 from tests.search_site import INVEST, JIN, LINHU, PAN, doc, many_docs, sample_docs
 

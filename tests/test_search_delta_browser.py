@@ -14,7 +14,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
 from browser import skip_without_chromium
-from public_records.search_query import IndexReader
+from public_records.search.query import IndexReader
 
 from tests.search_site import build_site, checked_page, served_in_chromium
 from tests.test_search_delta import final_records, records_a

@@ -14,10 +14,10 @@ Expected results are worked out by hand from tests/search_site.sample_docs():
 from __future__ import annotations
 
 import pytest
-from public_records import search_index
-from public_records.search_fold import fold, fold_map
-from public_records.search_index import SearchDoc, write_index
-from public_records.search_query import IndexReader
+from public_records.search import index as search_index
+from public_records.search.fold import fold, fold_map
+from public_records.search.index import SearchDoc, write_index
+from public_records.search.query import IndexReader
 
 from tests.search_site import many_docs, sample_docs
 

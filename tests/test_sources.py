@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
-from public_records.sources import SourceError, read_all, read_report
+from public_records.ingest.sources import SourceError, read_all, read_report
 
 TEXT = "8月2日下午，大观区召开区委常委会会议。区委书记潘功发主持会议并讲话。"
 
@@ -185,7 +185,7 @@ def test_the_alias_bomb_fails_before_expanding(tmp_path):
 
 
 def test_an_id_with_a_final_newline_is_rejected_everywhere(tmp_path):
-    from public_records.sources import valid_id
+    from public_records.ingest.sources import valid_id
 
     assert not valid_id("abc\n") and valid_id("abc")
     path = tmp_path / "r1.txt"
@@ -257,7 +257,7 @@ def test_unfit_characters_are_removed_from_metadata_text(tmp_path, escaped, name
 
 
 def test_source_findings_survive_processing(tmp_path):
-    from public_records.process import process
+    from public_records.ingest.process import process
 
     record = read_report(_with_sidecar(tmp_path, 'url: "javascript:alert(1)"\n'))
     done = process(record)
@@ -286,7 +286,7 @@ def test_a_sidecar_linked_to_dev_zero_is_not_read(tmp_path):
 
 
 def test_an_oversized_sidecar_is_a_named_error(tmp_path):
-    from public_records.sources import MAX_SIDECAR_BYTES
+    from public_records.ingest.sources import MAX_SIDECAR_BYTES
 
     path = _with_sidecar(tmp_path, "title: " + "x" * MAX_SIDECAR_BYTES + "\n")
     with pytest.raises(SourceError, match=r"r1\.yml: is over the limit"):
@@ -373,7 +373,7 @@ def _survey_folder(tmp_path):
 
 
 def test_survey_names_every_file_it_does_not_import(tmp_path):
-    from public_records.sources import discover, survey
+    from public_records.ingest.sources import discover, survey
 
     seeds = _survey_folder(tmp_path)
     paths, problems = survey(seeds)
@@ -398,7 +398,7 @@ def test_survey_names_every_file_it_does_not_import(tmp_path):
 @pytest.mark.parametrize("opening", ["[", "{a: ", "[{a: "])
 def test_deep_flow_nesting_is_refused_before_parsing(tmp_path, monkeypatch, opening):
     # YAML parsers are quadratic in flow nesting: 64 KiB of "[" took libyaml 20 s.
-    from public_records import metadata
+    from public_records.ingest import metadata
 
     def no_parse(*args, **kwargs):
         raise AssertionError("the parser was given deeply nested YAML")
@@ -413,7 +413,7 @@ def test_deep_flow_nesting_is_refused_before_parsing(tmp_path, monkeypatch, open
 
 
 def test_a_missing_seeds_folder_is_named(tmp_path):
-    from public_records.sources import survey
+    from public_records.ingest.sources import survey
 
     paths, (problem,) = survey(tmp_path / "nowhere")
     assert paths == [] and "nowhere: cannot be listed" in str(problem)

@@ -15,8 +15,9 @@ from pathlib import Path
 import opencc
 import pytest
 import yaml
-from public_records import synth, synth_noise
 from public_records.model import ROLES
+from public_records.synth import corpus as synth
+from public_records.synth import noise as synth_noise
 
 T2S = opencc.OpenCC("t2s")
 S2T = opencc.OpenCC("s2t")

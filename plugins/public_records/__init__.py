@@ -6,6 +6,6 @@ Everything here is plain Python except `plugin.py`, the Pelican glue, which this
 
 
 def register() -> None:
-    from .plugin import register as register_with_pelican
+    from .site.plugin import register as register_with_pelican
 
     register_with_pelican()

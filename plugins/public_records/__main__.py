@@ -15,11 +15,11 @@ import logging
 import sys
 from pathlib import Path
 
-from . import sources
-from .importer import run_import
-from .process import process
+from .ingest import sources
+from .ingest.importer import run_import
+from .ingest.process import process
+from .ingest.serialize import record_to_dict
 from .registry import RegistryError
-from .serialize import record_to_dict
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -102,7 +102,7 @@ def _report(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["synth"]:  # its own options and --help
-        from .synth import main as synth_main
+        from .synth.corpus import main as synth_main
 
         return synth_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m public_records")

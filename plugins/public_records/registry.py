@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from .safe_files import UnsafeFileError, read_regular
+from .common.safe_files import UnsafeFileError, read_regular
 
 # Ids are readable ASCII slugs: they become URLs and file names in both scripts.
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

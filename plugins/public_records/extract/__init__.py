@@ -1,6 +1,12 @@
-"""Extractors that read the clean Simplified text: officials, topics and places."""
+"""Extractors that read the clean Simplified text: dates, titles, officials, topics and
+places (and the people the places step must not read as places).
 
-from .officials import extract_officials, provisional_id
+May import: the package root (model, registry, script, data) and common/; never clean/
+or a later stage.
+"""
+
+from .identify import extract_officials
+from .officials import provisional_id
 from .places import extract_places, resolve_place
 from .topics import extract_topics
 

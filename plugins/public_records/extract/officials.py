@@ -14,9 +14,13 @@ A name is 2 to 4 characters starting with a known surname; where it ends is deci
 what follows it (a verb, 、, 等, 在 …), so 金玉主持 gives 金玉, not 金玉主. The vocabulary is
 data (data/officials_vocab.yml, data/surnames.txt), not code.
 
->>> [(m.name, m.title, m.roles) for m in extract_officials("区委书记潘功发主持会议并讲话。")]
+Ids (registry or provisional, by the report's place) are given in identify.py, which
+reads the places too: the places step masks the names found here, so this module never
+imports places.py.
+
+>>> [(m.name, m.title, m.roles) for m in find_officials("区委书记潘功发主持会议并讲话。")]
 [('潘功发', '区委书记', ('chair', 'speaker'))]
->>> [m.name for m in extract_officials("大观区长江岸线整治完成。")]
+>>> [m.name for m in find_officials("大观区长江岸线整治完成。")]
 []
 """
 
@@ -31,7 +35,7 @@ from functools import cache, lru_cache
 
 from pypinyin import lazy_pinyin
 
-from ..model import ROLES, Credit, Mention
+from ..model import ROLES, Credit
 from ..registry import Registry
 from .vocab import Vocab, vocab
 
@@ -1048,30 +1052,3 @@ def _provisional_id(name: str, place: str) -> str:
     )
     digest = hashlib.sha1(f"{name}|{place}".encode()).hexdigest()[:6]
     return f"p-{slug.lower()}-{digest}"
-
-
-def extract_officials(
-    text: str, registry: Registry | None = None, credits: Iterable[Credit] = ()
-) -> tuple[Mention, ...]:
-    """One Mention per person per report, with title as written, roles and evidence.
-
-    `start`/`end` is the span of the name at its first titled mention; `evidence` is its
-    sentence. person_id is the registry id when the registry knows the name in this
-    report's place, else a provisional id. Credited people (撰稿人 …) are left out unless
-    the body names them with a title.
-
-    >>> ms = extract_officials("区领导金玉、程亮等出席。")
-    >>> [(m.name, m.title, m.roles) for m in ms]
-    [('金玉', '区领导', ('attendee',)), ('程亮', '区领导', ('attendee',))]
-    """
-    from .places import extract_places, resolve_place  # places masks names found here
-
-    registry = registry or Registry()
-    raw = find_officials(text, registry, credits)
-    place = resolve_place(extract_places(text, registry), registry) if raw else ""
-    out = []
-    for m in raw:
-        official = registry.find_official(m.name, place)
-        person_id = official.id if official else provisional_id(m.name, place)
-        out.append(Mention(m.name, m.title, m.roles, m.start, m.end, person_id, m.evidence))
-    return tuple(out)

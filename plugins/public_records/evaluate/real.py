@@ -1,7 +1,7 @@
 """Quality figures on the real-world labelled set (tests/real): officials, residue,
 titles and site furniture, per part (dev, held-out).
 
-    python -m public_records.evaluate_real [--folder tests/real] [--verbose]
+    python -m public_records.evaluate.real [--folder tests/real] [--verbose]
 
 The labels (cases-dev.json, cases-heldout.json) are in git; the pages' texts are not:
 they are copied by hand into tests/real/pages/<case id>.txt (git-ignored, see
@@ -38,17 +38,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .evaluate import Scores
-from .evaluate_cleaning import _ASCII_IN_HAN, _PINYIN_LEFT
-from .model import Mention, Record
-from .process import process
-from .registry import Registry, load_default_registry
-from .script import converter
-from .sources import SourceError, read_report
+from ..ingest.process import process
+from ..ingest.sources import SourceError, read_report
+from ..model import Mention, Record
+from ..registry import Registry, load_default_registry
+from ..script import converter
+from .cleaning import _ASCII_IN_HAN, _PINYIN_LEFT
+from .officials import Scores
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "tests" / "real"
+DEFAULT_FOLDER = Path(__file__).resolve().parents[3] / "tests" / "real"
 PARTS = (("dev", "cases-dev.json"), ("held-out", "cases-heldout.json"))
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 ACCEPT_DICE = 0.6
@@ -362,7 +362,7 @@ def evaluate(folder: Path, registry: Registry | None = None) -> dict[str, PartTa
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m public_records.evaluate_real",
+        prog="python -m public_records.evaluate.real",
         description="Officials, residue, titles and furniture on the real-world set.",
     )
     parser.add_argument("--folder", type=Path, default=DEFAULT_FOLDER)

@@ -23,8 +23,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .output_files import write_atomic
-from .script import name_to_traditional
+from ..common.atomic import write_atomic
+from ..script import name_to_traditional
 
 SCHEMA_VERSION = 1
 APPEARANCE_COLUMNS = ("record_id", "date", "date_evidence", "person_id", "name", "title", "roles")

@@ -35,8 +35,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .output_files import write_atomic
-from .search_index import (
+from ..common.atomic import write_atomic
+from .index import (
     FORMAT_VERSION,
     IndexStats,
     SearchDoc,

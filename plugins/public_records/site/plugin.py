@@ -35,34 +35,35 @@ from pelican.readers import BaseReader
 from pelican.utils import truncate_html_words
 from pelican.writers import Writer
 
+from ..common.atomic import AtomicText, write_atomic
+from ..common.code_hash import code_hash, package_files
+from ..common.gc_pause import paused_gc
+from ..common.progress import Laps, Progress
+from ..registry import Registry, RegistryError, load_registry
+from ..script import name_to_traditional, to_traditional
 from . import publish
 from .aggregate import Appearance, RecordView, aggregate
 from .catalog import RecordCatalog, RecordItem, cache_name, split_content
 from .chart import month_bars_svg
-from .gc_pause import paused_gc
-from .output_files import AtomicText, prune, sync_copies, write_atomic
-from .progress import Laps, Progress
-from .registry import Registry, RegistryError, load_registry
+from .output_files import prune, sync_copies
 from .render import markdown_to_html
-from .script import name_to_traditional, to_traditional
 from .shared import write_shared_outputs
 
 logger = logging.getLogger(__name__)
 
-PACKAGE_DIR = Path(__file__).resolve().parent
 # The code and data a page is rendered with besides its template and what it shows:
 # this module, the record catalog, the Markdown renderer, script conversion (the `ui`
 # filter) and the publishing context. (The cleaning and extraction code shows up in
 # the content files themselves.)
 PAGE_CODE = (
-    "plugin.py",
-    "catalog.py",
-    "render.py",
-    "safe_url.py",
+    "site/plugin.py",
+    "site/catalog.py",
+    "site/render.py",
+    "common/safe_url.py",
     "script.py",
     "data.py",
-    "publish.py",
-    "chart.py",
+    "site/publish.py",
+    "site/chart.py",
     "data/hant_phrases.tsv",
     "data/name_chars_keep.txt",
 )
@@ -392,7 +393,7 @@ class ArchiveGenerator(Generator):
         h = hashlib.sha256()
         theme = Path(self.settings["THEME"])
         files = [p for p in sorted(theme.rglob("*")) if p.is_file()]
-        files += [PACKAGE_DIR / name for name in PAGE_CODE if (PACKAGE_DIR / name).is_file()]
+        files += package_files(PAGE_CODE)
         for path in files:
             h.update(path.name.encode() + path.read_bytes())
         h.update(json.dumps(_plain(self.settings), sort_keys=True, default=str).encode())
@@ -463,14 +464,11 @@ class ArchiveGenerator(Generator):
 
 
 # Code the officials, topics and places pages are made with besides PAGE_CODE.
-SUMMARY_CODE = ("aggregate.py", "registry.py")
+SUMMARY_CODE = ("site/aggregate.py", "registry.py")
 
 
 def _code_key(names: tuple[str, ...]) -> str:
-    h = hashlib.sha256()
-    for name in names:
-        h.update(name.encode() + (PACKAGE_DIR / name).read_bytes())
-    return h.hexdigest()[:16]
+    return code_hash(names)[:16]
 
 
 class SummaryPages:

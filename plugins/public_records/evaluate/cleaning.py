@@ -1,6 +1,6 @@
 """Quality figures of the cleaner on a synthetic corpus generated on the fly.
 
-    python -m public_records.evaluate_cleaning [--n 500] [--seed 1] [-v]
+    python -m public_records.evaluate.cleaning [--n 500] [--seed 1] [-v]
 
 Each report comes from the corpus generator (synth.py) with its ground truth; it is
 decoded (sources.decode), given its sidecar, and run through the whole per-record
@@ -28,12 +28,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import synth
-from .model import Record
-from .process import process
-from .registry import load_default_registry
-from .script import to_simplified_text
-from .sources import decode, parse_metadata
+from ..ingest.process import process
+from ..ingest.sources import decode, parse_metadata
+from ..model import Record
+from ..registry import load_default_registry
+from ..script import to_simplified_text
+from ..synth import corpus as synth
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _PINYIN_LEFT = re.compile(rf"[{HAN}][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{{1,7}} ?[1-5]?[)）]")
@@ -212,7 +212,7 @@ def report(tally: Tally, verbose: bool = False) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m public_records.evaluate_cleaning",
+        prog="python -m public_records.evaluate.cleaning",
         description="Cleaning figures on a synthetic corpus generated on the fly.",
     )
     parser.add_argument("--n", type=int, default=500, help="reports (default 500)")

@@ -8,7 +8,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
-from .safe_url import safe_http_url
+from ..common.safe_url import safe_http_url
 
 
 @cache

@@ -1,6 +1,6 @@
 """A synthetic corpus of raw reports with ground truth, deterministic by seed.
 
-    python -m public_records.synth --n 1000 --out DIR --seed 1 [--rates N01=0.5,N05=0.9]
+    python -m public_records.synth.corpus --n 1000 --out DIR --seed 1 [--rates N01=0.5,N05=0.9]
                                    [--clean] [--jobs 2]
 
 For each index it composes a clean report (synth_story.py), injects the noise families
@@ -42,8 +42,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import synth_noise as noise
-from .synth_story import Story, compose_story, make_name, random_date, vocabulary
+from . import noise as noise
+from .story import Story, compose_story, make_name, random_date, vocabulary
 
 SCHEMA_VERSION = 1
 
@@ -532,7 +532,7 @@ def write_corpus(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m public_records.synth",
+        prog="python -m public_records.synth.corpus",
         description="Write N synthetic raw reports with ground truth (deterministic by seed).",
     )
     parser.add_argument("--n", type=int, default=1000, help="number of reports (default 1000)")

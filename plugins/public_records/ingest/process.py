@@ -10,16 +10,17 @@ import re
 from dataclasses import replace
 from functools import partial
 
-from .clean import STEPS, clean
-from .clean import script as script_step
-from .extract.dates import resolve_date
-from .extract.officials import extract_officials, find_officials
-from .extract.places import extract_places, resolve_place
-from .extract.title import derive_title
-from .extract.topics import extract_topics
-from .model import Credit, Finding, Record
-from .registry import Registry
-from .script import Protected, to_simplified_text, to_traditional
+from ..clean import STEPS, clean
+from ..clean import script as script_step
+from ..extract.dates import resolve_date
+from ..extract.identify import extract_officials
+from ..extract.officials import find_officials
+from ..extract.places import extract_places, resolve_place
+from ..extract.title import derive_title
+from ..extract.topics import extract_topics
+from ..model import Credit, Finding, Record
+from ..registry import Registry
+from ..script import Protected, to_simplified_text, to_traditional
 
 _MARKUP = re.compile(r"<\s*/?\s*(script|iframe|style|img|a|div|span|p|br|object|embed)\b", re.I)
 
@@ -109,7 +110,7 @@ def warm(registry: Registry | None = None) -> None:
     converters, the registry's protected phrases and gazetteer, the mojibake tables)
     in this process: the import calls it before its workers fork, so that they share
     the tables instead of each loading them (about 1 s of CPU a worker)."""
-    from .clean import mojibake
+    from ..clean import mojibake
 
     mojibake.warm()
     text = "区委书记潘功发主持会议并讲话，要求快干。"

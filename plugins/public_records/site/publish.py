@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from pelican import signals
 from pelican.generators import Generator
 
-from .script import to_traditional
+from ..script import to_traditional
 
 logger = logging.getLogger(__name__)
 

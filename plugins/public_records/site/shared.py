@@ -10,14 +10,16 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..common.atomic import write_atomic
+from ..common.code_hash import code_hash
+from ..common.gc_pause import paused_gc
+from ..common.progress import Laps
+from ..registry import Registry
+from ..script import name_to_traditional, to_traditional
+from ..search.delta import update_index
+from ..search.index import SearchDoc
 from .datasets import write_datasets
-from .gc_pause import paused_gc
-from .output_files import files_under, write_atomic
-from .progress import Laps
-from .registry import Registry
-from .script import name_to_traditional, to_traditional
-from .search_delta import update_index
-from .search_index import SearchDoc
+from .output_files import files_under
 
 logger = logging.getLogger(__name__)
 
@@ -67,23 +69,20 @@ def search_doc(record: Mapping[str, Any], registry: Registry) -> SearchDoc:
 # The code and data the shared outputs are made with (with records.jsonl and the
 # registry, the whole of their input).
 SHARED_CODE = (
-    "shared.py",
-    "datasets.py",
-    "search_index.py",
-    "search_delta.py",
-    "search_fold.py",
+    "site/shared.py",
+    "site/datasets.py",
+    "search/index.py",
+    "search/delta.py",
+    "search/fold.py",
     "script.py",
+    "data",
 )
 
 
 def code_key(registry: Registry) -> str:
     """A hash of the code, data and registry the shared outputs are made with: when it
     changes, the search index is rebuilt from scratch (no delta on an older main index)."""
-    package = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    for path in [package / name for name in SHARED_CODE] + sorted((package / "data").glob("*")):
-        if path.is_file():
-            h.update(path.name.encode() + path.read_bytes())
+    h = hashlib.sha256(code_hash(SHARED_CODE).encode())
     h.update(repr(registry).encode())
     return h.hexdigest()
 

@@ -26,8 +26,8 @@ import re
 
 import yaml
 
-from .model import Finding
-from .safe_url import UNFIT_CHARACTERS, safe_http_url
+from ..common.safe_url import UNFIT_CHARACTERS, safe_http_url
+from ..model import Finding
 
 KEYS = frozenset({"id", "title", "date", "url", "retrieved", "source", "place"})
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")  # whole value: use fullmatch
@@ -69,10 +69,11 @@ def load(text: str, where: str) -> dict[str, str]:
 
     >>> load("id: 0123\\ndate: 2024.10\\ntitle: no\\nplace:\\n", "x.yml")
     {'id': '0123', 'date': '2024.10', 'title': 'no', 'place': ''}
-    >>> load("title: [a, b]\\n", "x.yml")
-    Traceback (most recent call last):
-    ...
-    public_records.metadata.MetadataError: x.yml: `title` is a list; each value must be plain text
+    >>> try:
+    ...     load("title: [a, b]\\n", "x.yml")
+    ... except MetadataError as e:
+    ...     print(e)
+    x.yml: `title` is a list; each value must be plain text
     """
     depth = flow_depth(text)
     if depth > MAX_FLOW_DEPTH:

@@ -15,8 +15,8 @@ from typing import Any
 
 import yaml
 
-from .model import Record
-from .script import name_to_traditional, to_traditional
+from ..model import Record
+from ..script import name_to_traditional, to_traditional
 from .serialize import record_to_dict
 
 SCRIPTS = ("hans", "hant")

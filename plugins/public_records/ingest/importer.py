@@ -24,11 +24,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from . import sources
-from .markdown import SCRIPTS, body_markdown, front_matter
-from .model import Record
-from .progress import Progress
-from .registry import (
+from ..common.progress import Progress
+from ..model import Record
+from ..registry import (
     Registry,
     RegistryError,
     keep_last_good,
@@ -36,11 +34,13 @@ from .registry import (
     read_registry_files,
     registry_from_files,
 )
-from .registry import registry_version as files_version
+from ..registry import registry_version as files_version
+from . import sources
+from .markdown import SCRIPTS, body_markdown, front_matter
 from .serialize import fields_to_dict, record_to_dict, thin_record_from_dict
 
 logger = logging.getLogger(__name__)
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[1]  # the whole package
 
 
 @dataclass
@@ -114,29 +114,23 @@ class _Publicly:
         return os.path.basename(path) if os.path.isabs(path) else path
 
 
-# Modules that never run while a record is processed or its content files rendered:
-# editing them must not throw away the whole cache. Anything not listed counts.
+# Rooms and modules that never run while a record is processed or its content files
+# rendered: editing them must not throw away the whole cache. Anything else counts.
 NOT_IN_PIPELINE = frozenset(
-    {
-        "__main__.py",
-        "aggregate.py",
-        "chart.py",
-        "datasets.py",
-        "evaluate.py",
-        "plugin.py",
-        "progress.py",
-        "publish.py",
-        "search_fold.py",
-        "search_index.py",
-        "search_query.py",
-        "shared.py",
-    }
+    {"site", "search", "synth", "evaluate", "__main__.py", "common/progress.py"}
 )
 
 
 def _in_pipeline(rel: Path) -> bool:
-    name = rel.name
-    return not (name in NOT_IN_PIPELINE or name.startswith("synth") or "__pycache__" in rel.parts)
+    """
+    >>> _in_pipeline(Path("clean/pinyin.py")), _in_pipeline(Path("site/plugin.py"))
+    (True, False)
+    """
+    return not (
+        rel.parts[0] in NOT_IN_PIPELINE
+        or rel.as_posix() in NOT_IN_PIPELINE
+        or "__pycache__" in rel.parts
+    )
 
 
 @cache

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .synth_story import vocabulary
+from .story import vocabulary
 
 LOST_CHARACTER = "\ue000"  # stands for a character a GBK step lost, until it becomes "?"
 HAN = re.compile(r"[\u4e00-\u9fff]")

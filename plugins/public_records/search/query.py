@@ -19,8 +19,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .search_delta import merge_catalogue
-from .search_index import MAX_COUNT, doc_file, key_file_name, key_hash
+from .delta import merge_catalogue
+from .index import MAX_COUNT, doc_file, key_file_name, key_hash
 
 FACETS = ("official", "role", "topic", "place", "year", "month")
 

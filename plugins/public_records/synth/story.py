@@ -24,9 +24,9 @@ from typing import Any
 
 import yaml
 
-from .model import ROLES
+from ..model import ROLES
 
-DATA_DIR = Path(__file__).parent / "data" / "synth"
+DATA_DIR = Path(__file__).parents[1] / "data" / "synth"
 FIRST_YEAR = 2018
 LAST_YEAR = 2025
 ROSTER_SIZE_TURNOVER = 0.18  # share of offices that change hands from one year to the next

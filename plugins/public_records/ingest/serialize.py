@@ -10,7 +10,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
-from .model import Credit, DateInfo, Edit, Finding, Mention, Record, Tag
+from ..model import Credit, DateInfo, Edit, Finding, Mention, Record, Tag
 
 _NESTED = {
     "date": DateInfo,

@@ -1,7 +1,7 @@
 """Write the static search index: exact substring search for Chinese, both scripts, facets.
 
 The format is described in docs/search.md; theme/static/js/search.js reads it and
-public_records.search_query is a Python reference of the same query algorithm.
+public_records.search.query is a Python reference of the same query algorithm.
 
 In short: every record becomes one folded text (search_fold: Traditional to Simplified,
 full width to ASCII, lower case; one character for one), split at whitespace into tokens
@@ -55,8 +55,8 @@ from itertools import chain, repeat
 from operator import add, and_, rshift, sub
 from pathlib import Path
 
-from .model import ROLES
-from .search_fold import fold, fold_map
+from ..model import ROLES
+from .fold import fold, fold_map
 
 logger = logging.getLogger(__name__)
 

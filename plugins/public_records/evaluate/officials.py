@@ -5,7 +5,7 @@ true positives whose role set is exactly the expected one; title accuracy likewi
 the title as written. Files named heldout*.yml were written after the rules were frozen
 and are reported on their own line.
 
-Run: `python -m public_records.evaluate [folder]` (with plugins/ on sys.path).
+Run: `python -m public_records.evaluate.officials [folder]` (with plugins/ on sys.path).
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from pathlib import Path
 
 import yaml
 
-from .extract.officials import extract_officials
-from .model import Credit
-from .registry import Registry, load_default_registry
+from ..extract.identify import extract_officials
+from ..model import Credit
+from ..registry import Registry, load_default_registry
 
-DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "tests" / "eval" / "officials"
+DEFAULT_FOLDER = Path(__file__).resolve().parents[3] / "tests" / "eval" / "officials"
 
 
 @dataclass

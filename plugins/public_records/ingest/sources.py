@@ -25,10 +25,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..common.safe_files import UnsafeFileError, read_regular
+from ..model import Finding, Record
 from . import metadata
 from .metadata import ID_PATTERN, MetadataError, valid_id
-from .model import Finding, Record
-from .safe_files import UnsafeFileError, read_regular
 
 logger = logging.getLogger(__name__)
 
@@ -177,7 +177,7 @@ def _subfolder_problem(folder: Path) -> SourceError:
 
 
 def _kind_of(path: Path) -> str:
-    from .safe_files import kind_of
+    from ..common.safe_files import kind_of
 
     try:
         return kind_of(os.lstat(path).st_mode)
@@ -300,7 +300,7 @@ def _likelier(candidates: dict[str, str], data: bytes) -> tuple[str, str]:
 def common_han() -> frozenset[str]:
     """The 3,755 level-1 characters of GB2312 (the most common Simplified characters)
     and their Traditional forms."""
-    from .script import converter
+    from ..script import converter
 
     level1 = []
     for lead in range(0xB0, 0xD8):

@@ -23,8 +23,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from .gc_pause import paused_gc
-from .markdown import read_content
+from ..common.gc_pause import paused_gc
+from ..ingest.markdown import read_content
 from .render import markdown_to_html
 
 logger = logging.getLogger(__name__)

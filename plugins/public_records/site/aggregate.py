@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import ROLES
+from ..model import ROLES
 
 
 @dataclass(frozen=True)
