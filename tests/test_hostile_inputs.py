@@ -105,7 +105,7 @@ def test_a_changed_ignored_value_is_not_served_from_the_cache(tmp_path):
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-from public_records import metadata, sources  # noqa: E402
+from public_records.ingest import metadata, sources  # noqa: E402
 from public_records.ingest.importer import run_import  # noqa: E402
 
 _KEYS = sorted(metadata.KEYS)

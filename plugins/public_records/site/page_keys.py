@@ -1,0 +1,283 @@
+"""Write a page only when what it is made from has changed: the one mechanism every
+page made of records goes through (record pages, lists, feeds, summaries, reports).
+
+A page's key is a hash of what it shows (`PageKeys.key`: the template and a fingerprint
+of the values handed to it, down to each record's title, link, light metadata and the
+size and mtime of its content file), or a key its writer gives (a record page: its
+content file's size and mtime). Keys are kept per `env` (theme, code and settings), so
+a change to any of those renders every page again. A page whose key and file (mtime and
+size) are unchanged is not rendered; it still counts as written by this run, so the run
+keeps it (run_files.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from markupsafe import Markup
+from pelican import signals
+
+from ..common.atomic import write_atomic
+from ..common.code_hash import code_hash, package_files
+from .aggregate import Appearance, RecordView
+from .catalog import RecordItem
+from .run_files import RUN_FILES
+
+# The code and data a page is rendered with besides its template and what it shows:
+# the page writers, the record catalog, the Markdown renderer, script conversion (the `ui`
+# filter) and the publishing context. (The cleaning and extraction code shows up in
+# the content files themselves.)
+PAGE_CODE = (
+    "site/plugin.py",
+    "site/page_keys.py",
+    "site/record_pages.py",
+    "site/lists.py",
+    "site/summaries.py",
+    "site/report_pages.py",
+    "site/catalog.py",
+    "site/render.py",
+    "common/safe_url.py",
+    "script.py",
+    "data.py",
+    "site/publish.py",
+    "site/chart.py",
+    "data/hant_phrases.tsv",
+    "data/name_chars_keep.txt",
+)
+# Code the officials, topics and places pages are made with besides PAGE_CODE.
+SUMMARY_CODE = ("site/aggregate.py", "registry.py")
+
+
+def env_key(theme: Path, settings: dict) -> str:
+    """A hash of what every page depends on besides what it shows: the theme's files,
+    the code in PAGE_CODE and the settings."""
+    h = hashlib.sha256()
+    files = [p for p in sorted(theme.rglob("*")) if p.is_file()]
+    files += package_files(PAGE_CODE)
+    for path in files:
+        h.update(path.name.encode() + path.read_bytes())
+    h.update(json.dumps(_plain(settings), sort_keys=True, default=str).encode())
+    return h.hexdigest()[:32]
+
+
+def code_key(names: tuple[str, ...]) -> str:
+    return code_hash(names)[:16]
+
+
+class PageKeys:
+    """The keys of one family of pages, kept at `path` between runs (see the module
+    docstring). A new report re-renders the pages of the people, topics and places it
+    names and the index pages, not all."""
+
+    def __init__(self, path: Path, env: str, output: Path):
+        self.path, self.env, self.output = path, env, output
+        self.before = read_page_keys(path, env)
+        self.pages: dict[str, list] = {}
+        self.tokens: dict[int, tuple] = {}  # id(object) -> (object, its fingerprint token)
+        self.written = self.skipped = 0
+
+    def key(self, template: str, values: dict) -> str:
+        h = hashlib.sha256(template.encode())
+        fingerprint(values, h, self.tokens)
+        return h.hexdigest()[:32]
+
+    def unchanged(self, path: str, key: str) -> bool:
+        entry = self.before.get(path)
+        if entry is None or entry[0] != key:
+            return False
+        try:
+            stat = (self.output / path).stat()
+        except FileNotFoundError:
+            return False
+        if entry[1:] != [stat.st_mtime_ns, stat.st_size]:
+            return False
+        self.pages[path] = entry
+        self.skipped += 1
+        return True
+
+    def wrote(self, path: str, key: str) -> None:
+        stat = (self.output / path).stat()
+        self.pages[path] = [key, stat.st_mtime_ns, stat.st_size]
+        self.written += 1
+
+    def save(self) -> None:
+        write_json(self.path, {"env": self.env, "pages": self.pages})
+
+
+class PageWriter:
+    """Pelican's writer behind `PageKeys`: `page` renders a template to a path and
+    `feed` writes an Atom feed, each only when its key changed; `if_changed` is the
+    step both are made of, for writers that give their own key (record pages)."""
+
+    def __init__(self, generator, writer, keys: PageKeys):
+        self.generator, self.writer, self.keys = generator, writer, keys
+        self.output = Path(generator.output_path)
+        self.relative = generator.settings["RELATIVE_URLS"]
+
+    def if_changed(
+        self, path: str, key: str, render: Callable[[], None], signal: bool = True
+    ) -> bool:
+        """Render `path` unless its key and file are unchanged; True when rendered.
+        Either way the file is this run's; a page (not a feed) is also announced as
+        written, for the sitemap."""
+        if self.keys.unchanged(path, key):
+            RUN_FILES.add(self.output / path)
+            if signal:
+                signals.content_written.send(
+                    str(self.output / path), context=self.generator.context
+                )
+            return False
+        render()
+        self.keys.wrote(path, key)
+        return True
+
+    def page(self, path: str, template: str, **values) -> None:
+        def render() -> None:
+            self.writer.write_file(
+                path,
+                self.generator.get_template(template),
+                self.generator.context,
+                relative_urls=self.relative,
+                **values,
+            )
+
+        self.if_changed(path, self.keys.key(template, values), render)
+
+    def feed(self, items, path: str, title: str, limit: int | None = 50) -> None:
+        """An Atom feed of the newest `limit` records (a site feed is never empty)."""
+        if not items and title:
+            return
+        items = sorted(items, key=lambda a: a.date, reverse=True)[:limit]
+        settings = self.generator.settings
+        sitename = settings["SITENAME"]
+        if settings.get("ARCHIVE_SCRIPT") == "hant":
+            from ..script import to_traditional
+
+            sitename = to_traditional(sitename)
+        feed_title = f"{title} · {sitename}" if title else ""
+        key = self.keys.key("feed", {"items": items, "title": feed_title})
+
+        def render() -> None:
+            self.writer.write_feed(items, self.generator.context, path, feed_title=feed_title)
+
+        self.if_changed(path, key, render, signal=False)
+
+
+def fingerprint(value, h, tokens: dict) -> None:
+    """Feed a hash with everything a template can read of `value`. Anything of a kind
+    not known here is hashed with its id, so its page is always rendered again.
+
+    >>> import hashlib
+    >>> def key(v):
+    ...     h = hashlib.sha256(); fingerprint(v, h, {}); return h.hexdigest()
+    >>> key({"a": [1, "x"]}) == key({"a": [1, "x"]}), key({"a": [1, "x"]}) == key({"a": [1, "y"]})
+    (True, False)
+    >>> key(["a|str:1:b"]) == key(["a", "b"])
+    False
+    >>> first, second = object(), object()
+    >>> key(first) == key(second)
+    False
+    """
+    kind = type(value)
+    if value is None or kind in (str, int, float, bool, Markup):
+        text = str(value)
+        h.update(f"{kind.__name__}:{len(text)}:{text}".encode())
+    elif kind in (list, tuple):
+        h.update(f"[{len(value)}".encode())
+        for item in value:
+            fingerprint(item, h, tokens)
+    elif isinstance(value, dict):  # Counter too; in order, as templates iterate them
+        h.update(f"{{{len(value)}".encode())
+        for k, v in value.items():
+            fingerprint(k, h, tokens)
+            fingerprint(v, h, tokens)
+    elif isinstance(value, (set, frozenset)):
+        fingerprint(sorted(map(repr, value)), h, tokens)
+    elif hasattr(value, "__dataclass_fields__") or kind is RecordItem:
+        # Records, people and tags recur on many pages: each is hashed once per build
+        # (the object is kept beside its token, so that its id is not reused).
+        entry = tokens.get(id(value))
+        if entry is None:
+            entry = tokens[id(value)] = (value, _object_token(value, tokens))
+        h.update(entry[1])
+    else:
+        h.update(f"{kind.__name__}@{id(value)}|".encode())
+
+
+def _object_token(value, tokens: dict) -> bytes:
+    kind = type(value)
+    if kind is RecordItem:
+        token = value.token
+    elif kind is RecordView:
+        item = value.item.token if value.item is not None else None
+        light = value.item.metadata.get("record") if value.item is not None else None
+        # The view's metadata is usually the item's light record, which its token covers.
+        meta = (
+            "item" if value.meta is light else json.dumps(value.meta, sort_keys=True, default=str)
+        )
+        token = repr((value.id, value.url, value.title, value.date, meta, item))
+    elif kind is Appearance:  # tens of thousands: its record's token and two plain fields
+        sub = hashlib.sha256()
+        fingerprint(value.record, sub, tokens)
+        token = repr((sub.hexdigest(), value.title_as_written, value.roles))
+    else:  # a dataclass
+        sub = hashlib.sha256(kind.__name__.encode())
+        for name in value.__dataclass_fields__:
+            fingerprint(getattr(value, name), sub, tokens)
+        token = sub.hexdigest()
+    return f"{kind.__name__}:{len(token)}:{token}".encode()
+
+
+def read_page_keys(path: Path, env: str) -> dict[str, list]:
+    """The page keys saved at `path` for this `env`: page -> [key, mtime_ns, size].
+    A file that does not read back as that (damaged, of another shape, of another
+    env) gives none, and an entry of another shape is left out: each is a miss.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "keys.json"
+    >>> _ = path.write_text('{"env": "e", "pages": {"a": ["k", 1, 2], "b": 3, "c": ["k"]}}')
+    >>> read_page_keys(path, "e"), read_page_keys(path, "other")
+    ({'a': ['k', 1, 2]}, {})
+    >>> _ = path.write_text('[1, 2]')
+    >>> read_page_keys(path, "e")
+    {}
+    """
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(old, dict) or old.get("env") != env or not isinstance(old.get("pages"), dict):
+        return {}
+    return {
+        name: entry
+        for name, entry in old["pages"].items()
+        if isinstance(entry, list)
+        and len(entry) == 3
+        and isinstance(entry[0], str)
+        and all(type(n) is int for n in entry[1:])
+    }
+
+
+def write_json(path: Path, value) -> None:
+    """Replace `path` whole (a build stopped half-way leaves the old file)."""
+    write_atomic(path, json.dumps(value).encode())
+
+
+def _plain(value, depth: int = 0):
+    """Settings as plain data for a hash: functions and objects by type name only
+    (their repr holds an address that changes every run), ARCHIVE_WRITTEN left out
+    (it grows while the site is written)."""
+    if isinstance(value, dict):
+        return {
+            str(k): _plain(v, depth + 1)
+            for k, v in value.items()
+            if not (depth == 0 and k == "ARCHIVE_WRITTEN")
+        }
+    if isinstance(value, (list, tuple)):
+        return [_plain(v, depth + 1) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return type(value).__name__
