@@ -8,8 +8,8 @@ are not text and make a feed invalid XML. Neither may reach a title or a name.
 import pytest
 from public_records.clean import clean
 from public_records.clean.normalize import normalize
+from public_records.ingest.process import process
 from public_records.model import Record
-from public_records.process import process
 
 DIRECTION_CONTROLS = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
 NONCHARACTERS = ["\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff"]

@@ -110,8 +110,8 @@ def test_the_29th_of_february_waits_for_the_next_leap_year(monkeypatch):
 
 def test_an_impossible_date_becomes_a_finding_of_the_record(monkeypatch):
     from public_records.extract import dates
+    from public_records.ingest.process import process
     from public_records.model import Record
-    from public_records.process import process
 
     monkeypatch.setattr(dates, "date", _CountedDate())
     text = "2月30日上午，区委书记潘功发主持会议，传达学习二十届三中全会精神。"

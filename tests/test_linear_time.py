@@ -146,8 +146,8 @@ def measure_work(shape: str, chars: int) -> dict[str, int]:
     """The work of processing one report of `shape` (in a fresh interpreter)."""
     counts = {"regex chars": 0, "calls": 0}
     _counting_re(counts)
+    from public_records.ingest.process import process, warm
     from public_records.model import Record
-    from public_records.process import process, warm
     from public_records.registry import load_registry
 
     registry = load_registry(ROOT / "seeds" / "registry")

@@ -7,8 +7,8 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from public_records.markdown import body_markdown
-from public_records.render import markdown_to_html
+from public_records.ingest.markdown import body_markdown
+from public_records.site.render import markdown_to_html
 
 BLOCK_SYNTAX = [
     "~~~",
