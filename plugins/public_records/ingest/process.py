@@ -65,7 +65,7 @@ def process(record: Record, registry: Registry | None = None) -> Record:
         body_names = [m.name for m in find_officials(text, registry)]
         title = to_simplified_text(given_title, lambda _title: body_names)
     else:
-        title = derive_title(text)
+        title = derive_title(text, str(cleaned.meta.get("page_title", "")))
 
     record = record.evolve(
         text_hans=text,
