@@ -1,7 +1,10 @@
 """Quality figures on the real-world labelled set (tests/real): officials, residue,
 titles and site furniture, per part (dev, held-out).
 
-    python -m public_records.evaluate.real [--folder tests/real] [--verbose]
+    python -m public_records.evaluate.real [--folder tests/real] [--verbose] [--part dev]
+
+`--part dev` scores only the development part: the way to list misses while tuning
+rules, since the held-out part's misses must never be read (only its figures).
 
 The labels (cases-dev.json, cases-heldout.json) are in git; the pages' texts are not:
 they are copied by hand into tests/real/pages/<case id>.txt (git-ignored, see
@@ -351,12 +354,17 @@ def report(tallies: dict[str, PartTally], verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
-def evaluate(folder: Path, registry: Registry | None = None) -> dict[str, PartTally]:
-    """Score every part of the set in `folder` (its texts in `folder`/pages)."""
+def evaluate(
+    folder: Path, registry: Registry | None = None, parts: tuple[str, ...] = ()
+) -> dict[str, PartTally]:
+    """Score the parts of the set in `folder` (its texts in `folder`/pages): those named
+    in `parts`, or every part."""
     registry = registry if registry is not None else load_default_registry()
     pages = folder / "pages"
     return {
-        label: evaluate_part(load_cases(folder / name), pages, registry) for label, name in PARTS
+        label: evaluate_part(load_cases(folder / name), pages, registry)
+        for label, name in PARTS
+        if not parts or label in parts
     }
 
 
@@ -369,9 +377,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--verbose", "-v", action="store_true", help="per-case misses, false names, wrong roles"
     )
+    parser.add_argument(
+        "--part",
+        choices=[label for label, _ in PARTS],
+        action="append",
+        help="score only this part (repeatable); list misses with --part dev only",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
-    print(report(evaluate(args.folder), args.verbose))
+    print(report(evaluate(args.folder, parts=tuple(args.part or ())), args.verbose))
     return 0
 
 
