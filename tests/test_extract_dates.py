@@ -26,7 +26,15 @@ def test_given_date_wins():
     ("text", "resolved", "precision"),
     [
         ("2023年3月29日上午，召开会议。", "2023-03-29", "day"),
-        ("二0二五年一月，召开会议。", "2025", "year"),  # month in Chinese numerals: not parsed
+        ("二0二五年一月，召开会议。", "2025-01", "month"),
+        ("二〇二四年九月十一日，召开会议。", "2024-09-11", "day"),
+        ("二〇二四年十二月三十一日，召开会议。", "2024-12-31", "day"),
+        ("二〇二四年十月廿一日，召开会议。", "2024-10-21", "day"),
+        ("二〇二四年一月卅日，召开会议。", "2024-01-30", "day"),
+        ("二〇二四年三月二十日，召开会议。", "2024-03-20", "day"),
+        ("二〇二四年，全区经济平稳。", "2024", "year"),
+        ("2024年九月，召开会议。", "2024-09", "month"),
+        ("2024年九月十一日，召开会议。", "2024-09-11", "day"),
         ("2024年8月，召开会议。", "2024-08", "month"),
     ],
 )
@@ -118,3 +126,43 @@ def test_an_impossible_date_becomes_a_finding_of_the_record(monkeypatch):
     record = process(Record("x", "x.txt", "", "utf-8", text))
     assert record.date.resolved == ""
     assert any("2月30日" in f.message and "不存在" in f.message for f in record.findings)
+
+
+def test_chinese_numeral_month_and_day_take_the_year_of_the_publication_line():
+    d = resolve_date("九月十一日上午，召开会议。", published="2024-09-12")
+    assert (d.as_written, d.resolved, d.evidence) == ("九月十一日", "2024-09-11", "published")
+
+
+def test_an_impossible_chinese_numeral_date_is_flagged():
+    d = resolve_date("二〇二四年二月卅日，召开会议。")
+    assert (d.resolved, d.evidence) == ("", "unknown") and "不存在" in d.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "农历八月十五，区委召开座谈会。",
+        "2024年农历八月十五日，区委召开座谈会。",
+        "农历正月初八，区委召开座谈会。",
+        "农历8月15日，区委召开座谈会。",
+    ],
+)
+def test_a_lunar_date_is_flagged_not_read_as_gregorian(text):
+    from public_records.ingest.process import process
+    from public_records.model import Record
+
+    d = resolve_date(text, published="2024-09-18 10:00")
+    assert d.resolved == "" and "农历" in d.note
+    record = process(Record("x", "x.txt", "", "utf-8", text))
+    assert record.date.resolved == ""
+    assert any(f.code == "undated" and "农历" in f.message for f in record.findings)
+
+
+def test_a_gregorian_date_beside_a_lunar_one_is_used():
+    d = resolve_date("2024年9月17日（农历八月十五），区委召开座谈会。")
+    assert (d.resolved, d.evidence) == ("2024-09-17", "in text")
+
+
+def test_lunar_new_year_without_a_date_is_not_a_lunar_date():
+    d = resolve_date("农历新年前夕，召开会议。", published="2024-02-08")
+    assert (d.resolved, d.evidence) == ("2024-02-08", "published")

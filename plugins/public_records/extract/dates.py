@@ -18,14 +18,67 @@ from ..data import lines
 from ..model import DateInfo
 
 _CN_DIGITS = str.maketrans("〇零○Ｏ０一二三四五六七八九", "00000123456789")
+# Months and days in Chinese numerals: 九月, 十二月; 一日, 十一日, 二十日, 廿一日, 卅日, 三十一日.
+_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+_CN_DAY = r"[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九]"
+_MONTH = rf"(?P<m>1[0-2]|0?[1-9]|{_CN_MONTH})"
+_DAY = rf"(?P<d>3[01]|[12]\d|0?[1-9]|{_CN_DAY})"
 _FULL = re.compile(
     r"(?P<y>(?:19|20)\d\d|[二][〇零○0Ｏ][一二三四五六七八九〇零○0Ｏ]{2})年"
-    r"(?:(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?)?"
+    rf"(?:{_MONTH}月(?:{_DAY}日)?)?"
 )
-_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日")
+_MONTH_DAY = re.compile(rf"(?<![\d年〇零一二三四五六七八九十廿卅]){_MONTH}月{_DAY}日")
 _ISO = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>1[0-2]|0?[1-9])(?:[-/.月](?P<d>3[01]|[12]\d|0?[1-9]))?)?"
 )
+# A lunar (农历) date: its month and day are not Gregorian and are never read as such.
+_LUNAR_DAY = rf"初[一二三四五六七八九十]|{_CN_DAY}|30|[12]\d|0?[1-9]"
+_LUNAR = re.compile(
+    r"(?:(?:19|20)\d\d年|[二][〇零○0Ｏ][一二三四五六七八九〇零○0Ｏ]{2}年)?"
+    r"(?:农历|阴历|夏历|農曆|陰曆)"
+    r"(?:[闰閏]?(?:正|冬|腊|臘|十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月"
+    rf"(?:{_LUNAR_DAY})?|初[一二三四五六七八九十])日?"
+)
+
+
+def chinese_number(numeral: str) -> int:
+    """The value of a month or day written in Arabic or Chinese numerals (up to 31).
+
+    >>> [chinese_number(n) for n in ("9", "九", "十", "十一", "二十", "廿一", "卅", "三十一")]
+    [9, 9, 10, 11, 20, 21, 30, 31]
+    """
+    if numeral.isdigit():
+        return int(numeral)
+    tens = {"廿": 20, "卅": 30}.get(numeral[0])
+    if tens is not None:
+        numeral = numeral[1:]
+    elif "十" in numeral:
+        before, _, numeral = numeral.partition("十")
+        tens = 10 * (int(before.translate(_CN_DIGITS)) if before else 1)
+    else:
+        tens = 0
+    return tens + (int(numeral.translate(_CN_DIGITS)) if numeral else 0)
+
+
+def _blank_lunar(text: str) -> tuple[str, str]:
+    """The text with its lunar dates blanked out (same length), and the first of them.
+
+    >>> blanked, lunar = _blank_lunar("2024年农历八月十五日，召开会议。")
+    >>> lunar, blanked.strip("\u3000")
+    ('2024年农历八月十五日', '，召开会议。')
+    >>> _blank_lunar("农历新年前夕，召开会议。")[1]   # no month or day: not a date
+    ''
+
+    """
+    found = ""
+
+    def blank(m: re.Match[str]) -> str:
+        nonlocal found
+        found = found or m.group(0)
+        return "　" * len(m.group(0))
+
+    return _LUNAR.sub(blank, text), found
+
 
 LEAD_CHARS = 200  # the event's date is written in the lead; later dates are other events
 
@@ -63,6 +116,8 @@ def parse_date(value: str) -> tuple[str, str] | None:
 
     >>> parse_date("2024-08-02 10:21"), parse_date("2024年8月"), parse_date("二0二五年")
     (('2024-08-02', 'day'), ('2024-08', 'month'), ('2025', 'year'))
+    >>> parse_date("二〇二四年九月十一日"), parse_date("2024年九月"), parse_date("二〇二四年")
+    (('2024-09-11', 'day'), ('2024-09', 'month'), ('2024', 'year'))
     >>> parse_date("8月2日") is None
     True
     """
@@ -71,8 +126,8 @@ def parse_date(value: str) -> tuple[str, str] | None:
     if not m:
         return None
     y = int(m.group("y").translate(_CN_DIGITS))
-    mo = int(m.group("m")) if m.group("m") else None
-    d = int(m.group("d")) if m.group("d") else None
+    mo = chinese_number(m.group("m")) if m.group("m") else None
+    d = chinese_number(m.group("d")) if m.group("d") else None
     return _iso(y, mo, d)
 
 
@@ -133,8 +188,12 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
     ('8月2日', '', 'unknown', 'unknown')
     >>> resolve_date("2月30日，学习二十届三中全会精神。").note
     '正文所写日期2月30日不存在'
+    >>> resolve_date("二〇二四年九月十一日，召开会议。").resolved
+    '2024-09-11'
+    >>> resolve_date("农历八月十五，召开座谈会。", published="2024-09-18").note
+    '正文日期农历八月十五为农历，未换算为公历'
     """
-    lead = text[:LEAD_CHARS]
+    lead, lunar = _blank_lunar(text[:LEAD_CHARS])
     full = _FULL.search(lead)
     month_day = _MONTH_DAY.search(lead)
     as_written = full.group(0) if full else (month_day.group(0) if month_day else "")
@@ -154,7 +213,7 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
             return DateInfo(as_written, parsed[0], parsed[1], "in text", "正文载有完整日期")
         return _impossible(as_written)  # the pattern takes only numbers: 2024年2月30日
     if month_day:
-        m, d = int(month_day.group("m")), int(month_day.group("d"))
+        m, d = chinese_number(month_day.group("m")), chinese_number(month_day.group("d"))
         if not exists_in_some_year(m, d):
             return _impossible(as_written)
         pub = parse_date(published) if published else None
@@ -182,6 +241,8 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
             "unknown",
             "正文只有月日，没有可确定年份的依据",
         )
+    if lunar:  # flagged (the record's "undated" finding), never taken as Gregorian
+        return DateInfo(lunar, "", "unknown", "unknown", f"正文日期{lunar}为农历，未换算为公历")
     if published:
         parsed = parse_date(published)
         if parsed:
