@@ -168,3 +168,31 @@ def test_registry_id_only_for_the_registered_place():
     elsewhere = extract_officials("宿松县召开会议，县长金玉讲话。", registry)[0]
     assert here.person_id == "jin-yu-daguan"
     assert elsewhere.person_id.startswith("p-jin-yu-")
+
+
+# Shapes seen on real pages (issue 11); the sentences are invented -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 一同 + an inspection verb: present with the visitor, not leading
+        (
+            "副县长丁宁、孙丽萍等一同调研。",
+            {"丁宁": ("副县长", ("attendee",)), "孙丽萍": ("副县长", ("attendee",))},
+        ),
+        # seated on the platform is present
+        (
+            "县政协副主席丁宁、孙丽萍在主席台前排就座。",
+            {"丁宁": ("县政协副主席", ("attendee",)), "孙丽萍": ("县政协副主席", ("attendee",))},
+        ),
+        ("副县长丁宁应邀在主席台就坐。", {"丁宁": ("副县长", ("attendee",))}),
+        # 列席参加 is one act: sitting in without a vote
+        ("副县长丁宁列席参加。", {"丁宁": ("副县长", ("nonvoting",))}),
+        # accompanying and attending verbs after a name
+        ("县长孙丽萍全程陪同。", {"孙丽萍": ("县长", ("accompanying",))}),
+        ("副县长丁宁到场观看演出。", {"丁宁": ("副县长", ("attendee",))}),
+    ],
+)
+def test_roles_of_accompanying_and_attending_verbs(text, expected):
+    assert found(text) == expected
