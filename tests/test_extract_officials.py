@@ -196,3 +196,16 @@ def test_registry_id_only_for_the_registered_place():
 )
 def test_roles_of_accompanying_and_attending_verbs(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 区 is a surname, 区人大 and 区政协 are organs
+        ("区委书记赵锋及区人大、政府各领导列席会议。", {"赵锋": ("区委书记", ("nonvoting",))}),
+        ("区政协调研员、各街道负责人参加会议。", {}),
+        ("县委党校常务副校长丁宁讲课。", {"丁宁": ("县委党校常务副校长", ("speaker",))}),
+    ],
+)
+def test_organ_abbreviations_are_never_people(text, expected):
+    assert found(text) == expected

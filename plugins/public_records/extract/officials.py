@@ -164,10 +164,22 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None) -> bool:
         return False
     if name in v.not_names or name[:2] in v.not_names or name[:3] in v.not_names:
         return False
+    if _is_organ(name, v):
+        return False
     lengths = [surname_len] if surname_len else _surname_lengths(name, 0, v)
     return any(n is not None and 1 <= len(name) - n <= 2 for n in lengths) and bool(
         _surname_lengths(name, 0, v)
     )
+
+
+def _is_organ(name: str, v: Vocab) -> bool:
+    """Whether a name candidate is an organ's abbreviation: it is one (党校), or its part
+    after a one- or two-character surname starts with one (区 + 人大, 区 + 政协).
+
+    >>> _is_organ("区政协", vocab()), _is_organ("区人大", vocab()), _is_organ("区小平", vocab())
+    (True, True, False)
+    """
+    return any(bool(_starts_with(name, k, v.organ_abbreviations)) for k in (0, 1, 2))
 
 
 def _starts_with(s: str, i: int, words: Iterable[str]) -> str:
@@ -1052,3 +1064,20 @@ def _provisional_id(name: str, place: str) -> str:
     )
     digest = hashlib.sha1(f"{name}|{place}".encode()).hexdigest()[:6]
     return f"p-{slug.lower()}-{digest}"
+
+
+def roles_of_predicate(text: str) -> tuple[str, ...]:
+    """The roles a person has from the words that follow their name (up to the end of
+    the sentence), in ROLES order; ("mentioned",) when no role verb is there. Used for
+    names found without a title (names learned across the archive: ingest/learned.py).
+
+    >>> roles_of_predicate("指出，要抓好落实。")
+    ('speaker',)
+    >>> roles_of_predicate("、李四等出席会议并讲话。")
+    ('speaker', 'attendee')
+    >>> roles_of_predicate("的文章")
+    ('mentioned',)
+    """
+    end = next((i for i, ch in enumerate(text) if ch in SENTENCE_END), len(text))
+    roles, _ = _roles_in(text[:end], vocab())
+    return tuple(r for r in ROLES if r in roles) or ("mentioned",)

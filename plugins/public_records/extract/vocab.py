@@ -35,6 +35,7 @@ class Vocab:
     clause_openers: tuple[str, ...]
     pronouns: frozenset[str]
     not_names: frozenset[str]
+    organ_abbreviations: tuple[str, ...]
     org_endings: frozenset[str]
     single_surnames: frozenset[str]
     compound_surnames: frozenset[str]
@@ -77,6 +78,7 @@ def vocab() -> Vocab:
         clause_openers=_longest_first(data["clause_openers"]),
         pronouns=frozenset(data["pronouns"]),
         not_names=frozenset(data["not_names"]),
+        organ_abbreviations=_longest_first(data["organ_abbreviations"]),
         org_endings=frozenset(data["org_endings"]),
         single_surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
