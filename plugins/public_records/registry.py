@@ -47,6 +47,9 @@ class Official:
     name_hant: str = ""
     place: str = ""
     notes: str = ""
+    # Names learned across the archive (ingest/learned.py): True confirms the name as
+    # learned in its place, False rejects it (never learned there); None: not curated.
+    learned: bool | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -488,8 +491,13 @@ def _validate_officials(
     lines: dict[str, int] = {}
     for line, item in entries:
         where = f"{filename}:{line}"
-        _check_keys(item, ("id", "name", "aliases", "name_hant", "place", "notes"), where)
+        _check_keys(
+            item, ("id", "name", "aliases", "name_hant", "place", "notes", "learned"), where
+        )
         oid = _text(item, "id", where, required=True)
+        learned = item.get("learned")
+        if learned is not None and not isinstance(learned, bool):
+            raise RegistryError(f"{where}: official '{oid}': 'learned' must be true or false")
         _check_id(oid, seen, where)
         seen[oid] = line
         name = _text(item, "name", where, required=True)
@@ -523,6 +531,7 @@ def _validate_officials(
                 name_hant=name_hant,
                 place=place,
                 notes=_text(item, "notes", where),
+                learned=learned,
             )
         )
         lines[oid] = line

@@ -464,6 +464,12 @@ def run_import(
         finally:
             if pool is not None:
                 pool.shutdown()
+    # Names learned across the archive (learned.py): files of records that gain or lose one.
+    from .learned import relearn  # imported when needed, as process is (pypinyin: 0.2 s)
+
+    rewritten = relearn(lines, content_dir, out, registry)
+    if manifest is not None:
+        manifest.restat(rewritten)
     report.removed = _remove_stale(content_dir, keep)
     # All finished records in one file: the shared outputs (search index, bulk data)
     # are built from it, by the plugin, once per build.
@@ -751,6 +757,17 @@ class Manifest:
             "record": fields_to_dict(done.record, THIN),
             "out": outputs,
         }
+
+    def restat(self, outputs: dict[str, list[int]]) -> None:
+        """New size and mtime of output files written again after their record's entry
+        was kept or put (names learned across the archive: learned.py)."""
+        if not outputs:
+            return
+        for entry in self.next.values():
+            out = entry.get("out")
+            if isinstance(out, dict) and any(path in outputs for path in out):
+                entry["out"] = {path: outputs.get(path, stat) for path, stat in out.items()}
+                self.dirty = True
 
     def save(self) -> None:
         """Write the manifest (after records.jsonl, whose size and mtime it keeps)."""

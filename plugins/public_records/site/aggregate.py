@@ -35,6 +35,7 @@ class Appearance:
     record: RecordView
     title_as_written: str
     roles: tuple[str, ...]
+    learned_from: str = ""  # the record that taught the name (ingest/learned.py), or ""
 
 
 @dataclass
@@ -122,10 +123,38 @@ class TagSummary:
 
 
 @dataclass
+class LearnedName:
+    """A name found without a title in some records, learned from a titled mention in
+    another record of the same place and period (for curation on the build report)."""
+
+    person_id: str
+    name: str
+    place: str
+    records: int = 0
+    taught_by: set[str] = field(default_factory=set)
+
+
+@dataclass
 class Archive:
     people: dict[str, PersonSummary]
     topics: dict[str, TagSummary]
     places: dict[str, TagSummary]
+    learned: dict[str, LearnedName] = field(default_factory=dict)  # by person id
+
+    def learned_rows(self, teachers: int = 5) -> list[dict]:
+        """The learned names for the build report, most records first (at most
+        `teachers` teaching records each, by id)."""
+        rows = [
+            {
+                "id": n.person_id,
+                "name": n.name,
+                "place": n.place,
+                "records": n.records,
+                "taught_by": sorted(n.taught_by)[:teachers],
+            }
+            for n in self.learned.values()
+        ]
+        return sorted(rows, key=lambda r: (-r["records"], r["id"]))
 
 
 def aggregate(records: Iterable[RecordView]) -> Archive:
@@ -146,6 +175,7 @@ def aggregate(records: Iterable[RecordView]) -> Archive:
     people: dict[str, PersonSummary] = {}
     topics: dict[str, TagSummary] = {}
     places: dict[str, TagSummary] = {}
+    learned: dict[str, LearnedName] = {}
     for record in records:
         mentions = [m for m in record.meta.get("mentions", ()) if m.get("person_id")]
         for m in mentions:
@@ -154,9 +184,18 @@ def aggregate(records: Iterable[RecordView]) -> Archive:
             person = people.get(m["person_id"])
             if person is None:
                 person = people[m["person_id"]] = PersonSummary(m["person_id"], m["name"])
+            taught_by = m.get("learned_from", "")
             person.appearances.append(
-                Appearance(record, m.get("title", ""), tuple(m.get("roles", ())))
+                Appearance(record, m.get("title", ""), tuple(m.get("roles", ())), taught_by)
             )
+            if taught_by:
+                entry = learned.get(m["person_id"])
+                if entry is None:
+                    entry = learned[m["person_id"]] = LearnedName(
+                        m["person_id"], m["name"], record.meta.get("place", "")
+                    )
+                entry.records += 1
+                entry.taught_by.add(taught_by)
             for other in mentions:
                 if other["person_id"] != m["person_id"]:
                     person.co[other["person_id"]] += 1
@@ -173,4 +212,4 @@ def aggregate(records: Iterable[RecordView]) -> Archive:
         items.sort(
             key=lambda x: (getattr(x, "record", x).date, getattr(x, "record", x).id), reverse=True
         )
-    return Archive(people, topics, places)
+    return Archive(people, topics, places, learned)

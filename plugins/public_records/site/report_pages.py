@@ -19,6 +19,7 @@ def write_report_pages(
         ),
         key=lambda p: (-p["count"], p["id"]),
     )
+    report["learned"] = archive.learned_rows()  # names learned across the archive
     pages.page("report/index.html", "report", report=report)
     pages.page("undated/index.html", "undated", undated=undated)
     pages.page("data/index.html", "data")
