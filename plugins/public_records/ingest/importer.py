@@ -35,7 +35,7 @@ from ..registry import (
     registry_from_files,
 )
 from ..registry import registry_version as files_version
-from . import sources
+from . import sources, warc
 from .markdown import SCRIPTS, body_markdown, front_matter
 from .serialize import fields_to_dict, record_to_dict, thin_record_from_dict
 
@@ -412,10 +412,19 @@ def run_import(
         cache_dir.mkdir(parents=True, exist_ok=True)
         manifest = Manifest.load(cache_dir, seeds_dir, content_dir, shard, registry_version)
     # In file order: what a manifest entry that still holds gives, or None (a worker).
-    plan: list[tuple[Path, Hit | None]] = []
+    # A WARC holds many reports: each capture is a worker's task of its own (by offset),
+    # always (the manifest keeps one record a file; the content-hash cache still holds).
+    plan: list[tuple[Path, Hit | None, warc.Capture | None]] = []
     for path in paths:
-        plan.append((path, manifest.hit(path) if manifest is not None else None))
-    work = [(path, cache_dir, registry_version) for path, hit in plan if hit is None]
+        if warc.is_warc(path.name):
+            captures, found = sources.survey_warc(path)
+            for problem in found:
+                (logger.warning if problem.severity == "warning" else logger.error)("%s", problem)
+            report.errors.extend(found)
+            plan += [(path, None, capture) for capture in captures]
+            continue
+        plan.append((path, manifest.hit(path) if manifest is not None else None, None))
+    work = [(p, cache_dir, registry_version, c) for p, hit, c in plan if hit is None]
     jobs = jobs or os.cpu_count() or 1
     _set_registry(registry)
 
@@ -426,7 +435,7 @@ def run_import(
 
     def publish(path: Path, done: Done, hit: Hit | None) -> None:
         outputs = _write_done(done, seeds_dir, out, report, keep, lines, hit and hit[1])
-        if manifest is not None and hit is None:
+        if manifest is not None and hit is None and not warc.is_warc(path.name):
             manifest.put(path, done, outputs)
         elif manifest is not None:
             manifest.keep(path)
@@ -442,7 +451,7 @@ def run_import(
         else:
             pool, results = None, map(_process_path, work)
         try:
-            for path, hit in plan:
+            for path, hit, _capture in plan:
                 bar.advance()
                 done = hit[0] if hit is not None else next(results)
                 if isinstance(done, sources.SourceError):
@@ -527,9 +536,10 @@ class Claims:
     def ranked(self, rid: str) -> list[str]:
         """The files (here) that keep `rid` if they claim it, best first."""
         ranked = [self.holders[rid]] if rid in self.holders else []
-        named = f"{rid}.txt"
-        if named in self.position and named not in ranked:
-            ranked.append(named)
+        for suffix in sources.PAGE_SUFFIXES:  # .txt, then .html, .htm
+            named = f"{rid}{suffix}"
+            if named in self.position and named not in ranked:
+                ranked.append(named)
         return ranked
 
     def arrive(
@@ -600,12 +610,18 @@ class _Wait:
     others: list[Path] = field(default_factory=list)  # later ones: they cannot win
 
 
-def _process_path(args: tuple[Path, Path | None, str]) -> Done | sources.SourceError:
-    """Read one report (in the worker) and process it, or the reason it cannot be read."""
-    path, cache_dir, registry_version = args
+def _process_path(
+    args: tuple[Path, Path | None, str, warc.Capture | None],
+) -> Done | sources.SourceError:
+    """Read one report (in the worker) and process it, or the reason it cannot be read.
+    With a capture, the report is that capture of the WARC at `path`."""
+    path, cache_dir, registry_version, capture = args
     try:
-        raw = sources.read_raw(path)
-        record = sources.read_report(path, raw)
+        if capture is not None:
+            raw, record = sources.read_capture(path, capture)
+        else:
+            raw = sources.read_raw(path)
+            record = sources.read_report(path, raw)
     except sources.SourceError as e:
         return _Unreadable(e.path, e.reason)
     done = _process_cached((record, cache_dir, registry_version))

@@ -89,6 +89,8 @@ def front_matter(record: Record, script: str, data: dict[str, Any] | None = None
             "url": record.sidecar.get("url", ""),
             "retrieved": record.sidecar.get("retrieved", ""),
             "name": record.sidecar.get("source", "") or record.meta.get("source_name", ""),
+            # A WARC capture: its file, offset, URL and date (ingest/warc.py); only then.
+            **({"capture": record.meta["capture"]} if record.meta.get("capture") else {}),
         },
         "findings": data["findings"],
         "edits": data["edits"],

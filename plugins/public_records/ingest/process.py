@@ -74,7 +74,7 @@ def process(record: Record, registry: Registry | None = None) -> Record:
         date=date,
         credits=credits,
         captions=tuple(cleaned.meta.get("captions", ())),
-        edits=cleaned.edits,
+        edits=(*record.edits, *cleaned.edits),  # sources' (a page's extraction) first
         findings=tuple(findings),
         meta=meta,
     )

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..common.safe_files import UnsafeFileError, read_regular
 from ..model import Finding, Record
-from . import metadata
+from . import html, metadata, warc
 from .metadata import ID_PATTERN, MetadataError, valid_id
 
 logger = logging.getLogger(__name__)
@@ -38,6 +38,10 @@ MAX_SIDECAR_BYTES = 64 * 1024
 MAX_FRONT_MATTER_CHARS = MAX_SIDECAR_BYTES
 SIDECAR_KEYS = metadata.KEYS
 REPORT_SUFFIX, SIDECAR_SUFFIX = ".txt", ".yml"
+# Every name a report can have: a text, a saved page (html.py), a web archive (warc.py,
+# many reports in one file). Text and page reports can have a sidecar.
+PAGE_SUFFIXES = (REPORT_SUFFIX, *html.HTML_SUFFIXES)
+REPORT_SUFFIXES = (*PAGE_SUFFIXES, *warc.WARC_SUFFIXES)
 REGISTRY_FOLDER = "registry"  # read by registry.py
 # Encodings tried, in order, after UTF-8 (with or without BOM) fails. GB18030 is a
 # superset of GBK and GB2312; Big5 is what Taiwan and Hong Kong pages use.
@@ -92,8 +96,9 @@ def discover(folder: Path, problems: list | None = None) -> list[Path]:
 def survey(folder: Path) -> tuple[list[Path], list[SourceError]]:
     """The report files of a seeds folder, and a named problem for every other entry.
 
-    Reports are the regular files `*.txt` directly in the folder; `*.yml` beside them
-    are their sidecars; `registry/` is read by registry.py; names starting with a dot
+    Reports are the regular files `*.txt`, `*.html`, `*.htm`, `*.warc` and `*.warc.gz`
+    directly in the folder; `*.yml` beside a text or page report are its sidecar;
+    `registry/` is read by registry.py; names starting with a dot
     (`.gitkeep`, editor files) are skipped. Everything else is a problem naming the
     file: a symlink, a FIFO or device (errors: nothing is read from them), and, as
     warnings, a name in the wrong case or with another suffix (`x.TXT`, `x.yaml`), a
@@ -123,16 +128,16 @@ def survey(folder: Path) -> tuple[list[Path], list[SourceError]]:
         elif not entry.is_file(follow_symlinks=False):
             kind = _kind_of(path)
             problems.append(SourceError(path, f"is {kind}, not a regular file; not read"))
-        elif path.suffix == REPORT_SUFFIX:
+        elif name.endswith(REPORT_SUFFIXES):
             reports.append(path)
         elif path.suffix == SIDECAR_SUFFIX:
             sidecars.append(path)
         else:
             problems.append(SourceError(path, _ignored_reason(path), "warning"))
-    names = {p.name for p in reports}
+    stems = {p.stem for p in reports if p.name.endswith(PAGE_SUFFIXES)}
     for sidecar in sidecars:
         report = sidecar.with_suffix(REPORT_SUFFIX).name
-        if report not in names:
+        if sidecar.stem not in stems:
             reason = f"ignored: a sidecar without its report {report}"
             problems.append(SourceError(sidecar, reason, "warning"))
     problems.sort(key=lambda e: e.path)
@@ -141,15 +146,18 @@ def survey(folder: Path) -> tuple[list[Path], list[SourceError]]:
 
 def _ignored_reason(path: Path) -> str:
     suffix = path.suffix.lower()
-    if suffix == REPORT_SUFFIX:
-        return (
-            f"ignored: a report's name ends in .txt, in lower case (rename it to {path.stem}.txt)"
-        )
+    lower = path.name.lower()
+    for ending in REPORT_SUFFIXES:
+        if lower.endswith(ending):
+            right = path.name[: -len(ending)] + ending
+            return (
+                f"ignored: a report's name ends in {ending}, in lower case (rename it to {right})"
+            )
     if suffix in (".yml", ".yaml"):
         return (
             f"ignored: a sidecar's name ends in .yml, in lower case (rename it to {path.stem}.yml)"
         )
-    return "ignored: not a report (.txt) or a sidecar (.yml)"
+    return "ignored: not a report (.txt, .html, .htm, .warc, .warc.gz) or a sidecar (.yml)"
 
 
 MAX_LISTED = 20  # files named in the message about a subfolder
@@ -423,6 +431,8 @@ def read_report(path: Path, data: bytes | None = None) -> Record:
         raise SourceError(path, "is empty")
     if len(data) > MAX_BYTES:
         raise SourceError(path, f"is {len(data):,} bytes, over the limit of {MAX_BYTES:,}")
+    if html.is_html(path.name):
+        return read_page(path, data)
     text, encoding, repaired = decode_report(data, path)
     findings = [_repair_finding(repaired)] if repaired else []
     front, body = split_front_matter(text, path)
@@ -452,6 +462,174 @@ def read_report(path: Path, data: bytes | None = None) -> Record:
         findings=tuple(findings),
         meta={"body": body},
     )
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def decode_page(
+    data: bytes, path: str | Path, header_charset: str = ""
+) -> tuple[str, str, list[Finding]]:
+    """Decode a web page: (text, encoding, findings). A byte-order mark decides; else
+    the charset of the HTTP header (a WARC capture's), else the one the page's `<meta>`
+    declares, each if it is a charset a page may declare (html.CHARSET_CODECS) and the
+    bytes decode with it; else the detection of a text report (`decode_report`). A
+    declared charset the bytes do not fit is a finding, not a failure.
+
+    >>> decode_page('<meta charset="gbk"><p>区委</p>'.encode("gb18030"), "a.html")[1]
+    'gb18030'
+    >>> text, enc, found = decode_page('<meta charset="big5">区委'.encode(), "a.html")
+    >>> enc, found[0].code
+    ('utf-8', 'html_charset_wrong')
+    """
+    findings: list[Finding] = []
+    if not any(data.startswith(bom) for bom, _ in BOMS) and not data.startswith(b"\xef\xbb\xbf"):
+        declared = [("HTTP header", header_charset), ("<meta>", html.declared_charset(data))]
+        for where, label in declared:
+            if not label:
+                continue
+            codec = html.codec_for(label)
+            if codec is None:
+                findings.append(
+                    Finding("html_charset_unknown", "info", f"the {where} declares the charset"
+                            f" {label!r}, which is not read; the encoding was detected")
+                )  # fmt: skip
+                continue
+            try:
+                return data.decode(codec), codec, findings
+            except UnicodeDecodeError as e:
+                findings.append(
+                    Finding("html_charset_wrong", "warning", f"the {where} declares the charset"
+                            f" {label!r}, but the bytes are not {label} (offset {e.start});"
+                            " the encoding was detected")
+                )  # fmt: skip
+    text, encoding, repaired = decode_report(data, path)
+    if repaired:
+        findings.append(_repair_finding(repaired))
+    return text, encoding, findings
+
+
+def page_record(
+    path: Path,
+    data: bytes,
+    record_id: str,
+    meta: dict[str, str],
+    findings: list[Finding],
+    header_charset: str = "",
+    where: str = "",
+) -> Record:
+    """A record of a web page's bytes: the raw text is the page's source (shown escaped,
+    never rendered), the body the article extracted from it (html.py), and the edit
+    log starts with what the extraction dropped. SourceError when the page has no main
+    text (`where` adds the WARC offset to the message)."""
+    text, encoding, found = decode_page(data, path, header_charset)
+    page = html.extract_page(text)
+    han = len(_HAN.findall(page.text))
+    if han < html.MIN_ARTICLE_HAN:
+        dropped = ", ".join(f"{n:,} of {k}" for k, n in page.dropped.items() if n)
+        raise SourceError(
+            path,
+            f"{where}is a web page with no main text: the extractor found no article in it"
+            f" ({han} Chinese characters; characters dropped: {dropped or 'none'})",
+        )
+    edits = html.extraction_edits(page, len(text), html.extractor_version())
+    return Record(
+        id=record_id,
+        source_path=path.name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        raw_text=text,
+        sidecar=meta,
+        edits=edits,
+        findings=(*found, *findings),
+        meta={"body": html.body_text(page), "extracted": dict(page.dropped, kept=page.kept)},
+    )
+
+
+def read_page(path: Path, data: bytes) -> Record:
+    """A saved page `seeds/<id>.html` (and its sidecar) as a record."""
+    meta, findings = {}, []
+    sidecar = read_sidecar(path)
+    if sidecar is not None:
+        meta, findings = metadata.check(sidecar[1], sidecar[0].name)
+    record_id = meta.get("id") or path.stem
+    if not valid_id(record_id):
+        raise SourceError(
+            path,
+            f"file name gives the id {record_id!r}, which must match {ID_PATTERN.pattern}"
+            " (rename the file or set `id` in a sidecar)",
+        )
+    return page_record(path, data, record_id, meta, findings)
+
+
+def survey_warc(path: Path) -> tuple[list[warc.Capture], list[SourceError]]:
+    """The captures of a WARC that become reports (warc.survey), and its problems: an
+    error for a truncated or corrupt file (with the offset; the captures before it are
+    kept) or one with no HTML or text response, a warning with the counts of what was
+    skipped."""
+    try:
+        found = warc.survey(path, MAX_BYTES)
+    except warc.WarcError as e:
+        return [], [SourceError(path, e.reason)]
+    problems = []
+    if found.fault is not None:
+        at = f"at offset {found.fault.offset:,}: " if found.fault.offset is not None else ""
+        kept = f"; the {len(found.captures):,} captures before it are imported"
+        reason = at + found.fault.reason + (kept if found.captures else "")
+        problems.append(SourceError(path, reason))
+    skipped = warc.skipped_summary(found)
+    if not found.captures and found.fault is None:
+        problems.append(
+            SourceError(path, "has no HTML or text response with status 200"
+                        + (f" ({skipped})" if skipped else ""))
+        )  # fmt: skip
+    elif skipped:
+        problems.append(SourceError(path, skipped, "warning"))
+    return found.captures, problems
+
+
+def read_capture(path: Path, capture: warc.Capture) -> tuple[bytes, Record]:
+    """One capture of a WARC as a record: (its payload, the raw download, and the
+    record). The capture's URL and date are the record's `url` and `retrieved`
+    (checked as a sidecar's are); the WARC file and offset are kept for the page."""
+    where = f"record at offset {capture.offset:,} "
+    try:
+        payload = warc.read_capture(path, capture.offset, MAX_BYTES)
+    except warc.WarcError as e:
+        raise SourceError(path, f"{where}cannot be read: {e.reason}") from None
+    if not payload.data.strip():
+        raise SourceError(path, f"{where}({payload.uri}) has an empty body")
+    given = {"url": payload.uri, "retrieved": payload.date[:10]}
+    meta, findings = metadata.check(given, f"{path.name} ({where.strip()})")
+    older = [f"{date} (offset {offset:,})" for date, offset in capture.older]
+    if older:
+        findings.append(
+            Finding("older_captures", "info", "this URL was also captured on "
+                    + ", ".join(older) + f" in {path.name}; the newest capture is kept")
+        )  # fmt: skip
+    if capture.body == "text":  # a plain-text body is a text report
+        text, encoding, repaired = decode_report(payload.data, f"{path}: {where.strip()}")
+        record = Record(
+            id=capture.record_id,
+            source_path=path.name,
+            sha256=hashlib.sha256(payload.data).hexdigest(),
+            encoding=encoding,
+            raw_text=text,
+            sidecar=meta,
+            findings=(*([_repair_finding(repaired)] if repaired else []), *findings),
+            meta={"body": text},
+        )
+    else:
+        record = page_record(path, payload.data, capture.record_id, meta, findings,
+                             payload.charset, where)  # fmt: skip
+    capture_meta = {
+        "warc": path.name,
+        "offset": capture.offset,
+        "url": payload.uri,
+        "captured": payload.date,
+        "older": [list(pair) for pair in capture.older],
+    }
+    return payload.data, record.evolve(meta={**record.meta, "capture": capture_meta})
 
 
 def _repair_finding(offsets: list[int]) -> Finding:
