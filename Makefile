@@ -9,11 +9,15 @@ PUBLISH_STAMP := $(VENV)/.installed-publish
 PELICAN_FLAGS := $(if $(STRICT),--fatal errors,)
 PORT ?= 8000
 
-.PHONY: html content site-hans site-hant test serve clean lint bench github opencc
+.PHONY: html content site-hans site-hant test serve devserver screenshots clean lint bench \
+	github github-check opencc venv-broken
 
-# The virtual environment is (re)made when missing or when a requirements file changes.
-$(RUN_STAMP): requirements.txt
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+# The virtual environment is (re)made when missing, when a requirements file changes, or
+# when its interpreter no longer runs (the Python it was made from was removed or
+# upgraded: .venv/bin/python is then a link to nothing, which `test -x` cannot see).
+VENV_RUNS := $(shell $(BIN)/python -c "print('yes')" 2>/dev/null)
+$(RUN_STAMP): requirements.txt $(if $(VENV_RUNS),,venv-broken)
+	$(BIN)/python -c "" 2>/dev/null || $(PYTHON) -m venv --clear $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.txt
 	touch $@
 
@@ -29,10 +33,14 @@ $(PUBLISH_STAMP): $(RUN_STAMP) requirements-publish.txt
 content: $(RUN_STAMP)
 	$(BIN)/python -m public_records import seeds content $(if $(STRICT),--strict,)
 
-## html: import, then build both scripts in parallel (STRICT=1 fails on any error)
+## html: import, then build both scripts in parallel (STRICT=1 fails on any error), and
+## print per script the records and pages written (Pelican's own "Processed 0 articles"
+## counts only the hand-written pages; the plugin writes the records')
+BUILD_COUNTS := .cache/build-timings.jsonl
 html: content
-	$(MAKE) --no-print-directory -j2 site-hans site-hant
-	@echo "site: output/index.html (Simplified), output/zh-hant/index.html (Traditional)"
+	@mkdir -p .cache && : > $(BUILD_COUNTS)
+	ARCHIVE_TIMINGS=$(CURDIR)/$(BUILD_COUNTS) $(MAKE) --no-print-directory -j2 site-hans site-hant
+	@$(BIN)/python tools/build_summary.py $(BUILD_COUNTS)
 
 site-hans site-hant: site-%: $(RUN_STAMP)
 	ARCHIVE_SCRIPT=$* $(BIN)/pelican -s pelican.conf.py $(PELICAN_FLAGS)
@@ -50,13 +58,19 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check plugins tests tools pelican.conf.py
 	$(BIN)/ruff format --check plugins tests tools pelican.conf.py
 
-## github: rebuild output/ (absolute URLs when ARCHIVE_SITEURL is given, e.g.
-## https://USER.github.io/REPO) and push it to the gh-pages branch with ghp-import
-github: $(PUBLISH_STAMP)
+## github: rebuild output/ with absolute URLs (ARCHIVE_SITEURL=https://USER.github.io/REPO,
+## required) and push it to the gh-pages branch with ghp-import; the commit message names
+## the source commit ("dirty" when the working tree has changes)
+github: github-check $(PUBLISH_STAMP)
 	rm -rf output
 	$(MAKE) --no-print-directory html
 	$(BIN)/ghp-import --no-jekyll --push --force --branch gh-pages \
-		--message "Publish the archive" output
+		--message "$$($(PYTHON) tools/publish_check.py message)" output
+
+# Before anything is made or removed: refuse without the site's address, warn about
+# files in seeds/ that git does not track (standard library only: no venv needed).
+github-check:
+	@$(PYTHON) tools/publish_check.py check
 
 ## opencc: switch the OpenCC package in .venv: OPENCC=python (the pure-Python port,
 ## no C++ build needed, 20 to 80 times slower) or OPENCC=official (docs/opencc.md)
@@ -89,9 +103,21 @@ eval: $(RUN_STAMP)
 eval-real: $(RUN_STAMP)
 	$(BIN)/python -m public_records.evaluate.real $(if $(V),--verbose,)
 
-## serve: preview the built site on http://127.0.0.1:$(PORT)/
+## serve: preview the built site on http://127.0.0.1:$(PORT)/ (a missing page gets the
+## site's 404 page, as on GitHub Pages)
 serve:
-	$(BIN)/python -m http.server --bind 127.0.0.1 --directory output $(PORT)
+	$(PYTHON) tools/serve.py --directory output --port $(PORT)
+
+## devserver: build, serve on http://127.0.0.1:$(PORT)/ and rebuild on every change of
+## seeds/ (and the registry), theme/, content/pages/, the plugin or the settings
+devserver: $(RUN_STAMP)
+	$(BIN)/python tools/devserver.py --port $(PORT)
+
+## screenshots: refresh docs/screenshots/ from the browser tests (`make test` writes them
+## to tests/artifacts/screenshots/, which git ignores)
+screenshots: $(TEST_STAMP) node_modules/.package-lock.json
+	$(BIN)/python -m pytest tests/test_browser_pages.py -k screenshots
+	cp tests/artifacts/screenshots/*.png docs/screenshots/
 
 ## clean: remove everything that make html rebuilds (not the virtual environment)
 clean:

@@ -5,7 +5,9 @@ address with the root 404.html.
 
 Each page is also audited with axe-core (node_modules/axe-core, `npm ci`): no serious or
 critical violations. Screenshots of the main pages at desktop (1280) and phone (390)
-widths are written to docs/screenshots/. No page may request anything from another host.
+widths are written to tests/artifacts/screenshots/ (git-ignored, so `make test` leaves
+the checkout clean); `make screenshots` copies them to docs/screenshots/. No page may
+request anything from another host.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+SCREENSHOTS = ROOT / "tests" / "artifacts" / "screenshots"
 AXE_REPORT = ROOT / "tests" / "artifacts" / "axe.json"
 SEED_ID = SEED.stem
 DESKTOP, PHONE = (1280, 900), (390, 844)

@@ -133,6 +133,7 @@ class ArchiveGenerator(Generator):
         count = write_places(pages, archive, registry, hant)
         laps.lap("places pages", pages=count)
         keys.save()
+        laps.lap("pages written", records=len(items), written=record_keys.written + keys.written)
         logger.info(
             "list and summary pages and feeds: %d written, %d unchanged",
             keys.written,
