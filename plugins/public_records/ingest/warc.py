@@ -194,13 +194,14 @@ def survey(path: Path, max_body: int) -> Survey:
     found: dict[str, Capture] = {}  # url_key -> newest capture
     older: dict[str, list[tuple[str, int]]] = {}
     result = Survey()
-    offset, end = 0, 0
+    offset, end, read_warc = 0, 0, 0
     with _open(path) as f:
         size = os.fstat(f.fileno()).st_size
         records = ArchiveIterator(f)
         try:
             for rec in records:
                 kind, capture = _look_at(rec, max_body)  # its headers only
+                read_warc += str(getattr(rec, "format", "")).startswith("warc")
                 # Reading the offset reads the record to its end (its block unread).
                 offset = records.get_record_offset()
                 if _cut_short(rec):
@@ -230,7 +231,11 @@ def survey(path: Path, max_body: int) -> Survey:
                     "is gzipped as a whole, not record by record, so its records cannot be "
                     "read by offset; recompress it (`warcio recompress IN OUT`)"
                 )
-            result.fault = WarcError(message, offset if found or end else 0)
+            elif not read_warc:
+                message = f"is not a WARC file, or is corrupt from its start (warcio: {message})"
+            else:
+                message = f"is corrupt here (warcio: {message})"
+            result.fault = WarcError(message, end if read_warc else 0)
         except WarcError as e:
             result.fault = e
         except _READ_ERRORS as e:
