@@ -222,3 +222,31 @@ def test_survey_takes_warc_files(tmp_path):
     reasons = {Path(p.path).name: p.reason for p in problems}
     assert "rename it to c.warc.gz" in reasons["c.WARC.GZ"]
     assert "sidecar without its report" in reasons["a.yml"]  # a WARC has no sidecar
+
+
+def test_record_page_shows_the_capture_and_never_renders_the_page(tmp_path):
+    from sitebuild import build_site
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "crawl.warc.gz").write_bytes(crawl())
+    (seeds / "saved.html").write_bytes(page_bytes(SIMPLIFIED | {"title": "大观区召开防汛会议"}))
+    output = build_site(seeds, tmp_path / "site")
+    rid = warc.capture_id(URL_0802)
+    for prefix in ("", "zh-hant/"):
+        text = (output / f"{prefix}records/{rid}/index.html").read_text(encoding="utf-8")
+        provenance = text[text.index('class="provenance"') : text.index('class="cite"')]
+        assert f'<a href="{URL_0802}" rel="nofollow noopener">{URL_0802}</a>' in provenance
+        assert f'href="https://web.archive.org/web/*/{URL_0802}"' in provenance
+        assert 'datetime="2024-08-05T08:00:00Z"' in provenance and "crawl.warc.gz" in provenance
+        offset = content_of(tmp_path / "site" / "content", rid)["source"]["capture"]["offset"]
+        assert f"<code>{offset}</code>" in provenance and f'download="{rid}.html"' in provenance
+        cite = text[text.index('id="cite-text"') :]
+        assert "[2024-08-05]" in cite[:2000]  # the citation's date is the capture's
+        # The page's source is shown as text: its scripts never reach the record page.
+        assert "TRACKERSCRIPT" in text and "<script>var _hmt" not in text
+    assert (output / "raw" / f"{rid}.txt").read_bytes() == page_bytes(
+        SIMPLIFIED, "gb18030", declared="gb2312"
+    )
+    saved = (output / "records" / "saved" / "index.html").read_text(encoding="utf-8")
+    assert 'download="saved.html"' in saved and "web.archive.org" not in saved
