@@ -9,6 +9,10 @@ own processes, exactly what `make html` runs:
   sites cold          both Pelican runs in parallel (ARCHIVE_SCRIPT=hans|hant), empty output/
   sites warm          the same again, nothing changed
   + one report        one new report added: import, then both sites (the warm rebuild)
+  one 2 MB report     the import of a single report just under the size limit, made at
+                      run time in three hostile shapes: short lines, one line, one line
+                      without punctuation (the import must be linear in a report's size;
+                      `--big-reports-only` runs just these)
 
 For each: wall seconds, CPU seconds (user + system of the whole process tree, from
 wait4), peak memory (the sum of the RSS of every process of the tree, polled every
@@ -311,6 +315,83 @@ def bench(n: int, out_root: Path, seed: int) -> dict:
     return summary
 
 
+# The hostile shapes of issue 16, each about 2 MB of UTF-8 (the limit is 2 MiB).
+BIG_REPORT_BYTES = 2_000_000
+
+
+def big_report(shape: str) -> str:
+    """A report of about BIG_REPORT_BYTES in `shape`."""
+    units = {
+        "short lines": "会议强调\n",
+        "one line": "区委书记潘功发主持会议并讲话，会议强调要抓好落实。",
+        "one line, no punctuation": "区委书记潘功发主持会议并讲话会议强调要抓好落实",
+    }
+    head, end = "区委书记潘功发主持会议。\n", "会后合影留念。"
+    unit = units[shape]
+    room = BIG_REPORT_BYTES - len((head + end).encode())
+    return head + unit * (room // len(unit.encode())) + end
+
+
+BIG_SHAPES = ("short lines", "one line", "one line, no punctuation")
+
+
+def bench_big_reports(out_root: Path, timeout: float) -> dict[str, Run]:
+    """Import one 2 MB report of each shape, alone, cold (a run still going after
+    `timeout` seconds is stopped and recorded as such)."""
+    runs: dict[str, Run] = {}
+    for shape in BIG_SHAPES:
+        work = out_root / "big" / shape.replace(" ", "-").replace(",", "")
+        shutil.rmtree(work, ignore_errors=True)
+        seeds, content = work / "seeds", work / "content"
+        seeds.mkdir(parents=True)
+        shutil.copytree(ROOT / "seeds" / "registry", seeds / "registry")
+        (seeds / "big.txt").write_text(big_report(shape), encoding="utf-8")
+        log = work / "bench.log"
+        cmd = [PY, "-m", "public_records", "import", str(seeds), str(content)]
+        cmd += ["--cache", str(work / ".cache")]
+        name = f"import one 2 MB report: {shape}"
+        timer = threading.Timer(timeout, _stop_tree, args=(work,))
+        timer.start()
+        try:
+            run = measure(name, [cmd], _env(), log)
+        finally:
+            timer.cancel()
+        run.extra["bytes"] = (seeds / "big.txt").stat().st_size
+        run.extra["published"] = (content / "records" / "zh-hans" / "big.md").exists()
+        run.extra["stopped_after_s"] = timeout if run.wall >= timeout else None
+        runs[name] = run
+    return runs
+
+
+def _stop_tree(work: Path) -> None:
+    """Stop the import started for `work` (found by its command line)."""
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = Path(f"/proc/{entry.name}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if str(work / "seeds").encode() in cmdline:
+            try:
+                os.kill(int(entry.name), 9)
+            except OSError:
+                pass
+
+
+def big_table(runs: dict[str, Run]) -> str:
+    lines = []
+    for name, r in runs.items():
+        if r.extra.get("stopped_after_s"):
+            note = f"stopped after {r.extra['stopped_after_s']:.0f} s, not done"
+        else:
+            note = f"{r.extra['bytes'] / 1e6:.1f} MB, published: {r.extra['published']}"
+        lines.append(
+            f"{name}: wall {r.wall:.1f} s, CPU {r.cpu:.1f} s, peak {r.peak_tree_mb:.0f} MB ({note})"
+        )
+    return "\n".join(lines)
+
+
 def table(summary: dict) -> str:
     rows = [("stage", "wall s", "CPU s", "peak MB", "load", "notes")]
     for name, r in summary["runs"].items():
@@ -371,10 +452,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000, help="number of reports (default 1000)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "out"))
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument(
+        "--big-reports-only", action="store_true", help="only the 2 MB single-report rows"
+    )
+    parser.add_argument(
+        "--big-timeout", type=float, default=600, help="stop a 2 MB import after this (s)"
+    )
     args = parser.parse_args(argv)
     out_root = Path(args.out)
+    if args.big_reports_only:
+        out_root.mkdir(parents=True, exist_ok=True)
+        big = bench_big_reports(out_root, args.big_timeout)
+        print(big_table(big))
+        path = out_root / "bench-big-reports.json"
+        runs = {k: asdict(v) for k, v in big.items()}
+        path.write_text(json.dumps(runs, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"\nbench: wrote {path}")
+        return 0
     summary = bench(args.n, out_root, args.seed)
-    text = table(summary)
+    big = bench_big_reports(out_root, args.big_timeout)
+    summary["big_reports"] = {k: asdict(v) for k, v in big.items()}
+    text = table(summary) + "\n\n" + big_table(big)
     print(text)
     path = out_root / f"bench-{args.n}.json"
     path.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
