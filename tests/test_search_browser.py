@@ -19,6 +19,7 @@ from tests.search_site import (
     checked_page,
     many_docs,
     sample_docs,
+    serve,
     served_in_chromium,
 )
 
@@ -191,3 +192,74 @@ def test_browser_finds_what_the_python_reference_finds(site, page, query, sort):
     assert page.get_attribute("[data-search-index]", "data-count") == str(len(expected.records))
     first_page = reader.paths(expected.records[:10])
     assert [p for _, p in results(page)] == [f"/repo/{p}" for p in first_page]
+
+
+def phrase_docs():
+    """Records whose Traditional pages show s2tw forms that t2s does not undo one
+    character at a time (瞭解, 著力, 麻痺, 冒著), and one found only by its topic."""
+    from tests.search_site import doc
+    from tests.test_search_index import PHRASE_DOCS
+
+    docs = [
+        doc(i, title, text, date=f"2024-05-{k + 1:02d}")
+        for k, (i, title, text) in enumerate(PHRASE_DOCS)
+    ]
+    topic = ("t-industry", "产业发展", "產業發展")
+    docs.append(
+        doc(
+            "301_topic", "区委召开专题会议", "会议研究部署重点工作。", "2024-06-01", topics=(topic,)
+        )
+    )
+    return docs
+
+
+@pytest.fixture(scope="module", params=["full", "delta"])
+def phrase_site(request, site, tmp_path_factory):
+    root = tmp_path_factory.mktemp("phrases")
+    docs = phrase_docs()
+    # delta: the main index lacks the records, so they are found by the delta's scan
+    main = sample_docs() if request.param == "delta" else None
+    build_site(root / "repo", docs + sample_docs(), main_docs=main)
+    with serve(root) as base:  # the module's browser (one Playwright at a time)
+        yield base + "/repo", site[1]
+
+
+def marks(page) -> list[str]:
+    return page.eval_on_selector_all("#search-results mark", "els => els.map(e => e.textContent)")
+
+
+@pytest.mark.parametrize(
+    ("queries", "shown", "record"),
+    [
+        (("瞭解", "了解"), "瞭解", "201_understand"),
+        (("著力", "着力"), "著力", "202_focus"),
+        (("麻痺", "麻痹"), "麻痺", "203_numb"),
+        (("冒著", "冒着"), "冒著", "202_focus"),
+    ],
+)
+def test_traditional_page_finds_and_marks_every_form_it_shows(phrase_site, queries, shown, record):
+    base, browser = phrase_site
+    for script, prefix, form in (("hant", "/zh-hant", shown), ("hans", "", queries[1])):
+        for query in queries:
+            with checked_page(browser, base) as page:
+                open_search(page, f"{prefix}/search/?q={quote(query)}")
+                assert [p for _, p in results(page)] == [f"/repo{prefix}/records/{record}/"], (
+                    script,
+                    query,
+                )
+                found = marks(page)
+                assert found and set(found) == {form}, (script, query, found)
+
+
+def test_a_result_found_by_its_topic_says_why(phrase_site):
+    base, browser = phrase_site
+    for prefix, query, label in (
+        ("", "发展", "主题：产业发展"),
+        ("/zh-hant", "發展", "主題：產業發展"),
+    ):
+        with checked_page(browser, base) as page:
+            open_search(page, f"{prefix}/search/?q={quote(query)}")
+            assert [p for _, p in results(page)] == [f"/repo{prefix}/records/301_topic/"]
+            why = page.locator("#search-results .search-why")
+            assert why.inner_text() == label
+            assert why.locator("mark").all_inner_texts() == [label[-2:]]

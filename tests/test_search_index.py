@@ -224,3 +224,89 @@ def test_worker_processes_write_the_same_files(tmp_path, monkeypatch):
     assert ids(reader, "第3次专题调研") == ["102_survey"]
     # a small index is not worth forking for
     assert write_index(sample_docs(), tmp_path / "small").workers == 1
+
+
+# The Traditional pages show the site's s2tw forms: 了解 as 瞭解 (a phrase), 着力 as 著力,
+# 麻痹 as 麻痺, 冒着 as 冒著 (characters t2s keeps). Each must find what it shows.
+PHRASE_DOCS = [
+    ("201_understand", "深入了解企业需求", "区领导深入企业，了解生产经营情况。"),
+    ("202_focus", "着力优化营商环境", "要着力解决企业难题，冒着风险也要推进。"),
+    ("203_numb", "切勿麻痹大意", "防汛工作不能有麻痹思想。"),
+    ("204_other", "显著提升服务", "服务质量显著提升。"),
+]
+
+
+@pytest.fixture
+def phrase_reader(tmp_path) -> IndexReader:
+    from tests.search_site import doc
+
+    docs = [
+        doc(i, title, text, date=f"2024-05-{k + 1:02d}")
+        for k, (i, title, text) in enumerate(PHRASE_DOCS)
+    ]
+    write_index(docs, tmp_path / "idx")
+    return IndexReader(tmp_path / "idx")
+
+
+@pytest.mark.parametrize(
+    ("shown", "simplified", "expected"),
+    [
+        ("瞭解", "了解", ["201_understand"]),
+        ("著力", "着力", ["202_focus"]),
+        ("麻痺", "麻痹", ["203_numb"]),
+        ("冒著", "冒着", ["202_focus"]),
+        ("顯著", "显著", ["204_other"]),
+    ],
+)
+def test_every_form_the_site_shows_finds_what_it_shows(phrase_reader, shown, simplified, expected):
+    from public_records.script import to_traditional
+
+    assert ids(phrase_reader, shown) == ids(phrase_reader, simplified) == expected
+    for num in phrase_reader.search(shown).records:
+        rec = phrase_reader.record(num)
+        hans, hant = rec["b"]
+        assert hant == to_traditional(hans)
+        assert shown in hant  # the Traditional page shows this form ...
+        for query in (shown, simplified):  # ... and both queries mark it in both scripts
+            for text, form in ((hant, shown), (hans, simplified)):
+                spans = phrase_reader.highlights(text, query)
+                assert [text[a:b] for a, b in spans] == [form] * text.count(form), (query, text)
+
+
+def test_fold_is_derived_from_the_site_conversion_and_shipped():
+    from public_records.script import to_traditional
+    from public_records.search.fold import phrase_folds
+
+    m, phrases = fold_map(), phrase_folds()
+    # every character the conversion writes for a Simplified one folds back to it
+    for simplified in "着痹了解发区":
+        assert fold(to_traditional(simplified)) == fold(simplified)
+    assert phrases["瞭解"] == "了解"
+    assert all(len(a) == len(b) > 1 and a != b for a, b in phrases.items())
+    assert all(fold(a) == a and fold(b) == b for a, b in phrases.items())
+    assert m["著"] == "着"
+
+
+def test_phrase_folds_do_not_change_what_a_simplified_query_finds(phrase_reader):
+    assert ids(phrase_reader, "显著") == ["204_other"]
+    assert ids(phrase_reader, "了") == ["201_understand"]
+
+
+def test_a_record_found_through_a_topic_label_says_why(tmp_path):
+    from tests.search_site import doc
+
+    topic = ("t-industry", "产业发展", "產業發展")
+    docs = [
+        doc(
+            "301_topic", "区委召开专题会议", "会议研究部署重点工作。", "2024-06-01", topics=(topic,)
+        ),
+        doc("302_text", "推动经济发展", "全力推动高质量发展。", "2024-06-02"),
+    ]
+    write_index(docs, tmp_path / "idx")
+    reader = IndexReader(tmp_path / "idx")
+    found = {reader.record(n)["p"].split("/")[1]: n for n in reader.search("发展").records}
+    assert set(found) == {"301_topic", "302_text"}
+    assert reader.reasons(found["301_topic"], "发展") == [("topic", "产业发展")]
+    assert reader.reasons(found["301_topic"], "發展", script=1) == [("topic", "產業發展")]
+    assert reader.highlights("產業發展", "發展") == [(2, 4)]
+    assert reader.reasons(found["302_text"], "发展") == []  # the text shows it

@@ -56,11 +56,11 @@ from operator import add, and_, rshift, sub
 from pathlib import Path
 
 from ..model import ROLES
-from .fold import fold, fold_map
+from .fold import fold, fold_map, phrase_folds
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3  # 3: meta names the main index's build and its delta
+FORMAT_VERSION = 4  # 3: meta names the main index's build and its delta; 4: phrases
 
 # Keys are spread over shards by this hash of their codepoints; search.js computes the
 # same: h = (h * M + codepoint) % P. With M = 2**32 and P < 2**21, every intermediate
@@ -96,7 +96,7 @@ class SearchDoc:
     e.g. "records/000_db5eed02fe66ddea/". date: ISO "YYYY-MM-DD", "YYYY-MM", "YYYY"
     or "". officials: (person_id, name_hans, name_hant, roles) with roles from
     model.ROLES; topics: (id, name_hans, name_hant). text_hant is the record's
-    Traditional body for excerpts; when empty it is made with OpenCC s2tw (which does
+    Traditional body for excerpts; when empty it is made with script.to_traditional (which does
     not know protected names, so callers should pass the site's own text_hant).
     """
 
@@ -601,6 +601,8 @@ def write_index(
         **shards,
         "hash": [HASH_MULTIPLIER, HASH_MODULUS],
         "fold": "".join(a + b for a, b in sorted(fold_map().items())),
+        # phrase folds (search.fold): "瞭解了解 …", each entry two halves of one length
+        "phrases": " ".join(a + b for a, b in sorted(phrase_folds().items())),
         "main": build_token(built_from),
         "delta": None,  # search_delta names a delta file here
     }
@@ -632,17 +634,13 @@ def write_index(
 
 
 def _text_hant(doc: SearchDoc) -> str:
-    """The record's Traditional body (made with OpenCC s2tw when the caller gave none)."""
+    """The record's Traditional body (made with the site's conversion when the caller
+    gave none)."""
     if doc.text_hant or not doc.text_hans:
         return doc.text_hant
-    if "s2tw" not in _CONVERTERS:
-        import opencc
+    from ..script import to_traditional
 
-        _CONVERTERS["s2tw"] = opencc.OpenCC("s2tw")
-    return _CONVERTERS["s2tw"].convert(doc.text_hans)
-
-
-_CONVERTERS: dict[str, object] = {}
+    return to_traditional(doc.text_hans)
 
 
 def record_value(doc: SearchDoc) -> dict[str, object]:
@@ -653,6 +651,10 @@ def record_value(doc: SearchDoc) -> dict[str, object]:
         "t": [doc.title_hans, doc.title_hant],
         "l": [doc.place_hans, doc.place_hant],
         "b": [doc.text_hans, _text_hant(doc)],
+        # topic labels and official names: what a result shows as the reason it matched
+        # when its title and body do not show the term (the index holds them too)
+        "k": [[hans, hant] for _tid, hans, hant in doc.topics],
+        "n": [[hans, hant] for _pid, hans, hant, _roles in doc.officials],
     }
 
 

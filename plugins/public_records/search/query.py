@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .delta import merge_catalogue
+from .fold import fold_phrases, term_variants
 from .index import MAX_COUNT, doc_file, key_file_name, key_hash
 
 FACETS = ("official", "role", "topic", "place", "year", "month")
@@ -50,6 +51,46 @@ def split_terms(query: str, fold_map: dict[str, str]) -> list[str]:
         if term not in seen:
             seen.append(term)
     return seen
+
+
+def parse_phrases(packed: str) -> dict[str, str]:
+    """The phrase folds from meta's `phrases`: entries joined by spaces, each a folded
+    Traditional phrase and its folded Simplified phrase (same length) written together.
+
+    >>> parse_phrases("瞭解了解 一目瞭然一目了然")
+    {'瞭解': '了解', '一目瞭然': '一目了然'}
+    """
+    return {e[: len(e) // 2]: e[len(e) // 2 :] for e in packed.split(" ") if e}
+
+
+def fold_text(text: str, fold_map: dict[str, str]) -> str:
+    return "".join(fold_map.get(ch, ch) for ch in text)
+
+
+def highlight_spans(
+    text: str, variants: list[list[str]], fold_map: dict[str, str], phrases: dict[str, str]
+) -> list[tuple[int, int]]:
+    """Where a displayed text shows a term: every occurrence of any of its variants in the
+    text folded by character, or with its phrases folded too (瞭解 on a Traditional page
+    for 了解), leftmost first, longest first at one place, none overlapping.
+
+    >>> highlight_spans("我们瞭解情况", [["了解"]], {}, {"瞭解": "了解"})
+    [(2, 4)]
+    """
+    by_char = fold_text(text, fold_map)
+    forms = {by_char, fold_phrases(by_char, phrases)}
+    marks = []
+    for form in forms:
+        for term in (v for vs in variants for v in vs):
+            at = form.find(term)
+            while at != -1:
+                marks.append((at, at + len(term)))
+                at = form.find(term, at + 1)
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(marks, key=lambda m: (m[0], -m[1])):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
 
 
 def windows(length: int) -> list[int]:
@@ -134,6 +175,15 @@ class IndexReader:
         self.meta = self.load("meta.json.gz")
         pairs = self.meta["fold"]
         self.fold_map = {pairs[i]: pairs[i + 1] for i in range(0, len(pairs), 2)}
+        self.phrases = parse_phrases(self.meta.get("phrases", ""))
+
+    def variants(self, query: str) -> list[list[str]]:
+        """Each folded query term with the forms it is looked up in (term_variants)."""
+        return [term_variants(t, self.phrases) for t in split_terms(query, self.fold_map)]
+
+    def highlights(self, text: str, query: str) -> list[tuple[int, int]]:
+        """Where the result list marks the query in a displayed text (search.js)."""
+        return highlight_spans(text, self.variants(query), self.fold_map, self.phrases)
 
     @property
     def delta(self) -> dict | None:
@@ -271,9 +321,12 @@ class IndexReader:
         sets: list[set[int]] = []
         counts: dict[int, int] = {}
         delta = self.delta
-        terms = split_terms(query, self.fold_map)
-        for term in terms:
-            term_counts = self.term_counts(term)
+        terms = self.variants(query)
+        for variants in terms:
+            term_counts: dict[int, int] = {}
+            for variant in variants:  # a record holding any form of the term matches
+                for n, c in self.term_counts(variant).items():
+                    term_counts[n] = term_counts.get(n, 0) + c
             sets.append(set(term_counts))
             for n, c in term_counts.items():
                 counts[n] = counts.get(n, 0) + c
@@ -300,7 +353,7 @@ class IndexReader:
             for j, rec in enumerate(recs):
                 if not all(delta_has(rec, *check) for check in checks):
                     continue
-                found = [text_count(rec["f"], term) for term in terms]
+                found = [sum(text_count(rec["f"], v) for v in vs) for vs in terms]
                 if all(found):
                     matched.add(main_docs + j)
                     if terms:
@@ -324,6 +377,23 @@ class IndexReader:
             self.period_counts("year", order),
             self.period_counts("month", order),
         )
+
+    def reasons(self, num: int, query: str, script: int = 0) -> list[tuple[str, str]]:
+        """Why a result matched when its title and body (in script 0, Simplified, or 1)
+        show no term: (kind, label) for each topic label, official name or place that
+        does, as search.js lists them ("主题：产业发展")."""
+        rec = self.record(num)
+        shown = [rec["t"][script] or rec["t"][0], rec["b"][script] or rec["b"][0]]
+        if not query.split() or any(self.highlights(text, query) for text in shown):
+            return []
+        fields = [("topic", rec.get("k", [])), ("official", rec.get("n", []))]
+        fields.append(("place", [rec["l"]] if rec.get("l") else []))
+        return [
+            (kind, label[script] or label[0])
+            for kind, labels in fields
+            for label in labels
+            if (label[script] or label[0]) and self.highlights(label[script] or label[0], query)
+        ]
 
     def record(self, num: int) -> dict:
         """What the result list shows of an item (a d/ file or a delta record)."""

@@ -69,7 +69,16 @@
       const fold = new Map();
       const pairs = Array.from(m.fold);
       for (let i = 0; i + 1 < pairs.length; i += 2) fold.set(pairs[i], pairs[i + 1]);
-      return { ...m, foldMap: fold };
+      // Phrase folds (search/fold.py): "瞭解了解 …", each entry two halves of one length.
+      const phrases = new Map();
+      let longest = 0;
+      for (const e of (m.phrases || "").split(" ")) {
+        if (!e) continue;
+        const half = e.length / 2;
+        phrases.set(e.slice(0, half), e.slice(half));
+        longest = Math.max(longest, half);
+      }
+      return { ...m, foldMap: fold, phrases, longestPhrase: longest };
     });
   }
 
@@ -126,12 +135,36 @@
     return out;
   }
 
-  function splitTerms(query, foldMap) {
+  // A text folded by character, with its phrase folds replaced (longest first, left to
+  // right; same length): search_fold.fold_phrases.
+  function foldPhrases(folded, m) {
+    if (!m.longestPhrase) return folded;
+    let out = "";
+    let i = 0;
+    outer: while (i < folded.length) {
+      for (let size = Math.min(m.longestPhrase, folded.length - i); size > 1; size--) {
+        const replacement = m.phrases.get(folded.slice(i, i + size));
+        if (replacement !== undefined) {
+          out += replacement;
+          i += size;
+          continue outer;
+        }
+      }
+      out += folded[i++];
+    }
+    return out;
+  }
+
+  // Each distinct folded term with the forms it is looked up in: itself, and with its
+  // phrases folded when that differs (search_fold.term_variants).
+  function splitTerms(query, m) {
     const terms = [];
     for (const raw of query.split(/\s+/u)) {
       if (!raw) continue;
-      const term = fold(raw, foldMap);
-      if (!terms.includes(term)) terms.push(term);
+      const term = fold(raw, m.foldMap);
+      if (terms.some((t) => t[0] === term)) continue;
+      const phrased = foldPhrases(term, m);
+      terms.push(phrased === term ? [term] : [term, phrased]);
     }
     return terms;
   }
@@ -261,6 +294,32 @@
     if (chars.length <= 4) return trigramPosting(term, chars, m);
     if (chars.length === 5) return fivePosting(term, m);
     return longPosting(chars, m);
+  }
+
+  // A union of postings, counts added (a record holding any form of a term matches it).
+  function union(a, b) {
+    const recs = [];
+    const cnt = [];
+    let i = 0;
+    let k = 0;
+    while (i < a.recs.length || k < b.recs.length) {
+      if (k === b.recs.length || (i < a.recs.length && a.recs[i] < b.recs[k])) {
+        recs.push(a.recs[i]);
+        cnt.push(a.cnt[i++]);
+      } else if (i === a.recs.length || b.recs[k] < a.recs[i]) {
+        recs.push(b.recs[k]);
+        cnt.push(b.cnt[k++]);
+      } else {
+        recs.push(a.recs[i]);
+        cnt.push(a.cnt[i++] + b.cnt[k++]);
+      }
+    }
+    return { recs: Int32Array.from(recs), cnt: Uint16Array.from(cnt) };
+  }
+
+  async function variantsPosting(variants, m) {
+    const postings = await Promise.all(variants.map((v) => termPosting(v, m)));
+    return postings.reduce(union);
   }
 
   function range(lo, hi) {
@@ -430,13 +489,13 @@
 
   // The delta's records that match every term and filter: [{ item, cnt }].
   function deltaHits(delta, terms, checks, docs) {
-    const lengths = terms.map((t) => Array.from(t).length);
     const hits = [];
     delta.recs.forEach((rec, j) => {
       if (!checks.every(([facet, value, role]) => deltaHas(rec, facet, value, role))) return;
       let total = 0;
       for (let k = 0; k < terms.length; k++) {
-        const c = textCount(rec.f, terms[k], lengths[k]);
+        let c = 0;
+        for (const v of terms[k]) c += textCount(rec.f, v, Array.from(v).length);
         if (!c) return;
         total += c;
       }
@@ -478,8 +537,8 @@
 
   async function search(state) {
     const { m, mainCat, cat, delta } = await index();
-    const terms = splitTerms(state.q, m.foldMap);
-    const jobs = terms.map((t) => termPosting(t, m));
+    const terms = splitTerms(state.q, m);
+    const jobs = terms.map((t) => variantsPosting(t, m));
     const checks = [];
     for (const facet of FILTERS) {
       if (!state[facet]) continue;
@@ -506,20 +565,34 @@
   const docFile = (n) => `d/${Math.floor(n / 1000)}/${n}.json.gz`;
   const fmt = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? "");
 
-  // Append text to el with every occurrence of a term wrapped in <mark>.
-  function appendHighlighted(el, text, terms, foldMap) {
-    const folded = fold(text, foldMap);
+  // Where a displayed text shows a term: any of its forms in the text folded by
+  // character or with its phrases folded too (瞭解 on a Traditional page for 了解),
+  // leftmost first, longest first at one place (search_query.highlight_spans).
+  function termSpans(text, terms, m) {
+    const byChar = fold(text, m.foldMap);
+    const forms = [byChar];
+    const phrased = foldPhrases(byChar, m);
+    if (phrased !== byChar) forms.push(phrased);
     const marks = [];
-    for (const term of terms) {
-      let i = folded.indexOf(term);
-      while (i !== -1) {
-        marks.push([i, i + term.length]);
-        i = folded.indexOf(term, i + 1);
+    for (const form of forms) {
+      for (const variants of terms) {
+        for (const term of variants) {
+          let i = form.indexOf(term);
+          while (i !== -1) {
+            marks.push([i, i + term.length]);
+            i = form.indexOf(term, i + 1);
+          }
+        }
       }
     }
     marks.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    return marks;
+  }
+
+  // Append text to el with every occurrence of a term wrapped in <mark>.
+  function appendHighlighted(el, text, terms, m) {
     let at = 0;
-    for (const [start, end] of marks) {
+    for (const [start, end] of termSpans(text, terms, m)) {
       if (start < at) continue;
       el.append(text.slice(at, start));
       const mark = document.createElement("mark");
@@ -530,16 +603,30 @@
     el.append(text.slice(at));
   }
 
-  function excerpt(text, terms, foldMap) {
-    const folded = fold(text, foldMap);
-    let first = -1;
-    for (const term of terms) {
-      const i = folded.indexOf(term);
-      if (i !== -1 && (first === -1 || i < first)) first = i;
-    }
+  function excerpt(text, terms, m) {
+    const spans = termSpans(text, terms, m);
+    const first = spans.length ? spans[0][0] : -1;
     const start = Math.max(0, first === -1 ? 0 : first - 40);
     const end = Math.min(text.length, start + 120);
     return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
+  }
+
+  // Why a record matched when its title and body do not show a term: the topic labels,
+  // official names and place that do ("主题：产业发展"), highlighted.
+  function reasons(doc, terms, m) {
+    const out = [];
+    const fields = [
+      ["topic", doc.k || []],
+      ["official", doc.n || []],
+      ["place", doc.l ? [doc.l] : []],
+    ];
+    for (const [kind, labels] of fields) {
+      for (const label of labels) {
+        const text = label[SCRIPT] || label[0];
+        if (text && termSpans(text, terms, m).length) out.push([kind, text]);
+      }
+    }
+    return out;
   }
 
   async function renderResult(n, terms, m, delta) {
@@ -549,15 +636,29 @@
     const h = document.createElement("h2");
     const a = document.createElement("a");
     a.href = SITE ? `${SITE}/${doc.p}` : doc.p;
-    appendHighlighted(a, doc.t[SCRIPT] || doc.t[0], terms, m.foldMap);
+    const title = doc.t[SCRIPT] || doc.t[0];
+    const body = doc.b[SCRIPT] || doc.b[0];
+    appendHighlighted(a, title, terms, m);
     h.append(a);
     const info = document.createElement("p");
     info.className = "search-meta";
     info.textContent = [doc.d, doc.l[SCRIPT]].filter(Boolean).join(" · ");
+    li.append(h, info);
+    if (terms.length && !termSpans(title, terms, m).length && !termSpans(body, terms, m).length) {
+      for (const [kind, text] of reasons(doc, terms, m)) {
+        const why = document.createElement("p");
+        why.className = "search-why";
+        const [before, after] = (T.why && T.why[kind] ? T.why[kind] : "{v}").split("{v}");
+        why.append(before);
+        appendHighlighted(why, text, terms, m);
+        why.append(after || "");
+        li.append(why);
+      }
+    }
     const p = document.createElement("p");
     p.className = "search-excerpt";
-    appendHighlighted(p, excerpt(doc.b[SCRIPT] || doc.b[0], terms, m.foldMap), terms, m.foldMap);
-    li.append(h, info, p);
+    appendHighlighted(p, excerpt(body, terms, m), terms, m);
+    li.append(p);
     return li;
   }
 
