@@ -80,10 +80,11 @@ opencc: $(RUN_STAMP)
 	$(BIN)/python -m pip install -q --disable-pip-version-check \
 		$(if $(filter python,$(OPENCC)),opencc-python-reimplemented==0.1.7,$$(grep '^opencc==' requirements.txt))
 
-## bench: time every stage of the build on N synthetic reports (bench/out/bench-N.json)
+## bench: time every stage of the build on N synthetic reports (bench/out/bench-N.json);
+## FORMAT=warc: the import of the same reports as text and as pages in one WARC
 N ?= 1000
 bench: $(RUN_STAMP)
-	$(BIN)/python bench/run.py --n $(N)
+	$(BIN)/python bench/run.py --n $(N) $(if $(FORMAT),--format $(FORMAT),)
 
 ## bench-search: search index build and Chromium query figures on N synthetic records
 ## (10000 unless N is given: make bench-search N=100000; bench/out/search/report-N.json)

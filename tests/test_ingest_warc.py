@@ -250,3 +250,20 @@ def test_record_page_shows_the_capture_and_never_renders_the_page(tmp_path):
     )
     saved = (output / "records" / "saved" / "index.html").read_text(encoding="utf-8")
     assert 'download="saved.html"' in saved and "web.archive.org" not in saved
+
+
+def test_warm_import_with_cache_and_manifest_keeps_the_captures(tmp_path):
+    """A WARC beside a text report, imported twice with the cache and manifest: the
+    captures come from the content cache, nothing is rewritten or removed."""
+    from public_records.ingest.importer import run_import
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "crawl.warc.gz").write_bytes(crawl())
+    (seeds / "other.txt").write_text(article_text(SIMPLIFIED), encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = run_import(seeds, tmp_path / "content", cache_dir=cache, jobs=1)
+    second = run_import(seeds, tmp_path / "content", cache_dir=cache, jobs=1)
+    ids = sorted(["other", warc.capture_id(URL_0802), warc.capture_id(URL_0715)])
+    assert sorted(r.id for r in first.records) == ids == sorted(r.id for r in second.records)
+    assert second.from_cache == 3 and second.written == 0 and second.removed == 0

@@ -35,6 +35,7 @@ from ..registry import (
     registry_from_files,
 )
 from ..registry import registry_version as files_version
+from ..script import DEFAULT_HANT_CONFIG
 from . import sources, warc
 from .markdown import SCRIPTS, body_markdown, front_matter
 from .serialize import fields_to_dict, record_to_dict, thin_record_from_dict
@@ -160,8 +161,12 @@ def cache_key(record: Record, registry_version: str) -> str:
     h.update(json.dumps(dict(record.sidecar), sort_keys=True, ensure_ascii=False).encode())
     h.update(record.id.encode())
     h.update(repr(record.findings).encode())  # sources' findings: dropped metadata values
+    # sources' edits: a page's extraction, which names the extractor's version (a new
+    # trafilatura may extract another text from the same bytes)
+    h.update(repr(record.edits).encode())
     h.update(pipeline_version().encode())
     h.update(registry_version.encode())
+    h.update(DEFAULT_HANT_CONFIG.encode())  # ARCHIVE_OPENCC_HANT writes text_hant
     return h.hexdigest()
 
 
@@ -435,9 +440,11 @@ def run_import(
 
     def publish(path: Path, done: Done, hit: Hit | None) -> None:
         outputs = _write_done(done, seeds_dir, out, report, keep, lines, hit and hit[1])
-        if manifest is not None and hit is None and not warc.is_warc(path.name):
+        if manifest is None or warc.is_warc(path.name):
+            return  # a WARC's captures are not kept in the manifest
+        if hit is None:
             manifest.put(path, done, outputs)
-        elif manifest is not None:
+        else:
             manifest.keep(path)
 
     with Progress("import", len(plan)) as bar:
