@@ -209,3 +209,52 @@ def test_roles_of_accompanying_and_attending_verbs(text, expected):
 )
 def test_organ_abbreviations_are_never_people(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right before a joiner is a list item, even when a titled item follows
+        (
+            "副县长丁宁、孙丽萍、王小明和县政府办主任李安出席会议。",
+            {
+                "丁宁": ("副县长", ("attendee",)),
+                "孙丽萍": ("副县长", ("attendee",)),
+                "王小明": ("副县长", ("attendee",)),
+                "李安": ("县政府办主任", ("attendee",)),
+            },
+        ),
+        # a mirror's stray comma before 、 does not end the list
+        (
+            "市领导丁宁，、孙丽萍，、王小明等分别陪同。",
+            {
+                "丁宁": ("市领导", ("accompanying",)),
+                "孙丽萍": ("市领导", ("accompanying",)),
+                "王小明": ("市领导", ("accompanying",)),
+            },
+        ),
+        # a three-character name may end in 和 when a list boundary follows it
+        (
+            "主席团成员丁宁、张东和等出席会议。",
+            {"丁宁": ("主席团成员", ("attendee",)), "张东和": ("主席团成员", ("attendee",))},
+        ),
+        # the list goes on through a name of a rare surname and past a damaged item
+        (
+            "县政协副主席丁宁、寻峻峰、郭宗林出席会议。",
+            {
+                "丁宁": ("县政协副主席", ("attendee",)),
+                "寻峻峰": ("县政协副主席", ("attendee",)),
+                "郭宗林": ("县政协副主席", ("attendee",)),
+            },
+        ),
+        (
+            "主席团常务主席丁宁、曹〓〓良、汤云良出席会议。",
+            {
+                "丁宁": ("主席团常务主席", ("attendee",)),
+                "汤云良": ("主席团常务主席", ("attendee",)),
+            },
+        ),
+    ],
+)
+def test_a_list_after_one_title_goes_on_to_its_verb(text, expected):
+    assert found(text) == expected

@@ -45,6 +45,12 @@ PUNCT = set("，。、；：！？“”‘’《》（）()「」『』…—,.
 JOINERS = ("、", "以及", "和", "与", "及")
 # Characters that never occur inside a personal name in these reports.
 NOT_IN_NAME = set("的了在和是等与及区委县市省镇乡党部局席并")
+# Of those, the ones a three-character name may end with, when a list or clause ends
+# right after it (张东和等).
+NAME_FINAL_ONLY = set("和")
+# Characters that open no name in a list whose surname is not in the vocabulary (各部门,
+# 全体, 有关): such an item is read as a name only by its shape.
+NOT_LIST_NAME = set("各全有相其他本该此每诸两三四五六七八九十")
 
 
 def _is_han(ch: str) -> bool:
@@ -63,6 +69,7 @@ class _Item:
     name_end: int
     kind: str  # "titled", "bare", "surname-title"
     roles: set[str] = field(default_factory=set)
+    listed: bool = False  # continues the list before it, whatever lies between
 
 
 @dataclass
@@ -107,12 +114,15 @@ class _Taken:
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:
-    """Drop single spaces between Han characters (冯 艳 → 冯艳) and keep an offset map.
+    """Drop single spaces between Han characters (冯 艳 → 冯艳), and a comma a mirror
+    printed before 、 (丁宁，、孙丽萍 → 丁宁、孙丽萍), and keep an offset map.
 
     >>> _squeeze("副区长冯 艳出席")
     ('副区长冯艳出席', [0, 1, 2, 3, 5, 6, 7, 8])
+    >>> _squeeze("丁宁，、孙丽")[0]
+    '丁宁、孙丽'
     """
-    drops = [m.start() for m in _SPACE_IN_HAN.finditer(text)]
+    drops = [m.start() for m in _DROPPED.finditer(text)]
     if not drops:
         return text, list(range(len(text) + 1))
     out: list[str] = []
@@ -130,6 +140,7 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
 # A space between two Han characters (each space is judged by the text as written, as
 # the character loop did: in 冯 　艳 neither space lies between two Han characters).
 _SPACE_IN_HAN = re.compile("(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff])")
+_DROPPED = re.compile(_SPACE_IN_HAN.pattern + "|[，,](?=、)")
 
 
 def _spans(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
@@ -268,9 +279,15 @@ def _parse_name(s: str, i: int, limit: int, v: Vocab, known: frozenset[str]) -> 
             if end > limit:
                 continue
             name = s[i:end]
-            if not _valid_name(name, v, sl):
-                continue
             strength = _boundary(s, end, v)
+            if not _valid_name(name, v, sl) and not (
+                # 张东和等: a given name may end in 和 where a list or clause ends.
+                gl == 2
+                and name[-1] in NAME_FINAL_ONLY
+                and strength == 3
+                and _valid_name(name[:-1], v, sl)
+            ):
+                continue
             # A name already known (registry, or found elsewhere in the report) needs no
             # boundary word after it: 区长金玉冒雨检查.
             if strength >= 2 or name in known:
@@ -483,6 +500,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
         title = s[ts:ce]
         items.append(_Item(name, title, ts, j + len(name), j, j + len(name), "titled"))
         k = j + len(name)
+        skipped = False  # a damaged item was passed over: the next one still continues
         # A 、-list after the name shares the title unless an item has its own title.
         while k < hi:
             joiner = _starts_with(s, k, JOINERS)
@@ -493,15 +511,32 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 break
             nxt = _parse_name(s, n0, hi, v, known)
             if not nxt:
-                break
-            items.append(_Item(nxt, None, n0, n0 + len(nxt), n0, n0 + len(nxt), "titled"))
-            k = n0 + len(nxt)
+                # List grammar: between 、 every item is a name, one of a surname the
+                # vocabulary lacks (寻峻峰) or one the mirror damaged (曹〓〓良).
+                piece = _list_piece(s, n0, hi)
+                if not piece:
+                    break
+                if not _name_shaped(piece, v):
+                    if all(_is_han(c) for c in piece):
+                        break
+                    k, skipped = n0 + len(piece), True
+                    continue
+                nxt = piece
+            items.append(
+                _Item(nxt, None, n0, n0 + len(nxt), n0, n0 + len(nxt), "titled", listed=skipped)
+            )
+            k, skipped = n0 + len(nxt), False
         taken_until = k
     return items
 
 
 def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
-    """Does a title (organ prefix + core) start at i before any name ends?"""
+    """Does a title (organ prefix + core) start at i before any name ends? A name that
+    a joiner follows ends first (王小明和县政府办主任李安: 王小明 is the list's)."""
+    name = _parse_name(s, i, hi, v, frozenset())
+    if name and not _core_at(s, i + len(name) - 1, v):
+        if _starts_with(s, i + len(name), JOINERS):
+            return False
     for k in range(i, min(hi, i + 20)):
         if s[k] in PUNCT:
             return False
@@ -511,6 +546,40 @@ def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
                 "、", k + len(core)
             )
     return False
+
+
+LIST_PIECE_ENDS = ("、", "等", "及")
+
+
+def _list_piece(s: str, i: int, hi: int) -> str:
+    """The item of a 、-list that starts at i: up to 6 characters ending where the next
+    、, 等 or 及 starts, or "" when none ends the piece that soon.
+
+    >>> _list_piece("寻峻峰、郭宗林", 0, 7), _list_piece("寻峻峰出席会议", 0, 7)
+    ('寻峻峰', '')
+    """
+    for k in range(i + 1, min(hi, i + 7)):
+        if s[k] in PUNCT and s[k] != "、":
+            return ""
+        if _starts_with(s, k, LIST_PIECE_ENDS):
+            return s[i:k]
+    return ""
+
+
+def _name_shaped(piece: str, v: Vocab) -> bool:
+    """A list item that reads as a name whatever its surname: 2 or 3 Han characters,
+    none that never occurs in a name, no title core, not a word or an organ.
+
+    >>> _name_shaped("寻峻峰", vocab()), _name_shaped("各部门", vocab())
+    (True, False)
+    """
+    if not 2 <= len(piece) <= 3 or not all(_is_han(c) for c in piece):
+        return False
+    if any(c in NOT_IN_NAME or c in NOT_LIST_NAME for c in piece):
+        return False
+    if any(_core_at(piece, k, v) for k in range(len(piece))):
+        return False
+    return not (piece in v.not_names or piece[:2] in v.not_names or _is_organ(piece, v))
 
 
 def _name_first(
@@ -842,7 +911,7 @@ def _find_officials(
         for item in items:
             if current:
                 gap = s[current[-1].end : item.start]
-                if gap in JOINERS or (gap == "" and item.kind == "titled"):
+                if gap in JOINERS or (gap == "" and item.kind == "titled") or item.listed:
                     current.append(item)
                     continue
                 lists.append(_List(current, ci, current[0].start, current[-1].end))
