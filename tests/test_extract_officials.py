@@ -258,3 +258,32 @@ def test_organ_abbreviations_are_never_people(text, expected):
 )
 def test_a_list_after_one_title_goes_on_to_its_verb(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delegation's head, a working group's leader, a unit's director
+        (
+            "市委书记、东城代表团团长丁宁主持会议。",
+            {"丁宁": ("市委书记、东城代表团团长", ("chair",))},
+        ),
+        ("省督导组组长孙丽萍讲话。", {"孙丽萍": ("省督导组组长", ("speaker",))}),
+        ("县教育局局长王小明汇报工作。", {"王小明": ("县教育局局长", ("speaker",))}),
+        # titles of county councils and governments written in Traditional sources
+        ("县议会议长丁宁出席。", {"丁宁": ("县议会议长", ("attendee",))}),
+        (
+            "主任秘书丁宁、参议孙丽萍出席。",
+            {"丁宁": ("主任秘书", ("attendee",)), "孙丽萍": ("参议", ("attendee",))},
+        ),
+        ("县政顾问丁宁、孙丽萍出席。", {"丁宁": ("县政顾问", ("attendee",)),
+                                       "孙丽萍": ("县政顾问", ("attendee",))}),
+        # the government's head after its organ (县人民政府县长)
+        (
+            "县委副书记、县人民政府县长丁宁出席。",
+            {"丁宁": ("县委副书记、县人民政府县长", ("attendee",))},
+        ),
+    ],
+)
+def test_titles_with_their_units(text, expected):
+    assert found(text) == expected
