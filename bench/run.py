@@ -14,6 +14,10 @@ own processes, exactly what `make html` runs:
                       without punctuation (the import must be linear in a report's size;
                       `--big-reports-only` runs just these)
 
+`--format warc` (`make bench N=... FORMAT=warc`) runs only the cold import, of the N
+reports as text files and of the same reports as county-style pages in one WARC, and
+gives each one's records per second.
+
 For each: wall seconds, CPU seconds (user + system of the whole process tree, from
 wait4), peak memory (the sum of the RSS of every process of the tree, polled every
 50 ms from /proc, and the largest single process from wait4), and the machine's load
@@ -27,6 +31,7 @@ written to bench/out/bench-<N>.json.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import shutil
@@ -392,6 +397,89 @@ def big_table(runs: dict[str, Run]) -> str:
     return "\n".join(lines)
 
 
+# FORMAT=warc (issue 15): the same N reports as county-style pages in one WARC.
+BENCH_PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>{title}_区人民政府</title><script>var _hmt = []; /* statistics */</script>
+<style>.nav li {{ float: left; }}</style></head><body>
+<div class="header"><ul class="nav"><li><a href="/">首页</a></li><li>政务公开</li>
+<li>办事服务</li><li>互动交流</li></ul></div>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; 新闻中心</div>
+<div class="article"><h1>{title}</h1><div class="content">{paras}</div>
+<div class="share">分享到：微信 微博</div></div>
+<div class="footer"><p>主办单位：区人民政府办公室　地址：人民路1号</p><p>皖ICP备05001234号</p>
+</div><script src="/js/jquery.min.js"></script></body></html>
+"""
+
+
+def write_warc(text_seeds: Path, warc_path: Path) -> int:
+    """Each `*.txt` report of `text_seeds` as a page (its first line the headline) in
+    one gzipped WARC, one response record each; the number of pages."""
+    from html import escape
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    sys.path.insert(0, str(ROOT / "plugins"))
+    from public_records.ingest.sources import SourceError, decode
+
+    count = 0
+    with warc_path.open("wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        for path in sorted(text_seeds.glob("*.txt")):
+            try:  # the reports come in several encodings: the page is UTF-8
+                text = decode(path.read_bytes(), path)[0]
+            except SourceError:
+                continue  # unreadable as a text report too
+            lines = [ln for ln in text.splitlines() if ln.strip()]
+            paras = "".join(f"<p>{escape(line)}</p>" for line in lines[1:])
+            body = BENCH_PAGE.format(title=escape(lines[0] if lines else ""), paras=paras)
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            uri = f"https://www.example.gov.cn/xwzx/{path.stem}.html"
+            record = writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(body.encode()), http_headers=headers
+            )
+            writer.write_record(record)
+            count += 1
+    return count
+
+
+def bench_warc(n: int, out_root: Path, seed: int) -> dict[str, Run]:
+    """The cold import of N synthetic reports as text files, then of the same reports
+    as pages in one WARC (`make bench N=... FORMAT=warc`)."""
+    work = out_root / f"n{n}"
+    log = work / "bench-warc.log"
+    work.mkdir(parents=True, exist_ok=True)
+    generate(n, work / "seeds", seed, log)
+    warc_seeds = out_root / f"warc-n{n}" / "seeds"
+    shutil.rmtree(warc_seeds.parent, ignore_errors=True)
+    warc_seeds.mkdir(parents=True)
+    shutil.copytree(ROOT / "seeds" / "registry", warc_seeds / "registry")
+    pages = write_warc(work / "seeds", warc_seeds / "bench.warc.gz")
+    runs: dict[str, Run] = {}
+    for name, seeds in (("import cold, text", work / "seeds"), ("import cold, WARC", warc_seeds)):
+        target = seeds.parent / "content-format"
+        shutil.rmtree(target, ignore_errors=True)
+        cache = seeds.parent / ".cache-format"
+        shutil.rmtree(cache, ignore_errors=True)
+        cmd = [PY, "-m", "public_records", "import", str(seeds), str(target), "--cache", str(cache)]
+        run = measure(name, [cmd], _env(), log)
+        published = len(list((target / "records" / "zh-hans").glob("*.md")))
+        run.extra.update(published=published, per_second=round(published / run.wall, 1))
+        runs[name] = run
+    runs["import cold, WARC"].extra["pages"] = pages
+    return runs
+
+
+def warc_table(runs: dict[str, Run]) -> str:
+    return "\n".join(
+        f"{name}: wall {r.wall:.1f} s, CPU {r.cpu:.1f} s, peak {r.peak_tree_mb:.0f} MB,"
+        f" {r.extra['published']} records published, {r.extra['per_second']} records/s"
+        for name, r in runs.items()
+    )
+
+
 def table(summary: dict) -> str:
     rows = [("stage", "wall s", "CPU s", "peak MB", "load", "notes")]
     for name, r in summary["runs"].items():
@@ -458,8 +546,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--big-timeout", type=float, default=600, help="stop a 2 MB import after this (s)"
     )
+    parser.add_argument(
+        "--format", choices=("text", "warc"), default="text",
+        help="warc: only the import, of the reports as text and as pages in one WARC",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     out_root = Path(args.out)
+    if args.format == "warc":
+        runs = bench_warc(args.n, out_root, args.seed)
+        print(warc_table(runs))
+        path = out_root / f"bench-warc-{args.n}.json"
+        data = {k: asdict(v) for k, v in runs.items()}
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"\nbench: wrote {path}")
+        return 0
     if args.big_reports_only:
         out_root.mkdir(parents=True, exist_ok=True)
         big = bench_big_reports(out_root, args.big_timeout)
