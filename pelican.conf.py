@@ -3,7 +3,9 @@
     ARCHIVE_SCRIPT=hans pelican -s pelican.conf.py   # Simplified site -> output/
     ARCHIVE_SCRIPT=hant pelican -s pelican.conf.py   # Traditional site -> output/zh-hant/
 
-`make html` runs the import and then both in parallel. SITEURL comes from the
+Each run starts by importing seeds/ into content/ (new and changed reports; one run
+imports at a time, the other waits), so plain `pelican` is enough; `make html` runs the
+import and then both in parallel. SITEURL comes from the
 environment (ARCHIVE_SITEURL) when publishing; locally every URL is relative, so the
 site works from any folder or sub-path.
 """
@@ -17,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from public_records.script import to_traditional  # noqa: E402
-from public_records.site.render import edit_rows_by_rule, http_url  # noqa: E402
+from public_records.script import DEFAULT_HANT_CONFIG, ui_to_traditional  # noqa: E402
+from public_records.site.render import edit_rows_by_rule, http_url, rule_label  # noqa: E402
 from public_records.site.template_cache import SafeBytecodeCache  # noqa: E402
 
 ARCHIVE_SCRIPT = os.environ.get("ARCHIVE_SCRIPT", "hans")
@@ -65,7 +67,16 @@ READERS = {"html": None, "htm": None, "rst": None}
 THEME = str(ROOT / "theme")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
 PLUGINS = ["public_records"]
-ARCHIVE_REGISTRY = str(ROOT / "seeds" / "registry")
+# The raw reports and their registry (seeds/registry). Each run starts by importing them
+# into PATH with the command line's import and cache (plugins/public_records/site/
+# import_on_start.py); a build of another content folder (ARCHIVE_CONTENT, as the tests
+# make) imports only when ARCHIVE_SEEDS names its seeds. `-e ARCHIVE_IMPORT=false` turns
+# the import off (content/ made by `make content`).
+ARCHIVE_SEEDS = os.environ.get("ARCHIVE_SEEDS", str(ROOT / "seeds"))
+ARCHIVE_IMPORT = "ARCHIVE_SEEDS" in os.environ or "ARCHIVE_CONTENT" not in os.environ
+ARCHIVE_IMPORT_LOCK_TIMEOUT = 900  # seconds a run waits for another run's import
+# `pelican --autoreload` also watches these (site/watch.py): reports, sidecars, registry.
+ARCHIVE_WATCH = [ARCHIVE_SEEDS] if ARCHIVE_IMPORT else []
 ARCHIVE_IMPORT_REPORT = str(Path(PATH) / "records" / "import-report.json")
 ARCHIVE_RECORDS = str(Path(PATH) / "records" / "records.jsonl")
 
@@ -107,8 +118,10 @@ AUTHOR_FEED_RSS = None
 # run's script (cached: a record page converts the same few labels, such as roles,
 # evidence and cleaning steps, dozens of times).
 JINJA_FILTERS = {
-    "ui": lru_cache(maxsize=8192)(to_traditional) if HANT else str,
+    # Traditional: the interface glossary (data/hant_ui_glossary.tsv), then OpenCC
+    "ui": lru_cache(maxsize=8192)(ui_to_traditional) if HANT else str,
     "edit_rows_by_rule": edit_rows_by_rule,
+    "rule_label": rule_label,  # a cleaning rule's Chinese label (data/rule_labels.tsv)
     # Every URL from input becomes a link only through this (http and https only).
     "http_url": http_url,
 }
@@ -131,6 +144,7 @@ _READER_CODE = hashlib.sha256(
             "script.py",
         )
     )
+    + DEFAULT_HANT_CONFIG.encode()  # hand-written pages are converted with it
 ).hexdigest()[:12]
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
@@ -138,13 +152,19 @@ CONTENT_CACHING_LAYER = "reader"
 CHECK_MODIFIED_METHOD = "mtime"
 GZIP_CACHE = False  # a handful of hand-written pages
 CACHE_PATH = str(_CACHE / "pelican" / f"{ARCHIVE_SCRIPT}-{_READER_CODE}")
+# The import's cache, as `make content` keeps it (.cache/records): the same cache
+# entries, manifest and last registry that loaded, whichever of the two imports.
+ARCHIVE_IMPORT_CACHE = str(_CACHE / "records")
 ARCHIVE_PAGE_CACHE = str(_CACHE / "record-pages")
 # Compiled templates, kept between runs: compiling the theme took half a second of every
 # run. Jinja checks each template's source, but it also folds `"..."|ui` into the
 # compiled code, so the folder is per script and per version of the conversion code.
 _PACKAGE = ROOT / "plugins" / "public_records"
 _UI_FILES = [*sorted((_PACKAGE / "data").iterdir()), _PACKAGE / "script.py", _PACKAGE / "data.py"]
-_UI_CODE = hashlib.sha256(b"".join(p.read_bytes() for p in _UI_FILES if p.is_file())).hexdigest()
+_UI_CODE = hashlib.sha256(
+    b"".join(p.read_bytes() for p in _UI_FILES if p.is_file())
+    + DEFAULT_HANT_CONFIG.encode()  # ARCHIVE_OPENCC_HANT: the conversion `ui` folds in
+).hexdigest()
 _JINJA_CACHE = _CACHE / "jinja" / f"{ARCHIVE_SCRIPT}-{_UI_CODE[:12]}"
 _JINJA_CACHE.mkdir(parents=True, exist_ok=True)
 JINJA_ENVIRONMENT["bytecode_cache"] = SafeBytecodeCache(str(_JINJA_CACHE))  # damaged: a miss

@@ -27,7 +27,7 @@ THEME = ROOT / "theme"
 
 def render_search_page(script: str, siteurl: str) -> str:
     """search.html for one script, with the settings pelican.conf.py gives templates."""
-    from public_records.script import to_traditional
+    from public_records.script import ui_to_traditional
 
     hant = script == "hant"
     env = jinja2.Environment(
@@ -36,7 +36,7 @@ def render_search_page(script: str, siteurl: str) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["ui"] = to_traditional if hant else str
+    env.filters["ui"] = ui_to_traditional if hant else str
     return env.get_template("search.html").render(
         SITEURL=siteurl,
         BASE_SUFFIX="/.." if hant else "",

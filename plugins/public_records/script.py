@@ -220,6 +220,22 @@ def _char_to_traditional(ch: str, config: str) -> str:
 
 
 @cache
+def _ui_protected(config: str) -> Protected:
+    """The phrase table plus the interface glossary (data/hant_ui_glossary.tsv)."""
+    return Protected({**dict(phrase_table()), **dict(pairs("hant_ui_glossary.tsv"))})
+
+
+def ui_to_traditional(text: str, config: str = DEFAULT_HANT_CONFIG) -> str:
+    """An interface string for the Traditional site: the glossary's Taiwan forms first,
+    then OpenCC (the `ui` filter; report text goes through to_traditional alone).
+
+    >>> ui_to_traditional("搜索记录"), ui_to_traditional("永久链接"), to_traditional("永久链接")
+    ('搜尋記錄', '永久連結', '永久鏈接')
+    """
+    return to_traditional(text, _ui_protected(config), config)
+
+
+@cache
 def _unprotected() -> Protected:
     """The protection every conversion has: the phrase table alone."""
     return Protected.build(())

@@ -60,6 +60,9 @@ def env_key(theme: Path, settings: dict) -> str:
     for path in files:
         h.update(path.name.encode() + path.read_bytes())
     h.update(json.dumps(_plain(settings), sort_keys=True, default=str).encode())
+    from ..script import DEFAULT_HANT_CONFIG  # ARCHIVE_OPENCC_HANT writes every page
+
+    h.update(DEFAULT_HANT_CONFIG.encode())
     return h.hexdigest()[:32]
 
 

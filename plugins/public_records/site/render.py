@@ -52,6 +52,23 @@ def edit_rows_by_rule(edits: list[dict]) -> list[tuple[str, Markup, int]]:
     return [(rule, Markup(indent.join(rows)), len(rows)) for rule, rows in groups.items()]
 
 
+def rule_label(rule: str) -> str:
+    """The `rule_label` filter: a cleaning rule's Chinese label (data/rule_labels.tsv),
+    in Simplified for the `ui` filter to convert; the rule's name when it has none.
+
+    >>> rule_label("punctuation"), rule_label("no-such-rule")
+    ('标点规范化', 'no-such-rule')
+    """
+    return _rule_labels().get(rule, rule)
+
+
+@cache
+def _rule_labels() -> dict[str, str]:
+    from ..data import pairs
+
+    return dict(pairs("rule_labels.tsv"))
+
+
 def http_url(value: object) -> str:
     """The `http_url` filter: `value` if a browser would read it as an http(s) URL (as
     `safe_url.safe_http_url` normalizes it), else "". Every URL from input that becomes

@@ -15,7 +15,7 @@ from ..common.code_hash import code_hash
 from ..common.gc_pause import paused_gc
 from ..common.progress import Laps
 from ..registry import Registry
-from ..script import name_to_traditional, to_traditional
+from ..script import DEFAULT_HANT_CONFIG, name_to_traditional, to_traditional
 from ..search.delta import update_index
 from ..search.index import SearchDoc
 from .datasets import write_datasets
@@ -84,6 +84,7 @@ def code_key(registry: Registry) -> str:
     changes, the search index is rebuilt from scratch (no delta on an older main index)."""
     h = hashlib.sha256(code_hash(SHARED_CODE).encode())
     h.update(repr(registry).encode())
+    h.update(DEFAULT_HANT_CONFIG.encode())  # ARCHIVE_OPENCC_HANT: texts and the fold
     return h.hexdigest()
 
 
@@ -98,9 +99,11 @@ def search_state_path(key_file: Path) -> Path:
     return key_file.with_suffix(".search-index-state.json")
 
 
-def shared_key(records_path: Path, registry: Registry) -> str:
-    """A hash of everything the shared outputs are made from."""
+def shared_key(records_path: Path, registry: Registry, site_root: str = "") -> str:
+    """A hash of everything the shared outputs are made from (the site's address too:
+    the data's links are absolute when it has one)."""
     h = hashlib.sha256(code_key(registry).encode())
+    h.update(f"site root: {site_root}\n".encode())
     try:
         h.update(records_path.read_bytes())
     except FileNotFoundError:
@@ -114,15 +117,16 @@ def write_shared_outputs(
     registry: Registry,
     key_file: Path | None = None,
     spill_dir: Path | None = None,
+    site_root: str = "",
 ) -> list[str]:
     """Write the bulk data and the search index; skipped when `key_file` holds the key of
     exactly these inputs and their files are all in place (a rebuild with no new
     record). Returns every file of the shared outputs, relative to `output_dir` (the
     Simplified run removes the rest of them: output_files). The search index spills
     into `spill_dir` (the cache folder; a temporary folder when None), never into the
-    output."""
+    output. `site_root` is the site's absolute address ("" for relative links)."""
     laps = Laps()
-    key = shared_key(records_path, registry)
+    key = shared_key(records_path, registry, site_root)
     index_dir = output_dir / "search" / "idx"
     if key_file is not None:
         data_files = _saved_data_files(key_file, key)
@@ -140,7 +144,7 @@ def write_shared_outputs(
     laps.lap("read records.jsonl", records=len(records))
     data_files = [
         p.relative_to(output_dir).as_posix()
-        for p in write_datasets(records, output_dir / "data", registry)
+        for p in write_datasets(records, output_dir / "data", registry, site_root=site_root)
     ]
     laps.lap("data downloads", records=len(records))
     stats = update_index(
