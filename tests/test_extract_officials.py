@@ -287,3 +287,29 @@ def test_a_list_after_one_title_goes_on_to_its_verb(text, expected):
 )
 def test_titles_with_their_units(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what follows decides where a name ends: 来到, 先后, 就, 即 are not its last character
+        ("县长丁宁来到县政协委员驻地看望委员。", {"丁宁": ("县长", ("leader",))}),
+        ("区委书记孙丽先后看望老同志。", {"孙丽": ("区委书记", ("leader",))}),
+        ("市长王伟就政府工作报告征求意见。", {"王伟": ("市长", ())}),
+        ("市长王伟即主持召开会议。", {"王伟": ("市长", ("chair",))}),
+        # a name-first list: each name before its own title
+        (
+            "丁宁厅长、孙丽萍副巡视员出席会议。",
+            {"丁宁": ("厅长", ("attendee",)), "孙丽萍": ("副巡视员", ("attendee",))},
+        ),
+        # rare surnames after a title
+        ("县长刀正强走访慰问。", {"刀正强": ("县长", ("leader",))}),
+        ("副县长明靖奇汇报工作。", {"明靖奇": ("副县长", ("speaker",))}),
+        ("区委书记元方致辞。", {"元方": ("区委书记", ("speaker",))}),
+        # 拜会 ends the organ prefix of the title after it
+        ("监委拜会县长丁宁。", {"丁宁": ("县长", ("mentioned",))}),
+    ],
+)
+def test_name_boundaries_by_what_follows(text, expected):
+    got = found(text)
+    assert {k: v[0] for k, v in got.items()} == {k: v[0] for k, v in expected.items()}

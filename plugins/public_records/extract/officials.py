@@ -304,6 +304,11 @@ def _parse_name(s: str, i: int, limit: int, v: Vocab, known: frozenset[str]) -> 
     # 金玉在讲话中: the shorter name ends at a certain boundary, the longer swallows it.
     if short[1] == 3:
         return short[0]
+    # 徐望来到, 薛辉先后, 方伟即: the word after the shorter name is no name's end.
+    if len(long[0]) == len(short[0]) + 1 and _starts_with(
+        s, i + len(short[0]), v.name_end_splits
+    ):
+        return short[0]
     return long[0]
 
 
@@ -599,6 +604,8 @@ def _name_first(
             org = s[ws:cs]
             items.extend(_names_before_deng(s, lo, ws - 1, org + core, ce, v, known))
             continue
+        # 孙运锋厅长、郭伟副巡视员: a name-first list, each name before its own title.
+        ws += s[ws:cs].rfind("、") + 1
         prefix = s[ws:cs]
         best = None
         for n in (4, 3, 2):
