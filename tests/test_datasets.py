@@ -55,8 +55,19 @@ def test_officials_and_tags_validate(data):
         assert not errors, (name, errors[0].message)
 
 
+def test_every_csv_is_utf8_with_a_byte_order_mark(data):
+    """Excel reads a CSV without a BOM in the system's legacy code page (mojibake)."""
+    files = [data / "appearances.csv", *sorted((data / "officials").glob("*.csv"))]
+    assert len(files) > 1
+    for path in files:
+        raw = path.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf"), path.name
+        assert raw.count(b"\xef\xbb\xbf") == 1, path.name  # once, not per row
+        assert raw[3:].decode("utf-8").startswith("record_id,"), path.name
+
+
 def test_appearances_csv_has_documented_columns_and_rows(data):
-    with (data / "appearances.csv").open(encoding="utf-8") as f:
+    with (data / "appearances.csv").open(encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     assert tuple(rows[0]) == APPEARANCE_COLUMNS
     pan = [r for r in rows if r["name"] == "潘功发"]

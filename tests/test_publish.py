@@ -6,6 +6,8 @@ citation box, the Pages workflow and `make github`."""
 from __future__ import annotations
 
 import hashlib
+import itertools
+import json
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -187,6 +189,97 @@ def test_every_page_has_landmarks_and_a_skip_link(local):
         for landmark in ('<main id="main"', "<header", "<nav", "<footer"):
             assert landmark in html, (rel, landmark)
         assert len(re.findall(r"<h1[ >]", html)) == 1, rel
+
+
+URL_ATTR = re.compile(r'(?:href|src|action)="([^"]*)"')
+
+
+def page_links(site: Path):
+    """(page path, URL) for every link, source and form action of every HTML page."""
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site).as_posix()
+        for url in URL_ATTR.findall(page.read_text(encoding="utf-8")):
+            yield rel, url
+
+
+def test_published_pages_use_canonical_absolute_urls(published):
+    """hreflang alternates, the script switch and links to shared files (raw reports,
+    data) are canonical: absolute, and without /zh-hant/../ (issue 14)."""
+    for rel, url in page_links(published):
+        assert "/.." not in url and "/./" not in url, (rel, url)
+    for path in ("", f"records/{SEED_ID}/", "officials/", "search/"):
+        hans, hant = f"{PUBLISHED_URL}/{path}", f"{PUBLISHED_URL}/zh-hant/{path}"
+        for prefix, switch in (("", hant), ("zh-hant/", hans)):
+            html = read(published, f"{prefix}{path}index.html")
+            assert f'<link rel="alternate" hreflang="zh-Hans" href="{hans}">' in html, path
+            assert f'<link rel="alternate" hreflang="zh-Hant" href="{hant}">' in html, path
+            assert re.search(rf'data-script-switch [^>]*href="{re.escape(switch)}"', html), path
+    html = read(published, f"zh-hant/records/{SEED_ID}/index.html")
+    assert f'href="{PUBLISHED_URL}/raw/{SEED_ID}.txt"' in html
+    assert f'href="{PUBLISHED_URL}/data/"' in html
+
+
+def test_local_pages_use_clean_relative_urls(local):
+    """Relative URLs climb (../) only at their start and never step into a folder to
+    leave it again (zh-hant/.., ./..) (issue 14)."""
+    checked = 0
+    for rel, url in page_links(local):
+        if re.match(r"[a-z]+:|#", url) or not url:
+            continue
+        segments = url.split("#")[0].split("?")[0].split("/")
+        if segments[0] == ".":  # "./x" from a script's root page (Pelican's SITEURL)
+            rest = segments[1:]
+        else:
+            rest = list(itertools.dropwhile(lambda s: s == "..", segments))
+        assert ".." not in rest and "." not in rest, (rel, url)
+        checked += 1
+    assert checked > 100
+    html = read(local, f"zh-hant/records/{SEED_ID}/index.html")
+    assert f'href="../../../raw/{SEED_ID}.txt"' in html
+    assert '<link rel="alternate" hreflang="zh-Hans" href="../' in read(local, "zh-hant/index.html")
+
+
+def test_sitemap_gives_each_record_its_last_change(published):
+    records = [
+        json.loads(line)
+        for line in read(published, "data/records.jsonl").splitlines()
+        if line.strip()
+    ]
+    tree = ET.parse(published / "sitemap.xml").getroot()
+    lastmod = {
+        u.find(f"{SM}loc").text: u.find(f"{SM}lastmod").text
+        for u in tree.iter(f"{SM}url")
+        if u.find(f"{SM}lastmod") is not None
+    }
+    dated = [r for r in records if r["date"]["resolved"]]
+    assert dated and any(r["source"]["retrieved"] for r in dated)
+    for record in dated:
+        year, month, day = ([int(p) for p in record["date"]["resolved"].split("-")] + [1, 1])[:3]
+        days = [f"{year:04d}-{month:02d}-{day:02d}", record["source"]["retrieved"]]
+        expected = max(d for d in days if d)  # the later of its date and its retrieval
+        for prefix in ("", "zh-hant/"):
+            assert lastmod[f"{PUBLISHED_URL}/{prefix}records/{record['id']}/"] == expected
+    assert BUILD_DATE not in lastmod.values()  # never the build's own date
+
+
+def test_every_page_names_the_favicon_and_it_is_an_svg(local):
+    for page in local.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        rel = page.relative_to(local).as_posix()
+        icon = re.search(r'<link rel="icon" type="image/svg\+xml" href="([^"]+)">', html)
+        assert icon, rel
+        target = (page.parent / icon.group(1)).resolve()
+        assert target.is_file(), (rel, icon.group(1))
+    svg = ET.parse(local / "theme" / "favicon.svg").getroot()
+    assert svg.tag == "{http://www.w3.org/2000/svg}svg" and svg.get("viewBox")
+
+
+def test_no_form_has_an_empty_action(local):
+    for rel, url in page_links(local):
+        assert url or not rel.endswith(".html"), (rel, "empty URL")
+    html = read(local, "search/index.html")
+    form = re.search(r'<form id="search-form"[^>]*>', html).group(0)
+    assert 'action="../search/"' in form, form
 
 
 def test_print_stylesheet_hides_navigation_and_unfolds_the_record():

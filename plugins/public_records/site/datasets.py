@@ -4,18 +4,24 @@
                      evidence, place, credits, officials, topics, places, provenance
 - appearances.csv    one row per official per record: record id, date, person id, name,
                      title as written, roles
-- officials.json     Popolo-shaped: persons, and memberships (one per title as written,
-                     with the first and last dates it was seen)
+- officials.json     Popolo: persons, posts (one per title as written) and memberships
+                     (one per person and title, with the first and last dates it was
+                     seen and the records that give it as `sources`)
 - topics.json, places.json
 - officials/<id>.json, officials/<id>.csv   one official's appearances
 
+CSV files are UTF-8 with a byte order mark, which spreadsheet programs (Excel) need
+to read UTF-8 rather than the system's legacy code page. Links (`url`) are absolute when
+the site has an address (`site_root`), else relative to the site's root.
+
 The schema is documented in docs/data.md; tests/test_datasets.py validates the files
-against it.
+against it, tests/test_popolo.py against Popolo's own schemas (docs/schema/popolo/).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from collections import defaultdict
@@ -24,9 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from ..common.atomic import write_atomic
-from ..script import name_to_traditional
+from ..script import name_to_traditional, to_traditional
 
 SCHEMA_VERSION = 1
+# officials.json became Popolo proper in version 2 (posts; `sources` a list of links).
+OFFICIALS_SCHEMA_VERSION = 2
+# CSV is written with a byte order mark: without one, Excel reads UTF-8 as the system's
+# legacy code page (mojibake).
+CSV_ENCODING = "utf-8-sig"
 APPEARANCE_COLUMNS = ("record_id", "date", "date_evidence", "person_id", "name", "title", "roles")
 
 
@@ -87,16 +98,47 @@ def _csv(rows: Iterable[Mapping[str, str]]) -> str:
     return buf.getvalue()
 
 
-def popolo(records: list[Mapping[str, Any]], registry=None) -> dict[str, Any]:
-    """Persons and memberships in the Popolo shape (https://www.popoloproject.com/).
+def site_link(site_root: str, path: str) -> str:
+    """A link to a page of the site: absolute under `site_root` when the site has an
+    address, else relative to the site's root.
+
+    >>> site_link("https://u.github.io/repo/", "officials/p1/"), site_link("", "officials/p1/")
+    ('https://u.github.io/repo/officials/p1/', 'officials/p1/')
+    """
+    return f"{site_root.rstrip('/')}/{path}" if site_root else path
+
+
+def post_id(title: str) -> str:
+    """A stable id for the post named by a title as written (ASCII, whatever the title).
+
+    >>> post_id("区委书记") == post_id("区委书记"), post_id("区委书记") == post_id("区长")
+    (True, False)
+    >>> post_id("区委书记").startswith("post-")
+    True
+    """
+    return "post-" + hashlib.sha256(title.encode("utf-8")).hexdigest()[:12]
+
+
+def popolo(records: list[Mapping[str, Any]], registry=None, site_root: str = "") -> dict[str, Any]:
+    """Persons, posts and memberships in Popolo (https://www.popoloproject.com/).
+
+    A post is a title as written in the reports (the archive does not know the
+    organization a title belongs to, so memberships name their post); a membership is
+    one person with one title, dated by the first and last dated records that give it,
+    with those records as its `sources` (links, absolute when the site has an address).
 
     >>> data = popolo([{"id": "a", "date": {"resolved": "2024-08-02"}, "mentions": [
-    ...     {"person_id": "p1", "name": "余祥", "title": "区领导", "roles": ["attendee"]}]}])
+    ...     {"person_id": "p1", "name": "余祥", "title": "区领导", "roles": ["attendee"]}]}],
+    ...     site_root="https://h.io")
     >>> data["persons"][0]["other_names"], data["memberships"][0]["label"]
     ([{'name': '余祥', 'note': 'zh-Hant'}], '区领导')
+    >>> data["memberships"][0]["post_id"] == data["posts"][0]["id"]
+    True
+    >>> data["memberships"][0]["sources"]
+    [{'url': 'https://h.io/records/a/', 'note': 'a'}]
     """
     persons: dict[str, dict[str, Any]] = {}
-    spans: dict[tuple[str, str], list[str]] = defaultdict(list)
+    spans: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # -> record id: date
     for r in records:
         for m in r.get("mentions", []):
             pid = m["person_id"]
@@ -108,46 +150,68 @@ def popolo(records: list[Mapping[str, Any]], registry=None) -> dict[str, Any]:
                     "name": m["name"],
                     "other_names": [{"name": hant, "note": "zh-Hant"}],
                     "registered": official is not None,
-                    "links": [{"url": f"officials/{pid}/", "note": "archive page"}],
+                    "links": [
+                        {"url": site_link(site_root, f"officials/{pid}/"), "note": "archive page"}
+                    ],
                 }
             if m["title"]:
-                spans[(pid, m["title"])].append(r["date"]["resolved"])
+                spans[(pid, m["title"])][r["id"]] = r["date"]["resolved"]
+    posts = {
+        title: {
+            "id": post_id(title),
+            "label": title,
+            "other_label": [hant] if (hant := to_traditional(title)) != title else [],
+            "note": "a title as written in the reports",
+        }
+        for _, title in sorted(spans)
+    }
     memberships = []
-    for (pid, title), dates in sorted(spans.items()):
-        known = sorted(d for d in dates if d)
+    for (pid, title), dated in sorted(spans.items()):
+        known = sorted(d for d in dated.values() if d)
         memberships.append(
             {
+                "id": f"{pid}/{post_id(title)}",
                 "person_id": pid,
+                "post_id": post_id(title),
                 "label": title,
                 "role": title,
                 "start_date": known[0] if known else None,
                 "end_date": known[-1] if known else None,
                 "note": "dates are the first and last record in this archive with this title",
-                "sources": len(dates),
+                "sources": [
+                    {"url": site_link(site_root, f"records/{rid}/"), "note": rid} for rid in dated
+                ],
             }
         )
-    return {"persons": list(persons.values()), "memberships": memberships}
+    return {
+        "persons": list(persons.values()),
+        "posts": list(posts.values()),
+        "memberships": memberships,
+    }
 
 
-def write_datasets(records: list[Mapping[str, Any]], out_dir: Path, registry=None) -> list[Path]:
-    """Write every download; return the paths written."""
+def write_datasets(
+    records: list[Mapping[str, Any]], out_dir: Path, registry=None, site_root: str = ""
+) -> list[Path]:
+    """Write every download; return the paths written. Links are absolute under
+    `site_root` when it is given."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
-    def put(name: str, text: str) -> None:
+    def put(name: str, text: str, encoding: str = "utf-8") -> None:
         path = out_dir / name
-        write_atomic(path, text.encode("utf-8"))  # whole or not at all (output_files)
+        write_atomic(path, text.encode(encoding))  # whole or not at all (output_files)
         written.append(path)
 
     put(
         "records.jsonl",
         "".join(json.dumps(record_row(r), ensure_ascii=False) + "\n" for r in records),
     )
-    put("appearances.csv", _csv(appearance_rows(records)))
+    put("appearances.csv", _csv(appearance_rows(records)), CSV_ENCODING)
     put(
         "officials.json",
         json.dumps(
-            {"schema_version": SCHEMA_VERSION, **popolo(records, registry)},
+            {"schema_version": OFFICIALS_SCHEMA_VERSION, **popolo(records, registry, site_root)},
             ensure_ascii=False,
             indent=1,
         ),
@@ -156,7 +220,7 @@ def write_datasets(records: list[Mapping[str, Any]], out_dir: Path, registry=Non
     for row in appearance_rows(records):
         per_person[row["person_id"]].append(row)
     for pid, rows in per_person.items():
-        put(f"officials/{pid}.csv", _csv(rows))
+        put(f"officials/{pid}.csv", _csv(rows), CSV_ENCODING)
         put(
             f"officials/{pid}.json",
             json.dumps(

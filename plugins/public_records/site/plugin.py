@@ -104,6 +104,7 @@ class ArchiveGenerator(Generator):
         output = Path(self.output_path)
         env = env_key(Path(self.settings["THEME"]), self.settings)
         record_keys = PageKeys(self._cache_path(".json"), env, output)
+        publish.RUN.note_records(items)  # last changes, for feeds and the sitemap
         label = f"pages ({self.settings.get('ARCHIVE_SCRIPT', 'hans')})"
         write_record_pages(PageWriter(self, writer, record_keys), items, label)
         laps.lap("record pages", pages=len(items))
@@ -258,7 +259,12 @@ def _shared_outputs_job(
     """The shared-outputs process: write them, then the list of their files (read by
     the Simplified run, which keeps them)."""
     files = write_shared_outputs(
-        records, output, registry, key_file=key_file, spill_dir=key_file.parent
+        records,
+        output,
+        registry,
+        key_file=key_file,
+        spill_dir=key_file.parent,
+        site_root=publish.RUN.site_root,  # absolute links in the data when published
     )
     write_atomic(files_list, json.dumps(files, ensure_ascii=False).encode())
 

@@ -1,9 +1,15 @@
-"""What a published site needs besides its pages: sitemap.xml listing both scripts,
-robots.txt, the 404 page, the build date (for "date retrieved" in citations) and Atom
-feeds that say their language.
+"""What a published site needs besides its pages: sitemap.xml listing both scripts
+(with each record page's last change), robots.txt, the 404 page, the build date (for
+"date retrieved" in citations), Atom feeds that say their language and name themselves,
+and the JSON-LD blocks of record and official pages.
 
 The Simplified run writes sitemap.xml and robots.txt once, at the root of the whole
 site; both runs write their own 404.html (GitHub Pages serves the root one).
+
+When a record last changed: the build keeps no history, so it is taken from the record
+itself: the later of its date and the day its source was retrieved (the sidecar's
+`retrieved`), never the build time (`last_changed`). Feeds give it as each entry's
+`updated`, the sitemap as `lastmod`.
 """
 
 from __future__ import annotations
@@ -14,13 +20,17 @@ import posixpath
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 from zoneinfo import ZoneInfo
 
+from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
 from ..script import to_traditional
+from .catalog import record_datetime
 
 logger = logging.getLogger(__name__)
 
@@ -73,18 +83,23 @@ def absolute(root: str, path: str) -> str:
     return path or "./"
 
 
-def sitemap_urlset(paths: Iterable[str], root: str) -> str:
+def sitemap_urlset(
+    paths: Iterable[str], root: str, lastmod: Mapping[str, str] | None = None
+) -> str:
     """One sitemap: every path in every script, each <url> listing both scripts as
-    hreflang alternates (and Simplified as x-default).
+    hreflang alternates (and Simplified as x-default), with the day the page's record
+    last changed when `lastmod` knows it (record pages).
 
-    >>> xml = sitemap_urlset(["records/a/"], "https://h.io/r")
+    >>> xml = sitemap_urlset(["records/a/"], "https://h.io/r", {"records/a/": "2024-08-02"})
     >>> print(xml[xml.index("<url>"):])
     <url><loc>https://h.io/r/records/a/</loc>
+    <lastmod>2024-08-02</lastmod>
     <xhtml:link rel="alternate" hreflang="zh-Hans" href="https://h.io/r/records/a/"/>
     <xhtml:link rel="alternate" hreflang="zh-Hant" href="https://h.io/r/zh-hant/records/a/"/>
     <xhtml:link rel="alternate" hreflang="x-default" href="https://h.io/r/records/a/"/>
     </url>
     <url><loc>https://h.io/r/zh-hant/records/a/</loc>
+    <lastmod>2024-08-02</lastmod>
     <xhtml:link rel="alternate" hreflang="zh-Hans" href="https://h.io/r/records/a/"/>
     <xhtml:link rel="alternate" hreflang="zh-Hant" href="https://h.io/r/zh-hant/records/a/"/>
     <xhtml:link rel="alternate" hreflang="x-default" href="https://h.io/r/records/a/"/>
@@ -96,19 +111,26 @@ def sitemap_urlset(paths: Iterable[str], root: str) -> str:
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="{XHTML_NS}">',
     ]
+    lastmod = lastmod or {}
     for path in paths:
         alternates = [(lang, absolute(root, prefix + path)) for lang, prefix in SCRIPTS]
         links = [
             f'<xhtml:link rel="alternate" hreflang="{lang}" href={quoteattr(url)}/>'
             for lang, url in [*alternates, ("x-default", alternates[0][1])]
         ]
+        changed = [f"<lastmod>{escape(lastmod[path])}</lastmod>"] if path in lastmod else []
         for _, url in alternates:
-            lines += [f"<url><loc>{escape(url)}</loc>", *links, "</url>"]
+            lines += [f"<url><loc>{escape(url)}</loc>", *changed, *links, "</url>"]
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
 
 
-def sitemap_files(paths: list[str], root: str, limit: int = SITEMAP_LIMIT) -> dict[str, str]:
+def sitemap_files(
+    paths: list[str],
+    root: str,
+    limit: int = SITEMAP_LIMIT,
+    lastmod: Mapping[str, str] | None = None,
+) -> dict[str, str]:
     """File name -> text. One sitemap.xml while it holds at most `limit` URLs (each
     path counts once per script); beyond that sitemap.xml is an index of sitemap-N.xml.
 
@@ -120,10 +142,10 @@ def sitemap_files(paths: list[str], root: str, limit: int = SITEMAP_LIMIT) -> di
     """
     per_file = max(1, limit // len(SCRIPTS))
     if len(paths) <= per_file:
-        return {"sitemap.xml": sitemap_urlset(paths, root)}
+        return {"sitemap.xml": sitemap_urlset(paths, root, lastmod)}
     files = {}
     for n, start in enumerate(range(0, len(paths), per_file), 1):
-        files[f"sitemap-{n}.xml"] = sitemap_urlset(paths[start : start + per_file], root)
+        files[f"sitemap-{n}.xml"] = sitemap_urlset(paths[start : start + per_file], root, lastmod)
     index = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<sitemapindex xmlns="{SITEMAP_NS}">',
@@ -199,12 +221,208 @@ def relative_to_feed(link: str, feed_path: str) -> str:
     return (up + link.lstrip("/")) or "./"
 
 
+def feed_page(feed_path: str) -> str:
+    """The page a feed is the feed of, relative to the script's root: the folder of an
+    official's or topic's feed, the site's root for the feeds in feeds/.
+
+    >>> feed_page("officials/p1/feed.atom.xml"), feed_page("feeds/all.atom.xml")
+    ('officials/p1/', '')
+    """
+    folder = posixpath.dirname(feed_path)
+    return "" if folder in ("", "feeds") else folder + "/"
+
+
+def last_changed(record: Mapping[str, Any]) -> datetime | None:
+    """When a record last changed, as far as the record itself tells: the later of its
+    date and the day its source was retrieved (a sidecar's `retrieved`; one that is
+    not a date is ignored). None for an undated record without a retrieved date.
+
+    >>> last_changed({"date": {"resolved": "2024-08-02"}, "source": {"retrieved": "2024-09-01"}})
+    datetime.datetime(2024, 9, 1, 0, 0)
+    >>> last_changed({"date": {"resolved": "2024-08"}, "source": {"retrieved": "not a date"}})
+    datetime.datetime(2024, 8, 1, 0, 0)
+    >>> last_changed({"date": {"resolved": ""}, "source": {}}) is None
+    True
+    """
+    days = []
+    for value in (record["date"]["resolved"], (record.get("source") or {}).get("retrieved")):
+        try:
+            day = record_datetime(str(value or ""))
+        except ValueError:  # a sidecar value that is not a date: not a change time
+            day = None
+        if day is not None:
+            days.append(day)
+    return max(days, default=None)
+
+
+# ------------------------------------------------------------------- JSON-LD
+
+
+def prune_empty(value: Any) -> Any:
+    """`value` without None, empty strings, lists and objects, at any depth (JSON-LD
+    has no use for a null, and a property without a value is better left out).
+
+    >>> prune_empty({"a": None, "b": [None, "", {"c": []}, 1], "d": {"@id": "x"}})
+    {'b': [1], 'd': {'@id': 'x'}}
+    """
+    if isinstance(value, Mapping):
+        kept = {k: prune_empty(v) for k, v in value.items()}
+        return {k: v for k, v in kept.items() if v not in (None, "", [], {})}
+    if isinstance(value, (list, tuple)):
+        kept_items = [prune_empty(v) for v in value]
+        return [v for v in kept_items if v not in (None, "", [], {})]
+    return value
+
+
+def jsonld(value: Any) -> Markup:
+    """A JSON-LD block's text: pruned (`prune_empty`) and safe inside <script> (<, >, &
+    and ' escaped, as Jinja's tojson does).
+
+    >>> print(jsonld({"name": "</script>", "x": None}))
+    {"name": "\\u003c/script\\u003e"}
+    """
+    return htmlsafe_json_dumps(prune_empty(value), ensure_ascii=False)
+
+
+def record_jsonld(
+    record: Mapping[str, Any],
+    *,
+    title: str,
+    lang: str,
+    page_url: str,
+    site_url: str,
+    base_url: str,
+    source_url: str = "",
+) -> dict[str, Any]:
+    """The schema.org description of a record page: a NewsArticle whose @id is the page's
+    URL + "#record"; officials, topics and the place as nodes with their own pages' ids;
+    the raw copy as a MediaObject carrying its SHA-256 (schema.org's `sha256` belongs to
+    MediaObject), beside the source URL it was based on. URLs are absolute when the site
+    has an address (page_url, site_url and base_url are then absolute).
+
+    >>> ld = record_jsonld({"id": "a", "date": {"resolved": "2024-08-02"},
+    ...     "mentions": [{"person_id": "p1", "name": "余祥"}, {"person_id": "p1", "name": "余祥"}],
+    ...     "topics": [], "source": {"sha256": "00", "file": "a.txt"}},
+    ...     title="会议", lang="zh-Hans", page_url="https://h.io/records/a/",
+    ...     site_url="https://h.io", base_url="https://h.io")
+    >>> ld["@id"], ld["url"]
+    ('https://h.io/records/a/#record', 'https://h.io/records/a/')
+    >>> ld["mentions"]  # each person once, by the id of their page
+    [{'@type': 'Person', '@id': 'https://h.io/officials/p1/#person', 'name': '余祥'}]
+    >>> ld["isBasedOn"][1]["@type"], ld["isBasedOn"][1]["sha256"], ld["isBasedOn"][0]
+    ('MediaObject', '00', None)
+    """
+    source = record.get("source") or {}
+    raw_url = f"{base_url}/raw/{record['id']}.txt"
+    people: dict[str, str] = {}
+    for mention in record.get("mentions") or []:
+        if mention.get("person_id"):
+            people.setdefault(mention["person_id"], mention.get("name", ""))
+    place = record.get("place") or ""
+    # Only a place some record lists has a page (aggregate.py): no @id pointing nowhere.
+    place_page = place in {p.get("id") for p in record.get("places") or []}
+    return {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "@id": f"{page_url}#record",
+        "url": page_url,
+        "identifier": record["id"],
+        "headline": title,
+        "inLanguage": lang,
+        "datePublished": record["date"]["resolved"] or None,
+        "contentLocation": {
+            "@type": "Place",
+            "@id": f"{site_url}/places/{place}/#place" if place_page else None,
+            "name": record.get("place_name") or None,
+        }
+        if place
+        else None,
+        "mentions": [
+            {"@type": "Person", "@id": f"{site_url}/officials/{pid}/#person", "name": name}
+            for pid, name in people.items()
+        ],
+        "about": [
+            {
+                "@type": "DefinedTerm",
+                "@id": f"{site_url}/topics/{t['id']}/#topic",
+                "name": t["name"],
+            }
+            for t in record.get("topics") or []
+        ],
+        "isBasedOn": [
+            {"@id": source_url} if source_url else None,
+            {
+                "@type": "MediaObject",
+                "@id": raw_url,
+                "contentUrl": raw_url,
+                "name": source.get("file"),
+                "encodingFormat": "text/plain",
+                "sha256": source.get("sha256"),
+            },
+        ],
+    }
+
+
+def person_jsonld(
+    person,
+    *,
+    page_url: str,
+    site_url: str,
+    job_title: str = "",
+    place_name: str = "",
+    limit: int = 20,
+) -> dict[str, Any]:
+    """The schema.org Person of an official's page: @id the page's URL + "#person", and
+    the newest `limit` records that name them as references to those records' ids."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "@id": f"{page_url}#person",
+        "url": page_url,
+        "name": person.name,
+        "identifier": person.id,
+        "jobTitle": job_title or None,
+        "workLocation": {"@type": "Place", "name": place_name} if place_name else None,
+        "subjectOf": [
+            {"@id": f"{site_url}/records/{a.record.id}/#record"} for a in person.appearances[:limit]
+        ],
+    }
+
+
 # ------------------------------------------------------------------- Pelican glue
+
+
+class PublishRun:
+    """What this run knows for its published files (one run per process; set when it
+    starts, before the shared-outputs process is forked): the site's absolute root ("" in
+    relative builds) and, per record page path, when its record last changed."""
+
+    def __init__(self) -> None:
+        self.site_root = ""
+        self.changed: dict[str, datetime] = {}
+
+    def start(self, settings: Mapping) -> None:
+        self.site_root = str(settings.get("SITE_ROOT") or "")
+        self.changed = {}
+
+    def note_records(self, items: Iterable) -> None:
+        """Record items (catalog.RecordItem) of this run: their pages' last changes."""
+        for item in items:
+            changed = last_changed(item.metadata["record"])
+            if changed is not None:
+                self.changed[item.url] = changed
+
+
+RUN = PublishRun()
 
 
 def tune_feed(context: Mapping, feed) -> None:
     """Every feed says its language (xml:lang), its author (the archive) and a title
-    in its script; in relative builds its links resolve from the feed's location."""
+    in its script. Its id is its own URL (a urn of its path in relative builds, where
+    its links resolve from the feed's location) and its alternate link the page it is
+    the feed of; an entry's id is its record page's URL (a urn of the path in relative
+    builds), whatever the record's date, and its `updated` when the record last changed
+    (`last_changed`)."""
     hant = context.get("ARCHIVE_SCRIPT") == "hant"
     sitename = context["SITENAME"]
     sitename_ui = to_traditional(sitename) if hant else sitename
@@ -212,19 +430,31 @@ def tune_feed(context: Mapping, feed) -> None:
     meta["language"] = context.get("LANG") or context.get("DEFAULT_LANG")
     meta["title"] = feed_title(str(meta["title"]), sitename, sitename_ui)
     meta["author_name"] = meta.get("author_name") or sitename_ui
+    relative = bool(context.get("RELATIVE_URLS"))
+    siteurl = "" if relative else str(context.get("SITEURL") or "").rstrip("/") + "/"
+    path = str(meta["feed_url"]).removeprefix(siteurl)
+    if relative:
+        meta["id"] = f"urn:archive:{meta['language']}:{path}"  # Atom ids must be absolute
+        meta["link"] = relative_to_feed(feed_page(path), path)
+        meta["feed_url"] = posixpath.basename(path)
+    else:
+        meta["id"] = meta["feed_url"]
+        meta["link"] = siteurl + feed_page(path)
     for item in feed.items:
         item["author_name"] = item.get("author_name") or None  # the feed's author covers it
-    if context.get("RELATIVE_URLS"):
-        path = meta["feed_url"]
-        meta["id"] = f"urn:archive:{meta['language']}:{path}"  # Atom ids must be absolute
-        meta["link"] = relative_to_feed(meta["link"], path)
-        for item in feed.items:
-            # Pelican's tag: URI needs a domain ("tag:None,..." without one); a record's
-            # page path is as stable an id.
-            page = item["link"].lstrip("./")
+        page = item["link"].removeprefix(siteurl).lstrip("./")
+        changed = RUN.changed.get(page)
+        if changed is not None and item.get("pubdate") is not None:
+            item["updateddate"] = max(
+                changed.replace(tzinfo=item["pubdate"].tzinfo), item["pubdate"]
+            )
+        if relative:
+            # Pelican's tag: URI holds the date (and needs a domain); the page path is
+            # the stable part.
             item["unique_id"] = f"urn:archive:{meta['language']}:{page}"
             item["link"] = relative_to_feed(item["link"], path)
-        meta["feed_url"] = posixpath.basename(path)
+        else:
+            item["unique_id"] = item["link"]
 
 
 class NotFoundGenerator(Generator):
@@ -261,6 +491,14 @@ def start_build(pelican) -> None:
         os.environ, pelican.settings.get("TIMEZONE") or "Asia/Shanghai"
     ).isoformat()
     WRITTEN.reset()
+    RUN.start(pelican.settings)
+
+
+def add_template_helpers(generator) -> None:
+    """The JSON-LD helpers, for every generator's templates."""
+    generator.env.filters["jsonld"] = jsonld
+    generator.env.globals["record_jsonld"] = record_jsonld
+    generator.env.globals["person_jsonld"] = person_jsonld
 
 
 def write_sitemap(pelican) -> None:
@@ -271,7 +509,8 @@ def write_sitemap(pelican) -> None:
     output = Path(pelican.output_path)
     written = [Path(p).resolve().relative_to(output.resolve()).as_posix() for p in WRITTEN.paths]
     root = settings.get("SITE_ROOT", "")
-    files = sitemap_files(sitemap_paths(written), root)
+    lastmod = {path: changed.date().isoformat() for path, changed in RUN.changed.items()}
+    files = sitemap_files(sitemap_paths(written), root, lastmod=lastmod)
     for stale in output.glob("sitemap-*.xml"):  # from a larger earlier build
         stale.unlink()
     for name, text in files.items():
@@ -286,6 +525,7 @@ def get_generators(pelican):
 
 def register() -> None:
     signals.initialized.connect(start_build)
+    signals.generator_init.connect(add_template_helpers)
     signals.content_written.connect(WRITTEN.add)
     signals.feed_generated.connect(tune_feed)
     signals.get_generators.connect(get_generators)
