@@ -313,3 +313,34 @@ def test_titles_with_their_units(text, expected):
 def test_name_boundaries_by_what_follows(text, expected):
     got = found(text)
     assert {k: v[0] for k, v in got.items()} == {k: v[0] for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb inside a meeting's or a group's name is no act of the person
+        ("副县长丁宁出席汇报会。", {"丁宁": ("副县长", ("attendee",))}),
+        # joining a visit is being present, not leading it
+        ("副县长丁宁也一同参加了督查活动。", {"丁宁": ("副县长", ("attendee",))}),
+        ("副县长丁宁、孙丽萍参加部分慰问。",
+         {"丁宁": ("副县长", ("attendee",)), "孙丽萍": ("副县长", ("attendee",))}),
+        # a list cut by a semicolon shares the verb at its end
+        (
+            "市工商联副主席丁宁；区委书记孙丽萍等出席。",
+            {"丁宁": ("市工商联副主席", ("attendee",)), "孙丽萍": ("区委书记", ("attendee",))},
+        ),
+        # the people one calls on are present
+        ("监委拜会县长丁宁并听取简报。", {"丁宁": ("县长", ("attendee",))}),
+        # a verb before a colon is the list's after it
+        (
+            "会议由县长丁宁主持，出席包括：秘书长孙丽萍、顾问王小明。",
+            {
+                "丁宁": ("县长", ("chair",)),
+                "孙丽萍": ("秘书长", ("attendee",)),
+                "王小明": ("顾问", ("attendee",)),
+            },
+        ),
+    ],
+)
+def test_roles_carried_to_the_people_they_belong_to(text, expected):
+    assert found(text) == expected

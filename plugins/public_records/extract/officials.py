@@ -795,7 +795,9 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             continue
         verb = m.group()
         role = verbs[verb]
-        if not (role == "leader" and i == last_attend_end):
+        # 参加督查, 参加了督查, 参加部分慰问: the visit is joined, not led.
+        joined = last_attend_end >= 0 and _ATTEND_GAP.fullmatch(text, last_attend_end, i)
+        if not (role == "leader" and joined):
             roles.add(role)
         if role == "attendee":
             last_attend_end = i + len(verb)
@@ -806,6 +808,8 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
 
 
 _FILLER = ("了", "和", "、", "深入", "认真", "集中", "领会")
+# What may lie between an attendee verb and the visit it joins (参加了部分慰问).
+_ATTEND_GAP = re.compile("了?(部分|有关|相关)?")
 
 
 def _governed(gap: str, v: Vocab) -> bool:
@@ -954,6 +958,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             if before.endswith("在") and re.match(r"^的?陪同下?", after):
                 group.adjunct = True
                 group.roles = {"accompanying"}
+            elif _ends_with_any(before, 0, len(before), v.present_governors):
+                # 拜会县长X: the people called on are there.
+                group.adjunct = True
+                group.roles = {"attendee"}
             elif before.endswith("受") and after.startswith("委托"):
                 group.adjunct = True
                 group.mentioned = True
@@ -964,6 +972,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     pending: list[_List] = []  # groups with no verb yet, waiting for the next clause
     last_subject: _List | None = None
     open_group: _List | None = None  # last subject whose predicate may go on
+    lead_roles: set[str] = set()  # 出席包括：… : a verb before a colon, for the list after
     for ci, (si, lo, hi) in enumerate(clauses):
         groups = by_clause.get(ci, [])
         frames = adjuncts.get(ci, no_adjuncts)
@@ -971,8 +980,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         head = s[lo : main[0].start if main else hi]
         head_text = _strip_openers(head, v)
         # Pending groups of the previous clause of the same sentence.
+        if ci and clauses[ci - 1][0] != si:
+            lead_roles = set()
         if pending:
-            same_sentence = clauses[ci - 1][0] == si
+            # A list cut by semicolons (甲；乙；丙等出席) is one sentence for its verb.
+            same_sentence = clauses[ci - 1][0] == si or s.startswith("；", clauses[ci - 1][2])
             if not same_sentence:
                 pending = []
             elif main and head_text == "":
@@ -989,6 +1001,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             last_subject.roles |= roles
         # A subjectless clause that opens with a verb continues the open predicate
         # (检查验收，要求做好管护); after a speech verb the clauses are what was said.
+        elif not main and s.startswith(("：", ":"), hi) and head_text:
+            lead_roles, _ = _roles_in(head_text, v)
+            if lead_roles:
+                open_group = None
         elif not main and open_group is not None and clauses[ci - 1][0] == si:
             lead = re.sub(r"^(并|还|又|随后|先后|详细|同时|现场|一同|认真)", "", head_text)
             if any(lead.startswith(verb) for verb, _ in v.role_verbs):
@@ -1005,7 +1021,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             nxt = main[k + 1].start if k + 1 < len(main) else hi
             pred = _predicate_text(s, group.end, nxt, frames, group)
             roles, ended = _roles_in(pred, v)
-            group.roles |= roles
+            group.roles |= roles or lead_roles
             open_group = group if roles and not ended else None
             if k == 0 and pending and head_text == "" and group.roles:
                 for g in pending:

@@ -32,6 +32,7 @@ class Vocab:
     predicate_enders: frozenset[str]
     verb_exclusions: tuple[str, ...]
     mention_governors: tuple[str, ...]
+    present_governors: tuple[str, ...]
     mention_markers: tuple[str, ...]
     clause_openers: tuple[str, ...]
     pronouns: frozenset[str]
@@ -76,6 +77,7 @@ def vocab() -> Vocab:
         predicate_enders=frozenset(data["predicate_enders"]),
         verb_exclusions=_longest_first(data["verb_exclusions"]),
         mention_governors=_longest_first(data["mention_governors"]),
+        present_governors=_longest_first(data["present_governors"]),
         mention_markers=_longest_first(data["mention_markers"]),
         clause_openers=_longest_first(data["clause_openers"]),
         pronouns=frozenset(data["pronouns"]),
