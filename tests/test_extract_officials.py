@@ -344,3 +344,21 @@ def test_name_boundaries_by_what_follows(text, expected):
 )
 def test_roles_carried_to_the_people_they_belong_to(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names before one title, joined by 、
+        (
+            "丁宁、孙丽萍副市长出席会议。",
+            {"丁宁": ("副市长", ("attendee",)), "孙丽萍": ("副市长", ("attendee",))},
+        ),
+        # more titles with their units
+        ("县法院庭长丁宁、县文化馆馆长孙丽萍出席。",
+         {"丁宁": ("县法院庭长", ("attendee",)), "孙丽萍": ("县文化馆馆长", ("attendee",))}),
+        ("市消防救援支队支队长丁宁汇报工作。", {"丁宁": ("市消防救援支队支队长", ("speaker",))}),
+    ],
+)
+def test_more_title_shapes(text, expected):
+    assert found(text) == expected

@@ -604,6 +604,13 @@ def _name_first(
             org = s[ws:cs]
             items.extend(_names_before_deng(s, lo, ws - 1, org + core, ce, v, known))
             continue
+        # 丁宁、孙丽萍副市长: the names before one title, joined by 、.
+        if cs - ws >= 2 and cs - ws <= 4 and s[ws - 1 : ws] == "、" and _valid_name(s[ws:cs], v):
+            listed = _names_before_deng(s, lo, ws - 1, core, ws, v, known)
+            if listed:
+                items.extend(listed)
+                items.append(_Item(s[ws:cs], core, ws, ce, ws, cs, "titled"))
+                continue
         # 孙运锋厅长、郭伟副巡视员: a name-first list, each name before its own title.
         ws += s[ws:cs].rfind("、") + 1
         prefix = s[ws:cs]
