@@ -362,3 +362,20 @@ def test_roles_carried_to_the_people_they_belong_to(text, expected):
 )
 def test_more_title_shapes(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adverbs and verbs that follow a name end it
+        ("县长孙丽萍冒雨检查防汛工作。", {"孙丽萍": ("县长", ("leader",))}),
+        ("县委书记丁宁亲切慰问老党员。", {"丁宁": ("县委书记", ("leader",))}),
+        ("市长王小明充分肯定了成绩。", {"王小明": ("市长", ())}),
+        ("区委书记丁宁专题研究招商工作。", {"丁宁": ("区委书记", ())}),
+        # 作 before the act is not a name's last character
+        ("区委党校副校长丁宁作专题宣讲。", {"丁宁": ("区委党校副校长", ("speaker",))}),
+    ],
+)
+def test_a_name_ends_before_an_adverb(text, expected):
+    got = found(text)
+    assert {k: v[0] for k, v in got.items()} == {k: v[0] for k, v in expected.items()}
