@@ -29,7 +29,8 @@ $(PUBLISH_STAMP): $(RUN_STAMP) requirements-publish.txt
 	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements-publish.txt
 	touch $@
 
-## content: import seeds/ into content/ (clean, convert, extract)
+## content: import seeds/ into content/ (clean, convert, extract); each Pelican run
+## also does this first (site/import_on_start.py), unless told not to (NO_IMPORT=1)
 content: $(RUN_STAMP)
 	$(BIN)/python -m public_records import seeds content $(if $(STRICT),--strict,)
 
@@ -39,11 +40,16 @@ content: $(RUN_STAMP)
 BUILD_COUNTS := .cache/build-timings.jsonl
 html: content
 	@mkdir -p .cache && : > $(BUILD_COUNTS)
-	ARCHIVE_TIMINGS=$(CURDIR)/$(BUILD_COUNTS) $(MAKE) --no-print-directory -j2 site-hans site-hant
+	ARCHIVE_TIMINGS=$(CURDIR)/$(BUILD_COUNTS) $(MAKE) --no-print-directory -j2 site-hans site-hant \
+		NO_IMPORT=1
 	@$(BIN)/python tools/build_summary.py $(BUILD_COUNTS)
 
+# `make html` imports first (content: every problem listed, STRICT fails on any) and tells
+# the runs not to import again: measured no slower than letting the runs import, and
+# faster for a warm rebuild of 1,000 reports (docs/architecture.md, first decision).
 site-hans site-hant: site-%: $(RUN_STAMP)
-	ARCHIVE_SCRIPT=$* $(BIN)/pelican -s pelican.conf.py $(PELICAN_FLAGS)
+	ARCHIVE_SCRIPT=$* $(BIN)/pelican -s pelican.conf.py $(PELICAN_FLAGS) \
+		$(if $(NO_IMPORT),-e ARCHIVE_IMPORT=false,)
 
 ## test: run the whole test suite (browser tests need Debian's chromium)
 test: $(TEST_STAMP) node_modules/.package-lock.json

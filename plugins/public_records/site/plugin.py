@@ -11,6 +11,11 @@ imports Pelican.
   (search index, bulk data: shared.py) in a process of their own.
 - Each run keeps a list of the files it wrote or kept and, at its end, removes every
   other file of its part of output/ (run_files.py).
+- Each run starts with the import (import_on_start.py): content/ is brought up to date
+  with seeds/ by the command line's import, one run at a time, so plain `pelican`
+  builds new and changed reports; `pelican --autoreload` also watches seeds/ (watch.py).
+  The pages use the registry the import used (importer.load_registry_for: a broken
+  registry is replaced by the last one that loaded, kept in the import's cache).
 
 Speed and memory (docs/scaling.md): Pelican keeps every article in memory with its
 HTML and renders every article page, list page and feed on every run (its period
@@ -38,11 +43,13 @@ from pelican.utils import truncate_html_words
 from ..common.atomic import write_atomic
 from ..common.gc_pause import paused_gc
 from ..common.progress import Laps
-from ..registry import Registry, RegistryError, load_registry
+from ..ingest.importer import ImportReport, load_registry_for
+from ..registry import Registry
 from ..script import to_traditional
 from . import publish
 from .aggregate import RecordView, aggregate
 from .catalog import RecordCatalog, cache_name, split_content
+from .import_on_start import import_seeds
 from .lists import write_lists
 from .output_files import sync_copies
 from .page_keys import SUMMARY_CODE, PageKeys, PageWriter, code_key, env_key
@@ -52,6 +59,7 @@ from .report_pages import write_report_pages
 from .run_files import RUN_FILES, SHARED_PARTS, get_writer, output_finished
 from .shared import write_shared_outputs
 from .summaries import write_officials, write_places, write_topics
+from .watch import watch_seeds
 
 logger = logging.getLogger(__name__)
 
@@ -234,23 +242,38 @@ class ArchiveGenerator(Generator):
         return folder / f"{name}{suffix}"
 
     def _registry(self) -> Registry:
-        try:
-            return load_registry(self.settings.get("ARCHIVE_REGISTRY"))
-        except RegistryError as e:
-            logger.error("%s (pages are built without the registry)", e)
+        """The registry the import used (one function for both): seeds/registry, or,
+        when it is broken, the last one that loaded, kept in the import's cache (the
+        error is the import's, logged and on the build report). Broken with none kept,
+        the import stopped, and so does this run (RegistryError)."""
+        seeds = self.settings.get("ARCHIVE_SEEDS")
+        if not seeds:
             return Registry()
+        cache = self.settings.get("ARCHIVE_IMPORT_CACHE")
+        registry, _ = load_registry_for(Path(seeds), ImportReport(), Path(cache) if cache else None)
+        return registry
 
     def _import_report(self) -> dict:
         report_path = Path(self.settings["ARCHIVE_IMPORT_REPORT"])
         try:
             return json.loads(report_path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            logger.warning("%s is missing: run the import first (make content)", report_path)
+            logger.warning(
+                "%s is missing: run the import first (make content, or ARCHIVE_IMPORT on)",
+                report_path,
+            )
             return {"records": 0, "errors": [], "quarantined": [], "findings": []}
 
 
 def get_generators(pelican):
     return ArchiveGenerator
+
+
+def start_run(pelican) -> None:
+    """The start of every run (`pelican --autoreload` runs one Pelican many times; the
+    `initialized` signal comes once): a new list of the run's files, then the import."""
+    RUN_FILES.reset()
+    import_seeds(pelican.settings)
 
 
 def _shared_outputs_job(
@@ -272,9 +295,11 @@ def _shared_outputs_job(
 def register() -> None:
     signals.readers_init.connect(add_reader)
     signals.generator_init.connect(forget_disabled_markdown)
+    # get_generators is the first signal of every run, before any content is read.
+    signals.get_generators.connect(start_run)
     signals.get_generators.connect(get_generators)
     signals.get_writer.connect(get_writer)
-    signals.initialized.connect(RUN_FILES.reset)
+    watch_seeds()  # --autoreload also watches seeds/
     publish.register()  # robots.txt, 404 page, feed language, build date
     # The sitemap is written by output_finished, before the output is pruned (the order
     # of two receivers of one signal is not defined).
