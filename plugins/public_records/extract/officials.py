@@ -267,9 +267,9 @@ def _parse_name(s: str, i: int, limit: int, v: Vocab, known: frozenset[str]) -> 
     '欧阳明辉'
     >>> _parse_name("办公会议研究", 0, 6, v, frozenset())
     ''
-    >>> _parse_name("金玉冒雨检查", 0, 6, v, frozenset())
+    >>> _parse_name("金玉骑车检查", 0, 6, v, frozenset())
     ''
-    >>> _parse_name("金玉冒雨检查", 0, 6, v, frozenset({"金玉"}))
+    >>> _parse_name("金玉骑车检查", 0, 6, v, frozenset({"金玉"}))
     '金玉'
     """
     options: list[tuple[str, int]] = []
