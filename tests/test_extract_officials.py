@@ -379,3 +379,12 @@ def test_more_title_shapes(text, expected):
 def test_a_name_ends_before_an_adverb(text, expected):
     got = found(text)
     assert {k: v[0] for k, v in got.items()} == {k: v[0] for k, v in expected.items()}
+
+
+def test_a_list_goes_on_through_names_with_organ_characters():
+    # 镇, 党, 市 … are organ words, and given names too; between 、 they are names
+    text = "县委常委丁宁、李镇江、刘党生、孙丽萍出席会议。"
+    got = found(text)
+    assert got == {
+        name: ("县委常委", ("attendee",)) for name in ("丁宁", "李镇江", "刘党生", "孙丽萍")
+    }

@@ -45,6 +45,9 @@ PUNCT = set("，。、；：！？“”‘’《》（）()「」『』…—,.
 JOINERS = ("、", "以及", "和", "与", "及")
 # Characters that never occur inside a personal name in these reports.
 NOT_IN_NAME = set("的了在和是等与及区委县市省镇乡党部局席并")
+# Of those, the ones no name holds even in a list between 、 (where 镇, 党, 市 … after a
+# known surname are a given name's: 李镇江, 刘党生).
+NOT_IN_LIST_NAME = set("的了在和是等与及并")
 # Of those, the ones a three-character name may end with, when a list or clause ends
 # right after it (张东和等).
 NAME_FINAL_ONLY = set("和")
@@ -577,10 +580,17 @@ def _name_shaped(piece: str, v: Vocab) -> bool:
 
     >>> _name_shaped("寻峻峰", vocab()), _name_shaped("各部门", vocab())
     (True, False)
+    >>> _name_shaped("李镇江", vocab()), _name_shaped("县镇江", vocab())
+    (True, False)
     """
     if not 2 <= len(piece) <= 3 or not all(_is_han(c) for c in piece):
         return False
-    if any(c in NOT_IN_NAME or c in NOT_LIST_NAME for c in piece):
+    # After a known surname an organ character is a given name's (李镇江, 刘党生); a piece
+    # of an unknown surname must hold none.
+    barred = NOT_IN_LIST_NAME if _surname_lengths(piece, 0, v) else NOT_IN_NAME
+    if any(c in barred for c in piece[1:]) or piece[0] in NOT_LIST_NAME:
+        return False
+    if piece[0] in NOT_IN_NAME and not _surname_lengths(piece, 0, v):
         return False
     if any(_core_at(piece, k, v) for k in range(len(piece))):
         return False
