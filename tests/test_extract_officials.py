@@ -329,6 +329,11 @@ def test_name_boundaries_by_what_follows(text, expected):
             "市工商联副主席丁宁；区委书记孙丽萍等出席。",
             {"丁宁": ("市工商联副主席", ("attendee",)), "孙丽萍": ("区委书记", ("attendee",))},
         ),
+        # greeting the delegates on a visit is leading it, as 慰问 is
+        (
+            "区委书记丁宁，区长孙丽萍等向委员们致以亲切问候。",
+            {"丁宁": ("区委书记", ("leader",)), "孙丽萍": ("区长", ("leader",))},
+        ),
         # the people one calls on are present
         ("监委拜会县长丁宁并听取简报。", {"丁宁": ("县长", ("attendee",))}),
         # a verb before a colon is the list's after it
