@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from public_records.clean.chrome import strip_chrome
+from public_records.clean.edits import kind_note
 
 from tests.cleaning_checks import assert_logged
 
@@ -28,11 +29,14 @@ def test_traditional_header_with_pinyin_is_cut_and_harvested():
     assert result.meta["source_name"] == "大观区融媒体中心"
     assert result.meta["banner_date"] == "2023年03月29日 星期三"
     assert [e.note for e in result.edits] == [
-        "breadcrumb",
-        "page title",
-        "fields",
-        "banner date",
-        "repeated title",
+        kind_note(kind)
+        for kind in [
+            "breadcrumb",
+            "page title",
+            "fields",
+            "banner date",
+            "repeated title",
+        ]
     ]
     assert_logged(raw, result)
 

@@ -5,6 +5,7 @@ invented in the shapes real pages have."""
 from __future__ import annotations
 
 from public_records.clean import clean
+from public_records.clean.edits import kind_note
 from public_records.clean.furniture import strip_furniture
 
 from tests.cleaning_checks import assert_logged
@@ -28,12 +29,15 @@ def test_banners_widgets_and_badges_above_the_lead_are_cut():
     result = strip_furniture(raw)
     assert result.text == BODY
     assert [e.note for e in result.edits] == [
-        "welcome",
-        "font size",
-        "date widget",
-        "reading time",
-        "column name",
-        "no text",
+        kind_note(kind)
+        for kind in [
+            "welcome",
+            "font size",
+            "date widget",
+            "reading time",
+            "column name",
+            "no text",
+        ]
     ]
     assert_logged(raw, result)
 
@@ -42,7 +46,7 @@ def test_a_headline_above_the_lead_stays_a_banner_that_the_lead_does_not_repeat_
     raw = "融媒看点\n县政协召开九届二十次常委会议\n" + BODY
     result = strip_furniture(raw)
     assert result.text == "县政协召开九届二十次常委会议\n" + BODY
-    assert [e.note for e in result.edits] == ["banner"]
+    assert [e.note for e in result.edits] == [kind_note("banner")]
 
 
 def test_comment_box_share_bar_and_related_list_below_the_body_are_cut():

@@ -58,7 +58,7 @@ def move_captions(text: str) -> StepResult:
         key = fline.lstrip()
         if key and _CAPTION_LINE.match(key) and len(key) <= _CAPTION_LINE_MAX:
             captions.append(line.strip())
-            spans.append((start, end, "captions", "caption line moved to captions"))
+            spans.append((start, end, "captions", "图片说明行移出正文"))
             continue
         line_spans: list[tuple[int, int, str, str]] = []
         for m in _INLINE.finditer(fline):
@@ -69,17 +69,17 @@ def move_captions(text: str) -> StepResult:
                 if alt:
                     captions.append(alt)
                 images.append(m.group("url").strip())
-                note = "Markdown image moved to images"
+                note = "Markdown 图片移出正文"
             elif m.group("file") is not None:
                 images.append(original)
-                note = "image file name moved to images"
+                note = "图片文件名移出正文"
             else:
                 captions.append(original.strip())
-                note = "caption moved to captions"
+                note = "图片说明移出正文"
             line_spans.append((s, e, "captions", note))
         if line_spans and not _leftover(line, start, line_spans):
             # Nothing but image noise on the line: cut the line with its line end.
-            notes = "; ".join(dict.fromkeys(n for *_, n in line_spans))
+            notes = "；".join(dict.fromkeys(n for *_, n in line_spans))
             spans.append((start, end, "captions", notes))
         else:
             spans.extend(line_spans)

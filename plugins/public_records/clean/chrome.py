@@ -21,6 +21,7 @@ from functools import cache
 
 from ..data import lines
 from ..model import StepResult
+from .edits import kind_note
 from .fold import fold, han_count, iter_lines
 from .spans import cut_spans
 
@@ -93,12 +94,12 @@ def strip_chrome(text: str) -> StepResult:
         elif kind is None and title is not None and _squash(key) == title:
             kind = "repeated title"
         if kind is not None:
-            spans.append((start, end, "chrome", kind))
+            spans.append((start, end, "chrome", kind_note(kind)))
             header_chrome = header_chrome or in_header
             continue
         if in_header and title is None and _is_title_like(key):
             title = _squash(key)
-            title_span = (start, end, "chrome", "page title")
+            title_span = (start, end, "chrome", kind_note("page title"))
             meta_title = key.strip()
         if han_count(key) >= _BODY_HAN or "。" in key:
             in_header = False

@@ -85,7 +85,7 @@ def harvest_credits(text: str) -> StepResult:
     group, line, tail = _patterns()
     edits = []
     for pattern in (group, line, tail):
-        text, e = sub_logged(pattern, take, text, "credits", "credit line kept as metadata")
+        text, e = sub_logged(pattern, take, text, "credits", "署名行移入元数据")
         edits.extend(e)
     meta = {"credits": credits} if credits else {}
     return StepResult(text.rstrip(" \t"), tuple(edits), meta=meta)

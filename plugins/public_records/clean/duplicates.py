@@ -58,19 +58,19 @@ def drop_duplicates(text: str) -> StepResult:
         if han_count(key) < _MIN_HAN:
             continue
         if key in seen:
-            spans.append((start, end, "duplicates", "repeated paragraph"))
+            spans.append((start, end, "duplicates", "重复的段落"))
             continue
         tail = _credit_tail_pattern().search(folded.text, a, b)
         if tail and _SPACE.sub("", folded.text[a : tail.start()]) in seen:
             # The repeat carries the credits glued to the end of the page: cut the
             # repeated words, keep the credits for the credits step.
             cut_to = folded.span(tail.start(), tail.start() + 1)[0]
-            spans.append((start, cut_to, "duplicates", "repeated paragraph (credits kept)"))
+            spans.append((start, cut_to, "duplicates", "重复的段落（署名保留）"))
             continue
         seen.add(key)
         half = _doubled_at(line)
         if half is not None:
-            spans.append((start + half, start + len(line), "duplicates", "text repeated in line"))
+            spans.append((start + half, start + len(line), "duplicates", "行内重复的文字"))
             seen.add(_SPACE.sub("", fold(line[:half]).text))
     new_text, edits = cut_spans(text, spans)
     return StepResult(new_text, tuple(edits))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from ..data import pairs
 from ..model import Edit
 
 
@@ -39,6 +41,21 @@ def sub_logged(
         return text, []
     out.append(text[last:])
     return "".join(out), edits
+
+
+def kind_note(kind: str) -> str:
+    """The edit-log note for a kind of chrome or furniture line (data/edit_note_kinds.tsv),
+    in Simplified; the kind itself when the table lacks it.
+
+    >>> kind_note("breadcrumb"), kind_note("no-such-kind")
+    ('导航路径', 'no-such-kind')
+    """
+    return _kind_notes().get(kind, kind)
+
+
+@cache
+def _kind_notes() -> dict[str, str]:
+    return dict(pairs("edit_note_kinds.tsv"))
 
 
 def diff_edits(before: str, after: str, rule: str, note: str = "") -> list[Edit]:

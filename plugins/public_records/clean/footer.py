@@ -110,5 +110,5 @@ def cut_footer(text: str) -> StepResult:
             body_seen = True
     if cut_at is None:
         return StepResult(text)
-    new_text, edits = cut_spans(text, [(cut_at, len(text), "footer", f"cut at {note!r}")])
+    new_text, edits = cut_spans(text, [(cut_at, len(text), "footer", f"自“{note}”处删去文末")])
     return StepResult(new_text, tuple(edits))

@@ -31,6 +31,7 @@ from functools import cache
 
 from ..data import lines
 from ..model import StepResult
+from .edits import kind_note
 from .fold import HAN, fold, han_count, iter_lines
 from .spans import cut_spans
 
@@ -123,7 +124,7 @@ def strip_furniture(text: str) -> StepResult:
     >>> r.text
     '县政协召开常委会议\\n5月6日,县政协召开九届常委会议,主席王五主持。\\n'
     >>> [e.note for e in r.edits], r.meta["credits"]
-    (['welcome', 'banner', 'field group', 'share'], [('编辑', '张三')])
+    (['欢迎语', '栏目横幅', '字段组', '分享栏'], [('编辑', '张三')])
 
     A short line inside the body is left alone, whatever it shares with the lead:
 
@@ -172,7 +173,7 @@ def strip_furniture(text: str) -> StepResult:
         if kind in ("date line", "site and time", "time and fields") and not published:
             m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
             published = m.group(0) if m else ""
-        spans.append((start, end, "furniture", kind))
+        spans.append((start, end, "furniture", kind_note(kind)))
     if not spans:
         return StepResult(text)
     new_text, edits = cut_spans(text, spans)

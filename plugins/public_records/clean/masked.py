@@ -59,7 +59,7 @@ def restore_masked(text: str) -> StepResult:
             organ, fill = fits[0]
             out.append(text[last:start])
             out.append(fill)
-            edits.append(Edit("masked", start, end, m.group(0), fill, f"masked {organ} restored"))
+            edits.append(Edit("masked", start, end, m.group(0), fill, f"补全被遮盖的“{organ}”"))
             last = end
         elif fits:
             organs = "/".join(o for o, _ in fits)

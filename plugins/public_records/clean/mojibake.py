@@ -542,6 +542,17 @@ def _agreed(best: _Solution, rivals: list[_Solution]) -> _Solution:
 # ---------------------------------------------------------------- finding runs
 
 
+# How each character of a repaired run was settled, as its note says it (Simplified;
+# the Traditional page converts it).
+_HOW_NOTES = {
+    "bytes": "按字节",
+    "word": "按词",
+    "variant": "按异体",
+    "lost": "已丢失",
+    "rare": "罕用字",
+}
+
+
 @dataclass(frozen=True)
 class _Repair:
     start: int
@@ -646,14 +657,16 @@ def _repair_run(text: str, unit_end: int, end: int, kind: str, signal: str) -> _
     _, s, sol, model = best
     recovered = "".join(ch if ch is not None else PLACEHOLDER for ch in sol.chars)
     after = recovered + ("(" + signal + ")" if kind == "pinyin" else "")
-    parts = [f"{ch or PLACEHOLDER}:{how}" for ch, how in zip(sol.chars, sol.how, strict=True)]
+    parts = [
+        f"{ch or PLACEHOLDER}:{_HOW_NOTES.get(how, how)}"
+        for ch, how in zip(sol.chars, sol.how, strict=True)
+    ]
     note = (
-        "GBK misalignment: re-encoded the run as GBK and paired its bytes again one "
-        + "byte back ("
-        + ("lone lead byte shown as ?" if model == "A" else "lead byte dropped")
-        + (f"; the stray pinyin {signal} names the last character" if kind == "pinyin" else "")
-        + (f"; the letter {signal} is the last trail byte" if kind == "ascii" else "")
-        + "): "
+        "GBK 错位：将这段文字按 GBK 重新编码，字节后移一位重新配对（"
+        + ("落单的首字节显示为 ?" if model == "A" else "舍去首字节")
+        + (f"；误留的拼音 {signal} 指明最后一字" if kind == "pinyin" else "")
+        + (f"；字母 {signal} 是最后一个尾字节" if kind == "ascii" else "")
+        + "）："
         + " ".join(parts)
     )
     return _Repair(s, end, after, note, sum(1 for ch in sol.chars if ch is None))
@@ -712,7 +725,7 @@ def _lone_marks(text: str, taken: list[tuple[int, int]]) -> tuple[list[Edit], li
                     j,
                     m.group(0),
                     " ",
-                    f"lost separator before the credit label {label}",
+                    f"署名“{label}”前丢失的分隔符",
                 )
             )
             continue
@@ -724,7 +737,7 @@ def _lone_marks(text: str, taken: list[tuple[int, int]]) -> tuple[list[Edit], li
                 j,
                 m.group(0),
                 PLACEHOLDER * count,
-                "a character lost upstream; kept as a visible placeholder",
+                "来源处已丢失的字，以可见的占位符保留",
             )
         )
         findings.append(

@@ -20,7 +20,7 @@ _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)
 )
 _DIRECTION_OR_NONCHARACTER = re.compile(f"[\u061c\u202a-\u202e\u2066-\u2069{_NONCHARACTERS}]+")
-_DIRECTION_NOTE = "direction control or noncharacter"
+_DIRECTION_NOTE = "文字方向控制符或非字符"
 # Tried only where a run of spaces starts: from every position inside a run, the engine
 # read to the run's end and failed at `$` (a line of 100,000 spaces: 5·10⁹ steps).
 _TRAILING_SPACE = re.compile(r"(?<![ \t\u00a0\u3000])[ \t\u00a0\u3000]+$", re.M)
@@ -47,12 +47,12 @@ def normalize(text: str) -> StepResult:
     if "\r" in text:
         count = text.count("\r")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        edits.append(Edit("normalize", 0, 0, "\\r", "", f"{count} CR line ends made LF"))
-    text, e1 = sub_logged(_CONTROL, lambda m: "", text, "normalize", "control character")
+        edits.append(Edit("normalize", 0, 0, "\\r", "", f"{count} 处 CR 换行改为 LF"))
+    text, e1 = sub_logged(_CONTROL, lambda m: "", text, "normalize", "控制字符")
     text, e2 = sub_logged(
         _DIRECTION_OR_NONCHARACTER, lambda m: "", text, "normalize", _DIRECTION_NOTE
     )
-    text, e3 = sub_logged(_TRAILING_SPACE, lambda m: "", text, "normalize", "trailing space")
+    text, e3 = sub_logged(_TRAILING_SPACE, lambda m: "", text, "normalize", "行尾空白")
     return StepResult(text, (*edits, *e1, *e2, *e3))
 
 
@@ -69,9 +69,9 @@ def tidy(text: str) -> StepResult:
         lambda m: "\n" if m.group(0).startswith("\n") else "",
         text,
         "tidy",
-        "blank lines and indentation between paragraphs",
+        "段落间的空行和缩进",
     )
     stripped = text2.strip()
     if stripped != text2:
-        edits.append(Edit("tidy", 0, len(text2), "", "", "leading and trailing space"))
+        edits.append(Edit("tidy", 0, len(text2), "", "", "首尾空白"))
     return StepResult(stripped, tuple(edits))

@@ -96,5 +96,5 @@ def strip_pinyin(text: str) -> StepResult:
     def replace(m: re.Match[str]) -> str | None:
         return "" if is_annotation(text[m.start() - 1], m.group(1)) else None
 
-    new_text, edits = sub_logged(_ANNOTATION, replace, text, "pinyin", "pinyin annotation")
+    new_text, edits = sub_logged(_ANNOTATION, replace, text, "pinyin", "拼音注音")
     return StepResult(new_text, tuple(edits))

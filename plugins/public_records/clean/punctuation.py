@@ -62,7 +62,7 @@ def fix_punctuation(text: str) -> StepResult:
 
 
 _MAX_PASSES = 8  # each pass widens the Han context by a mark; chains are short
-_NOTE = "ASCII punctuation in Han text made full-width"
+_NOTE = "汉字间的半角标点改为全角"
 
 
 def _one_pass(text: str) -> str:
@@ -84,7 +84,7 @@ def _one_pass(text: str) -> str:
             return "（" + content + "）"
         return None
 
-    text, _ = sub_logged(_PAREN, paren, text, "punctuation", "ASCII parentheses")
+    text, _ = sub_logged(_PAREN, paren, text, "punctuation", "半角括号")
     protected = [(m.start(), m.end()) for m in _URL.finditer(text)]
 
     def mark(m: re.Match[str]) -> str | None:
@@ -99,5 +99,5 @@ def _one_pass(text: str) -> str:
             return _FULL[m.group(0)]
         return None
 
-    text, _ = sub_logged(_MARK, mark, text, "punctuation", "ASCII mark in Han text")
+    text, _ = sub_logged(_MARK, mark, text, "punctuation", "汉字间的半角符号")
     return text

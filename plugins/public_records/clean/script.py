@@ -32,4 +32,4 @@ def to_simplified(text: str, names_in: Callable[[str], Iterable[str]] | None = N
     '县长吴沈默讲话'
     """
     new_text = to_simplified_text(text, names_in)
-    return StepResult(new_text, tuple(diff_edits(text, new_text, "script", "to Simplified")))
+    return StepResult(new_text, tuple(diff_edits(text, new_text, "script", "转为简体")))

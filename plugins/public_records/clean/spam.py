@@ -89,7 +89,7 @@ def remove_spam(text: str) -> StepResult:
         a, b = folded.folded_range(start, end)
         fline = folded.text[a:b].rstrip("\n")
         if _is_jammer(line):
-            spans.append((start, end, "spam", "anti-scraping jammer line"))
+            spans.append((start, end, "spam", "防采集干扰行"))
             continue
         hits = list(_terms_pattern().finditer(fline))
         hits += [
@@ -98,18 +98,18 @@ def remove_spam(text: str) -> StepResult:
             if not any(h.start() < m.end() and m.start() < h.end() for h in hits)
         ]
         if hits and _is_banner(fline, hits):
-            spans.append((start, end, "spam", "gambling keyword banner"))
+            spans.append((start, end, "spam", "博彩关键词横幅"))
             continue
         for m in hits:
             s, e = folded.span(a + m.start(), a + m.end())
-            spans.append((s, e, "spam", "gambling term spliced into the text"))
+            spans.append((s, e, "spam", "插入正文的博彩词"))
         for m in _ESCAPED_HTML.finditer(line):
-            spans.append((start + m.start(), start + m.end(), "spam", "escaped HTML"))
+            spans.append((start + m.start(), start + m.end(), "spam", "转义的 HTML"))
         for pattern in (_SUFFIXED_PLACE, _DOUBLED_SHORT, _listed_place_pattern()):
             for m in pattern.finditer(fline):
                 # Keep the first copy; cut the second.
                 s, e = folded.span(a + m.start() + len(m.group(1)), a + m.end())
-                spans.append((s, e, "spam", f"place name {m.group(1)} said twice"))
+                spans.append((s, e, "spam", f"地名“{m.group(1)}”重复"))
     new_text, edits = cut_spans(text, spans)
     return StepResult(new_text, tuple(edits))
 
