@@ -20,7 +20,12 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from public_records.script import DEFAULT_HANT_CONFIG, ui_to_traditional  # noqa: E402
-from public_records.site.render import edit_rows_by_rule, http_url, rule_label  # noqa: E402
+from public_records.site.render import (  # noqa: E402
+    edit_rows,
+    http_url,
+    rule_label,
+    text_filter,
+)
 from public_records.site.template_cache import SafeBytecodeCache  # noqa: E402
 
 ARCHIVE_SCRIPT = os.environ.get("ARCHIVE_SCRIPT", "hans")
@@ -120,7 +125,7 @@ AUTHOR_FEED_RSS = None
 JINJA_FILTERS = {
     # Traditional: the interface glossary (data/hant_ui_glossary.tsv), then OpenCC
     "ui": lru_cache(maxsize=8192)(ui_to_traditional) if HANT else str,
-    "edit_rows_by_rule": edit_rows_by_rule,
+    "edit_rows_by_rule": edit_rows,  # notes through the `text` filter below
     "rule_label": rule_label,  # a cleaning rule's Chinese label (data/rule_labels.tsv)
     # Every URL from input becomes a link only through this (http and https only).
     "http_url": http_url,
@@ -155,6 +160,9 @@ CACHE_PATH = str(_CACHE / "pelican" / f"{ARCHIVE_SCRIPT}-{_READER_CODE}")
 # The import's cache, as `make content` keeps it (.cache/records): the same cache
 # entries, manifest and last registry that loaded, whichever of the two imports.
 ARCHIVE_IMPORT_CACHE = str(_CACHE / "records")
+# Input text on a page (source names, registry notes, topic evidence): converted as report
+# text is, with the registry's names protected (not the UI glossary); as is when Simplified.
+JINJA_FILTERS["text"] = text_filter(HANT, ARCHIVE_SEEDS, ARCHIVE_IMPORT_CACHE)
 ARCHIVE_PAGE_CACHE = str(_CACHE / "record-pages")
 # Compiled templates, kept between runs: compiling the theme took half a second of every
 # run. Jinja checks each template's source, but it also folds `"..."|ui` into the

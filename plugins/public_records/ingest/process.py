@@ -160,9 +160,16 @@ def _registry_protected(registry: Registry) -> Protected:
     return entry[1]
 
 
+def registry_protected(registry: Registry | None = None) -> Protected:
+    """The registry's names alone (officials, with their `name_hant`, and places): for
+    text that belongs to no one record, such as the site's registry notes (the `text`
+    filter, site/render.py)."""
+    return _registry_protected(registry or EMPTY_REGISTRY)
+
+
 def protected_phrases(record: Record, registry: Registry | None = None) -> Protected:
     """Names that must survive Traditional conversion: registered officials and places,
     and the people named or credited in this record."""
-    base = _registry_protected(registry or EMPTY_REGISTRY)
+    base = registry_protected(registry)
     names = {m.name for m in record.mentions} | {c.name for c in record.credits}
     return base.extend(names)

@@ -3,12 +3,21 @@ Report text is untrusted: any `<script>` in it arrives here escaped and leaves a
 
 from __future__ import annotations
 
-from functools import cache
+import logging
+from collections.abc import Callable
+from functools import cache, lru_cache, partial
+from pathlib import Path
+from weakref import WeakKeyDictionary
 
+from jinja2 import pass_environment
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from ..common.safe_url import safe_http_url
+from ..registry import Registry, RegistryError
+from ..script import to_traditional
+
+logger = logging.getLogger(__name__)
 
 
 @cache
@@ -27,10 +36,14 @@ def markdown_to_html(text: str) -> str:
     return _md().render(text)
 
 
-def edit_rows_by_rule(edits: list[dict]) -> list[tuple[str, Markup, int]]:
+def edit_rows_by_rule(
+    edits: list[dict], note_text: Callable[[str], str] = str
+) -> list[tuple[str, Markup, int]]:
     """A record's edit log grouped by rule (in rule order, each group in log order), with
     each group's table rows as escaped HTML: the record page's largest loop (about 60
     edits a report; Jinja's per-cell machinery was a third of a record page's time).
+    Each note (written in Simplified by the cleaning step) is shown through `note_text`
+    (the `text` filter, as `edit_rows` passes it); before and after are shown as they are.
 
     >>> groups = edit_rows_by_rule([
     ...     {"rule": "punctuation", "before": ",", "after": "，", "note": ""},
@@ -46,10 +59,17 @@ def edit_rows_by_rule(edits: list[dict]) -> list[tuple[str, Markup, int]]:
         groups.setdefault(e["rule"], []).append(
             f"<tr><td><del>{escape(e['before'])}</del></td>"
             f"<td><ins>{escape(e['after']) if e['after'] else '∅'}</ins></td>"
-            f'<td class="small">{escape(e.get("note") or "")}</td></tr>'
+            f'<td class="small">{escape(note_text(e["note"]) if e.get("note") else "")}</td></tr>'
         )
     indent = "\n" + " " * 12  # as the rows stand in the template
     return [(rule, Markup(indent.join(rows)), len(rows)) for rule, rows in groups.items()]
+
+
+@pass_environment
+def edit_rows(env, edits: list[dict]) -> list[tuple[str, Markup, int]]:
+    """The `edit_rows_by_rule` filter: `edit_rows_by_rule` with the notes through this
+    run's `text` filter (Traditional on the Traditional site)."""
+    return edit_rows_by_rule(edits, partial(env.call_filter, "text"))
 
 
 def rule_label(rule: str) -> str:
@@ -79,3 +99,61 @@ def http_url(value: object) -> str:
     ('https://example.gov.cn/a?b=1', '')
     """
     return safe_http_url(value) or ""
+
+
+def text_filter(hant: bool, seeds: str | None = None, cache_dir: str | None = None) -> Callable:
+    """The `text` filter: input text shown on a page (a sidecar's source name, registry
+    notes and kinds, topic evidence, titles as written) in this run's script. It is not
+    interface wording, so not the `ui` glossary: it is converted as report text is, OpenCC
+    with the registry's names protected (ingest/process.registry_protected, the import's
+    own set), so 余祥 in a note stays 余祥. The Simplified run shows the value as it is.
+
+    The registry is the one the import used (seeds/registry, or the last one that loaded),
+    read when a page first needs it; answers are cached per Jinja environment, which
+    Pelican makes anew for each run, so a `pelican --autoreload` run sees registry edits.
+
+    >>> text_filter(False)("余祥 notes"), text_filter(False)(None)
+    ('余祥 notes', None)
+    """
+    if not hant:
+        return _unchanged
+    converters: WeakKeyDictionary = WeakKeyDictionary()
+
+    @pass_environment
+    def text(env, value):
+        if not isinstance(value, str) or not value:
+            return value
+        convert = converters.get(env)
+        if convert is None:
+            protected = _pages_protected(seeds, cache_dir)
+            convert = converters[env] = lru_cache(maxsize=8192)(
+                partial(to_traditional, protected=protected)
+            )
+        if isinstance(value, Markup):  # already HTML: convert its text, keep it HTML
+            return Markup(convert(str(value)))
+        return convert(value)
+
+    return text
+
+
+def _unchanged(value):
+    return value
+
+
+def _pages_protected(seeds: str | None, cache_dir: str | None):
+    """The registry's protected names, as the import used them (importer.load_registry_for),
+    or none when no registry can be read (the import has already stopped the run or said
+    why). Imported here, not at the top: pelican.conf.py imports this module, and the
+    import's modules are needed only once a page is rendered."""
+    from ..ingest.importer import ImportReport, load_registry_for
+    from ..ingest.process import registry_protected
+
+    registry = Registry()
+    if seeds:
+        try:
+            registry, _ = load_registry_for(
+                Path(seeds), ImportReport(), Path(cache_dir) if cache_dir else None
+            )
+        except RegistryError as e:
+            logger.error("%s: the text filter converts without registered names (%s)", seeds, e)
+    return registry_protected(registry)
