@@ -66,6 +66,12 @@ def env_key(theme: Path, settings: dict) -> str:
     return h.hexdigest()[:32]
 
 
+def registry_key(registry) -> str:
+    """A hash of the registry's content (names, places, notes): what the `text` filter
+    protects and shows."""
+    return hashlib.sha256(repr(registry).encode()).hexdigest()[:16]
+
+
 def code_key(names: tuple[str, ...]) -> str:
     return code_hash(names)[:16]
 

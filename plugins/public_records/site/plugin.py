@@ -52,7 +52,7 @@ from .catalog import RecordCatalog, cache_name, split_content
 from .import_on_start import import_seeds
 from .lists import write_lists
 from .output_files import sync_copies
-from .page_keys import SUMMARY_CODE, PageKeys, PageWriter, code_key, env_key
+from .page_keys import SUMMARY_CODE, PageKeys, PageWriter, code_key, env_key, registry_key
 from .record_pages import write_record_pages
 from .render import markdown_to_html
 from .report_pages import write_report_pages
@@ -110,7 +110,9 @@ class ArchiveGenerator(Generator):
         registry = self._registry()
         shared = None if hant else self._start_shared_outputs(registry)
         output = Path(self.output_path)
-        env = env_key(Path(self.settings["THEME"]), self.settings)
+        # Record pages show input text converted with the registry's names protected
+        # (the `text` filter): a registry change renders them again.
+        env = env_key(Path(self.settings["THEME"]), self.settings) + registry_key(registry)
         record_keys = PageKeys(self._cache_path(".json"), env, output)
         publish.RUN.note_records(items)  # last changes, for feeds and the sitemap
         label = f"pages ({self.settings.get('ARCHIVE_SCRIPT', 'hans')})"
