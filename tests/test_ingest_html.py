@@ -267,3 +267,66 @@ def test_survey_takes_pages_and_names_wrong_case(tmp_path):
     assert "rename it to c.html" in reasons["c.HTML"]
     assert "a.yml" not in reasons  # the sidecar of a.html
     assert "sidecar without its report" in reasons["d.yml"]
+
+
+# A county site's 政务动态 column page and its 用户登录 page (invented): the extractor
+# gives a list of headlines with dates, and a login form's notice.
+COLUMN_PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>政务动态_大观区人民政府</title><script>var PAGER = 1;</script></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a>
+<a href="/bsfw/">办事服务</a></div>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; 政务动态</div>
+<div class="main"><h2>政务动态</h2>
+{items}
+<div class="pager">共12页 首页 上一页 <a href="?p=2">下一页</a> 尾页</div></div>
+<div class="footer"><p>主办单位：安庆市大观区人民政府办公室</p><p>皖ICP备05001234号-1</p></div>
+</body></html>
+"""
+COLUMN_HEADLINES = (
+    ("区政府召开第十二次常务会议", "2024-08-02"),
+    ("区委理论学习中心组开展专题学习", "2024-08-01"),
+    ("副区长王强调研秋粮收购工作", "2024-07-31"),
+    ("我区举行防汛应急演练", "2024-07-30"),
+    ("区人大常委会召开第二十次会议", "2024-07-29"),
+    ("全区安全生产工作会议召开", "2024-07-28"),
+    ("区领导督导检查重点项目建设", "2024-07-26"),
+)
+LOGIN_PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>用户登录_大观区人民政府</title><script>function refreshCode() {}</script></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a>
+<a href="/hdjl/">互动交流</a></div>
+<div class="login-box"><h2>用户登录</h2><form action="/login" method="post">
+<p><label>用户名：</label><input name="username"></p>
+<p><label>密码：</label><input type="password" name="password"></p>
+<p><label>验证码：</label><input name="code"><img src="/captcha.jpg"> 看不清？换一张</p>
+<p><input type="checkbox"> 记住我　<a href="/forget">忘记密码？</a></p>
+<p><button type="submit">登录</button>　<a href="/register">注册新用户</a></p></form>
+<p class="tip">温馨提示：为保障您的账号安全，请勿在公共电脑上保存密码，
+使用完毕后请及时退出登录。</p></div>
+<div class="footer">主办单位：安庆市大观区人民政府办公室　皖ICP备05001234号-1</div></body></html>
+"""
+
+
+def column_page() -> bytes:
+    items = "\n".join(
+        f'<p><a href="/zwdt/{n}.html">{title}</a> {date}</p>'
+        for n, (title, date) in enumerate(COLUMN_HEADLINES)
+    )
+    return COLUMN_PAGE.format(items=items).encode()
+
+
+def test_list_and_login_pages_are_quarantined_by_name_and_the_rest_builds(tmp_path):
+    report, content = import_folder(
+        tmp_path,
+        {
+            "zwdt.html": column_page(),
+            "login.html": LOGIN_PAGE.encode(),
+            "daguan-0802.html": page_bytes(SIMPLIFIED),
+        },
+    )
+    assert [r.id for r in report.records] == ["daguan-0802"]
+    quarantined = {q["file"]: " ".join(q["reasons"]) for q in report.summary()["quarantined"]}
+    assert quarantined.keys() == {"zwdt.html", "login.html"}
+    assert "page_list: list page, not a report" in quarantined["zwdt.html"]
+    assert "page_form: login page, not a report" in quarantined["login.html"]
+    assert (content / "records" / "zh-hans" / "daguan-0802.md").exists()

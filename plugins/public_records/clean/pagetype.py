@@ -6,6 +6,9 @@ Runs first (NOISE.md: reject first). It never changes the text; it only judges i
 - speech templates with placeholders (`XX`, `xx`, `X委`, `20**`),
 - pages that are not Chinese (share of Han characters among letters),
 - N15 synonym-spun copies (`下战书` for 下午; pairs in data/pagetype_spin_pairs.tsv),
+- list pages (a column of headlines with their dates, often a pager) and form or
+  message pages (login, search, error; words in data/pagetype_form_words.tsv) that a
+  web page's extraction gave: neither has a paragraph of report,
 
 each as an error Finding (the record is quarantined and listed on the build report), or
 a warning when the evidence is weak. It also flags N04 Traditional originals from Taiwan
@@ -19,10 +22,10 @@ import re
 from collections import Counter
 from functools import cache
 
-from ..data import lines, word_set
+from ..data import lines, pairs, word_set
 from ..model import Finding, StepResult
 from ..script import converter
-from .fold import HAN, HAN_CHAR, fold
+from .fold import HAN, HAN_CHAR, fold, han_count
 
 # --- web novels -------------------------------------------------------------------
 _CHAPTER_HEADING = re.compile(
@@ -47,6 +50,26 @@ _ROC_YEAR = re.compile(r"民[國国](?:\d{2,3}|[一二三四五六七八九十�
 _TODAY_NUMBER = re.compile(r"[今昨明][(（]\d{1,2}[)）]日")
 _CORNER_QUOTE = re.compile(r"「[^」\n]{1,80}」")
 
+# --- list pages and form pages ----------------------------------------------------------
+# A date at the end (or start) of a headline line: 2024-08-02, 2024/8/2, 2024年8月2日,
+# 08-02, each maybe in brackets. Matched in the folded copy (ASCII brackets and dashes).
+_DATE = r"(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
+_DATE_AT_END = re.compile(rf"[\[(【]?{_DATE}[\])】]?[\W_]*$")
+_DATE_AT_START = re.compile(rf"^[\W_]*[\[(【]?{_DATE}[\])】]?")
+_PAGE_COUNT = re.compile(r"共\s*\d+\s*页")
+# A headline is short; a paragraph of report is a line of at least this many Han
+# characters with a sentence in it (a mark that ends or joins clauses).
+HEADLINE_MAX_HAN = 40
+HEADLINE_MAX_CHARS = 120  # longer lines are not looked at for a date (bounded work)
+PARAGRAPH_MIN_HAN = 25
+_SENTENCE_MARK = re.compile(r"[。!?;,，；！？]")
+# A list page: this many dated headlines making at least this share of the lines, or
+# fewer with a pager; a form page: this many distinct words of one kind.
+MIN_HEADLINES, MIN_HEADLINES_WITH_PAGER, MIN_HEADLINE_SHARE = 5, 3, 0.5
+# ... and at most this many Han characters in paragraphs (a login page's notice, a
+# search page's hint); a report about a service people log in to has more.
+MIN_FORM_WORDS, FORM_MAX_PARAGRAPH_HAN = 3, 80
+
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 
@@ -70,7 +93,7 @@ def classify_page(text: str) -> StepResult:
     meta: dict[str, object] = {}
     folded = fold(text).text
 
-    for check in (_web_novel, _template, _not_chinese, _synonym_spun):
+    for check in (_web_novel, _template, _not_chinese, _synonym_spun, _list_page, _form_page):
         finding = check(folded)
         if finding is not None:
             findings.append(finding)
@@ -185,6 +208,93 @@ def _synonym_spun(folded: str) -> Finding | None:
     if len(found) >= 2 and score >= 3:
         return Finding("page_synonym_spun", "error", f"synonym-spun copy: {shown}")
     return Finding("low_trust_synonym_spun", "warning", f"maybe synonym-spun: {shown}")
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Lines that read as a paragraph of report: long, with a sentence mark in them.
+
+    >>> _paragraphs(["县长李明主持召开县政府常务会议，研究部署秋粮收购和防汛工作。", "政务动态"])
+    ['县长李明主持召开县政府常务会议，研究部署秋粮收购和防汛工作。']
+    """
+    return [
+        line
+        for line in lines
+        if _SENTENCE_MARK.search(line) and han_count(line) >= PARAGRAPH_MIN_HAN
+    ]
+
+
+def _dated_headline(line: str) -> bool:
+    """A short line with a date at its end or start and a headline beside it.
+
+    >>> _dated_headline("· 我县举行防汛应急演练 [2024-07-30]"), _dated_headline("2024-07-30")
+    (True, False)
+    >>> _dated_headline("8月2日上午，县长李明主持召开县政府常务会议。")
+    False
+    """
+    if len(line) > HEADLINE_MAX_CHARS:
+        return False
+    m = _DATE_AT_END.search(line)
+    if m is not None:
+        headline = line[: m.start()]
+    else:
+        m = _DATE_AT_START.match(line)
+        if m is None:
+            return False
+        headline = line[m.end() :]
+    return 4 <= han_count(headline) <= HEADLINE_MAX_HAN and not _SENTENCE_MARK.search(headline)
+
+
+def _list_page(folded: str) -> Finding | None:
+    """A column of headlines with their dates (or fewer with a pager), and no paragraph
+    of report: a list page, not a report. A report followed by a list of related news
+    has its paragraphs, and stays a report.
+
+    >>> _list_page("\\n".join(f"县领导调研重点项目{n} 2024-07-2{n}" for n in range(5))).code
+    'page_list'
+    """
+    text_lines = [line for line in folded.split("\n") if HAN_CHAR.search(line)]
+    if not text_lines or _paragraphs(text_lines):
+        return None
+    dated = sum(1 for line in text_lines if _dated_headline(line))
+    pager = _PAGE_COUNT.search(folded)
+    pager_word = (
+        pager.group(0)
+        if pager
+        else next((w for w in lines("pagetype_pager_words.txt") if w in folded), "")
+    )
+    many = dated >= MIN_HEADLINES and dated >= MIN_HEADLINE_SHARE * len(text_lines)
+    if not (many or (pager_word and dated >= MIN_HEADLINES_WITH_PAGER)):
+        return None
+    shown = f"{dated} of {len(text_lines)} lines are headlines with a date, no paragraph of report"
+    if pager_word:
+        shown += ", pager " + "".join(pager_word.split())
+    return Finding("page_list", "error", "list page, not a report: " + shown)
+
+
+@cache
+def _form_words() -> tuple[tuple[str, str], ...]:
+    return pairs("pagetype_form_words.tsv")
+
+
+def _form_page(folded: str) -> Finding | None:
+    """Three or more words of a login, search or error page, and at most a short
+    notice in sentences: that page, not a report. A report about a service people log
+    in to has its paragraphs.
+
+    >>> _form_page("用户登录\\n用户名:\\n密码:\\n验证码:").message
+    'login page, not a report: 用户登录, 用户名, 密码, 验证码'
+    """
+    found: dict[str, list[str]] = {}
+    for word, kind in _form_words():
+        if word in folded:
+            found.setdefault(kind, []).append(word)
+    kind, words = max(found.items(), key=lambda item: len(item[1]), default=("", []))
+    if len(words) < MIN_FORM_WORDS:
+        return None
+    paragraphs = _paragraphs(folded.split("\n"))
+    if sum(han_count(line) for line in paragraphs) > FORM_MAX_PARAGRAPH_HAN:
+        return None
+    return Finding("page_form", "error", f"{kind} page, not a report: " + ", ".join(words))
 
 
 def _traditional_original(text: str) -> Finding | None:
