@@ -116,7 +116,7 @@ def test_provenance_comes_from_the_capture(tmp_path):
 def test_skipped_records_are_counted_on_the_build_report(tmp_path):
     report, _ = import_folder(tmp_path, {"crawl.warc.gz": crawl()}, "warc")
     (problem,) = [e for e in report.errors if e.path.endswith("crawl.warc.gz")]
-    assert problem.severity == "warning"
+    assert problem.severity == "info"  # information, not a problem: every crawl has them
     for counted in (
         "1 robots.txt",
         "1 redirects",
@@ -125,7 +125,69 @@ def test_skipped_records_are_counted_on_the_build_report(tmp_path):
         "2 scripts and style sheets",
     ):
         assert counted in problem.reason
-    assert report.summary()["errors"][0]["file"] == "warc/crawl.warc.gz"  # the seeds folder
+    (entry,) = report.summary()["errors"]
+    assert entry["file"] == "warc/crawl.warc.gz"  # named from the seeds folder's parent
+    assert entry["severity"] == "info"
+
+
+def test_skip_counts_are_listed_on_the_build_report_apart_from_problems():
+    from public_records.site.report_pages import write_report_pages
+
+    class Pages:
+        def page(self, path, template, **context):
+            self.written = getattr(self, "written", {}) | {template: context}
+
+    class Archive:
+        def __init__(self):
+            self.people = {}
+
+        def learned_rows(self):
+            return []
+
+    summary = {
+        "records": 1,
+        "errors": [
+            {"file": "seeds/crawl.warc", "reason": "skipped 1 robots.txt", "severity": "info"},
+            {"file": "seeds/x.yaml", "reason": "ignored", "severity": "warning"},
+        ],
+        "quarantined": [],
+        "findings": [],
+    }
+    pages = Pages()
+    write_report_pages(pages, Archive(), summary, [])
+    report = pages.written["report"]["report"]
+    assert [e["file"] for e in report["errors"]] == ["seeds/x.yaml"]
+    assert [e["file"] for e in report["info"]] == ["seeds/crawl.warc"]
+
+
+def _strict_import(seeds: Path, content: Path) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "public_records", "import", str(seeds), str(content)]
+    env = {"PYTHONPATH": str(Path(__file__).parents[1] / "plugins")}
+    return subprocess.run([*cmd, "--no-cache", "--strict"], capture_output=True, text=True, env=env)
+
+
+def _one_page_crawl() -> bytes:
+    """A real crawl's shape: one article page, with robots.txt and an image."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    response(writer, "https://www.daguan.gov.cn/robots.txt", b"User-agent: *\n", ctype="text/plain")
+    response(writer, URL_0802, page_bytes(SIMPLIFIED))
+    response(writer, "https://www.daguan.gov.cn/images/logo.png", b"\x89PNG\r\n", ctype="image/png")
+    return buf.getvalue()
+
+
+def test_strict_import_passes_a_crawl_with_robots_and_images_and_fails_a_truncated_one(tmp_path):
+    good, cut = tmp_path / "good", tmp_path / "cut"
+    good.mkdir(), cut.mkdir()
+    (good / "crawl.warc.gz").write_bytes(_one_page_crawl())
+    whole = crawl(gz=False)
+    (cut / "cut.warc").write_bytes(whole[: whole.index(b"t20240715") + 2000])
+    passed = _strict_import(good, tmp_path / "c-good")
+    assert passed.returncode == 0, passed.stderr
+    assert "1 records" in passed.stdout and "0 unreadable" in passed.stdout
+    assert "info:" in passed.stderr and "1 robots.txt" in passed.stderr  # still said
+    failed = _strict_import(cut, tmp_path / "c-cut")
+    assert failed.returncode == 1 and "cut.warc" in failed.stderr and "truncated" in failed.stderr
 
 
 def test_duplicate_captures_keep_the_newest_and_list_the_others(tmp_path):
@@ -267,3 +329,24 @@ def test_warm_import_with_cache_and_manifest_keeps_the_captures(tmp_path):
     ids = sorted(["other", warc.capture_id(URL_0802), warc.capture_id(URL_0715)])
     assert sorted(r.id for r in first.records) == ids == sorted(r.id for r in second.records)
     assert second.from_cache == 3 and second.written == 0 and second.removed == 0
+
+
+def test_a_captured_list_page_is_quarantined_with_its_offset(tmp_path):
+    from test_ingest_html import column_page
+
+    column = "https://www.daguan.gov.cn/xwzx/zwdt/index.html"
+    data = crawl(extra=[(column, column_page(), "2024-08-05T08:02:00Z")])
+    captures, _ = survey_warc(_written(tmp_path, data))
+    (offset,) = [c.offset for c in captures if c.uri == column]
+    report, _ = import_folder(tmp_path, {"crawl.warc.gz": data}, "warc")
+    assert len(report.records) == 2
+    (quarantined,) = report.summary()["quarantined"]
+    assert quarantined["file"] == "crawl.warc.gz"
+    (reason,) = quarantined["reasons"]
+    assert f"record at offset {offset:,}" in reason and "list page, not a report" in reason
+
+
+def _written(folder: Path, data: bytes) -> Path:
+    path = folder / "survey.warc.gz"
+    path.write_bytes(data)
+    return path

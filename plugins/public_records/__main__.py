@@ -34,17 +34,20 @@ def _import(args: argparse.Namespace) -> int:
     except RegistryError as e:  # broken, and no registry that loaded before is kept
         print(f"import: error: {e}", file=sys.stderr)
         return 1
+    # Only errors and warnings are problems; "info" (a WARC's skip counts) is printed
+    # apart and never fails --strict.
+    unreadable = [e for e in report.errors if sources.is_problem(e)]
     print(
         f"import: {len(report.records)} records ({report.from_cache} from cache), "
         f"{report.written} files written, {report.removed} removed, "
-        f"{len(report.errors)} unreadable, {len(report.quarantined)} quarantined"
+        f"{len(unreadable)} unreadable, {len(report.quarantined)} quarantined"
     )
     for e in report.errors:
-        print(f"  error: {e}", file=sys.stderr)
+        print(f"  {'error' if sources.is_problem(e) else 'info'}: {e}", file=sys.stderr)
     for r in report.quarantined:
         reasons = "; ".join(f.message for f in r.findings if f.severity == "error")
         print(f"  quarantined: {r.source_path}: {reasons}", file=sys.stderr)
-    problems = len(report.errors) + len(report.quarantined)
+    problems = len(unreadable) + len(report.quarantined)
     if problems and args.strict:
         print(f"import: STRICT: {problems} problem(s); failing", file=sys.stderr)
         return 1
@@ -91,7 +94,8 @@ def _report(args: argparse.Namespace) -> int:
         return 2
     print(f"{summary['records']} records published")
     for e in summary["errors"]:
-        print(f"unreadable: {e['file']}: {e['reason']}")
+        label = "info" if e.get("severity") == "info" else "unreadable"
+        print(f"{label}: {e['file']}: {e['reason']}")
     for q in summary["quarantined"]:
         print(f"quarantined: {q['file']}: {'; '.join(q['reasons'])}")
     for f in summary["findings"]:
@@ -121,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         help="import only shard K of N (0 <= K < N, by a hash of the file name)",
     )
     p.add_argument(
-        "--strict", action="store_true", help="exit 1 on any unreadable or quarantined report"
+        "--strict",
+        action="store_true",
+        help="exit 1 on any unreadable or quarantined report or ignored file (not on info)",
     )
     p.set_defaults(func=_import)
     p = sub.add_parser("inspect", help="print one processed report as JSON")

@@ -69,7 +69,12 @@ class ImportReport:
         return {
             "records": len(self.records),
             "errors": [
-                {"file": public.path(e.path), "reason": public.text(e.reason)} for e in self.errors
+                {
+                    "file": public.path(e.path),
+                    "reason": public.text(e.reason),
+                    "severity": e.severity,  # "info" is listed apart (report_pages.py)
+                }
+                for e in self.errors
             ],
             "quarantined": [
                 {
@@ -424,7 +429,7 @@ def run_import(
         if warc.is_warc(path.name):
             captures, found = sources.survey_warc(path)
             for problem in found:
-                (logger.warning if problem.severity == "warning" else logger.error)("%s", problem)
+                sources.log(problem)  # at its severity's level: a WARC's skip counts are info
             report.errors.extend(found)
             plan += [(path, None, capture) for capture in captures]
             continue
@@ -633,6 +638,8 @@ def _process_path(
         return _Unreadable(e.path, e.reason)
     done = _process_cached((record, cache_dir, registry_version))
     done.raw = raw  # the parent copies it to raw/ without reading the report again
+    if capture is not None and done.record.quarantined:  # one of many records in the file
+        done.record = sources.located(done.record, capture)
     return done
 
 

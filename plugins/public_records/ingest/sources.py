@@ -20,7 +20,7 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -65,7 +65,10 @@ MIN_VALID_PER_INVALID = 10
 class SourceError(ValueError):
     """A raw file that cannot become a record, or a file in the seeds folder that is
     not imported. str() names the file and the reason. `severity` is "error", or
-    "warning" for a file that is ignored (a `.yaml`, an orphan sidecar ...)."""
+    "warning" for a file that is ignored (a `.yaml`, an orphan sidecar ...), or "info"
+    for what is only worth knowing, not a problem: the counts of what a WARC held
+    besides reports (every real crawl holds robots.txt, images and scripts). `--strict`
+    and the build report's problems count errors and warnings only (`is_problem`)."""
 
     def __init__(self, path: str | Path, reason: str, severity: str = "error"):
         self.path = str(path)
@@ -81,13 +84,31 @@ class RawReport:
     sidecar_path: Path | None
 
 
+_LOG_LEVELS = {"info": logging.INFO, "warning": logging.WARNING}
+
+
+def log(problem: SourceError) -> None:
+    """Log a SourceError at its severity's level (an error unless said otherwise)."""
+    logger.log(_LOG_LEVELS.get(problem.severity, logging.ERROR), "%s", problem)
+
+
+def is_problem(error: SourceError) -> bool:
+    """An error or a warning; an "info" SourceError is not a problem.
+
+    >>> is_problem(SourceError("a.warc", "skipped 1 robots.txt", "info"))
+    False
+    >>> is_problem(SourceError("a.yaml", "ignored", "warning"))
+    True
+    """
+    return error.severity != "info"
+
+
 def discover(folder: Path, problems: list | None = None) -> list[Path]:
     """The raw report files of a folder, sorted (see `survey`). Each file not imported
     is logged, and appended to `problems` if given (the import's list of errors)."""
     paths, found = survey(folder)
     for problem in found:
-        log = logger.warning if problem.severity == "warning" else logger.error
-        log("%s", problem)
+        log(problem)
     if problems is not None:
         problems.extend(found)
     return paths
@@ -565,8 +586,8 @@ def read_page(path: Path, data: bytes) -> Record:
 def survey_warc(path: Path) -> tuple[list[warc.Capture], list[SourceError]]:
     """The captures of a WARC that become reports (warc.survey), and its problems: an
     error for a truncated or corrupt file (with the offset; the captures before it are
-    kept) or one with no HTML or text response, a warning with the counts of what was
-    skipped."""
+    kept) or one with no HTML or text response, and "info" with the counts of what was
+    skipped (robots.txt, images, scripts are in every crawl: not a problem)."""
     try:
         found = warc.survey(path, MAX_BYTES)
     except warc.WarcError as e:
@@ -584,7 +605,7 @@ def survey_warc(path: Path) -> tuple[list[warc.Capture], list[SourceError]]:
                         + (f" ({skipped})" if skipped else ""))
         )  # fmt: skip
     elif skipped:
-        problems.append(SourceError(path, skipped, "warning"))
+        problems.append(SourceError(path, skipped, "info"))
     return found.captures, problems
 
 
@@ -630,6 +651,28 @@ def read_capture(path: Path, capture: warc.Capture) -> tuple[bytes, Record]:
         "older": [list(pair) for pair in capture.older],
     }
     return payload.data, record.evolve(meta={**record.meta, "capture": capture_meta})
+
+
+def located(record: Record, capture: warc.Capture) -> Record:
+    """A processed capture with each quarantining reason naming the record's offset in
+    the WARC (the record is one of many in the file its `source_path` names), so the
+    quarantine line says where it is. Done after processing, so a cached record gets
+    the offset of the capture it is now.
+
+    >>> r = Record("a", "crawl.warc", "0", "utf-8", "", findings=(
+    ...     Finding("page_list", "error", "list page"), Finding("undated", "info", "x")))
+    >>> [f.message for f in located(r, warc.Capture(1234, "u", "d", "a")).findings]
+    ['record at offset 1,234: list page', 'x']
+    """
+    where = f"record at offset {capture.offset:,}: "
+    return record.evolve(
+        findings=tuple(
+            replace(f, message=where + f.message)
+            if f.severity == "error" and not f.message.startswith(where)
+            else f
+            for f in record.findings
+        )
+    )
 
 
 def _repair_finding(offsets: list[int]) -> Finding:

@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..ingest.importer import run_import
+from ..ingest.sources import is_problem
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ def import_seeds(settings: Mapping) -> None:
         report.from_cache,
         report.written,
         report.removed,
-        len(report.errors),
+        sum(map(is_problem, report.errors)),  # not a WARC's skip counts (info)
         len(report.quarantined),
         time.perf_counter() - started,
     )

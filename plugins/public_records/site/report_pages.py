@@ -11,6 +11,11 @@ def write_report_pages(
     pages: PageWriter, archive, import_report: dict, undated: list[RecordItem]
 ) -> None:
     report = dict(import_report)
+    # A WARC's counts of what was skipped (severity "info") are information, listed
+    # apart from the files that could not be read or were ignored.
+    entries = report.get("errors", [])
+    report["errors"] = [e for e in entries if e.get("severity") != "info"]
+    report["info"] = [e for e in entries if e.get("severity") == "info"]
     report["provisional"] = sorted(
         (
             {"id": p.id, "name": p.name, "count": p.count}
