@@ -276,8 +276,10 @@ def test_a_list_after_one_title_goes_on_to_its_verb(text, expected):
             "主任秘书丁宁、参议孙丽萍出席。",
             {"丁宁": ("主任秘书", ("attendee",)), "孙丽萍": ("参议", ("attendee",))},
         ),
-        ("县政顾问丁宁、孙丽萍出席。", {"丁宁": ("县政顾问", ("attendee",)),
-                                       "孙丽萍": ("县政顾问", ("attendee",))}),
+        (
+            "县政顾问丁宁、孙丽萍出席。",
+            {"丁宁": ("县政顾问", ("attendee",)), "孙丽萍": ("县政顾问", ("attendee",))},
+        ),
         # the government's head after its organ (县人民政府县长)
         (
             "县委副书记、县人民政府县长丁宁出席。",
@@ -322,8 +324,10 @@ def test_name_boundaries_by_what_follows(text, expected):
         ("副县长丁宁出席汇报会。", {"丁宁": ("副县长", ("attendee",))}),
         # joining a visit is being present, not leading it
         ("副县长丁宁也一同参加了督查活动。", {"丁宁": ("副县长", ("attendee",))}),
-        ("副县长丁宁、孙丽萍参加部分慰问。",
-         {"丁宁": ("副县长", ("attendee",)), "孙丽萍": ("副县长", ("attendee",))}),
+        (
+            "副县长丁宁、孙丽萍参加部分慰问。",
+            {"丁宁": ("副县长", ("attendee",)), "孙丽萍": ("副县长", ("attendee",))},
+        ),
         # a list cut by a semicolon shares the verb at its end
         (
             "市工商联副主席丁宁；区委书记孙丽萍等出席。",
@@ -360,8 +364,10 @@ def test_roles_carried_to_the_people_they_belong_to(text, expected):
             {"丁宁": ("副市长", ("attendee",)), "孙丽萍": ("副市长", ("attendee",))},
         ),
         # more titles with their units
-        ("县法院庭长丁宁、县文化馆馆长孙丽萍出席。",
-         {"丁宁": ("县法院庭长", ("attendee",)), "孙丽萍": ("县文化馆馆长", ("attendee",))}),
+        (
+            "县法院庭长丁宁、县文化馆馆长孙丽萍出席。",
+            {"丁宁": ("县法院庭长", ("attendee",)), "孙丽萍": ("县文化馆馆长", ("attendee",))},
+        ),
         ("市消防救援支队支队长丁宁汇报工作。", {"丁宁": ("市消防救援支队支队长", ("speaker",))}),
     ],
 )

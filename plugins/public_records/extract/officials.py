@@ -308,9 +308,7 @@ def _parse_name(s: str, i: int, limit: int, v: Vocab, known: frozenset[str]) -> 
     if short[1] == 3:
         return short[0]
     # 徐望来到, 薛辉先后, 方伟即: the word after the shorter name is no name's end.
-    if len(long[0]) == len(short[0]) + 1 and _starts_with(
-        s, i + len(short[0]), v.name_end_splits
-    ):
+    if len(long[0]) == len(short[0]) + 1 and _starts_with(s, i + len(short[0]), v.name_end_splits):
         return short[0]
     return long[0]
 
