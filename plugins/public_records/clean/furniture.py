@@ -41,7 +41,12 @@ _BODY_HAN = 30  # a body line has this many Han characters, or a full stop
 _SHORT = 40  # a banner or a tail line is at most this long (characters)
 _LEAD_LINES = 2  # body lines that make up the lead a headline repeats
 _BANNER_OVERLAP = 0.2  # at most this share of a banner's bigrams is in the lead
-_EDGE = re.compile(r"^[\s|｜•·●◎■□◆◇○★☆>›»\-–—_=~*#]+|[\s|｜•·●◎■□◆◇○★☆<‹«\-–—_=~*#]+$")
+# Bullets, bars and rules around a line's words, stripped before the line is judged.
+# str.strip, not a pattern: `[...]+$` tried from every character of a long run of
+# spaces inside a line is quadratic (tests/test_linear_time.py).
+_SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+_EDGE_LEFT = _SPACES + "|｜•·●◎■□◆◇○★☆>›»-–—_=~*#"
+_EDGE_RIGHT = _SPACES + "|｜•·●◎■□◆◇○★☆<‹«-–—_=~*#"
 _HAN_RUN = re.compile(f"[{HAN}]+")
 
 
@@ -137,7 +142,7 @@ def strip_furniture(text: str) -> StepResult:
     for start, end, _line in iter_lines(text):
         a, b = folded.folded_range(start, end)
         raw = folded.text[a:b].strip()
-        key = _EDGE.sub("", raw)
+        key = raw.lstrip(_EDGE_LEFT).rstrip(_EDGE_RIGHT)
         # A line of bars and bullets only (`|`, `•`) has no key, but is furniture.
         rows.append((start, end, key or ("|" if raw else "")))
     kinds = [line_kind(key) for _s, _e, key in rows]
