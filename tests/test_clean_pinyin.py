@@ -51,3 +51,22 @@ def test_every_removal_is_logged(seed_text):
     # The seed has no annotation left, apart from the one that follows a destroyed
     # character (?zhèn), which is the mojibake step's business.
     assert "(qū)" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("會議強調，要貫徹執(z", "會議強調，要貫徹執"),  # the copy ends inside an annotation
+        ("全區經濟發展勢(s\n第二段", "全區經濟發展勢\n第二段"),
+        ("要堅(jiā", "要堅"),
+    ],
+)
+def test_an_annotation_cut_off_where_the_copy_ends_goes_and_is_logged(raw, clean):
+    result = strip_pinyin(raw)
+    assert result.text == clean
+    assert [e.note for e in result.edits] == ["拼音注音"]
+
+
+@pytest.mark.parametrize("raw", ["項目(abc", "大觀區(Daguan", "會議(AWS", "會議(2024", "區(x"])
+def test_an_unclosed_parenthesis_that_is_no_reading_stays(raw):
+    assert strip_pinyin(raw).text == raw

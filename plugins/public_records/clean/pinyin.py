@@ -9,6 +9,9 @@ An annotation is removed only when all of these hold:
   (so toneless `(men)` after 們 goes, but `(an)` after 案 stays unless 案 reads an).
 
 Everything else is kept: `(Daguan)`, `(AWS)`, `(扩大)`, `(2024)`.
+
+An annotation cut off where a copy ends (`执(z` at the end of a line, the rest of the
+page lost) goes too when what is left is the start of a reading of the character.
 """
 
 from __future__ import annotations
@@ -22,8 +25,14 @@ from ..model import StepResult
 from .edits import sub_logged
 from .fold import HAN  # the one definition of the Han ranges
 
-# 〓 stands for a Han character lost upstream (N06/N07); its annotation goes too.
-_ANNOTATION = re.compile(rf"(?<=[{HAN}〓])\(([a-zA-Z\u00c0-\u024f\u0300-\u036f]{{1,7}}[1-5]? ?)\)")
+# 〓 stands for a Han character lost upstream (N06/N07); its annotation goes too. The
+# second branch is an annotation cut off at the end of a line: `(` and the start of a
+# syllable, no `)`.
+_ANNOTATION = re.compile(
+    rf"(?<=[{HAN}〓])\(([a-zA-Z\u00c0-\u024f\u0300-\u036f]{{1,7}}[1-5]? ?)\)"
+    rf"|(?<=[{HAN}])\(([a-z\u00c0-\u024f\u0300-\u036f]{{1,7}}[1-5]?)[ \t]*$",
+    re.M,
+)
 
 
 def syllable_base(content: str) -> tuple[str, bool]:
@@ -91,10 +100,30 @@ def strip_pinyin(text: str) -> StepResult:
     '要〓〓督查'
     >>> strip_pinyin("區委常委會(擴大)會議(AWS)(Daguan) (qū)").text
     '區委常委會(擴大)會議(AWS)(Daguan) (qū)'
+    >>> strip_pinyin("貫徹執(z\\n項目(abc").text  # cut off where the copy ends; not pinyin
+    '貫徹執\\n項目(abc'
     """
 
     def replace(m: re.Match[str]) -> str | None:
-        return "" if is_annotation(text[m.start() - 1], m.group(1)) else None
+        han = text[m.start() - 1]
+        if m.group(1) is not None:
+            return "" if is_annotation(han, m.group(1)) else None
+        return "" if is_cut_annotation(han, m.group(2)) else None
 
     new_text, edits = sub_logged(_ANNOTATION, replace, text, "pinyin", "拼音注音")
     return StepResult(new_text, tuple(edits))
+
+
+def is_cut_annotation(han: str, content: str) -> bool:
+    """Whether `(content` at the end of a line, after `han`, is the start of a pinyin
+    annotation whose end was lost with the rest of the copy.
+
+    >>> is_cut_annotation("执", "z"), is_cut_annotation("坚", "jiā"), is_cut_annotation("势", "sh")
+    (True, True, True)
+    >>> is_cut_annotation("目", "abc"), is_cut_annotation("区", "Da"), is_cut_annotation("区", "x")
+    (False, False, False)
+    """
+    if content != content.lower():
+        return False
+    base, _toned = syllable_base(content)
+    return bool(base) and any(r.startswith(base) for r in _readings(han))
