@@ -162,7 +162,7 @@ CACHE_PATH = str(_CACHE / "pelican" / f"{ARCHIVE_SCRIPT}-{_READER_CODE}")
 ARCHIVE_IMPORT_CACHE = str(_CACHE / "records")
 # Input text on a page (source names, registry notes, topic evidence): converted as report
 # text is, with the registry's names protected (not the UI glossary); as is when Simplified.
-JINJA_FILTERS["text"] = text_filter(HANT, ARCHIVE_SEEDS, ARCHIVE_IMPORT_CACHE)
+JINJA_FILTERS["text"] = text_filter(HANT)
 ARCHIVE_PAGE_CACHE = str(_CACHE / "record-pages")
 # Compiled templates, kept between runs: compiling the theme took half a second of every
 # run. Jinja checks each template's source, but it also folds `"..."|ui` into the

@@ -108,6 +108,7 @@ class ArchiveGenerator(Generator):
         undated = [i for i in items if i.date is None]
         laps.lap("record catalog", records=len(items))
         registry = self._registry()
+        self.env.globals["ARCHIVE_REGISTRY"] = registry  # the `text` filter's names
         shared = None if hant else self._start_shared_outputs(registry)
         output = Path(self.output_path)
         # Record pages show input text converted with the registry's names protected

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import cache, lru_cache, partial
-from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from jinja2 import pass_environment
@@ -14,7 +13,6 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from ..common.safe_url import safe_http_url
-from ..registry import Registry, RegistryError
 from ..script import to_traditional
 
 logger = logging.getLogger(__name__)
@@ -101,16 +99,16 @@ def http_url(value: object) -> str:
     return safe_http_url(value) or ""
 
 
-def text_filter(hant: bool, seeds: str | None = None, cache_dir: str | None = None) -> Callable:
+def text_filter(hant: bool) -> Callable:
     """The `text` filter: input text shown on a page (a sidecar's source name, registry
     notes and kinds, topic evidence, titles as written) in this run's script. It is not
     interface wording, so not the `ui` glossary: it is converted as report text is, OpenCC
     with the registry's names protected (ingest/process.registry_protected, the import's
     own set), so 余祥 in a note stays 余祥. The Simplified run shows the value as it is.
 
-    The registry is the one the import used (seeds/registry, or the last one that loaded),
-    read when a page first needs it; answers are cached per Jinja environment, which
-    Pelican makes anew for each run, so a `pelican --autoreload` run sees registry edits.
+    The registry is the one the pages are made with: the generator puts it in its Jinja
+    environment's globals as `ARCHIVE_REGISTRY` (site/plugin.py), so it is read once a
+    run; answers are cached per environment, which Pelican makes anew for each run.
 
     >>> text_filter(False)("余祥 notes"), text_filter(False)(None)
     ('余祥 notes', None)
@@ -125,7 +123,9 @@ def text_filter(hant: bool, seeds: str | None = None, cache_dir: str | None = No
             return value
         convert = converters.get(env)
         if convert is None:
-            protected = _pages_protected(seeds, cache_dir)
+            from ..ingest.process import registry_protected  # only once a page needs it
+
+            protected = registry_protected(env.globals.get("ARCHIVE_REGISTRY"))
             convert = converters[env] = lru_cache(maxsize=8192)(
                 partial(to_traditional, protected=protected)
             )
@@ -138,22 +138,3 @@ def text_filter(hant: bool, seeds: str | None = None, cache_dir: str | None = No
 
 def _unchanged(value):
     return value
-
-
-def _pages_protected(seeds: str | None, cache_dir: str | None):
-    """The registry's protected names, as the import used them (importer.load_registry_for),
-    or none when no registry can be read (the import has already stopped the run or said
-    why). Imported here, not at the top: pelican.conf.py imports this module, and the
-    import's modules are needed only once a page is rendered."""
-    from ..ingest.importer import ImportReport, load_registry_for
-    from ..ingest.process import registry_protected
-
-    registry = Registry()
-    if seeds:
-        try:
-            registry, _ = load_registry_for(
-                Path(seeds), ImportReport(), Path(cache_dir) if cache_dir else None
-            )
-        except RegistryError as e:
-            logger.error("%s: the text filter converts without registered names (%s)", seeds, e)
-    return registry_protected(registry)
