@@ -13,9 +13,8 @@ request anything from another host.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
-import http.server
+import importlib.util
 import json
 import threading
 from pathlib import Path
@@ -38,23 +37,13 @@ skip_without_chromium()
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
-class PagesHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files; a missing one gets /repo/404.html with status 404, as on Pages."""
-
-    def log_message(self, format, *args):  # keep test output clean
-        pass
-
-    def send_error(self, code, message=None, explain=None):
-        page = Path(self.directory) / "repo" / "404.html"
-        if code != 404 or not page.is_file():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+def _serve_module():
+    """tools/serve.py (`make serve`), imported by path: the same server, answering a
+    missing page with the site's 404 page as GitHub Pages does."""
+    spec = importlib.util.spec_from_file_location("tools_serve", ROOT / "tools" / "serve.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +51,7 @@ def site(tmp_path_factory):
     """(base URL of the site, browser). The port is known before the build, so the
     site is built with its real absolute address."""
     root = tmp_path_factory.mktemp("pages")
-    handler = functools.partial(PagesHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _serve_module().make_server(root, 0, base="repo")
     host = f"http://127.0.0.1:{server.server_address[1]}"
     output = build(root / "work", siteurl=f"{host}/repo")
     (root / "repo").symlink_to(output, target_is_directory=True)

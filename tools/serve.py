@@ -19,8 +19,10 @@ logger = logging.getLogger(__name__)
 SCRIPT_PREFIXES = ("zh-hant",)
 
 
-def not_found_page(root: Path, request_path: str) -> Path:
+def not_found_page(root: Path, request_path: str, base: str = "") -> Path:
     """The 404 page for a request path: the script's own under its prefix, else the root's.
+    `base`: the site's sub-path in the served folder (a GitHub Pages project site lives
+    under /REPO/), "" when it is served at the root.
 
     >>> not_found_page(Path("out"), "/zh-hant/records/x/").as_posix()
     'out/zh-hant/404.html'
@@ -28,18 +30,31 @@ def not_found_page(root: Path, request_path: str) -> Path:
     'out/404.html'
     >>> not_found_page(Path("out"), "/records/x/?q=1").as_posix()
     'out/404.html'
+    >>> not_found_page(Path("www"), "/repo/zh-hant/x/", base="repo").as_posix()
+    'www/repo/zh-hant/404.html'
     """
-    first = request_path.split("?", 1)[0].lstrip("/").split("/", 1)[0]
+    path = request_path.split("?", 1)[0].lstrip("/")
+    if base:
+        root = root / base
+        path = path.removeprefix(base.strip("/") + "/")
+    first = path.split("/", 1)[0]
     if first in SCRIPT_PREFIXES:
         return root / first / "404.html"
     return root / "404.html"
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files from `directory`; a missing one gets the site's 404.html, status 404."""
+    """Static files from `directory`; a missing one gets the site's 404.html, status 404
+    (the site under the sub-path `base`, if given)."""
+
+    base = ""
+
+    def __init__(self, *args, base: str = "", **kwargs):
+        self.base = base
+        super().__init__(*args, **kwargs)
 
     def send_error(self, code, message=None, explain=None):
-        page = not_found_page(Path(self.directory), self.path)
+        page = not_found_page(Path(self.directory), self.path, self.base)
         if code != 404 or not page.is_file():
             return super().send_error(code, message, explain)
         body = page.read_bytes()
@@ -51,9 +66,10 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
-def make_server(directory: Path, port: int, host: str = "127.0.0.1"):
-    """A threading HTTP server for `directory` (port 0: a free one, see server_address)."""
-    handler = functools.partial(SiteHandler, directory=str(directory))
+def make_server(directory: Path, port: int, host: str = "127.0.0.1", base: str = ""):
+    """A threading HTTP server for `directory` (port 0: a free one, see server_address),
+    the site under the sub-path `base` if given."""
+    handler = functools.partial(SiteHandler, directory=str(directory), base=base)
     return http.server.ThreadingHTTPServer((host, port), handler)
 
 
