@@ -23,6 +23,11 @@ from functools import cache, lru_cache
 
 from .data import pairs, word_set
 
+# The Han characters: the CJK blocks reports use (basic, extension A, compatibility, and
+# the supplementary planes). The one definition, for every stage that counts or matches
+# Chinese text.
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+
 DEFAULT_HANT_CONFIG = os.environ.get("ARCHIVE_OPENCC_HANT", "s2tw")
 
 # Private-use characters stand in for protected phrases during conversion: OpenCC maps

@@ -17,9 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..script import converter
+from ..script import HAN, converter
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN_CHAR = re.compile(f"[{HAN}]")
 
 # One pinyin syllable in ASCII parentheses right after a Han character (NOISE.md N01).

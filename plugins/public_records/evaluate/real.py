@@ -45,7 +45,7 @@ from ..ingest.process import process
 from ..ingest.sources import SourceError, read_report
 from ..model import Mention, Record
 from ..registry import Registry, load_default_registry
-from ..script import converter
+from ..script import HAN, converter
 from .cleaning import _ASCII_IN_HAN, _PINYIN_LEFT
 from .officials import Scores
 
@@ -53,7 +53,6 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_FOLDER = Path(__file__).resolve().parents[3] / "tests" / "real"
 PARTS = (("dev", "cases-dev.json"), ("held-out", "cases-heldout.json"))
-HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 ACCEPT_DICE = 0.6
 
 # A pinyin annotation as mirrors print it after a character: (qū), (huì ), (zhǎng).

@@ -22,14 +22,14 @@ import re
 from functools import cache
 
 from ..data import lines
+from ..script import HAN
 
 MAX_CHARS = 48
 HEADLINE_MIN_HAN = 6  # a shorter line (`安庆`, `政务`) is no headline
 HEADLINE_MAX_HAN = 60
 HEADLINE_OVERLAP = 0.3  # share of a headline's bigrams that the text below repeats
 _BODY_HAN = 30
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-_HAN_RUN = re.compile(f"[{_HAN}]+")
+_HAN_RUN = re.compile(f"[{HAN}]+")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE = re.compile(r"[，,；;：:]")
 # A dateline before the lead: `本报讯`, `人民网成都2月2日电`, `天津北方网讯:`, with the
@@ -50,8 +50,8 @@ _TITLE_WORD = re.compile(r"(?:书记|[^家]长|主席|主任|委员|常委|代�
 _SITE_SUFFIX = re.compile(
     r"\s*(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府)\s*$"
 )
-_SECTION_PREFIX = re.compile(rf"^[{_HAN}]{{2,4}}/(?=[{_HAN}])")
-_TRAILING_JUNK = re.compile(rf"(?<=[{_HAN}”」』》）)])[^{_HAN}“”「」『』《》（）()]*$")
+_SECTION_PREFIX = re.compile(rf"^[{HAN}]{{2,4}}/(?=[{HAN}])")
+_TRAILING_JUNK = re.compile(rf"(?<=[{HAN}”」』》）)])[^{HAN}“”「」『』《》（）()]*$")
 _CAPTION = re.compile(r"^[（(]?\s*(?:图为|图片为|图:|▲|△)")
 _EDGE = re.compile(r"^[\s|｜•·●◎■>\-–—*]+|[\s|｜•·●◎■<\-–—]+$")
 

@@ -27,6 +27,7 @@ from typing import Any
 
 from ..common.safe_files import UnsafeFileError, read_regular
 from ..model import Finding, Record
+from ..script import HAN
 from . import html, metadata, warc
 from .metadata import ID_PATTERN, MetadataError, valid_id
 
@@ -485,7 +486,7 @@ def read_report(path: Path, data: bytes | None = None) -> Record:
     )
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 
 
 def decode_page(
