@@ -125,6 +125,10 @@ class PageWriter:
         self.generator, self.writer, self.keys = generator, writer, keys
         self.output = Path(generator.output_path)
         self.relative = generator.settings["RELATIVE_URLS"]
+        # Feed titles name the site as its pages do (the `ui` filter: the Taiwan glossary,
+        # then OpenCC, in the Traditional run), once per run.
+        ui = generator.env.filters.get("ui", str)
+        self.sitename = ui(generator.settings["SITENAME"])
 
     def if_changed(
         self, path: str, key: str, render: Callable[[], None], signal: bool = True
@@ -160,13 +164,7 @@ class PageWriter:
         if not items and title:
             return
         items = sorted(items, key=lambda a: a.date, reverse=True)[:limit]
-        settings = self.generator.settings
-        sitename = settings["SITENAME"]
-        if settings.get("ARCHIVE_SCRIPT") == "hant":
-            from ..script import to_traditional
-
-            sitename = to_traditional(sitename)
-        feed_title = f"{title} · {sitename}" if title else ""
+        feed_title = f"{title} · {self.sitename}" if title else ""
         key = self.keys.key("feed", {"items": items, "title": feed_title})
 
         def render() -> None:
