@@ -28,6 +28,10 @@ from .data import pairs, word_set
 # Chinese text.
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
+# What `\s` matches, as a string for str.strip: stripping a line's edges with a pattern
+# such as `[\s…]+$` is quadratic in a long run of spaces inside the line.
+SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+
 DEFAULT_HANT_CONFIG = os.environ.get("ARCHIVE_OPENCC_HANT", "s2tw")
 
 # Private-use characters stand in for protected phrases during conversion: OpenCC maps

@@ -31,6 +31,7 @@ from functools import cache
 
 from ..data import lines
 from ..model import StepResult
+from ..script import SPACES
 from .edits import kind_note
 from .fold import HAN, fold, han_count, iter_lines
 from .spans import cut_spans
@@ -44,9 +45,8 @@ _BANNER_OVERLAP = 0.2  # at most this share of a banner's bigrams is in the lead
 # Bullets, bars and rules around a line's words, stripped before the line is judged.
 # str.strip, not a pattern: `[...]+$` tried from every character of a long run of
 # spaces inside a line is quadratic (tests/test_linear_time.py).
-_SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
-_EDGE_LEFT = _SPACES + "|｜•·●◎■□◆◇○★☆>›»-–—_=~*#"
-_EDGE_RIGHT = _SPACES + "|｜•·●◎■□◆◇○★☆<‹«-–—_=~*#"
+_EDGE_LEFT = SPACES + "|｜•·●◎■□◆◇○★☆>›»-–—_=~*#"
+_EDGE_RIGHT = SPACES + "|｜•·●◎■□◆◇○★☆<‹«-–—_=~*#"
 _HAN_RUN = re.compile(f"[{HAN}]+")
 
 

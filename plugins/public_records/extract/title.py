@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from ..data import lines
-from ..script import HAN
+from ..script import HAN, SPACES
 
 MAX_CHARS = 48
 HEADLINE_MIN_HAN = 6  # a shorter line (`安庆`, `政务`) is no headline
@@ -47,13 +47,22 @@ _TIME_ONLY = re.compile(
 )
 _INSERTED = re.compile(r"在[^，,。]{1,30}?(?:的)?(?:带领|陪同|率领|主持|见证|组织)下[，,]?")
 _TITLE_WORD = re.compile(r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|会|局|委|办)")
+# No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
+# before the suffix go with rstrip (`_tidy_headline`).
 _SITE_SUFFIX = re.compile(
-    r"\s*(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府)\s*$"
+    r"(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府)\s*$"
 )
 _SECTION_PREFIX = re.compile(rf"^[{HAN}]{{2,4}}/(?=[{HAN}])")
 _TRAILING_JUNK = re.compile(rf"(?<=[{HAN}”」』》）)])[^{HAN}“”「」『』《》（）()]*$")
 _CAPTION = re.compile(r"^[（(]?\s*(?:图为|图片为|图:|▲|△)")
-_EDGE = re.compile(r"^[\s|｜•·●◎■>\-–—*]+|[\s|｜•·●◎■<\-–—]+$")
+# Bullets and bars around a line, stripped with str.strip (a `[...]+$` pattern is
+# quadratic in a long run of spaces inside a line: tests/test_linear_time.py).
+_EDGE_LEFT = SPACES + "|｜•·●◎■>-–—*"
+_EDGE_RIGHT = SPACES + "|｜•·●◎■<-–—"
+
+
+def _strip_edges(line: str) -> str:
+    return line.lstrip(_EDGE_LEFT).rstrip(_EDGE_RIGHT)
 
 
 @cache
@@ -104,7 +113,7 @@ def derive_title(text: str, page_title: str = "") -> str:
 def _checked_page_title(page_title: str, text: str) -> str:
     """The chrome step's page title, when it passes as a headline of `text` (the first
     short line of a header may be a site or column name instead)."""
-    headline = _tidy_headline(_EDGE.sub("", page_title))
+    headline = _tidy_headline(_strip_edges(page_title))
     if not headline or not _could_be_headline(headline):
         return ""
     grams = _bigrams(headline)
@@ -143,7 +152,7 @@ def page_headline(text: str) -> str:
     rows = text.split("\n")
     pieces: list[str] = []
     for index, raw in enumerate(rows):
-        line = _EDGE.sub("", raw)
+        line = _strip_edges(raw)
         if _is_body(line):
             below = "\n".join(rows[index:])
             break
@@ -197,7 +206,7 @@ def _tidy_headline(headline: str) -> str:
     >>> _tidy_headline("县政协会议胜利闭幕* r4 L9 O: p8 Y")
     '县政协会议胜利闭幕'
     """
-    headline = _SITE_SUFFIX.sub("", headline.strip())
+    headline = _SITE_SUFFIX.sub("", headline.strip()).rstrip()
     headline = _SECTION_PREFIX.sub("", headline)
     return _TRAILING_JUNK.sub("", headline).strip()
 
