@@ -14,12 +14,14 @@ from ..common.atomic import write_atomic
 from ..common.code_hash import code_hash
 from ..common.gc_pause import paused_gc
 from ..common.progress import Laps
+from ..ingest.importer import pipeline_version
 from ..registry import Registry
 from ..script import DEFAULT_HANT_CONFIG, name_to_traditional, to_traditional
 from ..search.delta import update_index
 from ..search.index import SearchDoc
 from .datasets import write_datasets
 from .output_files import files_under
+from .store import update_archive_db
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +73,7 @@ def search_doc(record: Mapping[str, Any], registry: Registry) -> SearchDoc:
 SHARED_CODE = (
     "site/shared.py",
     "site/datasets.py",
+    "site/store.py",
     "search/index.py",
     "search/delta.py",
     "search/fold.py",
@@ -104,6 +107,9 @@ def shared_key(records_path: Path, registry: Registry, site_root: str = "") -> s
     the data's links are absolute when it has one)."""
     h = hashlib.sha256(code_key(registry).encode())
     h.update(f"site root: {site_root}\n".encode())
+    # The archive store reads the content files' edit logs, which a new cleaner may
+    # change while records.jsonl stays the same.
+    h.update(f"pipeline: {pipeline_version()}\n".encode())
     try:
         h.update(records_path.read_bytes())
     except FileNotFoundError:
@@ -147,6 +153,23 @@ def write_shared_outputs(
         for p in write_datasets(records, output_dir / "data", registry, site_root=site_root)
     ]
     laps.lap("data downloads", records=len(records))
+    archive_db = output_dir / "data" / "archive.db"
+    store = update_archive_db(
+        records_path,
+        archive_db,
+        registry,
+        code_key(registry),
+        key_file,
+        records_path.parent / "zh-hans",  # the import's Simplified content files
+    )
+    data_files.append(archive_db.relative_to(output_dir).as_posix())
+    laps.lap(
+        "archive store",
+        records=store.records,
+        written=len(store.written),
+        removed=len(store.removed),
+        mode=store.mode,
+    )
     stats = update_index(
         (search_doc(r, registry) for r in records),
         index_dir,

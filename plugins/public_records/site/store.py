@@ -1,0 +1,559 @@
+"""The archive's SQLite store: records, officials and their appearances, topics,
+places, credits, findings and edit logs, kept between builds in the cache folder and
+brought up to date with what changed; `output/data/archive.db` is a copy of it.
+
+Two files make the store (standard library `sqlite3`, a rollback journal, so that one
+update is one transaction over both):
+
+- `<name>.archive.sqlite` (schema `main`): the tables and views the download has
+  (docs/data.md, "archive.db"). Every table is keyed by what it holds (WITHOUT ROWID):
+  the order of its rows, and so the bytes of `VACUUM INTO`, depend on its content only,
+  never on the history of updates that made it: an incrementally updated store
+  publishes the same file as a clean build (tests/test_build_clean_equals_incremental).
+- `<name>.archive-cache.sqlite` (attached as `cache`): what stays out of the download:
+  each record's signature (what it was made from) and its raw text.
+
+An update reads `records.jsonl` (the import's, in the content folder) line by line and
+compares each record's signature (the SHA-256 of its line, and the size and mtime of
+its Simplified content file, which holds the edit log and raw text) with the stored
+one: only new, changed and removed records are written, and only the officials,
+topics and places they touch are checked for records left (so an update's statements
+and rows are linear in what changed; tests/test_archive_db.py counts them). A change of
+code or registry (officials' Traditional names, places' names) starts the store anew,
+as a store that does not open or read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..common.atomic import temp_path
+from ..registry import Registry
+from ..script import name_to_traditional, to_traditional
+
+logger = logging.getLogger(__name__)
+
+# Tables first, in the order a record's rows go in; every foreign key points up.
+SCHEMA = """
+CREATE TABLE places (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_hant TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  url TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE topics (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_hant TEXT NOT NULL,
+  url TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE officials (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_hant TEXT NOT NULL,
+  registered INTEGER NOT NULL,
+  url TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE records (
+  id TEXT PRIMARY KEY,
+  url TEXT NOT NULL,
+  title_hans TEXT NOT NULL,
+  title_hant TEXT NOT NULL,
+  title_evidence TEXT NOT NULL,
+  date TEXT,
+  date_as_written TEXT NOT NULL,
+  date_precision TEXT NOT NULL,
+  date_evidence TEXT NOT NULL,
+  date_note TEXT NOT NULL,
+  place_id TEXT REFERENCES places(id),
+  text_hans TEXT NOT NULL,
+  text_hant TEXT NOT NULL,
+  source_file TEXT NOT NULL,
+  source_sha256 TEXT NOT NULL,
+  source_encoding TEXT NOT NULL,
+  source_url TEXT NOT NULL,
+  retrieved TEXT NOT NULL,
+  raw_url TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX records_date ON records(date);
+CREATE INDEX records_place ON records(place_id);
+CREATE TABLE mentions (
+  record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  official_id TEXT NOT NULL REFERENCES officials(id),
+  name TEXT NOT NULL,
+  title TEXT NOT NULL,
+  roles TEXT NOT NULL,
+  start INTEGER,
+  "end" INTEGER,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (record_id, position)
+) WITHOUT ROWID;
+CREATE INDEX mentions_official ON mentions(official_id, record_id);
+CREATE TABLE record_topics (
+  record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+  topic_id TEXT NOT NULL REFERENCES topics(id),
+  position INTEGER NOT NULL,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (record_id, topic_id)
+) WITHOUT ROWID;
+CREATE INDEX record_topics_topic ON record_topics(topic_id, record_id);
+CREATE TABLE record_places (
+  record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+  place_id TEXT NOT NULL REFERENCES places(id),
+  position INTEGER NOT NULL,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (record_id, place_id)
+) WITHOUT ROWID;
+CREATE INDEX record_places_place ON record_places(place_id, record_id);
+CREATE TABLE credits (
+  record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  role TEXT NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (record_id, position)
+) WITHOUT ROWID;
+CREATE TABLE findings (
+  record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  code TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  message TEXT NOT NULL,
+  PRIMARY KEY (record_id, position)
+) WITHOUT ROWID;
+CREATE TABLE edits (
+  record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  rule TEXT NOT NULL,
+  start INTEGER,
+  "end" INTEGER,
+  before TEXT NOT NULL,
+  after TEXT NOT NULL,
+  note TEXT NOT NULL,
+  PRIMARY KEY (record_id, position)
+) WITHOUT ROWID;
+CREATE VIEW appearances AS
+  SELECT m.record_id, r.date, r.date_evidence, m.official_id AS person_id, m.name,
+         m.title, m.roles, r.title_hans AS record_title, r.url AS record_url
+  FROM mentions m JOIN records r ON r.id = m.record_id;
+CREATE VIEW official_summary AS
+  SELECT o.id, o.name, o.name_hant, o.registered, o.url,
+         count(DISTINCT m.record_id) AS records, min(r.date) AS first_date,
+         max(r.date) AS last_date
+  FROM officials o JOIN mentions m ON m.official_id = o.id
+  JOIN records r ON r.id = m.record_id
+  GROUP BY o.id;
+CREATE VIEW topic_summary AS
+  SELECT t.id, t.name, t.name_hant, t.url, count(*) AS records
+  FROM topics t JOIN record_topics rt ON rt.topic_id = t.id GROUP BY t.id;
+CREATE VIEW place_summary AS
+  SELECT p.id, p.name, p.name_hant, p.kind, p.url, count(*) AS records
+  FROM places p JOIN record_places rp ON rp.place_id = p.id GROUP BY p.id;
+"""
+
+CACHE_SCHEMA = """
+CREATE TABLE cache.meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE cache.signatures (id TEXT PRIMARY KEY, signature TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE cache.raw_texts (id TEXT PRIMARY KEY, raw_text TEXT NOT NULL) WITHOUT ROWID;
+"""
+
+@dataclass
+class StoreUpdate:
+    """What an update did (ids of the records it wrote or removed)."""
+
+    mode: str  # "new" (started anew) or "update"
+    reason: str
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    records: int = 0
+
+
+def store_paths(cache_file: Path) -> tuple[Path, Path]:
+    """The store's two files beside a cache file of the shared outputs.
+
+    >>> [p.name for p in store_paths(Path("cache/hans-0123.shared-key"))]
+    ['hans-0123.archive.sqlite', 'hans-0123.archive-cache.sqlite']
+    """
+    return cache_file.with_suffix(".archive.sqlite"), cache_file.with_suffix(
+        ".archive-cache.sqlite"
+    )
+
+
+def signature(line: bytes, content_stat: os.stat_result | None) -> str:
+    """What a record's rows are made from: its records.jsonl line and its content file
+    (edit log, raw text), known by size and mtime as the import's manifest knows it.
+
+    >>> signature(b'{"id": "a"}', None) == signature(b'{"id": "a"}', None)
+    True
+    >>> signature(b'{"id": "a"}', None) == signature(b'{"id": "b"}', None)
+    False
+    """
+    h = hashlib.sha256(line)
+    if content_stat is not None:
+        h.update(f"|{content_stat.st_size}|{content_stat.st_mtime_ns}".encode())
+    return h.hexdigest()[:32]
+
+
+def _record_lines(records_path: Path) -> Iterator[bytes]:
+    try:
+        with records_path.open("rb") as f:
+            for line in f:
+                if line.strip():
+                    yield line
+    except FileNotFoundError:
+        logger.warning("%s is missing: the store holds no records", records_path)
+
+
+def _line_id(line: bytes) -> str:
+    """A record's id from its line: the import writes it first; any other line is
+    parsed whole.
+
+    >>> _line_id(b'{"id": "000_ab", "x": 1}'), _line_id(b'{"x": 1, "id": "b"}')
+    ('000_ab', 'b')
+    """
+    head = b'{"id": "'
+    if line.startswith(head):
+        end = line.find(b'"', len(head))
+        rid = line[len(head) : end].decode("utf-8")
+        if "\\" not in rid:
+            return rid
+    return str(json.loads(line)["id"])
+
+
+class ArchiveStore:
+    """The store of one build's records (see the module's docstring)."""
+
+    def __init__(self, path: Path, cache_path: Path, key: str):
+        self.path, self.cache_path, self.key = path, cache_path, key
+        self.conn = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            conn.execute("ATTACH DATABASE ? AS cache", (str(self.cache_path),))
+            conn.execute("PRAGMA foreign_keys = ON")
+            known = conn.execute(
+                "SELECT value FROM cache.meta WHERE key = 'key'"
+            ).fetchone()  # raises on a store without tables, or one that does not read
+            if known is None or known[0] != self.key:
+                raise LookupError("made by other code or another registry")
+            conn.execute("SELECT count(*) FROM records").fetchone()
+            self.fresh = ""
+        except (sqlite3.DatabaseError, LookupError) as e:
+            conn.close()
+            self.fresh = "no store" if not self.path.exists() else str(e)
+            if self.path.exists() or self.cache_path.exists():
+                logger.info("archive store %s started anew (%s)", self.path, e)
+            for p in (self.path, self.cache_path):
+                for extra in (p, p.with_name(p.name + "-journal")):
+                    extra.unlink(missing_ok=True)
+            conn = sqlite3.connect(self.path, isolation_level=None)
+            conn.execute("ATTACH DATABASE ? AS cache", (str(self.cache_path),))
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("BEGIN")
+            conn.executescript(SCHEMA + CACHE_SCHEMA)  # executescript commits
+            conn.execute("INSERT INTO cache.meta VALUES ('key', ?)", (self.key,))
+        return conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def update(
+        self, records_path: Path, content_dir: Path | None, registry: Registry
+    ) -> StoreUpdate:
+        """Bring the store up to date with `records_path` (and the Simplified content
+        files in `content_dir`, for edit logs and raw texts): one transaction."""
+        conn = self.conn
+        stored = dict(conn.execute("SELECT id, signature FROM cache.signatures"))
+        result = StoreUpdate("new" if self.fresh else "update", self.fresh or "records changed")
+        changed: list[tuple[str, bytes, str]] = []
+        for line in _record_lines(records_path):
+            rid = _line_id(line)
+            stat = None
+            if content_dir is not None:
+                try:
+                    stat = os.stat(content_dir / f"{rid}.md")
+                except OSError:
+                    stat = None
+            sig = signature(line, stat)
+            result.records += 1
+            if stored.pop(rid, None) != sig:
+                changed.append((rid, line, sig))
+        conn.execute("BEGIN")
+        try:
+            touched = _Touched()
+            for rid in stored:  # left: removed from the archive
+                self._delete(rid, touched)
+                result.removed.append(rid)
+            for rid, line, sig in changed:
+                self._delete(rid, touched)
+                extra = _content_extras(content_dir, rid)
+                self._insert(json.loads(line), extra, sig, registry)
+                result.written.append(rid)
+            self._prune(touched)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return result
+
+    def _delete(self, rid: str, touched: _Touched) -> None:
+        conn = self.conn
+        for table, column, ids in (
+            ("mentions", "official_id", touched.officials),
+            ("record_topics", "topic_id", touched.topics),
+            ("record_places", "place_id", touched.places),
+        ):
+            sql = f"SELECT {column} FROM {table} WHERE record_id = ?"
+            ids.update(r[0] for r in conn.execute(sql, (rid,)))
+        touched.places.update(
+            r[0]
+            for r in conn.execute("SELECT place_id FROM records WHERE id = ?", (rid,))
+            if r[0] is not None
+        )
+        conn.execute("DELETE FROM records WHERE id = ?", (rid,))  # cascades
+        conn.execute("DELETE FROM cache.signatures WHERE id = ?", (rid,))
+        conn.execute("DELETE FROM cache.raw_texts WHERE id = ?", (rid,))
+
+    def _insert(
+        self, record: Mapping[str, Any], extra: Mapping[str, Any], sig: str, registry: Registry
+    ) -> None:
+        conn = self.conn
+        rid = record["id"]
+        place_id = record.get("place", "") or None
+        if place_id is not None:
+            self._put_place(place_id, "", registry)
+        for tag in record.get("places", []):
+            self._put_place(tag["id"], tag["name"], registry)
+        for tag in record.get("topics", []):
+            self._put_topic(tag["id"], tag["name"], registry)
+        for m in record.get("mentions", []):
+            self._put_official(m["person_id"], m["name"], registry)
+        date = record["date"]
+        sidecar = record.get("sidecar", {})
+        conn.execute(
+            "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                rid,
+                f"records/{rid}/",
+                record["title_hans"],
+                record["title_hant"],
+                record.get("title_evidence", ""),
+                date.get("resolved") or None,
+                date.get("as_written", ""),
+                date.get("precision", ""),
+                date.get("evidence", ""),
+                date.get("note", ""),
+                place_id,
+                record["text_hans"],
+                record["text_hant"],
+                record["source_path"],
+                record["sha256"],
+                record["encoding"],
+                sidecar.get("url", ""),
+                sidecar.get("retrieved", ""),
+                f"raw/{rid}.txt",
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    rid,
+                    i,
+                    m["person_id"],
+                    m["name"],
+                    m["title"],
+                    ";".join(m["roles"]),
+                    m.get("start"),
+                    m.get("end"),
+                    m.get("evidence", ""),
+                )
+                for i, m in enumerate(record.get("mentions", []))
+            ],
+        )
+        for table, key in (("record_topics", "topics"), ("record_places", "places")):
+            conn.executemany(
+                f"INSERT OR IGNORE INTO {table} VALUES (?,?,?,?)",
+                [
+                    (rid, t["id"], i, json.dumps(t.get("evidence", []), ensure_ascii=False))
+                    for i, t in enumerate(record.get(key, []))
+                ],
+            )
+        conn.executemany(
+            "INSERT INTO credits VALUES (?,?,?,?)",
+            [
+                (rid, i, c.get("role", ""), c.get("name", ""))
+                for i, c in enumerate(record.get("credits", []))
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO findings VALUES (?,?,?,?,?)",
+            [
+                (rid, i, f["code"], f["severity"], f["message"])
+                for i, f in enumerate(record.get("findings", []))
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO edits VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (
+                    rid,
+                    i,
+                    e.get("rule", ""),
+                    e.get("start"),
+                    e.get("end"),
+                    e.get("before", ""),
+                    e.get("after", ""),
+                    e.get("note", ""),
+                )
+                for i, e in enumerate(extra.get("edits", []))
+            ],
+        )
+        conn.execute("INSERT INTO cache.signatures VALUES (?, ?)", (rid, sig))
+        conn.execute(
+            "INSERT INTO cache.raw_texts VALUES (?, ?)", (rid, str(extra.get("raw_text", "")))
+        )
+
+    # An official's, topic's or place's row depends on its id and the registry only
+    # (never on which record came first), so an updated store equals a clean one.
+    def _put_official(self, pid: str, name: str, registry: Registry) -> None:
+        official = registry.official(pid)
+        if official is not None:
+            name = official.name
+            hant = official.name_hant or name_to_traditional(name)
+        else:
+            hant = name_to_traditional(name)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO officials VALUES (?,?,?,?,?)",
+            (pid, name, hant, int(official is not None), f"officials/{pid}/"),
+        )
+
+    def _put_topic(self, tid: str, name: str, registry: Registry) -> None:
+        topic = registry.topic(tid)
+        name = topic.name if topic is not None else name
+        self.conn.execute(
+            "INSERT OR IGNORE INTO topics VALUES (?,?,?,?)",
+            (tid, name, to_traditional(name), f"topics/{tid}/"),
+        )
+
+    def _put_place(self, place_id: str, name: str, registry: Registry) -> None:
+        place = registry.place(place_id)
+        if place is not None:
+            name, kind = place.name, place.kind
+        else:
+            name, kind = name or place_id, ""
+        self.conn.execute(
+            "INSERT OR IGNORE INTO places VALUES (?,?,?,?,?)",
+            (place_id, name, name_to_traditional(name), kind, f"places/{place_id}/"),
+        )
+
+    def _prune(self, touched: _Touched) -> None:
+        """Remove the officials, topics and places of removed rows that no record names
+        any more (each a lookup in an index)."""
+        conn = self.conn
+        for pid in sorted(touched.officials):
+            conn.execute(
+                "DELETE FROM officials WHERE id = ?1 AND NOT EXISTS "
+                "(SELECT 1 FROM mentions WHERE official_id = ?1)",
+                (pid,),
+            )
+        for tid in sorted(touched.topics):
+            conn.execute(
+                "DELETE FROM topics WHERE id = ?1 AND NOT EXISTS "
+                "(SELECT 1 FROM record_topics WHERE topic_id = ?1)",
+                (tid,),
+            )
+        for place_id in sorted(touched.places):
+            conn.execute(
+                "DELETE FROM places WHERE id = ?1 AND NOT EXISTS "
+                "(SELECT 1 FROM record_places WHERE place_id = ?1) AND NOT EXISTS "
+                "(SELECT 1 FROM records WHERE place_id = ?1)",
+                (place_id,),
+            )
+
+    def publish(self, target: Path) -> None:
+        """Write a copy of the store without its cache (signatures, raw texts) to
+        `target`, whole or not at all (VACUUM INTO a temporary file, then os.replace)."""
+        tmp = temp_path(target)
+        tmp.unlink(missing_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn.execute("VACUUM main INTO ?", (str(tmp),))
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+@dataclass
+class _Touched:
+    officials: set[str] = field(default_factory=set)
+    topics: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+
+
+def _content_extras(content_dir: Path | None, rid: str) -> dict[str, Any]:
+    """The edit log and raw text of a record, from its Simplified content file ({} when
+    there is none or it does not read: the store then holds no edits for it, logged)."""
+    if content_dir is None:
+        return {}
+    path = content_dir / f"{rid}.md"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        logger.warning("%s: no edit log for the archive store (%s)", path, e)
+        return {}
+    if text.startswith("---\n{"):
+        end = text.find("\n---\n", 4)
+        if end > 0:
+            try:
+                meta = json.loads(text[4:end])
+            except ValueError as e:
+                logger.warning("%s: no edit log for the archive store (%s)", path, e)
+                return {}
+            if isinstance(meta, dict):
+                return meta
+    logger.warning("%s: no edit log for the archive store (no JSON front matter)", path)
+    return {}
+
+
+def update_archive_db(
+    records_path: Path,
+    target: Path,
+    registry: Registry,
+    key: str,
+    store_file: Path | None,
+    content_dir: Path | None,
+) -> StoreUpdate:
+    """Update the store kept beside `store_file` (a temporary one when None) and publish
+    it as `target`. A store that breaks while updating is started anew once."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        base = store_file if store_file is not None else Path(scratch) / "store"
+        path, cache_path = store_paths(base)
+        for attempt in (1, 2):
+            store = ArchiveStore(path, cache_path, key)
+            try:
+                result = store.update(records_path, content_dir, registry)
+                store.publish(target)
+                return result
+            except sqlite3.DatabaseError as e:
+                if attempt == 2:
+                    raise
+                logger.warning("archive store %s broke (%s): started anew", path, e)
+                path.unlink(missing_ok=True)
+                cache_path.unlink(missing_ok=True)
+            finally:
+                store.close()
+    raise AssertionError("unreachable")

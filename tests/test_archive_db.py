@@ -1,0 +1,304 @@
+"""data/archive.db, the archive's SQLite store as a download: its row counts match the
+pages and the other downloads, it opens in Datasette (served by the test on 127.0.0.1
+and queried over HTTP) with input markup escaped, an update writes only what changed
+(statements and rows counted, not timed), and an updated store publishes the same
+file as a clean one."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from public_records.registry import Registry
+from public_records.site.store import ArchiveStore, store_paths, update_archive_db
+from public_records.synth.corpus import DEFAULT_RATES, generate
+from sitebuild import ROOT, SEED, build_site
+
+pytestmark = pytest.mark.build
+
+MARKUP = "<script>alert('db')</script>"
+HOSTILE = (
+    "2024年9月5日下午，大观区召开区委常委会会议，传达学习全市经济工作会议精神，"
+    "研究部署下半年重点工作。" + MARKUP + "区委书记潘功发主持会议并讲话，"
+    "要求全区上下狠抓招商引资和项目建设。<img src=x onerror=alert(3)>会议还研究了其他事项。"
+)
+
+
+def synth_seeds(seeds: Path, indexes: range) -> None:
+    """The seed, a report with markup in its text and synthetic reports (their
+    truth files left out: they are no reports)."""
+    seeds.mkdir(parents=True, exist_ok=True)
+    shutil.copy(SEED, seeds / SEED.name)
+    shutil.copytree(ROOT / "seeds" / "registry", seeds / "registry", dirs_exist_ok=True)
+    (seeds / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    for index in indexes:
+        item = generate(16, index, DEFAULT_RATES)
+        (seeds / f"{item.id}.txt").write_bytes(item.raw)
+        if item.sidecar is not None:
+            (seeds / f"{item.id}.yml").write_text(item.sidecar, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("archive-db")
+    synth_seeds(work / "seeds", range(12))
+    return build_site(work / "seeds", work)
+
+
+def count(db: sqlite3.Connection, sql: str, *args) -> int:
+    return db.execute(sql, args).fetchone()[0]
+
+
+def page_folders(site: Path, family: str) -> set[str]:
+    """The ids that have a page of a family (officials/<id>/index.html, ...)."""
+    return {p.parent.name for p in (site / family).glob("*/index.html")}
+
+
+def test_archive_db_row_counts_match_the_pages_and_downloads(site):
+    db = sqlite3.connect(site / "data" / "archive.db")
+    data = site / "data"
+    lines = (data / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) > 5
+    assert count(db, "SELECT count(*) FROM records") == len(lines)
+    assert {r[0] for r in db.execute("SELECT id FROM records")} == page_folders(site, "records")
+    for family in ("officials", "topics", "places"):
+        ids = {r[0] for r in db.execute(f"SELECT id FROM {family}")}
+        assert ids and ids == page_folders(site, family), family
+    with (data / "appearances.csv").open(encoding="utf-8-sig") as f:
+        csv_rows = list(csv.DictReader(f))
+    db.row_factory = sqlite3.Row
+    view_rows = [
+        {k: ("" if row[k] is None else row[k]) for k in csv_rows[0]}
+        for row in db.execute("SELECT * FROM appearances ORDER BY record_id, rowid")
+    ]
+    key = lambda r: (r["record_id"], r["person_id"], r["title"], r["roles"])  # noqa: E731
+    assert sorted(view_rows, key=key) == sorted(csv_rows, key=key)
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    summary = {
+        r["id"]: r["records"] for r in db.execute("SELECT id, records FROM official_summary")
+    }
+    per_person = {
+        p.stem: len({row["record_id"] for row in csv.DictReader(p.open(encoding="utf-8-sig"))})
+        for p in (data / "officials").glob("*.csv")
+    }
+    assert summary == per_person
+
+
+def test_archive_db_has_the_edit_log_but_no_raw_text(site):
+    db = sqlite3.connect(site / "data" / "archive.db")
+    seed = SEED.stem
+    front = (site.parent / "content" / "records" / "zh-hans" / f"{seed}.md").read_text("utf-8")
+    edits = json.loads(front.split("\n", 2)[1])["edits"]
+    assert count(db, f"SELECT count(*) FROM edits WHERE record_id = '{seed}'") == len(edits) > 0
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    assert "raw_texts" not in tables and "signatures" not in tables
+    columns = {
+        c[0] for t in tables for c in db.execute("SELECT name FROM pragma_table_info(?)", (t,))
+    }
+    assert "raw_text" not in columns and "signature" not in columns
+    raw = SEED.read_text(encoding="utf-8")
+    assert count(db, "SELECT count(*) FROM records WHERE text_hans = ?", raw) == 0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=10) as response:  # a server on 127.0.0.1
+        return response.read()
+
+
+@pytest.fixture(scope="module")
+def datasette(site):
+    port = free_port()
+    db = site / "data" / "archive.db"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "datasette",
+            "serve",
+            "-i",
+            str(db),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            f"{port}",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                get(base + "/-/versions.json")
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    raise RuntimeError(proc.stdout.read().decode(errors="replace")) from None
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("datasette did not answer in 30 s")
+        yield base + "/archive"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_datasette_serves_the_views(site, datasette):
+    rows = json.loads(get(datasette + "/appearances.json?_shape=array&_size=max"))
+    with (site / "data" / "appearances.csv").open(encoding="utf-8-sig") as f:
+        csv_rows = list(csv.DictReader(f))
+    assert len(rows) == len(csv_rows) > 10
+    seed_names = [r["name"] for r in rows if r["record_id"] == SEED.stem]
+    assert "潘功发" in seed_names and "余祥" in seed_names
+    summary = json.loads(
+        get(datasette + "/official_summary.json?_shape=array&id=pan-gongfa-daguan")
+    )
+    with (site / "data" / "officials" / "pan-gongfa-daguan.csv").open(encoding="utf-8-sig") as f:
+        pan_records = {row["record_id"] for row in csv.DictReader(f)}
+    assert summary[0]["name"] == "潘功发" and summary[0]["records"] == len(pan_records)
+
+
+def test_datasette_pages_escape_input_markup(site, datasette):
+    db = sqlite3.connect(site / "data" / "archive.db")
+    assert count(db, "SELECT count(*) FROM records WHERE instr(text_hans, ?)", MARKUP) == 1
+    html = get(datasette + "/records?id=hostile").decode("utf-8")
+    assert "alert(&#39;db&#39;)" in html or "alert(&#x27;db&#x27;)" in html
+    assert MARKUP not in html and "<img src=x" not in html
+
+
+# ------------------------------------------------------------------ the update
+
+
+def record_lines(site: Path) -> list[dict]:
+    path = site.parent / "content" / "records" / "records.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def write_records(path: Path, records: list[dict]) -> None:
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
+
+
+def copies(records: list[dict], times: int) -> list[dict]:
+    """`times` copies of each record under new ids (an archive `times` as large)."""
+    out = []
+    for k in range(times):
+        for r in records:
+            out.append({**r, "id": f"{r['id']}-{k}"})
+    return sorted(out, key=lambda r: r["id"])
+
+
+def update_cost(tmp: Path, records: list[dict]) -> tuple[int, int]:
+    """(statements run, rows changed) by an update after one record's title changed,
+    on a store already holding `records`."""
+    jsonl = tmp / "records.jsonl"
+    write_records(jsonl, records)
+    path, cache = store_paths(tmp / "s.key")
+    store = ArchiveStore(path, cache, "key")
+    store.update(jsonl, None, Registry())
+    changed = [dict(r) for r in records]
+    changed[len(changed) // 2]["title_hans"] += "（更正）"
+    write_records(jsonl, changed)
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    before = store.conn.total_changes
+    result = store.update(jsonl, None, Registry())
+    rows = store.conn.total_changes - before
+    store.close()
+    assert result.written == [changed[len(changed) // 2]["id"]] and not result.removed
+    return len(statements), rows
+
+
+def test_an_update_is_linear_in_what_changed_not_in_the_archive(site, tmp_path):
+    """One changed record costs the same statements and rows in an archive of N
+    records and in one of 4N (a pass over every record would grow fourfold)."""
+    records = record_lines(site)
+    (tmp_path / "small").mkdir()
+    (tmp_path / "large").mkdir()
+    small = update_cost(tmp_path / "small", copies(records, 1))
+    large = update_cost(tmp_path / "large", copies(records, 4))
+    assert small == large
+    statements, rows = small
+    assert 0 < rows < 200 and statements < 200
+
+
+def test_an_updated_store_publishes_the_same_file_as_a_clean_one(site, tmp_path):
+    records = copies(record_lines(site), 2)
+    jsonl = tmp_path / "records.jsonl"
+    registry = Registry()
+    write_records(jsonl, records)
+    kept = tmp_path / "kept.key"
+    update_archive_db(jsonl, tmp_path / "first.db", registry, "k", kept, None)
+    # remove one record, change one, add one (a new official, topic and place)
+    later = [dict(r) for r in records[1:]]
+    later[0]["title_hans"] = "改过的标题"
+    new = dict(records[0], id="zz-new", place="new-place")
+    new["mentions"] = [dict(m, person_id="p-new") for m in new["mentions"]]
+    new["topics"] = [{"id": "new-topic", "name": "新议题", "evidence": []}]
+    later.append(new)
+    write_records(jsonl, later)
+    result = update_archive_db(jsonl, tmp_path / "updated.db", registry, "k", kept, None)
+    assert result.mode == "update"
+    assert sorted(result.written) == sorted([later[0]["id"], "zz-new"])
+    assert result.removed == [records[0]["id"]]
+    clean = update_archive_db(jsonl, tmp_path / "clean.db", registry, "k", None, None)
+    assert clean.mode == "new"
+    assert (tmp_path / "updated.db").read_bytes() == (tmp_path / "clean.db").read_bytes()
+    db = sqlite3.connect(tmp_path / "updated.db")
+    assert count(db, "SELECT count(*) FROM officials WHERE id = 'p-new'") == 1
+    assert count(db, "SELECT count(*) FROM places WHERE id = 'new-place'") == 1
+    # a record removed takes the official only it named with it
+    write_records(jsonl, later[:-1])
+    update_archive_db(jsonl, tmp_path / "updated.db", registry, "k", kept, None)
+    db = sqlite3.connect(tmp_path / "updated.db")
+    assert count(db, "SELECT count(*) FROM officials WHERE id = 'p-new'") == 0
+    assert count(db, "SELECT count(*) FROM topics WHERE id = 'new-topic'") == 0
+    assert count(db, "SELECT count(*) FROM places WHERE id = 'new-place'") == 0
+
+
+def test_a_damaged_store_is_started_anew(site, tmp_path):
+    jsonl = tmp_path / "records.jsonl"
+    write_records(jsonl, record_lines(site))
+    kept = tmp_path / "kept.key"
+    update_archive_db(jsonl, tmp_path / "a.db", Registry(), "k", kept, None)
+    path, _ = store_paths(kept)
+    path.write_bytes(b"not a database" * 100)
+    result = update_archive_db(jsonl, tmp_path / "b.db", Registry(), "k", kept, None)
+    assert result.mode == "new"
+    assert (tmp_path / "a.db").read_bytes() == (tmp_path / "b.db").read_bytes()
+
+
+def test_a_site_rebuilt_after_a_report_added_and_removed_has_the_clean_builds_db(tmp_path):
+    seeds = tmp_path / "seeds"
+    synth_seeds(seeds, range(4))
+    work = tmp_path / "incremental"
+    build_site(seeds, work)
+    removed = sorted(seeds.glob("syn_*.txt"))[0]
+    removed.unlink()
+    removed.with_suffix(".yml").unlink(missing_ok=True)
+    item = generate(16, 30, DEFAULT_RATES)
+    (seeds / f"{item.id}.txt").write_bytes(item.raw)
+    output = build_site(seeds, work)
+    clean = build_site(seeds, tmp_path / "clean")
+    db = sqlite3.connect(output / "data" / "archive.db")
+    ids = {r[0] for r in db.execute("SELECT id FROM records")}
+    assert item.id in ids and removed.stem not in ids
+    assert (output / "data" / "archive.db").read_bytes() == (
+        clean / "data" / "archive.db"
+    ).read_bytes()
