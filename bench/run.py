@@ -20,12 +20,15 @@ gives each one's records per second.
 
 For each: wall seconds, CPU seconds (user + system of the whole process tree, from
 wait4), peak memory (the sum of the RSS of every process of the tree, polled every
-50 ms from /proc, and the largest single process from wait4), and the machine's load
+50 ms from /proc, and the largest single process: the larger of the polled RSS of each
+process and wait4's), and the machine's load
 average before and after (other people's work on the machine slows a run down; CPU
 seconds are the steadier figure). Inside the Pelican runs the plugin logs its own
 stages (record pages, officials, topics and places pages, search index, data
-downloads) to a file named by ARCHIVE_TIMINGS. The table is printed and everything is
-written to bench/out/bench-<N>.json.
+downloads) to a file named by ARCHIVE_TIMINGS. The table is printed, then the totals:
+the cold build, the warm rebuild after one new report, the largest single process of
+any stage, and the output per record (both scripts) with where its bytes go
+(tools/build_summary.py's kinds); everything is written to bench/out/bench-<N>.json.
 """
 
 from __future__ import annotations
@@ -43,6 +46,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+from build_summary import site_bytes  # noqa: E402  (the kinds `make html` reports)
+
 PY = sys.executable
 SYNTH = (PY, "-m", "public_records.synth.corpus")
 TARGETS_AT_10K = {
@@ -50,6 +56,12 @@ TARGETS_AT_10K = {
     "cold build peak (MB)": 2048,
     "warm rebuild after one new report (s)": 10,
     "import rate (reports/s)": 1000,
+}
+# Issue 12's targets, at N=100,000 (the bench prints them beside the figures).
+TARGETS_AT_100K = {
+    "warm rebuild after one new report (s)": 10,
+    "largest process peak (MB)": 1024,
+    "output per record (KB)": 15,
 }
 
 
@@ -61,7 +73,7 @@ class Run:
     wall: float = 0.0
     cpu: float = 0.0
     peak_tree_mb: float = 0.0  # sum of RSS over the process tree, polled
-    max_rss_mb: float = 0.0  # largest single process (wait4)
+    max_rss_mb: float = 0.0  # largest single process (wait4, and polled)
     load_before: float = 0.0
     load_after: float = 0.0
     returncodes: list[int] = field(default_factory=list)
@@ -94,18 +106,20 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
-def tree_rss_mb(roots: list[int]) -> float:
-    """The summed RSS of `roots` and all their descendants, in MB."""
+def tree_rss_mb(roots: list[int]) -> tuple[float, float]:
+    """The summed RSS of `roots` and all their descendants, and the largest RSS of one
+    of them, in MB. (wait4's largest misses a process its parent does not wait for.)"""
     tree = _children()
-    total, todo, seen = 0, list(roots), set()
+    total, largest, todo, seen = 0, 0, list(roots), set()
     while todo:
         pid = todo.pop()
         if pid in seen:
             continue
         seen.add(pid)
-        total += _rss_kb(pid)
+        rss = _rss_kb(pid)
+        total, largest = total + rss, max(largest, rss)
         todo.extend(tree.get(pid, ()))
-    return total / 1024
+    return total / 1024, largest / 1024
 
 
 def measure(name: str, commands: list[list[str]], env: dict, log: Path) -> Run:
@@ -120,11 +134,12 @@ def measure(name: str, commands: list[list[str]], env: dict, log: Path) -> Run:
             for cmd in commands
         ]
         stop = threading.Event()
-        peak = [0.0]
+        peak = [0.0, 0.0]
 
         def poll() -> None:
             while not stop.is_set():
-                peak[0] = max(peak[0], tree_rss_mb([p.pid for p in procs]))
+                tree, largest = tree_rss_mb([p.pid for p in procs])
+                peak[0], peak[1] = max(peak[0], tree), max(peak[1], largest)
                 stop.wait(0.05)
 
         poller = threading.Thread(target=poll, daemon=True)
@@ -139,6 +154,7 @@ def measure(name: str, commands: list[list[str]], env: dict, log: Path) -> Run:
         poller.join()
     run.wall = time.perf_counter() - start
     run.peak_tree_mb = peak[0]
+    run.max_rss_mb = max(run.max_rss_mb, peak[1])
     run.load_after = os.getloadavg()[0]
     if any(run.returncodes):
         print(f"bench: {name} failed ({run.returncodes}); see {log}", file=sys.stderr)
@@ -263,6 +279,8 @@ def bench(n: int, out_root: Path, seed: int) -> dict:
     results["sites cold"], stages["sites cold"] = sites("sites cold")
     save()
     out_cold = output_stats(output)
+    out_cold["records"] = sum(1 for _ in (content / "records" / "zh-hans").glob("*.md"))
+    out_cold["by_kind"] = dict(site_bytes(output).most_common())
     results["sites warm"], stages["sites warm"] = sites("sites warm")
     save()
 
@@ -316,6 +334,8 @@ def bench(n: int, out_root: Path, seed: int) -> dict:
         "warm rebuild after one new report (s)": round(sum(r.wall for r in warm1), 2),
         "import rate (reports/s)": round(n / results["import cold"].wall, 1),
         "import rate per CPU second (reports/s)": round(n / results["import cold"].cpu, 1),
+        "largest process peak (MB)": round(max(r.max_rss_mb for r in results.values()), 1),
+        "output per record (KB)": round(out_cold["bytes"] / max(out_cold["records"], 1) / 1000, 1),
     }
     return summary
 
@@ -530,8 +550,18 @@ def table(summary: dict) -> str:
     ]
     lines.append("")
     for key, value in summary["totals"].items():
-        target = TARGETS_AT_10K.get(key)
-        lines.append(f"{key}: {value}" + (f"   (target at N=10,000: {target})" if target else ""))
+        targets = [
+            f"at N={at}: {t[key]}"
+            for at, t in (("10,000", TARGETS_AT_10K), ("100,000", TARGETS_AT_100K))
+            if key in t
+        ]
+        lines.append(f"{key}: {value}" + (f"   (target {'; '.join(targets)})" if targets else ""))
+    cold = summary["output_cold"]
+    if cold.get("records"):
+        kinds = ", ".join(
+            f"{kind} {b / cold['records'] / 1000:.1f}" for kind, b in cold["by_kind"].items()
+        )
+        lines.append(f"output per record by kind (KB, both scripts): {kinds}")
     return "\n".join(lines)
 
 
