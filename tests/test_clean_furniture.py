@@ -103,3 +103,57 @@ def test_furniture_is_its_own_logged_step_and_credits_reach_the_record():
     assert [e.rule for e in result.edits if e.before.startswith("欢迎")] == ["furniture"]
     assert ("责编", "张三") in result.meta["credits"]
     assert "欢迎" not in result.text and "张三" not in result.text
+
+
+def test_page_tail_of_columns_comment_boxes_forum_bars_and_footers_is_cut():
+    raw = "\n".join(
+        [
+            "上一篇文章: 某某乡召开春耕会 下一篇文章: 某某镇开展防汛演练",
+            BODY,
+            "1/2 下一页 上一页 首页 尾页",
+            "某某新闻网 www.example.com",
+            "按此閱讀「完整報導」",
+            "文章回應",
+            "目前尚無回應,成為第一個回應的人吧!",
+            "發佈留言",
+            "以上文章僅代表作者個人觀點,本網只是轉載,如有問題請聯系我們。",
+            "某某医院专业治疗转载请注明:http://www.example.com/a/1.html",
+            "发表于 2021-9-7 07:32:08 | 显示全部楼层 |阅读模式",
+            "使用道具 举报",
+            "手机版|小黑屋|某某论坛 |浙ICP备00000000号",
+            "栏目更新",
+            "智能推荐",
+            "图像",
+            "友情链接:",
+        ]
+    )
+    result = strip_furniture(raw)
+    assert result.text == BODY + "\n"
+    assert len(result.edits) == 16
+    assert_logged(raw, result)
+
+
+def test_a_spaced_out_or_broken_credit_is_cut_and_kept_as_a_credit():
+    raw = BODY + "\n編 ? ?輯:張三\n總策劃:王 ? 五\n[编辑:\n李四\n]"
+    cleaned = clean(raw)
+    assert cleaned.text.rstrip("\n") == clean(BODY).text.rstrip("\n")
+    assert {("编辑", "张三"), ("总策划", "王五"), ("编辑", "李四")} <= set(cleaned.meta["credits"])
+    assert {e.rule for e in cleaned.edits if "張三" in e.before or "李四" in e.before} == {
+        "furniture"
+    }
+
+
+def test_a_site_label_above_the_headline_is_cut_the_headline_stays():
+    raw = (
+        "某某镇\n\n某某镇开展春节走访慰问活动\n"
+        "日前，某某镇开展春节走访慰问活动，镇党委书记王五带队。\n"
+    )
+    result = strip_furniture(raw)
+    assert result.text.lstrip("\n").startswith("某某镇开展春节走访慰问活动\n")
+    assert [e.note for e in result.edits] == [kind_note("banner")]
+
+
+def test_short_lines_below_a_credit_at_the_end_of_a_report_stay():
+    # a signature and a date under the body are the report's, not the site's
+    raw = BODY + "\n某某县人民政府办公室\n2024年5月6日"
+    assert strip_furniture(raw).edits == ()

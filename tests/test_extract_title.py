@@ -73,3 +73,44 @@ def test_dateline_and_inserted_clause_are_dropped():
         "到我县督导安全生产工作。"
     )
     assert title == "市第八督导组到我县督导安全生产工作"
+
+
+def test_a_column_tag_a_list_date_and_a_tag_suffix_are_not_the_headline():
+    lead = "\n11月8日，区委常委、副区长李四现场督导安全生产工作。"
+    assert derive_title("【时政速览】区领导现场督导安全生产工作" + lead) == (
+        "区领导现场督导安全生产工作"
+    )
+    assert derive_title("111-07-27 区领导现场督导安全生产工作" + lead) == (
+        "区领导现场督导安全生产工作"
+    )
+    assert derive_title("区领导现场督导安全生产工作-【新闻】" + lead) == (
+        "区领导现场督导安全生产工作"
+    )
+
+
+def test_a_headline_with_the_site_and_time_after_it_is_still_the_headline():
+    text = (
+        "某市取得重大阶段性成果!某区部署疫情防控和经济社会发展 某某新闻     2022-05-31 21:10\n"
+        "5月31日下午，某区统筹疫情防控和经济社会发展工作会议召开，区委书记张三出席。"
+    )
+    assert derive_title(text) == "某市取得重大阶段性成果!某区部署疫情防控和经济社会发展"
+
+
+def test_a_breadcrumb_is_no_headline_even_as_the_page_title():
+    text = "某某镇开展春节走访慰问活动\n日前，某某镇开展春节走访慰问活动，镇党委书记王五带队。"
+    assert derive_title(text, page_title="某某镇>开展春节走访>慰问活动") == (
+        "某某镇开展春节走访慰问活动"
+    )
+
+
+def test_a_photo_caption_naming_a_person_is_no_headline():
+    text = (
+        "某市人大常委会第一副主任、党组书记王五\n"
+        "8月24日，某市人大常委会第一副主任、党组书记王五一行到某村调研工作。"
+    )
+    assert derive_title(text) == "某市人大常委会第一副主任、党组书记王五一行到某村调研工作"
+
+
+def test_a_means_clause_gives_its_subject_to_the_next_predicate():
+    text = "某某融媒讯 近日，某区某镇结合“结对帮扶”工程建设，扎实开展困难群众走访慰问活动。"
+    assert derive_title(text) == "某区某镇扎实开展困难群众走访慰问活动"

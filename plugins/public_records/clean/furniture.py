@@ -62,9 +62,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+def _credit_roles() -> tuple[str, ...]:
+    return lines("credit_roles.txt") + lines("furniture_credit_roles.txt")
+
+
 @cache
 def _credit_pattern() -> re.Pattern[str]:
-    roles = sorted(lines("credit_roles.txt"), key=len, reverse=True)
+    roles = sorted(_credit_roles(), key=len, reverse=True)
     return re.compile("(" + "|".join(map(re.escape, roles)) + r")\s*:\s*([^\s:()|]{2,12})")
 
 
@@ -116,6 +120,49 @@ def _is_byline(key: str) -> bool:
     return any(key.startswith(role) for role in lines("credit_roles.txt"))
 
 
+_CREDIT_NAME = re.compile(rf"[{HAN}](?:\s?[{HAN}]){{1,3}}")
+_LABEL_MAX_HAN = 4  # a place or site name alone on a line (`湖㳇镇`, `安庆`)
+_HEADLINE_MIN_HAN = 6
+
+
+def _spaced_credit(key: str) -> list[tuple[str, str]]:
+    """The credit of a line whose role is spaced out or jammed (`编 ? ?辑:张三`,
+    `总策划:王 ? 飞`), or [] for any other line.
+
+    >>> _spaced_credit("编 ? ?辑:邹双爱"), _spaced_credit("总策划:王 ? 飞")
+    ([('编辑', '邹双爱')], [('总策划', '王飞')])
+    >>> _spaced_credit("会议强调:要抓落实")
+    []
+    """
+    compact = re.sub(r"[\s?？]+", "", key)
+    m = _credit_pattern().fullmatch(compact)
+    return [(m.group(1), m.group(2))] if m else []
+
+
+def _credit_pattern_role(key: str) -> str:
+    m = re.match(r"\W*(" + "|".join(map(re.escape, _credit_roles())) + ")", key)
+    return m.group(1) if m else ""
+
+
+def _key_before(rows: list[tuple[int, int, str]], i: int) -> str:
+    """The key of the last non-blank row before row i."""
+    return next((key for _s, _e, key in reversed(rows[:i]) if key), "")
+
+
+def _is_label_above_headline(
+    i: int, rows: list[tuple[int, int, str]], kinds: list[str | None], first_body: int
+) -> bool:
+    """A place or site name alone above the page's headline (`湖㳇镇` over
+    `湖㳇镇开展走访慰问活动`): the lead repeats it, but it is the site's label."""
+    key = rows[i][2]
+    if not (2 <= han_count(key) <= _LABEL_MAX_HAN and _HAN_RUN.fullmatch(key)):
+        return False
+    return any(
+        kinds[j] is None and han_count(rows[j][2]) >= _HEADLINE_MIN_HAN
+        for j in range(i + 1, first_body)
+    )
+
+
 def _is_body(key: str) -> bool:
     return han_count(key) >= _BODY_HAN or "。" in key
 
@@ -156,25 +203,40 @@ def strip_furniture(text: str) -> StepResult:
     credits: list[tuple[str, str]] = []
     published = ""
     tail_open = False
+    previous_kind: str | None = None  # of the last non-blank line
     for i, (start, end, key) in enumerate(rows):
         kind = kinds[i]
         if not key or i in body_set:
+            previous_kind = None if i in body_set else previous_kind
             continue
+        found: list[tuple[str, str]] = []
         if kind is None and len(key) <= _SHORT:
-            if (
+            found = _spaced_credit(key)
+            if found:
+                kind = "credit line"
+            elif previous_kind == "empty credit" and _CREDIT_NAME.fullmatch(key):
+                # `[编辑:` / `芮传荣` / `]`: a credit broken over lines
+                kind = "credit name"
+                role = _credit_pattern_role(_key_before(rows, i))
+                found = [(role, re.sub(r"\s+", "", key))] if role else []
+            elif (
                 i < first_body
                 and body
-                and lead_overlap(key, lead) <= _BANNER_OVERLAP
+                and (
+                    lead_overlap(key, lead) <= _BANNER_OVERLAP
+                    or _is_label_above_headline(i, rows, kinds, first_body)
+                )
                 and not _is_byline(key)
             ):
                 kind = "banner"
             elif i > last_body and tail_open and not _credit_pattern().match(key):
                 kind = "tail list"
+        previous_kind = kind
         if kind is None:
             continue
         if i > last_body and kind in tail_kinds:
             tail_open = True
-        credits.extend(_credit_pattern().findall(key))
+        credits.extend(found or _credit_pattern().findall(key))
         if kind in ("date line", "site and time", "time and fields") and not published:
             m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
             published = m.group(0) if m else ""

@@ -53,6 +53,19 @@ _SITE_SUFFIX = re.compile(
     r"(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府)\s*$"
 )
 _SECTION_PREFIX = re.compile(rf"^[{HAN}]{{2,4}}/(?=[{HAN}])")
+# A column tag before a headline (`【时政速览】`), a tag after it (`-【新闻】`) and a date
+# before it (`111-07-27 `, a Taiwan print page's list line).
+_BRACKET_PREFIX = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*(?=\S)")
+# No leading `\s*` in these (quadratic from every space of a long run): the spaces go with
+# rstrip.
+_BRACKET_SUFFIX = re.compile(r"[-_|｜]?[【\[][^】\]]{1,10}[】\]]?$")
+_DATE_PREFIX = re.compile(r"^\d{2,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+(?=\D)")
+# A time stamp after a headline on the same line, with the site name before it
+# (`… 上游新闻  2022-05-31 21:10`): the line is the page's header, not the body's.
+_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?$")
+_SITE_WORD = re.compile(r"[^\s，,。！!？?]{2,12}")
+# Breadcrumb separators: a line with one between words is a path, not a headline.
+_CRUMB = re.compile(r"\S\s*(?:>|›|»|>>)\s*\S")
 _TRAILING_JUNK = re.compile(rf"(?<=[{HAN}”」』》）)])[^{HAN}“”「」『』《》（）()]*$")
 _CAPTION = re.compile(r"^[（(]?\s*(?:图为|图片为|图:|▲|△)")
 # Bullets and bars around a line, stripped with str.strip (a `[...]+$` pattern is
@@ -152,7 +165,7 @@ def page_headline(text: str) -> str:
     rows = text.split("\n")
     pieces: list[str] = []
     for index, raw in enumerate(rows):
-        line = _strip_edges(raw)
+        line = _drop_stamp(_strip_edges(raw))
         if _is_body(line):
             below = "\n".join(rows[index:])
             break
@@ -175,7 +188,22 @@ def page_headline(text: str) -> str:
     grams = _bigrams(headline)
     if not grams or len(grams & _bigrams(below)) < HEADLINE_OVERLAP * len(grams):
         return ""
+    if _is_person_caption(headline, below):
+        return ""
     return headline
+
+
+def _is_person_caption(line: str, below: str) -> bool:
+    """A photo's caption naming its person (`市人大常委会副主任、党组书记周洪`): a title
+    chain and a name, no predicate, that the lead repeats word for word as its subject.
+
+    >>> lead = "8月2日，市人大常委会副主任周洪一行到某村调研。"
+    >>> _is_person_caption("市人大常委会副主任周洪", lead)
+    True
+    >>> _is_person_caption("县政协召开常委会议", "5月6日，县政协召开常委会议。")
+    False
+    """
+    return line in below and not _has_predicate(line) and _TITLE_WORD.search(line) is not None
 
 
 def _could_be_headline(line: str) -> bool:
@@ -184,7 +212,7 @@ def _could_be_headline(line: str) -> bool:
         return False
     if any(line.startswith(role) for role in lines("credit_roles.txt")):
         return False  # a byline
-    if _CAPTION.match(line):
+    if _CAPTION.match(line) or _CRUMB.search(line):
         return False
     return not _DATELINE.match(line) and not _REPORTER_GROUP.match(line)
 
@@ -206,9 +234,30 @@ def _tidy_headline(headline: str) -> str:
     >>> _tidy_headline("县政协会议胜利闭幕* r4 L9 O: p8 Y")
     '县政协会议胜利闭幕'
     """
-    headline = _SITE_SUFFIX.sub("", headline.strip()).rstrip()
+    headline = _drop_stamp(headline.strip())
+    headline = _SITE_SUFFIX.sub("", headline).rstrip()
+    headline = _BRACKET_SUFFIX.sub("", headline).rstrip()
+    headline = _DATE_PREFIX.sub("", _BRACKET_PREFIX.sub("", headline))
     headline = _SECTION_PREFIX.sub("", headline)
     return _TRAILING_JUNK.sub("", headline).strip()
+
+
+def _drop_stamp(line: str) -> str:
+    """A headline without the site name and time stamp that follow it on its line.
+
+    >>> _drop_stamp("县政协召开常委会议 某某新闻   2022-05-31 21:10  ")
+    '县政协召开常委会议'
+    >>> _drop_stamp("县政协召开常委会议")
+    '县政协召开常委会议'
+    """
+    line = line.rstrip()
+    stamp = _STAMP.search(line)
+    if not stamp or stamp.start() == 0 or not line[stamp.start() - 1].isspace():
+        return line
+    head, _sep, site = line[: stamp.start()].rstrip().rpartition(" ")
+    if head.strip() and _SITE_WORD.fullmatch(site) and _han(head) >= HEADLINE_MIN_HAN:
+        return head.rstrip()
+    return line[: stamp.start()].rstrip()
 
 
 def lead_title(text: str) -> str:
@@ -260,7 +309,7 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
     and what the group did (`县长甲一行走访慰问…`)."""
     subject: list[str] = []
     for i in range(start, min(len(texts), start + _MAX_SUBJECT_CLAUSES)):
-        clause = texts[i]
+        clause = _without_means(texts[i], texts[i + 1] if i + 1 < len(texts) else "")
         if _has_predicate(clause) or not _TITLE_WORD.search(clause):
             if len(subject) >= 2:
                 found = (_GROUP_TAIL.search(clause), _predicate_in(clause))
@@ -271,6 +320,29 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
             return "，".join([*subject, clause])
         subject.append(clause)
     return "，".join(subject)
+
+
+@cache
+def _means() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, lines("title_means_clauses.txt"))))
+
+
+def _without_means(clause: str, following: str) -> str:
+    """A clause that says by what means the subject acted (`某镇结合…工程建设`) gives its
+    subject to the next clause's predicate; any other clause is returned as it is.
+
+    >>> _without_means("明永镇结合帮扶工程建设", "扎实开展走访慰问活动")
+    '明永镇扎实开展走访慰问活动'
+    >>> _without_means("县长王五主持会议", "强调要抓落实")
+    '县长王五主持会议'
+    """
+    means = _means().search(clause)
+    if means is None or not following or not _has_predicate(following):
+        return clause
+    predicate = _predicate_in(clause)
+    if predicate is not None and predicate.start() < means.start():
+        return clause
+    return clause[: means.start()] + following
 
 
 def _shorten(title: str) -> str:
