@@ -1,6 +1,6 @@
-"""The import's manifest (a warm import skips unchanged reports without reading them) and
-its shards (`--shard K/N`): whatever the manifest skips, the content files, records.jsonl
-and problems must be exactly those of an import without any cache."""
+"""The import's manifest (a warm import skips unchanged reports without reading them):
+whatever the manifest skips, the content files, records.jsonl and problems must be
+exactly those of an import without any cache."""
 
 from __future__ import annotations
 
@@ -9,10 +9,8 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
-from public_records.__main__ import main
 from public_records.ingest import importer
-from public_records.ingest.importer import merge_records, run_import
+from public_records.ingest.importer import run_import
 from sitebuild import ROOT, SEED
 
 
@@ -127,32 +125,6 @@ def test_two_files_claiming_one_id_and_unreadable_files_stay_errors(tmp_path):
             ("zz_binary.txt", "is binary"),
         ]
         assert len(report.records) == 4
-
-
-def test_shards_partition_the_reports_and_merge_to_the_whole(tmp_path, capsys):
-    seeds = _seeds(tmp_path)
-    parts = []
-    for k in range(3):
-        content = tmp_path / f"shard{k}"
-        assert main(["import", str(seeds), str(content), "--no-cache", "--shard", f"{k}/3"]) == 0
-        parts.append(content / "records" / "records.jsonl")
-    whole = _fresh(seeds, tmp_path, "whole")
-    assert merge_records(parts, tmp_path / "merged.jsonl") == 4
-    assert (tmp_path / "merged.jsonl").read_bytes() == (
-        whole / "records" / "records.jsonl"
-    ).read_bytes()
-    pages = sorted(
-        p.name for k in range(3) for p in (tmp_path / f"shard{k}" / "records" / "zh-hans").glob("*")
-    )
-    assert pages == sorted(p.name for p in (whole / "records" / "zh-hans").glob("*"))
-
-
-@pytest.mark.parametrize("bad", ["3/3", "1", "a/2", "-1/2"])
-def test_shard_flag_rejects_what_is_not_k_of_n(bad, tmp_path, capsys):
-    with pytest.raises(SystemExit) as stop:
-        main(["import", str(tmp_path), str(tmp_path / "c"), "--shard", bad])
-    assert stop.value.code == 2
-    assert "--shard" in capsys.readouterr().err
 
 
 def test_manifest_is_per_content_folder(tmp_path, monkeypatch):

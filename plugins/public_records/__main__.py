@@ -1,8 +1,9 @@
 """Command line: `python -m public_records COMMAND` (with plugins/ on PYTHONPATH).
 
-import SEEDS CONTENT [--strict] [--jobs N] [--no-cache] [--shard K/N]
-                    clean and convert every report (or shard K of N: docs/scaling.md);
-                    write content files
+import SEEDS CONTENT [--strict] [--jobs N] [--no-cache] [--scheduler tcp://HOST:PORT]
+                    clean and convert every report (on a Dask cluster with --scheduler,
+                    or $ARCHIVE_DASK_SCHEDULER: docs/scaling.md); write content files.
+                    SEEDS may be an fsspec URL (s3://bucket/seeds): read into a mirror
 inspect FILE        print one raw report, processed, as JSON (nothing is written)
 report [CONTENT]    print the last import's problems
 """
@@ -12,10 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
+import tempfile
 from pathlib import Path
 
-from .ingest import sources
+from .ingest import remote, sources
+from .ingest.cluster import ClusterError
 from .ingest.importer import run_import
 from .ingest.process import process
 from .ingest.serialize import record_to_dict
@@ -23,16 +27,21 @@ from .registry import RegistryError
 
 
 def _import(args: argparse.Namespace) -> int:
+    cache_dir = None if args.no_cache else Path(args.cache)
     try:
+        seeds = Path(args.seeds)
+        if remote.is_url(args.seeds):  # read into a local mirror (ingest/remote.py)
+            mirror_root = cache_dir or Path(tempfile.mkdtemp(prefix="archive-seeds-"))
+            seeds = remote.fetch_seeds(args.seeds, mirror_root)
         report = run_import(
-            Path(args.seeds),
+            seeds,
             Path(args.content),
-            cache_dir=None if args.no_cache else Path(args.cache),
+            cache_dir=cache_dir,
             jobs=args.jobs,
-            shard=args.shard,
+            scheduler=args.scheduler or None,
         )
-    except RegistryError as e:  # broken, and no registry that loaded before is kept
-        print(f"import: error: {e}", file=sys.stderr)
+    except (RegistryError, ClusterError, remote.RemoteError) as e:  # RegistryError: broken
+        print(f"import: error: {e}", file=sys.stderr)  # registry and none kept
         return 1
     # Only errors and warnings are problems; "info" (a WARC's skip counts) is printed
     # apart and never fails --strict.
@@ -52,24 +61,6 @@ def _import(args: argparse.Namespace) -> int:
         print(f"import: STRICT: {problems} problem(s); failing", file=sys.stderr)
         return 1
     return 0
-
-
-def _shard(value: str) -> tuple[int, int]:
-    """`K/N` -> (K, N): shard K of N, counted from 0.
-
-    >>> _shard("0/4")
-    (0, 4)
-    >>> _shard("4/4")
-    Traceback (most recent call last):
-    argparse.ArgumentTypeError: shard 4/4: K must be 0 to N-1
-    """
-    k, sep, n = value.partition("/")
-    if not sep or not k.strip().isdigit() or not n.strip().isdigit():
-        raise argparse.ArgumentTypeError(f"shard {value!r}: write K/N, e.g. 0/4")
-    shard = int(k), int(n)
-    if not 0 <= shard[0] < shard[1]:
-        raise argparse.ArgumentTypeError(f"shard {value}: K must be 0 to N-1")
-    return shard
 
 
 def _inspect(args: argparse.Namespace) -> int:
@@ -118,11 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-cache", action="store_true")
     p.add_argument("--jobs", type=int, default=None)
     p.add_argument(
-        "--shard",
-        type=_shard,
-        default=None,
-        metavar="K/N",
-        help="import only shard K of N (0 <= K < N, by a hash of the file name)",
+        "--scheduler",
+        default=os.environ.get("ARCHIVE_DASK_SCHEDULER"),
+        metavar="tcp://HOST:PORT",
+        help="process the reports on this Dask cluster (default: $ARCHIVE_DASK_SCHEDULER; "
+        "unset: local processes); its workers need plugins/ on their PYTHONPATH",
     )
     p.add_argument(
         "--strict",

@@ -18,7 +18,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -227,21 +227,35 @@ def _encoded(files: dict[str, str]) -> dict[str, bytes]:
 def _process_cached(args: tuple[Record, Path | None, str]) -> Done:
     record, cache_dir, registry_version = args
     if cache_dir is not None:
-        path = cache_dir / (cache_key(record, registry_version) + ".entry")
+        path = _entry_path(cache_dir, record, registry_version)
         cached = _read_cached(path, record)
         if cached is not None:
             return cached
+    done, slim = _process_record(record)
+    if cache_dir is not None:
+        _write_entry(path, slim, done)
+    return done
+
+
+def _process_record(record: Record) -> tuple[Done, dict]:
+    """Process one record: what the import writes for it, and the slim record its
+    cache entry keeps (`entry_bytes`)."""
     from .process import process  # imported by the workers that process (pypinyin: 0.2 s)
 
     done = process(record, _REGISTRY)
     data = record_to_dict(done)
     texts, line = _finish(done, data)
-    files = _encoded(texts)
-    if cache_dir is not None:
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_bytes(entry_bytes(data | _SLIM, files, line))
-        tmp.replace(path)
-    return Done(thin(done), False, files, line)
+    return Done(thin(done), False, _encoded(texts), line), data | _SLIM
+
+
+def _entry_path(cache_dir: Path, record: Record, registry_version: str) -> Path:
+    return cache_dir / (cache_key(record, registry_version) + ".entry")
+
+
+def _write_entry(path: Path, slim: dict, done: Done) -> None:
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_bytes(entry_bytes(slim, done.files or {}, done.line))
+    tmp.replace(path)
 
 
 def _read_cached(path: Path, record: Record) -> Done | None:
@@ -399,15 +413,17 @@ def run_import(
     content_dir: Path,
     cache_dir: Path | None = None,
     jobs: int | None = None,
-    shard: tuple[int, int] | None = None,
+    scheduler: str | None = None,
 ) -> ImportReport:
-    """Import every report of `seeds_dir` (and its registry/) into `content_dir`; with
-    `shard=(k, n)`, only the reports of shard k of n (see `in_shard`), so that n jobs
-    can import an archive between them (docs/scaling.md).
+    """Import every report of `seeds_dir` (and its registry/) into `content_dir`.
 
     The workers are given file paths and read the reports themselves, so the parent
     never holds the raw texts. With a cache, a manifest (`Manifest`) lets a report whose
-    file, sidecar, code, registry and outputs are all unchanged skip the workers."""
+    file, sidecar, code, registry and outputs are all unchanged skip the workers.
+
+    With `scheduler` (a Dask scheduler's address, `tcp://HOST:PORT`), the reports are
+    processed on that cluster's workers instead of local processes (`_cluster_results`);
+    the content files, records.jsonl, manifest and cache are the same bytes."""
     # Absolute from here on: the manifest keeps output paths as strings, and a file whose
     # path is not among those kept is removed as stale (an import given "content" after
     # one given "/abs/content" removed every unchanged record's files).
@@ -415,12 +431,10 @@ def run_import(
     report = ImportReport(root=seeds_dir.parent)
     registry, registry_version = load_registry_for(seeds_dir, report, cache_dir)
     paths = sources.discover(seeds_dir, report.errors)  # files not imported are named
-    if shard is not None:
-        paths = [p for p in paths if in_shard(p.name, *shard)]
     manifest = None
     if cache_dir is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        manifest = Manifest.load(cache_dir, seeds_dir, content_dir, shard, registry_version)
+        manifest = Manifest.load(cache_dir, seeds_dir, content_dir, registry_version)
     # In file order: what a manifest entry that still holds gives, or None (a worker).
     # A WARC holds many reports: each capture is a worker's task of its own (by offset),
     # always (the manifest keeps one record a file; the content-hash cache still holds).
@@ -453,9 +467,11 @@ def run_import(
             manifest.keep(path)
 
     with Progress("import", len(plan)) as bar:
-        if work:  # imported once here, inherited by forked workers
+        if work and scheduler is None:  # imported once here, inherited by forked workers
             from . import process
-        if jobs > 1 and len(work) > 50:
+        if scheduler is not None:
+            pool, results = None, _cluster_results(scheduler, registry, work)
+        elif jobs > 1 and len(work) > 50:
             process.warm(registry)  # the tables, loaded once here and shared by the workers
             pool = ProcessPoolExecutor(jobs, initializer=_set_registry, initargs=(registry,))
             # Small chunks keep both cores busy to the end and the progress line moving.
@@ -485,6 +501,8 @@ def run_import(
         finally:
             if pool is not None:
                 pool.shutdown()
+            elif scheduler is not None:
+                results.close()  # closes the cluster's client, also when a write failed
     # Names learned across the archive (learned.py): files of records that gain or lose one.
     from .learned import relearn  # imported when needed, as process is (pypinyin: 0.2 s)
 
@@ -628,19 +646,105 @@ def _process_path(
     """Read one report (in the worker) and process it, or the reason it cannot be read.
     With a capture, the report is that capture of the WARC at `path`."""
     path, cache_dir, registry_version, capture = args
+    read = _read_one(path, capture)
+    if isinstance(read, sources.SourceError):
+        return read
+    raw, record = read
+    return _located(_process_cached((record, cache_dir, registry_version)), raw, capture)
+
+
+def _read_one(
+    path: Path, capture: warc.Capture | None
+) -> tuple[bytes, Record] | sources.SourceError:
+    """The raw bytes of one report (or of one capture of a WARC) and its record, or
+    the reason it cannot be read."""
     try:
         if capture is not None:
-            raw, record = sources.read_capture(path, capture)
-        else:
-            raw = sources.read_raw(path)
-            record = sources.read_report(path, raw)
+            return sources.read_capture(path, capture)
+        raw = sources.read_raw(path)
+        return raw, sources.read_report(path, raw)
     except sources.SourceError as e:
         return _Unreadable(e.path, e.reason)
-    done = _process_cached((record, cache_dir, registry_version))
+
+
+def _located(done: Done, raw: bytes, capture: warc.Capture | None) -> Done:
     done.raw = raw  # the parent copies it to raw/ without reading the report again
     if capture is not None and done.record.quarantined:  # one of many records in the file
         done.record = sources.located(done.record, capture)
     return done
+
+
+# Reports per task sent to a Dask worker: about 0.1 s of work, so that the scheduler's
+# cost per task (about 1 ms) is small and the last tasks still spread over the workers.
+CLUSTER_BATCH = 16
+
+
+def _cluster_results(
+    scheduler: str,
+    registry: Registry,
+    work: list[tuple[Path, Path | None, str, warc.Capture | None]],
+) -> Iterator[Done | sources.SourceError]:
+    """`_process_path` over `work`, in order, on the Dask cluster at `scheduler`. The
+    parent reads each report and answers from the cache what it holds; the workers
+    process the rest and return the content files; the parent writes the cache entries
+    (the cache folder is the lead's, not the workers'). Same results as the local pool."""
+    from .cluster import ClusterMap  # imports distributed: only when a scheduler is given
+
+    def batches() -> Iterator[tuple[list, list[Record]]]:
+        for start in range(0, len(work), CLUSTER_BATCH):
+            slots, todo = [], []
+            for path, cache_dir, registry_version, capture in work[start : start + CLUSTER_BATCH]:
+                read = _read_one(path, capture)
+                if isinstance(read, sources.SourceError):
+                    slots.append((read, None, None, None))
+                    continue
+                raw, record = read
+                entry = None
+                if cache_dir is not None:
+                    entry = _entry_path(cache_dir, record, registry_version)
+                    cached = _read_cached(entry, record)
+                    if cached is not None:
+                        slots.append((_located(cached, raw, capture), None, None, None))
+                        continue
+                slots.append((None, raw, capture, entry))
+                todo.append(record)
+            yield slots, todo
+
+    with ClusterMap(scheduler, (registry, worker_versions())) as cluster:
+        for slots, processed in cluster.map(_process_remote, batches()):
+            answers = iter(processed)
+            for ready, raw, capture, entry in slots:
+                if ready is not None:
+                    yield ready
+                    continue
+                done, slim = next(answers)
+                if entry is not None:
+                    _write_entry(entry, slim, done)
+                yield _located(done, raw, capture)
+
+
+def worker_versions() -> tuple[str, str]:
+    """What must be the same in a worker as in the parent for its output to be the
+    parent's: the pipeline's code and data, and the Traditional conversion."""
+    return pipeline_version(), DEFAULT_HANT_CONFIG
+
+
+def _process_remote(
+    shared: tuple[Registry, tuple[str, str]], records: list[Record]
+) -> list[tuple[Done, dict]]:
+    """A Dask worker's task: process `records` with the parent's registry. A worker
+    that runs other code (another checkout, another OpenCC configuration) refuses:
+    its content files would not be the parent's."""
+    registry, versions = shared
+    if worker_versions() != versions:
+        from .cluster import ClusterError
+
+        raise ClusterError(
+            f"this Dask worker (pid {os.getpid()}) runs pipeline {worker_versions()}, the "
+            f"import {versions}: start the workers from the same checkout and settings"
+        )
+    _set_registry(registry)
+    return [_process_record(record) for record in records]
 
 
 class _Unreadable(sources.SourceError):
@@ -670,7 +774,7 @@ class Manifest:
     report, new code or registry: the report goes to the workers, which still have the
     content-hash cache). A record's records.jsonl line is taken from the last
     records.jsonl, which must be the one the manifest saw written. One manifest per seeds
-    folder, content folder and shard, in the cache folder.
+    folder and content folder, in the cache folder.
 
     The manifest is a file on disk that a killed build, a full disk or a hand may have
     damaged: an entry of the wrong shape, or one that is not the entry of its file and
@@ -707,10 +811,11 @@ class Manifest:
         cache_dir: Path,
         seeds_dir: Path,
         content_dir: Path,
-        shard: tuple[int, int] | None,
         registry_version: str,
     ) -> Manifest:
-        where = json.dumps([str(seeds_dir.resolve()), str(content_dir.resolve()), shard])
+        # The last item was a shard (K, N) when imports could be split by hand; null
+        # keeps the manifests of unsplit imports where they were.
+        where = json.dumps([str(seeds_dir.resolve()), str(content_dir.resolve()), None])
         name = "manifest-" + hashlib.sha256(where.encode()).hexdigest()[:12] + ".json"
         version = f"{MANIFEST_FORMAT}/{pipeline_version()}/{registry_version}"
         jsonl = content_dir / "records" / "records.jsonl"
@@ -833,51 +938,6 @@ def _output_paths(folders: list[str], record_id: str) -> list[str]:
     *scripts, raw = folders
     md = f"{os.sep}{record_id}.md"
     return [*(folder + md for folder in scripts), f"{raw}{os.sep}{record_id}.txt"]
-
-
-def in_shard(file_name: str, k: int, n: int) -> bool:
-    """Whether a raw file belongs to shard k of n: by a hash of its name, so that the
-    shards are stable as reports are added and about equal in size.
-
-    >>> names = [f"r{i}.txt" for i in range(1000)]
-    >>> sizes = [sum(in_shard(x, k, 4) for x in names) for k in range(4)]
-    >>> sum(sizes), all(200 < s < 300 for s in sizes)
-    (1000, True)
-    >>> in_shard("a.txt", 0, 1)
-    True
-    """
-    if not 0 <= k < n:
-        raise ValueError(f"shard {k} of {n} does not exist")
-    digest = hashlib.sha256(file_name.encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") % n == k
-
-
-def merge_records(parts: Iterable[Path], into: Path) -> int:
-    """Merge the records.jsonl of several shards into one, sorted by id (what the
-    summary pages, search index and data of the whole archive are built from). Two
-    shards holding one id is an error: ids are file names and must be unique.
-
-    >>> import tempfile
-    >>> d = Path(tempfile.mkdtemp())
-    >>> _ = (d / "a.jsonl").write_text('{"id": "b"}\\n{"id": "d"}\\n', encoding="utf-8")
-    >>> _ = (d / "b.jsonl").write_text('{"id": "a"}\\n', encoding="utf-8")
-    >>> merge_records([d / "a.jsonl", d / "b.jsonl"], d / "all.jsonl")
-    3
-    >>> (d / "all.jsonl").read_text(encoding="utf-8")
-    '{"id": "a"}\\n{"id": "b"}\\n{"id": "d"}\\n'
-    """
-    lines: dict[str, str] = {}
-    for part in parts:
-        with part.open(encoding="utf-8") as f:
-            for line in f:
-                if not line.strip():
-                    continue
-                rid = json.loads(line)["id"]
-                if rid in lines:
-                    raise ValueError(f"{part}: record {rid} is in two shards")
-                lines[rid] = line if line.endswith("\n") else line + "\n"
-    write_if_changed(into, "".join(lines[k] for k in sorted(lines)).encode("utf-8"))
-    return len(lines)
 
 
 def _write_done(
