@@ -133,3 +133,15 @@ def test_feed_page_is_the_folder_of_a_feed_or_the_site_root():
     assert publish.feed_page("officials/p1/feed.atom.xml") == "officials/p1/"
     assert publish.feed_page("topics/t/feed.atom.xml") == "topics/t/"
     assert publish.feed_page("feeds/all.atom.xml") == ""
+
+
+def test_only_the_site_feed_carries_whole_texts(site):
+    """A record's text is not copied into the feed of every official and topic it names
+    (issue 12, item 3): their entries give the summary and the link."""
+    output, _ = site
+    for rel, feed in feeds_of(output).items():
+        whole = [e for e in feed.entries if e.get("content")]
+        if rel.endswith("feeds/all.atom.xml"):
+            assert whole, rel
+        else:
+            assert not whole and all(e.get("summary") for e in feed.entries), rel

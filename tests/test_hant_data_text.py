@@ -1,5 +1,6 @@
 """Input text shown on a Traditional page is in Traditional: a sidecar's source name,
-registry notes, topic tooltips and evidence, and the notes of the edit log. It is
+registry notes, topic tooltips and evidence (the edit log, with its notes, is on the
+Simplified page only: Simplified is canonical). It is
 converted as report text is (OpenCC with the registry's names protected, the `text`
 filter), not with the interface glossary, so a name such as 余祥 stays 余祥."""
 
@@ -81,16 +82,32 @@ def test_topic_tooltips_and_evidence_are_traditional(site):
 
 
 def edit_notes(page_html: str) -> list[str]:
-    return [html.unescape(n) for n in re.findall(r'<td class="small">([^<]*)</td>', page_html)]
+    rows = re.findall(
+        r"<tr><td><del>.*?</td><td><ins>.*?</ins></td><td>([^<]*)</td></tr>", page_html
+    )
+    return [html.unescape(n) for n in rows]
 
 
-def test_the_edit_log_has_no_english_note(site):
-    hant, hans = edit_notes(record_page(site, "hant")), edit_notes(record_page(site, "hans"))
-    assert [n for n in hant if n], "the seed's edit log has notes"
-    assert len(hant) == len(hans)
-    for t, s in zip(hant, hans, strict=True):
-        assert not ENGLISH.search(t), t
-        assert t == to_traditional(s), (t, s)  # converted as report text
+def test_the_edit_log_is_published_once_in_chinese_one_click_from_each_page(site):
+    """Simplified is canonical: the raw text and the edit log (how the cleaner made the
+    Simplified text) are on the Simplified record page only; the Traditional page links
+    to them there and to the raw file, instead of a second copy."""
+    hans, hant = record_page(site, "hans"), record_page(site, "hant")
+    notes = edit_notes(hans)
+    assert [n for n in notes if n], "the seed's edit log has notes"
+    for note in notes:
+        assert not ENGLISH.search(note), note
+    assert "區(qū)委" in hans and 'class="edit-table"' in hans
+    assert "區(qū)委" not in hant and not edit_notes(hant) and "edit-table" not in hant
+    here = site / "zh-hant" / "records" / SEED.stem
+    links = re.findall(r'<a href="([^"]*)"', hant)
+    audit = [h for h in links if h.endswith("#audit-h")]
+    assert len(audit) == 1
+    target = (here / audit[0].removesuffix("#audit-h")).resolve() / "index.html"
+    assert target == (site / "records" / SEED.stem / "index.html").resolve()
+    assert 'id="audit-h"' in hans
+    raw = [h for h in links if h.endswith(f"{SEED.stem}.txt")]
+    assert raw and all((here / h).resolve().read_bytes() == SEED.read_bytes() for h in raw)
 
 
 @pytest.mark.parametrize(

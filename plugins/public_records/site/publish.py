@@ -440,7 +440,15 @@ def tune_feed(context: Mapping, feed) -> None:
     else:
         meta["id"] = meta["feed_url"]
         meta["link"] = siteurl + feed_page(path)
+    # A person's, topic's or place's feed gives each record's summary and link, not its
+    # whole text: a record named by five officials and four topics was copied into nine
+    # feeds a script (most of the site's bytes after the record pages). The site feed
+    # keeps the text.
+    summary_only = path != context.get("ARCHIVE_FEED_ALL")
     for item in feed.items:
+        if summary_only and item.get("content"):
+            item["description"] = item.get("description") or item["content"]
+            item["content"] = None
         item["author_name"] = item.get("author_name") or None  # the feed's author covers it
         page = item["link"].removeprefix(siteurl).lstrip("./")
         changed = RUN.changed.get(page)
