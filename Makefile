@@ -29,6 +29,14 @@ $(PUBLISH_STAMP): $(RUN_STAMP) requirements-publish.txt
 	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements-publish.txt
 	touch $@
 
+# The local S3 server that tests/test_s3_upload.py starts (moto), in an environment of its
+# own: requirements-s3server.txt says why.
+S3_SERVER_STAMP := $(VENV)/s3-server/.installed
+$(S3_SERVER_STAMP): $(RUN_STAMP) requirements-s3server.txt
+	$(BIN)/python -m venv $(VENV)/s3-server
+	$(VENV)/s3-server/bin/python -m pip install -q --disable-pip-version-check -r requirements-s3server.txt
+	touch $@
+
 ## content: import seeds/ into content/ (clean, convert, extract); each Pelican run
 ## also does this first (site/import_on_start.py), unless told not to (NO_IMPORT=1)
 content: $(RUN_STAMP)
@@ -52,7 +60,7 @@ site-hans site-hant: site-%: $(RUN_STAMP)
 		$(if $(NO_IMPORT),-e ARCHIVE_IMPORT=false,)
 
 ## test: run the whole test suite (browser tests need Debian's chromium)
-test: $(TEST_STAMP) node_modules/.package-lock.json
+test: $(TEST_STAMP) $(S3_SERVER_STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest
 
 # axe-core for the accessibility audit in the browser tests (npm ci from package-lock.json);
@@ -77,6 +85,19 @@ github: github-check $(PUBLISH_STAMP)
 # files in seeds/ that git does not track (standard library only: no venv needed).
 github-check:
 	@$(PYTHON) tools/publish_check.py check
+
+## s3_upload: rebuild output/ with absolute URLs (ARCHIVE_SITEURL, required) and sync it
+## to an S3-compatible bucket with s3cmd (S3_BUCKET, required; S3_ENDPOINT, S3_REGION, and
+## the keys in AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: docs/publishing.md); only changed
+## files are uploaded, removed ones deleted, each stored with its content type
+.PHONY: s3_upload s3-check
+s3_upload: s3-check $(PUBLISH_STAMP)
+	$(MAKE) --no-print-directory html
+	$(BIN)/python tools/s3_upload.py output
+
+# Before anything is built: refuse without the bucket or the site's address.
+s3-check:
+	@$(PYTHON) tools/s3_upload.py --check
 
 ## opencc: switch the OpenCC package in .venv: OPENCC=python (the pure-Python port,
 ## no C++ build needed, 20 to 80 times slower) or OPENCC=official (docs/opencc.md)
