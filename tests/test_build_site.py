@@ -153,6 +153,13 @@ def test_bad_files_are_listed_by_name_and_the_rest_builds(site):
     assert "empty" not in {p.name for p in (site / "records").iterdir()}
 
 
+def test_the_report_lists_records_whose_title_is_made_from_the_lead(site):
+    # xss.txt has no headline line: its title is made from the lead (issue 18, item 4)
+    report = page(site, "report/index.html")
+    section = report[report.index('id="titles-h"') :]
+    assert 'href="/records/xss/"' in section or "/records/xss/" in section
+
+
 def test_archives_list_the_seed_under_its_year_and_month(site):
     assert SEED_ID in page(site, "archives/2024/08/index.html")
     assert SEED_ID in page(site, "zh-hant/archives/2024/index.html")

@@ -25,6 +25,11 @@ ROLES = (
     "mentioned",  # named but not present, or no role verb
 )
 
+# Where a record's title came from (Record.title_evidence) when the title's confidence is
+# low: made from the lead sentence, not given in a sidecar nor the page's own headline.
+# The build report lists such records for curation (a sidecar `title:` fixes one).
+TITLE_EVIDENCE_TO_CURATE = ("lead sentence",)
+
 
 @dataclass(frozen=True)
 class Edit:
@@ -130,7 +135,7 @@ class Record:
     text_hant: str = ""
     title_hans: str = ""
     title_hant: str = ""
-    title_evidence: str = ""  # "given" or "lead sentence"
+    title_evidence: str = ""  # "given", "page headline" or "lead sentence"
     date: DateInfo = DateInfo()
     place: str = ""  # place id, "" when unknown
     credits: tuple[Credit, ...] = ()

@@ -120,7 +120,24 @@ def derive_title(text: str, page_title: str = "") -> str:
     >>> derive_title("")
     ''
     """
-    return _checked_page_title(page_title, text) or page_headline(text) or lead_title(text)
+    return derive_title_with_evidence(text, page_title)[0]
+
+
+def derive_title_with_evidence(text: str, page_title: str = "") -> tuple[str, str]:
+    """The derived title and where it came from: "page headline" (the page's own,
+    above the lead) or "lead sentence" (made from the lead: a guess, worth a curator's
+    look; model.TITLE_EVIDENCE_TO_CURATE).
+
+    >>> lead = "5月6日，县政协召开常委会议，主席王五主持。"
+    >>> derive_title_with_evidence("县政协召开常委会议\\n" + lead)
+    ('县政协召开常委会议', 'page headline')
+    >>> derive_title_with_evidence(lead)
+    ('县政协召开常委会议', 'lead sentence')
+    """
+    headline = _checked_page_title(page_title, text) or page_headline(text)
+    if headline:
+        return headline, "page headline"
+    return lead_title(text), "lead sentence"
 
 
 def _checked_page_title(page_title: str, text: str) -> str:

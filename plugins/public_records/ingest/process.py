@@ -16,7 +16,7 @@ from ..extract.dates import resolve_date
 from ..extract.identify import extract_officials
 from ..extract.officials import find_officials
 from ..extract.places import extract_places, resolve_place
-from ..extract.title import derive_title
+from ..extract.title import derive_title_with_evidence
 from ..extract.topics import extract_topics
 from ..model import Credit, Finding, Record
 from ..registry import Registry
@@ -64,13 +64,15 @@ def process(record: Record, registry: Registry | None = None) -> Record:
     if given_title:  # the names of the text keep their characters in the title too
         body_names = [m.name for m in find_officials(text, registry)]
         title = to_simplified_text(given_title, lambda _title: body_names)
+        evidence = "given"  # a sidecar `title:` always wins
     else:
-        title = derive_title(text, str(cleaned.meta.get("page_title", "")))
+        page_title = str(cleaned.meta.get("page_title", ""))
+        title, evidence = derive_title_with_evidence(text, page_title)
 
     record = record.evolve(
         text_hans=text,
         title_hans=title,
-        title_evidence="given" if given_title else "lead sentence",
+        title_evidence=evidence,
         date=date,
         credits=credits,
         captions=tuple(cleaned.meta.get("captions", ())),

@@ -136,7 +136,7 @@ class ArchiveGenerator(Generator):
         ]
         with paused_gc():
             archive = aggregate(views)
-        write_report_pages(pages, archive, self._import_report(), undated)
+        write_report_pages(pages, archive, self._import_report(), undated, items)
         laps.lap("aggregate and report pages")
         count = write_officials(pages, archive, registry, hant)
         laps.lap("officials pages", pages=count)
