@@ -166,6 +166,7 @@ CREATE TABLE cache.signatures (id TEXT PRIMARY KEY, signature TEXT NOT NULL) WIT
 CREATE TABLE cache.raw_texts (id TEXT PRIMARY KEY, raw_text TEXT NOT NULL) WITHOUT ROWID;
 """
 
+
 @dataclass
 class StoreUpdate:
     """What an update did (ids of the records it wrote or removed)."""
@@ -237,6 +238,7 @@ class ArchiveStore:
         self.conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)  # a new cache folder
         conn = sqlite3.connect(self.path, isolation_level=None)
         try:
             conn.execute("ATTACH DATABASE ? AS cache", (str(self.cache_path),))
