@@ -51,6 +51,9 @@ NOT_IN_LIST_NAME = set("的了在和是等与及并")
 # Of those, the ones a three-character name may end with, when a list or clause ends
 # right after it (张东和等).
 NAME_FINAL_ONLY = set("和")
+# Of NOT_IN_LIST_NAME, those a three-character name of a known surname may hold between
+# a title and 、 (张在田、…): no clause ends there.
+LOOSE_LIST_NAME = set("在")
 # Characters that open no name in a list whose surname is not in the vocabulary (各部门,
 # 全体, 有关): such an item is read as a name only by its shape.
 NOT_LIST_NAME = set("各全有相其他本该此每诸两三四五六七八九十")
@@ -171,12 +174,20 @@ def _surname_lengths(s: str, i: int, v: Vocab) -> list[int]:
     return out
 
 
-def _valid_name(name: str, v: Vocab, surname_len: int | None = None) -> bool:
+def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool = False) -> bool:
+    """Whether `name` may be a person's name. `loose`: the name stands right after a
+    title (or between 、 of its list) and something certain ends it, so a three-character
+    name whose first two characters are a word is still a name (乡长林长青, 主席庄稼明).
+
+    >>> _valid_name("林长青", vocab()), _valid_name("林长青", vocab(), loose=True)
+    (False, True)
+    """
     if not 2 <= len(name) <= 4 or not all(_is_han(c) for c in name):
         return False
     if any(c in NOT_IN_NAME for c in name[1:]):
         return False
-    if name in v.not_names or name[:2] in v.not_names or name[:3] in v.not_names:
+    word_prefix = name[:2] in v.not_names and not (loose and len(name) == 3)
+    if name in v.not_names or word_prefix or name[:3] in v.not_names:
         return False
     if _is_organ(name, v):
         return False
@@ -258,8 +269,11 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
     return 0
 
 
-def _parse_name(s: str, i: int, limit: int, v: Vocab, known: frozenset[str]) -> str:
+def _parse_name(
+    s: str, i: int, limit: int, v: Vocab, known: frozenset[str], loose: bool = False
+) -> str:
     """The name that starts at s[i], or "" (decided by what follows each candidate).
+    `loose`: s[i] follows a title (see `_valid_name`).
 
     >>> v = vocab()
     >>> _parse_name("金玉主持会议", 0, 6, v, frozenset())
@@ -283,7 +297,11 @@ def _parse_name(s: str, i: int, limit: int, v: Vocab, known: frozenset[str]) -> 
                 continue
             name = s[i:end]
             strength = _boundary(s, end, v)
-            if not _valid_name(name, v, sl) and not (
+            # Loosely (a word's first two characters starting a name) only where a mark
+            # or a role verb ends the name: a mere follower word is too weak for that.
+            certain = strength == 3 or (strength == 2 and bool(_starts_with(s, end, _verbs())))
+            valid = _valid_name(name, v, sl, loose=loose and certain)
+            if not valid and not (
                 # 张东和等: a given name may end in 和 where a list or clause ends.
                 gl == 2
                 and name[-1] in NAME_FINAL_ONLY
@@ -497,9 +515,13 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
         if cs < taken_until:
             continue
         j = ce
-        if not _level_core_ok(s, cs, core, lo, v):
-            continue
-        name = _parse_name(s, j, hi, v, known)
+        # 台东县长林振华: a level core right after a place's name is a title when a name
+        # follows it that something certain ends (大观区长江岸线 holds none).
+        if _level_core_ok(s, cs, core, lo, v):
+            name = _parse_name(s, j, hi, v, known, loose=True)
+            name = name or _first_list_item(s, j, hi, v, known)
+        else:
+            name = _name_after_place(s, cs, j, lo, hi, v, known)
         if not name:
             continue
         ts = max(_title_start(s, cs, lo, v), taken_until)
@@ -515,25 +537,49 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             n0 = k + len(joiner)
             if _own_title_ahead(s, n0, hi, v):
                 break
-            nxt = _parse_name(s, n0, hi, v, known)
+            nxt = _parse_name(s, n0, hi, v, known, loose=True)
             if not nxt:
                 # List grammar: between 、 every item is a name, one of a surname the
                 # vocabulary lacks (寻峻峰) or one the mirror damaged (曹〓〓良).
                 piece = _list_piece(s, n0, hi)
                 if not piece:
                     break
-                if not _name_shaped(piece, v):
+                if not _name_shaped(piece, v, loose=True):
                     if all(_is_han(c) for c in piece):
                         break
                     k, skipped = n0 + len(piece), True
                     continue
                 nxt = piece
+            if joiner != "、" and not _names_go_on(s, n0 + len(nxt), hi, v, known):
+                break  # 王重仁及太麻里、金峰乡公所: what 及 joins opens a list of no names
             items.append(
                 _Item(nxt, None, n0, n0 + len(nxt), n0, n0 + len(nxt), "titled", listed=skipped)
             )
             k, skipped = n0 + len(nxt), False
         taken_until = k
     return items
+
+
+def _name_after_place(
+    s: str, cs: int, j: int, lo: int, hi: int, v: Vocab, known: frozenset[str]
+) -> str:
+    """The name after a level core written right after another character (台东县长林振华):
+    a title when no verb ends right before the core (召开县长办公会) and the name is
+    ended by punctuation, a role verb or an adverb (都, 也), not a mere follower word.
+
+    >>> _name_after_place("台东县长林振华出席", 2, 4, 0, 9, vocab(), frozenset())
+    '林振华'
+    >>> _name_after_place("恭喜县长成功连任", 2, 4, 0, 8, vocab(), frozenset())
+    ''
+    """
+    if _ends_with_any(s, lo, cs, _verbs()):
+        return ""
+    name = _parse_name(s, j, hi, v, known)
+    end = j + len(name)
+    ended = _starts_with(s, end, _verbs()) or _starts_with(s, end, v.name_end_splits)
+    if name and (_boundary(s, end, v) == 3 or ended):
+        return name
+    return ""
 
 
 def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
@@ -554,6 +600,23 @@ def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
     return False
 
 
+def _names_go_on(s: str, k: int, hi: int, v: Vocab, known: frozenset[str]) -> bool:
+    """After a list item ending at k: False when a 、 follows whose next item is no name
+    (neither parsed nor name-shaped), True otherwise.
+
+    >>> _names_go_on("太麻里、金峰乡公所人员", 3, 11, vocab(), frozenset())
+    False
+    >>> _names_go_on("刘文、王学军出席", 2, 8, vocab(), frozenset())
+    True
+    """
+    if not s.startswith("、", k):
+        return True
+    if _parse_name(s, k + 1, hi, v, known, loose=True):
+        return True
+    piece = _list_piece(s, k + 1, hi)
+    return bool(piece) and _name_shaped(piece, v, loose=True)
+
+
 LIST_PIECE_ENDS = ("、", "等", "及")
 
 
@@ -572,27 +635,52 @@ def _list_piece(s: str, i: int, hi: int) -> str:
     return ""
 
 
-def _name_shaped(piece: str, v: Vocab) -> bool:
+def _name_shaped(piece: str, v: Vocab, loose: bool = False) -> bool:
     """A list item that reads as a name whatever its surname: 2 or 3 Han characters,
-    none that never occurs in a name, no title core, not a word or an organ.
+    none that never occurs in a name, no title core, not a word or an organ. `loose`:
+    the piece lies between a title (or 、) and 、, in a list of a title: after a known
+    surname 在 and a word's first two characters are then a given name's (张在田, 庄稼明).
 
     >>> _name_shaped("寻峻峰", vocab()), _name_shaped("各部门", vocab())
     (True, False)
     >>> _name_shaped("李镇江", vocab()), _name_shaped("县镇江", vocab())
     (True, False)
+    >>> _name_shaped("张在田", vocab()), _name_shaped("张在田", vocab(), loose=True)
+    (False, True)
     """
     if not 2 <= len(piece) <= 3 or not all(_is_han(c) for c in piece):
         return False
     # After a known surname an organ character is a given name's (李镇江, 刘党生); a piece
     # of an unknown surname must hold none.
-    barred = NOT_IN_LIST_NAME if _surname_lengths(piece, 0, v) else NOT_IN_NAME
+    surname = bool(_surname_lengths(piece, 0, v))
+    loose = loose and surname and len(piece) == 3
+    barred = NOT_IN_LIST_NAME - LOOSE_LIST_NAME if loose else NOT_IN_LIST_NAME
+    barred = barred if surname else NOT_IN_NAME
     if any(c in barred for c in piece[1:]) or piece[0] in NOT_LIST_NAME:
         return False
-    if piece[0] in NOT_IN_NAME and not _surname_lengths(piece, 0, v):
+    if piece[0] in NOT_IN_NAME and not surname:
         return False
     if any(_core_at(piece, k, v) for k in range(len(piece))):
         return False
-    return not (piece in v.not_names or piece[:2] in v.not_names or _is_organ(piece, v))
+    word_prefix = piece[:2] in v.not_names and not loose
+    return not (piece in v.not_names or word_prefix or _is_organ(piece, v))
+
+
+def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> str:
+    """The first item of a 、-list right after a title (s[i] follows its core) when no
+    name parses there but the piece up to 、 is name-shaped and a name follows the 、:
+    往届县政协主席张在田、刘文 … gives 张在田.
+
+    >>> _first_list_item("张在田、刘文出席", 0, 8, vocab(), frozenset())
+    '张在田'
+    >>> _first_list_item("张在会上、刘文出席", 0, 9, vocab(), frozenset())
+    ''
+    """
+    piece = _list_piece(s, i, hi)
+    k = i + len(piece)
+    if not piece or not s.startswith("、", k) or not _name_shaped(piece, v, loose=True):
+        return ""
+    return piece if _parse_name(s, k + 1, hi, v, known, loose=True) else ""
 
 
 def _name_first(
@@ -612,6 +700,12 @@ def _name_first(
             org = s[ws:cs]
             items.extend(_names_before_deng(s, lo, ws - 1, org + core, ce, v, known))
             continue
+        # 张大同等5位议员: a count between 等 and the title.
+        counted = s[ws : ws + 1] in "位名个" and _COUNTED.search(s, max(lo, ws - 8), ws + 1)
+        if counted:
+            title = s[ws + 1 : ce]
+            items.extend(_names_before_deng(s, lo, counted.start(), title, ce, v, known))
+            continue
         # 丁宁、孙丽萍副市长: the names before one title, joined by 、.
         if cs - ws >= 2 and cs - ws <= 4 and s[ws - 1 : ws] == "、" and _valid_name(s[ws:cs], v):
             listed = _names_before_deng(s, lo, ws - 1, core, ws, v, known)
@@ -630,15 +724,22 @@ def _name_first(
             if not _valid_name(name, v):
                 continue
             if org and org[-1] not in v.org_endings:
-                continue
+                # 对标对表习近平总书记: a governing word before the name is no organ.
+                if not _ends_with_any(s, lo, cs - n, v.mention_governors):
+                    continue
+                org = ""
             if best is None or name in known:
                 best = (name, org)
         if best is None:
             continue
         name, org = best
         ns = cs - len(name)
-        items.append(_Item(name, org + core, ws, ce, ns, cs, "titled"))
+        items.append(_Item(name, org + core, ns - len(org), ce, ns, cs, "titled"))
     return items
+
+
+# 等 and a count right before a title's measure word (等8名议员).
+_COUNTED = re.compile("等(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个]$")
 
 
 def _names_before_deng(
@@ -660,10 +761,14 @@ def _names_before_deng(
         if opener and piece_start == lo:
             piece_start += len(opener)
         piece = s[piece_start:k]
-        if _valid_name(piece, v):
-            items.append(_Item(piece, title, piece_start, k, piece_start, k, "titled"))
-        else:
+        if not _valid_name(piece, v):
+            # 包括谢志忠、…: the first item may follow a word that opens the list.
+            name = _name_after_opener(piece, v)
+            if name:
+                ns = k - len(name)
+                items.append(_Item(name, title, ns, k, ns, k, "titled"))
             break
+        items.append(_Item(piece, title, piece_start, k, piece_start, k, "titled"))
         if j > lo and s[j - 1] == "、":
             k = j - 1
         else:
@@ -672,6 +777,78 @@ def _names_before_deng(
     if items:
         items[-1].end = end
     return items
+
+
+def _name_after_opener(piece: str, v: Vocab) -> str:
+    """The name that ends `piece` after a word that opens a list of people (包括, 选举,
+    推选 …), or "".
+
+    >>> _name_after_opener("成员包括谢志忠", vocab()), _name_after_opener("县里的谢志忠", vocab())
+    ('谢志忠', '')
+    >>> _name_after_opener("县议会张大同", vocab())
+    '张大同'
+
+    """
+    for n in (4, 3, 2):
+        name = piece[-n:]
+        if len(piece) > n and _valid_name(name, v):
+            if _ends_with_any(piece, 0, len(piece) - n, v.list_openers):
+                return name
+            # 县议会张大同等5位议员: an organ before the first name.
+            if len(piece) - n >= 2 and piece[-n - 1] in v.org_endings:
+                return name
+    return ""
+
+
+def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
+    """People named to a post: 选举周建明、吴海为县人大常委会副主任, 推选郑立新等2位同志为
+    执行主席, 周建明、吴海担任副团长. The list before 为 / 担任 takes the title after it.
+
+    >>> [(i.name, i.title) for i in _appointed("选举周建明为副县长", 0, 9, vocab(), _Taken())]
+    [('周建明', '副县长')]
+    """
+    items: list[_Item] = []
+    for cs, ce, _core in _cores(s, lo, hi, v):
+        if taken.covers(cs) or _boundary(s, ce, v) < 2 or _parse_name(s, ce, hi, v, frozenset()):
+            continue
+        ts = _title_start(s, cs, lo, v)
+        linker = next((w for w in APPOINTING if s.endswith(w, lo, ts)), "")
+        if not linker:
+            continue
+        end = ts - len(linker)
+        tail = _GROUP_TAIL.search(s, lo, end)
+        end = tail.start() if tail else end
+        title = s[ts:ce]
+        found: list[_Item] = []
+        k = end
+        while k > lo:
+            # A name and an opener are short: looking no further back keeps a clause of
+            # many titles linear.
+            floor = max(lo, k - 8)
+            j = s.rfind("、", floor, k) + 1 or floor
+            piece = s[j:k]
+            listed = j > lo and s[j - 1] == "、"
+            if listed and (_valid_name(piece, v, loose=True) or _name_shaped(piece, v, True)):
+                found.append(_Item(piece, title, j, k, j, k, "titled"))
+                k = j - 1
+                continue
+            name = piece if j == lo and _valid_name(piece, v) else _name_after_opener(piece, v)
+            if name:
+                found.append(_Item(name, title, k - len(name), k, k - len(name), k, "titled"))
+            else:
+                found = []
+            break
+        if found and not any(taken.overlaps(i.start, i.end) for i in found):
+            found.reverse()
+            found[-1].end = ce
+            items.extend(found)
+    return items
+
+
+# The words that name people to the post after them (选举X为主任, X担任副团长), and what
+# may stand between the list and them (等2位同志, 同志).
+APPOINTING = ("担任", "为")
+_GROUP_TAIL = re.compile("(?:等(?:[0-9０-９]+|[一二三四五六七八九十两几]+)?[位名个]?)?同志$|等$")
 
 
 class _KnownNames:
@@ -905,11 +1082,11 @@ def _find_officials(
     registered = registry.official_names()
     known = frozenset(registered)
     first: list[_Item] = []
-    for _, lo, hi in clauses:
+    carried = ""
+    for ci in range(len(clauses)):
         # An item lies inside its own clause, so only this clause's items can overlap
         # (the items of every clause before made the pass quadratic in the report).
-        items = _title_first(s, lo, hi, v, known)
-        items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
+        items, carried = _titled_items(s, clauses, ci, v, known, carried)
         first += items
     known = known | {i.name for i in first}
 
@@ -923,9 +1100,9 @@ def _find_officials(
     clause_items: list[list[_Item]] = []
     names = _KnownNames(known)
     surname_fits = _SurnameFits(people)
+    carried = ""
     for ci, (_, lo, hi) in enumerate(clauses):
-        items = _title_first(s, lo, hi, v, known)
-        items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
+        items, carried = _titled_items(s, clauses, ci, v, known, carried)
         taken = _Taken((i.start, i.end) for i in items)
         items += _bare_names(s, lo, hi, names, v, taken)
         items += _surname_titles(s, lo, hi, surname_fits, v, taken)
@@ -948,6 +1125,108 @@ def _find_officials(
     _inherit_titles(lists)
     _assign_roles(s, clauses, lists, v)
     return _merge(text, s, where, sentences, lists), frozenset(bare)
+
+
+def _titled_items(
+    s: str,
+    clauses: list[tuple[int, int, int]],
+    ci: int,
+    v: Vocab,
+    known: frozenset[str],
+    carried: str,
+) -> tuple[list[_Item], str]:
+    """The titled references of clause `ci`, and the title a list after a colon carries
+    into the next clause of its sentence (市领导还有：A、B，C、D: C and D are 市领导 too)."""
+    si, lo, hi = clauses[ci]
+    same_sentence = ci > 0 and clauses[ci - 1][0] == si
+    title = _colon_title(s, lo, v) or (carried if same_sentence else "")
+    listed = _name_list(s, lo, hi, v, known, title) if title else []
+    if listed:
+        return listed, title
+    items = _title_first(s, lo, hi, v, known)
+    items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
+    items += _appointed(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
+    items += _doctrine_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
+    return items, ""
+
+
+# Words between a title and the colon that opens its list (出席的县领导还有：).
+COLON_LINKERS = ("分别是", "分别为", "还有", "包括", "有", "是", "为")
+
+
+def _colon_title(s: str, lo: int, v: Vocab) -> str:
+    """The title written right before the colon that ends at s[lo] (出席的县领导还有：),
+    or "".
+
+    >>> _colon_title("出席的县领导还有：周建明、吴海", 9, vocab())
+    '县领导'
+    >>> _colon_title("会议强调：要抓好落实", 5, vocab())
+    ''
+    """
+    if lo == 0 or s[lo - 1] not in "：:":
+        return ""
+    k = lo - 1
+    k -= len(next((w for w in COLON_LINKERS if s.endswith(w, 0, k)), ""))
+    start = max(0, k - 30)
+    for mark in (*SENTENCE_END, *CLAUSE_END):
+        start = max(start, s.rfind(mark, start, k) + 1)
+    cores = _find_cores(s, start, k, v)
+    if not cores or cores[-1][1] != k:
+        return ""
+    return s[_title_start(s, cores[-1][0], start, v) : k]
+
+
+def _name_list(
+    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], title: str
+) -> list[_Item]:
+    """The clause s[lo:hi] as a list of names joined by 、 (maybe ending in 等), each
+    with `title`; [] when any item is no name.
+
+    >>> [i.name for i in _name_list("周建明、吴海等", 0, 7, vocab(), frozenset(), "县领导")]
+    ['周建明', '吴海']
+    >>> _name_list("周建明、各部门负责人", 0, 10, vocab(), frozenset(), "县领导")
+    []
+    """
+    items: list[_Item] = []
+    k = lo
+    while k < hi:
+        name = _parse_name(s, k, hi, v, known, loose=True)
+        if not name:
+            end = s.find("、", k, hi)
+            piece = s[k : end if end != -1 else hi].removesuffix("等")
+            if not _name_shaped(piece, v, loose=True):
+                return []
+            name = piece
+        end = k + len(name)
+        items.append(_Item(name, title, k, end, k, end, "titled"))
+        if s.startswith("、", end):
+            k = end + 1
+        elif end == hi or (s.startswith("等", end) and end + 1 == hi):
+            return items
+        else:
+            return []
+    return []
+
+
+def _doctrine_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
+    """A leader named by a doctrine (习近平新时代中国特色社会主义思想, 以习近平同志为核心):
+    the name right before one of the vocabulary's doctrine markers.
+
+    >>> [i.name for i in _doctrine_names("以习近平同志为核心的党中央", 0, 13, vocab(), _Taken())]
+    ['习近平']
+    """
+    items = []
+    for marker in v.doctrine_markers:
+        k = s.find(marker, lo, hi)
+        while k != -1:
+            for n in (3, 2):
+                name = s[k - n : k]
+                if k - n >= lo and not taken.overlaps(k - n, k) and _valid_name(name, v):
+                    items.append(_Item(name, "", k - n, k, k - n, k, "titled"))
+                    taken.add(k - n, k)
+                    break
+            k = s.find(marker, k + len(marker), hi)
+    return items
 
 
 def _inherit_titles(lists: list[_List]) -> None:
@@ -997,6 +1276,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # Pending groups of the previous clause of the same sentence.
         if ci and clauses[ci - 1][0] != si:
             lead_roles = set()
+            # An open predicate ends with its sentence: a verb opening a clause of the
+            # next sentence (每到一处，检查人员…) is not its subject's.
+            open_group = None
         if pending:
             # A list cut by semicolons (甲；乙；丙等出席) is one sentence for its verb.
             same_sentence = clauses[ci - 1][0] == si or s.startswith("；", clauses[ci - 1][2])

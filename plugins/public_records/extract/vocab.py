@@ -39,6 +39,8 @@ class Vocab:
     not_names: frozenset[str]
     organ_abbreviations: tuple[str, ...]
     org_endings: frozenset[str]
+    list_openers: tuple[str, ...]
+    doctrine_markers: tuple[str, ...]
     single_surnames: frozenset[str]
     compound_surnames: frozenset[str]
 
@@ -84,6 +86,8 @@ def vocab() -> Vocab:
         not_names=frozenset(data["not_names"]),
         organ_abbreviations=_longest_first(data["organ_abbreviations"]),
         org_endings=frozenset(data["org_endings"]),
+        list_openers=_longest_first(data["list_openers"]),
+        doctrine_markers=_longest_first(data["doctrine_markers"]),
         single_surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
     )
