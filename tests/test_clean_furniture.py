@@ -157,3 +157,21 @@ def test_short_lines_below_a_credit_at_the_end_of_a_report_stay():
     # a signature and a date under the body are the report's, not the site's
     raw = BODY + "\n某某县人民政府办公室\n2024年5月6日"
     assert strip_furniture(raw).edits == ()
+
+
+def test_login_prompts_browser_advice_and_credit_lists_are_cut_credits_kept():
+    raw = "\n".join(
+        [
+            "为达最佳浏览效果，建议使用 Chrome、Firefox 或 Edge 的浏览器。",
+            BODY,
+            "编辑 张三 李四? ?二审 王五",
+            "您需要登录后才可以评论, 登录| 注册",
+            "回页首",
+            ">>>02-05版",
+        ]
+    )
+    result = strip_furniture(raw)
+    assert result.text == BODY + "\n"
+    assert len(result.edits) == 5
+    assert result.meta["credits"] == [("编辑", "张三"), ("编辑", "李四"), ("二审", "王五")]
+    assert_logged(raw, result)

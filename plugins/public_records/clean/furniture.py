@@ -139,6 +139,22 @@ def _spaced_credit(key: str) -> list[tuple[str, str]]:
     return [(m.group(1), m.group(2))] if m else []
 
 
+def _listed_credits(key: str) -> list[tuple[str, str]]:
+    """The credits of a line of roles and names without colons (`编辑 张三 李四 二审 王五`).
+
+    >>> _listed_credits("编辑 张三 李四? ?二审 王五")
+    [('编辑', '张三'), ('编辑', '李四'), ('二审', '王五')]
+    >>> _listed_credits("2026/01/29 19:59 记者李四/某地报导")
+    [('记者', '李四')]
+    """
+    roles = "|".join(map(re.escape, sorted(_credit_roles(), key=len, reverse=True)))
+    name = rf"(?!{roles})[{HAN}]{{2,3}}(?:[\s?？、]+|$|(?=/))"
+    credits = []
+    for m in re.finditer(rf"({roles})\s*[?？]*\s*((?:{name})+)", key):
+        credits.extend((m.group(1), name) for name in re.split(r"[\s?？、]+", m.group(2)) if name)
+    return credits
+
+
 def _credit_pattern_role(key: str) -> str:
     m = re.match(r"\W*(" + "|".join(map(re.escape, _credit_roles())) + ")", key)
     return m.group(1) if m else ""
@@ -236,6 +252,8 @@ def strip_furniture(text: str) -> StepResult:
             continue
         if i > last_body and kind in tail_kinds:
             tail_open = True
+        if kind == "credit list" and not found:
+            found = _listed_credits(key)
         credits.extend(found or _credit_pattern().findall(key))
         if kind in ("date line", "site and time", "time and fields") and not published:
             m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
