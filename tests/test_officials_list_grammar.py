@@ -124,3 +124,39 @@ def test_words_after_a_title_are_not_names():
     # 齐 is a surname, 齐声 a word; 陈瑛说 is 陈瑛 and 说.
     assert found("蓝绿议员齐声反对。") == {}
     assert found("原民议员陈瑛说，这是好事。") == {"陈瑛": ("原民议员", ("speaker",))}
+
+
+def test_a_counted_list_of_places_is_no_list_of_people():
+    # The items before 等5位里长 are villages: one of them is no name, so none is.
+    got = found("镇长许国华今日率领顶山、草中、郭厝、玉顺等5位里长，前往邻县拜会。")
+    assert got == {"许国华": ("镇长", ("leader",))}
+
+
+def test_names_of_the_surname_lai():
+    got = found("市议会赖文华、刘士明等2位议员出席。")
+    assert set(got) == {"赖文华", "刘士明"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A verb inside a document's name is no act of the reader.
+        ("县委常委王立新领学《督查巡查工作办法》。", {"王立新": ("县委常委", ("speaker",))}),
+        # The verb of a 的-phrase before a title is that person's, not the list's before it.
+        (
+            "大会执行主席周建明、吴海，列席会议的副县长郑立新在主席台就座。",
+            {
+                "周建明": ("大会执行主席", ("attendee",)),
+                "吴海": ("大会执行主席", ("attendee",)),
+                "郑立新": ("副县长", ("attendee", "nonvoting")),
+            },
+        ),
+        (
+            "理事长周建明、处长吴海等贵宾共聚一堂。",
+            {"周建明": ("理事长", ("attendee",)), "吴海": ("处长", ("attendee",))},
+        ),
+        ("受委托，县政协副主席吴海向大会报告提案工作。", {"吴海": ("县政协副主席", ("speaker",))}),
+    ],
+)
+def test_roles_of_real_page_shapes(text, expected):
+    assert found(text) == expected

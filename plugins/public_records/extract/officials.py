@@ -762,6 +762,10 @@ def _names_before_deng(
             piece_start += len(opener)
         piece = s[piece_start:k]
         if not _valid_name(piece, v):
+            if j > lo and s[j - 1] == "、":
+                # 顶番、草中、郭厝等5位里长: an item of the list is no name, so the list
+                # is of places, not people.
+                return []
             # 包括谢志忠、…: the first item may follow a word that opens the list.
             name = _name_after_opener(piece, v)
             if name:
@@ -835,9 +839,7 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
             name = piece if j == lo and _valid_name(piece, v) else _name_after_opener(piece, v)
             if name:
                 found.append(_Item(name, title, k - len(name), k, k - len(name), k, "titled"))
-            else:
-                found = []
-            break
+            break  # what lies before the list's first name is no name
         if found and not any(taken.overlaps(i.start, i.end) for i in found):
             found.reverse()
             found[-1].end = ce
@@ -969,6 +971,8 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     ['accompanying']
     >>> sorted(_roles_in("参加调研", vocab())[0])
     ['attendee']
+    >>> sorted(_roles_in("领学《督查工作办法》", vocab())[0])
+    ['speaker']
     """
     roles: set[str] = set()
     i = 0
@@ -977,6 +981,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     in_order = _verbs() if v is vocab() else tuple(w for w, _ in v.role_verbs)
     match_verb = _matcher(in_order).match
     while i < len(text):
+        if text[i] == "《":
+            # A verb inside a document's name (领学《…督查工作办法》) is not an act.
+            close = text.find("》", i)
+            i = close + 1 if close != -1 else len(text)
+            continue
         excluded = _starts_with(text, i, v.verb_exclusions)
         if excluded:
             i += len(excluded)
@@ -1273,6 +1282,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         main = [g for g in groups if not g.adjunct]
         head = s[lo : main[0].start if main else hi]
         head_text = _strip_openers(head, v)
+        attributive = bool(main) and head_text.endswith("的")
         # Pending groups of the previous clause of the same sentence.
         if ci and clauses[ci - 1][0] != si:
             lead_roles = set()
@@ -1287,7 +1297,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             elif main and head_text == "":
                 pass  # resolved below, when this clause's first group gets its roles
             else:
-                roles, _ = _roles_in(_predicate_text(s, lo, hi, frames, None), v)
+                # 列席会议的县委副书记X在主席台就座: the verbs of a 的-phrase before a
+                # group are its own, not those of the groups waiting for a verb.
+                start = main[0].end if attributive else lo
+                roles, _ = _roles_in(_predicate_text(s, start, hi, frames, None), v)
                 if roles:
                     for g in pending:
                         g.roles |= roles
@@ -1319,6 +1332,8 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             pred = _predicate_text(s, group.end, nxt, frames, group)
             roles, ended = _roles_in(pred, v)
             group.roles |= roles or lead_roles
+            if k == 0 and attributive:
+                group.roles |= _roles_in(head_text, v)[0]
             open_group = group if roles and not ended else None
             if k == 0 and pending and head_text == "" and group.roles:
                 for g in pending:
