@@ -160,3 +160,31 @@ def test_names_of_the_surname_lai():
 )
 def test_roles_of_real_page_shapes(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A roster after a verb of presence and a colon, or after its 的还有.
+        ("在主席台就座的有：周建明、吴海、郑立新。", {"周建明", "吴海", "郑立新"}),
+        ("出席会议的还有周建明、吴海。", {"周建明", "吴海"}),
+        # A list after one title cut by commas goes on to its verb.
+        ("市领导周建明、吴海，郑立新、王学军出席。", {"周建明", "吴海", "郑立新", "王学军"}),
+    ],
+)
+def test_rosters_without_a_title_before_each_part(text, expected):
+    got = found(text)
+    assert set(got) == expected
+    assert all("attendee" in roles for _, roles in got.values())
+
+
+def test_a_roster_needs_a_verb_of_presence():
+    assert found("会议强调：周建明、吴海。") == {}
+
+
+def test_elected_names_take_the_post():
+    got = found("何立新当选为县政协主席，吴海当选为县政协副主席。")
+    assert got == {
+        "何立新": ("县政协主席", ("mentioned",)),
+        "吴海": ("县政协副主席", ("mentioned",)),
+    }

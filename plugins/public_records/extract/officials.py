@@ -849,7 +849,7 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
 
 # The words that name people to the post after them (选举X为主任, X担任副团长), and what
 # may stand between the list and them (等2位同志, 同志).
-APPOINTING = ("担任", "为")
+APPOINTING = ("当选为", "担任", "为")
 _GROUP_TAIL = re.compile("(?:等(?:[0-9０-９]+|[一二三四五六七八九十两几]+)?[位名个]?)?同志$|等$")
 
 
@@ -1091,7 +1091,7 @@ def _find_officials(
     registered = registry.official_names()
     known = frozenset(registered)
     first: list[_Item] = []
-    carried = ""
+    carried: str | None = None
     for ci in range(len(clauses)):
         # An item lies inside its own clause, so only this clause's items can overlap
         # (the items of every clause before made the pass quadratic in the report).
@@ -1109,7 +1109,7 @@ def _find_officials(
     clause_items: list[list[_Item]] = []
     names = _KnownNames(known)
     surname_fits = _SurnameFits(people)
-    carried = ""
+    carried = None
     for ci, (_, lo, hi) in enumerate(clauses):
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
         taken = _Taken((i.start, i.end) for i in items)
@@ -1142,21 +1142,62 @@ def _titled_items(
     ci: int,
     v: Vocab,
     known: frozenset[str],
-    carried: str,
-) -> tuple[list[_Item], str]:
+    carried: str | None,
+) -> tuple[list[_Item], str | None]:
     """The titled references of clause `ci`, and the title a list after a colon carries
-    into the next clause of its sentence (市领导还有：A、B，C、D: C and D are 市领导 too)."""
+    into the next clause of its sentence (市领导还有：A、B，C、D: C and D are 市领导 too;
+    "" for a list of names without a title, None for no list)."""
     si, lo, hi = clauses[ci]
     same_sentence = ci > 0 and clauses[ci - 1][0] == si
-    title = _colon_title(s, lo, v) or (carried if same_sentence else "")
-    listed = _name_list(s, lo, hi, v, known, title) if title else []
-    if listed:
-        return listed, title
+    title = _colon_title(s, lo, v) or (carried if same_sentence else None)
+    if title is None and _roster_colon(s, lo, v):
+        title = ""  # 在主席台就座的有：A、B、C
+    if title is not None:
+        listed = _name_list(s, lo, hi, v, known, title, strict=not title)
+        if listed:
+            return listed, title
     items = _title_first(s, lo, hi, v, known)
     items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
     items += _appointed(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _doctrine_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
-    return items, ""
+    if not items:
+        # 出席会议的还有A、B、C: the names after a verb's 的有 are the roster.
+        opener = _ROSTER_OPENER.search(s, lo, hi)
+        if opener and _roster_colon(s, opener.start() + 1, v, lo):
+            items = _name_list(s, opener.end(), hi, v, known, "", strict=True)
+    return items, _list_title_at_end(items, hi)
+
+
+def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
+    """The title of a list that runs to the end of its clause (市领导A、B，C、D出席: the
+    clause after the comma may go on with the list), or None. A colon's list carries
+    its title on by itself (see `_titled_items`)."""
+    if len(items) < 2 or items[-1].name_end != hi or items[-1].title is not None:
+        return None  # only a list (its last item shares the title) goes on
+    return next((i.title for i in reversed(items) if i.title), None)
+
+
+# The end of a phrase that opens a roster (出席会议的还有, 就座的有).
+_ROSTER_OPENER = re.compile("的还?有")
+
+
+def _roster_colon(s: str, lo: int, v: Vocab, start: int | None = None) -> bool:
+    """Whether the text before s[lo] (a colon's, or a roster opener's) holds a verb of
+    presence in its clause: 在主席台就座的有：… opens a roster of people.
+
+    >>> _roster_colon("在主席台就座的有：周建明", 9, vocab())
+    True
+    >>> _roster_colon("会议强调：周建明", 5, vocab())
+    False
+    """
+    if start is None:
+        if lo == 0 or s[lo - 1] not in "：:":
+            return False
+        start = max(0, lo - 1 - 30)
+        for mark in (*SENTENCE_END, *CLAUSE_END):
+            start = max(start, s.rfind(mark, start, lo - 1) + 1)
+    roles, _ = _roles_in(s[start:lo], v)
+    return bool(roles & {"attendee", "nonvoting"})
 
 
 # Words between a title and the colon that opens its list (出席的县领导还有：).
@@ -1186,10 +1227,11 @@ def _colon_title(s: str, lo: int, v: Vocab) -> str:
 
 
 def _name_list(
-    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], title: str
+    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], title: str, strict: bool = False
 ) -> list[_Item]:
     """The clause s[lo:hi] as a list of names joined by 、 (maybe ending in 等), each
-    with `title`; [] when any item is no name.
+    with `title`; [] when any item is no name. `strict` (no title says these are people):
+    only names of a known surname, and at least two.
 
     >>> [i.name for i in _name_list("周建明、吴海等", 0, 7, vocab(), frozenset(), "县领导")]
     ['周建明', '吴海']
@@ -1199,7 +1241,9 @@ def _name_list(
     items: list[_Item] = []
     k = lo
     while k < hi:
-        name = _parse_name(s, k, hi, v, known, loose=True)
+        name = _parse_name(s, k, hi, v, known, loose=not strict)
+        if not name and strict:
+            return []
         if not name:
             end = s.find("、", k, hi)
             piece = s[k : end if end != -1 else hi].removesuffix("等")
@@ -1211,7 +1255,9 @@ def _name_list(
         if s.startswith("、", end):
             k = end + 1
         elif end == hi or (s.startswith("等", end) and end + 1 == hi):
-            return items
+            return items if len(items) >= 2 or not strict else []
+        elif not strict and (s.startswith("等", end) or _starts_with(s, end, _verbs())):
+            return items  # 市领导A、B，C、D等出席: the list's last part and its verb
         else:
             return []
     return []
@@ -1282,7 +1328,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         main = [g for g in groups if not g.adjunct]
         head = s[lo : main[0].start if main else hi]
         head_text = _strip_openers(head, v)
-        attributive = bool(main) and head_text.endswith("的")
+        attributive = bool(main) and _ATTRIBUTIVE.search(head_text) is not None
         # Pending groups of the previous clause of the same sentence.
         if ci and clauses[ci - 1][0] != si:
             lead_roles = set()
@@ -1350,6 +1396,8 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         pending.extend(new_pending)
 
 
+# A 的-phrase (or a roster's 的还有) right before a group: its verbs are the group's.
+_ATTRIBUTIVE = re.compile("的(还?有)?$")
 _DATE_OPENER = re.compile(r"[0-9０-９]+月[0-9０-９]+日(上午|下午|晚上|中午)?")
 
 
