@@ -64,7 +64,7 @@ def test_long_list_of_people_keeps_the_first_and_what_the_group_did():
         "2月2日，县政协主席甲乙，县委常委、常务副县长丙丁，县委常委、组织部长戊己一行"
         "走访慰问了部分离退休老同志。"
     )
-    assert title == "县政协主席甲乙一行走访慰问了部分离退休老同志"
+    assert title == "县政协主席甲乙一行走访慰问部分离退休老同志"  # no 了 in a headline
 
 
 def test_dateline_and_inserted_clause_are_dropped():
@@ -114,3 +114,94 @@ def test_a_photo_caption_naming_a_person_is_no_headline():
 def test_a_means_clause_gives_its_subject_to_the_next_predicate():
     text = "某某融媒讯 近日，某区某镇结合“结对帮扶”工程建设，扎实开展困难群众走访慰问活动。"
     assert derive_title(text) == "某区某镇扎实开展困难群众走访慰问活动"
+
+
+# Issue 18, lead titles (third round): the headline a reader gives is "who did what",
+# cut at the end of the first predicate clause, without the clauses that only bring the
+# subject to a place.
+
+
+def test_a_clause_that_only_goes_somewhere_gives_way_to_its_purpose():
+    assert derive_title(
+        "3月2日下午，市委书记甲乙丙，市长丁戊等市领导，来到县第一中学，看望慰问全体教师。"
+    ) == ("市委书记甲乙丙，市长丁戊等市领导看望慰问全体教师")
+    assert derive_title(
+        "4月5日，区政协主席庚辛带领区政协机关干部，深入某某镇某村，看望慰问了困难群众。"
+    ) == ("区政协主席庚辛带领区政协机关干部看望慰问困难群众")
+    # a subject clause that ends with its own going somewhere keeps the person
+    assert derive_title(
+        "1月8日，县委书记张三，县委副书记、县长李四来到县敬老院，看望慰问老人。"
+    ) == ("县委书记张三，县委副书记、县长李四看望慰问老人")
+
+
+def test_going_somewhere_to_do_it_in_one_clause_is_kept():
+    assert derive_title("6月3日，市委书记张三到某某园区调研，强调要抓项目。") == (
+        "市委书记张三到某某园区调研"
+    )
+
+
+def test_a_photo_caption_line_is_not_the_lead():
+    text = (
+        "5月6日，县长王五到某某园区调研。记者赵六摄\n"
+        "本报讯（记者赵六）5月6日，县长王五深入某某园区和重点项目现场调研。"
+    )
+    assert derive_title(text) == "县长王五深入某某园区和重点项目现场调研"
+
+
+def test_a_headline_wholly_in_brackets_is_the_headline():
+    text = "【区政协年中工作会议】\n\n8月7日，区政协年中工作会议在区图书馆举行，会议听取工作报告。"
+    assert derive_title(text) == "区政协年中工作会议"
+
+
+def test_a_person_caption_cut_from_the_header_is_no_headline():
+    lead = "8月24日，某某市人大常委会副主任、党组书记周某一行到某村调研工作。"
+    assert derive_title(lead, page_title="某某市人大常委会副主任、党组书记周某") == (
+        "某某市人大常委会副主任、党组书记周某一行到某村调研工作"
+    )
+
+
+def test_a_session_is_named_as_headlines_name_it():
+    assert derive_title(
+        "8月21日下午，中国人民政治协商会议某某市某某区第十五届委员会第四次会议开幕。"
+    ) == ("某某市某某区政协十五届四次会议开幕")
+    lead = "4月29日上午，某某县第十八届人民代表大会第五次会议在县文化中心隆重开幕。"
+    assert derive_title(lead) == "某某县十八届人大五次会议隆重开幕"
+
+
+def test_a_date_or_a_place_inside_the_predicate_is_dropped():
+    assert derive_title("晨报讯 某某市政协十四届三次会议1月14日上午在某某中心开幕。") == (
+        "某某市政协十四届三次会议开幕"
+    )
+    assert derive_title("某某县政府于春节前召开第1次县务会议，由县长王五主持。") == (
+        "某某县政府召开第1次县务会议，由县长王五主持"
+    )
+
+
+def test_a_clause_ending_in_a_time_word_is_leading():
+    assert derive_title("5月26日下午，圆满完成大会议程后，某某市六届人大七次会议闭幕。") == (
+        "某某市六届人大七次会议闭幕"
+    )
+
+
+def test_a_sentence_without_a_deed_is_skipped_for_the_next():
+    text = (
+        "本报讯 新春佳节即将来临，困难群众的冷暖一直牵动着县领导干部的心。"
+        "2月9日，县四大班子领导分别到各乡镇看望慰问困难群众。"
+    )
+    assert derive_title(text) == "县四大班子领导分别到各乡镇看望慰问困难群众"
+
+
+def test_done_to_an_object_is_said_with_the_verb_first():
+    assert derive_title(
+        "12月16日，副县长甲乙丙，副县长丁戊，安监局长己庚一行对某某局安全生产工作进行了检查。"
+    ) == ("副县长甲乙丙一行检查某某局安全生产工作")
+
+
+def test_who_was_gathered_to_convene_is_dropped():
+    assert derive_title(
+        "7月6日上午，某某街办组织机关全体干部、各村党支部书记在街办会议室召开第三季度工作部署会。"
+    ) == ("某某街办召开第三季度工作部署会")
+    # the organisation department is no gathering
+    assert derive_title("7月6日，县委组织部在县会议中心召开组织工作会议。") == (
+        "县委组织部召开组织工作会议"
+    )

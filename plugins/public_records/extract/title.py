@@ -13,7 +13,12 @@ and the leading clauses (the time, 为…, 受…, 在…之际, 连日来, a cl
 predicate nor a person) are skipped; a clause with no predicate (`县委书记张三`) is the
 subject and is kept whole with the clauses that follow it up to the predicate; an
 inserted `在…的带领下` is dropped. Long titles are cut at a word boundary near MAX_CHARS
-with an ellipsis. Word lists: data/title_predicates.txt, data/title_leading_clauses.txt.
+with an ellipsis. A clause that only brings the subject to a place (来到某地，) gives way
+to the purpose that follows (看望…), and the title is said the way headlines say it
+(data/title_rewrites.tsv: a session's short name, no date or venue before the verb, the
+verb before its object). Word lists: data/title_predicates.txt,
+data/title_leading_clauses.txt, data/title_leading_clause_ends.txt,
+data/title_movement_verbs.txt, data/title_escort_verbs.txt.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import lines
+from ..data import lines, pairs
 from ..script import HAN, SPACES
 
 MAX_CHARS = 48
@@ -68,6 +73,10 @@ _SITE_WORD = re.compile(r"[^\s，,。！!？?]{2,12}")
 _CRUMB = re.compile(r"\S\s*(?:>|›|»|>>)\s*\S")
 _TRAILING_JUNK = re.compile(rf"(?<=[{HAN}”」』》）)])[^{HAN}“”「」『』《》（）()]*$")
 _CAPTION = re.compile(r"^[（(]?\s*(?:图为|图片为|图:|▲|△)")
+# A photo's caption line ends with its photographer (`…调研。记者赵六摄`): not the lead.
+_PHOTO_CREDIT = re.compile(r"[。！\s)）](?:记者|通讯员|摄影)?\s*[^\s。，,]{2,8}\s*摄[)）]?$")
+# A headline printed wholly in brackets (`【区政协年中工作会议】`).
+_BRACKETED = re.compile(r"[【\[]([^】\]]{2,60})[】\]]")
 # Bullets and bars around a line, stripped with str.strip (a `[...]+$` pattern is
 # quadratic in a long run of spaces inside a line: tests/test_linear_time.py).
 _EDGE_LEFT = SPACES + "|｜•·●◎■>-–—*"
@@ -101,6 +110,11 @@ def _has_predicate(clause: str) -> bool:
 @cache
 def _openers() -> tuple[str, ...]:
     return tuple(lines("title_leading_clauses.txt"))
+
+
+@cache
+def _leading_ends() -> tuple[str, ...]:
+    return tuple(lines("title_leading_clause_ends.txt"))
 
 
 def derive_title(text: str, page_title: str = "") -> str:
@@ -144,7 +158,7 @@ def _checked_page_title(page_title: str, text: str) -> str:
     """The chrome step's page title, when it passes as a headline of `text` (the first
     short line of a header may be a site or column name instead)."""
     headline = _tidy_headline(_strip_edges(page_title))
-    if not headline or not _could_be_headline(headline):
+    if not headline or not _could_be_headline(headline) or _is_person_caption(headline, text):
         return ""
     grams = _bigrams(headline)
     return headline if len(grams & _bigrams(text)) >= HEADLINE_OVERLAP * len(grams) else ""
@@ -219,8 +233,17 @@ def _is_person_caption(line: str, below: str) -> bool:
     True
     >>> _is_person_caption("县政协召开常委会议", "5月6日，县政协召开常委会议。")
     False
+    >>> _is_person_caption("区政协年中工作会议", "8月7日，区政协年中工作会议举行。")
+    False
     """
-    return line in below and not _has_predicate(line) and _TITLE_WORD.search(line) is not None
+    if line not in below or _has_predicate(line):
+        return False
+    titles = list(_TITLE_WORD.finditer(line))
+    # a name of two to four characters after the last title word (not 会议 of a meeting)
+    return bool(titles) and _NAME_AFTER_TITLE.fullmatch(line[titles[-1].end() :]) is not None
+
+
+_NAME_AFTER_TITLE = re.compile(f"[{HAN}]{{2,4}}")
 
 
 def _could_be_headline(line: str) -> bool:
@@ -252,6 +275,9 @@ def _tidy_headline(headline: str) -> str:
     '县政协会议胜利闭幕'
     """
     headline = _drop_stamp(headline.strip())
+    bracketed = _BRACKETED.fullmatch(headline)
+    if bracketed:  # the whole line is the headline, not a column tag before one
+        headline = bracketed.group(1).strip()
     headline = _SITE_SUFFIX.sub("", headline).rstrip()
     headline = _BRACKET_SUFFIX.sub("", headline).rstrip()
     headline = _DATE_PREFIX.sub("", _BRACKET_PREFIX.sub("", headline))
@@ -287,7 +313,7 @@ def lead_title(text: str) -> str:
     >>> lead_title("本报讯（记者 赵六）连日来，市督导组在组长钱七的带领下，到我县督导安全生产。")
     '市督导组到我县督导安全生产'
     """
-    rows = text.split("\n")
+    rows = [r for r in text.split("\n") if not _is_photo_caption(r)]
     lead = next((r for r in rows if _is_body(r)), None) or next(
         (r for r in rows if _han(r) >= 10), text
     )
@@ -296,17 +322,74 @@ def lead_title(text: str) -> str:
     # The first sentence that says who did what: a sentence made of leading clauses
     # only (新春将至，岁寒情暖。) is skipped.
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
+    found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
         texts, marks = _clauses(_INSERTED.sub("", sentence))
         start = 0
         while start < len(texts) and _is_leading(texts[start]):
             start += 1
         if start < len(texts):
-            break
-    else:
+            found.append((texts, marks, start))
+    if not found:
         texts, marks = _clauses(_INSERTED.sub("", sentences[0]))
-        start = len(texts) - 1
-    return _shorten(_subject_and_predicate(texts, marks, start))
+        found.append((texts, marks, len(texts) - 1))
+    texts, marks, start = _news_sentence(found)
+    return _shorten(_as_headline(_subject_and_predicate(texts, marks, start)))
+
+
+def _news_sentence(
+    found: list[tuple[list[str], list[str], int]],
+) -> tuple[list[str], list[str], int]:
+    """The sentence that says who did what, of the lead's first sentences (clauses,
+    marks, first clause not leading): the first, unless nobody does anything in it
+    (困难群众的冷暖牵动着县领导的心) and a later one opens with its date, as a report's
+    news does (2月9日，县领导…看望慰问…)."""
+    texts, _marks, start = found[0]
+    if any(_has_predicate(c) for c in texts[start:]):
+        return found[0]
+    for later in found[1:]:
+        clauses, _, first = later
+        dated = first > 0 and _TIME_ONLY.fullmatch(clauses[0]) is not None
+        if dated and any(_has_predicate(c) for c in clauses[first:]):
+            return later
+    return found[0]
+
+
+def _is_photo_caption(line: str) -> bool:
+    """A photo's caption line, ending with its photographer.
+
+    >>> _is_photo_caption("5月6日，县长王五到某园区调研。记者赵六摄")
+    True
+    >>> _is_photo_caption("5月6日，县长王五到某园区调研。")
+    False
+    """
+    tail = line.rstrip()[-24:]  # bounded: no search across a long line
+    return tail.endswith(("摄", "摄)", "摄）")) and _PHOTO_CREDIT.search(tail) is not None
+
+
+@cache
+def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), into) for pattern, into in pairs("title_rewrites.tsv"))
+
+
+@cache
+def _done_le() -> re.Pattern[str]:
+    """了 after a predicate verb (看望慰问了困难群众): headlines leave it out; 了解 stays."""
+    words = sorted(lines("title_predicates.txt"), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, words)) + ")了(?!解)")
+
+
+def _as_headline(title: str) -> str:
+    """A lead's words said as a headline says them (data/title_rewrites.tsv).
+
+    >>> _as_headline("某某县第十八届人民代表大会第五次会议在县文化中心隆重开幕")
+    '某某县十八届人大五次会议隆重开幕'
+    >>> _as_headline("副县长王五一行对某局安全生产工作进行了检查")
+    '副县长王五一行检查某局安全生产工作'
+    """
+    for pattern, into in _rewrites():
+        title = pattern.sub(into, title)
+    return _done_le().sub(r"\1", title)
 
 
 _MAX_SENTENCES = 3
@@ -322,21 +405,91 @@ def _clauses(sentence: str) -> tuple[list[str], list[str]]:
 
 def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> str:
     """From clause `start`: the subject clauses (people, no predicate) and the clause
-    with the predicate. Two people are kept whole; a longer list keeps its first person
-    and what the group did (`县长甲一行走访慰问…`)."""
+    with the predicate (continued past a clause that only goes somewhere, with a chair
+    clause `由…主持` after it). Two people are kept whole; a longer list keeps its first
+    person and what the group did (`县长甲一行走访慰问…`)."""
     subject: list[str] = []
     for i in range(start, min(len(texts), start + _MAX_SUBJECT_CLAUSES)):
         clause = _without_means(texts[i], texts[i + 1] if i + 1 < len(texts) else "")
         if _has_predicate(clause) or not _TITLE_WORD.search(clause):
-            if len(subject) >= 2:
-                found = (_GROUP_TAIL.search(clause), _predicate_in(clause))
+            clause, after = _with_purpose(texts, i, clause)
+            if after < len(texts) and _CHAIR_CLAUSE.fullmatch(texts[after]):
+                clause += "，" + texts[after]
+            predicate = _predicate_in(clause)
+            person_in_clause = predicate is not None and bool(
+                _TITLE_WORD.search(clause[: predicate.start()])
+            )
+            if len(subject) + person_in_clause > 2:
+                found = (_GROUP_TAIL.search(clause), predicate)
                 cut = [m.start() for m in found if m]
                 tail = clause[min(cut) :] if cut else clause
                 joiner = "" if _GROUP_TAIL.match(tail) else "等"
                 return subject[0] + joiner + tail
+            if subject and predicate is not None and predicate.start() <= _ADVERB_MAX:
+                # the clause opens with its verb (分别带队…): it goes on from the subject
+                return "，".join(subject) + clause
             return "，".join([*subject, clause])
         subject.append(clause)
     return "，".join(subject)
+
+
+_ADVERB_MAX = 2  # 分别, 专程: what may stand before a clause's verb with no subject
+_CHAIR_CLAUSE = re.compile(r"由[^，,。]{2,24}主持")
+
+
+@cache
+def _verbs(name: str) -> frozenset[str]:
+    return frozenset(lines(name))
+
+
+def _lead_in(clause: str) -> tuple[str, int]:
+    """("movement", where its verb starts) for a clause that only goes somewhere,
+    ("escort", 0) for one that only takes people along (and goes somewhere), else
+    ("", 0).
+
+    >>> _lead_in("县长李四来到县敬老院")
+    ('movement', 4)
+    >>> _lead_in("区政协主席庚辛带领区政协机关干部")
+    ('escort', 0)
+    >>> _lead_in("市委书记张三到某某园区调研")
+    ('', 0)
+    """
+    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
+    found = list(_predicates().finditer(masked))
+    movement, escort = _verbs("title_movement_verbs.txt"), _verbs("title_escort_verbs.txt")
+    if not found or any(m.group(0) not in movement | escort for m in found):
+        return "", 0
+    if any(m.group(0) in escort for m in found):
+        return "escort", 0
+    return "movement", found[0].start()
+
+
+_MAX_LEAD_INS = 3
+
+
+def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
+    """The predicate clause `clause` (texts[i]) carried on to its purpose, and the index
+    of the clause after what was used. A clause that only goes somewhere keeps only what
+    stands before its verb (a person, 分别); one that takes people along is kept whole.
+
+    >>> _with_purpose(["来到县敬老院", "看望慰问老人", "送上祝福"], 0, "来到县敬老院")
+    ('看望慰问老人', 2)
+    >>> _with_purpose(["来到县敬老院", "老人们很高兴"], 0, "来到县敬老院")
+    ('来到县敬老院', 1)
+    >>> _with_purpose(["深入基层", "先后前往甲村、乙村", "丙村"], 0, "深入基层")
+    ('深入基层', 1)
+    """
+    kept = ""
+    for j in range(i, min(len(texts), i + _MAX_LEAD_INS + 1)):
+        current = clause if j == i else texts[j]
+        kind, verb_at = _lead_in(current)
+        following = texts[j + 1] if j + 1 < len(texts) else ""
+        if not kind:
+            return kept + current, j + 1
+        if not following or not _has_predicate(following):
+            break  # no purpose follows: the clause as it is
+        kept += current[:verb_at] if kind == "movement" else current
+    return clause, i + 1
 
 
 @cache
@@ -374,6 +527,6 @@ def _is_leading(clause: str) -> bool:
     neither a predicate nor a person in it (新春佳节将至)."""
     if not clause or _TIME_ONLY.fullmatch(clause):
         return True
-    if clause.startswith(_openers()):
+    if clause.startswith(_openers()) or clause.endswith(_leading_ends()):
         return True
     return not _has_predicate(clause) and not _TITLE_WORD.search(clause)
