@@ -26,6 +26,8 @@ def test_an_open_predicate_ends_with_its_sentence():
         # A county or city head written right after the place's name (台东县长).
         ("台东县长林振华出席典礼并致词。", "林振华", "台东县长"),
         ("草屯镇长简国平、埔里镇长罗文忠都到场。", "罗文忠", "埔里镇长"),
+        ("委员拜会台东县长林振华及县议会议长陈大文。", "林振华", "台东县长"),
+        ("客人由台南市长赖志强亲自接待。", "赖志强", "台南市长"),
     ],
 )
 def test_a_level_title_after_a_place_name(text, name, title):
@@ -96,6 +98,7 @@ def test_names_before_a_counted_title():
         ("镇长许国栋今（3）日率团出访。", "许国栋", ("镇长", ("leader",))),
         ("村第一书记马文华有关工作的介绍。", "马文华", ("村第一书记", ("speaker",))),
         ("县议会议长林士文因公出国。", "林士文", ("县议会议长", ("mentioned",))),
+        ("在代理乡长洪立文上任后，工程重启。", "洪立文", ("代理乡长", ("mentioned",))),
         ("双方与陈国强市长进行座谈。", "陈国强", ("市长", ("mentioned",))),
     ],
 )

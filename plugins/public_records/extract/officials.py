@@ -576,7 +576,11 @@ def _name_after_place(
         return ""
     name = _parse_name(s, j, hi, v, known)
     end = j + len(name)
-    ended = _starts_with(s, end, _verbs()) or _starts_with(s, end, v.name_end_splits)
+    ended = (
+        _starts_with(s, end, _verbs())
+        or _starts_with(s, end, v.name_end_splits)
+        or _starts_with(s, end, JOINERS)  # 彰化县长卓伯源及议长…
+    )
     if name and (_boundary(s, end, v) == 3 or ended):
         return name
     return ""
