@@ -10,6 +10,12 @@ The rules follow "How officials are named" in NOISE.md:
   its own shares the verbs of the comma-separated group that follows it;
 - people who were not there (学习习近平总书记…, 受…委托, 传达…批示) are "mentioned".
 
+List grammar (real pages, issue 11): every item between a title and 、 is a name; a list
+after a colon takes the title before it (市领导还有：A、B) and goes on through the comma-cut
+parts of its sentence; a roster after a verb of presence needs no title (就座的有：A、B);
+names named to a post take its title (选举A、B为…, A当选为…, A、B担任副团长); names before a
+counted title (A等5位议员); a 、-list with an item that is no name is no list of people.
+
 A name is 2 to 4 characters starting with a known surname; where it ends is decided by
 what follows it (a verb, 、, 等, 在 …), so 金玉主持 gives 金玉, not 金玉主. The vocabulary is
 data (data/officials_vocab.yml, data/surnames.txt), not code.
