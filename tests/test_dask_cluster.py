@@ -221,3 +221,17 @@ def test_seeds_at_an_fsspec_url_import_as_the_folder_does(seeds, tmp_path):
     _import(url, tmp_path / "url")
     assert not gone.exists()
     assert all(p.stat().st_mtime_ns == t for p, t in before.items() if p != gone)
+
+
+def test_a_symbolic_link_at_a_file_url_is_not_fetched(tmp_path, caplog):
+    from public_records.ingest import remote
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("8月2日，区委书记潘功发主持会议。\n", encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not a report\n", encoding="utf-8")
+    (seeds / "b.txt").symlink_to(secret)
+    mirror = remote.fetch_seeds(f"file://{seeds}", tmp_path / "cache")
+    assert sorted(p.name for p in mirror.iterdir()) == ["a.txt"]
+    assert "b.txt: not fetched: a symbolic link" in caplog.text

@@ -123,7 +123,10 @@ class _Publicly:
 # Rooms and modules that never run while a record is processed or its content files
 # rendered: editing them must not throw away the whole cache. Anything else counts.
 NOT_IN_PIPELINE = frozenset(
-    {"site", "search", "synth", "evaluate", "__main__.py", "common/progress.py"}
+    {
+        *("site", "search", "synth", "evaluate", "__main__.py", "common/progress.py"),
+        *("ingest/cluster.py", "ingest/remote.py"),  # where reports run and come from
+    }
 )
 
 
@@ -131,6 +134,8 @@ def _in_pipeline(rel: Path) -> bool:
     """
     >>> _in_pipeline(Path("clean/pinyin.py")), _in_pipeline(Path("site/plugin.py"))
     (True, False)
+    >>> _in_pipeline(Path("ingest/cluster.py")), _in_pipeline(Path("ingest/importer.py"))
+    (False, True)
     """
     return not (
         rel.parts[0] in NOT_IN_PIPELINE

@@ -106,6 +106,9 @@ def fetch_seeds(url: str, cache_dir: Path) -> Path:
     fetched = 0
     for path, info in sorted(found.items()):
         rel = _relative(root, path)
+        if info.get("islink"):  # file:// only: a link is no report (as in a seeds folder)
+            logger.error("%s: not fetched: a symbolic link, not a regular file", path)
+            continue
         version = _version(info)
         local = into / rel
         now[rel] = version
