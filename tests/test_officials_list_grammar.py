@@ -159,6 +159,8 @@ def test_names_of_the_surname_lai():
             {"周建明": ("理事长", ("attendee",)), "吴海": ("处长", ("attendee",))},
         ),
         ("受委托，县政协副主席吴海向大会报告提案工作。", {"吴海": ("县政协副主席", ("speaker",))}),
+        # The host who receives a visiting group is there.
+        ("考察团由县长林振华亲自接待。", {"林振华": ("县长", ("attendee",))}),
     ],
 )
 def test_roles_of_real_page_shapes(text, expected):
