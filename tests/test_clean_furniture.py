@@ -175,3 +175,27 @@ def test_login_prompts_browser_advice_and_credit_lists_are_cut_credits_kept():
     assert len(result.edits) == 5
     assert result.meta["credits"] == [("编辑", "张三"), ("编辑", "李四"), ("二审", "王五")]
     assert_logged(raw, result)
+
+
+def test_a_whole_line_reporter_byline_is_cut_and_its_names_kept_as_credits():
+    # a byline alone on its line (记者X/综合报导, （记者 X 通讯员 Y）) is the site's
+    # furniture, its names the report's credits; a dateline's reporter group inside the
+    # lead (本报讯（记者 张三）5月6日，…) is the article's and stays
+    raw = "\n".join(
+        [
+            "記者張三/綜合報導",
+            "（记者 李四 通讯员 王五六）",
+            "本报讯（记者 赵六）5月6日，县政协召开九届二十次常委会议，县政协主席王五主持会议。",
+            "记者钱七/某某报导",
+        ]
+    )
+    result = strip_furniture(raw)
+    assert result.text.strip("\n") == raw.split("\n")[2]
+    assert [e.note for e in result.edits] == [kind_note("byline")] * 3
+    assert result.meta["credits"] == [
+        ("记者", "张三"),
+        ("记者", "李四"),
+        ("通讯员", "王五六"),
+        ("记者", "钱七"),
+    ]
+    assert_logged(raw, result)

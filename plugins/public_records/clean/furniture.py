@@ -116,7 +116,8 @@ def lead_overlap(key: str, lead: set[str]) -> float:
 
 
 def _is_byline(key: str) -> bool:
-    """A reporter's byline (`记者张三/综合报道`) is the report's, not the site's."""
+    """A line that opens with a credit role is no banner (a whole-line reporter byline,
+    `记者张三/综合报道`, is cut by its own pattern, kind "byline", its names kept)."""
     return any(key.startswith(role) for role in lines("credit_roles.txt"))
 
 
@@ -146,9 +147,11 @@ def _listed_credits(key: str) -> list[tuple[str, str]]:
     [('编辑', '张三'), ('编辑', '李四'), ('二审', '王五')]
     >>> _listed_credits("2026/01/29 19:59 记者李四/某地报导")
     [('记者', '李四')]
+    >>> _listed_credits("(记者 李四 通讯员 王五)")
+    [('记者', '李四'), ('通讯员', '王五')]
     """
     roles = "|".join(map(re.escape, sorted(_credit_roles(), key=len, reverse=True)))
-    name = rf"(?!{roles})[{HAN}]{{2,3}}(?:[\s?？、]+|$|(?=/))"
+    name = rf"(?!{roles})[{HAN}]{{2,3}}(?:[\s?？、]+|$|(?=[/)]))"
     credits = []
     for m in re.finditer(rf"({roles})\s*[?？]*\s*((?:{name})+)", key):
         credits.extend((m.group(1), name) for name in re.split(r"[\s?？、]+", m.group(2)) if name)
@@ -252,7 +255,7 @@ def strip_furniture(text: str) -> StepResult:
             continue
         if i > last_body and kind in tail_kinds:
             tail_open = True
-        if kind == "credit list" and not found:
+        if kind in ("credit list", "byline") and not found:
             found = _listed_credits(key)
         credits.extend(found or _credit_pattern().findall(key))
         if kind in ("date line", "site and time", "time and fields") and not published:
