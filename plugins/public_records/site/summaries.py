@@ -1,15 +1,33 @@
 """The officials, topics and places pages: an index and a page (and an Atom feed, for
 officials and topics) per person, topic and place, made from the aggregate of every
-record (aggregate.py)."""
+record (aggregate.py).
+
+An official's page lists the newest `TIMELINE_SHOWN` appearances (readable without
+JavaScript); a longer list is also written whole, one compact row per appearance, to
+`officials/<id>/appearances.json`, which the page loads when asked ("show all":
+theme/static/js/appearances.js). The page's size then stays bounded however often a
+person appears; feeds give the newest `FEED_ENTRIES` records.
+"""
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
+
 from markupsafe import Markup
 
+from ..common.atomic import write_atomic
 from ..registry import Registry
 from ..script import name_to_traditional, to_traditional
 from .chart import month_bars_svg
 from .page_keys import PageWriter
+from .run_files import RUN_FILES
+
+# Appearances listed on an official's page; the rest are in its appearances.json.
+TIMELINE_SHOWN = 50
+# Entries of an official's or a topic's feed (the newest records; the site feed has its
+# own FEED_MAX_ITEMS).
+FEED_ENTRIES = 20
 
 
 def write_officials(pages: PageWriter, archive, registry: Registry, hant: bool) -> int:
@@ -18,8 +36,14 @@ def write_officials(pages: PageWriter, archive, registry: Registry, hant: bool) 
     people = sorted(archive.people.values(), key=lambda p: (-p.count, p.id))
     groups = _group_by_place(people, registry, hant)
     pages.page("officials/index.html", "officials", people=people, groups=groups)
+    text = _text_filter(pages)
     for person in people:
         official = registry.official(person.id)
+        shown = person.appearances[:TIMELINE_SHOWN]
+        all_json = ""
+        if len(shown) < person.count:
+            all_json = f"officials/{person.id}/appearances.json"
+            _write_appearances(pages, all_json, person.appearances, text)
         pages.page(
             f"officials/{person.id}/index.html",
             "official",
@@ -27,13 +51,75 @@ def write_officials(pages: PageWriter, archive, registry: Registry, hant: bool) 
             official=official,
             place_name=_place_name(official.place if official else "", registry, hant),
             chart=Markup(month_bars_svg(person.months, _ui("每月出现次数", hant))),
+            timeline=by_year(shown),
+            shown=len(shown),
+            all_json=all_json,
         )
         pages.feed(
             [a.record.item for a in person.dated],
             f"officials/{person.id}/feed.atom.xml",
             person.name,
+            limit=FEED_ENTRIES,
         )
     return len(people) + 1
+
+
+def by_year(appearances) -> list[tuple[str, list]]:
+    """Appearances (newest first, undated last) grouped by year, in that order.
+
+    >>> from types import SimpleNamespace as N
+    >>> rows = [N(record=N(date=d)) for d in ("2025-03-01", "2025-01-02", "2024-12-31", "")]
+    >>> [(y, len(items)) for y, items in by_year(rows)]
+    [('2025', 2), ('2024', 1), ('undated', 1)]
+    """
+    years: dict[str, list] = defaultdict(list)
+    for a in appearances:
+        years[a.record.date[:4] or "undated"].append(a)
+    return list(years.items())
+
+
+def appearance_rows(appearances, text=str) -> list[list[str]]:
+    """One compact row per appearance for appearances.json: date, the record's link
+    (relative to the site root), its title, the title as written (through `text`, the
+    run's script), the role codes separated by spaces, and the record that taught the
+    name ("" when none).
+
+    >>> from types import SimpleNamespace as N
+    >>> a = N(record=N(date="2025-03-01", url="records/x/", title="会议"),
+    ...       title_as_written="区长", roles=("chair", "speaker"), learned_from="")
+    >>> appearance_rows([a])
+    [['2025-03-01', 'records/x/', '会议', '区长', 'chair speaker', '']]
+    """
+    return [
+        [
+            a.record.date,
+            a.record.url,
+            a.record.title,
+            text(a.title_as_written) or "",
+            " ".join(a.roles),
+            a.learned_from,
+        ]
+        for a in appearances
+    ]
+
+
+def _write_appearances(pages: PageWriter, path: str, appearances, text) -> None:
+    rows = appearance_rows(appearances, text)
+    body = json.dumps({"rows": rows}, ensure_ascii=False, separators=(",", ":"))
+
+    def render() -> None:
+        write_atomic(pages.output / path, body.encode("utf-8"))
+        RUN_FILES.add(pages.output / path)
+
+    pages.if_changed(path, pages.keys.key("appearances.json", {"rows": rows}), render, False)
+
+
+def _text_filter(pages: PageWriter):
+    """The run's `text` filter (input text in the run's script), as the pages use it."""
+    env = pages.generator.env
+    if "text" not in env.filters:
+        return str
+    return lambda value: env.call_filter("text", value)
 
 
 def write_topics(pages: PageWriter, archive) -> int:
@@ -45,6 +131,7 @@ def write_topics(pages: PageWriter, archive) -> int:
             [r.item for r in topic.records if r.date],
             f"topics/{topic.id}/feed.atom.xml",
             topic.name,
+            limit=FEED_ENTRIES,
         )
     return len(topics) + 1
 
