@@ -82,10 +82,11 @@ def test_topic_tooltips_and_evidence_are_traditional(site):
 
 
 def edit_notes(page_html: str) -> list[str]:
-    rows = re.findall(
-        r"<tr><td><del>.*?</td><td><ins>.*?</ins></td><td>([^<]*)</td></tr>", page_html
-    )
-    return [html.unescape(n) for n in rows]
+    """The edit log's notes: a group's one note (its table's caption) and the notes of a
+    group whose changes have different notes (a row's third cell)."""
+    rows = re.findall(r"<tr><td><del>.*?</td><td>[^<]*</td><td>([^<]*)</td></tr>", page_html)
+    shared = re.findall(r"<caption>[^：<]*：([^<]*)</caption>", page_html)
+    return [html.unescape(n) for n in shared + rows]
 
 
 def test_the_edit_log_is_published_once_in_chinese_one_click_from_each_page(site):

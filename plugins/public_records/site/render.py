@@ -36,7 +36,7 @@ def markdown_to_html(text: str) -> str:
 
 def edit_rows_by_rule(
     edits: list[dict], note_text: Callable[[str], str] = str
-) -> list[tuple[str, Markup, int]]:
+) -> list[tuple[str, Markup, int, str | None]]:
     """A record's edit log grouped by rule (in rule order, each group in log order), with
     each group's table rows as escaped HTML: the record page's largest loop (about 60
     edits a report; Jinja's per-cell machinery was a third of a record page's time).
@@ -48,41 +48,58 @@ def edit_rows_by_rule(
     it was made ("×3"); the group's count is every change. The log shows no positions,
     so these rows said the same thing once per change (half of a record page's bytes).
 
+    When every change of a group has the same note (or none), the note is given once for
+    the group (the fourth item, "" for none; the template shows it as the table's
+    caption) and the rows have two cells, before and after; otherwise the fourth item is
+    None and each row has its note in a third cell. Before is struck through (`<del>`);
+    after is the second cell (the theme's CSS marks it as inserted text).
+
     >>> groups = edit_rows_by_rule([
-    ...     {"rule": "punctuation", "before": ",", "after": "，", "note": ""},
+    ...     {"rule": "punctuation", "before": ",", "after": "，", "note": "全角"},
     ...     {"rule": "chrome", "before": "<b>首页</b>", "after": "", "note": "导航"},
-    ...     {"rule": "punctuation", "before": ";", "after": "；", "note": ""},
-    ...     {"rule": "punctuation", "before": ",", "after": "，", "note": ""}])
-    >>> [(rule, n) for rule, _, n in groups]
-    [('chrome', 1), ('punctuation', 3)]
-    >>> rows = str(groups[0][1])
-    >>> "<del>&lt;b&gt;首页&lt;/b&gt;</del>" in rows, "<ins>∅</ins>" in rows, "导航" in rows
-    (True, True, True)
+    ...     {"rule": "chrome", "before": "x", "after": "", "note": ""},
+    ...     {"rule": "punctuation", "before": ";", "after": "；", "note": "全角"},
+    ...     {"rule": "punctuation", "before": ",", "after": "，", "note": "全角"}])
+    >>> [(rule, n, note) for rule, _, n, note in groups]
+    [('chrome', 2, None), ('punctuation', 3, '全角')]
+    >>> print(groups[0][1])
+    <tr><td><del>&lt;b&gt;首页&lt;/b&gt;</del></td><td>∅</td><td>导航</td></tr>
+    <tr><td><del>x</del></td><td>∅</td><td></td></tr>
     >>> print(groups[1][1])
-    <tr><td><del>,</del> ×2</td><td><ins>，</ins></td><td></td></tr>
-    <tr><td><del>;</del></td><td><ins>；</ins></td><td></td></tr>
+    <tr><td><del>,</del> ×2</td><td>，</td></tr>
+    <tr><td><del>;</del></td><td>；</td></tr>
     """
     groups: dict[str, dict[tuple[str, str, str], int]] = {}
     for e in sorted(edits, key=lambda e: e["rule"]):
         same = groups.setdefault(e["rule"], {})
         change = (e["before"], e["after"], e.get("note") or "")
         same[change] = same.get(change, 0) + 1
-    return [(rule, _rows(same, note_text), sum(same.values())) for rule, same in groups.items()]
+    out = []
+    for rule, same in groups.items():
+        notes = {note for _, _, note in same}
+        one = len(notes) == 1  # one note (or none) for the whole group
+        only = next(iter(notes)) if one else ""
+        note = (note_text(only) if only else "") if one else None
+        out.append((rule, _rows(same, note_text, one), sum(same.values()), note))
+    return out
 
 
-def _rows(changes: dict[tuple[str, str, str], int], note_text: Callable[[str], str]) -> Markup:
-    # One row a line, unindented and without classes (the table sets the notes' size).
+def _rows(
+    changes: dict[tuple[str, str, str], int], note_text: Callable[[str], str], shared: bool
+) -> Markup:
+    # One row a line, unindented and without classes (the table sets the cells' style).
     rows = [
         f"<tr><td><del>{escape(before)}</del>{f' ×{times}' if times > 1 else ''}</td>"
-        f"<td><ins>{escape(after) if after else '∅'}</ins></td>"
-        f"<td>{escape(note_text(note)) if note else ''}</td></tr>"
+        f"<td>{escape(after) if after else '∅'}</td>"
+        + ("" if shared else f"<td>{escape(note_text(note)) if note else ''}</td>")
+        + "</tr>"
         for (before, after, note), times in changes.items()
     ]
     return Markup("\n".join(rows))
 
 
 @pass_environment
-def edit_rows(env, edits: list[dict]) -> list[tuple[str, Markup, int]]:
+def edit_rows(env, edits: list[dict]) -> list[tuple[str, Markup, int, str | None]]:
     """The `edit_rows_by_rule` filter: `edit_rows_by_rule` with the notes through this
     run's `text` filter (Traditional on the Traditional site)."""
     return edit_rows_by_rule(edits, partial(env.call_filter, "text"))
