@@ -28,6 +28,23 @@ CASES = [
     ("縣長李祕明出席會議。", "李秘明"),
 ]
 
+# Traditional characters that are also standard Simplified characters with a use of
+# their own in names (data/name_chars_keep_hans.txt): OpenCC's t2s table gives another
+# character first (乾 -> 干, 於 -> 于, 著 -> 着), which would rename the person.
+KEPT_IN_NAMES = [
+    ("縣長彭乾銘主持會議。", "彭乾铭"),
+    ("副縣長李著明出席會議。", "李著明"),
+]
+
+
+@pytest.mark.parametrize(("raw", "name"), KEPT_IN_NAMES)
+def test_a_name_keeps_the_characters_simplified_also_writes(raw, name):
+    record = process(_record(raw), Registry())
+    assert name in [m.name for m in record.mentions]
+    assert name in record.text_hans
+    assert chars_to_simplified(name) == name
+    assert name_to_traditional(name) in record.text_hant
+
 
 @pytest.mark.parametrize(("raw", "name"), CASES)
 def test_a_name_is_its_character_conversion_in_text_mentions_and_both_scripts(raw, name):

@@ -90,14 +90,16 @@ def chars_to_simplified(text: str) -> str:
     """t2s one character at a time: no phrase is rewritten (沈默 stays 沈默), which is how
     a name is converted.
 
-    >>> chars_to_simplified("吳沈默")
-    '吴沈默'
+    >>> chars_to_simplified("吳沈默"), chars_to_simplified("彭乾銘")
+    ('吴沈默', '彭乾铭')
     """
     return "".join(map(_char_to_simplified, text))
 
 
 @lru_cache(maxsize=65536)
 def _char_to_simplified(ch: str) -> str:
+    if ch in word_set("name_chars_keep_hans.txt"):
+        return ch
     out = converter("t2s").convert(ch)
     return out if len(out) == 1 else ch
 

@@ -45,7 +45,7 @@ from ..ingest.process import process
 from ..ingest.sources import SourceError, read_report
 from ..model import Mention, Record
 from ..registry import Registry, load_default_registry
-from ..script import HAN, converter
+from ..script import HAN, chars_to_simplified, converter
 from .cleaning import _ASCII_IN_HAN, _PINYIN_LEFT
 from .officials import Scores
 
@@ -232,7 +232,7 @@ def score_officials(case: dict, mentions: list[Mention] | tuple[Mention, ...], s
     """
     scores.reports += 1
     cid = case["id"]
-    expected = {simplified_by_char(o["name"]): o for o in case.get("officials") or []}
+    expected = {chars_to_simplified(o["name"]): o for o in case.get("officials") or []}
     found: dict[str, Mention] = {}
     for mention in mentions:
         found.setdefault(mention.name, mention)
@@ -277,7 +277,7 @@ def score_case(case: dict, record: Record, tally: PartTally) -> None:
     tally.ascii_left += ascii_marks
     if pinyin or ascii_marks:
         tally.notes.append(f"{cid}: residue: {pinyin} pinyin, {ascii_marks} ASCII punctuation")
-    names = [simplified_by_char(o["name"]) for o in case.get("officials") or []]
+    names = [chars_to_simplified(o["name"]) for o in case.get("officials") or []]
     exact, accepted = title_verdict(record.title_hans, case.get("title", ""), names)
     tally.titles_exact += exact
     tally.titles_accepted += accepted
