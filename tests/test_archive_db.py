@@ -1,12 +1,14 @@
-"""data/archive.db, the archive's SQLite store as a download: its row counts match the
-pages and the other downloads, it opens in Datasette (served by the test on 127.0.0.1
-and queried over HTTP) with input markup escaped, an update writes only what changed
-(statements and rows counted, not timed), and an updated store publishes the same
-file as a clean one."""
+"""data/archive.db.gz, the archive's SQLite store as a download (gzip-compressed: a
+reader unpacks it, as the test does, then opens it in sqlite3 or Datasette): its row
+counts match the pages and the other downloads, it opens in Datasette (served by the
+test on 127.0.0.1 and queried over HTTP) with input markup escaped, an update writes
+only what changed (statements and rows counted, not timed), and an updated store
+publishes the same file as a clean one."""
 
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import shutil
 import socket
@@ -54,6 +56,18 @@ def site(tmp_path_factory) -> Path:
     return build_site(work / "seeds", work)
 
 
+def unpack(download: Path, folder: Path) -> Path:
+    """What a reader does first (docs/data.md): `gunzip archive.db.gz`."""
+    db = folder / "archive.db"
+    db.write_bytes(gzip.decompress(download.read_bytes()))
+    return db
+
+
+@pytest.fixture(scope="module")
+def archive_db(site, tmp_path_factory) -> Path:
+    return unpack(site / "data" / "archive.db.gz", tmp_path_factory.mktemp("unpacked"))
+
+
 def count(db: sqlite3.Connection, sql: str, *args) -> int:
     return db.execute(sql, args).fetchone()[0]
 
@@ -63,8 +77,9 @@ def page_folders(site: Path, family: str) -> set[str]:
     return {p.parent.name for p in (site / family).glob("*/index.html")}
 
 
-def test_archive_db_row_counts_match_the_pages_and_downloads(site):
-    db = sqlite3.connect(site / "data" / "archive.db")
+def test_archive_db_row_counts_match_the_pages_and_downloads(site, archive_db):
+    assert not (site / "data" / "archive.db").exists()  # the download is the .gz only
+    db = sqlite3.connect(archive_db)
     data = site / "data"
     lines = (data / "records.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) > 5
@@ -93,8 +108,8 @@ def test_archive_db_row_counts_match_the_pages_and_downloads(site):
     assert summary == per_person
 
 
-def test_archive_db_has_the_edit_log_but_no_raw_text(site):
-    db = sqlite3.connect(site / "data" / "archive.db")
+def test_archive_db_has_the_edit_log_but_no_raw_text(site, archive_db):
+    db = sqlite3.connect(archive_db)
     seed = SEED.stem
     front = (site.parent / "content" / "records" / "zh-hans" / f"{seed}.md").read_text("utf-8")
     edits = json.loads(front.split("\n", 2)[1])["edits"]
@@ -109,6 +124,29 @@ def test_archive_db_has_the_edit_log_but_no_raw_text(site):
     assert count(db, "SELECT count(*) FROM records WHERE text_hans = ?", raw) == 0
 
 
+def test_archive_db_gives_the_edit_log_whole_and_each_change_once(site, archive_db):
+    """The edit log keeps every change with its place (the audit trail), each distinct
+    change (rule, before, after, note) stored once; the view edit_log reads as the
+    content file's log. The Traditional text, derived, is not in the download."""
+    db = sqlite3.connect(archive_db)
+    seed = SEED.stem
+    front = (site.parent / "content" / "records" / "zh-hans" / f"{seed}.md").read_text("utf-8")
+    edits = json.loads(front.split("\n", 2)[1])["edits"]
+    logged = db.execute(
+        'SELECT rule, start, "end", before, after, note FROM edit_log '
+        "WHERE record_id = ? ORDER BY position",
+        (seed,),
+    ).fetchall()
+    fields = ("rule", "start", "end", "before", "after", "note")
+    assert logged == [tuple(e.get(k, "") for k in fields) for e in edits]
+    assert count(db, "SELECT count(*) FROM changes") == count(
+        db, "SELECT count(*) FROM (SELECT DISTINCT rule, before, after, note FROM changes)"
+    )
+    assert count(db, "SELECT count(*) FROM changes") < count(db, "SELECT count(*) FROM edits")
+    record_columns = {c[0] for c in db.execute("SELECT name FROM pragma_table_info('records')")}
+    assert "text_hant" not in record_columns and "title_hant" in record_columns
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -121,9 +159,9 @@ def get(url: str) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def datasette(site):
+def datasette(archive_db):
     port = free_port()
-    db = site / "data" / "archive.db"
+    db = archive_db
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -173,8 +211,8 @@ def test_datasette_serves_the_views(site, datasette):
     assert summary[0]["name"] == "潘功发" and summary[0]["records"] == len(pan_records)
 
 
-def test_datasette_pages_escape_input_markup(site, datasette):
-    db = sqlite3.connect(site / "data" / "archive.db")
+def test_datasette_pages_escape_input_markup(archive_db, datasette):
+    db = sqlite3.connect(archive_db)
     assert count(db, "SELECT count(*) FROM records WHERE instr(text_hans, ?)", MARKUP) == 1
     html = get(datasette + "/records?id=hostile").decode("utf-8")
     assert "alert(&#39;db&#39;)" in html or "alert(&#x27;db&#x27;)" in html
@@ -296,9 +334,9 @@ def test_a_site_rebuilt_after_a_report_added_and_removed_has_the_clean_builds_db
     (seeds / f"{item.id}.txt").write_bytes(item.raw)
     output = build_site(seeds, work)
     clean = build_site(seeds, tmp_path / "clean")
-    db = sqlite3.connect(output / "data" / "archive.db")
+    db = sqlite3.connect(unpack(output / "data" / "archive.db.gz", tmp_path))
     ids = {r[0] for r in db.execute("SELECT id FROM records")}
     assert item.id in ids and removed.stem not in ids
-    assert (output / "data" / "archive.db").read_bytes() == (
-        clean / "data" / "archive.db"
+    assert (output / "data" / "archive.db.gz").read_bytes() == (
+        clean / "data" / "archive.db.gz"
     ).read_bytes()

@@ -1,15 +1,17 @@
 """The archive's SQLite store: records, officials and their appearances, topics,
 places, credits, findings and edit logs, kept between builds in the cache folder and
-brought up to date with what changed; `output/data/archive.db` is a copy of it.
+brought up to date with what changed; `output/data/archive.db.gz` is its published copy
+(`ArchiveStore.publish`: without derived and repeated columns, gzip-compressed).
 
 Two files make the store (standard library `sqlite3`, a rollback journal, so that one
 update is one transaction over both):
 
 - `<name>.archive.sqlite` (schema `main`): the tables and views the download has
   (docs/data.md, "archive.db"). Every table is keyed by what it holds (WITHOUT ROWID):
-  the order of its rows, and so the bytes of `VACUUM INTO`, depend on its content only,
-  never on the history of updates that made it: an incrementally updated store
-  publishes the same file as a clean build (tests/test_build_clean_equals_incremental).
+  the order of its rows, and so the bytes of the published copy (filled in key order),
+  depend on its content only, never on the history of updates that made it: an
+  incrementally updated store publishes the same file as a clean build
+  (tests/test_build_clean_equals_incremental).
 - `<name>.archive-cache.sqlite` (attached as `cache`): what stays out of the download:
   each record's signature (what it was made from) and its raw text.
 
@@ -25,10 +27,12 @@ as a store that does not open or read.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -484,17 +488,144 @@ class ArchiveStore:
             )
 
     def publish(self, target: Path) -> None:
-        """Write a copy of the store without its cache (signatures, raw texts) to
-        `target`, whole or not at all (VACUUM INTO a temporary file, then os.replace)."""
-        tmp = temp_path(target)
-        tmp.unlink(missing_ok=True)
+        """Write the published copy of the store to `target`, whole or not at all:
+        `published_schema()`'s tables filled from the store in key order (so the bytes
+        depend on the records only, never on the updates that made the store), then
+        gzip-compressed when `target` ends in `.gz` (docs/data.md says why)."""
         target.parent.mkdir(parents=True, exist_ok=True)
+        plain = temp_path(target.with_name(target.name + ".plain"))
+        tmp = temp_path(target)
+        for p in (plain, tmp):
+            p.unlink(missing_ok=True)
         try:
-            self.conn.execute("VACUUM main INTO ?", (str(tmp),))
+            self._write_published(plain)
+            if target.suffix == ".gz":
+                _gzip_file(plain, tmp)
+                plain.unlink()
+            else:
+                os.replace(plain, tmp)
             os.replace(tmp, target)
         except BaseException:
+            plain.unlink(missing_ok=True)
             tmp.unlink(missing_ok=True)
             raise
+
+    def _write_published(self, path: Path) -> None:
+        conn = self.conn
+        conn.execute("ATTACH DATABASE ? AS pub", (str(path),))
+        try:
+            conn.execute("PRAGMA pub.journal_mode = OFF")  # a new file, replaced whole
+            conn.execute("BEGIN")
+            tables, indexes = published_schema()
+            for statement in tables:
+                conn.execute(statement)
+            for table, columns, order in PUBLISHED_COPIES:
+                conn.execute(
+                    f"INSERT INTO pub.{table} SELECT {columns} FROM main.{table} ORDER BY {order}"
+                )
+            # Each distinct change once, numbered in its own order (not the store's).
+            conn.execute(
+                "INSERT INTO pub.changes (rule, before, after, note) "
+                "SELECT DISTINCT rule, before, after, note FROM main.edits "
+                "ORDER BY rule, before, after, note"
+            )
+            conn.execute(
+                'INSERT INTO pub.edits SELECT e.record_id, e.position, c.id, e.start, e."end" '
+                "FROM main.edits e JOIN pub.changes c ON c.rule = e.rule "
+                "AND c.before = e.before AND c.after = e.after AND c.note = e.note "
+                "ORDER BY e.record_id, e.position"
+            )
+            for statement in indexes:
+                conn.execute(statement)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            conn.execute("DETACH DATABASE pub")
+
+
+# The published copy (data/archive.db.gz) leaves out what a reader can derive or find
+# elsewhere: the Traditional text (OpenCC's conversion of text_hans, in records.jsonl
+# and on the Traditional pages) and the edit log's repeated columns (each distinct
+# change once in `changes`; `edit_log` joins them back). Table: columns copied, order.
+PUBLISHED_COPIES = (
+    ("places", "*", "id"),
+    ("topics", "*", "id"),
+    ("officials", "*", "id"),
+    (
+        "records",
+        "id, url, title_hans, title_hant, title_evidence, date, date_as_written, "
+        "date_precision, date_evidence, date_note, place_id, text_hans, source_file, "
+        "source_sha256, source_encoding, source_url, retrieved, raw_url",
+        "id",
+    ),
+    ("mentions", "*", "record_id, position"),
+    ("record_topics", "*", "record_id, topic_id"),
+    ("record_places", "*", "record_id, place_id"),
+    ("credits", "*", "record_id, position"),
+    ("findings", "*", "record_id, position"),
+)
+
+PUBLISHED_EDITS = """
+CREATE TABLE changes (
+  id INTEGER PRIMARY KEY,
+  rule TEXT NOT NULL,
+  before TEXT NOT NULL,
+  after TEXT NOT NULL,
+  note TEXT NOT NULL
+);
+CREATE TABLE edits (
+  record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  change_id INTEGER NOT NULL REFERENCES changes(id),
+  start INTEGER,
+  "end" INTEGER,
+  PRIMARY KEY (record_id, position)
+) WITHOUT ROWID;
+CREATE VIEW edit_log AS
+  SELECT e.record_id, e.position, c.rule, e.start, e."end", c.before, c.after, c.note
+  FROM edits e JOIN changes c ON c.id = e.change_id;
+"""
+
+
+def published_schema() -> tuple[list[str], list[str]]:
+    """The published copy's statements, in schema `pub`: the tables and views first,
+    then the indexes (made after the rows go in). The store's schema without
+    `records.text_hant`, with `PUBLISHED_EDITS` for its `edits` table.
+
+    >>> tables, indexes = published_schema()
+    >>> any("text_hant" in s for s in tables), any("text_hans" in s for s in tables)
+    (False, True)
+    >>> [s.split()[2] for s in tables if s.split()[2].startswith(("pub.edit", "pub.change"))]
+    ['pub.changes', 'pub.edits', 'pub.edit_log']
+    >>> indexes[0]
+    'CREATE INDEX pub.records_date ON records(date)'
+    """
+    store_edits = SCHEMA[SCHEMA.index("CREATE TABLE edits") : SCHEMA.index("CREATE VIEW")]
+    text = SCHEMA.replace("  text_hant TEXT NOT NULL,\n", "").replace(store_edits, "")
+    tables, indexes = [], []
+    for statement in (text + PUBLISHED_EDITS).split(";"):
+        statement = statement.strip()
+        if not statement:
+            continue
+        kind, name = statement.split()[1:3]
+        if kind == "INDEX":
+            statement = statement.replace(f"INDEX {name}", f"INDEX pub.{name}", 1)
+            indexes.append(statement)
+        else:
+            verb = "CREATE TABLE" if kind == "TABLE" else "CREATE VIEW"
+            tables.append(statement.replace(f"{verb} {name}", f"{verb} pub.{name}", 1))
+    return tables, indexes
+
+
+def _gzip_file(source: Path, target: Path) -> None:
+    """`source` gzip-compressed into `target`, in pieces (memory bounded), with no file
+    name or time in the header (the same bytes for the same database)."""
+    with source.open("rb") as f, target.open("wb") as raw:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as out:
+            shutil.copyfileobj(f, out, 1 << 20)
 
 
 @dataclass
