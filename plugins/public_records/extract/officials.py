@@ -190,7 +190,7 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool
     """
     if not 2 <= len(name) <= 4 or not all(_is_han(c) for c in name):
         return False
-    if any(c in NOT_IN_NAME for c in name[1:]):
+    if any(c in NOT_IN_NAME for c in name[1:]) and not (loose and _organ_char_in_middle(name, v)):
         return False
     word_prefix = name[:2] in v.not_names and not (loose and len(name) == 3)
     if name in v.not_names or word_prefix or name[:3] in v.not_names:
@@ -200,6 +200,22 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool
     lengths = [surname_len] if surname_len else _surname_lengths(name, 0, v)
     return any(n is not None and 1 <= len(name) - n <= 2 for n in lengths) and bool(
         _surname_lengths(name, 0, v)
+    )
+
+
+def _organ_char_in_middle(name: str, v: Vocab) -> bool:
+    """Whether a three-character name right after a title holds an organ character (镇,
+    市, 党 …) only as its middle one, not as the start of a title (议长张镇荣致词, but not
+    王县长主持: 县长 is a title).
+
+    >>> _organ_char_in_middle("张镇荣", vocab()), _organ_char_in_middle("王县长", vocab())
+    (True, False)
+    """
+    return (
+        len(name) == 3
+        and name[1] not in NOT_IN_LIST_NAME
+        and name[2] not in NOT_IN_NAME
+        and not _starts_with(name, 1, v.cores)
     )
 
 
@@ -526,8 +542,10 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
         if _level_core_ok(s, cs, core, lo, v):
             name = _parse_name(s, j, hi, v, known, loose=True)
             name = name or _first_list_item(s, j, hi, v, known)
-        else:
+        elif core not in v.level_cores_never_after_place:
             name = _name_after_place(s, cs, j, lo, hi, v, known)
+        else:
+            name = ""
         if not name:
             continue
         ts = max(_title_start(s, cs, lo, v), taken_until)

@@ -20,6 +20,7 @@ def _longest_first(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 class Vocab:
     cores: tuple[str, ...]
     level_cores: frozenset[str]
+    level_cores_never_after_place: frozenset[str]
     allowed_before_level_core: frozenset[str]
     core_not_followed_by: dict[str, tuple[str, ...]]
     collective_titles: frozenset[str]
@@ -67,6 +68,7 @@ def vocab() -> Vocab:
     return Vocab(
         cores=_longest_first(_with_deputies(data["title_cores"])),
         level_cores=frozenset(data["level_cores"]),
+        level_cores_never_after_place=frozenset(data["level_cores_never_after_place"]),
         allowed_before_level_core=frozenset(data["allowed_before_level_core"]),
         core_not_followed_by={k: tuple(v) for k, v in data["core_not_followed_by"].items()},
         collective_titles=frozenset(data["collective_titles"]),
