@@ -199,3 +199,77 @@ def test_a_whole_line_reporter_byline_is_cut_and_its_names_kept_as_credits():
         ("记者", "钱七"),
     ]
     assert_logged(raw, result)
+
+
+def test_site_notices_below_the_body_open_its_tail_and_are_cut():
+    # a reprint notice under a 声明 heading, numbered; a readers'-opinion notice that
+    # opens a list of the site's other pages; a follow-and-subscribe prompt
+    notices = [
+        "声明",
+        "一、本站转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
+        "二、标注《某某新闻网》来源的文章，版权归本站所有，如需转载，请联系我们。",
+        "三、本站拥有对此声明的最终解释权。",
+        "網友個人意見,不代表本站立場,對於發言內容,由發表者自負責任。",
+        "發表者 樹狀展開",
+        "某某嘉年華會1",
+        "探索更多來自 某某新聞雲 的內容",
+        "訂閱即可透過電子郵件收到最新文章。",
+    ]
+    raw = "\n".join([BODY, *notices])
+    result = strip_furniture(raw)
+    assert result.text == BODY + "\n"
+    assert len(result.edits) == len(notices)
+    assert_logged(raw, result)
+
+
+def test_contact_links_and_a_phone_list_below_the_body_are_cut_a_signature_stays():
+    contact = [
+        "微信信访",
+        "APP信访",
+        "区委书记 张三 15500000000",
+        "区 长 李四 18200000000",
+        "电话咨询",
+        "QQ客服",
+    ]
+    signed = BODY + "\n某某街道办事处\n2021年2月25日"
+    raw = "\n".join([signed, *contact])
+    result = strip_furniture(raw)
+    assert result.text == signed + "\n"
+    assert [e.note for e in result.edits] == [kind_note("contact")] * len(contact)
+
+
+def test_a_photographers_credit_line_is_cut_and_its_names_kept():
+    raw = BODY + "\n记者 王五六 通讯员 赵七 摄"
+    result = strip_furniture(raw)
+    assert result.text == BODY + "\n"
+    assert result.meta["credits"] == [("记者", "王五六"), ("通讯员", "赵七")]
+
+
+def test_a_run_of_headlines_ending_the_page_is_a_list_of_other_stories():
+    others = ["县政协召开专题协商会", "市领导调研乡村振兴工作", "我县举行安全生产应急演练"]
+    raw = "\n".join([BODY, "", *others])
+    result = strip_furniture(raw)
+    assert result.text.rstrip("\n") == BODY
+    assert [e.note for e in result.edits] == [kind_note("tail list")] * 3
+    assert_logged(raw, result)
+
+
+def test_short_article_lines_ending_the_page_stay():
+    # names listed after a colon, a signature and its date, two closing lines: the
+    # article's, not a list of other stories
+    names = BODY + "\n出席会议的有：\n张三\n李四\n王五"
+    signed = BODY + "\n某某县人民政府办公室\n2024年5月6日"
+    two = BODY + "\n县政协召开专题协商会\n市领导调研乡村振兴工作"
+    for raw in (names, signed, two):
+        assert strip_furniture(raw).edits == ()
+
+
+def test_a_sites_publishing_notice_below_the_body_is_cut():
+    notices = [
+        "本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。",
+        "未经授权禁止转载、摘编、复制及建立镜像，违者将依法追究法律责任。",
+    ]
+    raw = "\n".join([BODY, *notices])
+    result = strip_furniture(raw)
+    assert result.text == BODY + "\n"
+    assert_logged(raw, result)

@@ -186,6 +186,48 @@ def _is_body(key: str) -> bool:
     return han_count(key) >= _BODY_HAN or "。" in key
 
 
+_LIST_MIN = 3  # headlines in a run that makes a list of other stories
+_LIST_HAN = (6, 40)  # a headline of another story has this many Han characters
+# What a headline of another story never holds: a sentence's or clause list's end, a
+# colon that introduces something, an item number, a date (a signature's), a
+# parenthesised credit.
+_NOT_LISTED_HEADLINE = re.compile(
+    r"[。!?;；]|[:：]$|^\s*(?:[一二三四五六七八九十]+[是、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])"
+    r"|\d{2,4}\s*年\s*\d{1,2}\s*月|^[(（].*[)）]$"
+)
+
+
+def _is_listed_headline(key: str) -> bool:
+    """A line shaped like the headline of another story (`县政协召开专题协商会`).
+
+    >>> _is_listed_headline("市领导调研乡村振兴工作"), _is_listed_headline("一是加强组织领导")
+    (True, False)
+    >>> _is_listed_headline("2024年5月6日"), _is_listed_headline("张三")
+    (False, False)
+    """
+    low, high = _LIST_HAN
+    return low <= han_count(key) <= high and not _NOT_LISTED_HEADLINE.search(key)
+
+
+def closing_list(
+    rows: list[tuple[int, int, str]], kinds: list[str | None], last_body: int
+) -> list[int]:
+    """The rows of a list of other stories that ends the page with no marker above it:
+    the run of headline-shaped lines after the last body line, reaching the end of the
+    text (blank lines and furniture between them allowed), when it has _LIST_MIN lines
+    or more. A signature, a date, a credit or a sentence ends the run, so the report's
+    own closing lines stay. Walks the rows once from the end: linear."""
+    run: list[int] = []
+    for i in range(len(rows) - 1, last_body, -1):
+        key = rows[i][2]
+        if not key or kinds[i] is not None:
+            continue
+        if not _is_listed_headline(key) or _credit_pattern().match(key):
+            break
+        run.append(i)
+    return run if len(run) >= _LIST_MIN else []
+
+
 def strip_furniture(text: str) -> StepResult:
     """Cut site furniture lines; keep the credits they carry.
 
@@ -222,6 +264,7 @@ def strip_furniture(text: str) -> StepResult:
     credits: list[tuple[str, str]] = []
     published = ""
     tail_open = False
+    listed = set(closing_list(rows, kinds, last_body)) if body else set()
     previous_kind: str | None = None  # of the last non-blank line
     for i, (start, end, key) in enumerate(rows):
         kind = kinds[i]
@@ -248,7 +291,7 @@ def strip_furniture(text: str) -> StepResult:
                 and not _is_byline(key)
             ):
                 kind = "banner"
-            elif i > last_body and tail_open and not _credit_pattern().match(key):
+            elif i in listed or (i > last_body and tail_open and not _credit_pattern().match(key)):
                 kind = "tail list"
         previous_kind = kind
         if kind is None:
