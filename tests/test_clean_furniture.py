@@ -273,3 +273,11 @@ def test_a_sites_publishing_notice_below_the_body_is_cut():
     result = strip_furniture(raw)
     assert result.text == BODY + "\n"
     assert_logged(raw, result)
+
+
+def test_a_byline_after_the_sites_name_is_cut_and_its_name_kept():
+    raw = "墨新聞|記者宋其佳/嘉義報導\n" + BODY
+    result = strip_furniture(raw)
+    assert result.text.strip("\n") == BODY
+    assert [e.note for e in result.edits] == [kind_note("byline")]
+    assert result.meta["credits"] == [("记者", "宋其佳")]

@@ -47,6 +47,13 @@ _DATELINE = re.compile(
 _REPORTER_GROUP = re.compile(
     r"^\s*[（(【\[]\s*(?:本报|本网|全媒体|融媒体)?(?:记者|通讯员)[^）)】\]]{0,40}[）)】\]]\s*"
 )
+# A reporter's byline that opens the lead line, as Taiwan papers print it
+# (`记者杨青琪/嘉义报导 农历春节到了…`, `墨新闻|记者X/某地报导`).
+_BYLINE_LEAD = re.compile(
+    rf"^\s*(?:[【\[][^】\]]{{1,10}}[】\]]\s*)?(?:[^\s，,。|｜]{{2,8}}[|｜]\s*)?"
+    rf"(?:本报|本网)?(?:全媒体|融媒体)?(?:记者|記者)\s*[{HAN}]{{2,3}}(?:[、\s]+[{HAN}]{{2,3}}){{0,3}}"
+    rf"\s*[/／]\s*[{HAN}]{{1,8}}?(?:报导|报道|報導|報道)\s*"
+)
 _TIME_ONLY = re.compile(
     r"[\d\s年月日号至到\-—~～、和及上下中午晚凌晨早时许分点:：初旬前后夜间零一二三四五六七八九十]+"
 )
@@ -319,6 +326,7 @@ def lead_title(text: str) -> str:
     )
     lead = _DATELINE.sub("", lead.strip(), count=1)
     lead = _REPORTER_GROUP.sub("", lead, count=1)
+    lead = _BYLINE_LEAD.sub("", lead, count=1)
     # The first sentence that says who did what: a sentence made of leading clauses
     # only (新春将至，岁寒情暖。) is skipped.
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
