@@ -281,3 +281,34 @@ def test_a_byline_after_the_sites_name_is_cut_and_its_name_kept():
     assert result.text.strip("\n") == BODY
     assert [e.note for e in result.edits] == [kind_note("byline")]
     assert result.meta["credits"] == [("记者", "宋其佳")]
+
+
+def test_an_age_gate_download_links_an_update_stamp_and_a_dated_byline_are_cut():
+    header = [
+        "關閉此視窗 請至Edge官網下載 請至FireFox官網下載 請至Google官網下載",
+        "    限制級",
+        "    您即將進入之新聞內容 需滿18歲 方可瀏覽。",
+        "    未滿18歲",
+        "    或不同意本條款離開離開",
+        "    我同意",
+        "    我已年滿18歲進入進入",
+        "    根據「電腦網路內容分級處理辦法」修正條文第六條第三款規定，"
+        "已於網站首頁或各該限制級網頁，依台灣網站分級推廣基金會規定作標示。",
+        "Last updated: 2025 年 10 月 16 日 下午 5:04",
+        "    2026/02/23 16:58 記者劉禹慶／澎湖報導",
+    ]
+    raw = "\n".join([*header, BODY])
+    result = strip_furniture(raw)
+    assert result.text.strip("\n") == BODY
+    assert len(result.edits) == len(header)
+    assert result.meta["credits"] == [("记者", "刘禹庆")]
+
+
+def test_a_long_menu_of_short_words_above_the_lead_is_a_banner():
+    menu = "財富自由 財經 娛樂 藝文 汽車 時尚 體育 3 C 評論 玩咖 食譜 地產 專區 服務"
+    raw = menu + "\n" + BODY
+    result = strip_furniture(raw)
+    assert result.text.strip("\n") == BODY
+    # below the lead, the same shape (a list of names) is the article's
+    names = BODY + "\n张三 李四 王五 赵六 钱七 孙八 周九 吴十"
+    assert strip_furniture(names).edits == ()

@@ -186,6 +186,21 @@ def _is_body(key: str) -> bool:
     return han_count(key) >= _BODY_HAN or "。" in key
 
 
+_MENU_WORDS = 6  # a menu line has this many words or more, each of at most 4 characters
+_MENU_WORD = 4
+
+
+def _is_word_menu(key: str) -> bool:
+    """A line of short words separated by spaces (`财经 娱乐 艺文 汽车 时尚 体育`): a
+    site's menu above the lead (below it, the same shape may be a list of names).
+
+    >>> _is_word_menu("财富自由 财经 娱乐 艺文 汽车 时尚 体育"), _is_word_menu("县政协召开常委会议")
+    (True, False)
+    """
+    words = key.split()
+    return len(words) >= _MENU_WORDS and all(len(word) <= _MENU_WORD for word in words)
+
+
 _LIST_MIN = 3  # headlines in a run that makes a list of other stories
 _LIST_HAN = (6, 40)  # a headline of another story has this many Han characters
 # What a headline of another story never holds: a sentence's or clause list's end, a
@@ -293,6 +308,9 @@ def strip_furniture(text: str) -> StepResult:
                 kind = "banner"
             elif i in listed or (i > last_body and tail_open and not _credit_pattern().match(key)):
                 kind = "tail list"
+        elif kind is None and i < first_body and body and _is_word_menu(key):
+            if lead_overlap(key, lead) <= _BANNER_OVERLAP:
+                kind = "banner"  # a site's menu, longer than a banner, above the lead
         previous_kind = kind
         if kind is None:
             continue
