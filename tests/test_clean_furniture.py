@@ -312,3 +312,17 @@ def test_a_long_menu_of_short_words_above_the_lead_is_a_banner():
     # below the lead, the same shape (a list of names) is the article's
     names = BODY + "\n张三 李四 王五 赵六 钱七 孙八 周九 吴十"
     assert strip_furniture(names).edits == ()
+
+
+def test_a_credit_in_brackets_with_its_role_after_the_name_is_cut_and_kept():
+    raw = BODY + "\n(卢义耀 供稿)\n（王五六 摄）"
+    result = strip_furniture(raw)
+    assert result.text.rstrip("\n") == BODY
+    assert result.meta["credits"] == [("供稿", "卢义耀"), ("摄影", "王五六")]
+
+
+def test_a_view_counter_with_its_count_in_brackets_is_cut():
+    raw = BODY + "\n瀏覽 (223) | | | |"
+    result = strip_furniture(raw)
+    assert result.text.rstrip("\n") == BODY
+    assert [e.note for e in result.edits] == [kind_note("counter")]

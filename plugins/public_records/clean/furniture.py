@@ -158,6 +158,23 @@ def _listed_credits(key: str) -> list[tuple[str, str]]:
     return credits
 
 
+_SIGNED = re.compile(rf"\(\s*((?:[{HAN}]{{2,4}}\s*)+?)\s*(供稿|摄影|摄|撰稿|撰文|报道)\s*\)")
+_SIGNED_ROLES = {"摄": "摄影"}  # the role as the credits name it
+
+
+def _signed_credits(key: str) -> list[tuple[str, str]]:
+    """The credits of a bracketed signature with its role after the names.
+
+    >>> _signed_credits("(卢义耀 供稿)"), _signed_credits("(王五 赵六 摄)")
+    ([('供稿', '卢义耀')], [('摄影', '王五'), ('摄影', '赵六')])
+    """
+    m = _SIGNED.fullmatch(key)
+    if not m:
+        return []
+    role = _SIGNED_ROLES.get(m.group(2), m.group(2))
+    return [(role, name) for name in m.group(1).split()]
+
+
 def _credit_pattern_role(key: str) -> str:
     m = re.match(r"\W*(" + "|".join(map(re.escape, _credit_roles())) + ")", key)
     return m.group(1) if m else ""
@@ -318,6 +335,8 @@ def strip_furniture(text: str) -> StepResult:
             tail_open = True
         if kind in ("credit list", "byline") and not found:
             found = _listed_credits(key)
+        if kind == "signed credit":
+            found = _signed_credits(key)
         credits.extend(found or _credit_pattern().findall(key))
         if kind in ("date line", "site and time", "time and fields") and not published:
             m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
