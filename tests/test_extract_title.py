@@ -226,3 +226,10 @@ def test_a_clause_saying_a_season_has_come_is_leading():
     assert derive_title("农历春节到了，县长翁章梁率同仁到各乡镇送年菜。") == (
         "县长翁章梁率同仁到各乡镇送年菜"
     )
+
+
+def test_a_cppcc_session_with_its_place_after_the_term_gets_its_short_name():
+    # 中国人民政治协商会议第十三届某市委员会第四次会议, the place after the term
+    assert derive_title(
+        "1月5日上午，中国人民政治协商会议第十三届某某市委员会第四次会议在市会议中心隆重开幕。"
+    ) == ("某某市政协十三届四次会议隆重开幕")
