@@ -82,6 +82,7 @@ class _Item:
     kind: str  # "titled", "bare", "surname-title"
     roles: set[str] = field(default_factory=set)
     listed: bool = False  # continues the list before it, whatever lies between
+    appointed: bool = False  # named to its title's post here (选举A为…), not holding it
 
 
 @dataclass
@@ -546,10 +547,17 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             name = _name_after_place(s, cs, j, lo, hi, v, known)
         else:
             name = ""
+        if not name and core in v.collective_titles:
+            # 市委领导同志A、B: the honorific is part of the collective title.
+            honorific = _starts_with(s, ce, v.honorifics)
+            if honorific:
+                j = ce + len(honorific)
+                name = _parse_name(s, j, hi, v, known, loose=True)
+                name = name or _first_list_item(s, j, hi, v, known)
         if not name:
             continue
         ts = max(_title_start(s, cs, lo, v), taken_until)
-        title = s[ts:ce]
+        title = s[ts:j]
         items.append(_Item(name, title, ts, j + len(name), j, j + len(name), "titled"))
         k = j + len(name)
         skipped = False  # a damaged item was passed over: the next one still continues
@@ -598,7 +606,9 @@ def _name_after_place(
     """
     if _ends_with_any(s, lo, cs, _verbs()):
         return ""
-    name = _parse_name(s, j, hi, v, known)
+    # Loose: 高雄市长韩国瑜率…, a name whose first two characters are a word (韩国),
+    # where a certain boundary ends it.
+    name = _parse_name(s, j, hi, v, known, loose=True)
     end = j + len(name)
     ended = (
         _starts_with(s, end, _verbs())
@@ -680,11 +690,13 @@ def _name_shaped(piece: str, v: Vocab, loose: bool = False) -> bool:
         return False
     # After a known surname an organ character is a given name's (李镇江, 刘党生); a piece
     # of an unknown surname must hold none.
-    surname = bool(_surname_lengths(piece, 0, v))
+    # 全一凡 between 、 and 、: a surname that also opens words counts only in a list.
+    list_surname = loose and piece[0] in v.list_only_surnames
+    surname = bool(_surname_lengths(piece, 0, v)) or list_surname
     loose = loose and surname and len(piece) == 3
     barred = NOT_IN_LIST_NAME - LOOSE_LIST_NAME if loose else NOT_IN_LIST_NAME
     barred = barred if surname else NOT_IN_NAME
-    if any(c in barred for c in piece[1:]) or piece[0] in NOT_LIST_NAME:
+    if any(c in barred for c in piece[1:]) or (piece[0] in NOT_LIST_NAME and not list_surname):
         return False
     if piece[0] in NOT_IN_NAME and not surname:
         return False
@@ -844,7 +856,7 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
         if taken.covers(cs) or _boundary(s, ce, v) < 2 or _parse_name(s, ce, hi, v, frozenset()):
             continue
         ts = _title_start(s, cs, lo, v)
-        linker = next((w for w in APPOINTING if s.endswith(w, lo, ts)), "")
+        linker = next((w for w in v.appointing_words if s.endswith(w, lo, ts)), "")
         if not linker:
             continue
         end = ts - len(linker)
@@ -869,16 +881,20 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
                 found.append(_Item(name, title, k - len(name), k, k - len(name), k, "titled"))
             break  # what lies before the list's first name is no name
         if found and not any(taken.overlaps(i.start, i.end) for i in found):
+            for item in found:
+                item.appointed = True
             found.reverse()
             found[-1].end = ce
             items.extend(found)
     return items
 
 
-# The words that name people to the post after them (选举X为主任, X担任副团长), and what
-# may stand between the list and them (等2位同志, 同志).
-APPOINTING = ("当选为", "担任", "为")
-_GROUP_TAIL = re.compile("(?:等(?:[0-9０-９]+|[一二三四五六七八九十两几]+)?[位名个]?)?同志$|等$")
+# What may stand between a list of people and the word naming them to a post (等2位同志,
+# 三位同志, 同志, 等); the words themselves are data (appointing_words).
+_GROUP_TAIL = re.compile(
+    "(?:等(?:[0-9０-９]+|[一二三四五六七八九十两几]+)?[位名个]?"
+    "|(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个])?同志$|等$"
+)
 
 
 class _KnownNames:
@@ -1282,13 +1298,23 @@ def _name_list(
         items.append(_Item(name, title, k, end, k, end, "titled"))
         if s.startswith("、", end):
             k = end + 1
-        elif end == hi or (s.startswith("等", end) and end + 1 == hi):
+        elif end == hi or (s.startswith("等", end) and end + 1 == hi) or _closing_note(s, end, hi):
             return items if len(items) >= 2 or not strict else []
         elif not strict and (s.startswith("等", end) or _starts_with(s, end, _verbs())):
             return items  # 市领导A、B，C、D等出席: the list's last part and its verb
         else:
             return []
     return []
+
+
+def _closing_note(s: str, i: int, hi: int) -> bool:
+    """Whether s[i:hi] is a note in brackets that closes a list (A、B、C（按姓氏笔画排列）).
+
+    >>> note, chair = "周建明（按姓氏笔画排列）", "周建明（县长）主持"
+    >>> _closing_note(note, 3, len(note)), _closing_note(chair, 3, len(chair))
+    (True, False)
+    """
+    return s[i : i + 1] in ("（", "(") and s[hi - 1 : hi] in ("）", ")") and 0 < hi - i <= 20
 
 
 def _doctrine_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
@@ -1476,14 +1502,35 @@ def _predicate_text(s: str, start: int, end: int, adjuncts: _Adjuncts, owner: _L
     return "".join(pieces)
 
 
+def _present_title(title: str, presidium_meeting: bool) -> bool:
+    """Whether `title` is a post held at the meeting being reported, whose holders sat on
+    its rostrum: an executive chair; a standing chair of the presidium when the report is
+    of the presidium's own meeting (`presidium_meeting`). Data: the vocabulary's
+    present_titles, presidium_titles.
+
+    >>> _present_title("大会执行主席", False), _present_title("县人大常委会委员", True)
+    (True, False)
+    >>> _present_title("县十届人大三次会议主席团常务主席", False)
+    False
+    """
+    v = vocab()
+    return title.endswith(v.present_titles) or (
+        presidium_meeting and title.endswith(v.presidium_titles)
+    )
+
+
 def _merge(
     text: str, s: str, where: list[int], sentences: list[tuple[int, int]], lists: list[_List]
 ) -> tuple[RawMention, ...]:
     order: list[str] = []
     info: dict[str, dict] = {}
+    presidium = any(phrase in s for phrase in vocab().presidium_meetings)
     for group in lists:
         for item in group.items:
             roles = set(group.roles)
+            holds_post = not item.appointed and _present_title(item.title or "", presidium)
+            if not roles and not group.mentioned and holds_post:
+                roles = {"attendee"}  # 大会的执行主席是：A、B (no verb of their own)
             if group.mentioned and not roles:
                 roles = {"mentioned"}
             entry = info.get(item.name)
