@@ -233,3 +233,18 @@ def test_a_cppcc_session_with_its_place_after_the_term_gets_its_short_name():
     assert derive_title(
         "1月5日上午，中国人民政治协商会议第十三届某某市委员会第四次会议在市会议中心隆重开幕。"
     ) == ("某某市政协十三届四次会议隆重开幕")
+
+
+def test_three_people_in_one_clause_give_the_first_and_the_group():
+    # a chain joined by 、 whose titles themselves hold 、: three people or more keep the
+    # first and the group (一行 or 等); two stay whole
+    assert derive_title(
+        "7月6日下午，区委副书记、区长甲乙丙、区政协主席丁戊己、区委常委、副区长庚辛壬一行"
+        "到某某镇调研现代农业。"
+    ) == ("区委副书记、区长甲乙丙一行到某某镇调研现代农业")
+    assert derive_title(
+        "2月1日，区委书记甲乙、区长丙丁、区政协主席戊己分别带队走访慰问困难群众。"
+    ) == ("区委书记甲乙等分别带队走访慰问困难群众")
+    assert derive_title("5月6日，县委书记张三、县长李四到某村调研。") == (
+        "县委书记张三、县长李四到某村调研"
+    )

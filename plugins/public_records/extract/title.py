@@ -18,7 +18,8 @@ to the purpose that follows (看望…), and the title is said the way headlines
 (data/title_rewrites.tsv: a session's short name, no date or venue before the verb, the
 verb before its object). Word lists: data/title_predicates.txt,
 data/title_leading_clauses.txt, data/title_leading_clause_ends.txt,
-data/title_movement_verbs.txt, data/title_escort_verbs.txt.
+data/title_movement_verbs.txt, data/title_escort_verbs.txt. Three people or more
+in one 、-chain before the verb give the first and 等 (data/title_subject_adverbs.txt).
 """
 
 from __future__ import annotations
@@ -436,9 +437,50 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
             if subject and predicate is not None and predicate.start() <= _ADVERB_MAX:
                 # the clause opens with its verb (分别带队…): it goes on from the subject
                 return "，".join(subject) + clause
+            if not subject and predicate is not None:
+                clause = _first_of_many(clause, predicate.start())
             return "，".join([*subject, clause])
         subject.append(clause)
     return "，".join(subject)
+
+
+_MANY_PEOPLE = 3  # people in one clause's subject that a title gives as the first and 等
+_GROUP_END = re.compile(r"(一行|等)$")
+
+
+def _ends_with_name(item: str) -> bool:
+    """A piece of a 、-chain that ends a person: a title word, then a name."""
+    titles = list(_TITLE_WORD.finditer(item))
+    return bool(titles) and _NAME_AFTER_TITLE.fullmatch(item[titles[-1].end() :]) is not None
+
+
+def _first_of_many(clause: str, verb_at: int) -> str:
+    """A clause whose subject lists three people or more in one 、-chain (titles may hold
+    、 too: 区委副书记、区长甲) keeps the first person and the group word.
+
+    >>> clause = "区委书记甲乙、区长丙丁、区政协主席戊己一行到某镇调研"
+    >>> _first_of_many(clause, clause.index("到"))
+    '区委书记甲乙一行到某镇调研'
+    >>> clause = "县委书记张三、县长李四分别到某村调研"
+    >>> _first_of_many(clause, clause.index("到"))
+    '县委书记张三、县长李四分别到某村调研'
+    """
+    head, tail = clause[:verb_at], clause[verb_at:]
+    adverb = next((a for a in lines("title_subject_adverbs.txt") if head.endswith(a)), "")
+    head, tail = head[: len(head) - len(adverb)], adverb + tail
+    group = _GROUP_END.search(head)
+    if group:
+        head = head[: group.start()]
+    people: list[str] = []
+    pieces: list[str] = []
+    for item in head.split("、"):
+        pieces.append(item)
+        if _ends_with_name(item):
+            people.append("、".join(pieces))
+            pieces = []
+    if pieces or len(people) < _MANY_PEOPLE:
+        return clause  # not a clean list of people
+    return people[0] + (group.group(1) if group else "等") + tail
 
 
 _ADVERB_MAX = 2  # 分别, 专程: what may stand before a clause's verb with no subject
