@@ -248,3 +248,13 @@ def test_three_people_in_one_clause_give_the_first_and_the_group():
     assert derive_title("5月6日，县委书记张三、县长李四到某村调研。") == (
         "县委书记张三、县长李四到某村调研"
     )
+
+
+def test_a_long_roster_of_clauses_before_the_verb_gives_the_first_and_the_deed():
+    names = ("甲一", "乙二", "丙三", "丁四", "戊五")
+    people = "，".join(f"县委常委、副县长{name}" for name in names)
+    lead = (
+        f"9月12日下午，某某县委书记张三，县长李四，{people}，县政协主席王五，"
+        f"县人大常委会主任赵六，以及有关部门负责人，督查了果品博览会筹备情况。"
+    )
+    assert derive_title(lead) == "某某县委书记张三等督查果品博览会筹备情况"

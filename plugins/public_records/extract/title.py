@@ -402,7 +402,7 @@ def _as_headline(title: str) -> str:
 
 
 _MAX_SENTENCES = 3
-_MAX_SUBJECT_CLAUSES = 8  # a list of people, one clause each, before the predicate
+_MAX_SUBJECT_CLAUSES = 16  # a roster of people, one clause each, before the predicate
 _GROUP_TAIL = re.compile(r"一行|等")
 
 
@@ -420,6 +420,8 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
     subject: list[str] = []
     for i in range(start, min(len(texts), start + _MAX_SUBJECT_CLAUSES)):
         clause = _without_means(texts[i], texts[i + 1] if i + 1 < len(texts) else "")
+        if subject and not _has_predicate(clause) and clause.startswith(_joiners()):
+            continue  # 以及有关部门负责人: the rest of a roster, not who it is about
         if _has_predicate(clause) or not _TITLE_WORD.search(clause):
             clause, after = _with_purpose(texts, i, clause)
             if after < len(texts) and _CHAIR_CLAUSE.fullmatch(texts[after]):
@@ -481,6 +483,11 @@ def _first_of_many(clause: str, verb_at: int) -> str:
     if pieces or len(people) < _MANY_PEOPLE:
         return clause  # not a clean list of people
     return people[0] + (group.group(1) if group else "等") + tail
+
+
+@cache
+def _joiners() -> tuple[str, ...]:
+    return tuple(lines("title_subject_joiners.txt"))
 
 
 _ADVERB_MAX = 2  # 分别, 专程: what may stand before a clause's verb with no subject
