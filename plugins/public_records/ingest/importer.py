@@ -511,7 +511,8 @@ def run_import(
     # Names learned across the archive (learned.py): files of records that gain or lose one.
     from .learned import relearn  # imported when needed, as process is (pypinyin: 0.2 s)
 
-    rewritten = relearn(lines, content_dir, out, registry)
+    learned_version = f"{pipeline_version()}/{registry_version}/{DEFAULT_HANT_CONFIG}"
+    rewritten = relearn(lines, content_dir, out, registry, cache_dir, learned_version)
     if manifest is not None:
         manifest.restat(rewritten)
     report.removed = _remove_stale(content_dir, keep)

@@ -20,10 +20,19 @@ Linear in the number of records: titled names are indexed by (place, name) and
 month; each record's text is scanned once, looking up the 2- to 4-character strings
 at each position in its place's set of names (never one search per name), and each
 found name looks up at most 2 * WINDOW_MONTHS + 1 months.
+
+Incremental with a cache folder (`LearnedCache`): a record's learned mentions depend
+only on its own line and on its place's titled names within the window (its index
+slice). The cache keeps, per record, the hash of its line as last written, what it
+teaches (`Facts`) and a fingerprint of the slice it learned from, so a run parses
+only the lines that changed, rebuilds the index from the kept facts, and learns
+again only the records whose line or slice changed: linear in what changed (plus
+one hash per line), with the same output as the full pass.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Iterable, Mapping
@@ -31,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..common.atomic import write_atomic
 from ..extract.officials import SENTENCE_END, roles_of_predicate
 from ..registry import Registry
 from ..script import name_to_traditional, to_traditional
@@ -90,23 +100,89 @@ def _rejected(registry: Registry) -> set[tuple[str, str]]:
     return {(name, o.place) for o in registry.officials if o.learned is False for name in o.names}
 
 
+@dataclass(frozen=True)
+class Facts:
+    """What a record gives the index: its place, its month, and (name, person id,
+    title) of each of its own titled mentions."""
+
+    place: str
+    month: int | None
+    teaches: tuple[tuple[str, str, str], ...]
+
+
+def facts_of(record: Mapping[str, Any]) -> Facts:
+    place, month = record.get("place", ""), month_index(record["date"]["resolved"])
+    if not place or month is None:
+        return Facts(place, month, ())
+    teaches = tuple(
+        (m["name"], m["person_id"], m["title"])
+        for m in _base(record.get("mentions", ()))
+        if m.get("title")
+    )
+    return Facts(place, month, teaches)
+
+
 def build_index(records: Iterable[Mapping[str, Any]], registry: Registry) -> dict:
     """(place, name) -> {month: Teacher}: every titled mention of a dated, placed record
     (the smallest record id per month, so the result does not depend on order)."""
+    return index_of({r["id"]: facts_of(r) for r in records}, registry)
+
+
+def index_of(facts: Mapping[str, Facts], registry: Registry) -> dict:
+    """`build_index` from each record's `Facts` (record id -> Facts)."""
     rejected = _rejected(registry)
     index: dict[tuple[str, str], dict[int, Teacher]] = {}
-    for record in records:
-        place, month = record.get("place", ""), month_index(record["date"]["resolved"])
+    for record_id, fact in facts.items():
+        place, month = fact.place, fact.month
         if not place or month is None:
             continue
-        for m in _base(record.get("mentions", ())):
-            if not m.get("title") or (m["name"], place) in rejected:
+        for name, person_id, title in fact.teaches:
+            if (name, place) in rejected:
                 continue
-            months = index.setdefault((place, m["name"]), {})
+            months = index.setdefault((place, name), {})
             held = months.get(month)
-            if held is None or record["id"] < held.record_id:
-                months[month] = Teacher(record["id"], m["person_id"], m["title"])
+            if held is None or record_id < held.record_id:
+                months[month] = Teacher(record_id, person_id, title)
     return index
+
+
+class Slices:
+    """Fingerprints of index slices: what a record of `place` and `month` can learn
+    from is its place's teachers within WINDOW_MONTHS of the month. Each (place,
+    month) is hashed once, each window once, so all records cost linear time."""
+
+    def __init__(self, index: Mapping[tuple[str, str], Mapping[int, Teacher]]):
+        self.by_month: dict[tuple[str, int], list] = {}
+        for (place, name), months in index.items():
+            for month, t in months.items():
+                entry = (name, t.record_id, t.person_id, t.title)
+                self.by_month.setdefault((place, month), []).append(entry)
+        self._month: dict[tuple[str, int], str] = {}
+        self._window: dict[tuple[str, int], str] = {}
+
+    def _month_hash(self, key: tuple[str, int]) -> str:
+        found = self._month.get(key)
+        if found is None:
+            entries = sorted(self.by_month.get(key, ()))
+            found = self._month[key] = _digest(json.dumps(entries, ensure_ascii=False))
+        return found
+
+    def fingerprint(self, place: str, month: int | None) -> str:
+        """The fingerprint of the slice a record of `place` and `month` learns from
+        ("" for a record that learns nothing: no place or no month)."""
+        if not place or month is None:
+            return ""
+        key = (place, month)
+        found = self._window.get(key)
+        if found is None:
+            window = range(month - WINDOW_MONTHS, month + WINDOW_MONTHS + 1)
+            found = _digest("".join(self._month_hash((place, m)) for m in window))
+            self._window[key] = found
+        return found
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def _nearest(months: Mapping[int, Teacher], month: int, own_id: str) -> Teacher | None:
@@ -201,9 +277,7 @@ def learn(records: list[Mapping[str, Any]], registry: Registry) -> dict[str, lis
     ([('钱江', ['speaker'], 'a')], [])
     """
     index = build_index(records, registry)
-    names_by_place: dict[str, set[str]] = {}
-    for place, name in index:
-        names_by_place.setdefault(place, set()).add(name)
+    names_by_place = _names_by_place(index)
     return {r["id"]: learn_record(r, index, names_by_place, registry) for r in records}
 
 
@@ -239,30 +313,171 @@ def _content_file(path: Path, record: dict, script: str) -> bytes:
     return f"---\n{head}\n---\n{body}".encode()
 
 
-def relearn(lines: dict[str, str], content_dir: Path, out, registry: Registry) -> dict:
+def _names_by_place(index: Mapping[tuple[str, str], object]) -> dict[str, set[str]]:
+    names_by_place: dict[str, set[str]] = {}
+    for place, name in index:
+        names_by_place.setdefault(place, set()).add(name)
+    return names_by_place
+
+
+def _parse_line(line: str) -> dict:
+    """A records.jsonl line as a record (one place, so that tests can count parses)."""
+    return json.loads(line)
+
+
+def relearn(
+    lines: dict[str, str],
+    content_dir: Path,
+    out,
+    registry: Registry,
+    cache_dir: Path | None = None,
+    version: str = "",
+) -> dict:
     """Find the learned mentions of every record and write them where they changed:
     the records.jsonl line (in `lines`) and both content files. Returns the new size
     and mtime of every content file written ({path: [size, mtime_ns]}), for the
     import's manifest. `out` is the import's ContentFolder (writes only changed bytes).
+
+    With `cache_dir`, only what changed is parsed and learned again (`LearnedCache`,
+    kept under `version`: the pipeline's and the registry's); without, every record.
     """
-    records = [json.loads(line) for line in lines.values() if line]
-    learned = learn(records, registry)
-    written: dict[str, list[int]] = {}
-    for record in records:
-        new = learned.get(record["id"], [])
-        if new == _learned(record.get("mentions", ())):
+    cache = LearnedCache.load(cache_dir, content_dir, version) if cache_dir else None
+    kept = cache.entries if cache is not None else {}
+    parsed: dict[str, dict] = {}
+    facts: dict[str, Facts] = {}
+    hashes: dict[str, str] = {}
+    for record_id, line in lines.items():
+        if not line:
             continue
-        updated = _retitled(record | {"mentions": _base(record["mentions"]) + new}, registry)
-        lines[record["id"]] = json.dumps(updated, ensure_ascii=False) + "\n"
-        for script in ("hans", "hant"):
-            folder = out.folder("records", f"zh-{script}")
-            name = f"{record['id']}.md"
-            try:
-                data = _content_file(Path(folder) / name, updated, script)
-            except (OSError, ValueError) as e:
-                logger.warning("%s/%s: learned names not written (%s)", folder, name, e)
-                continue
-            _, written[str(Path(folder) / name)] = out.write(folder, name, data)
+        hashes[record_id] = line_hash = _digest(line)
+        entry = kept.get(record_id)
+        if entry is not None and entry.line == line_hash:
+            facts[record_id] = entry.facts
+        else:  # new or changed (or no cache): read it
+            parsed[record_id] = record = _parse_line(line)
+            facts[record_id] = facts_of(record)
+    index = index_of(facts, registry)
+    names_by_place = _names_by_place(index)
+    slices = Slices(index)
+    written: dict[str, list[int]] = {}
+    states: dict[str, LearnedEntry] = {}
+    for record_id, fact in facts.items():
+        window = slices.fingerprint(fact.place, fact.month)
+        entry = kept.get(record_id)
+        if record_id in parsed or entry is None or entry.window != window:
+            record = parsed.get(record_id) or _parse_line(lines[record_id])
+            new = learn_record(record, index, names_by_place, registry)
+            if new != _learned(record.get("mentions", ())):
+                _rewrite(record, new, lines, out, registry, written)
+                hashes[record_id] = _digest(lines[record_id])
+        states[record_id] = LearnedEntry(hashes[record_id], fact, window)
+    if cache is not None:
+        cache.save(states)
     if written:
         logger.info("names learned across the archive: %d content files rewritten", len(written))
     return written
+
+
+def _rewrite(
+    record: dict,
+    new: list[dict],
+    lines: dict[str, str],
+    out,
+    registry: Registry,
+    written: dict[str, list[int]],
+) -> None:
+    """Write the record with its `new` learned mentions: its records.jsonl line (in
+    `lines`) and both content files (their size and mtime into `written`)."""
+    updated = _retitled(record | {"mentions": _base(record["mentions"]) + new}, registry)
+    lines[record["id"]] = json.dumps(updated, ensure_ascii=False) + "\n"
+    for script in ("hans", "hant"):
+        folder = out.folder("records", f"zh-{script}")
+        name = f"{record['id']}.md"
+        try:
+            data = _content_file(Path(folder) / name, updated, script)
+        except (OSError, ValueError) as e:
+            logger.warning("%s/%s: learned names not written (%s)", folder, name, e)
+            continue
+        _, written[str(Path(folder) / name)] = out.write(folder, name, data)
+
+
+@dataclass(frozen=True)
+class LearnedEntry:
+    """What the next run needs of a record: the hash of its line as last written (so
+    its learned mentions are in it), its `Facts`, and the fingerprint of the index
+    slice it learned from."""
+
+    line: str
+    facts: Facts
+    window: str
+
+
+CACHE_FORMAT = "1"
+
+
+class LearnedCache:
+    """The learned-names cache of one content folder, in the cache folder: a head
+    line (format, version, the body's hash) and a body of one JSON list per record.
+    Anything else (damaged, cut short, another version or folder) is a miss: every
+    record is read and learned again, as without a cache."""
+
+    def __init__(self, path: Path, version: str, entries: dict[str, LearnedEntry]):
+        self.path = path
+        self.version = version
+        self.entries = entries
+
+    @classmethod
+    def load(cls, cache_dir: Path, content_dir: Path, version: str) -> LearnedCache:
+        where = str(Path(content_dir).resolve())
+        name = "learned-" + hashlib.sha256(where.encode()).hexdigest()[:12] + ".json"
+        path = Path(cache_dir) / name
+        head = {"format": CACHE_FORMAT, "version": version, "folder": where}
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return cls(path, json.dumps(head), {})
+        except OSError as e:
+            logger.warning("%s unreadable (%s); learning names from every record", path, e)
+            return cls(path, json.dumps(head), {})
+        try:
+            entries = _read_cache(data, head)
+        except (ValueError, TypeError, KeyError, IndexError) as e:
+            logger.warning("%s damaged (%s); learning names from every record", path, e)
+            entries = {}
+        return cls(path, json.dumps(head), entries)
+
+    def save(self, states: dict[str, LearnedEntry]) -> None:
+        body = json.dumps(
+            {
+                rid: [e.line, e.facts.place, e.facts.month, e.facts.teaches, e.window]
+                for rid, e in states.items()
+            },
+            ensure_ascii=False,
+        ).encode()
+        head = json.loads(self.version) | {"body": hashlib.sha256(body).hexdigest()}
+        data = json.dumps(head, ensure_ascii=False).encode() + b"\n" + body
+        try:
+            write_atomic(self.path, data)
+        except OSError as e:
+            logger.warning("%s not written (%s); the next import learns all again", self.path, e)
+
+
+def _read_cache(data: bytes, expected: dict) -> dict[str, LearnedEntry]:
+    """The entries of a cache file, {} when it belongs to another version or folder;
+    ValueError (or TypeError, KeyError, IndexError) when it is damaged."""
+    end = data.index(b"\n")
+    head = json.loads(data[:end])
+    if not isinstance(head, dict):
+        raise ValueError("the head is not a mapping")
+    if {k: head.get(k) for k in expected} != expected:
+        return {}  # another version or folder: a miss, quietly
+    body = data[end + 1 :]
+    if hashlib.sha256(body).hexdigest() != head.get("body"):
+        raise ValueError("the body does not match its hash (cut short or changed)")
+    entries = {}
+    for rid, (line, place, month, teaches, window) in json.loads(body).items():
+        if not (isinstance(month, int) or month is None):
+            raise ValueError(f"{rid}: month {month!r}")
+        facts = Facts(str(place), month, tuple((str(n), str(p), str(t)) for n, p, t in teaches))
+        entries[rid] = LearnedEntry(str(line), facts, str(window))
+    return entries
