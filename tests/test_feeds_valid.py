@@ -145,3 +145,23 @@ def test_only_the_site_feed_carries_whole_texts(site):
             assert whole, rel
         else:
             assert not whole and all(e.get("summary") for e in feed.entries), rel
+
+
+def test_an_officials_or_topics_feed_entry_is_bounded(site):
+    """Each entry of an official's or topic's feed carries the record's opening, at most
+    publish.FEED_SUMMARY_CHARS characters of text (and "…"), not its 140-character
+    summary as HTML (issue 12, item 4); the site feed is not bounded so."""
+    output, _ = site
+    records = records_by_id(output)
+    checked = 0
+    for rel, feed in feeds_of(output).items():
+        if rel.endswith("feeds/all.atom.xml"):
+            continue
+        for entry in feed.entries:
+            summary = entry["summary"]
+            assert "<" not in summary and len(summary) <= publish.FEED_SUMMARY_CHARS + 1, rel
+            record = records[entry["link"].rstrip("/").rsplit("/", 1)[-1]]
+            text = record["text_hant" if "zh-hant/" in rel else "text_hans"]
+            assert " ".join(text.split()).startswith(summary.rstrip("…")), (rel, summary)
+            checked += 1
+    assert checked > 10

@@ -84,7 +84,9 @@ def test_topic_tooltips_and_evidence_are_traditional(site):
 def edit_notes(page_html: str) -> list[str]:
     """The edit log's notes: a group's one note (its table's caption) and the notes of a
     group whose changes have different notes (a row's third cell)."""
-    rows = re.findall(r"<tr><td><del>.*?</td><td>[^<]*</td><td>([^<]*)</td></tr>", page_html)
+    # rows without their optional end tags (render.edit_rows_by_rule): the third cell
+    # runs to the line's end
+    rows = re.findall(r"<tr><td><del>.*?</del>[^<]*<td>[^<]*<td>([^<\n]*)$", page_html, re.M)
     shared = re.findall(r"<caption>[^：<]*：([^<]*)</caption>", page_html)
     return [html.unescape(n) for n in shared + rows]
 

@@ -275,13 +275,14 @@ def prune_empty(value: Any) -> Any:
 
 
 def jsonld(value: Any) -> Markup:
-    """A JSON-LD block's text: pruned (`prune_empty`) and safe inside <script> (<, >, &
-    and ' escaped, as Jinja's tojson does).
+    """A JSON-LD block's text: pruned (`prune_empty`), without spaces between items (a
+    block on every page) and safe inside <script> (<, >, & and ' escaped, as Jinja's
+    tojson does).
 
-    >>> print(jsonld({"name": "</script>", "x": None}))
-    {"name": "\\u003c/script\\u003e"}
+    >>> print(jsonld({"name": "</script>", "x": None, "n": [1, 2]}))
+    {"name":"\\u003c/script\\u003e","n":[1,2]}
     """
-    return htmlsafe_json_dumps(prune_empty(value), ensure_ascii=False)
+    return htmlsafe_json_dumps(prune_empty(value), ensure_ascii=False, separators=(",", ":"))
 
 
 def record_jsonld(
@@ -416,6 +417,32 @@ class PublishRun:
 RUN = PublishRun()
 
 
+# Characters of a record's opening in an official's, topic's or place's feed: about the
+# first sentence (who met, when, about what), enough to tell records apart in a reader.
+FEED_SUMMARY_CHARS = 60
+
+
+def feed_summary(html: str | None, limit: int = FEED_SUMMARY_CHARS) -> str:
+    """An entry's summary: the text of `html` (a record's summary or content), to its
+    first full stop when that comes within `limit` characters, else its first `limit`
+    characters and "…"; escaped for Atom's type="html" summary (the markup is text).
+
+    >>> feed_summary("<p>区委召开会议。会议研究了工作。</p>")
+    '区委召开会议。'
+    >>> feed_summary("<p>a &lt;b&gt; " + "长" * 80 + "</p>", 10)
+    'a &lt;b&gt; 长长长长…'
+    >>> feed_summary(None)
+    ''
+    """
+    text = " ".join(Markup(html or "").striptags().split())
+    stop = text.find("。", 0, limit)
+    if stop >= 0:
+        text = text[: stop + 1]
+    elif len(text) > limit:
+        text = text[:limit].rstrip() + "…"
+    return str(Markup.escape(text))
+
+
 def tune_feed(context: Mapping, feed) -> None:
     """Every feed says its language (xml:lang), its author (the archive) and a title
     in its script. Its id is its own URL (a urn of its path in relative builds, where
@@ -444,10 +471,12 @@ def tune_feed(context: Mapping, feed) -> None:
     # whole text: a record named by five officials and four topics was copied into nine
     # feeds a script (most of the site's bytes after the record pages). The site feed
     # keeps the text.
+    # And each entry is bounded: its summary is the record's opening, at most
+    # FEED_SUMMARY_CHARS characters, as text (`feed_summary`).
     summary_only = path != context.get("ARCHIVE_FEED_ALL")
     for item in feed.items:
-        if summary_only and item.get("content"):
-            item["description"] = item.get("description") or item["content"]
+        if summary_only:
+            item["description"] = feed_summary(item.get("description") or item.get("content"))
             item["content"] = None
         item["author_name"] = item.get("author_name") or None  # the feed's author covers it
         page = item["link"].removeprefix(siteurl).lstrip("./")

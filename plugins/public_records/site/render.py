@@ -63,11 +63,14 @@ def edit_rows_by_rule(
     >>> [(rule, n, note) for rule, _, n, note in groups]
     [('chrome', 2, None), ('punctuation', 3, '全角')]
     >>> print(groups[0][1])
-    <tr><td><del>&lt;b&gt;首页&lt;/b&gt;</del></td><td>∅</td><td>导航</td></tr>
-    <tr><td><del>x</del></td><td>∅</td><td></td></tr>
+    <tr><td><del>&lt;b&gt;首页&lt;/b&gt;</del><td>∅<td>导航
+    <tr><td><del>x</del><td>∅<td>
     >>> print(groups[1][1])
-    <tr><td><del>,</del> ×2</td><td>，</td></tr>
-    <tr><td><del>;</del></td><td>；</td></tr>
+    <tr><td><del>,</del> ×2<td>，
+    <tr><td><del>;</del><td>；
+
+    A cell's and a row's end tags are left out (HTML ends them at the next cell, row or
+    the table's end: the page's most repeated markup).
     """
     groups: dict[str, dict[tuple[str, str, str], int]] = {}
     for e in sorted(edits, key=lambda e: e["rule"]):
@@ -87,12 +90,12 @@ def edit_rows_by_rule(
 def _rows(
     changes: dict[tuple[str, str, str], int], note_text: Callable[[str], str], shared: bool
 ) -> Markup:
-    # One row a line, unindented and without classes (the table sets the cells' style).
+    # One row a line, unindented, without classes (the table sets the cells' style) and
+    # without the optional end tags of cells and rows.
     rows = [
-        f"<tr><td><del>{escape(before)}</del>{f' ×{times}' if times > 1 else ''}</td>"
-        f"<td>{escape(after) if after else '∅'}</td>"
-        + ("" if shared else f"<td>{escape(note_text(note)) if note else ''}</td>")
-        + "</tr>"
+        f"<tr><td><del>{escape(before)}</del>{f' ×{times}' if times > 1 else ''}"
+        f"<td>{escape(after) if after else '∅'}"
+        + ("" if shared else f"<td>{escape(note_text(note)) if note else ''}")
         for (before, after, note), times in changes.items()
     ]
     return Markup("\n".join(rows))

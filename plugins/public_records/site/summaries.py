@@ -5,8 +5,10 @@ record (aggregate.py).
 An official's page lists the newest `TIMELINE_SHOWN` appearances (readable without
 JavaScript); a longer list is also written whole, one compact row per appearance, to
 `officials/<id>/appearances.json`, which the page loads when asked ("show all":
-theme/static/js/appearances.js). The page's size then stays bounded however often a
-person appears; feeds give the newest `FEED_ENTRIES` records.
+theme/static/js/appearances.js). A topic's and a place's page do the same with their
+records (`LIST_SHOWN`, `<family>/<id>/records.json`, `record_rows`). The pages' size
+then stays bounded however many records name them; feeds give the newest
+`FEED_ENTRIES` records.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from .run_files import RUN_FILES
 
 # Appearances listed on an official's page; the rest are in its appearances.json.
 TIMELINE_SHOWN = 50
+# Records listed on a topic's or a place's page; the rest are in its records.json.
+LIST_SHOWN = 50
 # Entries of an official's or a topic's feed (the newest records; the site feed has its
 # own FEED_MAX_ITEMS).
 FEED_ENTRIES = 20
@@ -103,15 +107,62 @@ def appearance_rows(appearances, text=str) -> list[list[str]]:
     ]
 
 
+def record_rows(records) -> list[list[str]]:
+    """One compact row per record for a topic's or place's records.json: date, the
+    record's link (relative to the site root), its title, the date as written when the
+    record is undated (the page shows it), and "inferred" when the date is inferred
+    (the page marks it).
+
+    >>> from types import SimpleNamespace as N
+    >>> item = lambda d: N(metadata={"record": {"date": d}})
+    >>> rows = [N(date="2025-03-01", url="records/x/", title="会议",
+    ...           item=item({"evidence": "inferred", "as_written": "3月1日"})),
+    ...         N(date="", url="records/y/", title="调研",
+    ...           item=item({"evidence": "unknown", "as_written": "上月"}))]
+    >>> record_rows(rows)
+    [['2025-03-01', 'records/x/', '会议', '', 'inferred'], ['', 'records/y/', '调研', '上月', '']]
+    """
+    out = []
+    for r in records:
+        date = (r.item.metadata.get("record") or {}).get("date") or {} if r.item else {}
+        out.append(
+            [
+                r.date,
+                r.url,
+                r.title,
+                "" if r.date else date.get("as_written", ""),
+                "inferred" if date.get("evidence") == "inferred" else "",
+            ]
+        )
+    return out
+
+
 def _write_appearances(pages: PageWriter, path: str, appearances, text) -> None:
-    rows = appearance_rows(appearances, text)
+    _write_rows(pages, path, appearance_rows(appearances, text))
+
+
+def _write_rows(pages: PageWriter, path: str, rows: list[list[str]]) -> None:
+    """A page's whole list as compact JSON ({"rows": [...]}), written when it changed."""
     body = json.dumps({"rows": rows}, ensure_ascii=False, separators=(",", ":"))
 
     def render() -> None:
         write_atomic(pages.output / path, body.encode("utf-8"))
         RUN_FILES.add(pages.output / path)
 
-    pages.if_changed(path, pages.keys.key("appearances.json", {"rows": rows}), render, False)
+    name = path.rsplit("/", 1)[-1]
+    pages.if_changed(path, pages.keys.key(name, {"rows": rows}), render, False)
+
+
+def _bounded_list(pages: PageWriter, family: str, tag) -> dict:
+    """What a topic's or place's page gets for its list: the newest `LIST_SHOWN`
+    records, and when there are more, the path of records.json (written here) that
+    holds them all."""
+    shown = tag.records[:LIST_SHOWN]
+    all_json = ""
+    if len(shown) < tag.count:
+        all_json = f"{family}/{tag.id}/records.json"
+        _write_rows(pages, all_json, record_rows(tag.records))
+    return {"shown_records": shown, "shown": len(shown), "all_json": all_json}
 
 
 def _text_filter(pages: PageWriter):
@@ -126,7 +177,12 @@ def write_topics(pages: PageWriter, archive) -> int:
     topics = sorted(archive.topics.values(), key=lambda t: (-t.count, t.id))
     pages.page("topics/index.html", "topics", topics=topics)
     for topic in topics:
-        pages.page(f"topics/{topic.id}/index.html", "topic", topic=topic)
+        pages.page(
+            f"topics/{topic.id}/index.html",
+            "topic",
+            topic=topic,
+            **_bounded_list(pages, "topics", topic),
+        )
         pages.feed(
             [r.item for r in topic.records if r.date],
             f"topics/{topic.id}/feed.atom.xml",
@@ -153,6 +209,7 @@ def write_places(pages: PageWriter, archive, registry: Registry, hant: bool) -> 
             ]
             if known
             else [],
+            **_bounded_list(pages, "places", place),
         )
     return len(places) + 1
 

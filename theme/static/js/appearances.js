@@ -1,15 +1,19 @@
-// An official's page, progressive enhancement only: the page lists the newest
-// appearances without it. "Show all" loads the whole list (appearances.json: one row per
-// appearance, [date, record link, record title, title as written, role codes, the record
-// that taught the name]) and draws it as the page draws its rows, grouped by year.
+// An official's, topic's or place's page, progressive enhancement only: the page lists
+// the newest rows without it. "Show all" loads the whole list and draws it as the page
+// draws its rows:
+// - an official's (appearances.json): one row per appearance, [date, record link, record
+//   title, title as written, role codes, the record that taught the name], by year;
+// - a topic's or place's (records.json, data-kind="records"): one row per record, [date,
+//   record link, record title, date as written when undated, "inferred" or ""].
 (function () {
   "use strict";
   var button = document.querySelector("[data-appearances]");
   var list = document.getElementById("timeline");
   if (!button || !list || !window.fetch) return;
   var status = button.parentNode.querySelector("[role=status]");
-  var roles = JSON.parse(button.dataset.roles);
-  var learned = JSON.parse(button.dataset.learned);
+  var records = button.dataset.kind === "records";
+  var roles = records ? {} : JSON.parse(button.dataset.roles);
+  var learned = records ? [] : JSON.parse(button.dataset.learned);
   var site = button.dataset.site;
 
   function el(tag, text, cls) {
@@ -23,7 +27,21 @@
     a.href = site + href;
     return a;
   }
+  function recordRow(r) {
+    var li = el("li");
+    li.appendChild(link(r[1], r[2]));
+    li.appendChild(document.createTextNode(" "));
+    var when = r[0] || button.dataset.undated + (r[3] ? "（" + button.dataset.asWritten + "：" + r[3] + "）" : "");
+    var meta = el("span", when);
+    if (r[4] === "inferred") {
+      meta.appendChild(document.createTextNode(" "));
+      meta.appendChild(el("b", button.dataset.inferred, "badge-inferred"));
+    }
+    li.appendChild(meta);
+    return li;
+  }
   function row(r) {
+    if (records) return recordRow(r);
     var li = el("li");
     li.appendChild(link(r[1], r[2]));
     li.appendChild(document.createTextNode(" "));
@@ -54,10 +72,11 @@
         var frag = document.createDocumentFragment();
         var year = null, ol = null;
         data.rows.forEach(function (r) {
-          var y = r[0] ? r[0].slice(0, 4) + "年" : button.dataset.undated;
-          if (y !== year) {
+          // an official's rows by year; a topic's or place's in one list
+          var y = records ? "" : r[0] ? r[0].slice(0, 4) + "年" : button.dataset.undated;
+          if (ol === null || y !== year) {
             year = y;
-            frag.appendChild(el("h3", y));
+            if (y) frag.appendChild(el("h3", y));
             ol = frag.appendChild(el("ol", "", "record-list"));
           }
           ol.appendChild(row(r));
