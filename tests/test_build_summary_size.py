@@ -57,14 +57,3 @@ def test_a_site_over_the_pages_limit_is_named_with_its_size(tmp_path):
     assert len(warning) == 1, out
     assert "1,300.0 MB" in warning[0] and "GitHub Pages" in warning[0], warning
     assert "1,000.0 MB" in warning[0]  # the limit it is over
-
-
-def test_the_summary_doctests_pass():
-    import doctest
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_summary", SUMMARY)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    result = doctest.testmod(module)
-    assert result.attempted > 5 and result.failed == 0

@@ -161,15 +161,24 @@ def test_build_summary_reads_the_plugins_counts(tmp_path):
         {"stage": "pages written", "script": "hant", "records": 3, "written": 9},
     ]
     timings.write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n", encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, str(TOOLS / "build_summary.py"), str(timings)],
-        capture_output=True,
-        text=True,
-    )
-    assert done.stdout.splitlines() == [
+    # The output folder is named: the project's own output/ (there after `make html`)
+    # would add its size line.
+    site = tmp_path / "site"
+
+    def run() -> list[str]:
+        command = [sys.executable, str(TOOLS / "build_summary.py"), str(timings), str(site)]
+        return subprocess.run(command, capture_output=True, text=True).stdout.splitlines()
+
+    counts = [
         "Simplified (output/): 3 records, 2 pages written",
         "Traditional (output/zh-hant/): 3 records, 9 pages written",
     ]
+    assert run() == counts  # no built site: no size line
+    (site / "records" / "a").mkdir(parents=True)
+    (site / "records" / "a" / "index.html").write_bytes(b"x" * 3000)
+    lines = run()
+    assert lines[:2] == counts and len(lines) == 3
+    assert "KB per record" in lines[2] and "records" in lines[2]
     assert summary.read_entries(tmp_path / "missing.jsonl") == []
 
 

@@ -58,11 +58,21 @@ def test_n04_traditional_originals_are_flagged_not_repaired():
         ),
         ("投资1,200万元,增长3.5%。会议17:24开始", "投资1,200万元，增长3.5%。会议17:24开始"),
         ("详见www.example.gov.cn/a?id=1,2 页面", "详见www.example.gov.cn/a?id=1,2 页面"),
-        ("备案号:皖ICP备12345678号-1", "备案号：皖ICP备12345678号-1"),
+        # (An ICP registration line, the earlier example of this shape, is site footer:
+        # the furniture step removes it whole, tests/test_clean_furniture.py.)
+        ("会议审议了文件:皖政办〔2024〕12号-1", "会议审议了文件：皖政办〔2024〕12号-1"),
     ],
 )
 def test_n05_ascii_punctuation_in_han_context_only(raw, want):
     assert clean(raw).text == want
+
+
+def test_n05_a_footer_registration_line_is_removed_as_furniture_and_logged():
+    result = clean("区委书记主持会议。\n备案号:皖ICP备12345678号-1")
+    assert result.text == "区委书记主持会议。"
+    assert [e.before for e in result.edits if e.rule == "furniture"] == [
+        "备案号：皖ICP备12345678号-1"
+    ]
 
 
 def test_n06_gbk_mojibake_is_repaired_or_flagged():
