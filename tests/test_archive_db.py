@@ -1,5 +1,5 @@
-"""data/archive.db.gz, the archive's SQLite store as a download (gzip-compressed: a
-reader unpacks it, as the test does, then opens it in sqlite3 or Datasette): its row
+"""data/archive.db, the archive's SQLite store as a download (opened as it is in sqlite3
+or Datasette): its row
 counts match the pages and the other downloads, it opens in Datasette (served by the
 test on 127.0.0.1 and queried over HTTP) with input markup escaped, an update writes
 only what changed (statements and rows counted, not timed), and an updated store
@@ -8,7 +8,6 @@ publishes the same file as a clean one."""
 from __future__ import annotations
 
 import csv
-import gzip
 import json
 import shutil
 import socket
@@ -57,15 +56,15 @@ def site(tmp_path_factory) -> Path:
 
 
 def unpack(download: Path, folder: Path) -> Path:
-    """What a reader does first (docs/data.md): `gunzip archive.db.gz`."""
+    """A copy of the download, as a reader saves it (it opens as it is: no unpacking)."""
     db = folder / "archive.db"
-    db.write_bytes(gzip.decompress(download.read_bytes()))
+    db.write_bytes(download.read_bytes())
     return db
 
 
 @pytest.fixture(scope="module")
 def archive_db(site, tmp_path_factory) -> Path:
-    return unpack(site / "data" / "archive.db.gz", tmp_path_factory.mktemp("unpacked"))
+    return unpack(site / "data" / "archive.db", tmp_path_factory.mktemp("unpacked"))
 
 
 def count(db: sqlite3.Connection, sql: str, *args) -> int:
@@ -78,7 +77,7 @@ def page_folders(site: Path, family: str) -> set[str]:
 
 
 def test_archive_db_row_counts_match_the_pages_and_downloads(site, archive_db):
-    assert not (site / "data" / "archive.db").exists()  # the download is the .gz only
+    assert not (site / "data" / "archive.db.gz").exists()  # one download, opened as it is
     db = sqlite3.connect(archive_db)
     data = site / "data"
     lines = (data / "records.jsonl").read_text(encoding="utf-8").splitlines()
@@ -334,9 +333,9 @@ def test_a_site_rebuilt_after_a_report_added_and_removed_has_the_clean_builds_db
     (seeds / f"{item.id}.txt").write_bytes(item.raw)
     output = build_site(seeds, work)
     clean = build_site(seeds, tmp_path / "clean")
-    db = sqlite3.connect(unpack(output / "data" / "archive.db.gz", tmp_path))
+    db = sqlite3.connect(unpack(output / "data" / "archive.db", tmp_path))
     ids = {r[0] for r in db.execute("SELECT id FROM records")}
     assert item.id in ids and removed.stem not in ids
-    assert (output / "data" / "archive.db.gz").read_bytes() == (
-        clean / "data" / "archive.db.gz"
+    assert (output / "data" / "archive.db").read_bytes() == (
+        clean / "data" / "archive.db"
     ).read_bytes()

@@ -153,7 +153,7 @@ def write_shared_outputs(
         for p in write_datasets(records, output_dir / "data", registry, site_root=site_root)
     ]
     laps.lap("data downloads", records=len(records))
-    archive_db = output_dir / "data" / "archive.db.gz"  # store.publish: why gzip
+    archive_db = output_dir / "data" / "archive.db"  # opened as it is: docs/data.md
     store = update_archive_db(
         records_path,
         archive_db,

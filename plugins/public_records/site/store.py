@@ -1,6 +1,6 @@
 """The archive's SQLite store: records, officials and their appearances, topics,
 places, credits, findings and edit logs, kept between builds in the cache folder and
-brought up to date with what changed; `output/data/archive.db.gz` is its published copy
+brought up to date with what changed; `output/data/archive.db` is its published copy
 (`ArchiveStore.publish`: without derived and repeated columns, gzip-compressed).
 
 Two files make the store (standard library `sqlite3`, a rollback journal, so that one
@@ -27,12 +27,10 @@ as a store that does not open or read.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import logging
 import os
-import shutil
 import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -490,23 +488,15 @@ class ArchiveStore:
     def publish(self, target: Path) -> None:
         """Write the published copy of the store to `target`, whole or not at all:
         `published_schema()`'s tables filled from the store in key order (so the bytes
-        depend on the records only, never on the updates that made the store), then
-        gzip-compressed when `target` ends in `.gz` (docs/data.md says why)."""
+        depend on the records only, never on the updates that made the store); opened
+        as it is, not compressed (docs/data.md says why)."""
         target.parent.mkdir(parents=True, exist_ok=True)
-        plain = temp_path(target.with_name(target.name + ".plain"))
         tmp = temp_path(target)
-        for p in (plain, tmp):
-            p.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         try:
-            self._write_published(plain)
-            if target.suffix == ".gz":
-                _gzip_file(plain, tmp)
-                plain.unlink()
-            else:
-                os.replace(plain, tmp)
+            self._write_published(tmp)
             os.replace(tmp, target)
         except BaseException:
-            plain.unlink(missing_ok=True)
             tmp.unlink(missing_ok=True)
             raise
 
@@ -546,7 +536,7 @@ class ArchiveStore:
             conn.execute("DETACH DATABASE pub")
 
 
-# The published copy (data/archive.db.gz) leaves out what a reader can derive or find
+# The published copy (data/archive.db) leaves out what a reader can derive or find
 # elsewhere: the Traditional text (OpenCC's conversion of text_hans, in records.jsonl
 # and on the Traditional pages) and the edit log's repeated columns (each distinct
 # change once in `changes`; `edit_log` joins them back). Table: columns copied, order.
@@ -618,14 +608,6 @@ def published_schema() -> tuple[list[str], list[str]]:
             verb = "CREATE TABLE" if kind == "TABLE" else "CREATE VIEW"
             tables.append(statement.replace(f"{verb} {name}", f"{verb} pub.{name}", 1))
     return tables, indexes
-
-
-def _gzip_file(source: Path, target: Path) -> None:
-    """`source` gzip-compressed into `target`, in pieces (memory bounded), with no file
-    name or time in the header (the same bytes for the same database)."""
-    with source.open("rb") as f, target.open("wb") as raw:
-        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as out:
-            shutil.copyfileobj(f, out, 1 << 20)
 
 
 @dataclass
