@@ -339,3 +339,9 @@ def test_a_site_rebuilt_after_a_report_added_and_removed_has_the_clean_builds_db
     assert (output / "data" / "archive.db").read_bytes() == (
         clean / "data" / "archive.db"
     ).read_bytes()
+
+
+def test_the_data_page_links_the_database_in_both_scripts(site):
+    for prefix in ("", "zh-hant/"):
+        page = (site / prefix / "data" / "index.html").read_text(encoding="utf-8")
+        assert 'data/archive.db"' in page and "SQLite" in page, prefix
