@@ -237,14 +237,15 @@ def test_a_cppcc_session_with_its_place_after_the_term_gets_its_short_name():
 
 def test_three_people_in_one_clause_give_the_first_and_the_group():
     # a chain joined by 、 whose titles themselves hold 、: three people or more keep the
-    # first and the group (一行 or 等); two stay whole
+    # first and 一行, or, with 等, name the group (the place of the first title and 领导);
+    # two stay whole
     assert derive_title(
         "7月6日下午，区委副书记、区长甲乙丙、区政协主席丁戊己、区委常委、副区长庚辛壬一行"
         "到某某镇调研现代农业。"
     ) == ("区委副书记、区长甲乙丙一行到某某镇调研现代农业")
     assert derive_title(
         "2月1日，区委书记甲乙、区长丙丁、区政协主席戊己分别带队走访慰问困难群众。"
-    ) == ("区委书记甲乙等分别带队走访慰问困难群众")
+    ) == ("区领导分别带队走访慰问困难群众")
     assert derive_title("5月6日，县委书记张三、县长李四到某村调研。") == (
         "县委书记张三、县长李四到某村调研"
     )
@@ -257,4 +258,42 @@ def test_a_long_roster_of_clauses_before_the_verb_gives_the_first_and_the_deed()
         f"9月12日下午，某某县委书记张三，县长李四，{people}，县政协主席王五，"
         f"县人大常委会主任赵六，以及有关部门负责人，督查了果品博览会筹备情况。"
     )
-    assert derive_title(lead) == "某某县委书记张三等督查果品博览会筹备情况"
+    assert derive_title(lead) == "某某县领导督查果品博览会筹备情况"
+
+
+def test_one_official_and_deng_as_subject_is_said_as_the_group():
+    # 县委书记甲等 (the first of a roster): headlines name the group, with the place of
+    # the first person's title and 领导, or the group word the lead gives after 等
+    assert derive_title("1月20日，某某县委书记张三等四大班子领导分组开展节日慰问活动。") == (
+        "某某县四大班子领导分组开展节日慰问活动"
+    )
+    assert derive_title("2月3日，区委书记李四等带队走访慰问离休干部。") == (
+        "区领导带队走访慰问离休干部"
+    )
+    assert derive_title("2月3日，市委书记王五等市领导看望慰问劳动模范。") == (
+        "市领导看望慰问劳动模范"
+    )
+    # two people named before 等 and a group word: the lead names them, the title too
+    assert derive_title("3月1日，市委书记甲乙，市长丙丁等市领导参加义务植树。") == (
+        "市委书记甲乙，市长丙丁等市领导参加义务植树"
+    )
+
+
+def test_a_long_list_after_the_verb_keeps_its_first_two():
+    # places, units, tasks or kinds of people listed after the verb: a title keeps the
+    # first two and 等 (with what the list's closing 等 leads into); two stay whole
+    assert derive_title(
+        "7月30日，县长赵六前往县人武部、县消防大队、县公安局、县武警中队等地开展慰问。"
+    ) == ("县长赵六前往县人武部、县消防大队等地开展慰问")
+    assert derive_title(
+        "1月25日，县长赵六走访慰问离休干部、困难党员、低保户、残疾人和孤寡老人。"
+    ) == ("县长赵六走访慰问离休干部、困难党员等")
+    assert derive_title("1月25日，县长赵六走访慰问离休干部、困难党员。") == (
+        "县长赵六走访慰问离休干部、困难党员"
+    )
+
+
+def test_the_names_of_the_people_visited_are_left_out():
+    assert derive_title("1月28日，区长钱七走访慰问退休老干部孙一平、周二、吴三、郑四海等。") == (
+        "区长钱七走访慰问退休老干部"
+    )

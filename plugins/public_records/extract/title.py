@@ -19,7 +19,11 @@ to the purpose that follows (看望…), and the title is said the way headlines
 verb before its object). Word lists: data/title_predicates.txt,
 data/title_leading_clauses.txt, data/title_leading_clause_ends.txt,
 data/title_movement_verbs.txt, data/title_escort_verbs.txt. Three people or more
-in one 、-chain before the verb give the first and 等 (data/title_subject_adverbs.txt).
+in one 、-chain before the verb give the first and 等 (data/title_subject_adverbs.txt);
+one person and 等 is said as the group (区委书记甲等 -> 区领导, …等四大班子领导:
+data/title_group_subjects.txt), and a list of three or more after the verb keeps its
+first two and 等, the names of people visited left out
+(data/title_object_list_closers.txt).
 """
 
 from __future__ import annotations
@@ -343,7 +347,8 @@ def lead_title(text: str) -> str:
         texts, marks = _clauses(_INSERTED.sub("", sentences[0]))
         found.append((texts, marks, len(texts) - 1))
     texts, marks, start = _news_sentence(found)
-    return _shorten(_as_headline(_subject_and_predicate(texts, marks, start)))
+    title = _as_headline(_subject_and_predicate(texts, marks, start))
+    return _shorten(_fewer_objects(_as_group(title)))
 
 
 def _news_sentence(
@@ -446,6 +451,7 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
     return "，".join(subject)
 
 
+_GROUP_MAX = 6  # characters before a group word after 等 (等四大组织领导)
 _MANY_PEOPLE = 3  # people in one clause's subject that a title gives as the first and 等
 _GROUP_END = re.compile(r"(一行|等)$")
 
@@ -570,6 +576,87 @@ def _without_means(clause: str, following: str) -> str:
     if predicate is not None and predicate.start() < means.start():
         return clause
     return clause[: means.start()] + following
+
+
+# The place a person's title chain opens with (秦安县委书记: 秦安县; 区委书记: 区).
+_PLACE_OF_TITLE = re.compile(rf"^[{HAN}]{{0,8}}?[省市州县区旗镇乡](?=委|政府|人大|政协|长|副|党)")
+
+
+@cache
+def _group_words() -> tuple[str, ...]:
+    return tuple(lines("title_group_subjects.txt"))
+
+
+def _as_group(title: str) -> str:
+    """A title whose subject is one person and 等 (the first of a roster of officials)
+    names the group, as headlines do: the place of the person's title and 领导, or the
+    group word the lead gives after 等 (四大班子领导). A subject of one or two people,
+    or 一行, stays.
+
+    >>> _as_group("秦安县委书记甲乙等四大组织领导分组开展慰问活动")
+    '秦安县四大组织领导分组开展慰问活动'
+    >>> _as_group("区委书记甲乙等带队走访慰问老干部")
+    '区领导带队走访慰问老干部'
+    >>> _as_group("秦安县委书记甲乙等县领导督查项目")
+    '秦安县领导督查项目'
+    >>> _as_group("县政协主席甲乙一行走访慰问老同志")
+    '县政协主席甲乙一行走访慰问老同志'
+    """
+    verb = _predicate_in(title)
+    if verb is None or "等" not in title[: verb.start()]:
+        return title
+    person, _sep, rest = title.partition("等")
+    place = _PLACE_OF_TITLE.match(person)
+    if place is None or _CLAUSE.search(person) or not _ends_with_name(person):
+        return title  # not one person (甲，乙等市领导 names them: it stays)
+    if not any(0 <= rest.find(w) <= _GROUP_MAX for w in _group_words()):
+        return place.group(0) + "领导" + rest  # 区委书记甲等带队…: 区领导带队…
+    if rest[0] == place.group(0)[-1]:  # 秦安县委书记甲等县领导: 秦安县领导
+        return place.group(0) + rest[1:]
+    return place.group(0) + rest
+
+
+_KEPT_OBJECTS = 2  # items of a long 、-list after the verb that a title keeps, then 等
+_MANY_OBJECTS = 3  # a list after the verb this long is given as its first two and 等
+_BARE_NAME = re.compile(f"[{HAN}]{{2,3}}")
+
+
+@cache
+def _list_closers() -> tuple[str, ...]:
+    return tuple(lines("title_object_list_closers.txt"))
+
+
+def _fewer_objects(title: str) -> str:
+    """A title whose verb takes a list of three places, units, people or tasks or more
+    keeps the first two and 等, with what follows the list's closing 等 (等地开展…);
+    a list of the names of people visited keeps only who they are.
+
+    >>> _fewer_objects("县长王五走访慰问县福利院老人、困难党员、低保户和困难残疾人")
+    '县长王五走访慰问县福利院老人、困难党员等'
+    >>> _fewer_objects("县领导前往县武装部、县武警中队、县消防大队等地开展慰问")
+    '县领导前往县武装部、县武警中队等地开展慰问'
+    >>> _fewer_objects("区领导走访慰问退休老干部甲乙丙、丁戊、己庚辛等")
+    '区领导走访慰问退休老干部'
+    >>> _fewer_objects("县长王五看望困难群众、老党员")
+    '县长王五看望困难群众、老党员'
+    """
+    verb = _predicate_in(title)
+    if verb is None:
+        return title
+    head, objects = title[: verb.end()], title[verb.end() :]
+    items = objects.split("、")
+    if len(items) < _MANY_OBJECTS or _CLAUSE.search(objects):
+        return title
+    last = items[-1]
+    closer = next((c for c in _list_closers() if last.endswith(c) or c in last), "")
+    rest = last[last.index(closer) + len(closer) :] if closer else ""
+    last_name = last[: last.index(closer)] if closer else last
+    if all(_BARE_NAME.fullmatch(item) for item in [*items[1:-1], last_name]):
+        titles = list(_TITLE_WORD.finditer(items[0]))
+        if titles and _ends_with_name(items[0]):  # 退休老干部甲乙丙: who, not the names
+            return head + items[0][: titles[-1].end()] + rest
+        return title
+    return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + rest
 
 
 def _shorten(title: str) -> str:
