@@ -1502,21 +1502,14 @@ def _predicate_text(s: str, start: int, end: int, adjuncts: _Adjuncts, owner: _L
     return "".join(pieces)
 
 
-def _present_title(title: str, presidium_meeting: bool) -> bool:
+def _present_title(title: str) -> bool:
     """Whether `title` is a post held at the meeting being reported, whose holders sat on
-    its rostrum: an executive chair; a standing chair of the presidium when the report is
-    of the presidium's own meeting (`presidium_meeting`). Data: the vocabulary's
-    present_titles, presidium_titles.
+    its rostrum (an executive chair: the vocabulary's present_titles).
 
-    >>> _present_title("大会执行主席", False), _present_title("县人大常委会委员", True)
+    >>> _present_title("大会执行主席"), _present_title("县人大常委会委员")
     (True, False)
-    >>> _present_title("县十届人大三次会议主席团常务主席", False)
-    False
     """
-    v = vocab()
-    return title.endswith(v.present_titles) or (
-        presidium_meeting and title.endswith(v.presidium_titles)
-    )
+    return title.endswith(vocab().present_titles)
 
 
 def _merge(
@@ -1524,11 +1517,10 @@ def _merge(
 ) -> tuple[RawMention, ...]:
     order: list[str] = []
     info: dict[str, dict] = {}
-    presidium = any(phrase in s for phrase in vocab().presidium_meetings)
     for group in lists:
         for item in group.items:
             roles = set(group.roles)
-            holds_post = not item.appointed and _present_title(item.title or "", presidium)
+            holds_post = not item.appointed and _present_title(item.title or "")
             if not roles and not group.mentioned and holds_post:
                 roles = {"attendee"}  # 大会的执行主席是：A、B (no verb of their own)
             if group.mentioned and not roles:

@@ -43,8 +43,6 @@ class Vocab:
     list_openers: tuple[str, ...]
     doctrine_markers: tuple[str, ...]
     present_titles: tuple[str, ...]
-    presidium_titles: tuple[str, ...]
-    presidium_meetings: tuple[str, ...]
     appointing_words: tuple[str, ...]
     list_only_surnames: frozenset[str]
     single_surnames: frozenset[str]
@@ -96,8 +94,6 @@ def vocab() -> Vocab:
         list_openers=_longest_first(data["list_openers"]),
         doctrine_markers=_longest_first(data["doctrine_markers"]),
         present_titles=_longest_first(data["present_titles"]),
-        presidium_titles=_longest_first(data["presidium_titles"]),
-        presidium_meetings=_longest_first(data["presidium_meetings"]),
         appointing_words=_longest_first(data["appointing_words"]),
         list_only_surnames=frozenset(data["list_only_surnames"]),
         single_surnames=frozenset(s for s in surnames if len(s) == 1),
