@@ -34,3 +34,19 @@ def pairs(name: str) -> tuple[tuple[str, str], ...]:
         left, _, right = line.partition("\t")
         out.append((left.strip(), right.strip()))
     return tuple(out)
+
+
+@cache
+def mapping(name: str) -> dict[str, str]:
+    """The pairs of data/<name> as a lookup table (a later key wins)."""
+    return dict(pairs(name))
+
+
+def label(name: str, key: str) -> str:
+    """The label data/<name> gives `key`, or `key` itself when the table lacks it: an
+    edit-log note for a kind of line, a rule's Chinese name.
+
+    >>> label("rule_labels.tsv", "punctuation"), label("rule_labels.tsv", "no-such-rule")
+    ('标点规范化', 'no-such-rule')
+    """
+    return mapping(name).get(key, key)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
-from ..data import pairs
+from ..data import label
 from ..model import Edit
 
 
@@ -50,12 +49,7 @@ def kind_note(kind: str) -> str:
     >>> kind_note("breadcrumb"), kind_note("no-such-kind")
     ('导航路径', 'no-such-kind')
     """
-    return _kind_notes().get(kind, kind)
-
-
-@cache
-def _kind_notes() -> dict[str, str]:
-    return dict(pairs("edit_note_kinds.tsv"))
+    return label("edit_note_kinds.tsv", kind)
 
 
 def diff_edits(before: str, after: str, rule: str, note: str = "") -> list[Edit]:

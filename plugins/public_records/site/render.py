@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from ..common.safe_url import safe_http_url
+from ..data import label
 from ..script import to_traditional
 
 logger = logging.getLogger(__name__)
@@ -115,14 +116,7 @@ def rule_label(rule: str) -> str:
     >>> rule_label("punctuation"), rule_label("no-such-rule")
     ('标点规范化', 'no-such-rule')
     """
-    return _rule_labels().get(rule, rule)
-
-
-@cache
-def _rule_labels() -> dict[str, str]:
-    from ..data import pairs
-
-    return dict(pairs("rule_labels.tsv"))
+    return label("rule_labels.tsv", rule)
 
 
 def http_url(value: object) -> str:
