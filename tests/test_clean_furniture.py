@@ -326,3 +326,29 @@ def test_a_view_counter_with_its_count_in_brackets_is_cut():
     result = strip_furniture(raw)
     assert result.text.rstrip("\n") == BODY
     assert [e.note for e in result.edits] == [kind_note("counter")]
+
+
+class _CountingRows(list):
+    """Rows that count how many items each read touches (a slice touches all it copies)."""
+
+    touched = 0
+
+    def __getitem__(self, index):
+        got = super().__getitem__(index)
+        _CountingRows.touched += len(got) if isinstance(index, slice) else 1
+        return got
+
+
+def test_the_row_before_a_credit_name_is_found_without_copying_the_rows_before_it():
+    # `[编辑:` / name, many times over: each name looks back for its role's line. Linear
+    # means a few rows touched per line, however far down the page the line is.
+    from public_records.clean.furniture import _key_before
+
+    for n in (1000, 4000):
+        rows = _CountingRows(
+            (0, 0, "[编辑:" if i % 3 == 0 else ("" if i % 3 == 1 else "芮传荣")) for i in range(n)
+        )
+        _CountingRows.touched = 0
+        keys = [_key_before(rows, i) for i in range(2, n, 3)]
+        assert set(keys) == {"[编辑:"}
+        assert _CountingRows.touched <= 3 * n, (n, _CountingRows.touched)

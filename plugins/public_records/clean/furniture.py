@@ -67,9 +67,26 @@ def _credit_roles() -> tuple[str, ...]:
 
 
 @cache
+def _roles_alternation() -> str:
+    """The credit roles as one regex alternation, longest first (made once)."""
+    return "|".join(map(re.escape, sorted(_credit_roles(), key=len, reverse=True)))
+
+
+@cache
 def _credit_pattern() -> re.Pattern[str]:
-    roles = sorted(_credit_roles(), key=len, reverse=True)
-    return re.compile("(" + "|".join(map(re.escape, roles)) + r")\s*:\s*([^\s:()|]{2,12})")
+    return re.compile("(" + _roles_alternation() + r")\s*:\s*([^\s:()|]{2,12})")
+
+
+@cache
+def _listed_credit_pattern() -> re.Pattern[str]:
+    roles = _roles_alternation()
+    name = rf"(?!{roles})[{HAN}]{{2,3}}(?:[\s?？、]+|$|(?=[/)]))"
+    return re.compile(rf"({roles})\s*[?？]*\s*((?:{name})+)")
+
+
+@cache
+def _role_opening() -> re.Pattern[str]:
+    return re.compile(r"\W*(" + _roles_alternation() + ")")
 
 
 def line_kind(key: str) -> str | None:
@@ -150,10 +167,8 @@ def _listed_credits(key: str) -> list[tuple[str, str]]:
     >>> _listed_credits("(记者 李四 通讯员 王五)")
     [('记者', '李四'), ('通讯员', '王五')]
     """
-    roles = "|".join(map(re.escape, sorted(_credit_roles(), key=len, reverse=True)))
-    name = rf"(?!{roles})[{HAN}]{{2,3}}(?:[\s?？、]+|$|(?=[/)]))"
     credits = []
-    for m in re.finditer(rf"({roles})\s*[?？]*\s*((?:{name})+)", key):
+    for m in _listed_credit_pattern().finditer(key):
         credits.extend((m.group(1), name) for name in re.split(r"[\s?？、]+", m.group(2)) if name)
     return credits
 
@@ -176,13 +191,14 @@ def _signed_credits(key: str) -> list[tuple[str, str]]:
 
 
 def _credit_pattern_role(key: str) -> str:
-    m = re.match(r"\W*(" + "|".join(map(re.escape, _credit_roles())) + ")", key)
+    m = _role_opening().match(key)
     return m.group(1) if m else ""
 
 
 def _key_before(rows: list[tuple[int, int, str]], i: int) -> str:
-    """The key of the last non-blank row before row i."""
-    return next((key for _s, _e, key in reversed(rows[:i]) if key), "")
+    """The key of the last non-blank row before row i (walked back from i, not a copy of
+    the rows before it: called once per line, a copy would be quadratic)."""
+    return next((rows[j][2] for j in range(i - 1, -1, -1) if rows[j][2]), "")
 
 
 def _is_label_above_headline(
