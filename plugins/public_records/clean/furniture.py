@@ -201,17 +201,29 @@ def _key_before(rows: list[tuple[int, int, str]], i: int) -> str:
     return next((rows[j][2] for j in range(i - 1, -1, -1) if rows[j][2]), "")
 
 
-def _is_label_above_headline(
-    i: int, rows: list[tuple[int, int, str]], kinds: list[str | None], first_body: int
-) -> bool:
+def _last_headline_row(
+    rows: list[tuple[int, int, str]], kinds: list[str | None], first_body: int
+) -> int:
+    """The last row above the body long enough to be the page's headline (-1: none)."""
+    return next(
+        (
+            j
+            for j in range(first_body - 1, -1, -1)
+            if kinds[j] is None and han_count(rows[j][2]) >= _HEADLINE_MIN_HAN
+        ),
+        -1,
+    )
+
+
+def _is_label_above_headline(key: str, i: int, last_headline: int) -> bool:
     """A place or site name alone above the page's headline (`湖㳇镇` over
-    `湖㳇镇开展走访慰问活动`): the lead repeats it, but it is the site's label."""
-    key = rows[i][2]
-    if not (2 <= han_count(key) <= _LABEL_MAX_HAN and _HAN_RUN.fullmatch(key)):
-        return False
-    return any(
-        kinds[j] is None and han_count(rows[j][2]) >= _HEADLINE_MIN_HAN
-        for j in range(i + 1, first_body)
+    `湖㳇镇开展走访慰问活动`): the lead repeats it, but it is the site's label. The
+    headline row is found once per page (`_last_headline_row`), not searched for from
+    every such line (quadratic on a page of many)."""
+    return (
+        2 <= han_count(key) <= _LABEL_MAX_HAN
+        and bool(_HAN_RUN.fullmatch(key))
+        and (i < last_headline)
     )
 
 
@@ -307,6 +319,7 @@ def strip_furniture(text: str) -> StepResult:
     last_body = body[-1] if body else len(rows)
     lead = set().union(*(_bigrams(rows[i][2]) for i in body[:_LEAD_LINES])) if body else set()
     body_set = set(body)
+    last_headline = _last_headline_row(rows, kinds, first_body)
     tail_kinds = set(lines("furniture_tail_kinds.txt"))
     spans: list[tuple[int, int, str, str]] = []
     credits: list[tuple[str, str]] = []
@@ -334,7 +347,7 @@ def strip_furniture(text: str) -> StepResult:
                 and body
                 and (
                     lead_overlap(key, lead) <= _BANNER_OVERLAP
-                    or _is_label_above_headline(i, rows, kinds, first_body)
+                    or _is_label_above_headline(key, i, last_headline)
                 )
                 and not _is_byline(key)
             ):
