@@ -325,7 +325,7 @@ def lead_title(text: str) -> str:
     >>> lead_title("本报讯（记者 赵六）连日来，市督导组在组长钱七的带领下，到我县督导安全生产。")
     '市督导组到我县督导安全生产'
     """
-    rows = [r for r in text.split("\n") if not _is_photo_caption(r)]
+    rows = [r for r in text.split("\n") if not _is_photo_caption(r) and not _is_fragment(r)]
     lead = next((r for r in rows if _is_body(r)), None) or next(
         (r for r in rows if _han(r) >= 10), text
     )
@@ -379,6 +379,19 @@ def _is_photo_caption(line: str) -> bool:
     """
     tail = line.rstrip()[-24:]  # bounded: no search across a long line
     return tail.endswith(("摄", "摄)", "摄）")) and _PHOTO_CREDIT.search(tail) is not None
+
+
+def _is_fragment(line: str) -> bool:
+    """A row that opens with a sentence's end is the broken tail of something else (a
+    caption copied as `。某区委书记甲主持座谈会)`), not a lead.
+
+    >>> _is_fragment("。区委书记甲乙主持座谈会)"), _is_fragment("1月30日，区委召开座谈会。")
+    (True, False)
+    """
+    return line.lstrip(SPACES).startswith(_FRAGMENT_OPENERS)
+
+
+_FRAGMENT_OPENERS = ("。", "！", "？", "，", "；")
 
 
 @cache
