@@ -679,11 +679,17 @@ def _shorten(title: str) -> str:
     return title[: MAX_CHARS - 1] + "…"
 
 
+_DAMAGE_MARKS = ("〓", "\ufffd")  # what a copy prints for a character it could not decode
+
+
 def _is_leading(clause: str) -> bool:
-    """A clause the title skips: a time, an occasion or a purpose, or a clause with
-    neither a predicate nor a person in it (新春佳节将至)."""
+    """A clause the title skips: a time, an occasion or a purpose, a clause with
+    neither a predicate nor a person in it (新春佳节将至), or a short one the copy damaged
+    (a longer one keeps what it still says)."""
     if not clause or _TIME_ONLY.fullmatch(clause):
         return True
+    if _han(clause) < HEADLINE_MIN_HAN and any(mark in clause for mark in _DAMAGE_MARKS):
+        return True  # a short clause the copy damaged (勇〓率姑) says nothing a title can use
     if clause.startswith(_openers()) or clause.endswith(_leading_ends()):
         return True
     return not _has_predicate(clause) and not _TITLE_WORD.search(clause)
