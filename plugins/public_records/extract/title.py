@@ -348,7 +348,7 @@ def lead_title(text: str) -> str:
         found.append((texts, marks, len(texts) - 1))
     texts, marks, start = _news_sentence(found)
     title = _as_headline(_subject_and_predicate(texts, marks, start))
-    return _shorten(_fewer_objects(_as_group(title)))
+    return _shorten(_fewer_objects(_without_tasks(_as_group(title))))
 
 
 def _news_sentence(
@@ -627,6 +627,36 @@ def _as_group(title: str) -> str:
     if rest[0] == place.group(0)[-1]:  # 秦安县委书记甲等县领导: 秦安县领导
         return place.group(0) + rest[1:]
     return place.group(0) + rest
+
+
+_MANY_TASKS = 3  # tasks after a visit's verb that a title leaves out (2 are kept)
+_TASK_JOINERS = re.compile(r"、|以及|和|及")
+
+
+def _without_tasks(title: str) -> str:
+    """A title whose visit verb (调研, 考察 …) takes a list of three tasks or more leaves
+    the list out, as headlines do; a shorter list, or one of places, stays.
+
+    >>> _without_tasks("区委书记甲乙到某镇实地调研文明实践所建设、汛情处置和产业园建设等工作情况")
+    '区委书记甲乙到某镇实地调研'
+    >>> _without_tasks("区委书记甲乙到某镇调研集体经济发展和乡村振兴工作")
+    '区委书记甲乙到某镇调研集体经济发展和乡村振兴工作'
+    >>> _without_tasks("县长王五检查水务局、住建局、交通局等部门履职情况")
+    '县长王五检查水务局、住建局、交通局等部门履职情况'
+    """
+    first_item_end = title.find("、")
+    if first_item_end < 0:
+        return title
+    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), title[:first_item_end])
+    verbs = list(_predicates().finditer(masked))
+    if not verbs or verbs[-1].group(0) not in _verbs("title_task_verbs.txt"):
+        return title
+    tasks = title[verbs[-1].end() :]
+    if _CLAUSE.search(tasks) or not tasks.endswith(lines("title_task_list_ends.txt")):
+        return title
+    if len(_TASK_JOINERS.split(tasks)) < _MANY_TASKS:
+        return title
+    return title[: verbs[-1].end()]
 
 
 _KEPT_OBJECTS = 2  # items of a long 、-list after the verb that a title keeps, then 等
