@@ -348,7 +348,7 @@ def lead_title(text: str) -> str:
         found.append((texts, marks, len(texts) - 1))
     texts, marks, start = _news_sentence(found)
     title = _as_headline(_subject_and_predicate(texts, marks, start))
-    return _shorten(_fewer_objects(_without_tasks(_as_group(title))))
+    return _shorten(_fewer_objects(_without_tasks(_as_group(_as_delegation(title)))))
 
 
 def _news_sentence(
@@ -657,6 +657,44 @@ def _without_tasks(title: str) -> str:
     if len(_TASK_JOINERS.split(tasks)) < _MANY_TASKS:
         return title
     return title[: verbs[-1].end()]
+
+
+# One official leading a delegation (甲县委书记乙带领党政考察团…; 由…组成的代表团): the
+# delegation is the subject, named by the place of the official's title.
+_DELEGATION = re.compile(
+    r"(?:带领|率领|率)(?:由[^，,。]{2,40}?组成的)?([^，,。、]{0,8}?(?:考察团|代表团|访问团|观摩团))(?:一行)?"
+)
+
+
+def _as_delegation(title: str) -> str:
+    """A title whose subject is one official leading a delegation (…团) names the
+    delegation with the official's place, as headlines do; a working group (调研组) led by
+    an official keeps the official.
+
+    >>> _as_delegation("某山县委书记、县人大常委会主任甲乙带领党政考察团来某市学习")
+    '某山县党政考察团来某市学习'
+    >>> _as_delegation("某安县县委书记甲乙率领党政考察团到我县学习考察")
+    '某安县党政考察团到我县学习考察'
+    >>> _as_delegation("省发改委副主任甲乙率调研组到某市调研")
+    '省发改委副主任甲乙率调研组到某市调研'
+    >>> _as_delegation("某市委书记甲乙会见由某会主席丙丁率领的访问团一行")
+    '某市委书记甲乙会见由某会主席丙丁率领的访问团一行'
+    """
+    led = _DELEGATION.search(title)
+    if led is None:
+        return title
+    person = title[: led.start()]
+    if person.endswith("等"):
+        person = person[:-1]
+    place = _PLACE_OF_TITLE.match(person)
+    if place is None or _CLAUSE.search(person) or not _ends_with_name(person):
+        return title
+    if _has_predicate(person):  # 会见…访问团 who 率…: the official does something else
+        return title
+    where = place.group(0)
+    if len(where) >= 2 and where[-1] == where[-2]:  # 某安县县委书记: 某安县
+        where = where[:-1]
+    return where + led.group(1) + title[led.end() :]
 
 
 _KEPT_OBJECTS = 2  # items of a long 、-list after the verb that a title keeps, then 等
