@@ -356,10 +356,11 @@ def _news_sentence(
 ) -> tuple[list[str], list[str], int]:
     """The sentence that says who did what, of the lead's first sentences (clauses,
     marks, first clause not leading): the first, unless nobody does anything in it
-    (困难群众的冷暖牵动着县领导的心) and a later one opens with its date, as a report's
-    news does (2月9日，县领导…看望慰问…)."""
+    (困难群众的冷暖牵动着县领导的心) or it says what is to come (联席会议将于12月举行)
+    and a later one opens with its date, as a report's news does (2月9日，县领导…看望慰问…)."""
     texts, _marks, start = found[0]
-    if any(_has_predicate(c) for c in texts[start:]):
+    acting = next((c for c in texts[start:] if _has_predicate(c)), None)
+    if acting is not None and not _is_to_come(acting):
         return found[0]
     for later in found[1:]:
         clauses, _, first = later
@@ -367,6 +368,19 @@ def _news_sentence(
         if dated and any(_has_predicate(c) for c in clauses[first:]):
             return later
     return found[0]
+
+
+_TO_COME = re.compile(r"(?:即将|将)(?:于[^，,。]{0,12}?)?(?:在[^，,。]{0,12}?)?$")
+
+
+def _is_to_come(clause: str) -> bool:
+    """Whether a clause's predicate is said of the future (将于12月在某市举行).
+
+    >>> _is_to_come("联席会议将于12月在某市举行"), _is_to_come("联席会议在某市举行")
+    (True, False)
+    """
+    predicate = _predicate_in(clause)
+    return predicate is not None and _TO_COME.search(clause[: predicate.start()]) is not None
 
 
 def _is_photo_caption(line: str) -> bool:
