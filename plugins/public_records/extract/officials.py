@@ -1259,7 +1259,7 @@ def _colon_title(s: str, lo: int, v: Vocab) -> str:
     """
     if lo == 0 or s[lo - 1] not in "：:":
         return ""
-    k = lo - 1
+    k = _before_note(s, lo - 1)  # 执行主席是（按姓氏笔画排列）：
     k -= len(next((w for w in COLON_LINKERS if s.endswith(w, 0, k)), ""))
     start = max(0, k - 30)
     for mark in (*SENTENCE_END, *CLAUSE_END):
@@ -1268,6 +1268,40 @@ def _colon_title(s: str, lo: int, v: Vocab) -> str:
     if not cores or cores[-1][1] != k:
         return ""
     return s[_title_start(s, cores[-1][0], start, v) : k]
+
+
+# The longest note in brackets written inside a roster: before its colon (执行主席是
+# （按姓氏笔画排列）：) or after a name (周小红（女）、).
+NOTE_MAX = 12
+# Words that join a roster's last name to a group of no names (A、B、C以及其他县级领导).
+GROUP_JOINERS = ("以及", "及", "和")
+
+
+def _before_note(s: str, k: int) -> int:
+    """Where a short note in brackets that ends right before s[k] starts, or k.
+
+    >>> _before_note("执行主席是（按姓氏笔画排列）：", 14), _before_note("执行主席：", 4)
+    (5, 4)
+    """
+    if k == 0 or s[k - 1] not in "）)":
+        return k
+    start = max(s.rfind("（", max(0, k - NOTE_MAX), k), s.rfind("(", max(0, k - NOTE_MAX), k))
+    return start if start != -1 else k
+
+
+def _after_note(s: str, i: int, hi: int) -> int:
+    """Where a short note in brackets that starts at s[i] ends (周小红（女）、), or i when
+    none does or it closes its clause (a closing note, see `_closing_note`).
+
+    >>> _after_note("周小红（女）、陈志刚", 3, 11), _after_note("周小红主持", 3, 5)
+    (6, 3)
+    """
+    if s[i : i + 1] not in ("（", "("):
+        return i
+    close = min((c for c in (s.find("）", i, hi), s.find(")", i, hi)) if c != -1), default=-1)
+    if close == -1 or close - i > NOTE_MAX or close + 1 == hi:
+        return i
+    return close + 1
 
 
 def _name_list(
@@ -1296,12 +1330,18 @@ def _name_list(
             name = piece
         end = k + len(name)
         items.append(_Item(name, title, k, end, k, end, "titled"))
+        end = _after_note(s, end, hi)
+        joiner = _starts_with(s, end, GROUP_JOINERS) if not strict and len(items) >= 2 else ""
         if s.startswith("、", end):
             k = end + 1
         elif end == hi or (s.startswith("等", end) and end + 1 == hi) or _closing_note(s, end, hi):
             return items if len(items) >= 2 or not strict else []
         elif not strict and (s.startswith("等", end) or _starts_with(s, end, _verbs())):
             return items  # 市领导A、B，C、D等出席: the list's last part and its verb
+        elif joiner and not _parse_name(s, end + len(joiner), hi, v, known, loose=True):
+            # A、B、C以及其他县级领导在主席台就座: the roster ends at a group of no names;
+            # a titled person after the joiner is read as any titled person is.
+            return items + _title_first(s, end + len(joiner), hi, v, known)
         else:
             return []
     return []
