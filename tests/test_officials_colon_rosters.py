@@ -31,3 +31,16 @@ def test_a_colon_roster_that_ends_in_a_group_of_no_names():
     )
     assert set(got) == {"赵立新", "钱文斌", "孙海燕", "李红"}
     assert {roles for _, roles in got.values()} == {("attendee",)}
+
+
+def test_a_roster_of_names_with_no_title_before_a_verb_of_presence():
+    got = found("王一明、李建华、周小红、陈志刚在主席台前排就座。会议由李建华主持。")
+    assert set(got) == {"王一明", "李建华", "周小红", "陈志刚"}
+    assert got["王一明"][1] == ("attendee",)
+
+
+def test_a_list_of_words_with_no_title_is_no_roster():
+    assert found("项目、资金、人才在会上得到重视。") == {}
+    assert found("江苏、浙江、安徽出席会议的代表发言。") == {}
+    # two names are too few to say a bare list is a roster of people
+    assert found("王一明、李建华出席。") == {}

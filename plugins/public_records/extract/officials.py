@@ -1209,7 +1209,38 @@ def _titled_items(
         opener = _ROSTER_OPENER.search(s, lo, hi)
         if opener and _roster_colon(s, opener.start() + 1, v, lo):
             items = _name_list(s, opener.end(), hi, v, known, "", strict=True)
+        else:
+            items = _roster_before_verb(s, lo, hi, v, known)
     return items, _list_title_at_end(items, hi)
+
+
+# The fewest names a list with no title needs to be read as a roster of people.
+BARE_ROSTER_MIN = 3
+
+
+def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+    """A clause that is a list of names with no title, then a verb of presence (A、B、C
+    在主席台前排就座): the roster, or []. Every item must be a name of a known surname
+    (as after 就座的有：), and there must be at least BARE_ROSTER_MIN of them.
+
+    >>> seated, working = "王一明、李建华、周小红在主席台就座", "王一明、李建华、周小红研究工作"
+    >>> [i.name for i in _roster_before_verb(seated, 0, 17, vocab(), frozenset())]
+    ['王一明', '李建华', '周小红']
+    >>> _roster_before_verb(working, 0, 15, vocab(), frozenset())
+    []
+    """
+    last = s.rfind("、", lo, hi)
+    if last == -1:
+        return []
+    name = _parse_name(s, last + 1, hi, v, known)
+    if not name:
+        return []
+    end = last + 1 + len(name)
+    roles, _ = _roles_in(s[end:hi], v)
+    if not roles & {"attendee", "nonvoting"}:
+        return []
+    items = _name_list(s, lo, end, v, known, "", strict=True)
+    return items if len(items) >= BARE_ROSTER_MIN else []
 
 
 def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
