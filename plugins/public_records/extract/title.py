@@ -348,7 +348,8 @@ def lead_title(text: str) -> str:
         found.append((texts, marks, len(texts) - 1))
     texts, marks, start = _news_sentence(found)
     title = _as_headline(_subject_and_predicate(texts, marks, start))
-    return _shorten(_fewer_objects(_without_tasks(_as_group(_as_delegation(title)))))
+    title = _as_group(_as_delegation(_without_staff(title)))
+    return _shorten(_fewer_objects(_without_tasks(title)))
 
 
 def _news_sentence(
@@ -671,6 +672,28 @@ def _without_tasks(title: str) -> str:
     if len(_TASK_JOINERS.split(tasks)) < _MANY_TASKS:
         return title
     return title[: verbs[-1].end()]
+
+
+@cache
+def _staff_taken_along() -> re.Pattern[str]:
+    words = sorted(lines("title_escorted_staff.txt"), key=len, reverse=True)
+    staff = "|".join(map(re.escape, words))
+    return re.compile(rf"(?:带领|率领)[^，,。带率]{{0,16}}?(?:{staff})(?:一行)?(?=[{HAN}])")
+
+
+def _without_staff(title: str) -> str:
+    """A title whose official takes staff along (带领有关部门负责人) and goes on to act
+    leaves the staff out, as headlines do; guests brought along stay.
+
+    >>> _without_staff("市领导带领有关部门负责人走访慰问老领导")
+    '市领导走访慰问老领导'
+    >>> _without_staff("市政协副主席甲乙带领市政协机关退休干部到某区参观考察")
+    '市政协副主席甲乙带领市政协机关退休干部到某区参观考察'
+    """
+    staff = _staff_taken_along().search(title)
+    if staff is None or not _has_predicate(title[staff.end() :]):
+        return title
+    return title[: staff.start()] + title[staff.end() :]
 
 
 # One official leading a delegation (甲县委书记乙带领党政考察团…; 由…组成的代表团): the
