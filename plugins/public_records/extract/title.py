@@ -348,7 +348,7 @@ def lead_title(text: str) -> str:
         found.append((texts, marks, len(texts) - 1))
     texts, marks, start = _news_sentence(found)
     title = _as_headline(_subject_and_predicate(texts, marks, start))
-    title = _as_group(_as_delegation(_without_staff(title)))
+    title = _as_group(_as_delegation(_fewer_names(_without_staff(title))))
     return _shorten(_fewer_objects(_without_tasks(title)))
 
 
@@ -694,6 +694,40 @@ def _without_staff(title: str) -> str:
     if staff is None or not _has_predicate(title[staff.end() :]):
         return title
     return title[: staff.start()] + title[staff.end() :]
+
+
+# Three names or more after a group word (区政协领导甲、乙、丙…), to the end of the subject
+# or to 等 or 及 (及秘书长丁).
+_NAMED_GROUP = re.compile(rf"领导((?:[{HAN}]{{2,3}}?、){{2,}}[{HAN}]{{2,3}}?)(?=等|及|$)")
+
+
+def _fewer_names(title: str) -> str:
+    """A subject naming a group (区领导, 区政协领导) and three of its people or more keeps
+    the first two and 等, as headlines do; a person named after 及 goes with the rest.
+
+    >>> _fewer_names("区政协领导甲乙丙、丁戊己、庚辛及秘书长壬癸看望委员")
+    '区政协领导甲乙丙、丁戊己等看望委员'
+    >>> _fewer_names("市领导甲乙、丙丁、戊己等分别慰问老同志")
+    '市领导甲乙、丙丁等分别慰问老同志'
+    >>> _fewer_names("区领导甲乙、丙丁看望委员")
+    '区领导甲乙、丙丁看望委员'
+    """
+    predicate = _predicate_in(title)
+    if predicate is None:
+        return title
+    head = title[: predicate.start()]
+    roster = _NAMED_GROUP.search(head)
+    if roster is None:
+        return title
+    rest = head[roster.end() :]
+    if rest.startswith("等"):
+        rest = rest[1:]
+    elif rest.startswith("及"):
+        if not _ends_with_name(rest):
+            return title
+        rest = ""
+    first_two = "、".join(roster.group(1).split("、")[:2])
+    return head[: roster.start()] + "领导" + first_two + "等" + rest + title[predicate.start() :]
 
 
 # One official leading a delegation (甲县委书记乙带领党政考察团…; 由…组成的代表团): the
