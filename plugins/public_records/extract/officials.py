@@ -196,6 +196,11 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool
     word_prefix = name[:2] in v.not_names and not (loose and len(name) == 3)
     if name in v.not_names or word_prefix or name[:3] in v.not_names:
         return False
+    # 成员包括有：, 执行主席席就座: a list's opener, or a role verb as the given name
+    # (a word, even where a three-character name may start with one, see `loose`).
+    opener = _starts_with(name, 0, v.list_openers)
+    if len(opener) >= 2 or (len(name) == 3 and name[1:] in _verb_table(v)):
+        return False
     if _is_organ(name, v):
         return False
     lengths = [surname_len] if surname_len else _surname_lengths(name, 0, v)
@@ -319,6 +324,8 @@ def _parse_name(
             if end > limit:
                 continue
             name = s[i:end]
+            if _starts_with(s, end - 1, v.words_over_name_end):
+                continue  # 向老 + 同志 is no name where 老同志 is the word
             strength = _boundary(s, end, v)
             # Loosely (a word's first two characters starting a name) only where a mark
             # or a role verb ends the name: a mere follower word is too weak for that.

@@ -38,6 +38,7 @@ class Vocab:
     clause_openers: tuple[str, ...]
     pronouns: frozenset[str]
     not_names: frozenset[str]
+    words_over_name_end: tuple[str, ...]
     organ_abbreviations: tuple[str, ...]
     org_endings: frozenset[str]
     list_openers: tuple[str, ...]
@@ -89,6 +90,7 @@ def vocab() -> Vocab:
         clause_openers=_longest_first(data["clause_openers"]),
         pronouns=frozenset(data["pronouns"]),
         not_names=frozenset(data["not_names"]),
+        words_over_name_end=_longest_first(data["words_over_name_end"]),
         organ_abbreviations=_longest_first(data["organ_abbreviations"]),
         org_endings=frozenset(data["org_endings"]),
         list_openers=_longest_first(data["list_openers"]),
