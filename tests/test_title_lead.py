@@ -51,3 +51,38 @@ def test_a_lead_that_first_says_what_is_to_come_gives_way_to_the_dated_news():
         "常务副市长甲乙召开专题调度会，听取会议筹备情况汇报。"
     )
     assert derive_title(text) == "某市委常委、常务副市长甲乙召开专题调度会"
+
+
+def test_the_staff_an_official_takes_along_are_left_out():
+    text = "近日，某区委书记甲乙带领部分区直单位和街道负责人，到某电气公司进行现场调研。"
+    assert derive_title(text) == "某区委书记甲乙到某电气公司进行现场调研"
+    text = "连日来，市委书记甲乙、市长丙丁等市领导带领有关部门负责人，走访慰问老领导。"
+    assert derive_title(text) == "市领导走访慰问老领导"
+
+
+def test_guests_an_official_brings_stay():
+    text = "5月6日，市政协副主席甲乙带领市政协机关退休干部到某区参观考察。"
+    assert derive_title(text) == "市政协副主席甲乙带领市政协机关退休干部到某区参观考察"
+
+
+def test_a_roster_after_a_group_word_keeps_two_names_and_deng():
+    text = (
+        "1月4日上午，区政协领导甲乙丙、丁戊己、庚辛、壬癸子及秘书长丑寅卯前往各讨论点，"
+        "看望参加区政协十一届三次会议的政协委员。"
+    )
+    assert derive_title(text) == "区政协领导甲乙丙、丁戊己等看望参加区政协十一届三次会议的政协委员"
+
+
+def test_the_names_of_people_visited_give_way_to_who_they_are():
+    text = "新春佳节前夕，市领导甲乙丙、丁戊分别登门慰问己庚辛、壬癸、子丑寅等老同志。"
+    assert derive_title(text) == "市领导甲乙丙、丁戊分别登门慰问老同志"  # no roster's 等
+
+
+def test_a_date_without_ri_and_a_clock_time_leave_the_title():
+    text = "桃源县十五届人大二次会议3月4下午3:00隆重开幕。"
+    assert derive_title(text) == "桃源县十五届人大二次会议隆重开幕"
+
+
+def test_fenbie_after_a_rosters_deng_is_left_out():
+    text = "2月2日，市领导甲乙丙、丁戊、己庚辛等分别登门慰问老同志。"
+    assert derive_title(text) == "市领导甲乙丙、丁戊等登门慰问老同志"

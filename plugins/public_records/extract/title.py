@@ -347,8 +347,8 @@ def lead_title(text: str) -> str:
         texts, marks = _clauses(_INSERTED.sub("", sentences[0]))
         found.append((texts, marks, len(texts) - 1))
     texts, marks, start = _news_sentence(found)
-    title = _as_headline(_subject_and_predicate(texts, marks, start))
-    title = _as_group(_as_delegation(_fewer_names(_without_staff(title))))
+    title = _subject_and_predicate(texts, marks, start)
+    title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     return _shorten(_fewer_objects(_without_tasks(title)))
 
 
@@ -781,7 +781,8 @@ def _list_closers() -> tuple[str, ...]:
 def _fewer_objects(title: str) -> str:
     """A title whose verb takes a list of three places, units, people or tasks or more
     keeps the first two and 等, with what follows the list's closing 等 (等地开展…);
-    a list of the names of people visited keeps only who they are.
+    a list of the names of people visited keeps only who they are (甲乙丙、丁戊、己庚等老同志:
+    老同志).
 
     >>> _fewer_objects("县长王五走访慰问县福利院老人、困难党员、低保户和困难残疾人")
     '县长王五走访慰问县福利院老人、困难党员等'
@@ -789,6 +790,8 @@ def _fewer_objects(title: str) -> str:
     '县领导前往县武装部、县武警中队等地开展慰问'
     >>> _fewer_objects("区领导走访慰问退休老干部甲乙丙、丁戊、己庚辛等")
     '区领导走访慰问退休老干部'
+    >>> _fewer_objects("市领导登门慰问甲乙丙、丁戊、己庚等老同志")
+    '市领导登门慰问老同志'
     >>> _fewer_objects("县长王五看望困难群众、老党员")
     '县长王五看望困难群众、老党员'
     """
@@ -807,6 +810,8 @@ def _fewer_objects(title: str) -> str:
         titles = list(_TITLE_WORD.finditer(items[0]))
         if titles and _ends_with_name(items[0]):  # 退休老干部甲乙丙: who, not the names
             return head + items[0][: titles[-1].end()] + rest
+        if _BARE_NAME.fullmatch(items[0]) and _han(rest) >= 2:  # 甲乙丙、…等老同志
+            return head + rest
         return title
     return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + rest
 
