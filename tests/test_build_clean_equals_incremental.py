@@ -7,7 +7,9 @@ incremental build keeps its main index and adds a delta of the changed records
 (docs/search.md, "The delta"), where a clean build writes a main index only. Its files
 differ by design; what it answers must not: every query and filter below gives the
 same records in the same order, with the same counts per year and month, and the
-facet catalogue is the same. SOURCE_DATE_EPOCH fixes the build date.
+facet catalogue is the same. The archive database (data/archive.db) is patched with the
+changed records, not written again: its rows are compared (every table and view, and
+the schema), not its bytes. SOURCE_DATE_EPOCH fixes the build date.
 """
 
 from __future__ import annotations
@@ -24,22 +26,28 @@ import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from public_records.search.query import IndexReader
+from public_records.site.store import database_rows
 from public_records.synth.corpus import DEFAULT_RATES, generate
 from sitebuild import ROOT, SEED, build_site
 
 pytestmark = pytest.mark.build
 
 SEARCH_INDEX = "search/idx/"
+ARCHIVE_DB = "data/archive.db"
 EPOCH = "1722556800"  # 2024-08-02: the build date of every build here
 
 
 def site_files(output: Path) -> dict[str, bytes]:
-    """Every file of a built site but the search index's, by its path in the site."""
-    return {
+    """Every file of a built site but the search index's, by its path in the site
+    (the archive database by its rows)."""
+    files = {
         path: p.read_bytes()
         for p in sorted(output.rglob("*"))
         if p.is_file() and not (path := p.relative_to(output).as_posix()).startswith(SEARCH_INDEX)
     }
+    if ARCHIVE_DB in files:
+        files[ARCHIVE_DB] = repr(database_rows(output / ARCHIVE_DB)).encode()
+    return files
 
 
 def search_answers(output: Path) -> dict[str, object]:

@@ -178,6 +178,7 @@ class StoreUpdate:
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     records: int = 0
+    published: str = ""  # "whole" (written anew) or "patched" (the changed records)
 
 
 def store_paths(cache_file: Path) -> tuple[Path, Path]:
@@ -241,7 +242,7 @@ class ArchiveStore:
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)  # a new cache folder
-        conn = sqlite3.connect(self.path, isolation_level=None)
+        conn = _connect(self.path)
         try:
             conn.execute("ATTACH DATABASE ? AS cache", (str(self.cache_path),))
             conn.execute("PRAGMA foreign_keys = ON")
@@ -260,7 +261,7 @@ class ArchiveStore:
             for p in (self.path, self.cache_path):
                 for extra in (p, p.with_name(p.name + "-journal")):
                     extra.unlink(missing_ok=True)
-            conn = sqlite3.connect(self.path, isolation_level=None)
+            conn = _connect(self.path)
             conn.execute("ATTACH DATABASE ? AS cache", (str(self.cache_path),))
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("BEGIN")
@@ -272,10 +273,17 @@ class ArchiveStore:
         self.conn.close()
 
     def update(
-        self, records_path: Path, content_dir: Path | None, registry: Registry
+        self,
+        records_path: Path,
+        content_dir: Path | None,
+        registry: Registry,
+        published: Path | None = None,
     ) -> StoreUpdate:
         """Bring the store up to date with `records_path` (and the Simplified content
-        files in `content_dir`, for edit logs and raw texts): one transaction."""
+        files in `content_dir`, for edit logs and raw texts): one transaction. When
+        `published` is given (a published copy this store wrote, unchanged since:
+        `published_matches`), the same transaction patches it with the records that
+        changed, so the store and its copy move together or not at all."""
         conn = self.conn
         stored = dict(conn.execute("SELECT id, signature FROM cache.signatures"))
         result = StoreUpdate("new" if self.fresh else "update", self.fresh or "records changed")
@@ -292,23 +300,116 @@ class ArchiveStore:
             result.records += 1
             if stored.pop(rid, None) != sig:
                 changed.append((rid, line, sig))
-        conn.execute("BEGIN")
+        if published is not None:
+            conn.execute("ATTACH DATABASE ? AS pub", (str(published),))
         try:
-            touched = _Touched()
-            for rid in stored:  # left: removed from the archive
-                self._delete(rid, touched)
-                result.removed.append(rid)
-            for rid, line, sig in changed:
-                self._delete(rid, touched)
-                extra = _content_extras(content_dir, rid)
-                self._insert(json.loads(line), extra, sig, registry)
-                result.written.append(rid)
-            self._prune(touched)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            conn.execute("BEGIN")
+            try:
+                touched = _Touched()
+                for rid in stored:  # left: removed from the archive
+                    self._delete(rid, touched)
+                    result.removed.append(rid)
+                for rid, line, sig in changed:
+                    self._delete(rid, touched)
+                    extra = _content_extras(content_dir, rid)
+                    self._insert(json.loads(line), extra, sig, registry, touched)
+                    result.written.append(rid)
+                self._prune(touched)
+                if published is not None:
+                    self._patch_published(result.removed + result.written, result.written, touched)
+                # Until the copy's new size and mtime are noted (note_published), no copy
+                # is taken for this store's: a run stopped after this commit publishes
+                # whole.
+                conn.execute("DELETE FROM cache.meta WHERE key = 'published'")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            if published is not None:
+                conn.execute("DETACH DATABASE pub")
         return result
+
+    def published_matches(self, target: Path) -> bool:
+        """Whether `target` is the copy this store last published, untouched since (by
+        its path, size and mtime, as the import's manifest knows a file)."""
+        if self.fresh:
+            return False
+        row = self.conn.execute("SELECT value FROM cache.meta WHERE key = 'published'").fetchone()
+        return row is not None and row[0] == _file_identity(target)
+
+    def note_published(self, target: Path) -> None:
+        """Note `target` as this store's published copy (after it was written)."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO cache.meta VALUES ('published', ?)", (_file_identity(target),)
+        )
+
+    def _patch_published(self, gone: list[str], written: list[str], touched: _Touched) -> None:
+        """Bring the attached published copy (`pub`) to the store's rows: remove the rows
+        of removed and changed records, copy the rows of written ones, and the officials,
+        topics, places and changes they touch (each by its key: linear in what changed).
+        Its rows then equal a clean publish's, not its bytes (free pages, row order)."""
+        conn = self.conn
+        change_ids: set[int] = set()
+        for rid in gone:
+            sql = "SELECT change_id FROM pub.edits WHERE record_id = ?"
+            change_ids.update(r[0] for r in conn.execute(sql, (rid,)))
+            for table in PER_RECORD_TABLES:
+                conn.execute(f"DELETE FROM pub.{table} WHERE record_id = ?", (rid,))
+            conn.execute("DELETE FROM pub.records WHERE id = ?", (rid,))
+        named = (("places", touched.places), ("topics", touched.topics))
+        named += (("officials", touched.officials),)
+        for table, ids in named:  # before the rows that point to them
+            for key in sorted(ids):
+                conn.execute(
+                    f"INSERT OR IGNORE INTO pub.{table} SELECT * FROM main.{table} WHERE id = ?",
+                    (key,),
+                )
+        copies = {table: columns for table, columns, _ in PUBLISHED_COPIES}
+        for rid in written:
+            conn.execute(
+                f"INSERT INTO pub.records SELECT {copies['records']} FROM main.records "
+                "WHERE id = ?",
+                (rid,),
+            )
+            for table in reversed(PER_RECORD_TABLES[1:]):  # edits last, below
+                conn.execute(
+                    f"INSERT INTO pub.{table} SELECT {copies[table]} FROM main.{table} "
+                    "WHERE record_id = ?",
+                    (rid,),
+                )
+            conn.execute(
+                "INSERT OR IGNORE INTO pub.changes SELECT DISTINCT "
+                f"{CHANGE_ID}, rule, before, after, note FROM main.edits WHERE record_id = ?",
+                (rid,),
+            )
+            clash = conn.execute(
+                "SELECT count(*) FROM main.edits e JOIN pub.changes c "
+                "ON c.id = change_id(e.rule, e.before, e.after, e.note) "
+                "WHERE e.record_id = ? AND (c.rule, c.before, c.after, c.note) "
+                "IS NOT (e.rule, e.before, e.after, e.note)",
+                (rid,),
+            ).fetchone()[0]
+            if clash:
+                raise sqlite3.IntegrityError(f"two changes of record {rid} share an id")
+            conn.execute(
+                f"INSERT INTO pub.edits SELECT record_id, position, {CHANGE_ID}, start, "
+                '"end" FROM main.edits WHERE record_id = ?',
+                (rid,),
+            )
+        for cid in sorted(change_ids):
+            conn.execute(
+                "DELETE FROM pub.changes WHERE id = ?1 AND NOT EXISTS "
+                "(SELECT 1 FROM pub.edits WHERE change_id = ?1)",
+                (cid,),
+            )
+        for table, ids in reversed(named):  # after the rows that pointed to them
+            for key in sorted(ids):
+                conn.execute(
+                    f"DELETE FROM pub.{table} WHERE id = ?1 AND NOT EXISTS "
+                    f"(SELECT 1 FROM main.{table} WHERE id = ?1)",
+                    (key,),
+                )
 
     def _delete(self, rid: str, touched: _Touched) -> None:
         conn = self.conn
@@ -329,19 +430,28 @@ class ArchiveStore:
         conn.execute("DELETE FROM cache.raw_texts WHERE id = ?", (rid,))
 
     def _insert(
-        self, record: Mapping[str, Any], extra: Mapping[str, Any], sig: str, registry: Registry
+        self,
+        record: Mapping[str, Any],
+        extra: Mapping[str, Any],
+        sig: str,
+        registry: Registry,
+        touched: _Touched,
     ) -> None:
         conn = self.conn
         rid = record["id"]
         place_id = record.get("place", "") or None
         if place_id is not None:
             self._put_place(place_id, "", registry)
+            touched.places.add(place_id)
         for tag in record.get("places", []):
             self._put_place(tag["id"], tag["name"], registry)
+            touched.places.add(tag["id"])
         for tag in record.get("topics", []):
             self._put_topic(tag["id"], tag["name"], registry)
+            touched.topics.add(tag["id"])
         for m in record.get("mentions", []):
             self._put_official(m["person_id"], m["name"], registry)
+            touched.officials.add(m["person_id"])
         date = record["date"]
         sidecar = record.get("sidecar", {})
         conn.execute(
@@ -495,6 +605,9 @@ class ArchiveStore:
         tmp.unlink(missing_ok=True)
         try:
             self._write_published(tmp)
+            # The journal of a patch stopped half-way belongs to the file replaced here:
+            # left beside the new one, SQLite would play it back into it.
+            target.with_name(target.name + "-journal").unlink(missing_ok=True)
             os.replace(tmp, target)
         except BaseException:
             tmp.unlink(missing_ok=True)
@@ -513,17 +626,15 @@ class ArchiveStore:
                 conn.execute(
                     f"INSERT INTO pub.{table} SELECT {columns} FROM main.{table} ORDER BY {order}"
                 )
-            # Each distinct change once, numbered in its own order (not the store's).
+            # Each distinct change once, numbered by its content (change_id), so that a
+            # copy patched with changed records (_patch_published) numbers it the same.
             conn.execute(
-                "INSERT INTO pub.changes (rule, before, after, note) "
-                "SELECT DISTINCT rule, before, after, note FROM main.edits "
-                "ORDER BY rule, before, after, note"
+                f"INSERT INTO pub.changes SELECT DISTINCT {CHANGE_ID}, rule, before, after, "
+                "note FROM main.edits ORDER BY 1"
             )
             conn.execute(
-                'INSERT INTO pub.edits SELECT e.record_id, e.position, c.id, e.start, e."end" '
-                "FROM main.edits e JOIN pub.changes c ON c.rule = e.rule "
-                "AND c.before = e.before AND c.after = e.after AND c.note = e.note "
-                "ORDER BY e.record_id, e.position"
+                f"INSERT INTO pub.edits SELECT record_id, position, {CHANGE_ID}, start, "
+                '"end" FROM main.edits ORDER BY record_id, position'
             )
             for statement in indexes:
                 conn.execute(statement)
@@ -574,10 +685,71 @@ CREATE TABLE edits (
   "end" INTEGER,
   PRIMARY KEY (record_id, position)
 ) WITHOUT ROWID;
+CREATE INDEX edits_change ON edits(change_id);
 CREATE VIEW edit_log AS
   SELECT e.record_id, e.position, c.rule, e.start, e."end", c.before, c.after, c.note
   FROM edits e JOIN changes c ON c.id = e.change_id;
 """
+
+
+# The published tables of one record's rows, each keyed by (record_id, ...): the order
+# they are emptied in (rows that point to others first).
+PER_RECORD_TABLES = ("edits", "findings", "credits", "record_places", "record_topics", "mentions")
+# A change's number in the published copy (changes.id), made from what it is.
+CHANGE_ID = "change_id(rule, before, after, note)"
+
+
+def change_id(rule: str, before: str, after: str, note: str) -> int:
+    """The number of a distinct change (rule, before, after, note): the first 63 bits
+    of the SHA-256 of its fields, so that it depends on the change only, never on which
+    changes a copy held before (two distinct changes of one archive sharing a number,
+    about one chance in 10**7 at a million changes, stop the publish: UNIQUE).
+
+    >>> change_id("punctuation", ",", "，", "") == change_id("punctuation", ",", "，", "")
+    True
+    >>> change_id("a", "b", "", "") == change_id("a", "", "b", "")
+    False
+    >>> 0 <= change_id("a", "b", "c", "d") < 2**63
+    True
+    """
+    fields = json.dumps([rule, before, after, note], ensure_ascii=False).encode()
+    return int.from_bytes(hashlib.sha256(fields).digest()[:8], "big") >> 1
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.create_function("change_id", 4, change_id, deterministic=True)
+    return conn
+
+
+def _file_identity(path: Path) -> str:
+    """A file's path, size and mtime ("" when it does not exist)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return ""
+    return f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+
+
+def database_rows(path: Path) -> dict[str, list[tuple]]:
+    """Every table's and view's rows of the SQLite database at `path`, each sorted by
+    all its columns, and the schema (under ""): what two copies of one archive must
+    agree on, whatever their bytes (a patched copy keeps free pages and another order
+    of its pages)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        schema = sorted(
+            db.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+        )
+        rows: dict[str, list[tuple]] = {"": schema}
+        for kind, name, _ in schema:
+            if kind in ("table", "view"):
+                width = len(db.execute(f'SELECT * FROM "{name}" LIMIT 0').description)
+                order = ", ".join(str(i) for i in range(1, width + 1))
+                rows[name] = db.execute(f'SELECT * FROM "{name}" ORDER BY {order}').fetchall()
+        return rows
+    finally:
+        db.close()
 
 
 def published_schema() -> tuple[list[str], list[str]]:
@@ -660,8 +832,16 @@ def update_archive_db(
         for attempt in (1, 2):
             store = ArchiveStore(path, cache_path, key)
             try:
-                result = store.update(records_path, content_dir, registry)
-                store.publish(target)
+                patch = store.published_matches(target)
+                result = store.update(
+                    records_path, content_dir, registry, published=target if patch else None
+                )
+                if patch:
+                    result.published = "patched"
+                else:
+                    store.publish(target)
+                    result.published = "whole"
+                store.note_published(target)
                 return result
             except sqlite3.DatabaseError as e:
                 if attempt == 2:
