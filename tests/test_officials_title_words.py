@@ -33,3 +33,9 @@ def test_township_representatives_in_a_list():
 def test_representing_is_no_title():
     assert found("县长王一明代表县政府作工作报告。") == {"王一明": ("县长", ("speaker",))}
     assert "代表团" not in "".join(found("乡代表团团长王一明出席。"))
+
+
+def test_a_person_elected_to_a_post():
+    got = found("会议进行了补选。王一明当选县政协副主席，李建华当选县政协常务委员。")
+    assert set(got) == {"王一明", "李建华"}
+    assert got["王一明"] == ("县政协副主席", ("mentioned",))
