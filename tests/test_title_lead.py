@@ -86,3 +86,10 @@ def test_a_date_without_ri_and_a_clock_time_leave_the_title():
 def test_fenbie_after_a_rosters_deng_is_left_out():
     text = "2月2日，市领导甲乙丙、丁戊、己庚辛等分别登门慰问老同志。"
     assert derive_title(text) == "市领导甲乙丙、丁戊等登门慰问老同志"
+
+
+def test_the_year_of_a_visits_task_is_left_out_a_meetings_year_stays():
+    text = "2月11日，省发改委副主任甲乙率调研组到某市开展2025年一季度调研活动。"
+    assert derive_title(text) == "省发改委副主任甲乙率调研组到某市开展一季度调研活动"
+    text = "3月5日，某街道召开2018年社会事业工作会议。"
+    assert derive_title(text) == "某街道召开2018年社会事业工作会议"
