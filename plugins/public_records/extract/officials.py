@@ -1528,8 +1528,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         pending.extend(new_pending)
 
 
-# A 的-phrase (or a roster's 的还有) right before a group: its verbs are the group's.
-_ATTRIBUTIVE = re.compile("的(还?有)?$")
+# A 的-phrase (or a roster's 的还有, 还有) right before a group: its verbs are the
+# group's (出席会议的还有A, 参加座谈会还有A).
+_ATTRIBUTIVE = re.compile("的(还?有)?$|还有$")
 _DATE_OPENER = re.compile(r"[0-9０-９]+月[0-9０-９]+日(上午|下午|晚上|中午)?")
 
 

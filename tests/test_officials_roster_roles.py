@@ -1,0 +1,19 @@
+"""Officials: the roles of a roster whose verb comes before it (issue 11, fifth
+development batch): 参加座谈会还有A、B are present.
+
+Each sentence is written here in the shape of a class seen on real pages (never copied
+from them); the expected roles are worked out by hand.
+"""
+
+from __future__ import annotations
+
+from public_records.extract.identify import extract_officials
+
+
+def roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {m.name: m.roles for m in extract_officials(text)}
+
+
+def test_the_verb_before_a_roster_opened_by_haiyou():
+    got = roles("参加座谈会还有县人大常委会副主任王一明、李建华和部分常委会委员等。")
+    assert got == {"王一明": ("attendee",), "李建华": ("attendee",)}
