@@ -93,3 +93,24 @@ def test_the_year_of_a_visits_task_is_left_out_a_meetings_year_stays():
     assert derive_title(text) == "省发改委副主任甲乙率调研组到某市开展一季度调研活动"
     text = "3月5日，某街道召开2018年社会事业工作会议。"
     assert derive_title(text) == "某街道召开2018年社会事业工作会议"
+
+
+def test_a_scene_setting_first_paragraph_gives_way_to_the_dated_news():
+    text = (
+        "继专项行动开展以来，园区坚持把贯彻落实会议精神作为当前的首要任务，精心谋划。\n"
+        "4月29日，某某小面博览馆正式开馆，标志着产业发展进入快车道。"
+    )
+    assert derive_title(text) == "某某小面博览馆正式开馆"
+
+
+def test_a_first_paragraph_naming_its_day_stays_the_lead():
+    text = "近日，县委书记张三主持召开常委会议。\n4月29日，县委又召开专题会议，研究防汛工作。"
+    assert derive_title(text) == "县委书记张三主持召开常委会议"
+
+
+def test_a_long_headline_row_without_a_date_is_not_a_scene():
+    text = (
+        "某某新闻丨甲乙在督办疫情防控时强调：紧盯关键环节，压紧压实责任，毫不松懈抓好各项工作\n"
+        "8月4日上午，县委书记甲乙检查督办疫情防控工作。他强调，要紧盯关键环节。"
+    )
+    assert "甲乙在督办疫情防控时强调" in derive_title(text)

@@ -326,12 +326,12 @@ def lead_title(text: str) -> str:
     '市督导组到我县督导安全生产'
     """
     rows = [r for r in text.split("\n") if not _is_photo_caption(r) and not _is_fragment(r)]
-    lead = next((r for r in rows if _is_body(r)), None) or next(
-        (r for r in rows if _han(r) >= 10), text
-    )
-    lead = _DATELINE.sub("", lead.strip(), count=1)
-    lead = _REPORTER_GROUP.sub("", lead, count=1)
-    lead = _BYLINE_LEAD.sub("", lead, count=1)
+    body = [r for r in rows if _is_body(r)][:2]
+    lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
+    if len(body) == 2 and _is_scene(lead):
+        dated = _without_byline(body[1])
+        if _DATED_OPENING.match(dated) and _has_predicate(_SENTENCE_END.split(dated)[0]):
+            lead = dated
     # The first sentence that says who did what: a sentence made of leading clauses
     # only (新春将至，岁寒情暖。) is skipped.
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
@@ -350,6 +350,31 @@ def lead_title(text: str) -> str:
     title = _subject_and_predicate(texts, marks, start)
     title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     return _shorten(_fewer_objects(_without_tasks(title)))
+
+
+def _without_byline(row: str) -> str:
+    row = _DATELINE.sub("", row.strip(), count=1)
+    row = _REPORTER_GROUP.sub("", row, count=1)
+    return _BYLINE_LEAD.sub("", row, count=1)
+
+
+# A paragraph that opens with the day of its news (4月29日，…; 2月7日上午，…).
+_DATED_OPENING = re.compile(r"\s*\d{1,2}月\d{1,2}日[^，,。]{0,8}[，,]")
+_ANY_DATE = re.compile(r"\d{1,2}月\d{1,2}日|[昨今前当]日|[昨今前当]天|日前|近日|近期|连日来|\d{1,2}日[上下]午")
+
+
+def _is_scene(lead: str) -> bool:
+    """A first paragraph that names no day is scene-setting (继…以来，园区坚持…) when the
+    next paragraph opens with the day of the news: the title is made from that one.
+
+    >>> _is_scene("继专项行动开展以来，园区坚持把落实会议精神作为首要任务。")
+    True
+    >>> _is_scene("4月29日，某博览馆正式开馆。")
+    False
+    >>> _is_scene("某某新闻丨县委书记甲乙在督办防控时强调：紧盯关键环节，压紧压实责任")
+    False
+    """
+    return "。" in lead and _ANY_DATE.search(lead) is None  # no full stop: a headline row
 
 
 def _news_sentence(
