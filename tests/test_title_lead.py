@@ -114,3 +114,11 @@ def test_a_long_headline_row_without_a_date_is_not_a_scene():
         "8月4日上午，县委书记甲乙检查督办疫情防控工作。他强调，要紧盯关键环节。"
     )
     assert "甲乙在督办疫情防控时强调" in derive_title(text)
+
+
+def test_a_roster_sharing_its_first_title_gives_the_title_once_and_the_names():
+    text = (
+        "2月2日，县委常委、组织部长甲乙，县委常委、统战部长丙丁戊，县委常委、宣传部长己庚"
+        "分别深入甲镇、乙镇、丙镇等乡镇看望慰问困难群众。"
+    )
+    assert derive_title(text) == "县委常委甲乙、丙丁戊、己庚分别深入乡镇看望慰问困难群众"

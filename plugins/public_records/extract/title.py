@@ -489,6 +489,9 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
                 _TITLE_WORD.search(clause[: predicate.start()])
             )
             if len(subject) + person_in_clause > 2:
+                shared = _shared_title(subject, clause, predicate) if person_in_clause else ""
+                if shared:
+                    return shared
                 found = (_GROUP_TAIL.search(clause), predicate)
                 cut = [m.start() for m in found if m]
                 tail = clause[min(cut) :] if cut else clause
@@ -502,6 +505,36 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
             return "，".join([*subject, clause])
         subject.append(clause)
     return "，".join(subject)
+
+
+_MAX_SHARED_NAMES = 3  # people of one shared title that a title names all of
+
+
+def _shared_title(subject: list[str], clause: str, predicate: re.Match[str] | None) -> str:
+    """A roster of clauses whose people all hold the same first title (县委常委、组织部长甲，
+    县委常委、统战部长乙，县委常委、宣传部长丙分别…) said as headlines say it: the title once
+    and the names (县委常委甲、乙、丙分别…); "" for any other roster.
+
+    >>> clause = "县委常委、宣传部长丙丙分别深入乡镇慰问"
+    >>> _shared_title(["县委常委、组织部长甲甲", "县委常委、统战部长乙乙"], clause,
+    ...               _predicate_in(clause))
+    '县委常委甲甲、乙乙、丙丙分别深入乡镇慰问'
+    >>> clause = "副县长丙丙深入乡镇慰问"
+    >>> _shared_title(["县委书记甲甲", "县长乙乙"], clause, _predicate_in(clause))
+    ''
+    """
+    if predicate is None:
+        return ""
+    head, tail = clause[: predicate.start()], clause[predicate.start() :]
+    adverb = next((a for a in lines("title_subject_adverbs.txt") if head.endswith(a)), "")
+    people = [*subject, head[: len(head) - len(adverb)]]
+    if len(people) > _MAX_SHARED_NAMES:
+        return ""
+    first_titles = {person.partition("、")[0] for person in people}
+    if len(first_titles) != 1 or not all("、" in p and _ends_with_name(p) for p in people):
+        return ""
+    names = [p[list(_TITLE_WORD.finditer(p))[-1].end() :] for p in people]
+    return first_titles.pop() + "、".join(names) + adverb + tail
 
 
 _GROUP_MAX = 6  # characters before a group word after 等 (等四大组织领导)
