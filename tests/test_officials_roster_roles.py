@@ -17,3 +17,10 @@ def roles(text: str) -> dict[str, tuple[str, ...]]:
 def test_the_verb_before_a_roster_opened_by_haiyou():
     got = roles("参加座谈会还有县人大常委会副主任王一明、李建华和部分常委会委员等。")
     assert got == {"王一明": ("attendee",), "李建华": ("attendee",)}
+
+
+def test_a_verb_describing_the_people_visited_is_theirs():
+    got = roles("县政协领导王一明、李建华前往驻地看望参加县政协会议的委员。")
+    assert got == {"王一明": ("leader",), "李建华": ("leader",)}
+    # a visit the person joins is theirs: 参加慰问
+    assert roles("副县长周小红参加慰问。") == {"周小红": ("attendee",)}

@@ -1028,6 +1028,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     roles: set[str] = set()
     i = 0
     last_attend_end = -1
+    last_visit_end = -1
     verbs = _verb_table(v)
     in_order = _verbs() if v is vocab() else tuple(w for w, _ in v.role_verbs)
     match_verb = _matcher(in_order).match
@@ -1049,8 +1050,13 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         role = verbs[verb]
         # 参加督查, 参加了督查, 参加部分慰问: the visit is joined, not led.
         joined = last_attend_end >= 0 and _ATTEND_GAP.fullmatch(text, last_attend_end, i)
-        if not (role == "leader" and joined):
+        # 看望参加会议的委员: a verb right after a visit's verb describes the people
+        # visited, not the visitor.
+        described = role == "attendee" and i == last_visit_end
+        if not (role == "leader" and joined) and not described:
             roles.add(role)
+        if verb in VISIT_VERBS:
+            last_visit_end = i + len(verb)
         if role == "attendee":
             last_attend_end = i + len(verb)
         if verb in v.predicate_enders:
@@ -1058,6 +1064,10 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         i += len(verb)
     return roles, False
 
+
+# Verbs of a visit whose object is people (看望, 慰问): a verb right after one of them
+# belongs to the people visited (看望参加会议的委员), see `_roles_in`.
+VISIT_VERBS = frozenset({"看望", "慰问", "看望慰问", "走访", "问候", "拜年"})
 
 _FILLER = ("了", "和", "、", "深入", "认真", "集中", "领会")
 # What may lie between an attendee verb and the visit it joins (参加了部分慰问).
