@@ -32,3 +32,9 @@ def test_a_noun_across_the_end_of_a_name():
     assert names("县领导向老干部致以问候。") == set()
     # a person named 向 after a title stays a person
     assert names("副县长向明出席会议。") == {"向明"}
+
+
+def test_a_common_word_is_no_given_name():
+    # 关 and 区 are surnames, but 单位 and 相关 are no one's given name
+    assert names("书记王一明带领班子成员和区直有关单位负责人到项目一线。") == {"王一明"}
+    assert names("各村、社区相关负责人参加。") == set()

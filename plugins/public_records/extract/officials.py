@@ -201,6 +201,8 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool
     opener = _starts_with(name, 0, v.list_openers)
     if len(opener) >= 2 or (len(name) == 3 and name[1:] in _verb_table(v)):
         return False
+    if name[1:] in v.not_given_names or name[2:] in v.not_given_names:
+        return False  # 有关单位负责人: 关 + 单位 is no name
     if _is_organ(name, v):
         return False
     lengths = [surname_len] if surname_len else _surname_lengths(name, 0, v)

@@ -39,6 +39,7 @@ class Vocab:
     pronouns: frozenset[str]
     not_names: frozenset[str]
     words_over_name_end: tuple[str, ...]
+    not_given_names: frozenset[str]
     organ_abbreviations: tuple[str, ...]
     org_endings: frozenset[str]
     list_openers: tuple[str, ...]
@@ -91,6 +92,7 @@ def vocab() -> Vocab:
         pronouns=frozenset(data["pronouns"]),
         not_names=frozenset(data["not_names"]),
         words_over_name_end=_longest_first(data["words_over_name_end"]),
+        not_given_names=frozenset(data["not_given_names"]),
         organ_abbreviations=_longest_first(data["organ_abbreviations"]),
         org_endings=frozenset(data["org_endings"]),
         list_openers=_longest_first(data["list_openers"]),
