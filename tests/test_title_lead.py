@@ -122,3 +122,17 @@ def test_a_roster_sharing_its_first_title_gives_the_title_once_and_the_names():
         "分别深入甲镇、乙镇、丙镇等乡镇看望慰问困难群众。"
     )
     assert derive_title(text) == "县委常委甲乙、丙丁戊、己庚分别深入乡镇看望慰问困难群众"
+
+
+def test_a_headline_in_other_words_than_its_lead_is_found():
+    text = (
+        "露天燃烧秸秆危害大\n"
+        "秋冬季是露天焚烧垃圾和秸秆的高发季节，为切实保障空气质量，我乡每周组织检查组对禁烧"
+        "工作进行督查。"
+    )
+    assert derive_title(text) == "露天燃烧秸秆危害大"
+
+
+def test_a_line_the_lead_does_not_echo_is_still_no_headline():
+    text = "欢迎访问本站首页导航栏目\n5月6日，县政协召开九届二十次常委会议，县政协主席王五主持会议。"
+    assert derive_title(text) == "县政协召开九届二十次常委会议"

@@ -37,7 +37,8 @@ from ..script import HAN, SPACES
 MAX_CHARS = 48
 HEADLINE_MIN_HAN = 6  # a shorter line (`安庆`, `政务`) is no headline
 HEADLINE_MAX_HAN = 60
-HEADLINE_OVERLAP = 0.3  # share of a headline's bigrams that the text below repeats
+HEADLINE_OVERLAP = 0.2  # share of a headline's bigrams that the text below repeats (a
+# headline may say it in other words: 露天燃烧秸秆危害大 over a lead on 焚烧秸秆, 0.25)
 _BODY_HAN = 30
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
