@@ -136,3 +136,8 @@ def test_a_headline_in_other_words_than_its_lead_is_found():
 def test_a_line_the_lead_does_not_echo_is_still_no_headline():
     text = "欢迎访问本站首页导航栏目\n5月6日，县政协召开九届二十次常委会议，县政协主席王五主持会议。"
     assert derive_title(text) == "县政协召开九届二十次常委会议"
+
+
+def test_how_a_group_split_up_is_left_out():
+    text = "2月9日至11日，某县四大班子领导分成11个小组，看望慰问特困党员和困难群众。"
+    assert derive_title(text) == "某县四大班子领导看望慰问特困党员和困难群众"
