@@ -1223,6 +1223,8 @@ def _titled_items(
     items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
     items += _appointed(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _doctrine_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
+    items += _split_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
+    items.sort(key=lambda i: i.start)
     if not items:
         # 出席会议的还有A、B、C: the names after a verb's 的有 are the roster.
         opener = _ROSTER_OPENER.search(s, lo, hi)
@@ -1405,6 +1407,45 @@ def _closing_note(s: str, i: int, hi: int) -> bool:
     (True, False)
     """
     return s[i : i + 1] in ("（", "(") and s[hi - 1 : hi] in ("）", ")") and 0 < hi - i <= 20
+
+
+# Where a name written around its title may start: a clause's start, a list's 、, or
+# right after the place whose official it is (嘉义市林副市长瑞彦).
+SPLIT_NAME_AFTER = frozenset("、，,市县区乡镇")
+
+
+def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
+    """Names written around their title, the Taiwan way (嘉义市林副市长瑞彦 is 林瑞彦,
+    嘉义市副市长): a surname right before a core, the given name right after it, and a
+    certain end after that (a mark, 等, 在, or a role verb).
+
+    >>> [(i.name, i.title) for i in _split_names("嘉义市林副市长瑞彦、", 0, 10, vocab(), _Taken())]
+    [('林瑞彦', '嘉义市副市长')]
+    >>> _split_names("王县长一行", 0, 5, vocab(), _Taken())
+    []
+    """
+    items: list[_Item] = []
+    for cs, ce, core in _cores(s, lo, hi, v):
+        first = cs - 1
+        if first < lo or s[first] not in v.single_surnames or taken.covers(first):
+            continue
+        if first > lo and s[first - 1] not in SPLIT_NAME_AFTER:
+            continue
+        if _boundary(s, ce, v) >= 2:
+            continue  # 周主任还…, 林县长于…: a word after the title, no given name
+        for length in (2, 1):
+            end = ce + length
+            name = s[first] + s[ce:end]
+            if end > hi or not _valid_name(name, v, 1):
+                continue
+            strength = _boundary(s, end, v)
+            # a one-character given name only before a mark (周副县长杰、)
+            if strength == 3 or (length == 2 and _starts_with(s, end, _verbs())):
+                ts = _title_start(s, first, lo, v)
+                title = s[ts:first] + core
+                items.append(_Item(name, title, ts, end, first, end, "titled"))
+                break
+    return items
 
 
 def _doctrine_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
