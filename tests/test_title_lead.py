@@ -141,3 +141,11 @@ def test_a_line_the_lead_does_not_echo_is_still_no_headline():
 def test_how_a_group_split_up_is_left_out():
     text = "2月9日至11日，某县四大班子领导分成11个小组，看望慰问特困党员和困难群众。"
     assert derive_title(text) == "某县四大班子领导看望慰问特困党员和困难群众"
+
+
+def test_a_roster_before_an_adverb_and_a_look_at_the_site():
+    text = (
+        "6月17日上午，区领导甲乙、丙丁、戊己庚、辛壬带领区有关部门负责同志一行，"
+        "深入部分重点工程现场，实地察看建设进展情况，协调解决存在问题。"
+    )
+    assert derive_title(text) == "区领导甲乙、丙丁等实地察看建设进展情况"

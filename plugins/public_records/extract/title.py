@@ -755,9 +755,13 @@ def _without_staff(title: str) -> str:
     return title[: staff.start()] + title[staff.end() :]
 
 
-# Three names or more after a group word (区政协领导甲、乙、丙…), to the end of the subject
-# or to 等 or 及 (及秘书长丁).
-_NAMED_GROUP = re.compile(rf"领导((?:[{HAN}]{{2,3}}?、){{2,}}[{HAN}]{{2,3}}?)(?=等|及|$)")
+# Three names or more after a group word (区政协领导甲、乙、丙…), to the end of the subject,
+# to 等 or 及 (及秘书长丁), or to an adverb before the verb (data/title_subject_adverbs.txt).
+@cache
+def _named_group() -> re.Pattern[str]:
+    adverbs = "|".join(map(re.escape, lines("title_subject_adverbs.txt")))
+    return re.compile(rf"领导((?:[{HAN}]{{2,3}}?、){{2,}}[{HAN}]{{2,3}}?)(?=等|及|$|{adverbs})")
+
 
 
 def _fewer_names(title: str) -> str:
@@ -768,6 +772,8 @@ def _fewer_names(title: str) -> str:
     '区政协领导甲乙丙、丁戊己等看望委员'
     >>> _fewer_names("市领导甲乙、丙丁、戊己等分别慰问老同志")
     '市领导甲乙、丙丁等分别慰问老同志'
+    >>> _fewer_names("区领导甲乙、丙丁、戊己庚实地察看建设情况")
+    '区领导甲乙、丙丁等实地察看建设情况'
     >>> _fewer_names("区领导甲乙、丙丁看望委员")
     '区领导甲乙、丙丁看望委员'
     """
@@ -775,7 +781,7 @@ def _fewer_names(title: str) -> str:
     if predicate is None:
         return title
     head = title[: predicate.start()]
-    roster = _NAMED_GROUP.search(head)
+    roster = _named_group().search(head)
     if roster is None:
         return title
     rest = head[roster.end() :]
