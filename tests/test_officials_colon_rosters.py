@@ -44,3 +44,11 @@ def test_a_list_of_words_with_no_title_is_no_roster():
     assert found("江苏、浙江、安徽出席会议的代表发言。") == {}
     # two names are too few to say a bare list is a roster of people
     assert found("王一明、李建华出席。") == {}
+
+
+def test_a_clause_of_names_alone_after_a_colon():
+    got = found("质询顺序如下：5月2日：王一明、李建华、周小红；5月3日：陈志刚、赵立新、钱文斌。")
+    assert set(got) == {"王一明", "李建华", "周小红", "陈志刚", "赵立新", "钱文斌"}
+    # words after a colon are no roster, nor two names
+    assert found("会议议程：审议、表决、选举。") == {}
+    assert found("会议地点：王一明、李建华。") == {}

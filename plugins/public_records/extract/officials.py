@@ -1215,6 +1215,11 @@ def _titled_items(
     title = _colon_title(s, lo, v) or (carried if same_sentence else None)
     if title is None and _roster_colon(s, lo, v):
         title = ""  # 在主席台就座的有：A、B、C
+    elif title is None and lo and s[lo - 1] in "：:":
+        # 5月2日：A、B、C: a clause of names alone after a colon is a roster too.
+        listed = _name_list(s, lo, hi, v, known, "", strict=True)
+        if len(listed) >= BARE_ROSTER_MIN:
+            return listed, ""
     if title is not None:
         listed = _name_list(s, lo, hi, v, known, title, strict=not title)
         if listed:
