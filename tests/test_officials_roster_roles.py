@@ -24,3 +24,12 @@ def test_a_verb_describing_the_people_visited_is_theirs():
     assert got == {"王一明": ("leader",), "李建华": ("leader",)}
     # a visit the person joins is theirs: 参加慰问
     assert roles("副县长周小红参加慰问。") == {"周小红": ("attendee",)}
+
+
+def test_an_escort_frame_that_names_others_after_the_person():
+    got = roles("乡代表王一明、李建华，并在乡长周小红和建设部门人员陪同下，前往工地考察。")
+    assert got == {
+        "王一明": ("leader",),
+        "李建华": ("leader",),
+        "周小红": ("accompanying",),
+    }

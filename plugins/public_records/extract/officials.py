@@ -1484,6 +1484,11 @@ def _inherit_titles(lists: list[_List]) -> None:
                 item.title = title
 
 
+# The frame of an escort after its people (在乡长X的陪同下, 在乡长X和有关人员陪同下):
+# others of no name may be named with them before 陪同.
+_ESCORT = re.compile(r"(?:[和及与][^，。；、在]{1,12}?)?的?陪同下?")
+
+
 def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List], v: Vocab):
     by_clause: dict[int, list[_List]] = {}
     for group in lists:
@@ -1494,7 +1499,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         for k, group in enumerate(groups):
             before = s[groups[k - 1].end if k else lo : group.start]
             after = s[group.end : groups[k + 1].start if k + 1 < len(groups) else hi]
-            if before.endswith("在") and re.match(r"^的?陪同下?", after):
+            if before.endswith("在") and _ESCORT.match(after):
                 group.adjunct = True
                 group.roles = {"accompanying"}
             elif _ends_with_any(before, 0, len(before), v.present_governors):
@@ -1619,7 +1624,7 @@ class _Adjuncts:
         return self.groups[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
-_ADJUNCT_FRAME = re.compile(r"的?陪同下?|委托")
+_ADJUNCT_FRAME = re.compile(_ESCORT.pattern + "|委托")
 
 
 def _predicate_text(s: str, start: int, end: int, adjuncts: _Adjuncts, owner: _List | None) -> str:
