@@ -6,7 +6,10 @@ from public_records.extract.title import derive_title
 
 
 def test_a_row_opening_with_a_full_stop_is_a_broken_caption_not_the_lead():
-    text = "（图为座谈会现场）\n。某区委书记甲乙主持迎春座谈会)\n1月30日下午，某区召开驻区单位迎春座谈会。"
+    text = (
+        "（图为座谈会现场）\n。某区委书记甲乙主持迎春座谈会)\n"
+        "1月30日下午，某区召开驻区单位迎春座谈会。"
+    )
     assert derive_title(text) == "某区召开驻区单位迎春座谈会"
 
 
@@ -134,7 +137,9 @@ def test_a_headline_in_other_words_than_its_lead_is_found():
 
 
 def test_a_line_the_lead_does_not_echo_is_still_no_headline():
-    text = "欢迎访问本站首页导航栏目\n5月6日，县政协召开九届二十次常委会议，县政协主席王五主持会议。"
+    text = (
+        "欢迎访问本站首页导航栏目\n5月6日，县政协召开九届二十次常委会议，县政协主席王五主持会议。"
+    )
     assert derive_title(text) == "县政协召开九届二十次常委会议"
 
 

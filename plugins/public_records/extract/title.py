@@ -24,6 +24,15 @@ one person and 等 is said as the group (区委书记甲等 -> 区领导, …等
 data/title_group_subjects.txt), and a list of three or more after the verb keeps its
 first two and 等, the names of people visited left out
 (data/title_object_list_closers.txt).
+
+Real pages' shapes besides (tests/test_title_lead.py): a row opening with a full stop
+(a broken caption) is no lead, nor a short clause the copy damaged (〓); a first paragraph
+that names no day, or a first sentence that says what is to come (将于…举行), gives way to
+the dated news after it; the staff an official takes along (带领有关部门负责人) are left out
+(data/title_escorted_staff.txt), a delegation an official leads (…考察团) is the subject, a
+group's roster keeps two names and 等, a roster sharing one title gives it once with the
+names, and a visit's list of three tasks or more is left out
+(data/title_task_verbs.txt, title_task_list_ends.txt).
 """
 
 from __future__ import annotations
@@ -361,7 +370,9 @@ def _without_byline(row: str) -> str:
 
 # A paragraph that opens with the day of its news (4月29日，…; 2月7日上午，…).
 _DATED_OPENING = re.compile(r"\s*\d{1,2}月\d{1,2}日[^，,。]{0,8}[，,]")
-_ANY_DATE = re.compile(r"\d{1,2}月\d{1,2}日|[昨今前当]日|[昨今前当]天|日前|近日|近期|连日来|\d{1,2}日[上下]午")
+_ANY_DATE = re.compile(
+    r"\d{1,2}月\d{1,2}日|[昨今前当]日|[昨今前当]天|日前|近日|近期|连日来|\d{1,2}日[上下]午"
+)
 
 
 def _is_scene(lead: str) -> bool:
@@ -761,7 +772,6 @@ def _without_staff(title: str) -> str:
 def _named_group() -> re.Pattern[str]:
     adverbs = "|".join(map(re.escape, lines("title_subject_adverbs.txt")))
     return re.compile(rf"领导((?:[{HAN}]{{2,3}}?、){{2,}}[{HAN}]{{2,3}}?)(?=等|及|$|{adverbs})")
-
 
 
 def _fewer_names(title: str) -> str:
