@@ -39,3 +39,8 @@ def test_a_person_elected_to_a_post():
     got = found("会议进行了补选。王一明当选县政协副主席，李建华当选县政协常务委员。")
     assert set(got) == {"王一明", "李建华"}
     assert got["王一明"] == ("县政协副主席", ("mentioned",))
+
+
+def test_a_list_opener_is_no_part_of_the_title_after_it():
+    got = found("考察成员包括乡代会主席王一明、乡代表李建华、周小红。")
+    assert got["王一明"][0] == "乡代会主席"
