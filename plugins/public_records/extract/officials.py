@@ -1355,7 +1355,8 @@ def _after_note(s: str, i: int, hi: int) -> int:
     """
     if s[i : i + 1] not in ("（", "("):
         return i
-    close = min((c for c in (s.find("）", i, hi), s.find(")", i, hi)) if c != -1), default=-1)
+    stop = min(hi, i + NOTE_MAX + 1)  # looked for nearby only: a list of many "（" stays linear
+    close = min((c for c in (s.find("）", i, stop), s.find(")", i, stop)) if c != -1), default=-1)
     if close == -1 or close - i > NOTE_MAX or close + 1 == hi:
         return i
     return close + 1
