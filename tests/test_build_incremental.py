@@ -229,3 +229,47 @@ def test_no_spill_file_is_left_in_the_output_when_the_search_index_dies(tmp_path
     assert process.exitcode == 9
     left = [p for p in output.rglob("*") if p.is_file() and "spill" in p.name]
     assert not left, left
+
+
+def download_record(rid: str, person: str) -> dict:
+    """A finished record as records.jsonl holds it, naming one official."""
+    return {
+        "id": rid,
+        "title_hans": f"{rid} 会议",
+        "title_hant": f"{rid} 會議",
+        "date": {"resolved": "2024-08-02", "evidence": "text"},
+        "text_hans": "区长主持会议。",
+        "text_hant": "區長主持會議。",
+        "source_path": f"{rid}.txt",
+        "sha256": "0" * 64,
+        "encoding": "utf-8",
+        "mentions": [
+            {"person_id": person, "name": "金玉", "title": "区长", "roles": ["chair"]}
+            | {"start": 0, "end": 2}
+        ],
+    }
+
+
+def test_a_new_record_rewrites_only_the_downloads_it_changes(tmp_path):
+    """The data downloads of officials the new record does not name are not written
+    again (their files keep their mtime); those it changes are, with the same bytes a
+    build from nothing writes."""
+    from public_records.site.datasets import write_datasets
+
+    records = [download_record(f"r{i}", f"p{i}") for i in range(3)]
+    first = write_datasets(records, tmp_path / "data")
+    stamps = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "data" / "officials").iterdir()}
+    records.append(download_record("r3", "p0"))
+    second = write_datasets(records, tmp_path / "data", known=first.files)
+    assert sorted(second.written) == [  # no topics or places: those files are the same
+        "appearances.csv",
+        "officials.json",
+        "officials/p0.csv",
+        "officials/p0.json",
+        "records.jsonl",
+    ]
+    for name in ("p1.csv", "p1.json", "p2.csv", "p2.json"):
+        assert (tmp_path / "data" / "officials" / name).stat().st_mtime_ns == stamps[name]
+    clean = write_datasets(records, tmp_path / "clean")
+    assert tree(tmp_path / "data") == tree(tmp_path / "clean")
+    assert sorted(clean.written) == sorted(second.files)

@@ -10,6 +10,9 @@
 - topics.json, places.json
 - officials/<id>.json, officials/<id>.csv   one official's appearances
 
+A rebuild writes a file only when its bytes changed (`DataFiles`): after one new report
+the big files are written again, the files of the officials it does not name are not.
+
 CSV files are UTF-8 with a byte order mark, which spreadsheet programs (Excel) need
 to read UTF-8 rather than the system's legacy code page. Links (`url`) are absolute when
 the site has an address (`site_root`), else relative to the site's root.
@@ -26,6 +29,7 @@ import io
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -190,18 +194,70 @@ def popolo(records: list[Mapping[str, Any]], registry=None, site_root: str = "")
     }
 
 
+def file_identity(path: Path, digest: str) -> str:
+    """What a download is known by between builds: its bytes' digest with the size
+    and mtime of the file that holds them ("" when there is none)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return ""
+    return f"{digest}|{stat.st_size}|{stat.st_mtime_ns}"
+
+
+@dataclass
+class DataFiles:
+    """The downloads of one build, each written only when its bytes differ from the
+    file an earlier build wrote and left untouched (`known`: name -> file_identity,
+    from the last build; `files` the same for this one).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> first = DataFiles(folder)
+    >>> first.put("a.json", b"1"); first.put("b.json", b"2")
+    >>> second = DataFiles(folder, first.files)
+    >>> second.put("a.json", b"1"); second.put("b.json", b"3")
+    >>> second.written, (folder / "b.json").read_bytes()
+    (['b.json'], b'3')
+    >>> _ = (folder / "a.json").write_bytes(b"edited by hand")  # its size changes
+    >>> third = DataFiles(folder, second.files)
+    >>> third.put("a.json", b"1"); third.written, (folder / "a.json").read_bytes()
+    (['a.json'], b'1')
+    """
+
+    out_dir: Path
+    known: Mapping[str, str] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+    written: list[str] = field(default_factory=list)
+
+    def put(self, name: str, data: bytes) -> None:
+        path = self.out_dir / name
+        digest = hashlib.sha256(data).hexdigest()[:32]
+        identity = self.known.get(name)
+        if not identity or identity != file_identity(path, digest):
+            write_atomic(path, data)  # whole or not at all (output_files)
+            self.written.append(name)
+            identity = file_identity(path, digest)
+        self.files[name] = identity
+
+    def paths(self) -> list[Path]:
+        return [self.out_dir / name for name in self.files]
+
+
 def write_datasets(
-    records: list[Mapping[str, Any]], out_dir: Path, registry=None, site_root: str = ""
-) -> list[Path]:
-    """Write every download; return the paths written. Links are absolute under
-    `site_root` when it is given."""
+    records: list[Mapping[str, Any]],
+    out_dir: Path,
+    registry=None,
+    site_root: str = "",
+    known: Mapping[str, str] | None = None,
+) -> DataFiles:
+    """Write every download (each only when its bytes changed: `known` is the last
+    build's `DataFiles.files`); return them. Links are absolute under `site_root` when
+    it is given."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    data = DataFiles(out_dir, known or {})
 
     def put(name: str, text: str, encoding: str = "utf-8") -> None:
-        path = out_dir / name
-        write_atomic(path, text.encode(encoding))  # whole or not at all (output_files)
-        written.append(path)
+        data.put(name, text.encode(encoding))
 
     put(
         "records.jsonl",
@@ -245,4 +301,4 @@ def write_datasets(
                 indent=1,
             ),
         )
-    return written
+    return data

@@ -134,7 +134,9 @@ def write_shared_outputs(
     laps = Laps()
     key = shared_key(records_path, registry, site_root)
     index_dir = output_dir / "search" / "idx"
+    known: dict[str, str] = {}
     if key_file is not None:
+        known = _saved_data_identities(key_file)
         data_files = _saved_data_files(key_file, key)
         if (
             data_files is not None
@@ -148,11 +150,9 @@ def write_shared_outputs(
         key_file.unlink(missing_ok=True)
     records = read_records(records_path)
     laps.lap("read records.jsonl", records=len(records))
-    data_files = [
-        p.relative_to(output_dir).as_posix()
-        for p in write_datasets(records, output_dir / "data", registry, site_root=site_root)
-    ]
-    laps.lap("data downloads", records=len(records))
+    data = write_datasets(records, output_dir / "data", registry, site_root, known)
+    data_files = [p.relative_to(output_dir).as_posix() for p in data.paths()]
+    laps.lap("data downloads", records=len(records), written=len(data.written))
     archive_db = output_dir / "data" / "archive.db"  # opened as it is: docs/data.md
     store = update_archive_db(
         records_path,
@@ -181,7 +181,8 @@ def write_shared_outputs(
         "search index", records=len(records), files=stats.files, bytes=stats.bytes, mode=stats.mode
     )
     if key_file is not None:
-        write_atomic(key_file, json.dumps({"key": key, "data": data_files}).encode())
+        saved = {"key": key, "data": data_files, "identities": data.files}
+        write_atomic(key_file, json.dumps(saved, ensure_ascii=False).encode())
     logger.info(
         "search index (%s: %s): %d records, %d files, %d bytes written",
         stats.mode,
@@ -191,6 +192,29 @@ def write_shared_outputs(
         stats.bytes,
     )
     return data_files + files_under(index_dir, output_dir)
+
+
+def _saved_data_identities(key_file: Path) -> dict[str, str]:
+    """The downloads the last build wrote, by name (DataFiles.files): written again
+    only when their bytes change. {} when the key file does not read back.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "k.shared-key"
+    >>> _ = path.write_text('{"key": "abc", "identities": {"records.jsonl": "d|1|2"}}')
+    >>> _saved_data_identities(path)
+    {'records.jsonl': 'd|1|2'}
+    >>> _ = path.write_text('{"identities": ["x"]}')
+    >>> _saved_data_identities(path)
+    {}
+    """
+    try:
+        saved = json.loads(key_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    known = saved.get("identities") if isinstance(saved, dict) else None
+    if not isinstance(known, dict):
+        return {}
+    return {k: v for k, v in known.items() if isinstance(k, str) and isinstance(v, str)}
 
 
 def _saved_data_files(key_file: Path, key: str) -> list[str] | None:
