@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from ..data import lines, pairs
 from ..script import HAN, SPACES
@@ -336,7 +337,7 @@ def lead_title(text: str) -> str:
     '市督导组到我县督导安全生产'
     """
     rows = [r for r in text.split("\n") if not _is_photo_caption(r) and not _is_fragment(r)]
-    body = [r for r in rows if _is_body(r)][:2]
+    body = list(islice((r for r in rows if _is_body(r)), 2))
     lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
     if len(body) == 2 and _is_scene(lead):
         dated = _without_byline(body[1])
