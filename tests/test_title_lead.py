@@ -154,3 +154,10 @@ def test_a_roster_before_an_adverb_and_a_look_at_the_site():
         "深入部分重点工程现场，实地察看建设进展情况，协调解决存在问题。"
     )
     assert derive_title(text) == "区领导甲乙、丙丁等实地察看建设进展情况"
+
+
+def test_laidao_and_lilin_are_said_dao_and_a_partys_head_count_goes():
+    text = "5月6日，河南省某县县委常委、办公室主任甲乙一行6人来到某镇调研。"
+    assert derive_title(text) == "河南省某县县委常委、办公室主任甲乙一行到某镇调研"
+    text = "5月6日，县长甲乙莅临某产业园调研重点项目。"
+    assert derive_title(text) == "县长甲乙到某产业园调研重点项目"
