@@ -14,7 +14,9 @@ pinyin notes dropped; see fold.py):
 - above the first body line, a short line that shares almost nothing with the lead is a
   banner or a column name (a headline repeats the lead's words; `政务要闻` does not);
 - below the last body line, the short lines after a share, comment or related-stories
-  marker are its list.
+  marker are its list;
+- right after the last body line, a name alone (`司明`) that ends the page or is
+  followed by the site's tail is the report's signature: a credit (作者), cut.
 
 A body line (30 Han characters or more, or a full stop) is never cut: nothing is
 removed from inside the article. Runs after the captions and credits steps, so a
@@ -75,6 +77,13 @@ def _roles_alternation() -> str:
 @cache
 def _credit_pattern() -> re.Pattern[str]:
     return re.compile("(" + _roles_alternation() + r")\s*:\s*([^\s:()|]{2,12})")
+
+
+@cache
+def _joined_credit_pattern() -> re.Pattern[str]:
+    """Roles joined by `/` or `、` before one name (`文字/剪辑:宋越`)."""
+    roles = _roles_alternation()
+    return re.compile(rf"((?:{roles})(?:[/、](?:{roles}))+)\s*:\s*([^\s:()|]{{2,12}})")
 
 
 @cache
@@ -145,16 +154,22 @@ _HEADLINE_MIN_HAN = 6
 
 def _spaced_credit(key: str) -> list[tuple[str, str]]:
     """The credit of a line whose role is spaced out or jammed (`编 ? ?辑:张三`,
-    `总策划:王 ? 飞`), or [] for any other line.
+    `总策划:王 ? 飞`) or whose roles are joined (`文字/剪辑:宋越`), or [] for any other
+    line.
 
     >>> _spaced_credit("编 ? ?辑:邹双爱"), _spaced_credit("总策划:王 ? 飞")
     ([('编辑', '邹双爱')], [('总策划', '王飞')])
+    >>> _spaced_credit("文字/剪辑:宋越")
+    [('文字', '宋越'), ('剪辑', '宋越')]
     >>> _spaced_credit("会议强调:要抓落实")
     []
     """
     compact = re.sub(r"[\s?？]+", "", key)
     m = _credit_pattern().fullmatch(compact)
-    return [(m.group(1), m.group(2))] if m else []
+    if m:
+        return [(m.group(1), m.group(2))]
+    m = _joined_credit_pattern().fullmatch(compact)
+    return [(role, m.group(2)) for role in re.split("[/、]", m.group(1))] if m else []
 
 
 def _listed_credits(key: str) -> list[tuple[str, str]]:
@@ -188,6 +203,61 @@ def _signed_credits(key: str) -> list[tuple[str, str]]:
         return []
     role = _SIGNED_ROLES.get(m.group(2), m.group(2))
     return [(role, name) for name in m.group(1).split()]
+
+
+# What a byline says after its names: the place it reports from (`台南市 报导`, `/某地报导`).
+_REPORTED_FROM = re.compile(rf"(?:[\s/]+[{HAN}]{{1,8}}?)?\s*(?:报导|报道)\s*[。.]?$")
+
+
+def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
+    """The credits of a line whose names come before their role or after their unit.
+
+    >>> _named_credits("photo credit", "樊坤太 摄")
+    [('摄影', '樊坤太')]
+    >>> _named_credits("source credit", "(某镇宣传科 王磊 李四)")
+    [('来源', '王磊'), ('来源', '李四')]
+    >>> _named_credits("byline", "某某日报记者 田进江 台南市 报导")
+    [('记者', '田进江')]
+    >>> _named_credits("byline", "李增汪/金宁报导。")  # a name with no role: the reporter
+    [('记者', '李增汪')]
+    """
+    if kind == "photo credit":
+        return [("摄影", name) for name in key.split()[:-1]]
+    if kind == "source credit":
+        return [("来源", name) for name in re.split(r"[\s、]+", key.strip("() "))[1:] if name]
+    names = _REPORTED_FROM.sub("", key)
+    return _listed_credits(names) or ([("记者", names)] if _SIGNATURE.fullmatch(names) else [])
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(lines("surnames.txt"))
+
+
+_SIGNATURE = re.compile(f"[{HAN}]{{2,3}}")
+
+
+def _is_signature(key: str) -> bool:
+    """A name alone on its line (`司明`): two or three Han characters opening with a
+    surname.
+
+    >>> _is_signature("司明"), _is_signature("台南市"), _is_signature("出席会议的有:")
+    (True, False, False)
+    """
+    return bool(_SIGNATURE.fullmatch(key)) and (key[:2] in _surnames() or key[0] in _surnames())
+
+
+def _next_key_row(rows: list[tuple[int, int, str]], i: int) -> int:
+    """The next non-blank row after row i, or -1 (walked forward from i)."""
+    return next((j for j in range(i + 1, len(rows)) if rows[j][2]), -1)
+
+
+def _closes_page(
+    rows: list[tuple[int, int, str]], kinds: list[str | None], i: int, tail_kinds: set[str]
+) -> bool:
+    """Row i ends the page, or the next line opens the site's tail."""
+    j = _next_key_row(rows, i)
+    return j < 0 or kinds[j] in tail_kinds
 
 
 def _credit_pattern_role(key: str) -> str:
@@ -327,6 +397,9 @@ def strip_furniture(text: str) -> StepResult:
     tail_open = False
     listed = set(closing_list(rows, kinds, last_body)) if body else set()
     previous_kind: str | None = None  # of the last non-blank line
+    # The first line after the body: a name alone there, closing the page or followed by
+    # the site's tail, is the report's signature (found once per page, not per line).
+    after_body = _next_key_row(rows, last_body) if body else -1
     for i, (start, end, key) in enumerate(rows):
         kind = kinds[i]
         if not key or i in body_set:
@@ -342,6 +415,11 @@ def strip_furniture(text: str) -> StepResult:
                 kind = "credit name"
                 role = _credit_pattern_role(_key_before(rows, i))
                 found = [(role, re.sub(r"\s+", "", key))] if role else []
+            elif (
+                i == after_body and _is_signature(key) and _closes_page(rows, kinds, i, tail_kinds)
+            ):
+                kind = "signature"
+                found = [("作者", key)]
             elif (
                 i < first_body
                 and body
@@ -362,8 +440,10 @@ def strip_furniture(text: str) -> StepResult:
             continue
         if i > last_body and kind in tail_kinds:
             tail_open = True
-        if kind in ("credit list", "byline") and not found:
+        if kind == "credit list" and not found:
             found = _listed_credits(key)
+        if kind in ("byline", "photo credit", "source credit") and not found:
+            found = _named_credits(kind, key)
         if kind == "signed credit":
             found = _signed_credits(key)
         credits.extend(found or _credit_pattern().findall(key))
