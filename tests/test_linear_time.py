@@ -55,6 +55,16 @@ def report(shape: str, chars: int) -> str:
         return head + "会议强调" + "abcdefgh" * (chars // 8) + "。" + end
     if shape == "a run of full-width spaces":
         return head + "会议强调" + "\u3000" * chars + "\n要抓好落实。" + end
+    # One clause holding a whole roster: after a title, a note and a colon; with no
+    # title before a verb of presence; names written around their titles (Taiwan).
+    if shape == "a roster after a colon":
+        names = "、".join(_people(chars // 4))
+        return "大会执行主席是（按姓氏笔画排列）：" + names + "以及其他领导在主席台就座。" + end
+    if shape == "a roster with no title":
+        return "、".join(_people(chars // 4)) + "在主席台前排就座。" + end
+    if shape == "names around their titles":
+        people = _people(chars // 11)
+        return "、".join(f"台中市{n[0]}副市长{n[1:]}" for n in people) + "齐聚一堂。" + end
     # A run inside the first line, before any sentence: where the title step looks for a
     # headline and strips each line's edges.
     if shape == "a run of spaces in a first line":
@@ -70,6 +80,9 @@ SHAPES = (
     "one line, no punctuation",
     "many people",
     "many people, no punctuation",
+    "a roster after a colon",
+    "a roster with no title",
+    "names around their titles",
 )
 # Runs of one character: what a regular expression reads inside one call (backtracking)
 # is not counted, so for these the CPU time of processing is compared (see the test).
