@@ -58,7 +58,7 @@ def test_a_lead_that_first_says_what_is_to_come_gives_way_to_the_dated_news():
 
 def test_the_staff_an_official_takes_along_are_left_out():
     text = "近日，某区委书记甲乙带领部分区直单位和街道负责人，到某电气公司进行现场调研。"
-    assert derive_title(text) == "某区委书记甲乙到某电气公司进行现场调研"
+    assert derive_title(text) == "某区委书记甲乙到某电气公司现场调研"
     text = "连日来，市委书记甲乙、市长丙丁等市领导带领有关部门负责人，走访慰问老领导。"
     assert derive_title(text) == "市领导走访慰问老领导"
 
@@ -161,3 +161,8 @@ def test_laidao_and_lilin_are_said_dao_and_a_partys_head_count_goes():
     assert derive_title(text) == "河南省某县县委常委、办公室主任甲乙一行到某镇调研"
     text = "5月6日，县长甲乙莅临某产业园调研重点项目。"
     assert derive_title(text) == "县长甲乙到某产业园调研重点项目"
+
+
+def test_jinxing_before_a_visits_verb_is_left_out():
+    text = "近日，区委书记甲乙到某电气公司进行现场调研，与企业职工亲切交谈。"
+    assert derive_title(text) == "区委书记甲乙到某电气公司现场调研"
