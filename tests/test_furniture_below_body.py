@@ -229,6 +229,8 @@ def test_article_lines_that_mention_these_words_stay():
         "群众可扫描二维码，对窗口服务进行评价。",
         "附件中列明了各乡镇的任务清单，要求逐项落实。",
         "在看望慰问中，王五详细询问了老人的生活情况。",
+        "评论员文章引发热议，王五要求认真学习。",
+        "会议通过微信群向各村发布了通知。",
     ]
     for line in lines:
         raw = BODY + "\n" + line + "\n王五要求，各专委会要抓好落实。"
@@ -254,3 +256,48 @@ def test_the_signature_is_looked_for_once_per_page(monkeypatch):
         result = furniture.strip_furniture(page)
         assert "张三" in result.text  # the article's names stay
         assert len(calls) <= 2, (n, len(calls))
+
+
+def test_credits_with_a_bar_between_role_and_name_and_more_roles_are_kept():
+    lines = [
+        "编辑 | 张某三",
+        "一审 | 李某四",
+        "来源丨某某发布",
+        "统筹：王某五",
+        "摄像：赵某六",
+        "主编：钱某七",
+        "值班主任：孙某八",
+        "制作：某某融媒体中心",
+        "供稿：某某镇",
+        "图文：周某九",
+    ]
+    raw = BODY + "\n" + "\n".join(lines)
+    result = strip_furniture(raw)
+    assert result.text.rstrip("\n") == BODY
+    assert len(result.meta["credits"]) == len(lines)
+    assert ("编辑", "张某三") in result.meta["credits"]
+
+
+def test_site_links_follow_prompts_and_wechat_share_instructions_are_cut():
+    _cut_below(
+        [
+            "最新文章",
+            "往期回顾",
+            "评论",
+            "写留言",
+            "微信",
+            "QQ空间",
+            "关于我们",
+            "网站标识码：1234567890",
+            "政府网站找错",
+            "适老化无障碍服务",
+            "【发布单位：某某县】",
+            "在手机上打开",
+            "打开微信，点击底部的“发现”，",
+            "使用“扫一扫”即可将网页分享至朋友圈。",
+            "点击上方蓝字关注我们",
+            "本文来自：某某新闻网",
+            "本文转自某某公众号",
+            "转自：某某发布",
+        ]
+    )

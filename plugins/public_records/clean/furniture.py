@@ -159,12 +159,16 @@ def _spaced_credit(key: str) -> list[tuple[str, str]]:
 
     >>> _spaced_credit("编 ? ?辑:邹双爱"), _spaced_credit("总策划:王 ? 飞")
     ([('编辑', '邹双爱')], [('总策划', '王飞')])
-    >>> _spaced_credit("文字/剪辑:宋越")
-    [('文字', '宋越'), ('剪辑', '宋越')]
+    >>> _spaced_credit("文字/剪辑:宋越"), _spaced_credit("编辑 | 张三")
+    ([('文字', '宋越'), ('剪辑', '宋越')], [('编辑', '张三')])
     >>> _spaced_credit("会议强调:要抓落实")
     []
     """
     compact = re.sub(r"[\s?？]+", "", key)
+    opening = _role_opening().match(compact)
+    if opening and compact[opening.end() : opening.end() + 1] in ("|", "丨", "｜"):
+        # a bar between the role and the name (`编辑 | 张三`) says what a colon says
+        compact = compact[: opening.end()] + ":" + compact[opening.end() + 1 :]
     m = _credit_pattern().fullmatch(compact)
     if m:
         return [(m.group(1), m.group(2))]
