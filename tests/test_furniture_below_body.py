@@ -301,3 +301,50 @@ def test_site_links_follow_prompts_and_wechat_share_instructions_are_cut():
             "转自：某某发布",
         ]
     )
+
+
+SECOND = "会议强调，要围绕中心工作建言献策，王五要求各专委会抓好落实，确保工作取得实效。"
+
+
+def test_media_placeholders_picture_sources_and_app_prompts_between_paragraphs_are_cut():
+    lines = [
+        "视频加载中...",
+        "点击播放",
+        "【视频】",
+        "(视频)",
+        "【图片】",
+        "图1",
+        "资料图",
+        "（资料图）",
+        "点击查看大图",
+        "展开全文",
+        "上滑查看",
+        "戳视频↓",
+        "（图片来自网络）",
+        "图片由某某镇提供",
+        "广告",
+        "下载客户端",
+        "打开APP",
+        "打开某某新闻，阅读体验更佳",
+        "举报/反馈",
+        "特别声明：以上内容仅代表作者本人的观点或立场",
+        "本文为某某号作者原创",
+    ]
+    for line in lines:
+        raw = LEAD + "\n" + line + "\n" + SECOND
+        result = strip_furniture(raw)
+        assert result.text == LEAD + "\n" + SECOND, line
+        assert_logged(raw, result)
+
+
+def test_picture_and_video_credits_with_a_slash_are_cut_and_kept():
+    raw = LEAD + "\n张某三/摄\n图 / 李某四\n视频 / 王某五\n供图：赵某六\n（某某镇供图）\n" + SECOND
+    result = strip_furniture(raw)
+    assert result.text == LEAD + "\n" + SECOND
+    assert result.meta["credits"] == [
+        ("摄影", "张某三"),
+        ("图", "李某四"),
+        ("视频", "王某五"),
+        ("供图", "赵某六"),
+        ("供图", "某某镇"),
+    ]

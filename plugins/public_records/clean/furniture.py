@@ -165,15 +165,16 @@ def _spaced_credit(key: str) -> list[tuple[str, str]]:
     []
     """
     compact = re.sub(r"[\s?？]+", "", key)
+    m = _joined_credit_pattern().fullmatch(compact)
+    if m:
+        return [(role, m.group(2)) for role in re.split("[/、]", m.group(1))]
     opening = _role_opening().match(compact)
-    if opening and compact[opening.end() : opening.end() + 1] in ("|", "丨", "｜"):
-        # a bar between the role and the name (`编辑 | 张三`) says what a colon says
+    if opening and compact[opening.end() : opening.end() + 1] in ("|", "丨", "｜", "/"):
+        # a bar or a slash between the role and the name (`编辑 | 张三`, `图 / 张三`)
+        # says what a colon says
         compact = compact[: opening.end()] + ":" + compact[opening.end() + 1 :]
     m = _credit_pattern().fullmatch(compact)
-    if m:
-        return [(m.group(1), m.group(2))]
-    m = _joined_credit_pattern().fullmatch(compact)
-    return [(role, m.group(2)) for role in re.split("[/、]", m.group(1))] if m else []
+    return [(m.group(1), m.group(2))] if m else []
 
 
 def _listed_credits(key: str) -> list[tuple[str, str]]:
@@ -192,7 +193,7 @@ def _listed_credits(key: str) -> list[tuple[str, str]]:
     return credits
 
 
-_SIGNED = re.compile(rf"\(\s*((?:[{HAN}]{{2,4}}\s*)+?)\s*(供稿|摄影|摄|撰稿|撰文|报道)\s*\)")
+_SIGNED = re.compile(rf"\(\s*((?:[{HAN}]{{2,4}}\s*)+?)\s*(供稿|供图|摄影|摄|撰稿|撰文|报道)\s*\)")
 _SIGNED_ROLES = {"摄": "摄影"}  # the role as the credits name it
 
 
@@ -226,7 +227,7 @@ def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
     [('记者', '李增汪')]
     """
     if kind == "photo credit":
-        return [("摄影", name) for name in key.split()[:-1]]
+        return [("摄影", name) for name in re.split(r"[\s/]+", key)[:-1]]
     if kind == "source credit":
         return [("来源", name) for name in re.split(r"[\s、]+", key.strip("() "))[1:] if name]
     names = _REPORTED_FROM.sub("", key)
