@@ -348,3 +348,13 @@ def test_picture_and_video_credits_with_a_slash_are_cut_and_kept():
         ("供图", "赵某六"),
         ("供图", "某某镇"),
     ]
+
+
+def test_a_site_notice_and_a_byline_broken_over_lines_above_the_lead_are_cut():
+    notice = "天眼第五代网站程式已于113年11月11日起正式启用，所有会员帐号+密码沿用有效，欢迎利用。"
+    headline = "县政协召开九届二十次常委会议"
+    raw = "\n".join([notice, headline, "天眼日报记者", "田某江", "台南市", "报导", BODY])
+    result = strip_furniture(raw)
+    assert result.text == headline + "\n" + BODY
+    assert result.meta["credits"] == [("记者", "田某江")]
+    assert_logged(raw, result)

@@ -265,9 +265,29 @@ def _closes_page(
     return j < 0 or kinds[j] in tail_kinds
 
 
+@cache
+def _role_closing() -> re.Pattern[str]:
+    return re.compile("(" + _roles_alternation() + r")\W*$")
+
+
 def _credit_pattern_role(key: str) -> str:
-    m = _role_opening().match(key)
+    """The role a credit line opens with (`[编辑:`) or ends with (`某某日报记者`).
+
+    >>> _credit_pattern_role("[编辑:"), _credit_pattern_role("天眼日报记者")
+    ('编辑', '记者')
+    """
+    m = _role_opening().match(key) or _role_closing().search(key)
     return m.group(1) if m else ""
+
+
+_PLACE = re.compile(f"[{HAN}]{{2,8}}")
+
+
+def _before_reported(rows: list[tuple[int, int, str]], i: int) -> bool:
+    """The next line says `报导` (a byline broken over lines: 记者 / name / place /
+    报导). Walks only the blank rows between the two lines: linear over a page."""
+    j = _next_key_row(rows, i)
+    return j >= 0 and rows[j][2] in ("报导", "报道")
 
 
 def _key_before(rows: list[tuple[int, int, str]], i: int) -> str:
@@ -420,6 +440,12 @@ def strip_furniture(text: str) -> StepResult:
                 kind = "credit name"
                 role = _credit_pattern_role(_key_before(rows, i))
                 found = [(role, re.sub(r"\s+", "", key))] if role else []
+            elif (
+                previous_kind == "credit name"
+                and _PLACE.fullmatch(key)
+                and _before_reported(rows, i)
+            ):
+                kind = "credit place"  # the place of a broken byline, before its 报导
             elif (
                 i == after_body and _is_signature(key) and _closes_page(rows, kinds, i, tail_kinds)
             ):
