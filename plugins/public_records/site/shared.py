@@ -136,7 +136,7 @@ def write_shared_outputs(
     index_dir = output_dir / "search" / "idx"
     known: dict[str, str] = {}
     if key_file is not None:
-        known = _saved_data_identities(key_file)
+        known = _saved_data_identities(key_file, code_key(registry))
         data_files = _saved_data_files(key_file, key)
         if (
             data_files is not None
@@ -182,6 +182,7 @@ def write_shared_outputs(
     )
     if key_file is not None:
         saved = {"key": key, "data": data_files, "identities": data.files}
+        saved["made_with"] = code_key(registry)  # the identities hold for this code only
         write_atomic(key_file, json.dumps(saved, ensure_ascii=False).encode())
     logger.info(
         "search index (%s: %s): %d records, %d files, %d bytes written",
@@ -194,24 +195,27 @@ def write_shared_outputs(
     return data_files + files_under(index_dir, output_dir)
 
 
-def _saved_data_identities(key_file: Path) -> dict[str, str]:
+def _saved_data_identities(key_file: Path, made_with: str) -> dict[str, str]:
     """The downloads the last build wrote, by name (DataFiles.files): written again
-    only when their bytes change. {} when the key file does not read back.
+    only when their source changes. {} when the key file does not read back or they
+    were made by other code or another registry (`made_with`: code_key).
 
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "k.shared-key"
-    >>> _ = path.write_text('{"key": "abc", "identities": {"records.jsonl": "d|1|2"}}')
-    >>> _saved_data_identities(path)
-    {'records.jsonl': 'd|1|2'}
-    >>> _ = path.write_text('{"identities": ["x"]}')
-    >>> _saved_data_identities(path)
+    >>> _ = path.write_text('{"made_with": "c", "identities": {"records.jsonl": "d|1|2"}}')
+    >>> _saved_data_identities(path, "c"), _saved_data_identities(path, "other code")
+    ({'records.jsonl': 'd|1|2'}, {})
+    >>> _ = path.write_text('{"made_with": "c", "identities": ["x"]}')
+    >>> _saved_data_identities(path, "c")
     {}
     """
     try:
         saved = json.loads(key_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    known = saved.get("identities") if isinstance(saved, dict) else None
+    if not isinstance(saved, dict) or saved.get("made_with") != made_with:
+        return {}
+    known = saved.get("identities")
     if not isinstance(known, dict):
         return {}
     return {k: v for k, v in known.items() if isinstance(k, str) and isinstance(v, str)}
