@@ -28,7 +28,8 @@ first two and 等, the names of people visited left out
 Real pages' shapes besides (tests/test_title_lead.py): a row opening with a full stop
 (a broken caption) is no lead, nor a short clause the copy damaged (〓); a first paragraph
 that names no day, or a first sentence that says what is to come (将于…举行), gives way to
-the dated news after it; the staff an official takes along (带领有关部门负责人) are left out
+the dated news after it (a first paragraph that only says what is to come, to the first of
+the next paragraphs that opens with its day or hour: 上午11时许，…); the staff an official takes along (带领有关部门负责人) are left out
 (data/title_escorted_staff.txt), a delegation an official leads (…考察团) is the subject, a
 group's roster keeps two names and 等, a roster sharing one title gives it once with the
 names, and a visit's list of three tasks or more is left out
@@ -116,8 +117,9 @@ def _predicates() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-# Title words holding a predicate's characters: 组织部长 is a title, not 组织.
-_TITLE_NOT_PREDICATE = re.compile(r"组织部|组织委员|宣传部|统战部")
+# Title words holding a predicate's characters: 组织部长 is a title and 四大组织领导 a group,
+# not 组织.
+_TITLE_NOT_PREDICATE = re.compile(r"组织部|组织委员|组织领导|宣传部|统战部")
 
 
 def _predicate_in(clause: str) -> re.Match[str] | None:
@@ -337,14 +339,30 @@ def lead_title(text: str) -> str:
     '市督导组到我县督导安全生产'
     """
     rows = [r for r in text.split("\n") if not _is_photo_caption(r) and not _is_fragment(r)]
-    body = list(islice((r for r in rows if _is_body(r)), 2))
+    body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
     lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
-    if len(body) == 2 and _is_scene(lead):
-        dated = _without_byline(body[1])
-        if _DATED_OPENING.match(dated) and _has_predicate(_SENTENCE_END.split(dated)[0]):
-            lead = dated
-    # The first sentence that says who did what: a sentence made of leading clauses
-    # only (新春将至，岁寒情暖。) is skipped.
+    texts, marks, start = _news_sentence(_sentence_candidates(lead))
+    scene = _is_scene(lead)
+    if scene or _only_to_come(texts[start:]):
+        # scene-setting: the next paragraph, when it opens with its day; only what is to
+        # come (将召开…): the first later one that opens with its day or hour
+        # (上午11时许，区委书记…看望…)
+        later = (_without_byline(row) for row in body[1 : 2 if scene else None])
+        dated = next((row for row in later if _opens_with_dated_news(row, not scene)), "")
+        if dated:
+            texts, marks, start = _news_sentence(_sentence_candidates(dated))
+    title = _subject_and_predicate(texts, marks, start)
+    title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
+    return _shorten(_fewer_objects(_without_tasks(title)))
+
+
+_NEWS_PARAGRAPHS = 4  # body paragraphs where the news sentence is looked for
+
+
+def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
+    """The first sentences of a paragraph as (clauses, marks, first clause not leading).
+    A sentence made of leading clauses only (新春将至，岁寒情暖。) is skipped; when all
+    are, the first sentence's last clause stands."""
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
@@ -357,10 +375,47 @@ def lead_title(text: str) -> str:
     if not found:
         texts, marks = _clauses(_INSERTED.sub("", sentences[0]))
         found.append((texts, marks, len(texts) - 1))
-    texts, marks, start = _news_sentence(found)
-    title = _subject_and_predicate(texts, marks, start)
-    title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
-    return _shorten(_fewer_objects(_without_tasks(title)))
+    return found
+
+
+def _tells_news(clauses: list[str]) -> bool:
+    """Whether someone does something in these clauses, not only will do it."""
+    acting = next((c for c in clauses if _has_predicate(c)), None)
+    return acting is not None and not _is_to_come(acting)
+
+
+# An hour that opens a paragraph (上午11时许，; 下午3点，): as much a news lead's opening
+# as its day.
+_HOUR_OPENING = re.compile(
+    r"\s*(?:[上下中]午|早上|晚上|凌晨)?\d{1,2}(?:时|点|[:：]\d{2})[^，,。]{0,4}[，,]"
+)
+
+
+def _only_to_come(clauses: list[str]) -> bool:
+    """Whether the first clause with a predicate says what is to come (将召开…).
+
+    >>> _only_to_come(["某区将召开第六次党代会"]), _only_to_come(["某区召开党代会"])
+    (True, False)
+    """
+    acting = next((c for c in clauses if _has_predicate(c)), None)
+    return acting is not None and _is_to_come(acting)
+
+
+def _opens_with_dated_news(paragraph: str, hour_is_enough: bool = True) -> bool:
+    """A paragraph that opens with its day (or its hour, when `hour_is_enough`) and says
+    in its first sentence that someone did something.
+
+    >>> _opens_with_dated_news("上午11时许，区委书记甲乙到代表驻地看望代表。")
+    True
+    >>> _opens_with_dated_news("上午11时许，区委书记甲乙到代表驻地看望代表。", False)
+    False
+    >>> _opens_with_dated_news("11月19日上午，城区主要街道横幅飘荡，彩旗飘飘。")
+    False
+    """
+    hour = hour_is_enough and _HOUR_OPENING.match(paragraph)
+    if not (_DATED_OPENING.match(paragraph) or hour):
+        return False
+    return _tells_news(_clauses(_SENTENCE_END.split(paragraph)[0])[0])
 
 
 def _without_byline(row: str) -> str:
