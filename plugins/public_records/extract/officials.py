@@ -1318,6 +1318,8 @@ def _colon_title(s: str, lo: int, v: Vocab) -> str:
         return ""
     k = _before_note(s, lo - 1)  # 执行主席是（按姓氏笔画排列）：
     k -= len(next((w for w in COLON_LINKERS if s.endswith(w, 0, k)), ""))
+    if k < lo - 1 and s.endswith("的", 0, k):
+        k -= 1  # 担任大会执行主席的有：the post whose holders the roster names
     start = max(0, k - 30)
     for mark in (*SENTENCE_END, *CLAUSE_END):
         start = max(start, s.rfind(mark, start, k) + 1)
@@ -1376,6 +1378,8 @@ def _name_list(
     """
     items: list[_Item] = []
     k = lo
+    while hi > lo and s[hi - 1] in " \t\u3000":
+        hi -= 1  # 、张旭波 。: a space a page left before the clause's end
     while k < hi:
         name = _parse_name(s, k, hi, v, known, loose=not strict)
         if not name and strict:

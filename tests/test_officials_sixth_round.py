@@ -1,0 +1,23 @@
+"""Officials on plenary and council pages (issue 11, sixth round: dev-b5's classes and
+those left open before), each with sentences written here."""
+
+from public_records.extract.officials import find_officials
+
+
+def _found(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {m.name: (m.title, m.roles) for m in find_officials(text)}
+
+
+def test_roster_after_a_post_and_its_holders_opener():
+    # 担任…执行主席的有：the post is the roster's title, its holders present; a space the
+    # page left before the full stop does not end the list early.
+    found = _found("担任本次大会执行主席的有：高志远、林书平、韩立东、邓春梅 。")
+    assert set(found) == {"高志远", "林书平", "韩立东", "邓春梅"}
+    assert found["韩立东"] == ("大会执行主席", ("attendee",))
+
+
+def test_pronoun_surname_inside_a_roster():
+    # 他 is a surname in Yunnan: a list item between 、 and 、 of a titled roster.
+    found = _found("县领导高志远、他明华、韩立东、邓春梅出席会议。")
+    assert "他明华" in found
+    assert _found("他主持会议。") == {}
