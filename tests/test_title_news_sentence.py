@@ -26,3 +26,22 @@ def test_a_scene_gives_way_only_to_the_next_paragraph_and_only_to_its_day():
 def test_a_group_of_four_bodies_leaders_is_not_the_verb_organise():
     text = "1月8日，区委书记甲乙带领区四大组织领导，到某村看望慰问困难群众。"
     assert derive_title(text) == "区委书记甲乙带领区四大组织领导到某村看望慰问困难群众"
+
+
+def test_a_headline_printed_under_the_report_is_the_title():
+    text = (
+        "【本报讯】某县政府第11次主管周报，县长甲乙主持，副县长丙丁列席参加。县长要求各单位"
+        "用心准备专案报告，以负责任态度面对工作，并主动寻找问题解决方案。\n"
+        "此外，甲乙也责成行政处开发更具人性化的观光导览系统，让游客更便利。\n"
+        "主管周报 县长：以负责任态度面对工作，主动解决问题"
+    )
+    assert derive_title(text) == "主管周报 县长：以负责任态度面对工作，主动解决问题"
+
+
+def test_a_last_line_the_copy_cut_short_is_no_headline():
+    text = (
+        "7月16日，市政协副主席甲乙带领市政协机关退休干部到某区参观考察重大项目建设。\n"
+        "老干部一行先后来到市体育中心等重点项目建设现场进行实地参观考察。\n"
+        "丙丁表示，近年来某区经济社会发展势"
+    )
+    assert derive_title(text).startswith("市政协副主席甲乙带领市政协机关退休干部")

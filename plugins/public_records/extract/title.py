@@ -5,7 +5,8 @@ The page's headline, when the copied text has one, is a short line (or a few adj
 short lines) above the lead, without a final full stop, that repeats the lead's words;
 bylines, datelines and dates are not headlines (banners, widgets and column names have
 been cut by the furniture step). A site name glued to it (`…--马祖日报`), a column
-prefix (`影音/`) and trailing jammer characters are dropped.
+prefix (`影音/`) and trailing jammer characters are dropped. A page copied from its body
+down may print its headline under the report instead (`closing_headline`).
 
 Without one, the title comes from the lead: news leads open with when, then who did
 what: `8月2日下午，大观区召开…总结点评会，传达…`. The dateline (`本报讯（记者 …）`)
@@ -29,7 +30,8 @@ Real pages' shapes besides (tests/test_title_lead.py): a row opening with a full
 (a broken caption) is no lead, nor a short clause the copy damaged (〓); a first paragraph
 that names no day, or a first sentence that says what is to come (将于…举行), gives way to
 the dated news after it (a first paragraph that only says what is to come, to the first of
-the next paragraphs that opens with its day or hour: 上午11时许，…); the staff an official takes along (带领有关部门负责人) are left out
+the next paragraphs that opens with its day or hour: 上午11时许，…); the staff an
+official takes along (带领有关部门负责人) are left out
 (data/title_escorted_staff.txt), a delegation an official leads (…考察团) is the subject, a
 group's roster keeps two names and 等, a roster sharing one title gives it once with the
 names, and a visit's list of three tasks or more is left out
@@ -174,6 +176,7 @@ def derive_title_with_evidence(text: str, page_title: str = "") -> tuple[str, st
     ('县政协召开常委会议', 'lead sentence')
     """
     headline = _checked_page_title(page_title, text) or page_headline(text)
+    headline = headline or closing_headline(text)
     if headline:
         return headline, "page headline"
     return lead_title(text), "lead sentence"
@@ -247,6 +250,44 @@ def page_headline(text: str) -> str:
     if _is_person_caption(headline, below):
         return ""
     return headline
+
+
+CLOSING_OVERLAP = 0.5  # share of a closing headline's bigrams the report above repeats
+
+
+def closing_headline(text: str) -> str:
+    """The headline some pages print under the report (a copy that took the page from
+    its body down): a last line shaped like a headline, no sentence and no caption, most
+    of whose words the report repeats, in two parts as such headlines print them (a
+    space or a colon between: `主管周报 县长：…`); "" otherwise, a copy's last line cut
+    short (`张智明表示，近年来麦积区发展势`) among them.
+
+    >>> report = "某县召开主管周报会议，县长甲乙主持。县长要求各单位以负责任态度面对工作。\\n"
+    >>> closing_headline(report + "主管周报 县长：以负责任态度面对工作")
+    '主管周报 县长：以负责任态度面对工作'
+    >>> closing_headline(report + "（某县新闻中心供稿）"), closing_headline(report)
+    ('', '')
+    >>> closing_headline(report + "县长要求各单位以负责任态度面对")
+    ''
+    """
+    above, _sep, last = text.rstrip().rpartition("\n")
+    line = _drop_stamp(_strip_edges(last))
+    if not above.strip() or _is_body(line) or line.endswith(_CLOSING_MARKS):
+        return ""
+    if line.startswith(_OPENING_BRACKETS) or not _could_be_headline(line):
+        return ""
+    if not _TWO_PART_HEADLINE.search(line):
+        return ""
+    headline = _tidy_headline(line)
+    grams = _bigrams(headline)
+    if not grams or len(grams & _bigrams(above)) < CLOSING_OVERLAP * len(grams):
+        return ""
+    return "" if _is_person_caption(headline, above) else headline
+
+
+_TWO_PART_HEADLINE = re.compile(rf"[{HAN}”」》）][ \u3000]+[{HAN}“「《（]|[{HAN}][：:]")
+_CLOSING_MARKS = ("。", "！", "？", "，", "；", "：", "…", "）", ")")
+_OPENING_BRACKETS = ("（", "(", "【", "[", "《", "“")
 
 
 def _is_person_caption(line: str, below: str) -> bool:
