@@ -21,3 +21,17 @@ def test_pronoun_surname_inside_a_roster():
     found = _found("县领导高志远、他明华、韩立东、邓春梅出席会议。")
     assert "他明华" in found
     assert _found("他主持会议。") == {}
+
+
+def test_inspector_of_a_congress_is_a_title_not_a_visit():
+    # 督导员 holds 督导 (a verb of leading an inspection): as a title it names a person
+    # and lends no leader role to the roster before it.
+    found = _found("市政府领导陈立新、吴海波，市人大常委会督导员华文山等应邀出席会议。")
+    assert found["华文山"] == ("市人大常委会督导员", ("attendee",))
+    assert found["陈立新"][1] == ("attendee",)
+
+
+def test_caucus_convener_and_a_praising_verb_before_a_title():
+    found = _found("市长期许新任民进党团总召许明睿与市府合作，也肯定卸任总召李正豪的辛劳。")
+    assert found["许明睿"][0] == "新任民进党团总召"
+    assert found["李正豪"][0] == "卸任总召"
