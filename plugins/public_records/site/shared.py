@@ -169,6 +169,7 @@ def write_shared_outputs(
         written=len(store.written),
         removed=len(store.removed),
         mode=store.mode,
+        published=store.published,
     )
     stats = update_index(
         (search_doc(r, registry) for r in records),
