@@ -45,3 +45,16 @@ def test_a_last_line_the_copy_cut_short_is_no_headline():
         "丙丁表示，近年来某区经济社会发展势"
     )
     assert derive_title(text).startswith("市政协副主席甲乙带领市政协机关退休干部")
+
+
+def test_the_deputies_attending_a_session_are_its_subject_split_into_delegations():
+    text = (
+        "昨日，出席某市人大一次会议的代表们分成7个团，"
+        "认真审议代市长甲乙所作的《政府工作报告》。各代表团审议现场气氛热烈。"
+    )
+    assert derive_title(text) == "某市人大一次会议代表分团认真审议代市长甲乙所作的《政府工作报告》"
+
+
+def test_an_official_attending_a_session_still_attends():
+    text = "5月6日，县委书记甲乙出席县十八届人大三次会议开幕式并讲话。"
+    assert derive_title(text) == "县委书记甲乙出席县十八届人大三次会议开幕式并讲话"

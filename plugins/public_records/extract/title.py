@@ -120,8 +120,12 @@ def _predicates() -> re.Pattern[str]:
 
 
 # Title words holding a predicate's characters: 组织部长 is a title and 四大组织领导 a group,
-# not 组织.
-_TITLE_NOT_PREDICATE = re.compile(r"组织部|组织委员|组织领导|宣传部|统战部")
+# not 组织; and who attends, said of people (出席某会议的代表们 are deputies, the subject,
+# not someone attending).
+_TITLE_NOT_PREDICATE = re.compile(
+    r"组织部|组织委员|组织领导|宣传部|统战部"
+    r"|(?:出席|参加|列席)[^，,。的]{2,30}的(?=[^，,。]{0,3}(?:代表|委员|人员|嘉宾))"
+)
 
 
 def _predicate_in(clause: str) -> re.Match[str] | None:
