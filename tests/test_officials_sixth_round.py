@@ -35,3 +35,16 @@ def test_caucus_convener_and_a_praising_verb_before_a_title():
     found = _found("市长期许新任民进党团总召许明睿与市府合作，也肯定卸任总召李正豪的辛劳。")
     assert found["许明睿"][0] == "新任民进党团总召"
     assert found["李正豪"][0] == "卸任总召"
+
+
+def test_announcing_a_session_open_is_no_speech():
+    found = _found("大会由执行主席高志远主持。9时，高志远宣布：县十届人大三次会议开幕！")
+    assert "chair" in found["高志远"][1]
+    assert "speaker" not in found["高志远"][1]
+
+
+def test_announcing_a_session_open_without_a_colon_and_a_decision():
+    found = _found("县人大常委会主任高志远主持，并宣布县第十届人民代表大会第三次会议开幕。")
+    assert found["高志远"][1] == ("chair",)
+    found = _found("市委组织部副部长林书平宣布了市委关于干部职务调整的决定。")
+    assert found["林书平"][1] == ("speaker",)

@@ -1050,6 +1050,8 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             continue
         verb = m.group()
         role = verbs[verb]
+        if verb == "宣布" and _SESSION_OPENED.match(text, i + len(verb)):
+            role = "chair"  # 宣布：…大会开幕: who opens the session presides it
         # 参加督查, 参加了督查, 参加部分慰问: the visit is joined, not led.
         joined = last_attend_end >= 0 and _ATTEND_GAP.fullmatch(text, last_attend_end, i)
         # 看望参加会议的委员: a verb right after a visit's verb describes the people
@@ -1066,6 +1068,15 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         i += len(verb)
     return roles, False
 
+
+# How far after 宣布： its announcement is read.
+ANNOUNCEMENT_MAX = 60
+# What 宣布 announces when its announcer presides: a session opened or closed, the
+# session's name maybe between (宣布：第十届人民代表大会第三次会议开幕！), up to the end
+# of the predicate (宣布了…决定 is speech).
+_SESSION_OPENED = re.compile(
+    "[：:]?[^，。；！？,;!?]{0,40}?(?:正式)?(?:开幕|闭幕|开议|开会)[！!。]?$"
+)
 
 # Verbs of a visit whose object is people (看望, 慰问): a verb right after one of them
 # belongs to the people visited (看望参加会议的委员), see `_roles_in`.
@@ -1522,6 +1533,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     last_subject: _List | None = None
     open_group: _List | None = None  # last subject whose predicate may go on
     lead_roles: set[str] = set()  # 出席包括：… : a verb before a colon, for the list after
+    sentence_end = {si: hi for si, _, hi in clauses}  # clauses are in order: the last wins
     for ci, (si, lo, hi) in enumerate(clauses):
         groups = by_clause.get(ci, [])
         frames = adjuncts.get(ci, no_adjuncts)
@@ -1576,6 +1588,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 continue
             nxt = main[k + 1].start if k + 1 < len(main) else hi
             pred = _predicate_text(s, group.end, nxt, frames, group)
+            if nxt == hi and pred.endswith("宣布") and s.startswith(("：", ":"), hi):
+                # 宣布：大会开幕: what is announced after the colon tells which act it is
+                # (looked at within the sentence and a bounded span, so work stays linear).
+                pred += s[hi : min(sentence_end[si], hi + ANNOUNCEMENT_MAX)]
             roles, ended = _roles_in(pred, v)
             group.roles |= roles or lead_roles
             if k == 0 and attributive:
