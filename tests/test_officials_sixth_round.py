@@ -48,3 +48,11 @@ def test_announcing_a_session_open_without_a_colon_and_a_decision():
     assert found["高志远"][1] == ("chair",)
     found = _found("市委组织部副部长林书平宣布了市委关于干部职务调整的决定。")
     assert found["林书平"][1] == ("speaker",)
+
+
+def test_word_of_time_ends_a_name_after_a_place_level_title():
+    # 南投县长X今天…: the place's level title needs a certain end of the name; a word of
+    # time is one, as a verb is.
+    assert _found("南投县长许明华今天到中埔乡视察。")["许明华"][0] == "南投县长"
+    assert _found("嘉义县长翁立梁今日前往大林镇。")["翁立梁"][0] == "嘉义县长"
+    assert "王明" in _found("县长王明今天视察。")
