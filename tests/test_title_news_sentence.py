@@ -58,3 +58,16 @@ def test_the_deputies_attending_a_session_are_its_subject_split_into_delegations
 def test_an_official_attending_a_session_still_attends():
     text = "5月6日，县委书记甲乙出席县十八届人大三次会议开幕式并讲话。"
     assert derive_title(text) == "县委书记甲乙出席县十八届人大三次会议开幕式并讲话"
+
+
+def test_a_units_byline_glued_to_the_lead_is_not_the_title():
+    text = (
+        "某镇供稿（张三）为深入贯彻落实上级安全生产决策部署，研判安全形势，7月9日下午，"
+        "某镇召开全镇安全生产重点工作推进会。会议由镇长甲乙主持。"
+    )
+    assert derive_title(text) == "某镇召开全镇安全生产重点工作推进会"
+
+
+def test_a_source_field_the_chrome_step_kept_is_no_headline():
+    text = "昨（17）日下午，某区五届人大五次会议在市会议中心开幕。\n眉山网讯：会议应到代表273人。"
+    assert derive_title(text, page_title="新闻来源:眉山网") == "某区五届人大五次会议开幕"

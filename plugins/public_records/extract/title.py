@@ -322,6 +322,9 @@ def _could_be_headline(line: str) -> bool:
         return False
     if any(line.startswith(role) for role in lines("credit_roles.txt")):
         return False  # a byline
+    label = _FIELD_LABEL.match(line)
+    if label and label.group(1).endswith(tuple(lines("credit_roles.txt"))):
+        return False  # a credit field with a longer label (新闻来源:某网, 文章作者：)
     if _CAPTION.match(line) or _CRUMB.search(line):
         return False
     return not _DATELINE.match(line) and not _REPORTER_GROUP.match(line)
@@ -330,6 +333,9 @@ def _could_be_headline(line: str) -> bool:
 def _is_part_of_headline(line: str) -> bool:
     """A second headline line: short, no clause break (a subtitle sentence is not)."""
     return 2 <= _han(line) <= 24 and not _CLAUSE.search(line) and _could_be_part(line)
+
+
+_FIELD_LABEL = re.compile(r"([^：:，,。\s]{1,8})\s*[：:]")
 
 
 def _could_be_part(line: str) -> bool:
@@ -466,7 +472,14 @@ def _opens_with_dated_news(paragraph: str, hour_is_enough: bool = True) -> bool:
 def _without_byline(row: str) -> str:
     row = _DATELINE.sub("", row.strip(), count=1)
     row = _REPORTER_GROUP.sub("", row, count=1)
+    row = _UNIT_BYLINE.sub("", row, count=1)
     return _BYLINE_LEAD.sub("", row, count=1)
+
+
+# A unit's byline glued to the lead (`刘桥镇供稿（周雪龙）为深入贯彻…`): who sent it in.
+_UNIT_BYLINE = re.compile(
+    r"^[^，,。\s（(]{2,16}?(?:供稿|投稿|报送)\s*(?:[（(][^（）()，,。]{1,20}[）)])?\s*"
+)
 
 
 # A paragraph that opens with the day of its news (4月29日，…; 2月7日上午，…).
