@@ -56,3 +56,12 @@ def test_word_of_time_ends_a_name_after_a_place_level_title():
     assert _found("南投县长许明华今天到中埔乡视察。")["许明华"][0] == "南投县长"
     assert _found("嘉义县长翁立梁今日前往大林镇。")["翁立梁"][0] == "嘉义县长"
     assert "王明" in _found("县长王明今天视察。")
+
+
+def test_counted_people_before_a_title_with_an_organ_character_ending_a_name():
+    # 等8名议员: 名 counts people, so 廖述镇 (镇 ends many places' names) is a name here.
+    found = _found("参访成员包括谢志明、沈佑华、廖述镇、刘士安等4名议员。")
+    assert set(found) == {"谢志明", "沈佑华", "廖述镇", "刘士安"}
+    assert found["廖述镇"][0] == "议员"
+    # Places counted by 个 stay places.
+    assert _found("李家镇、王庄镇等2个镇负责人出席。") == {}

@@ -753,7 +753,9 @@ def _name_first(
         counted = s[ws : ws + 1] in "位名个" and _COUNTED.search(s, max(lo, ws - 8), ws + 1)
         if counted:
             title = s[ws + 1 : ce]
-            items.extend(_names_before_deng(s, lo, counted.start(), title, ce, v, known))
+            # 位 and 名 count people: an item is read as a name more loosely.
+            people = s[ws] in "位名"
+            items.extend(_names_before_deng(s, lo, counted.start(), title, ce, v, known, people))
             continue
         # 丁宁、孙丽萍副市长: the names before one title, joined by 、.
         if cs - ws >= 2 and cs - ws <= 4 and s[ws - 1 : ws] == "、" and _valid_name(s[ws:cs], v):
@@ -792,9 +794,18 @@ _COUNTED = re.compile("等(?:[0-9０-９]+|[一二三四五六七八九十两几
 
 
 def _names_before_deng(
-    s: str, lo: int, deng: int, title: str, end: int, v: Vocab, known: frozenset[str]
+    s: str,
+    lo: int,
+    deng: int,
+    title: str,
+    end: int,
+    v: Vocab,
+    known: frozenset[str],
+    counted: bool = False,
 ) -> list[_Item]:
-    """The 、-list ending right before 等 (郭秋香、汪旭霞等区领导)."""
+    """The 、-list ending right before 等 (郭秋香、汪旭霞等区领导). `counted`: a count of
+    people follows 等 (等8名议员), so an item of a known surname that is shaped as a name
+    is one even when its last character is an organ's (廖述镇)."""
     items: list[_Item] = []
     k = deng
     longest = 4 + max(map(len, v.clause_openers), default=0)
@@ -810,7 +821,8 @@ def _names_before_deng(
         if opener and piece_start == lo:
             piece_start += len(opener)
         piece = s[piece_start:k]
-        if not _valid_name(piece, v):
+        person = counted and bool(_surname_lengths(piece, 0, v)) and _name_shaped(piece, v, True)
+        if not _valid_name(piece, v) and not person:
             if j > lo and s[j - 1] == "、":
                 # 顶番、草中、郭厝等5位里长: an item of the list is no name, so the list
                 # is of places, not people.
