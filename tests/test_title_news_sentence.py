@@ -71,3 +71,16 @@ def test_a_units_byline_glued_to_the_lead_is_not_the_title():
 def test_a_source_field_the_chrome_step_kept_is_no_headline():
     text = "昨（17）日下午，某区五届人大五次会议在市会议中心开幕。\n眉山网讯：会议应到代表273人。"
     assert derive_title(text, page_title="新闻来源:眉山网") == "某区五届人大五次会议开幕"
+
+
+def test_what_is_announced_is_the_news_not_the_announcing():
+    text = (
+        "某县某乡民代表会宣布，将于2026年2月2日至4日，一连三天召开第13届第17次临时会。"
+        "本次会议的核心焦点，将是审议乡公所提送的垫付案。"
+    )
+    assert derive_title(text) == "某县某乡民代表会将一连三天召开第13届第17次临时会"
+
+
+def test_a_session_declared_open_stays_the_chairs_deed():
+    text = "1月5日下午，大会执行主席甲乙宣布大会开幕，全体起立，奏唱国歌。"
+    assert derive_title(text) == "大会执行主席甲乙宣布大会开幕"

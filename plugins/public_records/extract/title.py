@@ -19,7 +19,9 @@ to the purpose that follows (看望…), and the title is said the way headlines
 (data/title_rewrites.tsv: a session's short name, no date or venue before the verb, the
 verb before its object). Word lists: data/title_predicates.txt,
 data/title_leading_clauses.txt, data/title_leading_clause_ends.txt,
-data/title_movement_verbs.txt, data/title_escort_verbs.txt. Three people or more
+data/title_movement_verbs.txt, data/title_escort_verbs.txt; a clause ending with its verb of
+announcing (某会宣布，) gives its subject to what is announced
+(data/title_announcing_verbs.txt). Three people or more
 in one 、-chain before the verb give the first and 等 (data/title_subject_adverbs.txt);
 one person and 等 is said as the group (区委书记甲等 -> 区领导, …等四大班子领导:
 data/title_group_subjects.txt), and a list of three or more after the verb keeps its
@@ -754,6 +756,9 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
     >>> _with_purpose(["深入基层", "先后前往甲村、乙村", "丙村"], 0, "深入基层")
     ('深入基层', 1)
     """
+    announced = _announced(texts, i, clause)
+    if announced is not None:
+        return announced
     kept = ""
     for j in range(i, min(len(texts), i + _MAX_LEAD_INS + 1)):
         current = clause if j == i else texts[j]
@@ -765,6 +770,35 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
             break  # no purpose follows: the clause as it is
         kept += current[:verb_at] if kind == "movement" else current
     return clause, i + 1
+
+
+_FUTURE_OPENERS = ("将", "即将")
+
+
+def _announced(texts: list[str], i: int, clause: str) -> tuple[str, int] | None:
+    """A clause that ends with its verb of announcing (某会宣布，) carried on to what is
+    announced: the first clause after it with a predicate, past leading clauses (a date),
+    with 将 when one of them says it is to come; None for any other clause.
+
+    >>> texts = ["某乡民代表会宣布", "将于2月2日至4日", "一连三天召开临时会"]
+    >>> _announced(texts, 0, texts[0])
+    ('某乡民代表会将一连三天召开临时会', 3)
+    >>> _announced(["主席甲乙宣布大会开幕", "全体起立"], 0, "主席甲乙宣布大会开幕") is None
+    True
+    """
+    verb = _predicate_in(clause)
+    announcing = _verbs("title_announcing_verbs.txt")
+    if verb is None or verb.group(0) not in announcing or clause[verb.end() :].strip():
+        return None
+    future = ""
+    for j in range(i + 1, min(len(texts), i + 1 + _MAX_LEAD_INS)):
+        if _has_predicate(texts[j]):
+            return clause[: verb.start()] + future + texts[j], j + 1
+        if not _is_leading(texts[j]):
+            return None
+        if texts[j].startswith(_FUTURE_OPENERS):
+            future = "将"
+    return None
 
 
 @cache
