@@ -65,3 +65,9 @@ def test_counted_people_before_a_title_with_an_organ_character_ending_a_name():
     assert found["廖述镇"][0] == "议员"
     # Places counted by 个 stay places.
     assert _found("李家镇、王庄镇等2个镇负责人出席。") == {}
+
+
+def test_rare_surnames_yan_and_yang():
+    found = _found("省委常委、省政协副主席焉荣平出席会议。副主任仰协主持。")
+    assert found["焉荣平"][0] == "省委常委、省政协副主席"
+    assert found["仰协"] == ("副主任", ("chair",))
