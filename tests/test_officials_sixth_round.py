@@ -71,3 +71,11 @@ def test_rare_surnames_yan_and_yang():
     found = _found("省委常委、省政协副主席焉荣平出席会议。副主任仰协主持。")
     assert found["焉荣平"][0] == "省委常委、省政协副主席"
     assert found["仰协"] == ("副主任", ("chair",))
+
+
+def test_a_chair_without_a_title():
+    assert _found("会议由宋文山主持。") == {"宋文山": ("", ("chair",))}
+    assert _found("主席团举行第一次会议。李伊平主持会议。")["李伊平"][1] == ("chair",)
+    assert _found("会议由县委主持。") == {}
+    assert _found("会议由王主任主持。") == {}
+    assert _found("由他主持会议。") == {}

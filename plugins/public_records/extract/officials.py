@@ -1259,8 +1259,35 @@ def _titled_items(
         if opener and _roster_colon(s, opener.start() + 1, v, lo):
             items = _name_list(s, opener.end(), hi, v, known, "", strict=True)
         else:
-            items = _roster_before_verb(s, lo, hi, v, known)
+            items = _roster_before_verb(s, lo, hi, v, known) or _lone_chair(s, lo, hi, v, known)
     return items, _list_title_at_end(items, hi)
+
+
+# A clause that is only a chair without a title: 会议由X主持, X主持会议.
+_LONE_CHAIR = re.compile(
+    "(?:(?:会议|大会|会)?由)?(?P<name>[\u3400-\u9fff]{2,3}?)主持(?:会议|大会)?"
+)
+
+
+def _lone_chair(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+    """The chair of a clause that says only who chaired, with no title (会议由宋文金主持,
+    李伊林主持会议): a name of a known surname, or [].
+
+    >>> [i.name for i in _lone_chair("会议由宋文金主持", 0, 8, vocab(), frozenset())]
+    ['宋文金']
+    >>> _lone_chair("会议由县委主持", 0, 7, vocab(), frozenset())
+    []
+    """
+    m = _LONE_CHAIR.fullmatch(s, lo, hi)
+    if m is None:
+        return []
+    start = m.start("name")
+    name = _parse_name(s, start, hi, v, known)
+    if name != m.group("name") or _is_organ(name, v):
+        return []
+    if any(_core_at(name, k, v) for k in range(1, len(name))):
+        return []  # 会议由王主任主持: a surname and a title, not labelled
+    return [_Item(name, "", start, start + len(name), start, start + len(name), "titled")]
 
 
 # The fewest names a list with no title needs to be read as a roster of people.
