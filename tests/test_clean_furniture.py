@@ -377,7 +377,9 @@ def test_labels_above_a_headline_are_decided_in_one_pass(monkeypatch):
             + "某某镇开展走访慰问活动\n某某镇召开会议，镇党委书记张三主持会议并讲话。\n"
         )
         result = strip_furniture(page)
-        assert result.text.startswith("某某镇召开会议")  # the article stays
-        assert sum(e.rule == "furniture" for e in result.edits) > n  # each label logged
+        # the article stays, and its headline too (a headline that holds a verb is no
+        # banner)
+        assert result.text.startswith("某某镇开展走访慰问活动\n某某镇召开会议")
+        assert sum(e.rule == "furniture" for e in result.edits) == n  # each label logged
         per_line.append(calls / n)
     assert per_line[1] < 1.2 * per_line[0] + 1, per_line

@@ -21,9 +21,12 @@ from .spans import cut_spans
 _CAPTION_LINE = re.compile(r"^(?:图为|图片为|图片:|图:|[上下左右]图(?:为|:)|▲|△|↑)")
 _CAPTION_LINE_MAX = 150
 # Inside a line: a caption sentence after a sentence end, a photo credit "(… 摄)", a
-# Markdown image and a bare image file name.
+# Markdown image and a bare image file name. A caption ends at its sentence's end or at
+# its photographer's credit after a slash (`▲…说明会/记者张三摄`), whichever comes
+# first: the report may go on right after the credit, with no full stop between.
 _INLINE = re.compile(
-    r"(?P<caption>(?:(?<=[。!?;\s])|^)(?:图为|▲|△)[^。!?\n]{1,120}(?:。|(?=\n)|$)"
+    r"(?P<caption>(?:(?<=[。!?;\s])|^)(?:图为|▲|△)[^。!?\n]{1,120}?"
+    r"(?:/[^/。!?\n]{1,12}?(?:翻摄|拍摄|摄影|摄)|。|(?=\n)|$)"
     r"(?:\s*\([^()\n]{1,40}(?<!拍)摄\))?)"
     r"|(?P<shot>\([^()\n]{1,40}(?<!拍)摄\))"
     r"|(?P<image>!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^)\n]*)\))"

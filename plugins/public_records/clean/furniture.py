@@ -225,12 +225,14 @@ def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
     [('记者', '田进江')]
     >>> _named_credits("byline", "李增汪/金宁报导。")  # a name with no role: the reporter
     [('记者', '李增汪')]
+    >>> _named_credits("byline", "( 记者廖广学报导 )")
+    [('记者', '廖广学')]
     """
     if kind == "photo credit":
         return [("摄影", name) for name in re.split(r"[\s/]+", key)[:-1]]
     if kind == "source credit":
         return [("来源", name) for name in re.split(r"[\s、]+", key.strip("() "))[1:] if name]
-    names = _REPORTED_FROM.sub("", key)
+    names = _REPORTED_FROM.sub("", key.strip("() "))  # `( 记者张三报导 )` in brackets
     return _listed_credits(names) or ([("记者", names)] if _SIGNATURE.fullmatch(names) else [])
 
 
@@ -322,6 +324,91 @@ def _is_label_above_headline(key: str, i: int, last_headline: int) -> bool:
     )
 
 
+_HEADLINE_VERB_HAN = 8  # a headline that holds a verb has at least this many Han characters
+
+
+@cache
+def _headline_verbs() -> tuple[str, ...]:
+    return lines("furniture_headline_verbs.txt")
+
+
+def _is_headline_shaped(key: str, i: int, last_headline: int) -> bool:
+    """The page's headline row, long and holding a verb (`广州30日将正式选出市长副市长`):
+    no banner, however few words the lead repeats. The headline row is found once per
+    page; the verbs are a short fixed list.
+
+    >>> _is_headline_shaped("广州30日将正式选出市长副市长", 0, 0)
+    True
+    >>> _is_headline_shaped("某某县人民政府门户网站", 0, 0), _is_headline_shaped("政务要闻", 0, 0)
+    (False, False)
+    """
+    return (
+        i == last_headline
+        and han_count(key) >= _HEADLINE_VERB_HAN
+        and any(verb in key for verb in _headline_verbs())
+    )
+
+
+_SUMMARY_LABEL = re.compile(r"^\W*[^:]{1,6}:\s*")
+_SUMMARY_PROBE = 12  # characters of a summary the text below must repeat
+
+
+def _summary_repeated(text: str, key: str, end: int) -> bool:
+    """A summary box (`核心提示:…`) whose opening words the text after it repeats: the
+    lead's own words, shown twice. One search from the line's end (a page has one such
+    box; the step checks only the first).
+
+    >>> _summary_repeated("核心提示:某县召开常委会议,研究工作\\n某县召开常委会议,研究工作。",
+    ...                   "核心提示:某县召开常委会议,研究工作", 19)
+    True
+    """
+    probe = _SUMMARY_LABEL.sub("", key, count=1)[:_SUMMARY_PROBE]
+    return bool(probe) and fold(text[end:]).text.find(probe) >= 0
+
+
+_INJECTED_HAN = 10  # an ad keyword pushed into a sentence has at most this many Han
+_CLAUSE_MARKS = ",，、"
+_SENTENCE_MARKS = re.compile(r"[,，、。!?;；:：]")
+
+
+def neighbour_rows(rows: list[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
+    """For each row, the nearest non-blank row before it and after it (-1: none), found
+    in one pass each way: linear, however many blank rows a page has.
+
+    >>> neighbour_rows([(0, 1, "a"), (1, 2, ""), (2, 3, "b")])
+    ([-1, 0, 0], [2, 2, -1])
+    """
+    before, after = [-1] * len(rows), [-1] * len(rows)
+    last = -1
+    for i, row in enumerate(rows):
+        before[i] = last
+        last = i if row[2] else last
+    last = -1
+    for i in range(len(rows) - 1, -1, -1):
+        after[i] = last
+        last = i if rows[i][2] else last
+    return before, after
+
+
+def is_injected_keyword(key: str, key_before: str, key_after: str) -> bool:
+    """A short phrase on its own line inside a sentence: the line before breaks off at a
+    comma and the line after opens with one (`…上报告台,` / `关键字优化价格` /
+    `,全程坐在…`). A spam site's ad keyword pushed into a copied report: no sentence
+    breaks at a comma to start the next line with another.
+
+    >>> is_injected_keyword("椰子水", "宜兰县议会议长上报告台,", ",一开议,")
+    True
+    >>> is_injected_keyword("会议强调", "5月6日,县政协召开常委会议。", "要抓落实。")
+    False
+    """
+    return (
+        0 < han_count(key) <= _INJECTED_HAN
+        and not _SENTENCE_MARKS.search(key)
+        and key_before[-1:] in tuple(_CLAUSE_MARKS)
+        and key_after[:1] in tuple(_CLAUSE_MARKS)
+    )
+
+
 def _is_body(key: str) -> bool:
     return han_count(key) >= _BODY_HAN or "。" in key
 
@@ -392,7 +479,7 @@ def strip_furniture(text: str) -> StepResult:
     >>> r.text
     '县政协召开常委会议\\n5月6日,县政协召开九届常委会议,主席王五主持。\\n'
     >>> [e.note for e in r.edits], r.meta["credits"]
-    (['欢迎语', '栏目横幅', '字段组', '分享栏'], [('编辑', '张三')])
+    (['欢迎语', '网站名称', '字段组', '分享栏'], [('编辑', '张三')])
 
     A short line inside the body is left alone, whatever it shares with the lead:
 
@@ -422,6 +509,8 @@ def strip_furniture(text: str) -> StepResult:
     tail_open = False
     listed = set(closing_list(rows, kinds, last_body)) if body else set()
     previous_kind: str | None = None  # of the last non-blank line
+    summary_seen = False
+    row_before, row_after = neighbour_rows(rows)
     # The first line after the body: a name alone there, closing the page or followed by
     # the site's tail, is the report's signature (found once per page, not per line).
     after_body = _next_key_row(rows, last_body) if body else -1
@@ -447,6 +536,12 @@ def strip_furniture(text: str) -> StepResult:
             ):
                 kind = "credit place"  # the place of a broken byline, before its 报导
             elif (
+                row_before[i] >= 0
+                and row_after[i] >= 0
+                and is_injected_keyword(key, rows[row_before[i]][2], rows[row_after[i]][2])
+            ):
+                kind = "injected keyword"
+            elif (
                 i == after_body and _is_signature(key) and _closes_page(rows, kinds, i, tail_kinds)
             ):
                 kind = "signature"
@@ -459,6 +554,7 @@ def strip_furniture(text: str) -> StepResult:
                     or _is_label_above_headline(key, i, last_headline)
                 )
                 and not _is_byline(key)
+                and not _is_headline_shaped(key, i, last_headline)
             ):
                 kind = "banner"
             elif i in listed or (i > last_body and tail_open and not _credit_pattern().match(key)):
@@ -466,6 +562,10 @@ def strip_furniture(text: str) -> StepResult:
         elif kind is None and i < first_body and body and _is_word_menu(key):
             if lead_overlap(key, lead) <= _BANNER_OVERLAP:
                 kind = "banner"  # a site's menu, longer than a banner, above the lead
+        if kind == "summary":
+            # only the first box is checked (one search of the text below it): linear
+            kind = "summary" if not summary_seen and _summary_repeated(text, key, end) else None
+            summary_seen = True
         previous_kind = kind
         if kind is None:
             continue
