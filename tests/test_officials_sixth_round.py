@@ -79,3 +79,11 @@ def test_a_chair_without_a_title():
     assert _found("会议由县委主持。") == {}
     assert _found("会议由王主任主持。") == {}
     assert _found("由他主持会议。") == {}
+
+
+def test_leading_verb_ends_a_title_prefix_and_jiang_ends_a_name():
+    found = _found("市长张立政也率领副市长苏俊安、王明山到市议会拜年。")
+    assert found["苏俊安"][0] == "副市长"
+    assert "leader" in found["张立政"][1]
+    found = _found("民进党议会党团总召陈文华将矛头指向县府。")
+    assert found["陈文华"][0] == "民进党议会党团总召"
