@@ -1,17 +1,19 @@
 """The archive's SQLite store: records, officials and their appearances, topics,
 places, credits, findings and edit logs, kept between builds in the cache folder and
 brought up to date with what changed; `output/data/archive.db` is its published copy
-(`ArchiveStore.publish`: without derived and repeated columns, gzip-compressed).
+(`ArchiveStore.publish`: without derived and repeated columns), written whole once and
+then patched with the records that changed, in the same transaction as the store
+(`_patch_published`).
 
 Two files make the store (standard library `sqlite3`, a rollback journal, so that one
-update is one transaction over both):
+update is one transaction over both, and over the published copy when it is patched):
 
 - `<name>.archive.sqlite` (schema `main`): the tables and views the download has
-  (docs/data.md, "archive.db"). Every table is keyed by what it holds (WITHOUT ROWID):
-  the order of its rows, and so the bytes of the published copy (filled in key order),
-  depend on its content only, never on the history of updates that made it: an
-  incrementally updated store publishes the same file as a clean build
-  (tests/test_build_clean_equals_incremental).
+  (docs/data.md, "archive.db"). Every table is keyed by what it holds (WITHOUT ROWID),
+  and a row depends on its content only, never on the history of updates that made it
+  (the numbers of distinct changes too: `change_id`): an incrementally updated and
+  patched copy holds the same rows as a clean build's (`database_rows`;
+  tests/test_build_clean_equals_incremental), though not the same bytes.
 - `<name>.archive-cache.sqlite` (attached as `cache`): what stays out of the download:
   each record's signature (what it was made from) and its raw text.
 
