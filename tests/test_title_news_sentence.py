@@ -84,3 +84,16 @@ def test_what_is_announced_is_the_news_not_the_announcing():
 def test_a_session_declared_open_stays_the_chairs_deed():
     text = "1月5日下午，大会执行主席甲乙宣布大会开幕，全体起立，奏唱国歌。"
     assert derive_title(text) == "大会执行主席甲乙宣布大会开幕"
+
+
+def test_a_meeting_said_after_its_venue_is_convened_by_the_body_of_its_chair():
+    text = (
+        "8月4日下午3点，在人大机关二楼会议室召开主任（扩大）会议，某区人大常委会党组书记、"
+        "主任甲乙主持会议，区人大常委会班子成员参加会议。"
+    )
+    assert derive_title(text) == "某区人大常委会召开主任（扩大）会议"
+
+
+def test_a_chair_after_an_occasion_still_holds_the_meeting():
+    text = "在新春佳节来临之际，县长甲乙主持会议，研究节日期间安全生产工作。"
+    assert derive_title(text) == "县长甲乙主持会议"

@@ -404,7 +404,9 @@ def lead_title(text: str) -> str:
         dated = next((row for row in later if _opens_with_dated_news(row, not scene)), "")
         if dated:
             texts, marks, start = _news_sentence(_sentence_candidates(dated))
-    title = _subject_and_predicate(texts, marks, start)
+    title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
+        texts, marks, start
+    )
     title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     return _shorten(_fewer_objects(_without_tasks(title)))
 
@@ -442,6 +444,35 @@ def _tells_news(clauses: list[str]) -> bool:
 _HOUR_OPENING = re.compile(
     r"\s*(?:[上下中]午|早上|晚上|凌晨)?\d{1,2}(?:时|点|[:：]\d{2})[^，,。]{0,4}[，,]"
 )
+
+
+# A meeting said without its subject after its venue (在某会议室召开主任（扩大）会议) and the
+# chair who held it (区人大常委会党组书记、主任甲乙主持会议): the body of the chair's title.
+_VENUE_MEETING = re.compile(r"在[^，,。在]{2,24}?((?:召开|举行)[^，,。]{2,40})")
+_CHAIR_OF_BODY = re.compile(
+    r"([^，,。、]{2,14}?)(?:党组|党委|党工委)?(?:副?书记|常务副主任|副?主任|副?主席|[局县区市镇乡]长)"
+    r"[^，,。]{0,30}?主持(?:会议)?$"
+)
+
+
+def _convened_by_chairs_body(leading: list[str], clause: str) -> str:
+    """A meeting the lead says without its subject, in a clause that opens with its venue
+    (skipped as leading), when the clause after it names the chair: the body of the
+    chair's title convened it, as headlines say; "" otherwise.
+
+    >>> _convened_by_chairs_body(["8月4日下午3点", "在机关二楼会议室召开主任（扩大）会议"],
+    ...                          "区人大常委会党组书记、主任甲乙主持会议")
+    '区人大常委会召开主任（扩大）会议'
+    >>> _convened_by_chairs_body(["在新春佳节来临之际"], "县长甲乙主持会议")
+    ''
+    """
+    if not leading:
+        return ""
+    meeting = _VENUE_MEETING.fullmatch(leading[-1])
+    chair = _CHAIR_OF_BODY.match(clause)
+    if meeting is None or chair is None:
+        return ""
+    return chair.group(1) + meeting.group(1)
 
 
 def _only_to_come(clauses: list[str]) -> bool:
