@@ -97,3 +97,8 @@ def test_a_meeting_said_after_its_venue_is_convened_by_the_body_of_its_chair():
 def test_a_chair_after_an_occasion_still_holds_the_meeting():
     text = "在新春佳节来临之际，县长甲乙主持会议，研究节日期间安全生产工作。"
     assert derive_title(text) == "县长甲乙主持会议"
+
+
+def test_a_tradition_followed_gives_way_to_the_deed():
+    text = "12月7日，市委常委会学习践行“四下基层”优良传统，赴某县现场办公。市委书记甲乙主持会议。"
+    assert derive_title(text) == "市委常委会赴某县现场办公"
