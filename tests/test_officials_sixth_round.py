@@ -87,3 +87,11 @@ def test_leading_verb_ends_a_title_prefix_and_jiang_ends_a_name():
     assert "leader" in found["张立政"][1]
     found = _found("民进党议会党团总召陈文华将矛头指向县府。")
     assert found["陈文华"][0] == "民进党议会党团总召"
+
+
+def test_a_transliterated_name_with_a_middle_dot_after_a_title():
+    found = _found("兴隆里里长吉娃斯‧吉果，率领多位里长组成考察团。")
+    assert found["吉娃斯‧吉果"][0] == "兴隆里里长"
+    assert "买买提·艾力" in _found("自治区副主席买买提·艾力主持会议。")
+    # A slogan's parts joined by a dot after a title word are no name.
+    assert _found("开展好“委员提议题·月月来协商”活动。") == {}

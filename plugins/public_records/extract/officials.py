@@ -550,7 +550,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
         # 台东县长林振华: a level core right after a place's name is a title when a name
         # follows it that something certain ends (大观区长江岸线 holds none).
         if _level_core_ok(s, cs, core, lo, v):
-            name = _parse_name(s, j, hi, v, known, loose=True)
+            name = _dotted_name(s, j, hi, v) or _parse_name(s, j, hi, v, known, loose=True)
             name = name or _first_list_item(s, j, hi, v, known)
         elif core not in v.level_cores_never_after_place:
             name = _name_after_place(s, cs, j, lo, hi, v, known)
@@ -599,6 +599,36 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             k, skipped = n0 + len(nxt), False
         taken_until = k
     return items
+
+
+# A transliterated name (Taiwan's indigenous, Uyghur, Tibetan names) after a title: its
+# parts joined by a middle dot, the first of at most 6 Han characters, the last of at
+# most DOTTED_PART (a slogan's parts run longer: 委员提议题·月月来协商).
+DOTTED_PART = 4
+_DOTTED_HEAD = re.compile("[\u3400-\u9fff]{1,6}[·‧•・](?=[\u3400-\u9fff])")
+
+
+def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
+    """The name written with a middle dot right after a title (里长吉娃斯‧吉果), ended by
+    a mark or a role verb after two to DOTTED_PART characters of its last part, or "".
+
+    >>> v = vocab()
+    >>> _dotted_name("吉娃斯‧吉果，率领", 0, 9, v), _dotted_name("买买提·艾力主持", 0, 8, v)
+    ('吉娃斯‧吉果', '买买提·艾力')
+    >>> _dotted_name("王明主持", 0, 4, vocab())
+    ''
+    """
+    head = _DOTTED_HEAD.match(s, i, hi)
+    if head is None:
+        return ""
+    k = head.end()
+    for end in range(k + 1, min(hi, k + DOTTED_PART) + 1):
+        if not _is_han(s[end - 1]):
+            return ""
+        strength = _boundary(s, end, v)
+        if strength == 3 or (strength == 2 and _starts_with(s, end, _verbs())):
+            return s[i:end] if end - k >= 2 else ""
+    return ""
 
 
 def _name_after_place(
