@@ -9,24 +9,16 @@ from __future__ import annotations
 from public_records.clean.edits import kind_note
 from public_records.clean.furniture import strip_furniture
 
-from tests.cleaning_checks import assert_logged
-
-LEAD = "5月6日上午，某某县政协召开九届二十次常委会议，县政协主席王五主持会议并讲话。"
-BODY = LEAD + "\n会议强调，要围绕中心工作建言献策。\n王五要求，各专委会要抓好落实。"
-
-
-def _cut_below(lines: list[str]) -> None:
-    """Each line, alone below the body, is cut and logged; the body stays whole."""
-    for line in lines:
-        raw = BODY + "\n" + line
-        result = strip_furniture(raw)
-        assert result.text.rstrip("\n") == BODY, line
-        assert len(result.edits) == 1 and result.edits[0].rule == "furniture", line
-        assert_logged(raw, result)
+from tests.cleaning_checks import (
+    FURNITURE_BODY,
+    FURNITURE_LEAD,
+    assert_cut_below,
+    assert_logged,
+)
 
 
 def test_a_reprint_notice_after_a_claim_of_origin_is_cut():
-    _cut_below(
+    assert_cut_below(
         [
             "▌文章为某某融媒体中心原创，转载或内容合作请联系我们。未经许可，不得转载。",
             "本文系某某新闻网原创稿件，未经授权严禁转载。",
@@ -35,7 +27,7 @@ def test_a_reprint_notice_after_a_claim_of_origin_is_cut():
 
 
 def test_a_bar_of_print_close_and_favourite_buttons_is_cut():
-    _cut_below(
+    assert_cut_below(
         [
             "【打印本页】 【关闭窗口】",
             "打印 关闭",
@@ -49,28 +41,28 @@ def test_a_bar_of_print_close_and_favourite_buttons_is_cut():
 
 
 def test_eye_care_colours_and_font_size_widgets_are_cut():
-    _cut_below(["视力保护色：", "背景色：", "字号：T|T", "[ 大 中 小 ]"])
+    assert_cut_below(["视力保护色：", "背景色：", "字号：T|T", "[ 大 中 小 ]"])
 
 
 def test_qr_code_prompts_and_a_wechat_id_are_cut():
-    _cut_below(
+    assert_cut_below(
         ["手机扫码阅读", "微信扫一扫", "扫码分享", "二维码", "长按二维码关注", "微信号：abc123"]
     )
 
 
 def test_an_empty_attachment_label_and_attached_files_are_cut():
-    _cut_below(["附件：", "附件下载：", "相关附件", "附件：1.某某县2024年项目清单.xlsx"])
+    assert_cut_below(["附件：", "附件下载：", "相关附件", "附件：1.某某县2024年项目清单.xlsx"])
 
 
 def test_more_credit_roles_and_an_original_title_field_are_cut():
-    raw = BODY + "\n文章录入：张某三\n本期编辑：李某四\n原标题：某某县召开会议"
+    raw = FURNITURE_BODY + "\n文章录入：张某三\n本期编辑：李某四\n原标题：某某县召开会议"
     result = strip_furniture(raw)
-    assert result.text.rstrip("\n") == BODY
+    assert result.text.rstrip("\n") == FURNITURE_BODY
     assert result.meta["credits"] == [("文章录入", "张某三"), ("本期编辑", "李某四")]
 
 
 def test_a_captcha_prompt_tags_and_a_bare_counter_are_cut():
-    _cut_below(
+    assert_cut_below(
         [
             "请输入验证码",
             "請輸入驗證碼",
@@ -84,11 +76,11 @@ def test_a_captcha_prompt_tags_and_a_bare_counter_are_cut():
 
 
 def test_a_sites_platform_line_and_a_complaint_link_are_cut():
-    _cut_below(["文章由 某某工作版 编辑制作", "投诉"])
+    assert_cut_below(["文章由 某某工作版 编辑制作", "投诉"])
 
 
 def test_a_link_line_and_a_title_field_are_cut():
-    _cut_below(
+    assert_cut_below(
         [
             "本文链接：https://news.example.com/content/2017/09/19/6224992.html",
             "地址：http://www.example.com/kfxw/14028.html",
@@ -99,7 +91,7 @@ def test_a_link_line_and_a_title_field_are_cut():
 
 
 def test_a_disclaimer_under_the_sites_name_and_its_numbered_clauses_are_cut():
-    _cut_below(
+    assert_cut_below(
         [
             "某某市政协网站版权与免责声明：",
             "① 凡本网注明来源“某某市政协”的各类稿件，版权均属本机关所有，转载请注明出处。",
@@ -108,7 +100,7 @@ def test_a_disclaimer_under_the_sites_name_and_its_numbered_clauses_are_cut():
 
 
 def test_a_sponsor_line_with_the_sites_address_or_platform_is_cut():
-    _cut_below(
+    assert_cut_below(
         [
             "某某新闻网主办 http://news.example.com.cn",
             "某某市融媒体中心主办 浙江在线新闻网站平台支持",
@@ -117,11 +109,13 @@ def test_a_sponsor_line_with_the_sites_address_or_platform_is_cut():
 
 
 def test_markup_left_in_a_copy_is_cut():
-    _cut_below(["2018-06-05 1 1 某某日报 content_25492.html 1 某某乡:筑牢防线 /enpproperty-->"])
+    assert_cut_below(
+        ["2018-06-05 1 1 某某日报 content_25492.html 1 某某乡:筑牢防线 /enpproperty-->"]
+    )
 
 
 def test_a_source_line_of_any_label_is_cut_with_its_date():
-    _cut_below(
+    assert_cut_below(
         [
             "本文来源： 商务之窗",
             "资料来源：某某省政协、某某卫视",
@@ -131,17 +125,17 @@ def test_a_source_line_of_any_label_is_cut_with_its_date():
 
 
 def test_a_url_with_its_date_and_paper_is_cut():
-    _cut_below(["http://www.example.com.cn 2007年01月26日00:58 某某时报"])
+    assert_cut_below(["http://www.example.com.cn 2007年01月26日00:58 某某时报"])
 
 
 def test_a_share_bar_naming_its_services_is_cut():
-    _cut_below(["分享: 分享至 LINE 分享至 Facebook 分享至 Twitter 分享至 Google+"])
+    assert_cut_below(["分享: 分享至 LINE 分享至 Facebook 分享至 Twitter 分享至 Google+"])
 
 
 def test_credits_with_joined_roles_or_a_picture_role_are_cut_and_kept():
-    raw = BODY + "\n  文字/剪辑：宋某越\n记者 钟国胜 图 林聪海"
+    raw = FURNITURE_BODY + "\n  文字/剪辑：宋某越\n记者 钟国胜 图 林聪海"
     result = strip_furniture(raw)
-    assert result.text.rstrip("\n") == BODY
+    assert result.text.rstrip("\n") == FURNITURE_BODY
     assert result.meta["credits"] == [
         ("文字", "宋某越"),
         ("剪辑", "宋某越"),
@@ -151,62 +145,62 @@ def test_credits_with_joined_roles_or_a_picture_role_are_cut_and_kept():
 
 
 def test_a_photographers_name_before_its_role_is_cut_and_kept():
-    raw = BODY + "\n樊某太 摄"
+    raw = FURNITURE_BODY + "\n樊某太 摄"
     result = strip_furniture(raw)
-    assert result.text.rstrip("\n") == BODY
+    assert result.text.rstrip("\n") == FURNITURE_BODY
     assert result.meta["credits"] == [("摄影", "樊某太")]
     assert result.edits[0].note == kind_note("photo credit")
 
 
 def test_a_unit_and_a_name_in_brackets_is_a_source_credit():
-    raw = BODY + "\n(某某省某某市界河镇宣传科 王某磊) |"
+    raw = FURNITURE_BODY + "\n(某某省某某市界河镇宣传科 王某磊) |"
     result = strip_furniture(raw)
-    assert result.text.rstrip("\n") == BODY
+    assert result.text.rstrip("\n") == FURNITURE_BODY
     assert result.meta["credits"] == [("来源", "王某磊")]
 
 
 def test_a_one_character_site_name_and_a_column_tag_above_the_headline_are_cut():
-    raw = "墨新闻\n[ 政协 ]\n" + BODY
+    raw = "墨新闻\n[ 政协 ]\n" + FURNITURE_BODY
     result = strip_furniture(raw)
-    assert result.text == BODY
+    assert result.text == FURNITURE_BODY
     assert len(result.edits) == 2
 
 
 def test_a_byline_of_paper_reporter_and_place_is_cut_and_its_name_kept():
-    raw = "某某日报记者 田某江 台南市 报导\n" + BODY
+    raw = "某某日报记者 田某江 台南市 报导\n" + FURNITURE_BODY
     result = strip_furniture(raw)
-    assert result.text == BODY
+    assert result.text == FURNITURE_BODY
     assert result.meta["credits"] == [("记者", "田某江")]
 
 
 def test_a_name_and_place_byline_closing_the_report_is_cut_and_kept():
-    raw = BODY + "\n李某汪/金宁报导。"
+    raw = FURNITURE_BODY + "\n李某汪/金宁报导。"
     result = strip_furniture(raw)
-    assert result.text.rstrip("\n") == BODY
+    assert result.text.rstrip("\n") == FURNITURE_BODY
     assert result.meta["credits"] == [("记者", "李某汪")]
 
 
 def test_ad_slot_labels_and_a_privacy_policy_link_are_cut():
-    _cut_below(
+    assert_cut_below(
         ["自动轮播广告(右)横式1栏", "自动轮播广告(上小)横式选举3栏", "隐私权保护政策  新闻授权规范"]
     )
 
 
 def test_a_lone_signature_between_the_body_and_the_sites_tail_is_a_credit():
-    raw = BODY + "\n司某明\n新闻推荐\n市委书记调研乡村振兴工作"
+    raw = FURNITURE_BODY + "\n司某明\n新闻推荐\n市委书记调研乡村振兴工作"
     result = strip_furniture(raw)
-    assert result.text.rstrip("\n") == BODY
+    assert result.text.rstrip("\n") == FURNITURE_BODY
     assert result.meta["credits"] == [("作者", "司某明")]
     assert result.edits[0].note == kind_note("signature")
-    ending = BODY + "\n司某明"  # the page's last line (the footer step cut the rest)
+    ending = FURNITURE_BODY + "\n司某明"  # the page's last line (the footer step cut the rest)
     assert strip_furniture(ending).meta["credits"] == [("作者", "司某明")]
 
 
 def test_names_after_the_body_that_the_article_lists_stay():
     # names in a roster after a short line, a name followed by more article text, a
     # place that is no name: all the article's
-    roster = BODY + "\n出席会议的有：\n张三\n李四"
-    followed = BODY + "\n张三\n会议要求，要抓落实。"
+    roster = FURNITURE_BODY + "\n出席会议的有：\n张三\n李四"
+    followed = FURNITURE_BODY + "\n张三\n会议要求，要抓落实。"
     for raw in (roster, followed):
         assert strip_furniture(raw).edits == (), raw
 
@@ -214,10 +208,10 @@ def test_names_after_the_body_that_the_article_lists_stay():
 def test_info_fields_of_a_government_page_are_cut():
     raw = (
         "索 引 号:005291564/2016-00443主题分类:综合政务/工作信息/工作动态\n"
-        "体    裁生效日期废止日期\n" + BODY
+        "体    裁生效日期废止日期\n" + FURNITURE_BODY
     )
     result = strip_furniture(raw)
-    assert result.text == BODY
+    assert result.text == FURNITURE_BODY
 
 
 def test_article_lines_that_mention_these_words_stay():
@@ -233,7 +227,7 @@ def test_article_lines_that_mention_these_words_stay():
         "会议通过微信群向各村发布了通知。",
     ]
     for line in lines:
-        raw = BODY + "\n" + line + "\n王五要求，各专委会要抓好落实。"
+        raw = FURNITURE_BODY + "\n" + line + "\n王五要求，各专委会要抓好落实。"
         assert strip_furniture(raw).edits == (), line
 
 
@@ -252,7 +246,7 @@ def test_the_signature_is_looked_for_once_per_page(monkeypatch):
     monkeypatch.setattr(furniture, "_next_key_row", counting)
     for n in (200, 2000):
         calls.clear()
-        page = BODY + "\n" + "\n".join(["张三", "", "出席会议的有："] * n)
+        page = FURNITURE_BODY + "\n" + "\n".join(["张三", "", "出席会议的有："] * n)
         result = furniture.strip_furniture(page)
         assert "张三" in result.text  # the article's names stay
         assert len(calls) <= 2, (n, len(calls))
@@ -271,15 +265,15 @@ def test_credits_with_a_bar_between_role_and_name_and_more_roles_are_kept():
         "供稿：某某镇",
         "图文：周某九",
     ]
-    raw = BODY + "\n" + "\n".join(lines)
+    raw = FURNITURE_BODY + "\n" + "\n".join(lines)
     result = strip_furniture(raw)
-    assert result.text.rstrip("\n") == BODY
+    assert result.text.rstrip("\n") == FURNITURE_BODY
     assert len(result.meta["credits"]) == len(lines)
     assert ("编辑", "张某三") in result.meta["credits"]
 
 
 def test_site_links_follow_prompts_and_wechat_share_instructions_are_cut():
-    _cut_below(
+    assert_cut_below(
         [
             "最新文章",
             "往期回顾",
@@ -331,16 +325,20 @@ def test_media_placeholders_picture_sources_and_app_prompts_between_paragraphs_a
         "本文为某某号作者原创",
     ]
     for line in lines:
-        raw = LEAD + "\n" + line + "\n" + SECOND
+        raw = FURNITURE_LEAD + "\n" + line + "\n" + SECOND
         result = strip_furniture(raw)
-        assert result.text == LEAD + "\n" + SECOND, line
+        assert result.text == FURNITURE_LEAD + "\n" + SECOND, line
         assert_logged(raw, result)
 
 
 def test_picture_and_video_credits_with_a_slash_are_cut_and_kept():
-    raw = LEAD + "\n张某三/摄\n图 / 李某四\n视频 / 王某五\n供图：赵某六\n（某某镇供图）\n" + SECOND
+    raw = (
+        FURNITURE_LEAD
+        + "\n张某三/摄\n图 / 李某四\n视频 / 王某五\n供图：赵某六\n（某某镇供图）\n"
+        + SECOND
+    )
     result = strip_furniture(raw)
-    assert result.text == LEAD + "\n" + SECOND
+    assert result.text == FURNITURE_LEAD + "\n" + SECOND
     assert result.meta["credits"] == [
         ("摄影", "张某三"),
         ("图", "李某四"),
@@ -353,8 +351,8 @@ def test_picture_and_video_credits_with_a_slash_are_cut_and_kept():
 def test_a_site_notice_and_a_byline_broken_over_lines_above_the_lead_are_cut():
     notice = "天眼第五代网站程式已于113年11月11日起正式启用，所有会员帐号+密码沿用有效，欢迎利用。"
     headline = "县政协召开九届二十次常委会议"
-    raw = "\n".join([notice, headline, "天眼日报记者", "田某江", "台南市", "报导", BODY])
+    raw = "\n".join([notice, headline, "天眼日报记者", "田某江", "台南市", "报导", FURNITURE_BODY])
     result = strip_furniture(raw)
-    assert result.text == headline + "\n" + BODY
+    assert result.text == headline + "\n" + FURNITURE_BODY
     assert result.meta["credits"] == [("记者", "田某江")]
     assert_logged(raw, result)

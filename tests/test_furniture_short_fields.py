@@ -9,30 +9,22 @@ from __future__ import annotations
 from public_records.clean.captions import move_captions
 from public_records.clean.furniture import strip_furniture
 
-from tests.cleaning_checks import assert_logged
-
-LEAD = "5月6日上午，某某县政协召开九届二十次常委会议，县政协主席王五主持会议并讲话。"
-BODY = LEAD + "\n会议强调，要围绕中心工作建言献策。\n王五要求，各专委会要抓好落实。"
-
-
-def _cut_below(lines: list[str]) -> None:
-    """Each line, alone below the body, is cut and logged; the body stays whole."""
-    for line in lines:
-        raw = BODY + "\n" + line
-        result = strip_furniture(raw)
-        assert result.text.rstrip("\n") == BODY, line
-        assert len(result.edits) == 1 and result.edits[0].rule == "furniture", line
-        assert_logged(raw, result)
+from tests.cleaning_checks import (
+    FURNITURE_BODY,
+    FURNITURE_LEAD,
+    assert_cut_below,
+    assert_logged,
+)
 
 
 def test_a_forum_s_reply_controls_and_counters_are_cut():
-    _cut_below(
+    assert_cut_below(
         ["回帖成功", "经验值 +10", "全部回复(7 )", "只看楼主 我来说两句回复 举报", "回复 举报"]
     )
 
 
 def test_an_anti_infringement_notice_and_its_copyright_clause_are_cut():
-    _cut_below(
+    assert_cut_below(
         [
             "反侵权公告:",
             "根据《中华人民共和国著作权法》、《信息网络传播权保护条例》等法律法规，未经书面授权",
@@ -41,19 +33,19 @@ def test_an_anti_infringement_notice_and_its_copyright_clause_are_cut():
 
 
 def test_a_date_with_a_bar_and_a_source_field_and_a_crumb_of_double_arrows_are_cut():
-    _cut_below(["2021年12月26日15:36 | 来源:某某网-某某频道", "某某网>>某某频道>>本网原创"])
+    assert_cut_below(["2021年12月26日15:36 | 来源:某某网-某某频道", "某某网>>某某频道>>本网原创"])
 
 
 def test_a_time_stamp_followed_by_the_media_centre_s_name_is_cut():
-    _cut_below(["2026-01-15 08:22    某某市融媒体中心", "2024-3-5 某某日报"])
+    assert_cut_below(["2026-01-15 08:22    某某市融媒体中心", "2024-3-5 某某日报"])
 
 
 def test_an_unclosed_source_bracket_and_lone_ranking_and_gallery_links_are_cut():
-    _cut_below(["(來源:香港某某辦", "新聞排行", "圖集"])
+    assert_cut_below(["(來源:香港某某辦", "新聞排行", "圖集"])
 
 
 def test_a_browser_notice_and_published_and_updated_stamps_are_cut():
-    _cut_below(
+    assert_cut_below(
         [
             "請更新您的瀏覽器",
             "您使用的瀏覽器版本較舊,已不再受支援。建議您更新瀏覽器版本,以獲得最佳使用體驗。",
@@ -63,17 +55,17 @@ def test_a_browser_notice_and_published_and_updated_stamps_are_cut():
 
 
 def test_a_media_name_alone_between_headline_and_lead_is_cut():
-    raw = "某某县政协召开常委会议\n某某傳媒\n" + BODY
+    raw = "某某县政协召开常委会议\n某某傳媒\n" + FURNITURE_BODY
     result = strip_furniture(raw)
-    assert result.text == "某某县政协召开常委会议\n" + BODY
+    assert result.text == "某某县政协召开常委会议\n" + FURNITURE_BODY
     assert_logged(raw, result)
 
 
 def test_a_summary_field_that_the_lead_repeats_is_cut():
-    summary = "核心提示:" + LEAD[:60] + "..."
-    raw = "某某县政协召开常委会议\n" + summary + "\n" + BODY
+    summary = "核心提示:" + FURNITURE_LEAD[:60] + "..."
+    raw = "某某县政协召开常委会议\n" + summary + "\n" + FURNITURE_BODY
     result = strip_furniture(raw)
-    assert result.text == "某某县政协召开常委会议\n" + BODY
+    assert result.text == "某某县政协召开常委会议\n" + FURNITURE_BODY
     assert_logged(raw, result)
 
 
@@ -85,7 +77,7 @@ def test_the_article_s_own_lines_of_these_shapes_stay():
         "摘要：今年全县新建道路12公里",
     ]
     for line in kept:
-        raw = BODY + "\n" + line + "\n王五要求，各专委会要抓好落实。"
+        raw = FURNITURE_BODY + "\n" + line + "\n王五要求，各专委会要抓好落实。"
         assert strip_furniture(raw).edits == (), line
 
 
@@ -116,7 +108,7 @@ def test_an_inline_caption_ends_at_its_photographer_s_credit():
 
 def test_a_government_page_s_information_block_and_contact_lines_are_cut():
     # a Taiwan county council's page: unit, last-changed date, views, address, phones
-    _cut_below(
+    assert_cut_below(
         [
             "- 單位:某某縣議會",
             "- 最後異動日期:108-04-10",
@@ -136,15 +128,15 @@ def test_bylines_with_the_paper_first_or_in_brackets_are_cut_and_credited():
         ("( 記者廖某學報導 )", "廖某学"),
         ("某合報／ 記者張某珍／桃園即時報導", "张某珍"),
     ]:
-        raw = BODY + "\n" + line
+        raw = FURNITURE_BODY + "\n" + line
         result = strip_furniture(raw)
-        assert result.text.rstrip("\n") == BODY, line
+        assert result.text.rstrip("\n") == FURNITURE_BODY, line
         assert ("记者", name) in result.meta["credits"], (line, result.meta)
         assert_logged(raw, result)
 
 
 def test_a_site_and_its_time_and_lone_community_links_are_cut():
-    _cut_below(
+    assert_cut_below(
         [
             "某聞社/ 2017.06.03 14:49",
             "全站熱搜",
@@ -166,7 +158,7 @@ def test_report_lines_near_these_shapes_stay():
         "留言板收到群众反映的问题12条，均已办结。",
     ]
     for line in kept:
-        raw = BODY + "\n" + line + "\n王五要求，各专委会要抓好落实。"
+        raw = FURNITURE_BODY + "\n" + line + "\n王五要求，各专委会要抓好落实。"
         assert strip_furniture(raw).edits == (), line
 
 
@@ -184,7 +176,7 @@ def test_ad_keywords_pushed_into_a_sentence_are_cut_and_the_sentence_stays():
     # a short line between two sentences, or after a clause that the next line does not
     # continue with a comma, stays
     for raw in ["会议强调,\n要抓落实\n各部门要配合。", "会议指出:\n一是加强领导\n,二是压实责任。"]:
-        assert strip_furniture(BODY + "\n" + raw).edits == (), raw
+        assert strip_furniture(FURNITURE_BODY + "\n" + raw).edits == (), raw
 
 
 def test_neighbour_rows_are_found_in_one_pass_each_way():
