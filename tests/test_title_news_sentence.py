@@ -102,3 +102,11 @@ def test_a_chair_after_an_occasion_still_holds_the_meeting():
 def test_a_tradition_followed_gives_way_to_the_deed():
     text = "12月7日，市委常委会学习践行“四下基层”优良传统，赴某县现场办公。市委书记甲乙主持会议。"
     assert derive_title(text) == "市委常委会赴某县现场办公"
+
+
+def test_a_statement_of_aims_gives_way_to_the_official_who_acts():
+    text = (
+        "开发区党委、区管委会把项目建设作为发展的第一要务，聚焦主业主责，推进高质量发展。"
+        "区党委书记甲乙、区管委会主任丙丁到项目建设一线，督导项目建设情况。"
+    )
+    assert derive_title(text) == "区党委书记甲乙、区管委会主任丙丁督导项目建设情况"

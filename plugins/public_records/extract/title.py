@@ -542,7 +542,9 @@ def _news_sentence(
     """The sentence that says who did what, of the lead's first sentences (clauses,
     marks, first clause not leading): the first, unless nobody does anything in it
     (困难群众的冷暖牵动着县领导的心) or it says what is to come (联席会议将于12月举行)
-    and a later one opens with its date, as a report's news does (2月9日，县领导…看望慰问…)."""
+    and a later one opens with its date, as a report's news does (2月9日，县领导…看望慰问…);
+    failing a dated one, when nobody acts in the first, the first later one that an
+    official named with a title opens (某区党委书记甲乙…到项目一线督导…)."""
     texts, _marks, start = found[0]
     acting = next((c for c in texts[start:] if _has_predicate(c)), None)
     if acting is not None and not _is_to_come(acting):
@@ -552,7 +554,19 @@ def _news_sentence(
         dated = first > 0 and _TIME_ONLY.fullmatch(clauses[0]) is not None
         if dated and any(_has_predicate(c) for c in clauses[first:]):
             return later
+    if acting is None:
+        for later in found[1:]:
+            clauses, _, first = later
+            if _tells_news(clauses[first:]) and _is_official(clauses[first]):
+                return later
     return found[0]
+
+
+def _is_official(clause: str) -> bool:
+    """Whether a clause opens with a person named with a title, before any predicate."""
+    predicate = _predicate_in(clause)
+    head = clause[: predicate.start()] if predicate else clause
+    return any(_ends_with_name(item) for item in re.split(r"[、，,]", head)[:1])
 
 
 _TO_COME = re.compile(r"(?:即将|将)(?:于[^，,。]{0,12}?)?(?:在[^，,。]{0,12}?)?$")
