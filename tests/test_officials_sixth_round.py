@@ -95,3 +95,10 @@ def test_a_transliterated_name_with_a_middle_dot_after_a_title():
     assert "买买提·艾力" in _found("自治区副主席买买提·艾力主持会议。")
     # A slogan's parts joined by a dot after a title word are no name.
     assert _found("开展好“委员提议题·月月来协商”活动。") == {}
+
+
+def test_names_called_comrades_without_a_title():
+    found = _found("于洪武、孙立山、李同和等同志因年龄原因，不再担任省政协常委职务。")
+    assert set(found) == {"于洪武", "孙立山", "李同和"}
+    assert found["孙立山"][1] == ("mentioned",)
+    assert _found("各位同志要认真学习。") == {}

@@ -1289,8 +1289,31 @@ def _titled_items(
         if opener and _roster_colon(s, opener.start() + 1, v, lo):
             items = _name_list(s, opener.end(), hi, v, known, "", strict=True)
         else:
-            items = _roster_before_verb(s, lo, hi, v, known) or _lone_chair(s, lo, hi, v, known)
+            items = (
+                _roster_before_verb(s, lo, hi, v, known)
+                or _lone_chair(s, lo, hi, v, known)
+                or _comrades(s, lo, hi, v, known)
+            )
     return items, _list_title_at_end(items, hi)
+
+
+_COMRADES = re.compile("等?同志")
+
+
+def _comrades(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+    """A clause that opens with two or more names called comrades, without a title
+    (A、B、C等同志因年龄原因不再担任…职务): the names, each of a known surname, or [].
+
+    >>> [i.name for i in _comrades("王一明、李建华同志不再担任", 0, 13, vocab(), frozenset())]
+    ['王一明', '李建华']
+    >>> _comrades("各位同志", 0, 4, vocab(), frozenset())
+    []
+    """
+    m = _COMRADES.search(s, lo, hi)
+    if m is None:
+        return []
+    start = lo + len(_starts_with(s, lo, v.clause_openers))
+    return _name_list(s, start, m.start(), v, known, "", strict=True)
 
 
 # A clause that is only a chair without a title: 会议由X主持, X主持会议.
