@@ -115,3 +115,12 @@ def test_a_statement_of_aims_gives_way_to_the_official_who_acts():
 def test_the_rank_of_the_retired_people_visited_is_left_out():
     text = "连日来，市委书记甲乙、市长丙丁等市领导走访慰问我市原副厅级及以上老领导，致以新春祝福。"
     assert derive_title(text) == "市领导走访慰问老领导"
+
+
+def test_the_staff_after_the_leaders_a_party_takes_along_are_left_out():
+    text = (
+        "2月22日下午，市委书记甲乙、市长丙丁带领市四大班子领导、市直单位负责同志和各县市区"
+        "党政主要负责同志，深入到某示范区开展重点项目观摩讲评活动。"
+    )
+    want = "市委书记甲乙、市长丙丁带领市四大班子领导到某示范区开展重点项目观摩讲评活动"
+    assert derive_title(text) == want
