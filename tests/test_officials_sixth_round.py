@@ -102,3 +102,10 @@ def test_names_called_comrades_without_a_title():
     assert set(found) == {"于洪武", "孙立山", "李同和"}
     assert found["孙立山"][1] == ("mentioned",)
     assert _found("各位同志要认真学习。") == {}
+
+
+def test_a_post_left_names_its_former_holder():
+    found = _found("毕泗平不再担任省政协秘书长职务。")
+    assert found["毕泗平"] == ("省政协秘书长", ("mentioned",))
+    found = _found("大会同意席尚平、蔡建国同志辞去市政协副主席职务。")
+    assert found["蔡建国"][0] == "市政协副主席"

@@ -904,7 +904,9 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
     """
     items: list[_Item] = []
     for cs, ce, _core in _cores(s, lo, hi, v):
-        if taken.covers(cs) or _boundary(s, ce, v) < 2 or _parse_name(s, ce, hi, v, frozenset()):
+        # 不再担任省政协秘书长职务: the post may be followed by the word for a post.
+        ended = _boundary(s, ce, v) >= 2 or s.startswith("职务", ce)
+        if taken.covers(cs) or not ended or _parse_name(s, ce, hi, v, frozenset()):
             continue
         ts = _title_start(s, cs, lo, v)
         linker = next((w for w in v.appointing_words if s.endswith(w, lo, ts)), "")
