@@ -124,3 +124,13 @@ def test_the_staff_after_the_leaders_a_party_takes_along_are_left_out():
     )
     want = "市委书记甲乙、市长丙丁带领市四大班子领导到某示范区开展重点项目观摩讲评活动"
     assert derive_title(text) == want
+
+
+def test_a_roster_of_names_ending_the_page_is_no_headline():
+    text = (
+        "8月18日上午，某市四届人大七次会议在市会议中心开幕，大会主席团常务主席甲乙主持。\n"
+        "代表丙丁戊、己庚辛、壬癸子、丑寅卯在主席台就座。\n"
+        "主席团常务主席：（5人）\n"
+        "甲乙 丙丁戊 己庚辛（女） 壬癸子 丑寅卯"
+    )
+    assert derive_title(text) == "某市四届人大七次会议开幕"

@@ -282,13 +282,27 @@ def closing_headline(text: str) -> str:
         return ""
     if line.startswith(_OPENING_BRACKETS) or not _could_be_headline(line):
         return ""
-    if not _TWO_PART_HEADLINE.search(line):
+    if not _TWO_PART_HEADLINE.search(line) or _is_word_list(line):
         return ""
     headline = _tidy_headline(line)
     grams = _bigrams(headline)
     if not grams or len(grams & _bigrams(above)) < CLOSING_OVERLAP * len(grams):
         return ""
     return "" if _is_person_caption(headline, above) else headline
+
+
+_LIST_ITEM_MAX_HAN = 5  # a roster's names (袁满娥（女）) and a menu's words are this short
+
+
+def _is_word_list(line: str) -> bool:
+    """A line of short words between spaces (a roster of names, a menu), not a headline.
+
+    >>> _is_word_list("高建华 程晨曦 杨海河 袁满娥（女） 周小驹")
+    True
+    >>> _is_word_list("主管周报 县长：以负责任态度面对工作")
+    False
+    """
+    return all(_han(part) <= _LIST_ITEM_MAX_HAN for part in line.split())
 
 
 _TWO_PART_HEADLINE = re.compile(rf"[{HAN}”」》）][ \u3000]+[{HAN}“「《（]|[{HAN}][：:]")
