@@ -109,3 +109,10 @@ def test_a_post_left_names_its_former_holder():
     assert found["毕泗平"] == ("省政协秘书长", ("mentioned",))
     found = _found("大会同意席尚平、蔡建国同志辞去市政协副主席职务。")
     assert found["蔡建国"][0] == "市政协副主席"
+
+
+def test_a_post_then_its_holders_after_you_by():
+    found = _found("会议决定大会副秘书长由张正林、周晓东、王浙平等3位同志担任。")
+    assert set(found) == {"张正林", "周晓东", "王浙平"}
+    assert found["周晓东"][0] == "大会副秘书长"
+    assert _found("会议由县长主持。") == {}

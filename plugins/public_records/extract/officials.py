@@ -904,6 +904,10 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
     """
     items: list[_Item] = []
     for cs, ce, _core in _cores(s, lo, hi, v):
+        if s.startswith("由", ce) and not taken.covers(cs):
+            # 大会副秘书长由A、B等3位同志担任: the post first, then who holds it.
+            items += _held_by(s, cs, ce, lo, hi, v, taken)
+            continue
         # 不再担任省政协秘书长职务: the post may be followed by the word for a post.
         ended = _boundary(s, ce, v) >= 2 or s.startswith("职务", ce)
         if taken.covers(cs) or not ended or _parse_name(s, ce, hi, v, frozenset()):
@@ -939,6 +943,35 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
             found.reverse()
             found[-1].end = ce
             items.extend(found)
+    return items
+
+
+# How far after a post's 由 its holders' 担任 is looked for.
+HELD_BY_MAX = 120
+
+
+def _held_by(s: str, cs: int, ce: int, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
+    """The people after 由 who take the post that ends at s[ce] (副秘书长由A、B等3位同志
+    担任), each a name of a known surname, or [].
+
+    >>> [i.name for i in _held_by("副秘书长由张正明、周晓国担任", 2, 4, 0, 15, vocab(), _Taken())]
+    ['张正明', '周晓国']
+    """
+    verb = s.find(
+        "担任", ce, min(hi, ce + HELD_BY_MAX)
+    )  # bounded: a clause of many 由 stays linear
+    if verb == -1:
+        return []
+    tail = _GROUP_TAIL.search(s, ce + 1, verb)
+    end = tail.start() if tail else verb
+    items = _name_list(s, ce + 1, end, v, frozenset(), "", strict=True)
+    if not items and end - ce - 1 in (2, 3):
+        items = _name_list(s, ce + 1, end, v, frozenset(), "")  # 由张正明担任: one name
+    if not items or any(taken.overlaps(i.start, i.end) for i in items):
+        return []
+    title = s[_title_start(s, cs, lo, v) : ce]
+    for item in items:
+        item.title, item.appointed = title, True
     return items
 
 
