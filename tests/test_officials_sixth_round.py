@@ -122,3 +122,10 @@ def test_rare_surnames_of_single_characters():
     # 庾, 隗, 宓, 眭, 郄 …: surnames that open no common word after a title.
     assert _found("市政协副主席庾建设主持会议。")["庾建设"] == ("市政协副主席", ("chair",))
     assert "隗小红" in _found("副县长隗小红出席会议。")
+
+
+def test_a_married_name_of_four_characters_inside_a_roster():
+    # Taiwan's married names open with two surnames (苏陈绣色): a roster holding one is
+    # still read whole.
+    found = _found("质询顺序：8月5日：吕光明、吕黄春梅、欧中平；8月6日：陈佩玲、苏陈秀云、夏晨光。")
+    assert {"吕黄春梅", "苏陈秀云", "吕光明", "夏晨光"} <= set(found)

@@ -1519,7 +1519,7 @@ def _name_list(
     while hi > lo and s[hi - 1] in " \t\u3000":
         hi -= 1  # 、张旭波 。: a space a page left before the clause's end
     while k < hi:
-        name = _parse_name(s, k, hi, v, known, loose=not strict)
+        name = _parse_name(s, k, hi, v, known, loose=not strict) or _married_name(s, k, hi, v)
         if not name and strict:
             return []
         if not name:
@@ -1545,6 +1545,23 @@ def _name_list(
         else:
             return []
     return []
+
+
+def _married_name(s: str, i: int, hi: int, v: Vocab) -> str:
+    """A name of four characters that opens with two surnames, a husband's and her own
+    (苏陈绣色, 吕黄春金: Taiwan's married names), when a mark ends it inside a list, or "".
+
+    >>> v = vocab()
+    >>> _married_name("吕黄春金、欧中慨", 0, 8, v), _married_name("吕光宇、欧中慨", 0, 7, v)
+    ('吕黄春金', '')
+    """
+    end = i + 4
+    if end > hi or (end < hi and s[end] not in "、，,；;等"):
+        return ""
+    piece = s[i:end]
+    if not all(_is_han(c) for c in piece) or not {piece[0], piece[1]} <= v.single_surnames:
+        return ""
+    return piece if not any(c in NOT_IN_NAME for c in piece[2:]) else ""
 
 
 def _closing_note(s: str, i: int, hi: int) -> bool:
