@@ -41,3 +41,11 @@ def assert_cut_below(lines: list[str]) -> None:
         assert result.text.rstrip("\n") == FURNITURE_BODY, line
         assert len(result.edits) == 1 and result.edits[0].rule == "furniture", line
         assert_logged(raw, result)
+
+
+def assert_kept_between(lines: list[str]) -> None:
+    """Each line, between FURNITURE_BODY and a paragraph after it, is left alone by the
+    furniture step (an article's own line of a furniture-like shape)."""
+    for line in lines:
+        raw = FURNITURE_BODY + "\n" + line + "\n王五要求，各专委会要抓好落实。"
+        assert strip_furniture(raw).edits == (), line
