@@ -129,3 +129,14 @@ def test_a_married_name_of_four_characters_inside_a_roster():
     # still read whole.
     found = _found("质询顺序：8月5日：吕光明、吕黄春梅、欧中平；8月6日：陈佩玲、苏陈秀云、夏晨光。")
     assert {"吕黄春梅", "苏陈秀云", "吕光明", "夏晨光"} <= set(found)
+
+
+def test_interpellation_ends_a_name_and_is_speech():
+    assert _found("随后由议员陈鸿文质询。")["陈鸿文"] == ("议员", ("speaker",))
+    # 施政总质询 is the session's name: no name ends inside 总质询.
+    assert "施政总" not in _found("县长林姿华表示，施政总质询就算县长答不出来也要到场。")
+
+
+def test_a_home_visited_ends_a_name():
+    found = _found("市委书记王明来到市政协原主席黄国强家里看望。")
+    assert found["黄国强"][0] == "市政协原主席"
