@@ -140,3 +140,9 @@ def test_interpellation_ends_a_name_and_is_speech():
 def test_a_home_visited_ends_a_name():
     found = _found("市委书记王明来到市政协原主席黄国强家里看望。")
     assert found["黄国强"][0] == "市政协原主席"
+
+
+def test_counted_people_joined_by_ji_without_deng():
+    found = _found("首日上午由蔡育明、李中华及蔡淑芬3位议员联合质询。")
+    assert set(found) == {"蔡育明", "李中华", "蔡淑芬"}
+    assert found["李中华"][0] == "议员"

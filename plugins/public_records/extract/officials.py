@@ -820,7 +820,11 @@ def _name_first(
 
 
 # 等 and a count right before a title's measure word (等8名议员).
-_COUNTED = re.compile("等(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个]$")
+# 等 may be left out where 及 joins the last name (A、B及C3位议员).
+_COUNTED = re.compile(
+    "(?:等|(?<=及[\u3400-\u9fff]{2})|(?<=及[\u3400-\u9fff]{3}))"
+    "(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个]$"
+)
 
 
 def _names_before_deng(
@@ -844,7 +848,7 @@ def _names_before_deng(
         # A piece longer than a name and an opener is no name: walking back further
         # (to the clause's start, for every 等 of a clause without 、) was quadratic.
         floor = max(lo, k - longest - 1)
-        while j > floor and s[j - 1] != "、" and s[j - 1] not in PUNCT:
+        while j > floor and s[j - 1] not in "、及" and s[j - 1] not in PUNCT:
             j -= 1
         piece_start = j
         opener = _starts_with(s, piece_start, v.clause_openers)
@@ -864,8 +868,8 @@ def _names_before_deng(
                 items.append(_Item(name, title, ns, k, ns, k, "titled"))
             break
         items.append(_Item(piece, title, piece_start, k, piece_start, k, "titled"))
-        if j > lo and s[j - 1] == "、":
-            k = j - 1
+        if j > lo and (s[j - 1] == "、" or (s[j - 1] == "及" and len(items) == 1)):
+            k = j - 1  # 及 only before the last name
         else:
             break
     items.reverse()
