@@ -146,3 +146,9 @@ def test_counted_people_joined_by_ji_without_deng():
     found = _found("首日上午由蔡育明、李中华及蔡淑芬3位议员联合质询。")
     assert set(found) == {"蔡育明", "李中华", "蔡淑芬"}
     assert found["李中华"][0] == "议员"
+
+
+def test_a_secretary_is_a_title_and_a_secretariat_is_not():
+    found = _found("万荣乡代表会秘书林新华也一同前来。")
+    assert found["林新华"][0] == "万荣乡代表会秘书"
+    assert _found("县委办秘书科王明出席。").get("王明", ("",))[0] != "县委办秘书"
