@@ -226,10 +226,10 @@ def _object_token(value, tokens: dict) -> bytes:
             "item" if value.meta is light else json.dumps(value.meta, sort_keys=True, default=str)
         )
         token = repr((value.id, value.url, value.title, value.date, meta, item))
-    elif kind is Appearance:  # tens of thousands: its record's token and two plain fields
+    elif kind is Appearance:  # tens of thousands: its record's token and its plain fields
         sub = hashlib.sha256()
         fingerprint(value.record, sub, tokens)
-        token = repr((sub.hexdigest(), value.title_as_written, value.roles))
+        token = repr((sub.hexdigest(), value.title_as_written, value.roles, value.learned_from))
     else:  # a dataclass
         sub = hashlib.sha256(kind.__name__.encode())
         for name in value.__dataclass_fields__:

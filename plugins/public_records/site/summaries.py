@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 
 from markupsafe import Markup
 
@@ -138,19 +139,25 @@ def record_rows(records) -> list[list[str]]:
 
 
 def _write_appearances(pages: PageWriter, path: str, appearances, text) -> None:
-    _write_rows(pages, path, appearance_rows(appearances, text))
+    _write_rows(pages, path, appearances, lambda: appearance_rows(appearances, text))
 
 
-def _write_rows(pages: PageWriter, path: str, rows: list[list[str]]) -> None:
-    """A page's whole list as compact JSON ({"rows": [...]}), written when it changed."""
-    body = json.dumps({"rows": rows}, ensure_ascii=False, separators=(",", ":"))
+def _write_rows(pages: PageWriter, path: str, shown, rows: Callable[[], list]) -> None:
+    """A page's whole list as compact JSON ({"rows": [...]}), written when it changed.
+
+    The key is the fingerprint of what the rows are made of (`shown`: the appearances
+    or records, each hashed once per run and shared with the page's own key), not of
+    the rows: making them runs the `text` filter on every title as written (OpenCC in
+    the Traditional run), thousands per official, so they are made only when the file
+    is written. The filter's own inputs (registry, code, settings) are in the keys' env."""
 
     def render() -> None:
+        body = json.dumps({"rows": rows()}, ensure_ascii=False, separators=(",", ":"))
         write_atomic(pages.output / path, body.encode("utf-8"))
         RUN_FILES.add(pages.output / path)
 
     name = path.rsplit("/", 1)[-1]
-    pages.if_changed(path, pages.keys.key(name, {"rows": rows}), render, False)
+    pages.if_changed(path, pages.keys.key(name, {"shown": shown}), render, False)
 
 
 def _bounded_list(pages: PageWriter, family: str, tag) -> dict:
@@ -161,7 +168,7 @@ def _bounded_list(pages: PageWriter, family: str, tag) -> dict:
     all_json = ""
     if len(shown) < tag.count:
         all_json = f"{family}/{tag.id}/records.json"
-        _write_rows(pages, all_json, record_rows(tag.records))
+        _write_rows(pages, all_json, tag.records, lambda: record_rows(tag.records))
     return {"shown_records": shown, "shown": len(shown), "all_json": all_json}
 
 
