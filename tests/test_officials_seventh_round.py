@@ -1,0 +1,18 @@
+"""Officials on real pages (issue 11, seventh round: the classes of dev-t5, dev-t4,
+dev-t3, dev-b2, dev-b5 and dev-b6's misses), each with sentences written here."""
+
+from public_records.extract.officials import find_officials
+
+
+def _found(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {m.name: (m.title, m.roles) for m in find_officials(text)}
+
+
+def test_coming_to_a_meeting_to_guide_it_is_attendance():
+    # 到会指导: the guests are at the meeting; 指导 alone (调研指导) still leads a visit.
+    found = _found("市人大副主任高志远、组织部副部长林书平到会指导，84名代表参加会议。")
+    assert found["高志远"][1] == ("attendee",)
+    assert found["林书平"][1] == ("attendee",)
+    found = _found("应邀指导会议的县委书记邓春梅，县长王立出席。")
+    assert found["邓春梅"][1] == ("attendee",)
+    assert _found("副市长高志远到东区调研指导复工复产工作。")["高志远"][1] == ("leader",)
