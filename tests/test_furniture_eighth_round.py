@@ -1,0 +1,27 @@
+"""Site furniture left on the development parts after the seventh round (issue 18,
+furniture round 8): related-story blocks, e-paper continuation marks, field lines of
+portals, bracketed units, site names with a language edition, dates above the lead, a
+site's name glued to the end of each paragraph. Each cut line is logged, its credits
+kept, and the article's own lines stay. The lines are invented in the shapes real pages
+have."""
+
+from __future__ import annotations
+
+from public_records.clean.furniture import strip_furniture
+
+from tests.cleaning_checks import (
+    FURNITURE_BODY,
+    assert_cut_below,
+    assert_kept_between,
+    assert_logged,
+)
+
+
+def test_a_related_stories_heading_with_recommend_and_its_items_are_cut():
+    assert_cut_below(["更多新聞推薦", "相关文章推荐:", "相关新闻阅读"])
+    raw = FURNITURE_BODY + "\n更多新闻推荐\n某某市启动夏季防汛演练 多部门联动\n社群留言"
+    result = strip_furniture(raw)
+    assert result.text.rstrip("\n") == FURNITURE_BODY
+    assert len(result.edits) == 3
+    assert_logged(raw, result)
+    assert_kept_between(["推荐更多优秀新闻作品"])
