@@ -25,3 +25,14 @@ def test_a_related_stories_heading_with_recommend_and_its_items_are_cut():
     assert len(result.edits) == 3
     assert_logged(raw, result)
     assert_kept_between(["推荐更多优秀新闻作品"])
+
+
+def test_an_e_paper_continuation_mark_is_cut_and_opens_the_page_s_tail():
+    assert_cut_below(["(下转2版)", "（上接第1版）", "(转A3版)"])
+    raw = FURNITURE_BODY + "\n(下转2版)\n□ 人大"
+    result = strip_furniture(raw)
+    assert result.text.rstrip("\n") == FURNITURE_BODY
+    assert len(result.edits) == 2
+    assert_logged(raw, result)
+    # without the mark, a short line after the body is the report's own
+    assert strip_furniture(FURNITURE_BODY + "\n□ 人大").edits == ()
