@@ -16,3 +16,14 @@ def test_coming_to_a_meeting_to_guide_it_is_attendance():
     found = _found("应邀指导会议的县委书记邓春梅，县长王立出席。")
     assert found["邓春梅"][1] == ("attendee",)
     assert _found("副市长高志远到东区调研指导复工复产工作。")["高志远"][1] == ("leader",)
+
+
+def test_people_a_leader_takes_along_are_present():
+    # 率/率领/带领 + titled names: the led are there (attendee), the leader leads.
+    found = _found("台中市长卢秀燕率副市长黄国荣、王育敏、秘书长黄崇典及市府一级机关首长拜晚年。")
+    assert found["黄国荣"][1] == ("attendee",)
+    assert found["黄崇典"][1] == ("attendee",)
+    assert found["卢秀燕"][1] == ("leader",)
+    found = _found("政委刘新建带领师党委常委、副政委徐广江赴伊犁州走访考察。")
+    assert found["徐广江"][1] == ("attendee",)
+    assert found["刘新建"][1] == ("leader",)

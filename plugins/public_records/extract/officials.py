@@ -1667,7 +1667,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.adjunct = True
                 group.roles = {"accompanying"}
             elif _ends_with_any(before, 0, len(before), v.present_governors):
-                # 拜会县长X: the people called on are there.
+                # 拜会县长X: the people called on are there; 率副市长X: so are the led.
                 group.adjunct = True
                 group.roles = {"attendee"}
             elif before.endswith("受") and after.startswith("委托"):
