@@ -36,3 +36,17 @@ def test_an_e_paper_continuation_mark_is_cut_and_opens_the_page_s_tail():
     assert_logged(raw, result)
     # without the mark, a short line after the body is the report's own
     assert strip_furniture(FURNITURE_BODY + "\n□ 人大").edits == ()
+
+
+def test_a_line_of_source_and_credit_fields_is_cut_and_its_credits_kept():
+    assert_cut_below(
+        [
+            "信息来源:某某网 | 责任编辑:张三",
+            "文章来源：某某县融媒体中心  作者：李四",
+            "(图文:王五 审核:赵六)",
+            "記者 012345",
+        ]
+    )
+    result = strip_furniture(FURNITURE_BODY + "\n(图文:王五 审核:赵六)")
+    assert ("审核", "赵六") in result.meta["credits"]
+    assert_kept_between(["主持人:张三 记录人:李四", "来源:群众来信 办理:县信访局"])
