@@ -27,3 +27,14 @@ def test_people_a_leader_takes_along_are_present():
     found = _found("政委刘新建带领师党委常委、副政委徐广江赴伊犁州走访考察。")
     assert found["徐广江"][1] == ("attendee",)
     assert found["刘新建"][1] == ("leader",)
+
+
+def test_deputies_named_before_their_title_after_deng():
+    # 代表 is no title core (a verb too): after a list closed by 等 (and a count) and
+    # before a verb it is the deputies' title; 等代表县委 is the verb.
+    found = _found("高志远、林书平、邓春梅等代表先后发言，提出具体意见建议。")
+    assert set(found) == {"高志远", "林书平", "邓春梅"}
+    assert found["林书平"] == ("代表", ("speaker",))
+    found = _found("韩立东、王立群等3位代表发言。")
+    assert set(found) == {"韩立东", "王立群"}
+    assert _found("高志远等代表县委县政府慰问困难群众。") == {}

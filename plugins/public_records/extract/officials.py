@@ -816,7 +816,18 @@ def _name_first(
         name, org = best
         ns = cs - len(name)
         items.append(_Item(name, org + core, ns - len(org), ce, ns, cs, "titled"))
+    # 代表 is a verb as well as a title, so no title core: after a list of names closed
+    # by 等 (and a count), with a verb or a follower word after it, it is the title.
+    for m in _DENG_DEPUTIES.finditer(s, lo, hi):
+        if taken.covers(m.start()) or _boundary(s, m.end(), v) < 2:
+            continue
+        counted = m.end() - m.start() > 3
+        items.extend(_names_before_deng(s, lo, m.start(), "代表", m.end(), v, known, counted))
     return items
+
+
+# 靳明、王辉伟等代表先后发言, 张大同等3位代表: deputies named before their title.
+_DENG_DEPUTIES = re.compile("等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名])?代表")
 
 
 # 等 and a count right before a title's measure word (等8名议员).
