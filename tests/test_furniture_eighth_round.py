@@ -50,3 +50,14 @@ def test_a_line_of_source_and_credit_fields_is_cut_and_its_credits_kept():
     result = strip_furniture(FURNITURE_BODY + "\n(图文:王五 审核:赵六)")
     assert ("审核", "赵六") in result.meta["credits"]
     assert_kept_between(["主持人:张三 记录人:李四", "来源:群众来信 办理:县信访局"])
+
+
+def test_a_portal_s_guiding_and_building_units_are_cut():
+    assert_cut_below(
+        [
+            "指导单位:中共某某省委宣传部建设单位:某某新闻网",
+            "运营单位：某某传媒有限公司",
+            "技术支持单位:某某科技公司",
+        ]
+    )
+    assert_kept_between(["指导:县农业农村局"])
