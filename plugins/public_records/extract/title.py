@@ -29,7 +29,10 @@ first two and 等, the names of people visited left out
 (data/title_object_list_closers.txt).
 
 Real pages' shapes besides (tests/test_title_lead.py): a row opening with a full stop
-(a broken caption) is no lead, nor a short clause the copy damaged (〓); a first paragraph
+(a broken caption) is no lead and no headline, nor a short clause the copy damaged (〓); a
+photo's caption is neither (one ending with its photographer or the picture's credit,
+图：某某提供, or one sentence placing its people: 甲乙（左）与丙丁（右）…,
+tests/test_title_photo_captions.py), and a title made from one leaves the places out; a first paragraph
 that names no day, or a first sentence that says what is to come (将于…举行), gives way to
 the dated news after it (a first paragraph that only says what is to come, to the first of
 the next paragraphs that opens with its day or hour: 上午11时许，…); the staff an
@@ -101,8 +104,15 @@ _SITE_WORD = re.compile(r"[^\s，,。！!？?]{2,12}")
 _CRUMB = re.compile(r"\S\s*(?:>|›|»|>>)\s*\S")
 _TRAILING_JUNK = re.compile(rf"(?<=[{HAN}”」』》）)])[^{HAN}“”「」『』《》（）()]*$")
 _CAPTION = re.compile(r"^[（(]?\s*(?:图为|图片为|图:|▲|△)")
-# A photo's caption line ends with its photographer (`…调研。记者赵六摄`): not the lead.
+# A photo's caption line ends with its photographer (`…调研。记者赵六摄`) or with the
+# picture's credit (`…努力。图：市府提供`): not the lead.
 _PHOTO_CREDIT = re.compile(r"[。！\s)）](?:记者|通讯员|摄影)?\s*[^\s。，,]{2,8}\s*摄[)）]?$")
+_PICTURE_CREDIT = re.compile(r"(?:^|[。！？\s])(?:图|图片|照片)\s*[：:/／|｜]\s*[^\s。，,：:]{2,16}$")
+# A caption places its people in the picture: 甲乙（左）与丙丁（右）…, 甲乙（中）率…, （前排左二）.
+_PLACED_IN_PICTURE = re.compile(
+    rf"[{HAN}][（(](?:前排|后排|中排|第[一二三四]排)?"
+    r"(?:[左右](?:起第?)?[一二三四五六七八九\d]?|中|居中|中间)[)）]"
+)
 # A headline printed wholly in brackets (`【区政协年中工作会议】`).
 _BRACKETED = re.compile(r"[【\[]([^】\]]{2,60})[】\]]")
 # Bullets and bars around a line, stripped with str.strip (a `[...]+$` pattern is
@@ -341,8 +351,10 @@ def _could_be_headline(line: str) -> bool:
     label = _FIELD_LABEL.match(line)
     if label and label.group(1).endswith(tuple(lines("credit_roles.txt"))):
         return False  # a credit field with a longer label (新闻来源:某网, 文章作者：)
-    if _CAPTION.match(line) or _CRUMB.search(line):
+    if _CAPTION.match(line) or _CRUMB.search(line) or _is_photo_caption(line):
         return False
+    if _is_fragment(line):
+        return False  # the broken tail of a clause (，挨轰不合体制，)
     return not _DATELINE.match(line) and not _REPORTER_GROUP.match(line)
 
 
@@ -422,7 +434,17 @@ def lead_title(text: str) -> str:
         texts, marks, start
     )
     title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
-    return _shorten(_fewer_objects(_without_tasks(title)))
+    return _shorten(_fewer_objects(_without_tasks(_unplaced(title))))
+
+
+def _unplaced(title: str) -> str:
+    """A title made from a caption (a page whose only summary is one) does not place its
+    people in the picture.
+
+    >>> _unplaced("县议会议长甲乙要县府秘书长丙丁（前排左）上报告台")
+    '县议会议长甲乙要县府秘书长丙丁上报告台'
+    """
+    return _PLACED_IN_PICTURE.sub(lambda m: m.group(0)[0], title)
 
 
 _NEWS_PARAGRAPHS = 4  # body paragraphs where the news sentence is looked for
@@ -603,9 +625,30 @@ def _is_photo_caption(line: str) -> bool:
     True
     >>> _is_photo_caption("5月6日，县长王五到某园区调研。")
     False
+    >>> _is_photo_caption("县长王五与乡亲们亲切交谈。图：县府提供")
+    True
     """
     tail = line.rstrip()[-24:]  # bounded: no search across a long line
-    return tail.endswith(("摄", "摄)", "摄）")) and _PHOTO_CREDIT.search(tail) is not None
+    if tail.endswith(("摄", "摄)", "摄）")) and _PHOTO_CREDIT.search(tail) is not None:
+        return True
+    return _PICTURE_CREDIT.search(tail) is not None or _is_placing_caption(line)
+
+
+def _is_placing_caption(line: str) -> bool:
+    """A caption that places its people in the picture (甲乙（左）与丙丁（右）交接…), one
+    sentence at most: a report's row of sentences that holds one stays a report.
+
+    >>> _is_placing_caption("县长甲乙（中）率副县长丙丁向市民拜年，祝大家新春快乐！")
+    True
+    >>> _is_placing_caption("县长甲乙（左）与丙丁交谈。5月6日，县长甲乙到某村调研。")
+    False
+    >>> _is_placing_caption("5月6日，某县召开中心城区（东区）建设推进会。")
+    False
+    """
+    if _PLACED_IN_PICTURE.search(line) is None:
+        return False
+    body = line.rstrip().rstrip("。！？!?")
+    return _SENTENCE_END.search(body) is None
 
 
 def _is_fragment(line: str) -> bool:
