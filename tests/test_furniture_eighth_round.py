@@ -61,3 +61,10 @@ def test_a_portal_s_guiding_and_building_units_are_cut():
         ]
     )
     assert_kept_between(["指导:县农业农村局"])
+
+
+def test_a_unit_alone_in_brackets_under_the_report_is_its_source():
+    assert_cut_below(["(某某縣政協)", "（某某镇宣传办）", "(某某县融媒体中心)", "（某某县人大常委会办公室）"])
+    result = strip_furniture(FURNITURE_BODY + "\n(某某县政协)")
+    assert result.meta["credits"] == [("来源", "某某县政协")]
+    assert_kept_between(["(以上数据来源于县统计局)", "（一）县政协"])
