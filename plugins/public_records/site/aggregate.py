@@ -157,6 +157,32 @@ class Archive:
         return sorted(rows, key=lambda r: (-r["records"], r["id"]))
 
 
+def touched_summaries(changed: Iterable[Mapping[str, Any]]) -> dict[str, set[str]] | None:
+    """The people, topics and places (Archive's families, by id) that the records in
+    `changed` name (their metadata, as they were and as they are: the record catalog's
+    `changed`): the only summaries a change can have touched. None when a record's
+    metadata is not of the shape aggregate reads (then nothing is known to be untouched).
+
+    >>> touched = touched_summaries([{"mentions": [{"person_id": "p1"}], "topics": [{"id": "t1"}]},
+    ...                              {"places": [{"id": "x"}], "mentions": [{"person_id": "p2"}]}])
+    >>> {family: sorted(ids) for family, ids in touched.items()}
+    {'people': ['p1', 'p2'], 'topics': ['t1'], 'places': ['x']}
+    >>> touched_summaries([{"mentions": "p1"}]) is None
+    True
+    """
+    touched: dict[str, set[str]] = {"people": set(), "topics": set(), "places": set()}
+    try:
+        for meta in changed:
+            touched["people"].update(m["person_id"] for m in meta.get("mentions", ()) or ())
+            for key in ("topics", "places"):
+                touched[key].update(tag["id"] for tag in meta.get(key, ()) or ())
+    except (TypeError, KeyError, AttributeError):
+        return None
+    if not all(isinstance(i, str) for ids in touched.values() for i in ids):
+        return None
+    return touched
+
+
 def aggregate(records: Iterable[RecordView]) -> Archive:
     """Summaries of every person, topic and place named in `records`.
 

@@ -11,6 +11,12 @@ The light front matter of every content file is kept in a small cache keyed by t
 file's size and mtime (the import rewrites a file only when its bytes change), so a
 warm build reads no content file at all: it lists the folder, stats each file and
 reads the files that changed.
+
+The catalog also says what changed since its cache was written (`RecordCatalog.since`,
+`changed`: the light front matter of every record read again, added or removed, before
+and after): page keys reuse what they knew of the summaries no changed record touches
+(page_keys.PageKeys.reuse_summaries). Each write of the cache gets a new `generation`,
+so that what was known is trusted only against the catalog state it was made with.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import hashlib
 import json
 import logging
 import os
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -153,6 +160,12 @@ class RecordCatalog:
         self.folder, self.cache_path, self.url_format = folder, cache_path, url_format
         self.summarize = summarize
         self.read = 0  # content files parsed this run (the rest came from the cache)
+        # The generation of the cache this run started from (None: none read back, so
+        # nothing is known to be unchanged) and the one it leaves; the light front
+        # matter of the records read again, added or removed, as they were and are.
+        self.since: str | None = None
+        self.generation: str | None = None
+        self.changed: list[dict] = []
 
     def load(self, on_error: Callable[[str, Exception], None] | None = None) -> list[RecordItem]:
         """Every record of the folder: dated ones newest first, then undated ones,
@@ -161,7 +174,8 @@ class RecordCatalog:
             return self._load(on_error)
 
     def _load(self, on_error: Callable[[str, Exception], None] | None) -> list[RecordItem]:
-        known = read_catalog_cache(self.cache_path)
+        known, self.since = read_catalog_state(self.cache_path)
+        self.changed = []
         files: dict[str, list] = {}
         items: list[RecordItem] = []
         try:
@@ -183,10 +197,13 @@ class RecordCatalog:
                 except (ValueError, KeyError, TypeError, AttributeError):
                     item = None  # a damaged cache entry: a miss, the file is read
             if item is None:
+                if isinstance(hit, list) and len(hit) == 3 and isinstance(hit[2], dict):
+                    self.changed.append(hit[2])  # what the record was
                 try:
                     meta, _ = split_content(Path(entry.path).read_text(encoding="utf-8"))
                     light = light_record(meta)
                     self.read += 1
+                    self.changed.append(light)
                     item = self._item(light, entry.path, stamp)
                 except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
                     # Not a content file the import wrote (or a damaged one): said, skipped.
@@ -195,13 +212,18 @@ class RecordCatalog:
                     continue
             files[entry.name] = [*stamp, light]
             items.append(item)
-        if self.read or files.keys() != known.keys():  # else the cache holds just this
+        for name in known.keys() - files.keys():  # removed (or no longer readable)
+            hit = known[name]
+            if isinstance(hit, list) and len(hit) == 3 and isinstance(hit[2], dict):
+                self.changed.append(hit[2])
+        self.generation = self.since
+        # Written when it changed, or has no generation yet (else it holds just this).
+        if self.read or files.keys() != known.keys() or self.since is None:
+            self.generation = uuid.uuid4().hex
             self.cache_path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.cache_path.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_text(
-                json.dumps({"version": CATALOG_VERSION, "files": files}, ensure_ascii=False),
-                encoding="utf-8",
-            )
+            state = {"version": CATALOG_VERSION, "generation": self.generation, "files": files}
+            tmp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
             tmp.replace(self.cache_path)
         return sort_items(items)
 
@@ -210,17 +232,31 @@ class RecordCatalog:
         return RecordItem(light, source, (stamp[0], stamp[1]), url, self.summarize)
 
 
-def read_catalog_cache(path: Path) -> dict:
-    """The cached entries (file name -> [size, mtime_ns, light front matter]); a cache
-    that does not read back as that is empty (every file is then read)."""
+def read_catalog_state(path: Path) -> tuple[dict, str | None]:
+    """The cached entries (file name -> [size, mtime_ns, light front matter]) and the
+    cache's generation. A cache that does not read back as that is empty (every file
+    is then read), and has no generation (None: nothing is known to be unchanged).
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "c.json"
+    >>> _ = path.write_text('{"version": "1", "generation": "g1", "files": {}}')
+    >>> read_catalog_state(path)
+    ({}, 'g1')
+    >>> _ = path.write_text('{"version": "1", "files": []}')
+    >>> read_catalog_state(path)
+    ({}, None)
+    """
     try:
         cached = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return {}, None
     if not isinstance(cached, dict) or cached.get("version") != CATALOG_VERSION:
-        return {}
+        return {}, None
     files = cached.get("files")
-    return files if isinstance(files, dict) else {}
+    if not isinstance(files, dict):
+        return {}, None
+    generation = cached.get("generation")
+    return files, generation if isinstance(generation, str) and generation else None
 
 
 def cached_light_matches(hit, stamp: list[int], file_name: str) -> bool:

@@ -8,13 +8,21 @@ content file's size and mtime). Keys are kept per `env` (theme, code and setting
 a change to any of those renders every page again. A page whose key and file (mtime and
 size) are unchanged is not rendered; it still counts as written by this run, so the run
 keeps it (run_files.py).
+
+The officials', topics' and places' summaries are on many pages, and each is made of
+all its records: hashing one means hashing each of its appearances. Their tokens are
+kept between runs (`PageKeys.reuse_summaries`) and reused for a summary that no
+changed record touches (the record catalog says which records were read again, added
+or removed since its cache's generation, and the tokens are trusted only against the
+generation they were saved with): after one new report only the summaries it names
+are hashed again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from markupsafe import Markup
@@ -87,6 +95,38 @@ class PageKeys:
         self.pages: dict[str, list] = {}
         self.tokens: dict[int, tuple] = {}  # id(object) -> (object, its fingerprint token)
         self.written = self.skipped = 0
+        # Summary tokens kept between runs (reuse_summaries): those saved by the last
+        # run, with the catalog generation they hold for, and this run's summaries.
+        self.known_generation, self.known_tokens = read_summary_tokens(path, env)
+        self.generation: str | None = None
+        self.summaries: dict[str, object] = {}  # "family/id" -> summary
+        self.reused = 0
+
+    def reuse_summaries(
+        self,
+        families: Mapping[str, Mapping[str, object]],
+        touched: Mapping[str, set[str]] | None,
+        since: str | None,
+        generation: str | None,
+    ) -> None:
+        """Take the tokens the last run saved for the summaries (`families`: family ->
+        id -> summary) that no changed record touches (`touched`: family -> ids, from
+        the record catalog's changes since its generation `since`), instead of hashing
+        their appearances again; every summary's token is saved with `generation`, the
+        catalog's generation now. Nothing is reused when the tokens were saved against
+        another generation (a run stopped after the catalog was written and before the
+        keys were), or when what changed is not known (`touched` or `since` None)."""
+        self.generation = generation
+        trusted = touched is not None and since is not None and self.known_generation == since
+        for family, table in families.items():
+            hit = touched.get(family, set()) if touched is not None else set()
+            for summary_id, summary in table.items():
+                name = f"{family}/{summary_id}"
+                self.summaries[name] = summary
+                token = self.known_tokens.get(name) if trusted else None
+                if token is not None and summary_id not in hit:
+                    self.tokens[id(summary)] = (summary, token.encode())
+                    self.reused += 1
 
     def key(self, template: str, values: dict) -> str:
         h = hashlib.sha256(template.encode())
@@ -113,7 +153,18 @@ class PageKeys:
         self.written += 1
 
     def save(self) -> None:
-        write_json(self.path, {"env": self.env, "pages": self.pages})
+        saved: dict = {"env": self.env, "pages": self.pages}
+        if self.generation is not None:
+            tokens = {name: self.token(s).decode() for name, s in self.summaries.items()}
+            saved["summaries"] = {"generation": self.generation, "tokens": tokens}
+        write_json(self.path, saved)
+
+    def token(self, value) -> bytes:
+        """The fingerprint token of a record, person or tag (hashed once per run)."""
+        entry = self.tokens.get(id(value))
+        if entry is None:
+            entry = self.tokens[id(value)] = (value, _object_token(value, self.tokens))
+        return entry[1]
 
 
 class PageWriter:
@@ -147,7 +198,13 @@ class PageWriter:
         self.keys.wrote(path, key)
         return True
 
-    def page(self, path: str, template: str, **values) -> None:
+    def page(self, path: str, template: str, key_values: dict | None = None, **values) -> None:
+        """Render `template` with `values` to `path` when its key changed. The key is
+        the fingerprint of `values`, or of `key_values` when given: what the page is
+        made from when the rest of `values` is derived from it by the page's code (an
+        official's timeline and chart from the person), so that the derived values
+        need not be hashed."""
+
         def render() -> None:
             self.writer.write_file(
                 path,
@@ -157,7 +214,8 @@ class PageWriter:
                 **values,
             )
 
-        self.if_changed(path, self.keys.key(template, values), render)
+        key = self.keys.key(template, values if key_values is None else key_values)
+        self.if_changed(path, key, render)
 
     def feed(self, items, path: str, title: str, limit: int | None = 50) -> None:
         """An Atom feed of the newest `limit` records (a site feed is never empty)."""
@@ -266,6 +324,33 @@ def read_page_keys(path: Path, env: str) -> dict[str, list]:
         and isinstance(entry[0], str)
         and all(type(n) is int for n in entry[1:])
     }
+
+
+def read_summary_tokens(path: Path, env: str) -> tuple[str | None, dict[str, str]]:
+    """The summary tokens saved at `path` for this `env`, and the record catalog's
+    generation they hold for; (None, {}) when there are none that read back.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "keys.json"
+    >>> _ = path.write_text('{"env": "e", "pages": {}, "summaries": {"generation": "g",'
+    ...                     ' "tokens": {"people/p1": "t", "people/p2": 3}}}')
+    >>> read_summary_tokens(path, "e"), read_summary_tokens(path, "other")
+    (('g', {'people/p1': 't'}), (None, {}))
+    """
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, {}
+    if not isinstance(old, dict) or old.get("env") != env:
+        return None, {}
+    saved = old.get("summaries")
+    if not isinstance(saved, dict) or not isinstance(saved.get("tokens"), dict):
+        return None, {}
+    generation = saved.get("generation")
+    if not isinstance(generation, str) or not generation:
+        return None, {}
+    tokens = {k: v for k, v in saved["tokens"].items() if isinstance(v, str)}
+    return generation, tokens
 
 
 def write_json(path: Path, value) -> None:

@@ -47,7 +47,7 @@ from ..ingest.importer import ImportReport, load_registry_for
 from ..registry import Registry
 from ..script import to_traditional
 from . import publish
-from .aggregate import RecordView, aggregate
+from .aggregate import RecordView, aggregate, touched_summaries
 from .catalog import RecordCatalog, cache_name, split_content
 from .import_on_start import import_seeds
 from .lists import write_lists
@@ -103,7 +103,8 @@ class ArchiveGenerator(Generator):
     def generate_output(self, writer) -> None:
         laps = Laps()
         hant = self.settings.get("ARCHIVE_SCRIPT") == "hant"
-        items = self._catalog().load(on_error=self._unreadable)
+        catalog = self._catalog()
+        items = catalog.load(on_error=self._unreadable)
         dated = [i for i in items if i.date]
         undated = [i for i in items if i.date is None]
         laps.lap("record catalog", records=len(items))
@@ -136,6 +137,13 @@ class ArchiveGenerator(Generator):
         ]
         with paused_gc():
             archive = aggregate(views)
+        # The summaries no changed record names keep the tokens the last run hashed.
+        keys.reuse_summaries(
+            {"people": archive.people, "topics": archive.topics, "places": archive.places},
+            touched_summaries(catalog.changed),
+            catalog.since,
+            catalog.generation,
+        )
         write_report_pages(pages, archive, self._import_report(), undated, items)
         laps.lap("aggregate and report pages")
         count = write_officials(pages, archive, registry, hant)
@@ -145,7 +153,12 @@ class ArchiveGenerator(Generator):
         count = write_places(pages, archive, registry, hant)
         laps.lap("places pages", pages=count)
         keys.save()
-        laps.lap("pages written", records=len(items), written=record_keys.written + keys.written)
+        laps.lap(
+            "pages written",
+            records=len(items),
+            written=record_keys.written + keys.written,
+            summaries_hashed=len(keys.summaries) - keys.reused,
+        )
         logger.info(
             "list and summary pages and feeds: %d written, %d unchanged",
             keys.written,

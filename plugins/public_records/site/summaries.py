@@ -48,13 +48,17 @@ def write_officials(pages: PageWriter, archive, registry: Registry, hant: bool) 
         all_json = ""
         if len(shown) < person.count:
             all_json = f"officials/{person.id}/appearances.json"
-            _write_appearances(pages, all_json, person.appearances, text)
+            _write_appearances(pages, all_json, person, text)
+        place_name = _place_name(official.place if official else "", registry, hant)
         pages.page(
             f"officials/{person.id}/index.html",
             "official",
+            # The chart, the timeline and the list's file are made from the person (its
+            # token covers its appearances) by this module's code (in the keys' env).
+            key_values={"person": person, "official": official, "place_name": place_name},
             person=person,
             official=official,
-            place_name=_place_name(official.place if official else "", registry, hant),
+            place_name=place_name,
             chart=Markup(month_bars_svg(person.months, _ui("每月出现次数", hant))),
             timeline=by_year(shown),
             shown=len(shown),
@@ -138,18 +142,20 @@ def record_rows(records) -> list[list[str]]:
     return out
 
 
-def _write_appearances(pages: PageWriter, path: str, appearances, text) -> None:
-    _write_rows(pages, path, appearances, lambda: appearance_rows(appearances, text))
+def _write_appearances(pages: PageWriter, path: str, person, text) -> None:
+    _write_rows(pages, path, person, lambda: appearance_rows(person.appearances, text))
 
 
-def _write_rows(pages: PageWriter, path: str, shown, rows: Callable[[], list]) -> None:
+def _write_rows(pages: PageWriter, path: str, summary, rows: Callable[[], list]) -> None:
     """A page's whole list as compact JSON ({"rows": [...]}), written when it changed.
 
-    The key is the fingerprint of what the rows are made of (`shown`: the appearances
-    or records, each hashed once per run and shared with the page's own key), not of
-    the rows: making them runs the `text` filter on every title as written (OpenCC in
-    the Traditional run), thousands per official, so they are made only when the file
-    is written. The filter's own inputs (registry, code, settings) are in the keys' env."""
+    The key is the fingerprint of what the rows are made of (`summary`: the person, topic
+    or place, whose token covers its appearances or records: hashed once per run and
+    shared with the pages' own keys, or kept from the last run when no changed record
+    names it, page_keys.PageKeys.reuse_summaries), not of the rows: making them runs the
+    `text` filter on every title as written (OpenCC in the Traditional run), thousands
+    per official, so they are made only when the file is written. The filter's own
+    inputs (registry, code, settings) are in the keys' env."""
 
     def render() -> None:
         body = json.dumps({"rows": rows()}, ensure_ascii=False, separators=(",", ":"))
@@ -157,7 +163,7 @@ def _write_rows(pages: PageWriter, path: str, shown, rows: Callable[[], list]) -
         RUN_FILES.add(pages.output / path)
 
     name = path.rsplit("/", 1)[-1]
-    pages.if_changed(path, pages.keys.key(name, {"shown": shown}), render, False)
+    pages.if_changed(path, pages.keys.key(name, {"shown": summary}), render, False)
 
 
 def _bounded_list(pages: PageWriter, family: str, tag) -> dict:
@@ -168,7 +174,7 @@ def _bounded_list(pages: PageWriter, family: str, tag) -> dict:
     all_json = ""
     if len(shown) < tag.count:
         all_json = f"{family}/{tag.id}/records.json"
-        _write_rows(pages, all_json, tag.records, lambda: record_rows(tag.records))
+        _write_rows(pages, all_json, tag, lambda: record_rows(tag.records))
     return {"shown_records": shown, "shown": len(shown), "all_json": all_json}
 
 
