@@ -69,6 +69,28 @@ def sitemap_paths(written: Iterable[str]) -> list[str]:
     )
 
 
+def site_paths(paths: Iterable[str], output: Path) -> list[str]:
+    """The files a run wrote (`paths`, as its writers name them) relative to `output`,
+    as POSIX paths. A path under `output` is cut by its spelling, made absolute and
+    normal (no file system call: a run writes or keeps one per page, tens of thousands);
+    any other is resolved, links and all, as before.
+
+    >>> site_paths(["/o/site/a/index.html", "/o/site/./b//index.html"], Path("/o/site"))
+    ['a/index.html', 'b/index.html']
+    """
+    prefix = os.path.join(os.path.abspath(output), "")
+    root = None
+    relative = []
+    for path in paths:
+        absolute_path = os.path.abspath(path)
+        if absolute_path.startswith(prefix):
+            relative.append(absolute_path[len(prefix) :])
+            continue
+        root = root or output.resolve()
+        relative.append(Path(path).resolve().relative_to(root).as_posix())
+    return relative
+
+
 def absolute(root: str, path: str) -> str:
     """A URL of the site: under `root` when the site has one, else relative to the
     site's root (where sitemap.xml lives).
@@ -544,7 +566,7 @@ def write_sitemap(pelican) -> None:
     if settings.get("ARCHIVE_SCRIPT", "hans") != "hans":
         return
     output = Path(pelican.output_path)
-    written = [Path(p).resolve().relative_to(output.resolve()).as_posix() for p in WRITTEN.paths]
+    written = site_paths(WRITTEN.paths, output)
     root = settings.get("SITE_ROOT", "")
     lastmod = {path: changed.date().isoformat() for path, changed in RUN.changed.items()}
     files = sitemap_files(sitemap_paths(written), root, lastmod=lastmod)
