@@ -90,12 +90,16 @@ _SITE_SUFFIX = re.compile(
 )
 _SECTION_PREFIX = re.compile(rf"^[{HAN}]{{2,4}}/(?=[{HAN}])")
 # A column tag before a headline (`【时政速览】`), a tag after it (`-【新闻】`) and a date
-# before it (`111-07-27 `, a Taiwan print page's list line).
+# before it (`111-07-27 `, a Taiwan print page's list line; a copied page's field,
+# `date 2026-02-23 `, `日期：2024-05-06 `, before a headline or the lead).
 _BRACKET_PREFIX = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*(?=\S)")
 # No leading `\s*` in these (quadratic from every space of a long run): the spaces go with
 # rstrip.
 _BRACKET_SUFFIX = re.compile(r"[-_|｜]?[【\[][^】\]]{1,10}[】\]]?$")
-_DATE_PREFIX = re.compile(r"^\d{2,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+(?=\D)")
+_DATE_PREFIX = re.compile(
+    r"^\s*(?:(?:date|Date|发布日期|发布时间|日期|时间)\s*[:：]?\s*)?"
+    r"\d{2,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+(?=\D)"
+)
 # A time stamp after a headline on the same line, with the site name before it
 # (`… 上游新闻  2022-05-31 21:10`): the line is the page's header, not the body's.
 _STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -539,7 +543,8 @@ def _opens_with_dated_news(paragraph: str, hour_is_enough: bool = True) -> bool:
 
 
 def _without_byline(row: str) -> str:
-    row = _DATELINE.sub("", row.strip(), count=1)
+    row = _DATE_PREFIX.sub("", row.strip(), count=1)
+    row = _DATELINE.sub("", row, count=1)
     row = _REPORTER_GROUP.sub("", row, count=1)
     row = _UNIT_BYLINE.sub("", row, count=1)
     return _BYLINE_LEAD.sub("", row, count=1)
