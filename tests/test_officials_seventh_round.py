@@ -38,3 +38,14 @@ def test_deputies_named_before_their_title_after_deng():
     found = _found("韩立东、王立群等3位代表发言。")
     assert set(found) == {"韩立东", "王立群"}
     assert _found("高志远等代表县委县政府慰问困难群众。") == {}
+
+
+def test_deputies_named_after_their_title_in_a_roster():
+    # 、代表A、B… and a clause opening with 代表A: the title of a council's deputies; after
+    # a name or a word 代表 stays the verb (代表县政府, 张三代表…).
+    found = _found("镇民代表会副主席李秀华、代表陈秀卿、蔡建伟、张中法都到场参与。")
+    assert set(found) == {"李秀华", "陈秀卿", "蔡建伟", "张中法"}
+    assert found["蔡建伟"][0] == "代表"
+    assert _found("县长许明华很重视。代表林东隆也替居民提出建议。")["林东隆"][0] == "代表"
+    found = _found("县长高志远代表县政府致辞，副县长林书平代表县委出席。")
+    assert set(found) == {"高志远", "林书平"}

@@ -401,6 +401,8 @@ def _cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int, str]
 
 
 _CORES_MEMO: list = [None, None, {}]
+# The marks after which a core that is also a verb (cores_after_mark) is a title.
+CORE_MARKS = "、，,：: \n。；！？"
 
 
 def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int, str], ...]:
@@ -417,6 +419,8 @@ def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int,
             break
         i = m.start()
         core = _core_at(s, i, v)
+        if core in v.cores_after_mark and i > start and s[i - 1] not in CORE_MARKS:
+            core = ""  # 张三代表县政府: the verb, not a title
         if core and i + len(core) <= end:
             out.append((i, i + len(core), core))
             i += len(core)

@@ -49,6 +49,7 @@ class Vocab:
     list_only_surnames: frozenset[str]
     single_surnames: frozenset[str]
     compound_surnames: frozenset[str]
+    cores_after_mark: frozenset[str] = frozenset()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -102,4 +103,5 @@ def vocab() -> Vocab:
         list_only_surnames=frozenset(data["list_only_surnames"]),
         single_surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        cores_after_mark=frozenset(data.get("cores_after_mark", ())),
     )
