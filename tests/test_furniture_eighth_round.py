@@ -68,3 +68,11 @@ def test_a_unit_alone_in_brackets_under_the_report_is_its_source():
     result = strip_furniture(FURNITURE_BODY + "\n(某某县政协)")
     assert result.meta["credits"] == [("来源", "某某县政协")]
     assert_kept_between(["(以上数据来源于县统计局)", "（一）县政协"])
+
+
+def test_a_site_name_with_its_language_edition_is_cut():
+    assert_cut_below(["某某市議會全球網-中文網", "某某县人民政府网站 - 英文版", "某某新闻网|繁体中文"])
+    raw = "某某市議會全球網-中文網\n某某县政协召开常委会议\n" + FURNITURE_BODY
+    result = strip_furniture(raw)
+    assert result.text.startswith("某某县政协召开常委会议\n")
+    assert_logged(raw, result)
