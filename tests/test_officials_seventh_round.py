@@ -49,3 +49,9 @@ def test_deputies_named_after_their_title_in_a_roster():
     assert _found("县长许明华很重视。代表林东隆也替居民提出建议。")["林东隆"][0] == "代表"
     found = _found("县长高志远代表县政府致辞，副县长林书平代表县委出席。")
     assert set(found) == {"高志远", "林书平"}
+
+
+def test_jie_ends_a_name_as_dou_does():
+    # 皆 (all) after a name, as 都 and 均: the roster's last name ends before it.
+    found = _found("副主席李秀华、代表会秘书洪君烈皆到场参与。")
+    assert found["洪君烈"][0] == "代表会秘书"
