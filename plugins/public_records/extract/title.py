@@ -49,6 +49,8 @@ import re
 from functools import cache
 from itertools import islice
 
+from ..clean.fold import fold
+from ..clean.furniture import line_kind
 from ..data import lines, pairs
 from ..script import HAN, SPACES
 
@@ -204,7 +206,10 @@ def derive_title_with_evidence(text: str, page_title: str = "") -> tuple[str, st
 
 def _checked_page_title(page_title: str, text: str) -> str:
     """The chrome step's page title, when it passes as a headline of `text` (the first
-    short line of a header may be a site or column name instead)."""
+    short line of a header may be a site or column name instead, or a line of furniture
+    by its own shape, data/furniture_lines.tsv: a skip link, 按Enter到主内容区)."""
+    if line_kind(fold(_strip_edges(page_title)).text.strip()) is not None:
+        return ""
     headline = _tidy_headline(_strip_edges(page_title))
     if not headline or not _could_be_headline(headline) or _is_person_caption(headline, text):
         return ""
