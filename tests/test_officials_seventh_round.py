@@ -55,3 +55,18 @@ def test_jie_ends_a_name_as_dou_does():
     # 皆 (all) after a name, as 都 and 均: the roster's last name ends before it.
     found = _found("副主席李秀华、代表会秘书洪君烈皆到场参与。")
     assert found["洪君烈"][0] == "代表会秘书"
+
+
+def test_a_report_made_with_its_name_between_is_speech():
+    # 所作的《…报告》, 作的关于…的报告, 做…报告: the maker of the report speaks.
+    found = _found(
+        "听取并审议了镇长高志远同志代表镇人民政府所作的《政府半年工作报告》、"
+        "镇人大主席林书平同志所作的《人大主席团半年工作报告》。"
+    )
+    assert found["高志远"][1] == ("speaker",)
+    assert found["林书平"][1] == ("speaker",)
+    assert _found("镇财政所长邓春梅同志做财政预算决算报告。")["邓春梅"][1] == ("speaker",)
+    found = _found("听取了县人民法院院长韩立东作的关于刑事案件审判工作情况的报告。")
+    assert found["韩立东"][1] == ("speaker",)
+    # 作 inside a word (合作, 工作) is no report made.
+    assert _found("副县长王立群出席合作项目报告会。")["王立群"][1] == ("attendee",)

@@ -1131,6 +1131,12 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     in_order = _verbs() if v is vocab() else tuple(w for w, _ in v.role_verbs)
     match_verb = _matcher(in_order).match
     while i < len(text):
+        report = _REPORT_MADE.match(text, i) if text[i] in "所作做" else None
+        if report:
+            # 所作的《政府工作报告》, 作了关于…的报告: the report is the person's speech.
+            roles.add("speaker")
+            i = report.end()
+            continue
         if text[i] == "《":
             # A verb inside a document's name (领学《…督查工作办法》) is not an act.
             close = text.find("》", i)
@@ -1164,6 +1170,13 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         i += len(verb)
     return roles, False
 
+
+# A report made, its name between the verb and 报告: 所作的《…报告》, 作了关于…的报告,
+# 做财政预算决算报告. 作 alone opens words (工作, 合作): it needs 所 before or 了/的 after.
+_REPORT_MADE = re.compile(
+    "(?:所[作做]的?|[作做][了的]|做)"
+    "(?:《[^》]{0,40}》|关于[^，。；：！？]{0,40}?报告|[^，。；：！？《好]{0,12}?报告)"
+)
 
 # How far after 宣布： its announcement is read.
 ANNOUNCEMENT_MAX = 60
