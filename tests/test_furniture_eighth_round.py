@@ -76,3 +76,25 @@ def test_a_site_name_with_its_language_edition_is_cut():
     result = strip_furniture(raw)
     assert result.text.startswith("某某县政协召开常委会议\n")
     assert_logged(raw, result)
+
+
+_TEASER = (
+    "某某区民政处向灾区送去物资某某区民政处今天下午将一批市民捐赠的物资送到指定仓库，"
+    "再转送灾区，包括棉被、暖炉和帐篷。2023-02-1315:57:14"
+)
+
+
+def test_the_cards_of_a_related_stories_block_are_cut_however_long():
+    raw = (
+        FURNITURE_BODY
+        + "\n相关推荐\n封面图片\n某某区民政处向灾区送去物资\n"
+        + _TEASER
+        + "\n封面图片\n某某局长:明年起区议会主席由专员担任\n"
+        + "某某局长:明年起区议会主席由专员担任政府公布完善地区治理建议方案。某某局长表示，区议会由"
+    )
+    result = strip_furniture(raw)
+    assert result.text.rstrip("\n") == FURNITURE_BODY
+    assert_logged(raw, result)
+    # without the heading, a subheading that the paragraph after it repeats stays
+    kept = FURNITURE_BODY + "\n会议强调要抓落实\n会议强调要抓落实，各专委会要细化分工，按期办结。"
+    assert strip_furniture(kept).edits == ()

@@ -7,7 +7,7 @@ characters of a vertical menu, and related-story lists. Each removed line is one
 (rule "furniture", the note names its kind), so the record's page shows it; a credit on
 a removed line (`(编辑:张三)`) goes to meta["credits"], never away.
 
-Three kinds of evidence, all judged per line in a folded copy (Simplified, ASCII forms,
+Each kind of evidence is judged per line in a folded copy (Simplified, ASCII forms,
 pinyin notes dropped; see fold.py):
 
 - the whole line matches a pattern of data/furniture_lines.tsv;
@@ -15,6 +15,8 @@ pinyin notes dropped; see fold.py):
   banner or a column name (a headline repeats the lead's words; `政务要闻` does not);
 - below the last body line, the short lines after a share, comment or related-stories
   marker are its list;
+- after a related-stories heading below the body, a card's headline and the line that
+  opens with it (headline and summary run together), however long;
 - right after the last body line, a name alone (`司明`) that ends the page or is
   followed by the site's tail is the report's signature: a credit (作者), cut.
 
@@ -470,6 +472,44 @@ def closing_list(
     return run if len(run) >= _LIST_MIN else []
 
 
+_TEASER_HEADLINE_HAN = 6  # a card's headline has at least this many Han characters
+
+
+def related_cards(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> set[int]:
+    """The rows of a related-stories block's cards, however long: after a related-stories
+    heading (kind "related") that follows a body line, a headline and the line right
+    after it that opens with the same headline (a card copied as its headline, then the
+    headline and its summary run together). One pass over the rows; each line is
+    compared with the one before it only: linear.
+
+    >>> rows = [(0, 0, "5月6日,县政协召开九届常委会议,主席王五主持,会议听取了工作报告。"),
+    ...         (0, 0, "相关推荐"), (0, 0, "某区向灾区送去物资"),
+    ...         (0, 0, "某区向灾区送去物资某区今天将物资送往灾区。")]
+    >>> sorted(related_cards(rows, [None, "related", None, None]))
+    [2, 3]
+    """
+    cards: set[int] = set()
+    body_seen = opened = False
+    previous = -1  # the last non-blank row after the heading
+    for i, (_s, _e, key) in enumerate(rows):
+        if not key:
+            continue
+        if not opened:
+            opened = body_seen and kinds[i] == "related"
+            body_seen = body_seen or (kinds[i] is None and _is_body(key))
+            continue
+        before = rows[previous][2] if previous >= 0 else ""
+        if (
+            kinds[previous] is None
+            and han_count(before) >= _TEASER_HEADLINE_HAN
+            and len(key) > len(before)
+            and key.startswith(before)
+        ):
+            cards.update((previous, i))
+        previous = i
+    return cards
+
+
 def strip_furniture(text: str) -> StepResult:
     """Cut site furniture lines; keep the credits they carry.
 
@@ -496,6 +536,9 @@ def strip_furniture(text: str) -> StepResult:
         # A line of bars and bullets only (`|`, `•`) has no key, but is furniture.
         rows.append((start, end, key or ("|" if raw else "")))
     kinds = [line_kind(key) for _s, _e, key in rows]
+    cards = related_cards(rows, kinds)
+    for i in cards:
+        kinds[i] = "related item"
     body = [i for i, (_s, _e, key) in enumerate(rows) if kinds[i] is None and _is_body(key)]
     first_body = body[0] if body else len(rows)
     last_body = body[-1] if body else len(rows)
