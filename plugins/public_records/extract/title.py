@@ -70,8 +70,10 @@ _DATELINE = re.compile(
     r"|[^，,。]{0,24}?日电)[】\]]?(?:(?=[\s:：（(]|$)|(?<=日讯)|(?<=日电))[\s:：]*"
     r"(?:[（(][^（）()]{0,40}[）)]\s*)?"
 )
+# The reporters' group may name the paper before them (【新某某记者甲乙报导】, （某某日报记者甲乙）).
 _REPORTER_GROUP = re.compile(
-    r"^\s*[（(【\[]\s*(?:本报|本网|全媒体|融媒体)?(?:记者|通讯员)[^）)】\]]{0,40}[）)】\]]\s*"
+    r"^\s*[（(【\[]\s*(?:本报|本网|全媒体|融媒体|[^（）()【】\[\]，,。：:\s]{1,8}?)?(?:记者|通讯员)"
+    r"[^）)】\]]{0,40}[）)】\]]\s*"
 )
 # A reporter's byline that opens the lead line, as Taiwan papers print it
 # (`记者杨青琪/嘉义报导 农历春节到了…`, `墨新闻|记者X/某地报导`).
