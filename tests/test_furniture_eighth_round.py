@@ -98,3 +98,14 @@ def test_the_cards_of_a_related_stories_block_are_cut_however_long():
     # without the heading, a subheading that the paragraph after it repeats stays
     kept = FURNITURE_BODY + "\n会议强调要抓落实\n会议强调要抓落实，各专委会要细化分工，按期办结。"
     assert strip_furniture(kept).edits == ()
+
+
+def test_a_date_alone_under_a_long_headline_is_the_page_s_date_stamp():
+    headline = "某某县长冒雨勘查受灾的排水沟渠 允诺争取上级支持彻底整治 特别感谢救灾人员辛苦"
+    raw = headline + "\n2023年08月16日\n" + FURNITURE_BODY
+    result = strip_furniture(raw)
+    assert result.text == headline + "\n" + FURNITURE_BODY
+    assert_logged(raw, result)
+    # a notice's own date under its signature, after the last paragraph, stays
+    signed = FURNITURE_BODY + "\n某某县政协办公室\n2024年5月6日"
+    assert strip_furniture(signed).edits == ()

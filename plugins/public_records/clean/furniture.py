@@ -17,6 +17,8 @@ pinyin notes dropped; see fold.py):
   marker are its list;
 - after a related-stories heading below the body, a card's headline and the line that
   opens with it (headline and summary run together), however long;
+- above the report's second body line, a date written with 年月日 alone on its line
+  (the page's date stamp by a headline long enough to be read as body);
 - right after the last body line, a name alone (`司明`) that ends the page or is
   followed by the site's tail is the report's signature: a credit (作者), cut.
 
@@ -472,6 +474,12 @@ def closing_list(
     return run if len(run) >= _LIST_MIN else []
 
 
+# A date written with 年月日 alone on its line (`2023年08月16日`): above the report's
+# second body line it is the page's date stamp by the headline; below, it may be a
+# notice's own date under its signature, which stays.
+_DATE_ALONE = re.compile(
+    r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?"
+)
 _TEASER_HEADLINE_HAN = 6  # a card's headline has at least this many Han characters
 
 
@@ -542,6 +550,7 @@ def strip_furniture(text: str) -> StepResult:
     body = [i for i, (_s, _e, key) in enumerate(rows) if kinds[i] is None and _is_body(key)]
     first_body = body[0] if body else len(rows)
     last_body = body[-1] if body else len(rows)
+    second_body = body[1] if len(body) > 1 else -1
     lead = set().union(*(_bigrams(rows[i][2]) for i in body[:_LEAD_LINES])) if body else set()
     body_set = set(body)
     last_headline = _last_headline_row(rows, kinds, first_body)
@@ -578,6 +587,8 @@ def strip_furniture(text: str) -> StepResult:
                 and _before_reported(rows, i)
             ):
                 kind = "credit place"  # the place of a broken byline, before its 报导
+            elif i < second_body and _DATE_ALONE.fullmatch(key):
+                kind = "date line"
             elif (
                 row_before[i] >= 0
                 and row_after[i] >= 0
