@@ -70,3 +70,14 @@ def test_a_report_made_with_its_name_between_is_speech():
     assert found["韩立东"][1] == ("speaker",)
     # 作 inside a word (合作, 工作) is no report made.
     assert _found("副县长王立群出席合作项目报告会。")["王立群"][1] == ("attendee",)
+
+
+def test_surnames_that_open_words_after_a_title_closed_by_a_mark():
+    # 渠, 问, 后 open words (渠道, 问题, 后来): a surname only for a three-character name
+    # right after a title, or in its list, that a mark (or a verb, after 、) ends.
+    found = _found("党委副书记、镇长王学明，人大主席、总工会主席渠立建，武装部长龙坤陪同活动。")
+    assert found["渠立建"][0] == "人大主席、总工会主席"
+    found = _found("县人大常委会副主任李真、张宏振、问立俊参加了会议。")
+    assert "问立俊" in found
+    assert set(_found("县长许明华随后表示，要抓好工作。")) == {"许明华"}
+    assert set(_found("书记讲话后，副县长王立群作了部署。")) == {"王立群"}

@@ -555,7 +555,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
         # follows it that something certain ends (大观区长江岸线 holds none).
         if _level_core_ok(s, cs, core, lo, v):
             name = _dotted_name(s, j, hi, v) or _parse_name(s, j, hi, v, known, loose=True)
-            name = name or _first_list_item(s, j, hi, v, known)
+            name = name or _first_list_item(s, j, hi, v, known) or _word_surname_name(s, j, hi, v)
         elif core not in v.level_cores_never_after_place:
             name = _name_after_place(s, cs, j, lo, hi, v, known)
         else:
@@ -583,6 +583,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             if _own_title_ahead(s, n0, hi, v):
                 break
             nxt = _parse_name(s, n0, hi, v, known, loose=True)
+            nxt = nxt or _word_surname_name(s, n0, hi, v, listed=True)
             if not nxt:
                 # List grammar: between 、 every item is a name, one of a surname the
                 # vocabulary lacks (寻峻峰) or one the mirror damaged (曹〓〓良).
@@ -603,6 +604,35 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             k, skipped = n0 + len(nxt), False
         taken_until = k
     return items
+
+
+def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) -> str:
+    """A name of three characters at i, right after a title (or after 、 in its list),
+    whose surname also opens common words (渠, 问, 后: word_surnames, never read as a
+    surname elsewhere), when a mark ends it (a role verb too, after 、), or "".
+
+    >>> _word_surname_name("渠怀建，党委委员龙坤", 0, 10, vocab())
+    '渠怀建'
+    >>> _word_surname_name("后表示，", 0, 4, vocab()), _word_surname_name("后名文出席", 0, 5, vocab())
+    ('', '')
+    >>> _word_surname_name("问针俊参加了会议", 0, 8, vocab(), listed=True)
+    '问针俊'
+    """
+    name = s[i : i + 3]
+    if len(name) < 3 or i + 3 > hi or name[0] not in v.word_surnames:
+        return ""
+    end = i + 3
+    closed = end >= len(s) or s[end] in "，、。；：,;"
+    if listed and not closed:
+        closed = bool(_starts_with(s, end, _verbs() if v is vocab() else ()))
+    given = name[1:]
+    if not closed or not all(_is_han(c) for c in given) or any(c in NOT_IN_NAME for c in given):
+        return ""
+    if given in _verb_table(v) or given in v.not_given_names or name in v.not_names:
+        return ""
+    if any(_core_at(name, k, v) for k in range(3)) or _is_organ(name, v):
+        return ""
+    return name
 
 
 # A transliterated name (Taiwan's indigenous, Uyghur, Tibetan names) after a title: its

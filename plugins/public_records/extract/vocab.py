@@ -50,6 +50,7 @@ class Vocab:
     single_surnames: frozenset[str]
     compound_surnames: frozenset[str]
     cores_after_mark: frozenset[str] = frozenset()
+    word_surnames: frozenset[str] = frozenset()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -104,4 +105,5 @@ def vocab() -> Vocab:
         single_surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         cores_after_mark=frozenset(data.get("cores_after_mark", ())),
+        word_surnames=frozenset(data.get("word_surnames", ())),
     )
