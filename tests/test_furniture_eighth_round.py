@@ -64,14 +64,18 @@ def test_a_portal_s_guiding_and_building_units_are_cut():
 
 
 def test_a_unit_alone_in_brackets_under_the_report_is_its_source():
-    assert_cut_below(["(某某縣政協)", "（某某镇宣传办）", "(某某县融媒体中心)", "（某某县人大常委会办公室）"])
+    assert_cut_below(
+        ["(某某縣政協)", "（某某镇宣传办）", "(某某县融媒体中心)", "（某某县人大常委会办公室）"]
+    )
     result = strip_furniture(FURNITURE_BODY + "\n(某某县政协)")
     assert result.meta["credits"] == [("来源", "某某县政协")]
     assert_kept_between(["(以上数据来源于县统计局)", "（一）县政协"])
 
 
 def test_a_site_name_with_its_language_edition_is_cut():
-    assert_cut_below(["某某市議會全球網-中文網", "某某县人民政府网站 - 英文版", "某某新闻网|繁体中文"])
+    assert_cut_below(
+        ["某某市議會全球網-中文網", "某某县人民政府网站 - 英文版", "某某新闻网|繁体中文"]
+    )
     raw = "某某市議會全球網-中文網\n某某县政协召开常委会议\n" + FURNITURE_BODY
     result = strip_furniture(raw)
     assert result.text.startswith("某某县政协召开常委会议\n")
@@ -109,3 +113,15 @@ def test_a_date_alone_under_a_long_headline_is_the_page_s_date_stamp():
     # a notice's own date under its signature, after the last paragraph, stays
     signed = FURNITURE_BODY + "\n某某县政协办公室\n2024年5月6日"
     assert strip_furniture(signed).edits == ()
+
+
+def test_a_site_s_name_glued_to_the_end_of_each_paragraph_is_cut_with_its_own_line():
+    lead, rest = FURNITURE_BODY.split("\n", 1)
+    raw = "X9a某某新闻网\n" + lead + "X9a某某新闻网\n" + rest + "X9a某某新闻网"
+    result = strip_furniture(raw)
+    assert result.text.rstrip("\n") == FURNITURE_BODY
+    assert len(result.edits) == 3
+    assert_logged(raw, result)
+    # a name the page does not show alone on a line stays where a sentence says it
+    said = FURNITURE_BODY + "本文由某某新闻网"
+    assert strip_furniture(said).edits == ()

@@ -19,6 +19,8 @@ pinyin notes dropped; see fold.py):
   opens with it (headline and summary run together), however long;
 - above the report's second body line, a date written with 年月日 alone on its line
   (the page's date stamp by a headline long enough to be read as body);
+- a site's name that the page shows alone on a line, glued again to the end of a
+  paragraph after its sentence's end (a watermark), is cut there too;
 - right after the last body line, a name alone (`司明`) that ends the page or is
   followed by the site's tail is the report's signature: a credit (作者), cut.
 
@@ -480,6 +482,39 @@ def closing_list(
 _DATE_ALONE = re.compile(
     r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?"
 )
+_WATERMARK_MIN = 4  # a site's name glued to paragraphs has at least this many characters
+_WATERMARKS_MAX = 3  # site names per page looked for at paragraph ends (bounded work)
+_SENTENCE_END = "。！？!?”」』）)"
+
+
+def watermark_spans(
+    text: str, rows: list[tuple[int, int, str]], names: list[str], cut: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """The site names the page shows alone on a line (cut as furniture) that are also
+    glued to the end of a kept line after its sentence's end (`…良策。X安康新闻网`): a
+    watermark on each paragraph. At most _WATERMARKS_MAX names, each compared with
+    each line's end once: linear.
+
+    >>> text = "某某新闻网\\n县政协召开会议。某某新闻网\\n"
+    >>> watermark_spans(text, [(0, 5, "某某新闻网"), (6, 19, "县政协召开会议。某某新闻网")],
+    ...                 ["某某新闻网"], {0})
+    [(14, 19, 'furniture', '网站名称')]
+    """
+    spans = []
+    names = [name for name in dict.fromkeys(names) if len(name) >= _WATERMARK_MIN]
+    for start, end, _key in rows:
+        if start in cut:
+            continue
+        line = text[start:end].rstrip()
+        for name in names[:_WATERMARKS_MAX]:
+            before = line[-len(name) - 1 : -len(name)]
+            if line.endswith(name) and before and before in _SENTENCE_END:
+                end = start + len(line)
+                spans.append((end - len(name), end, "furniture", kind_note("site name")))
+                break
+    return spans
+
+
 _TEASER_HEADLINE_HAN = 6  # a card's headline has at least this many Han characters
 
 
@@ -562,6 +597,7 @@ def strip_furniture(text: str) -> StepResult:
     listed = set(closing_list(rows, kinds, last_body)) if body else set()
     previous_kind: str | None = None  # of the last non-blank line
     summary_seen = False
+    site_names: list[str] = []  # the lines cut as a site's name, as the text has them
     row_before, row_after = neighbour_rows(rows)
     # The first line after the body: a name alone there, closing the page or followed by
     # the site's tail, is the report's signature (found once per page, not per line).
@@ -637,7 +673,11 @@ def strip_furniture(text: str) -> StepResult:
         if kind in ("date line", "site and time", "time and fields") and not published:
             m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
             published = m.group(0) if m else ""
+        if kind == "site name":
+            site_names.append(text[start:end].strip())
         spans.append((start, end, "furniture", kind_note(kind)))
+    if site_names:
+        spans.extend(watermark_spans(text, rows, site_names, {span[0] for span in spans}))
     if not spans:
         return StepResult(text)
     new_text, edits = cut_spans(text, spans)
