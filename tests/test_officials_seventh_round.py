@@ -81,3 +81,11 @@ def test_surnames_that_open_words_after_a_title_closed_by_a_mark():
     assert "问立俊" in found
     assert set(_found("县长许明华随后表示，要抓好工作。")) == {"许明华"}
     assert set(_found("书记讲话后，副县长王立群作了部署。")) == {"王立群"}
+
+
+def test_secretaries_of_a_special_administrative_region():
+    # 政务司司长, 财政司长, 律政司长: titles of Hong Kong's and Macao's governments.
+    found = _found("特区政府政务司长张立宗、财政司长陈立波、律政司长郑立华等政府官员出席。")
+    assert found["陈立波"] == ("财政司长", ("attendee",))
+    assert _found("特区政府政务司司长陈立基出席启动礼。")["陈立基"][0] == "特区政府政务司司长"
+    assert _found("该公司长期合作的伙伴到场。") == {}
