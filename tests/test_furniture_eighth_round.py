@@ -125,3 +125,16 @@ def test_a_site_s_name_glued_to_the_end_of_each_paragraph_is_cut_with_its_own_li
     # a name the page does not show alone on a line stays where a sentence says it
     said = FURNITURE_BODY + "本文由某某新闻网"
     assert strip_furniture(said).edits == ()
+
+
+def test_a_clause_broken_over_lines_above_the_lead_is_no_banner():
+    # a copy whose lines break mid-sentence: the first line holds clauses, not a banner
+    raw = (
+        "墙体广告 5月6日，在雄壮的国歌声中，某某市首个\n"
+        "乡镇——中共某某区某某镇第十六次党员代表大会正式召开，同时拉开了全市换届选举工作的序幕。\n"
+        "自治区党委组织部部务会成员王五，市委常委、组织部部长赵六等到现场全程观摩指导。"
+    )
+    assert strip_furniture(raw).edits == ()
+    # a banner of short words with one comma is still cut
+    banner = "某某政务，服务为民\n" + FURNITURE_BODY
+    assert strip_furniture(banner).text == FURNITURE_BODY

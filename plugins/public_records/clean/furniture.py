@@ -12,7 +12,8 @@ pinyin notes dropped; see fold.py):
 
 - the whole line matches a pattern of data/furniture_lines.tsv;
 - above the first body line, a short line that shares almost nothing with the lead is a
-  banner or a column name (a headline repeats the lead's words; `政务要闻` does not);
+  banner or a column name (a headline repeats the lead's words; `政务要闻` does not),
+  unless it holds two clauses or more (a sentence broken over lines);
 - below the last body line, the short lines after a share, comment or related-stories
   marker are its list;
 - after a related-stories heading below the body, a card's headline and the line that
@@ -415,6 +416,22 @@ def is_injected_keyword(key: str, key_before: str, key_after: str) -> bool:
     )
 
 
+_CLAUSE_BREAK = re.compile(rf"[{HAN}\d][,，][{HAN}]")
+_BANNER_MAX_CLAUSES = 1  # a slogan banner has at most this many commas between words
+
+
+def _holds_clauses(key: str) -> bool:
+    """A line with two commas or more between words (`5月6日,在…声中,某某市首个`):
+    a sentence broken over lines, not a banner.
+
+    >>> _holds_clauses("墙体广告 5月6日,在雄壮的国歌声中,某某市首个")
+    True
+    >>> _holds_clauses("某某政务,服务为民")
+    False
+    """
+    return len(_CLAUSE_BREAK.findall(key)) > _BANNER_MAX_CLAUSES
+
+
 def _is_body(key: str) -> bool:
     return han_count(key) >= _BODY_HAN or "。" in key
 
@@ -644,6 +661,7 @@ def strip_furniture(text: str) -> StepResult:
                     or _is_label_above_headline(key, i, last_headline)
                 )
                 and not _is_byline(key)
+                and not _holds_clauses(key)
                 and not _is_headline_shaped(key, i, last_headline)
             ):
                 kind = "banner"
