@@ -1131,6 +1131,12 @@ def _fewer_objects(title: str) -> str:
     '市领导登门慰问老同志'
     >>> _fewer_objects("县长王五看望困难群众、老党员")
     '县长王五看望困难群众、老党员'
+
+    The people an official takes along (率, 带领) keep the first two and 等, and what the
+    party then did:
+
+    >>> _fewer_objects("县长王五带领副县长甲乙、丙丁、戊己到某镇检查安全生产")
+    '县长王五带领副县长甲乙、丙丁等到某镇检查安全生产'
     """
     verb = _predicate_in(title)
     if verb is None:
@@ -1140,6 +1146,11 @@ def _fewer_objects(title: str) -> str:
     if len(items) < _MANY_OBJECTS or _CLAUSE.search(objects):
         return title
     last = items[-1]
+    if verb.group(0) in _verbs("title_escort_verbs.txt"):
+        # the people taken along, then what the party did (率甲、乙、丙及某某到某镇检查…)
+        acting = _predicate_in(last)
+        if acting is not None and acting.start() > 0:
+            return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + last[acting.start() :]
     closer = next((c for c in _list_closers() if last.endswith(c) or c in last), "")
     rest = last[last.index(closer) + len(closer) :] if closer else ""
     last_name = last[: last.index(closer)] if closer else last
