@@ -89,3 +89,12 @@ def test_secretaries_of_a_special_administrative_region():
     assert found["陈立波"] == ("财政司长", ("attendee",))
     assert _found("特区政府政务司司长陈立基出席启动礼。")["陈立基"][0] == "特区政府政务司司长"
     assert _found("该公司长期合作的伙伴到场。") == {}
+
+
+def test_a_four_character_name_inside_a_titled_list():
+    # A Mongolian name of four characters between 、 and 、 does not end the roster; a
+    # group of no name there still does.
+    found = _found("旗领导白立柱、额尔敦夫、程鹏刚、吴青海在主席台前排就座。")
+    assert set(found) == {"白立柱", "额尔敦夫", "程鹏刚", "吴青海"}
+    assert found["吴青海"] == ("旗领导", ("attendee",))
+    assert set(_found("县领导高志远、有关部门、王立群出席。")) == {"高志远"}

@@ -590,7 +590,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 piece = _list_piece(s, n0, hi)
                 if not piece:
                     break
-                if not _name_shaped(piece, v, loose=True):
+                four = _four_character_name(s, n0, piece, hi, v, known)
+                if not four and not _name_shaped(piece, v, loose=True):
                     if all(_is_han(c) for c in piece):
                         break
                     k, skipped = n0 + len(piece), True
@@ -604,6 +605,31 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             k, skipped = n0 + len(nxt), False
         taken_until = k
     return items
+
+
+def _four_character_name(
+    s: str, i: int, piece: str, hi: int, v: Vocab, known: frozenset[str]
+) -> bool:
+    """Whether `piece` (at i, inside a titled 、-list) is a name of four characters
+    (Mongolian and other transliterated names: 旗领导A、额尔敦夫、B): between 、 and 、,
+    with a name after it, no character that never occurs in a name, no title core, no
+    word or organ.
+
+    >>> _four_character_name("额尔敦夫、程鹏刚", 0, "额尔敦夫", 8, vocab(), frozenset())
+    True
+    >>> _four_character_name("有关部门、程鹏刚", 0, "有关部门", 8, vocab(), frozenset())
+    False
+    """
+    k = i + len(piece)
+    if len(piece) != 4 or not all(_is_han(c) for c in piece) or not s.startswith("、", k):
+        return False
+    if any(c in NOT_IN_NAME or c in NOT_LIST_NAME for c in piece) or piece[:2] in v.not_names:
+        return False
+    if any(_core_at(piece, j, v) for j in range(4)) or _is_organ(piece, v):
+        return False
+    if _starts_with(piece, 0, v.not_given_names) or piece[2:] in v.not_given_names:
+        return False
+    return bool(_parse_name(s, k + 1, hi, v, known, loose=True))
 
 
 def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) -> str:
