@@ -11,6 +11,7 @@ from public_records.clean.furniture import strip_furniture
 
 from tests.cleaning_checks import (
     FURNITURE_BODY,
+    FURNITURE_LEAD,
     assert_cut_below,
     assert_kept_between,
     assert_logged,
@@ -138,3 +139,14 @@ def test_a_clause_broken_over_lines_above_the_lead_is_no_banner():
     # a banner of short words with one comma is still cut
     banner = "某某政务，服务为民\n" + FURNITURE_BODY
     assert strip_furniture(banner).text == FURNITURE_BODY
+
+
+def test_an_article_summary_box_that_the_lead_repeats_is_cut():
+    for label in ("文章简介", "内容简介", "摘要", "导读"):
+        raw = label + ":  " + FURNITURE_LEAD[:30] + "\n" + FURNITURE_BODY
+        result = strip_furniture(raw)
+        assert result.text == FURNITURE_BODY, label
+        assert_logged(raw, result)
+    # a summary the report does not repeat is its own
+    own = "摘要:本次会议审议通过三项决议,部署下一阶段重点工作。\n" + FURNITURE_BODY
+    assert strip_furniture(own).edits == ()
