@@ -260,7 +260,9 @@ def page_headline(text: str) -> str:
                 pieces.append("")
             continue
         if pieces and pieces[-1] != "":
-            if _is_part_of_headline(line):
+            if _repeats(line, pieces):
+                pieces.append("")  # the headline printed again (a copy's caption) ends it
+            elif _is_part_of_headline(line):
                 pieces.append(line)
             continue
         if not pieces and _could_be_headline(line):
@@ -277,6 +279,22 @@ def page_headline(text: str) -> str:
     if _is_person_caption(headline, below):
         return ""
     return headline
+
+
+REPEAT_OVERLAP = 0.75  # share of a line's bigrams already in the headline: printed again
+
+
+def _repeats(line: str, pieces: list[str]) -> bool:
+    """Whether a line under the headline prints it again: whole, a piece of it, with a
+    credit after it or with a character the copy lost.
+
+    >>> _repeats("区政协十四届次会议闭幕", ["区政协十四届六次会议闭幕"])
+    True
+    >>> _repeats("第一次会议闭幕", ["中国人民政治协商会议", "第十届某某县委员会"])
+    False
+    """
+    grams = _bigrams(line)
+    return bool(grams) and len(grams & _bigrams(" ".join(pieces))) >= REPEAT_OVERLAP * len(grams)
 
 
 CLOSING_OVERLAP = 0.5  # share of a closing headline's bigrams the report above repeats
