@@ -98,3 +98,9 @@ def test_a_four_character_name_inside_a_titled_list():
     assert set(found) == {"白立柱", "额尔敦夫", "程鹏刚", "吴青海"}
     assert found["吴青海"] == ("旗领导", ("attendee",))
     assert set(_found("县领导高志远、有关部门、王立群出席。")) == {"高志远"}
+
+
+def test_a_bracketed_day_ends_a_name_after_a_place_level_title():
+    # Taiwan's reports write the day as 今（18）日: it ends a name as 今天 does.
+    found = _found("大年初二迎新春，高雄市长陈立迈今（18）日走访弥陀弥寿宫。")
+    assert found["陈立迈"] == ("高雄市长", ("leader",))
