@@ -150,3 +150,10 @@ def test_an_article_summary_box_that_the_lead_repeats_is_cut():
     # a summary the report does not repeat is its own
     own = "摘要:本次会议审议通过三项决议,部署下一阶段重点工作。\n" + FURNITURE_BODY
     assert strip_furniture(own).edits == ()
+
+
+def test_a_comment_or_print_link_cut_short_at_the_page_s_end_is_cut():
+    assert_cut_below(["发表评", "我要评", "打印本", "关闭窗"])
+    # the same letters inside the page, or a whole short word at its end, stay
+    assert_kept_between(["发表评"])
+    assert strip_furniture(FURNITURE_BODY + "\n发表").edits == ()

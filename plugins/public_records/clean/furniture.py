@@ -22,6 +22,8 @@ pinyin notes dropped; see fold.py):
   (the page's date stamp by a headline long enough to be read as body);
 - a site's name that the page shows alone on a line, glued again to the end of a
   paragraph after its sentence's end (a watermark), is cut there too;
+- the page's last line, when it is a link cut short (`发表评`, the start of one of
+  data/furniture_end_labels.txt);
 - right after the last body line, a name alone (`司明`) that ends the page or is
   followed by the site's tail is the report's signature: a credit (作者), cut.
 
@@ -532,6 +534,23 @@ def watermark_spans(
     return spans
 
 
+_CUT_LABEL_MIN = 3  # characters of a link cut short at the page's end
+
+
+def is_cut_end_label(key: str) -> bool:
+    """The first characters (three or more) of a link a page ends with, cut short there
+    (`发表评` of 发表评论; data/furniture_end_labels.txt). The caller asks only of the
+    page's last line.
+
+    >>> is_cut_end_label("发表评"), is_cut_end_label("发表"), is_cut_end_label("发表评论会")
+    (True, False, False)
+    """
+    return len(key) >= _CUT_LABEL_MIN and any(
+        len(label) > len(key) and label.startswith(key)
+        for label in lines("furniture_end_labels.txt")
+    )
+
+
 _TEASER_HEADLINE_HAN = 6  # a card's headline has at least this many Han characters
 
 
@@ -642,6 +661,8 @@ def strip_furniture(text: str) -> StepResult:
                 kind = "credit place"  # the place of a broken byline, before its 报导
             elif i < second_body and _DATE_ALONE.fullmatch(key):
                 kind = "date line"
+            elif i > last_body and row_after[i] < 0 and is_cut_end_label(key):
+                kind = "comments"  # a link cut short where the copy ends
             elif (
                 row_before[i] >= 0
                 and row_after[i] >= 0
