@@ -104,3 +104,9 @@ def test_a_bracketed_day_ends_a_name_after_a_place_level_title():
     # Taiwan's reports write the day as 今（18）日: it ends a name as 今天 does.
     found = _found("大年初二迎新春，高雄市长陈立迈今（18）日走访弥陀弥寿宫。")
     assert found["陈立迈"] == ("高雄市长", ("leader",))
+
+
+def test_assistants_to_a_minister_or_a_head_of_government():
+    found = _found("由财政部部长助理胡立林带领的检查组到湖北检查。")
+    assert found["胡立林"][0] == "财政部部长助理"
+    assert _found("市长助理王立群出席会议。")["王立群"] == ("市长助理", ("attendee",))
