@@ -157,3 +157,13 @@ def test_a_comment_or_print_link_cut_short_at_the_page_s_end_is_cut():
     # the same letters inside the page, or a whole short word at its end, stay
     assert_kept_between(["发表评"])
     assert strip_furniture(FURNITURE_BODY + "\n发表").edits == ()
+
+
+def test_a_forum_s_jammer_line_around_a_site_name_is_cut():
+    jammed = "3 @7 b2 k s# m某某论坛某某论坛+ U' c; N; k4 P8 f"
+    raw = FURNITURE_BODY.replace("\n", "\n" + jammed + "\n", 1)
+    result = strip_furniture(raw)
+    assert result.text == FURNITURE_BODY
+    assert_logged(raw, result)
+    # a short line with a code or a formula in it is no jammer
+    assert_kept_between(["型号 A-1 B-2 规格 C/3", "见附表 (1) (2)"])

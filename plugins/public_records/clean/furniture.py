@@ -107,6 +107,24 @@ def _role_opening() -> re.Pattern[str]:
     return re.compile(r"\W*(" + _roles_alternation() + ")")
 
 
+# A forum's jammer (random strings of one or two ASCII characters, a mark among them,
+# spaced out around the copied words: `7 @8 a2 j s# l某某论坛+ T' b; M;`).
+_JAMMER_TOKEN = re.compile(r"(?<!\S)(?=[!-~]{0,1}[^\sA-Za-z0-9])[!-~]{1,2}(?!\S)")
+_JAMMER_TOKENS = 4  # a jammer line has at least this many such strings
+_JAMMER_HAN = 12  # and at most this many Han characters (a site's name, repeated)
+
+
+def is_jammer_line(key: str) -> bool:
+    """A short line of a forum's jammer strings around a few words.
+
+    >>> is_jammer_line("7 @8 a2 j s# l某某论坛某某论坛+ T' b; M; j3 O7 e")
+    True
+    >>> is_jammer_line("型号 A-1 B-2 规格 C/3"), is_jammer_line("见附表 (1) (2)")
+    (False, False)
+    """
+    return han_count(key) <= _JAMMER_HAN and len(_JAMMER_TOKEN.findall(key)) >= _JAMMER_TOKENS
+
+
 def line_kind(key: str) -> str | None:
     """The furniture kind of one folded, stripped line by its own shape, or None.
 
@@ -126,6 +144,8 @@ def line_kind(key: str) -> str | None:
         return "lone character"
     if len(key) > 200:
         return None
+    if is_jammer_line(key):
+        return "no text"
     for kind, pattern in _patterns():
         if pattern.fullmatch(key):
             return kind
