@@ -110,3 +110,10 @@ def test_assistants_to_a_minister_or_a_head_of_government():
     found = _found("由财政部部长助理胡立林带领的检查组到湖北检查。")
     assert found["胡立林"][0] == "财政部部长助理"
     assert _found("市长助理王立群出席会议。")["王立群"] == ("市长助理", ("attendee",))
+
+
+def test_joining_the_visit_just_reported_is_attendance():
+    # 参加上述调研活动: the visit is joined, not led (as 参加了部分慰问).
+    found = _found("县委宣传部常务副部长冯立梅、副部长胡天立参加上述调研活动。")
+    assert found["冯立梅"][1] == ("attendee",)
+    assert found["胡天立"][1] == ("attendee",)

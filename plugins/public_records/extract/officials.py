@@ -1248,8 +1248,9 @@ _SESSION_OPENED = re.compile(
 VISIT_VERBS = frozenset({"看望", "慰问", "看望慰问", "走访", "问候", "拜年"})
 
 _FILLER = ("了", "和", "、", "深入", "认真", "集中", "领会")
-# What may lie between an attendee verb and the visit it joins (参加了部分慰问).
-_ATTEND_GAP = re.compile("了?(部分|有关|相关)?")
+# What may lie between an attendee verb and the visit it joins (参加了部分慰问,
+# 参加上述调研活动).
+_ATTEND_GAP = re.compile("了?(上述|此次|本次|这次|部分|有关|相关)?")
 
 
 def _governed(gap: str, v: Vocab) -> bool:
