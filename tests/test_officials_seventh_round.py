@@ -117,3 +117,9 @@ def test_joining_the_visit_just_reported_is_attendance():
     found = _found("县委宣传部常务副部长冯立梅、副部长胡天立参加上述调研活动。")
     assert found["冯立梅"][1] == ("attendee",)
     assert found["胡天立"][1] == ("attendee",)
+
+
+def test_a_civil_service_grade_named_as_a_title():
+    # 主任科员 (a grade) names its holder; 主任 before 科员 is no title by itself.
+    found = _found("镇党委副书记苗立栋、镇主任科员郭立庆陪同。")
+    assert found["郭立庆"] == ("镇主任科员", ("accompanying",))
