@@ -123,3 +123,7 @@ def test_a_civil_service_grade_named_as_a_title():
     # 主任科员 (a grade) names its holder; 主任 before 科员 is no title by itself.
     found = _found("镇党委副书记苗立栋、镇主任科员郭立庆陪同。")
     assert found["郭立庆"] == ("镇主任科员", ("accompanying",))
+
+
+def test_a_head_of_state_is_a_title():
+    assert _found("随后陪同总统赖立德前往冈山寿天宫参香。")["赖立德"][0] == "总统"
