@@ -127,3 +127,9 @@ def test_a_civil_service_grade_named_as_a_title():
 
 def test_a_head_of_state_is_a_title():
     assert _found("随后陪同总统赖立德前往冈山寿天宫参香。")["赖立德"][0] == "总统"
+
+
+def test_a_verb_opening_with_a_given_names_last_character_ends_the_name():
+    # 周林明确了…: 周林 + 明确, not 周林明 + 确; 周立明明确 still keeps 周立明.
+    assert "周林" in _found("区委书记周林明确了此次现场会的重要意义。")
+    assert "周立明" in _found("区委书记周立明明确提出要求。")
