@@ -165,5 +165,12 @@ def test_a_forum_s_jammer_line_around_a_site_name_is_cut():
     result = strip_furniture(raw)
     assert result.text == FURNITURE_BODY
     assert_logged(raw, result)
-    # a short line with a code or a formula in it is no jammer
-    assert_kept_between(["型号 A-1 B-2 规格 C/3", "见附表 (1) (2)"])
+    # a short line with a code or a formula in it is no jammer; the report's own short
+    # sentence, jammed, stays
+    assert_kept_between(
+        [
+            "型号 A-1 B-2 规格 C/3",
+            "见附表 (1) (2)",
+            "( G. [+ [/ b# v& D c( G3 u4 y大会在国歌声中闭幕。",
+        ]
+    )

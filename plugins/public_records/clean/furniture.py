@@ -112,6 +112,7 @@ def _role_opening() -> re.Pattern[str]:
 _JAMMER_TOKEN = re.compile(r"(?<!\S)(?=[!-~]{0,1}[^\sA-Za-z0-9])[!-~]{1,2}(?!\S)")
 _JAMMER_TOKENS = 4  # a jammer line has at least this many such strings
 _JAMMER_HAN = 12  # and at most this many Han characters (a site's name, repeated)
+_SENTENCE_END_MARK = re.compile("[。!?！？]")  # a jammed sentence of the report stays
 
 
 def is_jammer_line(key: str) -> bool:
@@ -121,8 +122,14 @@ def is_jammer_line(key: str) -> bool:
     True
     >>> is_jammer_line("型号 A-1 B-2 规格 C/3"), is_jammer_line("见附表 (1) (2)")
     (False, False)
+    >>> is_jammer_line("( G. [+ [/ b# v& D c( G3 u4 y大会在国歌声中闭幕。")
+    False
     """
-    return han_count(key) <= _JAMMER_HAN and len(_JAMMER_TOKEN.findall(key)) >= _JAMMER_TOKENS
+    return (
+        han_count(key) <= _JAMMER_HAN
+        and not _SENTENCE_END_MARK.search(key)
+        and len(_JAMMER_TOKEN.findall(key)) >= _JAMMER_TOKENS
+    )
 
 
 def line_kind(key: str) -> str | None:
