@@ -207,3 +207,21 @@ def test_more_buttons_bars_and_counters_of_a_page_s_foot_are_cut():
         ]
     )
     assert_kept_between(["县政府在评论区回应了网友关切", "更多群众享受到实惠"])
+
+
+def test_contact_and_licence_lines_of_a_site_s_footer_are_cut():
+    assert_cut_below(
+        [
+            "邮编：123456",
+            "邮政编码:654321",
+            "地址：某某市某某区人民路88号 邮编：123456",
+            "投稿邮箱：news@example.com",
+            "电子邮箱:abc@163.com",
+            "举报邮箱：jubao@example.com",
+            "新闻热线：0123-1234567",
+            "违法和不良信息举报电话：12377",
+            "互联网新闻信息服务许可证：12345678",
+            "增值电信业务经营许可证：京B2-12345678",
+        ]
+    )
+    assert_kept_between(["许可证:依法办理", "热线:畅通民意渠道"])
