@@ -225,3 +225,35 @@ def test_contact_and_licence_lines_of_a_site_s_footer_are_cut():
         ]
     )
     assert_kept_between(["许可证:依法办理", "热线:畅通民意渠道"])
+
+
+def test_more_source_and_credit_lines_are_cut_and_their_names_kept():
+    lines = [
+        "发布者：管理员",
+        "发布人:张三",
+        "信息发布：某某县人民政府",
+        "供稿单位：某某镇人民政府",
+        "作者单位：某某县委宣传部",
+        "（作者单位：某某县委宣传部）",
+        "视频来源：某某电视台",
+        "（本文转自某某公众号）",
+        "（图片来源于网络）",
+        "图片来源于网络，如有侵权请联系删除",
+        "本报记者 张三",
+        "文/图 张三",
+        "文/张三 图/李四",
+        "文：张三",
+        "总编辑：张三",
+        "2024年05月06日 10:00",
+    ]
+    assert_cut_below(lines)
+    credits = strip_furniture(FURNITURE_BODY + "\n" + "\n".join(lines[10:15])).meta["credits"]
+    for pair in [
+        ("记者", "张三"),
+        ("图", "张三"),
+        ("文字", "张三"),
+        ("图", "李四"),
+        ("总编辑", "张三"),
+    ]:
+        assert pair in credits
+    assert_kept_between(["本报记者在现场看到", "图文并茂展示成果", "2024年05月06日"])

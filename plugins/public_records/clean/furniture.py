@@ -229,6 +229,24 @@ def _listed_credits(key: str) -> list[tuple[str, str]]:
     return credits
 
 
+_SLASHED = re.compile(rf"(文\s*/\s*图|[文图])\s*[/:]?\s*([{HAN}]{{2,3}})")
+_SLASHED_ROLES = {"文": ("文字",), "图": ("图",)}
+
+
+def _slashed_credits(key: str) -> list[tuple[str, str]]:
+    """The credits of a writer's and a photographer's line with a slash or a colon
+    (`文/张三 图/李四`, `文:张三`, `文/图 王五`).
+
+    >>> _slashed_credits("文/张三 图/李四"), _slashed_credits("文/图 王五")
+    ([('文字', '张三'), ('图', '李四')], [('文字', '王五'), ('图', '王五')])
+    """
+    credits = []
+    for roles, name in _SLASHED.findall(key):
+        for role in re.split(r"\s*/\s*", roles):
+            credits.extend((full, name) for full in _SLASHED_ROLES[role])
+    return credits
+
+
 _SIGNED = re.compile(rf"\(\s*((?:[{HAN}]{{2,4}}\s*)+?)\s*(供稿|供图|摄影|摄|撰稿|撰文|报道)\s*\)")
 _SIGNED_ROLES = {"摄": "摄影"}  # the role as the credits name it
 
@@ -728,7 +746,7 @@ def strip_furniture(text: str) -> StepResult:
         if i > last_body and kind in tail_kinds:
             tail_open = True
         if kind == "credit list" and not found:
-            found = _listed_credits(key)
+            found = _listed_credits(key) or _slashed_credits(key)
         if kind in ("byline", "photo credit", "source credit") and not found:
             found = _named_credits(kind, key)
         if kind == "signed credit":
