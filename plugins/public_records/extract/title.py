@@ -97,6 +97,8 @@ _SECTION_PREFIX = re.compile(rf"^[{HAN}]{{2,4}}/(?=[{HAN}])")
 # before it (`111-07-27 `, a Taiwan print page's list line; a copied page's field,
 # `date 2026-02-23 `, `日期：2024-05-06 `, before a headline or the lead).
 _BRACKET_PREFIX = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*(?=\S)")
+# A picture mark after a headline (`（图）`, `（组图）`).
+_PICTURE_MARK = re.compile(r"[（(](?:图|组图|多图|附图|视频|图文)[)）]$")
 # No leading `\s*` in these (quadratic from every space of a long run): the spaces go with
 # rstrip.
 _BRACKET_SUFFIX = re.compile(r"[-_|｜]?[【\[][^】\]]{1,10}[】\]]?$")
@@ -406,6 +408,8 @@ def _tidy_headline(headline: str) -> str:
     '听取建言 县政顾问年终座谈会'
     >>> _tidy_headline("县政协会议胜利闭幕* r4 L9 O: p8 Y")
     '县政协会议胜利闭幕'
+    >>> _tidy_headline("区领导督导安全生产工作（图）")
+    '区领导督导安全生产工作'
     """
     headline = _drop_stamp(headline.strip())
     bracketed = _BRACKETED.fullmatch(headline)
@@ -413,6 +417,7 @@ def _tidy_headline(headline: str) -> str:
         headline = bracketed.group(1).strip()
     headline = _SITE_SUFFIX.sub("", headline).rstrip()
     headline = _BRACKET_SUFFIX.sub("", headline).rstrip()
+    headline = _PICTURE_MARK.sub("", headline).rstrip()
     headline = _DATE_PREFIX.sub("", _BRACKET_PREFIX.sub("", headline))
     headline = _SECTION_PREFIX.sub("", headline)
     return _TRAILING_JUNK.sub("", headline).strip()
