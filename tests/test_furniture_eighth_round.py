@@ -257,3 +257,10 @@ def test_more_source_and_credit_lines_are_cut_and_their_names_kept():
     ]:
         assert pair in credits
     assert_kept_between(["本报记者在现场看到", "图文并茂展示成果", "2024年05月06日"])
+
+
+def test_a_closing_line_of_keywords_that_are_not_names_is_cut():
+    assert_cut_below(["陈芳 汉光 吴晴 美容 飞平", "乡村振兴 基层治理 人大代表 民生实事"])
+    # a roster of names closing the report stays, and keywords between paragraphs too
+    assert strip_furniture(FURNITURE_BODY + "\n张三丰 李四 王五 赵六 钱七").edits == ()
+    assert_kept_between(["乡村振兴 基层治理 人大代表 民生实事"])

@@ -24,6 +24,8 @@ pinyin notes dropped; see fold.py):
   paragraph after its sentence's end (a watermark), is cut there too;
 - the page's last line, when it is a link cut short (`发表评`, the start of one of
   data/furniture_end_labels.txt);
+- the page's last line, after the body, when it is a line of four short words or more
+  fewer than half of which open with a surname (keywords without their label);
 - right after the last body line, a name alone (`司明`) that ends the page or is
   followed by the site's tail is the report's signature: a credit (作者), cut.
 
@@ -579,6 +581,28 @@ def watermark_spans(
     return spans
 
 
+_KEYWORDS_MIN = 4  # a closing keyword line has this many words or more
+_KEYWORD = re.compile(f"[{HAN}]{{2,4}}")
+
+
+def is_keyword_line(key: str) -> bool:
+    """A line of short words between spaces, fewer than half of them opening with a
+    surname (`陈芳 汉光 吴晴 美容 飞平`, `乡村振兴 基层治理 人大代表 民生实事`): a page's
+    keywords or tags without their label, not a roster of names. The caller asks only of
+    the page's last line, after the body.
+
+    >>> is_keyword_line("乡村振兴 基层治理 人大代表 民生实事")
+    True
+    >>> is_keyword_line("张三丰 李四 王五 赵六 钱七"), is_keyword_line("县政协召开常委会议")
+    (False, False)
+    """
+    words = key.split()
+    if len(words) < _KEYWORDS_MIN or not all(_KEYWORD.fullmatch(word) for word in words):
+        return False
+    named = sum(word[0] in _surnames() or word[:2] in _surnames() for word in words)
+    return 2 * named < len(words)
+
+
 _CUT_LABEL_MIN = 3  # characters of a link cut short at the page's end
 
 
@@ -708,6 +732,8 @@ def strip_furniture(text: str) -> StepResult:
                 kind = "date line"
             elif i > last_body and row_after[i] < 0 and is_cut_end_label(key):
                 kind = "comments"  # a link cut short where the copy ends
+            elif i > last_body and row_after[i] < 0 and is_keyword_line(key):
+                kind = "tags"
             elif (
                 row_before[i] >= 0
                 and row_after[i] >= 0
