@@ -264,3 +264,22 @@ def test_a_closing_line_of_keywords_that_are_not_names_is_cut():
     # a roster of names closing the report stays, and keywords between paragraphs too
     assert strip_furniture(FURNITURE_BODY + "\n张三丰 李四 王五 赵六 钱七").edits == ()
     assert_kept_between(["乡村振兴 基层治理 人大代表 民生实事"])
+
+
+def test_a_title_bar_that_ends_with_the_headline_below_it_is_cut():
+    headline = "某某县正副议长联谊会登场 提6案1动议促地方发声"
+    lead = "10月21日，全国正副议长联谊会在某某县登场，与会议长提出6案1动议，促地方发声。"
+    raw = (
+        "某某购物《shop.example》特价商城,宅配到府,货到付款,"
+        + headline
+        + "\n某某新闻网\n"
+        + headline
+        + "\n"
+        + lead
+    )
+    result = strip_furniture(raw)
+    assert result.text == headline + "\n" + lead
+    assert_logged(raw, result)
+    # a lead that a later subheading merely opens stays
+    kept = FURNITURE_LEAD + "\n会议强调要抓好落实工作\n会议强调要抓好落实工作，各专委会要细化分工。"
+    assert strip_furniture(kept).edits == ()

@@ -16,6 +16,8 @@ pinyin notes dropped; see fold.py):
   unless it holds two clauses or more (a sentence broken over lines);
 - below the last body line, the short lines after a share, comment or related-stories
   marker are its list;
+- among the page's first lines, one that ends with a headline standing alone a few
+  lines below (an ad or a site's name glued before it) is the page's title bar;
 - after a related-stories heading below the body, a card's headline and the line that
   opens with it (headline and summary run together), however long;
 - above the report's second body line, a date written with 年月日 alone on its line
@@ -620,6 +622,44 @@ def is_cut_end_label(key: str) -> bool:
     )
 
 
+_TITLE_BAR_ROWS = 3  # the page's first lines looked at as its title bar
+_TITLE_BAR_AHEAD = 5  # the lines after it where the headline it ends with may stand
+_TITLE_BAR_HEADLINE_HAN = 8
+
+
+def title_bar_rows(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> set[int]:
+    """Among the page's first lines, those that end with a headline standing alone a
+    few lines below (`某某购物…货到付款,议长联谊会登场` over `议长联谊会登场`): the page's
+    title bar, an ad or a site's name glued before its headline. A fixed number of
+    lines compared: constant work.
+
+    >>> rows = [(0, 0, "某某网,县政协召开九届常委会议"), (0, 0, "县政协召开九届常委会议")]
+    >>> title_bar_rows(rows, [None, None])
+    {0}
+    """
+    keyed = []
+    for i, row in enumerate(rows):
+        if row[2]:
+            keyed.append(i)
+            if len(keyed) >= _TITLE_BAR_ROWS + _TITLE_BAR_AHEAD:
+                break
+    bars = set()
+    for n, i in enumerate(keyed[:_TITLE_BAR_ROWS]):
+        key = rows[i][2]
+        for j in keyed[n + 1 : n + 1 + _TITLE_BAR_AHEAD]:
+            headline = rows[j][2]
+            if (
+                kinds[j] is None
+                and han_count(headline) >= _TITLE_BAR_HEADLINE_HAN
+                and not _is_body(headline)
+                and len(key) > len(headline) + 1
+                and key.endswith(headline)
+            ):
+                bars.add(i)
+                break
+    return bars
+
+
 _TEASER_HEADLINE_HAN = 6  # a card's headline has at least this many Han characters
 
 
@@ -687,6 +727,8 @@ def strip_furniture(text: str) -> StepResult:
     cards = related_cards(rows, kinds)
     for i in cards:
         kinds[i] = "related item"
+    for i in title_bar_rows(rows, kinds):
+        kinds[i] = "page title"
     body = [i for i, (_s, _e, key) in enumerate(rows) if kinds[i] is None and _is_body(key)]
     first_body = body[0] if body else len(rows)
     last_body = body[-1] if body else len(rows)
