@@ -90,11 +90,12 @@ _TITLE_WORD = re.compile(r"(?:书记|[^家]长|主席|主任|委员|常委|代�
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
 # before the suffix go with rstrip (`_tidy_headline`).
 _SITE_SUFFIX = re.compile(
-    r"(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府)\s*$"
+    r"(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府)"
+    r"(?:\s+[A-Za-z0-9.\-]{2,40})?\s*$"  # the site's address after its name (TaiwanHot.net)
 )
 _SECTION_PREFIX = re.compile(rf"^[{HAN}]{{2,4}}/(?=[{HAN}])")
 # A column tag before a headline (`【时政速览】`), a tag after it (`-【新闻】`) and a date
-# before it (`111-07-27 `, a Taiwan print page's list line; a copied page's field,
+# before it (`111-07-27 `, a Taiwan print page's list line; `20100907-`; a copied page's field,
 # `date 2026-02-23 `, `日期：2024-05-06 `, before a headline or the lead).
 _BRACKET_PREFIX = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*(?=\S)")
 # A picture mark after a headline (`（图）`, `（组图）`).
@@ -104,7 +105,7 @@ _PICTURE_MARK = re.compile(r"[（(](?:图|组图|多图|附图|视频|图文)[)�
 _BRACKET_SUFFIX = re.compile(r"[-_|｜]?[【\[][^】\]]{1,10}[】\]]?$")
 _DATE_PREFIX = re.compile(
     r"^\s*(?:(?:date|Date|发布日期|发布时间|日期|时间)\s*[:：]?\s*)?"
-    r"\d{2,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+(?=\D)"
+    r"(?:\d{2,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+|(?:19|20)\d{6}\s*[-－—_]\s*)(?=\D)"
 )
 # A time stamp after a headline on the same line, with the site name before it
 # (`… 上游新闻  2022-05-31 21:10`): the line is the page's header, not the body's.
