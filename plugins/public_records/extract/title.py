@@ -263,8 +263,8 @@ def page_headline(text: str) -> str:
                 pieces.append("")
             continue
         if pieces and pieces[-1] != "":
-            if _repeats(line, pieces):
-                pieces.append("")  # the headline printed again (a copy's caption) ends it
+            if _repeats(line, pieces) or _is_other_deed(line, pieces):
+                pieces.append("")  # the headline printed again, or a caption, ends it
             elif _is_part_of_headline(line):
                 pieces.append(line)
             continue
@@ -298,6 +298,29 @@ def _repeats(line: str, pieces: list[str]) -> bool:
     """
     grams = _bigrams(line)
     return bool(grams) and len(grams & _bigrams(" ".join(pieces))) >= REPEAT_OVERLAP * len(grams)
+
+
+# A working group named by its task (督导组, 调研组) is a subject, not the verb.
+_GROUP_BY_TASK = re.compile(r"(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问)(?=组|团)")
+
+
+def _is_other_deed(line: str, pieces: list[str]) -> bool:
+    """Whether a line under a headline that already says who did what names its own
+    titled subject doing something (a sub-headline or a photo's caption: 督导组在县人民医院
+    察看, 县长甲乙欢迎…), not more of the headline; a chair's line (甲乙主持并讲话) is more.
+
+    >>> _is_other_deed("督导组在县人民医院察看", ["市委督导组来我县督导疫情防控工作"])
+    True
+    >>> _is_other_deed("甲乙主持并讲话", ["市委常委会会议传达学习全会精神"])
+    False
+    >>> _is_other_deed("第一次会议闭幕", ["中国人民政治协商会议", "第十届某某县委员会"])
+    False
+    """
+    if not _has_predicate(" ".join(pieces)):
+        return False
+    masked = _GROUP_BY_TASK.sub(lambda m: "_" * len(m.group(0)), line)
+    predicate = _predicate_in(masked)
+    return predicate is not None and _TITLE_WORD.search(masked[: predicate.start()]) is not None
 
 
 CLOSING_OVERLAP = 0.5  # share of a closing headline's bigrams the report above repeats
