@@ -4,9 +4,13 @@ derived from the lead sentence.
 The page's headline, when the copied text has one, is a short line (or a few adjacent
 short lines) above the lead, without a final full stop, that repeats the lead's words;
 bylines, datelines and dates are not headlines (banners, widgets and column names have
-been cut by the furniture step). A site name glued to it (`…--马祖日报`), a column
-prefix (`影音/`) and trailing jammer characters are dropped. A page copied from its body
-down may print its headline under the report instead (`closing_headline`).
+been cut by the furniture step; a page title the chrome step kept that is furniture by
+its own shape, a skip link, is none either). A line that prints the headline again, or
+that names its own titled subject doing something else under a complete headline (a
+sub-headline, a photo's caption), ends it. A site name glued to it (`…--马祖日报`, with
+its address), a column prefix (`影音/`), a picture mark (`（图）`), a date before it and
+trailing jammer characters are dropped. A page copied from its body down may print its
+headline under the report instead (`closing_headline`).
 
 Without one, the title comes from the lead: news leads open with when, then who did
 what: `8月2日下午，大观区召开…总结点评会，传达…`. The dateline (`本报讯（记者 …）`)
