@@ -623,7 +623,9 @@ def _four_character_name(
     k = i + len(piece)
     if len(piece) != 4 or not all(_is_han(c) for c in piece) or not s.startswith("、", k):
         return False
-    if any(c in NOT_IN_NAME or c in NOT_LIST_NAME for c in piece) or piece[:2] in v.not_names:
+    # 那顺孟和: a given name may end in 和 (NAME_FINAL_ONLY) where 、 follows.
+    inner = piece[:-1] if piece[-1] in NAME_FINAL_ONLY else piece
+    if any(c in NOT_IN_NAME or c in NOT_LIST_NAME for c in inner) or piece[:2] in v.not_names:
         return False
     if any(_core_at(piece, j, v) for j in range(4)) or _is_organ(piece, v):
         return False
@@ -1004,7 +1006,12 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
             j = s.rfind("、", floor, k) + 1 or floor
             piece = s[j:k]
             listed = j > lo and s[j - 1] == "、"
-            if listed and (_valid_name(piece, v, loose=True) or _name_shaped(piece, v, True)):
+            if listed and (
+                _valid_name(piece, v, loose=True)
+                or _name_shaped(piece, v, True)
+                # 刘奇凡、那顺孟和、王波担任副团长: four characters between 、 and 、.
+                or (found and _four_character_name(s, j, piece, hi, v, frozenset()))
+            ):
                 found.append(_Item(piece, title, j, k, j, k, "titled"))
                 k = j - 1
                 continue

@@ -1,0 +1,18 @@
+"""Officials on real pages (issue 11, eighth round: the classes of the development
+parts' misses in plenary rosters), each with sentences written here."""
+
+from public_records.extract.officials import find_officials
+
+
+def _found(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {m.name: (m.title, m.roles) for m in find_officials(text)}
+
+
+def test_a_roster_named_to_a_post_keeps_its_four_character_names():
+    # A, B、那顺孟和、C担任副团长: a name of four characters between 、 and 、 (one ending
+    # in 和, as 张东和 may) does not end the roster before the post.
+    found = _found("会议推选高志远担任代表团团长，韩立东、王立群、那顺孟和、邓春梅担任副团长。")
+    assert {"韩立东", "王立群", "那顺孟和", "邓春梅"} <= set(found)
+    assert found["那顺孟和"][0] == "副团长"
+    assert found["韩立东"][0] == "副团长"
+
