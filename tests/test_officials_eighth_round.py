@@ -16,3 +16,10 @@ def test_a_roster_named_to_a_post_keeps_its_four_character_names():
     assert found["那顺孟和"][0] == "副团长"
     assert found["韩立东"][0] == "副团长"
 
+
+def test_a_roster_named_to_a_post_keeps_its_first_item_of_any_surname():
+    # The roster's first item after a clause mark is a name by its shape, whatever its
+    # surname (布), as the items after it are; a word there is not (有关部门).
+    found = _found("会议推选高志远担任代表团团长，布立新、王立群、邓春梅担任副团长。")
+    assert found["布立新"][0] == "副团长"
+    assert set(_found("会议决定，有关部门、王立群担任副团长。")) == {"王立群"}

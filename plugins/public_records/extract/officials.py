@@ -1016,6 +1016,12 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
                 k = j - 1
                 continue
             name = piece if j == lo and _valid_name(piece, v) else _name_after_opener(piece, v)
+            if not name and found and s.startswith("、", k):
+                # The roster's first item after a clause mark (，布小林、李秀领担任…): a
+                # name by its shape, whatever its surname, as the items after it are.
+                head = piece[max(piece.rfind(m) for m in CLAUSE_END) + 1 :]
+                if (len(head) < len(piece) or j == lo) and _name_shaped(head, v, True):
+                    name = head
             if name:
                 found.append(_Item(name, title, k - len(name), k, k - len(name), k, "titled"))
             break  # what lies before the list's first name is no name
