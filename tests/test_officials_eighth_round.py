@@ -23,3 +23,10 @@ def test_a_roster_named_to_a_post_keeps_its_first_item_of_any_surname():
     found = _found("会议推选高志远担任代表团团长，布立新、王立群、邓春梅担任副团长。")
     assert found["布立新"][0] == "副团长"
     assert set(_found("会议决定，有关部门、王立群担任副团长。")) == {"王立群"}
+
+
+def test_what_a_visitor_thinks_aloud_is_speech():
+    # X认为，… gives what X said, as X表示 does: a speaker, and the predicate ends there
+    # (what follows is the content).
+    found = _found("县政协主席高志远带领考察组来到我区。高志远认为，两地政协应加强联系，共同推动发展。")
+    assert set(found["高志远"][1]) == {"leader", "speaker"}
