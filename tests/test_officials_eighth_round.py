@@ -30,3 +30,12 @@ def test_what_a_visitor_thinks_aloud_is_speech():
     # (what follows is the content).
     found = _found("县政协主席高志远带领考察组来到我区。高志远认为，两地政协应加强联系，共同推动发展。")
     assert set(found["高志远"][1]) == {"leader", "speaker"}
+
+
+def test_he_inside_a_listed_name_after_a_known_surname():
+    # 杨斌、夏和军等 / 王立、张和平、李东: in a title's 、-list, 和 after a known surname is a
+    # given name's (a surname alone is no item 和 would join); 王立和副县长李东 still joins.
+    found = _found("州政协历届领导杨斌、夏和军等也应邀出席会议。")
+    assert found["夏和军"] == ("州政协历届领导", ("attendee",))
+    assert set(_found("副县长王立、张和平、李东出席。")) == {"王立", "张和平", "李东"}
+    assert set(_found("县长王立和副县长李东出席。")) == {"王立", "李东"}

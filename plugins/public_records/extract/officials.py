@@ -60,6 +60,9 @@ NAME_FINAL_ONLY = set("和")
 # Of NOT_IN_LIST_NAME, those a three-character name of a known surname may hold between
 # a title and 、 (张在田、…): no clause ends there.
 LOOSE_LIST_NAME = set("在")
+# Of NOT_IN_LIST_NAME, those a three-character name of a known surname may hold as its
+# middle character in a list of a title (杨斌、夏和军等): no surname stands alone there.
+LOOSE_LIST_NAME_MIDDLE = set("和")
 # Characters that open no name in a list whose surname is not in the vocabulary (各部门,
 # 全体, 有关): such an item is read as a name only by its shape.
 NOT_LIST_NAME = set("各全有相其他本该此每诸两三四五六七八九十")
@@ -797,7 +800,10 @@ def _name_shaped(piece: str, v: Vocab, loose: bool = False) -> bool:
     loose = loose and surname and len(piece) == 3
     barred = NOT_IN_LIST_NAME - LOOSE_LIST_NAME if loose else NOT_IN_LIST_NAME
     barred = barred if surname else NOT_IN_NAME
-    if any(c in barred for c in piece[1:]) or (piece[0] in NOT_LIST_NAME and not list_surname):
+    # 夏和军、 / 张和平等: after a known surname 和 may stand inside a given name there
+    # (a surname alone is no list item that 和 would join).
+    given = piece[2:] if loose and piece[1] in LOOSE_LIST_NAME_MIDDLE else piece[1:]
+    if any(c in barred for c in given) or (piece[0] in NOT_LIST_NAME and not list_surname):
         return False
     if piece[0] in NOT_IN_NAME and not surname:
         return False
