@@ -39,3 +39,12 @@ def test_he_inside_a_listed_name_after_a_known_surname():
     assert found["夏和军"] == ("州政协历届领导", ("attendee",))
     assert set(_found("副县长王立、张和平、李东出席。")) == {"王立", "张和平", "李东"}
     assert set(_found("县长王立和副县长李东出席。")) == {"王立", "李东"}
+
+
+def test_he_inside_a_name_right_after_a_title():
+    # 县长夏和军出席: after a title, 和 inside a three-character name that a role verb or
+    # a mark ends; 县长王立和李东出席 still names two, and 王和县委书记 opens no name.
+    assert _found("县长夏和军出席会议。")["夏和军"] == ("县长", ("attendee",))
+    assert set(_found("副县长李东、夏和军出席。")) == {"李东", "夏和军"}
+    assert set(_found("县长王立和李东出席。")) == {"王立", "李东"}
+    assert set(_found("县长王和县委书记李东出席。")) == {"李东"}

@@ -342,6 +342,14 @@ def _parse_name(
                 and name[-1] in NAME_FINAL_ONLY
                 and strength == 3
                 and _valid_name(name[:-1], v, sl)
+            ) and not (
+                # 县长夏和军出席: after a title, 和 may stand inside a given name that a mark
+                # or a role verb ends (as in a list: LOOSE_LIST_NAME_MIDDLE).
+                gl == 2
+                and loose
+                and certain
+                and name[sl] in LOOSE_LIST_NAME_MIDDLE
+                and _valid_name(name[:sl] + name[-1], v, sl)
             ):
                 continue
             # A name already known (registry, or found elsewhere in the report) needs no
