@@ -48,3 +48,10 @@ def test_he_inside_a_name_right_after_a_title():
     assert set(_found("副县长李东、夏和军出席。")) == {"李东", "夏和军"}
     assert set(_found("县长王立和李东出席。")) == {"王立", "李东"}
     assert set(_found("县长王和县委书记李东出席。")) == {"李东"}
+
+
+def test_dai_as_a_surname_right_after_a_title():
+    # 代 opens 代表 and 代理 but is a surname too: a three-character name right after a
+    # title that a mark ends (县委副书记代志华，); 县长代表县政府 stays a verb.
+    assert _found("县委副书记代志华，县长王立应邀出席。")["代志华"][0] == "县委副书记"
+    assert set(_found("县长王立代表县政府致辞。")) == {"王立"}
