@@ -55,3 +55,10 @@ def test_dai_as_a_surname_right_after_a_title():
     # title that a mark ends (县委副书记代志华，); 县长代表县政府 stays a verb.
     assert _found("县委副书记代志华，县长王立应邀出席。")["代志华"][0] == "县委副书记"
     assert set(_found("县长王立代表县政府致辞。")) == {"王立"}
+
+
+def test_how_often_a_leader_acts_ends_the_name():
+    # 定期, 经常, 长期 between a name and its act, as 不定期: 刘涛定期带领 is 刘涛.
+    found = _found("区党委书记王文峰、区管委会主任刘涛定期带领班子成员到项目一线督导。")
+    assert found["刘涛"] == ("区管委会主任", ("leader",))
+    assert set(_found("县长高志远经常深入基层调研。")) == {"高志远"}
