@@ -62,3 +62,11 @@ def test_how_often_a_leader_acts_ends_the_name():
     found = _found("区党委书记王文峰、区管委会主任刘涛定期带领班子成员到项目一线督导。")
     assert found["刘涛"] == ("区管委会主任", ("leader",))
     assert set(_found("县长高志远经常深入基层调研。")) == {"高志远"}
+
+
+def test_a_roster_counted_in_people_before_its_post():
+    # 推选A等10人为…主席团常务主席: 等 and a count of 人 (not only 位/名 同志) stand between
+    # the roster and the word naming it to the post.
+    found = _found("会议推选高志远、林书平等10人为大会主席团常务主席。")
+    assert found["高志远"][0] == "大会主席团常务主席"
+    assert found["林书平"][0] == "大会主席团常务主席"

@@ -1078,10 +1078,11 @@ def _held_by(s: str, cs: int, ce: int, lo: int, hi: int, v: Vocab, taken: _Taken
 
 
 # What may stand between a list of people and the word naming them to a post (等2位同志,
-# 三位同志, 同志, 等); the words themselves are data (appointing_words).
+# 三位同志, 同志, 等, 等10人); the words themselves are data (appointing_words).
 _GROUP_TAIL = re.compile(
     "(?:等(?:[0-9０-９]+|[一二三四五六七八九十两几]+)?[位名个]?"
-    "|(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个])?同志$|等$"
+    "|(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个])?同志$"
+    "|等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个人])?$"
 )
 
 
