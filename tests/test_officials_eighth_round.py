@@ -70,3 +70,12 @@ def test_a_roster_counted_in_people_before_its_post():
     found = _found("会议推选高志远、林书平等10人为大会主席团常务主席。")
     assert found["高志远"][0] == "大会主席团常务主席"
     assert found["林书平"][0] == "大会主席团常务主席"
+
+
+def test_more_words_that_follow_a_name():
+    # Acts and times a report puts right after a name end it: 发现, 默哀, 代理, 临时,
+    # 面对, 重视, 春节.
+    assert set(_found("县议员高志远发现名单有误，当场提出。")) == {"高志远"}
+    assert set(_found("议员林书平临时提案，建议默哀一分钟。")) == {"林书平"}
+    assert set(_found("县委副书记、县长邓春梅春节前夕走访慰问困难群众。")) == {"邓春梅"}
+    assert set(_found("新当选的主任韩立东面对国旗庄严宣誓。")) == {"韩立东"}
