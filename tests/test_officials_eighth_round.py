@@ -79,3 +79,10 @@ def test_more_words_that_follow_a_name():
     assert set(_found("议员林书平临时提案，建议默哀一分钟。")) == {"林书平"}
     assert set(_found("县委副书记、县长邓春梅春节前夕走访慰问困难群众。")) == {"邓春梅"}
     assert set(_found("新当选的主任韩立东面对国旗庄严宣誓。")) == {"韩立东"}
+
+
+def test_a_divisions_commander_is_a_title():
+    # 师长 (a division of the Production and Construction Corps: 七师副师长); 教师长期 is
+    # no title.
+    assert _found("师党委常委、副师长韩立东出席会议。")["韩立东"][0] == "师党委常委、副师长"
+    assert _found("教师长期坚守岗位，韩立东说。") == {}
