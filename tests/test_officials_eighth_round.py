@@ -86,3 +86,11 @@ def test_a_divisions_commander_is_a_title():
     # no title.
     assert _found("师党委常委、副师长韩立东出席会议。")["韩立东"][0] == "师党委常委、副师长"
     assert _found("教师长期坚守岗位，韩立东说。") == {}
+
+
+def test_a_governor_governs_the_objects_joined_after_the_first():
+    # 传达学习A的讲话精神、B的批示要求: both are named, not there; B's 要求 is no speech.
+    found = _found("会议传达学习高志远书记讲话精神、林书平省长批示要求，县委书记王立主持会议。")
+    assert found["高志远"][1] == ("mentioned",)
+    assert found["林书平"][1] == ("mentioned",)
+    assert found["王立"][1] == ("chair",)

@@ -1788,6 +1788,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.mentioned = True
             elif _governed(before, v) or _starts_with(after, 0, v.mention_markers):
                 group.mentioned = True
+            elif k and groups[k - 1].mentioned and before.endswith(("、", "和", "及", "以及")):
+                # 传达学习A总书记重要讲话精神、B总理批示要求: the governor of the first of
+                # joined objects governs the next (B's 要求 is no speech at the meeting).
+                group.mentioned = True
     adjuncts = {ci: _Adjuncts(groups) for ci, groups in by_clause.items()}
     no_adjuncts = _Adjuncts([])
     pending: list[_List] = []  # groups with no verb yet, waiting for the next clause
