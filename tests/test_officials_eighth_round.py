@@ -94,3 +94,14 @@ def test_a_governor_governs_the_objects_joined_after_the_first():
     assert found["高志远"][1] == ("mentioned",)
     assert found["林书平"][1] == ("mentioned",)
     assert found["王立"][1] == ("chair",)
+
+
+def test_the_led_go_on_over_a_comma_until_the_verb():
+    # 带领副政委A，副师长B，及…赴…考察: B's clause has no verb of its own, so B is led
+    # with A (present), not the visit's leader; a clause with its own verb keeps it.
+    found = _found("政委高志远带领副政委林书平，副师长韩立东，及有关部门负责人赴伊犁州考察。")
+    assert found["高志远"][1] == ("leader",)
+    assert found["林书平"][1] == ("attendee",)
+    assert found["韩立东"][1] == ("attendee",)
+    found = _found("市长高志远带领副市长林书平，县长韩立东主持会议。")
+    assert found["韩立东"][1] == ("chair",)

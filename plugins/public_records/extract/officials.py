@@ -1771,12 +1771,25 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     for group in lists:
         by_clause.setdefault(group.clause, []).append(group)
     # Adjuncts: 在 X 的陪同下, 受 X 委托, and X followed by a marker of absence.
+    led_until = -1  # the end of a clause that closes with people a leader takes along
     for ci, groups in by_clause.items():
-        _, lo, hi = clauses[ci]
+        si, lo, hi = clauses[ci]
         for k, group in enumerate(groups):
             before = s[groups[k - 1].end if k else lo : group.start]
             after = s[group.end : groups[k + 1].start if k + 1 < len(groups) else hi]
-            if before.endswith("在") and _ESCORT.match(after):
+            if (
+                k == 0
+                and ci
+                and clauses[ci - 1][0] == si
+                and clauses[ci - 1][2] == led_until
+                and before.strip("，,、") in ("", "及", "以及", "和")
+                and after.strip("，,、 ") == ""
+            ):
+                # 带领副政委A，，副师长B，及…赴…: a verbless clause of titled people right
+                # after the led ones goes on with them (the leader's verb is still his).
+                group.adjunct = True
+                group.roles = {"attendee"}
+            elif before.endswith("在") and _ESCORT.match(after):
                 group.adjunct = True
                 group.roles = {"accompanying"}
             elif _ends_with_any(before, 0, len(before), v.present_governors):
@@ -1792,6 +1805,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 传达学习A总书记重要讲话精神、B总理批示要求: the governor of the first of
                 # joined objects governs the next (B's 要求 is no speech at the meeting).
                 group.mentioned = True
+            closes = k == len(groups) - 1 and after.strip("，,、 ") == ""
+            if closes and group.adjunct and group.roles == {"attendee"}:
+                led_until = hi
     adjuncts = {ci: _Adjuncts(groups) for ci, groups in by_clause.items()}
     no_adjuncts = _Adjuncts([])
     pending: list[_List] = []  # groups with no verb yet, waiting for the next clause
