@@ -1,6 +1,6 @@
 """A line under a complete page headline (one that says who did what) that names its own
-titled subject doing something else is a sub-headline or a photo's caption (督导组在县
-人民医院察看; 县长甲欢迎…), not more of the headline; a chair's line (甲乙主持并讲话) and the
+titled subject doing something else is a sub-headline or a photo's caption (巡察组在县
+中医院察看; 县长甲欢迎…), not more of the headline; a chair's line (甲乙主持并讲话) and the
 pieces of a headline broken over lines still join it (issue 18, titles, round 8)."""
 
 from public_records.extract.title import derive_title
@@ -8,10 +8,10 @@ from public_records.extract.title import derive_title
 
 def test_a_caption_line_under_a_complete_headline_is_not_part_of_it():
     text = (
-        "市委督导组来我县督导疫情防控工作\n督导组在县人民医院察看\n督导组查看核酸检测台账\n"
-        "3月5日，市委督导组来我县督导疫情防控工作，县委书记甲乙陪同督导。"
+        "省委巡察组来我县巡察民生工作\n巡察组在县中医院察看\n巡察组查阅信访工作台账\n"
+        "3月5日，省委巡察组来我县巡察民生工作，县委书记甲乙陪同巡察。"
     )
-    assert derive_title(text) == "市委督导组来我县督导疫情防控工作"
+    assert derive_title(text) == "省委巡察组来我县巡察民生工作"
 
 
 def test_a_second_deed_of_another_official_is_a_sub_headline():
