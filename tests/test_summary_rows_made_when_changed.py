@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
+from page_files import PageFiles
 from public_records.registry import Registry
 from public_records.site import summaries
 from public_records.site.aggregate import RecordView, aggregate
@@ -26,23 +27,6 @@ class CountingEnv:
     def call_filter(self, name, value):
         self.calls += 1
         return value
-
-
-class PageFiles:
-    """Pelican's writer, writing the values a page shows (enough to compare runs)."""
-
-    def __init__(self, output: Path):
-        self.output = output
-
-    def write_file(self, path, template, context, relative_urls=False, **values):
-        target = self.output / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(repr(sorted(values)), encoding="utf-8")
-
-    def write_feed(self, items, context, path, feed_title=""):
-        target = self.output / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(feed_title, encoding="utf-8")
 
 
 def records(title_of_first: str = "区长") -> list[RecordView]:

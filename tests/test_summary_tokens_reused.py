@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from types import SimpleNamespace
 
+from page_files import PageFiles
 from public_records.registry import Registry
 from public_records.site import page_keys, summaries
 from public_records.site.aggregate import (
@@ -23,24 +24,6 @@ from public_records.site.aggregate import (
 )
 from public_records.site.catalog import RecordCatalog
 from public_records.site.page_keys import PageKeys, PageWriter
-
-
-class PageFiles:
-    """Pelican's writer, writing the names of the values a page gets."""
-
-    def __init__(self, output: Path):
-        self.output = output
-
-    def write_file(self, path, template, context, relative_urls=False, **values):
-        target = self.output / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(repr(sorted(values)), encoding="utf-8")
-
-    def write_feed(self, items, context, path, feed_title=""):
-        target = self.output / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(feed_title, encoding="utf-8")
-
 
 STAMP = [1_700_000_000_000_000_000]
 
