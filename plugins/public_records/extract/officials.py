@@ -647,7 +647,7 @@ def _four_character_name(
 
 def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) -> str:
     """A name of three characters at i, right after a title (or after 、 in its list),
-    whose surname also opens common words (渠, 问, 后: word_surnames, never read as a
+    whose surname also opens common words (渠, 问, 后, 代: word_surnames, never read as a
     surname elsewhere), when a mark ends it (a role verb too, after 、), or "".
 
     >>> _word_surname_name("渠怀建，党委委员龙坤", 0, 10, vocab())
