@@ -47,3 +47,29 @@ def test_numbers_inside_chinese_text_are_kept():
     result = fix_punctuation("投资1,200万元,17:24开始")
     assert result.text == "投资1,200万元，17:24开始"
     assert [(e.before, e.after) for e in result.edits] == [(",", "，")]
+
+
+def test_a_url_ends_where_the_han_text_glued_to_it_begins():
+    # A copied page may glue a short link to the report with no space: the link is kept
+    # as it is, and the report after it is still read for its marks.
+    result = fix_punctuation("会议召开https://bit.ly/3abcXY政府提出,恢复委任,并另设间选。")
+    assert result.text == "会议召开https://bit.ly/3abcXY政府提出，恢复委任，并另设间选。"
+    result = fix_punctuation("详见www.example.cn/a,b区政府提出,恢复")
+    assert result.text == "详见www.example.cn/a,b区政府提出，恢复"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("献计出力。(王某某 摄", "献计出力。（王某某 摄"),  # the copy lost the closing one
+        ("迎春座谈会)\n1月30日", "迎春座谈会）\n1月30日"),
+        ("下午闭幕。(市人大宣传组", "下午闭幕。（市人大宣传组"),
+    ],
+)
+def test_a_parenthesis_without_its_pair_in_han_context_becomes_full_width(raw, clean):
+    assert fix_punctuation(raw).text == clean
+
+
+def test_a_parenthesis_without_its_pair_outside_han_context_is_kept():
+    assert fix_punctuation("see (note 1 and 2").text == "see (note 1 and 2"
+    assert fix_punctuation("1) ok, 2) fine").text == "1) ok, 2) fine"

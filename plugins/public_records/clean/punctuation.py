@@ -3,8 +3,9 @@
 `, ; : ! ?` become `，；：！？` when a Han character or full-width punctuation stands
 next to them, unless digits stand on both sides (`1,200`, `17:24`). An ASCII pair of
 parentheses becomes `（）` when its content or its neighbour is Han (N08: parentheses
-that belong to the text, such as `(扩大)` or `(撰稿人:…)`, are kept, as full-width).
-URLs, Latin text, numbers, times and dates are left alone.
+that belong to the text, such as `(扩大)` or `(撰稿人:…)`, are kept, as full-width); a
+parenthesis left without its pair (a copy cut short: `。(王某 摄`) becomes full-width by
+its neighbours, as the marks do. URLs, Latin text, numbers, times and dates are left alone.
 """
 
 from __future__ import annotations
@@ -20,13 +21,20 @@ from .fold import HAN  # the one definition of the Han ranges
 CJK = HAN + "\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026\u00b7"
 _FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 
-_MARK = re.compile(r"[,;:!?]")
+# Parentheses reach this pattern only when the pair pattern left them: alone.
+_MARK = re.compile(r"[,;:!?()]")
 # A parenthesised group with no nested parentheses; at most one line, bounded length.
 _PAREN = re.compile(r"\(([^()\n]{0,200})\)")
 # A scheme is tried only where a run of scheme characters starts (digits, `+`, `.` and
 # `-` before its first letter are taken in; they are never marks): tried at every
 # letter, a long run of letters was read to its end from each of them (quadratic).
-_URL = re.compile(r"(?<![a-zA-Z0-9+.-])[0-9+.-]*[a-zA-Z][a-zA-Z0-9+.-]*://\S+|www\.\S+")
+# A URL ends at white space or at the first Han character or full-width mark: a copied
+# page may glue a link to the report (…拉队离场https://bit.ly/x政府提出,…), and the
+# report after it is text, not the link's.
+_URL_BODY = f"[^\\s{CJK}]+"
+_URL = re.compile(
+    rf"(?<![a-zA-Z0-9+.-])[0-9+.-]*[a-zA-Z][a-zA-Z0-9+.-]*://{_URL_BODY}|www\.{_URL_BODY}"
+)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -86,10 +94,13 @@ def _one_pass(text: str) -> str:
 
     text, _ = sub_logged(_PAREN, paren, text, "punctuation", "半角括号")
     protected = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    # Pairs the pair pattern kept (no Han context yet) are not lone parentheses: a mark
+    # made full-width may give them Han context, and the next pass takes them as a pair.
+    paired = {i for m in _PAREN.finditer(text) for i in (m.start(), m.end() - 1)}
 
     def mark(m: re.Match[str]) -> str | None:
         i = m.start()
-        if in_url(i):
+        if in_url(i) or i in paired:
             return None
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
