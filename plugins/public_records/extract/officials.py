@@ -1247,7 +1247,9 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             roles.add(role)
         if verb in VISIT_VERBS:
             last_visit_end = i + len(verb)
-        if role == "attendee":
+        if role == "attendee" or (role == "leader" and joined):
+            # 参加视察调研: a visit named by verbs in a row is joined as a whole, each
+            # verb absorbed as the one before it was.
             last_attend_end = i + len(verb)
         if verb in v.predicate_enders:
             return roles, True

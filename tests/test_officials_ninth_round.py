@@ -1,0 +1,17 @@
+"""Officials on real pages (issue 11, ninth round: role agreement, the classes of the
+development parts' wrong roles), each with sentences written here."""
+
+from public_records.extract.officials import find_officials
+
+
+def _found(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {m.name: (m.title, m.roles) for m in find_officials(text)}
+
+
+def test_joining_a_visit_named_by_two_verbs_leads_none_of_it():
+    # 参加视察调研活动: the visit joined is named by two verbs in a row; both are the
+    # activity joined, not a visit the attendee leads (as 参加调研 alone already is).
+    found = _found("镇人大副主席高立东参加视察调研活动。")
+    assert found["高立东"][1] == ("attendee",)
+    found = _found("副县长王立群参加检查督导工作。")
+    assert found["王立群"][1] == ("attendee",)
