@@ -15,3 +15,12 @@ def test_joining_a_visit_named_by_two_verbs_leads_none_of_it():
     assert found["高立东"][1] == ("attendee",)
     found = _found("副县长王立群参加检查督导工作。")
     assert found["王立群"][1] == ("attendee",)
+
+
+def test_chairing_a_visit_is_chairing_it():
+    # 主持视察调研活动: the visit is what is chaired (the object of 主持), no visit the
+    # chair leads besides; a visit verb later in the clause still counts.
+    found = _found("镇党委书记高立东主持视察调研活动。")
+    assert found["高立东"][1] == ("chair",)
+    found = _found("县长王立群主持召开座谈会，并深入企业调研。")
+    assert set(found["王立群"][1]) == {"chair", "leader"}

@@ -1211,6 +1211,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     i = 0
     last_attend_end = -1
     last_visit_end = -1
+    last_chair_end = -1
     verbs = _verb_table(v)
     in_order = _verbs() if v is vocab() else tuple(w for w, _ in v.role_verbs)
     match_verb = _matcher(in_order).match
@@ -1243,7 +1244,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         # 看望参加会议的委员: a verb right after a visit's verb describes the people
         # visited, not the visitor.
         described = role == "attendee" and i == last_visit_end
-        if not (role == "leader" and joined) and not described:
+        # 主持视察调研活动: a visit's verb right after 主持 names what is chaired.
+        chaired = role == "leader" and i == last_chair_end
+        if chaired or (role == "chair" and verb.startswith("主持")):
+            last_chair_end = i + len(verb)
+        if not (role == "leader" and (joined or chaired)) and not described:
             roles.add(role)
         if verb in VISIT_VERBS:
             last_visit_end = i + len(verb)
