@@ -24,3 +24,14 @@ def test_chairing_a_visit_is_chairing_it():
     assert found["高立东"][1] == ("chair",)
     found = _found("县长王立群主持召开座谈会，并深入企业调研。")
     assert set(found["王立群"][1]) == {"chair", "leader"}
+
+
+def test_leading_people_to_a_ceremony_is_attending_it():
+    # 率领…出席, 率…列席: the people taken along attend with the one who brings them; no
+    # visit or inspection is led. A visit's own verb still leads (率…到企业调研).
+    found = _found("市长高立东率领市府团队出席升旗典礼。")
+    assert found["高立东"][1] == ("attendee",)
+    found = _found("新任县长王立群也将率各局处首长列席。")
+    assert found["王立群"][1] == ("nonvoting",)
+    found = _found("县长王立群率有关部门负责人到企业调研，并参加座谈会。")
+    assert set(found["王立群"][1]) == {"leader", "attendee"}

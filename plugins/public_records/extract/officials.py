@@ -1212,6 +1212,8 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     last_attend_end = -1
     last_visit_end = -1
     last_chair_end = -1
+    # Only verbs of taking people along (率, 带领) led so far: see _led_to_attend.
+    led_only = True
     verbs = _verb_table(v)
     in_order = _verbs() if v is vocab() else tuple(w for w, _ in v.role_verbs)
     match_verb = _matcher(in_order).match
@@ -1250,6 +1252,8 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             last_chair_end = i + len(verb)
         if not (role == "leader" and (joined or chaired)) and not described:
             roles.add(role)
+            if role == "leader" and verb not in TAKE_ALONG:
+                led_only = False
         if verb in VISIT_VERBS:
             last_visit_end = i + len(verb)
         if role == "attendee" or (role == "leader" and joined):
@@ -1257,9 +1261,22 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # verb absorbed as the one before it was.
             last_attend_end = i + len(verb)
         if verb in v.predicate_enders:
-            return roles, True
+            return _led_to_attend(roles, led_only), True
         i += len(verb)
-    return roles, False
+    return _led_to_attend(roles, led_only), False
+
+
+# Verbs of taking people along: 率领…出席 brings them to attend, no visit is led.
+TAKE_ALONG = frozenset({"率", "带领", "率队", "带队"})
+
+
+def _led_to_attend(roles: set[str], led_only: bool) -> set[str]:
+    """率领市府团队出席典礼, 率各局处首长列席: who takes people along to attend a
+    ceremony or a session attends it (or sits in), leading no visit; a visit's own verb
+    (调研, 视察 …) in the predicate keeps the leader."""
+    if led_only and "leader" in roles and roles & {"attendee", "nonvoting"}:
+        roles.discard("leader")
+    return roles
 
 
 # A report made, its name between the verb and 报告: 所作的《…报告》, 作了关于…的报告,
