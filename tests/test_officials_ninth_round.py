@@ -35,3 +35,11 @@ def test_leading_people_to_a_ceremony_is_attending_it():
     assert found["王立群"][1] == ("nonvoting",)
     found = _found("县长王立群率有关部门负责人到企业调研，并参加座谈会。")
     assert set(found["王立群"][1]) == {"leader", "attendee"}
+
+
+def test_the_people_heard_speak():
+    # 听取了X有关…的经验分享: whatever noun names the talk, the one heard speaks; so does
+    # the one joined after (和Y的介绍).
+    found = _found("会上，听取了村第一书记王立群有关基层治理的经验分享和村主任李东海的情况介绍。")
+    assert found["王立群"][1] == ("speaker",)
+    assert found["李东海"][1] == ("speaker",)

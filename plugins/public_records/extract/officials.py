@@ -1787,6 +1787,9 @@ def _inherit_titles(lists: list[_List]) -> None:
 
 # The frame of an escort after its people (在乡长X的陪同下, 在乡长X和有关人员陪同下):
 # others of no name may be named with them before 陪同.
+# What lies between two people heard (听取了A有关情况介绍和B的经验分享): a short talk's
+# name, then the joiner; no clause mark.
+_HEARD_JOIN = re.compile("[^，。；：！？、]{0,24}?(?:和|及|以及|、)")
 _ESCORT = re.compile(r"(?:[和及与][^，。；、在]{1,12}?)?的?陪同下?")
 
 
@@ -1820,6 +1823,15 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 拜会县长X: the people called on are there; 率副市长X: so are the led.
                 group.adjunct = True
                 group.roles = {"attendee"}
+            elif _ends_with_any(before, 0, len(before.rstrip("了")), v.heard_governors) or (
+                k
+                and groups[k - 1].roles == {"speaker"}
+                and groups[k - 1].adjunct
+                and _HEARD_JOIN.fullmatch(s, groups[k - 1].end, group.start)
+            ):
+                # 听取了第一书记X有关…的经验分享: the one heard speaks (和Y的介绍: Y too).
+                group.adjunct = True
+                group.roles = {"speaker"}
             elif before.endswith("受") and after.startswith("委托"):
                 group.adjunct = True
                 group.mentioned = True

@@ -51,6 +51,7 @@ class Vocab:
     compound_surnames: frozenset[str]
     cores_after_mark: frozenset[str] = frozenset()
     word_surnames: frozenset[str] = frozenset()
+    heard_governors: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -89,6 +90,7 @@ def vocab() -> Vocab:
         verb_exclusions=_longest_first(data["verb_exclusions"]),
         mention_governors=_longest_first(data["mention_governors"]),
         present_governors=_longest_first(data["present_governors"]),
+        heard_governors=_longest_first(data.get("heard_governors", [])),
         mention_markers=_longest_first(data["mention_markers"]),
         clause_openers=_longest_first(data["clause_openers"]),
         pronouns=frozenset(data["pronouns"]),
