@@ -43,3 +43,15 @@ def test_the_people_heard_speak():
     found = _found("会上，听取了村第一书记王立群有关基层治理的经验分享和村主任李东海的情况介绍。")
     assert found["王立群"][1] == ("speaker",)
     assert found["李东海"][1] == ("speaker",)
+
+
+def test_a_visit_that_holds_a_forum_chairs_nothing():
+    # 到某区调研，并召开座谈会: the forum is part of the visit the leader makes; 召开 after
+    # a visit's verb is no chairing (主持召开 still is, and so is 召开 with no visit).
+    found = _found("副市长高立东到东区调研指导工作，并召开座谈会，听取意见。")
+    assert found["高立东"][1] == ("leader",)
+    assert _found("副市长高立东到东区调研并召开座谈会。")["高立东"][1] == ("leader",)
+    found = _found("副市长高立东到东区调研，并主持召开座谈会。")
+    assert set(found["高立东"][1]) == {"leader", "chair"}
+    found = _found("县长王立群召开专题会议，研究部署防汛工作。")
+    assert "chair" in found["王立群"][1]

@@ -1214,6 +1214,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     last_chair_end = -1
     # Only verbs of taking people along (率, 带领) led so far: see _led_to_attend.
     led_only = True
+    visited = False  # a visit's verb seen: 召开座谈会 after it is part of the visit
     verbs = _verb_table(v)
     in_order = _verbs() if v is vocab() else tuple(w for w, _ in v.role_verbs)
     match_verb = _matcher(in_order).match
@@ -1250,8 +1251,12 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         chaired = role == "leader" and i == last_chair_end
         if chaired or (role == "chair" and verb.startswith("主持")):
             last_chair_end = i + len(verb)
-        if not (role == "leader" and (joined or chaired)) and not described:
+        # 到东区调研，并召开座谈会: the forum a visit holds is the visit's, not chaired
+        # (主持召开 still is).
+        visit_forum = verb == "召开" and visited
+        if not (role == "leader" and (joined or chaired)) and not described and not visit_forum:
             roles.add(role)
+            visited = visited or role == "leader"
             if role == "leader" and verb not in TAKE_ALONG:
                 led_only = False
         if verb in VISIT_VERBS:
@@ -1894,6 +1899,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             lead = re.sub(r"^(并|还|又|随后|先后|详细|同时|现场|一同|认真)", "", head_text)
             if any(lead.startswith(verb) for verb, _ in v.role_verbs):
                 roles, ended = _roles_in(lead, v)
+                if lead.startswith("召开") and "leader" in open_group.roles:
+                    # 到东区调研，并召开座谈会: the visit's forum, not chaired.
+                    roles.discard("chair")
                 open_group.roles |= roles
                 if ended:
                     open_group = None
