@@ -55,3 +55,13 @@ def test_a_visit_that_holds_a_forum_chairs_nothing():
     assert set(found["高立东"][1]) == {"leader", "chair"}
     found = _found("县长王立群召开专题会议，研究部署防汛工作。")
     assert "chair" in found["王立群"][1]
+
+
+def test_a_speechs_spirit_is_no_speech():
+    # 讲话精神 (the spirit of a speech) names a speech made elsewhere: its maker is named,
+    # not speaking at the meeting (重要讲话 right after the name was already a marker).
+    found = _found("省委书记高立东在全省经济工作会议上的讲话精神，为做好今年工作指明了方向。")
+    assert found["高立东"][1] == ("mentioned",)
+    found = _found("会议传达了中央和省委精神、省委书记高立东在全省大会上的讲话精神。")
+    assert found["高立东"][1] == ("mentioned",)
+    assert _found("县长王立群在会上讲话。")["王立群"][1] == ("speaker",)
