@@ -65,3 +65,12 @@ def test_a_speechs_spirit_is_no_speech():
     found = _found("会议传达了中央和省委精神、省委书记高立东在全省大会上的讲话精神。")
     assert found["高立东"][1] == ("mentioned",)
     assert _found("县长王立群在会上讲话。")["王立群"][1] == ("speaker",)
+
+
+def test_what_a_chaired_meeting_studies_and_plans_is_no_speech():
+    # 主持召开常务会议，传达学习…，研究部署…: the meeting relays, studies and plans; the
+    # chair makes no speech by it (传达 alone, 部署 alone stay speech).
+    found = _found("市长王立群主持召开市政府常务会议，传达学习省委全会精神，研究部署近期工作。")
+    assert found["王立群"][1] == ("chair",)
+    found = _found("县委书记高立东传达了省委全会精神，并部署近期工作。")
+    assert found["高立东"][1] == ("speaker",)
