@@ -74,3 +74,11 @@ def test_what_a_chaired_meeting_studies_and_plans_is_no_speech():
     assert found["王立群"][1] == ("chair",)
     found = _found("县委书记高立东传达了省委全会精神，并部署近期工作。")
     assert found["高立东"][1] == ("speaker",)
+
+
+def test_escorts_closed_by_deng_still_escort():
+    # 在A等领导的陪同下来某镇调研: the escorts' 等领导 does not end the frame; the visitor
+    # before it leads the visit and the escorts accompany.
+    found = _found("县委常委王立群一行在市委常委高立东等领导的陪同下来东湖镇调研。")
+    assert found["王立群"][1] == ("leader",)
+    assert found["高立东"][1] == ("accompanying",)

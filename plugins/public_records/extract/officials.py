@@ -1795,7 +1795,8 @@ def _inherit_titles(lists: list[_List]) -> None:
 # What lies between two people heard (听取了A有关情况介绍和B的经验分享): a short talk's
 # name, then the joiner; no clause mark.
 _HEARD_JOIN = re.compile("[^，。；：！？、]{0,24}?(?:和|及|以及|、)")
-_ESCORT = re.compile(r"(?:[和及与][^，。；、在]{1,12}?)?的?陪同下?")
+# 在A的陪同下, 在A和B的陪同下, 在A等领导的陪同下 (a short 等-tail before the frame).
+_ESCORT = re.compile(r"(?:等[^，。；、在的]{0,4})?(?:[和及与][^，。；、在]{1,12}?)?的?陪同下?")
 
 
 def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List], v: Vocab):
