@@ -82,3 +82,16 @@ def test_escorts_closed_by_deng_still_escort():
     found = _found("县委常委王立群一行在市委常委高立东等领导的陪同下来东湖镇调研。")
     assert found["王立群"][1] == ("leader",)
     assert found["高立东"][1] == ("accompanying",)
+
+
+def test_escorted_by_unnamed_people_the_visitor_still_leads():
+    # 在镇主要领导的陪同下，走访慰问…: escorts named by no name are a frame around the
+    # visitor's predicate; the visitor is not escorting, and the visit's verbs after it count.
+    found = _found("市委常委、政法委书记王立群在镇主要领导的陪同下，走访慰问困难家庭。")
+    assert found["王立群"][1] == ("leader",)
+    found = _found("副主任高立东在乡干部的陪同下，深入各村实地察看。高立东指出，要抓好落实。")
+    assert set(found["高立东"][1]) == {"leader", "speaker"}
+    assert _found("副镇长王立群陪同调研。")["王立群"][1] == ("accompanying",)
+    # Without 的 the people before 陪同下 are the escorts themselves (…等人陪同下).
+    found = _found("县长王立群今日在指挥官李上校、服务中心主任高立东及所属干部等人陪同下，前往灾区。")
+    assert found["高立东"][1] == ("accompanying",)

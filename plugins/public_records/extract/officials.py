@@ -1239,6 +1239,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i += 1
             continue
         verb = m.group()
+        if verb == "陪同" and text.startswith("下", i + len(verb)) and text[i - 1 : i] == "的":
+            # 在镇主要领导的陪同下，走访…: escorts no name names frame the predicate;
+            # the one escorted is no escort, and the verbs after the frame are his.
+            i += len(verb) + 1
+            continue
         role = verbs[verb]
         if verb == "宣布" and _SESSION_OPENED.match(text, i + len(verb)):
             role = "chair"  # 宣布：…大会开幕: who opens the session presides it
