@@ -93,5 +93,14 @@ def test_escorted_by_unnamed_people_the_visitor_still_leads():
     assert set(found["高立东"][1]) == {"leader", "speaker"}
     assert _found("副镇长王立群陪同调研。")["王立群"][1] == ("accompanying",)
     # Without 的 the people before 陪同下 are the escorts themselves (…等人陪同下).
-    found = _found("县长王立群今日在指挥官李上校、服务中心主任高立东及所属干部等人陪同下，前往灾区。")
+    found = _found("县长王立群今日在指挥官李上校、中心主任高立东及所属干部等人陪同下，前往灾区。")
     assert found["高立东"][1] == ("accompanying",)
+
+
+def test_the_chairs_announcements_are_chairing():
+    # 高立东主持会议。高立东宣布选举结果: what the one who presides announces is part of
+    # presiding; one who only announces (宣布了…决定) still speaks.
+    found = _found("大会由县人大常委会主任高立东主持。高立东宣布，王立群当选为县长。")
+    assert found["高立东"][1] == ("chair",)
+    found = _found("县委副书记李东海宣布了县委关于干部任免的决定。")
+    assert found["李东海"][1] == ("speaker",)

@@ -1247,6 +1247,8 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         role = verbs[verb]
         if verb == "宣布" and _SESSION_OPENED.match(text, i + len(verb)):
             role = "chair"  # 宣布：…大会开幕: who opens the session presides it
+        elif verb == "宣布":
+            role = ANNOUNCED  # speech, unless the announcer presides (see _final_roles)
         # 参加督查, 参加了督查, 参加部分慰问: the visit is joined, not led.
         joined = last_attend_end >= 0 and _ATTEND_GAP.fullmatch(text, last_attend_end, i)
         # 看望参加会议的委员: a verb right after a visit's verb describes the people
@@ -1287,6 +1289,22 @@ def _led_to_attend(roles: set[str], led_only: bool) -> set[str]:
     if led_only and "leader" in roles and roles & {"attendee", "nonvoting"}:
         roles.discard("leader")
     return roles
+
+
+# 宣布 other than of a session opened: speech, but part of presiding for one who chairs
+# the same meeting (会议由A主持。A宣布…当选): resolved per person, `_final_roles`.
+ANNOUNCED = "announced"
+
+
+def _final_roles(roles: set[str]) -> set[str]:
+    """A person's roles with 宣布 resolved: the chair's announcements are chairing.
+
+    >>> sorted(_final_roles({"chair", ANNOUNCED})), sorted(_final_roles({ANNOUNCED}))
+    (['chair'], ['speaker'])
+    """
+    if ANNOUNCED not in roles:
+        return roles
+    return (roles - {ANNOUNCED}) | (set() if "chair" in roles else {"speaker"})
 
 
 # A report made, its name between the verb and 报告: 所作的《…报告》, 作了关于…的报告,
@@ -2033,7 +2051,7 @@ def _merge(
     sentence_starts = [x for x, _ in sentences]
     for name in order:
         entry = info[name]
-        roles = entry["roles"] - {"mentioned"} or {"mentioned"}
+        roles = _final_roles(entry["roles"]) - {"mentioned"} or {"mentioned"}
         a, b = entry["span"]
         start, end = where[a], where[b - 1] + 1
         # The sentence that holds a (sentences are in order and do not overlap).
@@ -2093,4 +2111,5 @@ def roles_of_predicate(text: str) -> tuple[str, ...]:
     """
     end = next((i for i, ch in enumerate(text) if ch in SENTENCE_END), len(text))
     roles, _ = _roles_in(text[:end], vocab())
+    roles = _final_roles(roles)
     return tuple(r for r in ROLES if r in roles) or ("mentioned",)
