@@ -104,3 +104,11 @@ def test_the_chairs_announcements_are_chairing():
     assert found["高立东"][1] == ("chair",)
     found = _found("县委副书记李东海宣布了县委关于干部任免的决定。")
     assert found["李东海"][1] == ("speaker",)
+
+
+def test_attending_or_sitting_in_is_attending():
+    # 参加或列席会议: either way present; the report does not say who sat in, so each is
+    # an attendee, not both an attendee and one sitting in.
+    found = _found("县人大常委会主任高立东，县委副书记王立群参加或列席会议。")
+    assert found["高立东"][1] == ("attendee",)
+    assert found["王立群"][1] == ("attendee",)
