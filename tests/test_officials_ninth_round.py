@@ -112,3 +112,11 @@ def test_attending_or_sitting_in_is_attending():
     found = _found("县人大常委会主任高立东，县委副书记王立群参加或列席会议。")
     assert found["高立东"][1] == ("attendee",)
     assert found["王立群"][1] == ("attendee",)
+
+
+def test_one_who_sits_in_and_is_seated_sits_in():
+    # 列席会议的县长X在主席台就座: sitting in is being there; a seat on the rostrum adds
+    # no second role.
+    found = _found("大会执行主席高立东主持会议，列席会议的县委副书记、县长王立群在主席台前排就座。")
+    assert found["王立群"][1] == ("nonvoting",)
+    assert _found("副县长王立群出席会议。")["王立群"][1] == ("attendee",)

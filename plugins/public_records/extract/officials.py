@@ -1297,11 +1297,15 @@ ANNOUNCED = "announced"
 
 
 def _final_roles(roles: set[str]) -> set[str]:
-    """A person's roles with 宣布 resolved: the chair's announcements are chairing.
+    """A person's roles with 宣布 resolved: the chair's announcements are chairing; one
+    who sits in (列席) and is seated is no attendee besides.
 
     >>> sorted(_final_roles({"chair", ANNOUNCED})), sorted(_final_roles({ANNOUNCED}))
     (['chair'], ['speaker'])
     """
+    if "nonvoting" in roles and "attendee" in roles:
+        # 列席会议的县长X在主席台就座: sitting in is being there, no second role.
+        roles = roles - {"attendee"}
     if ANNOUNCED not in roles:
         return roles
     return (roles - {ANNOUNCED}) | (set() if "chair" in roles else {"speaker"})
