@@ -10,7 +10,9 @@ a removed line (`(编辑:张三)`) goes to meta["credits"], never away.
 Each kind of evidence is judged per line in a folded copy (Simplified, ASCII forms,
 pinyin notes dropped; see fold.py):
 
-- the whole line matches a pattern of data/furniture_lines.tsv;
+- the whole line matches a pattern of data/furniture_lines.tsv, or is a forum's jammer
+  line (four or more strings of one or two ASCII characters around at most 12 Han
+  characters, no sentence's end: `is_jammer_line`);
 - above the first body line, a short line that shares almost nothing with the lead is a
   banner or a column name (a headline repeats the lead's words; `政务要闻` does not),
   unless it holds two clauses or more (a sentence broken over lines);
@@ -31,11 +33,12 @@ pinyin notes dropped; see fold.py):
 - right after the last body line, a name alone (`司明`) that ends the page or is
   followed by the site's tail is the report's signature: a credit (作者), cut.
 
-A body line (30 Han characters or more, or a full stop) is never cut: nothing is
-removed from inside the article. Runs after the captions and credits steps, so a
-caption above the lead is kept as a caption and a credit line is already a credit (and
-cleaning a clean text again changes nothing); the text is Simplified by then, but lines
-are still judged in the folded copy.
+A body line (30 Han characters or more, or a full stop) is never cut, but for a related
+story's card after the body (`related_cards`) and a site's watermark at a paragraph's
+end (`watermark_spans`): nothing else is removed from inside the article. Runs after
+the captions and credits steps, so a caption above the lead is kept as a caption and a
+credit line is already a credit (and cleaning a clean text again changes nothing); the
+text is Simplified by then, but lines are still judged in the folded copy.
 """
 
 from __future__ import annotations
