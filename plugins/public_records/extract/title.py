@@ -267,7 +267,9 @@ def page_headline(text: str) -> str:
                 pieces.append("")
             continue
         if pieces and pieces[-1] != "":
-            if _repeats(line, pieces) or _is_other_deed(line, pieces):
+            if len(pieces) >= MAX_HEADLINE_LINES:
+                pieces.append("")  # no headline is longer: each check below stays bounded
+            elif _repeats(line, pieces) or _is_other_deed(line, pieces):
                 pieces.append("")  # the headline printed again, or a caption, ends it
             elif _is_part_of_headline(line):
                 pieces.append(line)
@@ -288,6 +290,9 @@ def page_headline(text: str) -> str:
     return headline
 
 
+# A headline broken over lines holds a few of them; the checks of each further line read
+# the pieces so far, so without a bound a page of short lines would be quadratic.
+MAX_HEADLINE_LINES = 6
 REPEAT_OVERLAP = 0.75  # share of a line's bigrams already in the headline: printed again
 
 
