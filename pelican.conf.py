@@ -12,6 +12,7 @@ site works from any folder or sub-path.
 
 import hashlib
 import os
+import pickle
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -157,6 +158,16 @@ CONTENT_CACHING_LAYER = "reader"
 CHECK_MODIFIED_METHOD = "mtime"
 GZIP_CACHE = False  # a handful of hand-written pages
 CACHE_PATH = str(_CACHE / "pelican" / f"{ARCHIVE_SCRIPT}-{_READER_CODE}")
+# Pelican reads its cache files with pickle and survives most damage, but not a file cut
+# short where pickle raises EOFError (it does not catch that: the run stops). A file that
+# does not load (a run killed while writing, a full disk) is removed here and rebuilt.
+# These caches hold only the hand-written pages (the records bypass Pelican's readers).
+for _cached in (p for p in Path(CACHE_PATH).glob("*") if p.is_file()):
+    try:
+        with _cached.open("rb") as _handle:
+            pickle.load(_handle)
+    except Exception:  # any damage: the cache is only a cache
+        _cached.unlink(missing_ok=True)
 # The import's cache, as `make content` keeps it (.cache/records): the same cache
 # entries, manifest and last registry that loaded, whichever of the two imports.
 ARCHIVE_IMPORT_CACHE = str(_CACHE / "records")
