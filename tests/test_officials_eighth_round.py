@@ -28,7 +28,9 @@ def test_a_roster_named_to_a_post_keeps_its_first_item_of_any_surname():
 def test_what_a_visitor_thinks_aloud_is_speech():
     # X认为，… gives what X said, as X表示 does: a speaker, and the predicate ends there
     # (what follows is the content).
-    found = _found("县政协主席高志远带领考察组来到我区。高志远认为，两地政协应加强联系，共同推动发展。")
+    found = _found(
+        "县政协主席高志远带领考察组来到我区。高志远认为，两地政协应加强联系，共同推动发展。"
+    )
     assert set(found["高志远"][1]) == {"leader", "speaker"}
 
 

@@ -17,13 +17,11 @@ from public_records.registry import Registry
 from public_records.site import page_keys, summaries
 from public_records.site.aggregate import (
     PersonSummary,
-    RecordView,
     TagSummary,
-    aggregate,
-    touched_summaries,
 )
 from public_records.site.catalog import RecordCatalog
 from public_records.site.page_keys import PageKeys, PageWriter
+from public_records.site.plugin import summarize_catalog
 
 STAMP = [1_700_000_000_000_000_000]
 
@@ -52,25 +50,8 @@ def build(content: Path, cache: Path, output: Path, save: bool = True) -> PageKe
     """What the Simplified run does with the summaries (plugin.ArchiveGenerator)."""
     catalog = RecordCatalog(content, cache / "catalog.json", "records/{slug}/")
     items = catalog.load()
-    views = [
-        RecordView(
-            i.slug,
-            i.url,
-            i.title,
-            i.metadata["record"]["date"]["resolved"],
-            i.metadata["record"],
-            i,
-        )
-        for i in items
-    ]
-    archive = aggregate(views)
     keys = PageKeys(cache / "keys.json", "env", output)
-    keys.reuse_summaries(
-        {"people": archive.people, "topics": archive.topics, "places": archive.places},
-        touched_summaries(catalog.changed),
-        catalog.since,
-        catalog.generation,
-    )
+    archive = summarize_catalog(items, catalog, keys)
     generator = SimpleNamespace(
         output_path=str(output),
         settings={"RELATIVE_URLS": False, "SITENAME": "档案"},
@@ -133,3 +114,20 @@ def test_only_the_touched_summaries_are_hashed_and_keys_equal_a_fresh_build(tmp_
     step({"p1", "p3", "t1", "x"}, save=False)
     step({"p1", "p2", "p3", "t1", "t2", "x", "y"})
     step(set())
+
+
+def test_a_damaged_catalog_entry_trusts_no_saved_token(tmp_path):
+    # A damaged entry hides whom its record named before: no summary is known untouched.
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    content.mkdir()
+    write_record(content, "r1", "2024-01-02", [("p1", "甲乙")])
+    write_record(content, "r2", "2024-01-03", [("p2", "丙丁")])
+    build(content, cache, tmp_path / "out")
+    state = json.loads((cache / "catalog.json").read_text(encoding="utf-8"))
+    state["files"]["r1.md"] = "damaged"
+    (cache / "catalog.json").write_text(json.dumps(state), encoding="utf-8")
+    catalog = RecordCatalog(content, cache / "catalog.json", "records/{slug}/")
+    catalog.load()
+    assert catalog.since is None
+    keys = build(content, cache, tmp_path / "out")
+    assert keys.reused == 0

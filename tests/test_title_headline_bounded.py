@@ -13,4 +13,3 @@ def short_lines(count: int) -> str:
 def test_a_headline_holds_a_bounded_number_of_lines():
     text = short_lines(50) + "\n" + "12月17日，某某县第1届会议召开，县长张三主持会议并讲话。" * 2
     assert page_headline(text).count(" ") < MAX_HEADLINE_LINES
-

@@ -9,9 +9,7 @@ LEAD = "5月6日，某县召开第十七届人民代表大会第六次会议，�
 
 def test_a_headline_printed_again_in_two_lines_is_said_once():
     text = (
-        "某县召开第十七届人民代表大会 第六次会议\n"
-        "某县召开第十七届人民代表大会\n"
-        "第六次会议\n" + LEAD
+        "某县召开第十七届人民代表大会 第六次会议\n某县召开第十七届人民代表大会\n第六次会议\n" + LEAD
     )
     assert derive_title(text) == "某县召开第十七届人民代表大会 第六次会议"
 

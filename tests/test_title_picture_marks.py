@@ -7,8 +7,12 @@ LEAD = "\n5月6日，县政协十一届六次会议在县城隆重开幕，县�
 
 
 def test_a_picture_mark_after_the_headline_is_dropped():
-    assert derive_title("县政协十一届六次会议隆重开幕（图）" + LEAD) == "县政协十一届六次会议隆重开幕"
-    assert derive_title("县政协十一届六次会议隆重开幕(组图)" + LEAD) == "县政协十一届六次会议隆重开幕"
+    assert (
+        derive_title("县政协十一届六次会议隆重开幕（图）" + LEAD) == "县政协十一届六次会议隆重开幕"
+    )
+    assert (
+        derive_title("县政协十一届六次会议隆重开幕(组图)" + LEAD) == "县政协十一届六次会议隆重开幕"
+    )
 
 
 def test_a_headline_ending_with_its_own_bracket_keeps_it():

@@ -16,5 +16,8 @@ def test_said_while_visiting_gives_the_visit():
 
 
 def test_what_was_stressed_after_a_colon_stays_in_a_headline():
-    text = "区委书记甲乙调研时强调：紧盯关键环节\n5月6日，区委书记甲乙到某镇调研时强调，要紧盯关键环节。"
+    text = (
+        "区委书记甲乙调研时强调：紧盯关键环节\n"
+        "5月6日，区委书记甲乙到某镇调研时强调，要紧盯关键环节。"
+    )
     assert derive_title(text) == "区委书记甲乙调研时强调：紧盯关键环节"

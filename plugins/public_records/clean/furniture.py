@@ -691,7 +691,8 @@ def related_cards(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> 
             continue
         before = rows[previous][2] if previous >= 0 else ""
         if (
-            kinds[previous] is None
+            previous >= 0
+            and kinds[previous] is None
             and han_count(before) >= _TEASER_HEADLINE_HAN
             and len(key) > len(before)
             and key.startswith(before)

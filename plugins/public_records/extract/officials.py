@@ -273,6 +273,11 @@ def _verbs() -> tuple[str, ...]:
     return tuple(verb for verb, _ in vocab().role_verbs)
 
 
+def _role_verb_words(v: Vocab) -> tuple[str, ...]:
+    """The role verbs of `v` in their order (the default vocabulary's, cached)."""
+    return _verbs() if v is vocab() else tuple(w for w, _ in v.role_verbs)
+
+
 def _verb_table(v: Vocab) -> dict[str, str]:
     """Verb -> role; a verb listed twice keeps its first role, as the scan did."""
     if v is vocab():
@@ -293,7 +298,7 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         return 3
     if s[i] == "的" and not s.startswith("的确", i):
         return 3
-    if _starts_with(s, i, _verbs() if v is vocab() else tuple(w for w, _ in v.role_verbs)):
+    if _starts_with(s, i, _role_verb_words(v)):
         return 2
     if _starts_with(s, i, v.name_followers) or _starts_with(s, i, v.mention_markers):
         return 2
@@ -336,20 +341,24 @@ def _parse_name(
             # or a role verb ends the name: a mere follower word is too weak for that.
             certain = strength == 3 or (strength == 2 and bool(_starts_with(s, end, _verbs())))
             valid = _valid_name(name, v, sl, loose=loose and certain)
-            if not valid and not (
-                # 张东和等: a given name may end in 和 where a list or clause ends.
-                gl == 2
-                and name[-1] in NAME_FINAL_ONLY
-                and strength == 3
-                and _valid_name(name[:-1], v, sl)
-            ) and not (
-                # 县长夏和军出席: after a title, 和 may stand inside a given name that a mark
-                # or a role verb ends (as in a list: LOOSE_LIST_NAME_MIDDLE).
-                gl == 2
-                and loose
-                and certain
-                and name[sl] in LOOSE_LIST_NAME_MIDDLE
-                and _valid_name(name[:sl] + name[-1], v, sl)
+            if (
+                not valid
+                and not (
+                    # 张东和等: a given name may end in 和 where a list or clause ends.
+                    gl == 2
+                    and name[-1] in NAME_FINAL_ONLY
+                    and strength == 3
+                    and _valid_name(name[:-1], v, sl)
+                )
+                and not (
+                    # 县长夏和军出席: after a title, 和 may stand inside a given name that a mark
+                    # or a role verb ends (as in a list: LOOSE_LIST_NAME_MIDDLE).
+                    gl == 2
+                    and loose
+                    and certain
+                    and name[sl] in LOOSE_LIST_NAME_MIDDLE
+                    and _valid_name(name[:sl] + name[-1], v, sl)
+                )
             ):
                 continue
             # A name already known (registry, or found elsewhere in the report) needs no
@@ -652,8 +661,10 @@ def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) 
 
     >>> _word_surname_name("渠怀建，党委委员龙坤", 0, 10, vocab())
     '渠怀建'
-    >>> _word_surname_name("后表示，", 0, 4, vocab()), _word_surname_name("后名文出席", 0, 5, vocab())
-    ('', '')
+    >>> _word_surname_name("后表示，", 0, 4, vocab())
+    ''
+    >>> _word_surname_name("后名文出席", 0, 5, vocab())
+    ''
     >>> _word_surname_name("问针俊参加了会议", 0, 8, vocab(), listed=True)
     '问针俊'
     """
@@ -663,7 +674,7 @@ def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) 
     end = i + 3
     closed = end >= len(s) or s[end] in "，、。；：,;"
     if listed and not closed:
-        closed = bool(_starts_with(s, end, _verbs() if v is vocab() else ()))
+        closed = bool(_starts_with(s, end, _role_verb_words(v)))
     given = name[1:]
     if not closed or not all(_is_han(c) for c in given) or any(c in NOT_IN_NAME for c in given):
         return ""
@@ -1216,7 +1227,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     led_only = True
     visited = False  # a visit's verb seen: 召开座谈会 after it is part of the visit
     verbs = _verb_table(v)
-    in_order = _verbs() if v is vocab() else tuple(w for w, _ in v.role_verbs)
+    in_order = _role_verb_words(v)
     match_verb = _matcher(in_order).match
     while i < len(text):
         report = _REPORT_MADE.match(text, i) if text[i] in "所作做" else None

@@ -36,11 +36,11 @@ Real pages' shapes besides (tests/test_title_lead.py): a row opening with a full
 (a broken caption) is no lead and no headline, nor a short clause the copy damaged (〓); a
 photo's caption is neither (one ending with its photographer or the picture's credit,
 图：某某提供, or one sentence placing its people: 甲乙（左）与丙丁（右）…,
-tests/test_title_photo_captions.py), and a title made from one leaves the places out; a first paragraph
-that names no day, or a first sentence that says what is to come (将于…举行), gives way to
-the dated news after it (a first paragraph that only says what is to come, to the first of
-the next paragraphs that opens with its day or hour: 上午11时许，…); the staff an
-official takes along (带领有关部门负责人) are left out
+tests/test_title_photo_captions.py), and a title made from one leaves the places out; a
+first paragraph that names no day, or a first sentence that says what is to come
+(将于…举行), gives way to the dated news after it (a first paragraph that only says
+what is to come, to the first of the next paragraphs that opens with its day or hour:
+上午11时许，…); the staff an official takes along (带领有关部门负责人) are left out
 (data/title_escorted_staff.txt), a delegation an official leads (…考察团) is the subject, a
 group's roster keeps two names and 等, a roster sharing one title gives it once with the
 names, and a visit's list of three tasks or more is left out
@@ -74,7 +74,8 @@ _DATELINE = re.compile(
     r"|[^，,。]{0,24}?日电)[】\]]?(?:(?=[\s:：（(]|$)|(?<=日讯)|(?<=日电))[\s:：]*"
     r"(?:[（(][^（）()]{0,40}[）)]\s*)?"
 )
-# The reporters' group may name the paper before them (【新某某记者甲乙报导】, （某某日报记者甲乙）).
+# The reporters' group may name the paper before them
+# (【新某某记者甲乙报导】, （某某日报记者甲乙）).
 _REPORTER_GROUP = re.compile(
     r"^\s*[（(【\[]\s*(?:本报|本网|全媒体|融媒体|[^（）()【】\[\]，,。：:\s]{1,8}?)?(?:记者|通讯员)"
     r"[^）)】\]]{0,40}[）)】\]]\s*"
@@ -122,7 +123,9 @@ _CAPTION = re.compile(r"^[（(]?\s*(?:图为|图片为|图:|▲|△)")
 # A photo's caption line ends with its photographer (`…调研。记者赵六摄`) or with the
 # picture's credit (`…努力。图：市府提供`): not the lead.
 _PHOTO_CREDIT = re.compile(r"[。！\s)）](?:记者|通讯员|摄影)?\s*[^\s。，,]{2,8}\s*摄[)）]?$")
-_PICTURE_CREDIT = re.compile(r"(?:^|[。！？\s])(?:图|图片|照片)\s*[：:/／|｜]\s*[^\s。，,：:]{2,16}$")
+_PICTURE_CREDIT = re.compile(
+    r"(?:^|[。！？\s])(?:图|图片|照片)\s*[：:/／|｜]\s*[^\s。，,：:]{2,16}$"
+)
 # A caption places its people in the picture: 甲乙（左）与丙丁（右）…, 甲乙（中）率…, （前排左二）.
 _PLACED_IN_PICTURE = re.compile(
     rf"[{HAN}][（(](?:前排|后排|中排|第[一二三四]排)?"

@@ -199,6 +199,10 @@ class RecordCatalog:
             if item is None:
                 if isinstance(hit, list) and len(hit) == 3 and isinstance(hit[2], dict):
                     self.changed.append(hit[2])  # what the record was
+                elif hit is not None:
+                    # A damaged entry: what the record was (whom it named) is unknown,
+                    # so nothing is known to be unchanged this run.
+                    self.since = None
                 try:
                     meta, _ = split_content(Path(entry.path).read_text(encoding="utf-8"))
                     light = light_record(meta)
@@ -216,6 +220,8 @@ class RecordCatalog:
             hit = known[name]
             if isinstance(hit, list) and len(hit) == 3 and isinstance(hit[2], dict):
                 self.changed.append(hit[2])
+            else:
+                self.since = None  # damaged: whom the removed record named is unknown
         self.generation = self.since
         # Written when it changed, or has no generation yet (else it holds just this).
         if self.read or files.keys() != known.keys() or self.since is None:

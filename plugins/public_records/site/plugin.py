@@ -47,7 +47,7 @@ from ..ingest.importer import ImportReport, load_registry_for
 from ..registry import Registry
 from ..script import to_traditional
 from . import publish
-from .aggregate import RecordView, aggregate, touched_summaries
+from .aggregate import Archive, RecordView, aggregate, touched_summaries
 from .catalog import RecordCatalog, cache_name, split_content
 from .import_on_start import import_seeds
 from .lists import write_lists
@@ -96,6 +96,31 @@ def forget_disabled_markdown(generator) -> None:
         readers.disabled_readers.pop("md", None)
 
 
+def summarize_catalog(items: list, catalog: RecordCatalog, keys: PageKeys) -> Archive:
+    """The people, topics and places of the catalog's records (`items`), their tokens
+    taken from the last run's keys for the summaries no changed record names."""
+    views = [
+        RecordView(
+            i.slug,
+            i.url,
+            i.title,
+            i.metadata["record"]["date"]["resolved"],
+            i.metadata["record"],
+            i,
+        )
+        for i in items
+    ]
+    with paused_gc():
+        archive = aggregate(views)
+    keys.reuse_summaries(
+        {"people": archive.people, "topics": archive.topics, "places": archive.places},
+        touched_summaries(catalog.changed),
+        catalog.since,
+        catalog.generation,
+    )
+    return archive
+
+
 class ArchiveGenerator(Generator):
     """Every page made of records (see the module docstring). In the Simplified run it
     also writes the outputs shared by both scripts (search index, bulk data)."""
@@ -124,26 +149,7 @@ class ArchiveGenerator(Generator):
         pages = PageWriter(self, writer, keys)
         write_lists(pages, dated)
         laps.lap("home, archives and feed")
-        views = [
-            RecordView(
-                i.slug,
-                i.url,
-                i.title,
-                i.metadata["record"]["date"]["resolved"],
-                i.metadata["record"],
-                i,
-            )
-            for i in items
-        ]
-        with paused_gc():
-            archive = aggregate(views)
-        # The summaries no changed record names keep the tokens the last run hashed.
-        keys.reuse_summaries(
-            {"people": archive.people, "topics": archive.topics, "places": archive.places},
-            touched_summaries(catalog.changed),
-            catalog.since,
-            catalog.generation,
-        )
+        archive = summarize_catalog(items, catalog, keys)
         write_report_pages(pages, archive, self._import_report(), undated, items)
         laps.lap("aggregate and report pages")
         count = write_officials(pages, archive, registry, hant)

@@ -84,7 +84,7 @@ def site_paths(paths: Iterable[str], output: Path) -> list[str]:
     for path in paths:
         absolute_path = os.path.abspath(path)
         if absolute_path.startswith(prefix):
-            relative.append(absolute_path[len(prefix) :])
+            relative.append(absolute_path[len(prefix) :].replace(os.sep, "/"))
             continue
         root = root or output.resolve()
         relative.append(Path(path).resolve().relative_to(root).as_posix())
