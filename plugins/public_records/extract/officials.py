@@ -1965,7 +1965,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 for g in pending:
                     g.roles |= group.roles
                 pending = []
-            if not group.roles:
+            if not group.roles and not all(i.appointed for i in group.items):
+                # 选举A为主席，选举B为秘书长；通过…工作报告的决议: people named to a post
+                # have their predicate (the naming); no later clause's verb is theirs.
                 new_pending.append(group)
             if len(group.items) == 1:
                 last_subject = group

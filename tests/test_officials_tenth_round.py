@@ -1,0 +1,24 @@
+"""Officials on real pages (issue 11, tenth round: recall and roles, the classes of the
+development parts' misses and wrong roles), each with sentences written here."""
+
+from public_records.extract.officials import find_officials
+
+
+def _found(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {m.name: (m.title, m.roles) for m in find_officials(text)}
+
+
+def test_people_named_to_a_post_wait_for_no_later_verb():
+    # 选举A为…，选举B为…；会议通过…工作报告的决议: the people elected have their own
+    # predicate (the naming); a verb in a later sentence of the list (工作报告, read as a
+    # report made) is not theirs.
+    found = _found(
+        "大会通过选举办法；选举高立东同志为县政协主席，选举王立群、李东海两位同志为县政协"
+        "副主席；会议表彰了先进集体；通过县政协常委会工作报告的决议。"
+    )
+    assert found["高立东"][1] == ("mentioned",)
+    assert found["王立群"][1] == ("mentioned",)
+    assert found["李东海"][1] == ("mentioned",)
+    # A roster with no verb of its own still takes the verb after a semicolon.
+    found = _found("县领导高立东、王立群；李东海等出席会议。")
+    assert found["高立东"][1] == ("attendee",)
