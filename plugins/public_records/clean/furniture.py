@@ -33,6 +33,9 @@ pinyin notes dropped; see fold.py):
 - right after the last body line, a name alone (`司明`) that ends the page or is
   followed by the site's tail is the report's signature: a credit (作者), cut.
 
+A title field (`原标题: …`, `标题：“…”`) is cut, and the first one's value goes to
+meta["title_field"]: the headline the page gives its report, for the title step.
+
 A body line (30 Han characters or more, or a full stop) is never cut, but for a related
 story's card after the body (`related_cards`) and a site's watermark at a paragraph's
 end (`watermark_spans`): nothing else is removed from inside the article. Runs after
@@ -744,6 +747,7 @@ def strip_furniture(text: str) -> StepResult:
     spans: list[tuple[int, int, str, str]] = []
     credits: list[tuple[str, str]] = []
     published = ""
+    title_field = ""
     tail_open = False
     listed = set(closing_list(rows, kinds, last_body)) if body else set()
     previous_kind: str | None = None  # of the last non-blank line
@@ -831,6 +835,8 @@ def strip_furniture(text: str) -> StepResult:
             published = m.group(0) if m else ""
         if kind == "site name":
             site_names.append(text[start:end].strip())
+        if kind == "title field" and not title_field:
+            title_field = title_field_value(text[start:end])
         spans.append((start, end, "furniture", kind_note(kind)))
     if site_names:
         spans.extend(watermark_spans(text, rows, site_names, {span[0] for span in spans}))
@@ -842,4 +848,25 @@ def strip_furniture(text: str) -> StepResult:
         meta["credits"] = credits
     if published:
         meta["published"] = published
+    if title_field:
+        meta["title_field"] = title_field
     return StepResult(new_text, tuple(edits), (), meta)
+
+
+_TITLE_FIELD = re.compile(r"^\s*原?标题\s*[:：]\s*")
+_QUOTES = (("“", "”"), ("\"", "\""), ("「", "」"), ("『", "』"), ("《", "》"))
+
+
+def title_field_value(line: str) -> str:
+    """The headline a title field gives (`原标题：“…”`), without its label and quotes.
+
+    >>> title_field_value("原标题: 县长甲乙到某镇调研时强调 抓好落实")
+    '县长甲乙到某镇调研时强调 抓好落实'
+    >>> title_field_value("标题：“某乡多措并举做好禁烧工作”")
+    '某乡多措并举做好禁烧工作'
+    """
+    value = _TITLE_FIELD.sub("", line.strip(), count=1).strip()
+    for left, right in _QUOTES:
+        if len(value) > 2 and value.startswith(left) and value.endswith(right):
+            return value[1:-1].strip()
+    return value

@@ -10,7 +10,8 @@ that names its own titled subject doing something else under a complete headline
 sub-headline, a photo's caption), ends it. A site name glued to it (`…--马祖日报`, with
 its address), a column prefix (`影音/`), a picture mark (`（图）`), a date before it and
 trailing jammer characters are dropped. A page copied from its body down may print its
-headline under the report instead (`closing_headline`).
+headline under the report instead (`closing_headline`), and a reprint may give it in a
+title field (`原标题：…`) that the furniture step cut (its meta["title_field"]).
 
 Without one, the title comes from the lead: news leads open with when, then who did
 what: `8月2日下午，大观区召开…总结点评会，传达…`. The dateline (`本报讯（记者 …）`)
@@ -198,19 +199,24 @@ def derive_title(text: str, page_title: str = "") -> str:
     return derive_title_with_evidence(text, page_title)[0]
 
 
-def derive_title_with_evidence(text: str, page_title: str = "") -> tuple[str, str]:
+def derive_title_with_evidence(
+    text: str, page_title: str = "", title_field: str = ""
+) -> tuple[str, str]:
     """The derived title and where it came from: "page headline" (the page's own,
-    above the lead) or "lead sentence" (made from the lead: a guess, worth a curator's
-    look; model.TITLE_EVIDENCE_TO_CURATE).
+    above the lead, or the value of a title field the furniture step cut, `原标题：…`,
+    its meta["title_field"], when no line above the lead is one) or "lead sentence"
+    (made from the lead: a guess, worth a curator's look; model.TITLE_EVIDENCE_TO_CURATE).
 
     >>> lead = "5月6日，县政协召开常委会议，主席王五主持。"
     >>> derive_title_with_evidence("县政协召开常委会议\\n" + lead)
     ('县政协召开常委会议', 'page headline')
     >>> derive_title_with_evidence(lead)
     ('县政协召开常委会议', 'lead sentence')
+    >>> derive_title_with_evidence(lead, title_field="县政协常委会议召开")
+    ('县政协常委会议召开', 'page headline')
     """
     headline = _checked_page_title(page_title, text) or page_headline(text)
-    headline = headline or closing_headline(text)
+    headline = headline or _checked_page_title(title_field, text) or closing_headline(text)
     if headline:
         return headline, "page headline"
     return lead_title(text), "lead sentence"

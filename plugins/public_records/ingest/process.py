@@ -67,7 +67,8 @@ def process(record: Record, registry: Registry | None = None) -> Record:
         evidence = "given"  # a sidecar `title:` always wins
     else:
         page_title = str(cleaned.meta.get("page_title", ""))
-        title, evidence = derive_title_with_evidence(text, page_title)
+        title_field = str(cleaned.meta.get("title_field", ""))
+        title, evidence = derive_title_with_evidence(text, page_title, title_field)
 
     record = record.evolve(
         text_hans=text,

@@ -1,0 +1,42 @@
+"""Issue 18, titles round 9: headline choices made on the development parts' misses, each
+checked on invented pages (no real page's sentence or name)."""
+
+from public_records.ingest.process import process
+from public_records.model import Record
+
+
+def _record(text: str) -> Record:
+    return Record("t", "t.txt", "", "utf-8", text)
+
+
+def test_a_title_field_below_the_report_gives_the_headline():
+    # a reprint names the original headline in a field the furniture step cuts
+    text = (
+        "近日，市长甲乙带队先后到东山县、西河区，就项目建设等工作开展调研。\n"
+        "甲乙强调，要狠抓落实。\n"
+        "原标题：市长甲乙到东山县西河区调研时强调 狠抓落实推动发展\n"
+    )
+    record = process(_record(text))
+    assert (record.title_hans, record.title_evidence) == (
+        "市长甲乙到东山县西河区调研时强调 狠抓落实推动发展",
+        "page headline",
+    )
+    assert "原标题" not in record.text_hans
+
+
+def test_a_quoted_title_field_gives_the_headline_without_its_quotes():
+    text = (
+        "记者丙丁报道，为做好防火工作，某乡积极行动，确保防火工作得到落实。\n"
+        "该乡召开了专题会议，作出了全面安排。\n"
+        "标题：“某乡多措并举做好防火工作”\n"
+    )
+    assert process(_record(text)).title_hans == "某乡多措并举做好防火工作"
+
+
+def test_a_headline_above_the_lead_wins_over_a_title_field():
+    text = (
+        "县政协召开九届常委会议\n"
+        "5月6日上午，县政协召开九届常委会议，县政协主席王五主持会议并讲话。\n"
+        "原标题：县政协九届常委会议召开\n"
+    )
+    assert process(_record(text)).title_hans == "县政协召开九届常委会议"
