@@ -40,3 +40,14 @@ def test_a_headline_above_the_lead_wins_over_a_title_field():
         "原标题：县政协九届常委会议召开\n"
     )
     assert process(_record(text)).title_hans == "县政协召开九届常委会议"
+
+
+def test_a_leader_without_object_goes_on_past_the_people_along_to_the_deed():
+    from public_records.extract.title import lead_title
+
+    lead = (
+        "3月4日，东山县某镇党委书记和镇长带队，部分镇人大代表、村干部，分为两组，"
+        "对15个村环境整治成效集中评比。"
+    )
+    assert lead_title(lead) == "东山县某镇党委书记和镇长带队对15个村环境整治成效集中评比"
+

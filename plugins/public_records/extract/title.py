@@ -45,7 +45,9 @@ what is to come, to the first of the next paragraphs that opens with its day or 
 (data/title_escorted_staff.txt), a delegation an official leads (…考察团) is the subject, a
 group's roster keeps two names and 等, a roster sharing one title gives it once with the
 names, and a visit's list of three tasks or more is left out
-(data/title_task_verbs.txt, title_task_list_ends.txt).
+(data/title_task_verbs.txt, title_task_list_ends.txt); a clause that ends leading a
+party with no object (某镇党委书记和镇长带队，) goes on past the people along to what the
+party did (data/title_leader_verbs.txt).
 """
 
 from __future__ import annotations
@@ -900,19 +902,24 @@ def _verbs(name: str) -> frozenset[str]:
 
 def _lead_in(clause: str) -> tuple[str, int]:
     """("movement", where its verb starts) for a clause that only goes somewhere,
-    ("escort", 0) for one that only takes people along (and goes somewhere), else
-    ("", 0).
+    ("escort", 0) for one that only takes people along (and goes somewhere), ("leader",
+    0) for one that ends leading a party with no object (县长甲乙带队), else ("", 0).
 
     >>> _lead_in("县长李四来到县敬老院")
     ('movement', 4)
     >>> _lead_in("区政协主席庚辛带领区政协机关干部")
     ('escort', 0)
-    >>> _lead_in("市委书记张三到某某园区调研")
-    ('', 0)
+    >>> _lead_in("某镇党委书记和镇长带队")
+    ('leader', 0)
+    >>> _lead_in("市委书记张三到某某园区调研"), _lead_in("县长甲乙带队到某镇")
+    (('', 0), ('', 0))
     """
     masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
     found = list(_predicates().finditer(masked))
     movement, escort = _verbs("title_movement_verbs.txt"), _verbs("title_escort_verbs.txt")
+    leader = _verbs("title_leader_verbs.txt")
+    if found and all(m.group(0) in leader for m in found):
+        return ("leader", 0) if found[-1].end() == len(clause.rstrip()) else ("", 0)
     if not found or any(m.group(0) not in movement | escort for m in found):
         return "", 0
     if any(m.group(0) in escort for m in found):
@@ -926,7 +933,9 @@ _MAX_LEAD_INS = 3
 def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
     """The predicate clause `clause` (texts[i]) carried on to its purpose, and the index
     of the clause after what was used. A clause that only goes somewhere keeps only what
-    stands before its verb (a person, 分别); one that takes people along is kept whole.
+    stands before its verb (a person, 分别); one that takes people along is kept whole;
+    one that ends leading a party (带队) goes on past the clauses without a predicate
+    after it (the people along) to what the party did.
 
     >>> _with_purpose(["来到县敬老院", "看望慰问老人", "送上祝福"], 0, "来到县敬老院")
     ('看望慰问老人', 2)
@@ -934,20 +943,27 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
     ('来到县敬老院', 1)
     >>> _with_purpose(["深入基层", "先后前往甲村、乙村", "丙村"], 0, "深入基层")
     ('深入基层', 1)
+    >>> _with_purpose(["镇长甲乙带队", "部分人大代表", "对各村工作评比打分"], 0, "镇长甲乙带队")
+    ('镇长甲乙带队对各村工作评比打分', 3)
     """
     announced = _announced(texts, i, clause)
     if announced is not None:
         return announced
     kept = ""
-    for j in range(i, min(len(texts), i + _MAX_LEAD_INS + 1)):
+    j = i
+    for _step in range(_MAX_LEAD_INS + 1):
         current = clause if j == i else texts[j]
         kind, verb_at = _lead_in(current)
-        following = texts[j + 1] if j + 1 < len(texts) else ""
         if not kind:
             return kept + current, j + 1
-        if not following or not _has_predicate(following):
+        after = j + 1
+        if kind == "leader":  # past the people along to what the party did
+            ahead = range(j + 1, min(len(texts), j + 1 + _MAX_LEAD_INS))
+            after = next((k for k in ahead if _has_predicate(texts[k])), len(texts))
+        if after >= len(texts) or not _has_predicate(texts[after]):
             break  # no purpose follows: the clause as it is
         kept += current[:verb_at] if kind == "movement" else current
+        j = after
     return clause, i + 1
 
 
