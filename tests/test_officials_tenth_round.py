@@ -22,3 +22,19 @@ def test_people_named_to_a_post_wait_for_no_later_verb():
     # A roster with no verb of its own still takes the verb after a semicolon.
     found = _found("县领导高立东、王立群；李东海等出席会议。")
     assert found["高立东"][1] == ("attendee",)
+
+
+def test_people_named_by_their_unit_in_a_counted_roster():
+    # 听取了某镇A、某局B…N名负责人的述职报告: each item is a unit and a name, the count
+    # closing the list says they are people; the unit is the title as written. Without 等
+    # the count must be the list's length.
+    found = _found(
+        "会议听取了东山镇高立东、西河乡王立群、南街街道李东、水利局赵海峰4名党政主要负责人"
+        "述职报告。"
+    )
+    assert found["高立东"] == ("东山镇", ("speaker",))
+    assert found["李东"] == ("南街街道", ("speaker",))
+    assert found["赵海峰"] == ("水利局", ("speaker",))
+    found = _found("会议听取了东山镇高立东、西河乡王立群等5名负责人的述职报告。")
+    assert set(found) == {"高立东", "王立群"}
+    assert _found("会议听取了东山镇高立东、西河乡王立群3名负责人的述职报告。") == {}

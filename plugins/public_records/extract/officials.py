@@ -976,6 +976,90 @@ def _names_before_deng(
     return items
 
 
+# A count of people and the collective word naming them, closing a 、-list of people
+# each introduced by their unit (上秦镇A、水务局B2名负责人; 等 may come before the count).
+_UNIT_ROSTER_COUNT = re.compile(
+    "(等)?([0-9０-９]+|[一二三四五六七八九十])[名位]"
+    "[\u3400-\u9fff]{0,8}?(?:负责人|领导|同志|干部)"
+)
+# The longest unit + name item of such a list.
+UNIT_ITEM_MAX = 14
+_CHINESE_DIGITS = "一二三四五六七八九十"
+
+
+def _unit_and_name(piece: str, v: Vocab) -> tuple[str, str] | None:
+    """A list item that is a unit (two characters or more, ending as an organ does)
+    and a name right after it (水务局曾顺, 北街街道陈昭): (unit, name), or None.
+
+    >>> _unit_and_name("东山镇高立东", vocab()), _unit_and_name("北街街道陈昭", vocab())
+    (('东山镇', '高立东'), ('北街街道', '陈昭'))
+    >>> _unit_and_name("高立东", vocab()) is None, _unit_and_name("东山镇", vocab()) is None
+    (True, True)
+    """
+    for n in (3, 2):
+        unit, name = piece[:-n], piece[-n:]
+        if len(unit) >= 2 and unit[-1] in v.org_endings and all(_is_han(c) for c in unit):
+            if _valid_name(name, v) and not _is_organ(unit + name, v):
+                return unit, name
+    return None
+
+
+def _unit_roster(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
+    """People named by their unit in a 、-list that a count of them and a collective word
+    close (听取了东山镇A、西河乡B、水利局C3名负责人的述职报告): each item is its unit and
+    a name, the unit as the title. Without 等 the count must equal the items, so a list
+    of units and other things is no roster.
+
+    >>> text = "听取了东山镇高立东、西河乡王立群2名负责人述职"
+    >>> [(i.name, i.title) for i in _unit_roster(text, 0, len(text), vocab(), _Taken())]
+    [('高立东', '东山镇'), ('王立群', '西河乡')]
+    >>> text = "听取了东山镇高立东、西河乡王立群3名负责人述职"
+    >>> _unit_roster(text, 0, len(text), vocab(), _Taken())
+    []
+    """
+    items: list[_Item] = []
+    for m in _UNIT_ROSTER_COUNT.finditer(s, lo, hi):
+        k = m.start()
+        if taken.covers(k - 1):
+            continue
+        found: list[_Item] = []
+        while k > lo:
+            # Items are short: the walk back never goes past one item's longest reach.
+            floor = max(lo, k - UNIT_ITEM_MAX)
+            j = k
+            while j > floor and s[j - 1] != "、" and s[j - 1] not in PUNCT:
+                j -= 1
+            piece = s[j:k]
+            listed = j > lo and s[j - 1] == "、"
+            if not listed:
+                # The first item may follow the verb or word that opens the list.
+                for w in (*v.heard_governors, *v.list_openers):
+                    at = piece.find(w)
+                    if at != -1 and _unit_and_name(piece[at + len(w) :].lstrip("了"), v):
+                        piece = piece[at + len(w) :].lstrip("了")
+                        j = k - len(piece)
+                        break
+            split = _unit_and_name(piece, v)
+            if split is None:
+                break
+            unit, name = split
+            found.append(_Item(name, unit, j, k, k - len(name), k, "titled"))
+            if not listed:
+                break
+            k = j - 1
+        count = m.group(2)
+        number = (
+            int(count) if count.isdigit() else _CHINESE_DIGITS.index(count) + 1
+        )
+        if len(found) < 2 or (not m.group(1) and number != len(found)):
+            continue
+        if any(taken.overlaps(i.name_start, i.name_end) for i in found):
+            continue
+        found.reverse()
+        items.extend(found)
+    return items
+
+
 def _name_after_opener(piece: str, v: Vocab) -> str:
     """The name that ends `piece` after a word that opens a list of people (包括, 选举,
     推选 …), or "".
@@ -1501,6 +1585,7 @@ def _titled_items(
     items += _appointed(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _doctrine_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _split_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
+    items += _unit_roster(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items.sort(key=lambda i: i.start)
     if not items:
         # 出席会议的还有A、B、C: the names after a verb's 的有 are the roster.
