@@ -38,3 +38,13 @@ def test_people_named_by_their_unit_in_a_counted_roster():
     found = _found("会议听取了东山镇高立东、西河乡王立群等5名负责人的述职报告。")
     assert set(found) == {"高立东", "王立群"}
     assert _found("会议听取了东山镇高立东、西河乡王立群3名负责人的述职报告。") == {}
+
+
+def test_two_names_closed_by_deng_before_a_verb_of_presence():
+    # A、B等列席会议: 等 after the last of the title-less names says they are people, so
+    # two make a roster (three are needed without it); a verb of no presence makes none.
+    found = _found("县委书记高立东主持会议。王立群、李东海等列席会议。")
+    assert found["王立群"][1] == ("nonvoting",)
+    assert found["李东海"][1] == ("nonvoting",)
+    assert "王立群" not in _found("王立群、李东海研究工作。")
+    assert "王立群" not in _found("王立群、李东海等研究工作。")

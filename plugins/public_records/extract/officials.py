@@ -979,8 +979,7 @@ def _names_before_deng(
 # A count of people and the collective word naming them, closing a 、-list of people
 # each introduced by their unit (上秦镇A、水务局B2名负责人; 等 may come before the count).
 _UNIT_ROSTER_COUNT = re.compile(
-    "(等)?([0-9０-９]+|[一二三四五六七八九十])[名位]"
-    "[\u3400-\u9fff]{0,8}?(?:负责人|领导|同志|干部)"
+    "(等)?([0-9０-９]+|[一二三四五六七八九十])[名位][\u3400-\u9fff]{0,8}?(?:负责人|领导|同志|干部)"
 )
 # The longest unit + name item of such a list.
 UNIT_ITEM_MAX = 14
@@ -1048,9 +1047,7 @@ def _unit_roster(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
                 break
             k = j - 1
         count = m.group(2)
-        number = (
-            int(count) if count.isdigit() else _CHINESE_DIGITS.index(count) + 1
-        )
+        number = int(count) if count.isdigit() else _CHINESE_DIGITS.index(count) + 1
         if len(found) < 2 or (not m.group(1) and number != len(found)):
             continue
         if any(taken.overlaps(i.name_start, i.name_end) for i in found):
@@ -1649,18 +1646,24 @@ def _lone_chair(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> li
 
 # The fewest names a list with no title needs to be read as a roster of people.
 BARE_ROSTER_MIN = 3
+# The fewest when 等 closes the list (孙一、孙二等列席会议).
+BARE_ROSTER_DENG_MIN = 2
 
 
 def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
     """A clause that is a list of names with no title, then a verb of presence (A、B、C
     在主席台前排就座): the roster, or []. Every item must be a name of a known surname
-    (as after 就座的有：), and there must be at least BARE_ROSTER_MIN of them.
+    (as after 就座的有：), and there must be at least BARE_ROSTER_MIN of them (two when
+    等 closes the list).
 
     >>> seated, working = "王一明、李建华、周小红在主席台就座", "王一明、李建华、周小红研究工作"
     >>> [i.name for i in _roster_before_verb(seated, 0, 17, vocab(), frozenset())]
     ['王一明', '李建华', '周小红']
     >>> _roster_before_verb(working, 0, 15, vocab(), frozenset())
     []
+    >>> deng = "王一明、李建华等列席会议"
+    >>> [i.name for i in _roster_before_verb(deng, 0, 12, vocab(), frozenset())]
+    ['王一明', '李建华']
     """
     last = s.rfind("、", lo, hi)
     if last == -1:
@@ -1673,7 +1676,9 @@ def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str
     if not roles & {"attendee", "nonvoting"}:
         return []
     items = _name_list(s, lo, end, v, known, "", strict=True)
-    return items if len(items) >= BARE_ROSTER_MIN else []
+    # A、B等列席会议: 等 after the last name says the list is of people; two will do.
+    fewest = BARE_ROSTER_DENG_MIN if s.startswith("等", end) else BARE_ROSTER_MIN
+    return items if len(items) >= fewest else []
 
 
 def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
