@@ -51,3 +51,25 @@ def test_a_leader_without_object_goes_on_past_the_people_along_to_the_deed():
     )
     assert lead_title(lead) == "东山县某镇党委书记和镇长带队对15个村环境整治成效集中评比"
 
+
+
+def test_a_line_naming_who_went_along_ends_the_headline():
+    from public_records.extract.title import derive_title
+
+    text = (
+        "某某来营开展安全生产专项督导\n"
+        "甲乙陪同 丙丁汇报相关工作\n"
+        "本报讯 4月30日，副省长某某率督导组来营开展安全生产专项督导，并主持召开座谈会。\n"
+    )
+    assert derive_title(text) == "某某来营开展安全生产专项督导"
+
+
+def test_a_picture_credit_under_the_headline_is_not_part_of_it():
+    from public_records.extract.title import derive_title
+
+    text = (
+        "某部陪同县长勘灾 掌握地方灾情\n"
+        "某某指挥部提供\n"
+        "暴雨袭南部，造成某县多处积水灾情，县长甲乙今日在某部指挥官陪同下勘灾，了解灾情。\n"
+    )
+    assert derive_title(text) == "某部陪同县长勘灾 掌握地方灾情"

@@ -282,6 +282,8 @@ def page_headline(text: str) -> str:
                 pieces.append("")  # no headline is longer: each check below stays bounded
             elif _repeats(line, pieces) or _is_other_deed(line, pieces):
                 pieces.append("")  # the headline printed again, or a caption, ends it
+            elif _is_escort_or_credit_line(line, pieces):
+                pieces.append("")  # who went along (甲乙陪同), or a picture's credit
             elif _is_part_of_headline(line):
                 pieces.append(line)
             continue
@@ -299,6 +301,29 @@ def page_headline(text: str) -> str:
     if _is_person_caption(headline, below):
         return ""
     return headline
+
+
+# A line under a complete headline that opens with who went along (甲乙陪同, 甲乙、丙丁陪同
+# 戊己汇报工作), or that only credits the picture (某某指挥部提供): a sub-headline or a
+# credit, not more of the headline.
+_ESCORT_LINE = re.compile(rf"[{HAN}、]{{2,16}}陪同(?:\s|$)")
+_CREDIT_LINE = re.compile(rf"[{HAN}]{{2,12}}(?:提供|供图|供稿)")
+
+
+def _is_escort_or_credit_line(line: str, pieces: list[str]) -> bool:
+    """Whether a line under a headline only credits the picture, or names who went
+    along under one that says who did what.
+
+    >>> _is_escort_or_credit_line("甲乙陪同 丙丁汇报相关工作", ["某某来营开展专项督导"])
+    True
+    >>> _is_escort_or_credit_line("某某指挥部提供", ["某部陪同县长勘灾 掌握地方灾情"])
+    True
+    >>> _is_escort_or_credit_line("第一次会议闭幕", ["中国人民政治协商会议", "第十届某某县委员会"])
+    False
+    """
+    if _CREDIT_LINE.fullmatch(line):
+        return True
+    return _ESCORT_LINE.match(line) is not None and _has_predicate(" ".join(pieces))
 
 
 # A headline broken over lines holds a few of them; the checks of each further line read
