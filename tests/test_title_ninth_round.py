@@ -52,7 +52,6 @@ def test_a_leader_without_object_goes_on_past_the_people_along_to_the_deed():
     assert lead_title(lead) == "东山县某镇党委书记和镇长带队对15个村环境整治成效集中评比"
 
 
-
 def test_a_line_naming_who_went_along_ends_the_headline():
     from public_records.extract.title import derive_title
 
@@ -73,3 +72,23 @@ def test_a_picture_credit_under_the_headline_is_not_part_of_it():
         "暴雨袭南部，造成某县多处积水灾情，县长甲乙今日在某部指挥官陪同下勘灾，了解灾情。\n"
     )
     assert derive_title(text) == "某部陪同县长勘灾 掌握地方灾情"
+
+
+def test_a_caption_with_its_picture_credit_glued_before_the_lead_is_its_own_sentence():
+    from public_records.extract.title import lead_title
+
+    row = (
+        "县长甲乙今天到东乡及西乡视察农户防台措施/某县府提供 台风今明两日最靠近，"
+        "为减少损失，县长甲乙今天到东乡了解情况。"
+    )
+    assert lead_title(row) == "县长甲乙到东乡及西乡视察农户防台措施"
+
+
+def test_a_damage_mark_after_the_verb_ends_the_clause():
+    from public_records.extract.title import lead_title
+
+    row = (
+        "本台讯 5月7日下午，某县某届人大某次会议预备会在县委党校会议室举行〓"
+        "人大常委会主任甲乙，副主任丙丁出席。"
+    )
+    assert lead_title(row) == "某县某届人大某次会议预备会举行"

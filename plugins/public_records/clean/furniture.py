@@ -854,7 +854,7 @@ def strip_furniture(text: str) -> StepResult:
 
 
 _TITLE_FIELD = re.compile(r"^\s*原?标题\s*[:：]\s*")
-_QUOTES = (("“", "”"), ("\"", "\""), ("「", "」"), ("『", "』"), ("《", "》"))
+_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"), ("《", "》"))
 
 
 def title_field_value(line: str) -> str:

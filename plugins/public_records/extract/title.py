@@ -519,10 +519,19 @@ def lead_title(text: str) -> str:
     '县委书记张三，县委副书记、县长李四看望慰问困难群众'
     >>> lead_title("本报讯（记者 赵六）连日来，市督导组在组长钱七的带领下，到我县督导安全生产。")
     '市督导组到我县督导安全生产'
+
+    A caption glued before the lead with its picture's credit is a sentence of its own,
+    and a damage mark after a predicate ends its clause:
+
+    >>> lead_title("县长甲乙到某乡视察防台措施/某县府提供 台风今明二日最靠近，县长甲乙今天到某乡。")
+    '县长甲乙到某乡视察防台措施'
+    >>> lead_title("5月7日，某县人大某次会议预备会在会议室举行〓人大常委会主任甲乙出席。")
+    '某县人大某次会议预备会举行'
     """
     rows = [r for r in text.split("\n") if not _is_photo_caption(r) and not _is_fragment(r)]
     body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
     lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
+    lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
     texts, marks, start = _news_sentence(_sentence_candidates(lead))
     scene = _is_scene(lead)
     if scene or _only_to_come(texts[start:]):
@@ -538,6 +547,19 @@ def lead_title(text: str) -> str:
     )
     title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     return _shorten(_fewer_objects(_without_tasks(_unplaced(title))))
+
+
+# A picture's credit inside a row (`…视察防台措施/某县府提供 台风今明二日…`): the caption
+# before it ends there, a sentence of its own.
+_CREDIT_IN_ROW = re.compile(rf"[/／]\s*[{HAN}]{{2,12}}提供\s+(?=[{HAN}])")
+
+
+@cache
+def _damage_after_verb() -> re.Pattern[str]:
+    """A damage mark right after a predicate of two characters or more (`…举行〓县人大…`):
+    the copy lost the clause's end there."""
+    words = sorted((w for w in lines("title_predicates.txt") if len(w) >= 2), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, words)) + ")[" + "".join(_DAMAGE_MARKS) + "]")
 
 
 def _unplaced(title: str) -> str:
