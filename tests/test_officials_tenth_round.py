@@ -48,3 +48,15 @@ def test_two_names_closed_by_deng_before_a_verb_of_presence():
     assert found["李东海"][1] == ("nonvoting",)
     assert "王立群" not in _found("王立群、李东海研究工作。")
     assert "王立群" not in _found("王立群、李东海等研究工作。")
+
+
+def test_who_leads_in_a_led_frame_takes_only_the_visit_after_it():
+    # 在X的带领下，参加…的全体代表对…进行视察: the verbs after the frame are the led
+    # people's; the one who leads them leads the visit, and attends nothing of theirs.
+    found = _found("在县委副书记高立东的带领下，参加县人代会的全体代表对我县民生项目进行集中视察。")
+    assert found["高立东"][1] == ("leader",)
+    found = _found("督导组在王立群副局长的带领下，到我县督导安全生产工作。")
+    assert found["王立群"][1] == ("leader",)
+    # Not framed, the same clauses are the person's own: he attends and visits.
+    found = _found("县委副书记高立东参加县人代会，并视察我县民生项目。")
+    assert set(found["高立东"][1]) == {"attendee", "leader"}

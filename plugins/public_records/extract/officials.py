@@ -97,6 +97,7 @@ class _List:
     roles: set[str] = field(default_factory=set)
     mentioned: bool = False
     adjunct: bool = False  # 在…陪同下 or 受…委托 inside another group's predicate
+    led_frame: bool = False  # 在X的带领下: the verbs after the frame are the led people's
 
 
 class _Taken:
@@ -1925,6 +1926,11 @@ def _inherit_titles(lists: list[_List]) -> None:
 _HEARD_JOIN = re.compile("[^，。；：！？、]{0,24}?(?:和|及|以及|、)")
 # 在A的陪同下, 在A和B的陪同下, 在A等领导的陪同下 (a short 等-tail before the frame).
 _ESCORT = re.compile(r"(?:等[^，。；、在的]{0,4})?(?:[和及与][^，。；、在]{1,12}?)?的?陪同下?")
+# 在A的带领下, 在A同志的率领下: A leads the people the sentence goes on with.
+_LED_FRAME = re.compile("(?:同志)?的?(?:带领|率领)下")
+# What the one who leads takes of the verbs after the frame: a visit led, nothing else
+# (参加…的全体代表对…进行视察: the led attend, their leader leads the visit).
+LED_FRAME_ROLES = frozenset({"leader"})
 
 
 def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List], v: Vocab):
@@ -1975,6 +1981,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 传达学习A总书记重要讲话精神、B总理批示要求: the governor of the first of
                 # joined objects governs the next (B's 要求 is no speech at the meeting).
                 group.mentioned = True
+            group.led_frame = before.endswith("在") and _LED_FRAME.match(after) is not None
             closes = k == len(groups) - 1 and after.strip("，,、 ") == ""
             if closes and group.adjunct and group.roles == {"attendee"}:
                 led_until = hi
@@ -2031,6 +2038,8 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 if lead.startswith("召开") and "leader" in open_group.roles:
                     # 到东区调研，并召开座谈会: the visit's forum, not chaired.
                     roles.discard("chair")
+                if open_group.led_frame:
+                    roles &= LED_FRAME_ROLES
                 open_group.roles |= roles
                 if ended:
                     open_group = None
@@ -2047,6 +2056,12 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # (looked at within the sentence and a bounded span, so work stays linear).
                 pred += s[hi : min(sentence_end[si], hi + ANNOUNCEMENT_MAX)]
             roles, ended = _roles_in(pred, v)
+            frame = _LED_FRAME.match(pred) if group.led_frame else None
+            if frame:
+                # The frame's own verb (带领) is the leader's; of the rest only a visit.
+                roles = _roles_in(pred[: frame.end()], v)[0]
+                rest, ended = _roles_in(pred[frame.end() :], v)
+                roles |= rest & LED_FRAME_ROLES
             group.roles |= roles or lead_roles
             if k == 0 and attributive:
                 group.roles |= _roles_in(head_text, v)[0]
