@@ -156,3 +156,19 @@ def test_an_unreadable_text_is_counted_not_fatal(tmp_path):
     dev = evaluate(tmp_path, Registry())["dev"]
     assert (dev.cases, dev.scored, dev.missing, dev.unreadable) == (2, 1, 0, 1)
     assert "1 unreadable" in report({"dev": dev}, verbose=True)
+
+
+def test_held_out_parts_give_figures_but_never_their_misses(tmp_path):
+    # A later held-out batch (cases-heldout-NAME.json) is a part of its own, and no
+    # held-out part lists its misses, even when asked to: they must not steer a rule.
+    cases = [_case("h001", officials=[_official("金玉", "区长", ["chair"])])]
+    for name in ("cases-dev.json", "cases-heldout.json", "cases-heldout-b2.json"):
+        (tmp_path / name).write_text(json.dumps(cases), "utf-8")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "h001.txt").write_text("会议听取了汇报。", encoding="utf-8")
+    tallies = evaluate(tmp_path, Registry())
+    assert list(tallies) == ["dev", "held-out", "held-out-b2"]
+    assert all(t.officials.false_neg == 1 for t in tallies.values())
+    text = report(tallies, verbose=True)
+    assert text.count("missed 金玉") == 1  # the dev part's only
+    assert text.count("held out: misses are not listed") == 2
