@@ -92,3 +92,15 @@ def test_a_damage_mark_after_the_verb_ends_the_clause():
         "人大常委会主任甲乙，副主任丙丁出席。"
     )
     assert lead_title(row) == "某县某届人大某次会议预备会举行"
+
+
+def test_a_site_name_and_bar_before_the_headline_are_dropped():
+    from public_records.extract.title import derive_title
+
+    row = "东川新闻丨甲乙在督办防汛工作时强调：紧盯关键环节，压紧压实各方责任"
+    lead = "（记者 丙丁）8月4日上午，县委书记甲乙检查督办防汛工作。他强调，要紧盯关键环节。"
+    assert derive_title(row + "\n" + lead) == (
+        "甲乙在督办防汛工作时强调：紧盯关键环节，压紧压实各方责任"
+    )
+    other = "5月6日上午，县政协召开九届常委会议，县政协主席王五主持会议并讲话。"
+    assert derive_title("某某网|县政协召开九届常委会议\n" + other) == "县政协召开九届常委会议"

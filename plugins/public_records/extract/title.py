@@ -102,6 +102,10 @@ _SITE_SUFFIX = re.compile(
     r"(?:\s+[A-Za-z0-9.\-]{2,40})?\s*$"  # the site's address after its name (TaiwanHot.net)
 )
 _SECTION_PREFIX = re.compile(rf"^[{HAN}]{{2,4}}/(?=[{HAN}])")
+# A site's or programme's name before a headline, a bar after it (`某某新闻丨…`, `某某网|…`).
+_SITE_PREFIX = re.compile(
+    rf"^[{HAN}]{{1,10}}(?:新闻|网|日报|晚报|报|电视台|融媒|发布|视线|之声)\s*[丨|｜]\s*(?=\S)"
+)
 # A column tag before a headline (`【时政速览】`), a tag after it (`-【新闻】`) and a date
 # before it (`111-07-27 `, a Taiwan print page's list line; `20100907-`; a copied page's field,
 # `date 2026-02-23 `, `日期：2024-05-06 `, before a headline or the lead).
@@ -471,7 +475,8 @@ def _could_be_part(line: str) -> bool:
 
 
 def _tidy_headline(headline: str) -> str:
-    """Drop a site suffix, a column prefix and trailing jammer characters.
+    """Drop a site suffix, a column prefix, a site's name before a bar and trailing jammer
+    characters.
 
     >>> _tidy_headline("影音/听取建言 县政顾问年终座谈会--马祖日报 ")
     '听取建言 县政顾问年终座谈会'
@@ -479,6 +484,8 @@ def _tidy_headline(headline: str) -> str:
     '县政协会议胜利闭幕'
     >>> _tidy_headline("区领导督导安全生产工作（图）")
     '区领导督导安全生产工作'
+    >>> _tidy_headline("某某新闻丨甲乙在督办防控时强调：紧盯关键环节")
+    '甲乙在督办防控时强调：紧盯关键环节'
     """
     headline = _drop_stamp(headline.strip())
     bracketed = _BRACKETED.fullmatch(headline)
@@ -488,7 +495,7 @@ def _tidy_headline(headline: str) -> str:
     headline = _BRACKET_SUFFIX.sub("", headline).rstrip()
     headline = _PICTURE_MARK.sub("", headline).rstrip()
     headline = _DATE_PREFIX.sub("", _BRACKET_PREFIX.sub("", headline))
-    headline = _SECTION_PREFIX.sub("", headline)
+    headline = _SITE_PREFIX.sub("", _SECTION_PREFIX.sub("", headline))
     return _TRAILING_JUNK.sub("", headline).strip()
 
 
@@ -668,7 +675,7 @@ def _without_byline(row: str) -> str:
     row = _DATELINE.sub("", row, count=1)
     row = _REPORTER_GROUP.sub("", row, count=1)
     row = _UNIT_BYLINE.sub("", row, count=1)
-    return _BYLINE_LEAD.sub("", row, count=1)
+    return _SITE_PREFIX.sub("", _BYLINE_LEAD.sub("", row, count=1), count=1)
 
 
 # A unit's byline glued to the lead (`刘桥镇供稿（周雪龙）为深入贯彻…`): who sent it in.
