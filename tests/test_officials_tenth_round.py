@@ -60,3 +60,12 @@ def test_who_leads_in_a_led_frame_takes_only_the_visit_after_it():
     # Not framed, the same clauses are the person's own: he attends and visits.
     found = _found("县委副书记高立东参加县人代会，并视察我县民生项目。")
     assert set(found["高立东"][1]) == {"attendee", "leader"}
+
+
+def test_zhi_and_huitong_end_a_name():
+    # 县长X至某地视察 (至 as 到), X市长至…, 县长X会同乡长Y…: the words end the name
+    # before them, as 到 and 和 do.
+    assert _found("县长高立东至鱼塭视察灾情。")["高立东"] == ("县长", ("leader",))
+    assert _found("高立东县长至各里颁发聘书。")["高立东"][0] == "县长"
+    found = _found("县长高立东会同乡长王立群至鱼塭视察。")
+    assert set(found) == {"高立东", "王立群"}
