@@ -104,3 +104,10 @@ def test_a_site_name_and_bar_before_the_headline_are_dropped():
     )
     other = "5月6日上午，县政协召开九届常委会议，县政协主席王五主持会议并讲话。"
     assert derive_title("某某网|县政协召开九届常委会议\n" + other) == "县政协召开九届常委会议"
+
+
+def test_a_delegation_led_by_officials_named_with_its_own_place_is_not_placed_twice():
+    from public_records.extract.title import lead_title
+
+    lead = "6月24日，某水市委书记甲乙、市长丙丁率领的某水市党政代表团一行到新区考察调研。"
+    assert lead_title(lead) == "某水市党政代表团到新区考察调研"

@@ -1220,6 +1220,8 @@ def _as_delegation(title: str) -> str:
     '某安县党政考察团到我县学习考察'
     >>> _as_delegation("省发改委副主任甲乙率调研组到某市调研")
     '省发改委副主任甲乙率调研组到某市调研'
+    >>> _as_delegation("某水市委书记甲乙、市长丙丁率领的某水市党政代表团一行到新区考察")
+    '某水市党政代表团到新区考察'
     >>> _as_delegation("某市委书记甲乙会见由某会主席丙丁率领的访问团一行")
     '某市委书记甲乙会见由某会主席丙丁率领的访问团一行'
     """
@@ -1237,7 +1239,16 @@ def _as_delegation(title: str) -> str:
     where = place.group(0)
     if len(where) >= 2 and where[-1] == where[-2]:  # 某安县县委书记: 某安县
         where = where[:-1]
-    return where + led.group(1) + title[led.end() :]
+    delegation = led.group(1)
+    if delegation.startswith("的"):  # 率领的某市党政代表团: the delegation, named in full
+        delegation = delegation[1:]
+        if _PLACE_OF_DELEGATION.match(delegation):
+            where = ""
+    return where + delegation + title[led.end() :]
+
+
+# A delegation that names its own place (某市党政代表团).
+_PLACE_OF_DELEGATION = re.compile(rf"[{HAN}]{{1,8}}?[省市州县区旗镇乡]")
 
 
 _KEPT_OBJECTS = 2  # items of a long 、-list after the verb that a title keeps, then 等
