@@ -69,3 +69,11 @@ def test_zhi_and_huitong_end_a_name():
     assert _found("高立东县长至各里颁发聘书。")["高立东"][0] == "县长"
     found = _found("县长高立东会同乡长王立群至鱼塭视察。")
     assert set(found) == {"高立东", "王立群"}
+
+
+def test_a_resignation_accepted_names_who_resigns():
+    # 关于接受X辞去…职务决定的报告: 接受 opens the list of those resigning, as 选举 and
+    # 决定 do; X is named, not present.
+    found = _found("会议审议了《关于接受高立东辞去某县人民政府县长职务决定的报告》。")
+    assert found["高立东"] == ("某县人民政府县长", ("mentioned",))
+    assert _found("会议决定接受王立群辞去副县长职务。")["王立群"][1] == ("mentioned",)
