@@ -77,3 +77,11 @@ def test_a_resignation_accepted_names_who_resigns():
     found = _found("会议审议了《关于接受高立东辞去某县人民政府县长职务决定的报告》。")
     assert found["高立东"] == ("某县人民政府县长", ("mentioned",))
     assert _found("会议决定接受王立群辞去副县长职务。")["王立群"][1] == ("mentioned",)
+
+
+def test_a_standing_committees_member_is_a_title():
+    # 接受X等辞去县人大常委会组成人员职务: 组成人员 (a member of the standing committee)
+    # ends the title as 委员 does; no name, no person.
+    found = _found("会议审议了关于接受王立群等辞去县人大常委会组成人员职务决定的报告。")
+    assert found["王立群"] == ("县人大常委会组成人员", ("mentioned",))
+    assert _found("县人大常委会组成人员列席会议。") == {}
