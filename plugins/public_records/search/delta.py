@@ -31,8 +31,8 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..common.atomic import write_atomic
@@ -267,15 +267,27 @@ def update_index(
     code: str,
     workers: int | None = None,
     spill_dir: Path | None = None,
+    hashes: Mapping[str, str] | None = None,
+    full: Callable[[list], Iterable[SearchDoc]] | None = None,
 ) -> UpdateStats:
     """Bring the index in out_dir up to date with `docs`: a delta beside the main index
     when the main index in place was built from records close enough to these (per the
     state at state_path, with the same `code`, a hash of the code and registry), else a
-    full build (and a new state). Without a state_path, always a full build."""
+    full build (and a new state). Without a state_path, always a full build.
+
+    With `hashes` (record id -> a hash of everything the index holds of it, with
+    `code`) and `full`, `docs` need only the id, date and facets of a SearchDoc (what
+    the delta plan and the facet catalogue read), and `full(docs)` gives the whole
+    SearchDocs of those that are written: the records of the delta, or every one in a
+    full build. A caller that knows which records changed (site/shared.py) so makes
+    the whole documents of those only."""
     started = time.perf_counter()
     out_dir = Path(out_dir)
     docs = list(docs)
-    hashes = {d.id: doc_hash(d) for d in docs}
+    given = hashes if full is not None else None
+    if given is None:
+        hashes = {d.id: doc_hash(d) for d in docs}
+        full = list
     state = IndexState.load(state_path) if state_path else None
     reason = _full_build_reason(state, out_dir, code)
     if reason is None:
@@ -284,6 +296,7 @@ def update_index(
             reason = f"delta of {plan.touched} records over the bound of {delta_limit(len(docs))}"
         else:
             change = catalogue_change(_read_gz(out_dir / "facets.json.gz"), facet_catalogue(docs))
+            plan = replace(plan, records=list(full(plan.records)))
             data = gzip.compress(_dumps(delta_value(plan, state, len(docs), change)), 6, mtime=0)
             if len(data) > DELTA_MAX_BYTES:
                 reason = f"delta of {len(data)} bytes over the bound of {DELTA_MAX_BYTES}"
@@ -300,7 +313,7 @@ def update_index(
                     bytes=size,
                     seconds=time.perf_counter() - started,
                 )
-    stats = write_index(docs, out_dir, workers=workers, spill_dir=spill_dir)
+    stats = write_index(full(docs), out_dir, workers=workers, spill_dir=spill_dir, hashes=given)
     if state_path:
         IndexState(code, build_token(stats.built_from), stats.built_from, []).save(state_path)
     logger.info("search index rebuilt from scratch: %s", reason)

@@ -49,7 +49,7 @@ import shutil
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from operator import add, and_, rshift, sub
@@ -510,6 +510,7 @@ def write_index(
     out_dir: Path,
     workers: int | None = None,
     spill_dir: Path | None = None,
+    hashes: Mapping[str, str] | None = None,
 ) -> IndexStats:
     """Write the whole index into out_dir (emptied first) and return what was written.
 
@@ -518,7 +519,8 @@ def write_index(
     the files written are the same whatever the number. spill_dir: where the postings
     are spilled (the build's cache folder; the system's temporary folder when None),
     never beside out_dir, which is published: a build killed mid-way leaves its spill
-    files there, not in the site.
+    files there, not in the site. hashes: record id -> the hash each record is known
+    by in the index's state (search/delta.py; doc_hash when None).
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -526,7 +528,10 @@ def write_index(
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)
     ordered = sorted(docs, key=sort_key)
-    built_from = {d.id: (doc_hash(d), num) for num, d in enumerate(ordered)}
+    built_from = {
+        d.id: (hashes[d.id] if hashes is not None else doc_hash(d), num)
+        for num, d in enumerate(ordered)
+    }
     if len(built_from) != len(ordered):
         raise ValueError("duplicate record ids in the search documents")
     workers = _workers(len(ordered), workers)

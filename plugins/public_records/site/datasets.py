@@ -12,6 +12,11 @@
 
 A rebuild writes a file only when its bytes changed (`DataFiles`): after one new report
 the big files are written again, the files of the officials it does not name are not.
+Everything but records.jsonl is made from each record's `RecordFacts` (its id, date,
+place, officials, topics and places: what the aggregates need), which the shared
+outputs keep between builds by the record's line (shared.RecordLines), so that a
+rebuild parses only the records that changed; records.jsonl is written from the rows
+of the records (`row_line`), the unchanged ones taken from the file in place.
 
 CSV files are UTF-8 with a byte order mark, which spreadsheet programs (Excel) need
 to read UTF-8 rather than the system's legacy code page. Links (`url`) are absolute when
@@ -31,7 +36,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..common.atomic import write_atomic
 from ..script import name_to_traditional, to_traditional
@@ -80,18 +85,77 @@ def record_row(record: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def appearance_rows(records: Iterable[Mapping[str, Any]]) -> Iterable[dict[str, str]]:
-    for r in records:
-        for m in r.get("mentions", []):
+def row_line(record: Mapping[str, Any]) -> bytes:
+    """One line of the records.jsonl download."""
+    return (json.dumps(record_row(record), ensure_ascii=False) + "\n").encode()
+
+
+class RecordFacts(NamedTuple):
+    """What the downloads but records.jsonl, the search index's facets and its delta
+    plan need of one record (a list in JSON: kept between builds, shared.RecordLines).
+    Names in Traditional script are made here, once per changed record."""
+
+    id: str
+    date: str  # resolved
+    evidence: str
+    place: str
+    place_hans: str
+    place_hant: str
+    mentions: list  # [person_id, name, name_hant, title, [roles]]
+    topics: list  # [id, name, name_hant]
+    places: list  # [id, name]
+
+    @classmethod
+    def of(cls, record: Mapping[str, Any], registry=None) -> RecordFacts:
+        place = record.get("place", "")
+        place_hans = ""
+        if place:
+            known = registry.place(place) if registry is not None else None
+            place_hans = known.name if known else place
+        return cls(
+            record["id"],
+            record["date"]["resolved"],
+            record["date"].get("evidence", ""),
+            place,
+            place_hans,
+            name_to_traditional(place_hans) if place_hans else "",
+            [
+                [m["person_id"], m["name"], name_to_traditional(m["name"]), m["title"], m["roles"]]
+                for m in record.get("mentions", [])
+            ],
+            [[t["id"], t["name"], to_traditional(t["name"])] for t in record.get("topics", [])],
+            [[p["id"], p["name"]] for p in record.get("places", [])],
+        )
+
+    @classmethod
+    def load(cls, value: object) -> RecordFacts | None:
+        """Facts read back from JSON, or None when `value` is not of their shape."""
+        if not isinstance(value, list) or len(value) != len(cls._fields):
+            return None
+        facts = cls(*value)
+        if not all(isinstance(v, str) for v in facts[:6]) or not all(
+            isinstance(v, list) for v in facts[6:]
+        ):
+            return None
+        return facts
+
+
+def facts_rows(facts: Iterable[RecordFacts]) -> Iterable[dict[str, str]]:
+    for f in facts:
+        for pid, name, _hant, title, roles in f.mentions:
             yield {
-                "record_id": r["id"],
-                "date": r["date"]["resolved"],
-                "date_evidence": r["date"]["evidence"],
-                "person_id": m["person_id"],
-                "name": m["name"],
-                "title": m["title"],
-                "roles": ";".join(m["roles"]),
+                "record_id": f.id,
+                "date": f.date,
+                "date_evidence": f.evidence,
+                "person_id": pid,
+                "name": name,
+                "title": title,
+                "roles": ";".join(roles),
             }
+
+
+def appearance_rows(records: Iterable[Mapping[str, Any]]) -> Iterable[dict[str, str]]:
+    return facts_rows(RecordFacts.of(r) for r in records)
 
 
 def _csv(rows: Iterable[Mapping[str, str]]) -> str:
@@ -141,25 +205,31 @@ def popolo(records: list[Mapping[str, Any]], registry=None, site_root: str = "")
     >>> data["memberships"][0]["sources"]
     [{'url': 'https://h.io/records/a/', 'note': 'a'}]
     """
+    return popolo_of_facts([RecordFacts.of(r) for r in records], registry, site_root)
+
+
+def popolo_of_facts(
+    facts: Iterable[RecordFacts], registry=None, site_root: str = ""
+) -> dict[str, Any]:
+    """popolo(), made from the records' facts."""
     persons: dict[str, dict[str, Any]] = {}
     spans: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # -> record id: date
-    for r in records:
-        for m in r.get("mentions", []):
-            pid = m["person_id"]
+    for f in facts:
+        for pid, name, name_hant, title, _roles in f.mentions:
             if pid not in persons:
                 official = registry.official(pid) if registry else None
-                hant = (getattr(official, "name_hant", "") or "") or name_to_traditional(m["name"])
+                hant = (getattr(official, "name_hant", "") or "") or name_hant
                 persons[pid] = {
                     "id": pid,
-                    "name": m["name"],
+                    "name": name,
                     "other_names": [{"name": hant, "note": "zh-Hant"}],
                     "registered": official is not None,
                     "links": [
                         {"url": site_link(site_root, f"officials/{pid}/"), "note": "archive page"}
                     ],
                 }
-            if m["title"]:
-                spans[(pid, m["title"])][r["id"]] = r["date"]["resolved"]
+            if title:
+                spans[(pid, title)][f.id] = f.date
     posts = {
         title: {
             "id": post_id(title),
@@ -255,6 +325,30 @@ class DataFiles:
             identity = file_identity(path, digest)
         self.files[name] = identity
 
+    def keep(self, name: str) -> bool:
+        """Keep the file an earlier build wrote under `name`, without making its
+        bytes, when the caller knows its source is unchanged: True when the file is
+        still the one `known` names (its size and mtime), else False (make it).
+
+        >>> import tempfile
+        >>> first = DataFiles(Path(tempfile.mkdtemp()))
+        >>> first.put("a.json", b"1")
+        >>> again = DataFiles(first.out_dir, first.files)
+        >>> again.keep("a.json"), again.keep("b.json"), again.files == first.files
+        (True, False, True)
+        >>> _ = (first.out_dir / "a.json").write_bytes(b"edited")
+        >>> DataFiles(first.out_dir, first.files).keep("a.json")
+        False
+        """
+        identity = self.known.get(name)
+        if not identity:
+            return False
+        digest = identity.split("|", 1)[0]
+        if file_identity(self.out_dir / name, digest) != identity:
+            return False
+        self.files[name] = identity
+        return True
+
     def paths(self) -> list[Path]:
         return [self.out_dir / name for name in self.files]
 
@@ -269,39 +363,67 @@ def write_datasets(
     """Write every download (each only when its bytes changed: `known` is the last
     build's `DataFiles.files`); return them. Links are absolute under `site_root` when
     it is given."""
+    return write_downloads(
+        [RecordFacts.of(r, registry) for r in records],
+        b"".join(row_line(r) for r in records),
+        out_dir,
+        registry,
+        site_root,
+        known,
+    )
+
+
+def write_downloads(
+    facts: list[RecordFacts],
+    rows: bytes,
+    out_dir: Path,
+    registry=None,
+    site_root: str = "",
+    known: Mapping[str, str] | None = None,
+    touched: set[str] | None = None,
+) -> DataFiles:
+    """write_datasets() from the records' facts and the records.jsonl download's bytes
+    (`rows`: their row_line()s). `touched`, when given, holds every official named by a
+    record added, changed or removed since the build that wrote `known`: the files of
+    the others are kept as they are when they still are (DataFiles.keep), without
+    making their rows' JSON."""
     out_dir.mkdir(parents=True, exist_ok=True)
     data = DataFiles(out_dir, known or {})
 
     def put(name: str, text: str, encoding: str = "utf-8") -> None:
         data.put(name, text.encode(encoding))
 
-    put(
-        "records.jsonl",
-        "".join(json.dumps(record_row(r), ensure_ascii=False) + "\n" for r in records),
-    )
-    put("appearances.csv", _csv(appearance_rows(records)), CSV_ENCODING)
+    data.put("records.jsonl", rows)
+    put("appearances.csv", _csv(facts_rows(facts)), CSV_ENCODING)
     put(
         "officials.json",
         json.dumps(
-            {"schema_version": OFFICIALS_SCHEMA_VERSION, **popolo(records, registry, site_root)},
+            {
+                "schema_version": OFFICIALS_SCHEMA_VERSION,
+                **popolo_of_facts(facts, registry, site_root),
+            },
             ensure_ascii=False,
             indent=1,
         ),
     )
     per_person: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in appearance_rows(records):
+    for row in facts_rows(facts):
         per_person[row["person_id"]].append(row)
-    for pid, rows in per_person.items():
+    for pid, rows_of in per_person.items():
+        csv_name, json_name = f"officials/{pid}.csv", f"officials/{pid}.json"
+        if touched is not None and pid not in touched:
+            # Rows unchanged since `known` was written: keep both files if they are there.
+            kept = data.keep(csv_name)
+            if data.keep(json_name) and kept:
+                continue
         # An official's two files are made from their rows only (JSON with an indent is
         # encoded in Python, slowly: made only for the officials whose rows changed).
-        source = json.dumps(rows, ensure_ascii=False).encode()
+        source = json.dumps(rows_of, ensure_ascii=False).encode()
+        data.put_made(csv_name, source, lambda rows=rows_of: _csv(rows).encode(CSV_ENCODING))
         data.put_made(
-            f"officials/{pid}.csv", source, lambda rows=rows: _csv(rows).encode(CSV_ENCODING)
-        )
-        data.put_made(
-            f"officials/{pid}.json",
+            json_name,
             source,
-            lambda pid=pid, rows=rows: json.dumps(
+            lambda pid=pid, rows=rows_of: json.dumps(
                 {"schema_version": SCHEMA_VERSION, "person_id": pid, "appearances": rows},
                 ensure_ascii=False,
                 indent=1,
@@ -309,12 +431,10 @@ def write_datasets(
         )
     for key in ("topics", "places"):
         table: dict[str, dict[str, Any]] = {}
-        for r in records:
-            for tag in r.get(key, []):
-                entry = table.setdefault(
-                    tag["id"], {"id": tag["id"], "name": tag["name"], "records": []}
-                )
-                entry["records"].append(r["id"])
+        for f in facts:
+            for tag in f.topics if key == "topics" else f.places:
+                entry = table.setdefault(tag[0], {"id": tag[0], "name": tag[1], "records": []})
+                entry["records"].append(f.id)
         put(
             f"{key}.json",
             json.dumps(

@@ -6,9 +6,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import uuid
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..common.atomic import write_atomic
 from ..common.code_hash import code_hash
@@ -19,21 +20,114 @@ from ..registry import Registry
 from ..script import DEFAULT_HANT_CONFIG, name_to_traditional, to_traditional
 from ..search.delta import update_index
 from ..search.index import SearchDoc
-from .datasets import write_datasets
+from . import datasets
 from .output_files import files_under
 from .store import update_archive_db
 
 logger = logging.getLogger(__name__)
 
 
-def read_records(path: Path) -> list[dict[str, Any]]:
-    """The finished records the import wrote (empty when there are none yet)."""
-    try:
-        with path.open(encoding="utf-8") as f, paused_gc():
-            return [json.loads(line) for line in f if line.strip()]
-    except FileNotFoundError:
-        logger.warning("%s is missing: run the import first (make content)", path)
-        return []
+class RecordLines:
+    """records.jsonl read line by line, each line known by its digest: a line an
+    earlier build saw (`known`: digest -> RecordFacts, made with the same code and
+    registry) is not parsed again; its facts are taken as they were. The rest are
+    parsed once (`record`). What the shared outputs make of the records they make from
+    the facts, and from the parsed records of the changed lines only (the rows of the
+    records.jsonl download, the search index's delta), so that a rebuild after one new
+    report parses one record, not every one."""
+
+    def __init__(self, path: Path, registry: Registry, known: Mapping[str, datasets.RecordFacts]):
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            logger.warning("%s is missing: run the import first (make content)", path)
+            data = b""
+        self.lines = [line for line in data.split(b"\n") if line.strip()]
+        self.digests = [hashlib.blake2b(line, digest_size=16).hexdigest() for line in self.lines]
+        self.registry = registry
+        self._parsed: dict[int, dict[str, Any]] = {}
+        self.facts: list[datasets.RecordFacts] = []
+        with paused_gc():
+            for i, digest in enumerate(self.digests):
+                facts = known.get(digest)
+                if facts is None:
+                    facts = datasets.RecordFacts.of(self.record(i), registry)
+                self.facts.append(facts)
+        self.new = len(self._parsed)  # lines parsed: not known from the last build
+
+    def record(self, i: int) -> dict[str, Any]:
+        """The record of line i, parsed (kept: the changed lines are few)."""
+        record = self._parsed.get(i)
+        if record is None:
+            record = self._parsed[i] = json.loads(self.lines[i])
+        return record
+
+    def touched_officials(self, known: Mapping[str, datasets.RecordFacts]) -> set[str]:
+        """The officials named by a record added, changed or removed since the build
+        that knew `known`: before (the lines gone) and after (the lines parsed)."""
+        now = set(self.digests)
+        touched = {m[0] for d, f in known.items() if d not in now for m in f.mentions}
+        touched |= {m[0] for i in self._parsed for m in self.facts[i].mentions}
+        return touched
+
+    def rows(self, old: Path, old_digests: list[str] | None, identity: str | None) -> bytes:
+        """The records.jsonl download: each line's row, taken from the download in
+        place (`old`, whose lines are the rows of `old_digests`, in order) when the
+        line is unchanged and the file is still the one the last build wrote (its
+        `identity`, datasets.file_identity), else made (datasets.row_line)."""
+        kept: dict[str, bytes] = {}
+        if (
+            old_digests is not None
+            and identity
+            and datasets.file_identity(old, identity.split("|", 1)[0]) == identity
+        ):
+            try:
+                old_rows = old.read_bytes().split(b"\n")
+            except OSError:
+                old_rows = []
+            if old_rows and old_rows[-1] == b"" and len(old_rows) == len(old_digests) + 1:
+                kept = dict(zip(old_digests, old_rows, strict=False))
+        rows = []
+        for i, digest in enumerate(self.digests):
+            row = kept.get(digest)
+            rows.append(row + b"\n" if row is not None else datasets.row_line(self.record(i)))
+        return b"".join(rows)
+
+    def search_docs(self) -> list[FacetDoc]:
+        """What the search index's delta plan and facet catalogue need of every record."""
+        return [
+            FacetDoc(
+                f.id,
+                f.date,
+                f.place,
+                f.place_hans,
+                f.place_hant,
+                tuple((m[0], m[1], m[2], tuple(m[4])) for m in f.mentions),
+                tuple((t[0], t[1], t[2]) for t in f.topics),
+                i,
+            )
+            for i, f in enumerate(self.facts)
+        ]
+
+    def search_doc(self, doc: FacetDoc) -> SearchDoc:
+        """The whole SearchDoc of a record (parsed, not kept: a full build asks for all)."""
+        record = self._parsed.get(doc.line) or json.loads(self.lines[doc.line])
+        return search_doc(record, self.registry)
+
+
+class FacetDoc(NamedTuple):
+    """A record as the search index's delta plan and facet catalogue see it: a
+    SearchDoc's id, date, place and facets, without its texts (`line`: where its
+    record is in records.jsonl)."""
+
+    id: str
+    date: str
+    place_id: str
+    place_hans: str
+    place_hant: str
+    officials: tuple
+    topics: tuple
+    line: int
 
 
 def place_names(place_id: str, registry: Registry) -> tuple[str, str]:
@@ -80,6 +174,9 @@ SHARED_CODE = (
     "script.py",
     "data",
 )
+
+
+FACTS_VERSION = 1
 
 
 def code_key(registry: Registry) -> str:
@@ -135,8 +232,12 @@ def write_shared_outputs(
     key = shared_key(records_path, registry, site_root)
     index_dir = output_dir / "search" / "idx"
     known: dict[str, str] = {}
+    facts: dict[str, datasets.RecordFacts] = {}
+    old_digests: list[str] | None = None
     if key_file is not None:
         known = _saved_data_identities(key_file, code_key(registry))
+        if known:  # the facts of the build that wrote the files `known` names
+            old_digests, facts = _saved_facts(key_file, code_key(registry))
         data_files = _saved_data_files(key_file, key)
         if (
             data_files is not None
@@ -148,11 +249,17 @@ def write_shared_outputs(
         # From here the outputs are not those of the key any more: a step stopped
         # half-way is never taken for an unchanged one.
         key_file.unlink(missing_ok=True)
-    records = read_records(records_path)
-    laps.lap("read records.jsonl", records=len(records))
-    data = write_datasets(records, output_dir / "data", registry, site_root, known)
+    lines = RecordLines(records_path, registry, facts)
+    laps.lap("read records.jsonl", records=len(lines.lines), parsed=lines.new)
+    data_dir = output_dir / "data"
+    rows = lines.rows(data_dir / "records.jsonl", old_digests, known.get("records.jsonl"))
+    touched = lines.touched_officials(facts) if old_digests is not None else None
+    data = datasets.write_downloads(
+        lines.facts, rows, data_dir, registry, site_root, known, touched
+    )
+    del rows
     data_files = [p.relative_to(output_dir).as_posix() for p in data.paths()]
-    laps.lap("data downloads", records=len(records), written=len(data.written))
+    laps.lap("data downloads", records=len(lines.lines), written=len(data.written))
     archive_db = output_dir / "data" / "archive.db"  # opened as it is: docs/data.md
     store = update_archive_db(
         records_path,
@@ -171,19 +278,28 @@ def write_shared_outputs(
         mode=store.mode,
         published=store.published,
     )
+    light = lines.search_docs()
     stats = update_index(
-        (search_doc(r, registry) for r in records),
+        light,
         index_dir,
         search_state_path(key_file) if key_file is not None else None,
         code_key(registry),
         spill_dir=spill_dir,
+        hashes=dict(zip((d.id for d in light), lines.digests, strict=True)),
+        full=lambda docs: (lines.search_doc(d) for d in docs),
     )
     laps.lap(
-        "search index", records=len(records), files=stats.files, bytes=stats.bytes, mode=stats.mode
+        "search index",
+        records=len(lines.lines),
+        files=stats.files,
+        bytes=stats.bytes,
+        mode=stats.mode,
     )
     if key_file is not None:
+        generation = _save_facts(key_file, code_key(registry), lines)
         saved = {"key": key, "data": data_files, "identities": data.files}
         saved["made_with"] = code_key(registry)  # the identities hold for this code only
+        saved["facts"] = generation  # and so do the facts of that generation
         write_atomic(key_file, json.dumps(saved, ensure_ascii=False).encode())
     logger.info(
         "search index (%s: %s): %d records, %d files, %d bytes written",
@@ -220,6 +336,78 @@ def _saved_data_identities(key_file: Path, made_with: str) -> dict[str, str]:
     if not isinstance(known, dict):
         return {}
     return {k: v for k, v in known.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def facts_path(key_file: Path) -> Path:
+    """Where the records' facts of the last build are kept (beside the key file).
+
+    >>> facts_path(Path("cache/hans-0123.shared-key")).name
+    'hans-0123.record-facts.json'
+    """
+    return key_file.with_suffix(".record-facts.json")
+
+
+def _save_facts(key_file: Path, made_with: str, lines: RecordLines) -> str:
+    """Keep the records' facts by line digest, in records.jsonl's order (the order of
+    the download's rows); returns the generation the key file names."""
+    generation = uuid.uuid4().hex
+    value = {
+        "version": FACTS_VERSION,
+        "made_with": made_with,
+        "generation": generation,
+        "lines": [[d, f] for d, f in zip(lines.digests, lines.facts, strict=True)],
+    }
+    write_atomic(facts_path(key_file), json.dumps(value, ensure_ascii=False).encode())
+    return generation
+
+
+def _saved_facts(
+    key_file: Path, made_with: str
+) -> tuple[list[str] | None, dict[str, datasets.RecordFacts]]:
+    """The line digests, in order, and the facts by digest, of the build whose key file
+    this is (the generation it names, made with the same code and registry); (None,
+    {}) when they do not read back as that: every line is then parsed, and every
+    download made.
+
+    >>> import tempfile
+    >>> key = Path(tempfile.mkdtemp()) / "k.shared-key"
+    >>> facts = ["r1", "2024", "text", "", "", "", [["p1", "甲", "甲", "", []]], [], []]
+    >>> _ = facts_path(key).write_text(json.dumps({"version": FACTS_VERSION,
+    ...     "made_with": "c", "generation": "g", "lines": [["d1", facts]]}))
+    >>> _ = key.write_text('{"facts": "g"}')
+    >>> digests, known = _saved_facts(key, "c")
+    >>> digests, known["d1"].mentions
+    (['d1'], [['p1', '甲', '甲', '', []]])
+    >>> _saved_facts(key, "other code")
+    (None, {})
+    >>> _ = key.write_text('{"facts": "another generation"}')
+    >>> _saved_facts(key, "c")
+    (None, {})
+    """
+    try:
+        generation = json.loads(key_file.read_text(encoding="utf-8")).get("facts")
+        value = json.loads(facts_path(key_file).read_text(encoding="utf-8"))
+    except (OSError, ValueError, AttributeError):
+        return None, {}
+    if (
+        not isinstance(value, dict)
+        or value.get("version") != FACTS_VERSION
+        or value.get("made_with") != made_with
+        or not generation
+        or value.get("generation") != generation
+        or not isinstance(value.get("lines"), list)
+    ):
+        return None, {}
+    digests, known = [], {}
+    for entry in value["lines"]:
+        if not isinstance(entry, list) or len(entry) != 2 or not isinstance(entry[0], str):
+            return None, {}
+        facts = datasets.RecordFacts.load(entry[1])
+        if facts is None:
+            return None, {}
+        digests.append(entry[0])
+        known[entry[0]] = facts
+    return digests, known
 
 
 def _saved_data_files(key_file: Path, key: str) -> list[str] | None:

@@ -1,0 +1,106 @@
+"""The shared outputs (site/shared.py: data downloads, search index) parse only the
+lines of records.jsonl that changed since the last build: the facts of the others
+(datasets.RecordFacts) are kept by line digest, and the rows of the records.jsonl
+download are taken from the file in place. What they write is what a build from
+nothing writes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from public_records.registry import Registry
+from public_records.site import shared
+from test_build_clean_equals_incremental import search_answers
+from test_build_incremental import download_record
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """The downloads of the last build into folder/.. (the files it lists: the
+    Simplified run removes the others), but the archive database (tests/test_archive_db.py)."""
+    listed = json.loads((folder.parent.parent / "cache" / "k.shared-files.json").read_text())
+    return {
+        name: (folder.parent / name).read_bytes()
+        for name in sorted(listed)
+        if name.startswith("data/") and name != "data/archive.db"
+    }
+
+
+def build(records: list[dict], root: Path, parsed: list | None = None) -> Path:
+    """The shared outputs of `records` in root/output (cache in root/cache); the record
+    lines shared.py parses are appended to `parsed`."""
+    path = root / "content" / "records" / "records.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    (root / "cache").mkdir(exist_ok=True)
+    real = json.loads
+
+    def loads(value, *args, **kwargs):
+        caller = sys._getframe(1).f_globals.get("__name__")
+        text = value.decode() if isinstance(value, bytes) else value
+        if parsed is not None and caller == shared.__name__ and '"title_hans"' in text:
+            parsed.append(real(value)["id"])
+        return real(value, *args, **kwargs)
+
+    shared.json.loads = loads
+    try:
+        files = shared.write_shared_outputs(
+            path,
+            root / "output",
+            Registry(),
+            key_file=root / "cache" / "k.shared-key",
+            spill_dir=root / "cache",
+        )
+    finally:
+        shared.json.loads = real
+    (root / "cache" / "k.shared-files.json").write_text(json.dumps(files))
+    return root / "output"
+
+
+def test_a_new_record_is_the_only_line_parsed(tmp_path):
+    records = [download_record(f"r{i}", f"p{i % 2}") for i in range(5)]
+    build(records, tmp_path / "site")
+    records.insert(2, download_record("r1b", "p1"))  # sorts among the others
+    records[4]["title_hans"] = "r3 会议（更正）"  # and a changed one
+    parsed: list[str] = []
+    output = build(records, tmp_path / "site", parsed)
+    assert sorted(parsed) == ["r1b", "r3"]
+    clean = build(records, tmp_path / "clean")
+    assert tree(output / "data") == tree(clean / "data")
+    assert search_answers(output) == search_answers(clean)
+
+
+def test_removed_records_leave_their_officials_files_made_again(tmp_path):
+    records = [download_record(f"r{i}", f"p{i}") for i in range(4)]
+    build(records, tmp_path / "site")
+    stamps = {
+        p.name: p.stat().st_mtime_ns for p in (tmp_path / "site/output/data/officials").iterdir()
+    }
+    del records[1]  # p1 names no record any more
+    records[0]["mentions"][0]["person_id"] = "p2"  # p0 neither; p2 twice
+    parsed: list[str] = []
+    output = build(records, tmp_path / "site", parsed)
+    assert parsed == ["r0"]
+    assert tree(output / "data") == tree(build(records, tmp_path / "clean-2") / "data")
+    kept = {p.name: p.stat().st_mtime_ns for p in (output / "data/officials").iterdir()}
+    assert kept["p3.json"] == stamps["p3.json"] and kept["p2.json"] != stamps["p2.json"]
+
+
+def test_a_download_edited_by_hand_or_lost_facts_make_everything_again(tmp_path):
+    records = [download_record(f"r{i}", f"p{i}") for i in range(3)]
+    output = build(records, tmp_path / "site")
+    download = output / "data" / "records.jsonl"
+    lines = download.read_text().splitlines(keepends=True)
+    download.write_text(lines[0].replace("r0 会议", "r0 改了") + "".join(lines[1:]))
+    records.append(download_record("r3", "p0"))
+    build(records, tmp_path / "site")
+    clean = build(records, tmp_path / "clean")
+    assert tree(output / "data") == tree(clean / "data")
+
+    shared.facts_path(tmp_path / "site" / "cache" / "k.shared-key").write_text("[damaged")
+    records.append(download_record("r4", "p1"))
+    parsed: list[str] = []
+    build(records, tmp_path / "site", parsed)
+    assert sorted(parsed) == [f"r{i}" for i in range(5)]
+    assert tree(output / "data") == tree(build(records, tmp_path / "clean-2") / "data")
