@@ -85,3 +85,9 @@ def test_a_standing_committees_member_is_a_title():
     found = _found("会议审议了关于接受王立群等辞去县人大常委会组成人员职务决定的报告。")
     assert found["王立群"] == ("县人大常委会组成人员", ("mentioned",))
     assert _found("县人大常委会组成人员列席会议。") == {}
+
+
+def test_lunliu_ends_a_name():
+    # 议员A、B、C轮流上场质询: the last of the list is ended by 轮流 (in turn).
+    found = _found("县政总质询由第二组：议长高立东、议员王立群、李东海、赵海峰轮流上场进行质询。")
+    assert found["赵海峰"] == ("议员", ("speaker",))
