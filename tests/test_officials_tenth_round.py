@@ -91,3 +91,9 @@ def test_lunliu_ends_a_name():
     # 议员A、B、C轮流上场质询: the last of the list is ended by 轮流 (in turn).
     found = _found("县政总质询由第二组：议长高立东、议员王立群、李东海、赵海峰轮流上场进行质询。")
     assert found["赵海峰"] == ("议员", ("speaker",))
+
+
+def test_fu_is_a_surname():
+    # 富 is a surname (a two-character name right after a title, ended by a mark).
+    found = _found("区委常委、区委办主任富立，副区长陈万平一同调研。")
+    assert found["富立"] == ("区委常委、区委办主任", ("attendee",))
