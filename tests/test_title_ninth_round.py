@@ -111,3 +111,14 @@ def test_a_delegation_led_by_officials_named_with_its_own_place_is_not_placed_tw
 
     lead = "6月24日，某水市委书记甲乙、市长丙丁率领的某水市党政代表团一行到新区考察调研。"
     assert lead_title(lead) == "某水市党政代表团到新区考察调研"
+
+
+def test_a_phrase_praising_or_introducing_the_subject_is_left_out():
+    from public_records.extract.title import lead_title
+
+    lead = "1月5日上午，备受全市人民关注的政协第十届某某市委员会第一次会议在市会堂隆重开幕。"
+    assert lead_title(lead) == "政协第十届某某市委员会第一次会议隆重开幕"
+    lead = "1月5日，新选出的县十届人大二次会议主席团举行第一次会议，推选常务主席。"
+    assert lead_title(lead) == "县十届人大二次会议主席团举行第一次会议"
+    lead = "1月5日，参加某县政协会议的委员们陆续到驻地报到。"
+    assert lead_title(lead) == "参加某县政协会议的委员们陆续到驻地报到"
