@@ -97,3 +97,13 @@ def test_fu_is_a_surname():
     # 富 is a surname (a two-character name right after a title, ended by a mark).
     found = _found("区委常委、区委办主任富立，副区长陈万平一同调研。")
     assert found["富立"] == ("区委常委、区委办主任", ("attendee",))
+
+
+def test_a_title_run_on_after_a_name_ends_it():
+    # 代区长A区人大常委会主任B…: a copy that lost its marks runs the next title on right
+    # after a name; the name ends there, and the next title does not swallow it.
+    found = _found("区政府代区长高立东区人大常委会主任王立群区委领导出席会议。")
+    assert found["高立东"] == ("区政府代区长", ("attendee",))
+    assert found["王立群"] == ("区人大常委会主任", ("attendee",))
+    found = _found("副区长高立东区委书记王立群出席会议。")
+    assert found["王立群"][0] == "区委书记"

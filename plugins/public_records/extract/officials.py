@@ -305,7 +305,38 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         return 2
     if _starts_with(s, i, v.cores):
         return 1  # a name followed by a title (胡广杰区长)
+    if s[i] in LEVEL_OPENERS and _title_ahead(s, i, v):
+        # 代区长A区人大常委会主任B: a copy that lost its marks runs the next title on.
+        return 2
     return 0
+
+
+# The characters a title's organ prefix opens with when it runs on right after a name.
+LEVEL_OPENERS = frozenset("区县市省镇乡州旗")
+# How far after such a character a title's core may start (区人大常委会主任).
+TITLE_AHEAD_MAX = 8
+
+
+def _title_ahead(s: str, i: int, v: Vocab) -> bool:
+    """Does an organ prefix and a title core, then a name, start at s[i] (区人大常委会
+    主任王某): a bounded look, never past TITLE_AHEAD_MAX characters or a mark.
+
+    >>> _title_ahead("区人大常委会主任王立群出席", 0, vocab())
+    True
+    >>> _title_ahead("区调研工作", 0, vocab()), _title_ahead("区委常委会", 0, vocab())
+    (False, False)
+    """
+    for k in range(i + 1, min(len(s), i + 1 + TITLE_AHEAD_MAX)):
+        if not _is_han(s[k]):
+            return False
+        core = _core_at(s, k, v)
+        if core:
+            # The title's holder after it, or its roster's verb (区委领导出席会议).
+            end = k + len(core)
+            if end >= len(s) or s[end] in PUNCT or _starts_with(s, end, _role_verb_words(v)):
+                return True
+            return any(_valid_name(s[end : end + n], v) for n in (2, 3) if end + n <= len(s))
+    return False
 
 
 def _parse_name(
@@ -541,6 +572,8 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
             stop = _ends_with_any(s, lo, i, stops)
         if stop and not _protected(s, i - 1, lo, v):
             break
+        if _held_title_ends(s, lo, i, v):
+            break  # 代区长A区人大常委会主任B: the title before A's name is A's own
         i -= 1
     # A clause opener (会上, 下午) is not part of the title.
     opener = _starts_with(s, i, v.clause_openers)
@@ -548,6 +581,23 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
         i += len(opener)
         opener = _starts_with(s, i, v.clause_openers)
     return i
+
+
+def _held_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
+    """Does a title core and a name of two or three characters end at s[i] (…代区长高立东|
+    区人大…)? Then the prefix of the next title starts at i.
+
+    >>> _held_title_ends("代区长高立东区人大常委会主任", 0, 6, vocab())
+    True
+    >>> _held_title_ends("区人大常委会主任", 0, 6, vocab())
+    False
+    """
+    if i >= len(s) or s[i] not in LEVEL_OPENERS:
+        return False
+    return any(
+        i - n > lo and _valid_name(s[i - n : i], v) and _ends_with_core(s, lo, i - n, v)
+        for n in (2, 3)
+    )
 
 
 def _level_core_ok(s: str, cs: int, core: str, lo: int, v: Vocab) -> bool:
