@@ -122,3 +122,12 @@ def test_a_phrase_praising_or_introducing_the_subject_is_left_out():
     assert lead_title(lead) == "县十届人大二次会议主席团举行第一次会议"
     lead = "1月5日，参加某县政协会议的委员们陆续到驻地报到。"
     assert lead_title(lead) == "参加某县政协会议的委员们陆续到驻地报到"
+
+
+def test_the_chairs_verb_stays_when_the_venue_is_left_out():
+    from public_records.extract.title import lead_title
+
+    lead = "1月5日，区人大常委会主任甲乙在区政府二楼会议室主持召开区人大常委会第六次会议。"
+    assert lead_title(lead) == "区人大常委会主任甲乙主持召开区人大常委会第六次会议"
+    lead = "1月5日，区人大常委会第六次会议在区政府二楼会议室召开。"
+    assert lead_title(lead) == "区人大常委会第六次会议召开"
