@@ -107,3 +107,15 @@ def test_a_title_run_on_after_a_name_ends_it():
     assert found["王立群"] == ("区人大常委会主任", ("attendee",))
     found = _found("副区长高立东区委书记王立群出席会议。")
     assert found["王立群"][0] == "区委书记"
+
+
+def test_names_leaving_their_post_for_a_reason_named_before_it():
+    # A、B因年龄原因，不再担任…职务: the names open a clause of the reason, the post they
+    # leave opens the next one; they are named to it (mentioned), not present.
+    found = _found(
+        "高立东、王海峰因年龄原因，不再担任省政协副主席职务，周大海不再担任省政协秘书长职务。"
+    )
+    assert found["高立东"] == ("省政协副主席", ("mentioned",))
+    assert found["王海峰"] == ("省政协副主席", ("mentioned",))
+    # No post left after the reason: no list of people.
+    assert _found("高立东、王海峰因工作原因，未能出席。") == {}

@@ -1645,11 +1645,48 @@ def _titled_items(
                 _roster_before_verb(s, lo, hi, v, known)
                 or _lone_chair(s, lo, hi, v, known)
                 or _comrades(s, lo, hi, v, known)
+                or _stepping_down(s, lo, hi, v, known)
             )
     return items, _list_title_at_end(items, hi)
 
 
 _COMRADES = re.compile("等?同志")
+
+# A clause of names and the reason they leave their posts (A、B因年龄原因), the next
+# clause saying which (，不再担任省政协副主席职务).
+_LEAVING_REASON = re.compile("因[\u3400-\u9fff]{0,8}原因$")
+LEAVING_WORDS = ("不再担任", "辞去")
+LEAVING_TITLE_MAX = 30
+
+
+def _stepping_down(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+    """Two or more names of known surnames that open a clause ending with the reason they
+    leave (A、B因年龄原因), when the next clause of the sentence opens with 不再担任 or
+    辞去 and a post: the names, named to that post (mentioned), or [].
+
+    >>> text = "王一明、李建华因工作原因，不再担任县政协副主席职务。"
+    >>> [(i.name, i.title) for i in _stepping_down(text, 0, 12, vocab(), frozenset())]
+    [('王一明', '县政协副主席'), ('李建华', '县政协副主席')]
+    """
+    m = _LEAVING_REASON.search(s, lo, hi)
+    if m is None or not s.startswith(("，", ","), hi):
+        return []
+    start = hi + 1
+    linker = next((w for w in LEAVING_WORDS if s.startswith(w, start)), "")
+    if not linker:
+        return []
+    ts = start + len(linker)
+    end = next((k for k in range(ts, min(len(s), ts + LEAVING_TITLE_MAX)) if s[k] in PUNCT), ts)
+    cores = [c for c in _cores(s, ts, end, v) if s.startswith("职务", c[1]) or c[1] == end]
+    if not cores:
+        return []
+    title = s[ts : cores[0][1]]
+    items = _name_list(s, lo, m.start(), v, known, title, strict=True)
+    if len(items) < 2 or items[-1].name_end != m.start():
+        return []
+    for item in items:
+        item.appointed = True
+    return items
 
 
 def _comrades(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
