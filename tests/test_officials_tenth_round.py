@@ -119,3 +119,13 @@ def test_names_leaving_their_post_for_a_reason_named_before_it():
     assert found["王海峰"] == ("省政协副主席", ("mentioned",))
     # No post left after the reason: no list of people.
     assert _found("高立东、王海峰因工作原因，未能出席。") == {}
+
+
+def test_feng_and_shi_are_surnames():
+    # 奉 is a surname (its words are not names: 奉命, 奉行); 时 opens words (时说, 时刻),
+    # so it is a surname only for a three-character name right after a title that a mark
+    # ends, as 渠, 问, 后, 代 are.
+    assert _found("会议由镇人大主席奉立东主持。")["奉立东"] == ("镇人大主席", ("chair",))
+    assert _found("副县长奉命前往灾区。") == {}
+    assert _found("副县长时立群，县法院院长成东列席会议。")["时立群"] == ("副县长", ("nonvoting",))
+    assert _found("他在担任县长时说，要抓落实。") == {}
