@@ -131,3 +131,10 @@ def test_the_chairs_verb_stays_when_the_venue_is_left_out():
     assert lead_title(lead) == "区人大常委会主任甲乙主持召开区人大常委会第六次会议"
     lead = "1月5日，区人大常委会第六次会议在区政府二楼会议室召开。"
     assert lead_title(lead) == "区人大常委会第六次会议召开"
+
+
+def test_a_lead_of_scene_clauses_ending_with_a_stray_comma_still_gives_a_title():
+    from public_records.extract.title import derive_title
+
+    text = "某某网讯 6月29日，，在某镇某村整治现场，，群众扫的扫，，一派热火朝天的场面，。\n"
+    assert derive_title(text) == "一派热火朝天的场面"

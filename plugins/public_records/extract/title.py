@@ -585,7 +585,12 @@ _NEWS_PARAGRAPHS = 4  # body paragraphs where the news sentence is looked for
 def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     """The first sentences of a paragraph as (clauses, marks, first clause not leading).
     A sentence made of leading clauses only (新春将至，岁寒情暖。) is skipped; when all
-    are, the first sentence's last clause stands."""
+    are, the first sentence's last clause that holds a Han character stands (a copy may
+    end a sentence with `，。`).
+
+    >>> _sentence_candidates("6月29日，，在某村现场，，群众扫的扫，一派热闹场面，。")[0][2]
+    5
+    """
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
@@ -595,9 +600,10 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
             start += 1
         if start < len(texts):
             found.append((texts, marks, start))
-    if not found:
+    if not found:  # the last clause that says anything (not the "" after a final comma)
         texts, marks = _clauses(_INSERTED.sub("", sentences[0]))
-        found.append((texts, marks, len(texts) - 1))
+        said = [k for k, clause in enumerate(texts) if _han(clause)]
+        found.append((texts, marks, said[-1] if said else len(texts) - 1))
     return found
 
 
