@@ -129,3 +129,9 @@ def test_feng_and_shi_are_surnames():
     assert _found("副县长奉命前往灾区。") == {}
     assert _found("副县长时立群，县法院院长成东列席会议。")["时立群"] == ("副县长", ("nonvoting",))
     assert _found("他在担任县长时说，要抓落实。") == {}
+
+
+def test_guanyu_opens_a_list_of_people():
+    # 关于A、B两位同志辞去…的辞呈: the first name after 关于 is the list's, as after 选举.
+    found = _found("会议举手表决通过了关于高立东、王立群两位同志辞去县人大常委会委员的辞呈。")
+    assert found["高立东"] == ("县人大常委会委员", ("mentioned",))
