@@ -17,6 +17,16 @@ The catalog also says what changed since its cache was written (`RecordCatalog.s
 and after): page keys reuse what they knew of the summaries no changed record touches
 (page_keys.PageKeys.reuse_summaries). Each write of the cache gets a new `generation`,
 so that what was known is trusted only against the catalog state it was made with.
+
+A run that changed a few records does not write the whole cache again (20 MB at 10,000
+records): it appends one line to a journal beside it (`journal_path`) with the entries
+it read again and the names removed, from the generation it started from to its own.
+Reading applies the journal's lines in order while each starts from the generation
+reached; the cache is written whole (and the journal removed) when the journal would
+pass 1/JOURNAL_FRACTION of the cache's size, when it has a line that does not read back
+or does not follow (a run killed while appending, or between writing the cache and
+removing the journal), and when there is no cache. So a run after one new report
+writes one entry, and a whole write comes once per many changed records.
 """
 
 from __future__ import annotations
@@ -27,6 +37,7 @@ import logging
 import os
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -40,6 +51,7 @@ logger = logging.getLogger(__name__)
 # is written (these are most of a record's bytes).
 PAGE_ONLY = ("raw_text", "edits")
 CATALOG_VERSION = "1"
+JOURNAL_FRACTION = 8  # the journal may grow to 1/8 of the cache before a whole write
 
 
 def split_content(text: str) -> tuple[dict, str]:
@@ -174,8 +186,10 @@ class RecordCatalog:
             return self._load(on_error)
 
     def _load(self, on_error: Callable[[str, Exception], None] | None) -> list[RecordItem]:
-        known, self.since = read_catalog_state(self.cache_path)
+        state = read_catalog(self.cache_path)
+        known, self.since = state.files, state.generation
         self.changed = []
+        read_again: list[str] = []  # the names of the entries made this run
         files: dict[str, list] = {}
         items: list[RecordItem] = []
         try:
@@ -207,6 +221,7 @@ class RecordCatalog:
                     meta, _ = split_content(Path(entry.path).read_text(encoding="utf-8"))
                     light = light_record(meta)
                     self.read += 1
+                    read_again.append(entry.name)
                     self.changed.append(light)
                     item = self._item(light, entry.path, stamp)
                 except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
@@ -224,18 +239,130 @@ class RecordCatalog:
                 self.since = None  # damaged: whom the removed record named is unknown
         self.generation = self.since
         # Written when it changed, or has no generation yet (else it holds just this).
-        if self.read or files.keys() != known.keys() or self.since is None:
+        removed = known.keys() - files.keys()
+        if self.read or removed or self.since is None:
             self.generation = uuid.uuid4().hex
-            self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.cache_path.with_suffix(f".tmp{os.getpid()}")
-            state = {"version": CATALOG_VERSION, "generation": self.generation, "files": files}
-            tmp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
-            tmp.replace(self.cache_path)
+            line = None
+            if self.since is not None and state.journal_ok:
+                change = {
+                    "from": self.since,
+                    "generation": self.generation,
+                    "set": {name: files[name] for name in read_again},
+                    "del": sorted(removed),
+                }
+                line = (json.dumps(change, ensure_ascii=False) + "\n").encode()
+                if (state.journal_bytes + len(line)) * JOURNAL_FRACTION > state.cache_bytes:
+                    line = None  # the journal would grow too long: a whole write
+            if line is not None:
+                with journal_path(self.cache_path).open("ab") as f:
+                    f.write(line)
+            else:
+                self._write_whole(files)
         return sort_items(items)
+
+    def _write_whole(self, files: dict[str, list]) -> None:
+        """The cache written whole, with this run's generation, and no journal."""
+        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.cache_path.with_suffix(f".tmp{os.getpid()}")
+        state = {"version": CATALOG_VERSION, "generation": self.generation, "files": files}
+        tmp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(self.cache_path)
+        # Killed here, the journal's first line does not follow the new generation: it
+        # is not applied, and the next change writes the cache whole again.
+        journal_path(self.cache_path).unlink(missing_ok=True)
 
     def _item(self, light: dict, source: str, stamp: list[int]) -> RecordItem:
         url = self.url_format.format(slug=light["id"])
         return RecordItem(light, source, (stamp[0], stamp[1]), url, self.summarize)
+
+
+def journal_path(cache_path: Path) -> Path:
+    """The journal of a catalog cache (beside it).
+
+    >>> journal_path(Path("cache/hans-0123.catalog.json")).name
+    'hans-0123.catalog.journal'
+    """
+    return cache_path.with_suffix(".journal")
+
+
+@dataclass
+class CatalogState:
+    """A catalog cache as read back, its journal applied: the entries, the generation
+    they are (None: none known), the sizes of the cache and of its journal, and whether
+    the journal read back whole and in order (a line may be appended to it)."""
+
+    files: dict
+    generation: str | None
+    cache_bytes: int = 0
+    journal_bytes: int = 0
+    journal_ok: bool = True
+
+
+def read_catalog(path: Path) -> CatalogState:
+    """The cache at `path` (read_catalog_state) with the lines of its journal applied
+    in order, each while it starts from the generation reached; a line that does not
+    read back, is not of its shape or does not follow ends the journal, which is then
+    not ok.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "c.json"
+    >>> _ = path.write_text('{"version": "1", "generation": "g1", "files": {"a.md": 1}}')
+    >>> _ = journal_path(path).write_text(
+    ...     '{"from": "g1", "generation": "g2", "set": {"b.md": 2}, "del": ["a.md"]}\\n'
+    ...     '{"from": "g2", "generation": "g3", "set": {"c.md": 3}, "del": []}\\n')
+    >>> state = read_catalog(path)
+    >>> state.files, state.generation, state.journal_ok
+    ({'b.md': 2, 'c.md': 3}, 'g3', True)
+    >>> with journal_path(path).open("a") as f:
+    ...     _ = f.write('{"from": "g3", "generation": "g4", "set": {"d.md"')  # cut short
+    >>> state = read_catalog(path)
+    >>> sorted(state.files), state.generation, state.journal_ok
+    (['b.md', 'c.md'], 'g3', False)
+    >>> _ = journal_path(path).write_text(
+    ...     '{"from": "g0", "generation": "g5", "set": {"x.md": 5}, "del": []}\\n')
+    >>> state = read_catalog(path)
+    >>> state.files, state.generation, state.journal_ok
+    ({'a.md': 1}, 'g1', False)
+    """
+    files, generation = read_catalog_state(path)
+    try:
+        cache_bytes = path.stat().st_size
+    except OSError:
+        cache_bytes = 0
+    state = CatalogState(files, generation, cache_bytes)
+    try:
+        journal = journal_path(path).read_bytes()
+    except OSError:
+        return state
+    state.journal_bytes = len(journal)
+    if generation is None:
+        state.journal_ok = False  # a journal without its cache: written whole next
+        return state
+    for line in journal.split(b"\n"):
+        if not line:
+            continue
+        try:
+            change = json.loads(line)
+            ok = (
+                isinstance(change, dict)
+                and change.get("from") == state.generation
+                and isinstance(change.get("generation"), str)
+                and isinstance(change.get("set"), dict)
+                and isinstance(change.get("del"), list)
+                and all(isinstance(name, str) for name in change["del"])
+            )
+        except ValueError:
+            ok = False
+        if not ok:
+            state.journal_ok = False
+            break
+        for name in change["del"]:
+            files.pop(name, None)
+        files.update(change["set"])
+        state.generation = change["generation"]
+    if not journal.endswith(b"\n"):
+        state.journal_ok = False  # its last line is cut short
+    return state
 
 
 def read_catalog_state(path: Path) -> tuple[dict, str | None]:
