@@ -135,3 +135,13 @@ def test_guanyu_opens_a_list_of_people():
     # 关于A、B两位同志辞去…的辞呈: the first name after 关于 is the list's, as after 选举.
     found = _found("会议举手表决通过了关于高立东、王立群两位同志辞去县人大常委会委员的辞呈。")
     assert found["高立东"] == ("县人大常委会委员", ("mentioned",))
+
+
+def test_people_proposed_for_appointment_or_removal_are_named():
+    # 关于提请任免A等同志职务的汇报: 任免 opens the list (inside the clause, closed by
+    # 等同志) and governs it: A is named, not there, and the 汇报 is the court's.
+    found = _found(
+        "会议听取了区法院关于提请任免高立东等同志职务的汇报、区检察院关于提请任免王立群"
+        "等同志职务的汇报。"
+    )
+    assert found == {"高立东": ("", ("mentioned",)), "王立群": ("", ("mentioned",))}

@@ -1697,12 +1697,22 @@ def _comrades(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list
     ['王一明', '李建华']
     >>> _comrades("各位同志", 0, 4, vocab(), frozenset())
     []
+    >>> [i.name for i in _comrades("提请任免王一明等同志职务", 0, 12, vocab(), frozenset())]
+    ['王一明']
     """
     m = _COMRADES.search(s, lo, hi)
     if m is None:
         return []
     start = lo + len(_starts_with(s, lo, v.clause_openers))
-    return _name_list(s, start, m.start(), v, known, "", strict=True)
+    items = _name_list(s, start, m.start(), v, known, "", strict=True)
+    if items:
+        return items
+    # 关于提请任免A等同志职务的汇报、…任免B等同志…: inside the clause, the names after a
+    # word that opens a list of people (任免, 选举 …), each walk back bounded by its list.
+    for m in _COMRADES.finditer(s, lo, hi):
+        if s.startswith("等", m.start()):
+            items += _names_before_deng(s, lo, m.start(), "", m.end(), v, known)
+    return items
 
 
 # A clause that is only a chair without a title: 会议由X主持, X主持会议.
