@@ -138,3 +138,13 @@ def test_a_lead_of_scene_clauses_ending_with_a_stray_comma_still_gives_a_title()
 
     text = "某某网讯 6月29日，，在某镇某村整治现场，，群众扫的扫，，一派热火朝天的场面，。\n"
     assert derive_title(text) == "一派热火朝天的场面"
+
+
+def test_a_topic_clause_after_the_person_gives_the_person_to_the_next_verb():
+    from public_records.extract.title import lead_title
+
+    lead = (
+        "1月8日，市长甲乙就即将提请市人代会审议的《政府工作报告》，"
+        "到市人大常委会听取人大代表的意见建议。"
+    )
+    assert lead_title(lead) == "市长甲乙到市人大常委会听取人大代表的意见建议"

@@ -1069,7 +1069,27 @@ def _without_means(clause: str, following: str) -> str:
     '明永镇扎实开展走访慰问活动'
     >>> _without_means("县长王五主持会议", "强调要抓落实")
     '县长王五主持会议'
+
+    A clause that only names the topic after its person (`市长甲乙就…报告`: no verb after
+    就 but inside the topic's 的-phrase) gives the person to the next clause's predicate
+    likewise; 就…进行调研 stays:
+
+    >>> _without_means("市长甲乙就即将提请审议的报告", "到市人大常委会听取意见建议")
+    '市长甲乙到市人大常委会听取意见建议'
+    >>> _without_means("市长甲乙就安全生产进行调研", "并召开座谈会")
+    '市长甲乙就安全生产进行调研'
     """
+    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
+    verbs = list(_predicates().finditer(masked))
+    if (
+        verbs
+        and verbs[0].group(0) == "就"
+        and all("的" in clause[v.end() :] for v in verbs[1:])  # verbs of the topic's 的-phrase
+        and _ends_with_name(clause[: verbs[0].start()])
+        and following
+        and _has_predicate(following)
+    ):
+        return clause[: verbs[0].start()] + following
     means = _means().search(clause)
     if means is None or not following or not _has_predicate(following):
         return clause
