@@ -145,3 +145,15 @@ def test_people_proposed_for_appointment_or_removal_are_named():
         "等同志职务的汇报。"
     )
     assert found == {"高立东": ("", ("mentioned",)), "王立群": ("", ("mentioned",))}
+
+
+def test_a_known_name_opening_a_clause_is_its_subject():
+    # 高立东发表讲话, 高立东重点介绍了…: a name the report titled before, at a clause's
+    # start, is the subject whatever word follows it, when the clause holds a role verb;
+    # not a two-character name the next character could lengthen, nor before no role verb.
+    found = _found("县政府副县长高立东出席会议。高立东发表讲话并提出四点建议。")
+    assert set(found["高立东"][1]) == {"attendee", "speaker"}
+    found = _found("市委常委王立群出席会议。会上，王立群重点介绍了投资环境。")
+    assert set(found["王立群"][1]) == {"attendee", "speaker"}
+    found = _found("县府秘书高立东主持典礼。高立东转达县长的期许，期盼新任乡长王立群能深入基层。")
+    assert found["高立东"][1] == ("chair",)

@@ -1272,12 +1272,17 @@ def _bare_names(
     s: str, lo: int, hi: int, names: _KnownNames, v: Vocab, taken: _Taken
 ) -> list[_Item]:
     items = []
+    # The clause's subject position (after its openers and a date): a known name there
+    # is the subject whatever verb follows (高立东发表讲话, 高立东重点介绍了…).
+    subject = lo + len(s[lo:hi]) - len(_strip_openers(s[lo:hi], v))
     for name, starts in names.occurrences(s, lo, hi):
         for k in starts:
             end = k + len(name)
             if (
                 not taken.overlaps(k, end)
-                and _boundary(s, end, v) >= 2
+                and (
+                    _boundary(s, end, v) >= 2 or (k == subject and _subject_ends(s, k, end, hi, v))
+                )
                 and not (
                     k > lo
                     and _is_han(s[k - 1])
@@ -1289,6 +1294,24 @@ def _bare_names(
                 items.append(_Item(name, None, k, end, k, end, "bare"))
                 taken.add(k, end)
     return items
+
+
+def _subject_ends(s: str, k: int, end: int, hi: int, v: Vocab) -> bool:
+    """Whether a known name at a clause's subject position ends at `end` with no boundary
+    word after it: the rest of the clause holds a role verb (the subject's predicate,
+    not 转达…的期许), and the name has three characters or more, or two that the next
+    character would not make a longer name of (王玲鼓励…: 王玲鼓 may be a name).
+
+    >>> _subject_ends("高立东发表讲话", 0, 3, 7, vocab())
+    True
+    >>> _subject_ends("王玲鼓励", 0, 2, 4, vocab())
+    False
+    >>> _subject_ends("高立东转达期许", 0, 3, 7, vocab())
+    False
+    """
+    if end - k < 3 and (end >= len(s) or _valid_name(s[k : end + 1], v)):
+        return False
+    return bool(_roles_in(s[end:hi], v)[0])
 
 
 class _SurnameFits:
