@@ -148,3 +148,20 @@ def test_a_topic_clause_after_the_person_gives_the_person_to_the_next_verb():
         "到市人大常委会听取人大代表的意见建议。"
     )
     assert lead_title(lead) == "市长甲乙到市人大常委会听取人大代表的意见建议"
+
+
+def test_a_purpose_clause_naming_social_work_is_not_the_subject():
+    from public_records.extract.title import lead_title
+
+    lead = (
+        "4月10日，为贯彻落实区社会事业工作会议精神，推动街道社会事业工作整体提升，"
+        "东星街道召开了2026年社会事业工作会议。"
+    )
+    assert lead_title(lead) == "东星街道召开2026年社会事业工作会议"
+
+
+def test_a_government_named_before_its_means_clause_stays_the_subject():
+    from public_records.extract.title import lead_title
+
+    lead = "农历春节到了，某县政府结合地区社会资源，由县长甲乙率同仁到各乡镇送年菜。"
+    assert lead_title(lead).startswith("某县政府")

@@ -94,7 +94,10 @@ _TIME_ONLY = re.compile(
     r"[\d\s年月日号至到\-—~～、和及上下中午晚凌晨早时许分点:：初旬前后夜间零一二三四五六七八九十]+"
 )
 _INSERTED = re.compile(r"在[^，,。]{1,30}?(?:的)?(?:带领|陪同|率领|主持|见证|组织)下[，,]?")
-_TITLE_WORD = re.compile(r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|会|局|委|办)")
+# A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one.
+_TITLE_WORD = re.compile(
+    r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府)"
+)
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
 # before the suffix go with rstrip (`_tidy_headline`).
 _SITE_SUFFIX = re.compile(
