@@ -157,3 +157,14 @@ def test_a_known_name_opening_a_clause_is_its_subject():
     assert set(found["王立群"][1]) == {"attendee", "speaker"}
     found = _found("县府秘书高立东主持典礼。高立东转达县长的期许，期盼新任乡长王立群能深入基层。")
     assert found["高立东"][1] == ("chair",)
+
+
+def test_a_report_named_by_guanyu_after_zuo_is_speech():
+    # 向大会作关于…情况报告, 代表常委会作…常委会关于…的报告: 作 alone is the verb when a
+    # report named 关于… follows it; not inside a word (合作社关于…的报告 is heard).
+    found = _found("大会执行主席高立东出席。高立东向大会作关于市政协一次会议以来提案工作情况报告。")
+    assert "speaker" in found["高立东"][1]
+    found = _found("王立群副主席作政协某州委员会常务委员会关于四次会议以来提案工作情况报告。")
+    assert found["王立群"][1] == ("speaker",)
+    found = _found("县长王立群听取了合作社关于生产情况的报告。")
+    assert found["王立群"][1] == ("mentioned",)
