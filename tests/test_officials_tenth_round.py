@@ -168,3 +168,10 @@ def test_a_report_named_by_guanyu_after_zuo_is_speech():
     assert found["王立群"][1] == ("speaker",)
     found = _found("县长王立群听取了合作社关于生产情况的报告。")
     assert found["王立群"][1] == ("mentioned",)
+
+
+def test_haozhao_is_speech_and_ends_the_predicate():
+    # X号召，…组织和带领…参与: a call on others is speech, and the verbs after it are
+    # what is called for (带领 leads no visit of X's).
+    found = _found("县政协主席高立东主持会议。高立东号召，全县政协组织要带领广大委员参与调研。")
+    assert set(found["高立东"][1]) == {"chair", "speaker"}
