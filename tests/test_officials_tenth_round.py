@@ -2,6 +2,7 @@
 development parts' misses and wrong roles), each with sentences written here."""
 
 from public_records.extract.officials import find_officials
+from public_records.registry import Official, Registry
 
 
 def _found(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -175,3 +176,14 @@ def test_haozhao_is_speech_and_ends_the_predicate():
     # what is called for (带领 leads no visit of X's).
     found = _found("县政协主席高立东主持会议。高立东号召，全县政协组织要带领广大委员参与调研。")
     assert set(found["高立东"][1]) == {"chair", "speaker"}
+
+
+def test_a_registered_name_yields_to_a_longer_one_a_mark_ends():
+    # The registry knows 高立 (of some place); 副局长高立篪一行 is not him: a known name
+    # with nothing ending it yields to the longer name that 一行 ends. A known name still
+    # needs no boundary word when no longer name is ended (区长高立冒雨检查).
+    registry = Registry(officials=(Official(id="gao-li", name="高立", place="somewhere"),))
+    found = find_officials("市应急局副局长高立篪一行4人到我区督查。", registry)
+    assert [(m.name, m.title) for m in found] == [("高立篪", "市应急局副局长")]
+    found = find_officials("区长高立冒雨检查防汛工作。", registry)
+    assert [m.name for m in found] == ["高立"]

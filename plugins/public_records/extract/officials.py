@@ -399,8 +399,11 @@ def _parse_name(
                 options.append((name, strength))
     if not options:
         return ""
-    for name, _ in sorted(options, key=lambda o: -len(o[0])):
-        if name in known:
+    for name, strength in sorted(options, key=lambda o: -len(o[0])):
+        # 金玉篪一行: a known name that nothing ends yields to a longer one a mark or 一行
+        # ends (the registry's 金玉 is not this 金玉篪).
+        longer = any(len(o[0]) > len(name) and o[1] == 3 for o in options)
+        if name in known and not (strength < 2 and longer):
             return name
     if len(options) == 1:
         return options[0][0]
