@@ -17,3 +17,26 @@ def test_a_column_and_its_section_opening_with_the_same_word_is_a_column_name():
 def test_two_words_that_do_not_repeat_are_no_column_name():
     assert line_kind("会议 强调") is None
     assert line_kind("甲乙 丙丁戊") is None
+
+
+def test_lines_under_a_comment_boxs_login_prompt_are_cut_however_long():
+    report = (
+        "4月29日上午，某县第十届人民代表大会第五次会议在县文化中心隆重开幕。来自全县各地的代表出席。\n"
+        "大会以举手表决的方式通过了选举办法（草案）。\n"
+    )
+    tail = (
+        "您需要登录后才可以评论, 登录| 注册\n"
+        "某地春茶进入采制黄金期2026-04-29\n"
+        "某某比分直播:的乡村之美、名桥之美、名山之美、饮食之美，让时代记忆在城市更新中重焕光彩\n"
+    )
+    result = strip_furniture(report + tail)
+    assert result.text == report
+
+
+def test_a_login_prompt_above_the_report_cuts_nothing_below_it():
+    text = (
+        "登录 | 注册\n"
+        "4月29日上午，某县第十届人民代表大会第五次会议在县文化中心隆重开幕。来自全县各地的代表出席。\n"
+        "大会以举手表决的方式通过了选举办法（草案）。\n"
+    )
+    assert strip_furniture(text).text == text.split("\n", 1)[1]

@@ -31,14 +31,17 @@ pinyin notes dropped; see fold.py):
 - the page's last line, after the body, when it is a line of four short words or more
   fewer than half of which open with a surname (keywords without their label);
 - right after the last body line, a name alone (`司明`) that ends the page or is
-  followed by the site's tail is the report's signature: a credit (作者), cut.
+  followed by the site's tail is the report's signature: a credit (作者), cut;
+- below a comment box's login prompt under the report (您需要登录后才可以评论), every line
+  that is not a credit, however long (the box's and the site's lines, spam among them).
 
 A title field (`原标题: …`, `标题：“…”`) is cut, and the first one's value goes to
 meta["title_field"]: the headline the page gives its report, for the title step.
 
 A body line (30 Han characters or more, or a full stop) is never cut, but for a related
-story's card after the body (`related_cards`) and a site's watermark at a paragraph's
-end (`watermark_spans`): nothing else is removed from inside the article. Runs after
+story's card after the body (`related_cards`), a site's watermark at a paragraph's end
+(`watermark_spans`) and a line under a comment box's login prompt: nothing else is
+removed from inside the article. Runs after
 the captions and credits steps, so a caption above the lead is kept as a caption and a
 credit line is already a credit (and cleaning a clean text again changes nothing); the
 text is Simplified by then, but lines are still judged in the folded copy.
@@ -737,6 +740,11 @@ def strip_furniture(text: str) -> StepResult:
     for i in title_bar_rows(rows, kinds):
         kinds[i] = "page title"
     body = [i for i, (_s, _e, key) in enumerate(rows) if kinds[i] is None and _is_body(key)]
+    # A comment box's login prompt under the report (您需要登录后才可以评论): what follows
+    # it is the box's and the site's, not the report's, however long.
+    gate = next((i for i, kind in enumerate(kinds) if kind == "login" and body and i > body[0]), -1)
+    if gate >= 0:
+        body = [i for i in body if i < gate]
     first_body = body[0] if body else len(rows)
     last_body = body[-1] if body else len(rows)
     second_body = body[1] if len(body) > 1 else -1
@@ -812,6 +820,8 @@ def strip_furniture(text: str) -> StepResult:
         elif kind is None and i < first_body and body and _is_word_menu(key):
             if lead_overlap(key, lead) <= _BANNER_OVERLAP:
                 kind = "banner"  # a site's menu, longer than a banner, above the lead
+        if kind is None and 0 <= gate < i:
+            kind = "tail list"  # under a comment box's login prompt
         if kind == "summary":
             # only the first box is checked (one search of the text below it): linear
             kind = "summary" if not summary_seen and _summary_repeated(text, key, end) else None
