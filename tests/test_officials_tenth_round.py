@@ -187,3 +187,10 @@ def test_a_registered_name_yields_to_a_longer_one_a_mark_ends():
     assert [(m.name, m.title) for m in found] == [("高立篪", "市应急局副局长")]
     found = find_officials("区长高立冒雨检查防汛工作。", registry)
     assert [m.name for m in found] == ["高立"]
+
+
+def test_no_split_name_where_the_core_ends_a_word():
+    # 万里长江，险在荆江: 里长 is no title here, 长江 a word; the Taiwan split name (林副市长
+    # 瑞彦) is still read.
+    assert _found("万里长江，险在荆江。") == {}
+    assert _found("嘉义市林副市长瑞彦出席活动。")["林瑞彦"][0] == "嘉义市副市长"

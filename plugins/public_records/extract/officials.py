@@ -1989,6 +1989,8 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
     [('林瑞彦', '嘉义市副市长')]
     >>> _split_names("王县长一行", 0, 5, vocab(), _Taken())
     []
+    >>> _split_names("万里长江，", 0, 5, vocab(), _Taken())
+    []
     """
     items: list[_Item] = []
     for cs, ce, core in _cores(s, lo, hi, v):
@@ -1999,6 +2001,8 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
             continue
         if _boundary(s, ce, v) >= 2:
             continue  # 周主任还…, 林县长于…: a word after the title, no given name
+        if s[ce - 1 : ce + 1] in v.not_names:
+            continue  # 万里长江，: the core's last character and the next make a word
         for length in (2, 1):
             end = ce + length
             name = s[first] + s[ce:end]
