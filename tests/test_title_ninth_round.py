@@ -165,3 +165,17 @@ def test_a_government_named_before_its_means_clause_stays_the_subject():
 
     lead = "农历春节到了，某县政府结合地区社会资源，由县长甲乙率同仁到各乡镇送年菜。"
     assert lead_title(lead).startswith("某县政府")
+
+
+def test_a_headline_with_its_sub_headlines_as_long_as_a_body_line_is_the_headline():
+    from public_records.extract.title import derive_title
+
+    headline = (
+        "甲乙参加市人大某次会议某代表团分组审议时指出 立足资源禀赋 发挥产业优势 "
+        "为建设形神兼备的新时代副中心贡献力量"
+    )
+    lead = (
+        "1月10日，市长甲乙参加市人大某次会议某代表团分组审议。"
+        "甲乙指出，要立足资源禀赋，发挥产业优势。"
+    )
+    assert derive_title(headline + "\n" + lead) == headline

@@ -277,7 +277,7 @@ def page_headline(text: str) -> str:
     pieces: list[str] = []
     for index, raw in enumerate(rows):
         line = _drop_stamp(_strip_edges(raw))
-        if _is_body(line):
+        if _is_body(line) and not (not pieces and _is_long_headline(line)):
             below = "\n".join(rows[index:])
             break
         if not line:
@@ -331,6 +331,26 @@ def _is_escort_or_credit_line(line: str, pieces: list[str]) -> bool:
     if _CREDIT_LINE.fullmatch(line):
         return True
     return _ESCORT_LINE.match(line) is not None and _has_predicate(" ".join(pieces))
+
+
+_NO_HEADLINE_MARKS = re.compile(r"[，,。；;！!？?、]")
+
+
+def _is_long_headline(line: str) -> bool:
+    """A line as long as a body line that is a headline with its sub-headlines, parts
+    between spaces and no clause or sentence mark (`某某参加审议时指出 立足资源禀赋 发挥
+    产业优势 为建设…贡献更大力量`); a roster of short words is not one.
+
+    >>> _is_long_headline("甲乙参加某团审议时指出 立足资源禀赋 发挥产业优势 为建设某中心贡献力量")
+    True
+    >>> _is_long_headline("5月6日，县政协召开九届常委会议，县政协主席王五主持会议并讲话。")
+    False
+    """
+    if _han(line) > HEADLINE_MAX_HAN or _NO_HEADLINE_MARKS.search(line):
+        return False
+    if " " not in line.strip():
+        return False
+    return not _is_word_list(line)
 
 
 # A headline broken over lines holds a few of them; the checks of each further line read
