@@ -194,3 +194,13 @@ def test_no_split_name_where_the_core_ends_a_word():
     # 瑞彦) is still read.
     assert _found("万里长江，险在荆江。") == {}
     assert _found("嘉义市林副市长瑞彦出席活动。")["林瑞彦"][0] == "嘉义市副市长"
+
+
+def test_a_later_title_in_the_clause_does_not_end_a_list_whose_item_a_verb_ends():
+    # 副主委A、B上门走访了原副主委C: B, ended by 上门, is the list's; the title later in the
+    # clause is C's own. (A、县长B still gives B his own title.)
+    found = _found("区委副主委高立东、林海上门走访了原区委副主委王立群。")
+    assert found["林海"][0] == "区委副主委"
+    assert found["王立群"][0] == "原区委副主委"
+    found = _found("区委副主委高立东、县长王立群出席会议。")
+    assert found["王立群"][0] == "县长"

@@ -804,6 +804,13 @@ def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
     if name and not _core_at(s, i + len(name) - 1, v):
         if _starts_with(s, i + len(name), JOINERS):
             return False
+        end = i + len(name)
+        if _boundary(s, end, v) >= 2 and not (
+            s[end : end + 1] in LEVEL_OPENERS and _title_ahead(s, end, v)
+        ):
+            # 詹某、林某上门走访了原区委副主委卢某: a verb or follower ends the name before
+            # the later title, which is another person's.
+            return False
     for k in range(i, min(hi, i + 20)):
         if s[k] in PUNCT:
             return False
