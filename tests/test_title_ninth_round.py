@@ -179,3 +179,10 @@ def test_a_headline_with_its_sub_headlines_as_long_as_a_body_line_is_the_headlin
         "甲乙指出，要立足资源禀赋，发挥产业优势。"
     )
     assert derive_title(headline + "\n" + lead) == headline
+
+
+def test_the_chair_after_a_meeting_is_said_as_headlines_say_it():
+    from public_records.extract.title import lead_title
+
+    lead = "某县政府今（3）日召开第1次县务会议，由县长甲乙主持，各局处首长出席。"
+    assert lead_title(lead) == "某县政府召开第1次县务会议 县长甲乙主持"

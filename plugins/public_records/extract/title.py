@@ -865,8 +865,9 @@ def _clauses(sentence: str) -> tuple[list[str], list[str]]:
 def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> str:
     """From clause `start`: the subject clauses (people, no predicate) and the clause
     with the predicate (continued past a clause that only goes somewhere, with a chair
-    clause `由…主持` after it). Two people are kept whole; a longer list keeps its first
-    person and what the group did (`县长甲一行走访慰问…`)."""
+    clause `由…主持` after it, said as headlines add it: ` 县长甲主持`). Two people are
+    kept whole; a longer list keeps its first person and what the group did
+    (`县长甲一行走访慰问…`)."""
     subject: list[str] = []
     for i in range(start, min(len(texts), start + _MAX_SUBJECT_CLAUSES)):
         clause = _without_means(texts[i], texts[i + 1] if i + 1 < len(texts) else "")
@@ -875,7 +876,7 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
         if _has_predicate(clause) or not _TITLE_WORD.search(clause):
             clause, after = _with_purpose(texts, i, clause)
             if after < len(texts) and _CHAIR_CLAUSE.fullmatch(texts[after]):
-                clause += "，" + texts[after]
+                clause += " " + texts[after].removeprefix("由")  # as headlines: … 县长甲乙主持
             predicate = _predicate_in(clause)
             person_in_clause = predicate is not None and bool(
                 _TITLE_WORD.search(clause[: predicate.start()])
