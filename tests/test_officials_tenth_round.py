@@ -204,3 +204,11 @@ def test_a_later_title_in_the_clause_does_not_end_a_list_whose_item_a_verb_ends(
     assert found["王立群"][0] == "原区委副主委"
     found = _found("区委副主委高立东、县长王立群出席会议。")
     assert found["王立群"][0] == "县长"
+
+
+def test_names_before_a_working_group_and_tongzhi_after_deng():
+    # A、B等市委某工作组同志到会指导: the group's body and 同志 are the title of the
+    # names before 等 (no title core in it).
+    found = _found("以及王立群、李东海等市委换届工作第七指导组同志到会指导。")
+    assert found["王立群"] == ("市委换届工作第七指导组同志", ("attendee",))
+    assert found["李东海"][0] == "市委换届工作第七指导组同志"

@@ -971,7 +971,18 @@ def _name_first(
             continue
         counted = m.end() - m.start() > 3
         items.extend(_names_before_deng(s, lo, m.start(), "代表", m.end(), v, known, counted))
+    # A、B等市委督导组同志到会指导: a group named by its body, then 同志, after 等 (no
+    # title core in it): the body and 同志 are the title.
+    for m in _DENG_COMRADES.finditer(s, lo, hi):
+        if taken.covers(m.start()) or _boundary(s, m.end(), v) < 2:
+            continue
+        title = s[m.start() + 1 : m.end()]
+        items.extend(_names_before_deng(s, lo, m.start(), title, m.end(), v, known))
     return items
+
+
+# 等 + a body of people (an organ's working group) + 同志.
+_DENG_COMRADES = re.compile("等[\u3400-\u9fff]{2,16}?(?:组|团|队|班)同志")
 
 
 # 靳明、王辉伟等代表先后发言, 张大同等3位代表: deputies named before their title.
