@@ -186,3 +186,20 @@ def test_the_chair_after_a_meeting_is_said_as_headlines_say_it():
 
     lead = "某县政府今（3）日召开第1次县务会议，由县长甲乙主持，各局处首长出席。"
     assert lead_title(lead) == "某县政府召开第1次县务会议 县长甲乙主持"
+
+
+def test_the_headline_printed_again_under_the_share_bar_gives_the_title():
+    text = (
+        "（记者甲乙/某岛报导）台风过境，某岛县长丙丁29日上午前往东沙乡及西屿乡进行勘灾。"
+        "对于地方渔民因台风造成的灾损表达关心，并责成相关单位全力协助辅导。\n"
+        "丙丁说，渔民因台风造成的灾损，将请公所协助统计，县府会全力协助渔民争取补助。\n"
+        "分享\n"
+        "丙丁下乡东沙、西屿勘灾 关心地方灾损并全力协助\n"
+        "某县9社区参加卓越社区选拔实地评选 力争全上榜\n"
+    )
+    record = process(_record(text))
+    assert (record.title_hans, record.title_evidence) == (
+        "丙丁下乡东沙、西屿勘灾 关心地方灾损并全力协助",
+        "page headline",
+    )
+    assert "卓越社区" not in record.text_hans

@@ -36,7 +36,9 @@ pinyin notes dropped; see fold.py):
   that is not a credit, however long (the box's and the site's lines, spam among them).
 
 A title field (`原标题: …`, `标题：“…”`) is cut, and the first one's value goes to
-meta["title_field"]: the headline the page gives its report, for the title step.
+meta["title_field"]: the headline the page gives its report, for the title step; so
+does the first line of a list under the report when it prints the report's headline
+again (most of its words in the lead, no sentence): meta["tail_headline"].
 
 A body line (30 Han characters or more, or a full stop) is never cut, but for a related
 story's card after the body (`related_cards`), a site's watermark at a paragraph's end
@@ -756,6 +758,8 @@ def strip_furniture(text: str) -> StepResult:
     credits: list[tuple[str, str]] = []
     published = ""
     title_field = ""
+    tail_headline = ""
+    tail_seen = False  # only the tail's first listed line may print the report's headline
     tail_open = False
     listed = set(closing_list(rows, kinds, last_body)) if body else set()
     previous_kind: str | None = None  # of the last non-blank line
@@ -847,6 +851,10 @@ def strip_furniture(text: str) -> StepResult:
             site_names.append(text[start:end].strip())
         if kind == "title field" and not title_field:
             title_field = title_field_value(text[start:end])
+        if kind == "tail list" and i > last_body and not tail_seen:
+            tail_seen = True
+            if is_tail_headline(key, lead):
+                tail_headline = text[start:end].strip()
         spans.append((start, end, "furniture", kind_note(kind)))
     if site_names:
         spans.extend(watermark_spans(text, rows, site_names, {span[0] for span in spans}))
@@ -860,7 +868,34 @@ def strip_furniture(text: str) -> StepResult:
         meta["published"] = published
     if title_field:
         meta["title_field"] = title_field
+    if tail_headline:
+        meta["tail_headline"] = tail_headline
     return StepResult(new_text, tuple(edits), (), meta)
+
+
+_TAIL_HEADLINE_OVERLAP = 0.5  # share of its bigrams the lead holds: the report's own
+
+
+def is_tail_headline(key: str, lead: set[str]) -> bool:
+    """Whether the first line of a list under the report (after its share bar) prints the
+    report's own headline: a headline's length, no sentence, most of its words in the
+    lead (a related story's is about something else).
+
+    >>> lead = _bigrams("某县长甲乙29日前往东沙乡及西屿乡勘灾。对渔民的灾损表达关心，并全力协助。")
+    >>> is_tail_headline("甲乙下乡东沙、西屿勘灾 关心渔民灾损并全力协助", lead)
+    True
+    >>> is_tail_headline("某县9社区参加卓越社区选拔实地评选 力争全上榜", lead)
+    False
+    """
+    if not _HEADLINE_MIN_HAN <= han_count(key) <= _HEADLINE_MAX_HAN:
+        return False
+    if _SENTENCE_END_MARK.search(key) or key.endswith(("，", ",", "：", ":")):
+        return False
+    return lead_overlap(key, lead) >= _TAIL_HEADLINE_OVERLAP
+
+
+_HEADLINE_MIN_HAN = 6
+_HEADLINE_MAX_HAN = 60
 
 
 _TITLE_FIELD = re.compile(r"^\s*原?标题\s*[:：]\s*")

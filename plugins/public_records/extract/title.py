@@ -209,12 +209,14 @@ def derive_title(text: str, page_title: str = "") -> str:
 
 
 def derive_title_with_evidence(
-    text: str, page_title: str = "", title_field: str = ""
+    text: str, page_title: str = "", title_field: str = "", tail_headline: str = ""
 ) -> tuple[str, str]:
     """The derived title and where it came from: "page headline" (the page's own,
     above the lead, or the value of a title field the furniture step cut, `原标题：…`,
-    its meta["title_field"], when no line above the lead is one) or "lead sentence"
-    (made from the lead: a guess, worth a curator's look; model.TITLE_EVIDENCE_TO_CURATE).
+    its meta["title_field"], when no line above the lead is one, or the headline printed
+    again in the list under the report that the furniture step cut, meta["tail_headline"])
+    or "lead sentence" (made from the lead: a guess, worth a curator's look;
+    model.TITLE_EVIDENCE_TO_CURATE).
 
     >>> lead = "5月6日，县政协召开常委会议，主席王五主持。"
     >>> derive_title_with_evidence("县政协召开常委会议\\n" + lead)
@@ -226,6 +228,7 @@ def derive_title_with_evidence(
     """
     headline = _checked_page_title(page_title, text) or page_headline(text)
     headline = headline or _checked_page_title(title_field, text) or closing_headline(text)
+    headline = headline or _checked_page_title(tail_headline, text)
     if headline:
         return headline, "page headline"
     return lead_title(text), "lead sentence"

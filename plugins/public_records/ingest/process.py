@@ -68,7 +68,8 @@ def process(record: Record, registry: Registry | None = None) -> Record:
     else:
         page_title = str(cleaned.meta.get("page_title", ""))
         title_field = str(cleaned.meta.get("title_field", ""))
-        title, evidence = derive_title_with_evidence(text, page_title, title_field)
+        tail_headline = str(cleaned.meta.get("tail_headline", ""))
+        title, evidence = derive_title_with_evidence(text, page_title, title_field, tail_headline)
 
     record = record.evolve(
         text_hans=text,
