@@ -212,3 +212,10 @@ def test_names_before_a_working_group_and_tongzhi_after_deng():
     found = _found("以及王立群、李东海等市委换届工作第七指导组同志到会指导。")
     assert found["王立群"] == ("市委换届工作第七指导组同志", ("attendee",))
     assert found["李东海"][0] == "市委换届工作第七指导组同志"
+
+
+def test_zhidaozu_is_a_body_not_a_visit():
+    # 指导组 names a working group (as 督导组, 检查组 do): its 指导 leads no visit of the
+    # people waiting for a verb (副主席A，以及B等某指导组同志到会指导: A attends).
+    found = _found("市政协副主席高立东，以及王立群、李东海等市委换届工作第七指导组同志到会指导。")
+    assert found["高立东"][1] == ("attendee",)
