@@ -219,3 +219,13 @@ def test_zhidaozu_is_a_body_not_a_visit():
     # people waiting for a verb (副主席A，以及B等某指导组同志到会指导: A attends).
     found = _found("市政协副主席高立东，以及王立群、李东海等市委换届工作第七指导组同志到会指导。")
     assert found["高立东"][1] == ("attendee",)
+
+
+def test_a_title_less_name_heading_a_party_is_a_person():
+    # 9月15日，X一行首先来到…: a name of a known surname right before 一行 at a clause's
+    # start heads a visiting party; not a body (调研组一行) nor a surname and a title
+    # (周书记一行).
+    found = _found("9月15日，高立东一行首先来到新安镇，参观了古城村。")
+    assert found["高立东"][0] == ""
+    assert _found("调研组一行首先来到新安镇。") == {}
+    assert _found("周书记一行首先来到新安镇。") == {}

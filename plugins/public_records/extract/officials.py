@@ -1693,11 +1693,35 @@ def _titled_items(
                 or _lone_chair(s, lo, hi, v, known)
                 or _comrades(s, lo, hi, v, known)
                 or _stepping_down(s, lo, hi, v, known)
+                or _party_head(s, lo, hi, v, known)
             )
     return items, _list_title_at_end(items, hi)
 
 
 _COMRADES = re.compile("等?同志")
+
+
+def _party_head(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+    """The head of a visiting party named without a title at a clause's start (朱某某一行
+    首先来到…): a name of a known surname right before 一行, or [].
+
+    >>> text = "9月15日，高立东一行来到新安镇"
+    >>> [i.name for i in _party_head(text, 6, len(text), vocab(), frozenset())]
+    ['高立东']
+    >>> _party_head("调研组一行来到新安镇", 0, 10, vocab(), frozenset())
+    []
+    >>> _party_head("周书记一行来到新安镇", 0, 10, vocab(), frozenset())
+    []
+    """
+    start = lo + len(s[lo:hi]) - len(_strip_openers(s[lo:hi], v))
+    name = _parse_name(s, start, hi, v, known)
+    end = start + len(name)
+    if not name or not s.startswith("一行", end) or _is_organ(name, v):
+        return []
+    if any(_core_at(name, k, v) for k in range(1, len(name))):
+        return []  # 周书记一行: a surname and a title, no name
+    return [_Item(name, "", start, end, start, end, "titled")]
+
 
 # A clause of names and the reason they leave their posts (A、B因年龄原因), the next
 # clause saying which (，不再担任省政协副主席职务).
