@@ -229,3 +229,10 @@ def test_a_title_less_name_heading_a_party_is_a_person():
     assert found["高立东"][0] == ""
     assert _found("调研组一行首先来到新安镇。") == {}
     assert _found("周书记一行首先来到新安镇。") == {}
+
+
+def test_a_report_noun_after_a_name_ends_it():
+    # 在听取中心主任X情况汇报后: 情况汇报 (工作汇报) ends the name as 汇报 does; the one
+    # heard speaks.
+    found = _found("在听取中心主任高立东情况汇报后，县长王立群提出要求。")
+    assert found["高立东"] == ("中心主任", ("speaker",))
