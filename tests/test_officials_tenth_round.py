@@ -236,3 +236,11 @@ def test_a_report_noun_after_a_name_ends_it():
     # heard speaks.
     found = _found("在听取中心主任高立东情况汇报后，县长王立群提出要求。")
     assert found["高立东"] == ("中心主任", ("speaker",))
+
+
+def test_de_between_a_title_and_its_holder():
+    # 党委委员、武装部长的X在会上作报告: 的 between a title and its holder, the name ended by
+    # something certain; the title is written without 的. No name after 的: no person.
+    found = _found("会议由镇长王立群主持，分管安全的党委委员、武装部长的陈祖光在会上讲话。")
+    assert found["陈祖光"] == ("党委委员、武装部长", ("speaker",))
+    assert _found("县长的讲话很精彩。") == {}

@@ -624,7 +624,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
     for cs, ce, core in _cores(s, lo, hi, v):
         if cs < taken_until:
             continue
-        j = ce
+        j = title_end = ce
         # 台东县长林振华: a level core right after a place's name is a title when a name
         # follows it that something certain ends (大观区长江岸线 holds none).
         if _level_core_ok(s, cs, core, lo, v):
@@ -634,17 +634,24 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             name = _name_after_place(s, cs, j, lo, hi, v, known)
         else:
             name = ""
+        if not name and s.startswith("的", ce) and _level_core_ok(s, cs, core, lo, v):
+            # 党委委员、武装部长的陈某在会上作报告: 的 between a title and its holder, the
+            # name ended by something certain (a mark, 在, 等, or a role verb).
+            held = _parse_name(s, ce + 1, hi, v, known)
+            end = ce + 1 + len(held)
+            if held and (_boundary(s, end, v) == 3 or _starts_with(s, end, _verbs())):
+                j, name, title_end = ce + 1, held, ce
         if not name and core in v.collective_titles:
             # 市委领导同志A、B: the honorific is part of the collective title.
             honorific = _starts_with(s, ce, v.honorifics)
             if honorific:
-                j = ce + len(honorific)
+                j = title_end = ce + len(honorific)
                 name = _parse_name(s, j, hi, v, known, loose=True)
                 name = name or _first_list_item(s, j, hi, v, known)
         if not name:
             continue
         ts = max(_title_start(s, cs, lo, v), taken_until)
-        title = s[ts:j]
+        title = s[ts:title_end]
         items.append(_Item(name, title, ts, j + len(name), j, j + len(name), "titled"))
         k = j + len(name)
         skipped = False  # a damaged item was passed over: the next one still continues
