@@ -203,3 +203,13 @@ def test_the_headline_printed_again_under_the_share_bar_gives_the_title():
         "page headline",
     )
     assert "卓越社区" not in record.text_hans
+
+
+def test_a_comma_a_copy_left_before_another_mark_does_not_break_the_clause():
+    from public_records.extract.title import lead_title
+
+    lead = (
+        "本报讯（记者丙丁）10月27日、28日，，市委书记甲乙深入乡镇，、"
+        "园区和重点项目现场进行实地调研。"
+    )
+    assert lead_title(lead) == "市委书记甲乙深入乡镇、园区和重点项目现场实地调研"

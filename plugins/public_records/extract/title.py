@@ -565,6 +565,7 @@ def lead_title(text: str) -> str:
     body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
     lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
     lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
+    lead = _STRAY_COMMA.sub("", lead)
     texts, marks, start = _news_sentence(_sentence_candidates(lead))
     scene = _is_scene(lead)
     if scene or _only_to_come(texts[start:]):
@@ -580,6 +581,11 @@ def lead_title(text: str) -> str:
     )
     title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     return _shorten(_fewer_objects(_without_tasks(_unplaced(title))))
+
+
+# A comma a copy doubled or left before another mark (`深入乡镇，、园区`, `10月27日，，`,
+# `场面，。`): the other mark stands alone.
+_STRAY_COMMA = re.compile(r"[，,]+(?=[、，,。；;])")
 
 
 # A picture's credit inside a row (`…视察防台措施/某县府提供 台风今明二日…`): the caption
