@@ -213,3 +213,10 @@ def test_a_comma_a_copy_left_before_another_mark_does_not_break_the_clause():
         "园区和重点项目现场进行实地调研。"
     )
     assert lead_title(lead) == "市委书记甲乙深入乡镇、园区和重点项目现场实地调研"
+
+
+def test_the_care_an_official_brings_along_is_left_out():
+    from public_records.extract.title import lead_title
+
+    lead = "建党节来临之际，县委副书记、县长甲乙带着党和政府的关怀，走访慰问了老党员和困难党员。"
+    assert lead_title(lead) == "县委副书记、县长甲乙走访慰问老党员和困难党员"
