@@ -244,3 +244,13 @@ def test_de_between_a_title_and_its_holder():
     found = _found("会议由镇长王立群主持，分管安全的党委委员、武装部长的陈祖光在会上讲话。")
     assert found["陈祖光"] == ("党委委员、武装部长", ("speaker",))
     assert _found("县长的讲话很精彩。") == {}
+
+
+def test_titles_of_taiwan_and_hong_kong_reports():
+    # 立委, 特首, 某署署长, 海关关长 are titles; not inside words (成立委员会, 机关长期,
+    # 部署长远).
+    assert _found("立委王立群、县议员高立东出席活动。")["王立群"] == ("立委", ("attendee",))
+    assert _found("特首李东海出席典礼。")["李东海"][0] == "特首"
+    assert _found("卫生署署长高立东表示，疫情受控。")["高立东"][0] == "卫生署署长"
+    assert _found("海关关长高立东出席。")["高立东"][0] == "海关关长"
+    assert _found("会议决定成立委员会。机关长期坚持学习，周密部署长远规划。") == {}
