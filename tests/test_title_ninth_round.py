@@ -220,3 +220,12 @@ def test_the_care_an_official_brings_along_is_left_out():
 
     lead = "建党节来临之际，县委副书记、县长甲乙带着党和政府的关怀，走访慰问了老党员和困难党员。"
     assert lead_title(lead) == "县委副书记、县长甲乙走访慰问老党员和困难党员"
+
+
+def test_a_visits_part_of_is_left_out():
+    from public_records.extract.title import lead_title
+
+    lead = "春节前夕，县政协主席甲乙一行走访慰问了部分离退休老同志，送去节日祝福。"
+    assert lead_title(lead) == "县政协主席甲乙一行走访慰问离退休老同志"
+    lead = "春节前夕，县政协主席甲乙组织部分委员视察重点项目。"
+    assert lead_title(lead) == "县政协主席甲乙组织部分委员视察重点项目"
