@@ -52,7 +52,8 @@ def test_the_deputies_attending_a_session_are_its_subject_split_into_delegations
         "昨日，出席某市人大一次会议的代表们分成7个团，"
         "认真审议代市长甲乙所作的《政府工作报告》。各代表团审议现场气氛热烈。"
     )
-    assert derive_title(text) == "某市人大一次会议代表分团认真审议代市长甲乙所作的《政府工作报告》"
+    # (who made the report and 认真 are left out too: tests/test_title_ninth_round.py)
+    assert derive_title(text) == "某市人大一次会议代表分团审议《政府工作报告》"
 
 
 def test_an_official_attending_a_session_still_attends():

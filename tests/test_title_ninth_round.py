@@ -229,3 +229,13 @@ def test_a_visits_part_of_is_left_out():
     assert lead_title(lead) == "县政协主席甲乙一行走访慰问离退休老同志"
     lead = "春节前夕，县政协主席甲乙组织部分委员视察重点项目。"
     assert lead_title(lead) == "县政协主席甲乙组织部分委员视察重点项目"
+
+
+def test_the_maker_of_a_reviewed_report_and_a_careful_review_are_left_out():
+    from public_records.extract.title import lead_title
+
+    lead = (
+        "1月8日，出席市某届人大某次会议的代表们分成7个团，"
+        "认真审议代市长甲乙所作的《政府工作报告》。"
+    )
+    assert lead_title(lead) == "市某届人大某次会议代表分团审议《政府工作报告》"
