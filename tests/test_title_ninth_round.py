@@ -239,3 +239,10 @@ def test_the_maker_of_a_reviewed_report_and_a_careful_review_are_left_out():
         "认真审议代市长甲乙所作的《政府工作报告》。"
     )
     assert lead_title(lead) == "市某届人大某次会议代表分团审议《政府工作报告》"
+
+
+def test_the_length_of_an_inspection_does_not_keep_its_verb_after_the_object():
+    from public_records.extract.title import lead_title
+
+    lead = "4月16日至18日，省政府督查组在组长甲乙的带领下，对某县安全生产工作进行了为期3天的督查。"
+    assert lead_title(lead) == "省政府督查组督查某县安全生产工作"
