@@ -246,3 +246,10 @@ def test_the_length_of_an_inspection_does_not_keep_its_verb_after_the_object():
 
     lead = "4月16日至18日，省政府督查组在组长甲乙的带领下，对某县安全生产工作进行了为期3天的督查。"
     assert lead_title(lead) == "省政府督查组督查某县安全生产工作"
+
+
+def test_who_makes_up_a_received_delegation_is_left_out():
+    from public_records.extract.title import lead_title
+
+    lead = "6月5日，省委书记甲乙在某市会见由某省企业主要负责人组成的某省企业家考察团。"
+    assert lead_title(lead) == "省委书记甲乙在某市会见某省企业家考察团"
