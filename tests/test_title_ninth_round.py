@@ -253,3 +253,23 @@ def test_who_makes_up_a_received_delegation_is_left_out():
 
     lead = "6月5日，省委书记甲乙在某市会见由某省企业主要负责人组成的某省企业家考察团。"
     assert lead_title(lead) == "省委书记甲乙在某市会见某省企业家考察团"
+
+
+class _CountingText(str):
+    """A clause that counts the pieces cut from it (each copies characters)."""
+
+    cuts = 0
+
+    def __getitem__(self, key):
+        type(self).cuts += 1
+        return str.__getitem__(self, key)
+
+
+def test_a_topic_clause_is_checked_in_work_linear_in_its_length():
+    from public_records.extract.title import _without_means
+
+    # a topic with many verbs inside its 的-phrase: one look for 的, not one per verb
+    clause = _CountingText("市长甲乙就" + "调研检查督导" * 200 + "的报告")
+    _CountingText.cuts = 0
+    assert _without_means(clause, "到某镇听取意见") == "市长甲乙到某镇听取意见"
+    assert _CountingText.cuts <= 3

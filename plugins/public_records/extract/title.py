@@ -1111,13 +1111,16 @@ def _without_means(clause: str, following: str) -> str:
     '市长甲乙到市人大常委会听取意见建议'
     >>> _without_means("市长甲乙就安全生产进行调研", "并召开座谈会")
     '市长甲乙就安全生产进行调研'
+    >>> _without_means("县长甲乙就安全生产工作", "到某镇检查")
+    '县长甲乙到某镇检查'
     """
     masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
     verbs = list(_predicates().finditer(masked))
+    last_de = clause.rfind("的")  # later verbs stand in the topic's 的-phrase
     if (
         verbs
         and verbs[0].group(0) == "就"
-        and all("的" in clause[v.end() :] for v in verbs[1:])  # verbs of the topic's 的-phrase
+        and (len(verbs) == 1 or verbs[-1].end() <= last_de)
         and _ends_with_name(clause[: verbs[0].start()])
         and following
         and _has_predicate(following)
