@@ -273,3 +273,14 @@ def test_a_topic_clause_is_checked_in_work_linear_in_its_length():
     _CountingText.cuts = 0
     assert _without_means(clause, "到某镇听取意见") == "市长甲乙到某镇听取意见"
     assert _CountingText.cuts <= 3
+
+
+def test_a_long_line_without_marks_that_is_no_headline_still_ends_the_search_above_the_lead():
+    from public_records.extract.title import page_headline
+
+    text = (
+        "记者 甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己 庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁\n"
+        "县政协召开常委会议\n"
+        "5月6日，县政协召开九届常委会议，主席王五主持。\n"
+    )
+    assert page_headline(text) == ""

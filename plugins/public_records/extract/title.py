@@ -280,7 +280,10 @@ def page_headline(text: str) -> str:
     pieces: list[str] = []
     for index, raw in enumerate(rows):
         line = _drop_stamp(_strip_edges(raw))
-        if _is_body(line) and not (not pieces and _is_long_headline(line)):
+        if _is_body(line):
+            if not pieces and _is_long_headline(line) and _could_be_headline(line):
+                pieces.append(line)  # a headline with its sub-headlines, as long as a body line
+                continue
             below = "\n".join(rows[index:])
             break
         if not line:
