@@ -400,8 +400,8 @@ def _parse_name(
     if not options:
         return ""
     for name, strength in sorted(options, key=lambda o: -len(o[0])):
-        # 金玉篪一行: a known name that nothing ends yields to a longer one a mark or 一行
-        # ends (the registry's 金玉 is not this 金玉篪).
+        # 高立琛一行: a known name that nothing ends (高立, registered elsewhere) yields
+        # to a longer one a mark or 一行 ends.
         longer = any(len(o[0]) > len(name) and o[1] == 3 for o in options)
         if name in known and not (strength < 2 and longer):
             return name
@@ -587,10 +587,10 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
 
 
 def _held_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
-    """Does a title core and a name of two or three characters end at s[i] (…代区长高立东|
+    """Does a title core and a name of two or three characters end at s[i] (…副县长高立东|
     区人大…)? Then the prefix of the next title starts at i.
 
-    >>> _held_title_ends("代区长高立东区人大常委会主任", 0, 6, vocab())
+    >>> _held_title_ends("副县长高立东县政协副主席", 0, 6, vocab())
     True
     >>> _held_title_ends("区人大常委会主任", 0, 6, vocab())
     False
@@ -635,7 +635,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
         else:
             name = ""
         if not name and s.startswith("的", ce) and _level_core_ok(s, cs, core, lo, v):
-            # 党委委员、武装部长的陈某在会上作报告: 的 between a title and its holder, the
+            # 党委委员、副镇长的某某在会上讲话: 的 between a title and its holder, the
             # name ended by something certain (a mark, 在, 等, or a role verb).
             held = _parse_name(s, ce + 1, hi, v, known)
             end = ce + 1 + len(held)
@@ -815,7 +815,7 @@ def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
         if _boundary(s, end, v) >= 2 and not (
             s[end : end + 1] in LEVEL_OPENERS and _title_ahead(s, end, v)
         ):
-            # 詹某、林某上门走访了原区委副主委卢某: a verb or follower ends the name before
+            # 副主委A、B上门看望了原副主委C: a verb or follower ends the name before
             # the later title, which is another person's.
             return False
     for k in range(i, min(hi, i + 20)):
@@ -1328,11 +1328,11 @@ def _subject_ends(s: str, k: int, end: int, hi: int, v: Vocab) -> bool:
     """Whether a known name at a clause's subject position ends at `end` with no boundary
     word after it: the rest of the clause holds a role verb (the subject's predicate,
     not 转达…的期许), and the name has three characters or more, or two that the next
-    character would not make a longer name of (王玲鼓励…: 王玲鼓 may be a name).
+    character would not make a longer name of (王芳鼓励…: 王芳鼓 may be a name).
 
     >>> _subject_ends("高立东发表讲话", 0, 3, 7, vocab())
     True
-    >>> _subject_ends("王玲鼓励", 0, 2, 4, vocab())
+    >>> _subject_ends("王芳鼓励", 0, 2, 4, vocab())
     False
     >>> _subject_ends("高立东转达期许", 0, 3, 7, vocab())
     False
@@ -1709,15 +1709,15 @@ _COMRADES = re.compile("等?同志")
 
 
 def _party_head(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
-    """The head of a visiting party named without a title at a clause's start (朱某某一行
+    """The head of a visiting party named without a title at a clause's start (某某一行
     首先来到…): a name of a known surname right before 一行, or [].
 
-    >>> text = "9月15日，高立东一行来到新安镇"
-    >>> [i.name for i in _party_head(text, 6, len(text), vocab(), frozenset())]
+    >>> text = "3月2日，高立东一行来到东山村"
+    >>> [i.name for i in _party_head(text, 5, len(text), vocab(), frozenset())]
     ['高立东']
-    >>> _party_head("调研组一行来到新安镇", 0, 10, vocab(), frozenset())
+    >>> _party_head("调研组一行来到东山村", 0, 10, vocab(), frozenset())
     []
-    >>> _party_head("周书记一行来到新安镇", 0, 10, vocab(), frozenset())
+    >>> _party_head("周书记一行来到东山村", 0, 10, vocab(), frozenset())
     []
     """
     start = lo + len(s[lo:hi]) - len(_strip_openers(s[lo:hi], v))
