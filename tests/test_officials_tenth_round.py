@@ -40,6 +40,33 @@ def test_people_named_by_their_unit_in_a_counted_roster():
     assert _found("会议听取了东山镇高立东、西河乡王立群3名负责人的述职报告。") == {}
 
 
+def test_a_counted_roster_walks_back_no_further_than_the_last_count():
+    # Items that each hold a count (乙镇王立三名负责人甲镇王立、…) chained the walk of
+    # every count back over all the list before it: quadratic in a long clause. Each
+    # character is now walked once: the items looked at grow with the list, not its square.
+    from public_records.extract import officials
+
+    calls = []
+    real = officials._unit_and_name
+
+    def counting(piece, v):
+        calls.append(piece)
+        return real(piece, v)
+
+    def looked_at(n: int) -> int:
+        calls.clear()
+        s = "听取了" + "乙镇王立三名负责人甲镇王立、" * n + "乙镇王立2名负责人述职"
+        officials._unit_roster(s, 0, len(s), officials.vocab(), officials._Taken())
+        return len(calls)
+
+    officials._unit_and_name = counting
+    try:
+        small, large = looked_at(50), looked_at(200)
+    finally:
+        officials._unit_and_name = real
+    assert large <= 5 * small
+
+
 def test_two_names_closed_by_deng_before_a_verb_of_presence():
     # A、B等列席会议: 等 after the last of the title-less names says they are people, so
     # two make a roster (three are needed without it); a verb of no presence makes none.

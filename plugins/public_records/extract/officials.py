@@ -1096,19 +1096,22 @@ def _unit_roster(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
     []
     """
     items: list[_Item] = []
+    bottom = lo  # the walk back stops at the last count: each character walked once
     for m in _UNIT_ROSTER_COUNT.finditer(s, lo, hi):
-        k = m.start()
+        k, start, bottom = m.start(), bottom, m.end()
         if taken.covers(k - 1):
             continue
         found: list[_Item] = []
-        while k > lo:
+        while k > start:
             # Items are short: the walk back never goes past one item's longest reach.
-            floor = max(lo, k - UNIT_ITEM_MAX)
+            floor = max(start, k - UNIT_ITEM_MAX)
             j = k
             while j > floor and s[j - 1] != "、" and s[j - 1] not in PUNCT:
                 j -= 1
+            if j == start > lo and s[j - 1] != "、" and s[j - 1] not in PUNCT:
+                break  # the piece runs into the last count: no item of this list
             piece = s[j:k]
-            listed = j > lo and s[j - 1] == "、"
+            listed = j > start and s[j - 1] == "、"
             if not listed:
                 # The first item may follow the verb or word that opens the list.
                 for w in (*v.heard_governors, *v.list_openers):
