@@ -21,13 +21,13 @@ def test_two_words_that_do_not_repeat_are_no_column_name():
 
 def test_lines_under_a_comment_boxs_login_prompt_are_cut_however_long():
     report = (
-        "4月29日上午，某县第十届人民代表大会第五次会议在县文化中心隆重开幕。来自全县各地的代表出席。\n"
-        "大会以举手表决的方式通过了选举办法（草案）。\n"
+        "5月12日上午，某区第九届人民代表大会第三次会议在区会展中心开幕。全区各界代表参加会议。\n"
+        "会议表决通过了大会议程和选举办法。\n"
     )
     tail = (
         "您需要登录后才可以评论, 登录| 注册\n"
-        "某地春茶进入采制黄金期2026-04-29\n"
-        "某某比分直播:的乡村之美、名桥之美、名山之美、饮食之美，让时代记忆在城市更新中重焕光彩\n"
+        "某地樱桃进入采摘旺季2026-05-12\n"
+        "某某体育直播:的古镇之韵、老街之趣、湖光之秀、小吃之香，让城市往事在街巷改造中焕发新彩\n"
     )
     result = strip_furniture(report + tail)
     assert result.text == report
@@ -36,7 +36,7 @@ def test_lines_under_a_comment_boxs_login_prompt_are_cut_however_long():
 def test_a_login_prompt_above_the_report_cuts_nothing_below_it():
     text = (
         "登录 | 注册\n"
-        "4月29日上午，某县第十届人民代表大会第五次会议在县文化中心隆重开幕。来自全县各地的代表出席。\n"
-        "大会以举手表决的方式通过了选举办法（草案）。\n"
+        "5月12日上午，某区第九届人民代表大会第三次会议在区会展中心开幕。全区各界代表参加会议。\n"
+        "会议表决通过了大会议程和选举办法。\n"
     )
     assert strip_furniture(text).text == text.split("\n", 1)[1]
