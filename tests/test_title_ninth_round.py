@@ -175,8 +175,7 @@ def test_a_headline_with_its_sub_headlines_as_long_as_a_body_line_is_the_headlin
         "为建设美丽宜居的现代化新城多作贡献"
     )
     lead = (
-        "1月10日，县长甲乙参加县人大某次会议某代表团审议。"
-        "甲乙强调，要守牢生态底线，壮大特色产业。"
+        "1月10日，县长甲乙参加县人大某次会议某代表团审议。甲乙强调，要守牢生态底线，壮大特色产业。"
     )
     assert derive_title(headline + "\n" + lead) == headline
 
@@ -235,8 +234,7 @@ def test_the_maker_of_a_reviewed_report_and_a_careful_review_are_left_out():
     from public_records.extract.title import lead_title
 
     lead = (
-        "3月2日，出席县某届人大某次会议的代表们分成5个团，"
-        "认真审议县长甲乙所作的《政府工作报告》。"
+        "3月2日，出席县某届人大某次会议的代表们分成5个团，认真审议县长甲乙所作的《政府工作报告》。"
     )
     assert lead_title(lead) == "县某届人大某次会议代表分团审议《政府工作报告》"
 
