@@ -881,10 +881,10 @@ def is_tail_headline(key: str, lead: set[str]) -> bool:
     report's own headline: a headline's length, no sentence, most of its words in the
     lead (a related story's is about something else).
 
-    >>> lead = _bigrams("某县长甲乙29日前往东沙乡及西屿乡勘灾。对渔民的灾损表达关心，并全力协助。")
-    >>> is_tail_headline("甲乙下乡东沙、西屿勘灾 关心渔民灾损并全力协助", lead)
+    >>> lead = _bigrams("某县长甲乙3日下午到北港、南湾两乡察看水情，对农户作物受损十分关切。")
+    >>> is_tail_headline("甲乙到北港、南湾察看水情 关切农户作物受损", lead)
     True
-    >>> is_tail_headline("某县9社区参加卓越社区选拔实地评选 力争全上榜", lead)
+    >>> is_tail_headline("某市12里参加健康社区评选 盼全数入选", lead)
     False
     """
     if not _HEADLINE_MIN_HAN <= han_count(key) <= _HEADLINE_MAX_HAN:

@@ -327,9 +327,9 @@ def _is_escort_or_credit_line(line: str, pieces: list[str]) -> bool:
     """Whether a line under a headline only credits the picture, or names who went
     along under one that says who did what.
 
-    >>> _is_escort_or_credit_line("甲乙陪同 丙丁汇报相关工作", ["某某来营开展专项督导"])
+    >>> _is_escort_or_credit_line("甲乙陪同 丙丁介绍有关情况", ["某某到某市检查防汛备汛工作"])
     True
-    >>> _is_escort_or_credit_line("某某指挥部提供", ["某部陪同县长勘灾 掌握地方灾情"])
+    >>> _is_escort_or_credit_line("某某消防队提供", ["某队协助县长察看水情 掌握积水状况"])
     True
     >>> _is_escort_or_credit_line("第一次会议闭幕", ["中国人民政治协商会议", "第十届某某县委员会"])
     False
@@ -347,7 +347,7 @@ def _is_long_headline(line: str) -> bool:
     between spaces and no clause or sentence mark (`某某参加审议时指出 立足资源禀赋 发挥
     产业优势 为建设…贡献更大力量`); a roster of short words is not one.
 
-    >>> _is_long_headline("甲乙参加某团审议时指出 立足资源禀赋 发挥产业优势 为建设某中心贡献力量")
+    >>> _is_long_headline("甲乙参加某团审议时强调 守牢生态底线 壮大特色产业 为建设某新城多作贡献")
     True
     >>> _is_long_headline("5月6日，县政协召开九届常委会议，县政协主席王五主持会议并讲话。")
     False
@@ -559,8 +559,8 @@ def lead_title(text: str) -> str:
     A caption glued before the lead with its picture's credit is a sentence of its own,
     and a damage mark after a predicate ends its clause:
 
-    >>> lead_title("县长甲乙到某乡视察防台措施/某县府提供 台风今明二日最靠近，县长甲乙今天到某乡。")
-    '县长甲乙到某乡视察防台措施'
+    >>> lead_title("县长甲乙到某乡察看渔港防汛准备/某县府提供 豪雨今明最集中，县长甲乙到某乡。")
+    '县长甲乙到某乡察看渔港防汛准备'
     >>> lead_title("5月7日，某县人大某次会议预备会在会议室举行〓人大常委会主任甲乙出席。")
     '某县人大某次会议预备会举行'
     """
