@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 from public_records.script import DEFAULT_HANT_CONFIG, ui_to_traditional  # noqa: E402
 from public_records.site.render import (  # noqa: E402
     edit_rows,
+    finding_label,
     http_url,
     rule_label,
     text_filter,
@@ -128,6 +129,7 @@ JINJA_FILTERS = {
     "ui": lru_cache(maxsize=8192)(ui_to_traditional) if HANT else str,
     "edit_rows_by_rule": edit_rows,  # notes through the `text` filter below
     "rule_label": rule_label,  # a cleaning rule's Chinese label (data/rule_labels.tsv)
+    "finding_label": finding_label,  # a finding's code or severity in Chinese
     # Every URL from input becomes a link only through this (http and https only).
     "http_url": http_url,
 }

@@ -119,6 +119,17 @@ def rule_label(rule: str) -> str:
     return label("rule_labels.tsv", rule)
 
 
+def finding_label(key: str) -> str:
+    """The `finding_label` filter: a finding's code, or its severity, in Chinese
+    (data/finding_labels.tsv), in Simplified for the `ui` filter to convert; the key
+    itself when the table lacks it.
+
+    >>> finding_label("undated"), finding_label("warning"), finding_label("no-such-code")
+    ('日期不详', '注意', 'no-such-code')
+    """
+    return label("finding_labels.tsv", key)
+
+
 def http_url(value: object) -> str:
     """The `http_url` filter: `value` if a browser would read it as an http(s) URL (as
     `safe_url.safe_http_url` normalizes it), else "". Every URL from input that becomes
