@@ -200,6 +200,13 @@ def test_a_report_named_by_guanyu_after_zuo_is_speech():
     assert found["王立群"][1] == ("mentioned",)
 
 
+def test_zuo_opening_a_word_is_no_report_made():
+    # 作为 (as), 作出 (made a decision): 作 is a word's first character, no report made,
+    # so the verbs between it and a report named 关于… stay the person's.
+    found = _found("县长高立东作为组长主持会议并审议关于防汛工作的报告。")
+    assert "chair" in found["高立东"][1]
+
+
 def test_haozhao_is_speech_and_ends_the_predicate():
     # X号召，…组织和带领…参与: a call on others is speech, and the verbs after it are
     # what is called for (带领 leads no visit of X's).

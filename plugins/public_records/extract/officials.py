@@ -1511,11 +1511,13 @@ def _final_roles(roles: set[str]) -> set[str]:
 # A report made, its name between the verb and 报告: 所作的《…报告》, 作了关于…的报告,
 # 做财政预算决算报告. 作 alone opens words (工作, 合作): it needs 所 before or 了/的 after,
 # or a report named 关于… after it (向大会作关于…情况报告, 代表常委会作…常委会关于…的报告),
-# where 作 is no word's second character.
+# where 作 is no word's second character nor its first (作为 组长主持…关于…的报告: as, not
+# made; 作出, 作用 …).
 _REPORT_MADE = re.compile(
     "(?:所[作做]的?|[作做][了的]|做)"
     "(?:《[^》]{0,40}》|关于[^，。；：！？]{0,40}?报告|[^，。；：！？《好]{0,12}?报告)"
-    "|(?<![工合写创操协运动制著佳耕劳习])作[^，。；：！？《]{0,40}?关于[^，。；：！？]{0,40}?报告"
+    "|(?<![工合写创操协运动制著佳耕劳习])作(?![为出用风品者家业息])"
+    "[^，。；：！？《]{0,40}?关于[^，。；：！？]{0,40}?报告"
 )
 
 # How far after 宣布： its announcement is read.
