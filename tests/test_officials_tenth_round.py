@@ -290,3 +290,27 @@ def test_titles_of_taiwan_and_hong_kong_reports():
     assert _found("卫生署署长高立东表示，疫情受控。")["高立东"][0] == "卫生署署长"
     assert _found("海关关长高立东出席。")["高立东"][0] == "海关关长"
     assert _found("会议决定成立委员会。机关长期坚持学习，周密部署长远规划。") == {}
+
+
+def test_a_clause_of_many_titles_looks_for_a_group_tail_near_each_title_only():
+    # _appointed looks for 等…同志 before the word naming people to a post: searched from
+    # the clause's start for every title core, a long clause of titles was quadratic.
+    from public_records.extract import officials
+
+    spans = []
+    real = officials._GROUP_TAIL
+
+    class Counting:
+        def search(self, s, pos, endpos):
+            spans.append(endpos - pos)
+            return real.search(s, pos, endpos)
+
+    officials._GROUP_TAIL = Counting()
+    try:
+        officials.find_officials("县长高立东" + "为组长" * 400 + "报告。")
+    finally:
+        officials._GROUP_TAIL = real
+    assert spans and max(spans) <= officials.GROUP_TAIL_MAX
+    # Still found: the people before 等2位同志 named to the post after it.
+    found = _found("会议选举高立东、王立群等2位同志为县人大常委会副主任。")
+    assert found["高立东"][0] == "县人大常委会副主任"

@@ -1182,7 +1182,9 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
         if not linker:
             continue
         end = ts - len(linker)
-        tail = _GROUP_TAIL.search(s, lo, end)
+        # The tail ends at `end`: looking only within its longest reach keeps a clause of
+        # many titles linear (searched from the clause's start it was quadratic).
+        tail = _GROUP_TAIL.search(s, max(lo, end - GROUP_TAIL_MAX), end)
         end = tail.start() if tail else end
         title = s[ts:ce]
         found: list[_Item] = []
@@ -1253,6 +1255,8 @@ def _held_by(s: str, cs: int, ce: int, lo: int, hi: int, v: Vocab, taken: _Taken
 
 # What may stand between a list of people and the word naming them to a post (等2位同志,
 # 三位同志, 同志, 等, 等10人); the words themselves are data (appointing_words).
+# The longest such tail looked for (等12位同志 is 6 characters).
+GROUP_TAIL_MAX = 16
 _GROUP_TAIL = re.compile(
     "(?:等(?:[0-9０-９]+|[一二三四五六七八九十两几]+)?[位名个]?"
     "|(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个])?同志$"
