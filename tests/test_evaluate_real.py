@@ -9,6 +9,7 @@ from public_records.evaluate.officials import Scores
 from public_records.evaluate.real import (
     PartTally,
     evaluate,
+    figures_only_parts,
     report,
     score_case,
     score_officials,
@@ -172,3 +173,18 @@ def test_held_out_parts_give_figures_but_never_their_misses(tmp_path):
     text = report(tallies, verbose=True)
     assert text.count("missed 金玉") == 1  # the dev part's only
     assert text.count("held out: misses are not listed") == 2
+
+
+def test_parts_listed_as_figures_only_give_no_misses(tmp_path):
+    # A development batch nobody may tune on yet (tests/real/figures-only.txt).
+    cases = [_case("p001", officials=[_official("金玉", "区长", ["chair"])])]
+    for name in ("cases-dev.json", "cases-dev-b8.json"):
+        (tmp_path / name).write_text(json.dumps(cases), "utf-8")
+    (tmp_path / "figures-only.txt").write_text("# unseen\ndev-b8\n", "utf-8")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "p001.txt").write_text("会议听取了汇报。", encoding="utf-8")
+    tallies = evaluate(tmp_path, Registry())
+    text = report(tallies, True, figures_only_parts(tmp_path))
+    assert text.count("missed 金玉") == 1  # the dev part's only
+    assert "(figures only: misses are not listed)" in text
+    assert tallies["dev-b8"].officials.false_neg == 1

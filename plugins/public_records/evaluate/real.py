@@ -29,7 +29,8 @@ Figures, per part:
 - furniture: labelled furniture lines still in the clean text; article lines (the raw
   lines that are neither furniture nor captions) no longer in the clean text. Captions
   and long furniture lines are labelled by digest (evaluate.labels: the repository holds
-  no one else's text); a digest that names no line of the text is counted and noted.
+  facts, not other people's text; a headline is kept as written, as a title is cited); a
+  digest that names no line of the text is counted and noted.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ from ..model import Mention, Record
 from ..registry import Registry, load_default_registry
 from ..script import HAN, chars_to_simplified, converter
 from .cleaning import _ASCII_IN_HAN, _PINYIN_LEFT
-from .labels import digest_file, resolve_lines
+from .labels import main as digest_main
+from .labels import resolve_lines
 from .officials import Scores
 
 logger = logging.getLogger(__name__)
@@ -85,6 +87,27 @@ def parts_in(folder: Path) -> list[tuple[str, str]]:
         for p in sorted(folder.glob(EXTRA_HELD_OUT))
     ]
     return [PARTS[0], *dev, PARTS[1], *held]
+
+
+FIGURES_ONLY = "figures-only.txt"
+
+
+def figures_only_parts(folder: Path) -> frozenset[str]:
+    """The development parts listed in `folder`/figures-only.txt (one a line, `#`
+    comments): batches labelled this session that nobody may tune on yet, so their
+    misses are not listed either. Empty when the file is absent.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (Path(d) / FIGURES_ONLY).write_text("# unseen\\ndev-b8\\n\\ndev-t7  # why\\n")
+    ...     sorted(figures_only_parts(Path(d)))
+    ['dev-b8', 'dev-t7']
+    """
+    path = folder / FIGURES_ONLY
+    if not path.is_file():
+        return frozenset()
+    names = (line.split("#", 1)[0].strip() for line in path.read_text("utf-8").splitlines())
+    return frozenset(name for name in names if name)
 
 
 def is_held_out(label: str) -> bool:
@@ -362,8 +385,11 @@ def _rate(part: int, whole: int) -> str:
     return f"{part / whole:.3f}" if whole else "  n/a"
 
 
-def report(tallies: dict[str, PartTally], verbose: bool = False) -> str:
-    """The figures per part as two tables, then per-case notes with `verbose`."""
+def report(
+    tallies: dict[str, PartTally], verbose: bool = False, figures_only: frozenset[str] = frozenset()
+) -> str:
+    """The figures per part as two tables, then per-case notes with `verbose`, never for
+    a held-out part nor a part in `figures_only` (a batch nobody may tune on yet)."""
     lines = [
         f"{'part':<12}{'cases':>6}{'scored':>7}{'missing':>8}"
         f"{'precision':>10}{'recall':>8}{'roles':>7}{'titles':>7}{'  (names: tp fp fn)'}",
@@ -402,9 +428,10 @@ def report(tallies: dict[str, PartTally], verbose: bool = False) -> str:
     if verbose:
         for label, t in tallies.items():
             lines.append(f"-- {label}")
-            if is_held_out(label):
+            if is_held_out(label) or label in figures_only:
                 # Its misses must not steer a rule: tests/real/README.md.
-                lines.append("  (held out: misses are not listed)")
+                kind = "held out" if is_held_out(label) else "figures only"
+                lines.append(f"  ({kind}: misses are not listed)")
                 continue
             lines.extend("  " + e for e in t.officials.errors)
             lines.extend("  " + n for n in t.notes)
@@ -437,8 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        help="score only this part (repeatable: dev, dev-NAME, held-out); list misses"
-        " only for development parts",
+        help="score only this part (repeatable: dev, dev-NAME, held-out, held-out-NAME);"
+        " misses are listed only for development parts not in figures-only.txt",
     )
     parser.add_argument(
         "--digest",
@@ -450,11 +477,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.digest:
-        for path in args.digest:
-            print(f"{path}: {digest_file(path)} lines digested")
-        return 0
+        return digest_main([str(path) for path in args.digest])
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
-    print(report(evaluate(args.folder, parts=tuple(args.part or ())), args.verbose))
+    tallies = evaluate(args.folder, parts=tuple(args.part or ()))
+    print(report(tallies, args.verbose, figures_only_parts(args.folder)))
     return 0
 
 
