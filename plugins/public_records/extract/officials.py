@@ -35,7 +35,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -988,6 +988,31 @@ def _name_first(
     return items
 
 
+def _list_walk_back(
+    s: str, k: int, lo: int, reach: int, stops: Container[str]
+) -> Iterator[tuple[int, int]]:
+    """The pieces of a list that ends at `k`, last first, as (start, end): each piece
+    runs back to a character of `stops` or to `reach` characters before its end (never
+    past `lo`). The caller breaks off where the list ends; going on, the next piece ends
+    right before the stop (k = start - 1). The reach bounds every piece, so a walk is
+    linear in what it passes over, however long the clause before the list.
+
+    >>> s = "甲乙、丙丁、戊己"
+    >>> [s[j:k] for j, k in _list_walk_back(s, len(s), 0, 4, "、")]
+    ['戊己', '丙丁', '甲乙']
+    >>> s = "张三丰、李四"
+    >>> [s[j:k] for j, k in _list_walk_back(s, len(s), 0, 2, "、")]
+    ['李四', '三丰']
+    """
+    while k > lo:
+        floor = max(lo, k - reach)
+        j = k
+        while j > floor and s[j - 1] not in stops:
+            j -= 1
+        yield j, k
+        k = j - 1
+
+
 # 等 + a body of people (an organ's working group) + 同志.
 _DENG_COMRADES = re.compile("等[\u3400-\u9fff]{2,16}?(?:组|团|队|班)同志")
 
@@ -1004,6 +1029,10 @@ _COUNTED = re.compile(
 )
 
 
+# Where a piece of a list closed by 等 starts: after 、, 及 or a mark.
+_DENG_LIST_STOPS = frozenset(PUNCT | {"及"})
+
+
 def _names_before_deng(
     s: str,
     lo: int,
@@ -1018,15 +1047,10 @@ def _names_before_deng(
     people follows 等 (等8名议员), so an item of a known surname that is shaped as a name
     is one even when its last character is an organ's (廖述镇)."""
     items: list[_Item] = []
-    k = deng
     longest = 4 + max(map(len, v.clause_openers), default=0)
-    while k > lo:
-        j = k
-        # A piece longer than a name and an opener is no name: walking back further
-        # (to the clause's start, for every 等 of a clause without 、) was quadratic.
-        floor = max(lo, k - longest - 1)
-        while j > floor and s[j - 1] not in "、及" and s[j - 1] not in PUNCT:
-            j -= 1
+    # A piece longer than a name and an opener is no name: walking back further (to the
+    # clause's start, for every 等 of a clause without 、) was quadratic.
+    for j, k in _list_walk_back(s, deng, lo, longest + 1, _DENG_LIST_STOPS):
         piece_start = j
         opener = _starts_with(s, piece_start, v.clause_openers)
         if opener and piece_start == lo:
@@ -1045,10 +1069,8 @@ def _names_before_deng(
                 items.append(_Item(name, title, ns, k, ns, k, "titled"))
             break
         items.append(_Item(piece, title, piece_start, k, piece_start, k, "titled"))
-        if j > lo and (s[j - 1] == "、" or (s[j - 1] == "及" and len(items) == 1)):
-            k = j - 1  # 及 only before the last name
-        else:
-            break
+        if not (j > lo and (s[j - 1] == "、" or (s[j - 1] == "及" and len(items) == 1))):
+            break  # 及 only before the last name
     items.reverse()
     if items:
         items[-1].end = end
@@ -1098,16 +1120,12 @@ def _unit_roster(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
     items: list[_Item] = []
     bottom = lo  # the walk back stops at the last count: each character walked once
     for m in _UNIT_ROSTER_COUNT.finditer(s, lo, hi):
-        k, start, bottom = m.start(), bottom, m.end()
-        if taken.covers(k - 1):
+        at, start, bottom = m.start(), bottom, m.end()
+        if taken.covers(at - 1):
             continue
         found: list[_Item] = []
-        while k > start:
-            # Items are short: the walk back never goes past one item's longest reach.
-            floor = max(start, k - UNIT_ITEM_MAX)
-            j = k
-            while j > floor and s[j - 1] != "、" and s[j - 1] not in PUNCT:
-                j -= 1
+        # Items are short: the walk back never goes past one item's longest reach.
+        for j, k in _list_walk_back(s, at, start, UNIT_ITEM_MAX, PUNCT):
             if j == start > lo and s[j - 1] != "、" and s[j - 1] not in PUNCT:
                 break  # the piece runs into the last count: no item of this list
             piece = s[j:k]
@@ -1127,7 +1145,6 @@ def _unit_roster(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
             found.append(_Item(name, unit, j, k, k - len(name), k, "titled"))
             if not listed:
                 break
-            k = j - 1
         count = m.group(2)
         number = int(count) if count.isdigit() else _CHINESE_DIGITS.index(count) + 1
         if len(found) < 2 or (not m.group(1) and number != len(found)):
@@ -1188,12 +1205,9 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
         end = tail.start() if tail else end
         title = s[ts:ce]
         found: list[_Item] = []
-        k = end
-        while k > lo:
-            # A name and an opener are short: looking no further back keeps a clause of
-            # many titles linear.
-            floor = max(lo, k - 8)
-            j = s.rfind("、", floor, k) + 1 or floor
+        # A name and an opener are short: looking no further back keeps a clause of many
+        # titles linear.
+        for j, k in _list_walk_back(s, end, lo, 8, "、"):
             piece = s[j:k]
             listed = j > lo and s[j - 1] == "、"
             if listed and (
@@ -1203,7 +1217,6 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
                 or (found and _four_character_name(s, j, piece, hi, v, frozenset()))
             ):
                 found.append(_Item(piece, title, j, k, j, k, "titled"))
-                k = j - 1
                 continue
             name = piece if j == lo and _valid_name(piece, v) else _name_after_opener(piece, v)
             if not name and found and s.startswith("、", k):
@@ -1309,7 +1322,7 @@ def _bare_names(
     items = []
     # The clause's subject position (after its openers and a date): a known name there
     # is the subject whatever verb follows (高立东发表讲话, 高立东重点介绍了…).
-    subject = lo + len(s[lo:hi]) - len(_strip_openers(s[lo:hi], v))
+    subject = _subject_start(s, lo, hi, v)
     for name, starts in names.occurrences(s, lo, hi):
         for k in starts:
             end = k + len(name)
@@ -1729,7 +1742,7 @@ def _party_head(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> li
     >>> _party_head("周书记一行来到东山村", 0, 10, vocab(), frozenset())
     []
     """
-    start = lo + len(s[lo:hi]) - len(_strip_openers(s[lo:hi], v))
+    start = _subject_start(s, lo, hi, v)
     name = _parse_name(s, start, hi, v, known)
     end = start + len(name)
     if not name or not s.startswith("一行", end) or _is_organ(name, v):
@@ -2290,6 +2303,16 @@ def _strip_openers(head: str, v: Vocab) -> str:
         opener = _starts_with(head, i, v.clause_openers)
     m = _DATE_OPENER.match(head, i)
     return head[m.end() if m else i :]
+
+
+def _subject_start(s: str, lo: int, hi: int, v: Vocab) -> int:
+    """Where the subject of the clause s[lo:hi] starts: after its openers and a date.
+
+    >>> s = "，会上8月2日潘功发讲话"
+    >>> s[_subject_start(s, 1, len(s), vocab()) :]
+    '潘功发讲话'
+    """
+    return lo + len(s[lo:hi]) - len(_strip_openers(s[lo:hi], v))
 
 
 class _Adjuncts:
