@@ -200,7 +200,10 @@ def _is_byline(key: str) -> bool:
 
 _CREDIT_NAME = re.compile(rf"[{HAN}](?:\s?[{HAN}]){{1,3}}")
 _LABEL_MAX_HAN = 4  # a place or site name alone on a line (`湖㳇镇`, `安庆`)
-_HEADLINE_MIN_HAN = 6
+# A headline's length in Han characters (the title step reads the same bounds): a
+# shorter line (`安庆`, `政务`) is no headline.
+HEADLINE_MIN_HAN = 6
+HEADLINE_MAX_HAN = 60
 
 
 def _spaced_credit(key: str) -> list[tuple[str, str]]:
@@ -375,7 +378,7 @@ def _last_headline_row(
         (
             j
             for j in range(first_body - 1, -1, -1)
-            if kinds[j] is None and han_count(rows[j][2]) >= _HEADLINE_MIN_HAN
+            if kinds[j] is None and han_count(rows[j][2]) >= HEADLINE_MIN_HAN
         ),
         -1,
     )
@@ -887,15 +890,11 @@ def is_tail_headline(key: str, lead: set[str]) -> bool:
     >>> is_tail_headline("某市12里参加健康社区评选 盼全数入选", lead)
     False
     """
-    if not _HEADLINE_MIN_HAN <= han_count(key) <= _HEADLINE_MAX_HAN:
+    if not HEADLINE_MIN_HAN <= han_count(key) <= HEADLINE_MAX_HAN:
         return False
     if _SENTENCE_END_MARK.search(key) or key.endswith(("，", ",", "：", ":")):
         return False
     return lead_overlap(key, lead) >= _TAIL_HEADLINE_OVERLAP
-
-
-_HEADLINE_MIN_HAN = 6
-_HEADLINE_MAX_HAN = 60
 
 
 _TITLE_FIELD = re.compile(r"^\s*原?标题\s*[:：]\s*")

@@ -57,13 +57,11 @@ from functools import cache
 from itertools import islice
 
 from ..clean.fold import fold
-from ..clean.furniture import line_kind
+from ..clean.furniture import HEADLINE_MAX_HAN, HEADLINE_MIN_HAN, line_kind
 from ..data import lines, pairs
 from ..script import HAN, SPACES
 
 MAX_CHARS = 48
-HEADLINE_MIN_HAN = 6  # a shorter line (`安庆`, `政务`) is no headline
-HEADLINE_MAX_HAN = 60
 HEADLINE_OVERLAP = 0.2  # share of a headline's bigrams that the text below repeats (a
 # headline may say it in other words: 露天燃烧秸秆危害大 over a lead on 焚烧秸秆, 0.25)
 _BODY_HAN = 30
