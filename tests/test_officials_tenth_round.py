@@ -40,6 +40,19 @@ def test_people_named_by_their_unit_in_a_counted_roster():
     assert _found("会议听取了东山镇高立东、西河乡王立群3名负责人的述职报告。") == {}
 
 
+def test_a_counted_roster_reads_its_count_as_dates_do():
+    # The count is read by dates.chinese_number: 两 and numbers past ten were no count.
+    found = _found("会议听取了东山镇高立东、西河乡王立群两名负责人的述职报告。")
+    assert set(found) == {"高立东", "王立群"}
+    units = ["东山镇", "西河乡", "南街街道", "北关镇", "水利局", "林业局", "交通局", "民政局"]
+    names = ["高立东", "王立群", "李东", "赵海峰", "钱丰", "孙卫红", "周海", "吴立新"]
+    names += ["郑国强", "冯晓", "陈立平", "褚红梅"]
+    units += ["教育局", "商务局", "财政局", "审计局"]
+    roster = "、".join(u + n for u, n in zip(units, names, strict=True))
+    found = _found(f"全会听取了{roster}十二名负责人的述职报告。")
+    assert set(found) == set(names)
+
+
 def test_a_counted_roster_walks_back_no_further_than_the_last_count():
     # Items that each hold a count (乙镇王立三名负责人甲镇王立、…) chained the walk of
     # every count back over all the list before it: quadratic in a long clause. Each

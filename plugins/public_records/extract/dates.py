@@ -17,7 +17,7 @@ from datetime import date
 from ..data import lines
 from ..model import DateInfo
 
-_CN_DIGITS = str.maketrans("〇零○Ｏ０一二三四五六七八九", "00000123456789")
+_CN_DIGITS = str.maketrans("〇零○Ｏ０一二两三四五六七八九", "000001223456789")
 # Months and days in Chinese numerals: 九月, 十二月; 一日, 十一日, 二十日, 廿一日, 卅日, 三十一日.
 _CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
 _CN_DAY = r"[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九]"
@@ -42,10 +42,13 @@ _LUNAR = re.compile(
 
 
 def chinese_number(numeral: str) -> int:
-    """The value of a month or day written in Arabic or Chinese numerals (up to 31).
+    """The value of a small number written in Arabic or Chinese numerals (up to 99): a
+    month or day, a count of people (两名 is 2).
 
     >>> [chinese_number(n) for n in ("9", "九", "十", "十一", "二十", "廿一", "卅", "三十一")]
     [9, 9, 10, 11, 20, 21, 30, 31]
+    >>> [chinese_number(n) for n in ("两", "十二", "４")]
+    [2, 12, 4]
     """
     if numeral.isdigit():
         return int(numeral)

@@ -43,6 +43,7 @@ from pypinyin import lazy_pinyin
 
 from ..model import ROLES, Credit
 from ..registry import Registry
+from .dates import chinese_number
 from .vocab import Vocab, vocab
 
 SENTENCE_END = "。！？；\n"
@@ -1080,11 +1081,10 @@ def _names_before_deng(
 # A count of people and the collective word naming them, closing a 、-list of people
 # each introduced by their unit (上秦镇A、水务局B2名负责人; 等 may come before the count).
 _UNIT_ROSTER_COUNT = re.compile(
-    "(等)?([0-9０-９]+|[一二三四五六七八九十])[名位][\u3400-\u9fff]{0,8}?(?:负责人|领导|同志|干部)"
+    "(等)?([0-9０-９]+|[一二两三四五六七八九十]{1,3})[名位][\u3400-\u9fff]{0,8}?(?:负责人|领导|同志|干部)"
 )
 # The longest unit + name item of such a list.
 UNIT_ITEM_MAX = 14
-_CHINESE_DIGITS = "一二三四五六七八九十"
 
 
 def _unit_and_name(piece: str, v: Vocab) -> tuple[str, str] | None:
@@ -1146,7 +1146,7 @@ def _unit_roster(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
             if not listed:
                 break
         count = m.group(2)
-        number = int(count) if count.isdigit() else _CHINESE_DIGITS.index(count) + 1
+        number = chinese_number(count)
         if len(found) < 2 or (not m.group(1) and number != len(found)):
             continue
         if any(taken.overlaps(i.name_start, i.name_end) for i in found):
