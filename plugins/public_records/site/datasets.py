@@ -394,7 +394,8 @@ def write_downloads(
         data.put(name, text.encode(encoding))
 
     data.put("records.jsonl", rows)
-    put("appearances.csv", _csv(facts_rows(facts)), CSV_ENCODING)
+    appearances = list(facts_rows(facts))  # made once: the CSV and each official's rows
+    put("appearances.csv", _csv(appearances), CSV_ENCODING)
     put(
         "officials.json",
         json.dumps(
@@ -407,7 +408,7 @@ def write_downloads(
         ),
     )
     per_person: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in facts_rows(facts):
+    for row in appearances:
         per_person[row["person_id"]].append(row)
     for pid, rows_of in per_person.items():
         csv_name, json_name = f"officials/{pid}.csv", f"officials/{pid}.json"
