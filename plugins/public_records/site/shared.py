@@ -17,7 +17,7 @@ from ..common.gc_pause import paused_gc
 from ..common.progress import Laps
 from ..ingest.importer import pipeline_version
 from ..registry import Registry
-from ..script import DEFAULT_HANT_CONFIG, name_to_traditional, to_traditional
+from ..script import DEFAULT_HANT_CONFIG
 from ..search.delta import update_index
 from ..search.index import SearchDoc
 from . import datasets
@@ -95,24 +95,12 @@ class RecordLines:
 
     def search_docs(self) -> list[FacetDoc]:
         """What the search index's delta plan and facet catalogue need of every record."""
-        return [
-            FacetDoc(
-                f.id,
-                f.date,
-                f.place,
-                f.place_hans,
-                f.place_hant,
-                tuple((m[0], m[1], m[2], tuple(m[4])) for m in f.mentions),
-                tuple((t[0], t[1], t[2]) for t in f.topics),
-                i,
-            )
-            for i, f in enumerate(self.facts)
-        ]
+        return [FacetDoc(f.id, *facet_values(f), i) for i, f in enumerate(self.facts)]
 
     def search_doc(self, doc: FacetDoc) -> SearchDoc:
         """The whole SearchDoc of a record (parsed, not kept: a full build asks for all)."""
         record = self._parsed.get(doc.line) or json.loads(self.lines[doc.line])
-        return search_doc(record, self.registry)
+        return search_doc(record, self.registry, self.facts[doc.line])
 
 
 class FacetDoc(NamedTuple):
@@ -130,17 +118,27 @@ class FacetDoc(NamedTuple):
     line: int
 
 
-def place_names(place_id: str, registry: Registry) -> tuple[str, str]:
-    """A place's name in both scripts ("" when unknown)."""
-    if not place_id:
-        return "", ""
-    place = registry.place(place_id)
-    name = place.name if place else place_id
-    return name, name_to_traditional(name)
+def facet_values(facts: datasets.RecordFacts) -> tuple:
+    """A SearchDoc's date, place_id, place_hans, place_hant, officials and topics, in
+    that order, from a record's facts: one definition for the whole documents
+    (search_doc) and the delta plan's FacetDoc, so the two cannot disagree."""
+    return (
+        facts.date,
+        facts.place,
+        facts.place_hans,
+        facts.place_hant,
+        tuple((m[0], m[1], m[2], tuple(m[4])) for m in facts.mentions),
+        tuple((t[0], t[1], t[2]) for t in facts.topics),
+    )
 
 
-def search_doc(record: Mapping[str, Any], registry: Registry) -> SearchDoc:
-    place_hans, place_hant = place_names(record.get("place", ""), registry)
+def search_doc(
+    record: Mapping[str, Any], registry: Registry, facts: datasets.RecordFacts | None = None
+) -> SearchDoc:
+    """The record's SearchDoc; its facets from `facts` (RecordFacts.of when None)."""
+    date, place_id, place_hans, place_hant, officials, topics = facet_values(
+        facts or datasets.RecordFacts.of(record, registry)
+    )
     return SearchDoc(
         id=record["id"],
         path=f"records/{record['id']}/",
@@ -148,17 +146,12 @@ def search_doc(record: Mapping[str, Any], registry: Registry) -> SearchDoc:
         title_hant=record["title_hant"],
         text_hans=record["text_hans"],
         text_hant=record["text_hant"],
-        date=record["date"]["resolved"],
-        place_id=record.get("place", ""),
+        date=date,
+        place_id=place_id,
         place_hans=place_hans,
         place_hant=place_hant,
-        officials=tuple(
-            (m["person_id"], m["name"], name_to_traditional(m["name"]), tuple(m["roles"]))
-            for m in record.get("mentions", [])
-        ),
-        topics=tuple(
-            (t["id"], t["name"], to_traditional(t["name"])) for t in record.get("topics", [])
-        ),
+        officials=officials,
+        topics=topics,
     )
 
 
