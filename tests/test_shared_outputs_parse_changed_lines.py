@@ -104,3 +104,20 @@ def test_a_download_edited_by_hand_or_lost_facts_make_everything_again(tmp_path)
     build(records, tmp_path / "site", parsed)
     assert sorted(parsed) == [f"r{i}" for i in range(5)]
     assert tree(output / "data") == tree(build(records, tmp_path / "clean-2") / "data")
+
+
+def test_facts_damaged_into_their_shape_make_everything_again(tmp_path):
+    """Facts edited since the build that wrote them, still JSON of the file's shape (a
+    mention one field short), are not trusted: the build parses every line again, as
+    with facts that do not read back, and does not stop where the mention is unpacked."""
+    records = [download_record(f"r{i}", f"p{i}") for i in range(3)]
+    output = build(records, tmp_path / "site")
+    path = shared.facts_path(tmp_path / "site" / "cache" / "k.shared-key")
+    value = json.loads(path.read_text())
+    value["lines"][0][1][6][0] = value["lines"][0][1][6][0][:4]
+    path.write_text(json.dumps(value, ensure_ascii=False))
+    records.append(download_record("r3", "p1"))
+    parsed: list[str] = []
+    build(records, tmp_path / "site", parsed)
+    assert sorted(parsed) == [f"r{i}" for i in range(4)]
+    assert tree(output / "data") == tree(build(records, tmp_path / "clean") / "data")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -345,32 +344,40 @@ def facts_path(key_file: Path) -> Path:
 
 def _save_facts(key_file: Path, made_with: str, lines: RecordLines) -> str:
     """Keep the records' facts by line digest, in records.jsonl's order (the order of
-    the download's rows); returns the generation the key file names."""
-    generation = uuid.uuid4().hex
+    the download's rows); returns the generation the key file names: the digest of the
+    bytes written, so that facts damaged since (even into JSON of their shape, which
+    would stop the build where a mention is unpacked) are not trusted."""
     value = {
         "version": FACTS_VERSION,
         "made_with": made_with,
-        "generation": generation,
         "lines": [[d, f] for d, f in zip(lines.digests, lines.facts, strict=True)],
     }
-    write_atomic(facts_path(key_file), json.dumps(value, ensure_ascii=False).encode())
-    return generation
+    data = json.dumps(value, ensure_ascii=False).encode()
+    write_atomic(facts_path(key_file), data)
+    return facts_digest(data)
+
+
+def facts_digest(data: bytes) -> str:
+    """The generation of the facts file whose bytes are `data`."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def _saved_facts(
     key_file: Path, made_with: str
 ) -> tuple[list[str] | None, dict[str, datasets.RecordFacts]]:
     """The line digests, in order, and the facts by digest, of the build whose key file
-    this is (the generation it names, made with the same code and registry); (None,
+    this is (the generation it names: their bytes' facts_digest; made with the same
+    code and registry); (None,
     {}) when they do not read back as that: every line is then parsed, and every
     download made.
 
     >>> import tempfile
     >>> key = Path(tempfile.mkdtemp()) / "k.shared-key"
     >>> facts = ["r1", "2024", "text", "", "", "", [["p1", "甲", "甲", "", []]], [], []]
-    >>> _ = facts_path(key).write_text(json.dumps({"version": FACTS_VERSION,
-    ...     "made_with": "c", "generation": "g", "lines": [["d1", facts]]}))
-    >>> _ = key.write_text('{"facts": "g"}')
+    >>> data = json.dumps({"version": FACTS_VERSION, "made_with": "c",
+    ...     "lines": [["d1", facts]]}).encode()
+    >>> _ = facts_path(key).write_bytes(data)
+    >>> _ = key.write_text(json.dumps({"facts": facts_digest(data)}))
     >>> digests, known = _saved_facts(key, "c")
     >>> digests, known["d1"].mentions
     (['d1'], [['p1', '甲', '甲', '', []]])
@@ -382,15 +389,16 @@ def _saved_facts(
     """
     try:
         generation = json.loads(key_file.read_text(encoding="utf-8")).get("facts")
-        value = json.loads(facts_path(key_file).read_text(encoding="utf-8"))
+        data = facts_path(key_file).read_bytes()
+        if not generation or facts_digest(data) != generation:
+            return None, {}
+        value = json.loads(data)
     except (OSError, ValueError, AttributeError):
         return None, {}
     if (
         not isinstance(value, dict)
         or value.get("version") != FACTS_VERSION
         or value.get("made_with") != made_with
-        or not generation
-        or value.get("generation") != generation
         or not isinstance(value.get("lines"), list)
     ):
         return None, {}
