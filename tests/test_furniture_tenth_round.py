@@ -1,0 +1,38 @@
+"""Issue 18, furniture round 10: line shapes made on the development parts' furniture left,
+each checked on invented lines (no real page's line)."""
+
+from public_records.clean.furniture import line_kind, strip_furniture
+from public_records.extract.title import derive_title
+
+
+def test_a_skip_link_said_as_a_sentence_is_a_skip_link():
+    assert line_kind("点此,跳到主要内容。") == "skip link"
+    assert line_kind("请按此,跳过主要内容") == "skip link"
+
+
+def test_a_toolbar_row_with_a_font_size_choice_and_a_script_switch_is_furniture():
+    assert line_kind("字体大小 小 中 大 网站导航 无障碍 English 简体") == "font size"
+    assert line_kind("标准字体 放大字体 站内搜索 订阅RSS 繁体") == "font size"
+
+
+def test_a_sentence_on_fonts_and_scripts_is_no_toolbar():
+    assert line_kind("会议要求统一字体大小 使用简体字") is None
+    assert line_kind("县政府推行公文字体规范，繁体 简体一并说明") is None
+
+
+def test_a_page_under_a_skip_link_and_a_toolbar_opens_with_its_headline():
+    text = (
+        "点此,跳到主要内容。\n"
+        "字体大小 较大字体 最大字体 站内搜索 网站导航 无障碍浏览 English 繁体 简体\n"
+        "\n"
+        "某区长:重视与社区合作\n"
+        "\n"
+        "2019年03月05日\n"
+        "\n"
+        "某区区长甲乙说，区政府非常重视与各社区的合作，官员会继续出席社区会议，解决地区问题。\n"
+        "甲乙今日出席区务会议后对传媒说，会继续走访各社区。\n"
+    )
+    clean = strip_furniture(text).text
+    assert clean.lstrip("\n").startswith("某区长:重视与社区合作")
+    assert "2019年03月05日" not in clean
+    assert derive_title(clean) == "某区长:重视与社区合作"
