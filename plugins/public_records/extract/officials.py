@@ -664,7 +664,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             n0 = k + len(joiner)
             if _own_title_ahead(s, n0, hi, v):
                 break
-            nxt = _parse_name(s, n0, hi, v, known, loose=True)
+            # 帕巴拉·格列朗杰 inside the list: a middle-dot name is an item too.
+            nxt = _dotted_name(s, n0, hi, v) or _parse_name(s, n0, hi, v, known, loose=True)
             nxt = nxt or _word_surname_name(s, n0, hi, v, listed=True)
             if not nxt:
                 # List grammar: between 、 every item is a name, one of a surname the

@@ -1,0 +1,21 @@
+"""Officials on real pages (issue 11, eleventh round: recall and roles on the classes of
+the development parts' misses: national rosters, plenary rosters, posts without a verb),
+each with sentences and names written here."""
+
+from public_records.extract.officials import find_officials
+
+
+def _found(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {m.name: (m.title, m.roles) for m in find_officials(text)}
+
+
+def test_a_middle_dot_name_inside_a_titled_list_is_an_item():
+    # 副主席A、B、甲·乙、C出席: the transliterated name is one item of the list; the list
+    # stopped there and lost every name after it.
+    found = _found("全国政协副主席高立东、王立群、阿布都·买买提、李东海、赵海峰出席会议。")
+    assert found["阿布都·买买提"] == ("全国政协副主席", ("attendee",))
+    assert found["李东海"] == ("全国政协副主席", ("attendee",))
+    assert found["赵海峰"] == ("全国政协副主席", ("attendee",))
+    # A slogan with a dot is no item: its last part runs past a name's length.
+    found = _found("县委常委高立东、委员提议题·月月来协商等出席会议。")
+    assert "委员提议题·月月来协商" not in found
