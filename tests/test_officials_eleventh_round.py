@@ -19,3 +19,12 @@ def test_a_middle_dot_name_inside_a_titled_list_is_an_item():
     # A slogan with a dot is no item: its last part runs past a name's length.
     found = _found("县委常委高立东、委员提议题·月月来协商等出席会议。")
     assert "委员提议题·月月来协商" not in found
+
+
+def test_the_state_leaders_title_opens_a_roster():
+    # 党和国家领导人A、B、C等在主席台就座: 领导人 is a collective title (as 领导 is), and the
+    # 和 of 党和国家 is inside it, not a joiner that ends its prefix.
+    found = _found("党和国家领导人高立东、王立群、李东海等在主席台就座，祝贺大会召开。")
+    assert found["高立东"] == ("党和国家领导人", ("attendee",))
+    assert found["李东海"] == ("党和国家领导人", ("attendee",))
+    assert _found("他们都是党和国家领导人。") == {}
