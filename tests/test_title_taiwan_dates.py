@@ -23,3 +23,16 @@ def test_from_a_day_on_is_left_out():
 def test_a_count_of_days_stays():
     text = "5月6日，县长甲乙连续3日到某镇督导防汛工作，要求压实责任。"
     assert derive_title(text) == "县长甲乙连续3日到某镇督导防汛工作"
+
+
+def test_a_day_in_brackets_written_in_chinese_numerals_is_left_out():
+    # issue 18, titles, round 10: （十六）日 and 今（二）日, the day's number in characters
+    text = "某县议会（十八）日召开临时会，会中通过某条例修正草案一读。"
+    assert derive_title(text) == "某县议会召开临时会"
+    text = "某局局长甲乙今（三）日到某区视察防汛工作，要求各单位做好准备。"
+    assert derive_title(text) == "某局局长甲乙到某区视察防汛工作"
+
+
+def test_a_numbered_item_in_brackets_is_no_day():
+    text = "5月6日，县长甲乙主持召开（二）季度经济运行分析会，部署下一阶段工作。"
+    assert derive_title(text) == "县长甲乙主持召开（二）季度经济运行分析会"
