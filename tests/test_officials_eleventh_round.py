@@ -28,3 +28,19 @@ def test_the_state_leaders_title_opens_a_roster():
     assert found["高立东"] == ("党和国家领导人", ("attendee",))
     assert found["李东海"] == ("党和国家领导人", ("attendee",))
     assert _found("他们都是党和国家领导人。") == {}
+
+
+def test_a_title_less_roster_holds_transliterated_names_among_known_ones():
+    # A、B、图雅其其格、C、巴图孟和、D等和大会主席团其他成员在主席台就座: a roster a verb of
+    # presence closes holds names no surname opens (their shape says they are names)
+    # and a known surname's word (洪水 between marks is a name), as long as the known
+    # names are two thirds of it.
+    found = _found(
+        "大会在旗会堂开幕。高立东、王立群、图雅其其格、李东海、巴图孟和、赵海峰、洪水、"
+        "钱丰、孙卫红等和大会主席团其他成员在主席台就座。"
+    )
+    for name in ("高立东", "图雅其其格", "巴图孟和", "洪水", "钱丰"):
+        assert found[name] == ("", ("attendee",))
+    # Half of the items read by shape alone is no roster; nor is a list of units.
+    assert _found("大会开幕。高立东、图雅其其格、巴图孟和、赵海峰等在主席台就座。") == {}
+    assert _found("大会开幕。高立东、王立群、李东海、各部门负责人在主席台就座。") == {}

@@ -1874,7 +1874,7 @@ def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str
     roles, _ = _roles_in(s[end:hi], v)
     if not roles & {"attendee", "nonvoting"}:
         return []
-    items = _name_list(s, lo, end, v, known, "", strict=True)
+    items = _name_list(s, lo, end, v, known, "", strict=True, shaped=True)
     # A、B等列席会议: 等 after the last name says the list is of people; two will do.
     fewest = BARE_ROSTER_DENG_MIN if s.startswith("等", end) else BARE_ROSTER_MIN
     return items if len(items) >= fewest else []
@@ -1976,11 +1976,20 @@ def _after_note(s: str, i: int, hi: int) -> int:
 
 
 def _name_list(
-    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], title: str, strict: bool = False
+    s: str,
+    lo: int,
+    hi: int,
+    v: Vocab,
+    known: frozenset[str],
+    title: str,
+    strict: bool = False,
+    shaped: bool = False,
 ) -> list[_Item]:
     """The clause s[lo:hi] as a list of names joined by 、 (maybe ending in 等), each
     with `title`; [] when any item is no name. `strict` (no title says these are people):
-    only names of a known surname, and at least two.
+    only names of a known surname, and at least two; with `shaped` (a roster a verb of
+    presence closes) also transliterated names between marks (`_roster_piece`), as long
+    as they are at most a third of the items.
 
     >>> [i.name for i in _name_list("周建明、吴海等", 0, 7, vocab(), frozenset(), "县领导")]
     ['周建明', '吴海']
@@ -1989,10 +1998,16 @@ def _name_list(
     """
     items: list[_Item] = []
     k = lo
+    unknown = 0  # items read by their shape alone (`shaped`)
     while hi > lo and s[hi - 1] in " \t\u3000":
         hi -= 1  # 、张旭波 。: a space a page left before the clause's end
     while k < hi:
         name = _parse_name(s, k, hi, v, known, loose=not strict) or _married_name(s, k, hi, v)
+        e = k + len(name)
+        if shaped and (not name or (e < hi and _is_han(s[e]) and s[e] != "等")):
+            # 巴图孟和、: a surname's name that no mark ends is read by its shape.
+            piece = _roster_piece(s, k, hi, v, known)
+            name, unknown = piece or name, unknown + bool(piece)
         if not name and strict:
             return []
         if not name:
@@ -2008,6 +2023,10 @@ def _name_list(
         if s.startswith("、", end):
             k = end + 1
         elif end == hi or (s.startswith("等", end) and end + 1 == hi) or _closing_note(s, end, hi):
+            # A third of the items at most read by their shape: the known names make it
+            # a roster.
+            if 3 * unknown > len(items):
+                return []
             return items if len(items) >= 2 or not strict else []
         elif not strict and (s.startswith("等", end) or _starts_with(s, end, _verbs())):
             return items  # 市领导A、B，C、D等出席: the list's last part and its verb
@@ -2018,6 +2037,50 @@ def _name_list(
         else:
             return []
     return []
+
+
+# The longest transliterated name a title-less roster holds between marks (苏雅勒其其格).
+ROSTER_PIECE_MAX = 6
+
+
+def _roster_piece(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> str:
+    """An item of a title-less roster (A、B、C等在主席台就座) that no surname opens but
+    its shape says is a name (Mongolian and other transliterated names: 照那斯图、
+    布和朝鲁): 2 to ROSTER_PIECE_MAX Han characters up to the next 、 (等 after the
+    last), none that never occurs in a name (和 only inside, not joining two names), no
+    title core, no word or organ; or "". A bounded look: ROSTER_PIECE_MAX + 1 characters.
+
+    >>> v = vocab()
+    >>> _roster_piece("照那斯图、李东", 0, 7, v, frozenset()), _roster_piece("布和朝鲁等", 0, 5, v, frozenset())
+    ('照那斯图', '布和朝鲁')
+    >>> _roster_piece("各部门、李东", 0, 6, v, frozenset()), _roster_piece("王立和李东、赵海", 0, 8, v, frozenset())
+    ('', '')
+    """
+    end = next(
+        (k for k in range(i + 2, min(hi, i + ROSTER_PIECE_MAX) + 1) if k == hi or s[k] in "、等"),
+        -1,
+    )
+    if end == -1:
+        return ""
+    piece = s[i:end]
+    if not all(_is_han(c) for c in piece) or piece[0] in NOT_IN_NAME or piece[0] in NOT_LIST_NAME:
+        return ""
+    inner = piece[1:].replace("和", "")
+    if any(c in NOT_IN_NAME for c in inner):
+        return ""
+    for k in range(1, len(piece) - 1):  # 王立和李东: 和 joining two names
+        if piece[k] == "和" and _parse_name(piece, k + 1, len(piece), v, known):
+            return ""
+    if any(_core_at(piece, k, v) for k in range(len(piece))) or _is_organ(piece, v):
+        return ""
+    if _starts_with(piece, 1, v.not_given_names) or _starts_with(piece, 0, v.not_given_names):
+        return ""
+    # Between the marks of such a roster a word a known surname opens is a name (汪洋、):
+    # no other word is.
+    surname = bool(_surname_lengths(piece, 0, v))
+    if not surname and (piece in v.not_names or piece[:2] in v.not_names):
+        return ""
+    return piece
 
 
 def _married_name(s: str, i: int, hi: int, v: Vocab) -> str:
