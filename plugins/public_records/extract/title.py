@@ -34,7 +34,9 @@ first two and 等, the names of people visited left out
 (data/title_object_list_closers.txt).
 
 Real pages' shapes besides (tests/test_title_lead.py): a row opening with a full stop
-(a broken caption) is no lead and no headline, nor a short clause the copy damaged (〓); a
+(a broken caption) is no lead and no headline, nor a short clause the copy damaged (〓), and a
+damage mark between a clause with its verb's object and a sentence opening with an organ's
+title (…会议〓县政协副主席甲出席) ends the first sentence there; a
 photo's caption is neither (one ending with its photographer or the picture's credit,
 图：某某提供, or one sentence placing its people: 甲乙（左）与丙丁（右）…,
 tests/test_title_photo_captions.py), and a title made from one leaves the places out; a
@@ -566,6 +568,7 @@ def lead_title(text: str) -> str:
     body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
     lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
     lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
+    lead = _damage_between_sentences(lead)
     lead = _STRAY_COMMA.sub("", lead)
     texts, marks, start = _news_sentence(_sentence_candidates(lead))
     scene = _is_scene(lead)
@@ -600,6 +603,48 @@ def _damage_after_verb() -> re.Pattern[str]:
     the copy lost the clause's end there."""
     words = sorted((w for w in lines("title_predicates.txt") if len(w) >= 2), key=len, reverse=True)
     return re.compile("(" + "|".join(map(re.escape, words)) + ")[" + "".join(_DAMAGE_MARKS) + "]")
+
+
+# A run of damage marks and the text either side of it, each side to its clause's or
+# sentence's mark and at most _DAMAGE_SIDE characters (each run reads a bounded window).
+_DAMAGE_RUN = re.compile("[〓\ufffd]+")  # the marks of _DAMAGE_MARKS
+_DAMAGE_SIDE = 48
+_SUBJECT_OPENING = 10  # an organ and its title word open the sentence after (县政协副主席)
+_CLAUSE_OR_SENTENCE = re.compile(r"[，,；;：:。！？!?\n]")
+
+
+def _damage_between_sentences(lead: str) -> str:
+    """A damage mark between a clause that says who did what and a sentence that says
+    who else did something (`…召开常委会议〓县政协副主席甲乙、丙丁出席会议。`): the copy lost
+    the sentence's end there (`。县` decoded as one mark), so the first sentence ends at it.
+    A mark inside a word (`某某实验〓摩会与会领导来某镇观摩`, `县长甲乙到某乡〓局调研`) leaves the
+    lead alone: the clause before must hold its verb's object, and an organ and its title
+    (县政协副主席) open the text after, a verb after them.
+
+    >>> _damage_between_sentences("县长甲乙主持召开常务会议〓〓副县长丙丁，秘书长戊己出席会议。")
+    '县长甲乙主持召开常务会议。副县长丙丁，秘书长戊己出席会议。'
+    >>> _damage_between_sentences("全县绿色种植实验〓摩会与会领导来某镇观摩。")
+    '全县绿色种植实验〓摩会与会领导来某镇观摩。'
+    >>> _damage_between_sentences("县长甲乙到某乡〓局调研。")
+    '县长甲乙到某乡〓局调研。'
+    """
+    out: list[str] = []
+    last = 0
+    for run in _DAMAGE_RUN.finditer(lead):
+        before = lead[max(last, run.start() - _DAMAGE_SIDE) : run.start()]
+        before = _CLAUSE_OR_SENTENCE.split(before)[-1]
+        after = lead[run.end() : run.end() + _DAMAGE_SIDE]
+        after = re.split(r"[。！？!?\n]", after, maxsplit=1)[0]
+        clause_after = _CLAUSE_OR_SENTENCE.split(after, maxsplit=1)[0]
+        verb = _predicate_in(before)
+        title = _TITLE_WORD.search(clause_after[:_SUBJECT_OPENING])
+        if verb is None or len(before) - verb.end() < 2 or title is None or title.start() < 1:
+            continue  # no object after the verb, or no organ and title opening the text after
+        if _has_predicate(after[title.end() :]):
+            out.append(lead[last : run.start()] + "。")
+            last = run.end()
+    out.append(lead[last:])
+    return "".join(out)
 
 
 def _unplaced(title: str) -> str:
