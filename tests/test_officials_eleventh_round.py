@@ -44,3 +44,13 @@ def test_a_title_less_roster_holds_transliterated_names_among_known_ones():
     # Half of the items read by shape alone is no roster; nor is a list of units.
     assert _found("大会开幕。高立东、图雅其其格、巴图孟和、赵海峰等在主席台就座。") == {}
     assert _found("大会开幕。高立东、王立群、李东海、各部门负责人在主席台就座。") == {}
+
+
+def test_a_colon_roster_holds_a_long_transliterated_name():
+    # 执行主席是：A、图雅其其格、B、C: the list after a title's colon went on only through
+    # names of two or three characters.
+    found = _found("本次大会的执行主席是：高立东、图雅其其格、王立群、李东海、赵海峰。")
+    assert found["图雅其其格"] == ("执行主席", ("attendee",))
+    assert found["赵海峰"] == ("执行主席", ("attendee",))
+    found = _found("在主席台就座的有：高立东、王立群、图雅其其格、李东海。")
+    assert found["图雅其其格"] == ("", ("attendee",))

@@ -1702,7 +1702,7 @@ def _titled_items(
         if len(listed) >= BARE_ROSTER_MIN:
             return listed, ""
     if title is not None:
-        listed = _name_list(s, lo, hi, v, known, title, strict=not title)
+        listed = _name_list(s, lo, hi, v, known, title, strict=not title, shaped=True)
         if listed:
             return listed, title
     items = _title_first(s, lo, hi, v, known)
@@ -1988,8 +1988,9 @@ def _name_list(
     """The clause s[lo:hi] as a list of names joined by 、 (maybe ending in 等), each
     with `title`; [] when any item is no name. `strict` (no title says these are people):
     only names of a known surname, and at least two; with `shaped` (a roster a verb of
-    presence closes) also transliterated names between marks (`_roster_piece`), as long
-    as they are at most a third of the items.
+    presence closes, or a colon's) also transliterated names between marks
+    (`_roster_piece`; of four characters or more under a title), as long as they are at
+    most a third of the items.
 
     >>> [i.name for i in _name_list("周建明、吴海等", 0, 7, vocab(), frozenset(), "县领导")]
     ['周建明', '吴海']
@@ -2007,6 +2008,8 @@ def _name_list(
         if shaped and (not name or (e < hi and _is_han(s[e]) and s[e] != "等")):
             # 巴图孟和、: a surname's name that no mark ends is read by its shape.
             piece = _roster_piece(s, k, hi, v, known)
+            if not strict and len(piece) < 4:
+                piece = ""  # under a title a shorter piece is read as before (_name_shaped)
             name, unknown = piece or name, unknown + bool(piece)
         if not name and strict:
             return []
