@@ -7,9 +7,10 @@ bylines, datelines and dates are not headlines (banners, widgets and column name
 been cut by the furniture step; a page title the chrome step kept that is furniture by
 its own shape, a skip link, is none either). A line that prints the headline again, or
 that names its own titled subject doing something else under a complete headline (a
-sub-headline, a photo's caption), ends it. A site name glued to it (`…--马祖日报`, with
-its address), a column prefix (`影音/`), a picture mark (`（图）`), a date before it and
-trailing jammer characters are dropped. A page copied from its body down may print its
+sub-headline, a photo's caption), ends it, as does a reporter's bracketed byline after
+it on the lead's row (`…完工视察 【记者甲乙报导】某区公所…`). A site name glued to it
+(`…--马祖日报`, with its address), a column prefix (`影音/`), a picture mark (`（图）`), a
+date before it and trailing jammer characters are dropped. A page copied from its body down may print its
 headline under the report instead (`closing_headline`), and a reprint may give it in a
 title field (`原标题：…`) that the furniture step cut (its meta["title_field"]).
 
@@ -284,6 +285,11 @@ def page_headline(text: str) -> str:
             if not pieces and _is_long_headline(line) and _could_be_headline(line):
                 pieces.append(line)  # a headline with its sub-headlines, as long as a body line
                 continue
+            glued = "" if pieces else _headline_before_byline(line)
+            if glued:  # the headline, then the reporter's bracketed byline, then the lead
+                pieces.append(glued)
+                below = "\n".join([line[len(glued) :], *rows[index + 1 :]])
+                break
             below = "\n".join(rows[index:])
             break
         if not line:
@@ -314,6 +320,30 @@ def page_headline(text: str) -> str:
     if _is_person_caption(headline, below):
         return ""
     return headline
+
+
+# A reporter's bracketed byline after a space inside a row (`… 【记者甲乙报导】…`), as
+# Taiwan papers print it between the headline and the lead on one line.
+_BYLINE_IN_ROW = re.compile(r"\s[【\[][^】\]\s]{0,8}?(?:记者|記者)[^】\]]{1,24}[】\]]")
+_SENTENCE_MARKS = re.compile(r"[。！？!?]")
+
+
+def _headline_before_byline(line: str) -> str:
+    """The headline a row prints before the reporter's bracketed byline and the lead
+    (`某市长完工视察 某区道路改善 【记者甲乙报导】某区公所感谢…。`), or "".
+
+    >>> _headline_before_byline("某区道路完工 区长视察 【记者甲乙报导】某区公所感谢市府补助。")
+    '某区道路完工 区长视察'
+    >>> _headline_before_byline("某区公所感谢市府补助。 【记者甲乙报导】某区道路改善工程完工。")
+    ''
+    """
+    byline = _BYLINE_IN_ROW.search(line)
+    if byline is None:
+        return ""
+    head = line[: byline.start()].strip()
+    if not head or _SENTENCE_MARKS.search(head) or not _could_be_headline(head):
+        return ""
+    return head
 
 
 # A line under a complete headline that opens with who went along (甲乙陪同, 甲乙、丙丁陪同
