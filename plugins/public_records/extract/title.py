@@ -10,9 +10,10 @@ that names its own titled subject doing something else under a complete headline
 sub-headline, a photo's caption), ends it, as does a reporter's bracketed byline after
 it on the lead's row (`…完工视察 【记者甲乙报导】某区公所…`). A site name glued to it
 (`…--马祖日报`, with its address), a column prefix (`影音/`), a picture mark (`（图）`), a
-date before it and trailing jammer characters are dropped. A page copied from its body down may print its
-headline under the report instead (`closing_headline`), and a reprint may give it in a
-title field (`原标题：…`) that the furniture step cut (its meta["title_field"]).
+date before it and trailing jammer characters are dropped. A page copied from its body
+down may print its headline under the report instead (`closing_headline`), and a reprint
+may give it in a title field (`原标题：…`) that the furniture step cut (its
+meta["title_field"]).
 
 Without one, the title comes from the lead: news leads open with when, then who did
 what: `8月2日下午，大观区召开…总结点评会，传达…`. The dateline (`本报讯（记者 …）`)
