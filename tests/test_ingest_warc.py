@@ -156,7 +156,8 @@ def test_skip_counts_are_listed_on_the_build_report_apart_from_problems():
     pages = Pages()
     write_report_pages(pages, Archive(), summary, [])
     report = pages.written["report"]["report"]
-    assert [e["file"] for e in report["errors"]] == ["seeds/x.yaml"]
+    # grouped by reason, each group's first rows (report_pages.grouped)
+    assert [e["file"] for g in report["errors"] for e in g["rows"]] == ["seeds/x.yaml"]
     assert [e["file"] for e in report["info"]] == ["seeds/crawl.warc"]
 
 

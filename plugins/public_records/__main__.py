@@ -51,7 +51,7 @@ def _import(args: argparse.Namespace) -> int:
         f"{report.written} files written, {report.removed} removed, "
         f"{len(unreadable)} unreadable, {len(report.quarantined)} quarantined"
     )
-    for e in report.errors:
+    for e in sources.named(report.errors):  # one line for the rest of a reason
         print(f"  {'error' if sources.is_problem(e) else 'info'}: {e}", file=sys.stderr)
     for r in report.quarantined:
         reasons = "; ".join(f.message for f in r.findings if f.severity == "error")

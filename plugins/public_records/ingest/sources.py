@@ -93,6 +93,34 @@ def log(problem: SourceError) -> None:
     logger.log(_LOG_LEVELS.get(problem.severity, logging.ERROR), "%s", problem)
 
 
+# Files named one by one in the log (and on the console) for one reason; the rest of
+# that reason are counted in one line. A seeds folder with 100,000 stray files logged
+# and printed 200,000 lines on every import. The import report keeps every file.
+NAMED_PER_REASON = 20
+
+
+def named(problems: list[SourceError], limit: int = NAMED_PER_REASON) -> list[SourceError]:
+    """The problems to name one by one, in order: at most `limit` of one severity and
+    reason, and after the last of them one SourceError (of that severity) counting the
+    others of that reason.
+
+    >>> found = [SourceError(f"n{i}.md", "ignored") for i in range(4)]
+    >>> [str(e) for e in named(found + [SourceError("e.txt", "is empty")], limit=2)]
+    ['n0.md: ignored', 'n1.md: ignored', 'e.txt: is empty', '2 more files: ignored']
+    """
+    counts: dict[tuple[str, str], int] = {}
+    shown: list[SourceError] = []
+    for problem in problems:
+        key = (problem.severity, problem.reason)
+        counts[key] = counts.get(key, 0) + 1
+        if counts[key] <= limit:
+            shown.append(problem)
+    for (severity, reason), count in counts.items():
+        if count > limit:
+            shown.append(SourceError(f"{count - limit} more files", reason, severity))
+    return shown
+
+
 def is_problem(error: SourceError) -> bool:
     """An error or a warning; an "info" SourceError is not a problem.
 
@@ -106,9 +134,10 @@ def is_problem(error: SourceError) -> bool:
 
 def discover(folder: Path, problems: list | None = None) -> list[Path]:
     """The raw report files of a folder, sorted (see `survey`). Each file not imported
-    is logged, and appended to `problems` if given (the import's list of errors)."""
+    is appended to `problems` if given (the import's list of errors), and logged (at
+    most NAMED_PER_REASON of one reason by name, the rest counted: `named`)."""
     paths, found = survey(folder)
-    for problem in found:
+    for problem in named(found):
         log(problem)
     if problems is not None:
         problems.extend(found)

@@ -3,11 +3,36 @@ the list of undated records, and the data downloads page."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..model import TITLE_EVIDENCE_TO_CURATE
 from .catalog import RecordItem
 from .page_keys import PageWriter
+
+
+# Rows the build report lists of one reason (files not imported) or one code (findings
+# of published records); the rest are counted. At 100,000 reports one reason can name
+# 100,000 files: the page grew to tens of megabytes and was rendered again in both
+# scripts after every new report. `python -m public_records report` lists every row.
+ROWS_PER_GROUP = 20
+
+
+def grouped(rows: Iterable[dict], key: Callable[[dict], object], limit: int = ROWS_PER_GROUP):
+    """The rows by `key`, groups in the order of their first row: each group's first
+    `limit` rows and the count of the others (one pass, bounded memory per group).
+
+    >>> rows = [{"r": "a", "f": i} for i in range(4)] + [{"r": "b", "f": 9}]
+    >>> grouped(rows, lambda row: row["r"], limit=2)
+    [{'rows': [{'r': 'a', 'f': 0}, {'r': 'a', 'f': 1}], 'more': 2}, {'rows': [{'r': 'b', 'f': 9}], 'more': 0}]
+    """
+    groups: dict[object, dict] = {}
+    for row in rows:
+        group = groups.setdefault(key(row), {"rows": [], "more": 0})
+        if len(group["rows"]) < limit:
+            group["rows"].append(row)
+        else:
+            group["more"] += 1
+    return list(groups.values())
 
 
 def write_report_pages(
@@ -20,9 +45,17 @@ def write_report_pages(
     report = dict(import_report)
     # A WARC's counts of what was skipped (severity "info") are information, listed
     # apart from the files that could not be read or were ignored.
-    entries = report.get("errors", [])
-    report["errors"] = [e for e in entries if e.get("severity") != "info"]
+    # Long lists are shown by reason (or code), each bounded (`grouped`): the page is
+    # rendered, and its key made, from the bounded rows and the counts.
+    entries = report.pop("errors", [])
+    errors = [e for e in entries if e.get("severity") != "info"]
+    report["error_count"] = len(errors)
+    report["errors"] = grouped(errors, lambda e: (e.get("severity"), e.get("reason")))
     report["info"] = [e for e in entries if e.get("severity") == "info"]
+    shown = [f for f in report.pop("findings", []) if f.get("severity") != "error"]
+    report["findings"] = grouped(shown, lambda f: (f.get("severity"), f.get("code")))
+    if any(g["more"] for g in report["errors"] + report["findings"]):
+        report["rows_per_group"] = ROWS_PER_GROUP  # the page says the lists are cut
     report["provisional"] = sorted(
         (
             {"id": p.id, "name": p.name, "count": p.count}
