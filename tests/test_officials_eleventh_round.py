@@ -54,3 +54,15 @@ def test_a_colon_roster_holds_a_long_transliterated_name():
     assert found["赵海峰"] == ("执行主席", ("attendee",))
     found = _found("在主席台就座的有：高立东、王立群、图雅其其格、李东海。")
     assert found["图雅其其格"] == ("", ("attendee",))
+
+
+def test_inspections_and_calls_in_macao_and_hong_kong_words():
+    # 司长X巡视了…, 司长X探访…: an inspection and a visit made, as 视察 and 看望 are;
+    # 司长X拜会了… ends the name (a call paid), the role coming from the rest of the
+    # predicate (…并到某街拜访商户: a visit made).
+    found = _found("运输工务司司长高立东巡视了码头和渡轮站。")
+    assert found["高立东"] == ("运输工务司司长", ("leader",))
+    found = _found("社会文化司司长王立群先后到两间院舍探访长者。")
+    assert found["王立群"][1] == ("leader",)
+    found = _found("行政法务司司长李东海拜会了商会负责人，并到某街一带拜访商户。")
+    assert found["李东海"] == ("行政法务司司长", ("leader",))
