@@ -36,3 +36,20 @@ def test_a_page_under_a_skip_link_and_a_toolbar_opens_with_its_headline():
     assert clean.lstrip("\n").startswith("某区长:重视与社区合作")
     assert "2019年03月05日" not in clean
     assert derive_title(clean) == "某区长:重视与社区合作"
+
+
+REPORT = (
+    "5月6日，某镇第九届人民代表大会第三次会议在镇会议中心开幕，镇人大主席甲乙主持会议。\n"
+    "大会听取并审议了镇政府工作报告和镇人大主席团工作报告。\n"
+)
+
+
+def test_a_spam_line_repeating_one_word_between_ascii_strings_is_cut():
+    line = "好消息88好消息88好消息 好消息x好消息q看| 好消息w来:好消息 |"
+    assert line_kind(line) == "no text"
+    assert strip_furniture(REPORT + line + "\n").text == REPORT
+
+
+def test_a_line_saying_a_word_four_times_in_a_sentence_stays():
+    line = "会议强调，要抓落实、抓落实、抓落实、抓落实，务求实效。"
+    assert line_kind(line) is None

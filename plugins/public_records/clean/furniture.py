@@ -147,6 +147,35 @@ def is_jammer_line(key: str) -> bool:
     )
 
 
+_REPEATS_MIN = 4  # a spam line repeats one word at least this often
+_REPEATED_SHARE = 0.75  # and the word makes up at least this share of its Han characters
+
+
+def is_repeated_word_line(key: str) -> bool:
+    """A spam line that repeats one short word between ASCII strings (`某词25某词j某词 …`):
+    no sentence's end, one Han run of two to four characters at least four times, most
+    of the line's Han characters. A report's line saying a word four times says more.
+
+    >>> is_repeated_word_line("新词2555新词2555新词 新词j新词j注| 新词j乐:新词 |")
+    True
+    >>> is_repeated_word_line("会议强调，要抓落实、抓落实、抓落实、抓落实，务求实效。")
+    False
+    """
+    if _SENTENCE_END_MARK.search(key):
+        return False
+    runs = _HAN_RUN.findall(key)
+    if len(runs) < _REPEATS_MIN:
+        return False
+    counts: dict[str, int] = {}
+    for run in runs:
+        if 2 <= len(run) <= 4:
+            counts[run] = counts.get(run, 0) + 1
+    if not counts:
+        return False
+    word, times = max(counts.items(), key=lambda item: item[1])
+    return times >= _REPEATS_MIN and times * len(word) >= _REPEATED_SHARE * han_count(key)
+
+
 def line_kind(key: str) -> str | None:
     """The furniture kind of one folded, stripped line by its own shape, or None.
 
@@ -166,7 +195,7 @@ def line_kind(key: str) -> str | None:
         return "lone character"
     if len(key) > 200:
         return None
-    if is_jammer_line(key):
+    if is_jammer_line(key) or is_repeated_word_line(key):
         return "no text"
     for kind, pattern in _patterns():
         if pattern.fullmatch(key):
