@@ -53,3 +53,14 @@ def test_a_spam_line_repeating_one_word_between_ascii_strings_is_cut():
 def test_a_line_saying_a_word_four_times_in_a_sentence_stays():
     line = "会议强调，要抓落实、抓落实、抓落实、抓落实，务求实效。"
     assert line_kind(line) is None
+
+
+def test_a_name_in_brackets_closing_the_report_is_its_signature():
+    result = strip_furniture(REPORT + "(钱七)\n")
+    assert "(钱七)" not in result.text
+    assert ("作者", "钱七") in result.meta["credits"]
+
+
+def test_a_place_in_brackets_closing_the_report_is_no_signature():
+    result = strip_furniture(REPORT + "(某镇)\n")
+    assert "(某镇)" in result.text

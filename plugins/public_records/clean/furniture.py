@@ -342,7 +342,7 @@ def _surnames() -> frozenset[str]:
     return frozenset(lines("surnames.txt"))
 
 
-_SIGNATURE = re.compile(f"[{HAN}]{{2,3}}")
+_SIGNATURE = re.compile(f"[(（]?([{HAN}]{{2,3}})[)）]?")  # 司明, or in brackets: (司明)
 
 
 def _is_signature(key: str) -> bool:
@@ -351,8 +351,14 @@ def _is_signature(key: str) -> bool:
 
     >>> _is_signature("司明"), _is_signature("台南市"), _is_signature("出席会议的有:")
     (True, False, False)
+    >>> _is_signature("(司明)"), _is_signature("(司明")
+    (True, False)
     """
-    return bool(_SIGNATURE.fullmatch(key)) and (key[:2] in _surnames() or key[0] in _surnames())
+    name = _SIGNATURE.fullmatch(key)
+    if name is None or (key[0] in "(（") != (key[-1] in ")）"):
+        return False
+    name_text = name.group(1)
+    return name_text[:2] in _surnames() or name_text[0] in _surnames()
 
 
 def _next_key_row(rows: list[tuple[int, int, str]], i: int) -> int:
@@ -838,7 +844,7 @@ def strip_furniture(text: str) -> StepResult:
                 i == after_body and _is_signature(key) and _closes_page(rows, kinds, i, tail_kinds)
             ):
                 kind = "signature"
-                found = [("作者", key)]
+                found = [("作者", key.strip("(（)）"))]
             elif (
                 i < first_body
                 and body
