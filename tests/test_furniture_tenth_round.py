@@ -64,3 +64,7 @@ def test_a_name_in_brackets_closing_the_report_is_its_signature():
 def test_a_place_in_brackets_closing_the_report_is_no_signature():
     result = strip_furniture(REPORT + "(某镇)\n")
     assert "(某镇)" in result.text
+
+
+def test_a_chief_reporters_bracketed_byline_is_a_byline():
+    assert line_kind("(首席记者 甲乙)") == "byline"
