@@ -68,3 +68,8 @@ def test_a_place_in_brackets_closing_the_report_is_no_signature():
 
 def test_a_chief_reporters_bracketed_byline_is_a_byline():
     assert line_kind("(首席记者 甲乙)") == "byline"
+
+
+def test_a_sites_official_account_label_is_furniture():
+    assert line_kind("某某网官方微信") == "follow"
+    assert line_kind("某某新闻官方微博") == "follow"
