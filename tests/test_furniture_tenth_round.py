@@ -73,3 +73,11 @@ def test_a_chief_reporters_bracketed_byline_is_a_byline():
 def test_a_sites_official_account_label_is_furniture():
     assert line_kind("某某网官方微信") == "follow"
     assert line_kind("某某新闻官方微博") == "follow"
+
+
+def test_a_reprint_disclaimer_is_furniture():
+    line = (
+        "宣告:转载此文是出于传递更多资讯之目的。若有来源标注错误或侵犯了您的合法权益，"
+        "请作者与本网联系，我们将及时更正、删除。"
+    )
+    assert line_kind(line) == "disclaimer"
