@@ -31,6 +31,10 @@ def site(tmp_path_factory) -> Path:
     (seeds / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00")
     (seeds / "badmeta.txt").write_text("8月2日，召开会议。", encoding="utf-8")
     (seeds / "badmeta.yml").write_text("date: [2024\n", encoding="utf-8")
+    # a day without a year and nothing to infer it from: an undated record
+    (seeds / "noyear.txt").write_text(
+        "3月9日上午，某某县召开县委常委会会议。县委书记甲乙丙主持会议。", encoding="utf-8"
+    )
     return build_site(seeds, work)
 
 
@@ -173,3 +177,15 @@ def test_search_page_ui_strings_follow_the_script(site):
     assert "<h1>搜尋記錄</h1>" in hant  # Taiwan usage (data/hant_ui_glossary.tsv)
     assert ">搜尋</a>" in hant  # the navigation says the same word as the page
     assert "记录" not in hant.split("<main", 1)[1]  # no Simplified UI string left
+
+
+def test_home_page_counts_and_links_the_undated_records(site):
+    """The home page lists dated records; a reader must not take their count for the
+    whole archive, so it also says how many are undated and links their list."""
+    undated = page(site, "undated/index.html")
+    listed = len(re.findall(r'href="[^"]*records/[^/"]+/"', undated.split("<main", 1)[1]))
+    assert listed >= 1  # noyear.txt
+    for prefix in ("", "zh-hant/"):
+        home = page(site, f"{prefix}index.html")
+        link = re.search(r'<a href="([^"]*undated/)">([^<]*)</a>', home.split("<main", 1)[1])
+        assert link and re.search(rf"\b{listed}\b", link[2]), link

@@ -14,13 +14,17 @@ from .page_keys import PageWriter
 YEAR_LIST_MAX = 300
 
 
-def write_lists(pages: PageWriter, dated: list[RecordItem]) -> None:
+def write_lists(pages: PageWriter, dated: list[RecordItem], undated_count: int = 0) -> None:
     settings = pages.generator.settings
+    # The home page counts the undated records too and links their list: reports that
+    # give a day without a year are common, and without the link a reader of the home
+    # page would take the dated count for the whole archive.
     pages.page(
         "index.html",
         "index",
         records=dated[: settings["ARCHIVE_HOME_RECORDS"]],
         total=len(dated),
+        undated_count=undated_count,
     )
     years = []
     for year, in_year in groupby(dated, key=lambda i: i.date.year):

@@ -147,7 +147,7 @@ class ArchiveGenerator(Generator):
         laps.lap("record pages", pages=len(items))
         keys = PageKeys(self._cache_path(".summary.json"), env + code_key(SUMMARY_CODE), output)
         pages = PageWriter(self, writer, keys)
-        write_lists(pages, dated)
+        write_lists(pages, dated, len(undated))
         laps.lap("home, archives and feed")
         archive = summarize_catalog(items, catalog, keys)
         write_report_pages(pages, archive, self._import_report(), undated, items)
