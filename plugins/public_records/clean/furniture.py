@@ -12,7 +12,8 @@ pinyin notes dropped; see fold.py):
 
 - the whole line matches a pattern of data/furniture_lines.tsv, or is a forum's jammer
   line (four or more strings of one or two ASCII characters around at most 12 Han
-  characters, no sentence's end: `is_jammer_line`);
+  characters, no sentence's end: `is_jammer_line`), or a spam line repeating one short word
+  between ASCII strings (`is_repeated_word_line`);
 - above the first body line, a short line that shares almost nothing with the lead is a
   banner or a column name (a headline repeats the lead's words; `政务要闻` does not),
   unless it holds two clauses or more (a sentence broken over lines);
@@ -30,8 +31,9 @@ pinyin notes dropped; see fold.py):
   data/furniture_end_labels.txt);
 - the page's last line, after the body, when it is a line of four short words or more
   fewer than half of which open with a surname (keywords without their label);
-- right after the last body line, a name alone (`司明`) that ends the page or is
-  followed by the site's tail is the report's signature: a credit (作者), cut;
+- right after the last body line, a name alone (`司明`, or in brackets: `(司明)`) that
+  ends the page or is followed by the site's tail is the report's signature: a credit
+  (作者), cut;
 - below a comment box's login prompt under the report (您需要登录后才可以评论), every line
   that is not a credit, however long (the box's and the site's lines, spam among them).
 
