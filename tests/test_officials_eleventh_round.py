@@ -66,3 +66,12 @@ def test_inspections_and_calls_in_macao_and_hong_kong_words():
     assert found["王立群"][1] == ("leader",)
     found = _found("行政法务司司长李东海拜会了商会负责人，并到某街一带拜访商户。")
     assert found["李东海"] == ("行政法务司司长", ("leader",))
+
+
+def test_an_organ_phrase_that_opens_with_a_stop_word_stays_whole():
+    # 经 (via: 经县委研究) is a stop word of the title's prefix, but 经济 opens an organ's
+    # name (经济财政司, 经济开发区): the title lost its first character.
+    found = _found("经济财政司司长李东海出席活动。")
+    assert found["李东海"][0] == "经济财政司司长"
+    found = _found("会上，经济开发区管委会主任王立群讲话。")
+    assert found["王立群"][0] == "经济开发区管委会主任"

@@ -497,11 +497,16 @@ def _core_starts(v: Vocab) -> re.Pattern[str]:
 
 
 def _protected(s: str, i: int, lo: int, v: Vocab) -> bool:
-    """True when position i lies inside an organ phrase that holds a stop word."""
+    """True when position i lies inside an organ phrase that holds a stop word, or opens
+    one (经 of 经济财政司: the stop word 经 is the phrase's first character).
+
+    >>> _protected("经济财政司司长", 0, 0, vocab()), _protected("经县委研究", 0, 0, vocab())
+    (True, False)
+    """
     for phrase in v.protected_org_phrases:
         k = s.find(phrase, max(lo, i - len(phrase)), i + len(phrase))
-        while k != -1 and k < i:
-            if k < i <= k + len(phrase) - 1 or k < i - 1 < k + len(phrase):
+        while k != -1 and k <= i:
+            if k <= i <= k + len(phrase) - 1 or k < i - 1 < k + len(phrase):
                 return True
             k = s.find(phrase, k + 1, i + len(phrase))
     return False
