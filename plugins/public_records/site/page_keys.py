@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -84,6 +85,22 @@ def code_key(names: tuple[str, ...]) -> str:
     return code_hash(names)[:16]
 
 
+def output_base(output: Path) -> str:
+    """The output folder as an absolute, normal path ending in a separator."""
+    return os.path.join(os.path.abspath(output), "")
+
+
+def is_plain(path: str) -> bool:
+    """Whether a page's path relative to output/ joins it as it is: relative, with no
+    empty, `.` or `..` part (and no part starting with a dot), so `base + path` is the
+    absolute, normal path that os.path.abspath would give.
+
+    >>> [is_plain(p) for p in ("records/a/index.html", "a//b", "./a", "a/../b", "/a")]
+    [True, False, False, False, False]
+    """
+    return bool(path) and path[0] != "/" and "//" not in path and "/." not in "/" + path
+
+
 class PageKeys:
     """The keys of one family of pages, kept at `path` between runs (see the module
     docstring). A new report re-renders the pages of the people, topics and places it
@@ -91,6 +108,7 @@ class PageKeys:
 
     def __init__(self, path: Path, env: str, output: Path):
         self.path, self.env, self.output = path, env, output
+        self.base = output_base(output)
         self.before = read_page_keys(path, env)
         self.pages: dict[str, list] = {}
         self.tokens: dict[int, tuple] = {}  # id(object) -> (object, its fingerprint token)
@@ -138,7 +156,7 @@ class PageKeys:
         if entry is None or entry[0] != key:
             return False
         try:
-            stat = (self.output / path).stat()
+            stat = os.stat(self.base + path if is_plain(path) else self.output / path)
         except FileNotFoundError:
             return False
         if entry[1:] != [stat.st_mtime_ns, stat.st_size]:
@@ -175,6 +193,7 @@ class PageWriter:
     def __init__(self, generator, writer, keys: PageKeys):
         self.generator, self.writer, self.keys = generator, writer, keys
         self.output = Path(generator.output_path)
+        self.base = output_base(self.output)
         self.relative = generator.settings["RELATIVE_URLS"]
         # Feed titles name the site as its pages do (the `ui` filter: the Taiwan glossary,
         # then OpenCC, in the Traditional run), once per run.
@@ -188,11 +207,16 @@ class PageWriter:
         Either way the file is this run's; a page (not a feed) is also announced as
         written, for the sitemap."""
         if self.keys.unchanged(path, key):
-            RUN_FILES.add(self.output / path)
+            # Most pages of a run are kept: their path is made by joining strings (no
+            # pathlib, no normpath: tens of thousands a run) when it needs no normalizing.
+            if is_plain(path):
+                full = self.base + path
+                RUN_FILES.add_absolute(full)
+            else:
+                full = str(self.output / path)
+                RUN_FILES.add(full)
             if signal:
-                signals.content_written.send(
-                    str(self.output / path), context=self.generator.context
-                )
+                signals.content_written.send(full, context=self.generator.context)
             return False
         render()
         self.keys.wrote(path, key)

@@ -27,8 +27,9 @@ def write_record_pages(pages: PageWriter, items: list[RecordItem], label: str) -
     with Progress(label, len(items)) as bar:
         for item in items:
             bar.advance()
+            name = save_as.format(slug=item.slug)
 
-            def render(item: RecordItem = item, name: str = save_as.format(slug=item.slug)):
+            def render(item: RecordItem = item, name: str = name):
                 # The page shows the whole record; the catalog keeps only its light part.
                 light = item.metadata["record"]
                 item.metadata["record"] = item.full_record()[0]
@@ -45,7 +46,7 @@ def write_record_pages(pages: PageWriter, items: list[RecordItem], label: str) -
                     item.metadata["record"] = light
 
             key = f"{item.stamp[0]}:{item.stamp[1]}"
-            written += pages.if_changed(save_as.format(slug=item.slug), key, render)
+            written += pages.if_changed(name, key, render)
     pages.keys.save()
     logger.info(
         "record pages: %d written, %d unchanged, in %.1f s",

@@ -39,6 +39,10 @@ class RunFiles:
     def add(self, path) -> None:
         self.paths.add(os.path.abspath(path))
 
+    def add_absolute(self, path: str) -> None:
+        """`add` for a path already absolute and normal (page_keys.is_plain)."""
+        self.paths.add(path)
+
     def fail(self, message: str, held: tuple[str, ...] = ()) -> None:
         self.failures.append(message)
         self.held += held
