@@ -75,3 +75,17 @@ def test_an_organ_phrase_that_opens_with_a_stop_word_stays_whole():
     assert found["李东海"][0] == "经济财政司司长"
     found = _found("会上，经济开发区管委会主任王立群讲话。")
     assert found["王立群"][0] == "经济开发区管委会主任"
+
+
+def test_a_married_name_right_after_a_title():
+    # 司长林郑月娥说 (Hong Kong's and Taiwan's married names: the husband's surname, then
+    # her own name): after a title, a role verb or a word that follows names ends it, as
+    # a mark did inside a list.
+    found = _found("政务司司长高王丽芳说，政府重视与区议会合作。高王丽芳今日出席例会。")
+    assert found["高王丽芳"] == ("政务司司长", ("speaker", "attendee"))
+    found = _found("特区行政长官李赵美玲等出席酒会。")
+    assert found["李赵美玲"] == ("特区行政长官", ("attendee",))
+    # No four characters that a word, a count or a doubled character opens or ends.
+    assert _found("县长林郑两人出席。") == {}
+    assert _found("落实总书记殷殷嘱托，推进工作。") == {}
+    assert "郑文灿亦" not in _found("市长郑文灿亦率领团队出席。")

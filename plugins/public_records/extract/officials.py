@@ -636,6 +636,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
         if _level_core_ok(s, cs, core, lo, v):
             name = _dotted_name(s, j, hi, v) or _parse_name(s, j, hi, v, known, loose=True)
             name = name or _first_list_item(s, j, hi, v, known) or _word_surname_name(s, j, hi, v)
+            name = name or _married_name(s, j, hi, v, titled=True)  # 司长林郑月娥说
         elif core not in v.level_cores_never_after_place:
             name = _name_after_place(s, cs, j, lo, hi, v, known)
         else:
@@ -2091,21 +2092,41 @@ def _roster_piece(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> s
     return piece
 
 
-def _married_name(s: str, i: int, hi: int, v: Vocab) -> str:
+def _married_name(s: str, i: int, hi: int, v: Vocab, titled: bool = False) -> str:
     """A name of four characters that opens with two surnames, a husband's and her own
-    (苏陈绣色, 吕黄春金: Taiwan's married names), when a mark ends it inside a list, or "".
+    (苏陈绣色, 吕黄春金: Taiwan's and Hong Kong's married names), when a mark ends it
+    inside a list, or "". `titled`: right after a title, where a role verb or a word
+    that follows names (说, 今日 …) may end it too.
 
     >>> v = vocab()
     >>> _married_name("吕黄春金、欧中慨", 0, 8, v), _married_name("吕光宇、欧中慨", 0, 7, v)
     ('吕黄春金', '')
+    >>> _married_name("吕黄春金说，", 0, 6, v), _married_name("吕黄春金说，", 0, 6, v, titled=True)
+    ('', '吕黄春金')
     """
     end = i + 4
-    if end > hi or (end < hi and s[end] not in "、，,；;等"):
+    if end > hi:
+        return ""
+    if not (end == hi or s[end] in "、，,；;等" or (titled and _boundary(s, end, v) >= 2)):
         return ""
     piece = s[i:end]
     if not all(_is_han(c) for c in piece) or not {piece[0], piece[1]} <= v.single_surnames:
         return ""
-    return piece if not any(c in NOT_IN_NAME for c in piece[2:]) else ""
+    if any(c in NOT_IN_NAME for c in piece[2:]):
+        return ""
+    if not titled:
+        return piece
+    # After a title the rest must read as a name of her own surname (郑月娥, not 郑两人),
+    # its last character no word that ends a name (市长郑文灿亦率领: 亦), and its first two
+    # no word (总书记关于加强…).
+    if not _valid_name(piece[1:], v) or any(c in NOT_LIST_NAME for c in piece[2:]):
+        return ""
+    if piece[0] == piece[1]:
+        return ""  # 总书记殷殷嘱托: a doubled character is a word's, not two surnames
+    if piece[3] in v.name_end_splits or piece[3] in v.name_followers:
+        return ""
+    words = (*v.list_openers, *v.not_names, *_verbs())
+    return "" if _starts_with(piece, 0, words) or piece[:2] in v.not_given_names else piece
 
 
 def _closing_note(s: str, i: int, hi: int) -> bool:
