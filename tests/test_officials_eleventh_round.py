@@ -89,3 +89,10 @@ def test_a_married_name_right_after_a_title():
     assert _found("县长林郑两人出席。") == {}
     assert _found("落实总书记殷殷嘱托，推进工作。") == {}
     assert "郑文灿亦" not in _found("市长郑文灿亦率领团队出席。")
+
+
+def test_officiating_at_a_ceremony_is_attendance():
+    # 与A等共同主礼 (Hong Kong's word for officiating): present, as at 剪彩 and 揭牌.
+    found = _found("特区行政长官高立东、中联办主任王立群等共同主礼。")
+    assert found["高立东"][1] == ("attendee",)
+    assert found["王立群"][1] == ("attendee",)
