@@ -33,9 +33,9 @@ from ..common.atomic import copy_atomic, is_temp, write_atomic
 logger = logging.getLogger(__name__)
 
 
-def _stamp(path: Path) -> list[int] | None:
+def _stamp(path: Path | str) -> list[int] | None:
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except FileNotFoundError:
         return None
     return [stat.st_size, stat.st_mtime_ns]
@@ -50,11 +50,22 @@ def _load_stamps(cache_path: Path) -> dict[str, list]:
         return {}
     if not isinstance(value, dict):
         return {}
-    return {
-        k: v
-        for k, v in value.items()
-        if isinstance(v, list) and len(v) == 4 and all(type(n) is int for n in v)
-    }
+    return {k: v for k, v in value.items() if _four_ints(v)}
+
+
+def _four_ints(value) -> bool:
+    """
+    >>> _four_ints([1, 2, 3, 4]), _four_ints([1, 2, 3]), _four_ints([1, 2, 3, 4.0])
+    (True, False, False)
+    """
+    return (
+        type(value) is list
+        and len(value) == 4
+        and type(value[0]) is int
+        and type(value[1]) is int
+        and type(value[2]) is int
+        and type(value[3]) is int
+    )
 
 
 def sync_copies(pairs: Iterable[tuple[Path, str]], root: Path, cache_path: Path) -> list[str]:
@@ -65,8 +76,9 @@ def sync_copies(pairs: Iterable[tuple[Path, str]], root: Path, cache_path: Path)
     before = _load_stamps(cache_path)
     stamps: dict[str, list] = {}
     copied = 0
+    base = os.path.join(root, "")  # joined as strings: one pair per raw report
     for source, name in pairs:
-        target = root / name
+        target = base + name
         source_stamp, target_stamp = _stamp(source), _stamp(target)
         if source_stamp is None:
             continue  # gone since it was listed
@@ -76,7 +88,7 @@ def sync_copies(pairs: Iterable[tuple[Path, str]], root: Path, cache_path: Path)
             and target_stamp[0] == source_stamp[0]
             and filecmp.cmp(source, target, shallow=False)
         ):
-            copy_atomic(source, target)
+            copy_atomic(source, Path(target))
             copied += 1
             target_stamp = _stamp(target)
         stamps[name] = source_stamp + target_stamp
