@@ -96,3 +96,13 @@ def test_officiating_at_a_ceremony_is_attendance():
     found = _found("特区行政长官高立东、中联办主任王立群等共同主礼。")
     assert found["高立东"][1] == ("attendee",)
     assert found["王立群"][1] == ("attendee",)
+
+
+def test_how_people_were_voted_in_stands_between_them_and_the_post():
+    # A、B两名同志分别以全票当选为…: how they were elected (分别, 均, 以全票 …) comes
+    # between the group's tail and the naming word.
+    found = _found("高立东、王立群两名同志分别以全票当选为东山镇镇长和镇人大主席。")
+    assert found["高立东"] == ("东山镇镇长", ("mentioned",))
+    assert found["王立群"][1] == ("mentioned",)
+    found = _found("李东海同志以高票当选为县长。")
+    assert found["李东海"] == ("县长", ("mentioned",))
