@@ -856,7 +856,10 @@ class Manifest:
 
     @staticmethod
     def _signature(path: Path) -> list:
-        return [_stat(path), _stat(path.with_suffix(".yml"))]
+        # As strings: one per report on every import (path.with_suffix(".yml"), as
+        # os.path.splitext gives it for a name with a suffix, as every report has).
+        name = os.fspath(path)
+        return [_stat(name), _stat(os.path.splitext(name)[0] + ".yml")]
 
     def hit(self, path: Path) -> Hit | None:
         """What the last import made of `path`, if its entry still holds: the record as
