@@ -83,13 +83,17 @@ def test_the_ui_filter_uses_the_glossary():
 
 def test_every_cleaning_rule_has_one_chinese_label():
     from public_records.clean.pipeline import STEPS
+    from public_records.ingest.process import TITLE_RULE
     from public_records.site.render import rule_label
 
+    # the cleaning steps' rules, and the one the import logs when it moves the title's
+    # line out of the text (ingest.process.title_line_moved)
+    rules = [step.name for step in STEPS] + [TITLE_RULE]
     labels = pairs("rule_labels.tsv")
-    assert sorted(rule for rule, _ in labels) == sorted(step.name for step in STEPS)
-    for step in STEPS:
-        label = rule_label(step.name)
-        assert re.fullmatch(r"[\u4e00-\u9fff]+", label), (step.name, label)
+    assert sorted(rule for rule, _ in labels) == sorted(rules)
+    for rule in rules:
+        label = rule_label(rule)
+        assert re.fullmatch(r"[\u4e00-\u9fff]+", label), (rule, label)
         assert ui_to_traditional(label) != label or to_traditional(label) == label
 
 

@@ -213,15 +213,24 @@ def _han_key(line: str) -> str:
     return _NOT_HAN.sub("", normalise(line))
 
 
+def _phrase_key(line: str) -> str:
+    """A line's Han characters in Simplified as the import converts it, by phrase."""
+    return _NOT_HAN.sub("", converter("t2s").convert(line))
+
+
 def article_lines_removed(article: list[str], clean_text: str, title: str) -> list[str]:
     """The article lines (of two Han characters or more) that the clean text lost. A
     line counts as kept when at least half of its runs of four Han characters (the whole
     line when shorter) are in the clean text's Han characters: the cleaner may cut a
-    byline at its start or a credit at its end. The derived title counts as kept.
+    byline at its start or a credit at its end. The derived title counts as kept, read
+    by character or by phrase as the import converts it (a headline line the import moved
+    out of the text for the title: 考察瞭解 is the title's 考察了解).
 
     >>> article_lines_removed(["本报讯（记者 张三）区委召开全会，审议工作报告。", "会议强调"],
     ...                       "区委召开全会，审议工作报告。", "")
     ['会议强调']
+    >>> article_lines_removed(["代表團考察瞭解街市運作"], "会议强调", "代表团考察了解街市运作")
+    []
     """
     clean_han = _han_key(clean_text)
     clean_grams = {clean_han[i : i + 4] for i in range(len(clean_han) - 3)}
@@ -229,7 +238,7 @@ def article_lines_removed(article: list[str], clean_text: str, title: str) -> li
     removed = []
     for line in article:
         key = _han_key(line)
-        if len(key) < 2 or key == title_key:
+        if len(key) < 2 or key == title_key or _phrase_key(line) == title_key:
             continue
         if len(key) < 4:
             kept = key in clean_han

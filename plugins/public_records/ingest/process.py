@@ -18,9 +18,9 @@ from ..extract.officials import find_officials
 from ..extract.places import extract_places, resolve_place
 from ..extract.title import derive_title_with_evidence
 from ..extract.topics import extract_topics
-from ..model import Credit, Finding, Record
+from ..model import Credit, Edit, Finding, Mention, Record
 from ..registry import Registry
-from ..script import Protected, to_simplified_text, to_traditional
+from ..script import HAN, Protected, to_simplified_text, to_traditional
 
 _MARKUP = re.compile(r"<\s*/?\s*(script|iframe|style|img|a|div|span|p|br|object|embed)\b", re.I)
 
@@ -83,11 +83,74 @@ def process(record: Record, registry: Registry | None = None) -> Record:
         meta=meta,
     )
     record = extract(record, registry)
+    # The title's own line opening the text would show twice on the record's page (its
+    # heading, then the text's first line): moved out of the text, as the log's last edit.
+    # The officials, topics and places were read with it (a name the headline alone gives
+    # stays found); the officials' spans follow the text.
+    moved, title_edits = title_line_moved(text, title)
+    if title_edits:
+        record = record.evolve(
+            text_hans=moved,
+            edits=(*record.edits, *title_edits),
+            mentions=tuple(_span_in(m, len(text) - len(moved), moved) for m in record.mentions),
+        )
     protected = protected_phrases(record, registry)
     return record.evolve(
         text_hant=to_traditional(record.text_hans, protected),
         title_hant=to_traditional(record.title_hans, protected),
     )
+
+
+_HAN_ONLY = re.compile(f"[^{HAN}]")
+_BODY_HAN = 30  # a body line has this many Han characters (clean.furniture's)
+
+
+def _span_in(mention: Mention, cut: int, text: str) -> Mention:
+    """A mention's span in the text after its first `cut` characters were moved out: the
+    same words, or the name's first place in what is left; (0, 0) for a name only the
+    moved title line gives.
+
+    >>> _span_in(Mention("甲乙", "县长", (), 12, 14), 10, "0县长甲乙主持").start
+    2
+    >>> _span_in(Mention("甲乙", "县长", (), 2, 4), 10, "0县长甲乙主持").start
+    3
+    """
+    if mention.start >= cut:
+        return replace(mention, start=mention.start - cut, end=mention.end - cut)
+    at = text.find(mention.name)
+    if at < 0:
+        return replace(mention, start=0, end=0)
+    return replace(mention, start=at, end=at + len(mention.name))
+
+
+TITLE_RULE = "title"  # the edit log's rule for it (data/rule_labels.tsv)
+TITLE_LINE_NOTE = "与记录标题相同：标题已显示在页首，不在正文中重复"
+
+
+def title_line_moved(text: str, title: str) -> tuple[str, tuple[Edit, ...]]:
+    """The text without the line that opens it and says exactly the record's title (its
+    Han characters, in order), and the logged edit that moved it (TITLE_RULE); the text
+    unchanged when the first line is not the title, when it is a body line (a full stop,
+    or as long as a lead: a title made from the lead keeps its sentence) or when nothing
+    would be left below. A headline broken over lines stays (each line is only a piece of
+    the title).
+
+    >>> text, edits = title_line_moved("县政协开会\\n5月6日，县政协开会。", "县政协开会")
+    >>> text, [(e.rule, e.before) for e in edits]
+    ('5月6日，县政协开会。', [('title', '县政协开会\\n')])
+    >>> title_line_moved("县长甲乙主持会议。\\n会议强调…。", "县长甲乙主持会议")[1]
+    ()
+    """
+    want = _HAN_ONLY.sub("", title)
+    newline = text.find("\n")
+    if not want or newline < 0:
+        return text, ()
+    line = text[: newline + 1]
+    if "。" in line or len(want) >= _BODY_HAN or _HAN_ONLY.sub("", line) != want:
+        return text, ()
+    if not _HAN_ONLY.sub("", text[newline + 1 :]):
+        return text, ()
+    return text[newline + 1 :], (Edit(TITLE_RULE, 0, len(line), line, "", TITLE_LINE_NOTE),)
 
 
 def _names_finder(registry: Registry):
