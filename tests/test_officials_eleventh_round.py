@@ -106,3 +106,12 @@ def test_how_people_were_voted_in_stands_between_them_and_the_post():
     assert found["王立群"][1] == ("mentioned",)
     found = _found("李东海同志以高票当选为县长。")
     assert found["李东海"] == ("县长", ("mentioned",))
+
+
+def test_a_plural_is_no_name():
+    # 副主席A及代表们: 代 is a surname, but 们 (the plural's suffix) is in no name; read as
+    # one, it carried the list on over the comma into the places visited.
+    found = _found(
+        "考察行程，包括镇民代表会主席高立东、副主席王立群及代表们，也前往东坡、南门里办公处等地，实地考察。"
+    )
+    assert set(found) == {"高立东", "王立群"}
