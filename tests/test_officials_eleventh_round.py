@@ -115,3 +115,9 @@ def test_a_plural_is_no_name():
         "考察行程，包括镇民代表会主席高立东、副主席王立群及代表们，也前往东坡、南门里办公处等地，实地考察。"
     )
     assert set(found) == {"高立东", "王立群"}
+
+
+def test_a_council_is_no_name_before_its_chair():
+    # 十八区区议会主席汇报: 区 is a surname, but 区议会 is the council (an organ, as 区人大).
+    found = _found("政务司司长高立东听取十八区区议会主席汇报工作。")
+    assert set(found) == {"高立东"}
