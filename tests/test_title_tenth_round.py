@@ -33,3 +33,8 @@ def test_a_sentence_before_a_bracketed_byline_is_no_headline():
         "要求做好交通安全维护。\n后续镇公所仍将持续争取建设经费。"
     )
     assert not derive_title(text).startswith("某镇公所感谢县府补助 ")
+
+
+def test_a_comma_inside_a_quoted_slogan_does_not_end_the_lead_title():
+    text = "5月6日，某市政协副主席甲乙率组到某县开展“修好乡村路，跑出振兴路”专题考察。"
+    assert derive_title(text) == "某市政协副主席甲乙率组到某县开展“修好乡村路，跑出振兴路”专题考察"

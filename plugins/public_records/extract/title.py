@@ -942,10 +942,39 @@ _MAX_SUBJECT_CLAUSES = 16  # a roster of people, one clause each, before the pre
 _GROUP_TAIL = re.compile(r"一行|等")
 
 
+# A quoted name or slogan (`开展“建设四好农村公路，打造乡村振兴快车道”专题考察`), at most
+# _QUOTED_MAX characters: its commas are not the sentence's clause marks.
+_QUOTED_MAX = 40
+_QUOTED = re.compile(
+    rf"“[^“”]{{1,{_QUOTED_MAX}}}”|「[^「」]{{1,{_QUOTED_MAX}}}」|《[^《》]{{1,{_QUOTED_MAX}}}》"
+)
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
 def _clauses(sentence: str) -> tuple[list[str], list[str]]:
-    """The clauses of a sentence and the mark after each ("" after the last)."""
-    parts = [c.strip() for c in re.split(r"([，,；;])", sentence)]
-    return parts[0::2], [*parts[1::2], ""]
+    """The clauses of a sentence and the mark after each ("" after the last); a mark
+    inside quotes (a slogan or a title) ends no clause.
+
+    >>> _clauses("某市开展“建设好公路，打造快车道”专题考察，甲乙带队")[0]
+    ['某市开展“建设好公路，打造快车道”专题考察', '甲乙带队']
+    """
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    texts: list[str] = []
+    marks: list[str] = []
+    last = 0
+    q = 0
+    for mark in _CLAUSE_MARK.finditer(sentence):
+        at = mark.start()
+        while q < len(quoted) and quoted[q][1] <= at:
+            q += 1
+        if q < len(quoted) and quoted[q][0] < at:
+            continue  # inside quotes
+        texts.append(sentence[last:at].strip())
+        marks.append(mark.group(0))
+        last = mark.end()
+    texts.append(sentence[last:].strip())
+    marks.append("")
+    return texts, marks
 
 
 def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> str:
