@@ -121,3 +121,12 @@ def test_a_council_is_no_name_before_its_chair():
     # 十八区区议会主席汇报: 区 is a surname, but 区议会 is the council (an organ, as 区人大).
     found = _found("政务司司长高立东听取十八区区议会主席汇报工作。")
     assert set(found) == {"高立东"}
+
+
+def test_names_closed_by_deng_ren_are_people():
+    # A、B、C等人无私奉献: 等人 closes a list of people as 等同志 does, whatever the verb;
+    # 等人员 / 等人士 / 等人大代表 are other words.
+    found = _found("会议圆满结束。另感谢王立群、李东海、赵海峰、钱丰等人无私奉献。")
+    assert found["李东海"] == ("", ("mentioned",))
+    assert found["钱丰"] == ("", ("mentioned",))
+    assert _found("会议圆满结束。另感谢王立群、李东海等人员无私奉献。") == {}

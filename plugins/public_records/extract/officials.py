@@ -1737,7 +1737,8 @@ def _titled_items(
     return items, _list_title_at_end(items, hi)
 
 
-_COMRADES = re.compile("等?同志")
+# 等人 too (A、B、C等人无私奉献), not 等人大代表, 等人员, 等人士, 等人民群众.
+_COMRADES = re.compile("等?同志|等人(?![大员士民口群])")
 
 
 def _party_head(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
