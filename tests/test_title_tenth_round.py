@@ -38,3 +38,11 @@ def test_a_sentence_before_a_bracketed_byline_is_no_headline():
 def test_a_comma_inside_a_quoted_slogan_does_not_end_the_lead_title():
     text = "5月6日，某市政协副主席甲乙率组到某县开展“修好乡村路，跑出振兴路”专题考察。"
     assert derive_title(text) == "某市政协副主席甲乙率组到某县开展“修好乡村路，跑出振兴路”专题考察"
+
+
+def test_a_long_lead_title_ends_at_a_clause_end_not_inside_a_clause():
+    text = (
+        "某市某发展委员会明年预算今送议会联席审查，其中「办理某某顾问业务等相关费用」"
+        "290万元遭议员全数搁置，要求重编。"
+    )
+    assert derive_title(text) == "某市某发展委员会明年预算今送议会联席审查"

@@ -20,8 +20,9 @@ what: `8月2日下午，大观区召开…总结点评会，传达…`. The date
 and the leading clauses (the time, 为…, 受…, 在…之际, 连日来, a clause with neither a
 predicate nor a person) are skipped; a clause with no predicate (`县委书记张三`) is the
 subject and is kept whole with the clauses that follow it up to the predicate; an
-inserted `在…的带领下` is dropped. Long titles are cut at a word boundary near MAX_CHARS
-with an ellipsis. A clause that only brings the subject to a place (来到某地，) gives way
+inserted `在…的带领下` is dropped. A title longer than MAX_CHARS ends at its last clause end
+within it (when 12 Han characters or more come before), else is cut at MAX_CHARS with
+an ellipsis. A clause that only brings the subject to a place (来到某地，) gives way
 to the purpose that follows (看望…), and the title is said the way headlines say it
 (data/title_rewrites.tsv: a session's short name, no date or venue before the verb, the
 verb before its object). Word lists: data/title_predicates.txt,
@@ -1478,10 +1479,29 @@ def _fewer_objects(title: str) -> str:
     return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + rest
 
 
+_CLAUSE_CUT_MIN = 12  # Han characters a long title keeps when it ends at a clause's end
+
+
 def _shorten(title: str) -> str:
+    """A title longer than MAX_CHARS ends at its last clause's end within it, when what
+    comes before says enough (a title stops at a clause end, not inside one); else it is
+    cut there with an ellipsis.
+
+    >>> _shorten("某市智慧城乡发展委员会明年预算今送议会联席审查，"
+    ...          "其中「办理某某顾问业务等相关费用」290万元遭议员全数搁置")
+    '某市智慧城乡发展委员会明年预算今送议会联席审查'
+    >>> _shorten("某市政协副主席甲乙率考察组到某市、某市开展“建设四好农村公路”专题考察"
+    ...          "并召开座谈会交流经验做法和成效")
+    '某市政协副主席甲乙率考察组到某市、某市开展“建设四好农村公路”专题考察并召开座谈会交流经验做法…'
+    """
     title = title.strip("，,；; ")
     if len(title) <= MAX_CHARS:
         return title
+    texts, marks = _clauses(title[:MAX_CHARS])
+    if len(texts) > 1:
+        head = "".join(t + m for t, m in zip(texts[:-1], marks[:-1], strict=True)).rstrip("，,；; ")
+        if _han(head) >= _CLAUSE_CUT_MIN:
+            return head
     return title[: MAX_CHARS - 1] + "…"
 
 
