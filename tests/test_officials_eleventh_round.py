@@ -130,3 +130,14 @@ def test_names_closed_by_deng_ren_are_people():
     assert found["李东海"] == ("", ("mentioned",))
     assert found["钱丰"] == ("", ("mentioned",))
     assert _found("会议圆满结束。另感谢王立群、李东海等人员无私奉献。") == {}
+
+
+def test_a_title_less_name_that_opens_two_speeches_is_a_speaker():
+    # 高立东向大会作报告…高立东说…高立东强调: a name the report gives no title, as the
+    # subject of two speeches, is a person (found then wherever a name is ended); once is
+    # not enough (a word shaped as a name might open one clause).
+    found = _found(
+        "受常委会委托，高立东向大会作工作报告。高立东说，过去五年很不平凡。高立东强调，要抓好落实。"
+    )
+    assert found["高立东"] == ("", ("speaker",))
+    assert _found("会议开幕。王立群说，要抓好落实。") == {}

@@ -1650,7 +1650,7 @@ def _find_officials(
         # (the items of every clause before made the pass quadratic in the report).
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
         first += items
-    known = known | {i.name for i in first}
+    known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
 
     # Pass 2: all references, clause by clause, then lists and predicates.
     people: dict[str, str] = {}
@@ -1687,6 +1687,30 @@ def _find_officials(
     _inherit_titles(lists)
     _assign_roles(s, clauses, lists, v)
     return _merge(text, s, where, sentences, lists), frozenset(bare)
+
+
+# How many clauses a title-less name must open before a speech verb to be a name of
+# the report (once may be a word that looks like a name).
+SPEAKER_MIN = 2
+
+
+def _repeated_speakers(s: str, clauses: list[tuple[int, int, int]], v: Vocab) -> frozenset[str]:
+    """The names of a known surname that open SPEAKER_MIN clauses or more (after their
+    openers) right before a speech verb (speaker_openers): 马某说…；马某强调… names a
+    speaker without a title. One look per clause at its subject.
+
+    >>> s = "会议开幕。高立东说，要做好工作。高立东强调，要抓落实。王立群说，好。"
+    >>> clauses = [(0, a, b) for a, b in _spans(s, 0, len(s), SENTENCE_END + CLAUSE_END)]
+    >>> sorted(_repeated_speakers(s, clauses, vocab()))
+    ['高立东']
+    """
+    counts: dict[str, int] = {}
+    for _, lo, hi in clauses:
+        k = _subject_start(s, lo, hi, v)
+        name = _parse_name(s, k, hi, v, frozenset())
+        if name and _starts_with(s, k + len(name), v.speaker_openers):
+            counts[name] = counts.get(name, 0) + 1
+    return frozenset(n for n, c in counts.items() if c >= SPEAKER_MIN)
 
 
 def _titled_items(

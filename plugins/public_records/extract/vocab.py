@@ -52,6 +52,7 @@ class Vocab:
     cores_after_mark: frozenset[str] = frozenset()
     word_surnames: frozenset[str] = frozenset()
     heard_governors: tuple[str, ...] = ()
+    speaker_openers: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -108,4 +109,5 @@ def vocab() -> Vocab:
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         cores_after_mark=frozenset(data.get("cores_after_mark", ())),
         word_surnames=frozenset(data.get("word_surnames", ())),
+        speaker_openers=_longest_first(data.get("speaker_openers", [])),
     )
