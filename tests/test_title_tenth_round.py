@@ -46,3 +46,8 @@ def test_a_long_lead_title_ends_at_a_clause_end_not_inside_a_clause():
         "290万元遭议员全数搁置，要求重编。"
     )
     assert derive_title(text) == "某市某发展委员会明年预算今送议会联席审查"
+
+
+def test_a_lead_title_does_not_end_with_a_leading_clause():
+    text = "第三梯次「某乡长者出游交流活动」，受寒流影响，多日天候不佳，因此延期。"
+    assert derive_title(text) == "第三梯次「某乡长者出游交流活动」"

@@ -616,7 +616,7 @@ def lead_title(text: str) -> str:
         texts, marks, start
     )
     title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
-    return _shorten(_fewer_objects(_without_tasks(_unplaced(title))))
+    return _shorten(_without_trailing_leading(_fewer_objects(_without_tasks(_unplaced(title)))))
 
 
 # A comma a copy doubled or left before another mark (`深入乡镇，、园区`, `10月27日，，`,
@@ -1477,6 +1477,30 @@ def _fewer_objects(title: str) -> str:
             return head + rest
         return title
     return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + rest
+
+
+def _without_trailing_leading(title: str) -> str:
+    """A lead title does not end with a leading clause that says no deed (受台风影响, 为…,
+    …之际): what went before it is the title.
+
+    >>> _without_trailing_leading("某乡第二梯次长者交流活动，受台风影响")
+    '某乡第二梯次长者交流活动'
+    >>> _without_trailing_leading("受台风影响，某乡长者交流活动延期")
+    '受台风影响，某乡长者交流活动延期'
+    """
+    texts, marks = _clauses(title)
+    end = len(texts)
+    while end > 1 and not _has_predicate(texts[end - 1]):
+        last = texts[end - 1]
+        if not (last.startswith(_openers()) or last.endswith(_leading_ends())):
+            break
+        end -= 1
+    if end == len(texts):
+        return title
+    return (
+        "".join(t + m for t, m in zip(texts[: end - 1], marks[: end - 1], strict=True))
+        + texts[end - 1]
+    )
 
 
 _CLAUSE_CUT_MIN = 12  # Han characters a long title keeps when it ends at a clause's end
