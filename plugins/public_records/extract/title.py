@@ -18,7 +18,8 @@ meta["title_field"]).
 Without one, the title comes from the lead: news leads open with when, then who did
 what: `8月2日下午，大观区召开…总结点评会，传达…`. The dateline (`本报讯（记者 …）`)
 and the leading clauses (the time, 为…, 受…, 在…之际, 连日来, a clause with neither a
-predicate nor a person) are skipped; a clause with no predicate (`县委书记张三`) is the
+predicate nor a person) are skipped, and none ends a title (…，受台风影响); a clause with
+no predicate (`县委书记张三`) is the
 subject and is kept whole with the clauses that follow it up to the predicate; an
 inserted `在…的带领下` is dropped. A title longer than MAX_CHARS ends at its last clause end
 within it (when 12 Han characters or more come before), else is cut at MAX_CHARS with
