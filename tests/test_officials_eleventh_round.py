@@ -141,3 +141,14 @@ def test_a_title_less_name_that_opens_two_speeches_is_a_speaker():
     )
     assert found["高立东"] == ("", ("speaker",))
     assert _found("会议开幕。王立群说，要抓好落实。") == {}
+
+
+def test_a_report_or_explanation_named_before_its_de_is_speech():
+    # 作…情况的报告 / 作…人选的说明: the words between 作 and 的报告 name what was reported
+    # on; a verb inside them (出席 of 区出席市党代会代表) is no act of the speaker.
+    found = _found(
+        "会上，区委副书记高立东作东山区第二次代表大会筹备工作情况的报告；区委常委王立群作区出席"
+        "市党代会代表候选人预备人选的说明。"
+    )
+    assert found["高立东"][1] == ("speaker",)
+    assert found["王立群"][1] == ("speaker",)
