@@ -152,3 +152,10 @@ def test_a_report_or_explanation_named_before_its_de_is_speech():
     )
     assert found["高立东"][1] == ("speaker",)
     assert found["王立群"][1] == ("speaker",)
+
+
+def test_coming_to_the_meeting_is_attendance():
+    # 到会并讲话: who came to the meeting was there, as 到场.
+    found = _found("东山镇人民代表大会第一次会议召开。区委常委高立东到会并讲话。")
+    assert found["高立东"][0] == "区委常委"
+    assert set(found["高立东"][1]) == {"attendee", "speaker"}
