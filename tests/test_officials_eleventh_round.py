@@ -159,3 +159,10 @@ def test_coming_to_the_meeting_is_attendance():
     found = _found("东山镇人民代表大会第一次会议召开。区委常委高立东到会并讲话。")
     assert found["高立东"][0] == "区委常委"
     assert set(found["高立东"][1]) == {"attendee", "speaker"}
+
+
+def test_the_one_told_is_no_speaker():
+    # A向X介绍了…: X is told, A speaks; X keeps the roles of his own clauses (a visit).
+    found = _found("市人大常委会副主任高立东到港区视察工作。在港区，党委书记王立群向高立东介绍了工作开展情况。")
+    assert found["高立东"][1] == ("leader",)
+    assert found["王立群"][1] == ("speaker",)

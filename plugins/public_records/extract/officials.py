@@ -2258,6 +2258,20 @@ _LED_FRAME = re.compile("(?:同志)?的?(?:带领|率领)下")
 LED_FRAME_ROLES = frozenset({"leader"})
 
 
+def _speech_verbs(v: Vocab) -> tuple[str, ...]:
+    """The speaker's role verbs, longest first (the default vocabulary's, cached)."""
+    return _vocab_speech_verbs() if v is vocab() else _speech_verbs_of(v)
+
+
+@cache
+def _vocab_speech_verbs() -> tuple[str, ...]:
+    return _speech_verbs_of(vocab())
+
+
+def _speech_verbs_of(v: Vocab) -> tuple[str, ...]:
+    return tuple(sorted((w for w, role in v.role_verbs if role == "speaker"), key=len, reverse=True))
+
+
 def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List], v: Vocab):
     by_clause: dict[int, list[_List]] = {}
     for group in lists:
@@ -2300,6 +2314,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             elif before.endswith("受") and after.startswith("委托"):
                 group.adjunct = True
                 group.mentioned = True
+            elif k and before.endswith("向") and _starts_with(after, 0, _speech_verbs(v)):
+                # A向市人大常委会副主任X介绍了…: the one told is no speaker; the verb is
+                # A's (the group is cut out of A's predicate).
+                group.adjunct = True
             elif _governed(before, v) or _starts_with(after, 0, v.mention_markers):
                 group.mentioned = True
             elif k and groups[k - 1].mentioned and before.endswith(("、", "和", "及", "以及")):
