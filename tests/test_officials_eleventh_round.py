@@ -166,3 +166,9 @@ def test_the_one_told_is_no_speaker():
     found = _found("市人大常委会副主任高立东到港区视察工作。在港区，党委书记王立群向高立东介绍了工作开展情况。")
     assert found["高立东"][1] == ("leader",)
     assert found["王立群"][1] == ("speaker",)
+
+
+def test_an_oath_and_two_cities_are_no_names():
+    # 补选乡长宣誓就职: 宣 is a surname, 宣誓 the oath; 双城从市长到市民: 双城 the two cities.
+    assert _found("县府秘书高立东主持东坡乡补选乡长宣誓就职典礼。") == {"高立东": ("县府秘书", ("chair",))}
+    assert _found("期许双城从市长到市民，都能共同努力。") == {}
