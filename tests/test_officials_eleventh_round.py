@@ -172,3 +172,9 @@ def test_an_oath_and_two_cities_are_no_names():
     # 补选乡长宣誓就职: 宣 is a surname, 宣誓 the oath; 双城从市长到市民: 双城 the two cities.
     assert _found("县府秘书高立东主持东坡乡补选乡长宣誓就职典礼。") == {"高立东": ("县府秘书", ("chair",))}
     assert _found("期许双城从市长到市民，都能共同努力。") == {}
+
+
+def test_a_form_of_address_after_the_name_ends_it():
+    # 县政顾问X教授首先…: 教授 (as 博士, 先生, 女士) after the name ends it.
+    found = _found("座谈会上，县政顾问高立东教授首先恭喜县长连任。")
+    assert found["高立东"][0] == "县政顾问"
