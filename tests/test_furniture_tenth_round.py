@@ -81,3 +81,8 @@ def test_a_reprint_disclaimer_is_furniture():
         "请作者与本网联系，我们将及时更正、删除。"
     )
     assert line_kind(line) == "disclaimer"
+
+
+def test_a_table_row_of_one_verdict_is_no_spam_line():
+    assert line_kind("合格 合格 合格 合格 合格") is None
+    assert line_kind("达标 95 达标 96 达标 97 达标 98") is None

@@ -162,6 +162,8 @@ def is_repeated_word_line(key: str) -> bool:
     True
     >>> is_repeated_word_line("会议强调，要抓落实、抓落实、抓落实、抓落实，务求实效。")
     False
+    >>> is_repeated_word_line("合格 合格 合格 合格 合格")
+    False
     """
     if _SENTENCE_END_MARK.search(key):
         return False
@@ -175,7 +177,11 @@ def is_repeated_word_line(key: str) -> bool:
     if not counts:
         return False
     word, times = max(counts.items(), key=lambda item: item[1])
-    return times >= _REPEATS_MIN and times * len(word) >= _REPEATED_SHARE * han_count(key)
+    if times < _REPEATS_MIN or times * len(word) < _REPEATED_SHARE * han_count(key):
+        return False
+    # glued to ASCII strings (词25词j), not a table row of one verdict between spaces
+    glued = re.findall(rf"{re.escape(word)}(?=[!-~])|(?<=[!-~]){re.escape(word)}", key)
+    return len(glued) >= _REPEATS_MIN // 2
 
 
 def line_kind(key: str) -> str | None:
