@@ -178,3 +178,11 @@ def test_a_form_of_address_after_the_name_ends_it():
     # 县政顾问X教授首先…: 教授 (as 博士, 先生, 女士) after the name ends it.
     found = _found("座谈会上，县政顾问高立东教授首先恭喜县长连任。")
     assert found["高立东"][0] == "县政顾问"
+
+
+def test_who_is_away_is_only_named():
+    # 议长X及秘书长Y因公出国考察，由副议长Z代表接见: X and Y were away (their 考察 is
+    # elsewhere): named, not there.
+    found = _found("考察团前往某市议会拜会，议长高立东及秘书长王立群因公出国考察，由副议长李东海代表接见。")
+    assert found["高立东"][1] == ("mentioned",)
+    assert found["王立群"][1] == ("mentioned",)
