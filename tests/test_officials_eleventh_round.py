@@ -186,3 +186,9 @@ def test_who_is_away_is_only_named():
     found = _found("考察团前往某市议会拜会，议长高立东及秘书长王立群因公出国考察，由副议长李东海代表接见。")
     assert found["高立东"][1] == ("mentioned",)
     assert found["王立群"][1] == ("mentioned",)
+
+
+def test_help_given_ends_a_name():
+    # 感谢某局X局长协助: 协助 after the title ends the name (X局长 is a title after it).
+    found = _found("区公所也感谢民政局高立东局长协助及议长的关心。")
+    assert found["高立东"] == ("民政局局长", ("mentioned",))
