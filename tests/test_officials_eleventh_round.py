@@ -192,3 +192,9 @@ def test_help_given_ends_a_name():
     # 感谢某局X局长协助: 协助 after the title ends the name (X局长 is a title after it).
     found = _found("区公所也感谢民政局高立东局长协助及议长的关心。")
     assert found["高立东"] == ("民政局局长", ("mentioned",))
+
+
+def test_the_first_of_the_people_thanked():
+    # 另感谢A、B、C等人无私奉献: 感谢 opens the list, so its first item is a name too.
+    found = _found("会议圆满结束。另感谢王立群、李东海、赵海峰、钱丰等人无私奉献。")
+    assert found["王立群"] == ("", ("mentioned",))
