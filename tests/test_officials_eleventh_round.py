@@ -198,3 +198,9 @@ def test_the_first_of_the_people_thanked():
     # 另感谢A、B、C等人无私奉献: 感谢 opens the list, so its first item is a name too.
     found = _found("会议圆满结束。另感谢王立群、李东海、赵海峰、钱丰等人无私奉献。")
     assert found["王立群"] == ("", ("mentioned",))
+
+
+def test_checking_on_site_is_an_inspection():
+    # 区长X也亲自至工区抽取材料并检视…: 检视 (Taiwan's word) is an inspection made.
+    found = _found("施工期间，区长高立东也亲自至工区抽取材料并检视交通安全维护作业。")
+    assert found["高立东"] == ("区长", ("leader",))
