@@ -204,3 +204,13 @@ def test_checking_on_site_is_an_inspection():
     # 区长X也亲自至工区抽取材料并检视…: 检视 (Taiwan's word) is an inspection made.
     found = _found("施工期间，区长高立东也亲自至工区抽取材料并检视交通安全维护作业。")
     assert found["高立东"] == ("区长", ("leader",))
+
+
+def test_a_long_transliterated_name_between_a_title_and_the_next_title():
+    # 旗人大常委会主任图雅其其格、政协主席B: four or more characters between a title and 、
+    # are a name when the next item has a title of its own; who is nominated is not.
+    found = _found("旗委书记高立东，旗人大常委会主任图雅其其格、政协主席王立群等出席会议。")
+    assert found["图雅其其格"] == ("旗人大常委会主任", ("attendee",))
+    assert found["王立群"] == ("政协主席", ("attendee",))
+    found = _found("镇人大会议召开。县政协副主席提名人选、县委组织部副部长李东海到会指导。")
+    assert set(found) == {"李东海"}

@@ -921,7 +921,13 @@ def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -
     """
     piece = _list_piece(s, i, hi)
     k = i + len(piece)
-    if not piece or not s.startswith("、", k) or not _name_shaped(piece, v, loose=True):
+    if not piece or not s.startswith("、", k):
+        return ""
+    if len(piece) >= 4 and _roster_piece(s, i, k, v, known) == piece:
+        # 旗人大常委会主任佟格日乐、政协主席B: a transliterated name of four or more
+        # characters between a title and 、, when the next item has its own title.
+        return piece if _own_title_ahead(s, k + 1, hi, v) else ""
+    if not _name_shaped(piece, v, loose=True):
         return ""
     return piece if _parse_name(s, k + 1, hi, v, known, loose=True) else ""
 
@@ -2115,6 +2121,8 @@ def _roster_piece(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> s
         return ""
     if _starts_with(piece, 1, v.not_given_names) or _starts_with(piece, 0, v.not_given_names):
         return ""
+    if piece.endswith("人") or "选" in piece:
+        return ""  # 副主席候选人、 / 提名人选、: who is to hold a post, no name
     # Between the marks of such a roster a word a known surname opens is a name (汪洋、):
     # no other word is.
     surname = bool(_surname_lengths(piece, 0, v))
