@@ -163,14 +163,18 @@ def test_coming_to_the_meeting_is_attendance():
 
 def test_the_one_told_is_no_speaker():
     # A向X介绍了…: X is told, A speaks; X keeps the roles of his own clauses (a visit).
-    found = _found("市人大常委会副主任高立东到港区视察工作。在港区，党委书记王立群向高立东介绍了工作开展情况。")
+    found = _found(
+        "市人大常委会副主任高立东到港区视察工作。在港区，党委书记王立群向高立东介绍了工作开展情况。"
+    )
     assert found["高立东"][1] == ("leader",)
     assert found["王立群"][1] == ("speaker",)
 
 
 def test_an_oath_and_two_cities_are_no_names():
     # 补选乡长宣誓就职: 宣 is a surname, 宣誓 the oath; 双城从市长到市民: 双城 the two cities.
-    assert _found("县府秘书高立东主持东坡乡补选乡长宣誓就职典礼。") == {"高立东": ("县府秘书", ("chair",))}
+    assert _found("县府秘书高立东主持东坡乡补选乡长宣誓就职典礼。") == {
+        "高立东": ("县府秘书", ("chair",))
+    }
     assert _found("期许双城从市长到市民，都能共同努力。") == {}
 
 
@@ -183,7 +187,9 @@ def test_a_form_of_address_after_the_name_ends_it():
 def test_who_is_away_is_only_named():
     # 议长X及秘书长Y因公出国考察，由副议长Z代表接见: X and Y were away (their 考察 is
     # elsewhere): named, not there.
-    found = _found("考察团前往某市议会拜会，议长高立东及秘书长王立群因公出国考察，由副议长李东海代表接见。")
+    found = _found(
+        "考察团前往某市议会拜会，议长高立东及秘书长王立群因公出国考察，由副议长李东海代表接见。"
+    )
     assert found["高立东"][1] == ("mentioned",)
     assert found["王立群"][1] == ("mentioned",)
 

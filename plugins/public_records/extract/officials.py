@@ -2096,10 +2096,10 @@ def _roster_piece(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> s
     last), none that never occurs in a name (和 only inside, not joining two names), no
     title core, no word or organ; or "". A bounded look: ROSTER_PIECE_MAX + 1 characters.
 
-    >>> v = vocab()
-    >>> _roster_piece("照那斯图、李东", 0, 7, v, frozenset()), _roster_piece("布和朝鲁等", 0, 5, v, frozenset())
+    >>> v, k = vocab(), frozenset()
+    >>> _roster_piece("照那斯图、李东", 0, 7, v, k), _roster_piece("布和朝鲁等", 0, 5, v, k)
     ('照那斯图', '布和朝鲁')
-    >>> _roster_piece("各部门、李东", 0, 6, v, frozenset()), _roster_piece("王立和李东、赵海", 0, 8, v, frozenset())
+    >>> _roster_piece("各部门、李东", 0, 6, v, k), _roster_piece("王立和李东、赵海", 0, 8, v, k)
     ('', '')
     """
     end = next(
@@ -2164,8 +2164,18 @@ def _married_name(s: str, i: int, hi: int, v: Vocab, titled: bool = False) -> st
         return ""  # 总书记殷殷嘱托: a doubled character is a word's, not two surnames
     if piece[3] in v.name_end_splits or piece[3] in v.name_followers:
         return ""
-    words = (*v.list_openers, *v.not_names, *_verbs())
+    words = _vocab_name_opening_words() if v is vocab() else _name_opening_words(v)
     return "" if _starts_with(piece, 0, words) or piece[:2] in v.not_given_names else piece
+
+
+@cache
+def _vocab_name_opening_words() -> tuple[str, ...]:
+    return _name_opening_words(vocab())
+
+
+def _name_opening_words(v: Vocab) -> tuple[str, ...]:
+    """Words no name opens: a list's opener, a word taken for a name, a role verb."""
+    return (*v.list_openers, *sorted(v.not_names), *_verbs())
 
 
 def _closing_note(s: str, i: int, hi: int) -> bool:
@@ -2277,7 +2287,9 @@ def _vocab_speech_verbs() -> tuple[str, ...]:
 
 
 def _speech_verbs_of(v: Vocab) -> tuple[str, ...]:
-    return tuple(sorted((w for w, role in v.role_verbs if role == "speaker"), key=len, reverse=True))
+    return tuple(
+        sorted((w for w, role in v.role_verbs if role == "speaker"), key=len, reverse=True)
+    )
 
 
 def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List], v: Vocab):
