@@ -9,9 +9,8 @@ import re
 import shutil
 
 import pytest
-from sitebuild import SEED, build_site
-
 from public_records.site.report_pages import ROWS_PER_GROUP, grouped
+from sitebuild import SEED, build_site
 
 pytestmark = pytest.mark.build
 STRAYS = ROWS_PER_GROUP + 5

@@ -9,7 +9,6 @@ from ..model import TITLE_EVIDENCE_TO_CURATE
 from .catalog import RecordItem
 from .page_keys import PageWriter
 
-
 # Rows the build report lists of one reason (files not imported) or one code (findings
 # of published records); the rest are counted. At 100,000 reports one reason can name
 # 100,000 files: the page grew to tens of megabytes and was rendered again in both
@@ -22,8 +21,9 @@ def grouped(rows: Iterable[dict], key: Callable[[dict], object], limit: int = RO
     `limit` rows and the count of the others (one pass, bounded memory per group).
 
     >>> rows = [{"r": "a", "f": i} for i in range(4)] + [{"r": "b", "f": 9}]
-    >>> grouped(rows, lambda row: row["r"], limit=2)
-    [{'rows': [{'r': 'a', 'f': 0}, {'r': 'a', 'f': 1}], 'more': 2}, {'rows': [{'r': 'b', 'f': 9}], 'more': 0}]
+    >>> groups = grouped(rows, lambda row: row["r"], limit=2)
+    >>> [([row["f"] for row in g["rows"]], g["more"]) for g in groups]
+    [([0, 1], 2), ([9], 0)]
     """
     groups: dict[object, dict] = {}
     for row in rows:
