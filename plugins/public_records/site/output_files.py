@@ -68,7 +68,7 @@ def _four_ints(value) -> bool:
     )
 
 
-def sync_copies(pairs: Iterable[tuple[Path, str]], root: Path, cache_path: Path) -> list[str]:
+def sync_copies(pairs: Iterable[tuple[Path | str, str]], root: Path, cache_path: Path) -> list[str]:
     """Make root/<name> a copy of each source, comparing by content: a copy whose size
     or mtime is not the one this function left (or any copy, without the cache) is
     compared byte for byte with its source and written again when they differ. Returns

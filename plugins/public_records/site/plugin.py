@@ -52,7 +52,16 @@ from .catalog import RecordCatalog, cache_name, split_content
 from .import_on_start import import_seeds
 from .lists import write_lists
 from .output_files import sync_copies
-from .page_keys import SUMMARY_CODE, PageKeys, PageWriter, code_key, env_key, registry_key
+from .page_keys import (
+    SUMMARY_CODE,
+    PageKeys,
+    PageWriter,
+    code_key,
+    env_key,
+    is_plain,
+    output_base,
+    registry_key,
+)
 from .record_pages import write_record_pages
 from .render import markdown_to_html
 from .report_pages import write_report_pages
@@ -190,10 +199,16 @@ class ArchiveGenerator(Generator):
                     names = sorted(e.name for e in entries if e.is_file(follow_symlinks=False))
             except FileNotFoundError:
                 names = []
-            pairs += [(Path(raw) / name, f"raw/{name}") for name in names]
+            # As strings: one pair, one stat of each side and one kept file per report.
+            source = os.path.join(raw, "")
+            pairs += [(source + name, f"raw/{name}") for name in names]
         output = Path(self.output_path)
+        base = output_base(output)
         for name in sync_copies(pairs, output, self._cache_path(".copies.json")):
-            RUN_FILES.add(output / name)
+            if is_plain(name):
+                RUN_FILES.add_absolute(base + name)
+            else:
+                RUN_FILES.add(output / name)
 
     def _finish_shared_outputs(self, shared: multiprocessing.Process) -> None:
         """Wait for the shared outputs; their files count as this run's. When the step
