@@ -271,26 +271,33 @@ def _matcher(words: tuple[str, ...]) -> re.Pattern[str]:
     return entry[1]
 
 
-@cache
-def _verbs() -> tuple[str, ...]:
-    return tuple(verb for verb, _ in vocab().role_verbs)
+def _of_vocab(derive):
+    """`derive(v)` for a vocabulary, made once for the default vocabulary (the one every
+    build uses; tests pass others). One mechanism for every table derived from `Vocab`."""
+    default = cache(lambda: derive(vocab()))
+
+    def of(v: Vocab):
+        return default() if v is vocab() else derive(v)
+
+    of.__doc__ = derive.__doc__
+    return of
 
 
+@_of_vocab
 def _role_verb_words(v: Vocab) -> tuple[str, ...]:
-    """The role verbs of `v` in their order (the default vocabulary's, cached)."""
-    return _verbs() if v is vocab() else tuple(w for w, _ in v.role_verbs)
+    """The role verbs of `v` in their order."""
+    return tuple(w for w, _ in v.role_verbs)
 
 
+def _verbs() -> tuple[str, ...]:
+    """The default vocabulary's role verbs."""
+    return _role_verb_words(vocab())
+
+
+@_of_vocab
 def _verb_table(v: Vocab) -> dict[str, str]:
     """Verb -> role; a verb listed twice keeps its first role, as the scan did."""
-    if v is vocab():
-        return _vocab_verb_table()
     return dict(reversed(v.role_verbs))
-
-
-@cache
-def _vocab_verb_table() -> dict[str, str]:
-    return dict(reversed(vocab().role_verbs))
 
 
 def _boundary(s: str, i: int, v: Vocab) -> int:
@@ -2164,18 +2171,14 @@ def _married_name(s: str, i: int, hi: int, v: Vocab, titled: bool = False) -> st
         return ""  # 总书记殷殷嘱托: a doubled character is a word's, not two surnames
     if piece[3] in v.name_end_splits or piece[3] in v.name_followers:
         return ""
-    words = _vocab_name_opening_words() if v is vocab() else _name_opening_words(v)
+    words = _name_opening_words(v)
     return "" if _starts_with(piece, 0, words) or piece[:2] in v.not_given_names else piece
 
 
-@cache
-def _vocab_name_opening_words() -> tuple[str, ...]:
-    return _name_opening_words(vocab())
-
-
+@_of_vocab
 def _name_opening_words(v: Vocab) -> tuple[str, ...]:
     """Words no name opens: a list's opener, a word taken for a name, a role verb."""
-    return (*v.list_openers, *sorted(v.not_names), *_verbs())
+    return (*v.list_openers, *sorted(v.not_names), *_role_verb_words(v))
 
 
 def _closing_note(s: str, i: int, hi: int) -> bool:
@@ -2276,17 +2279,9 @@ _LED_FRAME = re.compile("(?:同志)?的?(?:带领|率领)下")
 LED_FRAME_ROLES = frozenset({"leader"})
 
 
+@_of_vocab
 def _speech_verbs(v: Vocab) -> tuple[str, ...]:
-    """The speaker's role verbs, longest first (the default vocabulary's, cached)."""
-    return _vocab_speech_verbs() if v is vocab() else _speech_verbs_of(v)
-
-
-@cache
-def _vocab_speech_verbs() -> tuple[str, ...]:
-    return _speech_verbs_of(vocab())
-
-
-def _speech_verbs_of(v: Vocab) -> tuple[str, ...]:
+    """The speaker's role verbs, longest first."""
     return tuple(
         sorted((w for w, role in v.role_verbs if role == "speaker"), key=len, reverse=True)
     )
