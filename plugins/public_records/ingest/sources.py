@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..common.bounded_groups import bounded_groups
 from ..common.safe_files import UnsafeFileError, read_regular
 from ..model import Finding, Record
 from ..script import HAN
@@ -100,25 +101,22 @@ NAMED_PER_REASON = 20
 
 
 def named(problems: list[SourceError], limit: int = NAMED_PER_REASON) -> list[SourceError]:
-    """The problems to name one by one, in order: at most `limit` of one severity and
-    reason, and after the last of them one SourceError (of that severity) counting the
-    others of that reason.
+    """The problems to name one by one, by severity and reason in the order of their
+    first problem: at most `limit` of each (`bounded_groups`), then one SourceError (of
+    that severity) counting the others of each reason that has more.
 
     >>> found = [SourceError(f"n{i}.md", "ignored") for i in range(4)]
     >>> [str(e) for e in named(found + [SourceError("e.txt", "is empty")], limit=2)]
     ['n0.md: ignored', 'n1.md: ignored', 'e.txt: is empty', '2 more files: ignored']
     """
-    counts: dict[tuple[str, str], int] = {}
     shown: list[SourceError] = []
-    for problem in problems:
-        key = (problem.severity, problem.reason)
-        counts[key] = counts.get(key, 0) + 1
-        if counts[key] <= limit:
-            shown.append(problem)
-    for (severity, reason), count in counts.items():
-        if count > limit:
-            shown.append(SourceError(f"{count - limit} more files", reason, severity))
-    return shown
+    counted: list[SourceError] = []
+    groups = bounded_groups(problems, lambda p: (p.severity, p.reason), limit)
+    for rows, more in groups:
+        shown += rows
+        if more:
+            counted.append(SourceError(f"{more} more files", rows[0].reason, rows[0].severity))
+    return shown + counted
 
 
 def is_problem(error: SourceError) -> bool:

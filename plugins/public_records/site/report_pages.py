@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from ..common.bounded_groups import bounded_groups
 from ..model import TITLE_EVIDENCE_TO_CURATE
 from .catalog import RecordItem
 from .page_keys import PageWriter
@@ -17,22 +18,15 @@ ROWS_PER_GROUP = 20
 
 
 def grouped(rows: Iterable[dict], key: Callable[[dict], object], limit: int = ROWS_PER_GROUP):
-    """The rows by `key`, groups in the order of their first row: each group's first
-    `limit` rows and the count of the others (one pass, bounded memory per group).
+    """The rows by `key` for the page: each group's first `limit` rows and the count of
+    the others (`bounded_groups`).
 
     >>> rows = [{"r": "a", "f": i} for i in range(4)] + [{"r": "b", "f": 9}]
     >>> groups = grouped(rows, lambda row: row["r"], limit=2)
     >>> [([row["f"] for row in g["rows"]], g["more"]) for g in groups]
     [([0, 1], 2), ([9], 0)]
     """
-    groups: dict[object, dict] = {}
-    for row in rows:
-        group = groups.setdefault(key(row), {"rows": [], "more": 0})
-        if len(group["rows"]) < limit:
-            group["rows"].append(row)
-        else:
-            group["more"] += 1
-    return list(groups.values())
+    return [{"rows": shown, "more": more} for shown, more in bounded_groups(rows, key, limit)]
 
 
 def write_report_pages(
