@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..extract.dates import NO_DATE_IN_TEXT, chinese_number
 from ..ingest.process import process
 from ..ingest.sources import SourceError, read_report
 from ..model import Mention, Record
@@ -267,6 +268,8 @@ class PartTally:
     article_lines: int = 0
     article_removed: int = 0
     labels_unmatched: int = 0
+    dates_agree: int = 0
+    dated_to_day: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -321,10 +324,58 @@ def article_lines(furniture: list[str], captions: list[str], raw_text: str) -> l
     return [line for line in raw_text.split("\n") if line.strip() and line not in other]
 
 
+_NUMERAL = r"(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
+_KEY_MONTH_DAY = re.compile(_NUMERAL + "月" + _NUMERAL + "[日号]")
+_KEY_DAY = re.compile(r"(?<![\d月年])[（(]?" + _NUMERAL + r"[)）]?[日号]")
+_KEY_RELATIVE = {"昨": "yesterday", "今": "today", "前天": "day before", "前日": "day before"}
+
+
+def date_key(written: str) -> tuple:
+    """What a date as written names, for comparing a label with the extractor: (month,
+    day), a day of an unnamed month, a day relative to the page's date, or nothing. The
+    time of day, a range's end and the numerals' script do not matter.
+
+    >>> date_key("12月5日上午"), date_key("十二月五日"), date_key("2024年12月5日至6日")
+    (('day', 12, 5), ('day', 12, 5), ('day', 12, 5))
+    >>> date_key("14日下午2时"), date_key("今(25)日"), date_key("昨日上午")
+    (('day of month', 14), ('today', 25), ('yesterday',))
+    >>> date_key(""), date_key("前不久"), date_key("2023年")
+    (('none',), ('none',), ('none',))
+    """
+    written = simplified_by_char(written)
+    for word, kind in _KEY_RELATIVE.items():
+        if written.startswith(word):
+            day = _KEY_DAY.search(written)
+            return (kind, chinese_number(day.group(1))) if day else (kind,)
+    month_day = _KEY_MONTH_DAY.search(written)
+    if month_day:
+        return ("day", chinese_number(month_day.group(1)), chinese_number(month_day.group(2)))
+    day = _KEY_DAY.search(written)
+    if day:
+        return ("day of month", chinese_number(day.group(1)))
+    return ("none",)
+
+
+def score_date(case: dict, record: Record, tally: PartTally) -> None:
+    """The event's date as written against the label's (`date_key`); a record's date
+    taken from the page's publishing time for want of one in the text names none."""
+    label = date_key(case.get("date_as_written", ""))
+    written = "" if record.date.note == NO_DATE_IN_TEXT else record.date.as_written
+    got = date_key(written)
+    tally.dates_agree += label == got
+    tally.dated_to_day += record.date.precision == "day"
+    if label != got:
+        tally.notes.append(
+            f"{case['id']}: date {written!r} ({record.date.resolved or 'unresolved'})"
+            f" != {case.get('date_as_written', '')!r}"
+        )
+
+
 def score_case(case: dict, record: Record, tally: PartTally) -> None:
     """Add one processed case to the part's counts."""
     cid = case["id"]
     score_officials(case, record.mentions, tally.officials)
+    score_date(case, record, tally)
     text = record.text_hans
     pinyin = len(_PINYIN_LEFT.findall(text))
     # The parentheses of a pinyin note are counted once, as pinyin.
@@ -414,7 +465,7 @@ def report(
         )
     lines.append(
         f"{'part':<12}{'pinyin':>7}{'ascii':>6}{'title exact':>13}{'accepted':>10}"
-        f"{'furniture left':>16}{'article lines removed':>23}"
+        f"{'furniture left':>16}{'article lines removed':>23}{'dates':>7}{'to the day':>12}"
     )
     for label, t in tallies.items():
         lines.append(
@@ -422,6 +473,7 @@ def report(
             f"{_rate(t.titles_exact, t.scored):>13}{_rate(t.titles_accepted, t.scored):>10}"
             f"{f'{t.furniture_left}/{t.furniture_lines}':>16}"
             f"{f'{t.article_removed}/{t.article_lines}':>23}"
+            f"{_rate(t.dates_agree, t.scored):>7}{_rate(t.dated_to_day, t.scored):>12}"
         )
     for label, t in tallies.items():
         extra = f", {t.unreadable} unreadable" if t.unreadable else ""

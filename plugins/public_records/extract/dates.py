@@ -83,6 +83,9 @@ def _blank_lunar(text: str) -> tuple[str, str]:
     return _LUNAR.sub(blank, text), found
 
 
+# The note of a date taken from the page's publishing time for want of one in the text.
+NO_DATE_IN_TEXT = "正文无日期，取页面发布时间"
+
 LEAD_CHARS = 200  # the event's date is written in the lead; later dates are other events
 
 
@@ -254,6 +257,6 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
                 parsed[0],
                 parsed[1],
                 "published",
-                "正文无日期，取页面发布时间",
+                NO_DATE_IN_TEXT,
             )
     return DateInfo("", "", "unknown", "unknown", "未找到日期")
