@@ -2350,6 +2350,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     open_group: _List | None = None  # last subject whose predicate may go on
     lead_roles: set[str] = set()  # 出席包括：… : a verb before a colon, for the list after
     sentence_end = {si: hi for si, _, hi in clauses}  # clauses are in order: the last wins
+    had_main = True  # whether the previous clause had a group of its own
     for ci, (si, lo, hi) in enumerate(clauses):
         groups = by_clause.get(ci, [])
         frames = adjuncts.get(ci, no_adjuncts)
@@ -2423,6 +2424,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             group.roles |= roles or lead_roles
             if k == 0 and attributive:
                 group.roles |= _roles_in(head_text, v)[0]
+                if head_text == "包括" and ci and clauses[ci - 1][0] == si and not had_main:
+                    # 共有23位议员出席，包括A、B和C: the list after 包括 names those the
+                    # verbless clause before it counted; that clause's verbs are theirs.
+                    prev = clauses[ci - 1]
+                    group.roles |= _roles_in(_strip_openers(s[prev[1] : prev[2]], v), v)[0]
             open_group = group if roles and not ended else None
             if k == 0 and pending and head_text == "" and group.roles:
                 for g in pending:
@@ -2439,11 +2445,13 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # Extended in place: a sentence of many verbless clauses copied the waiting
         # list for every clause.
         pending.extend(new_pending)
+        had_main = bool(main)
 
 
 # A 的-phrase (or a roster's 的还有, 还有) right before a group: its verbs are the
 # group's (出席会议的还有A, 参加座谈会还有A).
-_ATTRIBUTIVE = re.compile("的(还?有)?$|还有$")
+# So is a list's 包括 (随行包括A、B, 出席人士包括A: who went along, who attended).
+_ATTRIBUTIVE = re.compile("的(还?有)?$|还有$|包括$")
 _DATE_OPENER = re.compile(r"[0-9０-９]+月[0-9０-９]+日(上午|下午|晚上|中午)?")
 
 

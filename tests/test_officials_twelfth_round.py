@@ -1,0 +1,35 @@
+"""Officials on real pages (issue 11, twelfth round: roles on visit and meeting reports of
+the shapes the development parts' wrong roles share: lists after 包括, the visit's leader
+in the lead, topics of 对…表示, escorts), each with sentences and names written here."""
+
+from public_records.extract.officials import find_officials
+
+
+def _found(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {m.name: (m.title, m.roles) for m in find_officials(text)}
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {m.name: m.roles for m in find_officials(text)}
+
+
+def test_a_list_after_baokuo_takes_the_verb_it_names():
+    # 共有5位议员出席，包括A、B和C: the verbless clause before 包括 counts those who
+    # attended; 随行包括A、B: those who went along; 由X担任召集人: X presides.
+    found = _roles(
+        "本次会议由高立东议员担任召集人，共有5位议员出席，包括王立群议员、李东海议员和赵海峰议员。"
+    )
+    assert found == {
+        "高立东": ("chair",),
+        "王立群": ("attendee",),
+        "李东海": ("attendee",),
+        "赵海峰": ("attendee",),
+    }
+    found = _roles("市长高立东下午到访郊野公园，随行包括副市长王立群、局长李东海等。")
+    assert found["王立群"] == ("accompanying",)
+    assert found["李东海"] == ("accompanying",)
+    # 包括 after no verb names no act: the members stay as they were.
+    assert _roles("本次交流成员包括王立群、李东海等8名议员。") == {
+        "王立群": ("mentioned",),
+        "李东海": ("mentioned",),
+    }
