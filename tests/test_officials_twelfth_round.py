@@ -33,3 +33,18 @@ def test_a_list_after_baokuo_takes_the_verb_it_names():
         "王立群": ("mentioned",),
         "李东海": ("mentioned",),
     }
+
+
+def test_a_party_that_comes_is_led_by_the_one_it_is_named_after():
+    # X一行到…进行…工作，A、B陪同: X leads the visit (the escorts' verb is not his); 到访
+    # is a visit made.
+    found = _roles(
+        "12月28日上午，市委外宣办主任孙立强一行到王村镇进行考核验收工作，"
+        "镇党委副书记苗立东、镇主任科员郭立庆陪同。"
+    )
+    assert found == {
+        "孙立强": ("leader",),
+        "苗立东": ("accompanying",),
+        "郭立庆": ("accompanying",),
+    }
+    assert _roles("市长高立东下午到访郊野公园。")["高立东"] == ("leader",)
