@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from public_records.registry import Registry
-from public_records.site import shared
+from public_records.site import datasets, shared
 from test_build_clean_equals_incremental import search_answers
 from test_build_incremental import download_record
 
@@ -27,7 +27,7 @@ def tree(folder: Path) -> dict[str, bytes]:
     }
 
 
-def build(records: list[dict], root: Path, parsed: list | None = None) -> Path:
+def build(records: list[dict], root: Path, parsed: list | None = None, site_root: str = "") -> Path:
     """The shared outputs of `records` in root/output (cache in root/cache); the record
     lines shared.py parses are appended to `parsed`."""
     path = root / "content" / "records" / "records.jsonl"
@@ -51,6 +51,7 @@ def build(records: list[dict], root: Path, parsed: list | None = None) -> Path:
             Registry(),
             key_file=root / "cache" / "k.shared-key",
             spill_dir=root / "cache",
+            site_root=site_root,
         )
     finally:
         shared.json.loads = real
@@ -121,3 +122,43 @@ def test_facts_damaged_into_their_shape_make_everything_again(tmp_path):
     build(records, tmp_path / "site", parsed)
     assert sorted(parsed) == [f"r{i}" for i in range(4)]
     assert tree(output / "data") == tree(build(records, tmp_path / "clean") / "data")
+
+
+def test_officials_json_makes_again_only_the_officials_a_changed_record_names(
+    tmp_path, monkeypatch
+):
+    """officials.json is put together from pieces (a person's item and memberships):
+    after a new and a changed record, only the pieces of the officials they name (before
+    and after) are made; the file is what a clean build writes. A new site address (the
+    links) or pieces damaged since make every piece again."""
+    made: list[str] = []
+    person = datasets._person
+    monkeypatch.setattr(datasets, "_person", lambda pid, *a: made.append(pid) or person(pid, *a))
+    records = [download_record(f"r{i}", f"p{i % 4}") for i in range(8)]
+    records[5]["mentions"].append(dict(records[6]["mentions"][0], title="副区长"))
+    build(records, tmp_path / "site")
+    assert sorted(made) == ["p0", "p1", "p2", "p3"]
+    records.insert(3, download_record("r2b", "p5"))  # a new official, sorted among the others
+    records[7]["mentions"][0]["person_id"] = "p0"  # r6: p2 -> p0
+    made.clear()
+    output = build(records, tmp_path / "site")
+    assert sorted(made) == ["p0", "p2", "p5"]
+    assert tree(output / "data") == tree(build(records, tmp_path / "clean") / "data")
+
+    made.clear()
+    root = "https://h.example/archive/"
+    output = build(records, tmp_path / "site", site_root=root)
+    assert sorted(made) == ["p0", "p1", "p2", "p3", "p5"]
+    assert tree(output / "data") == tree(
+        build(records, tmp_path / "clean-2", site_root=root) / "data"
+    )
+
+    pieces = shared.pieces_path(tmp_path / "site" / "cache" / "k.shared-key")
+    pieces.write_text(pieces.read_text().replace("p1", "p4"))  # still of their shape
+    records.append(download_record("r9", "p3"))
+    made.clear()
+    output = build(records, tmp_path / "site", site_root=root)
+    assert sorted(made) == ["p0", "p1", "p2", "p3", "p5"]
+    assert tree(output / "data") == tree(
+        build(records, tmp_path / "clean-3", site_root=root) / "data"
+    )

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..common.atomic import write_atomic
+from ..common.indented_json import Encoded, indented
 from ..script import name_to_traditional, to_traditional
 
 SCHEMA_VERSION = 1
@@ -217,51 +218,155 @@ def popolo_of_facts(
     for f in facts:
         for pid, name, name_hant, title, _roles in f.mentions:
             if pid not in persons:
-                official = registry.official(pid) if registry else None
-                hant = (getattr(official, "name_hant", "") or "") or name_hant
-                persons[pid] = {
-                    "id": pid,
-                    "name": name,
-                    "other_names": [{"name": hant, "note": "zh-Hant"}],
-                    "registered": official is not None,
-                    "links": [
-                        {"url": site_link(site_root, f"officials/{pid}/"), "note": "archive page"}
-                    ],
-                }
+                persons[pid] = _person(pid, name, name_hant, registry, site_root)
             if title:
                 spans[(pid, title)][f.id] = f.date
-    posts = {
-        title: {
-            "id": post_id(title),
-            "label": title,
-            "other_label": [hant] if (hant := to_traditional(title)) != title else [],
-            "note": "a title as written in the reports",
-        }
-        for _, title in sorted(spans)
-    }
-    memberships = []
-    for (pid, title), dated in sorted(spans.items()):
-        known = sorted(d for d in dated.values() if d)
-        memberships.append(
-            {
-                "id": f"{pid}/{post_id(title)}",
-                "person_id": pid,
-                "post_id": post_id(title),
-                "label": title,
-                "role": title,
-                "start_date": known[0] if known else None,
-                "end_date": known[-1] if known else None,
-                "note": "dates are the first and last record in this archive with this title",
-                "sources": [
-                    {"url": site_link(site_root, f"records/{rid}/"), "note": rid} for rid in dated
-                ],
-            }
-        )
+    posts = {title: _post(title) for _, title in sorted(spans)}
+    memberships = [
+        _membership(pid, title, dated, site_root) for (pid, title), dated in sorted(spans.items())
+    ]
     return {
         "persons": list(persons.values()),
         "posts": list(posts.values()),
         "memberships": memberships,
     }
+
+
+def _person(pid: str, name: str, name_hant: str, registry, site_root: str) -> dict[str, Any]:
+    """A Popolo person: the name of its first mention (in records.jsonl's order)."""
+    official = registry.official(pid) if registry else None
+    hant = (getattr(official, "name_hant", "") or "") or name_hant
+    return {
+        "id": pid,
+        "name": name,
+        "other_names": [{"name": hant, "note": "zh-Hant"}],
+        "registered": official is not None,
+        "links": [{"url": site_link(site_root, f"officials/{pid}/"), "note": "archive page"}],
+    }
+
+
+def _post(title: str) -> dict[str, Any]:
+    return {
+        "id": post_id(title),
+        "label": title,
+        "other_label": [hant] if (hant := to_traditional(title)) != title else [],
+        "note": "a title as written in the reports",
+    }
+
+
+def _membership(pid: str, title: str, dated: Mapping[str, str], site_root: str) -> dict[str, Any]:
+    """One person with one title: `dated` holds the records that give it (id: date), in
+    records.jsonl's order."""
+    known = sorted(d for d in dated.values() if d)
+    return {
+        "id": f"{pid}/{post_id(title)}",
+        "person_id": pid,
+        "post_id": post_id(title),
+        "label": title,
+        "role": title,
+        "start_date": known[0] if known else None,
+        "end_date": known[-1] if known else None,
+        "note": "dates are the first and last record in this archive with this title",
+        "sources": [{"url": site_link(site_root, f"records/{rid}/"), "note": rid} for rid in dated],
+    }
+
+
+# What officials.json was made of, by person id: the person's item, its memberships'
+# items (each its indented JSON at its place in the file) and its titles, sorted.
+OfficialsPieces = dict[str, list]
+
+
+def officials_json(
+    facts: Iterable[RecordFacts],
+    registry=None,
+    site_root: str = "",
+    kept: Mapping[str, list] | None = None,
+    touched: set[str] | None = None,
+) -> tuple[str, OfficialsPieces]:
+    """officials.json's text (the schema version and popolo_of_facts, indented), and its
+    pieces by person. `kept` are the pieces of the build whose records' facts were
+    compared to these (made with the same code, registry and site address), and
+    `touched` the officials named by a record added, changed or removed since: the
+    pieces of every other official are taken as they were, not made again (a person's
+    item and memberships are made from the records that name them and nothing else).
+    The posts (one per title, a few hundred) are made each time.
+
+    >>> facts = [RecordFacts("a", "2024-08-02", "", "", "", "", [["p1", "甲", "甲", "区长", []],
+    ...     ["p2", "乙", "乙", "", []]], [], []), RecordFacts("b", "2024-09-01", "", "", "", "",
+    ...     [["p1", "甲", "甲", "书记", []]], [], [])]
+    >>> whole = {"schema_version": OFFICIALS_SCHEMA_VERSION, **popolo_of_facts(facts)}
+    >>> text, pieces = officials_json(facts)
+    >>> text == json.dumps(whole, ensure_ascii=False, indent=1), pieces["p1"][2]
+    (True, ['书记', '区长'])
+    >>> pieces["p2"][0] = Encoded('{"kept": 1}')
+    >>> '"kept"' in officials_json(facts, kept=pieces, touched={"p1"})[0]
+    True
+    """
+    reuse = kept if kept is not None and touched is not None else {}
+    made: dict[str, tuple[str, str] | None] = {}  # first appearance order; None: kept
+    titles: dict[str, list[str]] = defaultdict(list)
+    spans: dict[tuple[str, str], dict[str, str]] = {}
+    for f in facts:
+        for pid, name, name_hant, title, _roles in f.mentions:
+            first = made.get(pid, ())
+            if first == ():
+                fresh = pid not in reuse or pid in touched  # type: ignore[operator]
+                first = made[pid] = (name, name_hant) if fresh else None
+            if first is not None and title:
+                dated = spans.get((pid, title))
+                if dated is None:
+                    dated = spans[(pid, title)] = {}
+                    titles[pid].append(title)
+                dated[f.id] = f.date
+    pieces: OfficialsPieces = {}
+    for pid, first in made.items():
+        if first is None:
+            pieces[pid] = reuse[pid]
+            continue
+        mine = sorted(titles.get(pid, ()))
+        pieces[pid] = [
+            indented(_person(pid, *first, registry, site_root), 2),
+            [indented(_membership(pid, t, spans[(pid, t)], site_root), 2) for t in mine],
+            mine,
+        ]
+    posts: dict[str, dict[str, Any]] = {}
+    by_id = sorted(pieces)
+    for pid in by_id:
+        for title in pieces[pid][2]:
+            if title not in posts:
+                posts[title] = _post(title)
+    value = {
+        "schema_version": OFFICIALS_SCHEMA_VERSION,
+        "persons": [Encoded(pieces[pid][0]) for pid in pieces],
+        "posts": list(posts.values()),
+        "memberships": [Encoded(m) for pid in by_id for m in pieces[pid][1]],
+    }
+    return indented(value), pieces
+
+
+def load_officials_pieces(value: object) -> OfficialsPieces | None:
+    """Pieces read back from JSON (officials_json's second value), or None when
+    `value` is not of their shape.
+
+    >>> load_officials_pieces({"p1": ["{}", ["{}"], ["区长"]]})
+    {'p1': ['{}', ['{}'], ['区长']]}
+    >>> load_officials_pieces({"p1": ["{}", "{}", []]}) is None
+    True
+    """
+    if not isinstance(value, dict):
+        return None
+    pieces: OfficialsPieces = {}
+    for pid, piece in value.items():
+        if not (
+            isinstance(piece, list)
+            and len(piece) == 3
+            and isinstance(piece[0], str)
+            and all(isinstance(x, list) and all(isinstance(s, str) for s in x) for x in piece[1:])
+            and len(piece[1]) == len(piece[2])
+        ):
+            return None
+        pieces[pid] = [Encoded(piece[0]), [Encoded(m) for m in piece[1]], piece[2]]
+    return pieces
 
 
 def file_identity(path: Path, digest: str) -> str:
@@ -298,6 +403,7 @@ class DataFiles:
     known: Mapping[str, str] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
+    pieces: dict[str, list] = field(default_factory=dict)  # of officials.json (officials_json)
 
     def put(self, name: str, data: bytes) -> None:
         self.put_made(name, data, lambda: data)
@@ -381,12 +487,14 @@ def write_downloads(
     site_root: str = "",
     known: Mapping[str, str] | None = None,
     touched: set[str] | None = None,
+    pieces: Mapping[str, list] | None = None,
 ) -> DataFiles:
     """write_datasets() from the records' facts and the records.jsonl download's bytes
     (`rows`: their row_line()s). `touched`, when given, holds every official named by a
     record added, changed or removed since the build that wrote `known`: the files of
     the others are kept as they are when they still are (DataFiles.keep), without
-    making their rows' JSON."""
+    making their rows, and so are their pieces of officials.json (`pieces`, of that
+    build: officials_json). The pieces of this build are `DataFiles.pieces`."""
     out_dir.mkdir(parents=True, exist_ok=True)
     data = DataFiles(out_dir, known or {})
 
@@ -394,29 +502,24 @@ def write_downloads(
         data.put(name, text.encode(encoding))
 
     data.put("records.jsonl", rows)
-    appearances = list(facts_rows(facts))  # made once: the CSV and each official's rows
-    put("appearances.csv", _csv(appearances), CSV_ENCODING)
-    put(
-        "officials.json",
-        json.dumps(
-            {
-                "schema_version": OFFICIALS_SCHEMA_VERSION,
-                **popolo_of_facts(facts, registry, site_root),
-            },
-            ensure_ascii=False,
-            indent=1,
-        ),
-    )
-    per_person: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in appearances:
-        per_person[row["person_id"]].append(row)
-    for pid, rows_of in per_person.items():
+    put("appearances.csv", _appearances_csv(facts), CSV_ENCODING)
+    text, data.pieces = officials_json(facts, registry, site_root, pieces, touched)
+    put("officials.json", text)
+    del text
+    # Each official's rows, grouped for the officials whose files are made: those a
+    # changed record names (or all, without `touched`); every official when a file
+    # that should be kept is not (edited by hand, lost).
+    per_person = _rows_by_person(facts, touched)
+    for pid in data.pieces:  # first appearance order, as the rows give it
         csv_name, json_name = f"officials/{pid}.csv", f"officials/{pid}.json"
         if touched is not None and pid not in touched:
             # Rows unchanged since `known` was written: keep both files if they are there.
             kept = data.keep(csv_name)
             if data.keep(json_name) and kept:
                 continue
+            if pid not in per_person:
+                per_person = _rows_by_person(facts, None)
+        rows_of = per_person[pid]
         # An official's two files are made from their rows only (JSON with an indent is
         # encoded in Python, slowly: made only for the officials whose rows changed).
         source = json.dumps(rows_of, ensure_ascii=False).encode()
@@ -424,10 +527,8 @@ def write_downloads(
         data.put_made(
             json_name,
             source,
-            lambda pid=pid, rows=rows_of: json.dumps(
-                {"schema_version": SCHEMA_VERSION, "person_id": pid, "appearances": rows},
-                ensure_ascii=False,
-                indent=1,
+            lambda pid=pid, rows=rows_of: indented(
+                {"schema_version": SCHEMA_VERSION, "person_id": pid, "appearances": rows}
             ).encode(),
         )
     for key in ("topics", "places"):
@@ -436,12 +537,42 @@ def write_downloads(
             for tag in f.topics if key == "topics" else f.places:
                 entry = table.setdefault(tag[0], {"id": tag[0], "name": tag[1], "records": []})
                 entry["records"].append(f.id)
-        put(
-            f"{key}.json",
-            json.dumps(
-                {"schema_version": SCHEMA_VERSION, key: list(table.values())},
-                ensure_ascii=False,
-                indent=1,
-            ),
-        )
+        put(f"{key}.json", indented({"schema_version": SCHEMA_VERSION, key: list(table.values())}))
     return data
+
+
+def _rows_by_person(
+    facts: Iterable[RecordFacts], only: set[str] | None
+) -> dict[str, list[dict[str, str]]]:
+    """The appearance rows (facts_rows) of each official of `only` (of all when None)."""
+    per_person: dict[str, list[dict[str, str]]] = defaultdict(list)
+    if only is None:
+        for row in facts_rows(facts):
+            per_person[row["person_id"]].append(row)
+        return per_person
+    for f in facts:
+        if any(m[0] in only for m in f.mentions):
+            for row in facts_rows([f]):
+                if row["person_id"] in only:
+                    per_person[row["person_id"]].append(row)
+    return per_person
+
+
+def _appearances_csv(facts: Iterable[RecordFacts]) -> str:
+    """appearances.csv: what _csv(facts_rows(facts)) writes, from tuples (a DictWriter
+    makes a list of each row's values in Python; the bytes are the same).
+
+    >>> facts = [RecordFacts("a", "2024", "", "", "", "", [["p1", "甲", "甲", "区长, 书记",
+    ...     ["chair", "leader"]]], [], [])]
+    >>> _appearances_csv(facts) == _csv(facts_rows(facts))
+    True
+    """
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(APPEARANCE_COLUMNS)
+    writer.writerows(
+        (f.id, f.date, f.evidence, pid, name, title, ";".join(roles))
+        for f in facts
+        for pid, name, _hant, title, roles in f.mentions
+    )
+    return buf.getvalue()

@@ -157,6 +157,7 @@ def search_doc(
 # The code and data the shared outputs are made with (with records.jsonl and the
 # registry, the whole of their input).
 SHARED_CODE = (
+    "common/indented_json.py",
     "site/shared.py",
     "site/datasets.py",
     "site/store.py",
@@ -226,11 +227,14 @@ def write_shared_outputs(
     known: dict[str, str] = {}
     facts: dict[str, datasets.RecordFacts] = {}
     old_digests: list[str] | None = None
+    pieces: dict[str, list] | None = None
     if key_file is not None:
         known = _saved_data_identities(key_file, code_key(registry))
         if known:  # the facts of the build that wrote the files `known` names
             with paused_gc():  # a bulk load (gc_pause.py): 3.3 -> 0.9 CPU s at 92,000
                 old_digests, facts = _saved_facts(key_file, code_key(registry))
+                if old_digests is not None:
+                    pieces = _saved_pieces(key_file, code_key(registry), site_root)
         data_files = _saved_data_files(key_file, key)
         if (
             data_files is not None
@@ -249,7 +253,7 @@ def write_shared_outputs(
     touched = lines.touched_officials(facts) if old_digests is not None else None
     with paused_gc():
         data = datasets.write_downloads(
-            lines.facts, rows, data_dir, registry, site_root, known, touched
+            lines.facts, rows, data_dir, registry, site_root, known, touched, pieces
         )
     del rows
     data_files = [p.relative_to(output_dir).as_posix() for p in data.paths()]
@@ -295,6 +299,7 @@ def write_shared_outputs(
         saved = {"key": key, "data": data_files, "identities": data.files}
         saved["made_with"] = code_key(registry)  # the identities hold for this code only
         saved["facts"] = generation  # and so do the facts of that generation
+        saved["pieces"] = _save_pieces(key_file, code_key(registry), site_root, data.pieces)
         write_atomic(key_file, json.dumps(saved, ensure_ascii=False).encode())
     logger.info(
         "search index (%s: %s): %d records, %d files, %d bytes written",
@@ -355,6 +360,61 @@ def _save_facts(key_file: Path, made_with: str, lines: RecordLines) -> str:
     data = json.dumps(value, ensure_ascii=False).encode()
     write_atomic(facts_path(key_file), data)
     return facts_digest(data)
+
+
+def pieces_path(key_file: Path) -> Path:
+    """Where officials.json's pieces of the last build are kept (beside the key file).
+
+    >>> pieces_path(Path("cache/hans-0123.shared-key")).name
+    'hans-0123.officials-pieces.json'
+    """
+    return key_file.with_suffix(".officials-pieces.json")
+
+
+def _save_pieces(key_file: Path, made_with: str, site_root: str, pieces: dict) -> str:
+    """Keep officials.json's pieces (datasets.officials_json), made with this code,
+    registry and site address (its links); returns their generation, which the key file
+    names (so pieces damaged since, or of another build, are not used)."""
+    value = {"version": FACTS_VERSION, "made_with": made_with, "site_root": site_root}
+    value["pieces"] = pieces
+    data = json.dumps(value, ensure_ascii=False).encode()
+    write_atomic(pieces_path(key_file), data)
+    return facts_digest(data)
+
+
+def _saved_pieces(key_file: Path, made_with: str, site_root: str) -> dict[str, list] | None:
+    """officials.json's pieces of the build whose key file this is (the generation it
+    names), made with the same code, registry and site address; None when they do not
+    read back as that (then every official's pieces are made).
+
+    >>> import tempfile
+    >>> key = Path(tempfile.mkdtemp()) / "k.shared-key"
+    >>> generation = _save_pieces(key, "c", "", {"p1": ["{}", [], []]})
+    >>> _ = key.write_text(json.dumps({"pieces": generation}))
+    >>> _saved_pieces(key, "c", "")
+    {'p1': ['{}', [], []]}
+    >>> _saved_pieces(key, "c", "https://h.io"), _saved_pieces(key, "other code", "")
+    (None, None)
+    >>> _ = pieces_path(key).write_text(pieces_path(key).read_text().replace("p1", "p2"))
+    >>> _saved_pieces(key, "c", "") is None  # not the bytes the key file names
+    True
+    """
+    try:
+        generation = json.loads(key_file.read_text(encoding="utf-8")).get("pieces")
+        data = pieces_path(key_file).read_bytes()
+        if not generation or facts_digest(data) != generation:
+            return None
+        value = json.loads(data)
+    except (OSError, ValueError, AttributeError):
+        return None
+    if (
+        not isinstance(value, dict)
+        or value.get("version") != FACTS_VERSION
+        or value.get("made_with") != made_with
+        or value.get("site_root") != site_root
+    ):
+        return None
+    return datasets.load_officials_pieces(value.get("pieces"))
 
 
 def facts_digest(data: bytes) -> str:
