@@ -48,3 +48,15 @@ def test_a_party_that_comes_is_led_by_the_one_it_is_named_after():
         "郭立庆": ("accompanying",),
     }
     assert _roles("市长高立东下午到访郊野公园。")["高立东"] == ("leader",)
+
+
+def test_a_verb_inside_the_topic_of_a_speech_is_a_noun():
+    # 对考察团的到来表示欢迎, 就巡视工作进行交流: the visit named inside the topic is what
+    # is spoken of; the one who speaks leads no visit.
+    assert _roles("副县长王立群对此次代表视察活动表示欢迎。") == {"王立群": ("speaker",)}
+    assert _roles("主任余立明对考察团一行的到来表示热烈欢迎。") == {"余立明": ("speaker",)}
+    # 并就…提出要求 goes on with the visitor's predicate: the verb after the topic is his.
+    found = _roles("镇长周立新到东村调研，并就安全生产工作提出要求。")
+    assert found == {"周立新": ("speaker", "leader")}
+    # 就座 is a verb, not a topic: 在主席台就座并讲话.
+    assert _roles("县长王立群在主席台就座并讲话。") == {"王立群": ("speaker", "attendee")}

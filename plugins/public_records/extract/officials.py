@@ -1473,7 +1473,10 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             continue
         m = match_verb(text, i)
         if m is None or not m.group():
-            i += 1
+            topic = _TOPIC.match(text, i) if text[i] in "对就" else None
+            # 对考察团的到来表示欢迎, 就巡视工作进行了交流: a verb inside the topic is a
+            # noun (the visit welcomed), not the speaker's act; the verb after it is.
+            i = topic.end() if topic else i + 1
             continue
         verb = m.group()
         if verb == "陪同" and text.startswith("下", i + len(verb)) and text[i - 1 : i] == "的":
@@ -1513,6 +1516,15 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             return _led_to_attend(roles, led_only), True
         i += len(verb)
     return _led_to_attend(roles, led_only), False
+
+
+# A topic between 对 or 就 and the verb that speaks of it (对…的到来表示欢迎, 就…工作进行
+# 交流, 就…提出要求), within one clause and TOPIC_MAX characters: the verbs inside it
+# name what is spoken of.
+TOPIC_MAX = 30
+_TOPIC = re.compile(
+    f"[对就][^，。；：！？,;:!?「」“”]{{1,{TOPIC_MAX}}}?(?=表示|进行|提出|作出|发表)"
+)
 
 
 # Verbs of taking people along: 率领…出席 brings them to attend, no visit is led.
@@ -2392,6 +2404,8 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 open_group = None
         elif not main and open_group is not None and clauses[ci - 1][0] == si:
             lead = re.sub(r"^(并|还|又|随后|先后|详细|同时|现场|一同|认真)", "", head_text)
+            topic = _TOPIC.match(lead)
+            lead = lead[topic.end() :] if topic else lead  # 并就…提出要求: the verb after it
             if any(lead.startswith(verb) for verb, _ in v.role_verbs):
                 roles, ended = _roles_in(lead, v)
                 if lead.startswith("召开") and "leader" in open_group.roles:
