@@ -60,3 +60,17 @@ def test_a_verb_inside_the_topic_of_a_speech_is_a_noun():
     assert found == {"周立新": ("speaker", "leader")}
     # 就座 is a verb, not a topic: 在主席台就座并讲话.
     assert _roles("县长王立群在主席台就座并讲话。") == {"王立群": ("speaker", "attendee")}
+
+
+def test_the_executive_chairs_a_report_names_by_you_dan_ren_are_there():
+    # 本次会议执行主席由A、B、C担任: the chairs of the session reported sat on its
+    # rostrum (as 执行主席是：A、B); a meeting that decides who will hold the post names
+    # them only.
+    found = _roles("本次会议执行主席由高立东、王立群、李东海担任。会议由执行主席李东海主持。")
+    assert found == {
+        "高立东": ("attendee",),
+        "王立群": ("attendee",),
+        "李东海": ("chair", "attendee"),
+    }
+    found = _roles("会议决定大会执行主席由高立东、王立群担任。")
+    assert found == {"高立东": ("mentioned",), "王立群": ("mentioned",)}

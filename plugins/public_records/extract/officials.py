@@ -1281,10 +1281,18 @@ def _held_by(s: str, cs: int, ce: int, lo: int, hi: int, v: Vocab, taken: _Taken
         items = _name_list(s, ce + 1, end, v, frozenset(), "")  # 由张正明担任: one name
     if not items or any(taken.overlaps(i.start, i.end) for i in items):
         return []
-    title = s[_title_start(s, cs, lo, v) : ce]
+    ts = _title_start(s, cs, lo, v)
+    title = s[ts:ce]
+    # 本次会议执行主席由A、B担任: who holds a post of the meeting reported, no verb naming
+    # them to it (会议决定…由A担任), is a holder there (see _merge), not one appointed.
+    holds = _present_title(title) and _NAMING.search(s, lo, ts) is None
     for item in items:
-        item.title, item.appointed = title, True
+        item.title, item.appointed = title, not holds
     return items
+
+
+# Verbs that name people to a post before its title (会议决定大会副秘书长由A担任).
+_NAMING = re.compile("决定|推选|推定|选举|任命|通过|提名")
 
 
 # What may stand between a list of people and the word naming them to a post (等2位同志,
