@@ -79,6 +79,7 @@ def strip_chrome(text: str) -> StepResult:
     title: str | None = None
     title_span: tuple[int, int, str, str] | None = None
     meta_title = ""
+    column = ""  # the breadcrumb's last item, when it is a column's short name
     for start, end, _line in iter_lines(text):
         a, b = folded.folded_range(start, end)
         fline = folded.text[a:b].rstrip("\n")
@@ -93,6 +94,10 @@ def strip_chrome(text: str) -> StepResult:
             _harvest(key, meta, credits)
         elif kind is None and title is not None and _squash(key) == title:
             kind = "repeated title"
+        elif kind is None and in_header and column and _squash(key) == column:
+            kind = "column name"  # the column's heading under its breadcrumb (… > 委员活动)
+        if kind == "breadcrumb":
+            column = _crumb_column(key)
         if kind is not None:
             spans.append((start, end, "chrome", kind_note(kind)))
             header_chrome = header_chrome or in_header
@@ -146,6 +151,25 @@ def _chrome_kind(key: str, in_header: bool) -> str | None:
     if in_header and _label_pattern().match(key) and _mostly_fields(key):
         return "fields"
     return None
+
+
+# No `\s*` around it: tried from every space of a long run it would be quadratic.
+_CRUMB_SEPARATOR = re.compile(r">>|>|›|»|/")
+_COLUMN_MAX_HAN = 5  # a column's name; a headline has more (furniture.HEADLINE_MIN_HAN)
+
+
+def _crumb_column(crumb: str) -> str:
+    """The last item of a breadcrumb when it is a column's short name, else "" (a
+    breadcrumb that ends with the report's headline names no column: the line that
+    repeats it is the page's title).
+
+    >>> _crumb_column("当前位置:首页 > 工作动态 > 委员活动")
+    '委员活动'
+    >>> _crumb_column("当前位置:首页 > 工作动态 > 某县政协召开常委会议")
+    ''
+    """
+    last = _squash(_CRUMB_SEPARATOR.split(crumb)[-1])
+    return last if 2 <= han_count(last) <= _COLUMN_MAX_HAN and ":" not in last else ""
 
 
 def _mostly_fields(key: str) -> bool:

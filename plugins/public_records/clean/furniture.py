@@ -559,6 +559,47 @@ def _is_word_menu(key: str) -> bool:
     return len(words) >= _MENU_WORDS and all(len(word) <= _MENU_WORD for word in words)
 
 
+_TICKER_GAP = re.compile(r"\s{3,}")  # a ticker's items are set apart by runs of spaces
+_TICKER_ITEMS = 3  # a ticker shows at least this many headlines on one line
+
+
+def is_headline_ticker(key: str) -> bool:
+    """A line of other stories' headlines set apart by runs of spaces (a site's ticker:
+    `某市举办创业大赛      某区启动改造工程      某县推进乡村振兴`): three items or more,
+    each shaped like a headline (_is_listed_headline). The caller asks only of lines
+    above the report's first body line (a table row inside a report has the same gaps).
+    A headline with its sub-headlines has single spaces between its parts.
+
+    >>> is_headline_ticker("某市举办创业大赛      某区启动改造工程      某县推进乡村振兴")
+    True
+    >>> is_headline_ticker("某镇人代会开幕 听取政府工作报告 审议预算 选举镇长")
+    False
+    """
+    items = _TICKER_GAP.split(key.strip())
+    return len(items) >= _TICKER_ITEMS and all(_is_listed_headline(item) for item in items)
+
+
+def ticker_rows(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> list[int]:
+    """The headline tickers above the report's first body line (a ticker is as long as
+    a body line, so it is found before the body is: walked from the top, stopping at the
+    first body line that is no ticker). Linear.
+
+    >>> ticker_rows([(0, 0, "某市举办创业大赛      某区启动改造工程      某县推进乡村振兴"),
+    ...              (0, 0, "5月6日,县政协召开九届常委会议,主席王五主持,会议听取了报告。")],
+    ...             [None, None])
+    [0]
+    """
+    found = []
+    for i, (_s, _e, key) in enumerate(rows):
+        if not key or kinds[i] is not None:
+            continue
+        if is_headline_ticker(key):
+            found.append(i)
+        elif _is_body(key):
+            break
+    return found
+
+
 _LIST_MIN = 3  # headlines in a run that makes a list of other stories
 _LIST_HAN = (6, 40)  # a headline of another story has this many Han characters
 # What a headline of another story never holds: a sentence's or clause list's end, a
@@ -787,6 +828,8 @@ def strip_furniture(text: str) -> StepResult:
         kinds[i] = "related item"
     for i in title_bar_rows(rows, kinds):
         kinds[i] = "page title"
+    for i in ticker_rows(rows, kinds):
+        kinds[i] = "related item"  # other stories' headlines in a row, above the lead
     body = [i for i, (_s, _e, key) in enumerate(rows) if kinds[i] is None and _is_body(key)]
     # A comment box's login prompt under the report (您需要登录后才可以评论): what follows
     # it is the box's and the site's, not the report's, however long.

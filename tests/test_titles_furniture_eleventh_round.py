@@ -1,0 +1,129 @@
+"""Issue 18, round 11: titles and site furniture by KIND, not by the lines seen on the
+development pages. Each rule is a shape that holds on pages not seen (a pager link alone,
+a browser notice, a help line with an e-mail address, a paper's name, a date stamp with
+its weekday, the breadcrumb's last item repeated as the column's heading, a ticker of
+other headlines), checked on invented lines (no real page's line), with lines a report
+could say that must stay."""
+
+from public_records.clean.fold import fold
+from public_records.clean.furniture import line_kind, strip_furniture
+from public_records.extract.title import derive_title
+
+REPORT = (
+    "5月6日，某镇第九届人民代表大会第三次会议在镇会议中心开幕，镇人大主席甲乙主持会议。\n"
+    "大会听取并审议了镇政府工作报告和镇人大主席团工作报告。\n"
+)
+
+
+def test_a_pager_link_alone_is_a_pager():
+    for line in ("上一页", "下一页", "上一篇", "下一篇", "« 上一页", "下一页 >"):
+        assert strip_furniture(REPORT + line + "\n").text == REPORT, line
+
+
+def test_a_sentence_about_the_next_page_stays():
+    assert line_kind("详见下一页附表。") is None
+    assert line_kind("上一篇报告中提到的问题已整改") is None
+
+
+def kind(line: str) -> str | None:
+    """The furniture kind of a line as the step judges it (folded: Simplified, ASCII
+    marks)."""
+    return line_kind(fold(line).text.strip())
+
+
+def test_a_browser_not_supported_notice_is_furniture():
+    assert kind("很抱歉，本站暂不支持您当前使用的浏览器。") == "browser"
+    assert kind("對不起，我們並不支援閣下正使用的瀏覽器") == "browser"
+
+
+def test_a_help_line_giving_an_e_mail_address_is_furniture():
+    assert kind("如有疑问，请电邮至 help@example.com 查询。") == "contact"
+    assert kind("如有問題，歡迎發送電郵到 desk@example.org 聯絡。") == "contact"
+
+
+def test_a_report_sentence_on_browsers_or_mail_stays():
+    assert kind("会议要求各部门升级办公电脑的浏览器。") is None
+    assert kind("县政协通过电邮征集委员提案，共收到意见建议120条。") is None
+    assert kind("市民如对计划有意见，可于本月底前电邮至 plan@example.org 提交。") is None
+
+
+def test_a_paper_s_name_alone_is_a_site_name():
+    for line in (
+        "某城晨报",
+        "某州早报",
+        "某某都市报",
+        "某江商报",
+        "某海新闻-某城晨报",
+        "某某网—某州时报",
+    ):
+        assert kind(line) == "site name", line
+
+
+def test_a_short_line_ending_in_a_paper_word_that_says_something_stays():
+    assert kind("县政府及时报告") is None
+    assert kind("请各单位按时报送") is None
+
+
+def test_a_date_stamp_with_its_weekday_below_the_report_is_cut():
+    for line in ("2031年3月5日(星期三)", "2031年3月5日 星期三", "2031年03月05日（周三）"):
+        assert strip_furniture(REPORT + "\n" + line + "\n").text.rstrip("\n") == REPORT.rstrip(
+            "\n"
+        ), line
+
+
+def test_a_notice_s_date_under_its_signature_stays():
+    notice = REPORT + "某镇人民代表大会主席团\n2031年3月5日\n"
+    assert "2031年3月5日" in strip_furniture(notice).text
+
+
+def test_the_breadcrumb_s_last_item_shown_again_as_the_column_heading_is_cut():
+    from public_records.clean.chrome import strip_chrome
+
+    text = (
+        "当前位置:首页 > 工作动态 > 委员活动\n"
+        "\n"
+        "委员活动\n"
+        "\n"
+        "某县政协召开常委会议\n"
+        "发布时间:2031-03-05  来源:某县政协\n"
+        "5月6日，某县政协召开常委会议，县政协主席甲乙主持会议并讲话，副主席丙丁出席。\n"
+    )
+    result = strip_chrome(text)
+    assert "委员活动" not in result.text
+    assert "栏目名称" in [e.note for e in result.edits]
+    assert result.meta["page_title"] == "某县政协召开常委会议"
+
+
+def test_a_headline_that_the_breadcrumb_also_ends_with_stays_the_page_title():
+    from public_records.clean.chrome import strip_chrome
+
+    text = (
+        "当前位置:首页 > 工作动态 > 某县政协召开常委会议\n"
+        "某县政协召开常委会议\n"
+        "5月6日，某县政协召开常委会议，县政协主席甲乙主持会议并讲话，副主席丙丁出席。\n"
+    )
+    assert strip_chrome(text).meta.get("page_title") == "某县政协召开常委会议"
+
+
+TICKER = (
+    "某市举办青年创业大赛 百余团队参赛      某区启动老旧小区改造工程      "
+    "某县推进乡村振兴 农民增收      某镇开展防汛应急演练"
+)
+
+
+def test_a_ticker_of_other_headlines_above_the_report_is_cut():
+    text = "今日头条:\n\n" + TICKER + "\n\n某镇人代会开幕\n\n" + REPORT
+    clean = strip_furniture(text).text
+    assert TICKER not in clean
+    assert derive_title(clean) == "某镇人代会开幕"
+
+
+def test_a_headline_with_its_sub_headlines_between_single_spaces_stays():
+    line = "某镇第九届人民代表大会第三次会议开幕 听取政府工作报告 审议预算 选举镇长"
+    assert line in strip_furniture(line + "\n" + REPORT).text
+
+
+def test_a_table_row_of_units_inside_the_report_stays():
+    row = "某县人民政府办公室      某县财政局办公室      某县教育局办公室"
+    text = REPORT + row + "\n" + REPORT
+    assert row in strip_furniture(text).text
