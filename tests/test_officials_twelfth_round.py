@@ -74,3 +74,9 @@ def test_the_executive_chairs_a_report_names_by_you_dan_ren_are_there():
     }
     found = _roles("会议决定大会执行主席由高立东、王立群担任。")
     assert found == {"高立东": ("mentioned",), "王立群": ("mentioned",)}
+
+
+def test_the_words_quoted_after_a_name_and_a_colon_are_his():
+    # 局长X：「…」: X speaks; a visit named in what he says is not his act.
+    assert _roles("社工局局长韩立明：「主任送上问候，与长者交流。」") == {"韩立明": ("speaker",)}
+    assert _roles("社工局局长韩立明：“主任看望了长者。”") == {"韩立明": ("speaker",)}

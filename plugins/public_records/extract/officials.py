@@ -2437,6 +2437,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # (looked at within the sentence and a bounded span, so work stays linear).
                 pred += s[hi : min(sentence_end[si], hi + ANNOUNCEMENT_MAX)]
             roles, ended = _roles_in(pred, v)
+            if not roles and nxt == hi and not pred.strip() and _QUOTED.match(s, hi):
+                # 局长X：「…」: the quoted words are X's (the verbs inside are what he
+                # said, not his acts nor a list's waiting for a verb).
+                roles, ended = {"speaker"}, True
             frame = _LED_FRAME.match(pred) if group.led_frame else None
             if frame:
                 # The frame's own verb (带领) is the leader's; of the rest only a visit.
@@ -2468,6 +2472,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # list for every clause.
         pending.extend(new_pending)
         had_main = bool(main)
+
+
+# A colon and an opening quote right after a name: the quoted words are the person's.
+_QUOTED = re.compile('[：:][「“『"]')
 
 
 # A 的-phrase (or a roster's 的还有, 还有) right before a group: its verbs are the
