@@ -80,3 +80,19 @@ def test_the_words_quoted_after_a_name_and_a_colon_are_his():
     # 局长X：「…」: X speaks; a visit named in what he says is not his act.
     assert _roles("社工局局长韩立明：「主任送上问候，与长者交流。」") == {"韩立明": ("speaker",)}
     assert _roles("社工局局长韩立明：“主任看望了长者。”") == {"韩立明": ("speaker",)}
+
+
+def test_escorts_cut_by_commas_are_one_frame_and_the_escorted_lead():
+    # X在镇长A，副镇长B等陪同下，…: the escorts are one frame, their 陪同 is not X's.
+    found = _roles("副市长陈立伟在镇长陈立涛，副镇长关雅方等陪同下，先后前往体育馆进行督导检查。")
+    assert found == {
+        "陈立伟": ("leader",),
+        "陈立涛": ("accompanying",),
+        "关雅方": ("accompanying",),
+    }
+    # The ones escorted make a visit, even with no visit's verb of their own (联同…到…).
+    found = _roles("市长高立东和局长王立群在区长李东海陪同下，联同区议员到社区。")
+    assert found == {"高立东": ("leader",), "王立群": ("leader",), "李东海": ("accompanying",)}
+    # Escorted to a meeting, they attend it.
+    found = _roles("副市长陈立伟在镇长陈立涛的陪同下出席会议。")
+    assert found == {"陈立伟": ("attendee",), "陈立涛": ("accompanying",)}

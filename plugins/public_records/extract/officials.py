@@ -100,6 +100,7 @@ class _List:
     mentioned: bool = False
     adjunct: bool = False  # 在…陪同下 or 受…委托 inside another group's predicate
     led_frame: bool = False  # 在X的带领下: the verbs after the frame are the led people's
+    escorted: bool = False  # X在A陪同下: the one escorted makes a visit (see _merge)
 
 
 class _Taken:
@@ -2299,6 +2300,47 @@ _LED_FRAME = re.compile("(?:同志)?的?(?:带领|率领)下")
 LED_FRAME_ROLES = frozenset({"leader"})
 
 
+def _mark_escorted(s: str, groups: list[_List], k: int) -> None:
+    """Mark the people right before the escort group groups[k] (and those joined to them:
+    市长X和局长Y在A陪同下) as the ones escorted."""
+    j = k - 1
+    while j >= 0 and not groups[j].adjunct:
+        groups[j].escorted = True
+        if not j or s[groups[j - 1].end : groups[j].start] not in JOINERS:
+            break
+        j -= 1
+
+
+def _escort_chain(
+    s: str, clauses: list[tuple[int, int, int]], by_clause: dict[int, list[_List]], ci: int
+) -> list[_List] | None:
+    """The groups of the clauses after clause ci that close an escort frame its last
+    group opened (在镇长A，副镇长B，主任C等陪同下): each clause only people, the last
+    one's people followed by the frame; None if the frame does not close within
+    ESCORT_CLAUSES clauses of the sentence."""
+    si = clauses[ci][0]
+    chain: list[_List] = []
+    for cj in range(ci + 1, min(ci + 1 + ESCORT_CLAUSES, len(clauses))):
+        sj, lo, hi = clauses[cj]
+        groups = by_clause.get(cj)
+        if sj != si or not groups:
+            return None
+        for k, g in enumerate(groups):
+            if s[groups[k - 1].end if k else lo : g.start].strip("、和及 "):
+                return None
+        chain.extend(groups)
+        after = s[groups[-1].end : hi]
+        if _ESCORT.match(after):
+            return chain
+        if after.strip(" "):
+            return None
+    return None
+
+
+# How many clauses an escort frame cut by commas may run on (one a person, or a list).
+ESCORT_CLAUSES = 4
+
+
 @_of_vocab
 def _speech_verbs(v: Vocab) -> tuple[str, ...]:
     """The speaker's role verbs, longest first."""
@@ -2316,9 +2358,22 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     for ci, groups in by_clause.items():
         si, lo, hi = clauses[ci]
         for k, group in enumerate(groups):
+            if group.adjunct:
+                continue  # an escort of a frame that began in an earlier clause
             before = s[groups[k - 1].end if k else lo : group.start]
             after = s[group.end : groups[k + 1].start if k + 1 < len(groups) else hi]
-            if (
+            chain = (
+                _escort_chain(s, clauses, by_clause, ci)
+                if before.endswith("在") and k == len(groups) - 1 and not after.strip(" ")
+                else None
+            )
+            if chain:
+                # 在镇长A，副镇长B等陪同下: escorts cut by commas are one frame.
+                for g in (group, *chain):
+                    g.adjunct = True
+                    g.roles = {"accompanying"}
+                _mark_escorted(s, groups, k)
+            elif (
                 k == 0
                 and ci
                 and clauses[ci - 1][0] == si
@@ -2333,6 +2388,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             elif before.endswith("在") and _ESCORT.match(after):
                 group.adjunct = True
                 group.roles = {"accompanying"}
+                _mark_escorted(s, groups, k)
             elif _ends_with_any(before, 0, len(before), v.present_governors):
                 # 拜会县长X: the people called on are there; 率副市长X: so are the led.
                 group.adjunct = True
@@ -2563,6 +2619,8 @@ def _merge(
             holds_post = not item.appointed and _present_title(item.title or "")
             if not roles and not group.mentioned and holds_post:
                 roles = {"attendee"}  # 大会的执行主席是：A、B (no verb of their own)
+            if not roles and not group.mentioned and group.escorted:
+                roles = {"leader"}  # 市长X在区长A陪同下，到社区…: escorted on a visit
             if group.mentioned and not roles:
                 roles = {"mentioned"}
             entry = info.get(item.name)
