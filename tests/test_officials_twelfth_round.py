@@ -96,3 +96,13 @@ def test_escorts_cut_by_commas_are_one_frame_and_the_escorted_lead():
     # Escorted to a meeting, they attend it.
     found = _roles("副市长陈立伟在镇长陈立涛的陪同下出席会议。")
     assert found == {"陈立伟": ("attendee",), "陈立涛": ("accompanying",)}
+
+
+def test_an_escort_who_then_attends_is_both():
+    # A，B陪同调研并参加会议: they go along, then sit in the meeting (陪同 ends the
+    # predicate for the visitors' verbs, not for the escort's own 并参加).
+    found = _roles("东区党工委书记周立峰，东区办事处主任郭立华陪同调研并参加会议。")
+    assert found == {"周立峰": ("attendee", "accompanying"), "郭立华": ("attendee", "accompanying")}
+    # The visitors' acts after 陪同 stay theirs.
+    found = _roles("区长王立群陪同市长高立东调研并看望群众。")
+    assert found == {"王立群": ("accompanying",), "高立东": ("leader",)}

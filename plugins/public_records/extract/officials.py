@@ -1522,6 +1522,10 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # verb absorbed as the one before it was.
             last_attend_end = i + len(verb)
         if verb in v.predicate_enders:
+            if role == "accompanying" and _ESCORT_JOINS.search(text, i + len(verb)):
+                # 陪同调研并参加座谈会: the escort's own attendance after the visit he
+                # goes along on (the visitors' verbs between stay theirs).
+                roles.add("attendee")
             return _led_to_attend(roles, led_only), True
         i += len(verb)
     return _led_to_attend(roles, led_only), False
@@ -1534,6 +1538,10 @@ TOPIC_MAX = 30
 _TOPIC = re.compile(
     f"[对就][^，。；：！？,;:!?「」“”]{{1,{TOPIC_MAX}}}?(?=表示|进行|提出|作出|发表)"
 )
+
+
+# An escort's own attendance, joined by 并 after what he goes along on.
+_ESCORT_JOINS = re.compile("并(?:参加|出席)")
 
 
 # Verbs of taking people along: 率领…出席 brings them to attend, no visit is led.
