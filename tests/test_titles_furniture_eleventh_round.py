@@ -48,14 +48,8 @@ def test_a_report_sentence_on_browsers_or_mail_stays():
 
 
 def test_a_paper_s_name_alone_is_a_site_name():
-    for line in (
-        "某城晨报",
-        "某州早报",
-        "某某都市报",
-        "某江商报",
-        "某海新闻-某城晨报",
-        "某某网—某州时报",
-    ):
+    papers = ("某城晨报", "某州早报", "某某都市报", "某江商报")
+    for line in (*papers, "某海新闻-某城晨报", "某某网—某州时报"):
         assert kind(line) == "site name", line
 
 
@@ -127,3 +121,15 @@ def test_a_table_row_of_units_inside_the_report_stays():
     row = "某县人民政府办公室      某县财政局办公室      某县教育局办公室"
     text = REPORT + row + "\n" + REPORT
     assert row in strip_furniture(text).text
+
+
+def test_a_site_tag_in_brackets_opening_the_lead_is_no_part_of_the_title():
+    lead = "【某某新闻台】市政协主席甲乙继续某地考察行程，先后到社区服务中心和养老院。\n"
+    assert derive_title(lead) == "市政协主席甲乙继续某地考察行程"
+
+
+def test_a_spaced_reporter_byline_after_the_dateline_is_no_part_of_the_title():
+    lead = "某县新闻网讯 记者 甲乙 报道：某县政协第十届委员会第三次会议5日下午举行预备会议。\n"
+    assert derive_title(lead) == "某县政协第十届委员会第三次会议举行预备会议"
+    lead = "某某日报讯 通讯员 丙丁 记者 甲乙：某镇人大主席团4日召开会议，研究代表建议办理。\n"
+    assert derive_title(lead) == "某镇人大主席团召开会议"

@@ -788,11 +788,30 @@ def _opens_with_dated_news(paragraph: str, hour_is_enough: bool = True) -> bool:
 
 
 def _without_byline(row: str) -> str:
+    """The lead without what opens it before the news: a date field, a dateline, the
+    reporters (in brackets, or spaced out with a colon), a unit's byline, a site's name
+    before a bar, a site's tag in brackets.
+
+    >>> _without_byline("某县新闻网讯 记者 甲乙 报道：某县政协召开常委会议。")
+    '某县政协召开常委会议。'
+    >>> _without_byline("【某某新闻台】市长甲乙到某镇调研。")
+    '市长甲乙到某镇调研。'
+    """
     row = _DATE_PREFIX.sub("", row.strip(), count=1)
     row = _DATELINE.sub("", row, count=1)
     row = _REPORTER_GROUP.sub("", row, count=1)
+    row = _SPACED_REPORTERS.sub("", row, count=1)
     row = _UNIT_BYLINE.sub("", row, count=1)
-    return _SITE_PREFIX.sub("", _BYLINE_LEAD.sub("", row, count=1), count=1)
+    row = _SITE_PREFIX.sub("", _BYLINE_LEAD.sub("", row, count=1), count=1)
+    return _BRACKET_PREFIX.sub("", row, count=1)
+
+
+# The reporters after a dateline, spaced out and closed by a colon, no brackets
+# (`记者 甲乙 报道：`, `通讯员 丙丁 记者 甲乙：`): a credit, not the news.
+_SPACED_REPORTERS = re.compile(
+    rf"^(?:(?:本报|本网)?(?:全媒体|融媒体)?(?:首席)?(?:记者|通讯员)\s*[{HAN}]{{2,3}}"
+    rf"(?:[、\s]+[{HAN}]{{2,3}}){{0,3}}?\s*){{1,3}}(?:报道|报导)?\s*[：:]\s*"
+)
 
 
 # A unit's byline glued to the lead (`刘桥镇供稿（周雪龙）为深入贯彻…`): who sent it in.
