@@ -162,3 +162,33 @@ def test_officials_json_makes_again_only_the_officials_a_changed_record_names(
     assert tree(output / "data") == tree(
         build(records, tmp_path / "clean-3", site_root=root) / "data"
     )
+
+
+def test_appearances_csv_takes_the_rows_of_unchanged_records_from_the_file(tmp_path, monkeypatch):
+    """appearances.csv is made of each record's rows: after a new and a changed record,
+    the rows of the others are taken from the file the last build wrote (by their line
+    digest and sizes); a file edited since makes every record's rows again."""
+    kept: list[int] = []
+    real = datasets.appearances_csv
+
+    def spy(facts, digests=None, old=None):
+        kept.append(sum(digest in (old or {}) for digest in digests or ()))
+        return real(facts, digests, old)
+
+    monkeypatch.setattr(datasets, "appearances_csv", spy)
+    records = [download_record(f"r{i}", f"p{i % 3}") for i in range(6)]
+    build(records, tmp_path / "site")
+    records.insert(2, download_record("r1b", "p1"))
+    records[4]["mentions"][0]["title"] = "副区长"  # r3 changed
+    kept.clear()
+    output = build(records, tmp_path / "site")
+    assert kept == [5]  # of 7 records: r1b and r3 made
+    assert tree(output / "data") == tree(build(records, tmp_path / "clean") / "data")
+
+    csv = output / "data" / "appearances.csv"
+    csv.write_bytes(csv.read_bytes().replace("副区长".encode(), "付区长".encode()))
+    records.append(download_record("r9", "p2"))
+    kept.clear()
+    build(records, tmp_path / "site")
+    assert kept == [0]
+    assert tree(output / "data") == tree(build(records, tmp_path / "clean-2") / "data")

@@ -404,6 +404,7 @@ class DataFiles:
     files: dict[str, str] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
     pieces: dict[str, list] = field(default_factory=dict)  # of officials.json (officials_json)
+    chunk_sizes: list[int] = field(default_factory=list)  # of appearances.csv (appearances_csv)
 
     def put(self, name: str, data: bytes) -> None:
         self.put_made(name, data, lambda: data)
@@ -488,13 +489,17 @@ def write_downloads(
     known: Mapping[str, str] | None = None,
     touched: set[str] | None = None,
     pieces: Mapping[str, list] | None = None,
+    chunks: tuple[list[str], Mapping[str, bytes]] | None = None,
 ) -> DataFiles:
     """write_datasets() from the records' facts and the records.jsonl download's bytes
     (`rows`: their row_line()s). `touched`, when given, holds every official named by a
     record added, changed or removed since the build that wrote `known`: the files of
     the others are kept as they are when they still are (DataFiles.keep), without
     making their rows, and so are their pieces of officials.json (`pieces`, of that
-    build: officials_json). The pieces of this build are `DataFiles.pieces`."""
+    build: officials_json). The pieces of this build are `DataFiles.pieces`.
+    `chunks`, when given, are the records' line digests (in the order of `facts`) and
+    appearances.csv's rows of the records of an earlier build by digest
+    (appearances_csv): those are not made again."""
     out_dir.mkdir(parents=True, exist_ok=True)
     data = DataFiles(out_dir, known or {})
 
@@ -502,7 +507,10 @@ def write_downloads(
         data.put(name, text.encode(encoding))
 
     data.put("records.jsonl", rows)
-    put("appearances.csv", _appearances_csv(facts), CSV_ENCODING)
+    digests, old_chunks = chunks if chunks is not None else (None, {})
+    csv_bytes, data.chunk_sizes = appearances_csv(facts, digests, old_chunks)
+    data.put("appearances.csv", csv_bytes)
+    del csv_bytes
     text, data.pieces = officials_json(facts, registry, site_root, pieces, touched)
     put("officials.json", text)
     del text
@@ -558,21 +566,71 @@ def _rows_by_person(
     return per_person
 
 
-def _appearances_csv(facts: Iterable[RecordFacts]) -> str:
-    """appearances.csv: what _csv(facts_rows(facts)) writes, from tuples (a DictWriter
-    makes a list of each row's values in Python; the bytes are the same).
+def appearances_csv(
+    facts: list[RecordFacts],
+    digests: list[str] | None = None,
+    old: Mapping[str, bytes] | None = None,
+) -> tuple[bytes, list[int]]:
+    """appearances.csv's bytes (what _csv(facts_rows(facts)) writes, in CSV_ENCODING),
+    and the size of each record's rows in them, in order. The rows of a record whose
+    line digest (`digests[i]` for facts[i]) is in `old` are taken from there (the rows
+    of an earlier build, by digest: chunks_of), not made again. A CSV writer holds no
+    state from one row to the next, so rows written apart are the same text.
 
     >>> facts = [RecordFacts("a", "2024", "", "", "", "", [["p1", "甲", "甲", "区长, 书记",
-    ...     ["chair", "leader"]]], [], [])]
-    >>> _appearances_csv(facts) == _csv(facts_rows(facts))
+    ...     ["chair", "leader"]]], [], []), RecordFacts("b", "", "", "", "", "", [], [], [])]
+    >>> data, sizes = appearances_csv(facts)
+    >>> data == _csv(facts_rows(facts)).encode(CSV_ENCODING), sizes
+    (True, [45, 0])
+    >>> appearances_csv(facts, ["d1", "d2"], {"d1": b"kept\\n"})[0].endswith(b"\\nkept\\n")
     True
     """
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(APPEARANCE_COLUMNS)
-    writer.writerows(
-        (f.id, f.date, f.evidence, pid, name, title, ";".join(roles))
-        for f in facts
-        for pid, name, _hant, title, roles in f.mentions
-    )
-    return buf.getvalue()
+    parts = [_csv_header()]
+    sizes = []
+    old = old or {}
+    for i, f in enumerate(facts):
+        chunk = old.get(digests[i]) if digests is not None else None
+        if chunk is None:
+            buf.seek(0)
+            buf.truncate()
+            writer.writerows(
+                (f.id, f.date, f.evidence, pid, name, title, ";".join(roles))
+                for pid, name, _hant, title, roles in f.mentions
+            )
+            chunk = buf.getvalue().encode()
+        parts.append(chunk)
+        sizes.append(len(chunk))
+    return b"".join(parts), sizes
+
+
+def _csv_header() -> bytes:
+    """appearances.csv's first bytes: the byte order mark and the header row."""
+    return (",".join(APPEARANCE_COLUMNS) + "\n").encode(CSV_ENCODING)
+
+
+def chunks_of(data: bytes, digests: list[str], sizes: list[int]) -> dict[str, bytes]:
+    """Each record's rows in appearances.csv's bytes `data`, by its line digest, from the
+    sizes appearances_csv gave when it made them ({} when they do not add up to `data`).
+
+    >>> facts = [RecordFacts("a", "", "", "", "", "", [["p1", "甲", "甲", "", []]], [], [])]
+    >>> data, sizes = appearances_csv(facts)
+    >>> chunks_of(data, ["d1"], sizes)
+    {'d1': b'a,,,p1,\\xe7\\x94\\xb2,,\\n'}
+    >>> chunks_of(data, ["d1"], [3]), chunks_of(data + b"x", ["d1"], sizes)
+    ({}, {})
+    """
+    header = _csv_header()
+    if (
+        len(digests) != len(sizes)
+        or not data.startswith(header)
+        or len(header) + sum(sizes) != len(data)
+    ):
+        return {}
+    chunks = {}
+    at = len(header)
+    for digest, size in zip(digests, sizes, strict=True):
+        chunks[digest] = data[at : at + size]
+        at += size
+    return chunks

@@ -92,6 +92,27 @@ class RecordLines:
             rows.append(row + b"\n" if row is not None else datasets.row_line(self.record(i)))
         return b"".join(rows)
 
+    def csv_chunks(
+        self, old: Path, old_digests: list[str] | None, identity: str | None, sizes: object
+    ) -> dict[str, bytes]:
+        """appearances.csv's rows of each record of the last build, by line digest,
+        taken from the download in place (`old`, made with `old_digests` and the
+        records' `sizes` in it: datasets.appearances_csv) when it is still the one the
+        last build wrote (its `identity`); {} otherwise (every record's rows made)."""
+        if (
+            old_digests is None
+            or not identity
+            or not isinstance(sizes, list)
+            or not all(type(n) is int and n >= 0 for n in sizes)
+            or datasets.file_identity(old, identity.split("|", 1)[0]) != identity
+        ):
+            return {}
+        try:
+            data = old.read_bytes()
+        except OSError:
+            return {}
+        return datasets.chunks_of(data, old_digests, sizes)
+
     def search_docs(self) -> list[FacetDoc]:
         """What the search index's delta plan and facet catalogue need of every record."""
         return [FacetDoc(f.id, *facet_values(f), i) for i, f in enumerate(self.facts)]
@@ -228,6 +249,7 @@ def write_shared_outputs(
     facts: dict[str, datasets.RecordFacts] = {}
     old_digests: list[str] | None = None
     pieces: dict[str, list] | None = None
+    csv_sizes: object = None  # each record's rows in appearances.csv (the key file's)
     if key_file is not None:
         known = _saved_data_identities(key_file, code_key(registry))
         if known:  # the facts of the build that wrote the files `known` names
@@ -235,6 +257,7 @@ def write_shared_outputs(
                 old_digests, facts = _saved_facts(key_file, code_key(registry))
                 if old_digests is not None:
                     pieces = _saved_pieces(key_file, code_key(registry), site_root)
+                    csv_sizes = _saved_entry(key_file, "csv_sizes")
         data_files = _saved_data_files(key_file, key)
         if (
             data_files is not None
@@ -251,10 +274,25 @@ def write_shared_outputs(
     data_dir = output_dir / "data"
     rows = lines.rows(data_dir / "records.jsonl", old_digests, known.get("records.jsonl"))
     touched = lines.touched_officials(facts) if old_digests is not None else None
+    old_csv = lines.csv_chunks(
+        data_dir / "appearances.csv",
+        old_digests,
+        known.get("appearances.csv"),
+        csv_sizes,
+    )
     with paused_gc():
         data = datasets.write_downloads(
-            lines.facts, rows, data_dir, registry, site_root, known, touched, pieces
+            lines.facts,
+            rows,
+            data_dir,
+            registry,
+            site_root,
+            known,
+            touched,
+            pieces,
+            (lines.digests, old_csv),
         )
+    del old_csv
     del rows
     data_files = [p.relative_to(output_dir).as_posix() for p in data.paths()]
     laps.lap("data downloads", records=len(lines.lines), written=len(data.written))
@@ -300,6 +338,7 @@ def write_shared_outputs(
         saved["made_with"] = code_key(registry)  # the identities hold for this code only
         saved["facts"] = generation  # and so do the facts of that generation
         saved["pieces"] = _save_pieces(key_file, code_key(registry), site_root, data.pieces)
+        saved["csv_sizes"] = data.chunk_sizes  # each record's rows in appearances.csv
         write_atomic(key_file, json.dumps(saved, ensure_ascii=False).encode())
     logger.info(
         "search index (%s: %s): %d records, %d files, %d bytes written",
@@ -472,6 +511,26 @@ def _saved_facts(
         digests.append(entry[0])
         known[entry[0]] = facts
     return digests, known
+
+
+def _saved_entry(key_file: Path, name: str) -> object:
+    """The value the key file keeps under `name` (None when there is none, or the file
+    does not read back).
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "k.shared-key"
+    >>> _ = path.write_text('{"csv_sizes": [3, 0]}')
+    >>> _saved_entry(path, "csv_sizes"), _saved_entry(path, "other")
+    ([3, 0], None)
+    >>> _ = path.write_text('[1]')
+    >>> _saved_entry(path, "csv_sizes") is None
+    True
+    """
+    try:
+        saved = json.loads(key_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return saved.get(name) if isinstance(saved, dict) else None
 
 
 def _saved_data_files(key_file: Path, key: str) -> list[str] | None:
