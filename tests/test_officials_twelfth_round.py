@@ -106,3 +106,18 @@ def test_an_escort_who_then_attends_is_both():
     # The visitors' acts after 陪同 stay theirs.
     found = _roles("区长王立群陪同市长高立东调研并看望群众。")
     assert found == {"王立群": ("accompanying",), "高立东": ("leader",)}
+
+
+def test_a_visitor_who_waited_for_his_verb_goes_on_with_it():
+    # X先后来到A、B，督导…，并就…提出要求：…: the clause that gave X his verb opens a
+    # predicate the next clauses continue; speech before a colon continues it too
+    # (what follows the colon is what was said, no list).
+    found = _roles(
+        "镇党委书记周立新先后来到车站、水库，督导值班值守，并就安全稳定提出要求：值班要认真。"
+    )
+    assert found == {"周立新": ("speaker", "leader")}
+    found = _roles("镇长周立新到东村调研，并就安全生产工作提出要求：要认真。")
+    assert found == {"周立新": ("speaker", "leader")}
+    # A colon after a verb of attendance still opens the list of those who attended.
+    found = _roles("会议由县长周立新主持，出席会议的有：王立群、李东海。")
+    assert found["周立新"] == ("chair",)

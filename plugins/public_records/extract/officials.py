@@ -2435,6 +2435,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     lead_roles: set[str] = set()  # 出席包括：… : a verb before a colon, for the list after
     sentence_end = {si: hi for si, _, hi in clauses}  # clauses are in order: the last wins
     had_main = True  # whether the previous clause had a group of its own
+    continued: _List | None = None  # a waiting group whose verb this clause gave
     for ci, (si, lo, hi) in enumerate(clauses):
         groups = by_clause.get(ci, [])
         frames = adjuncts.get(ci, no_adjuncts)
@@ -2459,10 +2460,14 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 列席会议的县委副书记X在主席台就座: the verbs of a 的-phrase before a
                 # group are its own, not those of the groups waiting for a verb.
                 start = main[0].end if attributive else lo
-                roles, _ = _roles_in(_predicate_text(s, start, hi, frames, None), v)
+                roles, ended = _roles_in(_predicate_text(s, start, hi, frames, None), v)
                 if roles:
                     for g in pending:
                         g.roles |= roles
+                    if len(pending) == 1 and not main and not ended:
+                        # X先后来到A、B，督导…，并就…提出要求: the one who waited for his
+                        # verb goes on with it in the clauses after.
+                        continued = pending[0]
                     pending = []
         # Pronoun subject: 他强调 / 她指出.
         if head_text[:1] in v.pronouns and last_subject is not None:
@@ -2470,7 +2475,14 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             last_subject.roles |= roles
         # A subjectless clause that opens with a verb continues the open predicate
         # (检查验收，要求做好管护); after a speech verb the clauses are what was said.
-        elif not main and s.startswith(("：", ":"), hi) and head_text:
+        elif (
+            not main
+            and s.startswith(("：", ":"), hi)
+            and head_text
+            # …，并就…提出要求：…: speech before a colon goes on with the open
+            # predicate (what follows is what was said), no list's verb.
+            and not (open_group is not None and _roles_in(head_text, v)[0] == {"speaker"})
+        ):
             lead_roles, _ = _roles_in(head_text, v)
             if lead_roles:
                 open_group = None
@@ -2490,6 +2502,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     open_group = None
         if main:
             open_group = None
+        elif continued is not None:
+            open_group = continued
+        continued = None
         new_pending: list[_List] = []
         for k, group in enumerate(main):
             if group.mentioned:
