@@ -166,3 +166,94 @@ def test_a_gregorian_date_beside_a_lunar_one_is_used():
 def test_lunar_new_year_without_a_date_is_not_a_lunar_date():
     d = resolve_date("农历新年前夕，召开会议。", published="2024-02-08")
     assert (d.resolved, d.evidence) == ("2024-02-08", "published")
+
+
+# The event's date on real pages (eval-real's "dates" figure): the first date the lead gives
+# for the event, read in every form real leads use. Invented sentences, one rule each.
+
+
+def _dated(text, published=""):
+    d = resolve_date(text, published=published)
+    return d.as_written, d.resolved, d.evidence
+
+
+def test_a_year_named_alone_does_not_hide_the_month_and_day_and_lends_its_year():
+    assert _dated("3月9日，县政协召开常委会，审议2031年工作要点。") == (
+        "3月9日",
+        "2031-03-09",
+        "inferred",
+    )
+    # two years named: no year is guessed
+    assert _dated("12月30日，总结2030年工作，部署2031年工作。") == ("12月30日", "", "unknown")
+    # history is not a year of the event
+    assert _dated("5月2日，某乡议局成立于1926年的会堂举行团拜。") == ("5月2日", "", "unknown")
+
+
+def test_a_dateline_dates_the_page_and_the_event_date_follows_it():
+    assert _dated("某某日报5月7日讯 5月6日，市委召开会议。")[0] == "5月6日"
+    assert _dated("某某网5月7日9:07讯 今天上午，市委召开会议。")[0] == "今天"
+    # with no other date the dateline is the event's
+    assert _dated("新华社某地1月10日电 市委召开会议。")[0] == "1月10日"
+
+
+def test_a_date_to_come_is_not_the_event_date_but_gives_its_year():
+    text = "会议定于2031年3月2日召开。2月1日上午，县政协召开主席会议。"
+    assert _dated(text) == ("2月1日", "2031-02-01", "inferred")
+    # a notice whose only date is to come has no event date
+    assert _dated("乡民代表会宣布，将于2031年2月2日至4日召开临时会。")[0] == ""
+
+
+def test_a_day_of_the_month_takes_month_and_year_from_the_page_date():
+    assert _dated("县长某某27日下午前往视察。", "2031-06-28 10:00") == (
+        "27日",
+        "2031-06-27",
+        "published",
+    )
+    assert _dated("28日，市政协召开常委会。", "2031-01-02") == ("28日", "2030-12-28", "published")
+    # without a page date it is kept as written, unresolved
+    assert _dated("县府23日上午召开会议。") == ("23日", "", "unknown")
+
+
+def test_counts_and_range_ends_are_not_days():
+    assert _dated("在为期3日的培训中，学员参加考核。")[0] == ""
+    assert _dated("3月2日至4日，召开会议。")[0] == "3月2日"
+    assert _dated("会期共5日，代表审议报告。")[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "resolved"),
+    [
+        ("县府昨日召开主管会报。", "昨日", "2031-03-01"),
+        ("会议今天上午在某市开幕。", "今天", "2031-03-02"),
+        ("议会第1次临时会今（2）日开议。", "今（2）日", "2031-03-02"),
+        ("活动昨（1）日在某镇举行。", "昨（1）日", "2031-03-01"),
+        ("昨日(1日)，某县召开会议。", "昨日(1日)", "2031-03-01"),
+        ("前天，某县召开会议。", "前天", "2031-02-28"),
+    ],
+)
+def test_a_day_counted_from_the_page_date(text, written, resolved):
+    assert _dated(text, "2031-03-02 08:00") == (written, resolved, "published")
+
+
+def test_a_bracketed_date_says_which_day_today_is():
+    assert _dated("昨天（4月18日），副省长某某检查防汛。")[0] == "4月18日"
+    assert _dated("今天（3月26日）下午，政协某市委员会开幕。")[0] == "3月26日"
+
+
+def test_a_site_or_column_named_today_is_not_a_date():
+    assert _dated("今日某山网消息 12月28日，县政协召开会议。")[0] == "12月28日"
+    assert _dated("今日头条：县委召开会议。")[0] == ""
+
+
+def test_a_taiwan_date_in_the_republics_years():
+    assert _dated("县府100年11月10日至11日办理研习。") == ("100年11月10日", "2011-11-10", "in text")
+    # a hundred years is not a year
+    assert _dated("百年老校迎来100年校庆，县长出席。")[0] == ""
+
+
+def test_a_month_and_day_written_with_hao():
+    assert _dated("1月20号，市委常委某某看望一线人员。", "2031-01-22") == (
+        "1月20号",
+        "2031-01-20",
+        "published",
+    )

@@ -338,7 +338,7 @@ def date_key(written: str) -> tuple:
     >>> date_key("12月5日上午"), date_key("十二月五日"), date_key("2024年12月5日至6日")
     (('day', 12, 5), ('day', 12, 5), ('day', 12, 5))
     >>> date_key("14日下午2时"), date_key("今(25)日"), date_key("昨日上午")
-    (('day of month', 14), ('today', 25), ('yesterday',))
+    (('day of month', 14), ('day of month', 25), ('yesterday',))
     >>> date_key(""), date_key("前不久"), date_key("2023年")
     (('none',), ('none',), ('none',))
     """
@@ -346,7 +346,7 @@ def date_key(written: str) -> tuple:
     for word, kind in _KEY_RELATIVE.items():
         if written.startswith(word):
             day = _KEY_DAY.search(written)
-            return (kind, chinese_number(day.group(1))) if day else (kind,)
+            return ("day of month", chinese_number(day.group(1))) if day else (kind,)
     month_day = _KEY_MONTH_DAY.search(written)
     if month_day:
         return ("day", chinese_number(month_day.group(1)), chinese_number(month_day.group(2)))
@@ -356,15 +356,30 @@ def date_key(written: str) -> tuple:
     return ("none",)
 
 
+def dates_agree(label: tuple, got: tuple) -> bool:
+    """Whether two date keys name the same day: equal, or a day of an unnamed month and a
+    month and day with that day (a label of 12日 where the text also says 3月12日).
+
+    >>> dates_agree(("day of month", 12), ("day", 3, 12)), dates_agree(("day", 3, 12), ("none",))
+    (True, False)
+    """
+    if label == got:
+        return True
+    days = {k[-1] for k in (label, got) if k[0] in ("day", "day of month")}
+    kinds = {label[0], got[0]}
+    return kinds == {"day", "day of month"} and len(days) == 1
+
+
 def score_date(case: dict, record: Record, tally: PartTally) -> None:
     """The event's date as written against the label's (`date_key`); a record's date
     taken from the page's publishing time for want of one in the text names none."""
     label = date_key(case.get("date_as_written", ""))
     written = "" if record.date.note == NO_DATE_IN_TEXT else record.date.as_written
     got = date_key(written)
-    tally.dates_agree += label == got
+    agree = dates_agree(label, got)
+    tally.dates_agree += agree
     tally.dated_to_day += record.date.precision == "day"
-    if label != got:
+    if not agree:
         tally.notes.append(
             f"{case['id']}: date {written!r} ({record.date.resolved or 'unresolved'})"
             f" != {case.get('date_as_written', '')!r}"

@@ -12,7 +12,8 @@ inferred year says so, and on what evidence. A date that exists in no year (2月
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..data import lines
 from ..model import DateInfo
@@ -27,7 +28,7 @@ _FULL = re.compile(
     r"(?P<y>(?:19|20)\d\d|[二][〇零○0Ｏ][一二三四五六七八九〇零○0Ｏ]{2})年"
     rf"(?:{_MONTH}月(?:{_DAY}日)?)?"
 )
-_MONTH_DAY = re.compile(rf"(?<![\d年〇零一二三四五六七八九十廿卅]){_MONTH}月{_DAY}日")
+_MONTH_DAY = re.compile(rf"(?<![\d年〇零一二三四五六七八九十廿卅]){_MONTH}月{_DAY}[日号]")
 _ISO = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>1[0-2]|0?[1-9])(?:[-/.月](?P<d>3[01]|[12]\d|0?[1-9]))?)?"
 )
@@ -175,8 +176,171 @@ def infer_year(month: int, day: int, text: str) -> tuple[int, str] | None:
     return None
 
 
+# A day of the month alone (28日, 今(25)日 aside) is a date when a time of day, a stop, a
+# range or a verb of the event follows it, and no count comes before it (为期3日, 共5日).
+_DAY_ONLY = re.compile(
+    r"(?<![\d月年第共约近每达期续用了./\-—～~至到])"
+    + rf"[（(]?(?P<d>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[)）]?日"
+    + r"(?=[上下中]午|晚|早|傍晚|凌晨|夜|[，,、\s]|起|至|到|[-—～~]|\d{1,2}[时:：]"
+    + r"|[一二三四五六七八九十]{1,3}时|召开|举行|在|于|前往|率|带|赴|到|深入|出席|主持)"
+)
+# 今天, 今日, 昨天, 昨晚, 今(25)日, 昨（六）晚, 前天: a day counted back from the page's date.
+_RELATIVE = re.compile(
+    r"(?P<rel>前天|前日|[昨今])(?:"
+    # 今(25)日, 今（28日）: the day of the month in brackets, then 日 or a time of day
+    + rf"[（(](?P<d>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号]?[)）](?:天|日|晨|早|晚|[上下中]午)?"
+    # 今天, 昨日(25日): the unit, then perhaps the day in brackets
+    + r"|(?:天|日|晨|早|晚|[上下中]午)"
+    + rf"(?:[（(](?P<d2>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[日号]?[)）])?"
+    + r"|(?<=[天日]))"  # 前天, 前日: a unit of their own
+    # 今日头条, 今日要闻, 今日某某网消息: a column or a site's name, not a day.
+    + r"(?![^，。,\s]{0,4}(?:网|消息|头条|要闻|报道|关注|热点|看点|新闻|聚焦))"
+)
+_DAYS_BACK = {"今": 0, "昨": 1, "前天": 2, "前日": 2}
+# A Taiwan date in the Republic's years (100年11月10日 is 2011-11-10); with a month only,
+# so that 100年 (a hundred years) is not read as one.
+_ROC_FULL = re.compile(rf"(?<![\d年])(?:民国)?(?P<y>1[01]\d|[89]\d)年{_MONTH}月(?:{_DAY}[日号])?")
+ROC_OFFSET = 1911
+# A dateline (湖南日报11月7日讯, 宁波网2月22日9:07讯, 新华社北京3月5日电) dates the page: the
+# event's date only when the lead gives no other. A date after 将于 or 定于 is to come.
+_DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}[:：]\d{2})?\s*[)）]?(?:讯|电)")
+_TO_COME_BEFORE = re.compile(r"(?:将于|定于|拟于|将在|计划于|预计于|将)$")
+# 今天（3月26日）: the bracketed date says which day 今天 is.
+_BRACKETED_NEXT = re.compile(r"\W{0,2}[（(]")
+
+
+class _Candidate(NamedTuple):
+    kind: str  # "full", "roc", "month day", "relative" or "day"
+    match: re.Match[str]
+    aside: str  # "dateline" (11月7日讯: the page's date), "to come" (将于…), or ""
+
+    @property
+    def year_only(self) -> bool:
+        return self.kind == "full" and not self.match.group("m")
+
+
+def _candidates(lead: str) -> list[_Candidate]:
+    """The date candidates of the lead in the order written: (kind, match, aside).
+
+    >>> [(k, m.group(0), a) for k, m, a in _candidates("本报11月7日讯 11月6日，召开会议。")]
+    [('month day', '11月7日', 'dateline'), ('month day', '11月6日', '')]
+    >>> lead = "会议将于2019年2月26日召开 1月31日下午，召开常委会。"
+    >>> [(k, m.group(0), a) for k, m, a in _candidates(lead)]
+    [('full', '2019年2月26日', 'to come'), ('month day', '1月31日', '')]
+    >>> [(k, m.group(0)) for k, m, _ in _candidates("28日，召开会议。会议于2024年1月召开。")]
+    [('day', '28日'), ('full', '2024年1月')]
+    >>> [(k, m.group(0)) for k, m, _ in _candidates("今日某某网消息 昨日上午，召开会议。")]
+    [('relative', '昨日')]
+    >>> [(k, m.group(0)) for k, m, _ in _candidates("今天（3月26日）下午，召开会议。")]
+    [('month day', '3月26日')]
+    >>> [(k, m.group(0)) for k, m, _ in _candidates("县府100年11月10日至11日办理研习，为期2日，")]
+    [('roc', '100年11月10日')]
+    """
+    found = []
+    for kind, pattern in (
+        ("full", _FULL),
+        ("roc", _ROC_FULL),
+        ("month day", _MONTH_DAY),
+        ("relative", _RELATIVE),
+        ("day", _DAY_ONLY),
+    ):
+        for m in pattern.finditer(lead):
+            if _TO_COME_BEFORE.search(lead, max(0, m.start() - 3), m.start()):
+                aside = "to come"
+            elif kind != "relative" and _DATELINE_AFTER.match(lead, m.end()):
+                aside = "dateline"
+            else:
+                aside = ""
+            found.append(_Candidate(kind, m, aside))
+    found.sort(key=lambda c: c.match.start())
+    # A month and day inside a full date, a day inside a month and day: the longer one.
+    kept: list[_Candidate] = []
+    for c in found:
+        if kept and c.match.start() < kept[-1].match.end():
+            continue
+        if (
+            kept
+            and kept[-1].kind == "relative"
+            and _BRACKETED_NEXT.fullmatch(
+                lead, kept[-1].match.end(), c.match.start() + (c.match.group(0)[0] in "（(")
+            )
+        ):
+            kept.pop()  # 今天（3月26日）: the date in brackets
+        kept.append(c)
+    return kept
+
+
+def _event_date(candidates: list[_Candidate]) -> _Candidate | None:
+    """The event's date: the first that is neither a dateline, nor a date to come, nor a
+    year alone; else the dateline; else a year alone (2023年 may be the year of anything
+    the lead names); never a date to come (a notice's date is not its meeting's)."""
+    for wanted in (
+        lambda c: not c.aside and not c.year_only,
+        lambda c: c.aside == "dateline",
+        lambda c: not c.aside,
+    ):
+        for c in candidates:
+            if wanted(c):
+                return c
+    return None
+
+
+# A year the lead names alone (票决2025年项目) is taken for a month and day only from this
+# year on: older ones are history (成立于1926年).
+_HINT_FROM_YEAR = 1990
+
+
+def _year_hint(candidates: list[_Candidate], event: _Candidate) -> tuple[int, str] | None:
+    """The year the lead's other dates agree on, for a month and day without one: the
+    year of its full dates with a month (会议于2023年1月11日至15日召开, a dateline, a date to
+    come), else of its years named alone; none when they name two years.
+
+    >>> lead = "1月11日，委员通道开启。会议2023年1月11日至15日召开。"
+    >>> cs = _candidates(lead); _year_hint(cs, cs[0])
+    (2023, '2023年1月11日')
+    >>> lead = "12月22日，总结2023年工作，部署2024年工作。"
+    >>> cs = _candidates(lead); _year_hint(cs, cs[0]) is None
+    True
+    """
+    with_month: dict[int, str] = {}
+    alone: dict[int, str] = {}
+    for c in candidates:
+        if c is event or c.kind not in ("full", "roc"):
+            continue
+        year = int(c.match.group("y").translate(_CN_DIGITS))
+        year += ROC_OFFSET if c.kind == "roc" else 0
+        (alone if c.year_only else with_month).setdefault(year, c.match.group(0))
+    for years in (with_month, {y: w for y, w in alone.items() if y >= _HINT_FROM_YEAR}):
+        if len(years) == 1:
+            return next(iter(years.items()))
+        if years:
+            return None
+    return None
+
+
+def _published_day(published: str) -> date | None:
+    parsed = parse_date(published) if published else None
+    return date.fromisoformat(parsed[0]) if parsed and parsed[1] == "day" else None
+
+
+def _day_on_or_before(day: int, on_or_before: date) -> date | None:
+    """The latest date on or before `on_or_before` whose day of the month is `day`, within
+    the month before (a report is dated within days of its page)."""
+    month_start = on_or_before.replace(day=1)
+    for first in (month_start, (month_start - timedelta(days=1)).replace(day=1)):
+        try:
+            candidate = first.replace(day=day)
+        except ValueError:  # 31日 in a month of 30 days
+            continue
+        if candidate <= on_or_before:
+            return candidate
+    return None
+
+
 def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
-    """Resolve the record's date from the sidecar, the text and the 发布时间 line.
+    """Resolve the record's date from the sidecar, the text and the 发布时间 line: the
+    first date the lead gives for the event (a full date, a month and day, a day counted
+    from the page's date, a day of the month), a year alone only when the lead has no other.
 
     >>> resolve_date("8月2日下午，召开会议。", given="2024-08-02").evidence
     'given'
@@ -198,11 +362,22 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
     '2024-09-11'
     >>> resolve_date("农历八月十五，召开座谈会。", published="2024-09-18").note
     '正文日期农历八月十五为农历，未换算为公历'
+    >>> d = resolve_date("12月22日，县政协召开常委会，总结2023年工作。")
+    >>> d.as_written, d.resolved, d.evidence, d.note
+    ('12月22日', '2023-12-22', 'inferred', '年份推断自导语中的“2023年”')
+    >>> d = resolve_date("昨日上午，区委召开会议。", published="2024-03-01 08:00")
+    >>> d.as_written, d.resolved, d.evidence
+    ('昨日', '2024-02-29', 'published')
+    >>> resolve_date("28日，召开常委会。", published="2023-12-29").resolved
+    '2023-12-28'
+    >>> resolve_date("30日，召开常委会。", published="2024-03-02").note  # no 2月30日
+    '30日在页面发布时间 2024-03-02 之前一个月内没有对应日期'
     """
     lead, lunar = _blank_lunar(text[:LEAD_CHARS])
-    full = _FULL.search(lead)
-    month_day = _MONTH_DAY.search(lead)
-    as_written = full.group(0) if full else (month_day.group(0) if month_day else "")
+    candidates = _candidates(lead)
+    event = _event_date(candidates)
+    kind, found = (event.kind, event.match) if event else ("", None)
+    as_written = found.group(0) if found else ""
     if given:
         parsed = parse_date(given)
         if parsed:
@@ -213,18 +388,24 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
                 "given",
                 f"元数据给出日期 {given}",
             )
-    if full:
-        parsed = parse_date(full.group(0))
+    if kind == "full":
+        parsed = parse_date(as_written)
         if parsed:
             return DateInfo(as_written, parsed[0], parsed[1], "in text", "正文载有完整日期")
         return _impossible(as_written)  # the pattern takes only numbers: 2024年2月30日
-    if month_day:
-        m, d = chinese_number(month_day.group("m")), chinese_number(month_day.group("d"))
+    if kind == "roc":
+        y, m = int(found.group("y")) + ROC_OFFSET, chinese_number(found.group("m"))
+        d = chinese_number(found.group("d")) if found.group("d") else None
+        resolved = _iso(y, m, d)
+        if resolved:
+            return DateInfo(as_written, *resolved, "in text", "正文载有民国纪年的完整日期")
+        return _impossible(as_written)
+    if kind == "month day":
+        m, d = chinese_number(found.group("m")), chinese_number(found.group("d"))
         if not exists_in_some_year(m, d):
             return _impossible(as_written)
-        pub = parse_date(published) if published else None
-        if pub and len(pub[0]) == 10:
-            pub_date = date.fromisoformat(pub[0])
+        pub_date = _published_day(published)
+        if pub_date:
             year = pub_date.year if (m, d) <= (pub_date.month, pub_date.day) else pub_date.year - 1
             resolved = _iso(year, m, d)
             if resolved:
@@ -240,6 +421,11 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
             resolved = _iso(inferred[0], m, d)
             if resolved:
                 return DateInfo(as_written, resolved[0], "day", "inferred", inferred[1])
+        hint = _year_hint(candidates, event)
+        resolved = _iso(hint[0], m, d) if hint else None
+        if resolved:
+            note = f"年份推断自导语中的“{hint[1]}”"
+            return DateInfo(as_written, resolved[0], "day", "inferred", note)
         return DateInfo(
             as_written,
             "",
@@ -247,6 +433,8 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
             "unknown",
             "正文只有月日，没有可确定年份的依据",
         )
+    if kind in ("relative", "day"):
+        return _from_the_page_date(kind, found, published)
     if lunar:  # flagged (the record's "undated" finding), never taken as Gregorian
         return DateInfo(lunar, "", "unknown", "unknown", f"正文日期{lunar}为农历，未换算为公历")
     if published:
@@ -260,3 +448,29 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
                 NO_DATE_IN_TEXT,
             )
     return DateInfo("", "", "unknown", "unknown", "未找到日期")
+
+
+def _from_the_page_date(kind: str, found: re.Match[str], published: str) -> DateInfo:
+    """A day counted back from the page's publishing day (今天, 昨日) or a day of the
+    month (28日, 今(25)日): resolved only when the page says the day it was published."""
+    as_written = found.group(0)
+    pub_date = _published_day(published)
+    if pub_date is None:
+        return DateInfo(
+            as_written, "", "unknown", "unknown", "正文只有日或相对日期，页面没有发布日期"
+        )
+    day = found.group("d") or (found.groupdict().get("d2") or "")
+    if day:
+        when = _day_on_or_before(chinese_number(day), pub_date)
+    else:
+        when = pub_date - timedelta(days=_DAYS_BACK[found.group("rel")])
+    if when is None:
+        note = f"{as_written}在页面发布时间 {published.strip()} 之前一个月内没有对应日期"
+        return DateInfo(as_written, "", "unknown", "unknown", note)
+    return DateInfo(
+        as_written,
+        when.isoformat(),
+        "day",
+        "published",
+        f"{as_written}按页面发布时间 {published.strip()} 推算",
+    )
