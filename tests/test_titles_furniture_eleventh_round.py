@@ -133,3 +133,98 @@ def test_a_spaced_reporter_byline_after_the_dateline_is_no_part_of_the_title():
     assert derive_title(lead) == "某县政协第十届委员会第三次会议举行预备会议"
     lead = "某某日报讯 通讯员 丙丁 记者 甲乙：某镇人大主席团4日召开会议，研究代表建议办理。\n"
     assert derive_title(lead) == "某镇人大主席团召开会议"
+
+
+def test_a_recommendation_heading_is_a_related_heading():
+    for line in (
+        "你可能感兴趣的",
+        "您可能还喜欢的文章",
+        "猜你喜欢",
+        "为你推荐",
+        "精彩推荐:",
+        "今日头条",
+    ):
+        assert kind(line) == "related", line
+
+
+def test_a_reading_aloud_or_care_mode_switch_is_furniture():
+    for line in ("开启朗读", "语音播报", "朗读本文", "关怀版", "适老化版"):
+        assert kind(line) == "skip link", line
+
+
+def test_a_search_box_is_furniture():
+    for line in ("请输入关键字", "请输入关键词搜索", "站内搜索", "全站搜索", "搜索", "高级搜索"):
+        assert kind(line) == "search", line
+
+
+def test_more_widgets_of_known_kinds():
+    assert kind("政府网站标识码：3200000001") == "footer"
+    assert kind("视频播放器加载中...") == "media label"
+    assert kind("更多+") == "read more"
+    assert kind("微信公众号") == "follow"
+    assert kind("点击关注") == "follow"
+    assert kind("已关注") == "follow"
+    assert kind("转发") == "share"
+    assert kind("设为首页") == "share"
+    assert kind("下载附件") == "attachment"
+    assert kind("责编：") == "empty credit"
+    assert kind("审核：") == "empty credit"
+
+
+def test_report_lines_near_those_widgets_stay():
+    for line in (
+        "县政协主席甲乙强调，要关注民生实事。",
+        "会议推荐了3名候选人。",
+        "代表们搜索历史资料，整理成册。",
+        "镇政府开启了防汛应急响应。",
+    ):
+        assert kind(line) is None, line
+
+
+# Taiwan's and Hong Kong's words for the same widgets (a page in Traditional folds to
+# Simplified characters, not to the mainland's words: 列印 stays 列印, 搜尋 is 搜寻).
+def test_traditional_pages_widget_words_are_their_kinds():
+    expected = {
+        "友善列印": "share",
+        "列印本頁": "share",
+        "轉寄": "share",
+        "回上一頁": "share",
+        "回頂端": "share",
+        "字級：小 中 大": "font size",
+        "進階搜尋": "search",
+        "網站導覽": "policy",
+        "意見信箱": "policy",
+        "資訊安全政策": "policy",
+        "瀏覽人次：1234": "counter",
+        "點閱數：12": "counter",
+        "線上人數：3": "counter",
+        "會員登入": "login",
+        "訂閱電子報": "login",
+        "發布日期：113-05-15": "date line",
+        "本頁最後更新：2024年5月15日": "date line",
+        "二○二五年二月二十八日（星期五）": "date line",
+        "香港時間16時30分": "date line",
+        "某某市議會新聞稿": "column name",
+        "新聞公報": "column name",
+        "最新消息": "column name",
+        "相關連結": "related",
+        "熱門點閱": "related",
+        "看更多": "read more",
+        "相片": "media label",
+        "照片來源：某某市議會": "picture source",
+        "本網站著作權屬於某某市議會": "footer",
+        "最佳瀏覽解析度1024x768": "browser",
+        "新聞分類：議會新聞": "tags",
+    }
+    for line, want in expected.items():
+        assert kind(line) == want, line
+
+
+def test_report_lines_with_those_words_stay():
+    for line in (
+        "議員要求市府列印清冊送交議會。",
+        "市長表示將持續關注最新消息。",
+        "議會新聞稿指出，定期會將於下月開議。",
+        "委員會於113年5月15日審查預算，議長主持。",
+    ):
+        assert kind(line) is None, line
