@@ -121,3 +121,10 @@ def test_a_visitor_who_waited_for_his_verb_goes_on_with_it():
     # A colon after a verb of attendance still opens the list of those who attended.
     found = _roles("会议由县长周立新主持，出席会议的有：王立群、李东海。")
     assert found["周立新"] == ("chair",)
+
+
+def test_a_name_ends_before_jixu_and_qianri():
+    # 主任X继续…行程, 主任X前日到…: the name ends where 继续 and 前日 begin.
+    assert _found("港澳办主任夏立龙继续澳门考察行程。") == {"夏立龙": ("港澳办主任", ("leader",))}
+    found = _found("港澳办主任夏立龙前日到港开展考察调研行程。")
+    assert found == {"夏立龙": ("港澳办主任", ("leader",))}
