@@ -128,3 +128,10 @@ def test_a_name_ends_before_jixu_and_qianri():
     assert _found("港澳办主任夏立龙继续澳门考察行程。") == {"夏立龙": ("港澳办主任", ("leader",))}
     found = _found("港澳办主任夏立龙前日到港开展考察调研行程。")
     assert found == {"夏立龙": ("港澳办主任", ("leader",))}
+
+
+def test_the_people_a_speaker_introduces_after_baokuo_are_not_speakers():
+    # 会议首先介绍新任主管，包括A、B: the list names whom the talk was about.
+    found = _roles("会议首先介绍新任主管，包括副县长陈立君、副秘书长黄立达及处长李重明。")
+    assert "speaker" not in found["陈立君"]
+    assert "speaker" not in found["李重明"]

@@ -2533,7 +2533,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     # 共有23位议员出席，包括A、B和C: the list after 包括 names those the
                     # verbless clause before it counted; that clause's verbs are theirs.
                     prev = clauses[ci - 1]
-                    group.roles |= _roles_in(_strip_openers(s[prev[1] : prev[2]], v), v)[0]
+                    counted = _roles_in(_strip_openers(s[prev[1] : prev[2]], v), v)[0]
+                    # 介绍新任主管，包括A、B: the ones spoken of are not the speakers.
+                    group.roles |= counted - {"speaker"}
             open_group = group if roles and not ended else None
             if k == 0 and pending and head_text == "" and group.roles:
                 for g in pending:
