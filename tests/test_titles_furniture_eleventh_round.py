@@ -136,14 +136,8 @@ def test_a_spaced_reporter_byline_after_the_dateline_is_no_part_of_the_title():
 
 
 def test_a_recommendation_heading_is_a_related_heading():
-    for line in (
-        "你可能感兴趣的",
-        "您可能还喜欢的文章",
-        "猜你喜欢",
-        "为你推荐",
-        "精彩推荐:",
-        "今日头条",
-    ):
+    headings = ("你可能感兴趣的", "您可能还喜欢的文章", "猜你喜欢", "为你推荐")
+    for line in (*headings, "精彩推荐:", "今日头条"):
         assert kind(line) == "related", line
 
 
@@ -228,3 +222,27 @@ def test_report_lines_with_those_words_stay():
         "委員會於113年5月15日審查預算，議長主持。",
     ):
         assert kind(line) is None, line
+
+
+def test_a_return_visit_is_a_deed_after_the_place_it_goes_to():
+    lead = (
+        "3月7日下午，镇委书记、镇人大主席甲乙，镇委副书记、镇长丙丁等镇领导率某村、某屯等"
+        "村负责人到某街道真情回访，感谢该街道对我镇的对口帮扶，并就下一步工作进行交流。\n"
+    )
+    title = derive_title(lead)
+    assert title.startswith("镇委书记、镇人大主席甲乙，镇委副书记、镇长丙丁")
+    assert title.endswith("到某街道真情回访")
+    lead = "5月6日，县长甲乙到某镇探访独居老人，送上慰问品，叮嘱注意防暑。\n"
+    assert derive_title(lead) == "县长甲乙到某镇探访独居老人"
+
+
+def test_a_long_title_never_ends_inside_its_subject():
+    from public_records.extract.title import _shorten
+
+    title = (
+        "市委常委、常务副市长甲乙，市人大常委会副主任丙丁，市政协副主席戊己"
+        "带领市直有关部门主要负责人到某某区某某街道某某社区检查指导防汛抢险救灾工作"
+    )
+    short = _shorten(title)
+    assert short != "市委常委、常务副市长甲乙"
+    assert "带领" in short

@@ -1537,6 +1537,9 @@ def _shorten(title: str) -> str:
     >>> _shorten("某市政协副主席甲乙率考察组到某市、某市开展“建设四好农村公路”专题考察"
     ...          "并召开座谈会交流经验做法和成效")
     '某市政协副主席甲乙率考察组到某市、某市开展“建设四好农村公路”专题考察并召开座谈会交流经验做法…'
+    >>> _shorten("市委常委、副市长甲乙，市人大常委会副主任丙丁带领市直有关部门负责人"
+    ...          "到某某区某某街道某某社区检查指导防汛工作")
+    '市委常委、副市长甲乙，市人大常委会副主任丙丁带领市直有关部门负责人到某某区某某街道某某社区检查…'
     """
     title = title.strip("，,；; ")
     if len(title) <= MAX_CHARS:
@@ -1544,7 +1547,10 @@ def _shorten(title: str) -> str:
     texts, marks = _clauses(title[:MAX_CHARS])
     if len(texts) > 1:
         head = "".join(t + m for t, m in zip(texts[:-1], marks[:-1], strict=True)).rstrip("，,；; ")
-        if _han(head) >= _CLAUSE_CUT_MIN:
+        # a clause end inside the subject (甲乙，丙丁 before what they did) is no end of
+        # the title: a head with no predicate, the predicate coming after it, is cut inside
+        subject_only = not _has_predicate(head) and _has_predicate(title[len(head) :])
+        if _han(head) >= _CLAUSE_CUT_MIN and not subject_only:
             return head
     return title[: MAX_CHARS - 1] + "…"
 
