@@ -224,6 +224,39 @@ def test_report_lines_with_those_words_stay():
         assert kind(line) is None, line
 
 
+def test_more_frame_lines_of_a_county_site_are_their_kinds():
+    expected = {
+        "相关稿件": "related",
+        "本网站由某某县信息中心维护": "sponsor",
+        "本站由某某县大数据中心承办": "sponsor",
+        "某某县人民政府办公室主办": "sponsor",
+        "网站纠错": "share",
+        "政务微信": "follow",
+        "政务公开": "column name",
+        "政府信息公开": "column name",
+        "某某县融媒体中心": "site name",
+        "某某县广播电视台": "site name",
+        "融媒体记者 甲乙": "credit list",
+    }
+    for line, want in expected.items():
+        assert kind(line) == want, line
+
+
+def test_a_chief_producer_s_credit_goes_to_credits():
+    result = strip_furniture(REPORT + "总监制：甲乙\n")
+    assert result.text == REPORT
+    assert ("总监制", "甲乙") in result.meta["credits"]
+
+
+def test_report_lines_naming_a_centre_or_a_host_stay():
+    for line in (
+        "会议由县融媒体中心承办，县政协办公室主办。",
+        "县政协主席甲乙到县融媒体中心调研。",
+        "县政府办公室负责信息公开工作，全年主动公开信息1200条。",
+    ):
+        assert kind(line) is None, line
+
+
 def test_a_return_visit_is_a_deed_after_the_place_it_goes_to():
     lead = (
         "3月7日下午，镇委书记、镇人大主席甲乙，镇委副书记、镇长丙丁等镇领导率某村、某屯等"
