@@ -135,3 +135,10 @@ def test_the_people_a_speaker_introduces_after_baokuo_are_not_speakers():
     found = _roles("会议首先介绍新任主管，包括副县长陈立君、副秘书长黄立达及处长李重明。")
     assert "speaker" not in found["陈立君"]
     assert "speaker" not in found["李重明"]
+
+
+def test_a_party_led_and_a_site_inspected_in_taiwan_words():
+    # 此次考察由议长X领队 (X leads the party), 县长X前往…进行勘灾 (a site inspected
+    # after a storm): visits made.
+    assert _roles("此次考察由议长郭立良领队，前往邻县参访。") == {"郭立良": ("leader",)}
+    assert _roles("县长陈立复上午前往白沙乡进行勘灾。") == {"陈立复": ("leader",)}
