@@ -142,3 +142,9 @@ def test_a_party_led_and_a_site_inspected_in_taiwan_words():
     # after a storm): visits made.
     assert _roles("此次考察由议长郭立良领队，前往邻县参访。") == {"郭立良": ("leader",)}
     assert _roles("县长陈立复上午前往白沙乡进行勘灾。") == {"陈立复": ("leader",)}
+
+
+def test_the_one_an_escort_goes_along_with_leads():
+    # (A)陪同B前往…参香: B, escorted, makes the visit even with no visit's verb.
+    found = _roles("市长陈其明上午走访庙宇，随后陪同总统赖立德前往寿天宫参香。")
+    assert found["赖立德"] == ("leader",)

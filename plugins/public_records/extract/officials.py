@@ -2424,6 +2424,8 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # joined objects governs the next (B's 要求 is no speech at the meeting).
                 group.mentioned = True
             group.led_frame = before.endswith("在") and _LED_FRAME.match(after) is not None
+            if before.endswith("陪同") and not group.adjunct:
+                group.escorted = True  # A陪同B前往…: B is the one escorted
             closes = k == len(groups) - 1 and after.strip("，,、 ") == ""
             if closes and group.adjunct and group.roles == {"attendee"}:
                 led_until = hi
