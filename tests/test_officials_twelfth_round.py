@@ -148,3 +148,9 @@ def test_the_one_an_escort_goes_along_with_leads():
     # (A)陪同B前往…参香: B, escorted, makes the visit even with no visit's verb.
     found = _roles("市长陈其明上午走访庙宇，随后陪同总统赖立德前往寿天宫参香。")
     assert found["赖立德"] == ("leader",)
+
+
+def test_those_a_leader_brings_along_by_liantong_attend():
+    # 县长X率…团队，联同乡长Y及…人员，前往视察: Y comes along, leading nothing.
+    found = _roles("县长饶立铃17日率县府建设处团队，联同乡长王重明及乡公所人员，前往视察道路工程。")
+    assert found == {"饶立铃": ("leader",), "王重明": ("attendee",)}
