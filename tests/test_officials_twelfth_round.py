@@ -154,3 +154,11 @@ def test_those_a_leader_brings_along_by_liantong_attend():
     # 县长X率…团队，联同乡长Y及…人员，前往视察: Y comes along, leading nothing.
     found = _roles("县长饶立铃17日率县府建设处团队，联同乡长王重明及乡公所人员，前往视察道路工程。")
     assert found == {"饶立铃": ("leader",), "王重明": ("attendee",)}
+
+
+def test_the_host_who_receives_guests_is_there_and_an_inspection_tour_is_led():
+    # 书记X会见…访问团一行: the host is there (the guests after 会见 already were).
+    assert _roles("市委书记温立滨在迎宾厅会见香港访问团一行。") == {"温立滨": ("attendee",)}
+    # 委员A、B到…县巡察: an inspection tour made.
+    found = _roles("监察委员余立芳、葛立光11月10日至11日到彰化县巡察。")
+    assert found == {"余立芳": ("leader",), "葛立光": ("leader",)}
