@@ -99,7 +99,7 @@ def test_names_before_a_counted_title():
         ("村第一书记马文华有关工作的介绍。", "马文华", ("村第一书记", ("speaker",))),
         ("县议会议长林士文因公出国。", "林士文", ("县议会议长", ("mentioned",))),
         ("在代理乡长洪立文上任后，工程重启。", "洪立文", ("代理乡长", ("mentioned",))),
-        ("双方与陈国强市长进行座谈。", "陈国强", ("市长", ("mentioned",))),
+        ("双方与陈国强市长进行座谈。", "陈国强", ("市长", ("attendee",))),
     ],
 )
 def test_wider_titles_and_words_after_a_name(text, name, expected):
