@@ -162,3 +162,11 @@ def test_the_host_who_receives_guests_is_there_and_an_inspection_tour_is_led():
     # 委员A、B到…县巡察: an inspection tour made.
     found = _roles("监察委员余立芳、葛立光11月10日至11日到彰化县巡察。")
     assert found == {"余立芳": ("leader",), "葛立光": ("leader",)}
+
+
+def test_a_call_paid_at_peoples_homes_is_a_visit_made():
+    # 来到…家中, 分别来到A和B家中: the caller leads a visit, as 看望 would say.
+    found = _roles("镇人大主席陶立峰来到退休干部和困难党员家中，了解他们的生活情况。")
+    assert found == {"陶立峰": ("leader",)}
+    found = _roles("主任王立安分别来到老同志孙立琏和高立凯家中，对老同志们的贡献表示感谢。")
+    assert found == {"王立安": ("speaker", "leader")}

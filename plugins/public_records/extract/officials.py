@@ -1480,6 +1480,14 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         if excluded:
             i += len(excluded)
             continue
+        home = _HOME_VISIT.match(text, i) if text[i] in "来走前到" else None
+        if home:
+            # 来到退休干部家中, 分别来到A和B家中: a call paid at people's homes is a visit
+            # made (as 看望), whatever the verbs after it.
+            roles.add("leader")
+            visited, led_only = True, False
+            i = home.end()
+            continue
         m = match_verb(text, i)
         if m is None or not m.group():
             topic = _TOPIC.match(text, i) if text[i] in "对就" else None
@@ -1538,6 +1546,12 @@ TOPIC_MAX = 30
 _TOPIC = re.compile(
     f"[对就][^，。；：！？,;:!?「」“”]{{1,{TOPIC_MAX}}}?(?=表示|进行|提出|作出|发表)"
 )
+
+
+# A call paid at people's homes (来到…家中, 走进…家里), within one clause and HOME_MAX
+# characters between the verb and 家.
+HOME_MAX = 24
+_HOME_VISIT = re.compile(f"(?:来到|走进|走入|前往|到)[^，。；：！？,;:!?]{{1,{HOME_MAX}}}?家[中里]")
 
 
 # An escort's own attendance, joined by 并 after what he goes along on.
