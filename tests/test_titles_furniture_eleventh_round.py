@@ -257,6 +257,51 @@ def test_report_lines_naming_a_centre_or_a_host_stay():
         assert kind(line) is None, line
 
 
+def test_lines_under_a_report_of_known_kinds():
+    expected = {
+        "原载：《某某日报》2031年1月1日第2版": "source line",
+        "（供稿：某某镇）": "source line",
+        "某某镇人大供稿": "source line",
+        "上一则：某某镇召开会议": "prev next",
+        "下一条：某某镇召开会议": "prev next",
+        "发布：2031-01-01": "date line",
+        "发布于：2031-01-01 10:20": "date line",
+        "抖音号：abc123": "follow",
+        "点击下方“阅读原文”查看更多": "read more",
+        "本周热点": "related",
+        "转发到朋友圈": "share",
+        "写评论": "comments",
+        "匿名发表": "comments",
+        "提交": "comments",
+        "用户名：": "login",
+        "密码：": "login",
+    }
+    for line, want in expected.items():
+        assert kind(line) == want, line
+
+
+def test_a_bracketed_writer_and_photographer_line_is_a_credit():
+    result = strip_furniture(REPORT + "（文/甲乙 图/丙丁）\n")
+    assert result.text == REPORT
+    assert ("图", "丙丁") in result.meta["credits"]
+
+
+def test_more_editors_roles_are_credits():
+    for role in ("统稿", "编校", "校审", "文字编辑", "网络编辑", "图片编辑", "新媒体编辑", "签发"):
+        result = strip_furniture(REPORT + role + "：甲乙\n")
+        assert result.text == REPORT, role
+        assert (role, "甲乙") in result.meta["credits"], role
+
+
+def test_report_sentences_on_submitting_and_publishing_stay():
+    for line in (
+        "会议要求各单位于月底前提交书面材料。",
+        "县政府于2031年1月1日发布通告。",
+        "代表们原载誉而归，受到表彰。",
+    ):
+        assert kind(line) is None, line
+
+
 def test_a_return_visit_is_a_deed_after_the_place_it_goes_to():
     lead = (
         "3月7日下午，镇委书记、镇人大主席甲乙，镇委副书记、镇长丙丁等镇领导率某村、某屯等"
