@@ -324,3 +324,25 @@ def test_a_long_title_never_ends_inside_its_subject():
     short = _shorten(title)
     assert short != "市委常委、常务副市长甲乙"
     assert "带领" in short
+
+
+def test_a_column_tag_or_picture_mark_before_a_headline_is_dropped():
+    from public_records.extract.title import _tidy_headline
+
+    # a picture mark, then a column tag longer than ten characters
+    assert _tidy_headline("[图]【聚焦2031某县“两会”】县政协十一届六次会议开幕") == (
+        "县政协十一届六次会议开幕"
+    )
+    assert _tidy_headline("图]【某县新闻】县政协会议开幕") == "县政协会议开幕"
+    # a tag whose opening bracket the copy lost
+    assert _tidy_headline("要闻速递】区领导督导安全生产工作") == "区领导督导安全生产工作"
+
+
+def test_a_headline_with_brackets_inside_it_keeps_them():
+    from public_records.extract.title import _tidy_headline
+
+    assert _tidy_headline("县政协召开【学习贯彻】专题会议") == "县政协召开【学习贯彻】专题会议"
+    assert (
+        _tidy_headline("区人大常委会审议《某某条例（草案）》")
+        == "区人大常委会审议《某某条例（草案）》"
+    )

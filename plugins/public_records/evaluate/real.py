@@ -219,6 +219,11 @@ def _phrase_key(line: str) -> str:
     return _NOT_HAN.sub("", converter("t2s").convert(line))
 
 
+# Column tags and picture marks in brackets before a headline, some with the opening
+# bracket lost (`[图]【某县新闻】`, `时政速览】`): what the title step drops from a headline.
+_LEADING_TAGS = re.compile(r"^(?:[【\[]?[^【\[\]】\s，,。]{1,16}[】\]]\s*){1,3}")
+
+
 def article_lines_removed(article: list[str], clean_text: str, title: str) -> list[str]:
     """The article lines (of two Han characters or more) that the clean text lost. A
     line counts as kept when at least half of its runs of four Han characters (the whole
@@ -232,6 +237,12 @@ def article_lines_removed(article: list[str], clean_text: str, title: str) -> li
     ['会议强调']
     >>> article_lines_removed(["代表團考察瞭解街市運作"], "会议强调", "代表团考察了解街市运作")
     []
+
+    So does a headline line whose title dropped a column tag or a picture mark in
+    brackets before it (`[图]【某县新闻】区领导督导…`: the tags are no article words):
+
+    >>> article_lines_removed(["【某县新闻】区领导督导安全生产"], "会议强调", "区领导督导安全生产")
+    []
     """
     clean_han = _han_key(clean_text)
     clean_grams = {clean_han[i : i + 4] for i in range(len(clean_han) - 3)}
@@ -240,6 +251,8 @@ def article_lines_removed(article: list[str], clean_text: str, title: str) -> li
     for line in article:
         key = _han_key(line)
         if len(key) < 2 or key == title_key or _phrase_key(line) == title_key:
+            continue
+        if title_key and _han_key(_LEADING_TAGS.sub("", line.strip(), count=1)) == title_key:
             continue
         if len(key) < 4:
             kept = key in clean_han

@@ -116,7 +116,11 @@ _SITE_PREFIX = re.compile(
 # A column tag before a headline (`【时政速览】`), a tag after it (`-【新闻】`) and a date
 # before it (`111-07-27 `, a Taiwan print page's list line; `20100907-`; a copied page's field,
 # `date 2026-02-23 `, `日期：2024-05-06 `, before a headline or the lead).
-_BRACKET_PREFIX = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*(?=\S)")
+_BRACKET_PREFIX = re.compile(r"^[【\[][^】\]]{1,16}[】\]]\s*(?=\S)")
+# A picture mark before a headline (`[图]`, `图]` with its opening bracket lost) and a
+# column tag whose opening bracket the copy lost (`要闻速递】…`: no bracket opens before it).
+_PICTURE_PREFIX = re.compile(r"^[【\[]?(?:图|组图|多图|图文|视频)[】\]]\s*(?=\S)")
+_CUT_TAG = re.compile(r"^[^【\[\]】\s，,。：:“”]{2,10}[】\]]\s*(?=\S)")
 # A picture mark after a headline (`（图）`, `（组图）`).
 _PICTURE_MARK = re.compile(r"[（(](?:图|组图|多图|附图|视频|图文)[)）]$")
 # No leading `\s*` in these (quadratic from every space of a long run): the spaces go with
@@ -548,6 +552,8 @@ def _tidy_headline(headline: str) -> str:
     '区领导督导安全生产工作'
     >>> _tidy_headline("某某新闻丨甲乙在督办防控时强调：紧盯关键环节")
     '甲乙在督办防控时强调：紧盯关键环节'
+    >>> _tidy_headline("图]【某县新闻】县政协会议开幕"), _tidy_headline("要闻速递】县政协会议开幕")
+    ('县政协会议开幕', '县政协会议开幕')
     """
     headline = _drop_stamp(headline.strip())
     bracketed = _BRACKETED.fullmatch(headline)
@@ -556,6 +562,7 @@ def _tidy_headline(headline: str) -> str:
     headline = _SITE_SUFFIX.sub("", headline).rstrip()
     headline = _BRACKET_SUFFIX.sub("", headline).rstrip()
     headline = _PICTURE_MARK.sub("", headline).rstrip()
+    headline = _CUT_TAG.sub("", _PICTURE_PREFIX.sub("", headline, count=1), count=1)
     headline = _DATE_PREFIX.sub("", _BRACKET_PREFIX.sub("", headline))
     headline = _SITE_PREFIX.sub("", _SECTION_PREFIX.sub("", headline))
     return _TRAILING_JUNK.sub("", headline).strip()
