@@ -18,6 +18,14 @@ outputs keep between builds by the record's line (shared.RecordLines), so that a
 rebuild parses only the records that changed; records.jsonl is written from the rows
 of the records (`row_line`), the unchanged ones taken from the file in place.
 
+The big files are still written whole after a change, but not made whole:
+appearances.csv is each record's rows in turn, those of a record whose line is
+unchanged taken from the file in place (`appearances_csv`, `chunks_of`), and
+officials.json is each official's pieces in turn (its person and its memberships, as
+indented JSON), those of an official no changed record names kept from the last build
+(`officials_json`). Indented JSON is written by common/indented_json.py: the same
+bytes as `json.dumps(..., indent=1)`, in fewer Python steps.
+
 CSV files are UTF-8 with a byte order mark, which spreadsheet programs (Excel) need
 to read UTF-8 rather than the system's legacy code page. Links (`url`) are absolute when
 the site has an address (`site_root`), else relative to the site's root.
