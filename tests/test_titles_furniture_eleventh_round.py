@@ -302,6 +302,30 @@ def test_report_sentences_on_submitting_and_publishing_stay():
         assert kind(line) is None, line
 
 
+def test_a_site_s_frame_above_or_below_a_report_of_known_kinds():
+    expected = {
+        "某某县人民政府欢迎您！": "welcome",
+        "某某县人大常委会欢迎你": "welcome",
+        "晴 15℃~25℃": "date widget",
+        "多云转小雨 12~20°C 东南风3级": "date widget",
+        "地址：某某县某某路18号": "contact",
+        "地址：某某县某某大道1号行政中心5楼": "contact",
+        "网站主办：某某县人民政府办公室": "sponsor",
+        "公安备案号：32000002000000": "footer",
+    }
+    for line, want in expected.items():
+        assert kind(line) == want, line
+
+
+def test_report_sentences_on_weather_addresses_and_welcomes_stay():
+    for line in (
+        "当天气温15℃~25℃，代表们冒雨察看了防汛工作。",
+        "群众热烈欢迎您的到来，县长甲乙说。",
+        "新办公地址为某某路18号，群众可前往办理。",
+    ):
+        assert kind(line) is None, line
+
+
 def test_a_return_visit_is_a_deed_after_the_place_it_goes_to():
     lead = (
         "3月7日下午，镇委书记、镇人大主席甲乙，镇委副书记、镇长丙丁等镇领导率某村、某屯等"
@@ -346,3 +370,8 @@ def test_a_headline_with_brackets_inside_it_keeps_them():
         _tidy_headline("区人大常委会审议《某某条例（草案）》")
         == "区人大常委会审议《某某条例（草案）》"
     )
+
+
+def test_a_sentence_on_a_record_number_stays():
+    assert kind("该项目已完成备案号登记。") is None
+    assert kind("全县新增备案号码12个。") is None
