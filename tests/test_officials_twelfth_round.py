@@ -170,3 +170,11 @@ def test_a_call_paid_at_peoples_homes_is_a_visit_made():
     assert found == {"陶立峰": ("leader",)}
     found = _roles("主任王立安分别来到老同志孙立琏和高立凯家中，对老同志们的贡献表示感谢。")
     assert found == {"王立安": ("speaker", "leader")}
+
+
+def test_the_one_a_party_is_named_after_leads_it_unless_it_only_attends():
+    # X一行首先来到…: X heads the party, so leads the visit; X一行参加座谈会: X attends,
+    # as 率领…出席 does.
+    found = _roles("9月15日，主席朱立欣一行首先来到新安镇，了解美丽乡村建设情况。")
+    assert found == {"朱立欣": ("leader",)}
+    assert _roles("县长王立群一行参加座谈会。") == {"王立群": ("attendee",)}

@@ -1558,8 +1558,9 @@ _HOME_VISIT = re.compile(f"(?:来到|走进|走入|前往|到)[^，。；：！�
 _ESCORT_JOINS = re.compile("并(?:参加|出席)")
 
 
-# Verbs of taking people along: 率领…出席 brings them to attend, no visit is led.
-TAKE_ALONG = frozenset({"率", "带领", "率队", "带队"})
+# Verbs of taking people along: 率领…出席 brings them to attend, no visit is led; so does
+# a party's 一行 (X一行参加座谈: X attends).
+TAKE_ALONG = frozenset({"率", "带领", "率队", "带队", "一行"})
 
 
 def _led_to_attend(roles: set[str], led_only: bool) -> set[str]:
