@@ -178,3 +178,9 @@ def test_the_one_a_party_is_named_after_leads_it_unless_it_only_attends():
     found = _roles("9月15日，主席朱立欣一行首先来到新安镇，了解美丽乡村建设情况。")
     assert found == {"朱立欣": ("leader",)}
     assert _roles("县长王立群一行参加座谈会。") == {"王立群": ("attendee",)}
+
+
+def test_the_one_reported_to_is_no_speaker_when_no_name_reports():
+    # 他们向X汇报工作, 各单位负责人向X汇报: X is told, he does not speak.
+    assert _roles("会上，他们向司长陈立基汇报工作。") == {"陈立基": ("mentioned",)}
+    assert _roles("会上，各单位负责人向司长陈立基汇报工作。") == {"陈立基": ("mentioned",)}

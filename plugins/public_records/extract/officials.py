@@ -2428,9 +2428,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             elif before.endswith("受") and after.startswith("委托"):
                 group.adjunct = True
                 group.mentioned = True
-            elif k and before.endswith("向") and _starts_with(after, 0, _speech_verbs(v)):
+            elif before.endswith("向") and _starts_with(after, 0, _speech_verbs(v)):
                 # A向市人大常委会副主任X介绍了…: the one told is no speaker; the verb is
-                # A's (the group is cut out of A's predicate).
+                # A's (the group is cut out of A's predicate). So when no group names
+                # the teller (他们向X汇报工作, 各单位向X汇报).
                 group.adjunct = True
             elif _governed(before, v) or _starts_with(after, 0, v.mention_markers):
                 group.mentioned = True
