@@ -184,3 +184,13 @@ def test_the_one_reported_to_is_no_speaker_when_no_name_reports():
     # 他们向X汇报工作, 各单位负责人向X汇报: X is told, he does not speak.
     assert _roles("会上，他们向司长陈立基汇报工作。") == {"陈立基": ("mentioned",)}
     assert _roles("会上，各单位负责人向司长陈立基汇报工作。") == {"陈立基": ("mentioned",)}
+
+
+def test_the_chief_executive_by_the_press_word_and_a_name_before_yi():
+    # 特首X亦有陪同: 特首 is a title (the press's word for 行政长官), the name ends at 亦;
+    # the list after 随行包括 then opens with his known name.
+    found = _found(
+        "特首李立超亦有陪同。主任夏立龙下午到访郊野公园，随行包括李立超、文体旅局长杨立雄等。"
+    )
+    assert found["李立超"] == ("特首", ("accompanying",))
+    assert found["杨立雄"] == ("文体旅局长", ("accompanying",))
