@@ -326,6 +326,46 @@ def test_report_sentences_on_weather_addresses_and_welcomes_stay():
         assert kind(line) is None, line
 
 
+def test_more_widget_words_wherever_they_stand():
+    expected = {
+        "发布日期：": "date line",
+        "刊发时间：": "date line",
+        "创建于2031-07-10": "date line",
+        "（发布于：2031-09-27 09:24）": "date line",
+        "2031年 / 1 月 22日 / 星期四": "date line",
+        "查看所有结果": "search",
+        "沒有結果": "search",
+        "忘記密碼": "login",
+        "免費註冊": "login",
+        "檢舉": "share",
+        "推薦好友": "share",
+        "回到頂端": "share",
+        "返 回": "share",
+        "回顶部": "share",
+        "暂无相关信息": "related",
+        "阅读下一篇": "prev next",
+        "首圖": "media label",
+        "新聞圖片": "media label",
+        "跳過導航": "skip link",
+        "進入行動版 | 繼續瀏覽電腦版": "share",
+        "第二版 第三版 第四版": "newspaper page",
+        "2031年5月16日 第835期 共4版": "newspaper page",
+        "熱門：某甲 某乙 地震": "related",
+        "立即下载": "app prompt",
+    }
+    for line, want in expected.items():
+        assert kind(line) == want, line
+
+
+def test_report_sentences_with_those_words_stay():
+    for line in (
+        "会议审议通过了检举箱管理办法。",
+        "代表们回到顶端的观景台察看水情。",
+        "县政府将于第二版规划中予以明确。",
+    ):
+        assert kind(line) is None, line
+
+
 def test_a_return_visit_is_a_deed_after_the_place_it_goes_to():
     lead = (
         "3月7日下午，镇委书记、镇人大主席甲乙，镇委副书记、镇长丙丁等镇领导率某村、某屯等"
