@@ -415,3 +415,31 @@ def test_a_headline_with_brackets_inside_it_keeps_them():
 def test_a_sentence_on_a_record_number_stays():
     assert kind("该项目已完成备案号登记。") is None
     assert kind("全县新增备案号码12个。") is None
+
+
+def test_a_headline_s_date_media_marks_and_bullets_are_dropped():
+    from public_records.extract.title import _tidy_headline
+
+    want = "某县政协召开常委会议"
+    for line in (
+        "某县政协召开常委会议（2031-05-06）",
+        "某县政协召开常委会议 2031年05月06日",
+        "某县政协召开常委会议(附视频)",
+        "某县政协召开常委会议（多图）",
+        "图文：某县政协召开常委会议",
+        "视频｜某县政协召开常委会议",
+        "某县政协召开常委会议 | 某某发布",
+    ):
+        assert _tidy_headline(line) == want, line
+
+
+def test_a_bullet_before_a_headline_is_no_part_of_it():
+    lead = "5月6日，某县政协召开十届常委会第九次会议，县政协主席甲乙主持会议并讲话。\n"
+    assert derive_title("▶某县政协召开常委会议\n" + lead) == "某县政协召开常委会议"
+
+
+def test_a_headline_that_ends_with_a_date_of_its_own_keeps_it():
+    from public_records.extract.title import _tidy_headline
+
+    line = "某县第九届人民代表大会第三次会议将于2031年5月6日召开"
+    assert _tidy_headline(line) == line

@@ -105,7 +105,7 @@ _TITLE_WORD = re.compile(
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
 # before the suffix go with rstrip (`_tidy_headline`).
 _SITE_SUFFIX = re.compile(
-    r"(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府)"
+    r"(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府|发布|融媒)"
     r"(?:\s+[A-Za-z0-9.\-]{2,40})?\s*$"  # the site's address after its name (TaiwanHot.net)
 )
 _SECTION_PREFIX = re.compile(rf"^[{HAN}]{{2,4}}/(?=[{HAN}])")
@@ -122,7 +122,14 @@ _BRACKET_PREFIX = re.compile(r"^[【\[][^】\]]{1,16}[】\]]\s*(?=\S)")
 _PICTURE_PREFIX = re.compile(r"^[【\[]?(?:图|组图|多图|图文|视频)[】\]]\s*(?=\S)")
 _CUT_TAG = re.compile(r"^[^【\[\]】\s，,。：:“”]{2,10}[】\]]\s*(?=\S)")
 # A picture mark after a headline (`（图）`, `（组图）`).
-_PICTURE_MARK = re.compile(r"[（(](?:图|组图|多图|附图|视频|图文)[)）]$")
+_PICTURE_MARK = re.compile(r"[（(]附?(?:图|组图|多图|图片|视频|图文|音频)[)）]$")
+# A date after a headline, in brackets or after a space (`…会议（2031-05-06）`, `…会议
+# 2031年05月06日`); a date inside the headline's sentence (将于2031年5月6日召开) stays.
+_DATE_SUFFIX = re.compile(
+    r"(?:(?<=\s)|[（(\[【])\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[)）\]】]?$"
+)
+# A media label before a headline (`图文：…`, `视频｜…`).
+_MEDIA_PREFIX = re.compile(r"^(?:图文|视频|组图|图片|音频|直播)\s*[:：|｜丨]\s*(?=\S)")
 # No leading `\s*` in these (quadratic from every space of a long run): the spaces go with
 # rstrip.
 _BRACKET_SUFFIX = re.compile(r"[-_|｜]?[【\[][^】\]]{1,10}[】\]]?$")
@@ -153,8 +160,8 @@ _PLACED_IN_PICTURE = re.compile(
 _BRACKETED = re.compile(r"[【\[]([^】\]]{2,60})[】\]]")
 # Bullets and bars around a line, stripped with str.strip (a `[...]+$` pattern is
 # quadratic in a long run of spaces inside a line: tests/test_linear_time.py).
-_EDGE_LEFT = SPACES + "|｜•·●◎■>-–—*"
-_EDGE_RIGHT = SPACES + "|｜•·●◎■<-–—"
+_EDGE_LEFT = SPACES + "|｜•·●◎■>-–—*▶►◆◇★☆"
+_EDGE_RIGHT = SPACES + "|｜•·●◎■<-–—◀◄◆◇★☆"
 
 
 def _strip_edges(line: str) -> str:
@@ -562,6 +569,8 @@ def _tidy_headline(headline: str) -> str:
     headline = _SITE_SUFFIX.sub("", headline).rstrip()
     headline = _BRACKET_SUFFIX.sub("", headline).rstrip()
     headline = _PICTURE_MARK.sub("", headline).rstrip()
+    headline = _DATE_SUFFIX.sub("", headline).rstrip()
+    headline = _MEDIA_PREFIX.sub("", headline, count=1)
     headline = _CUT_TAG.sub("", _PICTURE_PREFIX.sub("", headline, count=1), count=1)
     headline = _DATE_PREFIX.sub("", _BRACKET_PREFIX.sub("", headline))
     headline = _SITE_PREFIX.sub("", _SECTION_PREFIX.sub("", headline))
