@@ -366,6 +366,32 @@ def test_report_sentences_with_those_words_stay():
         assert kind(line) is None, line
 
 
+def test_still_more_frame_lines_of_known_kinds():
+    expected = {
+        "【某某县融媒体中心】": "source unit",
+        "实习生 丙丁": "credit list",
+        "见习记者 甲乙": "credit list",
+        "特约通讯员 甲乙": "credit list",
+        "本报讯": "byline",
+        "点击右上角分享": "share",
+        "[大][中][小]": "font size",
+        "已阅读": "counter",
+        "赞 12": "counter",
+        "在看 3": "counter",
+        "全文完": "end mark",
+        "（全文完）": "end mark",
+    }
+    for line, want in expected.items():
+        assert kind(line) == want, line
+
+
+def test_a_bracketed_source_unit_and_trainee_credits_go_to_credits():
+    result = strip_furniture(REPORT + "【某某县融媒体中心】\n实习生 丙丁\n")
+    assert result.text == REPORT
+    assert ("来源", "某某县融媒体中心") in result.meta["credits"]
+    assert ("实习生", "丙丁") in result.meta["credits"]
+
+
 def test_a_return_visit_is_a_deed_after_the_place_it_goes_to():
     lead = (
         "3月7日下午，镇委书记、镇人大主席甲乙，镇委副书记、镇长丙丁等镇领导率某村、某屯等"

@@ -931,7 +931,7 @@ def strip_furniture(text: str) -> StepResult:
         if kind == "signed credit":
             found = _signed_credits(key)
         if kind == "source unit":
-            found = [("来源", key.strip("() "))]
+            found = [("来源", key.strip("()【】[] "))]
         credits.extend(found or _credit_pattern().findall(key))
         if kind in ("date line", "site and time", "time and fields") and not published:
             m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
