@@ -392,6 +392,28 @@ def test_a_bracketed_source_unit_and_trainee_credits_go_to_credits():
     assert ("实习生", "丙丁") in result.meta["credits"]
 
 
+def test_a_news_site_s_notices_of_known_kinds():
+    expected = {
+        "我是廣告 請繼續往下閱讀": "app prompt",
+        "廣告 請繼續往下閱讀": "app prompt",
+        "查看隱藏內容需先登入": "login",
+        "發布在 新聞區, 社會生活": "tags",
+        "新聞出版局登記編號 123號": "footer",
+        "即時新聞:": "column name",
+    }
+    for line, want in expected.items():
+        assert kind(line) == want, line
+
+
+def test_report_sentences_on_ads_and_registration_stay():
+    for line in (
+        "議員質詢市府廣告預算，請市府繼續說明。",
+        "新設公司須先登入系統辦理登記。",
+        "新设公司需先登入系统办理登记。",
+    ):
+        assert kind(line) is None, line
+
+
 def test_a_return_visit_is_a_deed_after_the_place_it_goes_to():
     lead = (
         "3月7日下午，镇委书记、镇人大主席甲乙，镇委副书记、镇长丙丁等镇领导率某村、某屯等"
