@@ -491,3 +491,16 @@ def test_a_headline_that_ends_with_a_date_of_its_own_keeps_it():
 
     line = "某县第九届人民代表大会第三次会议将于2031年5月6日召开"
     assert _tidy_headline(line) == line
+
+
+def test_a_session_closing_after_its_agenda_keeps_its_name():
+    leads = {
+        "政协某县第十届委员会第一次会议在圆满完成各项议程后，于今天上午胜利闭幕。\n": (
+            "政协某县第十届委员会第一次会议胜利闭幕"
+        ),
+        "历时3天的某县政协十届一次会议，圆满完成各项议程后，于12日上午胜利闭幕。\n": (
+            "某县政协十届一次会议胜利闭幕"
+        ),
+    }
+    for lead, want in leads.items():
+        assert derive_title(lead).endswith(want), lead

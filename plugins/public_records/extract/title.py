@@ -612,6 +612,11 @@ def lead_title(text: str) -> str:
     '县长甲乙到某乡察看渔港防汛准备'
     >>> lead_title("5月7日，某县人大某次会议预备会在会议室举行〓人大常委会主任甲乙出席。")
     '某县人大某次会议预备会举行'
+
+    A session that closes after its agenda is done keeps its name:
+
+    >>> lead_title("1月12日，某区第二届人民代表大会第一次会议圆满完成各项议程后，在某地闭幕。")
+    '某区二届人大一次会议闭幕'
     """
     rows = [r for r in text.split("\n") if not _is_photo_caption(r) and not _is_fragment(r)]
     body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
@@ -619,6 +624,7 @@ def lead_title(text: str) -> str:
     lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
     lead = _damage_between_sentences(lead)
     lead = _STRAY_COMMA.sub("", lead)
+    lead = _AGENDA_DONE.sub("", lead, count=1)
     texts, marks, start = _news_sentence(_sentence_candidates(lead))
     scene = _is_scene(lead)
     if scene or _only_to_come(texts[start:]):
@@ -634,6 +640,16 @@ def lead_title(text: str) -> str:
     )
     title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     return _shorten(_without_trailing_leading(_fewer_objects(_without_tasks(_unplaced(title)))))
+
+
+# A session's agenda said done before it closes (某会议圆满完成各项议程后，在…闭幕; 在完成
+# 全部议程后): the session is the subject of what follows, and the clause says nothing a
+# title keeps. Skipped as a leading clause it took the subject with it (胜利闭幕 alone);
+# cut out, the subject meets its predicate. No `\s*` (quadratic from every space of a run).
+_AGENDA_DONE = re.compile(
+    r"[，,]?(?:在)?(?:圆满|顺利|胜利)?(?:完成|结束)了?(?:各项|全部|预定|既定|所有)?(?:议程|议题)"
+    r"(?:后|之后)[，,]?"
+)
 
 
 # A comma a copy doubled or left before another mark (`深入乡镇，、园区`, `10月27日，，`,
