@@ -12,6 +12,7 @@ Whether a credited person is also an official is decided from the body, by extra
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ..data import lines
@@ -40,6 +41,98 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return group, line, tail
 
 
+# A person's name as a credit gives it: two to four Han characters (a lost one as 〓), or
+# a transliterated name with its dot.
+_NAME = re.compile(r"[\u4e00-\u9fff〓]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}")
+# Words in brackets at a paragraph's end that are no signature: （完）, （待续）, （图）.
+_NOT_A_SIGNATURE = frozenset(lines("credit_not_signature.txt"))
+# A unit named before a signature (淮安区应急管理局 李雪庆): it ends with an organ's word.
+_UNIT_END = re.compile(
+    r"(?:局|委|办|中心|镇|乡|街道|部|院|所|站|队|社|馆|会|区|县|市|公司|政府|室|科|组)$"
+)
+
+
+_PHOTO_PLACE = re.compile(r"[左右中][一二三四五六七八九十\d]|[前后中]排|图")
+
+
+def _plausible(found: list[tuple[str, str]]) -> bool:
+    return bool(found) and all(_NAME.fullmatch(name) for _, name in found)
+
+
+@cache
+def _placed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Credits read by where they stand rather than by a separator after the role:
+    (1) a group in brackets opening the lead or right after its dateline, the role glued to
+    the name (本报讯（记者张三）, 某网讯（某报记者 张三 李四）); (2) a group in brackets closing
+    a paragraph, after its last sentence (…工作。（记者张三 李四）, …素质。（张三）); (3) a Taiwan
+    byline in square brackets (【记者张三报导】, 〔记者张三／台中报导〕)."""
+    kw = _keyword_pattern()
+    lead = re.compile(
+        rf"(?:(?m:^)|(?<=[讯电]))[ \t\u3000]*[（(](?P<body>[^（）()\n]{{0,12}}?(?:{kw})"
+        rf"[^（）()\n]{{1,60}})[）)]"
+    )
+    closing = re.compile(
+        r"(?<=[。！？”?？])[ \t\u3000]*[（(](?P<body>[^（）()\n]{1,40})[）)][ \t\u3000]*(?=\n|\Z)"
+    )
+    taiwan = re.compile(
+        # from the first space before the bracket only: a run of spaces is passed once
+        rf"(?<![ \t\u3000])[ \t\u3000]*[【〔\[][ \t\u3000]*(?P<role>{kw})[ \t\u3000]*"
+        r"(?P<body>[^【】〔〕\[\]\n]{2,14}?)"
+        r"报[导道][】〕\]][ \t\u3000]*"
+    )
+    return lead, closing, taiwan
+
+
+def _signature(body: str) -> list[tuple[str, str]]:
+    """The names of a closing group: credits with their roles, or bare names signed
+    (role 署名), a unit before them left out.
+
+    >>> _signature("记者郑某某 冯某")
+    [('记者', '郑某某'), ('记者', '冯某')]
+    >>> _signature("某区应急管理局 李某某"), _signature("徐某 周某")
+    ([('署名', '李某某')], [('署名', '徐某'), ('署名', '周某')])
+    >>> _signature("完"), _signature("待续"), _signature("上接第一版"), _signature("办公室")
+    ([], [], [], [])
+    >>> _signature("前排左三"), _signature("左二")
+    ([], [])
+    """
+    body = body.strip()
+    if re.search(_keyword_pattern(), body):
+        found = parse_credits(body)
+        return found if _plausible(found) else []
+    tokens = [t for t in re.split(r"[\s、，,]+", body) if t]
+    if tokens and len(tokens) > 1 and _UNIT_END.search(tokens[0]):
+        tokens = tokens[1:]
+    # a unit alone (（办公室）) signs for no person, nor a caption's place in a photo
+    # (（前排左三）): left in the text. A bare name is two or three characters.
+    found = [
+        ("署名", t)
+        for t in tokens
+        if t not in _NOT_A_SIGNATURE
+        and not _UNIT_END.search(t)
+        and not _PHOTO_PLACE.search(t)
+        and len(t) <= 3
+    ]
+    return found if len(found) == len(tokens) and 1 <= len(found) <= 4 and _plausible(found) else []
+
+
+def _taiwan_byline(role: str, body: str) -> list[tuple[str, str]]:
+    """The reporter of a Taiwan byline: the name before a slash or a space, else the
+    name before a place of two characters (张三台中) or the whole (张三).
+
+    >>> _taiwan_byline("记者", "林某某台中"), _taiwan_byline("记者", "吴某某 南投")
+    ([('记者', '林某某')], [('记者', '吴某某')])
+    >>> _taiwan_byline("记者", "郑某某"), _taiwan_byline("记者", "吴某某／金门")
+    ([('记者', '郑某某')], [('记者', '吴某某')])
+    """
+    parts = [p for p in re.split(r"[/／\s]+", body.strip()) if p]
+    name = parts[0] if parts else ""
+    if len(parts) == 1 and len(name) in (4, 5):
+        name = name[:-2]
+    found = [(role, name)]
+    return found if _plausible(found) else []
+
+
 def parse_credits(fragment: str) -> list[tuple[str, str]]:
     """Split a credit fragment into (role, name) pairs.
 
@@ -60,6 +153,23 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     return out
 
 
+def _gap(m: re.Match[str]) -> str:
+    """What stands in for a byline cut between two pieces of text on its line: a space
+    after a dateline (某报讯（记者甲）5月3日 -> 某报讯 5月3日), a line break after a headline
+    printed on the lead's row (标题 【记者甲报导】导语 -> 标题 / 导语); else nothing."""
+    text, start, end = m.string, m.start(), m.end()
+    before = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end >= 0 else len(text)].strip()
+    if not before or not after:
+        return ""
+    return " " if before[-1] in "讯电" else "\n"
+
+
+def _plausible_or_none(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return found if _plausible(found) else []
+
+
 def harvest_credits(text: str) -> StepResult:
     """Cut credit groups and lines from the body; keep them as metadata.
 
@@ -72,6 +182,15 @@ def harvest_credits(text: str) -> StepResult:
     ()
     >>> harvest_credits("记者会上，他介绍了情况。").edits
     ()
+    >>> r = harvest_credits("某县新闻网讯（记者张某某）5月3日，县委召开会议。")
+    >>> r.text, r.meta["credits"]
+    ('某县新闻网讯 5月3日，县委召开会议。', [('记者', '张某某')])
+    >>> r = harvest_credits("会议取得圆满成功。（某某）\\n下一段。")
+    >>> r.text, r.meta["credits"]
+    ('会议取得圆满成功。\\n下一段。', [('署名', '某某')])
+    >>> r = harvest_credits("某区道路完工视察 【记者某某某台中报导】某区召开会议。")
+    >>> r.text, r.meta["credits"]
+    ('某区道路完工视察\\n某区召开会议。', [('记者', '某某某')])
     """
     credits: list[tuple[str, str]] = []
 
@@ -82,10 +201,28 @@ def harvest_credits(text: str) -> StepResult:
         credits.extend(found)
         return ""
 
+    def take_placed(read: Callable[[re.Match[str]], list[tuple[str, str]]]):
+        def take(m: re.Match[str]) -> str | None:
+            found = read(m)
+            if not found:
+                return None
+            credits.extend(found)
+            return _gap(m)
+
+        return take
+
     group, line, tail = _patterns()
+    lead, closing, taiwan = _placed_patterns()
     edits = []
-    for pattern in (group, line, tail):
-        text, e = sub_logged(pattern, take, text, "credits", "署名行移入元数据")
+    for pattern, replace in (
+        (group, take),
+        (line, take),
+        (tail, take),
+        (lead, take_placed(lambda m: _plausible_or_none(parse_credits(m.group("body"))))),
+        (closing, take_placed(lambda m: _signature(m.group("body")))),
+        (taiwan, take_placed(lambda m: _taiwan_byline(m.group("role"), m.group("body")))),
+    ):
+        text, e = sub_logged(pattern, replace, text, "credits", "署名行移入元数据")
         edits.extend(e)
     meta = {"credits": credits} if credits else {}
     return StepResult(text.rstrip(" \t"), tuple(edits), meta=meta)

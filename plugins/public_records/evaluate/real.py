@@ -283,6 +283,8 @@ class PartTally:
     labels_unmatched: int = 0
     dates_agree: int = 0
     dated_to_day: int = 0
+    credits_labelled: int = 0
+    credits_found: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -399,11 +401,27 @@ def score_date(case: dict, record: Record, tally: PartTally) -> None:
         )
 
 
+def score_credits(case: dict, record: Record, tally: PartTally) -> None:
+    """The labelled credits (reporters, editors, photographers) found among the record's
+    credits, by name (spaces aside; the role as written is not compared)."""
+    found = {c.name.replace(" ", "") for c in record.credits}
+    for credit in case.get("credits") or []:
+        name = chars_to_simplified(credit["name"]).replace(" ", "")
+        if not name:
+            continue
+        tally.credits_labelled += 1
+        if name in found:
+            tally.credits_found += 1
+        else:
+            tally.notes.append(f"{case['id']}: credit not found: {credit['role']} {name}")
+
+
 def score_case(case: dict, record: Record, tally: PartTally) -> None:
     """Add one processed case to the part's counts."""
     cid = case["id"]
     score_officials(case, record.mentions, tally.officials)
     score_date(case, record, tally)
+    score_credits(case, record, tally)
     text = record.text_hans
     pinyin = len(_PINYIN_LEFT.findall(text))
     # The parentheses of a pinyin note are counted once, as pinyin.
@@ -493,7 +511,8 @@ def report(
         )
     lines.append(
         f"{'part':<12}{'pinyin':>7}{'ascii':>6}{'title exact':>13}{'accepted':>10}"
-        f"{'furniture left':>16}{'article lines removed':>23}{'dates':>7}{'to the day':>12}"
+        f"{'furniture left':>16}{'article lines removed':>23}"
+        f"{'dates':>7}{'to the day':>12}{'credits':>9}"
     )
     for label, t in tallies.items():
         lines.append(
@@ -502,6 +521,7 @@ def report(
             f"{f'{t.furniture_left}/{t.furniture_lines}':>16}"
             f"{f'{t.article_removed}/{t.article_lines}':>23}"
             f"{_rate(t.dates_agree, t.scored):>7}{_rate(t.dated_to_day, t.scored):>12}"
+            f"{_rate(t.credits_found, t.credits_labelled):>9}"
         )
     for label, t in tallies.items():
         extra = f", {t.unreadable} unreadable" if t.unreadable else ""
