@@ -194,3 +194,12 @@ def test_the_chief_executive_by_the_press_word_and_a_name_before_yi():
     )
     assert found["李立超"] == ("特首", ("accompanying",))
     assert found["杨立雄"] == ("文体旅局长", ("accompanying",))
+
+
+def test_the_led_peoples_yitong_leaves_the_leaders_visit_his():
+    # 带领相关部门负责人一同调研: 一同 is the led people's; the leader leads the visit
+    # (it read him as joining it). 带领…一同出席 is still attendance.
+    assert _roles("县长王立群带领相关部门负责人一同调研。") == {"王立群": ("leader",)}
+    assert _roles("副书记刘立林带领大家一同参观了山庄。") == {"刘立林": ("leader",)}
+    assert _roles("县长王立群带领班子成员一同出席活动。") == {"王立群": ("attendee",)}
+    assert _roles("县长王立群一同调研。") == {"王立群": ("attendee",)}

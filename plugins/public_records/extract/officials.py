@@ -1460,6 +1460,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     last_chair_end = -1
     # Only verbs of taking people along (率, 带领) led so far: see _led_to_attend.
     led_only = True
+    took_along = -1  # the end of a verb of taking people along right before (带领)
     visited = False  # a visit's verb seen: 召开座谈会 after it is part of the visit
     verbs = _verb_table(v)
     in_order = _role_verb_words(v)
@@ -1501,6 +1502,12 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # the one escorted is no escort, and the verbs after the frame are his.
             i += len(verb) + 1
             continue
+        if verb == "一同" and took_along >= 0 and i - took_along <= TAKEN_ALONG_MAX:
+            # 带领相关部门负责人一同调研: 一同 is the led people's (they come along); the
+            # verb after it is the leader's visit, not one he joins.
+            i += len(verb)
+            continue
+        took_along = i + len(verb) if verb in TAKE_ALONG else -1
         role = verbs[verb]
         if verb == "宣布" and _SESSION_OPENED.match(text, i + len(verb)):
             role = "chair"  # 宣布：…大会开幕: who opens the session presides it
@@ -1561,6 +1568,9 @@ _ESCORT_JOINS = re.compile("并(?:参加|出席)")
 # Verbs of taking people along: 率领…出席 brings them to attend, no visit is led; so does
 # a party's 一行 (X一行参加座谈: X attends).
 TAKE_ALONG = frozenset({"率", "带领", "率队", "带队", "一行"})
+# The longest object of a verb of taking people along before the led people's 一同
+# (带领区直有关单位负责人一同…).
+TAKEN_ALONG_MAX = 16
 
 
 def _led_to_attend(roles: set[str], led_only: bool) -> set[str]:
