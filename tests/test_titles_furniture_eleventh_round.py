@@ -504,3 +504,38 @@ def test_a_session_closing_after_its_agenda_keeps_its_name():
     }
     for lead, want in leads.items():
         assert derive_title(lead).endswith(want), lead
+
+
+def test_a_wechat_page_s_frame_is_an_app_s_prompts():
+    for line in (
+        "预览时标签不可点",
+        "继续滑动看下一个",
+        "向上滑动看下一个",
+        "轻触阅读原文",
+        "知道了",
+        "取消",
+        "允许",
+        "视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看",
+        "喜欢此内容的人还喜欢",
+        "觉得好看，请点这里",
+        "下载某某APP",
+        "某某APP",
+        "更多精彩内容，请下载某某客户端",
+    ):
+        assert kind(line) == "app prompt", line
+
+
+def test_a_picture_from_the_web_and_a_media_centre_s_credit():
+    assert kind("本文图片来自网络") == "picture source"
+    result = strip_furniture(REPORT + "某某县融媒体中心 甲乙\n")
+    assert result.text == REPORT
+    assert ("来源", "甲乙") in result.meta["credits"]
+
+
+def test_report_sentences_on_cancelling_and_allowing_stay():
+    for line in (
+        "会议决定取消原定的检查安排。",
+        "县政府允许企业分期缴纳。",
+        "代表们知道了群众的所思所盼。",
+    ):
+        assert kind(line) is None, line
