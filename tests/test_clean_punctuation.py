@@ -73,3 +73,35 @@ def test_a_parenthesis_without_its_pair_in_han_context_becomes_full_width(raw, c
 def test_a_parenthesis_without_its_pair_outside_han_context_is_kept():
     assert fix_punctuation("see (note 1 and 2").text == "see (note 1 and 2"
     assert fix_punctuation("1) ok, 2) fine").text == "1) ok, 2) fine"
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        (
+            "县委常委,、统战部长甲某,、县政协副主席乙某出席会议,。",
+            "县委常委、统战部长甲某、县政协副主席乙某出席会议。",
+        ),
+        ("到某园区调研,。记者甲某摄", "到某园区调研。记者甲某摄"),
+        ("副县长甲某,,及县直各部门负责人参加", "副县长甲某，及县直各部门负责人参加"),
+        ("会上,;甲某讲话", "会上；甲某讲话"),
+    ],
+)
+def test_a_mirrors_comma_before_the_pages_own_mark_is_dropped(raw, want):
+    result = fix_punctuation(raw)
+    assert result.text == want
+    assert any(e.note == "镜像页面多出的逗号" for e in result.edits)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["会议指出,要坚持“四个不摘”。", "投资1,200万元，", "甲、乙、丙出席。", "他说：“好，”"],
+)
+def test_single_marks_and_numbers_keep_their_commas(raw):
+    result = fix_punctuation(raw)
+    assert not any(e.note == "镜像页面多出的逗号" for e in result.edits)
+
+
+def test_a_long_run_of_commas_is_one_comma():
+    result = fix_punctuation("甲" + "," * 5000 + "乙")
+    assert result.text == "甲，乙"

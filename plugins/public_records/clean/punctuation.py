@@ -66,7 +66,36 @@ def fix_punctuation(text: str) -> StepResult:
         if new_text == text:
             break
         text = new_text
-    return StepResult(text, tuple(diff_edits(original, text, "punctuation", _NOTE)))
+    edits = diff_edits(original, text, "punctuation", _NOTE)
+    text, dropped = drop_doubled_commas(text)
+    return StepResult(text, (*edits, *dropped))
+
+
+# A mirror that copies a page puts an ASCII comma before each of the page's own marks
+# (调研,。 镇,、园区 乙,,及): made full-width, a comma before another mark, or a run of
+# commas, is never the report's. Each run is tried once, from its first comma (a run of
+# commas is not read again from each of them).
+# (A run longer than the conversion's passes keeps ASCII commas inside: both count.)
+_COMMAS_BEFORE_MARK = re.compile(r"(?<![，,])(?=[，,]*，)[，,]+(?=[、。；：！？])")
+_COMMAS_RUN = re.compile(r"(?<![，,])(?=[，,]*，)[，,]{2,}")
+_DOUBLED_NOTE = "镜像页面多出的逗号"
+
+
+def drop_doubled_commas(text: str) -> tuple[str, list]:
+    """Drop a comma standing before another mark, and a run of commas down to one.
+
+    >>> drop_doubled_commas("到某镇调研，。记者甲乙摄")[0]
+    '到某镇调研。记者甲乙摄'
+    >>> drop_doubled_commas("县委常委，、统战部长甲某，，及县政协各位领导")[0]
+    '县委常委、统战部长甲某，及县政协各位领导'
+    >>> drop_doubled_commas("会议指出，要坚持“四个不摘”。")[1]
+    []
+    """
+    text, before_mark = sub_logged(
+        _COMMAS_BEFORE_MARK, lambda m: "", text, "punctuation", _DOUBLED_NOTE
+    )
+    text, runs = sub_logged(_COMMAS_RUN, lambda m: "，", text, "punctuation", _DOUBLED_NOTE)
+    return text, [*before_mark, *runs]
 
 
 _MAX_PASSES = 8  # each pass widens the Han context by a mark; chains are short

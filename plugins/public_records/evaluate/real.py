@@ -274,6 +274,7 @@ class PartTally:
     officials: Scores = field(default_factory=Scores)
     pinyin_left: int = 0
     ascii_left: int = 0
+    doubled_left: int = 0
     titles_exact: int = 0
     titles_accepted: int = 0
     furniture_lines: int = 0
@@ -416,6 +417,10 @@ def score_credits(case: dict, record: Record, tally: PartTally) -> None:
             tally.notes.append(f"{case['id']}: credit not found: {credit['role']} {name}")
 
 
+# A comma before another mark, or two commas: a copy's doubled punctuation left.
+_DOUBLED_MARKS = re.compile(r"[，,][、，。；：！？]")
+
+
 def score_case(case: dict, record: Record, tally: PartTally) -> None:
     """Add one processed case to the part's counts."""
     cid = case["id"]
@@ -428,6 +433,10 @@ def score_case(case: dict, record: Record, tally: PartTally) -> None:
     ascii_marks = len(_ASCII_IN_HAN.findall(_PINYIN_NOTE.sub("", text)))
     tally.pinyin_left += pinyin
     tally.ascii_left += ascii_marks
+    doubled = len(_DOUBLED_MARKS.findall(text))
+    tally.doubled_left += doubled
+    if doubled:
+        tally.notes.append(f"{cid}: residue: {doubled} doubled marks (，、 ，。 ，，)")
     if pinyin or ascii_marks:
         tally.notes.append(f"{cid}: residue: {pinyin} pinyin, {ascii_marks} ASCII punctuation")
     names = [chars_to_simplified(o["name"]) for o in case.get("officials") or []]
@@ -510,13 +519,13 @@ def report(
             f"  ({s.true_pos} {s.false_pos} {s.false_neg})"
         )
     lines.append(
-        f"{'part':<12}{'pinyin':>7}{'ascii':>6}{'title exact':>13}{'accepted':>10}"
+        f"{'part':<12}{'pinyin':>7}{'ascii':>6}{'doubled':>8}{'title exact':>13}{'accepted':>10}"
         f"{'furniture left':>16}{'article lines removed':>23}"
         f"{'dates':>7}{'to the day':>12}{'credits':>9}"
     )
     for label, t in tallies.items():
         lines.append(
-            f"{label:<12}{t.pinyin_left:>7}{t.ascii_left:>6}"
+            f"{label:<12}{t.pinyin_left:>7}{t.ascii_left:>6}{t.doubled_left:>8}"
             f"{_rate(t.titles_exact, t.scored):>13}{_rate(t.titles_accepted, t.scored):>10}"
             f"{f'{t.furniture_left}/{t.furniture_lines}':>16}"
             f"{f'{t.article_removed}/{t.article_lines}':>23}"
