@@ -539,3 +539,21 @@ def test_report_sentences_on_cancelling_and_allowing_stay():
         "代表们知道了群众的所思所盼。",
     ):
         assert kind(line) is None, line
+
+
+# The title step reads the clean text, Simplified by then.
+def test_a_hong_kong_day_in_brackets_after_today_leaves_no_empty_brackets():
+    lead = "立法会议员今日（3月5日）与某区议会议员会面，就社区发展交换意见。\n"
+    assert derive_title(lead) == "立法会议员与某区议会议员会面"
+    lead = "行政长官甲乙今日（三月五日）到访某区，了解地区发展。\n"
+    assert derive_title(lead) == "行政长官甲乙到访某区"
+
+
+def test_an_agency_s_dateline_in_brackets_is_no_part_of_the_title():
+    lead = "（某某社记者甲乙某市15日电）某市长丙丁今天到某区视察防汛整备，要求各单位严阵以待。\n"
+    assert derive_title(lead) == "某市长丙丁到某区视察防汛整备"
+
+
+def test_a_council_session_that_opens_is_said_with_its_verb():
+    lead = "某县议会第20届第5次定期会15日开议，县长甲乙率府内一级主管列席，进行施政报告。\n"
+    assert derive_title(lead) == "某县议会第20届第5次定期会开议"
