@@ -50,6 +50,9 @@ SENTENCE_END = "。！？；\n"
 CLAUSE_END = "，：,:"
 PUNCT = set("，。、；：！？“”‘’《》（）()「」『』…—,.;:!? \n\t")
 JOINERS = ("、", "以及", "和", "与", "及")
+# Words that join people into one group of those who act (县长A会同乡长B至…视察: both go;
+# as 与, not a verb of A's that leaves him without a predicate; 主席A同副主席B as 和).
+TOGETHER = ("会同", "偕同", "同")
 # Characters that never occur inside a personal name in these reports.
 # 们 is the plural's suffix (代表们, 同志们).
 NOT_IN_NAME = set("的了在和是等与及区委县市省镇乡党部局席并们")
@@ -317,6 +320,15 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         return 1  # a name followed by a title (胡广杰区长)
     if s[i] in LEVEL_OPENERS and _title_ahead(s, i, v):
         # 代区长A区人大常委会主任B: a copy that lost its marks runs the next title on.
+        return 2
+    if (
+        s[i] == "同"
+        and not (i and _starts_with(s, i - 1, v.name_followers))  # 偕同, 一同
+        and (_starts_with(s, i + 1, v.cores) or s[i + 1 : i + 2] in LEVEL_OPENERS)
+        and _title_ahead(s, i, v)
+    ):
+        # 主席A同副主席B, 镇长A同镇代会主席B (同 as 和, Taiwan's and Kinmen's reports): the
+        # next title's holder; a word of 同 (同意副市长B) is no join.
         return 2
     return 0
 
@@ -590,6 +602,8 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
             stop = _ends_with_any(s, lo, i, stops)
         if stop and not _protected(s, i - 1, lo, v):
             break
+        if i == core_start and _ends_with_any(s, lo, i, v.verbs_before_title):
+            break  # 代表市长B: the verb (on behalf of) before the title, not its organ
         if _held_title_ends(s, lo, i, v):
             break  # 代区长A区人大常委会主任B: the title before A's name is A's own
         i -= 1
@@ -626,8 +640,11 @@ def _level_core_ok(s: str, cs: int, core: str, lo: int, v: Vocab) -> bool:
     before = s[cs - 1]
     if not _is_han(before) or before in v.allowed_before_level_core:
         return True
-    # After a stop word or a joiner (受区长…, 和区长…) the core starts a title.
-    return _ends_with_any(s, lo, cs, _stops_and_joiners(v))
+    # After a stop word, a joiner or a verb said before a title (受区长…, 和区长…,
+    # 代表市长…) the core starts a title.
+    return _ends_with_any(s, lo, cs, _stops_and_joiners(v)) or _ends_with_any(
+        s, lo, cs, v.verbs_before_title
+    )
 
 
 # Finding the references of one clause --------------------------------------------------
@@ -1746,7 +1763,12 @@ def _find_officials(
         for item in items:
             if current:
                 gap = s[current[-1].end : item.start]
-                if gap in JOINERS or (gap == "" and item.kind == "titled") or item.listed:
+                if (
+                    gap in JOINERS
+                    or gap in TOGETHER
+                    or (gap == "" and item.kind == "titled")
+                    or item.listed
+                ):
                     current.append(item)
                     continue
                 lists.append(_List(current, ci, current[0].start, current[-1].end))
@@ -2436,6 +2458,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.adjunct = True
                 group.roles = {"speaker"}
             elif before.endswith("受") and after.startswith("委托"):
+                group.adjunct = True
+                group.mentioned = True
+            elif _ends_with_any(before, 0, len(before), v.verbs_before_title):
+                # A代表市长B向大家拜年: B is the one A speaks for, named, not there; the
+                # verb after B is A's.
                 group.adjunct = True
                 group.mentioned = True
             elif before.endswith("向") and _starts_with(after, 0, _speech_verbs(v)):

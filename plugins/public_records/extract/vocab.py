@@ -53,6 +53,7 @@ class Vocab:
     word_surnames: frozenset[str] = frozenset()
     heard_governors: tuple[str, ...] = ()
     speaker_openers: tuple[str, ...] = ()
+    verbs_before_title: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -110,4 +111,5 @@ def vocab() -> Vocab:
         cores_after_mark=frozenset(data.get("cores_after_mark", ())),
         word_surnames=frozenset(data.get("word_surnames", ())),
         speaker_openers=_longest_first(data.get("speaker_openers", [])),
+        verbs_before_title=_longest_first(data.get("verbs_before_title", [])),
     )

@@ -1,0 +1,56 @@
+"""Officials on real pages (issue 11, thirteenth round: names missed, by the shape they
+stand in: a title after 代表 said on someone's behalf, people joined by 会同/偕同/同, a
+proposal said), each with sentences and names written here."""
+
+from public_records.extract.officials import find_officials
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {m.name: m.roles for m in find_officials(text)}
+
+
+def _titles(text: str) -> dict[str, str]:
+    return {m.name: m.title for m in find_officials(text)}
+
+
+def test_a_title_after_daibiao_on_behalf_of_is_a_title():
+    # A代表市长B向…: 代表 is the verb (on behalf of), the title after it is B's; B is
+    # named, not there, and the act after B is A's.
+    assert _roles("副市长郑立新代表市长王立群向全体同仁拜年。") == {
+        "郑立新": ("leader",),
+        "王立群": ("mentioned",),
+    }
+    assert _roles("他代表县长王立群恭喜李东海履新。") == {"王立群": ("mentioned",)}
+    # 代表 inside a title's organ stays there.
+    assert _titles("乡代表会主席洪立珊出席。") == {"洪立珊": "乡代表会主席"}
+    assert _titles("代表团团长李立明讲话。") == {"李立明": "代表团团长"}
+
+
+def test_a_proposal_said_after_a_name_is_speech():
+    # 代表A建议… (a proposal, as 认为); 建议 as a noun (的建议, 意见建议) is no act.
+    assert _roles("镇代表李东隆建议增设路灯。") == {"李东隆": ("speaker",)}
+    assert _roles("感谢局长王立群协助及里长的关心及建议促成本案。")["王立群"] != ("speaker",)
+
+
+def test_people_joined_by_huitong_act_together():
+    # 县长A会同乡长B至…视察: A does not lose his act to the people he goes with.
+    assert _roles("县长王立群会同乡长李东云至果园视察。") == {
+        "王立群": ("leader",),
+        "李东云": ("leader",),
+    }
+    found = _roles("县长王立群会同乡长李东云、副乡长黄立狮至鱼塭视察。")
+    assert found["王立群"] == ("leader",)
+    assert "黄立狮" in found
+
+
+def test_tong_before_a_title_joins_people():
+    # 主席A同副主席B (同 as 和): B's title starts after 同; 同意 is no join.
+    assert _titles("均受到乡代表会主席洪立珊同副主席蔡立爵的接待。") == {
+        "洪立珊": "乡代表会主席",
+        "蔡立爵": "副主席",
+    }
+    assert _roles("县长王立群同乡长李东海到村里调研。") == {
+        "王立群": ("leader",),
+        "李东海": ("leader",),
+    }
+    assert "王立群" not in _titles("市长王立群同意了这个方案。")
