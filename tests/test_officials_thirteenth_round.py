@@ -54,3 +54,13 @@ def test_tong_before_a_title_joins_people():
         "李东海": ("leader",),
     }
     assert "王立群" not in _titles("市长王立群同意了这个方案。")
+
+
+def test_a_long_transliterated_name_in_a_roster_parted_by_commas():
+    # 旗人大常委会主任A，旗政协主席B出席: A (five characters, no surname) fills its clause
+    # after the title and the next clause has its own title and holder.
+    found = _titles("旗人大常委会主任乌日图那苏，旗政协主席郝立伟出席。")
+    assert found == {"乌日图那苏": "旗人大常委会主任", "郝立伟": "旗政协主席"}
+    # A predicate after a title is no name, nor is a session's name.
+    assert _titles("市委书记强调生态环境保护，市长郝立伟出席。") == {"郝立伟": "市长"}
+    assert _titles("会议举行主席团第一次会议，主席郝立伟主持。") == {"郝立伟": "主席"}

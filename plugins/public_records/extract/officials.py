@@ -667,6 +667,9 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             name = _name_after_place(s, cs, j, lo, hi, v, known)
         else:
             name = ""
+        if not name and _level_core_ok(s, cs, core, lo, v) and _title_start(s, cs, lo, v) == lo:
+            # A clause of a title and its holder only, a roster's item.
+            name = _transliterated_before_comma(s, j, hi, v, known)
         if not name and s.startswith("的", ce) and _level_core_ok(s, cs, core, lo, v):
             # 党委委员、副镇长的某某在会上讲话: 的 between a title and its holder, the
             # name ended by something certain (a mark, 在, 等, or a role verb).
@@ -932,6 +935,39 @@ def _name_shaped(piece: str, v: Vocab, loose: bool = False) -> bool:
         return False
     word_prefix = piece[:2] in v.not_names and not loose
     return not (piece in v.not_names or word_prefix or _is_organ(piece, v))
+
+
+# How far after a comma the next holder's title may start and its name end.
+NEXT_TITLE_MAX = 24
+# The shortest such name: four characters after a title are as often a word (a place, a
+# topic), so five (宝音满都呼); a shorter one needs 、 (_first_list_item).
+TRANSLITERATED_MIN = 5
+
+
+def _transliterated_before_comma(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> str:
+    """A transliterated name of TRANSLITERATED_MIN or more characters that fills a clause
+    after its title (旗人大常委会主任宝音图雅苏，旗政协主席郝立伟出席) when the next clause
+    opens with another title and its holder: a roster whose items a comma parts, as 、
+    does.
+
+    >>> v, k = vocab(), frozenset()
+    >>> _transliterated_before_comma("宝音图雅苏，政协主席郝立伟出席", 0, 5, v, k)
+    '宝音图雅苏'
+    >>> _transliterated_before_comma("团第一次会议，主席郝立伟主持", 0, 6, v, k)
+    ''
+    >>> _transliterated_before_comma("工作要求，政协主席郝立伟出席", 0, 4, v, k)
+    ''
+    >>> _transliterated_before_comma("强调生态保护，市长郝立伟出席", 0, 6, v, k)
+    ''
+    """
+    if hi - i < TRANSLITERATED_MIN or s[hi : hi + 1] not in "，,":
+        return ""
+    piece = _roster_piece(s, i, hi, v, known)
+    if len(piece) != hi - i or "第" in piece:
+        return ""  # 主席团第一次会议: an ordinal names a session, no person
+    if any(_starts_with(s, k, _role_verb_words(v)) for k in range(i, hi)):
+        return ""  # 市委书记强调生态保护，: a verb inside is a predicate
+    return piece if _own_title_ahead(s, hi + 1, min(len(s), hi + 1 + NEXT_TITLE_MAX), v) else ""
 
 
 def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> str:
