@@ -64,3 +64,9 @@ def test_a_long_transliterated_name_in_a_roster_parted_by_commas():
     # A predicate after a title is no name, nor is a session's name.
     assert _titles("市委书记强调生态环境保护，市长郝立伟出席。") == {"郝立伟": "市长"}
     assert _titles("会议举行主席团第一次会议，主席郝立伟主持。") == {"郝立伟": "主席"}
+
+
+def test_an_adverb_of_degree_opens_no_name_after_a_colon():
+    # 赞议员：很优秀 (praise quoted after a title and a colon): 很 opens no name.
+    assert _titles("开幕典礼 林立妙率团队出席赞议员：很优秀") == {}
+    assert _titles("出席的县领导还有：周建明、吴立海。") == {"周建明": "县领导", "吴立海": "县领导"}

@@ -69,8 +69,9 @@ LOOSE_LIST_NAME = set("在")
 # middle character in a list of a title (杨斌、夏和军等): no surname stands alone there.
 LOOSE_LIST_NAME_MIDDLE = set("和")
 # Characters that open no name in a list whose surname is not in the vocabulary (各部门,
-# 全体, 有关): such an item is read as a name only by its shape.
-NOT_LIST_NAME = set("各全有相其他本该此每诸两三四五六七八九十")
+# 全体, 有关): such an item is read as a name only by its shape. Nor do adverbs of degree
+# (赞议员：很优秀, 都很认真、很优秀: praise after a colon or in a list, no name).
+NOT_LIST_NAME = set("各全有相其他本该此每诸两三四五六七八九十很最更")
 
 
 def _is_han(ch: str) -> bool:
