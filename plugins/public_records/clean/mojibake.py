@@ -744,8 +744,7 @@ def _lone_marks(text: str, taken: list[tuple[int, int]]) -> tuple[list[Edit], li
             Finding(
                 "lost_character",
                 "warning",
-                f"{len(m.group(0))} question mark(s) between Han characters stand for "
-                f"{count} lost character(s); not recoverable",
+                f"汉字间的{len(m.group(0))}个问号代表来源处丢失的{count}个字，无法恢复",
                 excerpt,
             )
         )
@@ -767,7 +766,7 @@ def repair_mojibake(text: str) -> StepResult:
                 Finding(
                     "mojibake_skipped",
                     "warning",
-                    f"more than {MAX_MARKS} question marks: not repaired",
+                    f"问号超过{MAX_MARKS}个，乱码未修复",
                 ),
             ),
         )
@@ -785,7 +784,7 @@ def repair_mojibake(text: str) -> StepResult:
         Finding(
             "mojibake_unrecovered",
             "warning",
-            f"{r.lost} character(s) of a GBK-misaligned run could not be recovered",
+            f"一段GBK错位乱码中有{r.lost}个字无法恢复",
             text[max(0, r.start - 4) : r.end + 4],
         )
         for r in repairs

@@ -170,12 +170,10 @@ def _not_chinese(folded: str) -> Finding | None:
     if han == 0:
         return Finding("page_not_chinese", "error", "no Han characters")
     if han < 0.5 * letters:
-        return Finding(
-            "page_not_chinese", "error", f"only {han} of {letters} letters are Han characters"
-        )
+        return Finding("page_not_chinese", "error", f"{letters}个字母中只有{han}个汉字")
     if kana + hangul > 0.1 * (han + kana + hangul):
         return Finding(
-            "page_not_chinese", "error", f"{kana} kana and {hangul} hangul among {han} Han"
+            "page_not_chinese", "error", f"{han}个汉字之外有{kana}个日文假名、{hangul}个韩文字母"
         )
     return None
 
@@ -322,7 +320,7 @@ def _traditional_original(text: str) -> Finding | None:
     return Finding(
         "traditional_original",
         "warning",
-        "Traditional original (Taiwan or Hong Kong usage): " + ", ".join(evidence[:5]),
+        "繁体原文（台湾或香港用语）：" + "、".join(evidence[:5]),
         evidence[0],
     )
 

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from ..model import Record
-from ..script import name_to_traditional, to_traditional
+from ..script import Protected, name_to_traditional, to_traditional
 from .serialize import record_to_dict
 
 SCRIPTS = ("hans", "hant")
@@ -92,10 +92,27 @@ def front_matter(record: Record, script: str, data: dict[str, Any] | None = None
             # A WARC capture: its file, offset, URL and date (ingest/warc.py); only then.
             **({"capture": record.meta["capture"]} if record.meta.get("capture") else {}),
         },
-        "findings": data["findings"],
+        "findings": _findings_hant(record, data["findings"]) if hant else data["findings"],
         "edits": data["edits"],
         "raw_text": record.raw_text,
     }
+
+
+def _findings_hant(record: Record, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The findings as a Traditional page says them: the message in Traditional, the
+    names the record mentions kept as they are (余 is not 餘); the excerpt, quoted from
+    the raw text, as it is there.
+
+    >>> from public_records.model import Mention
+    >>> m = Mention("余红松", "区长", (), 0, 3)
+    >>> r = Record("r", "r.txt", "", "utf-8", "", mentions=(m,))
+    >>> _findings_hant(r, [{"code": "c", "message": "余红松的职务无法确定", "excerpt": "余红松"}])
+    [{'code': 'c', 'message': '余紅松的職務無法確定', 'excerpt': '余红松'}]
+    """
+    if not findings:
+        return findings
+    protected = Protected.build([m.name for m in record.mentions])
+    return [f | {"message": to_traditional(f["message"], protected)} for f in findings]
 
 
 # Titles, roles, topic names and date notes recur from record to record, and each call

@@ -40,7 +40,7 @@ def process(record: Record, registry: Registry | None = None) -> Record:
             Finding(
                 "markup_in_text",
                 "warning",
-                "the raw text contains HTML markup; it is shown as text, never rendered",
+                "原文含有HTML标记：只作为文字显示，从不当作网页代码",
                 _MARKUP.search(body).group(0),
             )
         )
