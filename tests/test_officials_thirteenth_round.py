@@ -70,3 +70,15 @@ def test_an_adverb_of_degree_opens_no_name_after_a_colon():
     # 赞议员：很优秀 (praise quoted after a title and a colon): 很 opens no name.
     assert _titles("开幕典礼 林立妙率团队出席赞议员：很优秀") == {}
     assert _titles("出席的县领导还有：周建明、吴立海。") == {"周建明": "县领导", "吴立海": "县领导"}
+
+
+def test_a_commander_and_his_rank_in_a_list():
+    # 指挥官A中将 (a commander, his rank after the name): a title, and the rank does not
+    # cut the list (all of it escorts); a surname and a rank (黄上校) is no name.
+    assert _roles("县议员林立立、乡长江立信、作战区指挥官章立勋中将、乡代会主席洪立全等陪同。") == {
+        "林立立": ("accompanying",),
+        "江立信": ("accompanying",),
+        "章立勋": ("accompanying",),
+        "洪立全": ("accompanying",),
+    }
+    assert _titles("备部指挥官黄上校表示，将全力支援。") == {}

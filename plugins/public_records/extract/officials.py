@@ -1800,6 +1800,7 @@ def _find_officials(
         for item in items:
             if current:
                 gap = s[current[-1].end : item.start]
+                gap = gap.removeprefix(_starts_with(gap, 0, v.address_forms))  # A中将、B
                 if (
                     gap in JOINERS
                     or gap in TOGETHER

@@ -54,6 +54,7 @@ class Vocab:
     heard_governors: tuple[str, ...] = ()
     speaker_openers: tuple[str, ...] = ()
     verbs_before_title: tuple[str, ...] = ()
+    address_forms: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -112,4 +113,5 @@ def vocab() -> Vocab:
         word_surnames=frozenset(data.get("word_surnames", ())),
         speaker_openers=_longest_first(data.get("speaker_openers", [])),
         verbs_before_title=_longest_first(data.get("verbs_before_title", [])),
+        address_forms=_longest_first(data.get("address_forms", [])),
     )
