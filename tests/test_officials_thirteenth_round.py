@@ -82,3 +82,11 @@ def test_a_commander_and_his_rank_in_a_list():
         "洪立全": ("accompanying",),
     }
     assert _titles("备部指挥官黄上校表示，将全力支援。") == {}
+
+
+def test_a_title_set_in_quotes_before_its_holder():
+    # 派驻村的“第一书记”A了解…: the quoted title is A's; a quoted word with no name
+    # after it is none.
+    found = _titles("主任边劳动边与派驻村的“第一书记”倪立了解村里的情况。")
+    assert found == {"倪立": "第一书记"}
+    assert _titles("全县推行“河长”制度。") == {}

@@ -678,6 +678,14 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             end = ce + 1 + len(held)
             if held and (_boundary(s, end, v) == 3 or _starts_with(s, end, _verbs())):
                 j, name, title_end = ce + 1, held, ce
+        if not name and s[ce : ce + 1] in QUOTE_CLOSERS and _level_core_ok(s, cs, core, lo, v):
+            # 派驻村的“第一书记”某某了解…: a title set in quotes, its holder right after
+            # the closing quote, ended by a verb, a follower or a mark.
+            ts = _title_start(s, cs, lo, v)
+            held = _parse_name(s, ce + 1, hi, v, known)
+            end = ce + 1 + len(held)
+            if held and ts > lo and s[ts - 1] in QUOTE_OPENERS and _boundary(s, end, v) >= 2:
+                j, name, title_end = ce + 1, held, ce
         if not name and core in v.collective_titles:
             # 市委领导同志A、B: the honorific is part of the collective title.
             honorific = _starts_with(s, ce, v.honorifics)
@@ -938,6 +946,9 @@ def _name_shaped(piece: str, v: Vocab, loose: bool = False) -> bool:
     return not (piece in v.not_names or word_prefix or _is_organ(piece, v))
 
 
+# Quotes a report may set a title in (“第一书记”某某).
+QUOTE_OPENERS = '“"「『'
+QUOTE_CLOSERS = '”"」』'
 # How far after a comma the next holder's title may start and its name end.
 NEXT_TITLE_MAX = 24
 # The shortest such name: four characters after a title are as often a word (a place, a
