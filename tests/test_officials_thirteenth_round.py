@@ -90,3 +90,10 @@ def test_a_title_set_in_quotes_before_its_holder():
     found = _titles("主任边劳动边与派驻村的“第一书记”倪立了解村里的情况。")
     assert found == {"倪立": "第一书记"}
     assert _titles("全县推行“河长”制度。") == {}
+
+
+def test_a_cadre_of_a_rank_is_a_title():
+    # 市政协副厅级干部A (a cadre of a rank): a title; 处级干部大会 names no one.
+    found = _titles("市法院院长廖立春，市政协副厅级干部林立明，省政协委员在主席台就座。")
+    assert found == {"廖立春": "市法院院长", "林立明": "市政协副厅级干部"}
+    assert _titles("全市处级干部大会召开。") == {}
