@@ -97,3 +97,9 @@ def test_a_cadre_of_a_rank_is_a_title():
     found = _titles("市法院院长廖立春，市政协副厅级干部林立明，省政协委员在主席台就座。")
     assert found == {"廖立春": "市法院院长", "林立明": "市政协副厅级干部"}
     assert _titles("全市处级干部大会召开。") == {}
+
+
+def test_a_name_first_list_ended_by_biaoda():
+    # 向A处长及B副局长表达感谢: 表达 ends B's name (the thanks are the speaker's).
+    found = _titles("县长特别向即将退休的黄立男处长及詹立灿副局长表达诚挚感谢。")
+    assert found == {"黄立男": "处长", "詹立灿": "副局长"}
