@@ -257,3 +257,28 @@ def test_a_month_and_day_written_with_hao():
         "2031-01-20",
         "published",
     )
+
+
+def test_a_date_in_the_pages_address_dates_the_page():
+    url = "http://www.example.gov.cn/xwzx/203108/t20310802_1234567.html"
+    d = resolve_date("1日下午，区委召开会议。", url=url)
+    assert (d.as_written, d.resolved, d.precision, d.evidence) == (
+        "1日",
+        "2031-08-01",
+        "day",
+        "inferred",
+    )
+    assert resolve_date("7月30日，区委召开会议。", url=url).resolved == "2031-07-30"
+    # the 发布时间 line, when there is one, comes first
+    assert resolve_date("昨日，区委召开会议。", published="2031-08-05", url=url).resolved == (
+        "2031-08-04"
+    )
+    # an id that is no date, and the host, are not read
+    assert resolve_date("区委召开会议。", url="http://a.cn/info/20310932369597.html").resolved == ""
+    assert resolve_date("区委召开会议。", url="http://20310802.example.cn/a.html").resolved == ""
+
+
+def test_an_address_dated_years_after_the_years_the_report_names_is_a_later_copy():
+    url = "http://a.example.cn/2031-09-04/308.html"
+    d = resolve_date("3月25日，县人大常委会总结2024年工作，部署2025年工作。", url=url)
+    assert (d.resolved, d.evidence) == ("", "unknown")

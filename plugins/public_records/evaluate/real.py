@@ -492,6 +492,8 @@ def evaluate_part(cases: list[dict], pages: Path, registry: Registry) -> PartTal
             tally.unreadable += 1
             tally.notes.append(f"{case['id']}: unreadable: {e.reason}")
             continue
+        # The page's address, as an archivist's sidecar gives it (its date dates the page).
+        record = record.evolve(sidecar={**record.sidecar, "url": case.get("url", "")})
         score_case(case, process(record, registry), tally)
     return tally
 

@@ -86,6 +86,7 @@ def _blank_lunar(text: str) -> tuple[str, str]:
 
 # The note of a date taken from the page's publishing time for want of one in the text.
 NO_DATE_IN_TEXT = "正文无日期，取页面发布时间"
+NO_DATE_IN_TEXT_URL = "正文无日期，取网址中的日期"
 
 LEAD_CHARS = 200  # the event's date is written in the lead; later dates are other events
 
@@ -323,6 +324,79 @@ def _published_day(published: str) -> date | None:
     return date.fromisoformat(parsed[0]) if parsed and parsed[1] == "day" else None
 
 
+# A date in a page's address (…/2025/01/15/…, …/202209/06/content_…, …/t20240802_…):
+# the day the site filed the page under, read like a publishing day.
+_URL_DAY = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-/_.]?(0[1-9]|1[0-2])[-/_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def url_day(url: str) -> date | None:
+    """The first date in the path of a page's address, or None.
+
+    >>> url_day("http://a.cn/2025/01/15/20250115-01-1_20250114234729.html")
+    datetime.date(2025, 1, 15)
+    >>> url_day("http://a.cn/szb/pc/col/202209/06/content_177770.html")
+    datetime.date(2022, 9, 6)
+    >>> url_day("http://www.a.gov.cn/xwzx/202408/t20240802_1234567.html")
+    datetime.date(2024, 8, 2)
+    >>> url_day("http://a.cn/info/20150932369597.html") is None  # no such day; an id
+    True
+    >>> url_day("http://20240802.a.cn/x.html") is None  # the host is no date
+    True
+    """
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I)
+    for m in _URL_DAY.finditer(path[:_URL_MAX_CHARS]):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:  # 2月30日: an id, not a date
+            continue
+    return None
+
+
+_URL_MAX_CHARS = 500  # an address longer than this is read no further
+
+
+class _PageDate(NamedTuple):
+    """The day the page was published or filed, and how the record's note says it."""
+
+    day: date
+    evidence: str  # "published" (the 发布时间 line) or "inferred" (the page's address)
+    said: str
+
+
+def _page_date(published: str, url: str, text: str) -> _PageDate | None:
+    day = _published_day(published)
+    if day:
+        return _PageDate(day, "published", f"页面发布时间 {published.strip()}")
+    day = url_day(url) if url else None
+    if day and not _reposted(day, text):
+        return _PageDate(day, "inferred", f"网址中的日期 {day.isoformat()}")
+    return None
+
+
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+def _reposted(filed: date, text: str) -> bool:
+    """Whether the address's date is a later copy's: the text names years (from 1990 on)
+    and none of them within a year of it (a 2013 report filed again in 2020).
+
+    >>> _reposted(date(2020, 9, 4), "总结2013年工作，部署2014年工作。")
+    True
+    >>> _reposted(date(2014, 1, 6), "总结2013年工作。")
+    False
+    >>> _reposted(date(2019, 2, 11), "成立于1926年")  # history is no year of the report
+    False
+    """
+    years = {int(y) for y in _YEAR_NAMED.findall(text[:_YEARS_READ])}
+    years = {y for y in years if y >= _HINT_FROM_YEAR}
+    return bool(years) and all(abs(y - filed.year) > 1 for y in years)
+
+
+_YEARS_READ = 5000  # the years a report names are read in its first characters
+
+
 def _day_on_or_before(day: int, on_or_before: date) -> date | None:
     """The latest date on or before `on_or_before` whose day of the month is `day`, within
     the month before (a report is dated within days of its page)."""
@@ -337,8 +411,9 @@ def _day_on_or_before(day: int, on_or_before: date) -> date | None:
     return None
 
 
-def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
-    """Resolve the record's date from the sidecar, the text and the 发布时间 line: the
+def resolve_date(text: str, given: str = "", published: str = "", url: str = "") -> DateInfo:
+    """Resolve the record's date from the sidecar, the text, the 发布时间 line and the
+    page's address (`url`, a sidecar's: a date in its path, used as the 发布时间 is): the
     first date the lead gives for the event (a full date, a month and day, a day counted
     from the page's date, a day of the month), a year alone only when the lead has no other.
 
@@ -371,7 +446,12 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
     >>> resolve_date("28日，召开常委会。", published="2023-12-29").resolved
     '2023-12-28'
     >>> resolve_date("30日，召开常委会。", published="2024-03-02").note  # no 2月30日
-    '30日在页面发布时间 2024-03-02 之前一个月内没有对应日期'
+    '30日在页面发布时间 2024-03-02之前一个月内没有对应日期'
+    >>> d = resolve_date("28日，召开常委会。", url="http://a.cn/szb/2023/12/29/x.html")
+    >>> d.resolved, d.evidence, d.note
+    ('2023-12-28', 'inferred', '28日按网址中的日期 2023-12-29推算')
+    >>> resolve_date("区委召开常委会。", url="http://a.cn/2023/12/29/x.html").resolved
+    '2023-12-29'
     """
     lead, lunar = _blank_lunar(text[:LEAD_CHARS])
     candidates = _candidates(lead)
@@ -404,17 +484,14 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
         m, d = chinese_number(found.group("m")), chinese_number(found.group("d"))
         if not exists_in_some_year(m, d):
             return _impossible(as_written)
-        pub_date = _published_day(published)
-        if pub_date:
+        page = _page_date(published, url, text)
+        if page:
+            pub_date = page.day
             year = pub_date.year if (m, d) <= (pub_date.month, pub_date.day) else pub_date.year - 1
             resolved = _iso(year, m, d)
             if resolved:
                 return DateInfo(
-                    as_written,
-                    resolved[0],
-                    "day",
-                    "published",
-                    f"年份取自页面发布时间 {published.strip()}",
+                    as_written, resolved[0], "day", page.evidence, f"年份取自{page.said}"
                 )
         inferred = infer_year(m, d, text)
         if inferred:
@@ -434,7 +511,7 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
             "正文只有月日，没有可确定年份的依据",
         )
     if kind in ("relative", "day"):
-        return _from_the_page_date(kind, found, published)
+        return _from_the_page_date(kind, found, _page_date(published, url, text))
     if lunar:  # flagged (the record's "undated" finding), never taken as Gregorian
         return DateInfo(lunar, "", "unknown", "unknown", f"正文日期{lunar}为农历，未换算为公历")
     if published:
@@ -447,30 +524,33 @@ def resolve_date(text: str, given: str = "", published: str = "") -> DateInfo:
                 "published",
                 NO_DATE_IN_TEXT,
             )
+    filed = url_day(url) if url else None
+    if filed and not _reposted(filed, text):
+        return DateInfo("", filed.isoformat(), "day", "inferred", NO_DATE_IN_TEXT_URL)
     return DateInfo("", "", "unknown", "unknown", "未找到日期")
 
 
-def _from_the_page_date(kind: str, found: re.Match[str], published: str) -> DateInfo:
+def _from_the_page_date(kind: str, found: re.Match[str], page: _PageDate | None) -> DateInfo:
     """A day counted back from the page's publishing day (今天, 昨日) or a day of the
-    month (28日, 今(25)日): resolved only when the page says the day it was published."""
+    month (28日, 今(25)日): resolved only when the page says the day it was published
+    (its 发布时间 line, or a date in its address)."""
     as_written = found.group(0)
-    pub_date = _published_day(published)
-    if pub_date is None:
+    if page is None:
         return DateInfo(
             as_written, "", "unknown", "unknown", "正文只有日或相对日期，页面没有发布日期"
         )
     day = found.group("d") or (found.groupdict().get("d2") or "")
     if day:
-        when = _day_on_or_before(chinese_number(day), pub_date)
+        when = _day_on_or_before(chinese_number(day), page.day)
     else:
-        when = pub_date - timedelta(days=_DAYS_BACK[found.group("rel")])
+        when = page.day - timedelta(days=_DAYS_BACK[found.group("rel")])
     if when is None:
-        note = f"{as_written}在页面发布时间 {published.strip()} 之前一个月内没有对应日期"
+        note = f"{as_written}在{page.said}之前一个月内没有对应日期"
         return DateInfo(as_written, "", "unknown", "unknown", note)
     return DateInfo(
         as_written,
         when.isoformat(),
         "day",
-        "published",
-        f"{as_written}按页面发布时间 {published.strip()} 推算",
+        page.evidence,
+        f"{as_written}按{page.said}推算",
     )

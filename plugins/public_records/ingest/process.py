@@ -49,7 +49,10 @@ def process(record: Record, registry: Registry | None = None) -> Record:
 
     credits = tuple(Credit(role, name) for role, name in cleaned.meta.get("credits", ()))
     date = resolve_date(
-        text, record.sidecar.get("date", ""), str(cleaned.meta.get("published", ""))
+        text,
+        record.sidecar.get("date", ""),
+        str(cleaned.meta.get("published", "")),
+        str(record.sidecar.get("url", "")),
     )
     if not date.year:
         findings.append(
