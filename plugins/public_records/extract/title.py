@@ -1043,6 +1043,7 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
             continue  # 以及有关部门负责人: the rest of a roster, not who it is about
         if _has_predicate(clause) or not _TITLE_WORD.search(clause):
             clause, after = _with_purpose(texts, i, clause)
+            clause, after = _past_open_topic(texts, after, clause)
             if after < len(texts) and _CHAIR_CLAUSE.fullmatch(texts[after]):
                 clause += " " + texts[after].removeprefix("由")  # as headlines: … 县长甲乙主持
             predicate = _predicate_in(clause)
@@ -1217,6 +1218,36 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
         kept += current[:verb_at] if kind == "movement" else current
         j = after
     return clause, i + 1
+
+
+# The deed that closes a topic opened by 就 (…两个方面进行学习调研): 进行 or 开展 and the verb,
+# ending its clause.
+_TOPIC_DEED = re.compile(r"(?:进行|开展)([^，,；;]{2,8})$")
+_MAX_TOPIC_CLAUSES = 3  # clauses after the one 就 opens its topic in, to the deed
+
+
+def _past_open_topic(texts: list[str], after: int, clause: str) -> tuple[str, int]:
+    """A clause whose last predicate is 就 opening a topic that runs on past the clause
+    end (来某县就如何提升…，推动…等方面进行学习考察) gives way to the deed that closes the
+    topic, the topic left out as headlines leave it (来某县学习考察); a topic closed in
+    its own clause (就…进行调研) stays, as does one with no deed after it.
+
+    >>> texts = ["甲乙一行来某县就如何提升质量", "推动创新等方面进行学习考察", "双方交流"]
+    >>> _past_open_topic(texts, 1, texts[0])
+    ('甲乙一行来某县学习考察', 2)
+    >>> texts = ["甲乙来某县就安全生产进行调研", "并召开座谈会"]
+    >>> _past_open_topic(texts, 1, texts[0])
+    ('甲乙来某县就安全生产进行调研', 1)
+    """
+    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
+    verbs = list(_predicates().finditer(masked))
+    if not verbs or verbs[-1].group(0) != "就" or verbs[-1].start() == 0:
+        return clause, after
+    for j in range(after, min(len(texts), after + _MAX_TOPIC_CLAUSES)):
+        deed = _TOPIC_DEED.search(texts[j])
+        if deed:
+            return clause[: verbs[-1].start()] + deed.group(1), j + 1
+    return clause, after
 
 
 _FUTURE_OPENERS = ("将", "即将")
