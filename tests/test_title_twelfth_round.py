@@ -16,3 +16,19 @@ def test_a_topic_opened_by_jiu_across_clauses_gives_way_to_its_deed():
 def test_a_topic_with_its_deed_in_one_clause_stays():
     text = "6月3日，某市政协副主席甲乙一行来某县就基层协商工作进行调研，并召开座谈会。\n"
     assert derive_title(text) == "某市政协副主席甲乙一行来某县调研基层协商工作"
+
+
+def test_an_escort_list_with_commas_is_left_out():
+    # the people escorting hold a title chain (、) and are parted by a comma
+    for text in (
+        "1月5日，某厅副厅长戊己在县委书记甲乙，县委副书记、县长丙丁的陪同下，"
+        "到某镇看望慰问困难群众。\n",
+        "1月5日，在县委书记甲乙，县委副书记、县长丙丁的陪同下，"
+        "某厅副厅长戊己到某镇看望慰问困难群众。\n",
+    ):
+        assert derive_title(text) == "某厅副厅长戊己到某镇看望慰问困难群众", text
+
+
+def test_a_clause_before_an_escort_stays():
+    text = "1月5日，某厅副厅长戊己到某镇看望慰问困难群众，在县长甲乙陪同下，察看了敬老院。\n"
+    assert derive_title(text) == "某厅副厅长戊己到某镇看望慰问困难群众"

@@ -97,7 +97,13 @@ _BYLINE_LEAD = re.compile(
 _TIME_ONLY = re.compile(
     r"[\d\s年月日号至到\-—~～、和及上下中午晚凌晨早时许分点:：初旬前后夜间零一二三四五六七八九十]+"
 )
-_INSERTED = re.compile(r"在[^，,。]{1,30}?(?:的)?(?:带领|陪同|率领|主持|见证|组织)下[，,]?")
+# An inserted 在…陪同下 (带领, 率领…): the people in it may hold title chains and be parted
+# by commas (在县委书记甲，县委副书记、县长乙的陪同下), so a longer span may hold commas, but
+# no other 在 and no sentence's end (a clause before it stays).
+_INSERTED_BY = r"(?:的)?(?:带领|陪同|率领|主持|见证|组织)下[，,]?"
+_INSERTED = re.compile(
+    rf"在[^，,。]{{1,30}}?{_INSERTED_BY}|在[^。！？!?；;在\n]{{1,60}}?{_INSERTED_BY}"
+)
 # A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one.
 _TITLE_WORD = re.compile(
     r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府)"
