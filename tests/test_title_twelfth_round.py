@@ -32,3 +32,20 @@ def test_an_escort_list_with_commas_is_left_out():
 def test_a_clause_before_an_escort_stays():
     text = "1月5日，某厅副厅长戊己到某镇看望慰问困难群众，在县长甲乙陪同下，察看了敬老院。\n"
     assert derive_title(text) == "某厅副厅长戊己到某镇看望慰问困难群众"
+
+
+def test_a_party_led_somewhere_goes_on_to_what_it_did_there():
+    # 带队/率队 and a movement in one clause, the deed in the next: the deed is the news
+    assert (
+        derive_title("1月5日，副县长甲乙带队到某镇，检查安全生产工作。\n")
+        == "副县长甲乙带队到某镇检查安全生产工作"
+    )
+    assert (
+        derive_title("1月5日下午，县委书记甲乙率队深入某园区，督导项目建设。\n")
+        == "县委书记甲乙率队深入某园区督导项目建设"
+    )
+
+
+def test_a_party_led_somewhere_with_its_deed_in_the_clause_stays():
+    text = "1月5日，副县长甲乙带队到某镇检查安全生产工作，并召开座谈会。\n"
+    assert derive_title(text) == "副县长甲乙带队到某镇检查安全生产工作"

@@ -1171,7 +1171,7 @@ def _lead_in(clause: str) -> tuple[str, int]:
     >>> _lead_in("某镇党委书记和镇长带队")
     ('leader', 0)
     >>> _lead_in("市委书记张三到某某园区调研"), _lead_in("县长甲乙带队到某镇")
-    (('', 0), ('', 0))
+    (('', 0), ('escort', 0))
     """
     masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
     found = list(_predicates().finditer(masked))
@@ -1179,9 +1179,10 @@ def _lead_in(clause: str) -> tuple[str, int]:
     leader = _verbs("title_leader_verbs.txt")
     if found and all(m.group(0) in leader for m in found):
         return ("leader", 0) if found[-1].end() == len(clause.rstrip()) else ("", 0)
-    if not found or any(m.group(0) not in movement | escort for m in found):
+    if not found or any(m.group(0) not in movement | escort | leader for m in found):
         return "", 0
-    if any(m.group(0) in escort for m in found):
+    if any(m.group(0) in escort | leader for m in found):
+        # a party taken or led somewhere (带队到某镇): kept whole, place and all
         return "escort", 0
     return "movement", found[0].start()
 
