@@ -49,3 +49,24 @@ def test_a_party_led_somewhere_goes_on_to_what_it_did_there():
 def test_a_party_led_somewhere_with_its_deed_in_the_clause_stays():
     text = "1月5日，副县长甲乙带队到某镇检查安全生产工作，并召开座谈会。\n"
     assert derive_title(text) == "副县长甲乙带队到某镇检查安全生产工作"
+
+
+def test_a_city_is_named_without_its_province():
+    assert (
+        derive_title("6月3日，江苏省某某市政协副主席甲乙一行来某县调研。\n")
+        == "某某市政协副主席甲乙一行来某县调研"
+    )
+    assert (
+        derive_title("6月3日，广东某某市副市长甲乙到某区调研。\n") == "某某市副市长甲乙到某区调研"
+    )
+
+
+def test_a_province_before_a_county_or_its_own_organ_stays():
+    assert (
+        derive_title("6月3日，河南省某某县县委常委甲乙一行来某镇调研。\n")
+        == "河南省某某县县委常委甲乙一行来某镇调研"
+    )
+    assert (
+        derive_title("6月3日，甘肃省市场监管局副局长甲乙到某县调研。\n")
+        == "甘肃省市场监管局副局长甲乙到某县调研"
+    )

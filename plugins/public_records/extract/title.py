@@ -645,7 +645,32 @@ def lead_title(text: str) -> str:
         texts, marks, start
     )
     title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
-    return _shorten(_without_trailing_leading(_fewer_objects(_without_tasks(_unplaced(title)))))
+    title = _without_trailing_leading(_fewer_objects(_without_tasks(_unplaced(title))))
+    return _shorten(_without_province(title))
+
+
+@cache
+def _province_before_city() -> re.Pattern[str]:
+    names = sorted(lines("title_provinces.txt"), key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, names))
+    return re.compile(rf"^(?:{alternatives})(?=[^市委政人省{SPACES}][{HAN}]{{1,3}}市)")
+
+
+def _without_province(title: str) -> str:
+    """A title opening with a province and then a city of it names the city alone, as
+    headlines do (data/title_provinces.txt); a province before a county, or before its
+    own organs, stays.
+
+    >>> _without_province("江苏省某州市政协副主席甲乙一行来某县调研")
+    '某州市政协副主席甲乙一行来某县调研'
+    >>> _without_province("广东某山市副市长甲乙到某区调研")
+    '某山市副市长甲乙到某区调研'
+    >>> _without_province("河南省某县县委常委甲乙来某镇调研")
+    '河南省某县县委常委甲乙来某镇调研'
+    >>> _without_province("甘肃省市场监管局副局长甲乙到某县调研")
+    '甘肃省市场监管局副局长甲乙到某县调研'
+    """
+    return _province_before_city().sub("", title, count=1)
 
 
 # A session's agenda said done before it closes (某会议圆满完成各项议程后，在…闭幕; 在完成
