@@ -166,7 +166,15 @@ def _gap(m: re.Match[str]) -> str:
     return " " if before[-1] in "讯电" else "\n"
 
 
-def _plausible_or_none(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _lead_byline(body: str) -> list[tuple[str, str]]:
+    """The credits of a group opening the lead, the role glued to the name: none unless
+    every name reads as a person's. (Only a group at a line's start or after a dateline
+    comes here: 区长（记者出身） mid-sentence is never read.)
+
+    >>> _lead_byline("记者甲某某通讯员乙某"), _lead_byline("某某日报记者 甲某 乙某")
+    ([('记者', '甲某某'), ('通讯员', '乙某')], [('记者', '甲某'), ('记者', '乙某')])
+    """
+    found = parse_credits(body)
     return found if _plausible(found) else []
 
 
@@ -193,34 +201,32 @@ def harvest_credits(text: str) -> StepResult:
     ('某区道路完工视察\\n某区召开会议。', [('记者', '某某某')])
     """
     credits: list[tuple[str, str]] = []
+    Read = Callable[[re.Match[str]], list[tuple[str, str]]]
 
-    def take(m: re.Match[str]) -> str | None:
-        found = parse_credits(m.group(0))
-        if not found:
-            return None
-        credits.extend(found)
-        return ""
+    def taking(read: Read, gap: Callable[[re.Match[str]], str]):
+        """A replacement for sub_logged: the credits `read` finds, kept; `gap` in their
+        place (None, no edit, when it finds none)."""
 
-    def take_placed(read: Callable[[re.Match[str]], list[tuple[str, str]]]):
         def take(m: re.Match[str]) -> str | None:
             found = read(m)
             if not found:
                 return None
             credits.extend(found)
-            return _gap(m)
+            return gap(m)
 
         return take
 
+    whole = taking(lambda m: parse_credits(m.group(0)), lambda m: "")
     group, line, tail = _patterns()
     lead, closing, taiwan = _placed_patterns()
     edits = []
     for pattern, replace in (
-        (group, take),
-        (line, take),
-        (tail, take),
-        (lead, take_placed(lambda m: _plausible_or_none(parse_credits(m.group("body"))))),
-        (closing, take_placed(lambda m: _signature(m.group("body")))),
-        (taiwan, take_placed(lambda m: _taiwan_byline(m.group("role"), m.group("body")))),
+        (group, whole),
+        (line, whole),
+        (tail, whole),
+        (lead, taking(lambda m: _lead_byline(m.group("body")), _gap)),
+        (closing, taking(lambda m: _signature(m.group("body")), _gap)),
+        (taiwan, taking(lambda m: _taiwan_byline(m.group("role"), m.group("body")), _gap)),
     ):
         text, e = sub_logged(pattern, replace, text, "credits", "署名行移入元数据")
         edits.extend(e)

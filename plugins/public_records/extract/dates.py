@@ -524,9 +524,9 @@ def resolve_date(text: str, given: str = "", published: str = "", url: str = "")
                 "published",
                 NO_DATE_IN_TEXT,
             )
-    filed = url_day(url) if url else None
-    if filed and not _reposted(filed, text):
-        return DateInfo("", filed.isoformat(), "day", "inferred", NO_DATE_IN_TEXT_URL)
+    filed = _page_date("", url, text)  # the address's date: no 发布时间 line is left here
+    if filed:
+        return DateInfo("", filed.day.isoformat(), "day", filed.evidence, NO_DATE_IN_TEXT_URL)
     return DateInfo("", "", "unknown", "unknown", "未找到日期")
 
 

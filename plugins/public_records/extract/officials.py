@@ -678,7 +678,11 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             end = ce + 1 + len(held)
             if held and (_boundary(s, end, v) == 3 or _starts_with(s, end, _verbs())):
                 j, name, title_end = ce + 1, held, ce
-        if not name and s[ce : ce + 1] in QUOTE_CLOSERS and _level_core_ok(s, cs, core, lo, v):
+        if (
+            not name
+            and s.startswith(tuple(QUOTE_CLOSERS), ce)
+            and _level_core_ok(s, cs, core, lo, v)
+        ):
             # 派驻村的“第一书记”某某了解…: a title set in quotes, its holder right after
             # the closing quote, ended by a verb, a follower or a mark.
             ts = _title_start(s, cs, lo, v)
@@ -972,7 +976,7 @@ def _transliterated_before_comma(s: str, i: int, hi: int, v: Vocab, known: froze
     >>> _transliterated_before_comma("强调生态保护，市长郝立伟出席", 0, 6, v, k)
     ''
     """
-    if hi - i < TRANSLITERATED_MIN or s[hi : hi + 1] not in "，,":
+    if hi - i < TRANSLITERATED_MIN or not s.startswith(("，", ","), hi):
         return ""
     piece = _roster_piece(s, i, hi, v, known)
     if len(piece) != hi - i or "第" in piece:

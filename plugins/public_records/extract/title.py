@@ -653,7 +653,11 @@ def lead_title(text: str) -> str:
 def _province_before_city() -> re.Pattern[str]:
     names = sorted(lines("title_provinces.txt"), key=len, reverse=True)
     alternatives = "|".join(map(re.escape, names))
-    return re.compile(rf"^(?:{alternatives})(?=[^市委政人省{SPACES}][{HAN}]{{1,3}}市)")
+    # The city's name: no county's, district's or 城's character inside it, and 市 not
+    # the first of 市场 (某县市场监管局, 某大学城市学院 are no city).
+    return re.compile(
+        rf"^(?:{alternatives})(?=[^市委政人省县区{SPACES}][^市县区城{SPACES}]{{0,2}}市(?!场))"
+    )
 
 
 def _without_province(title: str) -> str:
@@ -669,6 +673,10 @@ def _without_province(title: str) -> str:
     '河南省某县县委常委甲乙来某镇调研'
     >>> _without_province("甘肃省市场监管局副局长甲乙到某县调研")
     '甘肃省市场监管局副局长甲乙到某县调研'
+    >>> _without_province("河南省某县市场监管局局长甲乙到某镇调研")
+    '河南省某县市场监管局局长甲乙到某镇调研'
+    >>> _without_province("浙江大学城市学院院长甲乙到某县调研")
+    '浙江大学城市学院院长甲乙到某县调研'
     """
     return _province_before_city().sub("", title, count=1)
 
