@@ -1,0 +1,23 @@
+"""Issue 18, furniture round 13: line shapes made on a survey of new pages (copies of
+government sites and their mirrors), each checked on invented lines (no real page's line)."""
+
+from public_records.clean.furniture import line_kind, strip_furniture
+
+REPORT = (
+    "5月6日，某镇第九届人民代表大会第三次会议在镇会议中心开幕，镇人大主席甲乙主持会议。\n"
+    "大会听取并审议了镇政府工作报告和镇人大主席团工作报告。\n"
+)
+
+
+def test_a_reposting_sites_disclaimer_under_the_report_is_cut():
+    line = (
+        "本文由某某网整理转载，仅代表原作者观点，转载目的在于传递更多信息，"
+        "不代表本网赞同其观点。如有问题，请联系本网处理。"
+    )
+    assert line_kind(line) == "disclaimer"
+    assert strip_furniture(REPORT + line + "\n").text == REPORT
+
+
+def test_a_report_on_spreading_information_stays():
+    line = "会议指出，转载和传播政务信息要准确，目的在于传递更多惠民政策。"
+    assert line_kind(line) is None
