@@ -21,3 +21,15 @@ def test_a_reposting_sites_disclaimer_under_the_report_is_cut():
 def test_a_report_on_spreading_information_stays():
     line = "会议指出，转载和传播政务信息要准确，目的在于传递更多惠民政策。"
     assert line_kind(line) is None
+
+
+def test_a_font_size_label_cut_short_is_a_widget():
+    assert line_kind("【字体:") == "font size"
+    assert line_kind("字体: [") == "font size"
+    text = "某县召开安全生产会议\n【字体：\n" + REPORT
+    assert "字体" not in strip_furniture(text).text
+
+
+def test_a_line_naming_a_font_stays():
+    assert line_kind("统一使用仿宋字体") is None
+    assert line_kind("规范公文字体") is None
