@@ -2,6 +2,7 @@
 government sites and their mirrors), each checked on invented lines (no real page's line)."""
 
 from public_records.clean.furniture import line_kind, strip_furniture
+from public_records.clean.pipeline import clean
 
 REPORT = (
     "5月6日，某镇第九届人民代表大会第三次会议在镇会议中心开幕，镇人大主席甲乙主持会议。\n"
@@ -33,3 +34,21 @@ def test_a_font_size_label_cut_short_is_a_widget():
 def test_a_line_naming_a_font_stays():
     assert line_kind("统一使用仿宋字体") is None
     assert line_kind("规范公文字体") is None
+
+
+def test_a_footer_row_of_site_links_left_before_its_copyright_is_cut():
+    # what the footer step leaves of a site's last line when it cuts at 版权所有
+    row = "违法和不良信息举报电话:0000000 网站地图 联系我们 某某市网站群"
+    assert line_kind(row) == "footer"
+    assert line_kind("网站地图 政务邮箱 某某县人民政府门户网站") == "footer"
+    # a long last line: the footer step cuts it at 版权所有, the furniture step its head
+    text = REPORT + row + " 版权所有:某某县人民政府门户网站 主办单位:某某县人民政府办公室" * 2
+    cleaned = clean(text)
+    assert "网站地图" not in cleaned.text
+    assert cleaned.text.startswith(REPORT.rstrip("\n"))
+
+
+def test_a_sentence_on_reporting_illegal_information_stays():
+    line = "县网信办公布违法和不良信息举报电话，欢迎群众监督。"
+    assert line_kind(line) is None
+    assert line_kind("县网信办开通违法和不良信息举报平台") is None
