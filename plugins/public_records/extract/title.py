@@ -1077,7 +1077,7 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
     (`县长甲一行走访慰问…`)."""
     subject: list[str] = []
     for i in range(start, min(len(texts), start + _MAX_SUBJECT_CLAUSES)):
-        clause = _without_means(texts[i], texts[i + 1] if i + 1 < len(texts) else "")
+        clause = _without_means(texts[i], _past_means(texts, i + 1))
         if subject and not _has_predicate(clause) and clause.startswith(_joiners()):
             continue  # 以及有关部门负责人: the rest of a roster, not who it is about
         if _has_predicate(clause) or not _TITLE_WORD.search(clause):
@@ -1362,7 +1362,55 @@ def _without_means(clause: str, following: str) -> str:
     predicate = _predicate_in(clause)
     if predicate is not None and predicate.start() < means.start():
         return clause
+    if _deed_after_means(clause[means.end() :]):
+        return clause  # 围绕乡村振兴到某镇调研: the deed is in the clause
     return clause[: means.start()] + following
+
+
+# Verbs that open a topic (对…的牵挂, 就…) rather than say a deed.
+_TOPIC_VERBS = frozenset(("对", "就"))
+
+
+def _deed_after_means(tail: str) -> bool:
+    """Whether what follows a means word in its clause holds a deed of its own (围绕某事
+    到某镇调研, 带着慰问品看望老党员), not only the means' noun phrase (党和政府的关怀,
+    对一线职工的牵挂, 县委的决策部署: a verb ending a 的-phrase is a noun).
+
+    >>> _deed_after_means("乡村振兴到某镇调研"), _deed_after_means("党和政府的关怀")
+    (True, False)
+    >>> _deed_after_means("对一线职工的牵挂"), _deed_after_means("县委的决策部署")
+    (False, False)
+    >>> _deed_after_means("党和政府的关怀看望老党员")
+    True
+    """
+    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), tail)
+    last_de = tail.rfind("的")
+    for verb in _predicates().finditer(masked):
+        if verb.group(0) in _TOPIC_VERBS:
+            continue
+        if last_de < 0 or (verb.start() > last_de and len(tail) - verb.end() >= 2):
+            return True
+    return False
+
+
+_MAX_MEANS_CLAUSES = 3  # manner clauses in a row (带着…，带着…，) before the deed
+
+
+def _past_means(texts: list[str], start: int) -> str:
+    """The first clause from `start` that does not open with a means word (a lead may
+    say what the officials bring in clauses in a row: 带着…关怀，带着…牵挂，走访慰问…),
+    "" when there is none within _MAX_MEANS_CLAUSES.
+
+    >>> _past_means(["带着对职工的牵挂", "走访慰问值班人员"], 0)
+    '走访慰问值班人员'
+    >>> _past_means(["走访慰问值班人员"], 0), _past_means([], 0)
+    ('走访慰问值班人员', '')
+    """
+    for j in range(start, min(len(texts), start + _MAX_MEANS_CLAUSES)):
+        means = _means().match(texts[j])
+        if means is None or _deed_after_means(texts[j][means.end() :]):
+            return texts[j]
+    return ""
 
 
 # The place a person's title chain opens with (秦安县委书记: 秦安县; 区委书记: 区).

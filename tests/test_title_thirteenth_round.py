@@ -1,0 +1,27 @@
+"""Issue 18, round 13: titles derived from the lead, shapes found on a survey of new
+pages (invented leads, no real page's line)."""
+
+from public_records.extract.title import derive_title
+
+
+def test_a_means_phrase_before_the_deed_in_one_clause_stays():
+    # 围绕… names the line the visit followed; the visit is in the same clause
+    text = "1月5日，县委书记甲乙围绕乡村振兴到某镇调研，察看了产业园。\n"
+    assert derive_title(text) == "县委书记甲乙围绕乡村振兴到某镇调研"
+
+
+def test_manner_clauses_in_a_row_give_way_to_the_deed():
+    # two clauses saying what the officials bring along (带着…，怀着…), then the visit
+    for text in (
+        "2月9日，甲乙、丙丁、戊己等县领导带着党和政府的关怀，带着对一线职工的牵挂，"
+        "走访慰问春节在岗值班人员。\n",
+        "2月9日，县委书记甲乙带着党和政府的关怀，怀着对群众的深情，走访慰问困难群众。\n",
+    ):
+        title = derive_title(text)
+        assert title.endswith(("走访慰问春节在岗值班人员", "走访慰问困难群众")), title
+        assert "牵挂" not in title and "深情" not in title, title
+
+
+def test_a_manner_clause_alone_still_gives_way():
+    text = "2月9日，县委书记甲乙带着党和政府的关怀，走访慰问困难群众。\n"
+    assert derive_title(text) == "县委书记甲乙走访慰问困难群众"
