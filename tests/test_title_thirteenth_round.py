@@ -25,3 +25,10 @@ def test_manner_clauses_in_a_row_give_way_to_the_deed():
 def test_a_manner_clause_alone_still_gives_way():
     text = "2月9日，县委书记甲乙带着党和政府的关怀，走访慰问困难群众。\n"
     assert derive_title(text) == "县委书记甲乙走访慰问困难群众"
+
+
+def test_one_after_another_is_not_said():
+    # 先后 (one after another) before a visit or a meeting: headlines leave it out
+    text = "3月2日，县长甲乙先后到某镇、某乡调研春耕生产。\n"
+    assert derive_title(text) == "县长甲乙到某镇、某乡调研春耕生产"
+    assert derive_title("3月2日，某县两会筹备座谈会先后召开。\n") == "某县两会筹备座谈会召开"
