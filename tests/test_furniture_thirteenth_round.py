@@ -52,3 +52,15 @@ def test_a_sentence_on_reporting_illegal_information_stays():
     line = "县网信办公布违法和不良信息举报电话，欢迎群众监督。"
     assert line_kind(line) is None
     assert line_kind("县网信办开通违法和不良信息举报平台") is None
+
+
+def test_a_reviewer_credit_under_the_report_goes_to_credits():
+    for line, role in (("审核人：某某", "审核人"), ("新闻审核人：某某办公室", "新闻审核人")):
+        cleaned = clean(REPORT + line + "\n")
+        assert cleaned.text.rstrip("\n") == REPORT.rstrip("\n")
+        assert (role, line.split("：")[1]) in cleaned.meta["credits"]
+
+
+def test_a_sentence_on_reviewers_stays():
+    text = "审核人员要认真负责，严把质量关。\n" + REPORT
+    assert clean(text).text.startswith("审核人员要认真负责")
