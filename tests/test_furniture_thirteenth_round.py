@@ -64,3 +64,14 @@ def test_a_reviewer_credit_under_the_report_goes_to_credits():
 def test_a_sentence_on_reviewers_stays():
     text = "审核人员要认真负责，严把质量关。\n" + REPORT
     assert clean(text).text.startswith("审核人员要认真负责")
+
+
+def test_a_share_label_with_a_note_in_brackets_opens_the_tail():
+    assert line_kind("分享(包括微信):") == "share"
+    tail = "分享（包括微信）：\n本站图片集：\n站内检索[可按单位检索]：检索\n"
+    assert strip_furniture(REPORT + tail).text == REPORT
+
+
+def test_a_sentence_on_sharing_stays():
+    assert line_kind("分享(交流)经验") is None
+    assert line_kind("分享(包括微信)会上的做法。") is None
