@@ -283,8 +283,8 @@ def test_a_long_list_after_the_verb_keeps_its_first_two():
     # places, units, tasks or kinds of people listed after the verb: a title keeps the
     # first two and 等 (with what the list's closing 等 leads into); two stay whole
     assert derive_title(
-        "7月30日，县长赵六前往县人武部、县消防大队、县公安局、县武警中队等地开展慰问。"
-    ) == ("县长赵六前往县人武部、县消防大队等地开展慰问")
+        "7月30日，县长赵六慰问县人武部、县消防大队、县公安局、县武警中队等单位官兵。"
+    ) == ("县长赵六慰问县人武部、县消防大队等单位官兵")
     assert derive_title(
         "1月25日，县长赵六走访慰问离休干部、困难党员、低保户、残疾人和孤寡老人。"
     ) == ("县长赵六走访慰问离休干部、困难党员等")

@@ -32,3 +32,19 @@ def test_one_after_another_is_not_said():
     text = "3月2日，县长甲乙先后到某镇、某乡调研春耕生产。\n"
     assert derive_title(text) == "县长甲乙到某镇、某乡调研春耕生产"
     assert derive_title("3月2日，某县两会筹备座谈会先后召开。\n") == "某县两会筹备座谈会召开"
+
+
+def test_a_list_of_places_closed_by_deng_gives_way_to_the_deed():
+    # the officials go to several places (…、…等地) to do one thing: headlines say the thing
+    text = "2月8日，县领导分组前往县人民武装部、县武警中队、县消防大队等地开展八一慰问活动。\n"
+    assert derive_title(text) == "县领导分组开展八一慰问活动"
+    text = "2月8日，市政协主席甲乙带领部分市政协委员赴某市、某区等视察经济社会发展情况。\n"
+    assert derive_title(text) == "市政协主席甲乙带领部分市政协委员视察经济社会发展情况"
+
+
+def test_places_without_deng_or_a_list_of_tasks_stay():
+    assert derive_title("2月8日，县长甲乙到某镇、某乡调研春耕生产。\n") == (
+        "县长甲乙到某镇、某乡调研春耕生产"
+    )
+    text = "2月8日，县长甲乙到某镇检查安全生产、消防等工作开展情况。\n"
+    assert derive_title(text) == "县长甲乙到某镇检查安全生产、消防等工作开展情况"

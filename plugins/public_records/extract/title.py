@@ -645,7 +645,8 @@ def lead_title(text: str) -> str:
         texts, marks, start
     )
     title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
-    title = _without_trailing_leading(_fewer_objects(_without_tasks(_unplaced(title))))
+    title = _without_tasks(_unplaced(title))
+    title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_without_province(title))
 
 
@@ -1648,6 +1649,58 @@ def _fewer_objects(title: str) -> str:
             return head + rest
         return title
     return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + rest
+
+
+_PLACE_GROUP_MAX = 14  # characters after a place list's 等 to the deed (等涉军单位和值班单位)
+
+
+def _without_place_list(title: str) -> str:
+    """A title that goes to a list of places closed by 等 before its deed (前往某部、某队
+    等地开展慰问; 赴某市、某区等视察…) says the deed without the places, as headlines do
+    (a group the list is named by after 等 stays: 深入乡镇看望…), and so does one of
+    three places or more without 等; one place, or two without 等 (到某镇、某乡调研),
+    stays, as does a list whose 等 closes the deed's own objects (到某镇检查安全、消防等
+    工作).
+
+    >>> _without_place_list("县领导前往县武装部、县武警中队、县消防大队等地开展慰问")
+    '县领导开展慰问'
+    >>> _without_place_list("县委常委甲乙深入某镇、某乡、某街道等乡镇看望慰问困难群众")
+    '县委常委甲乙深入乡镇看望慰问困难群众'
+    >>> _without_place_list("市政协主席甲乙带领部分委员赴某市、某区等视察经济社会发展情况")
+    '市政协主席甲乙带领部分委员视察经济社会发展情况'
+    >>> _without_place_list("县长甲乙到某镇、某乡调研春耕生产")
+    '县长甲乙到某镇、某乡调研春耕生产'
+    >>> _without_place_list("市政协主席甲乙带领部分委员赴某市、某区、某县视察经济发展情况")
+    '市政协主席甲乙带领部分委员视察经济发展情况'
+    >>> _without_place_list("县长甲乙到某镇检查安全生产、消防等工作开展情况")
+    '县长甲乙到某镇检查安全生产、消防等工作开展情况'
+    """
+    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), title)
+    movement = _verbs("title_movement_verbs.txt")
+    verbs = list(_predicates().finditer(masked))
+    for k, verb in enumerate(verbs):
+        if verb.group(0) not in movement:
+            continue
+        after = next((v for v in verbs[k + 1 :]), None)
+        closer = title.find("等", verb.end(), after.start() if after else len(title))
+        if closer < 0 and after is not None:  # 赴甲、乙、丙视察: three places or more
+            places = title[verb.end() : after.start()]
+            if places.count("、") + 1 < _MANY_OBJECTS:
+                return title
+            closer = after.start() - 1  # no 等: the deed follows the last place
+        places = title[verb.end() : closer]
+        if closer < 0 or "、" not in places or _CLAUSE.search(places):
+            return title
+        deed = next((v for v in verbs[k + 1 :] if v.start() > closer), None)
+        between = title[closer + 1 : deed.start()] if deed else ""
+        if deed is None or len(between) > _PLACE_GROUP_MAX or re.search(r"[、，,；;]", between):
+            return title
+        if deed.group(0) in movement:
+            return title
+        if _han(between) >= 2:  # 深入甲、乙等乡镇看望…: where they went, said as a group
+            return title[: verb.end()] + between + title[deed.start() :]
+        return title[: verb.start()] + title[deed.start() :]
+    return title
 
 
 def _without_trailing_leading(title: str) -> str:
