@@ -2448,6 +2448,10 @@ def _escort_chain(
 # How many clauses an escort frame cut by commas may run on (one a person, or a list).
 ESCORT_CLAUSES = 4
 
+# An attending verb right before a group (出席了立法会议员B…的…): the group stands in
+# what is attended.
+_ATTENDED_OWNER = re.compile("(?:出席|参加)了?$")
+
 
 @_of_vocab
 def _speech_verbs(v: Vocab) -> tuple[str, ...]:
@@ -2510,6 +2514,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 听取了第一书记X有关…的经验分享: the one heard speaks (和Y的介绍: Y too).
                 group.adjunct = True
                 group.roles = {"speaker"}
+            elif k and after.startswith("的") and _ATTENDED_OWNER.search(before):
+                # A出席议员B及C的办事处开幕礼并致辞: B and C own what A attends, named
+                # in A's object; the acts after it are A's.
+                group.adjunct = True
+                group.mentioned = True
             elif before.endswith("受") and after.startswith("委托"):
                 group.adjunct = True
                 group.mentioned = True
@@ -2614,11 +2623,15 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             open_group = continued
         continued = None
         new_pending: list[_List] = []
+        heads = _list_heads(s, main, v)
         for k, group in enumerate(main):
             if group.mentioned:
                 continue
-            nxt = main[k + 1].start if k + 1 < len(main) else hi
-            pred = _predicate_text(s, group.end, nxt, frames, group)
+            # A list cut by an item that is no name (A、B、县府各局处主管、C等出席) is one
+            # list: the part before the cut has the predicate of the part after it.
+            j = heads[k]
+            nxt = main[j + 1].start if j + 1 < len(main) else hi
+            pred = _predicate_text(s, main[j].end, nxt, frames, main[j])
             if nxt == hi and pred.endswith("宣布") and s.startswith(("：", ":"), hi):
                 # 宣布：大会开幕: what is announced after the colon tells which act it is
                 # (looked at within the sentence and a bounded span, so work stays linear).
@@ -2637,9 +2650,17 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             group.roles |= roles or lead_roles
             if k == 0 and attributive:
                 group.roles |= _roles_in(head_text, v)[0]
-                if head_text == "包括" and ci and clauses[ci - 1][0] == si and not had_main:
+                if (
+                    head_text == "包括"
+                    and ci
+                    and clauses[ci - 1][0] == si
+                    and not had_main
+                    and not roles
+                ):
                     # 共有23位议员出席，包括A、B和C: the list after 包括 names those the
                     # verbless clause before it counted; that clause's verbs are theirs.
+                    # Not when the list has a verb of its own (典礼由X主持，包括A、B等出席:
+                    # the chair is the clause's, the listed attend).
                     prev = clauses[ci - 1]
                     counted = _roles_in(_strip_openers(s[prev[1] : prev[2]], v), v)[0]
                     # 介绍新任主管，包括A、B: the ones spoken of are not the speakers.
@@ -2665,6 +2686,28 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
 
 # A colon and an opening quote right after a name: the quoted words are the person's.
 _QUOTED = re.compile('[：:][「“『"]')
+
+# Items of a list that are no names, between two groups of it (、县府各局处主管、): each
+# item bounded, so a clause is never read as one.
+_LIST_BRIDGE = re.compile("(?:、[^、，。；：！？,;:!?“”「」]{1,16})+、")
+
+
+def _list_heads(s: str, main: list[_List], v: Vocab) -> list[int]:
+    """For each group of a clause, the group whose predicate is its own: the group
+    itself, or, when only list items that are no names (and no verb) part it from the
+    next group, that group's (computed backwards, so the work is linear).
+
+    >>> s = "副县长甲、县府各局处主管、处长乙等出席"
+    >>> a, b = _List([], 0, 0, 4), _List([], 0, 13, 16)
+    >>> _list_heads(s, [a, b], vocab())
+    [1, 1]
+    """
+    heads = list(range(len(main)))
+    for k in range(len(main) - 2, -1, -1):
+        between = s[main[k].end : main[k + 1].start]
+        if _LIST_BRIDGE.fullmatch(between) and not _roles_in(between, v)[0]:
+            heads[k] = heads[k + 1]
+    return heads
 
 
 # A 的-phrase (or a roster's 的还有, 还有) right before a group: its verbs are the

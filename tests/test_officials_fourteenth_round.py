@@ -1,0 +1,99 @@
+"""Officials on real pages (issue 11, fourteenth round: classes found by surveying new
+pages: a speech 发表 after a name, the national congress's 委员长, Hong Kong's bureaus
+named with 及, a list cut by an item that is no name, people told by a visitor, the
+owners of what is attended), each with sentences and names written here."""
+
+from public_records.extract.officials import find_officials
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {m.name: m.roles for m in find_officials(text)}
+
+
+def _titles(text: str) -> dict[str, str]:
+    return {m.name: m.title for m in find_officials(text)}
+
+
+def test_fabiao_after_a_name_ends_it():
+    # 县长X发表讲话 / 发表了…的讲话: the speech is X's, the name ends before 发表.
+    assert _roles("县长王立群发表讲话。") == {"王立群": ("speaker",)}
+    assert _roles("在颁奖典礼上，县长陈立峰发表了热情洋溢的讲话。") == {"陈立峰": ("speaker",)}
+    # a given name ending in 发 before 表示 stays short as before
+    assert "李发" in _roles("副县长李发表示同意。")
+
+
+def test_weiyuanzhang_is_a_title():
+    # the national congress's standing committee is headed by 委员长 and 副委员长
+    assert _titles("全国人大常委会副委员长王立群宣布大会开幕，全国政协副主席李东海出席。") == {
+        "王立群": "全国人大常委会副委员长",
+        "李东海": "全国政协副主席",
+    }
+    assert _roles("委员长王立群出席会议。") == {"王立群": ("attendee",)}
+
+
+def test_hong_kong_bureaus_named_with_ji_are_one_organ():
+    # 政制及内地事务局局长: 及 is inside the bureau's name, no joiner of a list.
+    assert _titles("市长王立群、香港特别行政区政制及内地事务局局长李东海出席开幕式。") == {
+        "王立群": "市长",
+        "李东海": "香港特别行政区政制及内地事务局局长",
+    }
+    assert _roles("市长王立群、香港特别行政区政制及内地事务局局长李东海出席开幕式。") == {
+        "王立群": ("attendee",),
+        "李东海": ("attendee",),
+    }
+    assert _titles("劳工及福利局局长王立群与民政及青年事务局局长李东海出席活动。") == {
+        "王立群": "劳工及福利局局长",
+        "李东海": "民政及青年事务局局长",
+    }
+
+
+def test_a_day_after_a_name_ends_it():
+    # 局长X昨天出席… (as 今天 and 当天)
+    assert _roles("局长王立群昨天出席开幕礼并致辞。") == {"王立群": ("speaker", "attendee")}
+
+
+def test_a_list_cut_by_an_item_that_is_no_name_is_one_list():
+    # 典礼由X主持，包括A、B、县府各局处主管、C等出席: the part before the unnamed item
+    # attends with the rest; the chair is the clause's, not the list's.
+    assert _roles(
+        "典礼由王县长主持，包括副县长吕立泰、政战主任杨立安、县府各局处主管、处长戴立兴等出席。"
+    ) == {
+        "吕立泰": ("attendee",),
+        "杨立安": ("attendee",),
+        "戴立兴": ("attendee",),
+    }
+    # a verb inside the cut parts the groups as before
+    found = _roles("副县长吕立泰、召开会议、处长戴立兴等出席。")
+    assert found.get("吕立泰") != ("attendee",)
+
+
+def test_an_adverb_of_feeling_after_a_title_ends_it():
+    # 王县长由衷感谢…。他指出: 王县长 is the subject the pronoun points back to, not the
+    # last name of the list before.
+    found = _roles(
+        "县长王立群主持典礼，包括处长戴立兴等出席参与。回顾过去，王县长由衷感谢乡亲。他指出，要努力。"
+    )
+    assert found["王立群"] == ("chair", "speaker")
+    assert found["戴立兴"] == ("attendee",)
+
+
+def test_people_told_by_a_visitor_are_no_escorts():
+    # A、B看望慰问…，并叮嘱随行相关部门负责人…: 随行 is who was told, not A's act.
+    assert _roles(
+        "县委书记王立群、县长李东海看望慰问困难群众并叮嘱随行相关部门负责人给予关怀。"
+    ) == {"王立群": ("leader",), "李东海": ("leader",)}
+    # who went along with a visitor is still an escort
+    assert _roles("司长王立群到访，随行包括局长李东海。")["李东海"] == ("accompanying",)
+
+
+def test_the_owners_of_what_is_attended_are_named_not_acting():
+    # A出席议员B及C的办事处开幕礼致辞: the speech is A's; B and C are named.
+    assert _roles(
+        "政制及内地事务局局长王立群出席立法会议员李东海及张立新的联合办事处开幕礼致辞时，呼吁市民投票。"
+    ) == {
+        "王立群": ("speaker", "attendee"),
+        "李东海": ("mentioned",),
+        "张立新": ("mentioned",),
+    }
+    # a group after an attending verb with a verb of its own keeps it
+    assert _roles("县长王立群出席副县长李东海主持的会议。")["李东海"] == ("chair",)
