@@ -48,3 +48,11 @@ def test_places_without_deng_or_a_list_of_tasks_stay():
     )
     text = "2月8日，县长甲乙到某镇检查安全生产、消防等工作开展情况。\n"
     assert derive_title(text) == "县长甲乙到某镇检查安全生产、消防等工作开展情况"
+
+
+def test_zhankai_and_huikan_are_deeds():
+    # 展开 (as 开展) and Taiwan's 会勘 (a site inspection) say what was done
+    text = "6月19日下午，某县长甲乙深入某乡、某镇，展开会勘行程，并同意拨款改善道路。\n"
+    assert derive_title(text) == "某县长甲乙展开会勘行程"
+    text = "某县长甲乙18日会勘某乡道路改善工程，并同意拨款。\n"
+    assert derive_title(text) == "某县长甲乙会勘某乡道路改善工程"
