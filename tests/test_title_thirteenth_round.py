@@ -56,3 +56,17 @@ def test_zhankai_and_huikan_are_deeds():
     assert derive_title(text) == "某县长甲乙展开会勘行程"
     text = "某县长甲乙18日会勘某乡道路改善工程，并同意拨款。\n"
     assert derive_title(text) == "某县长甲乙会勘某乡道路改善工程"
+
+
+def test_a_speaker_with_nothing_said_does_not_end_a_title():
+    text = "某市议会今日决议将总质询时间调整为全天，市府发言人甲乙表示，尊重议会决定。\n"
+    assert derive_title(text) == "某市议会决议将总质询时间调整为全天"
+
+
+def test_a_speaker_at_an_event_attended_it():
+    # 在某典礼上表示 / 在某典礼致辞时说: a headline says the speaker attended the event
+    for text in (
+        "某局局长甲乙今日在某中心开幕典礼上表示，新中心将为居民提供服务。\n",
+        "某局局长甲乙今日在某中心开幕典礼致辞时说，新中心将为居民提供服务。\n",
+    ):
+        assert derive_title(text) == "某局局长甲乙出席某中心开幕典礼", text
