@@ -70,3 +70,11 @@ def test_a_speaker_at_an_event_attended_it():
         "某局局长甲乙今日在某中心开幕典礼致辞时说，新中心将为居民提供服务。\n",
     ):
         assert derive_title(text) == "某局局长甲乙出席某中心开幕典礼", text
+
+
+def test_the_people_visited_are_said_by_who_they_are():
+    # two names and 等 with a count, or a count alone, before who they are
+    text = "1月20日，某县政协主席甲乙走访慰问丙丁、戊己等7位退休老领导。\n"
+    assert derive_title(text) == "某县政协主席甲乙走访慰问退休老领导"
+    text = "1月20日，某县政协主席甲乙看望慰问12户困难群众。\n"
+    assert derive_title(text) == "某县政协主席甲乙看望慰问困难群众"
