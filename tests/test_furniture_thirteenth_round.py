@@ -75,3 +75,15 @@ def test_a_share_label_with_a_note_in_brackets_opens_the_tail():
 def test_a_sentence_on_sharing_stays():
     assert line_kind("分享(交流)经验") is None
     assert line_kind("分享(包括微信)会上的做法。") is None
+
+
+def test_a_labelled_divider_under_the_report_opens_the_tail():
+    assert line_kind("分隔线") == "divider"
+    tail = "-----分割线-----\n  • 网站首页\n  • 合作伙伴\n  • 某某条款\n"
+    assert strip_furniture(REPORT + tail).text == REPORT
+
+
+def test_a_divider_inside_the_report_keeps_the_lines_after_it():
+    text = "5月6日，某镇召开会议。\n-----分隔线-----\n" + REPORT
+    assert strip_furniture(text).text.endswith(REPORT)
+    assert line_kind("分隔线的位置要统一") is None
