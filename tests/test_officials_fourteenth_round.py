@@ -97,3 +97,18 @@ def test_the_owners_of_what_is_attended_are_named_not_acting():
     }
     # a group after an attending verb with a verb of its own keeps it
     assert _roles("县长王立群出席副县长李东海主持的会议。")["李东海"] == ("chair",)
+
+
+def test_a_post_written_later_replaces_a_collective_title():
+    # A among 县级领导 first, then with a post of his own: the post is his title.
+    assert _titles(
+        "县委副书记、县长陈立新，宋立林、宋晓立等县级领导出席。比赛开始前，副县长、某镇党委书记宋晓立宣读通报。"
+    ) == {"陈立新": "县委副书记、县长", "宋立林": "县级领导", "宋晓立": "副县长、某镇党委书记"}
+    # not a post the report gives him, nor a seat of the session
+    assert (
+        _titles("县领导杨立波、张立军等在主席台就座。大会选举张立军为县政协副主席。")["张立军"]
+        == "县领导"
+    )
+    assert _titles("县领导杨立波、张立军等在主席台就座。大会执行主席张立军主持。")["张立军"] == (
+        "县领导"
+    )

@@ -2784,6 +2784,15 @@ def _present_title(title: str) -> bool:
     return title.endswith(vocab().present_titles)
 
 
+def _collective(title: str) -> bool:
+    """Whether `title` names a group rather than a post (县级领导, 市领导, 有关负责人).
+
+    >>> _collective("县级领导"), _collective("副县长")
+    (True, False)
+    """
+    return title.endswith(tuple(vocab().collective_titles))
+
+
 def _merge(
     text: str, s: str, where: list[int], sentences: list[tuple[int, int]], lists: list[_List]
 ) -> tuple[RawMention, ...]:
@@ -2803,7 +2812,18 @@ def _merge(
             if entry is None:
                 order.append(item.name)
                 entry = info[item.name] = {"title": "", "roles": set(), "span": None}
-            if item.title and not entry["title"]:
+            if item.title and (
+                not entry["title"]
+                or (
+                    _collective(entry["title"])
+                    and not _collective(item.title)
+                    and not item.appointed
+                    and not holds_post
+                )
+            ):
+                # The first title written, unless it is only a collective one (县级领导A、B
+                # …，副县长A宣读…: A's own post, written later, is the title); not a post
+                # the report gives him (选举A为…主席) nor a seat of the session (执行主席).
                 entry["title"] = item.title
                 entry["span"] = (item.name_start, item.name_end)
             if entry["span"] is None:
