@@ -53,7 +53,7 @@ def test_places_without_deng_or_a_list_of_tasks_stay():
 def test_zhankai_and_huikan_are_deeds():
     # 展开 (as 开展) and Taiwan's 会勘 (a site inspection) say what was done
     text = "6月19日下午，某县长甲乙深入某乡、某镇，展开会勘行程，并同意拨款改善道路。\n"
-    assert derive_title(text) == "某县长甲乙展开会勘行程"
+    assert derive_title(text) == "某县长甲乙会勘"
     text = "某县长甲乙18日会勘某乡道路改善工程，并同意拨款。\n"
     assert derive_title(text) == "某县长甲乙会勘某乡道路改善工程"
 
@@ -78,3 +78,8 @@ def test_the_people_visited_are_said_by_who_they_are():
     assert derive_title(text) == "某县政协主席甲乙走访慰问退休老领导"
     text = "1月20日，某县政协主席甲乙看望慰问12户困难群众。\n"
     assert derive_title(text) == "某县政协主席甲乙看望慰问困难群众"
+
+
+def test_a_trip_is_said_as_its_deed():
+    text = "某中心副执行长甲乙率领团队赴某县展开为期两天的拜会行程，拜访县长。\n"
+    assert derive_title(text) == "某中心副执行长甲乙率领团队赴某县拜会"
