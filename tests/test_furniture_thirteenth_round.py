@@ -87,3 +87,13 @@ def test_a_divider_inside_the_report_keeps_the_lines_after_it():
     text = "5月6日，某镇召开会议。\n-----分隔线-----\n" + REPORT
     assert strip_furniture(text).text.endswith(REPORT)
     assert line_kind("分隔线的位置要统一") is None
+
+
+def test_a_sites_footer_links_alone_on_their_lines_are_cut():
+    for line in ("网站首页", "广告合作", "服务条款", "版权申明"):
+        assert line_kind(line) == "policy", line
+    assert strip_furniture(REPORT + "网站首页\n服务条款\n").text == REPORT
+
+
+def test_a_line_on_terms_of_service_stays():
+    assert line_kind("服务条款要公开透明") is None
