@@ -112,3 +112,10 @@ def test_a_post_written_later_replaces_a_collective_title():
     assert _titles("县领导杨立波、张立军等在主席台就座。大会执行主席张立军主持。")["张立军"] == (
         "县领导"
     )
+
+
+def test_a_note_in_brackets_between_a_title_and_a_name():
+    # 书记（兼）A, 副县长（挂职）B, 副主任（正县级）C: the note does not part title and name.
+    assert _roles("党工委书记（兼）周立琪到街道调研。") == {"周立琪": ("leader",)}
+    assert _titles("县委副书记、副县长（挂职）王立群主持会议。") == {"王立群": "县委副书记、副县长"}
+    assert _titles("副主任（正县级）王立群出席。") == {"王立群": "副主任"}

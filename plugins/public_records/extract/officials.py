@@ -145,17 +145,23 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
     ('副区长冯艳出席', [0, 1, 2, 3, 5, 6, 7, 8])
     >>> _squeeze("丁宁，、孙丽")[0]
     '丁宁、孙丽'
+
+    A note in brackets between a title and its holder's name (党工委书记（兼）周琪,
+    副主任（正县级）王五) is dropped too: the name follows the title as usual.
+
+    >>> _squeeze("党工委书记（兼）周琪到")[0]
+    '党工委书记周琪到'
     """
-    drops = [m.start() for m in _DROPPED.finditer(text)]
+    drops = [(m.start(), m.end()) for m in _DROPPED.finditer(text)]
     if not drops:
         return text, list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
     last = 0
-    for k in drops:
+    for k, e in drops:
         out.append(text[last:k])
         where.extend(range(last, k))
-        last = k + 1
+        last = e
     out.append(text[last:])
     where.extend(range(last, len(text) + 1))
     return "".join(out), where
@@ -164,7 +170,14 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
 # A space between two Han characters (each space is judged by the text as written, as
 # the character loop did: in 冯 　艳 neither space lies between two Han characters).
 _SPACE_IN_HAN = re.compile("(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff])")
-_DROPPED = re.compile(_SPACE_IN_HAN.pattern + "|[，,](?=、)")
+# A post's note in brackets right after a title core's last character and before a name
+# (书记（兼）A, 主任（正县级）B, 副县长（挂职）C).
+_TITLE_NOTE = (
+    "(?<=[记长任席员委])[（(]"
+    "(?:兼|兼任|挂职|代|正县级|副县级|正处级|副处级|正科级|副科级|正厅级|副厅级)"
+    "[）)](?=[\u3400-\u9fff])"
+)
+_DROPPED = re.compile(_SPACE_IN_HAN.pattern + "|[，,](?=、)|" + _TITLE_NOTE)
 
 
 def _spans(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
