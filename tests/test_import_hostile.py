@@ -5,9 +5,11 @@ leaves nothing of itself under content/."""
 
 from __future__ import annotations
 
+import contextlib
 import filecmp
 import json
 import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -101,9 +103,9 @@ def test_the_file_that_held_an_id_in_the_last_import_keeps_it(tmp_path, manifest
     content, cache = tmp_path / "content", tmp_path / "cache"
     run_import(seeds, content, cache_dir=cache, jobs=1)
     if manifest_version != "current":
-        (manifest,) = cache.glob("manifest-*.json")
-        data = json.loads(manifest.read_text(encoding="utf-8"))
-        manifest.write_text(json.dumps(data | {"version": "2/old/old"}), encoding="utf-8")
+        (manifest,) = cache.glob("manifest-*.sqlite")
+        with contextlib.closing(sqlite3.connect(manifest)) as db, db:
+            db.execute("UPDATE meta SET value = '3/old/old' WHERE key = 'version'")
     (seeds / "zeta.txt").write_text("8月10日，新文件会议召开。\n", encoding="utf-8")
     report = run_import(seeds, content, cache_dir=cache, jobs=1)
     assert _errors(report) == [("zeta.txt", _taken("zeta", "x_first.txt"))]
@@ -232,13 +234,22 @@ def _first_out_stat(value) -> Callable[[dict], None]:
     return damage
 
 
-def _entries_as_list(manifest: dict) -> None:
-    manifest["entries"] = list(manifest["entries"].values())
+def _read_manifest(cache: Path) -> tuple[Path, dict]:
+    """The manifest (an SQLite database, one row a raw file) as {"entries": name -> entry}."""
+    (path,) = cache.glob("manifest-*.sqlite")
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        rows = db.execute("SELECT name, entry FROM entries").fetchall()
+    return path, {"entries": {name: json.loads(entry) for name, entry in rows}}
+
+
+def _write_manifest(path: Path, manifest: dict) -> None:
+    """Each row's entry as `manifest` now has it (rows by name; the rest as they were)."""
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        for name, entry in manifest["entries"].items():
+            db.execute("UPDATE entries SET entry = ? WHERE name = ?", (json.dumps(entry), name))
 
 
 MANIFEST_DAMAGE: dict[str, Callable[[dict], None]] = {
-    "entries a list": _entries_as_list,
-    "entries a string": lambda m: m.update(entries="x"),
     "an entry a string": lambda m: m["entries"].update({"b_short.txt": "x"}),
     "an entry a list": lambda m: m["entries"].update({"b_short.txt": [1, 2]}),
     "no sig": _drop("sig"),
@@ -270,10 +281,9 @@ def test_a_damaged_manifest_is_a_miss_never_a_crash(tmp_path, damage):
     seeds = _seeds(tmp_path)
     content, cache = tmp_path / "content", tmp_path / "cache"
     first = run_import(seeds, content, cache_dir=cache, jobs=1)
-    (manifest,) = cache.glob("manifest-*.json")
-    data = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest, data = _read_manifest(cache)
     MANIFEST_DAMAGE[damage](data)
-    manifest.write_text(json.dumps(data), encoding="utf-8")
+    _write_manifest(manifest, data)
     report = run_import(seeds, content, cache_dir=cache, jobs=1)
     assert report.summary() == first.summary()
     assert _provenance(report) == _provenance(first)
@@ -292,11 +302,43 @@ def test_a_truncated_or_unreadable_manifest_is_a_miss(tmp_path, damage):
     seeds = _seeds(tmp_path)
     content, cache = tmp_path / "content", tmp_path / "cache"
     first = run_import(seeds, content, cache_dir=cache, jobs=1)
-    (manifest,) = cache.glob("manifest-*.json")
+    (manifest,) = cache.glob("manifest-*.sqlite")
     manifest.write_bytes(damage(manifest.read_bytes()))
     report = run_import(seeds, content, cache_dir=cache, jobs=1)
     assert report.summary() == first.summary()
     _same_tree(content, _fresh(seeds, tmp_path / "fresh"))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "DROP TABLE entries",
+        "DROP TABLE meta",
+        "UPDATE entries SET rid = 'x'",
+        "UPDATE entries SET rid = NULL",
+        "UPDATE entries SET llen = llen + 1",
+        "UPDATE entries SET llen = 'x'",
+        "UPDATE entries SET digest = 'x'",
+        "UPDATE entries SET entry = NULL",
+        "UPDATE entries SET entry = 'not json'",
+        "UPDATE meta SET value = 'x'",
+    ],
+)
+def test_a_manifest_damaged_in_its_tables_is_a_miss_never_a_crash(tmp_path, statement):
+    """Rows of the wrong shape (a record id, a line's length or digest, an entry), a
+    table gone: the import writes what an import without cache writes, and the
+    manifest it leaves serves the next import whole."""
+    seeds = _seeds(tmp_path)
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    first = run_import(seeds, content, cache_dir=cache, jobs=1)
+    (manifest,) = cache.glob("manifest-*.sqlite")
+    with contextlib.closing(sqlite3.connect(manifest)) as db, db:
+        db.execute(statement)
+    report = run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert report.summary() == first.summary()
+    _same_tree(content, _fresh(seeds, tmp_path / "fresh"))
+    again = run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert (again.written, again.from_cache) == (0, len(first.records))
 
 
 def _entries_by_id(cache: Path) -> dict[str, Path]:

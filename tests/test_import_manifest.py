@@ -178,3 +178,69 @@ def test_the_same_folders_named_relatively_or_absolutely_keep_every_file(tmp_pat
         report = run_import(seeds_arg, content_arg, cache_dir=Path("cache"), jobs=1)
         assert (report.removed, report.written) == (0, 0)
         assert sorted(p.relative_to(content) for p in content.rglob("*") if p.is_file()) == files
+
+
+def test_records_jsonl_is_patched_from_kept_lines_and_equals_an_uncached_import(
+    tmp_path, monkeypatch
+):
+    """A warm import takes the unchanged records' records.jsonl lines by where they are
+    in the last file (importer.Kept) and copies them into the new one without reading
+    them: a report added before, between or after the others and one removed give the
+    bytes of an import without any cache, and an import with nothing changed leaves
+    the file as it is (its mtime too: the site's shared outputs know it by it), and
+    its manifest and learned names' cache too."""
+    from public_records.ingest import learned
+
+    seeds = _seeds(tmp_path)
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    jsonl = content / "records" / "records.jsonl"
+    read: list[object] = []
+    real_text = learned._Lines.text
+
+    def spy(self, line):
+        if not isinstance(line, str):
+            read.append(line)
+        return real_text(self, line)
+
+    monkeypatch.setattr(learned._Lines, "text", spy)
+    kept = [jsonl, *cache.glob("manifest-*"), *cache.glob("learned-*")]
+    assert len(kept) == 3
+    before = [p.stat().st_mtime_ns for p in kept]
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    # Nothing changed: no kept line read, and records.jsonl, the manifest and the
+    # learned names' cache are not written again.
+    assert read == [] and [p.stat().st_mtime_ns for p in kept] == before
+    for name in ("0_first.txt", "c_middle.txt", "zz_last.txt"):  # invented reports
+        (seeds / name).write_text("8月6日，区长金玉出席座谈会。\n", encoding="utf-8")
+    (seeds / "b_copy.txt").unlink()
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert read == []  # the new records teach no name to the old ones: none parsed
+    fresh = _fresh(seeds, tmp_path, "fresh")
+    assert jsonl.read_bytes() == (fresh / "records" / "records.jsonl").read_bytes()
+    _same_tree(content, fresh)
+
+
+def test_a_manifest_whose_line_lengths_were_swapped_is_read_by_id(tmp_path):
+    """A kept line's offset is the sum of the lengths before it, in id order; they are
+    trusted only when the ids and lengths are those the manifest wrote: a manifest
+    whose lengths were swapped (damaged, edited) has its lines read from the file by
+    id, never copied from the wrong place."""
+    import contextlib
+    import sqlite3
+
+    seeds = _seeds(tmp_path)
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    (manifest,) = cache.glob("manifest-*.sqlite")
+    with contextlib.closing(sqlite3.connect(manifest)) as db, db:
+        (a,), (b,) = db.execute(
+            "SELECT llen FROM entries WHERE name IN ('b_copy.txt', 'd_short.txt') ORDER BY name"
+        )
+        assert a != b
+        db.execute("UPDATE entries SET llen = ? WHERE name = 'b_copy.txt'", (b,))
+        db.execute("UPDATE entries SET llen = ? WHERE name = 'd_short.txt'", (a,))
+    # A new record between them: the lines after it are copied from where they are.
+    (seeds / "c_new.txt").write_text("8月6日，区长金玉出席座谈会。\n", encoding="utf-8")
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    _same_tree(content, _fresh(seeds, tmp_path, "fresh"))

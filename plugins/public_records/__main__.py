@@ -21,7 +21,6 @@ from pathlib import Path
 from .ingest import remote, sources
 from .ingest.cluster import ClusterError
 from .ingest.importer import run_import
-from .ingest.process import process
 from .ingest.serialize import record_to_dict
 from .registry import RegistryError
 
@@ -64,6 +63,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _inspect(args: argparse.Namespace) -> int:
+    from .ingest.process import process  # here: the import command may not need it (0.7 s)
+
     try:
         record = sources.read_report(Path(args.file))
     except sources.SourceError as e:

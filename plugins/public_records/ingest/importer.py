@@ -14,16 +14,20 @@ reader parses 20,000 of them per build).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
+from ..common.gc_pause import paused_gc
 from ..common.progress import Progress
 from ..model import Record
 from ..registry import (
@@ -200,6 +204,18 @@ def records_line(record: Record, data: dict | None = None) -> str:
     return json.dumps(data, ensure_ascii=False) + "\n"
 
 
+class Kept(NamedTuple):
+    """A records.jsonl line known unchanged, by where it is in the last records.jsonl
+    (the manifest keeps it): its offset and length in bytes, and its digest
+    (`learned.line_digest`). A warm import neither reads nor holds such a line: the
+    new records.jsonl copies it from the old one (`write_records`), and the learned
+    names compare its digest (learned.py)."""
+
+    offset: int
+    length: int
+    digest: str
+
+
 @dataclass
 class Done:
     """One processed record with everything the import writes for it, ready-made in
@@ -210,7 +226,9 @@ class Done:
     # script -> content file, encoded: bytes cross the process boundary as they are,
     # and the parent writes them as they are ({} quarantined, None unchanged)
     files: dict[str, bytes] | None
-    line: str  # records.jsonl line ("" when quarantined)
+    # records.jsonl line ("" when quarantined), or where it is in the last records.jsonl
+    # (a manifest hit: the line is not read unless it is needed)
+    line: str | Kept
     raw: bytes | None = None  # the report's bytes, as the worker read them (for raw/)
 
 
@@ -444,21 +462,22 @@ def run_import(
     # A WARC holds many reports: each capture is a worker's task of its own (by offset),
     # always (the manifest keeps one record a file; the content-hash cache still holds).
     plan: list[tuple[Path, Hit | None, warc.Capture | None]] = []
-    for path in paths:
-        if warc.is_warc(path.name):
-            captures, found = sources.survey_warc(path)
-            for problem in found:
-                sources.log(problem)  # at its severity's level: a WARC's skip counts are info
-            report.errors.extend(found)
-            plan += [(path, None, capture) for capture in captures]
-            continue
-        plan.append((path, manifest.hit(path) if manifest is not None else None, None))
+    with paused_gc():  # a bulk load of long-lived objects (common/gc_pause.py)
+        for path in paths:
+            if warc.is_warc(path.name):
+                captures, found = sources.survey_warc(path)
+                for problem in found:
+                    sources.log(problem)  # at its severity's level: a WARC's skip counts are info
+                report.errors.extend(found)
+                plan += [(path, None, capture) for capture in captures]
+                continue
+            plan.append((path, manifest.hit(path) if manifest is not None else None, None))
     work = [(p, cache_dir, registry_version, c) for p, hit, c in plan if hit is None]
     jobs = jobs or os.cpu_count() or 1
     _set_registry(registry)
 
     keep: set[str] = set()
-    lines: dict[str, str] = {}
+    lines: dict[str, str | Kept] = {}
     claims = Claims([path.name for path in paths], manifest.holders if manifest else {})
     out = ContentFolder(content_dir)
 
@@ -512,19 +531,29 @@ def run_import(
     from .learned import relearn  # imported when needed, as process is (pypinyin: 0.2 s)
 
     learned_version = f"{pipeline_version()}/{registry_version}/{DEFAULT_HANT_CONFIG}"
-    rewritten = relearn(lines, content_dir, out, registry, cache_dir, learned_version)
+    jsonl = content_dir / "records" / "records.jsonl"
+    digests: dict[str, str] = {}
+    rewritten = relearn(
+        lines, content_dir, out, registry, cache_dir, learned_version, digests, jsonl
+    )
     if manifest is not None:
         manifest.restat(rewritten)
     report.removed = _remove_stale(content_dir, keep)
     # All finished records in one file: the shared outputs (search index, bulk data)
     # are built from it, by the plugin, once per build.
     report.records.sort(key=lambda r: r.id)
-    write_if_changed(
-        content_dir / "records" / "records.jsonl",
-        "".join(lines[r.id] for r in report.records).encode(),
-    )
+    ordered = [lines[r.id] for r in report.records]
+    new = {i: digests[r.id] for i, r in enumerate(report.records) if isinstance(ordered[i], str)}
+    spans = write_records(jsonl, ordered, new)
     if manifest is not None:
-        manifest.save()
+        manifest.save(
+            {r.id: span for r, span in zip(report.records, spans, strict=True)},
+            {
+                r.id
+                for r, line in zip(report.records, ordered, strict=True)
+                if isinstance(line, str)
+            },
+        )
     summary = report.summary()
     write_if_changed(
         content_dir / "records" / "import-report.json",
@@ -769,7 +798,18 @@ def _stat(path: Path | str) -> list[int] | None:
 
 
 # Version 2: output paths are absolute (older manifests may hold relative ones).
-MANIFEST_FORMAT = "2"
+# Version 3: an SQLite database; each published record's line kept by its length and
+# digest (its offset is the sum of the lengths of the lines before it, in id order).
+MANIFEST_FORMAT = "3"
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+    # entry: the JSON of {"sig", "record", "out"}; rid: its record's id; llen, digest:
+    # its records.jsonl line's (NULL when not published)
+    "CREATE TABLE IF NOT EXISTS entries "
+    "(name TEXT PRIMARY KEY, rid TEXT, entry TEXT, llen INTEGER, digest TEXT)",
+    "CREATE INDEX IF NOT EXISTS entries_rid ON entries (rid)",
+)
 
 
 class Manifest:
@@ -779,37 +819,98 @@ class Manifest:
     entry holds only while all of these are unchanged (a file written by hand, a touched
     report, new code or registry: the report goes to the workers, which still have the
     content-hash cache). A record's records.jsonl line is taken from the last
-    records.jsonl, which must be the one the manifest saw written. One manifest per seeds
-    folder and content folder, in the cache folder.
+    records.jsonl, which must be the one the manifest saw written: by where it is in it
+    (`Kept`), never read unless needed, when the lines' lengths in id order are the
+    ones the manifest wrote (their digest, in `meta`); else read and looked up by id.
+    One manifest per seeds folder and content folder, in the cache folder.
+
+    It is an SQLite database (a row per raw file), so that an import neither parses nor
+    holds every entry (at 100,000 reports the JSON manifest took 5.5 KB a report in
+    memory, read and written whole on every import): each report's row is asked for
+    by name, and an import writes only the rows that changed.
 
     The manifest is a file on disk that a killed build, a full disk or a hand may have
     damaged: an entry of the wrong shape, or one that is not the entry of its file and
-    of the outputs its record's id gives, is a miss, never a crash and never trusted.
+    of the outputs its record's id gives, is a miss, never a crash and never trusted; a
+    file that is no database is started again.
 
     `holders` (id -> file name) says which file held each id in the last import, also
     when the entries themselves no longer hold (other code or registry): it decides who
     keeps an id that a new file claims too (`Claims`)."""
 
-    def __init__(
-        self,
-        path: Path,
-        version: str,
-        entries: dict[str, dict],
-        jsonl: Path,
-        holders: dict[str, str] | None = None,
-    ):
+    def __init__(self, path: Path, version: str, jsonl: Path):
         self.path = path
         self.version = version
-        self.entries = entries
         self.jsonl = jsonl
-        self.holders = holders or {}
-        self.next: dict[str, dict] = {}
-        self.dirty = False
+        self.holders: dict[str, str] = {}
+        self.valid = False  # the entries hold for this code, registry and records.jsonl
+        self.offsets: dict[str, int] | None = None  # rid -> offset of its line, if known
+        self.next: dict[str, tuple[str, dict]] = {}  # name -> (rid, entry) to write
+        self.kept: set[str] = set()  # names whose rows stay as they are
         self._lines: dict[str, str] | None = None
         self.seen = _stat(jsonl)
         content_dir = jsonl.parent.parent
         self.folders = [str(content_dir / "records" / f"zh-{s}") for s in SCRIPTS]
         self.folders.append(str(content_dir / "raw"))
+        self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection | None:
+        """The database, made if missing; a file that is not one is started again."""
+        for attempt in range(2):
+            try:
+                db = sqlite3.connect(self.path, isolation_level=None)
+                for statement in _SCHEMA:
+                    db.execute(statement)
+                self._read(db)
+                return db
+            except sqlite3.Error as e:
+                if attempt:
+                    logger.warning(
+                        "manifest %s not usable (%s); reading every report", self.path, e
+                    )
+                    return None
+                logger.warning("manifest %s damaged (%s); starting it again", self.path, e)
+                with contextlib.suppress(NameError, sqlite3.Error):
+                    db.close()
+                self.path.unlink(missing_ok=True)
+        return None
+
+    def _read(self, db: sqlite3.Connection) -> None:
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        self.holders = {}
+        for rid, name in db.execute("SELECT rid, name FROM entries WHERE rid IS NOT NULL"):
+            if isinstance(rid, str) and isinstance(name, str):
+                self.holders.setdefault(rid, name)
+        self.valid = (
+            meta.get("version") == self.version
+            and self.seen is not None
+            and meta.get("jsonl") == json.dumps(self.seen)
+        )
+        if self.valid:
+            self.offsets = self._offsets(db, meta.get("lines"), self.seen[0])
+
+    @staticmethod
+    def _offsets(db: sqlite3.Connection, expected: str | None, size: int) -> dict[str, int] | None:
+        """rid -> offset of its line in records.jsonl: the lengths of the lines before
+        it, in id order (as `write_records` writes them), when the ids and lengths are
+        those the manifest wrote (`_lines_digest`) and add up to the file's size."""
+        offsets: dict[str, int] = {}
+        digest = hashlib.blake2b(digest_size=16)
+        end = 0
+        rows = db.execute(
+            "SELECT rid, llen FROM entries WHERE llen IS NOT NULL ORDER BY rid COLLATE BINARY"
+        )
+        for rid, length in rows:
+            if not isinstance(rid, str) or type(length) is not int or length <= 0:
+                return None
+            if rid in offsets:
+                return None
+            offsets[rid] = end
+            end += length
+            digest.update(f"{rid}\t{length}\n".encode())
+        if end != size or digest.hexdigest() != expected:
+            return None
+        return offsets
 
     @classmethod
     def load(
@@ -822,22 +923,11 @@ class Manifest:
         # The last item was a shard (K, N) when imports could be split by hand; null
         # keeps the manifests of unsplit imports where they were.
         where = json.dumps([str(seeds_dir.resolve()), str(content_dir.resolve()), None])
-        name = "manifest-" + hashlib.sha256(where.encode()).hexdigest()[:12] + ".json"
+        stem = "manifest-" + hashlib.sha256(where.encode()).hexdigest()[:12]
+        (cache_dir / f"{stem}.json").unlink(missing_ok=True)  # the JSON of older code
         version = f"{MANIFEST_FORMAT}/{pipeline_version()}/{registry_version}"
         jsonl = content_dir / "records" / "records.jsonl"
-        entries: dict[str, dict] = {}
-        try:
-            data = json.loads((cache_dir / name).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            data = None
-        except (OSError, ValueError) as e:  # ValueError: not JSON, not UTF-8 (cut short)
-            logger.warning("manifest %s unreadable (%s); reading every report", name, e)
-            data = None
-        if not isinstance(data, dict) or not isinstance(data.get("entries"), dict):
-            return cls(cache_dir / name, version, entries, jsonl)
-        if data.get("version") == version and data.get("jsonl") == _stat(jsonl):
-            entries = data["entries"]
-        return cls(cache_dir / name, version, entries, jsonl, _holders(data["entries"]))
+        return cls(cache_dir / f"{stem}.sqlite", version, jsonl)
 
     def line(self, record_id: str) -> str | None:
         """The record's line in the last records.jsonl (read once, when first needed)."""
@@ -861,11 +951,29 @@ class Manifest:
         name = os.fspath(path)
         return [_stat(name), _stat(os.path.splitext(name)[0] + ".yml")]
 
+    def _row(self, name: str) -> tuple | None:
+        if not self.valid or self.db is None:
+            return None
+        try:
+            return self.db.execute(
+                "SELECT rid, entry, llen, digest FROM entries WHERE name = ?", (name,)
+            ).fetchone()
+        except sqlite3.Error as e:
+            logger.warning("manifest %s unreadable (%s)", self.path, e)
+            return None
+
     def hit(self, path: Path) -> Hit | None:
         """What the last import made of `path`, if its entry still holds: the record as
         the import report needs it (its files unchanged: nothing to write) and its
         output files. None (a miss) for anything else, a damaged entry included."""
-        entry = self.entries.get(path.name)
+        row = self._row(path.name)
+        if row is None:
+            return None
+        rid, text, length, digest = row
+        try:
+            entry = json.loads(text) if isinstance(text, str) else None
+        except ValueError:
+            entry = None
         if not isinstance(entry, dict) or entry.get("sig") != self._signature(path):
             return None
         try:
@@ -881,64 +989,196 @@ class Manifest:
             return None
         if any(_stat(name) != stat for name, stat in out.items()):
             return None
-        line = ""
+        if rid != record.id:  # the row's id column is the entry's (holders, offsets)
+            return None
+        line: str | Kept | None = ""
         if out:  # published: its line must be in the last records.jsonl
-            line = self.line(record.id)
+            offset = self.offsets.get(record.id) if self.offsets is not None else None
+            if offset is not None and type(length) is int and isinstance(digest, str):
+                line = Kept(offset, length, digest)
+            else:
+                line = self.line(record.id)
             if line is None:
                 return None
         return Done(record, True, {} if record.quarantined else None, line), expected
 
     def keep(self, path: Path) -> None:
-        entry = self.entries[path.name]
-        self.next[path.name] = {key: entry[key] for key in ("sig", "record", "out")}
+        """The entry of `path` (a hit) stays as it is."""
+        self.kept.add(path.name)
 
     def put(self, path: Path, done: Done, outputs: dict[str, list[int] | None]) -> None:
         """Keep what was made of `path`; `outputs` maps each output file to its size and
         mtime (as `_stat` gives them)."""
-        self.dirty = True
-        self.next[path.name] = {
-            "sig": self._signature(path),
-            "record": fields_to_dict(done.record, THIN),
-            "out": outputs,
-        }
+        self.kept.discard(path.name)
+        self.next[path.name] = (
+            done.record.id,
+            {
+                "sig": self._signature(path),
+                "record": fields_to_dict(done.record, THIN),
+                "out": outputs,
+            },
+        )
 
     def restat(self, outputs: dict[str, list[int]]) -> None:
         """New size and mtime of output files written again after their record's entry
         was kept or put (names learned across the archive: learned.py)."""
         if not outputs:
             return
-        for entry in self.next.values():
-            out = entry.get("out")
-            if isinstance(out, dict) and any(path in outputs for path in out):
-                entry["out"] = {path: outputs.get(path, stat) for path, stat in out.items()}
-                self.dirty = True
+        ids = {os.path.splitext(os.path.basename(path))[0] for path in outputs}
+        for put_rid, entry in self.next.values():
+            if put_rid in ids:
+                entry["out"] = {p: outputs.get(p, stat) for p, stat in entry["out"].items()}
+        for rid in ids:
+            if self.db is None:
+                continue
+            rows = self.db.execute("SELECT name, entry FROM entries WHERE rid = ?", (rid,))
+            for name, text in rows.fetchall():
+                if name in self.kept:  # a hit: its entry was read whole, so it reads
+                    entry = json.loads(text)
+                    entry["out"] = {p: outputs.get(p, stat) for p, stat in entry["out"].items()}
+                    self.kept.discard(name)
+                    self.next[name] = (rid, entry)
 
-    def save(self) -> None:
-        """Write the manifest (after records.jsonl, whose size and mtime it keeps)."""
-        jsonl = _stat(self.jsonl)
-        if not self.dirty and self.next.keys() == self.entries.keys() and jsonl == self.seen:
+    def save(self, spans: dict[str, Kept], new: set[str]) -> None:
+        """Write the manifest (after records.jsonl, whose size and mtime it keeps, and
+        each record's line in it: `spans`, id -> Kept; `new`: the ids whose line was
+        written anew). Only the rows that changed are written, in one transaction."""
+        if self.db is None:
             return
-        data = {"version": self.version, "jsonl": jsonl, "entries": self.next}
-        tmp = self.path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(self.path)
+        jsonl = _stat(self.jsonl)
+        try:
+            self._save(spans, new, jsonl)
+        except sqlite3.Error as e:
+            logger.warning("manifest %s not written (%s); the next import reads all", self.path, e)
+            with contextlib.suppress(sqlite3.Error):
+                self.db.close()
+            self.path.unlink(missing_ok=True)
+        finally:
+            self.db = None
+
+    def _save(self, spans: dict[str, Kept], new: set[str], jsonl: list[int] | None) -> None:
+        db = self.db
+        names = self.kept | self.next.keys()
+        if (
+            self.valid
+            and not self.next
+            and not new
+            and jsonl == self.seen
+            and db.execute("SELECT count(*) FROM entries").fetchone()[0] == len(names)
+        ):
+            db.close()
+            return  # nothing changed
+        db.execute("BEGIN")
+        if not self.valid:  # nothing of it holds but the holders (kept by name)
+            db.execute("DELETE FROM entries")
+        rows = []
+        for name, (rid, entry) in self.next.items():
+            kept = spans.get(rid) if entry["out"] else None
+            llen, digest = (kept.length, kept.digest) if kept is not None else (None, None)
+            rows.append((name, rid, json.dumps(entry, ensure_ascii=False), llen, digest))
+        db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?)", rows)
+        db.executemany(
+            "UPDATE entries SET llen = ?, digest = ? WHERE rid = ?",
+            [(spans[rid].length, spans[rid].digest, rid) for rid in new if rid in spans],
+        )
+        if db.execute("SELECT count(*) FROM entries").fetchone()[0] != len(names):
+            gone = [(n,) for (n,) in db.execute("SELECT name FROM entries") if n not in names]
+            db.executemany("DELETE FROM entries WHERE name = ?", gone)
+        digest = hashlib.blake2b(digest_size=16)
+        for rid, kept in sorted(spans.items()):
+            digest.update(f"{rid}\t{kept.length}\n".encode())
+        meta = {"version": self.version, "jsonl": json.dumps(jsonl), "lines": digest.hexdigest()}
+        db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(meta.items()))
+        db.execute("COMMIT")
+        db.close()
+
+
+def write_records(path: Path, lines: list[str | Kept], digests: dict[int, str]) -> list[Kept]:
+    """Write records.jsonl from its lines in order: a Kept line is copied from the file
+    in place (the last records.jsonl, unchanged since: the manifest says so), by runs,
+    without passing through Python; a new line is written as it is. The file is left
+    as it is when it would hold the same bytes (all its lines kept, in place). Returns
+    where each line is in the file written (`digests`: position -> digest of each new
+    line, learned.line_digest).
+
+    Memory is bounded by the new lines: the file is never read or held whole (it is
+    about 3 KB a record: 300 MB at 100,000)."""
+    spans: list[Kept] = []
+    end = 0
+    for i, line in enumerate(lines):
+        length = line.length if isinstance(line, Kept) else len(line.encode())
+        digest = line.digest if isinstance(line, Kept) else digests[i]
+        spans.append(Kept(end, length, digest))
+        end += length
+    old = _stat(path)
+    if (
+        old is not None
+        and old[0] == end
+        and all(
+            isinstance(line, Kept) and line.offset == span.offset
+            for line, span in zip(lines, spans, strict=True)
+        )
+    ):
+        return spans  # every line where it was: the same bytes
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
+    try:
+        src = os.open(path, os.O_RDONLY) if old is not None else -1
+    except FileNotFoundError:
+        src = -1
+    try:
+        with open(tmp, "wb") as dst:
+            run_start = run_end = -1  # the run of kept lines to copy
+            for line in [*lines, None]:
+                if isinstance(line, Kept) and line.offset == run_end:
+                    run_end += line.length
+                    continue
+                if run_end > run_start:
+                    dst.flush()
+                    _copy_range(src, dst.fileno(), run_start, run_end - run_start)
+                run_start = run_end = -1
+                if isinstance(line, Kept):
+                    run_start, run_end = line.offset, line.offset + line.length
+                elif line is not None:
+                    dst.write(line.encode())
+    finally:
+        if src >= 0:
+            os.close(src)
+    if old is not None and old[0] == end and _same_file(tmp, path):
+        tmp.unlink()  # the same bytes (a report processed again to the same line)
+    else:
+        tmp.replace(path)
+    return spans
+
+
+def _copy_range(src: int, dst: int, offset: int, length: int) -> None:
+    """Copy `length` bytes of `src` from `offset` to the end of `dst` (both file
+    descriptors), in the kernel where it can."""
+    while length > 0:
+        try:
+            n = os.copy_file_range(src, dst, length, offset)
+        except OSError:  # a file system or kernel without it
+            n = os.write(dst, os.pread(src, min(length, 1 << 20), offset))
+        if n <= 0:
+            raise OSError(f"records.jsonl ended {length} bytes short of a kept line")
+        offset += n
+        length -= n
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two files hold the same bytes, read a piece at a time."""
+    with open(a, "rb") as fa, open(b, "rb") as fb:
+        while True:
+            x, y = fa.read(1 << 20), fb.read(1 << 20)
+            if x != y:
+                return False
+            if not x:
+                return True
 
 
 # A manifest hit: the record, known unchanged (its files None: nothing to write, or {}
 # when quarantined), and its output files.
 Hit = tuple[Done, list[str]]
-
-
-def _holders(entries: dict) -> dict[str, str]:
-    """id -> the file that held it, from a manifest's entries (any version): an entry
-    that does not name its file and an id is passed over."""
-    holders: dict[str, str] = {}
-    for name, entry in entries.items():
-        record = entry.get("record") if isinstance(entry, dict) else None
-        rid = record.get("id") if isinstance(record, dict) else None
-        if isinstance(rid, str) and record.get("source_path") == name:
-            holders.setdefault(rid, name)
-    return holders
 
 
 def _output_paths(folders: list[str], record_id: str) -> list[str]:
@@ -955,7 +1195,7 @@ def _write_done(
     out: ContentFolder,
     report: ImportReport,
     keep: set[str],
-    lines: dict[str, str],
+    lines: dict[str, str | Kept],
     known: list[str] | None = None,
 ) -> dict[str, list[int] | None]:
     """Write what changed of a record's files; its output files with their size and

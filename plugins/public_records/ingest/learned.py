@@ -35,17 +35,17 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..common.atomic import write_atomic
-from ..extract.officials import SENTENCE_END, roles_of_predicate
+from ..common.gc_pause import paused_gc
 from ..registry import Registry
 from ..script import name_to_traditional, to_traditional
 from .markdown import body_markdown
-from .process import protected_phrases
 from .serialize import record_from_dict
 
 logger = logging.getLogger(__name__)
@@ -185,6 +185,40 @@ def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
+line_digest = _digest  # a records.jsonl line's, as the import's manifest keeps it
+
+
+class _Lines:
+    """The text of a records.jsonl line given as text or as a reference into the last
+    records.jsonl (importer.Kept: offset, length, digest), read from the file only when
+    a record must be parsed (new, changed, or its slice changed)."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self._fd: int | None = None
+
+    def text(self, line: Any) -> str:
+        if isinstance(line, str):
+            return line
+        if self._fd is None:
+            if self.path is None:
+                raise ValueError("a kept line without the records.jsonl it is kept in")
+            self._fd = os.open(self.path, os.O_RDONLY)
+        data = os.pread(self._fd, line.length, line.offset)
+        if len(data) != line.length:
+            raise ValueError(f"{self.path}: a kept line past the end of the file")
+        return data.decode()
+
+    @staticmethod
+    def digest(line: Any) -> str:
+        return _digest(line) if isinstance(line, str) else line.digest
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
 def _nearest(months: Mapping[int, Teacher], month: int, own_id: str) -> Teacher | None:
     """The teacher closest in time (earlier first on a tie), never the record itself."""
     for distance in range(WINDOW_MONTHS + 1):
@@ -195,7 +229,17 @@ def _nearest(months: Mapping[int, Teacher], month: int, own_id: str) -> Teacher 
     return None
 
 
+def roles_of_predicate(text: str) -> tuple[str, ...]:
+    # Imported when a name is first found: the officials' extraction takes 0.7 s to
+    # import, and a warm import with nothing new learns nothing.
+    from ..extract.officials import roles_of_predicate
+
+    return roles_of_predicate(text)
+
+
 def _sentence(text: str, start: int, end: int) -> str:
+    from ..extract.officials import SENTENCE_END
+
     lo = max((text.rfind(ch, 0, start) for ch in SENTENCE_END), default=-1) + 1
     hi = min((i for i in (text.find(ch, end) for ch in SENTENCE_END) if i >= 0), default=len(text))
     return text[lo : hi + 1].strip()[:EVIDENCE_MAX]
@@ -284,6 +328,8 @@ def learn(records: list[Mapping[str, Any]], registry: Registry) -> dict[str, lis
 def _retitled(record: dict, registry: Registry) -> dict:
     """The Traditional text and title again, with the record's names (learned ones
     too) protected, as the import's conversion does."""
+    from .process import protected_phrases  # as roles_of_predicate: when needed
+
     full = record_from_dict(record | {"raw_text": ""})
     protected = protected_phrases(full, registry)
     return record | {
@@ -326,12 +372,14 @@ def _parse_line(line: str) -> dict:
 
 
 def relearn(
-    lines: dict[str, str],
+    lines: dict[str, Any],
     content_dir: Path,
     out,
     registry: Registry,
     cache_dir: Path | None = None,
     version: str = "",
+    digests: dict[str, str] | None = None,
+    jsonl: Path | None = None,
 ) -> dict:
     """Find the learned mentions of every record and write them where they changed:
     the records.jsonl line (in `lines`) and both content files. Returns the new size
@@ -340,7 +388,19 @@ def relearn(
 
     With `cache_dir`, only what changed is parsed and learned again (`LearnedCache`,
     kept under `version`: the pipeline's and the registry's); without, every record.
+    A line may be given by where it is in the last records.jsonl (`jsonl`; an
+    importer.Kept, with its digest): it is read only when its record is parsed.
+    `digests`, if given, receives the digest of every line as it is after this
+    (`line_digest`), for the import's manifest.
     """
+    source = _Lines(jsonl)
+    try:
+        return _relearn(lines, source, content_dir, out, registry, cache_dir, version, digests)
+    finally:
+        source.close()
+
+
+def _relearn(lines, source, content_dir, out, registry, cache_dir, version, digests) -> dict:
     cache = LearnedCache.load(cache_dir, content_dir, version) if cache_dir else None
     kept = cache.entries if cache is not None else {}
     parsed: dict[str, dict] = {}
@@ -349,12 +409,12 @@ def relearn(
     for record_id, line in lines.items():
         if not line:
             continue
-        hashes[record_id] = line_hash = _digest(line)
+        hashes[record_id] = line_hash = source.digest(line)
         entry = kept.get(record_id)
         if entry is not None and entry.line == line_hash:
             facts[record_id] = entry.facts
         else:  # new or changed (or no cache): read it
-            parsed[record_id] = record = _parse_line(line)
+            parsed[record_id] = record = _parse_line(source.text(line))
             facts[record_id] = facts_of(record)
     index = index_of(facts, registry)
     names_by_place = _names_by_place(index)
@@ -365,14 +425,16 @@ def relearn(
         window = slices.fingerprint(fact.place, fact.month)
         entry = kept.get(record_id)
         if record_id in parsed or entry is None or entry.window != window:
-            record = parsed.get(record_id) or _parse_line(lines[record_id])
+            record = parsed.get(record_id) or _parse_line(source.text(lines[record_id]))
             new = learn_record(record, index, names_by_place, registry)
             if new != _learned(record.get("mentions", ())):
                 _rewrite(record, new, lines, out, registry, written)
                 hashes[record_id] = _digest(lines[record_id])
         states[record_id] = LearnedEntry(hashes[record_id], fact, window)
-    if cache is not None:
+    if cache is not None and states != kept:  # unchanged: not written again
         cache.save(states)
+    if digests is not None:
+        digests.update(hashes)
     if written:
         logger.info("names learned across the archive: %d content files rewritten", len(written))
     return written
@@ -440,7 +502,8 @@ class LearnedCache:
             logger.warning("%s unreadable (%s); learning names from every record", path, e)
             return cls(path, json.dumps(head), {})
         try:
-            entries = _read_cache(data, head)
+            with paused_gc():
+                entries = _read_cache(data, head)
         except (ValueError, TypeError, KeyError, IndexError) as e:
             logger.warning("%s damaged (%s); learning names from every record", path, e)
             entries = {}

@@ -163,10 +163,22 @@ def survey(folder: Path) -> tuple[list[Path], list[SourceError]]:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as e:
         return [], [SourceError(folder, f"cannot be listed ({e.strerror})")]
+    base = str(folder / "_")[:-1]  # str(folder / name) is base + name ("." gives "")
     for entry in entries:
-        name, path = entry.name, folder / entry.name
+        name = entry.name
         if name.startswith("."):
             continue
+        # Paths are made for reports and sidecars only: at 100,000 reports a seeds
+        # folder may hold as many other files (the bench's *.truth.json), each a Path.
+        if entry.is_file(follow_symlinks=False) and not entry.is_symlink():
+            if name.endswith(REPORT_SUFFIXES):
+                reports.append(folder / name)
+            elif name.endswith(SIDECAR_SUFFIX):
+                sidecars.append(folder / name)
+            else:
+                problems.append(SourceError(base + name, _ignored_reason(name), "warning"))
+            continue
+        path = folder / name
         if entry.is_symlink():
             problems.append(
                 SourceError(path, "is a symbolic link; links under seeds/ are not followed")
@@ -177,12 +189,6 @@ def survey(folder: Path) -> tuple[list[Path], list[SourceError]]:
         elif not entry.is_file(follow_symlinks=False):
             kind = _kind_of(path)
             problems.append(SourceError(path, f"is {kind}, not a regular file; not read"))
-        elif name.endswith(REPORT_SUFFIXES):
-            reports.append(path)
-        elif path.suffix == SIDECAR_SUFFIX:
-            sidecars.append(path)
-        else:
-            problems.append(SourceError(path, _ignored_reason(path), "warning"))
     stems = {p.stem for p in reports if p.name.endswith(PAGE_SUFFIXES)}
     for sidecar in sidecars:
         report = sidecar.with_suffix(REPORT_SUFFIX).name
@@ -193,19 +199,28 @@ def survey(folder: Path) -> tuple[list[Path], list[SourceError]]:
     return reports, problems
 
 
-def _ignored_reason(path: Path) -> str:
-    suffix = path.suffix.lower()
-    lower = path.name.lower()
+def _ignored_reason(name: str) -> str:
+    """Why a regular file of the seeds folder (a name not starting with a dot) is not
+    read.
+
+    >>> _ignored_reason("a.TXT")
+    "ignored: a report's name ends in .txt, in lower case (rename it to a.txt)"
+    >>> _ignored_reason("b.yaml")
+    "ignored: a sidecar's name ends in .yml, in lower case (rename it to b.yml)"
+    """
+    lower = name.lower()
     for ending in REPORT_SUFFIXES:
         if lower.endswith(ending):
-            right = path.name[: -len(ending)] + ending
+            right = name[: -len(ending)] + ending
             return (
                 f"ignored: a report's name ends in {ending}, in lower case (rename it to {right})"
             )
-    if suffix in (".yml", ".yaml"):
-        return (
-            f"ignored: a sidecar's name ends in .yml, in lower case (rename it to {path.stem}.yml)"
-        )
+    for suffix in (".yml", ".yaml"):
+        if lower.endswith(suffix):
+            stem = name[: -len(suffix)]
+            return (
+                f"ignored: a sidecar's name ends in .yml, in lower case (rename it to {stem}.yml)"
+            )
     return "ignored: not a report (.txt, .html, .htm, .warc, .warc.gz) or a sidecar (.yml)"
 
 
