@@ -188,14 +188,17 @@ def test_damaged_site_caches_are_misses(tmp_path):
     for keys in (cache / "record-pages").glob("hant-*[0-9a-f].json"):
         keys.write_text("[1, 2]", encoding="utf-8")
     for catalog in (cache / "record-pages").glob("hans-*.catalog.json"):
-        value = json.loads(catalog.read_text(encoding="utf-8"))
-        files = value["files"]
+        head, *lines = catalog.read_text(encoding="utf-8").splitlines()
+        files = dict(json.loads(line) for line in lines)
         (a, b) = sorted(files)
         # The other record's front matter under this file's own size and mtime.
         files[a][2], files[b][2] = files[b][2], files[a][2]
-        catalog.write_text(json.dumps(value), encoding="utf-8")
+        catalog.write_text(
+            "".join([head + "\n", *(json.dumps([k, v]) + "\n" for k, v in files.items())]),
+            encoding="utf-8",
+        )
     for catalog in (cache / "record-pages").glob("hant-*.catalog.json"):
-        catalog.write_text('{"version": "1", "files": {"other.md": 3}}', encoding="utf-8")
+        catalog.write_text('{"version": "2"}\n["other.md", 3]\n', encoding="utf-8")
     build_site(seeds, tmp_path)
     assert tree(output) == before
 

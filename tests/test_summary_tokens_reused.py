@@ -123,9 +123,11 @@ def test_a_damaged_catalog_entry_trusts_no_saved_token(tmp_path):
     write_record(content, "r1", "2024-01-02", [("p1", "甲乙")])
     write_record(content, "r2", "2024-01-03", [("p2", "丙丁")])
     build(content, cache, tmp_path / "out")
-    state = json.loads((cache / "catalog.json").read_text(encoding="utf-8"))
-    state["files"]["r1.md"] = "damaged"
-    (cache / "catalog.json").write_text(json.dumps(state), encoding="utf-8")
+    head, *lines = (cache / "catalog.json").read_text(encoding="utf-8").splitlines()
+    files = dict(json.loads(line) for line in lines)
+    files["r1.md"] = "damaged"
+    lines = [json.dumps([name, entry]) for name, entry in files.items()]
+    (cache / "catalog.json").write_text("\n".join([head, *lines]) + "\n", encoding="utf-8")
     catalog = RecordCatalog(content, cache / "catalog.json", "records/{slug}/")
     catalog.load()
     assert catalog.since is None

@@ -313,7 +313,14 @@ def update_index(
                     bytes=size,
                     seconds=time.perf_counter() - started,
                 )
-    stats = write_index(full(docs), out_dir, workers=workers, spill_dir=spill_dir, hashes=given)
+    stats = write_index(
+        docs if given is not None else full(docs),
+        out_dir,
+        workers=workers,
+        spill_dir=spill_dir,
+        hashes=given,
+        full=full if given is not None else None,
+    )
     if state_path:
         IndexState(code, build_token(stats.built_from), stats.built_from, []).save(state_path)
     logger.info("search index rebuilt from scratch: %s", reason)

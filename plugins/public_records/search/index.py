@@ -49,7 +49,7 @@ import shutil
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from operator import add, and_, rshift, sub
@@ -377,13 +377,13 @@ def _scan_range(piece: int, lo: int, hi: int) -> tuple[dict[str, int], int, int]
 
     Returns (entries per kind, d/ files, d/ bytes)."""
     docs: list[SearchDoc] = _JOB["docs"]  # type: ignore[assignment]
+    full: Callable[[list], Iterable[SearchDoc]] = _JOB["full"]  # type: ignore[assignment]
     out_dir: Path = _JOB["out_dir"]  # type: ignore[assignment]
     tmp: Path = _JOB["tmp"]  # type: ignore[assignment]
     entries = dict.fromkeys(KINDS, 0)
     d_bytes = 0
     postings: dict[str, defaultdict] = {k: defaultdict(list) for k in SPILLED}
-    for num in range(lo, hi):
-        doc = docs[num]
+    for num, doc in zip(range(lo, hi), full(docs[lo:hi]), strict=True):
         scan = _scan(folded_tokens(doc))
         g_post, q_post, p_post = (postings[k] for k in SPILLED)
         # Appends in C: map(list.append, lists, values), drained by any() (append
@@ -511,6 +511,7 @@ def write_index(
     workers: int | None = None,
     spill_dir: Path | None = None,
     hashes: Mapping[str, str] | None = None,
+    full: Callable[[list], Iterable[SearchDoc]] | None = None,
 ) -> IndexStats:
     """Write the whole index into out_dir (emptied first) and return what was written.
 
@@ -520,7 +521,10 @@ def write_index(
     are spilled (the build's cache folder; the system's temporary folder when None),
     never beside out_dir, which is published: a build killed mid-way leaves its spill
     files there, not in the site. hashes: record id -> the hash each record is known
-    by in the index's state (search/delta.py; doc_hash when None).
+    by in the index's state (search/delta.py; doc_hash when None). full: when given,
+    `docs` need only a SearchDoc's id, date and facets, and `full(docs[lo:hi])` gives
+    the whole SearchDocs of a range, made in the worker that scans it: no process
+    holds every record's text (docs/scaling.md, memory).
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -559,7 +563,7 @@ def write_index(
         if spill_dir is not None:
             Path(spill_dir).mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="search-spill-", dir=spill_dir) as tmp:
-            _JOB.update(docs=ordered, out_dir=out_dir, tmp=Path(tmp))
+            _JOB.update(docs=ordered, out_dir=out_dir, tmp=Path(tmp), full=full or iter)
             # Ranges of whole thousands (one d/ folder each), several per worker so
             # that a slow one does not hold the others up.
             per_range = -(-len(ordered) // (workers * 4))

@@ -40,13 +40,14 @@ import csv
 import hashlib
 import io
 import json
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..common.atomic import write_atomic
+from ..common.atomic import temp_path, write_atomic
 from ..common.indented_json import Encoded, indented
 from ..script import name_to_traditional, to_traditional
 
@@ -440,6 +441,46 @@ class DataFiles:
             identity = file_identity(path, digest)
         self.files[name] = identity
 
+    def put_chunks(self, name: str, chunks: Iterable[bytes]) -> None:
+        """put() of the bytes `chunks` gives, joined, without holding them: written as
+        they come to a file beside the download (hashed on the way), which replaces it
+        only when its bytes differ from the file an earlier build wrote and left (else
+        it is removed, and the download keeps its mtime).
+
+        >>> import tempfile
+        >>> first = DataFiles(Path(tempfile.mkdtemp()))
+        >>> first.put_chunks("r.jsonl", [b"a\\n", b"b\\n"])
+        >>> again = DataFiles(first.out_dir, first.files)
+        >>> again.put_chunks("r.jsonl", iter([b"a\\nb\\n"]))
+        >>> again.written, again.files == first.files
+        ([], True)
+        >>> sorted(p.name for p in first.out_dir.iterdir())  # no file left beside it
+        ['r.jsonl']
+        >>> again.put("r.jsonl", b"a\\nb\\n"); again.files == first.files
+        True
+        """
+        path = self.out_dir / name
+        tmp = temp_path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        try:
+            with tmp.open("wb") as f:
+                for chunk in chunks:
+                    digest.update(chunk)
+                    f.write(chunk)
+            short = digest.hexdigest()[:32]
+            identity = self.known.get(name)
+            if identity and identity == file_identity(path, short):
+                tmp.unlink()
+            else:
+                os.replace(tmp, path)
+                self.written.append(name)
+                identity = file_identity(path, short)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        self.files[name] = identity
+
     def keep(self, name: str) -> bool:
         """Keep the file an earlier build wrote under `name`, without making its
         bytes, when the caller knows its source is unchanged: True when the file is
@@ -490,7 +531,7 @@ def write_datasets(
 
 def write_downloads(
     facts: list[RecordFacts],
-    rows: bytes,
+    rows: bytes | Iterable[bytes],
     out_dir: Path,
     registry=None,
     site_root: str = "",
@@ -500,21 +541,24 @@ def write_downloads(
     chunks: tuple[list[str], Mapping[str, bytes]] | None = None,
 ) -> DataFiles:
     """write_datasets() from the records' facts and the records.jsonl download's bytes
-    (`rows`: their row_line()s). `touched`, when given, holds every official named by a
-    record added, changed or removed since the build that wrote `known`: the files of
-    the others are kept as they are when they still are (DataFiles.keep), without
-    making their rows, and so are their pieces of officials.json (`pieces`, of that
-    build: officials_json). The pieces of this build are `DataFiles.pieces`.
-    `chunks`, when given, are the records' line digests (in the order of `facts`) and
-    appearances.csv's rows of the records of an earlier build by digest
-    (appearances_csv): those are not made again."""
+    (`rows`: their row_line()s, whole or in pieces). `touched`, when given, holds every
+    official named by a record added, changed or removed since the build that wrote
+    `known`: the files of the others are kept as they are when they still are
+    (DataFiles.keep), without making their rows, and so are their pieces of
+    officials.json (`pieces`, of that build: officials_json). The pieces of this build
+    are `DataFiles.pieces`. `chunks`, when given, are the records' line digests (in the
+    order of `facts`) and appearances.csv's rows of the records of an earlier build by
+    digest (appearances_csv): those are not made again."""
     out_dir.mkdir(parents=True, exist_ok=True)
     data = DataFiles(out_dir, known or {})
 
     def put(name: str, text: str, encoding: str = "utf-8") -> None:
         data.put(name, text.encode(encoding))
 
-    data.put("records.jsonl", rows)
+    if isinstance(rows, bytes):
+        data.put("records.jsonl", rows)
+    else:
+        data.put_chunks("records.jsonl", rows)
     digests, old_chunks = chunks if chunks is not None else (None, {})
     csv_bytes, data.chunk_sizes = appearances_csv(facts, digests, old_chunks)
     data.put("appearances.csv", csv_bytes)

@@ -137,14 +137,16 @@ class ArchiveGenerator(Generator):
     def generate_output(self, writer) -> None:
         laps = Laps()
         hant = self.settings.get("ARCHIVE_SCRIPT") == "hant"
+        registry = self._registry()
+        self.env.globals["ARCHIVE_REGISTRY"] = registry  # the `text` filter's names
+        # Forked before the catalog is loaded: a child forked after would start with
+        # every record's light front matter in its pages (1 GB at 100,000 records).
+        shared = None if hant else self._start_shared_outputs(registry)
         catalog = self._catalog()
         items = catalog.load(on_error=self._unreadable)
         dated = [i for i in items if i.date]
         undated = [i for i in items if i.date is None]
         laps.lap("record catalog", records=len(items))
-        registry = self._registry()
-        self.env.globals["ARCHIVE_REGISTRY"] = registry  # the `text` filter's names
-        shared = None if hant else self._start_shared_outputs(registry)
         output = Path(self.output_path)
         # Record pages show input text converted with the registry's names protected
         # (the `text` filter): a registry change renders them again.

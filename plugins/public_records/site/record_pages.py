@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 
 from ..common.progress import Progress
 from .catalog import RecordItem
 from .page_keys import PageWriter
+from .summaries import FEED_ENTRIES
 
 logger = logging.getLogger(__name__)
+
+# A record's HTML is kept once its page is rendered only when a feed will show it (the
+# site feed's newest records, each official's and topic's newest FEED_ENTRIES): kept
+# for every record, it was 6 KB a record held to the end of the run (600 MB at 100,000;
+# docs/scaling.md, memory). A feed that asks for another one reads it again.
+SITE_FEED_KEPT = 200  # the site feed shows FEED_MAX_ITEMS (100)
 
 
 def write_record_pages(pages: PageWriter, items: list[RecordItem], label: str) -> int:
@@ -24,12 +32,15 @@ def write_record_pages(pages: PageWriter, items: list[RecordItem], label: str) -
     save_as = generator.settings["ARTICLE_SAVE_AS"]
     template = generator.get_template("record")
     written = 0
+    in_feeds = feed_records(items)
     with Progress(label, len(items)) as bar:
         for item in items:
             bar.advance()
             name = save_as.format(slug=item.slug)
 
-            def render(item: RecordItem = item, name: str = name):
+            def render(
+                item: RecordItem = item, name: str = name, keep: bool = item.slug in in_feeds
+            ):
                 # The page shows the whole record; the catalog keeps only its light part.
                 light = item.metadata["record"]
                 item.metadata["record"] = item.full_record()[0]
@@ -44,6 +55,8 @@ def write_record_pages(pages: PageWriter, items: list[RecordItem], label: str) -
                     )
                 finally:
                     item.metadata["record"] = light
+                    if not keep:
+                        item.drop_content()
 
             key = f"{item.stamp[0]}:{item.stamp[1]}"
             written += pages.if_changed(name, key, render)
@@ -55,3 +68,35 @@ def write_record_pages(pages: PageWriter, items: list[RecordItem], label: str) -
         time.perf_counter() - started,
     )
     return written
+
+
+def feed_records(
+    items: list[RecordItem],
+    entries: int = FEED_ENTRIES + 5,
+    site: int = SITE_FEED_KEPT,
+) -> set[str]:
+    """The records a feed is likely to show (`items` newest first, as the catalog gives
+    them): the site feed's newest `site`, and each official's and topic's newest
+    `entries` (FEED_ENTRIES and a margin: a feed may order records of one date apart).
+    Only what is kept depends on it, never what is written.
+
+    >>> from types import SimpleNamespace as N
+    >>> def item(slug, pid, date="2024"):
+    ...     return N(slug=slug, date=date, metadata={"record": {"mentions": [{"person_id": pid}]}})
+    >>> items = [item("a", "p1"), item("b", "p1"), item("c", "p1"), item("d", "p2", None)]
+    >>> sorted(feed_records(items, 2, 0)), sorted(feed_records(items, 1, 3))
+    (['a', 'b'], ['a', 'b', 'c'])
+    """
+    shown: Counter = Counter()
+    keep: set[str] = set()
+    for index, item in enumerate(items):
+        if item.date is None:  # undated records are in no feed
+            continue
+        record = item.metadata["record"]
+        names = {("p", m.get("person_id")) for m in record.get("mentions", ()) or ()}
+        names.discard(("p", None))
+        names.update(("t", t.get("id")) for t in record.get("topics", ()) or ())
+        if index < site or any(shown[n] < entries for n in names):
+            keep.add(item.slug)
+        shown.update(names)
+    return keep

@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Mapping
+import os
+from array import array
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -26,71 +28,126 @@ from .store import update_archive_db
 logger = logging.getLogger(__name__)
 
 
+# The records of changed lines kept parsed, at most: enough for a rebuild after a few
+# new reports; a cold build parses the others again when their rows and search
+# documents are made rather than holding every record.
+PARSED_KEPT = 256
+
+
 class RecordLines:
     """records.jsonl read line by line, each line known by its digest: a line an
     earlier build saw (`known`: digest -> RecordFacts, made with the same code and
     registry) is not parsed again; its facts are taken as they were. The rest are
-    parsed once (`record`). What the shared outputs make of the records they make from
-    the facts, and from the parsed records of the changed lines only (the rows of the
-    records.jsonl download, the search index's delta), so that a rebuild after one new
-    report parses one record, not every one."""
+    parsed once for their facts (`record`). What the shared outputs make of the records
+    they make from the facts, and from the parsed records of the changed lines only
+    (the rows of the records.jsonl download, the search index's delta), so that a
+    rebuild after one new report parses one record, not every one.
+
+    Memory (docs/scaling.md): neither the file's bytes nor the parsed records are held.
+    Each line is known by where it is in the file (`starts`, `sizes`), read again from
+    the file opened here (positioned reads: forked search workers share it) when its
+    record is wanted, so what is held per record is its digest, its place and its facts.
+    The file is held open: a new records.jsonl written meanwhile (by replacing it) does
+    not change what these lines are."""
 
     def __init__(self, path: Path, registry: Registry, known: Mapping[str, datasets.RecordFacts]):
+        self.registry = registry
+        self.starts = array("q")  # each line's offset in the file
+        self.sizes = array("q")  # and its length, without the newline
+        self.digests: list[str] = []
+        self.facts: list[datasets.RecordFacts] = []
+        self.parsed: set[int] = set()  # lines not known from the last build
+        self._kept: dict[int, dict[str, Any]] = {}  # their records, while they are few
+        self._file = None
         try:
-            data = path.read_bytes()
+            self._file = path.open("rb")
         except FileNotFoundError:
             logger.warning("%s is missing: run the import first (make content)", path)
-            data = b""
-        self.lines = [line for line in data.split(b"\n") if line.strip()]
-        self.digests = [hashlib.blake2b(line, digest_size=16).hexdigest() for line in self.lines]
-        self.registry = registry
-        self._parsed: dict[int, dict[str, Any]] = {}
-        self.facts: list[datasets.RecordFacts] = []
+            return
+        at = 0
         with paused_gc():
-            for i, digest in enumerate(self.digests):
-                facts = known.get(digest)
-                if facts is None:
-                    facts = datasets.RecordFacts.of(self.record(i), registry)
-                self.facts.append(facts)
-        self.new = len(self._parsed)  # lines parsed: not known from the last build
+            for line in self._file:
+                size = len(line)
+                body = line.rstrip(b"\n")
+                if body.strip():
+                    i = len(self.digests)
+                    digest = hashlib.blake2b(body, digest_size=16).hexdigest()
+                    self.starts.append(at)
+                    self.sizes.append(len(body))
+                    self.digests.append(digest)
+                    facts = known.get(digest)
+                    if facts is None:
+                        self.parsed.add(i)
+                        record = json.loads(body)
+                        if len(self._kept) < PARSED_KEPT:
+                            self._kept[i] = record
+                        facts = datasets.RecordFacts.of(record, registry)
+                    self.facts.append(facts)
+                at += size
+        self.new = len(self.parsed)  # lines parsed: not known from the last build
+
+    def __len__(self) -> int:
+        return len(self.digests)
+
+    def line(self, i: int) -> bytes:
+        """Line i's bytes, read again from the file (a positioned read)."""
+        assert self._file is not None  # there are lines only when the file was read
+        return os.pread(self._file.fileno(), self.sizes[i], self.starts[i])
 
     def record(self, i: int) -> dict[str, Any]:
-        """The record of line i, parsed (kept: the changed lines are few)."""
-        record = self._parsed.get(i)
-        if record is None:
-            record = self._parsed[i] = json.loads(self.lines[i])
-        return record
+        """The record of line i: kept when it was among the first PARSED_KEPT lines
+        parsed (a rebuild after a few new reports parses each once), else parsed again
+        (a cold build parses every line: holding them all was most of its memory)."""
+        record = self._kept.get(i)
+        return record if record is not None else json.loads(self.line(i))
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
 
     def touched_officials(self, known: Mapping[str, datasets.RecordFacts]) -> set[str]:
         """The officials named by a record added, changed or removed since the build
         that knew `known`: before (the lines gone) and after (the lines parsed)."""
         now = set(self.digests)
         touched = {m[0] for d, f in known.items() if d not in now for m in f.mentions}
-        touched |= {m[0] for i in self._parsed for m in self.facts[i].mentions}
+        touched |= {m[0] for i in self.parsed for m in self.facts[i].mentions}
         return touched
 
-    def rows(self, old: Path, old_digests: list[str] | None, identity: str | None) -> bytes:
-        """The records.jsonl download: each line's row, taken from the download in
-        place (`old`, whose lines are the rows of `old_digests`, in order) when the
-        line is unchanged and the file is still the one the last build wrote (its
-        `identity`, datasets.file_identity), else made (datasets.row_line)."""
-        kept: dict[str, bytes] = {}
+    def rows(
+        self, old: Path, old_digests: list[str] | None, identity: str | None
+    ) -> Iterator[bytes]:
+        """The records.jsonl download, piece by piece (datasets.DataFiles.put_chunks
+        writes them as they come, never holding the whole): each line's row, taken
+        from the download in place (`old`, whose lines are the rows of `old_digests`, in
+        order) when the line is unchanged and the file is still the one the last build
+        wrote (its `identity`, datasets.file_identity), else made (datasets.row_line).
+        The kept rows are read from `old` by their places, not held."""
+        kept: dict[str, tuple[int, int]] = {}
         if (
             old_digests is not None
             and identity
             and datasets.file_identity(old, identity.split("|", 1)[0]) == identity
         ):
-            try:
-                old_rows = old.read_bytes().split(b"\n")
-            except OSError:
-                old_rows = []
-            if old_rows and old_rows[-1] == b"" and len(old_rows) == len(old_digests) + 1:
-                kept = dict(zip(old_digests, old_rows, strict=False))
-        rows = []
-        for i, digest in enumerate(self.digests):
-            row = kept.get(digest)
-            rows.append(row + b"\n" if row is not None else datasets.row_line(self.record(i)))
-        return b"".join(rows)
+            kept = _row_places(old, old_digests)
+        # Read while the download in place is still the old one: DataFiles writes the
+        # new one beside it and replaces it only once every piece is made.
+        handle = old.open("rb") if kept else None
+        try:
+            batch: list[bytes] = []
+            for i, digest in enumerate(self.digests):
+                place = kept.get(digest)
+                if place is not None and handle is not None:
+                    batch.append(os.pread(handle.fileno(), place[1], place[0]))
+                else:
+                    batch.append(datasets.row_line(self.record(i)))
+                if len(batch) >= 1024:
+                    yield b"".join(batch)
+                    batch = []
+            if batch:
+                yield b"".join(batch)
+        finally:
+            if handle is not None:
+                handle.close()
 
     def csv_chunks(
         self, old: Path, old_digests: list[str] | None, identity: str | None, sizes: object
@@ -118,9 +175,36 @@ class RecordLines:
         return [FacetDoc(f.id, *facet_values(f), i) for i, f in enumerate(self.facts)]
 
     def search_doc(self, doc: FacetDoc) -> SearchDoc:
-        """The whole SearchDoc of a record (parsed, not kept: a full build asks for all)."""
-        record = self._parsed.get(doc.line) or json.loads(self.lines[doc.line])
-        return search_doc(record, self.registry, self.facts[doc.line])
+        """The whole SearchDoc of a record (parsed again, not kept: a full build asks
+        for all, range by range in its workers)."""
+        return search_doc(self.record(doc.line), self.registry, self.facts[doc.line])
+
+
+def _row_places(path: Path, digests: list[str]) -> dict[str, tuple[int, int]]:
+    """Where each row of the download at `path` is (offset, length with its newline),
+    by the digest of the line it was made of (`digests`, in order); {} when the file's
+    lines are not one per digest (then every row is made).
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "r.jsonl"
+    >>> _ = path.write_bytes(b'{"a": 1}\\n{"b": 2}\\n')
+    >>> _row_places(path, ["d1", "d2"]), _row_places(path, ["d1"])
+    ({'d1': (0, 9), 'd2': (9, 9)}, {})
+    """
+    places: dict[str, tuple[int, int]] = {}
+    at = 0
+    count = 0
+    try:
+        with path.open("rb") as f:
+            for line in f:
+                if count >= len(digests) or not line.endswith(b"\n"):
+                    return {}
+                places[digests[count]] = (at, len(line))
+                at += len(line)
+                count += 1
+    except OSError:
+        return {}
+    return places if count == len(digests) else {}
 
 
 class FacetDoc(NamedTuple):
@@ -222,7 +306,9 @@ def shared_key(records_path: Path, registry: Registry, site_root: str = "") -> s
     # change while records.jsonl stays the same.
     h.update(f"pipeline: {pipeline_version()}\n".encode())
     try:
-        h.update(records_path.read_bytes())
+        with records_path.open("rb") as f:  # in pieces: the file is 250 MB at 100,000
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
     except FileNotFoundError:
         h.update(b"no records")
     return h.hexdigest()
@@ -272,7 +358,7 @@ def write_shared_outputs(
         # half-way is never taken for an unchanged one.
         key_file.unlink(missing_ok=True)
     lines = RecordLines(records_path, registry, facts)
-    laps.lap("read records.jsonl", records=len(lines.lines), parsed=lines.new)
+    laps.lap("read records.jsonl", records=len(lines), parsed=lines.new)
     data_dir = output_dir / "data"
     rows = lines.rows(data_dir / "records.jsonl", old_digests, known.get("records.jsonl"))
     touched = lines.touched_officials(facts) if old_digests is not None else None
@@ -297,7 +383,7 @@ def write_shared_outputs(
     del old_csv
     del rows
     data_files = [p.relative_to(output_dir).as_posix() for p in data.paths()]
-    laps.lap("data downloads", records=len(lines.lines), written=len(data.written))
+    laps.lap("data downloads", records=len(lines), written=len(data.written))
     archive_db = output_dir / "data" / "archive.db"  # opened as it is: docs/data.md
     store = update_archive_db(
         records_path,
@@ -329,7 +415,7 @@ def write_shared_outputs(
         )
     laps.lap(
         "search index",
-        records=len(lines.lines),
+        records=len(lines),
         files=stats.files,
         bytes=stats.bytes,
         mode=stats.mode,
