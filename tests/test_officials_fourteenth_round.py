@@ -119,3 +119,23 @@ def test_a_note_in_brackets_between_a_title_and_a_name():
     assert _roles("党工委书记（兼）周立琪到街道调研。") == {"周立琪": ("leader",)}
     assert _titles("县委副书记、副县长（挂职）王立群主持会议。") == {"王立群": "县委副书记、副县长"}
     assert _titles("副主任（正县级）王立群出席。") == {"王立群": "副主任"}
+
+
+def test_zuo_after_a_name_is_zuo_made():
+    # 做 as 作: 书记X做了表态发言, 主任X做了关于…的专题调研汇报 (the report is his speech;
+    # the study named in it is no visit).
+    assert _roles("镇党委书记王立群做了表态发言。") == {"王立群": ("speaker",)}
+    assert _roles(
+        "座谈会上，管委会副主任王立群做了关于我区“做大做强、推动发展”的专题调研汇报。"
+    ) == {"王立群": ("speaker",)}
+    assert _roles("座谈会上，管委会副主任王立群作了关于产业集群的专题调研汇报。") == {
+        "王立群": ("speaker",)
+    }
+
+
+def test_a_tour_of_inspection_named_as_a_noun_is_no_tour():
+    # 作了专项巡察动员讲话, 就此次巡察工作作了动员讲话: a speech about the tour.
+    assert _roles("巡察组组长王立群作了专项巡察动员讲话。") == {"王立群": ("speaker",)}
+    assert _roles("第四巡察组组长王立群就此次巡察工作作了动员讲话。") == {"王立群": ("speaker",)}
+    # a tour made stays one
+    assert _roles("监察委员王立群到某县巡察。") == {"王立群": ("leader",)}
