@@ -83,3 +83,8 @@ def test_the_people_visited_are_said_by_who_they_are():
 def test_a_trip_is_said_as_its_deed():
     text = "某中心副执行长甲乙率领团队赴某县展开为期两天的拜会行程，拜访县长。\n"
     assert derive_title(text) == "某中心副执行长甲乙率领团队赴某县拜会"
+
+
+def test_an_activity_done_for_people_is_held():
+    text = "新春佳节来临之际，某镇党委、政府对辖区老党员、困难群众进行了“送温暖”春节慰问活动。\n"
+    assert derive_title(text) == "某镇党委、政府开展“送温暖”春节慰问活动"
