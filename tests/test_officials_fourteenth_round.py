@@ -139,3 +139,8 @@ def test_a_tour_of_inspection_named_as_a_noun_is_no_tour():
     assert _roles("第四巡察组组长王立群就此次巡察工作作了动员讲话。") == {"王立群": ("speaker",)}
     # a tour made stays one
     assert _roles("监察委员王立群到某县巡察。") == {"王立群": ("leader",)}
+
+
+def test_li_with_a_place_after_a_name_ends_it():
+    # 院长X莅澎允诺… (莅 with a place's one-character name, as 莅临)
+    assert _titles("以及行政院长江立桦莅澎允诺补助的桥梁改建等工程。") == {"江立桦": "行政院长"}
