@@ -144,3 +144,17 @@ def test_a_tour_of_inspection_named_as_a_noun_is_no_tour():
 def test_li_with_a_place_after_a_name_ends_it():
     # 院长X莅澎允诺… (莅 with a place's one-character name, as 莅临)
     assert _titles("以及行政院长江立桦莅澎允诺补助的桥梁改建等工程。") == {"江立桦": "行政院长"}
+
+
+def test_surnames_zhong_variant_and_huan():
+    # 锺 (a form of 钟 kept in names) and 宦 are surnames.
+    assert _titles("市委常委、统战部长锺立率调研组对某市统战工作进行调研。") == {
+        "锺立": "市委常委、统战部长"
+    }
+    assert "宦立宝" in _roles("市政协副主席、中共某市委统战部长宦立宝热情会见了调研组一行。")
+
+
+def test_a_name_first_title_after_a_governing_verb_has_no_organ():
+    # 要深刻领会A书记提出的方针: 领会 governs A (named, not there); its 会 is no organ's.
+    assert _titles("他指出，特别是要深刻领会王立群书记提出的方针。") == {"王立群": "书记"}
+    assert _roles("他指出，特别是要深刻领会王立群书记提出的方针。") == {"王立群": ("mentioned",)}

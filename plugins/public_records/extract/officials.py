@@ -1064,11 +1064,12 @@ def _name_first(
             name, org = prefix[-n:], prefix[:-n]
             if not _valid_name(name, v):
                 continue
-            if org and org[-1] not in v.org_endings:
-                # 对标对表习近平总书记: a governing word before the name is no organ.
-                if not _ends_with_any(s, lo, cs - n, v.mention_governors):
-                    continue
+            if org and _ends_with_any(s, lo, cs - n, v.mention_governors):
+                # 对标对表习近平总书记, 要深刻领会A书记提出的…: a governing word before the
+                # name is no organ, even one ending as an organ does (领会, 会).
                 org = ""
+            elif org and org[-1] not in v.org_endings:
+                continue
             if best is None or name in known:
                 best = (name, org)
         if best is None:
