@@ -158,3 +158,8 @@ def test_a_name_first_title_after_a_governing_verb_has_no_organ():
     # 要深刻领会A书记提出的方针: 领会 governs A (named, not there); its 会 is no organ's.
     assert _titles("他指出，特别是要深刻领会王立群书记提出的方针。") == {"王立群": "书记"}
     assert _roles("他指出，特别是要深刻领会王立群书记提出的方针。") == {"王立群": ("mentioned",)}
+
+
+def test_shuli_after_a_name_ends_it():
+    # 由司长X署理行政长官职务 (acting for another: Hong Kong's and Macao's word)
+    assert "王立群" in _roles("在她离港期间，由政务司司长王立群署理行政长官职务。")
