@@ -848,6 +848,9 @@ class Manifest:
         self.next: dict[str, tuple[str, dict]] = {}  # name -> (rid, entry) to write
         self.kept: set[str] = set()  # names whose rows stay as they are
         self._lines: dict[str, str] | None = None
+        self._rows: sqlite3.Cursor | None = None  # the rows in name order (`_row`)
+        self._ahead: tuple | None = None
+        self._asked = ""
         self.seen = _stat(jsonl)
         content_dir = jsonl.parent.parent
         self.folders = [str(content_dir / "records" / f"zh-{s}") for s in SCRIPTS]
@@ -952,12 +955,28 @@ class Manifest:
         return [_stat(name), _stat(os.path.splitext(name)[0] + ".yml")]
 
     def _row(self, name: str) -> tuple | None:
+        """The row of `name`: asked in name order (as the import lists the seeds), from
+        one query in that order, read as far as needed (a query per report cost more
+        than the rest of a hit); asked out of order, by a query of its own."""
         if not self.valid or self.db is None:
             return None
         try:
-            return self.db.execute(
-                "SELECT rid, entry, llen, digest FROM entries WHERE name = ?", (name,)
-            ).fetchone()
+            if self._rows is None:
+                query = "SELECT name, rid, entry, llen, digest FROM entries ORDER BY name"
+                self._rows = self.db.execute(query)
+                self._ahead = next(self._rows, None)
+            if name < self._asked:
+                return self.db.execute(
+                    "SELECT rid, entry, llen, digest FROM entries WHERE name = ?", (name,)
+                ).fetchone()
+            self._asked = name
+            while self._ahead is not None and not (
+                isinstance(self._ahead[0], str) and self._ahead[0] >= name
+            ):
+                self._ahead = next(self._rows, None)
+            if self._ahead is not None and self._ahead[0] == name:
+                return self._ahead[1:]
+            return None
         except sqlite3.Error as e:
             logger.warning("manifest %s unreadable (%s)", self.path, e)
             return None
@@ -1045,6 +1064,8 @@ class Manifest:
         written anew). Only the rows that changed are written, in one transaction."""
         if self.db is None:
             return
+        if self._rows is not None:
+            self._rows.close()
         jsonl = _stat(self.jsonl)
         try:
             self._save(spans, new, jsonl)
