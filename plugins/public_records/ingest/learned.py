@@ -27,7 +27,9 @@ slice). The cache keeps, per record, the hash of its line as last written, what 
 teaches (`Facts`) and a fingerprint of the slice it learned from, so a run parses
 only the lines that changed, rebuilds the index from the kept facts, and learns
 again only the records whose line or slice changed: linear in what changed (plus
-one hash per line), with the same output as the full pass.
+one hash per new line and a look-up per record), with the same output as the full
+pass. A line the import kept from the last records.jsonl comes with its digest
+(importer.Kept) and is read from the file only when its record is learned again.
 """
 
 from __future__ import annotations
