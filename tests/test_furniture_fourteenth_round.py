@@ -29,3 +29,21 @@ def test_a_related_pictures_label_under_the_report_is_cut():
 
 def test_a_sentence_on_pictures_stays():
     assert line_kind("相关图片资料已报送县档案馆。") is None
+
+
+def test_a_share_bar_word_glued_after_the_last_sentence_is_cut():
+    text = REPORT.rstrip("\n") + " 赞赏 |\n"
+    result = strip_furniture(text)
+    assert result.text.rstrip() == REPORT.rstrip("\n")
+    assert [e.note for e in result.edits] == ["分享栏"]
+    assert line_kind("赞赏") == "share"
+
+
+def test_a_word_after_a_sentence_inside_the_report_stays():
+    # not the last line, no space before it, or no widget's word: the article's own text
+    inside = "会议要求各单位抓好落实。 分享\n" + REPORT
+    assert strip_furniture(inside).text == inside
+    glued = REPORT + "会议号召全体干部向先进学习。点赞\n"
+    assert strip_furniture(glued).text == glued
+    word = REPORT + "会议号召全体干部向先进学习。 赞赏先进\n"
+    assert strip_furniture(word).text == word

@@ -681,6 +681,40 @@ def watermark_spans(
     return spans
 
 
+_GLUED_WIDGET_MAX = 12  # a widget's words glued after the last sentence are this short
+_GLUED_WIDGET_KINDS = ("share", "counter", "comments")
+_GLUED_WIDGET = re.compile(
+    rf"[{re.escape(_SENTENCE_END)}](\s{{1,8}}[^{re.escape(_SENTENCE_END)}]{{1,{_GLUED_WIDGET_MAX}}})$"
+)
+
+
+def glued_widget_span(
+    text: str, rows: list[tuple[int, int, str]], cut: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """A share bar's or counter's words glued, after a space, to the end of the report's
+    last kept line, after its sentence's end (`…新台阶。 赞赏 |`): the page's widget row
+    flowed into the paragraph. Only the last line, only what follows a sentence end and a
+    space, and only when those words alone are a widget's line; one look at one line.
+
+    >>> text = "县政协召开会议。 赞赏 |\\n"
+    >>> glued_widget_span(text, [(0, 14, "县政协召开会议。 赞赏")], set())
+    [(8, 13, 'furniture', '分享栏')]
+    """
+    kept = [(start, end) for start, end, key in rows if key and start not in cut]
+    if not kept:
+        return []
+    start, end = kept[-1]
+    line = text[start:end].rstrip()
+    m = _GLUED_WIDGET.search(line)
+    if not m:
+        return []
+    tail = fold(m.group(1)).text.strip().lstrip(_EDGE_LEFT).rstrip(_EDGE_RIGHT)
+    kind = line_kind(tail) if tail else None
+    if kind not in _GLUED_WIDGET_KINDS:
+        return []
+    return [(start + m.start(1), start + len(line), "furniture", kind_note(kind))]
+
+
 _KEYWORDS_MIN = 4  # a closing keyword line has this many words or more
 _KEYWORD = re.compile(f"[{HAN}]{{2,4}}")
 
@@ -947,6 +981,7 @@ def strip_furniture(text: str) -> StepResult:
         spans.append((start, end, "furniture", kind_note(kind)))
     if site_names:
         spans.extend(watermark_spans(text, rows, site_names, {span[0] for span in spans}))
+    spans.extend(glued_widget_span(text, rows, {span[0] for span in spans}))
     if not spans:
         return StepResult(text)
     new_text, edits = cut_spans(text, spans)
