@@ -47,3 +47,22 @@ def test_a_word_after_a_sentence_inside_the_report_stays():
     assert strip_furniture(glued).text == glued
     word = REPORT + "会议号召全体干部向先进学习。 赞赏先进\n"
     assert strip_furniture(word).text == word
+
+
+def test_two_signed_names_whose_separator_was_lost_go_to_credits():
+    # a mirror lost the mark between two names (read back as 〓, a lost character)
+    from public_records.clean.credits import harvest_credits
+
+    r = harvest_credits("会议要求抓好落实。（甲乙丙〓丁戊己）")
+    assert r.text == "会议要求抓好落实。"
+    assert r.meta["credits"] == [("署名", "甲乙丙"), ("署名", "丁戊己")]
+
+
+def test_a_name_with_a_lost_character_inside_stays_one_name():
+    from public_records.clean.credits import harvest_credits
+
+    r = harvest_credits("会议要求抓好落实。（甲〓丙）")
+    assert r.meta["credits"] == [("署名", "甲〓丙")]
+    # a bracket of words, not two names: stays
+    inside = "会议要求抓好落实。（详见附件〓第三部分说明）"
+    assert harvest_credits(inside).text == inside

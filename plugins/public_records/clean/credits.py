@@ -83,6 +83,21 @@ def _placed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return lead, closing, taiwan
 
 
+# Two names whose separator a mirror lost (a middle dot or a space, read back as 〓):
+# each side a name of two or three characters. 甲〓丙 is one name with a lost character.
+_LOST_SEPARATOR = re.compile(r"([\u4e00-\u9fff]{2,3})〓([\u4e00-\u9fff]{2,3})")
+
+
+def _lost_separator(token: str) -> list[str]:
+    """A signature token split at a lost separator between two names.
+
+    >>> _lost_separator("甲乙丙〓丁戊己"), _lost_separator("甲〓丙"), _lost_separator("甲乙")
+    (['甲乙丙', '丁戊己'], ['甲〓丙'], ['甲乙'])
+    """
+    m = _LOST_SEPARATOR.fullmatch(token)
+    return [m.group(1), m.group(2)] if m else [token]
+
+
 def _signature(body: str) -> list[tuple[str, str]]:
     """The names of a closing group: credits with their roles, or bare names signed
     (role 署名), a unit before them left out.
@@ -100,7 +115,7 @@ def _signature(body: str) -> list[tuple[str, str]]:
     if re.search(_keyword_pattern(), body):
         found = parse_credits(body)
         return found if _plausible(found) else []
-    tokens = [t for t in re.split(r"[\s、，,]+", body) if t]
+    tokens = [p for t in re.split(r"[\s、，,]+", body) if t for p in _lost_separator(t)]
     if tokens and len(tokens) > 1 and _UNIT_END.search(tokens[0]):
         tokens = tokens[1:]
     # a unit alone (（办公室）) signs for no person, nor a caption's place in a photo
