@@ -198,7 +198,7 @@ def test_damaged_site_caches_are_misses(tmp_path):
             encoding="utf-8",
         )
     for catalog in (cache / "record-pages").glob("hant-*.catalog.json"):
-        catalog.write_text('{"version": "2"}\n["other.md", 3]\n', encoding="utf-8")
+        catalog.write_text('{"version": "3"}\n["other.md", 3]\n', encoding="utf-8")
     build_site(seeds, tmp_path)
     assert tree(output) == before
 

@@ -114,9 +114,10 @@ def test_facts_damaged_into_their_shape_make_everything_again(tmp_path):
     records = [download_record(f"r{i}", f"p{i}") for i in range(3)]
     output = build(records, tmp_path / "site")
     path = shared.facts_path(tmp_path / "site" / "cache" / "k.shared-key")
-    value = json.loads(path.read_text())
-    value["lines"][0][1][6][0] = value["lines"][0][1][6][0][:4]
-    path.write_text(json.dumps(value, ensure_ascii=False))
+    head, first, *rest = path.read_text().splitlines()
+    entry = json.loads(first)
+    entry[1][6][0] = entry[1][6][0][:4]
+    path.write_text("\n".join([head, json.dumps(entry, ensure_ascii=False), *rest]) + "\n")
     records.append(download_record("r3", "p1"))
     parsed: list[str] = []
     build(records, tmp_path / "site", parsed)

@@ -42,6 +42,7 @@ from datetime import datetime
 from itertools import chain
 from pathlib import Path
 
+from ..common.compact import compact
 from ..common.gc_pause import paused_gc
 from ..ingest.markdown import read_content
 from .render import markdown_to_html
@@ -51,7 +52,9 @@ logger = logging.getLogger(__name__)
 # What a record page shows but no list needs: kept on disk, read again when the page
 # is written (these are most of a record's bytes).
 PAGE_ONLY = ("raw_text", "edits")
-CATALOG_VERSION = "2"  # 2: one line per file
+MENTION_PAGE_ONLY = ("evidence", "start", "end")  # a mention's sentence and place
+SOURCE_LISTED = ("retrieved",)  # of the source, what lists and the sitemap read
+CATALOG_VERSION = "3"  # 2: one line per file; 3: lighter mentions and source
 JOURNAL_FRACTION = 8  # the journal may grow to 1/8 of the cache before a whole write
 
 
@@ -84,8 +87,24 @@ def record_datetime(resolved: str) -> datetime | None:
 
 
 def light_record(meta: dict) -> dict:
-    """The front matter without what only the record's own page shows."""
-    return {k: v for k, v in meta.items() if k not in PAGE_ONLY}
+    """The front matter without what only the record's own page shows: the raw text,
+    the edit log, each mention's sentence and place in the text, the source but its
+    retrieval date (what the sitemap and feeds date a record by).
+
+    >>> mention = {"person_id": "p1", "name": "金玉", "evidence": "金玉主持。", "start": 0}
+    >>> light_record({"id": "a", "edits": [], "source": {"sha256": "0", "retrieved": "2024"},
+    ...     "mentions": [mention]})
+    {'id': 'a', 'source': {'retrieved': '2024'}, 'mentions': [{'person_id': 'p1', 'name': '金玉'}]}
+    """
+    light = {k: v for k, v in meta.items() if k not in PAGE_ONLY}
+    if isinstance(light.get("mentions"), list):
+        light["mentions"] = [
+            {k: v for k, v in m.items() if k not in MENTION_PAGE_ONLY} if isinstance(m, dict) else m
+            for m in light["mentions"]
+        ]
+    if isinstance(light.get("source"), dict):
+        light["source"] = {k: v for k, v in light["source"].items() if k in SOURCE_LISTED}
+    return light
 
 
 class RecordItem:
@@ -316,7 +335,7 @@ def read_catalog(path: Path) -> CatalogState:
 
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "c.json"
-    >>> _ = path.write_text('{"version": "2", "generation": "g1"}\\n["a.md", 1]\\n')
+    >>> _ = path.write_text('{"version": "3", "generation": "g1"}\\n["a.md", 1]\\n')
     >>> _ = journal_path(path).write_text(
     ...     '{"from": "g1", "generation": "g2", "set": {"b.md": 2}, "del": ["a.md"]}\\n'
     ...     '{"from": "g2", "generation": "g3", "set": {"c.md": 3}, "del": []}\\n')
@@ -387,10 +406,10 @@ def read_catalog_state(path: Path) -> tuple[dict, str | None]:
 
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "c.json"
-    >>> _ = path.write_text('{"version": "2", "generation": "g1"}\\n["a.md", [1, 2, {}]]\\n')
+    >>> _ = path.write_text('{"version": "3", "generation": "g1"}\\n["a.md", [1, 2, {}]]\\n')
     >>> read_catalog_state(path)
     ({'a.md': [1, 2, {}]}, 'g1')
-    >>> _ = path.write_text('{"version": "2", "generation": "g1"}\\n["a.md", 1], ["b.md", 2]\\n')
+    >>> _ = path.write_text('{"version": "3", "generation": "g1"}\\n["a.md", 1], ["b.md", 2]\\n')
     >>> read_catalog_state(path)  # a line of two entries is not one
     ({}, None)
     >>> _ = path.write_text('{"version": "1", "files": {}}')
@@ -438,29 +457,6 @@ def read_catalog_state(path: Path) -> tuple[dict, str | None]:
 
 
 READ_BATCH = 512  # cache lines parsed at once
-
-
-def compact(value, memo: dict[str, str]):
-    """`value` (parsed JSON) with each short string replaced by the first equal one
-    seen (`memo`): names, titles, roles, ids, dates and keys repeat from record to
-    record, and one copy serves all (about 40 % of a light front matter's memory).
-    Long strings (a sentence, a digest, an address) are mostly unique: left as they are.
-
-    >>> memo = {}
-    >>> a, b = compact({"n": ["区长", "x" * 50]}, memo), compact({"n": ["区长"]}, memo)
-    >>> a["n"][0] is b["n"][0], a
-    (True, {'n': ['区长', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx']})
-    """
-    if isinstance(value, str):
-        return memo.setdefault(value, value) if len(value) <= COMPACT_CHARS else value
-    if isinstance(value, dict):
-        return {memo.setdefault(k, k): compact(v, memo) for k, v in value.items()}
-    if isinstance(value, list):
-        return [compact(v, memo) for v in value]
-    return value
-
-
-COMPACT_CHARS = 32
 
 
 def cached_light_matches(hit, stamp: list[int], file_name: str) -> bool:

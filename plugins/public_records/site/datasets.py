@@ -137,6 +137,38 @@ class RecordFacts(NamedTuple):
             [[p["id"], p["name"]] for p in record.get("places", [])],
         )
 
+    def compacted(self, memo: dict[str, str]) -> RecordFacts:
+        """The same facts with their strings shared through `memo` (common/compact.py:
+        names, titles, roles and ids repeat from record to record). Raises ValueError
+        or TypeError when a mention, topic or place is not of its shape.
+
+        >>> memo = {}
+        >>> def facts(rid):  # each with strings of its own, as json.loads makes them
+        ...     title = "".join(["区", "长"])
+        ...     return RecordFacts(rid, "", "", "", "", "", [["p1", "甲", "甲", title, []]], [], [])
+        >>> a, b = facts("a"), facts("b")
+        >>> a.mentions[0][3] is b.mentions[0][3]
+        False
+        >>> a2, b2 = a.compacted(memo), b.compacted(memo)
+        >>> a2 == a, a2.mentions[0][3] is b2.mentions[0][3]
+        (True, True)
+        """
+        get = memo.setdefault
+        return RecordFacts(
+            self.id,
+            get(self.date, self.date),
+            get(self.evidence, self.evidence),
+            get(self.place, self.place),
+            get(self.place_hans, self.place_hans),
+            get(self.place_hant, self.place_hant),
+            [
+                [get(p, p), get(n, n), get(h, h), get(t, t), [get(r, r) for r in roles]]
+                for p, n, h, t, roles in self.mentions
+            ],
+            [[get(i, i), get(n, n), get(h, h)] for i, n, h in self.topics],
+            [[get(i, i), get(n, n)] for i, n in self.places],
+        )
+
     @classmethod
     def load(cls, value: object) -> RecordFacts | None:
         """Facts read back from JSON, or None when `value` is not of their shape."""

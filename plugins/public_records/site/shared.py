@@ -9,10 +9,11 @@ import logging
 import os
 from array import array
 from collections.abc import Iterator, Mapping
+from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..common.atomic import write_atomic
+from ..common.atomic import temp_path, write_atomic
 from ..common.code_hash import code_hash
 from ..common.gc_pause import paused_gc
 from ..common.progress import Laps
@@ -65,6 +66,7 @@ class RecordLines:
             logger.warning("%s is missing: run the import first (make content)", path)
             return
         at = 0
+        memo: dict[str, str] = {}  # compact()'s strings: the facts share their names
         with paused_gc():
             for line in self._file:
                 size = len(line)
@@ -82,6 +84,7 @@ class RecordLines:
                         if len(self._kept) < PARSED_KEPT:
                             self._kept[i] = record
                         facts = datasets.RecordFacts.of(record, registry)
+                        facts = facts.compacted(memo)
                     self.facts.append(facts)
                 at += size
         self.new = len(self.parsed)  # lines parsed: not known from the last build
@@ -274,7 +277,7 @@ SHARED_CODE = (
 )
 
 
-FACTS_VERSION = 1
+FACTS_VERSION = 2  # 2: the facts file is one line per record
 
 
 def code_key(registry: Registry) -> str:
@@ -478,15 +481,29 @@ def _save_facts(key_file: Path, made_with: str, lines: RecordLines) -> str:
     """Keep the records' facts by line digest, in records.jsonl's order (the order of
     the download's rows); returns the generation the key file names: the digest of the
     bytes written, so that facts damaged since (even into JSON of their shape, which
-    would stop the build where a mention is unpacked) are not trusted."""
-    value = {
-        "version": FACTS_VERSION,
-        "made_with": made_with,
-        "lines": [[d, f] for d, f in zip(lines.digests, lines.facts, strict=True)],
-    }
-    data = json.dumps(value, ensure_ascii=False).encode()
-    write_atomic(facts_path(key_file), data)
-    return facts_digest(data)
+    would stop the build where a mention is unpacked) are not trusted. A header line,
+    then one line per record (`[digest, facts]`), written and hashed as made."""
+    path = facts_path(key_file)
+    tmp = temp_path(path)
+    digest = hashlib.blake2b(digest_size=16)
+    head = {"version": FACTS_VERSION, "made_with": made_with}
+    try:
+        with tmp.open("wb") as f:
+            for line in chain(
+                [json.dumps(head)],
+                (
+                    json.dumps([d, fa], ensure_ascii=False)
+                    for d, fa in zip(lines.digests, lines.facts, strict=True)
+                ),
+            ):
+                data = (line + "\n").encode()
+                digest.update(data)
+                f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return digest.hexdigest()
 
 
 def pieces_path(key_file: Path) -> Path:
@@ -554,15 +571,15 @@ def _saved_facts(
 ) -> tuple[list[str] | None, dict[str, datasets.RecordFacts]]:
     """The line digests, in order, and the facts by digest, of the build whose key file
     this is (the generation it names: their bytes' facts_digest; made with the same
-    code and registry); (None,
-    {}) when they do not read back as that: every line is then parsed, and every
-    download made.
+    code and registry); (None, {}) when they do not read back as that: every line is
+    then parsed, and every download made. Read line by line, in batches, each batch's
+    strings shared (common/compact.py): the whole file is never held.
 
     >>> import tempfile
     >>> key = Path(tempfile.mkdtemp()) / "k.shared-key"
     >>> facts = ["r1", "2024", "text", "", "", "", [["p1", "甲", "甲", "", []]], [], []]
-    >>> data = json.dumps({"version": FACTS_VERSION, "made_with": "c",
-    ...     "lines": [["d1", facts]]}).encode()
+    >>> data = (json.dumps({"version": FACTS_VERSION, "made_with": "c"}) + "\\n"
+    ...     + json.dumps(["d1", facts]) + "\\n").encode()
     >>> _ = facts_path(key).write_bytes(data)
     >>> _ = key.write_text(json.dumps({"facts": facts_digest(data)}))
     >>> digests, known = _saved_facts(key, "c")
@@ -576,29 +593,54 @@ def _saved_facts(
     """
     try:
         generation = json.loads(key_file.read_text(encoding="utf-8")).get("facts")
-        data = facts_path(key_file).read_bytes()
-        if not generation or facts_digest(data) != generation:
+        if not generation:
             return None, {}
-        value = json.loads(data)
-    except (OSError, ValueError, AttributeError):
+        with facts_path(key_file).open("rb") as f:
+            digest = hashlib.blake2b(digest_size=16)
+            head_line = f.readline()
+            digest.update(head_line)
+            head = json.loads(head_line)
+            if (
+                not isinstance(head, dict)
+                or head.get("version") != FACTS_VERSION
+                or head.get("made_with") != made_with
+            ):
+                return None, {}
+            digests: list[str] = []
+            known: dict[str, datasets.RecordFacts] = {}
+            memo: dict[str, str] = {}
+            batch: list[bytes] = []
+            for line in chain(f, [None]):
+                if line is not None:
+                    digest.update(line)
+                    batch.append(line)
+                    if len(batch) < FACTS_BATCH:
+                        continue
+                if not batch:
+                    break
+                entries = json.loads(b"[" + b",".join(batch) + b"]")
+                if len(entries) != len(batch):
+                    return None, {}
+                for entry in entries:
+                    if not isinstance(entry, list) or len(entry) != 2:
+                        return None, {}
+                    if not isinstance(entry[0], str):
+                        return None, {}
+                    facts = datasets.RecordFacts.load(entry[1])
+                    if facts is None:
+                        return None, {}
+                    facts = facts.compacted(memo)  # raises when not of its shape
+                    digests.append(entry[0])
+                    known[entry[0]] = facts
+                batch = []
+            if digest.hexdigest() != generation:
+                return None, {}
+    except (OSError, ValueError, TypeError, AttributeError):
         return None, {}
-    if (
-        not isinstance(value, dict)
-        or value.get("version") != FACTS_VERSION
-        or value.get("made_with") != made_with
-        or not isinstance(value.get("lines"), list)
-    ):
-        return None, {}
-    digests, known = [], {}
-    for entry in value["lines"]:
-        if not isinstance(entry, list) or len(entry) != 2 or not isinstance(entry[0], str):
-            return None, {}
-        facts = datasets.RecordFacts.load(entry[1])
-        if facts is None:
-            return None, {}
-        digests.append(entry[0])
-        known[entry[0]] = facts
     return digests, known
+
+
+FACTS_BATCH = 512  # lines of the facts file parsed at once
 
 
 def _saved_entry(key_file: Path, name: str) -> object:

@@ -37,7 +37,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..common.atomic import temp_path
 from ..registry import Registry
@@ -210,14 +210,23 @@ def signature(line: bytes, content_stat: os.stat_result | None) -> str:
     return h.hexdigest()[:32]
 
 
-def _record_lines(records_path: Path) -> Iterator[bytes]:
+def _record_lines(handle: BinaryIO | None) -> Iterator[tuple[int, bytes]]:
+    """Each record's line of the open records.jsonl, with where it starts."""
+    if handle is None:
+        return
+    at = 0
+    for line in handle:
+        if line.strip():
+            yield at, line
+        at += len(line)
+
+
+def _open_records(records_path: Path) -> BinaryIO | None:
     try:
-        with records_path.open("rb") as f:
-            for line in f:
-                if line.strip():
-                    yield line
+        return records_path.open("rb")
     except FileNotFoundError:
         logger.warning("%s is missing: the store holds no records", records_path)
+        return None
 
 
 def _line_id(line: bytes) -> str:
@@ -290,8 +299,29 @@ class ArchiveStore:
         conn = self.conn
         stored = dict(conn.execute("SELECT id, signature FROM cache.signatures"))
         result = StoreUpdate("new" if self.fresh else "update", self.fresh or "records changed")
-        changed: list[tuple[str, bytes, str]] = []
-        for line in _record_lines(records_path):
+        # The changed lines are known by their place and read again when inserted: a
+        # store made from nothing would otherwise hold every line (docs/scaling.md).
+        changed: list[tuple[str, int, int, str]] = []
+        handle = _open_records(records_path)
+        try:
+            self._update(handle, changed, content_dir, registry, published, stored, result)
+        finally:
+            if handle is not None:
+                handle.close()
+        return result
+
+    def _update(
+        self,
+        handle: BinaryIO | None,
+        changed: list[tuple[str, int, int, str]],
+        content_dir: Path | None,
+        registry: Registry,
+        published: Path | None,
+        stored: dict[str, str],
+        result: StoreUpdate,
+    ) -> None:
+        conn = self.conn
+        for at, line in _record_lines(handle):
             rid = _line_id(line)
             stat = None
             if content_dir is not None:
@@ -302,7 +332,7 @@ class ArchiveStore:
             sig = signature(line, stat)
             result.records += 1
             if stored.pop(rid, None) != sig:
-                changed.append((rid, line, sig))
+                changed.append((rid, at, len(line), sig))
         if published is not None:
             conn.execute("ATTACH DATABASE ? AS pub", (str(published),))
         try:
@@ -312,9 +342,11 @@ class ArchiveStore:
                 for rid in stored:  # left: removed from the archive
                     self._delete(rid, touched)
                     result.removed.append(rid)
-                for rid, line, sig in changed:
+                for rid, at, size, sig in changed:
                     self._delete(rid, touched)
                     extra = _content_extras(content_dir, rid)
+                    assert handle is not None  # a changed line was read from it
+                    line = os.pread(handle.fileno(), size, at)
                     self._insert(json.loads(line), extra, sig, registry, touched)
                     result.written.append(rid)
                 self._prune(touched)
@@ -331,7 +363,6 @@ class ArchiveStore:
         finally:
             if published is not None:
                 conn.execute("DETACH DATABASE pub")
-        return result
 
     def published_matches(self, target: Path) -> bool:
         """Whether `target` is the copy this store last published, untouched since (by
