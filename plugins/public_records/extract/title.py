@@ -1654,6 +1654,11 @@ def _fewer_objects(title: str) -> str:
 _PLACE_GROUP_MAX = 14  # characters after a place list's 等 to the deed (等涉军单位和值班单位)
 
 
+@cache
+def _place_words() -> tuple[str, ...]:
+    return tuple(lines("title_place_words.txt"))
+
+
 def _without_place_list(title: str) -> str:
     """A title that goes to a list of places closed by 等 before its deed (前往某部、某队
     等地开展慰问; 赴某市、某区等视察…) says the deed without the places, as headlines do
@@ -1672,6 +1677,8 @@ def _without_place_list(title: str) -> str:
     '县长甲乙到某镇、某乡调研春耕生产'
     >>> _without_place_list("市政协主席甲乙带领部分委员赴某市、某区、某县视察经济发展情况")
     '市政协主席甲乙带领部分委员视察经济发展情况'
+    >>> _without_place_list("县长甲乙率队深入某园区、某企业等地实地督导安全生产")
+    '县长甲乙率队实地督导安全生产'
     >>> _without_place_list("县长甲乙到某镇检查安全生产、消防等工作开展情况")
     '县长甲乙到某镇检查安全生产、消防等工作开展情况'
     """
@@ -1697,6 +1704,10 @@ def _without_place_list(title: str) -> str:
             return title
         if deed.group(0) in movement:
             return title
+        if between.startswith(_place_words()):
+            # 等地 (and other places) names no group; a manner word after it (等地实地
+            # 调研) goes with the deed, the movement with the places
+            return title[: verb.start()] + between[1:] + title[deed.start() :]
         if _han(between) >= 2:  # 深入甲、乙等乡镇看望…: where they went, said as a group
             return title[: verb.end()] + between + title[deed.start() :]
         return title[: verb.start()] + title[deed.start() :]
