@@ -66,3 +66,16 @@ def test_a_name_with_a_lost_character_inside_stays_one_name():
     # a bracket of words, not two names: stays
     inside = "会议要求抓好落实。（详见附件〓第三部分说明）"
     assert harvest_credits(inside).text == inside
+
+
+def test_a_reporters_byline_spaced_out_above_the_report_goes_to_credits():
+    for line, name in (("记 者 甲 乙", "甲乙"), ("记者 丙丁戊 报道", "丙丁戊")):
+        result = strip_furniture(line + "\n" + REPORT)
+        assert result.text == REPORT
+        assert result.meta["credits"] == [("记者", name)]
+
+
+def test_a_spaced_out_column_name_gives_no_credit():
+    # a spaced-out line whose first word is no reporter's role, or a role with no name
+    for line in ("图 片 新 闻", "记 者 节 特 别 报 道 专 题"):
+        assert not strip_furniture(line + "\n" + REPORT).meta.get("credits")

@@ -115,7 +115,8 @@ def _joined_credit_pattern() -> re.Pattern[str]:
 @cache
 def _listed_credit_pattern() -> re.Pattern[str]:
     roles = _roles_alternation()
-    name = rf"(?!{roles})[{HAN}]{{2,3}}(?:[\s?？、]+|$|(?=[/)]))"
+    # a byline's closing 报道 (记者 甲乙 报道) is no name
+    name = rf"(?!{roles}|报道|报导)[{HAN}]{{2,3}}(?:[\s?？、]+|$|(?=[/)]))"
     return re.compile(rf"({roles})\s*[?？]*\s*((?:{name})+)")
 
 
@@ -265,7 +266,32 @@ def _spaced_credit(key: str) -> list[tuple[str, str]]:
         # says what a colon says
         compact = compact[: opening.end()] + ":" + compact[opening.end() + 1 :]
     m = _credit_pattern().fullmatch(compact)
-    return [(m.group(1), m.group(2))] if m else []
+    if m:
+        return [(m.group(1), m.group(2))]
+    return _byline_credit(key, compact)
+
+
+@cache
+def _byline_pattern() -> re.Pattern[str]:
+    roles = "|".join(sorted(lines("furniture_byline_roles.txt"), key=len, reverse=True))
+    return re.compile(rf"({roles})([{HAN}]{{2,3}})(?:报道|报导|摄影|摄)?")
+
+
+def _byline_credit(key: str, compact: str) -> list[tuple[str, str]]:
+    """The credit of a reporter's byline alone on its line, a space after the role, the
+    name bare (`记 者 甲 乙`, `记者 甲乙 报道`), or [] for any other line.
+
+    >>> _byline_credit("记 者 甲 乙", "记者甲乙")
+    [('记者', '甲乙')]
+    >>> _byline_credit("记者 丙丁戊 报道", "记者丙丁戊报道")
+    [('记者', '丙丁戊')]
+    >>> _byline_credit("记者甲乙", "记者甲乙"), _byline_credit("图 片 新 闻", "图片新闻")
+    ([], [])
+    """
+    m = _byline_pattern().fullmatch(compact)
+    if not m or not re.match(rf"\W*{m.group(1)[0]}.*?{m.group(1)[-1]}\s", key):
+        return []
+    return [(m.group(1), m.group(2))]
 
 
 def _listed_credits(key: str) -> list[tuple[str, str]]:
