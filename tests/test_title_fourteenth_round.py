@@ -9,3 +9,10 @@ def test_places_closed_by_deng_di_leave_no_stray_di():
     # the manner word before the deed (实地) stays with it
     text = "3月4日，县长甲乙率队深入某园区、某企业、某市场等地，实地督导安全生产工作。\n"
     assert derive_title(text) == "县长甲乙率队实地督导安全生产工作"
+
+
+def test_people_taken_along_then_where_they_went_and_the_deed():
+    # 带领…同志，到某地现场办公: where the party went and its deed, not the people alone
+    # (the staff taken along are left out, as headlines leave them)
+    text = "5月6日上午，副县长甲乙带领有关部门负责同志，到某镇重点项目现场办公。\n"
+    assert derive_title(text) == "副县长甲乙到某镇重点项目现场办公"

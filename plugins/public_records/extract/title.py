@@ -1239,12 +1239,15 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
     ('深入基层', 1)
     >>> _with_purpose(["镇长甲乙带队", "部分人大代表", "对各村工作评比打分"], 0, "镇长甲乙带队")
     ('镇长甲乙带队对各村工作评比打分', 3)
+    >>> _with_purpose(["县长甲乙带领有关部门同志", "到某镇现场办公"], 0, "县长甲乙带领有关部门同志")
+    ('县长甲乙带领有关部门同志到某镇现场办公', 2)
     """
     announced = _announced(texts, i, clause)
     if announced is not None:
         return announced
     kept = ""
     j = i
+    taking_along = False  # the clause before took people along (带领某某)
     for _step in range(_MAX_LEAD_INS + 1):
         current = clause if j == i else texts[j]
         kind, verb_at = _lead_in(current)
@@ -1255,7 +1258,11 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
             ahead = range(j + 1, min(len(texts), j + 1 + _MAX_LEAD_INS))
             after = next((k for k in ahead if _has_predicate(texts[k])), len(texts))
         if after >= len(texts) or not _has_predicate(texts[after]):
+            if kept and kind == "movement" and taking_along:
+                # 带领某某，到某镇现场办公: the party and where it went, not the people alone
+                return kept + current, j + 1
             break  # no purpose follows: the clause as it is
+        taking_along = kind == "escort"
         kept += current[:verb_at] if kind == "movement" else current
         j = after
     return clause, i + 1
