@@ -1224,6 +1224,12 @@ def _lead_in(clause: str) -> tuple[str, int]:
 _MAX_LEAD_INS = 3
 
 
+def _goes_somewhere(clause: str) -> bool:
+    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
+    movement = _verbs("title_movement_verbs.txt")
+    return any(m.group(0) in movement for m in _predicates().finditer(masked))
+
+
 def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
     """The predicate clause `clause` (texts[i]) carried on to its purpose, and the index
     of the clause after what was used. A clause that only goes somewhere keeps only what
@@ -1258,11 +1264,12 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
             ahead = range(j + 1, min(len(texts), j + 1 + _MAX_LEAD_INS))
             after = next((k for k in ahead if _has_predicate(texts[k])), len(texts))
         if after >= len(texts) or not _has_predicate(texts[after]):
-            if kept and kind == "movement" and taking_along:
+            if kept and kind == "movement" and taking_along and verb_at <= _ADVERB_MAX:
                 # 带领某某，到某镇现场办公: the party and where it went, not the people alone
                 return kept + current, j + 1
             break  # no purpose follows: the clause as it is
-        taking_along = kind == "escort"
+        # people taken along and nowhere yet (带领某某，): the next clause says where
+        taking_along = kind == "escort" and not _goes_somewhere(current)
         kept += current[:verb_at] if kind == "movement" else current
         j = after
     return clause, i + 1
