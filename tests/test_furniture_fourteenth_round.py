@@ -79,3 +79,18 @@ def test_a_spaced_out_column_name_gives_no_credit():
     # a spaced-out line whose first word is no reporter's role, or a role with no name
     for line in ("图 片 新 闻", "记 者 节 特 别 报 道 专 题"):
         assert not strip_furniture(line + "\n" + REPORT).meta.get("credits")
+
+
+def test_a_unit_signing_alone_as_the_pages_last_line_goes_to_credits():
+    result = strip_furniture(REPORT + "某市政协某某镇联络委员会\n")
+    assert result.text == REPORT
+    assert result.meta["credits"] == [("来源", "某市政协某某镇联络委员会")]
+
+
+def test_a_unit_line_followed_by_its_date_stays():
+    # a notice signed by its unit and dated under it: the notice's own lines
+    notice = REPORT + "某县人民政府办公室\n2023年5月6日\n"
+    assert "某县人民政府办公室" in strip_furniture(notice).text
+    # a unit line between the report's lines stays
+    inside = REPORT + "某县人民政府办公室\n会议号召全体干部向先进学习。\n"
+    assert "某县人民政府办公室" in strip_furniture(inside).text

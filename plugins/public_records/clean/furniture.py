@@ -379,6 +379,13 @@ def _surnames() -> frozenset[str]:
 _SIGNATURE = re.compile(f"[(（]?([{HAN}]{{2,3}})[)）]?")  # 司明, or in brackets: (司明)
 
 
+# A unit alone on the page's last line, right under the report (某市政协某镇联络委员会):
+# it signs the report. A notice's unit has its date under it, so is not the last line.
+_UNIT_SIGNATURE = re.compile(
+    rf"[{HAN}]{{2,20}}(?:委员会|联络委|工作委员会|办公室|办事处|人民政府|政府|服务中心|工作站)"
+)
+
+
 def _is_signature(key: str) -> bool:
     """A name alone on its line (`司明`): two or three Han characters opening with a
     surname.
@@ -956,6 +963,9 @@ def strip_furniture(text: str) -> StepResult:
             ):
                 kind = "signature"
                 found = [("作者", key.strip("(（)）"))]
+            elif i == after_body and row_after[i] < 0 and _UNIT_SIGNATURE.fullmatch(key):
+                kind = "source unit"  # a unit signing the report, the page's last line
+                found = [("来源", key)]
             elif (
                 i < first_body
                 and body
