@@ -16,3 +16,12 @@ def test_people_taken_along_then_where_they_went_and_the_deed():
     # (the staff taken along are left out, as headlines leave them)
     text = "5月6日上午，副县长甲乙带领有关部门负责同志，到某镇重点项目现场办公。\n"
     assert derive_title(text) == "副县长甲乙到某镇重点项目现场办公"
+
+
+def test_a_group_described_by_you_zucheng_is_not_a_deed():
+    # 由…组成的督导组 names the group led; what it did follows the comma
+    text = (
+        "4月2日，某县人大常委会副主任甲乙带领由部分人大代表组成的督导组，对某镇道路建设进行督导。\n"
+    )
+    # headlines name the group, not its members
+    assert derive_title(text) == "某县人大常委会副主任甲乙带领督导组督导某镇道路建设"

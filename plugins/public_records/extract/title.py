@@ -182,9 +182,10 @@ def _predicates() -> re.Pattern[str]:
 
 # Title words holding a predicate's characters: 组织部长 is a title and 四大组织领导 a group,
 # not 组织; and who attends, said of people (出席某会议的代表们 are deputies, the subject,
-# not someone attending).
+# not someone attending); a group described by who makes it up (由代表组成的督导组) names
+# who was led, its 组成 and its name (督导组) no deed.
 _TITLE_NOT_PREDICATE = re.compile(
-    r"组织部|组织委员|组织领导|宣传部|统战部"
+    r"组织部|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
     r"|(?:出席|参加|列席)[^，,。的]{2,30}的(?=[^，,。]{0,3}(?:代表|委员|人员|嘉宾))"
 )
 
