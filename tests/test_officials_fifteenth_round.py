@@ -24,3 +24,16 @@ def test_a_company_name_is_not_cut_at_its_legal_form():
     }
     # 有 as a verb still ends a prefix (有县长王立群出席)
     assert _titles("会上有县长王立群出席。") == {"王立群": "县长"}
+
+
+def test_a_name_written_around_its_title_before_a_word_of_time_or_manner():
+    # Taiwan's press writes surname + title + given name (苏市长崑雄 is 苏崑雄, 市长): the
+    # given name ends before a word of time or manner (今天, 亲自, 也, 于), not only
+    # before a mark or a verb.
+    assert _titles("苏市长崑雄今天出席开幕典礼。") == {"苏崑雄": "市长"}
+    assert _roles("林县长立妙亲自主持会议。") == {"林立妙": ("chair",)}
+    assert _roles("嘉义市张议长立德也到场关心。") == {"张立德": ("attendee",)}
+    # a word of time or manner there is no given name, and a verb before 为 or 及 is none
+    assert _roles("林县长当时也说，张议长平时也关心，请王县长上台致词。") == {}
+    assert _roles("徐县长接着为贵宾介绍局处首长。") == {}
+    assert _roles("报告列明市民意见、区议员评估及建议。") == {}

@@ -2368,8 +2368,13 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
             if end > hi or not _valid_name(name, v, 1):
                 continue
             strength = _boundary(s, end, v)
-            # a one-character given name only before a mark (周副县长杰、)
-            if strength == 3 or (length == 2 and _starts_with(s, end, _verbs())):
+            # a one-character given name only before a mark (周副县长杰、); a two-character
+            # one also before a verb or a word of time or manner that follows names there
+            # (苏市长崑雄今天出席, 林县长姿妙亲自主持: split_name_followers)
+            if strength == 3 or (
+                length == 2
+                and (_starts_with(s, end, _verbs()) or _starts_with(s, end, v.split_name_followers))
+            ):
                 ts = _title_start(s, first, lo, v)
                 title = s[ts:first] + core
                 items.append(_Item(name, title, ts, end, first, end, "titled"))

@@ -27,6 +27,7 @@ class Vocab:
     prefix_stop_words: tuple[str, ...]
     protected_org_phrases: tuple[str, ...]
     name_followers: tuple[str, ...]
+    split_name_followers: tuple[str, ...]
     name_end_splits: tuple[str, ...]
     honorifics: tuple[str, ...]
     role_verbs: tuple[tuple[str, str], ...]  # (verb, role), longest verb first
@@ -86,6 +87,7 @@ def vocab() -> Vocab:
         prefix_stop_words=_longest_first(data["prefix_stop_words"]),
         protected_org_phrases=_longest_first(data["protected_org_phrases"]),
         name_followers=_longest_first(data["name_followers"]),
+        split_name_followers=_longest_first(data["split_name_followers"]),
         name_end_splits=_longest_first(data["name_end_splits"]),
         honorifics=tuple(data["honorifics"]),
         role_verbs=tuple(verbs),
