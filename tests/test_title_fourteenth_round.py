@@ -25,3 +25,12 @@ def test_a_group_described_by_you_zucheng_is_not_a_deed():
     )
     # headlines name the group, not its members
     assert derive_title(text) == "某县人大常委会副主任甲乙带领督导组督导某镇道路建设"
+
+
+def test_a_span_of_days_after_the_subject_does_not_take_the_subject_away():
+    # 某指挥部于…期间，在全县开展…: 期间 ends the clause, but the subject is in it
+    text = (
+        "为做好防汛工作，某县防汛指挥部于3月1日至5日期间，在全县开展防汛安全检查活动，"
+        "重点检查水库。\n"
+    )
+    assert derive_title(text) == "某县防汛指挥部在全县开展防汛安全检查活动"

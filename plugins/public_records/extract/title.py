@@ -104,6 +104,10 @@ _INSERTED_BY = r"(?:的)?(?:带领|陪同|率领|主持|见证|组织)下[，,]?
 _INSERTED = re.compile(
     rf"在[^，,。]{{1,30}}?{_INSERTED_BY}|在[^。！？!?；;在\n]{{1,60}}?{_INSERTED_BY}"
 )
+# A span of days said after the subject with 于…期间 and a comma (某指挥部于3月1日至5日期间，
+# 在全县开展…): a date, as 于3月1日 is; left out, so the subject is not lost with a
+# leading clause (…期间 ends one).
+_SUBJECTS_SPAN = re.compile(r"(?<=[^\s，,。；;：:])于[^，,。；;于]{2,20}?期间[，,]")
 # A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one.
 _TITLE_WORD = re.compile(
     r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府)"
@@ -778,7 +782,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
-        texts, marks = _clauses(_INSERTED.sub("", sentence))
+        texts, marks = _clauses(_SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
         start = 0
         while start < len(texts) and _is_leading(texts[start]):
             start += 1
