@@ -34,3 +34,15 @@ def test_a_span_of_days_after_the_subject_does_not_take_the_subject_away():
         "重点检查水库。\n"
     )
     assert derive_title(text) == "某县防汛指挥部在全县开展防汛安全检查活动"
+
+
+def test_a_row_opening_with_an_enumeration_comma_is_no_headline():
+    # a copy broken into rows at its marks: 、某某等情况 is the tail of a list, not a headline
+    text = (
+        "，为做好防汛工作，某县防汛指挥部于3月1日至5日期间，"
+        "在全县开展防汛安全检查活动，重点检查水库\n"
+        "、在建工程等情况。\n"
+        "检查中\n"
+        "，县水利局分六组对各乡镇进行实地检查。\n"
+    )
+    assert derive_title(text) == "某县防汛指挥部在全县开展防汛安全检查活动"

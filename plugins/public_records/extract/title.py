@@ -1003,11 +1003,13 @@ def _is_fragment(line: str) -> bool:
 
     >>> _is_fragment("。区委书记甲乙主持座谈会)"), _is_fragment("1月30日，区委召开座谈会。")
     (True, False)
+    >>> _is_fragment("、在建工程等情况。")  # a list's tail, the copy broken at its marks
+    True
     """
     return line.lstrip(SPACES).startswith(_FRAGMENT_OPENERS)
 
 
-_FRAGMENT_OPENERS = ("。", "！", "？", "，", "；")
+_FRAGMENT_OPENERS = ("。", "！", "？", "，", "；", "、")
 
 
 @cache
