@@ -46,3 +46,11 @@ def test_a_row_opening_with_an_enumeration_comma_is_no_headline():
         "，县水利局分六组对各乡镇进行实地检查。\n"
     )
     assert derive_title(text) == "某县防汛指挥部在全县开展防汛安全检查活动"
+
+
+def test_a_visit_verb_or_an_on_the_spot_verb_after_jinxing_goes_before_its_object():
+    # 对…进行走访慰问 / 进行现场督导: headlines say the verb, then its object
+    text = "6月2日，县长甲乙对某镇困难群众进行走访慰问。\n"
+    assert derive_title(text) == "县长甲乙走访慰问某镇困难群众"
+    text = "6月2日，县长甲乙带队到某镇，对防汛工作进行实地检查。\n"
+    assert derive_title(text) == "县长甲乙带队到某镇检查防汛工作"
