@@ -37,3 +37,19 @@ def test_a_name_written_around_its_title_before_a_word_of_time_or_manner():
     assert _roles("林县长当时也说，张议长平时也关心，请王县长上台致词。") == {}
     assert _roles("徐县长接着为贵宾介绍局处首长。") == {}
     assert _roles("报告列明市民意见、区议员评估及建议。") == {}
+
+
+def test_a_company_manager_is_no_official():
+    # 总经理 is a company's manager (the host of a county head's visit), not a post of
+    # government: no official; a board's chair stays (a state group's head is one).
+    assert _roles("县长王立群来到立德机械有限公司调研，公司总经理李东海陪同。") == {
+        "王立群": ("leader",)
+    }
+    assert _titles("县长王立群、立德集团副总经理李东海现场接待。") == {"王立群": "县长"}
+    assert _titles("省交通集团董事长李东海出席。") == {"李东海": "省交通集团董事长"}
+
+
+def test_a_name_written_around_its_title_after_you():
+    # 由苏市长崑雄主持: who chairs is named after 由 in the same form.
+    assert _roles("典礼由苏市长崑雄主持。") == {"苏崑雄": ("chair",)}
+    assert _roles("典礼由王县长主持。") == {}

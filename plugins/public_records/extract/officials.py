@@ -2334,9 +2334,10 @@ def _closing_note(s: str, i: int, hi: int) -> bool:
     return s[i : i + 1] in ("（", "(") and s[hi - 1 : hi] in ("）", ")") and 0 < hi - i <= 20
 
 
-# Where a name written around its title may start: a clause's start, a list's 、, or
-# right after the place whose official it is (嘉义市林副市长瑞彦).
-SPLIT_NAME_AFTER = frozenset("、，,市县区乡镇")
+# Where a name written around its title may start: a clause's start, a list's 、,
+# right after the place whose official it is (嘉义市林副市长瑞彦), or after 由 (由苏市长崑雄
+# 主持: who chairs).
+SPLIT_NAME_AFTER = frozenset("、，,市县区乡镇由")
 
 
 def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
