@@ -54,3 +54,15 @@ def test_a_visit_verb_or_an_on_the_spot_verb_after_jinxing_goes_before_its_objec
     assert derive_title(text) == "县长甲乙走访慰问某镇困难群众"
     text = "6月2日，县长甲乙带队到某镇，对防汛工作进行实地检查。\n"
     assert derive_title(text) == "县长甲乙带队到某镇检查防汛工作"
+
+
+def test_a_title_too_long_drops_the_places_before_an_ellipsis():
+    # a title chain, a group taken along, places and the deed: over a headline's length,
+    # the places go first, so the deed is said whole
+    text = (
+        "4月2日，县人大常委会主任甲乙，副主任丙丁、戊己，带领城镇环资委委员深入县交通局、"
+        "某镇，对全县道路示范县创建工作开展调研。\n"
+    )
+    title = derive_title(text)
+    assert "…" not in title, title
+    assert title.endswith("调研全县道路示范县创建工作"), title

@@ -1762,22 +1762,58 @@ def _without_trailing_leading(title: str) -> str:
 _CLAUSE_CUT_MIN = 12  # Han characters a long title keeps when it ends at a clause's end
 
 
+_PLACES_MAX = 30  # characters from a movement verb to the deed done there
+
+
+def _without_places(title: str) -> str:
+    """A title too long for a headline says where the party went last: the places of
+    its first movement before the deed done there (深入某局、某镇调研… -> 调研…) go,
+    before anything is cut with an ellipsis.
+
+    >>> _without_places("县人大常委会主任甲乙带领委员深入县交通局、某镇调研四好农村路创建工作")
+    '县人大常委会主任甲乙带领委员调研四好农村路创建工作'
+    >>> _without_places("县长甲乙到某镇，看望慰问困难群众")
+    '县长甲乙到某镇，看望慰问困难群众'
+    """
+    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), title)
+    movement = _verbs("title_movement_verbs.txt")
+    verbs = list(_predicates().finditer(masked))
+    for k, verb in enumerate(verbs[:-1]):
+        if verb.group(0) not in movement:
+            continue
+        deed = verbs[k + 1]
+        places = title[verb.end() : deed.start()]
+        if deed.group(0) in movement or not places or len(places) > _PLACES_MAX:
+            return title
+        if _CLAUSE.search(places):
+            return title
+        return title[: verb.start()] + title[deed.start() :]
+    return title
+
+
 def _shorten(title: str) -> str:
-    """A title longer than MAX_CHARS ends at its last clause's end within it, when what
-    comes before says enough (a title stops at a clause end, not inside one); else it is
-    cut there with an ellipsis.
+    """A title longer than MAX_CHARS says the deed without the places it was done in;
+    if still too long, it ends at its last clause's end within it, when what comes before
+    says enough (a title stops at a clause end, not inside one); else it is cut there
+    with an ellipsis.
 
     >>> _shorten("某市智慧城乡发展委员会明年预算今送议会联席审查，"
     ...          "其中「办理某某顾问业务等相关费用」290万元遭议员全数搁置")
     '某市智慧城乡发展委员会明年预算今送议会联席审查'
     >>> _shorten("某市政协副主席甲乙率考察组到某市、某市开展“建设四好农村公路”专题考察"
     ...          "并召开座谈会交流经验做法和成效")
-    '某市政协副主席甲乙率考察组到某市、某市开展“建设四好农村公路”专题考察并召开座谈会交流经验做法…'
+    '某市政协副主席甲乙率考察组开展“建设四好农村公路”专题考察并召开座谈会交流经验做法和成效'
     >>> _shorten("市委常委、副市长甲乙，市人大常委会副主任丙丁带领市直有关部门负责人"
     ...          "到某某区某某街道某某社区检查指导防汛工作")
-    '市委常委、副市长甲乙，市人大常委会副主任丙丁带领市直有关部门负责人到某某区某某街道某某社区检查…'
+    '市委常委、副市长甲乙，市人大常委会副主任丙丁带领市直有关部门负责人检查指导防汛工作'
+    >>> _shorten("市委常委、副市长甲乙，市人大常委会副主任丙丁，市政协副主席戊己带领市直有关部门"
+    ...          "负责人检查指导防汛工作")
+    '市委常委、副市长甲乙，市人大常委会副主任丙丁，市政协副主席戊己带领市直有关部门负责人检查指导防…'
     """
     title = title.strip("，,；; ")
+    if len(title) <= MAX_CHARS:
+        return title
+    title = _without_places(title)
     if len(title) <= MAX_CHARS:
         return title
     texts, marks = _clauses(title[:MAX_CHARS])
