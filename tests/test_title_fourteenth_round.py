@@ -66,3 +66,18 @@ def test_a_title_too_long_drops_the_places_before_an_ellipsis():
     title = derive_title(text)
     assert "…" not in title, title
     assert title.endswith("调研全县道路示范县创建工作"), title
+
+
+def test_an_organizer_and_the_people_it_organized_go_on_to_the_deed():
+    # 组织某某，开展…活动: who organized whom to do what (data/title_escort_verbs.txt)
+    text = "近日，某局机关党委组织各支部党员，开展春节走访慰问活动，为困难党员送去温暖。\n"
+    assert derive_title(text) == "某局机关党委组织各支部党员开展春节走访慰问活动"
+
+
+def test_people_organized_whose_roster_goes_on_past_the_comma_stay_as_they_were():
+    # 组织甲、乙，以及丙40余人深入某区…: the roster goes on; the clause stays as it was
+    text = (
+        "11月5日，某市人大常委会组织市人大常委会组成人员和人大代表，以及各工作部门负责人"
+        "40余人深入某区，就重点项目建设情况开展集中视察。\n"
+    )
+    assert derive_title(text) == "某市人大常委会组织市人大常委会组成人员和人大代表"

@@ -1267,6 +1267,8 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
         if not kind:
             return kept + current, j + 1
         after = j + 1
+        if kind == "escort" and after < len(texts) and texts[after].startswith(_joiners()):
+            break  # the people taken along go on past the comma (，以及…): as it is
         if kind == "leader":  # past the people along to what the party did
             ahead = range(j + 1, min(len(texts), j + 1 + _MAX_LEAD_INS))
             after = next((k for k in ahead if _has_predicate(texts[k])), len(texts))
