@@ -244,3 +244,17 @@ def test_a_manifest_whose_line_lengths_were_swapped_is_read_by_id(tmp_path):
     (seeds / "c_new.txt").write_text("8月6日，区长金玉出席座谈会。\n", encoding="utf-8")
     run_import(seeds, content, cache_dir=cache, jobs=1)
     _same_tree(content, _fresh(seeds, tmp_path, "fresh"))
+
+
+def test_records_jsonl_is_patched_without_copy_file_range(tmp_path, monkeypatch):
+    """Where the kernel copy is missing (macOS and the BSDs have no os.copy_file_range),
+    the kept lines are copied through pread and write, to the same bytes."""
+    monkeypatch.setattr(importer, "_COPY_FILE_RANGE", importer._no_copy_file_range)
+    seeds = _seeds(tmp_path)
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    (seeds / "0_first.txt").write_text("8月6日，区长金玉出席座谈会。\n", encoding="utf-8")
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    fresh = _fresh(seeds, tmp_path, "fresh")
+    jsonl = content / "records" / "records.jsonl"
+    assert jsonl.read_bytes() == (fresh / "records" / "records.jsonl").read_bytes()

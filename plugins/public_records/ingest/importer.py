@@ -1172,12 +1172,21 @@ def write_records(path: Path, lines: list[str | Kept], digests: dict[int, str]) 
     return spans
 
 
+def _no_copy_file_range(src: int, dst: int, length: int, offset: int) -> int:
+    raise OSError("copy_file_range is not available")
+
+
+# os.copy_file_range is Linux's (Python 3.8+): macOS and the BSDs have no such attribute,
+# and the archive must build there too, through the pread/write path.
+_COPY_FILE_RANGE = getattr(os, "copy_file_range", _no_copy_file_range)
+
+
 def _copy_range(src: int, dst: int, offset: int, length: int) -> None:
     """Copy `length` bytes of `src` from `offset` to the end of `dst` (both file
     descriptors), in the kernel where it can."""
     while length > 0:
         try:
-            n = os.copy_file_range(src, dst, length, offset)
+            n = _COPY_FILE_RANGE(src, dst, length, offset)
         except OSError:  # a file system or kernel without it
             n = os.write(dst, os.pread(src, min(length, 1 << 20), offset))
         if n <= 0:
