@@ -53,18 +53,3 @@ def test_a_name_written_around_its_title_after_you():
     # 由苏市长崑雄主持: who chairs is named after 由 in the same form.
     assert _roles("典礼由苏市长崑雄主持。") == {"苏崑雄": ("chair",)}
     assert _roles("典礼由王县长主持。") == {}
-
-
-def test_a_list_item_with_its_own_title_after_the_name_ends_the_list():
-    # 议长A及B议员 (Taiwan writes a councillor's title after the name): B is a councillor,
-    # not a second speaker of the council; a list with no title after it shares the first.
-    assert _titles("县议会议长王立群及李东海议员因故未到。") == {
-        "王立群": "县议会议长",
-        "李东海": "议员",
-    }
-    assert _titles("议长王立群、李东海议员出席。") == {"王立群": "议长", "李东海": "议员"}
-    assert _titles("区委常委王立群、李东海、张立德出席。") == {
-        "王立群": "区委常委",
-        "李东海": "区委常委",
-        "张立德": "区委常委",
-    }

@@ -885,14 +885,6 @@ def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
         if s[k] in PUNCT:
             return False
         core = _core_at(s, k, v)
-        if (
-            core
-            and k - i in (2, 3)
-            and _valid_name(s[i:k], v)
-            and _boundary(s, k + len(core), v) >= 2
-        ):
-            # 议长A及B议员因故未到: B's own title, written after the name, ends the list.
-            return True
         if core:
             return _parse_name(s, k + len(core), hi, v, frozenset()) != "" or s.startswith(
                 "、", k + len(core)
