@@ -194,9 +194,20 @@ _TITLE_NOT_PREDICATE = re.compile(
 )
 
 
+def _predicate_mask(text: str) -> str:
+    """`text` with the words that hold a predicate but are none (组织部, 由…组成的组,
+    出席…的代表) blanked, at the same length, so that a predicate found in it stands
+    where it stands in `text`.
+
+    >>> _predicate_mask("由甲乙组成的督导组到某镇检查")
+    '_________到某镇检查'
+    """
+    return _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), text)
+
+
 def _predicate_in(clause: str) -> re.Match[str] | None:
     """The first predicate verb of a clause, title words masked (same offsets)."""
-    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
+    masked = _predicate_mask(clause)
     return _predicates().search(masked)
 
 
@@ -1214,7 +1225,7 @@ def _lead_in(clause: str) -> tuple[str, int]:
     >>> _lead_in("市委书记张三到某某园区调研"), _lead_in("县长甲乙带队到某镇")
     (('', 0), ('escort', 0))
     """
-    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
+    masked = _predicate_mask(clause)
     found = list(_predicates().finditer(masked))
     movement, escort = _verbs("title_movement_verbs.txt"), _verbs("title_escort_verbs.txt")
     leader = _verbs("title_leader_verbs.txt")
@@ -1232,7 +1243,7 @@ _MAX_LEAD_INS = 3
 
 
 def _goes_somewhere(clause: str) -> bool:
-    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
+    masked = _predicate_mask(clause)
     movement = _verbs("title_movement_verbs.txt")
     return any(m.group(0) in movement for m in _predicates().finditer(masked))
 
@@ -1303,7 +1314,7 @@ def _past_open_topic(texts: list[str], after: int, clause: str) -> tuple[str, in
     >>> _past_open_topic(texts, 1, texts[0])
     ('甲乙来某县就安全生产进行调研', 1)
     """
-    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
+    masked = _predicate_mask(clause)
     verbs = list(_predicates().finditer(masked))
     if not verbs or verbs[-1].group(0) != "就" or verbs[-1].start() == 0:
         return clause, after
@@ -1368,7 +1379,7 @@ def _without_means(clause: str, following: str) -> str:
     >>> _without_means("县长甲乙就安全生产工作", "到某镇检查")
     '县长甲乙到某镇检查'
     """
-    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), clause)
+    masked = _predicate_mask(clause)
     verbs = list(_predicates().finditer(masked))
     last_de = clause.rfind("的")  # later verbs stand in the topic's 的-phrase
     if (
@@ -1407,7 +1418,7 @@ def _deed_after_means(tail: str) -> bool:
     >>> _deed_after_means("党和政府的关怀看望老党员")
     True
     """
-    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), tail)
+    masked = _predicate_mask(tail)
     last_de = tail.rfind("的")
     for verb in _predicates().finditer(masked):
         if verb.group(0) in _TOPIC_VERBS:
@@ -1493,7 +1504,7 @@ def _without_tasks(title: str) -> str:
     first_item_end = title.find("、")
     if first_item_end < 0:
         return title
-    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), title[:first_item_end])
+    masked = _predicate_mask(title[:first_item_end])
     verbs = list(_predicates().finditer(masked))
     if not verbs or verbs[-1].group(0) not in _verbs("title_task_verbs.txt"):
         return title
@@ -1705,7 +1716,7 @@ def _without_place_list(title: str) -> str:
     >>> _without_place_list("县长甲乙到某镇检查安全生产、消防等工作开展情况")
     '县长甲乙到某镇检查安全生产、消防等工作开展情况'
     """
-    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), title)
+    masked = _predicate_mask(title)
     movement = _verbs("title_movement_verbs.txt")
     verbs = list(_predicates().finditer(masked))
     for k, verb in enumerate(verbs):
@@ -1777,7 +1788,7 @@ def _without_places(title: str) -> str:
     >>> _without_places("县长甲乙到某镇，看望慰问困难群众")
     '县长甲乙到某镇，看望慰问困难群众'
     """
-    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), title)
+    masked = _predicate_mask(title)
     movement = _verbs("title_movement_verbs.txt")
     verbs = list(_predicates().finditer(masked))
     for k, verb in enumerate(verbs[:-1]):

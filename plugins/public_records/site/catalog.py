@@ -39,11 +39,11 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import chain
 from pathlib import Path
 
 from ..common.compact import compact
 from ..common.gc_pause import paused_gc
+from ..common.json_pairs import json_pairs
 from ..ingest.markdown import read_content
 from .render import markdown_to_html
 
@@ -430,27 +430,9 @@ def read_catalog_state(path: Path) -> tuple[dict, str | None]:
         generation = head.get("generation")
         files: dict = {}
         memo: dict[str, str] = {}
-        batch: list[bytes] = []
         try:
-            for line in chain(handle, [None]):
-                if line is not None:
-                    if line.strip():
-                        batch.append(line)
-                    if len(batch) < READ_BATCH:
-                        continue
-                if not batch:
-                    break
-                # One parse per batch: its keys are made once, not once per line.
-                entries = json.loads(b"[" + b",".join(batch) + b"]")
-                if len(entries) != len(batch):
-                    return {}, None
-                for entry in entries:
-                    if not isinstance(entry, list) or len(entry) != 2:
-                        return {}, None
-                    if not isinstance(entry[0], str):
-                        return {}, None
-                    files[entry[0]] = compact(entry[1], memo)
-                batch = []
+            for name, light in json_pairs(handle, READ_BATCH):
+                files[name] = compact(light, memo)
         except (OSError, ValueError):
             return {}, None
     return files, generation if isinstance(generation, str) and generation else None

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from ..common.atomic import temp_path, write_atomic
 from ..common.code_hash import code_hash
 from ..common.gc_pause import paused_gc
+from ..common.json_pairs import json_pairs
 from ..common.progress import Laps
 from ..ingest.importer import pipeline_version
 from ..registry import Registry
@@ -609,35 +610,25 @@ def _saved_facts(
             digests: list[str] = []
             known: dict[str, datasets.RecordFacts] = {}
             memo: dict[str, str] = {}
-            batch: list[bytes] = []
-            for line in chain(f, [None]):
-                if line is not None:
-                    digest.update(line)
-                    batch.append(line)
-                    if len(batch) < FACTS_BATCH:
-                        continue
-                if not batch:
-                    break
-                entries = json.loads(b"[" + b",".join(batch) + b"]")
-                if len(entries) != len(batch):
+            for key, value in json_pairs(_hashed(f, digest), FACTS_BATCH):
+                facts = datasets.RecordFacts.load(value)
+                if facts is None:
                     return None, {}
-                for entry in entries:
-                    if not isinstance(entry, list) or len(entry) != 2:
-                        return None, {}
-                    if not isinstance(entry[0], str):
-                        return None, {}
-                    facts = datasets.RecordFacts.load(entry[1])
-                    if facts is None:
-                        return None, {}
-                    facts = facts.compacted(memo)  # raises when not of its shape
-                    digests.append(entry[0])
-                    known[entry[0]] = facts
-                batch = []
+                facts = facts.compacted(memo)  # raises when not of its shape
+                digests.append(key)
+                known[key] = facts
             if digest.hexdigest() != generation:
                 return None, {}
     except (OSError, ValueError, TypeError, AttributeError):
         return None, {}
     return digests, known
+
+
+def _hashed(lines, digest) -> Iterator[bytes]:
+    """`lines` as they are, each added to `digest` on the way (the file's whole bytes)."""
+    for line in lines:
+        digest.update(line)
+        yield line
 
 
 FACTS_BATCH = 512  # lines of the facts file parsed at once
