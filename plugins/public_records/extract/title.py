@@ -1716,12 +1716,10 @@ def _without_place_list(title: str) -> str:
     >>> _without_place_list("县长甲乙到某镇检查安全生产、消防等工作开展情况")
     '县长甲乙到某镇检查安全生产、消防等工作开展情况'
     """
-    masked = _predicate_mask(title)
     movement = _verbs("title_movement_verbs.txt")
-    verbs = list(_predicates().finditer(masked))
-    for k, verb in enumerate(verbs):
-        if verb.group(0) not in movement:
-            continue
+    verbs, k = _first_movement(title)
+    if k is not None:
+        verb = verbs[k]
         after = next((v for v in verbs[k + 1 :]), None)
         closer = title.find("等", verb.end(), after.start() if after else len(title))
         if closer < 0 and after is not None:  # 赴甲、乙、丙视察: three places or more
@@ -1775,6 +1773,19 @@ def _without_trailing_leading(title: str) -> str:
 _CLAUSE_CUT_MIN = 12  # Han characters a long title keeps when it ends at a clause's end
 
 
+def _first_movement(title: str) -> tuple[list[re.Match[str]], int | None]:
+    """The title's predicates (found in its mask, in order) and the index of the first
+    that is a movement (到, 赴, 深入…: data/title_movement_verbs.txt), None when none is.
+
+    >>> verbs, k = _first_movement("县长甲乙到某镇调研春耕生产")
+    >>> [v.group(0) for v in verbs], k
+    (['到', '调研'], 0)
+    """
+    verbs = list(_predicates().finditer(_predicate_mask(title)))
+    movement = _verbs("title_movement_verbs.txt")
+    return verbs, next((k for k, v in enumerate(verbs) if v.group(0) in movement), None)
+
+
 _PLACES_MAX = 30  # characters from a movement verb to the deed done there
 
 
@@ -1788,13 +1799,10 @@ def _without_places(title: str) -> str:
     >>> _without_places("县长甲乙到某镇，看望慰问困难群众")
     '县长甲乙到某镇，看望慰问困难群众'
     """
-    masked = _predicate_mask(title)
     movement = _verbs("title_movement_verbs.txt")
-    verbs = list(_predicates().finditer(masked))
-    for k, verb in enumerate(verbs[:-1]):
-        if verb.group(0) not in movement:
-            continue
-        deed = verbs[k + 1]
+    verbs, k = _first_movement(title)
+    if k is not None and k + 1 < len(verbs):
+        verb, deed = verbs[k], verbs[k + 1]
         places = title[verb.end() : deed.start()]
         if deed.group(0) in movement or not places or len(places) > _PLACES_MAX:
             return title
