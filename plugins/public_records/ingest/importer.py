@@ -14,12 +14,14 @@ reader parses 20,000 of them per build).
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import json
 import logging
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -216,6 +218,48 @@ class Kept(NamedTuple):
     digest: str
 
 
+class Spilled(NamedTuple):
+    """A new records.jsonl line, written to the import's spill file (`LineSpill`) as
+    its record arrived: where it is there, and its digest. A cold import held every
+    line until records.jsonl was written in id order (about 2.5 KB a record in memory)."""
+
+    offset: int
+    length: int
+    digest: str
+    spilled = True  # read from the spill file, not the last records.jsonl (learned.py)
+
+
+class LineSpill:
+    """An unnamed temporary file (gone when closed, also after a crash) that new
+    records.jsonl lines are written to in the order they arrive."""
+
+    def __init__(self, folder: Path):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.file = tempfile.TemporaryFile(dir=folder)
+        self.fd = self.file.fileno()
+        self.end = 0
+
+    def add(self, line: str) -> Spilled:
+        from .learned import line_digest  # as relearn imports it: when needed
+
+        data = line.encode()
+        self.file.write(data)
+        spilled = Spilled(self.end, len(data), line_digest(line))
+        self.end += len(data)
+        return spilled
+
+    def flush(self) -> None:
+        self.file.flush()
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def _is_new(line: str | Kept | Spilled) -> bool:
+    """Whether a line is written anew (not a kept line of the last records.jsonl)."""
+    return not isinstance(line, Kept)
+
+
 @dataclass
 class Done:
     """One processed record with everything the import writes for it, ready-made in
@@ -230,6 +274,10 @@ class Done:
     # (a manifest hit: the line is not read unless it is needed)
     line: str | Kept
     raw: bytes | None = None  # the report's bytes, as the worker read them (for raw/)
+    # What the learned names need of the line (learned.Facts), taken in the worker from
+    # the record the line was made of: a cold import then parses each line once, when it
+    # is learned, instead of holding every parsed record until the index is whole
+    facts: object = None
 
 
 def _finish(record: Record, data: dict) -> tuple[dict[str, str], str]:
@@ -263,12 +311,14 @@ def _process_cached(args: tuple[Record, Path | None, str]) -> Done:
 def _process_record(record: Record) -> tuple[Done, dict]:
     """Process one record: what the import writes for it, and the slim record its
     cache entry keeps (`entry_bytes`)."""
+    from .learned import facts_of
     from .process import process  # imported by the workers that process (pypinyin: 0.2 s)
 
     done = process(record, _REGISTRY)
     data = record_to_dict(done)
     texts, line = _finish(done, data)
-    return Done(thin(done), False, _encoded(texts), line), data | _SLIM
+    facts = facts_of(data) if line else None
+    return Done(thin(done), False, _encoded(texts), line, facts=facts), data | _SLIM
 
 
 def _entry_path(cache_dir: Path, record: Record, registry_version: str) -> Path:
@@ -292,14 +342,19 @@ def _read_cached(path: Path, record: Record) -> Done | None:
     except OSError as e:
         logger.warning("cache entry %s unreadable (%s); processing again", path, e.strerror)
         return None
+    from .learned import facts_of
+
     try:
         slim, files, line = read_entry(data)
         cached = thin_record_from_dict(slim)
         _check_entry(cached, files, line, record)
-    except ValueError as e:
+        # from the line itself (in the worker), not the slim record: the line is what
+        # the learned names read
+        facts = facts_of(json.loads(line)) if line else None
+    except (ValueError, TypeError, KeyError, AttributeError) as e:
         logger.warning("cache entry %s unreadable (%s); processing again", path, e)
         return None
-    return Done(cached, True, files, line)
+    return Done(cached, True, files, line, facts=facts)
 
 
 def _check_entry(cached: Record, files: dict[str, bytes], line: str, record: Record) -> None:
@@ -477,12 +532,16 @@ def run_import(
     _set_registry(registry)
 
     keep: set[str] = set()
-    lines: dict[str, str | Kept] = {}
+    lines: dict[str, str | Kept | Spilled] = {}
+    spill = LineSpill(content_dir / "records")
+    facts: dict[str, object] = {}  # id -> learned.Facts of a line the workers made
     claims = Claims([path.name for path in paths], manifest.holders if manifest else {})
     out = ContentFolder(content_dir)
 
     def publish(path: Path, done: Done, hit: Hit | None) -> None:
-        outputs = _write_done(done, seeds_dir, out, report, keep, lines, hit and hit[1])
+        outputs = _write_done(done, seeds_dir, out, report, keep, lines, hit and hit[1], spill)
+        if done.facts is not None and not done.record.quarantined:
+            facts[done.record.id] = done.facts
         if manifest is None or warc.is_warc(path.name):
             return  # a WARC's captures are not kept in the manifest
         if hit is None:
@@ -499,7 +558,7 @@ def run_import(
             process.warm(registry)  # the tables, loaded once here and shared by the workers
             pool = ProcessPoolExecutor(jobs, initializer=_set_registry, initargs=(registry,))
             # Small chunks keep both cores busy to the end and the progress line moving.
-            results = pool.map(_process_path, work, chunksize=8)
+            results = _bounded_map(pool, _process_path, work, chunksize=8, window=4 * jobs)
         else:
             pool, results = None, map(_process_path, work)
         try:
@@ -533,9 +592,20 @@ def run_import(
     learned_version = f"{pipeline_version()}/{registry_version}/{DEFAULT_HANT_CONFIG}"
     jsonl = content_dir / "records" / "records.jsonl"
     digests: dict[str, str] = {}
+    spill.flush()
     rewritten = relearn(
-        lines, content_dir, out, registry, cache_dir, learned_version, digests, jsonl
+        lines,
+        content_dir,
+        out,
+        registry,
+        cache_dir,
+        learned_version,
+        digests,
+        jsonl,
+        facts,
+        spill.fd,
     )
+    facts.clear()
     if manifest is not None:
         manifest.restat(rewritten)
     report.removed = _remove_stale(content_dir, keep)
@@ -543,16 +613,13 @@ def run_import(
     # are built from it, by the plugin, once per build.
     report.records.sort(key=lambda r: r.id)
     ordered = [lines[r.id] for r in report.records]
-    new = {i: digests[r.id] for i, r in enumerate(report.records) if isinstance(ordered[i], str)}
-    spans = write_records(jsonl, ordered, new)
+    new = {i: digests[r.id] for i, r in enumerate(report.records) if _is_new(ordered[i])}
+    spans = write_records(jsonl, ordered, new, spill.fd)
+    spill.close()  # unnamed: gone also when the import stops before this
     if manifest is not None:
         manifest.save(
             {r.id: span for r, span in zip(report.records, spans, strict=True)},
-            {
-                r.id
-                for r, line in zip(report.records, ordered, strict=True)
-                if isinstance(line, str)
-            },
+            {r.id for r, line in zip(report.records, ordered, strict=True) if _is_new(line)},
         )
     summary = report.summary()
     write_if_changed(
@@ -560,6 +627,25 @@ def run_import(
         json.dumps(summary, ensure_ascii=False, indent=1).encode(),
     )
     return report
+
+
+def _bounded_map(pool, fn, items: list, chunksize: int, window: int) -> Iterator:
+    """`fn` over `items` on `pool`, results in order, like `pool.map` but with at most
+    `window` chunks of `chunksize` submitted and not yet taken. `pool.map` submits every
+    task at once and keeps each result until it is taken: when the parent falls behind
+    the workers (a loaded machine), finished reports, with their content files and raw
+    bytes, piled up in the parent."""
+    pending: collections.deque = collections.deque()
+    for start in range(0, len(items), chunksize):
+        pending.append(pool.submit(_run_chunk, fn, items[start : start + chunksize]))
+        if len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def _run_chunk(fn, chunk: list) -> list:
+    return [fn(item) for item in chunk]
 
 
 class Claims:
@@ -1114,10 +1200,13 @@ class Manifest:
         db.close()
 
 
-def write_records(path: Path, lines: list[str | Kept], digests: dict[int, str]) -> list[Kept]:
+def write_records(
+    path: Path, lines: list[str | Kept | Spilled], digests: dict[int, str], spill: int = -1
+) -> list[Kept]:
     """Write records.jsonl from its lines in order: a Kept line is copied from the file
     in place (the last records.jsonl, unchanged since: the manifest says so), by runs,
-    without passing through Python; a new line is written as it is. The file is left
+    without passing through Python; a new line is written as it is, or copied from the
+    spill file (`spill`, a file descriptor) if it is a Spilled one. The file is left
     as it is when it would hold the same bytes (all its lines kept, in place). Returns
     where each line is in the file written (`digests`: position -> digest of each new
     line, learned.line_digest).
@@ -1127,7 +1216,7 @@ def write_records(path: Path, lines: list[str | Kept], digests: dict[int, str]) 
     spans: list[Kept] = []
     end = 0
     for i, line in enumerate(lines):
-        length = line.length if isinstance(line, Kept) else len(line.encode())
+        length = len(line.encode()) if isinstance(line, str) else line.length
         digest = line.digest if isinstance(line, Kept) else digests[i]
         spans.append(Kept(end, length, digest))
         end += length
@@ -1160,6 +1249,9 @@ def write_records(path: Path, lines: list[str | Kept], digests: dict[int, str]) 
                 run_start = run_end = -1
                 if isinstance(line, Kept):
                     run_start, run_end = line.offset, line.offset + line.length
+                elif isinstance(line, Spilled):
+                    dst.flush()
+                    _copy_range(spill, dst.fileno(), line.offset, line.length)
                 elif line is not None:
                     dst.write(line.encode())
     finally:
@@ -1225,8 +1317,9 @@ def _write_done(
     out: ContentFolder,
     report: ImportReport,
     keep: set[str],
-    lines: dict[str, str | Kept],
+    lines: dict[str, str | Kept | Spilled],
     known: list[str] | None = None,
+    spill: LineSpill | None = None,
 ) -> dict[str, list[int] | None]:
     """Write what changed of a record's files; its output files with their size and
     mtime (as `_stat` gives them). `done.files` is None for a record known unchanged (a
@@ -1240,7 +1333,8 @@ def _write_done(
         report.quarantined.append(record)
         return {}
     report.records.append(record)
-    lines[record.id] = done.line
+    line = done.line
+    lines[record.id] = spill.add(line) if spill is not None and isinstance(line, str) else line
     if done.files is None and known:
         keep.update(known)
         return dict.fromkeys(known)

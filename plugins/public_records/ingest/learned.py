@@ -195,18 +195,24 @@ class _Lines:
     records.jsonl (importer.Kept: offset, length, digest), read from the file only when
     a record must be parsed (new, changed, or its slice changed)."""
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, spill: int = -1):
         self.path = path
+        self.spill = spill  # the import's spill file (importer.Spilled lines)
         self._fd: int | None = None
 
     def text(self, line: Any) -> str:
         if isinstance(line, str):
             return line
+        if getattr(line, "spilled", False):
+            return self._read(self.spill, line)
         if self._fd is None:
             if self.path is None:
                 raise ValueError("a kept line without the records.jsonl it is kept in")
             self._fd = os.open(self.path, os.O_RDONLY)
-        data = os.pread(self._fd, line.length, line.offset)
+        return self._read(self._fd, line)
+
+    def _read(self, fd: int, line: Any) -> str:
+        data = os.pread(fd, line.length, line.offset)
         if len(data) != line.length:
             raise ValueError(f"{self.path}: a kept line past the end of the file")
         return data.decode()
@@ -382,6 +388,8 @@ def relearn(
     version: str = "",
     digests: dict[str, str] | None = None,
     jsonl: Path | None = None,
+    facts: Mapping[str, Facts] | None = None,
+    spill: int = -1,
 ) -> dict:
     """Find the learned mentions of every record and write them where they changed:
     the records.jsonl line (in `lines`) and both content files. Returns the new size
@@ -393,19 +401,26 @@ def relearn(
     A line may be given by where it is in the last records.jsonl (`jsonl`; an
     importer.Kept, with its digest): it is read only when its record is parsed.
     `digests`, if given, receives the digest of every line as it is after this
-    (`line_digest`), for the import's manifest.
+    (`line_digest`), for the import's manifest. `facts`, if given, holds the `Facts` of
+    lines given as text that were made of a record just now (the import's workers take
+    them): such a line is parsed only when it is learned, so that no parsed record is
+    held until the index is whole (a cold import held every one: gigabytes at 100,000).
+    A line may also be a reference into the import's spill file (importer.Spilled: the
+    file descriptor `spill`), where a new line waits for records.jsonl to be written.
     """
-    source = _Lines(jsonl)
+    source = _Lines(jsonl, spill)
     try:
-        return _relearn(lines, source, content_dir, out, registry, cache_dir, version, digests)
+        return _relearn(
+            lines, source, content_dir, out, registry, cache_dir, version, digests, facts or {}
+        )
     finally:
         source.close()
 
 
-def _relearn(lines, source, content_dir, out, registry, cache_dir, version, digests) -> dict:
+def _relearn(lines, source, content_dir, out, registry, cache_dir, version, digests, known) -> dict:
     cache = LearnedCache.load(cache_dir, content_dir, version) if cache_dir else None
     kept = cache.entries if cache is not None else {}
-    parsed: dict[str, dict] = {}
+    parsed: dict[str, dict | None] = {}  # new or changed: None when its facts were known
     facts: dict[str, Facts] = {}
     hashes: dict[str, str] = {}
     for record_id, line in lines.items():
@@ -415,6 +430,9 @@ def _relearn(lines, source, content_dir, out, registry, cache_dir, version, dige
         entry = kept.get(record_id)
         if entry is not None and entry.line == line_hash:
             facts[record_id] = entry.facts
+        elif record_id in known:  # a line made just now: read when it is learned
+            parsed[record_id] = None
+            facts[record_id] = known[record_id]
         else:  # new or changed (or no cache): read it
             parsed[record_id] = record = _parse_line(source.text(line))
             facts[record_id] = facts_of(record)
@@ -427,7 +445,8 @@ def _relearn(lines, source, content_dir, out, registry, cache_dir, version, dige
         window = slices.fingerprint(fact.place, fact.month)
         entry = kept.get(record_id)
         if record_id in parsed or entry is None or entry.window != window:
-            record = parsed.get(record_id) or _parse_line(source.text(lines[record_id]))
+            # popped: a record is held only while it is learned
+            record = parsed.pop(record_id, None) or _parse_line(source.text(lines[record_id]))
             new = learn_record(record, index, names_by_place, registry)
             if new != _learned(record.get("mentions", ())):
                 _rewrite(record, new, lines, out, registry, written)
