@@ -2810,7 +2810,14 @@ def _collective(title: str) -> bool:
     >>> _collective("县级领导"), _collective("副县长")
     (True, False)
     """
-    return title.endswith(tuple(vocab().collective_titles))
+    return title.endswith(_collective_ends(vocab()))
+
+
+@_of_vocab
+def _collective_ends(v: Vocab) -> tuple[str, ...]:
+    """The collective titles of `v`, as `str.endswith` takes them (made once, not per
+    mention merged)."""
+    return tuple(v.collective_titles)
 
 
 def _merge(
