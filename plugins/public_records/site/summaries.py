@@ -14,7 +14,7 @@ then stays bounded however many records name them; feeds give the newest
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from markupsafe import Markup
@@ -240,15 +240,42 @@ def _place_name(place_id: str, registry: Registry, hant: bool) -> str:
 
 
 def _group_by_place(people, registry: Registry, hant: bool):
-    """Officials grouped by the place the registry gives (unregistered: "未登记")."""
+    """Officials grouped by place: a registered official by the place the registry gives,
+    an unregistered person by the registered place most of the person's records are about
+    (so that a large archive's thousands of unregistered names are not one table); the
+    rest under "未登记地区", last."""
     groups: dict[str, list] = {}
     for person in people:
-        official = registry.official(person.id)
-        groups.setdefault(official.place if official else "", []).append(person)
+        groups.setdefault(_person_place(person, registry), []).append(person)
     return [
         (pid, _place_name(pid, registry, hant) or _ui("未登记地区", hant), members)
         for pid, members in sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0]))
     ]
+
+
+def _person_place(person, registry: Registry) -> str:
+    """The registry's place of an official; for an unregistered person, the registered
+    place most of the person's records are about (ties: the newest record's), or "".
+
+    >>> from types import SimpleNamespace as NS
+    >>> from ..registry import Place
+    >>> reg = Registry(places=(Place("d", "大观区", "district"), Place("h", "海口镇", "town")))
+    >>> def seen(*places):
+    ...     return NS(id="p-x", appearances=[NS(record=NS(meta={"place": p})) for p in places])
+    >>> _person_place(seen("h", "d", "d"), reg), _person_place(seen("h", "d"), reg)
+    ('d', 'h')
+    >>> _person_place(seen("", "nowhere"), reg)
+    ''
+    """
+    official = registry.official(person.id)
+    if official:
+        return official.place
+    counts: Counter = Counter()
+    for appearance in person.appearances:  # newest first: most_common keeps that order
+        place = appearance.record.meta.get("place", "")
+        if isinstance(place, str) and place and registry.place(place):
+            counts[place] += 1
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def _place_tree(archive, registry: Registry, hant: bool):
