@@ -23,6 +23,7 @@ from ..data import lines
 from ..model import StepResult
 from .edits import kind_note
 from .fold import fold, han_count, iter_lines
+from .furniture import HEADLINE_MIN_HAN
 from .spans import cut_spans
 
 _DATE = (
@@ -155,7 +156,7 @@ def _chrome_kind(key: str, in_header: bool) -> str | None:
 
 # No `\s*` around it: tried from every space of a long run it would be quadratic.
 _CRUMB_SEPARATOR = re.compile(r">>|>|›|»|/")
-_COLUMN_MAX_HAN = 5  # a column's name; a headline has more (furniture.HEADLINE_MIN_HAN)
+_COLUMN_MAX_HAN = HEADLINE_MIN_HAN - 1  # a column's name is shorter than any headline
 
 
 def _crumb_column(crumb: str) -> str:

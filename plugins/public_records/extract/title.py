@@ -1211,6 +1211,11 @@ def _verbs(name: str) -> frozenset[str]:
     return frozenset(lines(name))
 
 
+def _movements() -> frozenset[str]:
+    """Verbs that only go somewhere (到, 赴, 深入…)."""
+    return _verbs("title_movement_verbs.txt")
+
+
 def _lead_in(clause: str) -> tuple[str, int]:
     """("movement", where its verb starts) for a clause that only goes somewhere,
     ("escort", 0) for one that only takes people along (and goes somewhere), ("leader",
@@ -1227,7 +1232,7 @@ def _lead_in(clause: str) -> tuple[str, int]:
     """
     masked = _predicate_mask(clause)
     found = list(_predicates().finditer(masked))
-    movement, escort = _verbs("title_movement_verbs.txt"), _verbs("title_escort_verbs.txt")
+    movement, escort = _movements(), _verbs("title_escort_verbs.txt")
     leader = _verbs("title_leader_verbs.txt")
     if found and all(m.group(0) in leader for m in found):
         return ("leader", 0) if found[-1].end() == len(clause.rstrip()) else ("", 0)
@@ -1244,7 +1249,7 @@ _MAX_LEAD_INS = 3
 
 def _goes_somewhere(clause: str) -> bool:
     masked = _predicate_mask(clause)
-    movement = _verbs("title_movement_verbs.txt")
+    movement = _movements()
     return any(m.group(0) in movement for m in _predicates().finditer(masked))
 
 
@@ -1716,7 +1721,7 @@ def _without_place_list(title: str) -> str:
     >>> _without_place_list("县长甲乙到某镇检查安全生产、消防等工作开展情况")
     '县长甲乙到某镇检查安全生产、消防等工作开展情况'
     """
-    movement = _verbs("title_movement_verbs.txt")
+    movement = _movements()
     verbs, k = _first_movement(title)
     if k is not None:
         verb = verbs[k]
@@ -1782,7 +1787,7 @@ def _first_movement(title: str) -> tuple[list[re.Match[str]], int | None]:
     (['到', '调研'], 0)
     """
     verbs = list(_predicates().finditer(_predicate_mask(title)))
-    movement = _verbs("title_movement_verbs.txt")
+    movement = _movements()
     return verbs, next((k for k, v in enumerate(verbs) if v.group(0) in movement), None)
 
 
@@ -1799,7 +1804,7 @@ def _without_places(title: str) -> str:
     >>> _without_places("县长甲乙到某镇，看望慰问困难群众")
     '县长甲乙到某镇，看望慰问困难群众'
     """
-    movement = _verbs("title_movement_verbs.txt")
+    movement = _movements()
     verbs, k = _first_movement(title)
     if k is not None and k + 1 < len(verbs):
         verb, deed = verbs[k], verbs[k + 1]
