@@ -57,10 +57,15 @@ def normalize(text: str) -> StepResult:
 
 
 def tidy(text: str) -> StepResult:
-    r"""Drop blank lines and indentation between paragraphs; strip the edges.
+    r"""Drop blank lines and indentation between paragraphs, and spaces a step left at
+    a line's end (a caption moved out after a sentence: `甲。 `; normalize drops them
+    from the raw text, and cleaning a clean text again must change nothing); strip the
+    edges.
 
     >>> tidy("\n\n　　甲\n\n\n\n  乙\n").text
     '甲\n乙'
+    >>> tidy("甲。 \n乙").text
+    '甲。\n乙'
     >>> tidy("甲\n乙").edits
     ()
     """
@@ -71,6 +76,8 @@ def tidy(text: str) -> StepResult:
         "tidy",
         "段落间的空行和缩进",
     )
+    text2, trailing = sub_logged(_TRAILING_SPACE, lambda m: "", text2, "tidy", "行尾空白")
+    edits.extend(trailing)
     stripped = text2.strip()
     if stripped != text2:
         edits.append(Edit("tidy", 0, len(text2), "", "", "首尾空白"))
