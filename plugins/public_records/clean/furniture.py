@@ -35,7 +35,13 @@ pinyin notes dropped; see fold.py):
   ends the page or is followed by the site's tail is the report's signature: a credit
   (作者), cut;
 - below a comment box's login prompt under the report (您需要登录后才可以评论), every line
-  that is not a credit, however long (the box's and the site's lines, spam among them).
+  that is not a credit, however long (the box's and the site's lines, spam among them);
+- below the last body line, a line no rule above named whose shape the shape model
+  (furniture_shape.py: length, marks, digits, Latin letters, spaces, place on the page;
+  no words) takes for furniture, but for a line of Han characters and Chinese
+  punctuation only (a roster's names, a closing line: they may be the report's), the
+  report's date alone on its line, its writers' names in brackets, and a sentence cut
+  short as the copy's last line (`shaped_rows`, kind "shape").
 
 A title field (`原标题: …`, `标题：“…”`) is cut, and the first one's value goes to
 meta["title_field"]: the headline the page gives its report, for the title step; so
@@ -62,6 +68,8 @@ from ..model import StepResult
 from ..script import SPACES
 from .edits import kind_note
 from .fold import HAN, fold, han_count, iter_lines
+from .furniture_shape import line_views
+from .furniture_shape import model as shape_model
 from .spans import cut_spans
 
 logger = logging.getLogger(__name__)
@@ -864,6 +872,79 @@ def related_cards(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> 
     return cards
 
 
+def furniture_rows(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each line: the key is the line folded (fold.py) and
+    stripped of bullets and bars at its edges; a line of bars and bullets only (`|`,
+    `•`) has the key "|" (it is furniture), a blank line "".
+
+    >>> furniture_rows("● 政务要闻 ●\\n\\n|")
+    [(0, 9, '政务要闻'), (9, 10, ''), (10, 11, '|')]
+    """
+    folded = fold(text)
+    rows = []
+    for start, end, _line in iter_lines(text):
+        a, b = folded.folded_range(start, end)
+        raw = folded.text[a:b].strip()
+        key = raw.lstrip(_EDGE_LEFT).rstrip(_EDGE_RIGHT)
+        rows.append((start, end, key or ("|" if raw else "")))
+    return rows
+
+
+def shaped_rows(rows: list[tuple[int, int, str]], body: list[int], lead: set[str]) -> set[int]:
+    """The rows below the last body line that the shape model (furniture_shape.py)
+    takes for furniture; empty when the weights did not load. Linear: one view per row.
+
+    >>> rows = furniture_rows("5月6日,县政协召开九届常委会议,主席王五主持会议并讲话。\\n"
+    ...                       "扫一扫 在手机打开当前页 | 分享到: QQ 微信 | 打印")
+    >>> shaped_rows(rows, [0], _bigrams(rows[0][2]))
+    {1}
+    """
+    model = shape_model()
+    if model is None or not body or body[-1] >= len(rows) - 1:
+        return set()
+    last = body[-1]
+    keys = [key for _s, _e, key in rows]
+    overlaps = [lead_overlap(key, lead) if i > last else 0.0 for i, key in enumerate(keys)]
+    views = line_views(keys, body, overlaps)
+    page_end = max((i for i, key in enumerate(keys) if key), default=-1)
+    return {
+        i
+        for i in range(last + 1, len(rows))
+        if (view := views[i]) is not None
+        and not _kept_from_shape(keys[i], i == page_end)
+        and model.score(view) >= model.threshold
+    }
+
+
+_BRACKETED_NAMES = re.compile(rf"[(（]\s*[{HAN}]{{2,3}}(?:\s+[{HAN}]{{2,3}}){{0,3}}\s*[)）]")
+_CUT_CLAUSE = re.compile(rf"[{HAN}]{{2}}[,，、]")
+# What prose does not hold: digits, Latin letters, spaces, bars and symbols. A line of
+# Han characters and Chinese punctuation only (a name alone, 出席会议的有：, a closing
+# line) may be the report's own, whatever its length.
+_NOT_PROSE = re.compile(rf"[^{HAN}，。、；：？！“”‘’《》（）〈〉「」『』—…·:,;?!()]")
+
+
+def _kept_from_shape(key: str, page_end: bool) -> bool:
+    """Lines below the report that may belong to it, whatever the shape model says: a
+    line of prose characters only (Han and Chinese punctuation: a roster's names, a
+    closing line), the report's date alone on its line, its writers' names in brackets,
+    and, as the copy's last line, a sentence cut short (a clause, then the copy ends:
+    `某某指出,202`).
+
+    >>> _kept_from_shape("2021年2月25日", False), _kept_from_shape("(甲乙 丙丁)", False)
+    (True, True)
+    >>> _kept_from_shape("某某指出,202", True), _kept_from_shape("某某指出,202", False)
+    (True, False)
+    >>> _kept_from_shape("出席会议的有：", False), _kept_from_shape("技术支持 ABC", False)
+    (True, False)
+    """
+    if _DATE_ALONE.fullmatch(key) or _BRACKETED_NAMES.fullmatch(key):
+        return True
+    if not _NOT_PROSE.search(key):
+        return True
+    return page_end and bool(_CUT_CLAUSE.search(key)) and not _SENTENCE_END_MARK.search(key)
+
+
 def strip_furniture(text: str) -> StepResult:
     """Cut site furniture lines; keep the credits they carry.
 
@@ -881,14 +962,7 @@ def strip_furniture(text: str) -> StepResult:
     >>> strip_furniture(body).edits
     ()
     """
-    folded = fold(text)
-    rows = []
-    for start, end, _line in iter_lines(text):
-        a, b = folded.folded_range(start, end)
-        raw = folded.text[a:b].strip()
-        key = raw.lstrip(_EDGE_LEFT).rstrip(_EDGE_RIGHT)
-        # A line of bars and bullets only (`|`, `•`) has no key, but is furniture.
-        rows.append((start, end, key or ("|" if raw else "")))
+    rows = furniture_rows(text)
     kinds = [line_kind(key) for _s, _e, key in rows]
     cards = related_cards(rows, kinds)
     for i in cards:
@@ -918,6 +992,7 @@ def strip_furniture(text: str) -> StepResult:
     tail_seen = False  # only the tail's first listed line may print the report's headline
     tail_open = False
     listed = set(closing_list(rows, kinds, last_body)) if body else set()
+    shaped = shaped_rows(rows, body, lead)
     previous_kind: str | None = None  # of the last non-blank line
     summary_seen = False
     site_names: list[str] = []  # the lines cut as a site's name, as the text has them
@@ -985,6 +1060,8 @@ def strip_furniture(text: str) -> StepResult:
                 kind = "banner"  # a site's menu, longer than a banner, above the lead
         if kind is None and 0 <= gate < i:
             kind = "tail list"  # under a comment box's login prompt
+        if kind is None and i in shaped:
+            kind = "shape"  # no rule named it, but it has furniture's shape
         if kind == "summary":
             # only the first box is checked (one search of the text below it): linear
             kind = "summary" if not summary_seen and _summary_repeated(text, key, end) else None
