@@ -2,8 +2,10 @@
 `![](…)` and bare image file names.
 
 Captions are evidence, not text: they move out of the body into meta["captions"] (and
-image addresses into meta["images"]), and each move is logged. People named in a caption
-are therefore not taken as attendees by the extractors (NOISE.md N18).
+image addresses into meta["images"]), and each move is logged; a photographer a moved
+caption credits at its end (`（记者 张三 摄）`) also goes to meta["credits"] as 摄影.
+People named in a caption are therefore not taken as attendees by the extractors
+(NOISE.md N18).
 
 Matching is done in a folded copy (Simplified, ASCII brackets; see fold.py), so `圖為`
 and `（記者 張三 攝）` are found too; what is moved is the text as received.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import StepResult
+from ..script import chars_to_simplified
 from .fold import fold, iter_lines
 from .spans import cut_spans
 
@@ -33,6 +36,39 @@ _INLINE = re.compile(
     r"|(?P<file>(?<![A-Za-z0-9_./-])[A-Za-z0-9_./:%~-]{1,200}\.(?i:jpe?g|png|gif|bmp|webp)"
     r"(?![A-Za-z0-9]))"
 )
+
+
+_HAN = "\u4e00-\u9fff"
+_PHOTO_NAMES = rf"[{_HAN}]{{2,3}}(?:\s*[、,，和及]\s*[{_HAN}]{{2,3}}|\s+[{_HAN}]{{2,3}}){{0,3}}"
+_PHOTO_END = r"\s*[/／]?\s*(?:摄影|摄)\s*[)）]?\s*$"
+# A photographer's credit closing a caption: after a reporter's role (记者王某摄, a unit
+# before the role: 某某中心记者王某、李某摄), or bare names set apart from the caption's
+# words (…现场。王某 摄, (王某 摄), 图/王某摄); never words glued to the caption (现场摄).
+_PHOTO_CREDIT = re.compile(
+    rf"(?:(?:实习|特约|摄影|融媒体|全媒体)?记者|通讯员)\s*(?P<named>{_PHOTO_NAMES}){_PHOTO_END}"
+    rf"|(?:^|(?<=[\s。!！?？,，、/／(（:：]))(?P<bare>{_PHOTO_NAMES}){_PHOTO_END}"
+)
+_NAME_SPLIT = re.compile(r"\s*[、,，和及\s]\s*")
+
+
+def photo_credits(caption: str) -> list[tuple[str, str]]:
+    """The photographers a caption credits at its end, as (摄影, name), the names
+    converted to Simplified by character (a name keeps its characters: 沈 stays 沈).
+
+    >>> photo_credits("圖為閉幕式主席臺場景。(記者 李江林 攝)")
+    [('摄影', '李江林')]
+    >>> photo_credits("某市政协会议闭幕。/某某新闻传媒中心记者王某、周某摄")
+    [('摄影', '王某'), ('摄影', '周某')]
+    >>> photo_credits("▲考察水库工程。记者 王某某 摄"), photo_credits("图为会场。谢某某摄")
+    ([('摄影', '王某某')], [('摄影', '谢某某')])
+    >>> photo_credits("(7月13日 摄)"), photo_credits("图为会议现场摄"), photo_credits("图为会场")
+    ([], [], [])
+    """
+    m = _PHOTO_CREDIT.search(chars_to_simplified(caption).strip())
+    if not m:
+        return []
+    names = m.group("named") or m.group("bare")
+    return [("摄影", name) for name in _NAME_SPLIT.split(names.strip()) if name]
 
 
 def move_captions(text: str) -> StepResult:
@@ -90,6 +126,10 @@ def move_captions(text: str) -> StepResult:
     meta: dict[str, object] = {}
     if captions:
         meta["captions"] = captions
+        # a photographer named in a moved caption is a credit (the caption keeps it too)
+        credits = [credit for caption in captions for credit in photo_credits(caption)]
+        if credits:
+            meta["credits"] = credits
     if images:
         meta["images"] = images
     return StepResult(new_text, tuple(edits), (), meta)

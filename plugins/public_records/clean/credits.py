@@ -32,7 +32,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # A dateline word in front of an opening credit group goes with it (本报讯（记者 …）).
     group = re.compile(
         rf"(?:(?m:^)[ \t\u3000]*(?:本报讯|本网讯|本台讯)[ \t\u3000]*)?"
-        rf"[（(]\s*(?:{kw})(?:\s*[：:/]\s*|\s+)[^（）()\n]{{1,80}}[）)]"
+        rf"(?:[（(]\s*(?:{kw})(?:\s*[：:/]\s*|\s+)[^（）()\n]{{1,80}}[）)]"
+        rf"|【\s*(?:{kw})\s*[：:]\s*[^【】\n]{{1,40}}】)"
     )
     # A whole line made of credits.
     line = re.compile(rf"^[ \t\u3000]*(?:{kw})[ \t\u3000]*[：:][^\n]{{0,120}}$", re.M)
@@ -81,6 +82,36 @@ def _placed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         r"报[导道][】〕\]][ \t\u3000]*"
     )
     return lead, closing, taiwan
+
+
+_BYLINE_NAMES = r"[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,3}"
+
+
+@cache
+def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Bylines right after a dateline (某某网讯, 某地某日电) that name no role or use no
+    brackets: (1) names alone in brackets (某地1月10日电 (甲某某 乙某某)): the report's
+    reporters; (2) a reporter's byline without brackets, a unit before the role, 报道
+    after the names (某某网讯 某某中心记者甲某某报道:)."""
+    names_only = re.compile(rf"(?<=[讯电])[ \t\u3000]*[（(](?P<body>{_BYLINE_NAMES})[）)]")
+    unbracketed = re.compile(
+        rf"(?m:^)(?P<dateline>[^\s，。,（(]{{2,24}}?[讯电])[ \t\u3000]+"
+        rf"[^\s，。,（(]{{0,16}}?(?P<role>记者|通讯员)(?P<body>{_BYLINE_NAMES})"
+        r"(?:报道|报导)[:：]?[ \t\u3000]*"
+    )
+    return names_only, unbracketed
+
+
+def _dateline_names(body: str) -> list[tuple[str, str]]:
+    """The reporters of a bracketed group of bare names after a dateline.
+
+    >>> _dateline_names("甲某某 乙某 丙某某"), _dateline_names("完")
+    ([('记者', '甲某某'), ('记者', '乙某'), ('记者', '丙某某')], [])
+    """
+    found = [("记者", name) for name in re.split(r"[、\s]+", body.strip()) if name]
+    if any(name in _NOT_A_SIGNATURE or _UNIT_END.search(name) for _, name in found):
+        return []
+    return found if _plausible(found) else []
 
 
 # Two names whose separator a mirror lost (a middle dot or a space, read back as 〓):
@@ -157,15 +188,63 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     [('记者', '张三'), ('记者', '李四'), ('通讯员', '王五')]
     """
     kw = _keyword_pattern()
-    body = fragment.strip().strip("（）()")
+    body = fragment.strip().strip("（）()【】〔〕[]")
     parts = re.split(rf"({kw})\s*[：:/]?", body)
     out: list[tuple[str, str]] = []
     # parts: [prefix, kw1, names1, kw2, names2, ...]
     for role, names in zip(parts[1::2], parts[2::2], strict=False):
-        for name in re.split(r"[\s、，,;；]+", names.strip()):
-            if name:
-                out.append((role, name))
+        # a byline's place and verb after a slash (詹某某/综合报导。) name no one
+        names = _REPORTED.sub("", names.strip())
+        tokens = [t for t in re.split(r"[\s、，,;；/／]+", names) if t]
+        for name in _names_of(tokens):
+            out.append((role, name))
     return out
+
+
+# What closes a byline after its names: a slash and a place or kind, then 报道/报导.
+_REPORTED = re.compile(r"[/／][^/／\s]{0,8}?(?:报道|报导)[。.]?$|(?:报道|报导)[。.]?$")
+
+
+def _names_of(tokens: list[str]) -> list[str]:
+    """A byline's names from its tokens: single characters set apart in pairs are
+    two-character names written with a space (冯 艳 孙 敏); four characters glued that
+    open with two surnames are two names (蒋某吕某), unless the first two make a compound
+    surname (欧阳某某).
+
+    >>> _names_of(["冯", "艳", "孙", "敏"]), _names_of(["甲某某", "乙某"])
+    (['冯艳', '孙敏'], ['甲某某', '乙某'])
+    >>> _names_of(["蒋坐吕洁"]), _names_of(["欧阳小明"]), _names_of(["张三李"])
+    (['蒋坐', '吕洁'], ['欧阳小明'], ['张三李'])
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if _ONE_HAN.fullmatch(token) and i + 1 < len(tokens) and _ONE_HAN.fullmatch(tokens[i + 1]):
+            out.append(token + tokens[i + 1])
+            i += 2
+            continue
+        surnames = _surnames()
+        if (
+            _FOUR_HAN.fullmatch(token)
+            and token[0] in surnames
+            and token[2] in surnames
+            and token[:2] not in surnames
+        ):
+            out.extend((token[:2], token[2:]))
+        else:
+            out.append(token)
+        i += 1
+    return out
+
+
+_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+_FOUR_HAN = re.compile(r"[\u4e00-\u9fff]{4}")
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(lines("surnames.txt"))
 
 
 def _gap(m: re.Match[str]) -> str:
@@ -214,6 +293,14 @@ def harvest_credits(text: str) -> StepResult:
     >>> r = harvest_credits("某区道路完工视察 【记者某某某台中报导】某区召开会议。")
     >>> r.text, r.meta["credits"]
     ('某区道路完工视察\\n某区召开会议。', [('记者', '某某某')])
+    >>> r = harvest_credits("某地1月10日电 (甲某某 乙某)某市政协会议10日开幕。")
+    >>> r.text, r.meta["credits"]
+    ('某地1月10日电 某市政协会议10日开幕。', [('记者', '甲某某'), ('记者', '乙某')])
+    >>> r = harvest_credits("某某网讯 某某中心记者甲某某报道:5日,某县召开会议。")
+    >>> r.text, r.meta["credits"]
+    ('某某网讯 5日,某县召开会议。', [('记者', '甲某某')])
+    >>> harvest_credits("会议取得成功。\\n【编辑:甲某某】").meta["credits"]
+    [('编辑', '甲某某')]
     """
     credits: list[tuple[str, str]] = []
     Read = Callable[[re.Match[str]], list[tuple[str, str]]]
@@ -232,16 +319,32 @@ def harvest_credits(text: str) -> StepResult:
         return take
 
     whole = taking(lambda m: parse_credits(m.group(0)), lambda m: "")
+
+    def credit_line(m: re.Match[str]) -> str:
+        """A whole line of credits is cut even when it names no one (记者: 报导。: the
+        page left the name out); its names, if any, are kept."""
+        credits.extend(parse_credits(m.group(0)))
+        return ""
+
     group, line, tail = _patterns()
     lead, closing, taiwan = _placed_patterns()
+    names_only, unbracketed = _dateline_patterns()
     edits = []
     for pattern, replace in (
         (group, whole),
-        (line, whole),
+        (line, credit_line),
         (tail, whole),
         (lead, taking(lambda m: _lead_byline(m.group("body")), _gap)),
         (closing, taking(lambda m: _signature(m.group("body")), _gap)),
         (taiwan, taking(lambda m: _taiwan_byline(m.group("role"), m.group("body")), _gap)),
+        (names_only, taking(lambda m: _dateline_names(m.group("body")), _gap)),
+        (
+            unbracketed,
+            taking(
+                lambda m: _lead_byline(m.group("role") + m.group("body")),
+                lambda m: m.group("dateline") + " ",
+            ),
+        ),
     ):
         text, e = sub_logged(pattern, replace, text, "credits", "署名行移入元数据")
         edits.extend(e)
