@@ -61,3 +61,31 @@ def test_a_slash_and_a_byline_word_after_a_name_are_no_part_of_it():
 def test_a_credit_line_that_names_no_one_is_still_cut():
     result = harvest_credits(LEAD + "\n记者: 报导。")
     assert result.text == LEAD + "\n" and "credits" not in result.meta
+
+
+def test_a_short_line_closed_by_a_photographers_credit_is_a_caption():
+    for line, name in (
+        ("会议现场。乙某摄", "乙某"),
+        ("3月3日下午,代表团在驻地召开全团会议。 记者 乙某某 摄", "乙某某"),
+        ("会议现场。记者 王 某 摄", "王某"),
+    ):
+        result = move_captions(LEAD + "\n" + line + "\n会议强调要抓落实。")
+        assert result.text == LEAD + "\n会议强调要抓落实。"
+        assert result.meta["captions"] == [line] and result.meta["credits"] == [("摄影", name)]
+
+
+def test_a_long_paragraph_closed_by_a_credit_keeps_its_sentences():
+    paragraph = LEAD + "会议强调,要压实责任,抓好隐患排查整治,确保全县安全生产形势持续稳定。"
+    result = move_captions(paragraph + " 记者 乙某某 摄\n下一段。")
+    assert result.text.startswith(paragraph) and "乙某某" not in result.text
+    assert result.meta["credits"] == [("摄影", "乙某某")]
+
+
+def test_taiwan_bylines_without_square_brackets_or_with_an_outlet_or_two_names():
+    agency = harvest_credits("(某社记者甲某某苗栗县11日电)苗栗县长乙某某今天率团参访。")
+    assert agency.meta["credits"] == [("记者", "甲某某")]
+    assert agency.text == "苗栗县长乙某某今天率团参访。"
+    slashed = harvest_credits("记者甲某某/嘉义报导 县长乙某某率同仁送年菜。")
+    assert slashed.meta["credits"] == [("记者", "甲某某")]
+    two = harvest_credits("【新某某记者甲某某、丙某某报导】县议会定期大会10日起进行总质询。")
+    assert two.meta["credits"] == [("记者", "甲某某"), ("记者", "丙某某")]

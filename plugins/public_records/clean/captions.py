@@ -17,9 +17,21 @@ import re
 
 from ..model import StepResult
 from ..script import chars_to_simplified
+from .credits import _names_of
 from .fold import fold, iter_lines
 from .spans import cut_spans
 
+# A photographer's credit without brackets after a sentence's end, closing its line
+# (…全团会议。 记者 王某某 摄; 会议现场。王某摄; 记者 王 某 摄).
+_CREDIT_TAIL = (
+    r"[ \t\u3000]*(?:本报)?(?:记者)?[ \t\u3000]*"
+    r"[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}"
+    r"(?:[、 \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}){0,3}"
+    r"[ \t\u3000]*[/／]?摄(?:影)?(?=[ \t\u3000]*(?:\n|$))"
+)
+_CLOSING_CREDIT = r"(?<=[。!?])" + _CREDIT_TAIL
+# A short line of one sentence closed by such a credit is a photo caption as a whole.
+_CREDITED_LINE = re.compile(r"^[^。!?\n]{1,80}[。!?]" + _CREDIT_TAIL)
 # A line that opens like this and is short is a caption as a whole.
 _CAPTION_LINE = re.compile(r"^(?:图为|图片为|图片:|图:|[上下左右]图(?:为|:)|▲|△|↑)")
 _CAPTION_LINE_MAX = 150
@@ -32,6 +44,9 @@ _INLINE = re.compile(
     r"(?:/[^/。!?\n]{1,12}?(?:翻摄|拍摄|摄影|摄)|。|(?=\n)|$)"
     r"(?:\s*\([^()\n]{1,40}(?<!拍)摄\))?)"
     r"|(?P<shot>\([^()\n]{1,40}(?<!拍)摄\))"
+    # a photographer's credit without brackets closing a long line (a paragraph and
+    # then the credit): the credit, not the paragraph (a short line: _CREDITED_LINE)
+    r"|(?P<credit>" + _CLOSING_CREDIT + ")"
     r"|(?P<image>!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^)\n]*)\))"
     r"|(?P<file>(?<![A-Za-z0-9_./-])[A-Za-z0-9_./:%~-]{1,200}\.(?i:jpe?g|png|gif|bmp|webp)"
     r"(?![A-Za-z0-9]))"
@@ -39,7 +54,8 @@ _INLINE = re.compile(
 
 
 _HAN = "\u4e00-\u9fff"
-_PHOTO_NAMES = rf"[{_HAN}]{{2,3}}(?:\s*[、,，和及]\s*[{_HAN}]{{2,3}}|\s+[{_HAN}]{{2,3}}){{0,3}}"
+_ONE_NAME = rf"[{_HAN}](?:[ \u3000]?[{_HAN}]){{1,2}}"  # 王某某, or 王 某 written with a space
+_PHOTO_NAMES = rf"{_ONE_NAME}(?:\s*[、,，和及]\s*{_ONE_NAME}|\s+{_ONE_NAME}){{0,3}}"
 _PHOTO_END = r"\s*[/／]?\s*(?:摄影|摄)\s*[)）]?\s*$"
 # A photographer's credit closing a caption: after a reporter's role (记者王某摄, a unit
 # before the role: 某某中心记者王某、李某摄), or bare names set apart from the caption's
@@ -63,12 +79,14 @@ def photo_credits(caption: str) -> list[tuple[str, str]]:
     ([('摄影', '王某某')], [('摄影', '谢某某')])
     >>> photo_credits("(7月13日 摄)"), photo_credits("图为会议现场摄"), photo_credits("图为会场")
     ([], [], [])
+    >>> photo_credits("记者 王 某 摄")
+    [('摄影', '王某')]
     """
     m = _PHOTO_CREDIT.search(chars_to_simplified(caption).strip())
     if not m:
         return []
     names = m.group("named") or m.group("bare")
-    return [("摄影", name) for name in _NAME_SPLIT.split(names.strip()) if name]
+    return [("摄影", name) for name in _names_of(_NAME_SPLIT.split(names.strip())) if name]
 
 
 def move_captions(text: str) -> StepResult:
@@ -95,7 +113,10 @@ def move_captions(text: str) -> StepResult:
         a, b = folded.folded_range(start, end)
         fline = folded.text[a:b].rstrip("\n")
         key = fline.lstrip()
-        if key and _CAPTION_LINE.match(key) and len(key) <= _CAPTION_LINE_MAX:
+        if key and (
+            (_CAPTION_LINE.match(key) and len(key) <= _CAPTION_LINE_MAX)
+            or _CREDITED_LINE.match(key)
+        ):
             captions.append(line.strip())
             spans.append((start, end, "captions", "图片说明行移出正文"))
             continue

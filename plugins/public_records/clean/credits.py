@@ -33,7 +33,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     group = re.compile(
         rf"(?:(?m:^)[ \t\u3000]*(?:本报讯|本网讯|本台讯)[ \t\u3000]*)?"
         rf"(?:[（(]\s*(?:{kw})(?:\s*[：:/]\s*|\s+)[^（）()\n]{{1,80}}[）)]"
-        rf"|【\s*(?:{kw})\s*[：:]\s*[^【】\n]{{1,40}}】)"
+        rf"|[【\[]\s*(?:{kw})\s*[：:]\s*[^【】\[\]\n]{{1,40}}[】\]])"
     )
     # A whole line made of credits.
     line = re.compile(rf"^[ \t\u3000]*(?:{kw})[ \t\u3000]*[：:][^\n]{{0,120}}$", re.M)
@@ -69,7 +69,7 @@ def _placed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     byline in square brackets (【记者张三报导】, 〔记者张三／台中报导〕)."""
     kw = _keyword_pattern()
     lead = re.compile(
-        rf"(?:(?m:^)|(?<=[讯电]))[ \t\u3000]*[（(](?P<body>[^（）()\n]{{0,12}}?(?:{kw})"
+        rf"(?:(?m:^)|(?<=[讯电）)]))[ \t\u3000]*[（(](?P<body>[^（）()\n]{{0,12}}?(?:{kw})"
         rf"[^（）()\n]{{1,60}})[）)]"
     )
     closing = re.compile(
@@ -77,8 +77,8 @@ def _placed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     )
     taiwan = re.compile(
         # from the first space before the bracket only: a run of spaces is passed once
-        rf"(?<![ \t\u3000])[ \t\u3000]*[【〔\[][ \t\u3000]*(?P<role>{kw})[ \t\u3000]*"
-        r"(?P<body>[^【】〔〕\[\]\n]{2,14}?)"
+        rf"(?<![ \t\u3000])[ \t\u3000]*[【〔\[][ \t\u3000]*[^【】〔〕\[\]\n\d]{{0,6}}?"
+        rf"(?P<role>{kw})[ \t\u3000]*(?P<body>[^【】〔〕\[\]\n]{{2,14}}?)"
         r"报[导道][】〕\]][ \t\u3000]*"
     )
     return lead, closing, taiwan
@@ -96,10 +96,39 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names_only = re.compile(rf"(?<=[讯电])[ \t\u3000]*[（(](?P<body>{_BYLINE_NAMES})[）)]")
     unbracketed = re.compile(
         rf"(?m:^)(?P<dateline>[^\s，。,（(]{{2,24}}?[讯电])[ \t\u3000]+"
-        rf"[^\s，。,（(]{{0,16}}?(?P<role>记者|通讯员)(?P<body>{_BYLINE_NAMES})"
-        r"(?:报道|报导)[:：]?[ \t\u3000]*"
+        rf"[^\s，。,（(]{{0,16}}?(?P<role>记者|通讯员)[ \t\u3000]*(?P<body>{_BYLINE_NAMES})"
+        r"[ \t\u3000]*(?:报道|报导)[:：]?[ \t\u3000]*"
     )
     return names_only, unbracketed
+
+
+@cache
+def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Taiwan bylines without square brackets: (1) a news agency's dateline in brackets,
+    the name glued to the place (（某社记者甲某某台北3日电）); (2) a reporter and place
+    set apart by a slash (记者甲某某/嘉义报导), at a line's start or after a space."""
+    agency = re.compile(
+        r"[（(][^（）()\n\d]{0,6}?记者(?P<body>[\u4e00-\u9fff]{4,7}?)\d{1,2}日电[）)]"
+    )
+    slashed = re.compile(
+        r"(?:(?m:^)|(?<=[ \t\u3000]))记者[ \t\u3000]*(?P<body>[\u4e00-\u9fff]{2,3})"
+        r"[ \t\u3000]*[/／∕][ \t\u3000]*[\u4e00-\u9fff]{2,4}报[导道](?=[ \t\u3000]|$)"
+        r"[ \t\u3000]*"
+    )
+    return agency, slashed
+
+
+def _agency_reporter(body: str) -> list[tuple[str, str]]:
+    """The reporter of an agency's dateline, the name glued to a place of two or three
+    characters: a name of three when five characters or more are left, else of two.
+
+    >>> _agency_reporter("甲某某台北"), _agency_reporter("甲某某苗栗县")
+    ([('记者', '甲某某')], [('记者', '甲某某')])
+    >>> _agency_reporter("甲某台北")
+    [('记者', '甲某')]
+    """
+    found = [("记者", body[:3] if len(body) >= 5 else body[:2])]
+    return found if _plausible(found) else []
 
 
 def _dateline_names(body: str) -> list[tuple[str, str]]:
@@ -170,12 +199,16 @@ def _taiwan_byline(role: str, body: str) -> list[tuple[str, str]]:
     ([('记者', '林某某')], [('记者', '吴某某')])
     >>> _taiwan_byline("记者", "郑某某"), _taiwan_byline("记者", "吴某某／金门")
     ([('记者', '郑某某')], [('记者', '吴某某')])
+    >>> _taiwan_byline("记者", "曹某某、冯某某")
+    [('记者', '曹某某'), ('记者', '冯某某')]
     """
-    parts = [p for p in re.split(r"[/／\s]+", body.strip()) if p]
-    name = parts[0] if parts else ""
-    if len(parts) == 1 and len(name) in (4, 5):
-        name = name[:-2]
-    found = [(role, name)]
+    parts = [p for p in re.split(r"[/／∕\s]+", body.strip()) if p]
+    names = re.split(r"[、，,]", parts[0]) if parts else [""]
+    if len(parts) == 1 and len(names) == 1 and len(names[0]) in (4, 5):
+        names = [names[0][:-2]]
+    elif len(parts) == 1 and len(names) > 1 and len(names[-1]) in (4, 5):
+        names[-1] = names[-1][:-2]  # 甲某某、乙某某台中: the place after the last name
+    found = [(role, name) for name in names]
     return found if _plausible(found) else []
 
 
@@ -202,7 +235,9 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
 
 
 # What closes a byline after its names: a slash and a place or kind, then 报道/报导.
-_REPORTED = re.compile(r"[/／][^/／\s]{0,8}?(?:报道|报导)[。.]?$|(?:报道|报导)[。.]?$")
+_REPORTED = re.compile(
+    r"[/／][^/／\s]{0,8}?(?:报道|报导)[。.]?$|(?:报道|报导)[。.]?$|文\s*[/／]\s*图$|[/／]\s*[文图]$"
+)
 
 
 def _names_of(tokens: list[str]) -> list[str]:
@@ -329,6 +364,7 @@ def harvest_credits(text: str) -> StepResult:
     group, line, tail = _patterns()
     lead, closing, taiwan = _placed_patterns()
     names_only, unbracketed = _dateline_patterns()
+    agency, slashed = _agency_patterns()
     edits = []
     for pattern, replace in (
         (group, whole),
@@ -345,6 +381,8 @@ def harvest_credits(text: str) -> StepResult:
                 lambda m: m.group("dateline") + " ",
             ),
         ),
+        (agency, taking(lambda m: _agency_reporter(m.group("body")), _gap)),
+        (slashed, taking(lambda m: _lead_byline("记者" + m.group("body")), _gap)),
     ):
         text, e = sub_logged(pattern, replace, text, "credits", "署名行移入元数据")
         edits.extend(e)
