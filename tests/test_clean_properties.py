@@ -300,7 +300,9 @@ def test_each_step_leaves_clean_text_unchanged(step, index: int) -> None:
 def test_a_caption_moved_out_after_a_sentence_leaves_no_space_at_the_line_end() -> None:
     # the captions step cuts `图为…` after the sentence and its space stays: tidy drops
     # it, or the second cleaning would (normalize's 行尾空白) and cleaning changes twice
-    raw = "5月6日,县政协召开九届常委会议,主席王五主持会议并讲话。 图为会议现场。\n会议强调要抓落实。"
+    raw = (
+        "5月6日,县政协召开九届常委会议,主席王五主持会议并讲话。 图为会议现场。\n会议强调要抓落实。"
+    )
     once = clean(raw).text
     assert "讲话。\n" in once
     assert clean(once).text == once

@@ -82,3 +82,19 @@ def test_every_feature_is_a_number_between_0_and_1(key, index, lines, first, las
     values = features(view)
     assert all(0.0 <= v <= 1.0 for v in values), values
     assert 0.0 <= model().score(view) <= 1.0 and not math.isnan(model().score(view))
+
+
+def test_a_line_above_the_report_that_shares_its_words_is_cut_by_its_shape(monkeypatch):
+    # the banner rule keeps a line that repeats the lead's words (a headline would);
+    # digits, a clock and a counter make this one the page's, not the report's
+    top = "安全生产 2024-03-05 10:21:33 阅 1203\n"
+    page = top + LEAD
+    assert strip_furniture(page).text == LEAD
+    assert [e.note for e in strip_furniture(page).edits] == [kind_note("shape")]
+    monkeypatch.setattr(furniture, "shape_model", lambda: None)
+    assert strip_furniture(page).text == page
+
+
+def test_a_headline_above_the_report_is_kept_even_with_digits():
+    for headline in ("某县召开全县安全生产工作会议", "某县召开2024年安全生产工作会议"):
+        assert strip_furniture(headline + "\n" + LEAD).edits == ()

@@ -12,7 +12,7 @@ logistic regression with an L2 penalty (C, as scikit-learn names it), fitted by 
 method in plain Python (a few thousand lines, 31 features: seconds).
 
 It prints, per threshold, leave-one-part-out figures for the lines furniture.py asks the
-model about (below the last body line, and not kept whatever their shape:
+model about (above the first body line or below the last, and not kept whatever their shape:
 furniture._kept_from_shape): furniture lines found and article lines that would be cut.
 `--write` writes data/furniture_shape_weights.tsv, fitted on every
 development part, with the threshold given by `--threshold`.
@@ -49,8 +49,8 @@ LEAD_LINES = 2  # as furniture._LEAD_LINES
 
 def examples(folder: Path) -> list[tuple[str, str, list[float], bool, bool]]:
     """(part, case id, features, is furniture, asked) per line: `asked` when
-    furniture.py would ask the model about it (below the last body line, and not a
-    line kept whatever its shape: furniture._kept_from_shape)."""
+    furniture.py would ask the model about it (above the first body line or below the
+    last, and not a line kept whatever its shape: furniture._kept_from_shape)."""
     skip = figures_only_parts(folder)
     out = []
     for part, name in parts_in(folder):
@@ -74,8 +74,12 @@ def examples(folder: Path) -> list[tuple[str, str, list[float], bool, bool]]:
                 line = raw_lines[i] if i < len(raw_lines) else ""
                 if view is None or line in captions:
                     continue
-                # where furniture.py asks the model: below the body, not a kept shape
-                below = bool(body) and i > body[-1] and not _kept_from_shape(keys[i], i == page_end)
+                # where furniture.py asks the model: around the body, not a kept shape
+                below = (
+                    bool(body)
+                    and (i < body[0] or i > body[-1])
+                    and not _kept_from_shape(keys[i], i == page_end)
+                )
                 out.append((part, case["id"], features(view), line in furniture, below))
     return out
 
@@ -146,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     below = [d for d in data if d[4]]
     print(
         f"{len(data)} lines of {len({d[1] for d in data})} pages in {len(parts)} parts; "
-        f"asked about (below the last body line, not kept whatever their shape): "
+        f"asked about (above or below the body, not kept whatever their shape): "
         f"{sum(d[3] for d in below)} furniture, "
         f"{sum(not d[3] for d in below)} article"
     )

@@ -36,9 +36,9 @@ pinyin notes dropped; see fold.py):
   (作者), cut;
 - below a comment box's login prompt under the report (您需要登录后才可以评论), every line
   that is not a credit, however long (the box's and the site's lines, spam among them);
-- below the last body line, a line no rule above named whose shape the shape model
-  (furniture_shape.py: length, marks, digits, Latin letters, spaces, place on the page;
-  no words) takes for furniture, but for a line of Han characters and Chinese
+- above the first body line or below the last, a line no rule above named whose shape
+  the shape model (furniture_shape.py: length, marks, digits, Latin letters, spaces,
+  place on the page; no words) takes for furniture, but for a line of Han characters and Chinese
   punctuation only (a roster's names, a closing line: they may be the report's), the
   report's date alone on its line, its writers' names in brackets, and a sentence cut
   short as the copy's last line (`shaped_rows`, kind "shape").
@@ -891,8 +891,9 @@ def furniture_rows(text: str) -> list[tuple[int, int, str]]:
 
 
 def shaped_rows(rows: list[tuple[int, int, str]], body: list[int], lead: set[str]) -> set[int]:
-    """The rows below the last body line that the shape model (furniture_shape.py)
-    takes for furniture; empty when the weights did not load. Linear: one view per row.
+    """The rows above the first body line or below the last that the shape model
+    (furniture_shape.py) takes for furniture; never a row between body lines (inside
+    the report); empty when the weights did not load. Linear: one view per row.
 
     >>> rows = furniture_rows("5月6日,县政协召开九届常委会议,主席王五主持会议并讲话。\\n"
     ...                       "扫一扫 在手机打开当前页 | 分享到: QQ 微信 | 打印")
@@ -900,16 +901,19 @@ def shaped_rows(rows: list[tuple[int, int, str]], body: list[int], lead: set[str
     {1}
     """
     model = shape_model()
-    if model is None or not body or body[-1] >= len(rows) - 1:
+    if model is None or not body:
         return set()
-    last = body[-1]
+    first, last = body[0], body[-1]
+    asked = [*range(first), *range(last + 1, len(rows))]  # above and below the report
     keys = [key for _s, _e, key in rows]
-    overlaps = [lead_overlap(key, lead) if i > last else 0.0 for i, key in enumerate(keys)]
+    overlaps = [0.0] * len(rows)
+    for i in asked:
+        overlaps[i] = lead_overlap(keys[i], lead)
     views = line_views(keys, body, overlaps)
     page_end = max((i for i, key in enumerate(keys) if key), default=-1)
     return {
         i
-        for i in range(last + 1, len(rows))
+        for i in asked
         if (view := views[i]) is not None
         and not _kept_from_shape(keys[i], i == page_end)
         and model.score(view) >= model.threshold

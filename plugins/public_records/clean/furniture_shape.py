@@ -7,8 +7,9 @@ the rules of furniture.py) remove every labelled furniture line of the pages the
 made on, but on pages nobody tuned on, furniture of kinds no pattern names is left
 (tests/real/README.md: each new page shows a kind seen once). What those lines share
 is their shape: short, without a sentence, with digits, Latin letters, bars or runs of
-spaces, below the report's last sentence. The model is used only there (furniture.py:
-a line after the last body line that no rule cut), never inside the article.
+spaces, above the report's first sentence or below its last. The model is used only
+there (furniture.py: a line before the first body line or after the last that no rule
+cut), never inside the article.
 
 The weights are data (data/furniture_shape_weights.tsv), learned by
 `tools/train_furniture_shape.py` from the development parts of the real-world set
