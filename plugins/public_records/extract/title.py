@@ -108,6 +108,13 @@ _INSERTED = re.compile(
 # 在全县开展…): a date, as 于3月1日 is; left out, so the subject is not lost with a
 # leading clause (…期间 ends one).
 _SUBJECTS_SPAN = re.compile(r"(?<=[^\s，,。；;：:])于[^，,。；;于]{2,20}?期间[，,]")
+# How a group split up to do it, in a clause of its own or after the people (组织全体干部，
+# 分为两组，到某村开展…; 分成四个检查组，分别深入…): headlines say who organised whom and
+# what they did, so the split and the 分别 after it go, and the people meet their deed.
+_SPLIT_UP = re.compile(
+    r"[，,]?分(?:成|为)?[\d一二三四五六七八九十两]{1,3}个?[^\s，,。、\d组队]{0,4}?[组队]"
+    r"(?:[，,]?分别)?(?=[，,]|[^，,。]{0,3}[到赴去深对前开进视调检督走看慰])"
+)
 # A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one.
 _TITLE_WORD = re.compile(
     r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府)"
@@ -185,11 +192,12 @@ def _predicates() -> re.Pattern[str]:
 
 
 # Title words holding a predicate's characters: 组织部长 is a title and 四大组织领导 a group,
-# not 组织; and who attends, said of people (出席某会议的代表们 are deputies, the subject,
+# not 组织 (组织部分代表 organises some deputies; 组织部分别… is the department); and who
+# attends, said of people (出席某会议的代表们 are deputies, the subject,
 # not someone attending); a group described by who makes it up (由代表组成的督导组) names
 # who was led, its 组成 and its name (督导组) no deed.
 _TITLE_NOT_PREDICATE = re.compile(
-    r"组织部|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
+    r"组织部(?!分(?!别))|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
     r"|(?:出席|参加|列席)[^，,。的]{2,30}的(?=[^，,。]{0,3}(?:代表|委员|人员|嘉宾))"
 )
 
@@ -793,7 +801,8 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
-        texts, marks = _clauses(_SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
+        sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
+        texts, marks = _clauses(sentence)
         start = 0
         while start < len(texts) and _is_leading(texts[start]):
             start += 1
