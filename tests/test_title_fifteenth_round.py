@@ -21,3 +21,18 @@ def test_zuzhi_bufen_is_organising_some_people_not_the_organisation_department()
     # 组织部分别…: the department, then 分别
     text = "6月2日，某县委组织部分别召开两场座谈会。\n"
     assert derive_title(text) == "某县委组织部分别召开两场座谈会"
+
+
+def test_our_county_in_a_clause_the_title_skips_stays_the_subject():
+    # 我县按照…，开展…: the clause is skipped as leading, its subject is not
+    text = "3月5日，我县按照上级要求，全面开展防汛隐患排查。\n"
+    assert derive_title(text) == "我县全面开展防汛隐患排查"
+    text = "我市高度重视防汛工作，3月5日，召开全市防汛工作会议，市长甲乙出席。\n"
+    assert derive_title(text) == "我市召开全市防汛工作会议"
+    text = "3月5日，我区根据上级统一部署，扎实开展安全生产大检查。\n"
+    assert derive_title(text) == "我区扎实开展安全生产大检查"
+
+
+def test_a_clause_with_its_own_subject_keeps_it():
+    text = "我县高度重视防汛工作，3月5日，县长甲乙带队检查防汛准备情况。\n"
+    assert derive_title(text) == "县长甲乙带队检查防汛准备情况"

@@ -804,15 +804,55 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
         texts, marks = _clauses(sentence)
         start = 0
-        while start < len(texts) and _is_leading(texts[start]):
+        own_place = ""
+        while start < len(texts):
+            if _is_leading_of_own_place(texts[start]):  # its place is the subject after it
+                own_place = own_place or _OWN_PLACE.match(texts[start]).group(0)
+            elif not _is_leading(texts[start]):
+                break
             start += 1
         if start < len(texts):
+            if own_place and _has_no_subject(texts[start]):
+                texts = [*texts[:start], own_place + texts[start], *texts[start + 1 :]]
             found.append((texts, marks, start))
     if not found:  # the last clause that says anything (not the "" after a final comma)
         texts, marks = _clauses(_INSERTED.sub("", sentences[0]))
         said = [k for k, clause in enumerate(texts) if _han(clause)]
         found.append((texts, marks, said[-1] if said else len(texts) - 1))
     return found
+
+
+# The place a report calls its own (我县, 我市, 本区): a subject, though no title word.
+_OWN_PLACE = re.compile(r"(?:我|本)(?:省|市|州|盟|县|区|旗|镇|乡|街道)")
+
+
+def _is_leading_of_own_place(clause: str) -> bool:
+    """A clause that opens with the report's own place and says no deed after it (我县按照
+    上级要求, 我市高度重视防汛工作, 我区根据…部署): skipped as a leading clause is, but its
+    place is the subject of the deed that follows.
+
+    >>> _is_leading_of_own_place("我县按照上级要求"), _is_leading_of_own_place("我县召开会议")
+    (True, False)
+    """
+    place = _OWN_PLACE.match(clause)
+    if place is None:
+        return False
+    rest = clause[place.end() :]
+    return bool(rest) and (_is_leading(rest) or rest.startswith(_openers()))
+
+
+def _has_no_subject(clause: str) -> bool:
+    """Whether a clause opens with its predicate (召开…, 全面开展…, 于3月5日召开…): no subject
+    of its own, so one skipped before it is the subject.
+
+    >>> _has_no_subject("全面开展隐患排查"), _has_no_subject("县长甲乙带队检查")
+    (True, False)
+    """
+    predicate = _predicate_in(clause)
+    if predicate is None:
+        return False
+    head = clause[: predicate.start()]
+    return len(head) <= _ADVERB_MAX or _TIME_ONLY.fullmatch(head.removeprefix("于")) is not None
 
 
 def _tells_news(clauses: list[str]) -> bool:
