@@ -36,3 +36,11 @@ def test_our_county_in_a_clause_the_title_skips_stays_the_subject():
 def test_a_clause_with_its_own_subject_keeps_it():
     text = "我县高度重视防汛工作，3月5日，县长甲乙带队检查防汛准备情况。\n"
     assert derive_title(text) == "县长甲乙带队检查防汛准备情况"
+
+
+def test_a_place_name_printed_twice_is_said_once():
+    text = "3月5日，某山县某山县召开安全生产工作会议，县长甲乙出席。\n"
+    assert derive_title(text) == "某山县召开安全生产工作会议"
+    # a place inside a longer name stays (某区区委)
+    text = "3月5日，某山区区委召开常委会议。\n"
+    assert derive_title(text) == "某山区区委召开常委会议"
