@@ -44,3 +44,16 @@ def test_a_place_name_printed_twice_is_said_once():
     # a place inside a longer name stays (某区区委)
     text = "3月5日，某山区区委召开常委会议。\n"
     assert derive_title(text) == "某山区区委召开常委会议"
+
+
+def test_a_taiwan_bracketed_byline_is_neither_headline_nor_lead():
+    lead = "市长甲乙今天视察某区道路拓宽工程，慰勉施工人员辛苦，并要求如期完成后续工作。\n"
+    for byline in (
+        "〔某某时报记者王小明／台南报导〕",
+        "〔记者王小明、李大华／综合报导〕",
+        "〔记者王小明／台南〕",
+        "【本报记者王小明台南报导】",
+    ):
+        assert derive_title(byline + lead) == "市长甲乙视察某区道路拓宽工程"
+    text = "市长视察道路拓宽工程〔某某时报记者王小明／台南报导〕\n" + lead
+    assert derive_title(text) == "市长视察道路拓宽工程"

@@ -368,7 +368,14 @@ def page_headline(text: str) -> str:
 
 # A reporter's bracketed byline after a space inside a row (`… 【记者甲乙报导】…`), as
 # Taiwan papers print it between the headline and the lead on one line.
-_BYLINE_IN_ROW = re.compile(r"\s[【\[][^】\]\s]{0,8}?(?:记者|記者)[^】\]]{1,24}[】\]]")
+_BYLINE_IN_ROW = re.compile(r"\s[【\[〔][^】\]〕\s]{0,8}?(?:记者|記者)[^】\]〕]{1,24}[】\]〕]")
+# A reporter's byline in brackets anywhere in a headline or a lead's row, the paper's name
+# before the role, names, a place and 报导 after it (〔某某时报记者甲乙／某地报导〕, 【本报记者甲乙
+# 某地报导】, 〔记者甲乙、丙丁／综合报导〕, 〔记者甲乙／某地〕): a credit, neither headline nor
+# news.
+_BRACKETED_BYLINE = re.compile(
+    rf"[〔【\[][^〔〕【】\[\]，,。\s]{{0,10}}?(?:记者|記者)[{HAN}\s、/／╱\d]{{2,24}}[〕】\]]"
+)
 _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 
 
@@ -592,7 +599,7 @@ def _tidy_headline(headline: str) -> str:
     >>> _tidy_headline("图]【某县新闻】县政协会议开幕"), _tidy_headline("要闻速递】县政协会议开幕")
     ('县政协会议开幕', '县政协会议开幕')
     """
-    headline = _drop_stamp(headline.strip())
+    headline = _drop_stamp(_BRACKETED_BYLINE.sub("", headline).strip())
     bracketed = _BRACKETED.fullmatch(headline)
     if bracketed:  # the whole line is the headline, not a column tag before one
         headline = bracketed.group(1).strip()
@@ -934,7 +941,7 @@ def _without_byline(row: str) -> str:
     >>> _without_byline("【某某新闻台】市长甲乙到某镇调研。")
     '市长甲乙到某镇调研。'
     """
-    row = _DATE_PREFIX.sub("", row.strip(), count=1)
+    row = _DATE_PREFIX.sub("", _BRACKETED_BYLINE.sub("", row).strip(), count=1)
     row = _DATELINE.sub("", row, count=1)
     row = _REPORTER_GROUP.sub("", row, count=1)
     row = _SPACED_REPORTERS.sub("", row, count=1)
