@@ -57,3 +57,23 @@ def test_a_taiwan_bracketed_byline_is_neither_headline_nor_lead():
         assert derive_title(byline + lead) == "市长甲乙视察某区道路拓宽工程"
     text = "市长视察道路拓宽工程〔某某时报记者王小明／台南报导〕\n" + lead
     assert derive_title(text) == "市长视察道路拓宽工程"
+
+
+def test_a_caption_printed_twice_above_the_lead_gives_way_to_the_lead():
+    # the caption's sentence, then the same sentence again as the first paragraph, then
+    # the report's own lead with its day
+    caption = "县长甲乙在某镇田间察看小麦长势。\n"
+    lead = "3月5日，县长甲乙到某镇调研春耕生产工作，察看小麦长势，听取情况汇报。\n"
+    assert derive_title(caption + caption + lead) == "县长甲乙到某镇调研春耕生产工作"
+
+
+def test_a_caption_line_then_the_same_words_as_a_sentence_is_no_headline():
+    # the caption's line without a full stop, then its words again as a paragraph: not the
+    # headline, the dated lead after them gives the title
+    caption = "县长甲乙在某镇田间察看小麦长势"
+    lead = "3月5日，县长甲乙到某镇调研春耕生产工作，察看小麦长势，听取情况汇报。\n"
+    text = caption + "\n" + caption + "。\n" + lead
+    assert derive_title(text) == "县长甲乙到某镇调研春耕生产工作"
+    # a headline whose words open a lead that goes on stays the headline
+    text = "某县召开春耕生产工作会议\n某县召开春耕生产工作会议，县长甲乙出席。\n" + lead
+    assert derive_title(text) == "某县召开春耕生产工作会议"

@@ -361,9 +361,28 @@ def page_headline(text: str) -> str:
     grams = _bigrams(headline)
     if not grams or len(grams & _bigrams(below)) < HEADLINE_OVERLAP * len(grams):
         return ""
-    if _is_person_caption(headline, below):
+    if _is_person_caption(headline, below) or _is_caption_printed_twice(headline, below):
         return ""
     return headline
+
+
+def _is_caption_printed_twice(headline: str, below: str) -> bool:
+    """A line above the lead that the next row prints again as a sentence of its own (the
+    same words and a full stop), with a paragraph after them that opens with its day: a
+    photo's caption copied twice, not the headline (a headline's words open a lead that
+    goes on: 某县立下军令状，确保…).
+
+    >>> lead = "\\n3月5日，县长甲乙到某镇调研春耕生产工作，察看小麦长势。"
+    >>> _is_caption_printed_twice("县长在田间察看小麦长势", "县长在田间察看小麦长势。" + lead)
+    True
+    >>> _is_caption_printed_twice("某县召开春耕会议", "某县召开春耕会议，县长甲乙出席。" + lead)
+    False
+    """
+    rows = [row.strip() for row in below.split("\n", 3)[:3]]
+    rows = [row for row in rows if row]
+    if len(rows) < 2 or rows[0].rstrip("。！!") != headline or rows[0] == headline:
+        return False
+    return _opens_with_dated_news(_without_byline(rows[1]), hour_is_enough=False)
 
 
 # A reporter's bracketed byline after a space inside a row (`… 【记者甲乙报导】…`), as
@@ -668,7 +687,9 @@ def lead_title(text: str) -> str:
         # scene-setting: the next paragraph, when it opens with its day; only what is to
         # come (将召开…): the first later one that opens with its day or hour
         # (上午11时许，区委书记…看望…)
-        later = (_without_byline(row) for row in body[1 : 2 if scene else None])
+        # a caption printed twice (its line, then the same words as a paragraph) is one row
+        rest = [row for row in body[1:] if row.strip() != body[0].strip()]
+        later = (_without_byline(row) for row in rest[: 1 if scene else None])
         dated = next((row for row in later if _opens_with_dated_news(row, not scene)), "")
         if dated:
             texts, marks, start = _news_sentence(_sentence_candidates(dated))
