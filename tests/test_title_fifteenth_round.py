@@ -77,3 +77,9 @@ def test_a_caption_line_then_the_same_words_as_a_sentence_is_no_headline():
     # a headline whose words open a lead that goes on stays the headline
     text = "某县召开春耕生产工作会议\n某县召开春耕生产工作会议，县长甲乙出席。\n" + lead
     assert derive_title(text) == "某县召开春耕生产工作会议"
+
+
+def test_some_of_the_groups_is_no_split():
+    # 部分3个村民小组: some of the groups visited, not the party split up (no 走访部)
+    text = "3月5日，县长甲乙走访部分3个村民小组，察看春耕生产。\n"
+    assert derive_title(text) == "县长甲乙走访3个村民小组"  # 部分 left out as before

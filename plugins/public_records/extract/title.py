@@ -110,9 +110,10 @@ _INSERTED = re.compile(
 _SUBJECTS_SPAN = re.compile(r"(?<=[^\s，,。；;：:])于[^，,。；;于]{2,20}?期间[，,]")
 # How a group split up to do it, in a clause of its own or after the people (组织全体干部，
 # 分为两组，到某村开展…; 分成四个检查组，分别深入…): headlines say who organised whom and
-# what they did, so the split and the 分别 after it go, and the people meet their deed.
+# what they did, so the split and the 分别 after it go, and the people meet their deed
+# (部分20个村民小组 is some of the groups: no split).
 _SPLIT_UP = re.compile(
-    r"[，,]?分(?:成|为)?[\d一二三四五六七八九十两]{1,3}个?[^\s，,。、\d组队]{0,4}?[组队]"
+    r"(?:[，,]|(?<!部))分(?:成|为)?[\d一二三四五六七八九十两]{1,3}个?[^\s，,。、\d组队]{0,4}?[组队]"
     r"(?:[，,]?分别)?(?=[，,]|[^，,。]{0,3}[到赴去深对前开进视调检督走看慰])"
 )
 # A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one.
