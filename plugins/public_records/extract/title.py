@@ -108,6 +108,14 @@ _INSERTED = re.compile(
 # 在全县开展…): a date, as 于3月1日 is; left out, so the subject is not lost with a
 # leading clause (…期间 ends one).
 _SUBJECTS_SPAN = re.compile(r"(?<=[^\s，,。；;：:])于[^，,。；;于]{2,20}?期间[，,]")
+# How a group split up to do it, in a clause of its own or after the people (组织全体干部，
+# 分为两组，到某村开展…; 分成四个检查组，分别深入…): headlines say who organised whom and
+# what they did, so the split and the 分别 after it go, and the people meet their deed
+# (部分20个村民小组 is some of the groups: no split).
+_SPLIT_UP = re.compile(
+    r"(?:[，,]|(?<!部))分(?:成|为)?[\d一二三四五六七八九十两]{1,3}个?[^\s，,。、\d组队]{0,4}?[组队]"
+    r"(?:[，,]?分别)?(?=[，,]|[^，,。]{0,3}[到赴去深对前开进视调检督走看慰])"
+)
 # A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one.
 _TITLE_WORD = re.compile(
     r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府)"
@@ -185,11 +193,12 @@ def _predicates() -> re.Pattern[str]:
 
 
 # Title words holding a predicate's characters: 组织部长 is a title and 四大组织领导 a group,
-# not 组织; and who attends, said of people (出席某会议的代表们 are deputies, the subject,
+# not 组织 (组织部分代表 organises some deputies; 组织部分别… is the department); and who
+# attends, said of people (出席某会议的代表们 are deputies, the subject,
 # not someone attending); a group described by who makes it up (由代表组成的督导组) names
 # who was led, its 组成 and its name (督导组) no deed.
 _TITLE_NOT_PREDICATE = re.compile(
-    r"组织部|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
+    r"组织部(?!分(?!别))|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
     r"|(?:出席|参加|列席)[^，,。的]{2,30}的(?=[^，,。]{0,3}(?:代表|委员|人员|嘉宾))"
 )
 
@@ -353,14 +362,40 @@ def page_headline(text: str) -> str:
     grams = _bigrams(headline)
     if not grams or len(grams & _bigrams(below)) < HEADLINE_OVERLAP * len(grams):
         return ""
-    if _is_person_caption(headline, below):
+    if _is_person_caption(headline, below) or _is_caption_printed_twice(headline, below):
         return ""
     return headline
 
 
+def _is_caption_printed_twice(headline: str, below: str) -> bool:
+    """A line above the lead that the next row prints again as a sentence of its own (the
+    same words and a full stop), with a paragraph after them that opens with its day: a
+    photo's caption copied twice, not the headline (a headline's words open a lead that
+    goes on: 某县立下军令状，确保…).
+
+    >>> lead = "\\n3月5日，县长甲乙到某镇调研春耕生产工作，察看小麦长势。"
+    >>> _is_caption_printed_twice("县长在田间察看小麦长势", "县长在田间察看小麦长势。" + lead)
+    True
+    >>> _is_caption_printed_twice("某县召开春耕会议", "某县召开春耕会议，县长甲乙出席。" + lead)
+    False
+    """
+    rows = [row.strip() for row in below.split("\n", 3)[:3]]
+    rows = [row for row in rows if row]
+    if len(rows) < 2 or rows[0].rstrip("。！!") != headline or rows[0] == headline:
+        return False
+    return _opens_with_dated_news(_without_byline(rows[1]), hour_is_enough=False)
+
+
 # A reporter's bracketed byline after a space inside a row (`… 【记者甲乙报导】…`), as
 # Taiwan papers print it between the headline and the lead on one line.
-_BYLINE_IN_ROW = re.compile(r"\s[【\[][^】\]\s]{0,8}?(?:记者|記者)[^】\]]{1,24}[】\]]")
+_BYLINE_IN_ROW = re.compile(r"\s[【\[〔][^】\]〕\s]{0,8}?(?:记者|記者)[^】\]〕]{1,24}[】\]〕]")
+# A reporter's byline in brackets anywhere in a headline or a lead's row, the paper's name
+# before the role, names, a place and 报导 after it (〔某某时报记者甲乙／某地报导〕, 【本报记者甲乙
+# 某地报导】, 〔记者甲乙、丙丁／综合报导〕, 〔记者甲乙／某地〕): a credit, neither headline nor
+# news.
+_BRACKETED_BYLINE = re.compile(
+    rf"[〔【\[][^〔〕【】\[\]，,。\s]{{0,10}}?(?:记者|記者)[{HAN}\s、/／╱\d]{{2,24}}[〕】\]]"
+)
 _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 
 
@@ -584,7 +619,7 @@ def _tidy_headline(headline: str) -> str:
     >>> _tidy_headline("图]【某县新闻】县政协会议开幕"), _tidy_headline("要闻速递】县政协会议开幕")
     ('县政协会议开幕', '县政协会议开幕')
     """
-    headline = _drop_stamp(headline.strip())
+    headline = _drop_stamp(_BRACKETED_BYLINE.sub("", headline).strip())
     bracketed = _BRACKETED.fullmatch(headline)
     if bracketed:  # the whole line is the headline, not a column tag before one
         headline = bracketed.group(1).strip()
@@ -653,7 +688,9 @@ def lead_title(text: str) -> str:
         # scene-setting: the next paragraph, when it opens with its day; only what is to
         # come (将召开…): the first later one that opens with its day or hour
         # (上午11时许，区委书记…看望…)
-        later = (_without_byline(row) for row in body[1 : 2 if scene else None])
+        # a caption printed twice (its line, then the same words as a paragraph) is one row
+        rest = [row for row in body[1:] if row.strip() != body[0].strip()]
+        later = (_without_byline(row) for row in rest[: 1 if scene else None])
         dated = next((row for row in later if _opens_with_dated_news(row, not scene)), "")
         if dated:
             texts, marks, start = _news_sentence(_sentence_candidates(dated))
@@ -793,17 +830,58 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
-        texts, marks = _clauses(_SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
+        sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
+        texts, marks = _clauses(sentence)
         start = 0
-        while start < len(texts) and _is_leading(texts[start]):
+        own_place = ""
+        while start < len(texts):
+            if _is_leading_of_own_place(texts[start]):  # its place is the subject after it
+                own_place = own_place or _OWN_PLACE.match(texts[start]).group(0)
+            elif not _is_leading(texts[start]):
+                break
             start += 1
         if start < len(texts):
+            if own_place and _has_no_subject(texts[start]):
+                texts = [*texts[:start], own_place + texts[start], *texts[start + 1 :]]
             found.append((texts, marks, start))
     if not found:  # the last clause that says anything (not the "" after a final comma)
         texts, marks = _clauses(_INSERTED.sub("", sentences[0]))
         said = [k for k, clause in enumerate(texts) if _han(clause)]
         found.append((texts, marks, said[-1] if said else len(texts) - 1))
     return found
+
+
+# The place a report calls its own (我县, 我市, 本区): a subject, though no title word.
+_OWN_PLACE = re.compile(r"(?:我|本)(?:省|市|州|盟|县|区|旗|镇|乡|街道)")
+
+
+def _is_leading_of_own_place(clause: str) -> bool:
+    """A clause that opens with the report's own place and says no deed after it (我县按照
+    上级要求, 我市高度重视防汛工作, 我区根据…部署): skipped as a leading clause is, but its
+    place is the subject of the deed that follows.
+
+    >>> _is_leading_of_own_place("我县按照上级要求"), _is_leading_of_own_place("我县召开会议")
+    (True, False)
+    """
+    place = _OWN_PLACE.match(clause)
+    if place is None:
+        return False
+    rest = clause[place.end() :]
+    return bool(rest) and (_is_leading(rest) or rest.startswith(_openers()))
+
+
+def _has_no_subject(clause: str) -> bool:
+    """Whether a clause opens with its predicate (召开…, 全面开展…, 于3月5日召开…): no subject
+    of its own, so one skipped before it is the subject.
+
+    >>> _has_no_subject("全面开展隐患排查"), _has_no_subject("县长甲乙带队检查")
+    (True, False)
+    """
+    predicate = _predicate_in(clause)
+    if predicate is None:
+        return False
+    head = clause[: predicate.start()]
+    return len(head) <= _ADVERB_MAX or _TIME_ONLY.fullmatch(head.removeprefix("于")) is not None
 
 
 def _tells_news(clauses: list[str]) -> bool:
@@ -885,7 +963,7 @@ def _without_byline(row: str) -> str:
     >>> _without_byline("【某某新闻台】市长甲乙到某镇调研。")
     '市长甲乙到某镇调研。'
     """
-    row = _DATE_PREFIX.sub("", row.strip(), count=1)
+    row = _DATE_PREFIX.sub("", _BRACKETED_BYLINE.sub("", row).strip(), count=1)
     row = _DATELINE.sub("", row, count=1)
     row = _REPORTER_GROUP.sub("", row, count=1)
     row = _SPACED_REPORTERS.sub("", row, count=1)
