@@ -36,3 +36,34 @@ def test_an_award_presented_ends_a_name():
     # 颁奖 right after a name ends it (王立群颁奖 is 王立群), its role from the rest
     assert _roles("县长王立群为得奖学生颁奖并致词。") == {"王立群": ("speaker",)}
     assert [m.name for m in find_officials("典礼最后由县长王立群颁奖。")] == ["王立群"]
+
+
+def test_a_former_post_is_kept_in_the_title():
+    # 前 before a title at a clause's start, after a mark or a joiner: a former post
+    assert _titles("前县长王立群出席典礼并致词。") == {"王立群": "前县长"}
+    assert _titles("活动邀请议长张大同、前议长李东海、前台北县长周小红参加。") == {
+        "张大同": "议长",
+        "李东海": "前议长",
+        "周小红": "前台北县长",
+    }
+    assert _titles("包括前副总统李元丰、立委王立群均到场观礼。")["李元丰"] == "前副总统"
+    # 前 of a time (节前, 日前) is no part of the title
+    assert _titles("春节前县长王立群走访慰问困难群众。") == {"王立群": "县长"}
+    assert _titles("日前县长王立群到东山镇调研。") == {"王立群": "县长"}
+
+
+def test_a_former_post_written_after_the_name():
+    # 高某前院长, 蔡李某前议员 (a married name): the name before the marker and the core
+    assert _titles("台南的建设经历高立东前院长到王立群市长的治理。")["高立东"] == "前院长"
+    assert _titles("最受瞩目的是蔡李美英前议员，在家人陪同下出席。") == {"蔡李美英": "前议员"}
+    assert _titles("春节前县长带队走访。") == {}
+
+
+def test_escorts_no_name_names_frame_the_predicate():
+    # 在家人陪同下出席: the one escorted attends; no escort is named
+    assert _roles("蔡李美英前议员，在家人陪同下出席。") == {"蔡李美英": ("attendee",)}
+    assert _roles("县长王立群在工作人员陪同下察看工地。") == {"王立群": ("leader",)}
+    assert _roles("县长王立群在镇长李东海陪同下察看工地。") == {
+        "王立群": ("leader",),
+        "李东海": ("accompanying",),
+    }

@@ -615,6 +615,7 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
         else:
             stop = _ends_with_any(s, lo, i, stops)
         if stop and not _protected(s, i - 1, lo, v):
+            i -= len(_former_marker(s, lo, i, v))  # 前县长: a former post, as written
             break
         if i == core_start and _ends_with_any(s, lo, i, v.verbs_before_title):
             break  # 代表市长B: the verb (on behalf of) before the title, not its organ
@@ -627,6 +628,27 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
         i += len(opener)
         opener = _starts_with(s, i, v.clause_openers)
     return i
+
+
+def _former_marker(s: str, lo: int, i: int, v: Vocab) -> str:
+    """The word ending at s[i] that says a post is no longer held (前: former_markers),
+    when what stands before it ends a title's walk back by itself (the clause's start, a
+    mark, or one of former_after: 包括前副县长, 、前议长), or "" (节前县长: before the
+    festival, 日前: lately).
+
+    >>> v = vocab()
+    >>> _former_marker("包括前副县长", 0, 3, v), _former_marker("春节前县长", 0, 3, v)
+    ('前', '')
+    >>> _former_marker("前议长", 0, 1, v), _former_marker("日前县长", 0, 2, v)
+    ('前', '')
+    """
+    marker = next((w for w in v.former_markers if s.endswith(w, lo, i)), "")
+    k = i - len(marker)
+    if not marker:
+        return ""
+    if k == lo or not _is_han(s[k - 1]) or _ends_with_any(s, lo, k, v.former_after):
+        return marker
+    return ""
 
 
 def _held_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
@@ -1034,6 +1056,10 @@ def _name_first(
             continue  # title-first, handled elsewhere
         if _boundary(s, ce, v) < 2:
             continue
+        former = _former_holder(s, lo, cs, ce, v, known)
+        if former is not None:
+            items.append(former)  # 赖某前院长: a former post written after the name
+            continue
         ws = _title_start(s, cs, lo, v)
         if ws > lo and s[ws - 1] == "等":
             org = s[ws:cs]
@@ -1092,6 +1118,38 @@ def _name_first(
         title = s[m.start() + 1 : m.end()]
         items.extend(_names_before_deng(s, lo, m.start(), title, m.end(), v, known))
     return items
+
+
+def _former_holder(
+    s: str, lo: int, cs: int, ce: int, v: Vocab, known: frozenset[str]
+) -> _Item | None:
+    """The person named right before a former post's marker and its core (赖某某前院长,
+    蔡李某某前议员: former_markers), the marker kept in the title; a name of three or
+    four characters (four: a married name, two surnames), or a known one; or None.
+
+    >>> item = _former_holder("经历高立东前院长到任", 0, 6, 8, vocab(), frozenset())
+    >>> item.name, item.title
+    ('高立东', '前院长')
+    >>> _former_holder("春节前县长到", 0, 3, 5, vocab(), frozenset()) is None
+    True
+    """
+    marker = next((w for w in v.former_markers if s.endswith(w, lo, cs)), "")
+    k = cs - len(marker)
+    if not marker:
+        return None
+    for n in (4, 3, 2):
+        name = s[k - n : k]
+        if k - n < lo or (n == 2 and name not in known):
+            continue
+        married = (
+            n == 4
+            and name[0] != name[1]
+            and {name[0], name[1]} <= v.single_surnames
+            and _valid_name(name[1:], v)
+        )
+        if married or (n < 4 and _valid_name(name, v)):
+            return _Item(name, marker + s[cs:ce], k - n, ce, k - n, k, "titled")
+    return None
 
 
 def _list_walk_back(
@@ -1580,9 +1638,9 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i = topic.end() if topic else i + 1
             continue
         verb = m.group()
-        if verb == "陪同" and text.startswith("下", i + len(verb)) and text[i - 1 : i] == "的":
-            # 在镇主要领导的陪同下，走访…: escorts no name names frame the predicate;
-            # the one escorted is no escort, and the verbs after the frame are his.
+        if verb == "陪同" and text.startswith("下", i + len(verb)) and _unnamed_escorts(text, i):
+            # 在镇主要领导的陪同下，走访…, 在家人陪同下出席: escorts no name names frame
+            # the predicate; the one escorted is no escort, the verbs after it are his.
             i += len(verb) + 1
             continue
         if verb == "一同" and took_along >= 0 and i - took_along <= TAKEN_ALONG_MAX:
@@ -1627,6 +1685,26 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             return _led_to_attend(roles, led_only), True
         i += len(verb)
     return _led_to_attend(roles, led_only), False
+
+
+# The longest escorts of no name between 在 and 陪同下 (在家人陪同下, 在工作人员陪同下).
+UNNAMED_ESCORTS_MAX = 8
+_UNNAMED_ESCORTS = re.compile(f"在[^，。；：！？,;:!?、]{{1,{UNNAMED_ESCORTS_MAX}}}$")
+
+
+def _unnamed_escorts(text: str, i: int) -> bool:
+    """Whether the 陪同 at text[i] (before 下) closes a frame of escorts no name names
+    in the predicate itself: 的陪同下, or 在 a few characters before it (a named escort
+    is a group of its own, cut out of the predicate before it is read).
+
+    >>> _unnamed_escorts("，在家人陪同下出席", 5), _unnamed_escorts("的陪同下", 1)
+    (True, True)
+    >>> _unnamed_escorts("陪同下", 0)
+    False
+    """
+    if text[i - 1 : i] == "的":
+        return True
+    return _UNNAMED_ESCORTS.search(text, max(0, i - UNNAMED_ESCORTS_MAX - 1), i) is not None
 
 
 # A topic between 对 or 就 and the verb that speaks of it (对…的到来表示欢迎, 就…工作进行
