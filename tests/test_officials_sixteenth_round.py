@@ -67,3 +67,11 @@ def test_escorts_no_name_names_frame_the_predicate():
         "王立群": ("leader",),
         "李东海": ("accompanying",),
     }
+
+
+def test_a_roster_named_by_who_its_people_are():
+    # 出席…的官员有A、B: the roster's people attend, as after 出席…的还有
+    text = "出席授勋仪式的官员有新闻局长王立群、人事局长李东海等人。"
+    assert _roles(text) == {"王立群": ("attendee",), "李东海": ("attendee",)}
+    text = "出席典礼的嘉宾包含副县长王立群、议员李东海。"
+    assert _roles(text) == {"王立群": ("attendee",), "李东海": ("attendee",)}
