@@ -75,3 +75,14 @@ def test_a_roster_named_by_who_its_people_are():
     assert _roles(text) == {"王立群": ("attendee",), "李东海": ("attendee",)}
     text = "出席典礼的嘉宾包含副县长王立群、议员李东海。"
     assert _roles(text) == {"王立群": ("attendee",), "李东海": ("attendee",)}
+
+
+def test_a_name_written_around_its_title_after_another_title():
+    # 立委黄委员勤镇 (surname + a form of address + given name after the post): the post
+    # written first is the title; an organ character may end the given name there
+    assert _titles("活动由立委黄委员勤镇主持，议长张大同出席。") == {
+        "黄勤镇": "立委",
+        "张大同": "议长",
+    }
+    assert _roles("立委黄委员立新表示，将争取经费。") == {"黄立新": ("speaker",)}
+    assert _titles("台北市议员林议员志明今天也到场关心。") == {"林志明": "台北市议员"}

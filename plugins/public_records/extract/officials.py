@@ -2435,7 +2435,10 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
         first = cs - 1
         if first < lo or s[first] not in v.single_surnames or taken.covers(first):
             continue
-        if first > lo and s[first - 1] not in SPLIT_NAME_AFTER:
+        # 立委黄委员勤镇: right after another title, whose holder the split name is (the
+        # core around the name is a form of address, the title before it the post).
+        after_title = _ends_with_core(s, lo, first, v)
+        if first > lo and s[first - 1] not in SPLIT_NAME_AFTER and not after_title:
             continue
         if _boundary(s, ce, v) >= 2:
             continue  # 周主任还…, 林县长于…: a word after the title, no given name
@@ -2444,7 +2447,14 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
         for length in (2, 1):
             end = ce + length
             name = s[first] + s[ce:end]
-            if end > hi or not _valid_name(name, v, 1):
+            if end > hi:
+                continue
+            # Between the core and a mark or a role verb an organ character may end a
+            # given name, as in a list (黄委员勤镇，is 黄勤镇).
+            closed = end == hi or s[end] in PUNCT or bool(_starts_with(s, end, _verbs()))
+            if not _valid_name(name, v, 1) and not (
+                length == 2 and closed and _name_shaped(name, v, loose=True)
+            ):
                 continue
             strength = _boundary(s, end, v)
             # a one-character given name only before a mark (周副县长杰、); a two-character
@@ -2455,7 +2465,7 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
                 and (_starts_with(s, end, _verbs()) or _starts_with(s, end, v.split_name_followers))
             ):
                 ts = _title_start(s, first, lo, v)
-                title = s[ts:first] + core
+                title = s[ts:first] if after_title else s[ts:first] + core
                 items.append(_Item(name, title, ts, end, first, end, "titled"))
                 break
     return items
