@@ -86,3 +86,21 @@ def test_a_name_written_around_its_title_after_another_title():
     }
     assert _roles("立委黄委员立新表示，将争取经费。") == {"黄立新": ("speaker",)}
     assert _titles("台北市议员林议员志明今天也到场关心。") == {"林志明": "台北市议员"}
+
+
+def test_the_councillors_of_an_interpellation_named_without_a_title():
+    # a line of a council's interpellation (质询): three names or more that open
+    # clauses before what they raised are its councillors, each a speaker
+    text = (
+        "县政总质询进入第二天，上午质询部分，高立东指县府应先做调查；王立群关切港口工程"
+        "进度；李东海则建议成立发包中心。县长周小红做了详细答复。"
+    )
+    assert _roles(text) == {
+        "高立东": ("speaker",),
+        "王立群": ("speaker",),
+        "李东海": ("speaker",),
+        "周小红": ("mentioned",),
+    }
+    # two names are not enough, and without 质询 no quoted person is an official
+    assert _roles("县政总质询登场，高立东指县府应先调查；王立群关切港口工程进度。") == {}
+    assert _roles("高立东说很满意；王立群认为很方便；李东海希望多办。") == {}

@@ -1881,7 +1881,9 @@ def _find_officials(
         # (the items of every clause before made the pass quadratic in the report).
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
         first += items
+    councillors = _interpellators(s, clauses, v)
     known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
+    known |= frozenset(councillors.values())
 
     # Pass 2: all references, clause by clause, then lists and predicates.
     people: dict[str, str] = {}
@@ -1897,6 +1899,12 @@ def _find_officials(
     for ci, (_, lo, hi) in enumerate(clauses):
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
         taken = _Taken((i.start, i.end) for i in items)
+        k = _subject_start(s, lo, hi, v)
+        if k in councillors and not taken.overlaps(k, k + len(councillors[k])):
+            # A councillor of an interpellation, named without a title (see above).
+            e = k + len(councillors[k])
+            items.append(_Item(councillors[k], "", k, e, k, e, "titled"))
+            taken.add(k, e)
         items += _bare_names(s, lo, hi, names, v, taken)
         items += _surname_titles(s, lo, hi, surname_fits, v, taken)
         items.sort(key=lambda i: i.start)
@@ -1923,6 +1931,9 @@ def _find_officials(
 
     _inherit_titles(lists)
     _assign_roles(s, clauses, lists, v)
+    for group in lists:
+        if not group.roles and not group.mentioned and group.items[0].start in councillors:
+            group.roles = {"speaker"}  # who questions the government speaks (质询)
     return _merge(text, s, where, sentences, lists), frozenset(bare)
 
 
@@ -1948,6 +1959,53 @@ def _repeated_speakers(s: str, clauses: list[tuple[int, int, int]], v: Vocab) ->
         if name and _starts_with(s, k + len(name), v.speaker_openers):
             counts[name] = counts.get(name, 0) + 1
     return frozenset(n for n, c in counts.items() if c >= SPEAKER_MIN)
+
+
+# How many different title-less names a line of an interpellation must open clauses
+# with to be read as its councillors (one or two may be words that look like names).
+INTERPELLATORS_MIN = 3
+
+
+def _interpellators(s: str, clauses: list[tuple[int, int, int]], v: Vocab) -> dict[int, str]:
+    """The title-less councillors of an interpellation (质询) reported line by line: in a
+    line that holds an interpellation marker, the names of a known surname that open a
+    clause right before one of interpellation_openers (A指…；B认为…), by where each
+    starts, when INTERPELLATORS_MIN different names or more do so in the line. One look
+    per clause at its subject.
+
+    >>> s = "总质询登场，高立东指出，要补偿。王立群认为可以。李东海关切工程。"
+    >>> clauses = [(0, a, b) for a, b in _spans(s, 0, len(s), SENTENCE_END + CLAUSE_END)]
+    >>> sorted(_interpellators(s, clauses, vocab()).values())
+    ['李东海', '王立群', '高立东']
+    """
+    out: dict[int, str] = {}
+    line: dict[int, str] = {}
+    line_end = -1
+    marked = False
+    for _, lo, hi in (*clauses, (0, len(s) + 1, len(s) + 1)):
+        if lo > line_end:  # a new line: keep the last one's run if it is long enough
+            if marked and len(set(line.values())) >= INTERPELLATORS_MIN:
+                out.update(line)
+            line = {}
+            if lo > len(s):
+                break
+            line_end = s.find("\n", lo)
+            line_end = len(s) if line_end == -1 else line_end
+            marked = any(s.find(w, lo, line_end) != -1 for w in v.interpellation_markers)
+        if not marked:
+            continue
+        k = _subject_start(s, lo, hi, v)
+        for n in (3, 2):
+            name = s[k : k + n]
+            if (
+                k + n < hi
+                and _valid_name(name, v)
+                and _starts_with(s, k + n, v.interpellation_openers)
+                and not _starts_with(s, k + n - 1, v.interpellation_openers)
+            ):
+                line[k] = name
+                break
+    return out
 
 
 def _titled_items(

@@ -58,6 +58,8 @@ class Vocab:
     address_forms: tuple[str, ...] = ()
     former_markers: tuple[str, ...] = ()
     former_after: tuple[str, ...] = ()
+    interpellation_markers: tuple[str, ...] = ()
+    interpellation_openers: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -120,4 +122,6 @@ def vocab() -> Vocab:
         address_forms=_longest_first(data.get("address_forms", [])),
         former_markers=_longest_first(data.get("former_markers", [])),
         former_after=_longest_first(data.get("former_after", [])),
+        interpellation_markers=_longest_first(data.get("interpellation_markers", [])),
+        interpellation_openers=_longest_first(data.get("interpellation_openers", [])),
     )
