@@ -104,3 +104,15 @@ def test_the_councillors_of_an_interpellation_named_without_a_title():
     # two names are not enough, and without 质询 no quoted person is an official
     assert _roles("县政总质询登场，高立东指县府应先调查；王立群关切港口工程进度。") == {}
     assert _roles("高立东说很满意；王立群认为很方便；李东海希望多办。") == {}
+
+
+def test_a_title_chain_stops_at_another_persons_title_or_a_groups():
+    # 、 joins one holder's titles (区委副书记、区长A), but not another person's title
+    # written after the name, nor a group's posts
+    assert _titles("来宾包含陈立东委员、农业部渔业署署长张致远等人。") == {
+        "陈立东": "委员",
+        "张致远": "农业部渔业署署长",
+    }
+    text = "县议员李东海、各乡镇市长、县党部主委吴立新到场祝贺。"
+    assert _titles(text) == {"李东海": "县议员", "吴立新": "县党部主委"}
+    assert _titles("区委副书记、区长王立群出席。") == {"王立群": "区委副书记、区长"}

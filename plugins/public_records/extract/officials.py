@@ -604,7 +604,7 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
     while i > lo and core_start - i < 30:
         ch = s[i - 1]
         if ch == "、":
-            if _ends_with_core(s, lo, i - 1, v):
+            if _ends_with_core(s, lo, i - 1, v) and not _others_title_ends(s, lo, i - 1, v):
                 i -= 1
                 continue
             break
@@ -628,6 +628,43 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
         i += len(opener)
         opener = _starts_with(s, i, v.clause_openers)
     return i
+
+
+def _others_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
+    """Whether the title that ends at s[i] (before a 、) is no part of a chain of the
+    next holder's titles: another person's, written after a name of three characters
+    that a mark or a word opening a list stands before (包括陈某某委员、署长王某), or a
+    group's (各乡镇市长、主委王某).
+
+    >>> v = vocab()
+    >>> _others_title_ends("包括陈立东委员", 0, 7, v), _others_title_ends("、各乡镇市长", 0, 6, v)
+    (True, True)
+    >>> _others_title_ends("区委副书记", 0, 5, v), _others_title_ends("市人大常委会副主任", 0, 9, v)
+    (False, False)
+    """
+    cs = next(
+        (i - n for n in range(min(i - lo, CORE_MAX), 1, -1) if len(_core_at(s, i - n, v)) == n),
+        -1,
+    )
+    if cs == -1:
+        return False
+    k = cs
+    while k > lo and _is_han(s[k - 1]) and cs - k < CORE_MAX:
+        k -= 1
+    if s[k] in GROUP_OPENERS:
+        return True  # 各乡镇市长: a group, not the next holder's post
+    n = cs - 3
+    return (
+        n >= lo
+        and _valid_name(s[n:cs], v)
+        and (n == lo or not _is_han(s[n - 1]) or _ends_with_any(s, lo, n, _stops_and_joiners(v)))
+    )
+
+
+# The longest title core looked for before a 、, and how far back its organ is read.
+CORE_MAX = 8
+# Words opening a title that names a group of posts, not one person's (各乡镇市长).
+GROUP_OPENERS = frozenset("各")
 
 
 def _former_marker(s: str, lo: int, i: int, v: Vocab) -> str:
