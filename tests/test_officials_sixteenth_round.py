@@ -116,3 +116,16 @@ def test_a_title_chain_stops_at_another_persons_title_or_a_groups():
     text = "县议员李东海、各乡镇市长、县党部主委吴立新到场祝贺。"
     assert _titles(text) == {"李东海": "县议员", "吴立新": "县党部主委"}
     assert _titles("区委副书记、区长王立群出席。") == {"王立群": "区委副书记、区长"}
+
+
+def test_a_holder_named_with_his_spouse():
+    # 副县长A夫妇, 前总统B伉俪: the holder is there with the spouse; the list goes on
+    assert _roles("南投县副县长陈立清夫妇、立委吴立德、林志成等到场祝贺。") == {
+        "陈立清": ("attendee",),
+        "吴立德": ("attendee",),
+        "林志成": ("attendee",),
+    }
+    assert _titles("前总统李立辉伉俪、台北市长柯立哲与会。") == {
+        "李立辉": "前总统",
+        "柯立哲": "台北市长",
+    }
