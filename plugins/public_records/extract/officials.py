@@ -604,7 +604,7 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
     while i > lo and core_start - i < 30:
         ch = s[i - 1]
         if ch == "、":
-            if _ends_with_core(s, lo, i - 1, v):
+            if _ends_with_core(s, lo, i - 1, v) and not _others_title_ends(s, lo, i - 1, v):
                 i -= 1
                 continue
             break
@@ -615,6 +615,7 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
         else:
             stop = _ends_with_any(s, lo, i, stops)
         if stop and not _protected(s, i - 1, lo, v):
+            i -= len(_former_marker(s, lo, i, v))  # 前县长: a former post, as written
             break
         if i == core_start and _ends_with_any(s, lo, i, v.verbs_before_title):
             break  # 代表市长B: the verb (on behalf of) before the title, not its organ
@@ -627,6 +628,64 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
         i += len(opener)
         opener = _starts_with(s, i, v.clause_openers)
     return i
+
+
+def _others_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
+    """Whether the title that ends at s[i] (before a 、) is no part of a chain of the
+    next holder's titles: another person's, written after a name of three characters
+    that a mark or a word opening a list stands before (包括陈某某委员、署长王某), or a
+    group's (各乡镇市长、主委王某).
+
+    >>> v = vocab()
+    >>> _others_title_ends("包括陈立东委员", 0, 7, v), _others_title_ends("、各乡镇市长", 0, 6, v)
+    (True, True)
+    >>> _others_title_ends("区委副书记", 0, 5, v), _others_title_ends("市人大常委会副主任", 0, 9, v)
+    (False, False)
+    """
+    cs = next(
+        (i - n for n in range(min(i - lo, CORE_MAX), 1, -1) if len(_core_at(s, i - n, v)) == n),
+        -1,
+    )
+    if cs == -1:
+        return False
+    k = cs
+    while k > lo and _is_han(s[k - 1]) and cs - k < CORE_MAX:
+        k -= 1
+    if s[k] in GROUP_OPENERS:
+        return True  # 各乡镇市长: a group, not the next holder's post
+    n = cs - 3
+    return (
+        n >= lo
+        and _valid_name(s[n:cs], v)
+        and (n == lo or not _is_han(s[n - 1]) or _ends_with_any(s, lo, n, _stops_and_joiners(v)))
+    )
+
+
+# The longest title core looked for before a 、, and how far back its organ is read.
+CORE_MAX = 8
+# Words opening a title that names a group of posts, not one person's (各乡镇市长).
+GROUP_OPENERS = frozenset("各")
+
+
+def _former_marker(s: str, lo: int, i: int, v: Vocab) -> str:
+    """The word ending at s[i] that says a post is no longer held (前: former_markers),
+    when what stands before it ends a title's walk back by itself (the clause's start, a
+    mark, or one of former_after: 包括前副县长, 、前议长), or "" (节前县长: before the
+    festival, 日前: lately).
+
+    >>> v = vocab()
+    >>> _former_marker("包括前副县长", 0, 3, v), _former_marker("春节前县长", 0, 3, v)
+    ('前', '')
+    >>> _former_marker("前议长", 0, 1, v), _former_marker("日前县长", 0, 2, v)
+    ('前', '')
+    """
+    marker = next((w for w in v.former_markers if s.endswith(w, lo, i)), "")
+    k = i - len(marker)
+    if not marker:
+        return ""
+    if k == lo or not _is_han(s[k - 1]) or _ends_with_any(s, lo, k, v.former_after):
+        return marker
+    return ""
 
 
 def _held_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
@@ -1034,6 +1093,10 @@ def _name_first(
             continue  # title-first, handled elsewhere
         if _boundary(s, ce, v) < 2:
             continue
+        former = _former_holder(s, lo, cs, ce, v, known)
+        if former is not None:
+            items.append(former)  # 赖某前院长: a former post written after the name
+            continue
         ws = _title_start(s, cs, lo, v)
         if ws > lo and s[ws - 1] == "等":
             org = s[ws:cs]
@@ -1092,6 +1155,38 @@ def _name_first(
         title = s[m.start() + 1 : m.end()]
         items.extend(_names_before_deng(s, lo, m.start(), title, m.end(), v, known))
     return items
+
+
+def _former_holder(
+    s: str, lo: int, cs: int, ce: int, v: Vocab, known: frozenset[str]
+) -> _Item | None:
+    """The person named right before a former post's marker and its core (赖某某前院长,
+    蔡李某某前议员: former_markers), the marker kept in the title; a name of three or
+    four characters (four: a married name, two surnames), or a known one; or None.
+
+    >>> item = _former_holder("经历高立东前院长到任", 0, 6, 8, vocab(), frozenset())
+    >>> item.name, item.title
+    ('高立东', '前院长')
+    >>> _former_holder("春节前县长到", 0, 3, 5, vocab(), frozenset()) is None
+    True
+    """
+    marker = next((w for w in v.former_markers if s.endswith(w, lo, cs)), "")
+    k = cs - len(marker)
+    if not marker:
+        return None
+    for n in (4, 3, 2):
+        name = s[k - n : k]
+        if k - n < lo or (n == 2 and name not in known):
+            continue
+        married = (
+            n == 4
+            and name[0] != name[1]
+            and {name[0], name[1]} <= v.single_surnames
+            and _valid_name(name[1:], v)
+        )
+        if married or (n < 4 and _valid_name(name, v)):
+            return _Item(name, marker + s[cs:ce], k - n, ce, k - n, k, "titled")
+    return None
 
 
 def _list_walk_back(
@@ -1580,9 +1675,9 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i = topic.end() if topic else i + 1
             continue
         verb = m.group()
-        if verb == "陪同" and text.startswith("下", i + len(verb)) and text[i - 1 : i] == "的":
-            # 在镇主要领导的陪同下，走访…: escorts no name names frame the predicate;
-            # the one escorted is no escort, and the verbs after the frame are his.
+        if verb == "陪同" and text.startswith("下", i + len(verb)) and _unnamed_escorts(text, i):
+            # 在镇主要领导的陪同下，走访…, 在家人陪同下出席: escorts no name names frame
+            # the predicate; the one escorted is no escort, the verbs after it are his.
             i += len(verb) + 1
             continue
         if verb == "一同" and took_along >= 0 and i - took_along <= TAKEN_ALONG_MAX:
@@ -1627,6 +1722,26 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             return _led_to_attend(roles, led_only), True
         i += len(verb)
     return _led_to_attend(roles, led_only), False
+
+
+# The longest escorts of no name between 在 and 陪同下 (在家人陪同下, 在工作人员陪同下).
+UNNAMED_ESCORTS_MAX = 8
+_UNNAMED_ESCORTS = re.compile(f"在[^，。；：！？,;:!?、]{{1,{UNNAMED_ESCORTS_MAX}}}$")
+
+
+def _unnamed_escorts(text: str, i: int) -> bool:
+    """Whether the 陪同 at text[i] (before 下) closes a frame of escorts no name names
+    in the predicate itself: 的陪同下, or 在 a few characters before it (a named escort
+    is a group of its own, cut out of the predicate before it is read).
+
+    >>> _unnamed_escorts("，在家人陪同下出席", 5), _unnamed_escorts("的陪同下", 1)
+    (True, True)
+    >>> _unnamed_escorts("陪同下", 0)
+    False
+    """
+    if text[i - 1 : i] == "的":
+        return True
+    return _UNNAMED_ESCORTS.search(text, max(0, i - UNNAMED_ESCORTS_MAX - 1), i) is not None
 
 
 # A topic between 对 or 就 and the verb that speaks of it (对…的到来表示欢迎, 就…工作进行
@@ -1803,7 +1918,9 @@ def _find_officials(
         # (the items of every clause before made the pass quadratic in the report).
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
         first += items
+    councillors = _interpellators(s, clauses, v)
     known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
+    known |= frozenset(councillors.values())
 
     # Pass 2: all references, clause by clause, then lists and predicates.
     people: dict[str, str] = {}
@@ -1819,6 +1936,12 @@ def _find_officials(
     for ci, (_, lo, hi) in enumerate(clauses):
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
         taken = _Taken((i.start, i.end) for i in items)
+        k = _subject_start(s, lo, hi, v)
+        if k in councillors and not taken.overlaps(k, k + len(councillors[k])):
+            # A councillor of an interpellation, named without a title (see above).
+            e = k + len(councillors[k])
+            items.append(_Item(councillors[k], "", k, e, k, e, "titled"))
+            taken.add(k, e)
         items += _bare_names(s, lo, hi, names, v, taken)
         items += _surname_titles(s, lo, hi, surname_fits, v, taken)
         items.sort(key=lambda i: i.start)
@@ -1845,6 +1968,9 @@ def _find_officials(
 
     _inherit_titles(lists)
     _assign_roles(s, clauses, lists, v)
+    for group in lists:
+        if not group.roles and not group.mentioned and group.items[0].start in councillors:
+            group.roles = {"speaker"}  # who questions the government speaks (质询)
     return _merge(text, s, where, sentences, lists), frozenset(bare)
 
 
@@ -1870,6 +1996,53 @@ def _repeated_speakers(s: str, clauses: list[tuple[int, int, int]], v: Vocab) ->
         if name and _starts_with(s, k + len(name), v.speaker_openers):
             counts[name] = counts.get(name, 0) + 1
     return frozenset(n for n, c in counts.items() if c >= SPEAKER_MIN)
+
+
+# How many different title-less names a line of an interpellation must open clauses
+# with to be read as its councillors (one or two may be words that look like names).
+INTERPELLATORS_MIN = 3
+
+
+def _interpellators(s: str, clauses: list[tuple[int, int, int]], v: Vocab) -> dict[int, str]:
+    """The title-less councillors of an interpellation (质询) reported line by line: in a
+    line that holds an interpellation marker, the names of a known surname that open a
+    clause right before one of interpellation_openers (A指…；B认为…), by where each
+    starts, when INTERPELLATORS_MIN different names or more do so in the line. One look
+    per clause at its subject.
+
+    >>> s = "总质询登场，高立东指出，要补偿。王立群认为可以。李东海关切工程。"
+    >>> clauses = [(0, a, b) for a, b in _spans(s, 0, len(s), SENTENCE_END + CLAUSE_END)]
+    >>> sorted(_interpellators(s, clauses, vocab()).values())
+    ['李东海', '王立群', '高立东']
+    """
+    out: dict[int, str] = {}
+    line: dict[int, str] = {}
+    line_end = -1
+    marked = False
+    for _, lo, hi in (*clauses, (0, len(s) + 1, len(s) + 1)):
+        if lo > line_end:  # a new line: keep the last one's run if it is long enough
+            if marked and len(set(line.values())) >= INTERPELLATORS_MIN:
+                out.update(line)
+            line = {}
+            if lo > len(s):
+                break
+            line_end = s.find("\n", lo)
+            line_end = len(s) if line_end == -1 else line_end
+            marked = any(s.find(w, lo, line_end) != -1 for w in v.interpellation_markers)
+        if not marked:
+            continue
+        k = _subject_start(s, lo, hi, v)
+        for n in (3, 2):
+            name = s[k : k + n]
+            if (
+                k + n < hi
+                and _valid_name(name, v)
+                and _starts_with(s, k + n, v.interpellation_openers)
+                and not _starts_with(s, k + n - 1, v.interpellation_openers)
+            ):
+                line[k] = name
+                break
+    return out
 
 
 def _titled_items(
@@ -2357,7 +2530,10 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
         first = cs - 1
         if first < lo or s[first] not in v.single_surnames or taken.covers(first):
             continue
-        if first > lo and s[first - 1] not in SPLIT_NAME_AFTER:
+        # 立委黄委员勤镇: right after another title, whose holder the split name is (the
+        # core around the name is a form of address, the title before it the post).
+        after_title = _ends_with_core(s, lo, first, v)
+        if first > lo and s[first - 1] not in SPLIT_NAME_AFTER and not after_title:
             continue
         if _boundary(s, ce, v) >= 2:
             continue  # 周主任还…, 林县长于…: a word after the title, no given name
@@ -2366,7 +2542,14 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
         for length in (2, 1):
             end = ce + length
             name = s[first] + s[ce:end]
-            if end > hi or not _valid_name(name, v, 1):
+            if end > hi:
+                continue
+            # Between the core and a mark or a role verb an organ character may end a
+            # given name, as in a list (黄委员勤镇，is 黄勤镇).
+            closed = end == hi or s[end] in PUNCT or bool(_starts_with(s, end, _verbs()))
+            if not _valid_name(name, v, 1) and not (
+                length == 2 and closed and _name_shaped(name, v, loose=True)
+            ):
                 continue
             strength = _boundary(s, end, v)
             # a one-character given name only before a mark (周副县长杰、); a two-character
@@ -2377,7 +2560,7 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
                 and (_starts_with(s, end, _verbs()) or _starts_with(s, end, v.split_name_followers))
             ):
                 ts = _title_start(s, first, lo, v)
-                title = s[ts:first] + core
+                title = s[ts:first] if after_title else s[ts:first] + core
                 items.append(_Item(name, title, ts, end, first, end, "titled"))
                 break
     return items
@@ -2732,8 +2915,11 @@ def _list_heads(s: str, main: list[_List], v: Vocab) -> list[int]:
 
 # A 的-phrase (or a roster's 的还有, 还有) right before a group: its verbs are the
 # group's (出席会议的还有A, 参加座谈会还有A).
-# So is a list's 包括 (随行包括A、B, 出席人士包括A: who went along, who attended).
-_ATTRIBUTIVE = re.compile("的(还?有)?$|还有$|包括$")
+# So is a list's 包括 (随行包括A、B, 出席人士包括A: who went along, who attended), and
+# a roster named by who its people are (出席仪式的官员有A、B, 现场来宾包含A、B).
+_ATTRIBUTIVE = re.compile(
+    "的(还?有)?$|还有$|包[括含]$|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]|是|为)$"
+)
 _DATE_OPENER = re.compile(r"[0-9０-９]+月[0-9０-９]+日(上午|下午|晚上|中午)?")
 
 

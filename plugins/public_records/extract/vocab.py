@@ -56,6 +56,10 @@ class Vocab:
     speaker_openers: tuple[str, ...] = ()
     verbs_before_title: tuple[str, ...] = ()
     address_forms: tuple[str, ...] = ()
+    former_markers: tuple[str, ...] = ()
+    former_after: tuple[str, ...] = ()
+    interpellation_markers: tuple[str, ...] = ()
+    interpellation_openers: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -116,4 +120,8 @@ def vocab() -> Vocab:
         speaker_openers=_longest_first(data.get("speaker_openers", [])),
         verbs_before_title=_longest_first(data.get("verbs_before_title", [])),
         address_forms=_longest_first(data.get("address_forms", [])),
+        former_markers=_longest_first(data.get("former_markers", [])),
+        former_after=_longest_first(data.get("former_after", [])),
+        interpellation_markers=_longest_first(data.get("interpellation_markers", [])),
+        interpellation_openers=_longest_first(data.get("interpellation_openers", [])),
     )
