@@ -219,6 +219,8 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     [('撰稿人', '黄辛成'), ('审稿人', '王灿')]
     >>> parse_credits("记者 张三、李四 通讯员 王五")
     [('记者', '张三'), ('记者', '李四'), ('通讯员', '王五')]
+    >>> parse_credits("来源：黄山晨刊 记者 黄山吴江")
+    [('来源', '黄山晨刊'), ('记者', '黄山'), ('记者', '吴江')]
     """
     kw = _keyword_pattern()
     body = fragment.strip().strip("（）()【】〔〕[]")
@@ -229,11 +231,13 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
         # a byline's place and verb after a slash (詹某某/综合报导。) name no one
         names = _REPORTED.sub("", names.strip())
         tokens = [t for t in re.split(r"[\s、，,;；/／]+", names) if t]
-        for name in _names_of(tokens):
+        # a source is a unit, not people: its words are not read as names
+        for name in tokens if role in _UNIT_ROLES else _names_of(tokens):
             out.append((role, name))
     return out
 
 
+_UNIT_ROLES = frozenset({"来源"})
 # What closes a byline after its names: a slash and a place or kind, then 报道/报导.
 _REPORTED = re.compile(
     r"[/／][^/／\s]{0,8}?(?:报道|报导)[。.]?$|(?:报道|报导)[。.]?$|文\s*[/／]\s*图$|[/／]\s*[文图]$"
