@@ -98,3 +98,20 @@ def test_a_line_above_the_report_that_shares_its_words_is_cut_by_its_shape(monke
 def test_a_headline_above_the_report_is_kept_even_with_digits():
     for headline in ("某县召开全县安全生产工作会议", "某县召开2024年安全生产工作会议"):
         assert strip_furniture(headline + "\n" + LEAD).edits == ()
+
+
+def test_a_missing_weights_file_leaves_the_rules_alone(monkeypatch):
+    from public_records.clean import furniture_shape
+
+    def missing(name):
+        raise FileNotFoundError(name)
+
+    monkeypatch.setattr(furniture_shape, "lines", missing)
+    furniture_shape.model.cache_clear()
+    try:
+        assert furniture_shape.model() is None
+        assert strip_furniture(LEAD + FOOTER + "\n").text == LEAD + FOOTER + "\n"
+    finally:
+        monkeypatch.undo()
+        furniture_shape.model.cache_clear()
+    assert furniture_shape.model() is not None

@@ -157,10 +157,21 @@ def parse_weights(rows: Sequence[str]) -> Model | None:
 
 @cache
 def model() -> Model | None:
-    return parse_weights(lines(WEIGHTS_FILE))
+    """The shipped model; None (the rules alone decide) when its file is missing or
+    does not read."""
+    try:
+        rows = lines(WEIGHTS_FILE)
+    except OSError as e:
+        logger.error(
+            "data/%s does not read (%s): furniture is judged by the rules alone", WEIGHTS_FILE, e
+        )
+        return None
+    return parse_weights(rows)
 
 
-def line_views(keys: Sequence[str], body: Sequence[int], lead_overlaps: Sequence[float]) -> list:
+def line_views(
+    keys: Sequence[str], body: Sequence[int], lead_overlaps: Sequence[float]
+) -> list[LineView | None]:
     """A LineView per line (None for a blank one): `keys` the folded lines, `body` the
     indexes of the body lines in order, `lead_overlaps` each line's overlap with the lead.
 
