@@ -1895,10 +1895,116 @@ def _without_places(title: str) -> str:
     return title
 
 
+# The level a post names (县长, 市委常委, 区政协主席): a post that names none (主任, 组织部部长)
+# needs the rest of its chain to say whose it is.
+_LEVEL = re.compile(r"[省市州盟县区旗镇乡]")
+_NAME_ENDS = (2, 3)  # a Han name's length after its title, tried when no known verb follows
+
+
+def _own_post(person: str) -> str:
+    """A person's chain of posts said by the last, when that post names its level, as
+    headlines say a long roster (县委副书记、县长甲乙 -> 县长甲乙); a last post that names no
+    level (县人大常委会党组书记、主任甲乙) keeps its chain.
+
+    >>> _own_post("区委副书记、代区长甲乙"), _own_post("县人大常委会党组书记、主任甲乙")
+    ('代区长甲乙', '县人大常委会党组书记、主任甲乙')
+    """
+    pieces = person.split("、")
+    if len(pieces) < 2 or any(_ends_with_name(p) for p in pieces[:-1]):
+        return person
+    last = pieces[-1]
+    titles = list(_TITLE_WORD.finditer(last))
+    if not titles or not _LEVEL.search(last[: titles[-1].end()]):
+        return person
+    return last
+
+
+def _people(text: str) -> list[str] | None:
+    """The people of a 、-list of titled names (a title chain holds 、 too), or None when
+    the text is not such a list."""
+    people: list[str] = []
+    pieces: list[str] = []
+    for item in text.split("、"):
+        pieces.append(item)
+        titles = list(_TITLE_WORD.finditer(item))
+        if titles and _BARE_NAME.fullmatch(item[titles[-1].end() :]):
+            people.append("、".join(pieces))
+            pieces = []
+    return None if pieces or not people else people
+
+
+def _person_end(clause: str) -> int | None:
+    """Where the people who open the deed's clause end: before the adverb (一同, 分别),
+    the group word (等, 一行) or the verb after them; None when it cannot be told (a verb
+    the title does not know, after a name of two or three characters)."""
+    predicate = _predicate_in(clause)
+    if predicate is not None:
+        head = clause[: predicate.start()]
+        adverb = next((a for a in lines("title_subject_adverbs.txt") if head.endswith(a)), "")
+        end = len(head) - len(adverb)
+        group = _GROUP_END.search(clause[:end])
+        return group.start() if group else end
+    followers = (*lines("title_subject_adverbs.txt"), *_AFTER_NAME)
+    for title in _TITLE_WORD.finditer(clause[:_SUBJECT_SPAN]):
+        after = title.end()
+        ends = [after + n for n in _NAME_ENDS if clause[after + n :].startswith(followers)]
+        if len(ends) == 1 and _people(clause[: ends[0]]) is not None:
+            return ends[0]
+    return None
+
+
+_SUBJECT_SPAN = 24  # characters of the deed's clause where its people's titles are looked for
+# What follows a name before a verb the title does not know: a group word, or a word that
+# opens what the people did (为…讲授, 在…参加, 向…赠送, 与…交流).
+_AFTER_NAME = ("一行", "等", "为", "在", "向", "与", "同", "给", "从", "也", "还", "都")
+
+
+def _shorter_subject(title: str) -> str:
+    """A title too long for a headline because of its subject, a roster of officials
+    (市委常委、副市长甲，市人大常委会副主任乙，…检查…), says the roster shorter and keeps the
+    deed whole: each person by the post that names its level (副市长甲、市人大常委会副主任乙),
+    else (or when a post needs its chain) the first person and 等 (县委书记甲等一同…); a
+    title whose roster cannot be told stays.
+
+    >>> _shorter_subject("市委常委、副市长甲乙，市人大常委会副主任丙丁，市政协副主席戊己带领"
+    ...                  "市直有关部门负责人检查指导防汛工作")
+    '副市长甲乙、市人大常委会副主任丙丁、市政协副主席戊己带领市直有关部门负责人检查指导防汛工作'
+    """
+    texts, marks = _clauses(title)
+    k = 0
+    people: list[str] = []
+    while k < len(texts) - 1 and not _has_predicate(texts[k]):
+        found = _people(texts[k])
+        if found is None:
+            return title
+        people += found
+        k += 1
+    if not people:
+        return title
+    rest = "".join(t + m for t, m in zip(texts[k:], marks[k:], strict=True))
+    end = _person_end(texts[k])
+    own = _people(texts[k][:end]) if end else None
+    if own is not None:
+        people, rest = [*people, *own], rest[end:]
+    shorter = [_own_post(p) for p in people]
+    joiner = "、" if all("、" not in p for p in shorter) else "，"
+    if own is None:  # the deed's clause keeps its people: joined as the roster is
+        joiner = "，" if joiner == "，" or "、" in texts[k][:_SUBJECT_SPAN] else joiner
+        candidates = [joiner.join([*shorter, rest])]
+    else:
+        group = "" if rest.startswith(("等", "一行")) else "等"
+        first = [people[0] + group + rest, shorter[0] + group + rest]
+        each = [joiner.join(shorter) + rest]
+        # a roster whose posts are not all said alone reads better as its first and 等
+        candidates = each + first if joiner == "、" else first + each
+    return next((c for c in candidates if len(c) <= MAX_CHARS), title)
+
+
 def _shorten(title: str) -> str:
-    """A title longer than MAX_CHARS says the deed without the places it was done in;
-    if still too long, it ends at its last clause's end within it, when what comes before
-    says enough (a title stops at a clause end, not inside one); else it is cut there
+    """A title longer than MAX_CHARS says the deed without the places it was done in, and
+    a roster of officials before it shorter (`_shorter_subject`); if still too long, it
+    ends at its last clause's end within it, when what comes before says enough (a title
+    stops at a clause end, not inside one, nor after people alone); else it is cut there
     with an ellipsis.
 
     >>> _shorten("某市智慧城乡发展委员会明年预算今送议会联席审查，"
@@ -1912,7 +2018,14 @@ def _shorten(title: str) -> str:
     '市委常委、副市长甲乙，市人大常委会副主任丙丁带领市直有关部门负责人检查指导防汛工作'
     >>> _shorten("市委常委、副市长甲乙，市人大常委会副主任丙丁，市政协副主席戊己带领市直有关部门"
     ...          "负责人检查指导防汛工作")
-    '市委常委、副市长甲乙，市人大常委会副主任丙丁，市政协副主席戊己带领市直有关部门负责人检查指导防…'
+    '副市长甲乙、市人大常委会副主任丙丁、市政协副主席戊己带领市直有关部门负责人检查指导防汛工作'
+
+    A roster before a verb the title does not know (观摩) is shortened the same way, its
+    last person told by the word after the name (一起, 为, 在):
+
+    >>> _shorten("县委书记甲乙，县委副书记、县长丙丁，县人大常委会主任戊己，县政协主席庚辛"
+    ...          "一起观摩某某镇乡村振兴示范点建设情况")
+    '县委书记甲乙、县长丙丁、县人大常委会主任戊己、县政协主席庚辛一起观摩某某镇乡村振兴示范点建设情况'
     """
     title = title.strip("，,；; ")
     if len(title) <= MAX_CHARS:
@@ -1920,12 +2033,17 @@ def _shorten(title: str) -> str:
     title = _without_places(title)
     if len(title) <= MAX_CHARS:
         return title
+    title = _shorter_subject(title)
+    if len(title) <= MAX_CHARS:
+        return title
     texts, marks = _clauses(title[:MAX_CHARS])
     if len(texts) > 1:
         head = "".join(t + m for t, m in zip(texts[:-1], marks[:-1], strict=True)).rstrip("，,；; ")
         # a clause end inside the subject (甲乙，丙丁 before what they did) is no end of
         # the title: a head with no predicate, the predicate coming after it, is cut inside
-        subject_only = not _has_predicate(head) and _has_predicate(title[len(head) :])
+        subject_only = not _has_predicate(head) and (
+            _has_predicate(title[len(head) :]) or all(_people(t) for t in texts[:-1])
+        )
         if _han(head) >= _CLAUSE_CUT_MIN and not subject_only:
             return head
     return title[: MAX_CHARS - 1] + "…"

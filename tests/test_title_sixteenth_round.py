@@ -1,0 +1,60 @@
+"""Issue 18, round 16: a derived title keeps its event (invented sentences, no real page's
+line). A subject too long for a headline (a roster of officials, each with a title chain)
+is shortened, not the deed: each chain says its own post (县委副书记、县长甲 -> 县长甲),
+then the first person and 等; a lead sentence that says no deed of anyone (a mood or a
+scene, a slogan) gives way to the sentence that does."""
+
+from public_records.extract.title import MAX_CHARS, derive_title
+
+
+def test_a_long_roster_keeps_the_deed_not_cut_with_an_ellipsis():
+    # two people with chains of posts, then a long deed: the roster gives way, not the deed
+    text = (
+        "5月6日，县委副书记、县长甲乙，县人大常委会党组书记、主任丙丁调研全县脱贫攻坚成果"
+        "巩固拓展和乡村振兴有效衔接工作落实情况。\n"
+    )
+    title = derive_title(text)
+    assert title.startswith("县委副书记、县长甲乙等"), title
+    assert title.endswith("有效衔接工作落实情况"), title
+    text = (
+        "5月6日，市委常委、常务副市长甲乙，市人大常委会副主任丙丁出席全市2024年第一季度"
+        "重点项目集中开工暨招商引资项目签约仪式。\n"
+    )
+    title = derive_title(text)
+    assert title.endswith("招商引资项目签约仪式") and len(title) <= MAX_CHARS, title
+
+
+def test_a_roster_before_a_verb_the_title_does_not_know_is_no_title_alone():
+    # 观摩 is no verb of the list: the roster must not be cut off before what it did
+    text = (
+        "5月6日，县委书记甲乙，县委副书记、县长丙丁，县人大常委会主任戊己，县政协主席庚辛"
+        "一起观摩了某某镇的乡村振兴示范点建设。\n"
+    )
+    title = derive_title(text)
+    assert "观摩" in title and title.endswith("乡村振兴示范点建设"), title
+    assert title.startswith("县委书记甲乙"), title
+
+
+def test_a_roster_too_long_even_with_one_post_each_gives_the_first_and_deng():
+    text = (
+        "5月6日，县委书记甲乙，县委副书记、县长丙丁，县人大常委会党组书记、主任戊己，"
+        "县政协党组书记、主席庚辛，县委副书记壬癸一起观摩了全县第二季度重点项目建设。\n"
+    )
+    title = derive_title(text)
+    assert title.startswith("县委书记甲乙等"), title
+    assert title.endswith("观摩了全县第二季度重点项目建设"), title
+
+
+def test_a_roster_before_a_preposition_keeps_its_deed():
+    # 为…讲授: the last name ends before 为
+    text = (
+        "5月6日，县委书记甲乙，县委副书记、县长丙丁，县人大常委会主任戊己，县政协主席庚辛"
+        "为全县三千余名党员干部讲授了一堂生动的专题党课。\n"
+    )
+    title = derive_title(text)
+    assert title.endswith("专题党课") and "…" not in title, title
+
+
+def test_a_short_roster_stays_as_written():
+    text = "5月6日，县委书记甲乙，县委副书记、县长丙丁到某镇调研。\n"
+    assert derive_title(text) == "县委书记甲乙，县委副书记、县长丙丁到某镇调研"
