@@ -58,3 +58,30 @@ def test_a_roster_before_a_preposition_keeps_its_deed():
 def test_a_short_roster_stays_as_written():
     text = "5月6日，县委书记甲乙，县委副书记、县长丙丁到某镇调研。\n"
     assert derive_title(text) == "县委书记甲乙，县委副书记、县长丙丁到某镇调研"
+
+
+def test_a_lead_broken_at_a_line_inside_its_sentence_goes_on_to_the_deed():
+    # the copy broke the lead after a comma: the next line holds what the people did
+    text = (
+        "5月6日，市委书记甲乙，市委副书记、市长丙丁，市人大常委会主任戊己等一同到委员驻地，\n"
+        "看望出席市政协某届某次会议的政协委员。\n"
+        "甲乙在看望委员时说，开好会议十分重要。\n"
+    )
+    assert derive_title(text) == "市领导一同看望出席市政协某届某次会议的政协委员"
+    text = (
+        "5月6日上午，县委书记甲乙，县委副书记、县长丙丁，县人大常委会主任戊己，县政协主席庚辛，\n"
+        "\n"
+        "县委副书记壬癸等县领导深入某某镇调研春耕生产。\n"
+    )
+    assert derive_title(text) == "县领导深入某某镇调研春耕生产"
+
+
+def test_a_motto_before_the_news_is_skipped():
+    # 开局即决战 holds 局, a title character inside a word: it names no one
+    text = (
+        "开局即决战，起步即冲刺，某某县举行第一季度重点项目集中开工仪式，县委书记甲乙出席"
+        "并宣布开工。\n"
+    )
+    assert derive_title(text) == "某某县举行第一季度重点项目集中开工仪式"
+    text = "布局即未来，某某区召开科技创新大会，区长甲乙出席。\n"
+    assert derive_title(text) == "某某区召开科技创新大会"

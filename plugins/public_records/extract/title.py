@@ -677,6 +677,8 @@ def lead_title(text: str) -> str:
     """
     rows = [r for r in text.split("\n") if not _is_photo_caption(r) and not _is_fragment(r)]
     body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
+    if body:
+        body[0] = _continued(rows, rows.index(body[0]))
     lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
     lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
     lead = _damage_between_sentences(lead)
@@ -701,6 +703,32 @@ def lead_title(text: str) -> str:
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_without_province(title))
+
+
+_CONTINUING_MARKS = ("，", ",", "、", "；", ";")
+_MAX_CONTINUED = 2  # rows a copy broke one sentence into, after the first
+
+
+def _continued(rows: list[str], at: int) -> str:
+    """The row at `at`, with the rows that go on with its sentence when it ends with a
+    clause's mark (a copy broke the lead at a line: `…等一同到委员驻地，` then
+    `看望出席…的委员。`); blank rows between are passed over.
+
+    >>> _continued(["5月6日，县长甲乙，", "", "副县长丙丁到某镇调研。", "下一段。"], 0)
+    '5月6日，县长甲乙，副县长丙丁到某镇调研。'
+    >>> _continued(["5月6日，县长甲乙到某镇调研。", "下一段。"], 0)
+    '5月6日，县长甲乙到某镇调研。'
+    """
+    row = rows[at]
+    following = (r.strip() for r in rows[at + 1 :] if r.strip())
+    for _ in range(_MAX_CONTINUED):
+        if not row.rstrip().endswith(_CONTINUING_MARKS):
+            break
+        nxt = next(following, "")
+        if not nxt:
+            break
+        row = row.rstrip() + nxt
+    return row
 
 
 @cache
@@ -837,7 +865,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         while start < len(texts):
             if _is_leading_of_own_place(texts[start]):  # its place is the subject after it
                 own_place = own_place or _OWN_PLACE.match(texts[start]).group(0)
-            elif not _is_leading(texts[start]):
+            elif not _is_leading(texts[start]) and not _is_motto(texts, start):
                 break
             start += 1
         if start < len(texts):
@@ -849,6 +877,51 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         said = [k for k, clause in enumerate(texts) if _han(clause)]
         found.append((texts, marks, said[-1] if said else len(texts) - 1))
     return found
+
+
+def _names_a_doer(clause: str) -> bool:
+    """Whether a clause with no verb names who acts: people with their titles (县委书记甲乙,
+    县长甲乙), a body (某县人大常委会) or a group (县领导, 甲乙一行); a title word inside
+    another word (开局, 布局) names no one.
+
+    >>> _names_a_doer("县委副书记、县长甲乙"), _names_a_doer("开局即决战")
+    (True, False)
+    """
+    titles = list(_TITLE_WORD.finditer(clause))
+    if not titles or clause.endswith(_GROUP_TAIL_WORDS):
+        return bool(titles) or clause.endswith(_GROUP_TAIL_WORDS)
+    last = titles[-1]
+    if len(last.group(0)) < 2 and last.start() < 2:
+        return False  # 开局, 大会: one title character after one other is a word, no post
+    return True
+
+
+_GROUP_TAIL_WORDS = ("等", "一行", "领导", "同志")
+
+
+def _is_motto(texts: list[str], i: int) -> bool:
+    """A clause with no verb that names no one (开局即决战, a motto or a mood) before a
+    clause in its sentence that names its own doer and what it did (某县举行…): said for
+    effect, it is skipped as a leading clause is.
+
+    >>> _is_motto(["开局即决战", "起步即冲刺", "某县举行重点项目集中开工仪式"], 0)
+    True
+    >>> _is_motto(["县委书记甲乙", "县长丙丁到某镇调研"], 0)
+    False
+    """
+    clause = texts[i]
+    if _has_predicate(clause) or _names_a_doer(clause):
+        return False
+    return any(_names_own_doer(later) for later in texts[i + 1 :])
+
+
+def _names_own_doer(clause: str) -> bool:
+    """Whether a clause names who acts before its verb (某县举行…, 县长甲乙到…)."""
+    predicate = _predicate_in(clause)
+    if predicate is None:
+        return False
+    head = clause[: predicate.start()]
+    return len(head) >= 2 and bool(_TITLE_WORD.search(head) or _LEVEL.search(head))
 
 
 # The place a report calls its own (我县, 我市, 本区): a subject, though no title word.
