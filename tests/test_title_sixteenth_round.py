@@ -85,3 +85,15 @@ def test_a_motto_before_the_news_is_skipped():
     assert derive_title(text) == "某某县举行第一季度重点项目集中开工仪式"
     text = "布局即未来，某某区召开科技创新大会，区长甲乙出席。\n"
     assert derive_title(text) == "某某区召开科技创新大会"
+
+
+def test_a_purpose_said_over_several_clauses_is_skipped_to_the_doer():
+    # 为…，把…送到…，进一步…: the purpose goes on until a clause names who acted
+    text = (
+        "新春佳节来临之际，为深入贯彻上级精神，把党的温暖送到群众家中，进一步巩固帮扶成果，"
+        "某某镇开展了春节走访慰问活动。\n"
+    )
+    assert derive_title(text) == "某某镇开展春节走访慰问活动"
+    # no clause names its doer: the first deed after the purpose stays
+    text = "为确保节日安全，5月6日，召开全县安全生产工作会议。\n"
+    assert derive_title(text) == "召开全县安全生产工作会议"

@@ -862,11 +862,16 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         texts, marks = _clauses(sentence)
         start = 0
         own_place = ""
+        purpose = False
         while start < len(texts):
-            if _is_leading_of_own_place(texts[start]):  # its place is the subject after it
-                own_place = own_place or _OWN_PLACE.match(texts[start]).group(0)
-            elif not _is_leading(texts[start]) and not _is_motto(texts, start):
+            clause = texts[start]
+            if _is_leading_of_own_place(clause):  # its place is the subject after it
+                own_place = own_place or _OWN_PLACE.match(clause).group(0)
+            elif purpose and _goes_on_with_purpose(texts, start):
+                pass
+            elif not _is_leading(clause) and not _is_motto(texts, start):
                 break
+            purpose = purpose or clause.startswith(_PURPOSE)
             start += 1
         if start < len(texts):
             if own_place and _has_no_subject(texts[start]):
@@ -911,6 +916,25 @@ def _is_motto(texts: list[str], i: int) -> bool:
     """
     clause = texts[i]
     if _has_predicate(clause) or _names_a_doer(clause):
+        return False
+    return any(_names_own_doer(later) for later in texts[i + 1 :])
+
+
+_PURPOSE = ("为了", "为")  # a purpose clause (为筑牢…防线) the title skips
+
+
+def _goes_on_with_purpose(texts: list[str], i: int) -> bool:
+    """A clause after a purpose (为深入贯彻…，把温暖送到群众家中，…) that names no doer of its
+    own goes on with the purpose when a later clause of its sentence names its doer and
+    what it did (某镇开展…): it is skipped with the purpose.
+
+    >>> _goes_on_with_purpose(["为贯彻精神", "把温暖送到群众家中", "某某镇开展慰问活动"], 1)
+    True
+    >>> _goes_on_with_purpose(["为贯彻精神", "把温暖送到群众家中", "开展慰问活动"], 1)
+    False
+    """
+    clause = texts[i]
+    if _names_own_doer(clause) or (not _has_predicate(clause) and _names_a_doer(clause)):
         return False
     return any(_names_own_doer(later) for later in texts[i + 1 :])
 
