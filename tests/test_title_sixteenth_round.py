@@ -97,3 +97,11 @@ def test_a_purpose_said_over_several_clauses_is_skipped_to_the_doer():
     # no clause names its doer: the first deed after the purpose stays
     text = "为确保节日安全，5月6日，召开全县安全生产工作会议。\n"
     assert derive_title(text) == "召开全县安全生产工作会议"
+
+
+def test_four_names_or_more_after_one_post_keep_the_first_two_and_deng():
+    text = "5月6日，区人大常委会副主任甲乙、丙丁、戊己、庚辛、壬癸分别带队视察重点项目建设。\n"
+    assert derive_title(text) == "区人大常委会副主任甲乙、丙丁等带队视察重点项目建设"
+    # three are named all
+    text = "5月6日，区人大常委会副主任甲乙、丙丁、戊己分别带队视察重点项目建设。\n"
+    assert derive_title(text) == "区人大常委会副主任甲乙、丙丁、戊己分别带队视察重点项目建设"

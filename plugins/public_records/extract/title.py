@@ -1723,7 +1723,16 @@ def _without_staff(title: str) -> str:
 @cache
 def _named_group() -> re.Pattern[str]:
     adverbs = "|".join(map(re.escape, lines("title_subject_adverbs.txt")))
-    return re.compile(rf"领导((?:[{HAN}]{{2,3}}?、){{2,}}[{HAN}]{{2,3}}?)(?=等|及|$|{adverbs})")
+    names = rf"[{HAN}]{{2,3}}?"
+    return re.compile(
+        rf"(?:(领导)((?:{names}、){{2,}}{names})|({_SHARED_POST})((?:{names}、){{3,}}{names}))"
+        rf"(?=等|及|$|{adverbs})"
+    )
+
+
+# A post that four people or more named after it hold (区人大常委会副主任甲、乙、丙、丁分别…;
+# three are named all, as `_shared_title` names them).
+_SHARED_POST = r"副?主任|副?主席|副?书记|副[县市区镇乡]长|委员|常委"
 
 
 def _fewer_names(title: str) -> str:
@@ -1753,8 +1762,9 @@ def _fewer_names(title: str) -> str:
         if not _ends_with_name(rest):
             return title
         rest = ""
-    first_two = "、".join(roster.group(1).split("、")[:2])
-    return head[: roster.start()] + "领导" + first_two + "等" + rest + title[predicate.start() :]
+    group = roster.group(1) or roster.group(3)
+    first_two = "、".join((roster.group(2) or roster.group(4)).split("、")[:2])
+    return head[: roster.start()] + group + first_two + "等" + rest + title[predicate.start() :]
 
 
 # One official leading a delegation (甲县委书记乙带领党政考察团…; 由…组成的代表团): the
