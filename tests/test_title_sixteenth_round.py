@@ -105,3 +105,19 @@ def test_four_names_or_more_after_one_post_keep_the_first_two_and_deng():
     # three are named all
     text = "5月6日，区人大常委会副主任甲乙、丙丁、戊己分别带队视察重点项目建设。\n"
     assert derive_title(text) == "区人大常委会副主任甲乙、丙丁、戊己分别带队视察重点项目建设"
+
+
+def test_a_scene_that_names_no_one_gives_way_to_the_paragraph_that_does():
+    # 到处 is no going anywhere; nobody is named in the first paragraph
+    text = (
+        "一场春雨一场暖，春耕备耕正当时。在某某镇的田间地头，到处是农民忙碌的身影。\n"
+        "县委书记甲乙到某某镇调研春耕生产。\n"
+    )
+    assert derive_title(text) == "县委书记甲乙到某某镇调研春耕生产"
+    text = "青山绿水间，处处是忙碌的身影。\n某某镇组织党员干部开展植树活动。\n"
+    assert derive_title(text) == "某某镇组织党员干部开展植树活动"
+
+
+def test_a_lead_that_names_its_body_stays_though_its_verb_is_unknown():
+    text = "因应疫情升温，某市政府行动会议暂缓办理。\n某市研考会主委表示，将视疫情恢复。\n"
+    assert derive_title(text) == "某市政府行动会议暂缓办理"

@@ -200,6 +200,7 @@ def _predicates() -> re.Pattern[str]:
 _TITLE_NOT_PREDICATE = re.compile(
     r"组织部(?!分(?!别))|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
     r"|(?:出席|参加|列席)[^，,。的]{2,30}的(?=[^，,。]{0,3}(?:代表|委员|人员|嘉宾))"
+    r"|到处|[得受感看听达做遇想收找提]到|到位"
 )
 
 
@@ -696,6 +697,13 @@ def lead_title(text: str) -> str:
         dated = next((row for row in later if _opens_with_dated_news(row, not scene)), "")
         if dated:
             texts, marks, start = _news_sentence(_sentence_candidates(dated))
+    if not any(_has_predicate(c) or _names_a_doer(c) for c in texts[start:]):
+        # nobody is named doing anything in the lead (a scene, a mood): the first of the
+        # next paragraphs whose first sentence names who did what
+        later = (_news_sentence(_sentence_candidates(_without_byline(row))) for row in body[1:])
+        news = next((found for found in later if _names_doer_and_deed(found)), None)
+        if news is not None:
+            texts, marks, start = news
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
@@ -918,6 +926,14 @@ def _is_motto(texts: list[str], i: int) -> bool:
     if _has_predicate(clause) or _names_a_doer(clause):
         return False
     return any(_names_own_doer(later) for later in texts[i + 1 :])
+
+
+def _names_doer_and_deed(found: tuple[list[str], list[str], int]) -> bool:
+    """Whether a sentence (clauses, marks, first clause not leading) opens with who did
+    something (县委书记甲乙到某镇调研, 某镇开展…), not what is to come."""
+    texts, _marks, start = found
+    first = texts[start] if start < len(texts) else ""
+    return _tells_news(texts[start:]) and (_names_own_doer(first) or _is_official(first))
 
 
 _PURPOSE = ("为了", "为")  # a purpose clause (为筑牢…防线) the title skips
