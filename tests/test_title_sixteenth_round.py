@@ -121,3 +121,13 @@ def test_a_scene_that_names_no_one_gives_way_to_the_paragraph_that_does():
 def test_a_lead_that_names_its_body_stays_though_its_verb_is_unknown():
     text = "因应疫情升温，某市政府行动会议暂缓办理。\n某市研考会主委表示，将视疫情恢复。\n"
     assert derive_title(text) == "某市政府行动会议暂缓办理"
+
+
+def test_a_motto_sentence_with_a_deeds_word_gives_way_to_the_news():
+    text = "一次走访，一份温暖。县委书记甲乙带队走访慰问困难群众。\n"
+    assert derive_title(text) == "县委书记甲乙带队走访慰问困难群众"
+    text = "开展调研是做好工作的基础。5月6日，县长甲乙到某某镇调研。\n"
+    assert derive_title(text) == "县长甲乙到某某镇调研"
+    # a dated sentence is news, though it names no doer
+    text = "5月6日，召开全县安全生产会议。县长甲乙出席。\n"
+    assert derive_title(text) == "召开全县安全生产会议"

@@ -1131,6 +1131,12 @@ def _news_sentence(
     official named with a title opens (某区党委书记甲乙…到项目一线督导…)."""
     texts, _marks, start = found[0]
     acting = next((c for c in texts[start:] if _has_predicate(c)), None)
+    if acting is not None and _is_motto_sentence(texts) and len(found) > 1:
+        # a motto with a deed's word (一次走访，一份温暖): the next sentence that names
+        # who did what
+        news = next((later for later in found[1:] if _names_doer_and_deed(later)), None)
+        if news is not None:
+            return news
     if acting is not None and not _is_to_come(acting):
         return found[0]
     for later in found[1:]:
@@ -1144,6 +1150,24 @@ def _news_sentence(
             if _tells_news(clauses[first:]) and _is_official(clauses[first]):
                 return later
     return found[0]
+
+
+_MOTTO_MAX_HAN = 12  # a motto's length (一次走访，一份温暖; 开展调研是做好工作的基础)
+
+
+def _is_motto_sentence(texts: list[str]) -> bool:
+    """A short undated sentence that names no doer (一次走访，一份温暖; 岁末年初，慰问暖人心):
+    said for effect before the news, though a deed's word is in it.
+
+    >>> _is_motto_sentence(["一次走访", "一份温暖"]), _is_motto_sentence(["县长甲乙到某镇调研"])
+    (True, False)
+    """
+    sentence = "，".join(texts)
+    if _han(sentence) > _MOTTO_MAX_HAN or _ANY_DATE.search(sentence):
+        return False
+    if any(_TIME_ONLY.fullmatch(c) for c in texts if c):
+        return False
+    return not any(_names_own_doer(c) or _names_a_doer(c) for c in texts)
 
 
 def _is_official(clause: str) -> bool:
