@@ -200,6 +200,7 @@ def _predicates() -> re.Pattern[str]:
 _TITLE_NOT_PREDICATE = re.compile(
     r"组织部(?!分(?!别))|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
     r"|(?:出席|参加|列席)[^，,。的]{2,30}的(?=[^，,。]{0,3}(?:代表|委员|人员|嘉宾))"
+    r"|到处|[得受感看听达做遇想收找提]到|到位"
 )
 
 
@@ -677,6 +678,8 @@ def lead_title(text: str) -> str:
     """
     rows = [r for r in text.split("\n") if not _is_photo_caption(r) and not _is_fragment(r)]
     body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
+    if body:
+        body[0] = _continued(rows, rows.index(body[0]))
     lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
     lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
     lead = _damage_between_sentences(lead)
@@ -694,6 +697,13 @@ def lead_title(text: str) -> str:
         dated = next((row for row in later if _opens_with_dated_news(row, not scene)), "")
         if dated:
             texts, marks, start = _news_sentence(_sentence_candidates(dated))
+    if not any(_has_predicate(c) or _names_a_doer(c) for c in texts[start:]):
+        # nobody is named doing anything in the lead (a scene, a mood): the first of the
+        # next paragraphs whose first sentence names who did what
+        later = (_news_sentence(_sentence_candidates(_without_byline(row))) for row in body[1:])
+        news = next((found for found in later if _names_doer_and_deed(found)), None)
+        if news is not None:
+            texts, marks, start = news
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
@@ -701,6 +711,32 @@ def lead_title(text: str) -> str:
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_without_province(title))
+
+
+_CONTINUING_MARKS = ("，", ",", "、", "；", ";")
+_MAX_CONTINUED = 2  # rows a copy broke one sentence into, after the first
+
+
+def _continued(rows: list[str], at: int) -> str:
+    """The row at `at`, with the rows that go on with its sentence when it ends with a
+    clause's mark (a copy broke the lead at a line: `…等一同到委员驻地，` then
+    `看望出席…的委员。`); blank rows between are passed over.
+
+    >>> _continued(["5月6日，县长甲乙，", "", "副县长丙丁到某镇调研。", "下一段。"], 0)
+    '5月6日，县长甲乙，副县长丙丁到某镇调研。'
+    >>> _continued(["5月6日，县长甲乙到某镇调研。", "下一段。"], 0)
+    '5月6日，县长甲乙到某镇调研。'
+    """
+    row = rows[at]
+    following = (r.strip() for r in rows[at + 1 :] if r.strip())
+    for _ in range(_MAX_CONTINUED):
+        if not row.rstrip().endswith(_CONTINUING_MARKS):
+            break
+        nxt = next(following, "")
+        if not nxt:
+            break
+        row = row.rstrip() + nxt
+    return row
 
 
 @cache
@@ -834,11 +870,16 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         texts, marks = _clauses(sentence)
         start = 0
         own_place = ""
+        purpose = False
         while start < len(texts):
-            if _is_leading_of_own_place(texts[start]):  # its place is the subject after it
-                own_place = own_place or _OWN_PLACE.match(texts[start]).group(0)
-            elif not _is_leading(texts[start]):
+            clause = texts[start]
+            if _is_leading_of_own_place(clause):  # its place is the subject after it
+                own_place = own_place or _OWN_PLACE.match(clause).group(0)
+            elif purpose and _goes_on_with_purpose(texts, start):
+                pass
+            elif not _is_leading(clause) and not _is_motto(texts, start):
                 break
+            purpose = purpose or clause.startswith(_PURPOSE)
             start += 1
         if start < len(texts):
             if own_place and _has_no_subject(texts[start]):
@@ -849,6 +890,78 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         said = [k for k, clause in enumerate(texts) if _han(clause)]
         found.append((texts, marks, said[-1] if said else len(texts) - 1))
     return found
+
+
+def _names_a_doer(clause: str) -> bool:
+    """Whether a clause with no verb names who acts: people with their titles (县委书记甲乙,
+    县长甲乙), a body (某县人大常委会) or a group (县领导, 甲乙一行); a title word inside
+    another word (开局, 布局) names no one.
+
+    >>> _names_a_doer("县委副书记、县长甲乙"), _names_a_doer("开局即决战")
+    (True, False)
+    """
+    titles = list(_TITLE_WORD.finditer(clause))
+    if not titles or clause.endswith(_GROUP_TAIL_WORDS):
+        return bool(titles) or clause.endswith(_GROUP_TAIL_WORDS)
+    last = titles[-1]
+    if len(last.group(0)) < 2 and last.start() < 2:
+        return False  # 开局, 大会: one title character after one other is a word, no post
+    return True
+
+
+_GROUP_TAIL_WORDS = ("等", "一行", "领导", "同志")
+
+
+def _is_motto(texts: list[str], i: int) -> bool:
+    """A clause with no verb that names no one (开局即决战, a motto or a mood) before a
+    clause in its sentence that names its own doer and what it did (某县举行…): said for
+    effect, it is skipped as a leading clause is.
+
+    >>> _is_motto(["开局即决战", "起步即冲刺", "某县举行重点项目集中开工仪式"], 0)
+    True
+    >>> _is_motto(["县委书记甲乙", "县长丙丁到某镇调研"], 0)
+    False
+    """
+    clause = texts[i]
+    if _has_predicate(clause) or _names_a_doer(clause):
+        return False
+    return any(_names_own_doer(later) for later in texts[i + 1 :])
+
+
+def _names_doer_and_deed(found: tuple[list[str], list[str], int]) -> bool:
+    """Whether a sentence (clauses, marks, first clause not leading) opens with who did
+    something (县委书记甲乙到某镇调研, 某镇开展…), not what is to come."""
+    texts, _marks, start = found
+    first = texts[start] if start < len(texts) else ""
+    return _tells_news(texts[start:]) and (_names_own_doer(first) or _is_official(first))
+
+
+_PURPOSE = ("为了", "为")  # a purpose clause (为筑牢…防线) the title skips
+
+
+def _goes_on_with_purpose(texts: list[str], i: int) -> bool:
+    """A clause after a purpose (为深入贯彻…，把温暖送到群众家中，…) that names no doer of its
+    own goes on with the purpose when a later clause of its sentence names its doer and
+    what it did (某镇开展…): it is skipped with the purpose.
+
+    >>> _goes_on_with_purpose(["为贯彻精神", "把温暖送到群众家中", "某某镇开展慰问活动"], 1)
+    True
+    >>> _goes_on_with_purpose(["为贯彻精神", "把温暖送到群众家中", "开展慰问活动"], 1)
+    False
+    """
+    clause = texts[i]
+    if _names_own_doer(clause) or (not _has_predicate(clause) and _names_a_doer(clause)):
+        return False
+    return any(_names_own_doer(later) for later in texts[i + 1 :])
+
+
+def _names_own_doer(clause: str) -> bool:
+    """Whether a clause names who acts before its verb (某县举行…, 县长甲乙到…)."""
+    predicate = _predicate_in(clause)
+    if predicate is None:
+        return False
+    head = clause[: predicate.start()]
+    return len(head) >= 2 and bool(_TITLE_WORD.search(head) or _LEVEL.search(head))
 
 
 # The place a report calls its own (我县, 我市, 本区): a subject, though no title word.
@@ -1018,6 +1131,12 @@ def _news_sentence(
     official named with a title opens (某区党委书记甲乙…到项目一线督导…)."""
     texts, _marks, start = found[0]
     acting = next((c for c in texts[start:] if _has_predicate(c)), None)
+    if acting is not None and _is_motto_sentence(texts) and len(found) > 1:
+        # a motto with a deed's word (一次走访，一份温暖): the next sentence that names
+        # who did what
+        news = next((later for later in found[1:] if _names_doer_and_deed(later)), None)
+        if news is not None:
+            return news
     if acting is not None and not _is_to_come(acting):
         return found[0]
     for later in found[1:]:
@@ -1031,6 +1150,24 @@ def _news_sentence(
             if _tells_news(clauses[first:]) and _is_official(clauses[first]):
                 return later
     return found[0]
+
+
+_MOTTO_MAX_HAN = 12  # a motto's length (一次走访，一份温暖; 开展调研是做好工作的基础)
+
+
+def _is_motto_sentence(texts: list[str]) -> bool:
+    """A short undated sentence that names no doer (一次走访，一份温暖; 岁末年初，慰问暖人心):
+    said for effect before the news, though a deed's word is in it.
+
+    >>> _is_motto_sentence(["一次走访", "一份温暖"]), _is_motto_sentence(["县长甲乙到某镇调研"])
+    (True, False)
+    """
+    sentence = "，".join(texts)
+    if _han(sentence) > _MOTTO_MAX_HAN or _ANY_DATE.search(sentence):
+        return False
+    if any(_TIME_ONLY.fullmatch(c) for c in texts if c):
+        return False
+    return not any(_names_own_doer(c) or _names_a_doer(c) for c in texts)
 
 
 def _is_official(clause: str) -> bool:
@@ -1626,7 +1763,16 @@ def _without_staff(title: str) -> str:
 @cache
 def _named_group() -> re.Pattern[str]:
     adverbs = "|".join(map(re.escape, lines("title_subject_adverbs.txt")))
-    return re.compile(rf"领导((?:[{HAN}]{{2,3}}?、){{2,}}[{HAN}]{{2,3}}?)(?=等|及|$|{adverbs})")
+    names = rf"[{HAN}]{{2,3}}?"
+    return re.compile(
+        rf"(?:(领导)((?:{names}、){{2,}}{names})|({_SHARED_POST})((?:{names}、){{3,}}{names}))"
+        rf"(?=等|及|$|{adverbs})"
+    )
+
+
+# A post that four people or more named after it hold (区人大常委会副主任甲、乙、丙、丁分别…;
+# three are named all, as `_shared_title` names them).
+_SHARED_POST = r"副?主任|副?主席|副?书记|副[县市区镇乡]长|委员|常委"
 
 
 def _fewer_names(title: str) -> str:
@@ -1656,8 +1802,9 @@ def _fewer_names(title: str) -> str:
         if not _ends_with_name(rest):
             return title
         rest = ""
-    first_two = "、".join(roster.group(1).split("、")[:2])
-    return head[: roster.start()] + "领导" + first_two + "等" + rest + title[predicate.start() :]
+    group = roster.group(1) or roster.group(3)
+    first_two = "、".join((roster.group(2) or roster.group(4)).split("、")[:2])
+    return head[: roster.start()] + group + first_two + "等" + rest + title[predicate.start() :]
 
 
 # One official leading a delegation (甲县委书记乙带领党政考察团…; 由…组成的代表团): the
@@ -1895,10 +2042,116 @@ def _without_places(title: str) -> str:
     return title
 
 
+# The level a post names (县长, 市委常委, 区政协主席): a post that names none (主任, 组织部部长)
+# needs the rest of its chain to say whose it is.
+_LEVEL = re.compile(r"[省市州盟县区旗镇乡]")
+_NAME_ENDS = (2, 3)  # a Han name's length after its title, tried when no known verb follows
+
+
+def _own_post(person: str) -> str:
+    """A person's chain of posts said by the last, when that post names its level, as
+    headlines say a long roster (县委副书记、县长甲乙 -> 县长甲乙); a last post that names no
+    level (县人大常委会党组书记、主任甲乙) keeps its chain.
+
+    >>> _own_post("区委副书记、代区长甲乙"), _own_post("县人大常委会党组书记、主任甲乙")
+    ('代区长甲乙', '县人大常委会党组书记、主任甲乙')
+    """
+    pieces = person.split("、")
+    if len(pieces) < 2 or any(_ends_with_name(p) for p in pieces[:-1]):
+        return person
+    last = pieces[-1]
+    titles = list(_TITLE_WORD.finditer(last))
+    if not titles or not _LEVEL.search(last[: titles[-1].end()]):
+        return person
+    return last
+
+
+def _people(text: str) -> list[str] | None:
+    """The people of a 、-list of titled names (a title chain holds 、 too), or None when
+    the text is not such a list."""
+    people: list[str] = []
+    pieces: list[str] = []
+    for item in text.split("、"):
+        pieces.append(item)
+        titles = list(_TITLE_WORD.finditer(item))
+        if titles and _BARE_NAME.fullmatch(item[titles[-1].end() :]):
+            people.append("、".join(pieces))
+            pieces = []
+    return None if pieces or not people else people
+
+
+def _person_end(clause: str) -> int | None:
+    """Where the people who open the deed's clause end: before the adverb (一同, 分别),
+    the group word (等, 一行) or the verb after them; None when it cannot be told (a verb
+    the title does not know, after a name of two or three characters)."""
+    predicate = _predicate_in(clause)
+    if predicate is not None:
+        head = clause[: predicate.start()]
+        adverb = next((a for a in lines("title_subject_adverbs.txt") if head.endswith(a)), "")
+        end = len(head) - len(adverb)
+        group = _GROUP_END.search(clause[:end])
+        return group.start() if group else end
+    followers = (*lines("title_subject_adverbs.txt"), *_AFTER_NAME)
+    for title in _TITLE_WORD.finditer(clause[:_SUBJECT_SPAN]):
+        after = title.end()
+        ends = [after + n for n in _NAME_ENDS if clause[after + n :].startswith(followers)]
+        if len(ends) == 1 and _people(clause[: ends[0]]) is not None:
+            return ends[0]
+    return None
+
+
+_SUBJECT_SPAN = 24  # characters of the deed's clause where its people's titles are looked for
+# What follows a name before a verb the title does not know: a group word, or a word that
+# opens what the people did (为…讲授, 在…参加, 向…赠送, 与…交流).
+_AFTER_NAME = ("一行", "等", "为", "在", "向", "与", "同", "给", "从", "也", "还", "都")
+
+
+def _shorter_subject(title: str) -> str:
+    """A title too long for a headline because of its subject, a roster of officials
+    (市委常委、副市长甲，市人大常委会副主任乙，…检查…), says the roster shorter and keeps the
+    deed whole: each person by the post that names its level (副市长甲、市人大常委会副主任乙),
+    else (or when a post needs its chain) the first person and 等 (县委书记甲等一同…); a
+    title whose roster cannot be told stays.
+
+    >>> _shorter_subject("市委常委、副市长甲乙，市人大常委会副主任丙丁，市政协副主席戊己带领"
+    ...                  "市直有关部门负责人检查指导防汛工作")
+    '副市长甲乙、市人大常委会副主任丙丁、市政协副主席戊己带领市直有关部门负责人检查指导防汛工作'
+    """
+    texts, marks = _clauses(title)
+    k = 0
+    people: list[str] = []
+    while k < len(texts) - 1 and not _has_predicate(texts[k]):
+        found = _people(texts[k])
+        if found is None:
+            return title
+        people += found
+        k += 1
+    if not people:
+        return title
+    rest = "".join(t + m for t, m in zip(texts[k:], marks[k:], strict=True))
+    end = _person_end(texts[k])
+    own = _people(texts[k][:end]) if end else None
+    if own is not None:
+        people, rest = [*people, *own], rest[end:]
+    shorter = [_own_post(p) for p in people]
+    joiner = "、" if all("、" not in p for p in shorter) else "，"
+    if own is None:  # the deed's clause keeps its people: joined as the roster is
+        joiner = "，" if joiner == "，" or "、" in texts[k][:_SUBJECT_SPAN] else joiner
+        candidates = [joiner.join([*shorter, rest])]
+    else:
+        group = "" if rest.startswith(("等", "一行")) else "等"
+        first = [people[0] + group + rest, shorter[0] + group + rest]
+        each = [joiner.join(shorter) + rest]
+        # a roster whose posts are not all said alone reads better as its first and 等
+        candidates = each + first if joiner == "、" else first + each
+    return next((c for c in candidates if len(c) <= MAX_CHARS), title)
+
+
 def _shorten(title: str) -> str:
-    """A title longer than MAX_CHARS says the deed without the places it was done in;
-    if still too long, it ends at its last clause's end within it, when what comes before
-    says enough (a title stops at a clause end, not inside one); else it is cut there
+    """A title longer than MAX_CHARS says the deed without the places it was done in, and
+    a roster of officials before it shorter (`_shorter_subject`); if still too long, it
+    ends at its last clause's end within it, when what comes before says enough (a title
+    stops at a clause end, not inside one, nor after people alone); else it is cut there
     with an ellipsis.
 
     >>> _shorten("某市智慧城乡发展委员会明年预算今送议会联席审查，"
@@ -1912,7 +2165,14 @@ def _shorten(title: str) -> str:
     '市委常委、副市长甲乙，市人大常委会副主任丙丁带领市直有关部门负责人检查指导防汛工作'
     >>> _shorten("市委常委、副市长甲乙，市人大常委会副主任丙丁，市政协副主席戊己带领市直有关部门"
     ...          "负责人检查指导防汛工作")
-    '市委常委、副市长甲乙，市人大常委会副主任丙丁，市政协副主席戊己带领市直有关部门负责人检查指导防…'
+    '副市长甲乙、市人大常委会副主任丙丁、市政协副主席戊己带领市直有关部门负责人检查指导防汛工作'
+
+    A roster before a verb the title does not know (观摩) is shortened the same way, its
+    last person told by the word after the name (一起, 为, 在):
+
+    >>> _shorten("县委书记甲乙，县委副书记、县长丙丁，县人大常委会主任戊己，县政协主席庚辛"
+    ...          "一起观摩某某镇乡村振兴示范点建设情况")
+    '县委书记甲乙、县长丙丁、县人大常委会主任戊己、县政协主席庚辛一起观摩某某镇乡村振兴示范点建设情况'
     """
     title = title.strip("，,；; ")
     if len(title) <= MAX_CHARS:
@@ -1920,12 +2180,17 @@ def _shorten(title: str) -> str:
     title = _without_places(title)
     if len(title) <= MAX_CHARS:
         return title
+    title = _shorter_subject(title)
+    if len(title) <= MAX_CHARS:
+        return title
     texts, marks = _clauses(title[:MAX_CHARS])
     if len(texts) > 1:
         head = "".join(t + m for t, m in zip(texts[:-1], marks[:-1], strict=True)).rstrip("，,；; ")
         # a clause end inside the subject (甲乙，丙丁 before what they did) is no end of
         # the title: a head with no predicate, the predicate coming after it, is cut inside
-        subject_only = not _has_predicate(head) and _has_predicate(title[len(head) :])
+        subject_only = not _has_predicate(head) and (
+            _has_predicate(title[len(head) :]) or all(_people(t) for t in texts[:-1])
+        )
         if _han(head) >= _CLAUSE_CUT_MIN and not subject_only:
             return head
     return title[: MAX_CHARS - 1] + "…"
