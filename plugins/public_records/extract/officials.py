@@ -409,15 +409,20 @@ def _parse_name(
             # or a role verb ends the name: a mere follower word is too weak for that.
             certain = strength == 3 or (strength == 2 and bool(_starts_with(s, end, _verbs())))
             valid = _valid_name(name, v, sl, loose=loose and certain)
+            # 张东和等: a given name may end in 和 where a list or clause ends; so it may
+            # before a joiner (江某和与…: 和 joins no 与) or a word of what one said (黄某和
+            # 质疑…): name_final_followers, after which 和 can join nothing.
+            final_he = (
+                gl == 2
+                and name[-1] in NAME_FINAL_ONLY
+                and (strength == 3 or bool(_starts_with(s, end, v.name_final_followers)))
+                and _valid_name(name[:-1], v, sl)
+            )
+            if final_he and strength < 2:
+                strength = 2
             if (
                 not valid
-                and not (
-                    # 张东和等: a given name may end in 和 where a list or clause ends.
-                    gl == 2
-                    and name[-1] in NAME_FINAL_ONLY
-                    and strength == 3
-                    and _valid_name(name[:-1], v, sl)
-                )
+                and not final_he
                 and not (
                     # 县长夏和军出席: after a title, 和 may stand inside a given name that a mark
                     # or a role verb ends (as in a list: LOOSE_LIST_NAME_MIDDLE).

@@ -60,6 +60,7 @@ class Vocab:
     former_after: tuple[str, ...] = ()
     interpellation_markers: tuple[str, ...] = ()
     interpellation_openers: tuple[str, ...] = ()
+    name_final_followers: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -124,4 +125,5 @@ def vocab() -> Vocab:
         former_after=_longest_first(data.get("former_after", [])),
         interpellation_markers=_longest_first(data.get("interpellation_markers", [])),
         interpellation_openers=_longest_first(data.get("interpellation_openers", [])),
+        name_final_followers=_longest_first(data.get("name_final_followers", [])),
     )

@@ -1,0 +1,23 @@
+"""Officials on real pages (issue 11, seventeenth round: shapes found by surveying new
+pages: a given name ending in 和 before a joiner or a word of speech, …), each with
+sentences and names written here."""
+
+from public_records.extract.officials import find_officials
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_officials(text)]
+
+
+def _titles(text: str) -> dict[str, str]:
+    return {m.name: m.title for m in find_officials(text)}
+
+
+def test_a_given_name_ends_in_he_before_a_joiner_or_a_word_of_speech():
+    # 和 joins no 与 and no 质疑: the name keeps it
+    assert _names("议员江立和与乡长洪大发到场关心。") == ["江立和", "洪大发"]
+    assert _names("议员黄正和质疑，县府出国考察浪费公帑。") == ["黄正和"]
+    assert _names("县长王东和表示将尽快改善。") == ["王东和"]
+    # 和 still joins two people, and ends a name before 等 as before
+    assert _names("县长王刚和李明出席。") == ["王刚", "李明"]
+    assert _names("县领导赵大、张东和等出席。") == ["赵大", "张东和"]
