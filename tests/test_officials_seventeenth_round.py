@@ -21,3 +21,10 @@ def test_a_given_name_ends_in_he_before_a_joiner_or_a_word_of_speech():
     # 和 still joins two people, and ends a name before 等 as before
     assert _names("县长王刚和李明出席。") == ["王刚", "李明"]
     assert _names("县领导赵大、张东和等出席。") == ["赵大", "张东和"]
+
+
+def test_a_post_taken_holds_no_name_before_its_core():
+    # 成为/出任 + place + core: the place is the post's, no holder named before the title
+    assert _names("林美玉成为高山县长，立委马文华到场。") == ["马文华"]
+    # a holder written before the title elsewhere is still read (胡广杰区长)
+    assert _names("会议由胡广杰区长主持。") == ["胡广杰"]

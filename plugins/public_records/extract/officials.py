@@ -1144,6 +1144,8 @@ def _name_first(
             continue
         name, org = best
         ns = cs - len(name)
+        if _ends_with_any(s, lo, ns - len(org), v.post_taking_words):
+            continue  # 某某成为南投县长: the post taken, a place before its core, no holder
         items.append(_Item(name, org + core, ns - len(org), ce, ns, cs, "titled"))
     # 代表 is a verb as well as a title, so no title core: after a list of names closed
     # by 等 (and a count), with a verb or a follower word after it, it is the title.

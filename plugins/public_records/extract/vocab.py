@@ -61,6 +61,7 @@ class Vocab:
     interpellation_markers: tuple[str, ...] = ()
     interpellation_openers: tuple[str, ...] = ()
     name_final_followers: tuple[str, ...] = ()
+    post_taking_words: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -126,4 +127,5 @@ def vocab() -> Vocab:
         interpellation_markers=_longest_first(data.get("interpellation_markers", [])),
         interpellation_openers=_longest_first(data.get("interpellation_openers", [])),
         name_final_followers=_longest_first(data.get("name_final_followers", [])),
+        post_taking_words=_longest_first(data.get("post_taking_words", [])),
     )
