@@ -28,3 +28,15 @@ def test_a_post_taken_holds_no_name_before_its_core():
     assert _names("林美玉成为高山县长，立委马文华到场。") == ["马文华"]
     # a holder written before the title elsewhere is still read (胡广杰区长)
     assert _names("会议由胡广杰区长主持。") == ["胡广杰"]
+
+
+def test_a_deputy_minister_is_a_title():
+    # 次长 (a ministry's deputy head, Taiwan's word), with its ministry or 政务 before it
+    assert _titles("交通部次长王立材、水利署署长赖大信出席典礼。") == {
+        "王立材": "交通部次长",
+        "赖大信": "水利署署长",
+    }
+    assert _titles("教育部政务次长林大同视察学校。") == {"林大同": "教育部政务次长"}
+    # a count of times before 长 is no title (此次长达, 这次长江)
+    assert _names("此次长达三小时的会议由县长李明主持。") == ["李明"]
+    assert _names("这次长江防汛检查由副市长王刚带队。") == ["王刚"]
