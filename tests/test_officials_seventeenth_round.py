@@ -40,3 +40,9 @@ def test_a_deputy_minister_is_a_title():
     # a count of times before 长 is no title (此次长达, 这次长江)
     assert _names("此次长达三小时的会议由县长李明主持。") == ["李明"]
     assert _names("这次长江防汛检查由副市长王刚带队。") == ["王刚"]
+
+
+def test_a_joiner_before_the_next_title_ends_a_name_with_an_organ_character():
+    # 立委A与副县长B: 与 and a title after it end A as a mark would, 镇 inside A's name
+    assert _names("立委杨镇山与副县长林德文出席揭牌。") == ["杨镇山", "林德文"]
+    assert _names("议员陈市华及县长王明出席。") == ["陈市华", "王明"]

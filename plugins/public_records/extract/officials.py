@@ -50,6 +50,8 @@ SENTENCE_END = "。！？；\n"
 CLAUSE_END = "，：,:"
 PUNCT = set("，。、；：！？“”‘’《》（）()「」『』…—,.;:!? \n\t")
 JOINERS = ("、", "以及", "和", "与", "及")
+# Joiners that join two holders each written with a title (A与副县长B).
+TITLE_JOINERS = ("以及", "和", "与", "及")
 # Words that join people into one group of those who act (县长A会同乡长B至…视察: both go;
 # as 与, not a verb of A's that leaves him without a predicate; 主席A同副主席B as 和).
 TOGETHER = ("会同", "偕同", "同")
@@ -408,6 +410,11 @@ def _parse_name(
             # Loosely (a word's first two characters starting a name) only where a mark
             # or a role verb ends the name: a mere follower word is too weak for that.
             certain = strength == 3 or (strength == 2 and bool(_starts_with(s, end, _verbs())))
+            if loose and not certain and gl == 2:
+                # 立委杨镇浯与副县长某某: a joiner and the next holder's title after it end
+                # the name as a mark would (an organ character may then stand inside it).
+                joiner = _starts_with(s, end, TITLE_JOINERS)
+                certain = bool(joiner) and _title_ahead(s, end + len(joiner) - 1, v)
             valid = _valid_name(name, v, sl, loose=loose and certain)
             # 张东和等: a given name may end in 和 where a list or clause ends; so it may
             # before a joiner (江某和与…: 和 joins no 与) or a word of what one said (黄某和
