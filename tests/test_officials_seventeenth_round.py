@@ -46,3 +46,15 @@ def test_a_joiner_before_the_next_title_ends_a_name_with_an_organ_character():
     # 立委A与副县长B: 与 and a title after it end A as a mark would, 镇 inside A's name
     assert _names("立委杨镇山与副县长林德文出席揭牌。") == ["杨镇山", "林德文"]
     assert _names("议员陈市华及县长王明出席。") == ["陈市华", "王明"]
+
+
+def test_a_candidate_for_a_post_is_named_after_it():
+    # 副主任人选X: 人选 (提名人选, 候选人) between the core and the name is the title's
+    text = "县人大常委会党组成员、副主任人选王青松，县人大常委会副主任人选李文海出席会议。"
+    assert _titles(text) == {
+        "王青松": "县人大常委会党组成员、副主任人选",
+        "李文海": "县人大常委会副主任人选",
+    }
+    assert _titles("县政协主席提名人选赵明远参加会议。") == {"赵明远": "县政协主席提名人选"}
+    # a candidacy discussed names no one
+    assert _names("会议酝酿了副主任人选，县长李明出席。") == ["李明"]

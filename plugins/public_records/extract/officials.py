@@ -762,6 +762,14 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             end = ce + 1 + len(held)
             if held and (_boundary(s, end, v) == 3 or _starts_with(s, end, _verbs())):
                 j, name, title_end = ce + 1, held, ce
+        suffix = "" if name else _starts_with(s, ce, v.title_suffixes)
+        if suffix and _level_core_ok(s, cs, core, lo, v):
+            # 县人大常委会副主任人选某某: one named for the post (a candidate), the word
+            # after the core part of the title as written.
+            held = _parse_name(s, ce + len(suffix), hi, v, known, loose=True)
+            if held:
+                j = title_end = ce + len(suffix)
+                name = held
         if (
             not name
             and s.startswith(tuple(QUOTE_CLOSERS), ce)

@@ -62,6 +62,7 @@ class Vocab:
     interpellation_openers: tuple[str, ...] = ()
     name_final_followers: tuple[str, ...] = ()
     post_taking_words: tuple[str, ...] = ()
+    title_suffixes: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -128,4 +129,5 @@ def vocab() -> Vocab:
         interpellation_openers=_longest_first(data.get("interpellation_openers", [])),
         name_final_followers=_longest_first(data.get("name_final_followers", [])),
         post_taking_words=_longest_first(data.get("post_taking_words", [])),
+        title_suffixes=_longest_first(data.get("title_suffixes", [])),
     )
