@@ -58,3 +58,15 @@ def test_a_candidate_for_a_post_is_named_after_it():
     assert _titles("县政协主席提名人选赵明远参加会议。") == {"赵明远": "县政协主席提名人选"}
     # a candidacy discussed names no one
     assert _names("会议酝酿了副主任人选，县长李明出席。") == ["李明"]
+
+
+def test_deputies_a_leader_takes_along_hold_the_title():
+    # 率领代表A、B: 代表 after a word of taking along is the title, as after a mark
+    assert _titles("主席陈天明率领代表郭永平、张丽华等人勘察工程。") == {
+        "陈天明": "主席",
+        "郭永平": "代表",
+        "张丽华": "代表",
+    }
+    # a delegation taken along is no one's title; 代表 after a name is the verb
+    assert _names("县长李明率代表团出访。") == ["李明"]
+    assert _names("副县长王刚代表县政府致辞。") == ["王刚"]

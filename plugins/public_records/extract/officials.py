@@ -522,8 +522,15 @@ def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int,
             break
         i = m.start()
         core = _core_at(s, i, v)
-        if core in v.cores_after_mark and i > start and s[i - 1] not in CORE_MARKS:
-            core = ""  # 张三代表县政府: the verb, not a title
+        if (
+            core in v.cores_after_mark
+            and i > start
+            and s[i - 1] not in CORE_MARKS
+            and not _ends_with_any(s, start, i, v.present_governors)
+        ):
+            # 张三代表县政府: the verb, not a title; but the people a leader takes along
+            # (主席A率领代表B、C) are the title's holders.
+            core = ""
         if core and i + len(core) <= end:
             out.append((i, i + len(core), core))
             i += len(core)
