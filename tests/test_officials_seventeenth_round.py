@@ -18,6 +18,7 @@ def test_a_given_name_ends_in_he_before_a_joiner_or_a_word_of_speech():
     assert _names("议员江立和与乡长洪大发到场关心。") == ["江立和", "洪大发"]
     assert _names("议员黄正和质疑，县府出国考察浪费公帑。") == ["黄正和"]
     assert _names("县长王东和表示将尽快改善。") == ["王东和"]
+    assert _names("县议员林正和发现名单漏列县长。") == ["林正和"]
     # 和 still joins two people, and ends a name before 等 as before
     assert _names("县长王刚和李明出席。") == ["王刚", "李明"]
     assert _names("县领导赵大、张东和等出席。") == ["赵大", "张东和"]
