@@ -9,6 +9,10 @@ def _names(text: str) -> list[str]:
     return [m.name for m in find_officials(text)]
 
 
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {m.name: m.roles for m in find_officials(text)}
+
+
 def _titles(text: str) -> dict[str, str]:
     return {m.name: m.title for m in find_officials(text)}
 
@@ -71,3 +75,10 @@ def test_deputies_a_leader_takes_along_hold_the_title():
     # a delegation taken along is no one's title; 代表 after a name is the verb
     assert _names("县长李明率代表团出访。") == ["李明"]
     assert _names("副县长王刚代表县政府致辞。") == ["王刚"]
+
+
+def test_what_one_declares_is_said():
+    # 宣称 is a word of speech, as 表示 and 指出
+    assert _roles("县长王小明宣称将全力推动建设。") == {"王小明": ("speaker",)}
+    text = "许大财市长希望议员多给市府建言。许大财宣称，市府绝不会编列分配款。"
+    assert _roles(text) == {"许大财": ("speaker",)}
