@@ -82,3 +82,25 @@ def test_what_one_declares_is_said():
     assert _roles("县长王小明宣称将全力推动建设。") == {"王小明": ("speaker",)}
     text = "许大财市长希望议员多给市府建言。许大财宣称，市府绝不会编列分配款。"
     assert _roles(text) == {"许大财": ("speaker",)}
+
+
+def test_a_roster_of_people_named_to_a_post():
+    # 被推选为X的还有A、B等: the post named before 的还有 is their title
+    text = "同时被推选为主席团常务主席的还有王立国、李明华、赵大伟等三人。"
+    assert _titles(text) == {
+        "王立国": "主席团常务主席",
+        "李明华": "主席团常务主席",
+        "赵大伟": "主席团常务主席",
+    }
+    assert _titles("当选为副主席的还有王立国、李明华。") == {"王立国": "副主席", "李明华": "副主席"}
+    # those who hold it (担任…的有) are its holders, present
+    assert _roles("担任执行主席的有王立国、李明华。") == {
+        "王立国": ("attendee",),
+        "李明华": ("attendee",),
+    }
+    # a roster of presence is read as before
+    assert _titles("出席会议的还有王立国、李明华、赵大伟等。") == {
+        "王立国": "",
+        "李明华": "",
+        "赵大伟": "",
+    }

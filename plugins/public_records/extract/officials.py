@@ -2109,8 +2109,15 @@ def _titled_items(
     if not items:
         # 出席会议的还有A、B、C: the names after a verb's 的有 are the roster.
         opener = _ROSTER_OPENER.search(s, lo, hi)
+        post = _appointed_roster_title(s, lo, opener.start(), v) if opener else ""
         if opener and _roster_colon(s, opener.start() + 1, v, lo):
             items = _name_list(s, opener.end(), hi, v, known, "", strict=True)
+        elif post:
+            # 被推选为主席团常务主席的还有A、B: the people named to the post before 的有.
+            items = _name_list(s, opener.end(), hi, v, known, post, shaped=True)
+            holds = s.endswith("担任" + post, lo, opener.start())  # 担任执行主席的有: holders
+            for item in items:
+                item.appointed = not holds
         else:
             items = (
                 _roster_before_verb(s, lo, hi, v, known)
@@ -2286,6 +2293,23 @@ def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
 
 # The end of a phrase that opens a roster (出席会议的还有, 就座的有).
 _ROSTER_OPENER = re.compile("的还?有")
+
+
+def _appointed_roster_title(s: str, lo: int, k: int, v: Vocab) -> str:
+    """The post that s[lo:k] names people to, right before a roster opener's 的有
+    (被推选为主席团常务主席的还有…, 当选为副主席的有…: appointing_words before the
+    title), or "".
+
+    >>> _appointed_roster_title("同时被推选为主席团常务主席的还有", 0, 13, vocab())
+    '主席团常务主席'
+    >>> _appointed_roster_title("出席会议的还有", 0, 4, vocab())
+    ''
+    """
+    cores = _find_cores(s, lo, k, v)
+    if not cores or cores[-1][1] != k:
+        return ""
+    ts = _title_start(s, cores[-1][0], lo, v)
+    return s[ts:k] if _ends_with_any(s, lo, ts, v.appointing_words) else ""
 
 
 def _roster_colon(s: str, lo: int, v: Vocab, start: int | None = None) -> bool:
