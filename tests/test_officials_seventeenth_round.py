@@ -104,3 +104,10 @@ def test_a_roster_of_people_named_to_a_post():
         "李明华": "",
         "赵大伟": "",
     }
+
+
+def test_a_name_that_is_also_a_word_inside_a_list_of_names():
+    # between two 、 and before a name, a word (汪洋, 方向) is a list item's name too
+    assert _names("市领导王立国、汪洋、李小华出席会议。") == ["王立国", "汪洋", "李小华"]
+    # not before an item of no name
+    assert _names("市领导王立国、黄金、安全等部门负责人出席会议。") == ["王立国"]

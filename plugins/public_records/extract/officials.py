@@ -821,6 +821,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 if not piece:
                     break
                 four = _four_character_name(s, n0, piece, hi, v, known)
+                four = four or _word_between_names(s, n0, piece, hi, v, known)
                 if not four and not _name_shaped(piece, v, loose=True):
                     if all(_is_han(c) for c in piece):
                         break
@@ -835,6 +836,28 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             k, skipped = n0 + len(nxt), False
         taken_until = k
     return items
+
+
+def _word_between_names(
+    s: str, i: int, piece: str, hi: int, v: Vocab, known: frozenset[str]
+) -> bool:
+    """Whether `piece` (at s[i], after a 、 of a title's list) is a name that is also a
+    word (汪洋, 万里: not_names), read as a name only between two 、 and before a name:
+    in a list of names every item is one.
+
+    >>> v = vocab()
+    >>> _word_between_names("、汪洋、李强等", 1, "汪洋", 7, v, frozenset())
+    True
+    >>> _word_between_names("、汪洋、各部门", 1, "汪洋", 7, v, frozenset())
+    False
+    """
+    k = i + len(piece)
+    return (
+        piece in v.not_names
+        and s.startswith("、", k)
+        and bool(_surname_lengths(piece, 0, v))
+        and bool(_parse_name(s, k + 1, hi, v, known, loose=True))
+    )
 
 
 def _four_character_name(
