@@ -111,3 +111,12 @@ def test_a_name_that_is_also_a_word_inside_a_list_of_names():
     assert _names("市领导王立国、汪洋、李小华出席会议。") == ["王立国", "汪洋", "李小华"]
     # not before an item of no name
     assert _names("市领导王立国、黄金、安全等部门负责人出席会议。") == ["王立国"]
+
+
+def test_a_chief_secretary_is_a_title():
+    # 主秘 (主任秘书, a township office's or a county government's chief secretary)
+    assert _titles("在镇长石大明及主秘黄正铭陪同下踏勘工程。") == {
+        "石大明": "镇长",
+        "黄正铭": "主秘",
+    }
+    assert _titles("县府主秘陈大文代表县长致词。") == {"陈大文": "县府主秘"}
