@@ -120,3 +120,8 @@ def test_a_chief_secretary_is_a_title():
         "黄正铭": "主秘",
     }
     assert _titles("县府主秘陈大文代表县长致词。") == {"陈大文": "县府主秘"}
+
+
+def test_a_councillor_who_questions_speaks():
+    # 质疑 is a word of speech, as 指出: the rest of the sentence is what was said
+    assert _roles("议员黄正和质疑，县府出国考察浪费公帑。") == {"黄正和": ("speaker",)}
