@@ -125,3 +125,9 @@ def test_a_chief_secretary_is_a_title():
 def test_a_councillor_who_questions_speaks():
     # 质疑 is a word of speech, as 指出: the rest of the sentence is what was said
     assert _roles("议员黄正和质疑，县府出国考察浪费公帑。") == {"黄正和": ("speaker",)}
+
+
+def test_a_rare_surname_that_opens_words_after_a_title():
+    # 掌 (掌声, 掌握) is a surname only for a name right after a title that a mark ends
+    assert _names("县人大常委会主任掌文明，副主任马兆华出席会议。") == ["掌文明", "马兆华"]
+    assert _names("全场掌声雷动，县长李明讲话。") == ["李明"]
