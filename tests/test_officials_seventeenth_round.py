@@ -131,3 +131,9 @@ def test_a_rare_surname_that_opens_words_after_a_title():
     # 掌 (掌声, 掌握) is a surname only for a name right after a title that a mark ends
     assert _names("县人大常委会主任掌文明，副主任马兆华出席会议。") == ["掌文明", "马兆华"]
     assert _names("全场掌声雷动，县长李明讲话。") == ["李明"]
+
+
+def test_a_title_walks_back_over_no_one_named_in_the_report():
+    # 期勉徐某秉持总统马某: the walk back crossed a clause about another person
+    text = "县长刘大鸿颁发证书给乡长徐文明。刘大鸿并期勉徐文明秉持总统马小九的理念。"
+    assert _titles(text)["马小九"] == "总统"

@@ -799,6 +799,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
         if not name:
             continue
         ts = max(_title_start(s, cs, lo, v), taken_until)
+        if _holds_known_name(s, ts, cs, known):
+            ts = cs  # 期勉某某秉持总统马某: a person's name is no organ of the title
         title = s[ts:title_end]
         items.append(_Item(name, title, ts, j + len(name), j, j + len(name), "titled"))
         k = j + len(name)
@@ -836,6 +838,18 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             k, skipped = n0 + len(nxt), False
         taken_until = k
     return items
+
+
+def _holds_known_name(s: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """Whether s[start:end], a title's prefix, holds a name of three characters or
+    more known in the report, with more of the prefix after it (期勉徐文达秉持).
+
+    >>> _holds_known_name("期勉徐文达秉持", 0, 7, frozenset({"徐文达"}))
+    True
+    >>> _holds_known_name("市人大常委会", 0, 6, frozenset({"徐文达"}))
+    False
+    """
+    return any(s[k : k + n] in known for n in (3, 4) for k in range(start, end - n))
 
 
 def _word_between_names(
