@@ -137,3 +137,21 @@ def test_a_title_walks_back_over_no_one_named_in_the_report():
     # 期勉徐某秉持总统马某: the walk back crossed a clause about another person
     text = "县长刘大鸿颁发证书给乡长徐文明。刘大鸿并期勉徐文明秉持总统马小九的理念。"
     assert _titles(text)["马小九"] == "总统"
+
+
+def test_holders_named_in_brackets_after_a_group_title():
+    # 历届老乡长(A、B、C): each a holder of the title, present by the clause's verb
+    text = (
+        "乡长江立和与历届老乡长(游大星、林万春、廖明照)、代表会老主席(张宽民、李汉平)等贵宾与会。"
+    )
+    assert _titles(text) == {
+        "江立和": "乡长",
+        "游大星": "历届老乡长",
+        "林万春": "历届老乡长",
+        "廖明照": "历届老乡长",
+        "张宽民": "代表会老主席",
+        "李汉平": "代表会老主席",
+    }
+    assert set(_roles(text).values()) == {("attendee",)}
+    # a note in brackets names no one
+    assert _names("县长（左起）王明出席。") == []

@@ -796,6 +796,17 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 j = title_end = ce + len(honorific)
                 name = _parse_name(s, j, hi, v, known, loose=True)
                 name = name or _first_list_item(s, j, hi, v, known)
+        if (
+            not name
+            and s.startswith(BRACKET_OPENERS, ce)
+            and (_level_core_ok(s, cs, core, lo, v) or s[cs - 1 : cs] in FORMER_OPENERS)
+        ):
+            # 历届老乡长(A、B、C): the holders of a group's title named in brackets after it.
+            listed = _bracketed_holders(s, cs, ce, lo, hi, v, known, taken_until)
+            if listed:
+                items.extend(listed)
+                taken_until = listed[-1].end
+                continue
         if not name:
             continue
         ts = max(_title_start(s, cs, lo, v), taken_until)
@@ -837,6 +848,48 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             )
             k, skipped = n0 + len(nxt), False
         taken_until = k
+    return items
+
+
+# Brackets a title's holders may be named in (历届老乡长(A、B)), and how far the closing
+# bracket may lie from the opening one.
+BRACKET_OPENERS = ("(", "（")
+BRACKET_CLOSERS = ")）"
+BRACKET_LIST_MAX = 40
+# What may stand right before a level core whose holders are bracketed: 老乡长 (former).
+FORMER_OPENERS = "老"
+
+
+def _bracketed_holders(
+    s: str,
+    cs: int,
+    ce: int,
+    lo: int,
+    hi: int,
+    v: Vocab,
+    known: frozenset[str],
+    taken_until: int,
+) -> list[_Item]:
+    """The names in brackets right after a title core at s[cs:ce] (历届老乡长(游某、林某),
+    代表会老主席（张某、李某）), each with the title; [] unless every item between the
+    brackets is a name (a note such as （女） or （左起） names no one).
+
+    >>> v = vocab()
+    >>> s = "历届老乡长(游大星、林万春)等与会"
+    >>> [(i.name, i.title) for i in _bracketed_holders(s, 3, 5, 0, len(s), v, frozenset(), 0)]
+    [('游大星', '历届老乡长'), ('林万春', '历届老乡长')]
+    """
+    close = next(
+        (k for k in range(ce + 1, min(hi, ce + 1 + BRACKET_LIST_MAX)) if s[k] in BRACKET_CLOSERS),
+        -1,
+    )
+    if close == -1:
+        return []
+    ts = max(_title_start(s, cs, lo, v), taken_until)
+    items = _name_list(s, ce + 1, close, v, known, s[ts:ce], strict=True)
+    if items:
+        # The reference spans the title and the brackets, as a title-first item does.
+        items[0].start, items[-1].end = ts, close + 1
     return items
 
 
