@@ -50,6 +50,8 @@ SENTENCE_END = "。！？；\n"
 CLAUSE_END = "，：,:"
 PUNCT = set("，。、；：！？“”‘’《》（）()「」『』…—,.;:!? \n\t")
 JOINERS = ("、", "以及", "和", "与", "及")
+# Joiners that join two holders each written with a title (A与副县长B).
+TITLE_JOINERS = ("以及", "和", "与", "及")
 # Words that join people into one group of those who act (县长A会同乡长B至…视察: both go;
 # as 与, not a verb of A's that leaves him without a predicate; 主席A同副主席B as 和).
 TOGETHER = ("会同", "偕同", "同")
@@ -408,16 +410,26 @@ def _parse_name(
             # Loosely (a word's first two characters starting a name) only where a mark
             # or a role verb ends the name: a mere follower word is too weak for that.
             certain = strength == 3 or (strength == 2 and bool(_starts_with(s, end, _verbs())))
+            if loose and not certain and gl == 2:
+                # 立委杨镇浯与副县长某某: a joiner and the next holder's title after it end
+                # the name as a mark would (an organ character may then stand inside it).
+                joiner = _starts_with(s, end, TITLE_JOINERS)
+                certain = bool(joiner) and _title_ahead(s, end + len(joiner) - 1, v)
             valid = _valid_name(name, v, sl, loose=loose and certain)
+            # 张东和等: a given name may end in 和 where a list or clause ends; so it may
+            # before a joiner (江某和与…: 和 joins no 与) or a word of what one said (黄某和
+            # 质疑…): name_final_followers, after which 和 can join nothing.
+            final_he = (
+                gl == 2
+                and name[-1] in NAME_FINAL_ONLY
+                and (strength == 3 or bool(_starts_with(s, end, v.name_final_followers)))
+                and _valid_name(name[:-1], v, sl)
+            )
+            if final_he and strength < 2:
+                strength = 2
             if (
                 not valid
-                and not (
-                    # 张东和等: a given name may end in 和 where a list or clause ends.
-                    gl == 2
-                    and name[-1] in NAME_FINAL_ONLY
-                    and strength == 3
-                    and _valid_name(name[:-1], v, sl)
-                )
+                and not final_he
                 and not (
                     # 县长夏和军出席: after a title, 和 may stand inside a given name that a mark
                     # or a role verb ends (as in a list: LOOSE_LIST_NAME_MIDDLE).
@@ -510,8 +522,15 @@ def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int,
             break
         i = m.start()
         core = _core_at(s, i, v)
-        if core in v.cores_after_mark and i > start and s[i - 1] not in CORE_MARKS:
-            core = ""  # 张三代表县政府: the verb, not a title
+        if (
+            core in v.cores_after_mark
+            and i > start
+            and s[i - 1] not in CORE_MARKS
+            and not _ends_with_any(s, start, i, v.present_governors)
+        ):
+            # 张三代表县政府: the verb, not a title; but the people a leader takes along
+            # (主席A率领代表B、C) are the title's holders.
+            core = ""
         if core and i + len(core) <= end:
             out.append((i, i + len(core), core))
             i += len(core)
@@ -750,6 +769,14 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             end = ce + 1 + len(held)
             if held and (_boundary(s, end, v) == 3 or _starts_with(s, end, _verbs())):
                 j, name, title_end = ce + 1, held, ce
+        suffix = "" if name else _starts_with(s, ce, v.title_suffixes)
+        if suffix and _level_core_ok(s, cs, core, lo, v):
+            # 县人大常委会副主任人选某某: one named for the post (a candidate), the word
+            # after the core part of the title as written.
+            held = _parse_name(s, ce + len(suffix), hi, v, known, loose=True)
+            if held:
+                j = title_end = ce + len(suffix)
+                name = held
         if (
             not name
             and s.startswith(tuple(QUOTE_CLOSERS), ce)
@@ -769,9 +796,22 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 j = title_end = ce + len(honorific)
                 name = _parse_name(s, j, hi, v, known, loose=True)
                 name = name or _first_list_item(s, j, hi, v, known)
+        if (
+            not name
+            and s.startswith(BRACKET_OPENERS, ce)
+            and (_level_core_ok(s, cs, core, lo, v) or s[cs - 1 : cs] in FORMER_OPENERS)
+        ):
+            # 历届老乡长(A、B、C): the holders of a group's title named in brackets after it.
+            listed = _bracketed_holders(s, cs, ce, lo, hi, v, known, taken_until)
+            if listed:
+                items.extend(listed)
+                taken_until = listed[-1].end
+                continue
         if not name:
             continue
         ts = max(_title_start(s, cs, lo, v), taken_until)
+        if _holds_known_name(s, ts, cs, known):
+            ts = cs  # 期勉某某秉持总统马某: a person's name is no organ of the title
         title = s[ts:title_end]
         items.append(_Item(name, title, ts, j + len(name), j, j + len(name), "titled"))
         k = j + len(name)
@@ -794,6 +834,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 if not piece:
                     break
                 four = _four_character_name(s, n0, piece, hi, v, known)
+                four = four or _word_between_names(s, n0, piece, hi, v, known)
                 if not four and not _name_shaped(piece, v, loose=True):
                     if all(_is_han(c) for c in piece):
                         break
@@ -808,6 +849,82 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             k, skipped = n0 + len(nxt), False
         taken_until = k
     return items
+
+
+# Brackets a title's holders may be named in (历届老乡长(A、B)), and how far the closing
+# bracket may lie from the opening one.
+BRACKET_OPENERS = ("(", "（")
+BRACKET_CLOSERS = ")）"
+BRACKET_LIST_MAX = 40
+# What may stand right before a level core whose holders are bracketed: 老乡长 (former).
+FORMER_OPENERS = "老"
+
+
+def _bracketed_holders(
+    s: str,
+    cs: int,
+    ce: int,
+    lo: int,
+    hi: int,
+    v: Vocab,
+    known: frozenset[str],
+    taken_until: int,
+) -> list[_Item]:
+    """The names in brackets right after a title core at s[cs:ce] (历届老乡长(游某、林某),
+    代表会老主席（张某、李某）), each with the title; [] unless every item between the
+    brackets is a name (a note such as （女） or （左起） names no one).
+
+    >>> v = vocab()
+    >>> s = "历届老乡长(游大星、林万春)等与会"
+    >>> [(i.name, i.title) for i in _bracketed_holders(s, 3, 5, 0, len(s), v, frozenset(), 0)]
+    [('游大星', '历届老乡长'), ('林万春', '历届老乡长')]
+    """
+    close = next(
+        (k for k in range(ce + 1, min(hi, ce + 1 + BRACKET_LIST_MAX)) if s[k] in BRACKET_CLOSERS),
+        -1,
+    )
+    if close == -1:
+        return []
+    ts = max(_title_start(s, cs, lo, v), taken_until)
+    items = _name_list(s, ce + 1, close, v, known, s[ts:ce], strict=True)
+    if items:
+        # The reference spans the title and the brackets, as a title-first item does.
+        items[0].start, items[-1].end = ts, close + 1
+    return items
+
+
+def _holds_known_name(s: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """Whether s[start:end], a title's prefix, holds a name of three characters or
+    more known in the report, with more of the prefix after it (期勉徐文达秉持).
+
+    >>> _holds_known_name("期勉徐文达秉持", 0, 7, frozenset({"徐文达"}))
+    True
+    >>> _holds_known_name("市人大常委会", 0, 6, frozenset({"徐文达"}))
+    False
+    """
+    return any(s[k : k + n] in known for n in (3, 4) for k in range(start, end - n))
+
+
+def _word_between_names(
+    s: str, i: int, piece: str, hi: int, v: Vocab, known: frozenset[str]
+) -> bool:
+    """Whether `piece` (at s[i], after a 、 of a title's list) is a name that is also a
+    word (汪洋, 万里: not_names), read as a name only between two 、 and before a name:
+    in a list of names every item is one.
+
+    >>> v = vocab()
+    >>> _word_between_names("、汪洋、李强等", 1, "汪洋", 7, v, frozenset())
+    True
+    >>> _word_between_names("、汪洋、各部门", 1, "汪洋", 7, v, frozenset())
+    False
+    """
+    k = i + len(piece)
+    return (
+        piece in v.not_names
+        and s.startswith("、", k)
+        and bool(_surname_lengths(piece, 0, v))
+        and bool(_parse_name(s, k + 1, hi, v, known, loose=True))
+    )
 
 
 def _four_character_name(
@@ -1139,6 +1256,8 @@ def _name_first(
             continue
         name, org = best
         ns = cs - len(name)
+        if _ends_with_any(s, lo, ns - len(org), v.post_taking_words):
+            continue  # 某某成为南投县长: the post taken, a place before its core, no holder
         items.append(_Item(name, org + core, ns - len(org), ce, ns, cs, "titled"))
     # 代表 is a verb as well as a title, so no title core: after a list of names closed
     # by 等 (and a count), with a verb or a follower word after it, it is the title.
@@ -2080,8 +2199,15 @@ def _titled_items(
     if not items:
         # 出席会议的还有A、B、C: the names after a verb's 的有 are the roster.
         opener = _ROSTER_OPENER.search(s, lo, hi)
+        post = _appointed_roster_title(s, lo, opener.start(), v) if opener else ""
         if opener and _roster_colon(s, opener.start() + 1, v, lo):
             items = _name_list(s, opener.end(), hi, v, known, "", strict=True)
+        elif post:
+            # 被推选为主席团常务主席的还有A、B: the people named to the post before 的有.
+            items = _name_list(s, opener.end(), hi, v, known, post, shaped=True)
+            holds = s.endswith("担任" + post, lo, opener.start())  # 担任执行主席的有: holders
+            for item in items:
+                item.appointed = not holds
         else:
             items = (
                 _roster_before_verb(s, lo, hi, v, known)
@@ -2257,6 +2383,23 @@ def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
 
 # The end of a phrase that opens a roster (出席会议的还有, 就座的有).
 _ROSTER_OPENER = re.compile("的还?有")
+
+
+def _appointed_roster_title(s: str, lo: int, k: int, v: Vocab) -> str:
+    """The post that s[lo:k] names people to, right before a roster opener's 的有
+    (被推选为主席团常务主席的还有…, 当选为副主席的有…: appointing_words before the
+    title), or "".
+
+    >>> _appointed_roster_title("同时被推选为主席团常务主席的还有", 0, 13, vocab())
+    '主席团常务主席'
+    >>> _appointed_roster_title("出席会议的还有", 0, 4, vocab())
+    ''
+    """
+    cores = _find_cores(s, lo, k, v)
+    if not cores or cores[-1][1] != k:
+        return ""
+    ts = _title_start(s, cores[-1][0], lo, v)
+    return s[ts:k] if _ends_with_any(s, lo, ts, v.appointing_words) else ""
 
 
 def _roster_colon(s: str, lo: int, v: Vocab, start: int | None = None) -> bool:

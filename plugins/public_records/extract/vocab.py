@@ -60,6 +60,9 @@ class Vocab:
     former_after: tuple[str, ...] = ()
     interpellation_markers: tuple[str, ...] = ()
     interpellation_openers: tuple[str, ...] = ()
+    name_final_followers: tuple[str, ...] = ()
+    post_taking_words: tuple[str, ...] = ()
+    title_suffixes: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -124,4 +127,7 @@ def vocab() -> Vocab:
         former_after=_longest_first(data.get("former_after", [])),
         interpellation_markers=_longest_first(data.get("interpellation_markers", [])),
         interpellation_openers=_longest_first(data.get("interpellation_openers", [])),
+        name_final_followers=_longest_first(data.get("name_final_followers", [])),
+        post_taking_words=_longest_first(data.get("post_taking_words", [])),
+        title_suffixes=_longest_first(data.get("title_suffixes", [])),
     )
