@@ -40,3 +40,27 @@ def test_rare_surnames_at_a_lists_end():
     assert _names("县领导王明、李东、仙小平出席。") == ["王明", "李东", "仙小平"]
     # 滑 as a word is no name
     assert _names("汽车滑出路面，县长王明到场。") == ["王明"]
+
+
+def test_an_act_of_choosing_or_sending_ends_the_chosen_ones_title():
+    assert _titles("会议一致推选主席团成员李家超为常务主席。") == {"李家超": "主席团成员"}
+    assert _titles("县长王大同因此指派副县长李明前往处理。")["李明"] == "副县长"
+
+
+def test_a_matter_raised_by_others_gives_no_speech():
+    # 到场关心民众提出的问题: the people raised it, the official is there
+    assert _roles("县长王明到场关心民众提出的问题。") == {"王明": ("attendee",)}
+    # 反应 (Taiwan's 反映) after a councillor: a matter raised, and the name ends
+    assert _roles("县议员简峻庭反应道路问题。") == {"简峻庭": ("speaker",)}
+
+
+def test_all_members_there():
+    text = "由主席陈道勋主持，副主席陈贻斌、代表谢春欗、郑鸿明全员到齐。"
+    assert _roles(text) == {
+        "陈道勋": ("chair",),
+        "陈贻斌": ("attendee",),
+        "谢春欗": ("attendee",),
+        "郑鸿明": ("attendee",),
+    }
+    # materials arriving give no attendance
+    assert _roles("县长王明指示材料到齐后尽速修复。") == {"王明": ("mentioned",)}
