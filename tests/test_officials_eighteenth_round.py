@@ -64,3 +64,10 @@ def test_all_members_there():
     }
     # materials arriving give no attendance
     assert _roles("县长王明指示材料到齐后尽速修复。") == {"王明": ("mentioned",)}
+
+
+def test_yesterday_before_an_act_ends_a_name():
+    assert _roles("议员陈大明昨针对交通问题提出质询。") == {"陈大明": ("speaker",)}
+    assert _names("局长王东昨出席会议。") == ["王东"]
+    # 昨天 as before, and a three-character name kept
+    assert _names("县长王大同昨天出席。") == ["王大同"]

@@ -332,6 +332,12 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         return 2
     if _starts_with(s, i, v.name_followers) or _starts_with(s, i, v.mention_markers):
         return 2
+    day = _starts_with(s, i, v.day_before_act)
+    if day and (
+        _starts_with(s, i + len(day), _role_verb_words(v))
+        or _starts_with(s, i + len(day), v.name_followers)
+    ):
+        return 2  # 议员X昨针对…: a day word, then the act
     if _starts_with(s, i, v.cores):
         return 1  # a name followed by a title (胡广杰区长)
     if s[i] in LEVEL_OPENERS and _title_ahead(s, i, v):
@@ -462,6 +468,14 @@ def _parse_name(
         return short[0]
     # 徐望来到, 薛辉先后, 方伟即: the word after the shorter name is no name's end.
     if len(long[0]) == len(short[0]) + 1 and _starts_with(s, i + len(short[0]), v.name_end_splits):
+        return short[0]
+    # 局长王东昨出席: a day word before an act ends the shorter name, as 今天 does
+    # (the shorter name's strength 2 says an act follows the day word)
+    if (
+        len(long[0]) == len(short[0]) + 1
+        and short[1] == 2
+        and _starts_with(s, i + len(short[0]), v.day_before_act)
+    ):
         return short[0]
     return long[0]
 

@@ -61,6 +61,7 @@ class Vocab:
     interpellation_markers: tuple[str, ...] = ()
     interpellation_openers: tuple[str, ...] = ()
     name_final_followers: tuple[str, ...] = ()
+    day_before_act: tuple[str, ...] = ()
     post_taking_words: tuple[str, ...] = ()
     title_suffixes: tuple[str, ...] = ()
 
@@ -128,6 +129,7 @@ def vocab() -> Vocab:
         interpellation_markers=_longest_first(data.get("interpellation_markers", [])),
         interpellation_openers=_longest_first(data.get("interpellation_openers", [])),
         name_final_followers=_longest_first(data.get("name_final_followers", [])),
+        day_before_act=_longest_first(data.get("day_before_act", [])),
         post_taking_words=_longest_first(data.get("post_taking_words", [])),
         title_suffixes=_longest_first(data.get("title_suffixes", [])),
     )
