@@ -71,3 +71,10 @@ def test_yesterday_before_an_act_ends_a_name():
     assert _names("局长王东昨出席会议。") == ["王东"]
     # 昨天 as before, and a three-character name kept
     assert _names("县长王大同昨天出席。") == ["王大同"]
+
+
+def test_two_names_joined_before_a_counted_title():
+    assert _titles("李正明与陈大文两位县长出席典礼。") == {"李正明": "县长", "陈大文": "县长"}
+    assert _titles("王刚及李东两位局长到场。") == {"王刚": "局长", "李东": "局长"}
+    # a count of people with no names before it names no one
+    assert _names("会议邀请两位县长出席。") == []

@@ -1235,6 +1235,17 @@ def _name_first(
             continue
         # 张大同等5位议员: a count between 等 and the title.
         counted = s[ws : ws + 1] in "位名个" and _COUNTED.search(s, max(lo, ws - 8), ws + 1)
+        if not counted:
+            # 李某与陈某两位县长: two names joined by 与, 和 or 及, then their count (the
+            # title's walk went past the count, a word of Han characters)
+            k = max(s.rfind("位", ws, cs), s.rfind("名", ws, cs))
+            joined = k > ws and _JOINED_COUNT.search(s, max(lo, k - 10), k + 1)
+            if joined:
+                title = s[k + 1 : ce]
+                items.extend(
+                    _names_before_deng(s, lo, joined.start(), title, ce, v, known, True, True)
+                )
+                continue
         if counted:
             title = s[ws + 1 : ce]
             # 位 and 名 count people: an item is read as a name more loosely.
@@ -1365,6 +1376,11 @@ _COUNTED = re.compile(
 
 # Where a piece of a list closed by 等 starts: after 、, 及 or a mark.
 _DENG_LIST_STOPS = frozenset(PUNCT | {"及"})
+# Two names joined, then the count of them (李某与陈某两位县长): the count's start.
+_JOINED_COUNT = re.compile(
+    "(?:(?<=[及与和][\u3400-\u9fff]{2})|(?<=[及与和][\u3400-\u9fff]{3}))(?:[二三两])[位名]$"
+)
+_JOINED_LIST_STOPS = frozenset(PUNCT | {"及", "与", "和"})
 
 
 def _names_before_deng(
@@ -1376,6 +1392,7 @@ def _names_before_deng(
     v: Vocab,
     known: frozenset[str],
     counted: bool = False,
+    joined: bool = False,
 ) -> list[_Item]:
     """The 、-list ending right before 等 (郭秋香、汪旭霞等区领导). `counted`: a count of
     people follows 等 (等8名议员), so an item of a known surname that is shaped as a name
@@ -1384,7 +1401,9 @@ def _names_before_deng(
     longest = 4 + max(map(len, v.clause_openers), default=0)
     # A piece longer than a name and an opener is no name: walking back further (to the
     # clause's start, for every 等 of a clause without 、) was quadratic.
-    for j, k in _list_walk_back(s, deng, lo, longest + 1, _DENG_LIST_STOPS):
+    stops = _JOINED_LIST_STOPS if joined else _DENG_LIST_STOPS
+    joiners = "及与和" if joined else "及"
+    for j, k in _list_walk_back(s, deng, lo, longest + 1, stops):
         piece_start = j
         opener = _starts_with(s, piece_start, v.clause_openers)
         if opener and piece_start == lo:
@@ -1403,7 +1422,7 @@ def _names_before_deng(
                 items.append(_Item(name, title, ns, k, ns, k, "titled"))
             break
         items.append(_Item(piece, title, piece_start, k, piece_start, k, "titled"))
-        if not (j > lo and (s[j - 1] == "、" or (s[j - 1] == "及" and len(items) == 1))):
+        if not (j > lo and (s[j - 1] == "、" or (s[j - 1] in joiners and len(items) == 1))):
             break  # 及 only before the last name
     items.reverse()
     if items:
