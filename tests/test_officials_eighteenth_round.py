@@ -78,3 +78,15 @@ def test_two_names_joined_before_a_counted_title():
     assert _titles("王刚及李东两位局长到场。") == {"王刚": "局长", "李东": "局长"}
     # a count of people with no names before it names no one
     assert _names("会议邀请两位县长出席。") == []
+
+
+def test_names_without_a_title_before_a_groups_title_that_attends():
+    text = "大会开幕。王大明、李小红、张国强、陈立新，往届区政协主席、副主席在主席台就座。"
+    assert _titles(text) == dict.fromkeys(
+        ["王大明", "李小红", "张国强", "陈立新"], "往届区政协主席"
+    )
+    assert set(_roles(text).values()) == {("attendee",)}
+    # the title of a clause that says no one attends is not theirs (a chair sums up)
+    assert set(_titles("第五组：王大明、李小红、张国强，议长总结。").values()) == {""}
+    # two names are not a roster
+    assert _names("王大明、李小红，区政协主席在主席台就座。") == []

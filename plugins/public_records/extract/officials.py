@@ -1233,6 +1233,17 @@ def _name_first(
             org = s[ws:cs]
             items.extend(_names_before_deng(s, lo, ws - 1, org + core, ce, v, known))
             continue
+        # A、B、C，往届区政协主席、副主席在主席台就座: three names or more with no title,
+        # the whole clause before a comma, then a group's title with no name after it:
+        # the group's title is theirs, as after 等.
+        if ws == lo and lo and s[lo - 1] in "，,":
+            plo = lo - 1
+            while plo and s[plo - 1] not in _CLAUSE_ENDS:
+                plo -= 1
+            listed = _names_before_deng(s, plo, lo - 1, s[ws:cs] + core, ce, v, known)
+            if len(listed) >= 3 and listed[0].start == plo and _attending_clause(s, ce, v):
+                items.extend(listed)
+                continue
         # 张大同等5位议员: a count between 等 and the title.
         counted = s[ws : ws + 1] in "位名个" and _COUNTED.search(s, max(lo, ws - 8), ws + 1)
         if not counted:
@@ -1299,6 +1310,24 @@ def _name_first(
         title = s[m.start() + 1 : m.end()]
         items.extend(_names_before_deng(s, lo, m.start(), title, m.end(), v, known))
     return items
+
+
+def _attending_clause(s: str, i: int, v: Vocab) -> bool:
+    """Whether the clause going on at s[i] says its people are there (在主席台就座,
+    出席): a word of attending or sitting in, before the clause's end.
+
+    >>> _attending_clause("、副主席在主席台就座。", 0, vocab())
+    True
+    >>> _attending_clause("总结。", 0, vocab())
+    False
+    """
+    end = i
+    while end < len(s) and s[end] not in _CLAUSE_ENDS:
+        end += 1
+    table = _verb_table(v)
+    return any(
+        table.get(w) in ("attendee", "nonvoting") and w in s[i:end] for w in _role_verb_words(v)
+    )
 
 
 def _former_holder(
@@ -1376,6 +1405,8 @@ _COUNTED = re.compile(
 
 # Where a piece of a list closed by 等 starts: after 、, 及 or a mark.
 _DENG_LIST_STOPS = frozenset(PUNCT | {"及"})
+# Marks that end a clause a roster may fill (A、B、C，往届区政协主席…): not 、.
+_CLAUSE_ENDS = frozenset(PUNCT - {"、"})
 # Two names joined, then the count of them (李某与陈某两位县长): the count's start.
 _JOINED_COUNT = re.compile(
     "(?:(?<=[及与和][\u3400-\u9fff]{2})|(?<=[及与和][\u3400-\u9fff]{3}))(?:[二三两])[位名]$"
