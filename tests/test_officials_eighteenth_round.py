@@ -50,8 +50,10 @@ def test_an_act_of_choosing_or_sending_ends_the_chosen_ones_title():
 def test_a_matter_raised_by_others_gives_no_speech():
     # 到场关心民众提出的问题: the people raised it, the official is there
     assert _roles("县长王明到场关心民众提出的问题。") == {"王明": ("attendee",)}
-    # 反应 (Taiwan's 反映) after a councillor: a matter raised, and the name ends
-    assert _roles("县议员简峻庭反应道路问题。") == {"简峻庭": ("speaker",)}
+    # 反映 after a councillor: a matter raised, and the name ends; 反应 (Taiwan's
+    # spelling, also a reaction) ends the name only
+    assert _roles("县议员简峻庭反映道路问题。") == {"简峻庭": ("speaker",)}
+    assert _names("县议员简峻庭反应道路问题。") == ["简峻庭"]
 
 
 def test_all_members_there():
