@@ -92,3 +92,10 @@ def test_names_without_a_title_before_a_groups_title_that_attends():
     assert set(_titles("第五组：王大明、李小红、张国强，议长总结。").values()) == {""}
     # two names are not a roster
     assert _names("王大明、李小红，区政协主席在主席台就座。") == []
+
+
+def test_a_petition_ends_a_name():
+    text = "在加老里，里长洪柏森陈情农路问题，县长许淑华听取简报。"
+    assert _titles(text) == {"洪柏森": "里长", "许淑华": "县长"}
+    # a petition received is no speech of the one receiving it
+    assert _roles("县长许淑华到中寮乡接受地方人士陈情。")["许淑华"] != ("speaker",)
