@@ -99,3 +99,21 @@ def test_a_petition_ends_a_name():
     assert _titles(text) == {"洪柏森": "里长", "许淑华": "县长"}
     # a petition received is no speech of the one receiving it
     assert _roles("县长许淑华到中寮乡接受地方人士陈情。")["许淑华"] != ("speaker",)
+
+
+def test_a_page_wrapped_at_one_width_goes_on_across_its_lines():
+    # a printed column copied line by line: 16 characters a line, names cut by a break
+    para = (
+        "乡民代表会定期大会上午开议，由主席陈道勋主持，副主席李立新、曹端阳全员到齐，"
+        "乡长王大捷率同秘书及课室主管出席备询，各界都很关心本次会议的进行。"
+    )
+    text = "\n".join(para[i : i + 16] for i in range(0, len(para), 16))
+    assert "曹端\n阳" in text
+    assert _roles(text) == {
+        "陈道勋": ("chair",),
+        "李立新": ("attendee",),
+        "曹端阳": ("attendee",),
+        "王大捷": ("attendee",),
+    }
+    # lines of different widths are lines: a name is never joined across them
+    assert _names("县长王明出席会议并讲话，要求抓好落实\n副县长李东主持。") == ["王明", "李东"]

@@ -35,9 +35,11 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from pypinyin import lazy_pinyin
 
@@ -155,6 +157,7 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
     '党工委书记周琪到'
     """
     drops = [(m.start(), m.end()) for m in _DROPPED.finditer(text)]
+    drops = sorted(drops + _wrapped_breaks(text))
     if not drops:
         return text, list(range(len(text) + 1))
     out: list[str] = []
@@ -167,6 +170,47 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
     out.append(text[last:])
     where.extend(range(last, len(text) + 1))
     return "".join(out), where
+
+
+# A printed page copied line by line wraps its paragraphs at one width (a newspaper's
+# column): a line of that width ending inside a sentence goes on in the next line.
+_WRAP_MIN_LINES = 4
+_WRAP_MIN_WIDTH = 12
+_SENTENCE_CLOSERS = frozenset("。！？!?：:；;")
+
+
+def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    r"""The line breaks of a text wrapped at one width (four lines or more of the widest
+    common length, 12 characters or more) that fall inside a sentence: after a line of
+    that width not closed by a sentence's mark, before a Han character.
+
+    >>> page = "主席陈道勋主持，副主席李四、曹\n端阳全员到齐，乡长王大捷率同秘\n"
+    >>> page += "书出席备询，谈到各项地方建设，\n全场鼓掌表示十分欢迎各位代表。\n完"
+    >>> _wrapped_breaks(page)
+    [(15, 16), (31, 32), (47, 48)]
+    >>> _wrapped_breaks("县长王明出席。\n副县长李东主持。")
+    []
+    """
+    lines = text.split("\n")
+    widths = Counter(len(line) for line in lines if len(line) >= _WRAP_MIN_WIDTH)
+    if not widths:
+        return []
+    width, count = max(widths.items(), key=lambda wc: (wc[1], wc[0]))
+    if count < _WRAP_MIN_LINES:
+        return []
+    breaks = []
+    at = 0
+    for line, after in pairwise(lines):
+        at += len(line)
+        if (
+            len(line) == width
+            and line[-1] not in _SENTENCE_CLOSERS
+            and after[:1]
+            and _is_han(after[0])
+        ):
+            breaks.append((at, at + 1))
+        at += 1
+    return breaks
 
 
 # A space between two Han characters (each space is judged by the text as written, as
