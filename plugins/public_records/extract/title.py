@@ -165,7 +165,9 @@ _TRAILING_JUNK = re.compile(rf"(?<=[{HAN}”」』》）)])[^{HAN}“”「」�
 _CAPTION = re.compile(r"^[（(]?\s*(?:图为|图片为|图:|▲|△)")
 # A photo's caption line ends with its photographer (`…调研。记者赵六摄`) or with the
 # picture's credit (`…努力。图：市府提供`): not the lead.
-_PHOTO_CREDIT = re.compile(r"[。！\s)）](?:记者|通讯员|摄影)?\s*[^\s。，,]{2,8}\s*摄[)）]?$")
+_PHOTO_CREDIT = re.compile(
+    r"[。！\s)）](?:记者|記者|通讯员|通訊員|摄影|攝影)?\s*[^\s。，,]{2,8}\s*[摄攝][)）]?$"
+)
 _PICTURE_CREDIT = re.compile(
     r"(?:^|[。！？\s])(?:图|图片|照片)\s*[：:/／|｜]\s*[^\s。，,：:]{2,16}$"
 )
@@ -1201,7 +1203,10 @@ def _is_photo_caption(line: str) -> bool:
     True
     """
     tail = line.rstrip()[-24:]  # bounded: no search across a long line
-    if tail.endswith(("摄", "摄)", "摄）")) and _PHOTO_CREDIT.search(tail) is not None:
+    if (
+        tail.endswith(("摄", "摄)", "摄）", "攝", "攝)", "攝）"))
+        and _PHOTO_CREDIT.search(tail) is not None
+    ):
         return True
     return _PICTURE_CREDIT.search(tail) is not None or _is_placing_caption(line)
 
