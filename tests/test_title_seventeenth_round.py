@@ -10,3 +10,19 @@ def test_traditional_photo_credit_line_is_a_caption():
         "趙六與群眾親切交談。"
     )
     assert "攝" not in derive_title(text)
+
+
+def test_attendants_of_a_meeting_are_the_subject_not_the_deed():
+    text = (
+        "1月9日，参加县政协会议的农业界、科技界委员们分别在指定地点，围绕政府工作报告进行讨论。\n"
+        "委员们畅所欲言，提出意见建议。"
+    )
+    assert derive_title(text) == "参加县政协会议的委员们围绕政府工作报告进行讨论"
+
+
+def test_attendants_of_a_long_session_name_keep_their_deed():
+    text = (
+        "3月2日，出席某某县第十届人民代表大会第三次会议的工人、农民、教师、医生代表们分组在驻地，"
+        "认真审议县人民政府工作报告。\n代表们一致认为报告实事求是。"
+    )
+    assert derive_title(text).endswith("审议县人民政府工作报告")

@@ -1319,6 +1319,10 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
         clause = _without_means(texts[i], _past_means(texts, i + 1))
         if subject and not _has_predicate(clause) and clause.startswith(_joiners()):
             continue  # 以及有关部门负责人: the rest of a roster, not who it is about
+        if not subject and _is_attending_subject(clause, texts[i + 1 : i + 2]):
+            # 参加某会议的委员们分别在某地，围绕…讨论: who (not where), then what they did
+            who = _SECTORS_OF_GROUP.sub(r"的\1", _PLACE_AFTER_GROUP.sub("", clause), count=1)
+            return who + _subject_and_predicate(texts, marks, i + 1)
         if _has_predicate(clause) or not _TITLE_WORD.search(clause):
             clause, after = _with_purpose(texts, i, clause)
             clause, after = _past_open_topic(texts, after, clause)
@@ -1345,6 +1349,29 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
             return "，".join([*subject, clause])
         subject.append(clause)
     return "，".join(subject)
+
+
+# Those who attend a meeting named as a subject (参加某会议的委员们): the verb before 的 is
+# not what they did.
+_ATTENDING = re.compile(r"(?:参加|出席|列席)[^，,。；;的]{2,40}的")
+_PLACE_AFTER_GROUP = re.compile(r"(?<=[们员])(?:分别|分组|集中)?在[^，,。；;]{2,16}$")
+# The sectors a group of attendants come from (的教育界、民主党派、无党派委员们): the group.
+_SECTORS_OF_GROUP = re.compile(r"的(?:[^、，,的]{1,8}、)+[^、，,的]{0,8}?((?:委员|代表)们?)$")
+
+
+def _is_attending_subject(clause: str, following: list[str]) -> bool:
+    """A clause that only names those who attend a meeting (参加某会议的委员们分别在某地),
+    followed by a clause with what they did.
+
+    >>> _is_attending_subject("参加县政协会议的委员们分别在指定地点", ["围绕报告进行讨论"])
+    True
+    >>> _is_attending_subject("参加县政协会议的委员们陆续报到", ["会议将开幕"])
+    False
+    """
+    opening = _ATTENDING.match(clause)
+    if opening is None or not following or not _has_predicate(following[0]):
+        return False
+    return not _has_predicate(clause[opening.end() :])
 
 
 _MAX_SHARED_NAMES = 3  # people of one shared title that a title names all of
