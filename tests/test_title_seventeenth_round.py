@@ -1,6 +1,6 @@
 """Issue 18, round 17: titles without furniture glued to their ends (invented sentences)."""
 
-from public_records.extract.title import derive_title
+from public_records.extract.title import derive_title, derive_title_with_evidence
 
 
 def test_traditional_photo_credit_line_is_a_caption():
@@ -26,3 +26,18 @@ def test_attendants_of_a_long_session_name_keep_their_deed():
         "认真审议县人民政府工作报告。\n代表们一致认为报告实事求是。"
     )
     assert derive_title(text).endswith("审议县人民政府工作报告")
+
+
+_ROSTER = "区委书记甲乙，区政协主席丙丁，区领导戊己参加。"
+_AFTER = "\n庚辛一行来到某水库工程现场，察看项目建设进展。\n庚辛对我区工作给予充分肯定。"
+
+
+def test_attendance_roster_gives_way_to_a_caption_in_the_text():
+    text = _ROSTER + "\n▲市政协副主席庚辛一行考察某水库工程。记者 壬癸 摄" + _AFTER
+    assert derive_title(text) == "市政协副主席庚辛一行考察某水库工程"
+
+
+def test_attendance_roster_gives_way_to_a_caption_the_cleaner_moved():
+    captions = ["▲市政协副主席庚辛一行考察某水库工程。记者 壬癸 摄"]
+    title, _evidence = derive_title_with_evidence(_ROSTER + _AFTER, captions=captions)
+    assert title == "市政协副主席庚辛一行考察某水库工程"

@@ -258,14 +258,20 @@ def derive_title(text: str, page_title: str = "") -> str:
 
 
 def derive_title_with_evidence(
-    text: str, page_title: str = "", title_field: str = "", tail_headline: str = ""
+    text: str,
+    page_title: str = "",
+    title_field: str = "",
+    tail_headline: str = "",
+    captions: tuple[str, ...] | list[str] = (),
 ) -> tuple[str, str]:
     """The derived title and where it came from: "page headline" (the page's own,
     above the lead, or the value of a title field the furniture step cut, `原标题：…`,
     its meta["title_field"], when no line above the lead is one, or the headline printed
     again in the list under the report that the furniture step cut, meta["tail_headline"])
     or "lead sentence" (made from the lead: a guess, worth a curator's look;
-    model.TITLE_EVIDENCE_TO_CURATE).
+    model.TITLE_EVIDENCE_TO_CURATE). `captions` are the photo captions the cleaner moved
+    out of the text (meta["captions"]): one that states the event stands in for a lead the
+    page lost (`lead_title`).
 
     >>> lead = "5月6日，县政协召开常委会议，主席王五主持。"
     >>> derive_title_with_evidence("县政协召开常委会议\\n" + lead)
@@ -280,7 +286,7 @@ def derive_title_with_evidence(
     headline = headline or _checked_page_title(tail_headline, text)
     if headline:
         return headline, "page headline"
-    return lead_title(text), "lead sentence"
+    return lead_title(text, captions), "lead sentence"
 
 
 def _checked_page_title(page_title: str, text: str) -> str:
@@ -655,7 +661,7 @@ def _drop_stamp(line: str) -> str:
     return line[: stamp.start()].rstrip()
 
 
-def lead_title(text: str) -> str:
+def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     """Title from the lead sentence: who did what.
 
     >>> lead_title("9月30日，为筑牢节日安全防线，县长王五带队检查安全生产，强调…。")
@@ -682,6 +688,12 @@ def lead_title(text: str) -> str:
     body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
     if body:
         body[0] = _continued(rows, rows.index(body[0]))
+    if body and _is_attendance_note(body[0]):
+        # a page that lost its lead opens with who else attended (甲、乙参加。): the caption
+        # under it that states the event (▲市领导甲一行考察某工程。记者乙摄), else the next
+        # paragraph
+        caption = _stated_caption(text.split("\n"), body[0], captions)
+        body = [caption] if caption else body[1:]
     lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
     lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
     lead = _damage_between_sentences(lead)
@@ -713,6 +725,41 @@ def lead_title(text: str) -> str:
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_without_province(title))
+
+
+# A paragraph that only says who else attended: a roster before 参加/出席/陪同 and its end.
+_ATTENDANCE_END = re.compile(r"(?:参加|出席|陪同)(?:活动|会议|调研|慰问|考察)?[。.]?$")
+
+
+def _is_attendance_note(row: str) -> bool:
+    """甲主任乙，区委书记丙，区领导丁参加。: no deed before the attendance word.
+
+    >>> _is_attendance_note("市政协某委主任甲乙，区委书记丙丁，区领导戊己参加。")
+    True
+    >>> _is_attendance_note("5月6日，县长甲乙到某镇调研，副县长丙丁参加。")
+    False
+    """
+    row = row.strip()
+    end = _ATTENDANCE_END.search(row)
+    if end is None or _SENTENCE_MARKS.search(row[: end.start()]):
+        return False
+    return not any(_has_predicate(c) for c in _CLAUSE.split(row[: end.start()]))
+
+
+def _stated_caption(rows: list[str], note: str, moved: tuple[str, ...] | list[str]) -> str:
+    """The first photo caption after `note` (`▲…考察某工程。记者乙摄`), or else of those
+    the cleaner moved out of the text, as a sentence, when it names who did what; else "".
+
+    >>> _stated_caption(["甲、乙参加。"], "甲、乙参加。", ["▲市领导丙丁一行考察某工程。记者戊摄"])
+    '市领导丙丁一行考察某工程。'
+    """
+    after = rows[rows.index(note) + 1 :] if note in rows else []
+    in_text = [r for r in after[:_NEWS_PARAGRAPHS] if _CAPTION.match(r.strip())]
+    for row in [*(r for r in in_text if _is_photo_caption(r)), *moved]:
+        sentence = _CAPTION.sub("", row.strip()).split("。")[0].strip()
+        if _has_predicate(sentence) and _names_a_doer(sentence):
+            return sentence + "。"
+    return ""
 
 
 _CONTINUING_MARKS = ("，", ",", "、", "；", ";")
