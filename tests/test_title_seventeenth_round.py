@@ -41,3 +41,11 @@ def test_attendance_roster_gives_way_to_a_caption_the_cleaner_moved():
     captions = ["▲市政协副主席庚辛一行考察某水库工程。记者 壬癸 摄"]
     title, _evidence = derive_title_with_evidence(_ROSTER + _AFTER, captions=captions)
     assert title == "市政协副主席庚辛一行考察某水库工程"
+
+
+def test_subtitle_glued_before_the_lead_is_no_part_of_the_title():
+    text = (
+        "• 建言献策 共谋发展\n\n      ——某县政协会议首场“委员讲堂”扫描   "
+        "3月4日，某县政协召开九届常委会议，主席王五主持。\n会议审议了有关事项。"
+    )
+    assert derive_title(text) == "某县政协召开九届常委会议"

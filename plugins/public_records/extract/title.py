@@ -1124,8 +1124,11 @@ def _without_byline(row: str) -> str:
     '某县政协召开常委会议。'
     >>> _without_byline("【某某新闻台】市长甲乙到某镇调研。")
     '市长甲乙到某镇调研。'
+    >>> _without_byline("——某某会议首场活动扫描   3月4日，某某活动开启。")
+    '3月4日，某某活动开启。'
     """
     row = _DATE_PREFIX.sub("", _BRACKETED_BYLINE.sub("", row).strip(), count=1)
+    row = _SUBTITLE_OPENING.sub("", row, count=1)
     row = _DATELINE.sub("", row, count=1)
     row = _REPORTER_GROUP.sub("", row, count=1)
     row = _SPACED_REPORTERS.sub("", row, count=1)
@@ -1134,6 +1137,8 @@ def _without_byline(row: str) -> str:
     return _BRACKET_PREFIX.sub("", row, count=1)
 
 
+# A headline's subtitle (`——某某会议扫描`) glued before the lead with a run of spaces.
+_SUBTITLE_OPENING = re.compile(r"^——[^，,。；;\s]{2,40}[ \u3000]{2,}(?=\S)")
 # The reporters after a dateline, spaced out and closed by a colon, no brackets
 # (`记者 甲乙 报道：`, `通讯员 丙丁 记者 甲乙：`): a credit, not the news.
 _SPACED_REPORTERS = re.compile(
