@@ -49,3 +49,8 @@ def test_subtitle_glued_before_the_lead_is_no_part_of_the_title():
         "3月4日，某县政协召开九届常委会议，主席王五主持。\n会议审议了有关事项。"
     )
     assert derive_title(text) == "某县政协召开九届常委会议"
+
+
+def test_place_set_by_its_side_is_a_leading_clause():
+    text = "5月6日上午，某县人民会堂东侧，某县第三届全民读书节开幕。\n县长王五宣布开幕。"
+    assert derive_title(text) == "某县第三届全民读书节开幕"
