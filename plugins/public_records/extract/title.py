@@ -165,7 +165,9 @@ _TRAILING_JUNK = re.compile(rf"(?<=[{HAN}”」』》）)])[^{HAN}“”「」�
 _CAPTION = re.compile(r"^[（(]?\s*(?:图为|图片为|图:|▲|△)")
 # A photo's caption line ends with its photographer (`…调研。记者赵六摄`) or with the
 # picture's credit (`…努力。图：市府提供`): not the lead.
-_PHOTO_CREDIT = re.compile(r"[。！\s)）](?:记者|通讯员|摄影)?\s*[^\s。，,]{2,8}\s*摄[)）]?$")
+_PHOTO_CREDIT = re.compile(
+    r"[。！\s)）](?:记者|記者|通讯员|通訊員|摄影|攝影)?\s*[^\s。，,]{2,8}\s*[摄攝][)）]?$"
+)
 _PICTURE_CREDIT = re.compile(
     r"(?:^|[。！？\s])(?:图|图片|照片)\s*[：:/／|｜]\s*[^\s。，,：:]{2,16}$"
 )
@@ -256,14 +258,20 @@ def derive_title(text: str, page_title: str = "") -> str:
 
 
 def derive_title_with_evidence(
-    text: str, page_title: str = "", title_field: str = "", tail_headline: str = ""
+    text: str,
+    page_title: str = "",
+    title_field: str = "",
+    tail_headline: str = "",
+    captions: tuple[str, ...] | list[str] = (),
 ) -> tuple[str, str]:
     """The derived title and where it came from: "page headline" (the page's own,
     above the lead, or the value of a title field the furniture step cut, `原标题：…`,
     its meta["title_field"], when no line above the lead is one, or the headline printed
     again in the list under the report that the furniture step cut, meta["tail_headline"])
     or "lead sentence" (made from the lead: a guess, worth a curator's look;
-    model.TITLE_EVIDENCE_TO_CURATE).
+    model.TITLE_EVIDENCE_TO_CURATE). `captions` are the photo captions the cleaner moved
+    out of the text (meta["captions"]): one that states the event stands in for a lead the
+    page lost (`lead_title`).
 
     >>> lead = "5月6日，县政协召开常委会议，主席王五主持。"
     >>> derive_title_with_evidence("县政协召开常委会议\\n" + lead)
@@ -278,7 +286,7 @@ def derive_title_with_evidence(
     headline = headline or _checked_page_title(tail_headline, text)
     if headline:
         return headline, "page headline"
-    return lead_title(text), "lead sentence"
+    return lead_title(text, captions), "lead sentence"
 
 
 def _checked_page_title(page_title: str, text: str) -> str:
@@ -653,7 +661,7 @@ def _drop_stamp(line: str) -> str:
     return line[: stamp.start()].rstrip()
 
 
-def lead_title(text: str) -> str:
+def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     """Title from the lead sentence: who did what.
 
     >>> lead_title("9月30日，为筑牢节日安全防线，县长王五带队检查安全生产，强调…。")
@@ -680,6 +688,12 @@ def lead_title(text: str) -> str:
     body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
     if body:
         body[0] = _continued(rows, rows.index(body[0]))
+    if body and _is_attendance_note(body[0]):
+        # a page that lost its lead opens with who else attended (甲、乙参加。): the caption
+        # under it that states the event (▲市领导甲一行考察某工程。记者乙摄), else the next
+        # paragraph
+        caption = _stated_caption(text.split("\n"), body[0], captions)
+        body = [caption] if caption else body[1:]
     lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
     lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
     lead = _damage_between_sentences(lead)
@@ -711,6 +725,41 @@ def lead_title(text: str) -> str:
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_without_province(title))
+
+
+# A paragraph that only says who else attended: a roster before 参加/出席/陪同 and its end.
+_ATTENDANCE_END = re.compile(r"(?:参加|出席|陪同)(?:活动|会议|调研|慰问|考察)?[。.]?$")
+
+
+def _is_attendance_note(row: str) -> bool:
+    """甲主任乙，区委书记丙，区领导丁参加。: no deed before the attendance word.
+
+    >>> _is_attendance_note("市政协某委主任甲乙，区委书记丙丁，区领导戊己参加。")
+    True
+    >>> _is_attendance_note("5月6日，县长甲乙到某镇调研，副县长丙丁参加。")
+    False
+    """
+    row = row.strip()
+    end = _ATTENDANCE_END.search(row)
+    if end is None or _SENTENCE_MARKS.search(row[: end.start()]):
+        return False
+    return not any(_has_predicate(c) for c in _CLAUSE.split(row[: end.start()]))
+
+
+def _stated_caption(rows: list[str], note: str, moved: tuple[str, ...] | list[str]) -> str:
+    """The first photo caption after `note` (`▲…考察某工程。记者乙摄`), or else of those
+    the cleaner moved out of the text, as a sentence, when it names who did what; else "".
+
+    >>> _stated_caption(["甲、乙参加。"], "甲、乙参加。", ["▲市领导丙丁一行考察某工程。记者戊摄"])
+    '市领导丙丁一行考察某工程。'
+    """
+    after = rows[rows.index(note) + 1 :] if note in rows else []
+    in_text = [r for r in after[:_NEWS_PARAGRAPHS] if _CAPTION.match(r.strip())]
+    for row in [*(r for r in in_text if _is_photo_caption(r)), *moved]:
+        sentence = _CAPTION.sub("", row.strip()).split("。")[0].strip()
+        if _has_predicate(sentence) and _names_a_doer(sentence):
+            return sentence + "。"
+    return ""
 
 
 _CONTINUING_MARKS = ("，", ",", "、", "；", ";")
@@ -1075,8 +1124,11 @@ def _without_byline(row: str) -> str:
     '某县政协召开常委会议。'
     >>> _without_byline("【某某新闻台】市长甲乙到某镇调研。")
     '市长甲乙到某镇调研。'
+    >>> _without_byline("——某某会议首场活动扫描   3月4日，某某活动开启。")
+    '3月4日，某某活动开启。'
     """
     row = _DATE_PREFIX.sub("", _BRACKETED_BYLINE.sub("", row).strip(), count=1)
+    row = _SUBTITLE_OPENING.sub("", row, count=1)
     row = _DATELINE.sub("", row, count=1)
     row = _REPORTER_GROUP.sub("", row, count=1)
     row = _SPACED_REPORTERS.sub("", row, count=1)
@@ -1085,6 +1137,8 @@ def _without_byline(row: str) -> str:
     return _BRACKET_PREFIX.sub("", row, count=1)
 
 
+# A headline's subtitle (`——某某会议扫描`) glued before the lead with a run of spaces.
+_SUBTITLE_OPENING = re.compile(r"^——[^，,。；;\s]{2,40}[ \u3000]{2,}(?=\S)")
 # The reporters after a dateline, spaced out and closed by a colon, no brackets
 # (`记者 甲乙 报道：`, `通讯员 丙丁 记者 甲乙：`): a credit, not the news.
 _SPACED_REPORTERS = re.compile(
@@ -1201,7 +1255,10 @@ def _is_photo_caption(line: str) -> bool:
     True
     """
     tail = line.rstrip()[-24:]  # bounded: no search across a long line
-    if tail.endswith(("摄", "摄)", "摄）")) and _PHOTO_CREDIT.search(tail) is not None:
+    if (
+        tail.endswith(("摄", "摄)", "摄）", "攝", "攝)", "攝）"))
+        and _PHOTO_CREDIT.search(tail) is not None
+    ):
         return True
     return _PICTURE_CREDIT.search(tail) is not None or _is_placing_caption(line)
 
@@ -1314,6 +1371,10 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
         clause = _without_means(texts[i], _past_means(texts, i + 1))
         if subject and not _has_predicate(clause) and clause.startswith(_joiners()):
             continue  # 以及有关部门负责人: the rest of a roster, not who it is about
+        if not subject and _is_attending_subject(clause, texts[i + 1 : i + 2]):
+            # 参加某会议的委员们分别在某地，围绕…讨论: who (not where), then what they did
+            who = _SECTORS_OF_GROUP.sub(r"的\1", _PLACE_AFTER_GROUP.sub("", clause), count=1)
+            return who + _subject_and_predicate(texts, marks, i + 1)
         if _has_predicate(clause) or not _TITLE_WORD.search(clause):
             clause, after = _with_purpose(texts, i, clause)
             clause, after = _past_open_topic(texts, after, clause)
@@ -1340,6 +1401,29 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
             return "，".join([*subject, clause])
         subject.append(clause)
     return "，".join(subject)
+
+
+# Those who attend a meeting named as a subject (参加某会议的委员们): the verb before 的 is
+# not what they did.
+_ATTENDING = re.compile(r"(?:参加|出席|列席)[^，,。；;的]{2,40}的")
+_PLACE_AFTER_GROUP = re.compile(r"(?<=[们员])(?:分别|分组|集中)?在[^，,。；;]{2,16}$")
+# The sectors a group of attendants come from (的教育界、民主党派、无党派委员们): the group.
+_SECTORS_OF_GROUP = re.compile(r"的(?:[^、，,的]{1,8}、)+[^、，,的]{0,8}?((?:委员|代表)们?)$")
+
+
+def _is_attending_subject(clause: str, following: list[str]) -> bool:
+    """A clause that only names those who attend a meeting (参加某会议的委员们分别在某地),
+    followed by a clause with what they did.
+
+    >>> _is_attending_subject("参加县政协会议的委员们分别在指定地点", ["围绕报告进行讨论"])
+    True
+    >>> _is_attending_subject("参加县政协会议的委员们陆续报到", ["会议将开幕"])
+    False
+    """
+    opening = _ATTENDING.match(clause)
+    if opening is None or not following or not _has_predicate(following[0]):
+        return False
+    return not _has_predicate(clause[opening.end() :])
 
 
 _MAX_SHARED_NAMES = 3  # people of one shared title that a title names all of

@@ -72,7 +72,10 @@ def process(record: Record, registry: Registry | None = None) -> Record:
         page_title = str(cleaned.meta.get("page_title", ""))
         title_field = str(cleaned.meta.get("title_field", ""))
         tail_headline = str(cleaned.meta.get("tail_headline", ""))
-        title, evidence = derive_title_with_evidence(text, page_title, title_field, tail_headline)
+        captions = tuple(str(c) for c in cleaned.meta.get("captions", ()))
+        title, evidence = derive_title_with_evidence(
+            text, page_title, title_field, tail_headline, captions
+        )
 
     record = record.evolve(
         text_hans=text,
