@@ -25,6 +25,10 @@ from ..script import HAN, Protected, to_simplified_text, to_traditional
 _MARKUP = re.compile(r"<\s*/?\s*(script|iframe|style|img|a|div|span|p|br|object|embed)\b", re.I)
 
 
+# A caption cleaned for the title: not moved out as a caption again, no line of it cut.
+_CAPTION_STEPS_SKIPPED = frozenset({"captions", "furniture"})
+
+
 def process(record: Record, registry: Registry | None = None) -> Record:
     """Clean the raw body, extract metadata, derive the Traditional text."""
     body = record.meta.get("body", record.raw_text)
@@ -72,7 +76,13 @@ def process(record: Record, registry: Registry | None = None) -> Record:
         page_title = str(cleaned.meta.get("page_title", ""))
         title_field = str(cleaned.meta.get("title_field", ""))
         tail_headline = str(cleaned.meta.get("tail_headline", ""))
-        captions = tuple(str(c) for c in cleaned.meta.get("captions", ()))
+        # The moved captions are as received (Traditional, pinyin notes, ASCII marks):
+        # cleaned as the text was, but for being moved out again, before one may stand
+        # in for a lost lead in the (Simplified) title.
+        captions = tuple(
+            clean(str(c), steps_for(registry), skip=_CAPTION_STEPS_SKIPPED).text
+            for c in cleaned.meta.get("captions", ())
+        )
         title, evidence = derive_title_with_evidence(
             text, page_title, title_field, tail_headline, captions
         )
