@@ -29,9 +29,25 @@ _CREDIT_TAIL = (
     r"(?:[、 \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}){0,3}"
     r"[ \t\u3000]*[/／]?摄(?:影)?(?=[ \t\u3000]*(?:\n|$))"
 )
-_CLOSING_CREDIT = r"(?<=[。!?])" + _CREDIT_TAIL
+# after a sentence's end or a space (…亲切交谈 王某 摄: a caption set as a headline)
+_CLOSING_CREDIT = r"(?:(?<=[。!?！？])|(?<=[ \t\u3000]))" + _CREDIT_TAIL
 # A short line of one sentence closed by such a credit is a photo caption as a whole.
-_CREDITED_LINE = re.compile(r"^[^。!?\n]{1,80}[。!?]" + _CREDIT_TAIL)
+_CREDITED_LINE = re.compile(r"^[^。!?！？\n]{1,80}(?:[。!?！？]|[ \t\u3000])" + _CREDIT_TAIL)
+
+
+def closed_by_photographer(line: str) -> bool:
+    """Whether a short line is a photo caption closed by its photographer: one
+    sentence (or a caption set as a headline) and then the credit. The cleaner moves
+    such a line out; the title step never takes one for the headline (title.py).
+
+    >>> closed_by_photographer("会议现场。王某摄"), closed_by_photographer("县长甲乙慰问 王 某 摄")
+    (True, True)
+    >>> closed_by_photographer("会议现场摄"), closed_by_photographer("县长甲乙慰问群众。")
+    (False, False)
+    """
+    return _CREDITED_LINE.match(line.strip()) is not None
+
+
 # A line that opens like this and is short is a caption as a whole.
 _CAPTION_LINE = re.compile(r"^(?:图为|图片为|图片:|图:|[上下左右]图(?:为|:)|▲|△|↑)")
 _CAPTION_LINE_MAX = 150
@@ -115,7 +131,7 @@ def move_captions(text: str) -> StepResult:
         key = fline.lstrip()
         if key and (
             (_CAPTION_LINE.match(key) and len(key) <= _CAPTION_LINE_MAX)
-            or _CREDITED_LINE.match(key)
+            or closed_by_photographer(key)
         ):
             captions.append(line.strip())
             spans.append((start, end, "captions", "图片说明行移出正文"))

@@ -62,6 +62,7 @@ import re
 from functools import cache
 from itertools import islice
 
+from ..clean.captions import closed_by_photographer
 from ..clean.fold import fold
 from ..clean.furniture import HEADLINE_MAX_HAN, HEADLINE_MIN_HAN, line_kind
 from ..data import lines, pairs
@@ -163,11 +164,9 @@ _SITE_WORD = re.compile(r"[^\s，,。！!？?]{2,12}")
 _CRUMB = re.compile(r"\S\s*(?:>|›|»|>>)\s*\S")
 _TRAILING_JUNK = re.compile(rf"(?<=[{HAN}”」』》）)])[^{HAN}“”「」『』《》（）()]*$")
 _CAPTION = re.compile(r"^[（(]?\s*(?:图为|图片为|图:|▲|△)")
-# A photo's caption line ends with its photographer (`…调研。记者赵六摄`) or with the
-# picture's credit (`…努力。图：市府提供`): not the lead.
-_PHOTO_CREDIT = re.compile(
-    r"[。！\s)）](?:记者|記者|通讯员|通訊員|摄影|攝影)?\s*[^\s。，,]{2,8}\s*[摄攝][)）]?$"
-)
+# A photo's caption line ends with its photographer (`…调研。记者赵六摄`:
+# captions.closed_by_photographer) or with the picture's credit (`…努力。图：市府提供`):
+# not the lead.
 _PICTURE_CREDIT = re.compile(
     r"(?:^|[。！？\s])(?:图|图片|照片)\s*[：:/／|｜]\s*[^\s。，,：:]{2,16}$"
 )
@@ -1254,12 +1253,9 @@ def _is_photo_caption(line: str) -> bool:
     >>> _is_photo_caption("县长王五与乡亲们亲切交谈。图：县府提供")
     True
     """
-    tail = line.rstrip()[-24:]  # bounded: no search across a long line
-    if (
-        tail.endswith(("摄", "摄)", "摄）", "攝", "攝)", "攝）"))
-        and _PHOTO_CREDIT.search(tail) is not None
-    ):
+    if closed_by_photographer(line):  # the cleaner's own test (clean/captions.py)
         return True
+    tail = line.rstrip()[-24:]  # bounded: no search across a long line
     return _PICTURE_CREDIT.search(tail) is not None or _is_placing_caption(line)
 
 
