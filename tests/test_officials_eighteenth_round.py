@@ -2,19 +2,9 @@
 half showed: an oath after a name, a word of answer, a rare surname at a list's end, …),
 each with sentences and names written here."""
 
-from public_records.extract.officials import find_officials
-
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_officials(text)]
-
-
-def _roles(text: str) -> dict[str, tuple[str, ...]]:
-    return {m.name: m.roles for m in find_officials(text)}
-
-
-def _titles(text: str) -> dict[str, str]:
-    return {m.name: m.title for m in find_officials(text)}
+from tests.officials_checks import names as _names
+from tests.officials_checks import roles as _roles
+from tests.officials_checks import titles as _titles
 
 
 def test_an_oath_after_a_name_ends_it_and_is_attending():

@@ -2,15 +2,8 @@
 pages: a company's name cut at its legal form, company managers, and Taiwan's name
 written around its title), each with sentences and names written here."""
 
-from public_records.extract.officials import find_officials
-
-
-def _roles(text: str) -> dict[str, tuple[str, ...]]:
-    return {m.name: m.roles for m in find_officials(text)}
-
-
-def _titles(text: str) -> dict[str, str]:
-    return {m.name: m.title for m in find_officials(text)}
+from tests.officials_checks import roles as _roles
+from tests.officials_checks import titles as _titles
 
 
 def test_a_company_name_is_not_cut_at_its_legal_form():

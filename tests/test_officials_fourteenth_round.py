@@ -3,15 +3,8 @@ pages: a speech 发表 after a name, the national congress's 委员长, Hong Kon
 named with 及, a list cut by an item that is no name, people told by a visitor, the
 owners of what is attended), each with sentences and names written here."""
 
-from public_records.extract.officials import find_officials
-
-
-def _roles(text: str) -> dict[str, tuple[str, ...]]:
-    return {m.name: m.roles for m in find_officials(text)}
-
-
-def _titles(text: str) -> dict[str, str]:
-    return {m.name: m.title for m in find_officials(text)}
+from tests.officials_checks import roles as _roles
+from tests.officials_checks import titles as _titles
 
 
 def test_fabiao_after_a_name_ends_it():

@@ -2,19 +2,9 @@
 pages: a given name ending in 和 before a joiner or a word of speech, …), each with
 sentences and names written here."""
 
-from public_records.extract.officials import find_officials
-
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_officials(text)]
-
-
-def _roles(text: str) -> dict[str, tuple[str, ...]]:
-    return {m.name: m.roles for m in find_officials(text)}
-
-
-def _titles(text: str) -> dict[str, str]:
-    return {m.name: m.title for m in find_officials(text)}
+from tests.officials_checks import names as _names
+from tests.officials_checks import roles as _roles
+from tests.officials_checks import titles as _titles
 
 
 def test_a_given_name_ends_in_he_before_a_joiner_or_a_word_of_speech():

@@ -4,13 +4,8 @@ Taiwan form after another title), each with sentences and names written here."""
 
 from public_records.extract.officials import find_officials
 
-
-def _roles(text: str) -> dict[str, tuple[str, ...]]:
-    return {m.name: m.roles for m in find_officials(text)}
-
-
-def _titles(text: str) -> dict[str, str]:
-    return {m.name: m.title for m in find_officials(text)}
+from tests.officials_checks import roles as _roles
+from tests.officials_checks import titles as _titles
 
 
 def test_who_presents_at_a_ceremony_is_there():

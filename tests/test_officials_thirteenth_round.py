@@ -2,15 +2,8 @@
 stand in: a title after 代表 said on someone's behalf, people joined by 会同/偕同/同, a
 proposal said), each with sentences and names written here."""
 
-from public_records.extract.officials import find_officials
-
-
-def _roles(text: str) -> dict[str, tuple[str, ...]]:
-    return {m.name: m.roles for m in find_officials(text)}
-
-
-def _titles(text: str) -> dict[str, str]:
-    return {m.name: m.title for m in find_officials(text)}
+from tests.officials_checks import roles as _roles
+from tests.officials_checks import titles as _titles
 
 
 def test_a_title_after_daibiao_on_behalf_of_is_a_title():

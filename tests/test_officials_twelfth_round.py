@@ -4,13 +4,11 @@ in the lead, topics of 对…表示, escorts), each with sentences and names wri
 
 from public_records.extract.officials import find_officials
 
+from tests.officials_checks import roles as _roles
+
 
 def _found(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     return {m.name: (m.title, m.roles) for m in find_officials(text)}
-
-
-def _roles(text: str) -> dict[str, tuple[str, ...]]:
-    return {m.name: m.roles for m in find_officials(text)}
 
 
 def test_a_list_after_baokuo_takes_the_verb_it_names():

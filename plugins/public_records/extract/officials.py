@@ -52,8 +52,9 @@ SENTENCE_END = "。！？；\n"
 CLAUSE_END = "，：,:"
 PUNCT = set("，。、；：！？“”‘’《》（）()「」『』…—,.;:!? \n\t")
 JOINERS = ("、", "以及", "和", "与", "及")
-# Joiners that join two holders each written with a title (A与副县长B).
-TITLE_JOINERS = ("以及", "和", "与", "及")
+# Joiners that join two holders each written with a title (A与副县长B): the words of
+# JOINERS (a mark joins items of a list, not titled holders).
+TITLE_JOINERS = tuple(j for j in JOINERS if j != "、")
 # Words that join people into one group of those who act (县长A会同乡长B至…视察: both go;
 # as 与, not a verb of A's that leaves him without a predicate; 主席A同副主席B as 和).
 TOGETHER = ("会同", "偕同", "同")
