@@ -51,6 +51,9 @@ def report(shape: str, chars: int) -> str:
         return "".join(f"副区长{name}出席会议" for name in _people(chars // 11)) + end
     if shape == "a run of spaces":
         return head + "会议强调" + " " * chars + "要抓好落实。" + end
+    if shape == "a run of spaces after a sentence":
+        # where a photographer's credit may follow (…会议。 记者 王某 摄): entered once
+        return head + "会议强调。" + " " * chars + "要抓好落实。" + end
     if shape == "a run of Latin letters":
         return head + "会议强调" + "abcdefgh" * (chars // 8) + "。" + end
     if shape == "a run of full-width spaces":
@@ -88,6 +91,7 @@ SHAPES = (
 # is not counted, so for these the CPU time of processing is compared (see the test).
 RUNS = (
     "a run of spaces",
+    "a run of spaces after a sentence",
     "a run of Latin letters",
     "a run of full-width spaces",
     "a run of spaces in a first line",

@@ -23,14 +23,18 @@ from .spans import cut_spans
 
 # A photographer's credit without brackets after a sentence's end, closing its line
 # (…全团会议。 记者 王某某 摄; 会议现场。王某摄; 记者 王 某 摄).
+# One run of spaces before the role and one after it, never two stars side by side over
+# the same spaces (a long run of spaces would be split every way: quadratic).
 _CREDIT_TAIL = (
-    r"[ \t\u3000]*(?:本报)?(?:记者)?[ \t\u3000]*"
+    r"[ \t\u3000]*(?:(?:本报)?记者[ \t\u3000]*)?"
     r"[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}"
     r"(?:[、 \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}){0,3}"
     r"[ \t\u3000]*[/／]?摄(?:影)?(?=[ \t\u3000]*(?:\n|$))"
 )
-# after a sentence's end or a space (…亲切交谈 王某 摄: a caption set as a headline)
-_CLOSING_CREDIT = r"(?:(?<=[。!?！？])|(?<=[ \t\u3000]))" + _CREDIT_TAIL
+# after a sentence's end or a space (…亲切交谈 王某 摄: a caption set as a headline); a
+# run of spaces is entered at its first space only: tried from each of its spaces, the
+# tail's leading spaces made a long run quadratic (tests/test_linear_time.py)
+_CLOSING_CREDIT = r"(?:(?<=[。!?！？])|(?<=[^ \t\u3000])(?=[ \t\u3000]))" + _CREDIT_TAIL
 # A short line of one sentence closed by such a credit is a photo caption as a whole.
 _CREDITED_LINE = re.compile(r"^[^。!?！？\n]{1,80}(?:[。!?！？]|[ \t\u3000])" + _CREDIT_TAIL)
 
