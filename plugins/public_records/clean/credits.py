@@ -17,6 +17,7 @@ from functools import cache
 
 from ..data import lines
 from ..model import StepResult
+from ..script import HAN
 from .edits import sub_logged
 
 
@@ -66,7 +67,7 @@ def _placed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     (1) a group in brackets opening the lead or right after its dateline, the role glued to
     the name (本报讯（记者张三）, 某网讯（某报记者 张三 李四）); (2) a group in brackets closing
     a paragraph, after its last sentence (…工作。（记者张三 李四）, …素质。（张三）); (3) a Taiwan
-    byline in square brackets (【记者张三报导】, 〔记者张三／台中报导〕)."""
+    byline in square brackets (【记者张三报导】, 〔记者张三／台中报导〕, 〔记者张三／台中〕)."""
     kw = _keyword_pattern()
     lead = re.compile(
         rf"(?:(?m:^)|(?<=[讯电）)]))[ \t\u3000]*[（(](?P<body>[^（）()\n]{{0,12}}?(?:{kw})"
@@ -79,12 +80,54 @@ def _placed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         # from the first space before the bracket only: a run of spaces is passed once
         rf"(?<![ \t\u3000])[ \t\u3000]*[【〔\[][ \t\u3000]*[^【】〔〕\[\]\n\d]{{0,6}}?"
         rf"(?P<role>{kw})[ \t\u3000]*(?P<body>[^【】〔〕\[\]\n]{{2,14}}?)"
-        r"报[导道][】〕\]][ \t\u3000]*"
+        # 报导 after the names, or only a place of two or three after a slash (〔记者张三／台中〕)
+        r"(?:报[导道]|(?<=[/／][\u4e00-\u9fff]{2})|(?<=[/／][\u4e00-\u9fff]{3}))"
+        r"[】〕\]][ \t\u3000]*"
     )
     return lead, closing, taiwan
 
 
-_BYLINE_NAMES = r"[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,3}"
+# A reporter's name in a byline, and each further one set apart by 、 or a space.
+_REPORTER = rf"[{HAN}]{{2,3}}"
+_MORE_REPORTERS = rf"(?:[、\s]+{_REPORTER})"
+_BYLINE_NAMES = rf"{_REPORTER}{_MORE_REPORTERS}{{0,3}}"
+# The paper's own words before a reporter's role (本报记者, 融媒体记者, 本网全媒体记者).
+_OWN_PAPER = r"(?:本报|本网)?(?:全媒体|融媒体)?"
+
+# Bylines by their shape alone, whatever names they hold: the harvest above cuts a byline
+# only when its names read as people's, and the title step drops these from a headline or
+# a lead's row whatever is left of them (its text may not have been through the harvest:
+# a page's title field, a caption).
+#
+# The reporters' group in brackets opening a line, the paper perhaps named before them
+# (【新某某记者甲乙报导】, （某某日报记者甲乙）).
+REPORTER_GROUP = re.compile(
+    r"^\s*[（(【\[]\s*(?:本报|本网|全媒体|融媒体|[^（）()【】\[\]，,。：:\s]{1,8}?)?(?:记者|通讯员)"
+    r"[^）)】\]]{0,40}[）)】\]]\s*"
+)
+# A reporter's byline that opens the lead line, as Taiwan papers print it
+# (`记者甲某某/某地报导 农历春节到了…`, `某新闻|记者X/某地报导`).
+BYLINE_LEAD = re.compile(
+    rf"^\s*(?:[【\[][^】\]]{{1,10}}[】\]]\s*)?(?:[^\s，,。|｜]{{2,8}}[|｜]\s*)?"
+    rf"{_OWN_PAPER}(?:记者|記者)\s*{_BYLINE_NAMES}"
+    rf"\s*[/／]\s*[{HAN}]{{1,8}}?(?:报导|报道|報導|報道)\s*"
+)
+# A reporter's bracketed byline after a space inside a row (`… 【记者甲乙报导】…`), as
+# Taiwan papers print it between the headline and the lead on one line.
+BYLINE_IN_ROW = re.compile(r"\s[【\[〔][^】\]〕\s]{0,8}?(?:记者|記者)[^】\]〕]{1,24}[】\]〕]")
+# A reporter's byline in brackets anywhere in a headline or a lead's row, the paper's name
+# before the role, names, a place and 报导 after it (〔某某时报记者甲乙／某地报导〕, 【本报记者甲乙
+# 某地报导】, 〔记者甲乙、丙丁／综合报导〕, 〔记者甲乙／某地〕): a credit, neither headline nor
+# news.
+BRACKETED_BYLINE = re.compile(
+    rf"[〔【\[][^〔〕【】\[\]，,。\s]{{0,10}}?(?:记者|記者)[{HAN}\s、/／╱\d]{{2,24}}[〕】\]]"
+)
+# The reporters after a dateline, spaced out and closed by a colon, no brackets
+# (`记者 甲乙 报道：`, `通讯员 丙丁 记者 甲乙：`): a credit, not the news.
+SPACED_REPORTERS = re.compile(
+    rf"^(?:{_OWN_PAPER}(?:首席)?(?:记者|通讯员)\s*{_REPORTER}"
+    rf"{_MORE_REPORTERS}{{0,3}}?\s*){{1,3}}(?:报道|报导)?\s*[：:]\s*"
+)
 
 
 @cache
