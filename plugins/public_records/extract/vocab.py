@@ -64,6 +64,25 @@ class Vocab:
     day_before_act: tuple[str, ...] = ()
     post_taking_words: tuple[str, ...] = ()
     title_suffixes: tuple[str, ...] = ()
+    # the words the extractor's rules read (see the yml for each); tuples keep the
+    # yml's order where the rule reads them in order
+    level_openers: frozenset[str] = frozenset()
+    group_openers: frozenset[str] = frozenset()
+    split_name_after: frozenset[str] = frozenset()
+    person_counters: tuple[str, ...] = ()
+    other_counters: tuple[str, ...] = ()
+    naming_verbs: tuple[str, ...] = ()
+    together_words: frozenset[str] = frozenset()
+    escort_frames: tuple[str, ...] = ()
+    led_frames: tuple[str, ...] = ()
+    escort_joined_acts: tuple[str, ...] = ()
+    take_along_verbs: frozenset[str] = frozenset()
+    visit_verbs: frozenset[str] = frozenset()
+    governed_fillers: tuple[str, ...] = ()
+    attend_gap_words: tuple[str, ...] = ()
+    leaving_words: tuple[str, ...] = ()
+    colon_linkers: tuple[str, ...] = ()
+    group_joiners: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -132,4 +151,21 @@ def vocab() -> Vocab:
         day_before_act=_longest_first(data.get("day_before_act", [])),
         post_taking_words=_longest_first(data.get("post_taking_words", [])),
         title_suffixes=_longest_first(data.get("title_suffixes", [])),
+        level_openers=frozenset(data["level_openers"]),
+        group_openers=frozenset(data["group_openers"]),
+        split_name_after=frozenset(data["split_name_after"]),
+        person_counters=tuple(data["person_counters"]),
+        other_counters=tuple(data["other_counters"]),
+        naming_verbs=tuple(data["naming_verbs"]),
+        together_words=frozenset(data["together_words"]),
+        escort_frames=tuple(data["escort_frames"]),
+        led_frames=tuple(data["led_frames"]),
+        escort_joined_acts=tuple(data["escort_joined_acts"]),
+        take_along_verbs=frozenset(data["take_along_verbs"]),
+        visit_verbs=frozenset(data["visit_verbs"]),
+        governed_fillers=tuple(data["governed_fillers"]),
+        attend_gap_words=tuple(data["attend_gap_words"]),
+        leaving_words=tuple(data["leaving_words"]),
+        colon_linkers=tuple(data["colon_linkers"]),
+        group_joiners=tuple(data["group_joiners"]),
     )
