@@ -94,6 +94,38 @@ def _with_deputies(cores: list[str]) -> list[str]:
     return sorted(out)
 
 
+# The word lists the extractor's rules read: those only asked whether they hold a word, as
+# sets; the others in the yml's order (alternations, the first that matches wins).
+_RULE_WORD_SETS = (
+    "level_openers",
+    "group_openers",
+    "split_name_after",
+    "together_words",
+    "take_along_verbs",
+    "visit_verbs",
+)
+_RULE_WORD_TUPLES = (
+    "person_counters",
+    "other_counters",
+    "naming_verbs",
+    "escort_frames",
+    "led_frames",
+    "escort_joined_acts",
+    "governed_fillers",
+    "attend_gap_words",
+    "leaving_words",
+    "colon_linkers",
+    "group_joiners",
+)
+
+
+def _rule_words(data: dict) -> dict[str, frozenset[str] | tuple[str, ...]]:
+    """The rules' word lists of the yml, by field name."""
+    return {key: frozenset(data[key]) for key in _RULE_WORD_SETS} | {
+        key: tuple(data[key]) for key in _RULE_WORD_TUPLES
+    }
+
+
 @cache
 def vocab() -> Vocab:
     data = yaml.safe_load((DATA_DIR / "officials_vocab.yml").read_text(encoding="utf-8"))
@@ -151,21 +183,5 @@ def vocab() -> Vocab:
         day_before_act=_longest_first(data.get("day_before_act", [])),
         post_taking_words=_longest_first(data.get("post_taking_words", [])),
         title_suffixes=_longest_first(data.get("title_suffixes", [])),
-        level_openers=frozenset(data["level_openers"]),
-        group_openers=frozenset(data["group_openers"]),
-        split_name_after=frozenset(data["split_name_after"]),
-        person_counters=tuple(data["person_counters"]),
-        other_counters=tuple(data["other_counters"]),
-        naming_verbs=tuple(data["naming_verbs"]),
-        together_words=frozenset(data["together_words"]),
-        escort_frames=tuple(data["escort_frames"]),
-        led_frames=tuple(data["led_frames"]),
-        escort_joined_acts=tuple(data["escort_joined_acts"]),
-        take_along_verbs=frozenset(data["take_along_verbs"]),
-        visit_verbs=frozenset(data["visit_verbs"]),
-        governed_fillers=tuple(data["governed_fillers"]),
-        attend_gap_words=tuple(data["attend_gap_words"]),
-        leaving_words=tuple(data["leaving_words"]),
-        colon_linkers=tuple(data["colon_linkers"]),
-        group_joiners=tuple(data["group_joiners"]),
+        **_rule_words(data),
     )
