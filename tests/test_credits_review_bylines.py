@@ -128,3 +128,36 @@ def test_the_harvest_takes_a_taiwan_byline_with_a_place_and_no_reported():
     # brackets around a place alone, or a slash without a reporter, stay
     for text in ("〔某某／台南〕" + LEAD, "某区道路〔甲某某／台南〕\n" + LEAD):
         assert "credits" not in harvest_credits(text).meta, text
+
+
+def test_the_harvest_takes_a_taiwan_byline_after_a_sites_name_and_its_bar():
+    # 某某新闻|记者甲／某地报导: the shape of the title step's BYLINE_LEAD
+    text = "某某新闻|记者甲某某/某义报导 某义县长乙某某率同仁到各乡镇送年菜。"
+    result = harvest_credits(text)
+    assert result.meta["credits"] == [("记者", "甲某某")]
+    assert "报导" not in result.text and result.text.endswith(
+        "某义县长乙某某率同仁到各乡镇送年菜。"
+    )
+    # a slash after a word glued to 记者 is no byline
+    assert "credits" not in harvest_credits("某某记者甲某某/某义报导").meta
+
+
+def test_the_harvest_takes_reporters_spaced_out_after_a_dateline():
+    # SPACED_REPORTERS' shape, roles set apart from their names by a space
+    for text, found in (
+        (
+            "某某日报讯 通讯员 丙某某 记者 甲某：某镇人大主席团4日召开会议。",
+            [("通讯员", "丙某某"), ("记者", "甲某")],
+        ),
+        ("某某日报讯 本报记者 甲某 乙某某：某镇召开会议。", [("记者", "甲某"), ("记者", "乙某某")]),
+        ("某某网讯 首席记者 甲某某 报道：某镇召开会议。", [("记者", "甲某某")]),
+    ):
+        result = harvest_credits(text)
+        assert result.meta["credits"] == found, text
+        assert result.text.endswith(" 某镇人大主席团4日召开会议。") or result.text.endswith(
+            " 某镇召开会议。"
+        )
+        assert "记者" not in result.text, text
+    # 记者会上 (at the press conference) is no byline: a role glued to what follows it
+    text = "某某日报讯 记者会上：某镇召开会议。"
+    assert harvest_credits(text).text == text
