@@ -63,6 +63,13 @@ from functools import cache
 from itertools import islice
 
 from ..clean.captions import closed_by_photographer
+from ..clean.credits import (
+    BRACKETED_BYLINE,
+    BYLINE_IN_ROW,
+    BYLINE_LEAD,
+    REPORTER_GROUP,
+    SPACED_REPORTERS,
+)
 from ..clean.fold import fold
 from ..clean.furniture import HEADLINE_MAX_HAN, HEADLINE_MIN_HAN, line_kind
 from ..data import lines, pairs
@@ -81,19 +88,6 @@ _DATELINE = re.compile(
     r"^\s*(?:<正>)?\s*[【\[（(]?(?:[^，,。]{0,24}?(?:报|网|台|社|客户端|中心|新闻|媒体)[^，,。]{0,12}?讯"
     r"|[^，,。（(]{0,24}?日电)[】\]）)]?(?:(?=[\s:：（(]|$)|(?<=日讯)|(?<=日电)|(?<=[）)]))[\s:：]*"
     r"(?:[（(][^（）()]{0,40}[）)]\s*)?"
-)
-# The reporters' group may name the paper before them
-# (【新某某记者甲乙报导】, （某某日报记者甲乙）).
-_REPORTER_GROUP = re.compile(
-    r"^\s*[（(【\[]\s*(?:本报|本网|全媒体|融媒体|[^（）()【】\[\]，,。：:\s]{1,8}?)?(?:记者|通讯员)"
-    r"[^）)】\]]{0,40}[）)】\]]\s*"
-)
-# A reporter's byline that opens the lead line, as Taiwan papers print it
-# (`记者杨青琪/嘉义报导 农历春节到了…`, `墨新闻|记者X/某地报导`).
-_BYLINE_LEAD = re.compile(
-    rf"^\s*(?:[【\[][^】\]]{{1,10}}[】\]]\s*)?(?:[^\s，,。|｜]{{2,8}}[|｜]\s*)?"
-    rf"(?:本报|本网)?(?:全媒体|融媒体)?(?:记者|記者)\s*[{HAN}]{{2,3}}(?:[、\s]+[{HAN}]{{2,3}}){{0,3}}"
-    rf"\s*[/／]\s*[{HAN}]{{1,8}}?(?:报导|报道|報導|報道)\s*"
 )
 _TIME_ONLY = re.compile(
     r"[\d\s年月日号至到\-—~～、和及上下中午晚凌晨早时许分点:：初旬前后夜间零一二三四五六七八九十]+"
@@ -394,16 +388,6 @@ def _is_caption_printed_twice(headline: str, below: str) -> bool:
     return _opens_with_dated_news(_without_byline(rows[1]), hour_is_enough=False)
 
 
-# A reporter's bracketed byline after a space inside a row (`… 【记者甲乙报导】…`), as
-# Taiwan papers print it between the headline and the lead on one line.
-_BYLINE_IN_ROW = re.compile(r"\s[【\[〔][^】\]〕\s]{0,8}?(?:记者|記者)[^】\]〕]{1,24}[】\]〕]")
-# A reporter's byline in brackets anywhere in a headline or a lead's row, the paper's name
-# before the role, names, a place and 报导 after it (〔某某时报记者甲乙／某地报导〕, 【本报记者甲乙
-# 某地报导】, 〔记者甲乙、丙丁／综合报导〕, 〔记者甲乙／某地〕): a credit, neither headline nor
-# news.
-_BRACKETED_BYLINE = re.compile(
-    rf"[〔【\[][^〔〕【】\[\]，,。\s]{{0,10}}?(?:记者|記者)[{HAN}\s、/／╱\d]{{2,24}}[〕】\]]"
-)
 _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 
 
@@ -416,7 +400,7 @@ def _headline_before_byline(line: str) -> str:
     >>> _headline_before_byline("某区公所感谢市府补助。 【记者甲乙报导】某区道路改善工程完工。")
     ''
     """
-    byline = _BYLINE_IN_ROW.search(line)
+    byline = BYLINE_IN_ROW.search(line)
     if byline is None:
         return ""
     head = line[: byline.start()].strip()
@@ -597,7 +581,7 @@ def _could_be_headline(line: str) -> bool:
         return False
     if _is_fragment(line):
         return False  # the broken tail of a clause (，挨轰不合体制，)
-    return not _DATELINE.match(line) and not _REPORTER_GROUP.match(line)
+    return not _DATELINE.match(line) and not REPORTER_GROUP.match(line)
 
 
 def _is_part_of_headline(line: str) -> bool:
@@ -627,7 +611,7 @@ def _tidy_headline(headline: str) -> str:
     >>> _tidy_headline("图]【某县新闻】县政协会议开幕"), _tidy_headline("要闻速递】县政协会议开幕")
     ('县政协会议开幕', '县政协会议开幕')
     """
-    headline = _drop_stamp(_BRACKETED_BYLINE.sub("", headline).strip())
+    headline = _drop_stamp(BRACKETED_BYLINE.sub("", headline).strip())
     bracketed = _BRACKETED.fullmatch(headline)
     if bracketed:  # the whole line is the headline, not a column tag before one
         headline = bracketed.group(1).strip()
@@ -1126,24 +1110,18 @@ def _without_byline(row: str) -> str:
     >>> _without_byline("——某某会议首场活动扫描   3月4日，某某活动开启。")
     '3月4日，某某活动开启。'
     """
-    row = _DATE_PREFIX.sub("", _BRACKETED_BYLINE.sub("", row).strip(), count=1)
+    row = _DATE_PREFIX.sub("", BRACKETED_BYLINE.sub("", row).strip(), count=1)
     row = _SUBTITLE_OPENING.sub("", row, count=1)
     row = _DATELINE.sub("", row, count=1)
-    row = _REPORTER_GROUP.sub("", row, count=1)
-    row = _SPACED_REPORTERS.sub("", row, count=1)
+    row = REPORTER_GROUP.sub("", row, count=1)
+    row = SPACED_REPORTERS.sub("", row, count=1)
     row = _UNIT_BYLINE.sub("", row, count=1)
-    row = _SITE_PREFIX.sub("", _BYLINE_LEAD.sub("", row, count=1), count=1)
+    row = _SITE_PREFIX.sub("", BYLINE_LEAD.sub("", row, count=1), count=1)
     return _BRACKET_PREFIX.sub("", row, count=1)
 
 
 # A headline's subtitle (`——某某会议扫描`) glued before the lead with a run of spaces.
 _SUBTITLE_OPENING = re.compile(r"^——[^，,。；;\s]{2,40}[ \u3000]{2,}(?=\S)")
-# The reporters after a dateline, spaced out and closed by a colon, no brackets
-# (`记者 甲乙 报道：`, `通讯员 丙丁 记者 甲乙：`): a credit, not the news.
-_SPACED_REPORTERS = re.compile(
-    rf"^(?:(?:本报|本网)?(?:全媒体|融媒体)?(?:首席)?(?:记者|通讯员)\s*[{HAN}]{{2,3}}"
-    rf"(?:[、\s]+[{HAN}]{{2,3}}){{0,3}}?\s*){{1,3}}(?:报道|报导)?\s*[：:]\s*"
-)
 
 
 # A unit's byline glued to the lead (`刘桥镇供稿（周雪龙）为深入贯彻…`): who sent it in.
