@@ -1,6 +1,11 @@
 """Issue 18, round 18: titles readers accept (invented sentences)."""
 
 from public_records.evaluate.real import article_lines_removed
+from public_records.extract.title import derive_title
+from public_records.ingest.process import process
+from public_records.model import Record
+
+_LEAD = "5月6日，某县政协召开九届常委会议，主席王五主持会议并讲话。\n会议审议了有关事项。"
 
 
 def test_scorer_keeps_a_headline_line_whose_share_word_the_title_dropped():
@@ -14,3 +19,23 @@ def test_scorer_keeps_a_headline_line_whose_share_word_the_title_dropped():
 def test_scorer_still_counts_a_headline_line_whose_words_the_title_lost():
     line = "某县政协召开九届常委会议暨专题协商会"
     assert article_lines_removed([line], "会议强调", "某县政协召开九届常委会议") == [line]
+
+
+def test_share_word_glued_after_the_headline_is_no_part_of_the_title():
+    assert derive_title("某县政协召开九届常委会议分享到\n" + _LEAD) == "某县政协召开九届常委会议"
+    assert (
+        derive_title("某县政协召开九届常委会议 打印 收藏\n" + _LEAD) == "某县政协召开九届常委会议"
+    )
+    assert derive_title("某县政协召开九届常委会议【打印】\n" + _LEAD) == "某县政协召开九届常委会议"
+
+
+def test_share_word_glued_after_a_page_title_the_chrome_step_cut():
+    raw = "某县政协召开九届常委会议分享到\n时间:2031年5月7日 点击次数:321\n" + _LEAD
+    record = process(Record("x", "x.txt", "0", "utf-8", raw))
+    assert record.title_hans == "某县政协召开九届常委会议"
+
+
+def test_a_headline_ending_with_its_own_share_or_collection_word_keeps_it():
+    for headline in ("某县举办青年干部工作经验分享", "某县博物馆新增一批文物收藏"):
+        lead = f"5月6日，{headline}会在县城举行。\n会议审议了有关事项。"
+        assert derive_title(headline + "\n" + lead) == headline

@@ -633,6 +633,7 @@ def _tidy_headline(headline: str) -> str:
         headline = bracketed.group(1).strip()
     headline = _SITE_SUFFIX.sub("", headline).rstrip()
     headline = _BRACKET_SUFFIX.sub("", headline).rstrip()
+    headline = _without_glued_widgets(headline)
     headline = _PICTURE_MARK.sub("", headline).rstrip()
     headline = _DATE_SUFFIX.sub("", headline).rstrip()
     headline = _MEDIA_PREFIX.sub("", headline, count=1)
@@ -640,6 +641,40 @@ def _tidy_headline(headline: str) -> str:
     headline = _DATE_PREFIX.sub("", _BRACKET_PREFIX.sub("", headline))
     headline = _SITE_PREFIX.sub("", _SECTION_PREFIX.sub("", headline))
     return _TRAILING_JUNK.sub("", headline).strip()
+
+
+def _alternatives(name: str) -> str:
+    return "|".join(map(re.escape, sorted(lines(name), key=len, reverse=True)))
+
+
+@cache
+def _glued_widgets() -> re.Pattern[str]:
+    """A share bar's or print button's words after a headline on its line: one glued to it
+    (data/title_glued_widgets.txt) or, after a space or a bracket, one a headline may also end
+    with (data/title_spaced_widgets.txt), then any of either."""
+    glued, spaced = (_alternatives(f"title_{kind}_widgets.txt") for kind in ("glued", "spaced"))
+    either = f"(?:{glued}|{spaced})"
+    between = r"[\s:：|｜【\[\]】]*"
+    return re.compile(
+        rf"(?<=[{HAN}”」』》）)])(?:\s*[【\[]?(?:{glued})|(?:\s+|\s*[【\[])(?:{spaced}))"
+        rf"(?:{between}{either})*{between}$"
+    )
+
+
+def _without_glued_widgets(headline: str) -> str:
+    """A headline without the share or print words glued after it, when a headline is left.
+
+    >>> _without_glued_widgets("县政协召开常委会议分享到：")
+    '县政协召开常委会议'
+    >>> _without_glued_widgets("县政协召开会议 打印 收藏")
+    '县政协召开会议'
+    >>> _without_glued_widgets("青年干部工作经验分享")
+    '青年干部工作经验分享'
+    """
+    m = _glued_widgets().search(headline)
+    if not m or _han(headline[: m.start()]) < HEADLINE_MIN_HAN:
+        return headline
+    return headline[: m.start()].rstrip()
 
 
 def _drop_stamp(line: str) -> str:
