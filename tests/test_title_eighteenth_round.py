@@ -39,3 +39,14 @@ def test_a_headline_ending_with_its_own_share_or_collection_word_keeps_it():
     for headline in ("某县举办青年干部工作经验分享", "某县博物馆新增一批文物收藏"):
         lead = f"5月6日，{headline}会在县城举行。\n会议审议了有关事项。"
         assert derive_title(headline + "\n" + lead) == headline
+
+
+def test_a_reprints_title_field_in_brackets_gives_the_title_without_its_label():
+    raw = (
+        "（原标题：某县县长甲乙深入某乡实地调研）\n"
+        "3月4日，某县县长甲乙一行深入某乡实地督导春耕生产等工作，并召开座谈会。\n"
+        "甲乙强调，要抓好各项工作落实。"
+    )
+    record = process(Record("x", "x.txt", "0", "utf-8", raw))
+    assert record.title_hans == "某县县长甲乙深入某乡实地调研"
+    assert "原标题" not in record.text_hans

@@ -1135,7 +1135,7 @@ def is_tail_headline(key: str, lead: set[str]) -> bool:
     return lead_overlap(key, lead) >= _TAIL_HEADLINE_OVERLAP
 
 
-_TITLE_FIELD = re.compile(r"^\s*原?标题\s*[:：]\s*")
+_TITLE_FIELD = re.compile(r"^\s*[（(]?\s*原?标题\s*[:：]\s*")
 _QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"), ("《", "》"))
 
 
@@ -1146,8 +1146,13 @@ def title_field_value(line: str) -> str:
     '县长甲乙到某镇调研时强调 抓好落实'
     >>> title_field_value("标题：“某乡多措并举做好禁烧工作”")
     '某乡多措并举做好禁烧工作'
+    >>> title_field_value("（原标题：县长甲乙到某镇调研）")
+    '县长甲乙到某镇调研'
     """
-    value = _TITLE_FIELD.sub("", line.strip(), count=1).strip()
+    line = line.strip()
+    value = _TITLE_FIELD.sub("", line, count=1).strip()
+    if line[:1] in "（(" and value[-1:] in "）)":
+        value = value[:-1].strip()  # the field in brackets: (原标题：…)
     for left, right in _QUOTES:
         if len(value) > 2 and value.startswith(left) and value.endswith(right):
             return value[1:-1].strip()
