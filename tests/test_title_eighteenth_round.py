@@ -50,3 +50,25 @@ def test_a_reprints_title_field_in_brackets_gives_the_title_without_its_label():
     record = process(Record("x", "x.txt", "0", "utf-8", raw))
     assert record.title_hans == "某县县长甲乙深入某乡实地调研"
     assert "原标题" not in record.text_hans
+
+
+def test_a_named_place_that_only_says_how_it_went_about_it_is_the_subject():
+    text = "在2031年夏季禁烧工作中，某某镇结合实际，采取有效措施，拉开了禁烧工作序幕。\n会议强调。"
+    assert derive_title(text) == "某某镇拉开禁烧工作序幕"
+    text = "某某镇高度重视秋季禁烧工作，召开专题会议，全力抓好落实。\n会议强调。"
+    assert derive_title(text) == "某某镇召开专题会议"
+
+
+def test_those_attending_what_the_verb_takes_keep_what_it_is():
+    text = (
+        "某某镇高度重视秋季禁烧工作，召开包片领导、包村干部、村主任参加的专题会议，"
+        "全力抓好落实。\n会议强调。"
+    )
+    assert derive_title(text) == "某某镇召开包片领导、包村干部等参加的专题会议"
+
+
+def test_a_clause_naming_a_body_or_an_occasion_is_no_place_subject():
+    text = "某某县人大常委会结合实际，开展执法检查。\n会议强调。"
+    assert derive_title(text) == "某某县人大常委会开展执法检查"
+    text = "新春佳节来临之际，某某镇党委、政府开展春节慰问活动。\n会议强调。"
+    assert derive_title(text) == "某某镇党委、政府开展春节慰问活动"

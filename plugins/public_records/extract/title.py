@@ -956,8 +956,9 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         purpose = False
         while start < len(texts):
             clause = texts[start]
-            if _is_leading_of_own_place(clause):  # its place is the subject after it
-                own_place = own_place or _OWN_PLACE.match(clause).group(0)
+            place = _leading_place(clause)
+            if place:  # its place is the subject after it
+                own_place = own_place or place
             elif purpose and _goes_on_with_purpose(texts, start):
                 pass
             elif not _is_leading(clause) and not _is_motto(texts, start):
@@ -1064,6 +1065,32 @@ def _is_leading_of_own_place(clause: str) -> bool:
         return False
     rest = clause[place.end() :]
     return bool(rest) and (_is_leading(rest) or rest.startswith(_openers()))
+
+
+# A place named by its name and level (瓦屋头镇, 某某县, 某某街道) opening a clause.
+_NAMED_PLACE = re.compile(rf"[{HAN}]{{1,6}}?(?:街道|镇|乡|县|区|市|旗)")
+
+
+def _leading_place(clause: str) -> str:
+    """The place a leading clause opens with, when it says no deed after it: the report's
+    own (`_is_leading_of_own_place`) or one named (某某镇结合实际, 某某镇高度重视禁烧工作: how
+    the place went about it, no predicate and no one named); the subject of the deed that
+    follows. "" otherwise.
+
+    >>> _leading_place("某某镇结合实际"), _leading_place("某某镇高度重视秸秆禁烧工作")
+    ('某某镇', '某某镇')
+    >>> _leading_place("新春佳节来临之际"), _leading_place("我县按照上级要求")
+    ('', '我县')
+    """
+    if _is_leading_of_own_place(clause):
+        return _OWN_PLACE.match(clause).group(0)
+    place = _NAMED_PLACE.match(clause)
+    if place is None or clause.startswith(_openers()) or _OWN_PLACE.match(clause):
+        return ""
+    rest = clause[place.end() :]
+    if _han(rest) < 2 or _has_predicate(clause) or _TITLE_WORD.search(clause):
+        return ""
+    return place.group(0) if _is_leading(clause) else ""
 
 
 def _has_no_subject(clause: str) -> bool:
@@ -2003,6 +2030,11 @@ def _fewer_objects(title: str) -> str:
 
     >>> _fewer_objects("县长王五带领副县长甲乙、丙丁、戊己到某镇检查安全生产")
     '县长王五带领副县长甲乙、丙丁等到某镇检查安全生产'
+
+    So do those who attend what the verb takes, and what it is:
+
+    >>> _fewer_objects("某镇召开包片领导、包村干部、村主任参加的专题会议")
+    '某镇召开包片领导、包村干部等参加的专题会议'
     """
     verb = _predicate_in(title)
     if verb is None:
@@ -2012,11 +2044,14 @@ def _fewer_objects(title: str) -> str:
     if len(items) < _MANY_OBJECTS or _CLAUSE.search(objects):
         return title
     last = items[-1]
-    if verb.group(0) in _verbs("title_escort_verbs.txt"):
-        # the people taken along, then what the party did (率甲、乙、丙及某某到某镇检查…)
-        acting = _predicate_in(last)
-        if acting is not None and acting.start() > 0:
-            return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + last[acting.start() :]
+    acting = _predicate_in(last)
+    if acting is not None and acting.start() > 0 and (
+        verb.group(0) in _verbs("title_escort_verbs.txt")
+        or last[acting.end() :].startswith("的")
+    ):
+        # the people taken along, then what the party did (率甲、乙、丙及某某到某镇检查…),
+        # or those who attend what the verb takes (召开甲、乙、丙参加的专题会议)
+        return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + last[acting.start() :]
     closer = next((c for c in _list_closers() if last.endswith(c) or c in last), "")
     rest = last[last.index(closer) + len(closer) :] if closer else ""
     last_name = last[: last.index(closer)] if closer else last
