@@ -72,3 +72,18 @@ def test_a_clause_naming_a_body_or_an_occasion_is_no_place_subject():
     assert derive_title(text) == "某某县人大常委会开展执法检查"
     text = "新春佳节来临之际，某某镇党委、政府开展春节慰问活动。\n会议强调。"
     assert derive_title(text) == "某某镇党委、政府开展春节慰问活动"
+
+
+def test_a_headline_over_a_dated_opening_and_its_list_is_kept_with_its_lead():
+    raw = (
+        "欢迎访问某某县人民政府网站\n\n"
+        "某某镇调度秸秆禁烧工作\n\n"
+        "发布时间:2031-10-07  浏览次数:12\n\n"
+        "2031年10月7日某某镇长甲乙调度秸秆禁烧工作:\n\n"
+        "一、要落实责任。镇村干部务必加强认识，把任务层层分解，做到责任到位。\n\n"
+        "二、要宣传无死角。各村要发动宣传，充分发动网格员、志愿者积极宣传。\n\n"
+        "三、要加强监管。做好巡查工作，全力做好今年秋季秸秆禁烧工作。"
+    )
+    record = process(Record("x", "x.txt", "0", "utf-8", raw))
+    assert record.title_hans == "某某镇调度秸秆禁烧工作"
+    assert record.text_hans.startswith("2031年10月7日某某镇长甲乙调度秸秆禁烧工作：")
