@@ -87,3 +87,18 @@ def test_a_headline_over_a_dated_opening_and_its_list_is_kept_with_its_lead():
     record = process(Record("x", "x.txt", "0", "utf-8", raw))
     assert record.title_hans == "某某镇调度秸秆禁烧工作"
     assert record.text_hans.startswith("2031年10月7日某某镇长甲乙调度秸秆禁烧工作：")
+
+
+def test_a_roster_going_on_past_the_comma_gives_way_to_where_it_went_and_its_deed():
+    text = (
+        "5月6日，某市人大常委会组织部分常委会组成人员和人大代表，以及各工作部门负责人30余人"
+        "深入某某区，就全市重点项目建设情况开展集中视察。\n视察组一行察看了项目现场。"
+    )
+    assert derive_title(text) == (
+        "某市人大常委会组织部分常委会组成人员和人大代表视察全市重点项目建设情况"
+    )
+
+
+def test_a_topic_opened_by_jiu_is_said_after_its_verb():
+    text = "5月6日，县长甲乙一行就春耕生产情况开展专题调研。\n甲乙强调。"
+    assert derive_title(text) == "县长甲乙一行调研春耕生产情况"

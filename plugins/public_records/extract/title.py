@@ -1641,7 +1641,14 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
             return kept + current, j + 1
         after = j + 1
         if kind == "escort" and after < len(texts) and texts[after].startswith(_joiners()):
-            break  # the people taken along go on past the comma (，以及…): as it is
+            # the people taken along go on past the comma (，以及…负责人40余人深入某区，就…
+            # 开展视察): the rest of the roster is left out, where it went and what it did
+            # are kept; without a movement after the roster, the clause as it is
+            rest = texts[after]
+            going = _predicate_in(rest)
+            if going is None or _lead_in(rest[going.start() :])[0] != "movement":
+                break
+            texts = [*texts[:after], rest[going.start() :], *texts[after + 1 :]]
         if kind == "leader":  # past the people along to what the party did
             ahead = range(j + 1, min(len(texts), j + 1 + _MAX_LEAD_INS))
             after = next((k for k in ahead if _has_predicate(texts[k])), len(texts))
