@@ -102,3 +102,15 @@ def test_a_roster_going_on_past_the_comma_gives_way_to_where_it_went_and_its_dee
 def test_a_topic_opened_by_jiu_is_said_after_its_verb():
     text = "5月6日，县长甲乙一行就春耕生产情况开展专题调研。\n甲乙强调。"
     assert derive_title(text) == "县长甲乙一行调研春耕生产情况"
+
+
+def test_a_headline_of_works_done_is_no_banner():
+    raw = (
+        "跳到主要内容区块\n\n"
+        "某乡甲村及乙村等2村道路改善工程\n\n"
+        "工区1，施作内容范围：甲村大排旁农路路面破损重铺修复，长度约730公尺。\n"
+        "工区2，施作内容范围：湖内路路面刨铺，长度约491公尺。\n"
+        "本案工程位置分别于甲村及乙村，因路段长年失修，乡长与公所同仁不懈努力，已于10月7日施作完工。"
+    )
+    record = process(Record("x", "x.txt", "0", "utf-8", raw))
+    assert record.title_hans == "某乡甲村及乙村等2村道路改善工程"
