@@ -114,3 +114,35 @@ def test_a_headline_of_works_done_is_no_banner():
     )
     record = process(Record("x", "x.txt", "0", "utf-8", raw))
     assert record.title_hans == "某乡甲村及乙村等2村道路改善工程"
+
+
+def test_a_tag_naming_the_person_a_headline_opens_with_is_dropped():
+    text = (
+        "某市王甲乙 王甲乙出席市委四届三次全体会议\n6月29日，市委四届三次全体会议召开，王甲乙出席。"
+    )
+    assert derive_title(text) == "王甲乙出席市委四届三次全体会议"
+    text = "王甲工信委 王甲深入某县某乡开展调研慰问工作\n近日，王甲深入某县某乡开展调研慰问工作。"
+    assert derive_title(text) == "王甲深入某县某乡开展调研慰问工作"
+
+
+def test_a_spaced_headline_whose_first_part_names_no_one_of_it_stays():
+    text = "春风化雨 王五走访慰问困难群众\n1月5日，县长王五走访慰问困难群众。"
+    assert derive_title(text) == "春风化雨 王五走访慰问困难群众"
+
+
+def test_a_column_name_before_a_bar_is_no_part_of_the_headline():
+    text = (
+        "聚焦县两会 | 某县政协第十四届委员会第四次会议隆重开幕\n"
+        "1月5日，某县政协第十四届委员会第四次会议隆重开幕。"
+    )
+    assert derive_title(text) == "某县政协第十四届委员会第四次会议隆重开幕"
+
+
+def test_the_reporters_name_glued_after_the_headline_is_dropped():
+    raw = (
+        "某市人大常委会第二十七次会议举行第一次全体会议 甲乙主持 王丙丁\n"
+        "本报讯 （记者 王丙丁） 昨日，某市人大常委会第二十七次会议举行第一次全体会议。"
+        "市人大常委会主任甲乙主持会议。\n会议听取了有关情况汇报。"
+    )
+    record = process(Record("x", "x.txt", "0", "utf-8", raw))
+    assert record.title_hans == "某市人大常委会第二十七次会议举行第一次全体会议 甲乙主持"

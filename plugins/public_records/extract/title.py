@@ -262,6 +262,7 @@ def derive_title_with_evidence(
     title_field: str = "",
     tail_headline: str = "",
     captions: tuple[str, ...] | list[str] = (),
+    credited: tuple[str, ...] | list[str] = (),
 ) -> tuple[str, str]:
     """The derived title and where it came from: "page headline" (the page's own,
     above the lead, or the value of a title field the furniture step cut, `原标题：…`,
@@ -270,7 +271,8 @@ def derive_title_with_evidence(
     or "lead sentence" (made from the lead: a guess, worth a curator's look;
     model.TITLE_EVIDENCE_TO_CURATE). `captions` are the photo captions the cleaner moved
     out of the text (meta["captions"]): one that states the event stands in for a lead the
-    page lost (`lead_title`).
+    page lost (`lead_title`). `credited` are the names of the report's credits (its
+    reporters, editors): one glued after the headline is no part of it.
 
     >>> lead = "5月6日，县政协召开常委会议，主席王五主持。"
     >>> derive_title_with_evidence("县政协召开常委会议\\n" + lead)
@@ -284,7 +286,7 @@ def derive_title_with_evidence(
     headline = headline or _checked_page_title(title_field, text) or closing_headline(text)
     headline = headline or _checked_page_title(tail_headline, text)
     if headline:
-        return headline, "page headline"
+        return _without_reporter(headline, credited), "page headline"
     return lead_title(text, captions), "lead sentence"
 
 
@@ -373,6 +375,24 @@ def page_headline(text: str) -> str:
     if _is_person_caption(headline, below) or _is_caption_printed_twice(headline, below):
         return ""
     return headline
+
+
+_TRAILING_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,4}})$")
+
+
+def _without_reporter(headline: str, credited: tuple[str, ...] | list[str]) -> str:
+    """A headline without the name glued after it of one the report credits (its reporter:
+    …于伟主持 王某某, over 本报讯（记者 王某某）).
+
+    >>> _without_reporter("某会议举行全体会议 甲乙主持 丙丁戊", ["丙丁戊"])
+    '某会议举行全体会议 甲乙主持'
+    >>> _without_reporter("某会议举行全体会议 甲乙主持", ["甲乙"])
+    '某会议举行全体会议 甲乙主持'
+    """
+    m = _TRAILING_NAME.search(headline)
+    if m is None or m.group(1) not in credited or _han(headline[: m.start()]) < HEADLINE_MIN_HAN:
+        return headline
+    return headline[: m.start()].rstrip()
 
 
 def _is_caption_printed_twice(headline: str, below: str) -> bool:
@@ -640,7 +660,53 @@ def _tidy_headline(headline: str) -> str:
     headline = _CUT_TAG.sub("", _PICTURE_PREFIX.sub("", headline, count=1), count=1)
     headline = _DATE_PREFIX.sub("", _BRACKET_PREFIX.sub("", headline))
     headline = _SITE_PREFIX.sub("", _SECTION_PREFIX.sub("", headline))
+    headline = _without_column_before_bar(_without_name_tag(headline))
     return _TRAILING_JUNK.sub("", headline).strip()
+
+
+# A short tag before a headline, parted from it by spaces (上饶市程建平 程建平出席…).
+_SPACED_TAG = re.compile(rf"^([{HAN}]{{2,8}})[ \u3000]+(?=[{HAN}])")
+# A column's short name before a bar between spaces (聚焦县两会 | 某某会议开幕).
+_COLUMN_BAR = re.compile(rf"^([{HAN}]{{2,6}})\s+[|｜丨]\s+(?=\S)")
+
+
+@cache
+def _surnames() -> tuple[str, ...]:
+    return tuple(lines("surnames.txt"))
+
+
+def _without_name_tag(headline: str) -> str:
+    """A headline without the tag glued before it that names the person it opens with
+    (a page's keyword: 上饶市程建平 程建平出席…, 陈钊工信委 陈钊深入…).
+
+    >>> _without_name_tag("某市王甲乙 王甲乙出席市委全体会议")
+    '王甲乙出席市委全体会议'
+    >>> _without_name_tag("春风化雨 王五走访慰问困难群众")
+    '春风化雨 王五走访慰问困难群众'
+    """
+    m = _SPACED_TAG.match(headline)
+    if m is None or _has_predicate(m.group(1)):
+        return headline
+    tag, rest = m.group(1), headline[m.end() :]
+    if _han(rest) < HEADLINE_MIN_HAN:
+        return headline
+    for size in (3, 2):
+        name = rest[:size]
+        if name in tag and name.startswith(_surnames()) and _HAN_RUN.fullmatch(name):
+            return rest
+    return headline
+
+
+def _without_column_before_bar(headline: str) -> str:
+    """A headline without a column's short name before a bar (聚焦县两会 | …).
+
+    >>> _without_column_before_bar("聚焦两会 | 某县政协会议隆重开幕")
+    '某县政协会议隆重开幕'
+    """
+    m = _COLUMN_BAR.match(headline)
+    if m is None or _has_predicate(m.group(1)) or _han(headline[m.end() :]) < HEADLINE_MIN_HAN:
+        return headline
+    return headline[m.end() :]
 
 
 def _alternatives(name: str) -> str:
@@ -2052,9 +2118,13 @@ def _fewer_objects(title: str) -> str:
         return title
     last = items[-1]
     acting = _predicate_in(last)
-    if acting is not None and acting.start() > 0 and (
-        verb.group(0) in _verbs("title_escort_verbs.txt")
-        or last[acting.end() :].startswith("的")
+    if (
+        acting is not None
+        and acting.start() > 0
+        and (
+            verb.group(0) in _verbs("title_escort_verbs.txt")
+            or last[acting.end() :].startswith("的")
+        )
     ):
         # the people taken along, then what the party did (率甲、乙、丙及某某到某镇检查…),
         # or those who attend what the verb takes (召开甲、乙、丙参加的专题会议)
