@@ -256,6 +256,7 @@ def derive_title_with_evidence(
     title_field: str = "",
     tail_headline: str = "",
     captions: tuple[str, ...] | list[str] = (),
+    credited: tuple[str, ...] | list[str] = (),
 ) -> tuple[str, str]:
     """The derived title and where it came from: "page headline" (the page's own,
     above the lead, or the value of a title field the furniture step cut, `原标题：…`,
@@ -264,7 +265,8 @@ def derive_title_with_evidence(
     or "lead sentence" (made from the lead: a guess, worth a curator's look;
     model.TITLE_EVIDENCE_TO_CURATE). `captions` are the photo captions the cleaner moved
     out of the text (meta["captions"]): one that states the event stands in for a lead the
-    page lost (`lead_title`).
+    page lost (`lead_title`). `credited` are the names of the report's credits (its
+    reporters, editors): one glued after the headline is no part of it.
 
     >>> lead = "5月6日，县政协召开常委会议，主席王五主持。"
     >>> derive_title_with_evidence("县政协召开常委会议\\n" + lead)
@@ -278,7 +280,7 @@ def derive_title_with_evidence(
     headline = headline or _checked_page_title(title_field, text) or closing_headline(text)
     headline = headline or _checked_page_title(tail_headline, text)
     if headline:
-        return headline, "page headline"
+        return _without_reporter(headline, credited), "page headline"
     return lead_title(text, captions), "lead sentence"
 
 
@@ -367,6 +369,24 @@ def page_headline(text: str) -> str:
     if _is_person_caption(headline, below) or _is_caption_printed_twice(headline, below):
         return ""
     return headline
+
+
+_TRAILING_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,4}})$")
+
+
+def _without_reporter(headline: str, credited: tuple[str, ...] | list[str]) -> str:
+    """A headline without the name glued after it of one the report credits (its reporter:
+    …于伟主持 王某某, over 本报讯（记者 王某某）).
+
+    >>> _without_reporter("某会议举行全体会议 甲乙主持 丙丁戊", ["丙丁戊"])
+    '某会议举行全体会议 甲乙主持'
+    >>> _without_reporter("某会议举行全体会议 甲乙主持", ["甲乙"])
+    '某会议举行全体会议 甲乙主持'
+    """
+    m = _TRAILING_NAME.search(headline)
+    if m is None or m.group(1) not in credited or _han(headline[: m.start()]) < HEADLINE_MIN_HAN:
+        return headline
+    return headline[: m.start()].rstrip()
 
 
 def _is_caption_printed_twice(headline: str, below: str) -> bool:
@@ -617,13 +637,94 @@ def _tidy_headline(headline: str) -> str:
         headline = bracketed.group(1).strip()
     headline = _SITE_SUFFIX.sub("", headline).rstrip()
     headline = _BRACKET_SUFFIX.sub("", headline).rstrip()
+    headline = _without_glued_widgets(headline)
     headline = _PICTURE_MARK.sub("", headline).rstrip()
     headline = _DATE_SUFFIX.sub("", headline).rstrip()
     headline = _MEDIA_PREFIX.sub("", headline, count=1)
     headline = _CUT_TAG.sub("", _PICTURE_PREFIX.sub("", headline, count=1), count=1)
     headline = _DATE_PREFIX.sub("", _BRACKET_PREFIX.sub("", headline))
     headline = _SITE_PREFIX.sub("", _SECTION_PREFIX.sub("", headline))
+    headline = _without_column_before_bar(_without_name_tag(headline))
     return _TRAILING_JUNK.sub("", headline).strip()
+
+
+# A short tag before a headline, parted from it by spaces (上饶市程建平 程建平出席…).
+_SPACED_TAG = re.compile(rf"^([{HAN}]{{2,8}})[ \u3000]+(?=[{HAN}])")
+# A column's short name before a bar between spaces (聚焦县两会 | 某某会议开幕).
+_COLUMN_BAR = re.compile(rf"^([{HAN}]{{2,6}})\s+[|｜丨]\s+(?=\S)")
+
+
+@cache
+def _surnames() -> tuple[str, ...]:
+    return tuple(lines("surnames.txt"))
+
+
+def _without_name_tag(headline: str) -> str:
+    """A headline without the tag glued before it that names the person it opens with
+    (a page's keyword: 上饶市程建平 程建平出席…, 陈钊工信委 陈钊深入…).
+
+    >>> _without_name_tag("某市王甲乙 王甲乙出席市委全体会议")
+    '王甲乙出席市委全体会议'
+    >>> _without_name_tag("春风化雨 王五走访慰问困难群众")
+    '春风化雨 王五走访慰问困难群众'
+    """
+    m = _SPACED_TAG.match(headline)
+    if m is None or _has_predicate(m.group(1)):
+        return headline
+    tag, rest = m.group(1), headline[m.end() :]
+    if _han(rest) < HEADLINE_MIN_HAN:
+        return headline
+    for size in (3, 2):
+        name = rest[:size]
+        if name in tag and name.startswith(_surnames()) and _HAN_RUN.fullmatch(name):
+            return rest
+    return headline
+
+
+def _without_column_before_bar(headline: str) -> str:
+    """A headline without a column's short name before a bar (聚焦县两会 | …).
+
+    >>> _without_column_before_bar("聚焦两会 | 某县政协会议隆重开幕")
+    '某县政协会议隆重开幕'
+    """
+    m = _COLUMN_BAR.match(headline)
+    if m is None or _has_predicate(m.group(1)) or _han(headline[m.end() :]) < HEADLINE_MIN_HAN:
+        return headline
+    return headline[m.end() :]
+
+
+def _alternatives(name: str) -> str:
+    return "|".join(map(re.escape, sorted(lines(name), key=len, reverse=True)))
+
+
+@cache
+def _glued_widgets() -> re.Pattern[str]:
+    """A share bar's or print button's words after a headline on its line: one glued to it
+    (data/title_glued_widgets.txt) or, after a space or a bracket, one a headline may also end
+    with (data/title_spaced_widgets.txt), then any of either."""
+    glued, spaced = (_alternatives(f"title_{kind}_widgets.txt") for kind in ("glued", "spaced"))
+    either = f"(?:{glued}|{spaced})"
+    between = r"[\s:：|｜【\[\]】]*"
+    return re.compile(
+        rf"(?<=[{HAN}”」』》）)])(?:\s*[【\[]?(?:{glued})|(?:\s+|\s*[【\[])(?:{spaced}))"
+        rf"(?:{between}{either})*{between}$"
+    )
+
+
+def _without_glued_widgets(headline: str) -> str:
+    """A headline without the share or print words glued after it, when a headline is left.
+
+    >>> _without_glued_widgets("县政协召开常委会议分享到：")
+    '县政协召开常委会议'
+    >>> _without_glued_widgets("县政协召开会议 打印 收藏")
+    '县政协召开会议'
+    >>> _without_glued_widgets("青年干部工作经验分享")
+    '青年干部工作经验分享'
+    """
+    m = _glued_widgets().search(headline)
+    if not m or _han(headline[: m.start()]) < HEADLINE_MIN_HAN:
+        return headline
+    return headline[: m.start()].rstrip()
 
 
 def _drop_stamp(line: str) -> str:
@@ -905,8 +1006,9 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         purpose = False
         while start < len(texts):
             clause = texts[start]
-            if _is_leading_of_own_place(clause):  # its place is the subject after it
-                own_place = own_place or _OWN_PLACE.match(clause).group(0)
+            place = _leading_place(clause)
+            if place:  # its place is the subject after it
+                own_place = own_place or place
             elif purpose and _goes_on_with_purpose(texts, start):
                 pass
             elif not _is_leading(clause) and not _is_motto(texts, start):
@@ -1013,6 +1115,32 @@ def _is_leading_of_own_place(clause: str) -> bool:
         return False
     rest = clause[place.end() :]
     return bool(rest) and (_is_leading(rest) or rest.startswith(_openers()))
+
+
+# A place named by its name and level (瓦屋头镇, 某某县, 某某街道) opening a clause.
+_NAMED_PLACE = re.compile(rf"[{HAN}]{{1,6}}?(?:街道|镇|乡|县|区|市|旗)")
+
+
+def _leading_place(clause: str) -> str:
+    """The place a leading clause opens with, when it says no deed after it: the report's
+    own (`_is_leading_of_own_place`) or one named (某某镇结合实际, 某某镇高度重视禁烧工作: how
+    the place went about it, no predicate and no one named); the subject of the deed that
+    follows. "" otherwise.
+
+    >>> _leading_place("某某镇结合实际"), _leading_place("某某镇高度重视秸秆禁烧工作")
+    ('某某镇', '某某镇')
+    >>> _leading_place("新春佳节来临之际"), _leading_place("我县按照上级要求")
+    ('', '我县')
+    """
+    if _is_leading_of_own_place(clause):
+        return _OWN_PLACE.match(clause).group(0)
+    place = _NAMED_PLACE.match(clause)
+    if place is None or clause.startswith(_openers()) or _OWN_PLACE.match(clause):
+        return ""
+    rest = clause[place.end() :]
+    if _han(rest) < 2 or _has_predicate(clause) or _TITLE_WORD.search(clause):
+        return ""
+    return place.group(0) if _is_leading(clause) else ""
 
 
 def _has_no_subject(clause: str) -> bool:
@@ -1557,7 +1685,14 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
             return kept + current, j + 1
         after = j + 1
         if kind == "escort" and after < len(texts) and texts[after].startswith(_joiners()):
-            break  # the people taken along go on past the comma (，以及…): as it is
+            # the people taken along go on past the comma (，以及…负责人40余人深入某区，就…
+            # 开展视察): the rest of the roster is left out, where it went and what it did
+            # are kept; without a movement after the roster, the clause as it is
+            rest = texts[after]
+            going = _predicate_in(rest)
+            if going is None or _lead_in(rest[going.start() :])[0] != "movement":
+                break
+            texts = [*texts[:after], rest[going.start() :], *texts[after + 1 :]]
         if kind == "leader":  # past the people along to what the party did
             ahead = range(j + 1, min(len(texts), j + 1 + _MAX_LEAD_INS))
             after = next((k for k in ahead if _has_predicate(texts[k])), len(texts))
@@ -1946,6 +2081,11 @@ def _fewer_objects(title: str) -> str:
 
     >>> _fewer_objects("县长王五带领副县长甲乙、丙丁、戊己到某镇检查安全生产")
     '县长王五带领副县长甲乙、丙丁等到某镇检查安全生产'
+
+    So do those who attend what the verb takes, and what it is:
+
+    >>> _fewer_objects("某镇召开包片领导、包村干部、村主任参加的专题会议")
+    '某镇召开包片领导、包村干部等参加的专题会议'
     """
     verb = _predicate_in(title)
     if verb is None:
@@ -1955,11 +2095,18 @@ def _fewer_objects(title: str) -> str:
     if len(items) < _MANY_OBJECTS or _CLAUSE.search(objects):
         return title
     last = items[-1]
-    if verb.group(0) in _verbs("title_escort_verbs.txt"):
-        # the people taken along, then what the party did (率甲、乙、丙及某某到某镇检查…)
-        acting = _predicate_in(last)
-        if acting is not None and acting.start() > 0:
-            return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + last[acting.start() :]
+    acting = _predicate_in(last)
+    if (
+        acting is not None
+        and acting.start() > 0
+        and (
+            verb.group(0) in _verbs("title_escort_verbs.txt")
+            or last[acting.end() :].startswith("的")
+        )
+    ):
+        # the people taken along, then what the party did (率甲、乙、丙及某某到某镇检查…),
+        # or those who attend what the verb takes (召开甲、乙、丙参加的专题会议)
+        return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + last[acting.start() :]
     closer = next((c for c in _list_closers() if last.endswith(c) or c in last), "")
     rest = last[last.index(closer) + len(closer) :] if closer else ""
     last_name = last[: last.index(closer)] if closer else last
