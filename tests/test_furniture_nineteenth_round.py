@@ -52,9 +52,9 @@ def test_a_line_about_a_books_volumes_stays():
 
 
 def test_a_comment_boxs_empty_state_and_post_button_are_cut():
-    assert kind("没有留言:") == "comments"
-    assert kind("暂无评论") == "comments"
-    assert kind("张贴留言") == "comments"
+    assert kind("没有留言:") == "comment box"
+    assert kind("暂无评论") == "comment box"
+    assert kind("张贴留言") == "comment box"
     text = REPORT + "\n没有留言:\n\n张贴留言\n"
     assert strip_furniture(text).text.strip("\n") == REPORT.strip("\n")
 
@@ -79,3 +79,26 @@ def test_a_photos_source_in_brackets_is_cut_between_paragraphs():
 def test_a_sentence_with_a_slash_and_provided_stays():
     assert kind("(图/文由某某县政府提供的资料整理,县长甲乙表示将持续推动。)") is None
     assert kind("县府提供图/表说明预算执行情况。") is None
+
+
+# Below a blog's comment box under the report (its empty state, its post button), the lines
+# are the box's and the site's: another post's headline and teaser, however long.
+
+OTHER_POST = (
+    "某某快报/某某局呼吁:5月1日至6月30日禁止在某某湾采捕未达规定尺寸的贝类 请民众配合\n"
+    "( 快报 ) 今年贝类开放采捕期间为 5 月 1 日至 6 月 30 日,仅限采捕壳长 5 公分以上个体。"
+    "但开放以来市面上并未见有大量合乎标准的贝类上市...\n"
+)
+
+
+def test_another_post_below_a_comment_box_is_cut():
+    assert kind("没有留言:") == "comment box"
+    text = REPORT + "\n没有留言:\n\n张贴留言\n\n" + OTHER_POST
+    assert strip_furniture(text).text.strip("\n") == REPORT.strip("\n")
+
+
+def test_a_comment_word_inside_the_report_opens_no_gate():
+    # a box's empty state or post button opens the gate only below the report's first line;
+    # a line of the report about a message board is the report's
+    text = REPORT + "村委会在公告栏张贴留言簿,收集群众意见。\n" + REPORT
+    assert strip_furniture(text).text == text

@@ -34,8 +34,9 @@ pinyin notes dropped; see fold.py):
 - right after the last body line, a name alone (`司明`, or in brackets: `(司明)`) that
   ends the page or is followed by the site's tail is the report's signature: a credit
   (作者), cut;
-- below a comment box's login prompt under the report (您需要登录后才可以评论), every line
-  that is not a credit, however long (the box's and the site's lines, spam among them);
+- below a comment box's login prompt under the report (您需要登录后才可以评论), or a
+  blog's comment box (its empty state 没有留言:, its post button 张贴留言), every line
+  that is not a credit, however long (the box's and the site's lines, other posts, spam);
 - above the first body line or below the last, a line no rule above named whose shape
   the shape model (furniture_shape.py: length, marks, digits, Latin letters, spaces,
   place on the page; no words) takes for furniture, but for a line of Han characters and Chinese
@@ -84,6 +85,8 @@ _BANNER_OVERLAP = 0.2  # at most this share of a banner's bigrams is in the lead
 _EDGE_LEFT = SPACES + "|｜•·●◎■□◆◇○★☆>›»-–—_=~*#"
 _EDGE_RIGHT = SPACES + "|｜•·●◎■□◆◇○★☆<‹«-–—_=~*#"
 _HAN_RUN = re.compile(f"[{HAN}]+")
+# Kinds that close the report: below one, no line is the report's (strip_furniture).
+_GATES = frozenset({"login", "comment box"})
 
 
 @cache
@@ -976,9 +979,10 @@ def strip_furniture(text: str) -> StepResult:
     for i in ticker_rows(rows, kinds):
         kinds[i] = "related item"  # other stories' headlines in a row, above the lead
     body = [i for i, (_s, _e, key) in enumerate(rows) if kinds[i] is None and _is_body(key)]
-    # A comment box's login prompt under the report (您需要登录后才可以评论): what follows
-    # it is the box's and the site's, not the report's, however long.
-    gate = next((i for i, kind in enumerate(kinds) if kind == "login" and body and i > body[0]), -1)
+    # A comment box's login prompt under the report (您需要登录后才可以评论), or a blog's
+    # comment box (its empty state 没有留言:, its post button 张贴留言): what follows it is
+    # the box's and the site's (other posts), not the report's, however long.
+    gate = next((i for i, kind in enumerate(kinds) if kind in _GATES and body and i > body[0]), -1)
     if gate >= 0:
         body = [i for i in body if i < gate]
     first_body = body[0] if body else len(rows)
