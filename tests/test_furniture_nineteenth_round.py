@@ -102,3 +102,27 @@ def test_a_comment_word_inside_the_report_opens_no_gate():
     # a line of the report about a message board is the report's
     text = REPORT + "村委会在公告栏张贴留言簿,收集群众意见。\n" + REPORT
     assert strip_furniture(text).text == text
+
+
+# The shape model is asked about a short line of Han characters and Chinese punctuation
+# only, too: a label left with nothing after its colon under the report. A name alone, a
+# list's opener, a 、-list and a clause of eight Han characters or more stay (the report's).
+
+
+def test_a_short_prose_only_label_under_the_report_is_cut_by_its_shape():
+    for label in ("延伸阅读：", "上一页："):
+        assert kind(label) is None  # no rule names it
+        result = strip_furniture(REPORT + label + "\n")
+        assert result.text == REPORT, label
+        assert [e.note for e in result.edits] == ["形似网页附件的行（按行的形状判断）"]
+
+
+def test_names_lists_and_clauses_of_the_report_under_it_stay():
+    for tail in (
+        "名单如下：\n张三\n李四",
+        "出席会议的还有：\n甲乙、丙丁",
+        "张三、李四",
+        "会议号召全体干部再接再厉",
+    ):
+        text = REPORT + tail + "\n"
+        assert strip_furniture(text).edits == (), tail

@@ -40,7 +40,8 @@ pinyin notes dropped; see fold.py):
 - above the first body line or below the last, a line no rule above named whose shape
   the shape model (furniture_shape.py: length, marks, digits, Latin letters, spaces,
   place on the page; no words) takes for furniture, but for a line of Han characters and Chinese
-  punctuation only (a roster's names, a closing line: they may be the report's), the
+  punctuation only that is a name alone, a 、-list, a list's opener or a clause of eight Han
+  characters or more (a roster's names, a closing line: they may be the report's), the
   report's date alone on its line, its writers' names in brackets, and a sentence cut
   short as the copy's last line (`shaped_rows`, kind "shape").
 
@@ -926,15 +927,20 @@ def shaped_rows(rows: list[tuple[int, int, str]], body: list[int], lead: set[str
 _BRACKETED_NAMES = re.compile(rf"[(（]\s*[{HAN}]{{2,3}}(?:\s+[{HAN}]{{2,3}}){{0,3}}\s*[)）]")
 _CUT_CLAUSE = re.compile(rf"[{HAN}]{{2}}[,，、]")
 # What prose does not hold: digits, Latin letters, spaces, bars and symbols. A line of
-# Han characters and Chinese punctuation only (a name alone, 出席会议的有：, a closing
-# line) may be the report's own, whatever its length.
+# Han characters and Chinese punctuation only may be the report's own when it is a name
+# alone, a 、-list, a list's opener (出席会议的有：, 名单如下：: its people follow) or a clause
+# of _PROSE_CLAUSE Han characters or more (a closing line); a shorter one (a widget's label
+# left with nothing after its colon: 延伸阅读：) is the shape model's to judge.
 _NOT_PROSE = re.compile(rf"[^{HAN}，。、；：？！“”‘’《》（）〈〉「」『』—…·:,;?!()]")
+_LIST_OPENER = re.compile("(?:有|如下|包括|名单|人员|是|为)[:：]$")
+_PROSE_CLAUSE = 8
 
 
 def _kept_from_shape(key: str, page_end: bool) -> bool:
     """Lines below the report that may belong to it, whatever the shape model says: a
-    line of prose characters only (Han and Chinese punctuation: a roster's names, a
-    closing line), the report's date alone on its line, its writers' names in brackets,
+    line of prose characters only (Han and Chinese punctuation) that is a name alone, a
+    、-list, a list's opener or a clause of eight Han characters or more (a roster's
+    names, a closing line), the report's date alone on its line, its writers' names in brackets,
     and, as the copy's last line, a sentence cut short (a clause, then the copy ends:
     `某某指出,202`).
 
@@ -944,10 +950,17 @@ def _kept_from_shape(key: str, page_end: bool) -> bool:
     (True, False)
     >>> _kept_from_shape("出席会议的有：", False), _kept_from_shape("技术支持 ABC", False)
     (True, False)
+    >>> _kept_from_shape("张三", False), _kept_from_shape("延伸阅读：", False)
+    (True, False)
     """
     if _DATE_ALONE.fullmatch(key) or _BRACKETED_NAMES.fullmatch(key):
         return True
-    if not _NOT_PROSE.search(key):
+    if not _NOT_PROSE.search(key) and (
+        han_count(key) >= _PROSE_CLAUSE
+        or "、" in key
+        or _is_signature(key)
+        or _LIST_OPENER.search(key)
+    ):
         return True
     return page_end and bool(_CUT_CLAUSE.search(key)) and not _SENTENCE_END_MARK.search(key)
 
