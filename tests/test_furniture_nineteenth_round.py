@@ -105,8 +105,9 @@ def test_a_comment_word_inside_the_report_opens_no_gate():
 
 
 # The shape model is asked about a short line of Han characters and Chinese punctuation
-# only, too: a label left with nothing after its colon under the report. A name alone, a
-# list's opener, a 、-list and a clause of eight Han characters or more stay (the report's).
+# only, too (from a stricter threshold): a label left with nothing after its colon under the
+# report. A name alone, a list's opener, a 、-list, a clause of eight Han characters or more
+# and a short word ending a copy cut short stay (the report's).
 
 
 def test_a_short_prose_only_label_under_the_report_is_cut_by_its_shape():
@@ -121,8 +122,12 @@ def test_names_lists_and_clauses_of_the_report_under_it_stay():
     for tail in (
         "名单如下：\n张三\n李四",
         "出席会议的还有：\n甲乙、丙丁",
+        "出席会议的领导有：\n王五\n赵六",
         "张三、李四",
         "会议号召全体干部再接再厉",
+        "会议强调",
+        "会后",
+        "此外",
     ):
         text = REPORT + tail + "\n"
         assert strip_furniture(text).edits == (), tail

@@ -920,8 +920,29 @@ def shaped_rows(rows: list[tuple[int, int, str]], body: list[int], lead: set[str
         for i in asked
         if (view := views[i]) is not None
         and not _kept_from_shape(keys[i], i == page_end)
-        and model.score(view) >= model.threshold
+        and model.score(view) >= shape_threshold(keys[i], model.threshold)
     }
+
+
+def is_prose_only(key: str) -> bool:
+    """A line of Han characters and Chinese punctuation only (no digit, Latin letter,
+    space, bar or symbol): what the report's own short lines look like too.
+
+    >>> is_prose_only("延伸阅读："), is_prose_only("技术支持 ABC")
+    (True, False)
+    """
+    return not _NOT_PROSE.search(key)
+
+
+def shape_threshold(key: str, threshold: float) -> float:
+    """The score from which the shape model's word cuts the line: the model's threshold,
+    or _PROSE_THRESHOLD for a prose-only line (its shape says less: a short word ending a
+    copy cut short, 会后, 此外, scores near the model's threshold).
+
+    >>> shape_threshold("延伸阅读：", 0.9), shape_threshold("分享到 QQ", 0.9)
+    (0.95, 0.9)
+    """
+    return max(threshold, _PROSE_THRESHOLD) if is_prose_only(key) else threshold
 
 
 _BRACKETED_NAMES = re.compile(rf"[(（]\s*[{HAN}]{{2,3}}(?:\s+[{HAN}]{{2,3}}){{0,3}}\s*[)）]")
@@ -934,6 +955,9 @@ _CUT_CLAUSE = re.compile(rf"[{HAN}]{{2}}[,，、]")
 _NOT_PROSE = re.compile(rf"[^{HAN}，。、；：？！“”‘’《》（）〈〉「」『』—…·:,;?!()]")
 _LIST_OPENER = re.compile("(?:有|如下|包括|名单|人员|是|为)[:：]$")
 _PROSE_CLAUSE = 8
+# The shape model's threshold for a prose-only line it is asked about (tools/
+# train_furniture_shape.py prints their leave-one-part-out figures apart).
+_PROSE_THRESHOLD = 0.95
 
 
 def _kept_from_shape(key: str, page_end: bool) -> bool:
