@@ -13,7 +13,9 @@ method in plain Python (a few thousand lines, 31 features: seconds).
 
 It prints, per threshold, leave-one-part-out figures for the lines furniture.py asks the
 model about (above the first body line or below the last, and not kept whatever their shape:
-furniture._kept_from_shape): furniture lines found and article lines that would be cut.
+furniture._kept_from_shape): furniture lines found and article lines that would be cut, apart
+for prose-only lines (furniture.is_prose_only), which furniture.py cuts from a threshold of
+their own (furniture._PROSE_THRESHOLD).
 `--write` writes data/furniture_shape_weights.tsv, fitted on every
 development part, with the threshold given by `--threshold`.
 """
@@ -30,6 +32,7 @@ from public_records.clean.furniture import (
     _is_body,
     _kept_from_shape,
     furniture_rows,
+    is_prose_only,
     lead_overlap,
 )
 from public_records.clean.furniture_shape import FEATURES, WEIGHTS_FILE, features, line_views
@@ -47,10 +50,12 @@ THRESHOLDS = (0.8, 0.85, 0.9, 0.95, 0.97)
 LEAD_LINES = 2  # as furniture._LEAD_LINES
 
 
-def examples(folder: Path) -> list[tuple[str, str, list[float], bool, bool]]:
-    """(part, case id, features, is furniture, asked) per line: `asked` when
+def examples(folder: Path) -> list[tuple[str, str, list[float], bool, bool, bool]]:
+    """(part, case id, features, is furniture, asked, prose only) per line: `asked` when
     furniture.py would ask the model about it (above the first body line or below the
-    last, and not a line kept whatever its shape: furniture._kept_from_shape)."""
+    last, and not a line kept whatever its shape: furniture._kept_from_shape); `prose
+    only` for a line of Han characters and Chinese punctuation only (furniture.py asks
+    about it at a threshold of its own)."""
     skip = figures_only_parts(folder)
     out = []
     for part, name in parts_in(folder):
@@ -80,7 +85,16 @@ def examples(folder: Path) -> list[tuple[str, str, list[float], bool, bool]]:
                     and (i < body[0] or i > body[-1])
                     and not _kept_from_shape(keys[i], i == page_end)
                 )
-                out.append((part, case["id"], features(view), line in furniture, below))
+                out.append(
+                    (
+                        part,
+                        case["id"],
+                        features(view),
+                        line in furniture,
+                        below,
+                        is_prose_only(keys[i]),
+                    )
+                )
     return out
 
 
@@ -154,26 +168,32 @@ def main(argv: list[str] | None = None) -> int:
         f"{sum(d[3] for d in below)} furniture, "
         f"{sum(not d[3] for d in below)} article"
     )
-    found = dict.fromkeys(THRESHOLDS, 0)
-    cut = {t: [] for t in THRESHOLDS}
+    found = {(t, prose): 0 for t in THRESHOLDS for prose in (False, True)}
+    cut: dict[tuple[float, bool], list[str]] = {key: [] for key in found}
     for part in parts:
         train = [d for d in data if d[0] != part]
         w = fit([d[2] for d in train], [d[3] for d in train], args.C)
-        for _part, cid, x, furniture, is_below in (d for d in data if d[0] == part):
+        for _part, cid, x, furniture, is_below, prose in (d for d in data if d[0] == part):
             if not is_below:
                 continue
             p = probability(w, x)
             for t in THRESHOLDS:
                 if p >= t:
                     if furniture:
-                        found[t] += 1
+                        found[t, prose] += 1
                     else:
-                        cut[t].append(cid)
-    print("leave-one-part-out, lines asked about:")
-    for t in THRESHOLDS:
+                        cut[t, prose].append(cid)
+    for prose, what in ((False, "other lines"), (True, "prose-only lines")):
+        asked = [d for d in below if d[5] == prose]
         print(
-            f"  threshold {t}: furniture found {found[t]}, article lines cut {len(cut[t])} {cut[t]}"
+            f"leave-one-part-out, {what} asked about ({sum(d[3] for d in asked)} furniture, "
+            f"{sum(not d[3] for d in asked)} article):"
         )
+        for t in THRESHOLDS:
+            print(
+                f"  threshold {t}: furniture found {found[t, prose]}, "
+                f"article lines cut {len(cut[t, prose])} {cut[t, prose]}"
+            )
     if args.write:
         w = fit([d[2] for d in data], [d[3] for d in data], args.C)
         out = [f"# Learned by tools/train_furniture_shape.py (C={args.C}) from {len(data)} lines"]

@@ -34,12 +34,14 @@ pinyin notes dropped; see fold.py):
 - right after the last body line, a name alone (`司明`, or in brackets: `(司明)`) that
   ends the page or is followed by the site's tail is the report's signature: a credit
   (作者), cut;
-- below a comment box's login prompt under the report (您需要登录后才可以评论), every line
-  that is not a credit, however long (the box's and the site's lines, spam among them);
+- below a comment box's login prompt under the report (您需要登录后才可以评论), or a
+  blog's comment box (its empty state 没有留言:, its post button 张贴留言), every line
+  that is not a credit, however long (the box's and the site's lines, other posts, spam);
 - above the first body line or below the last, a line no rule above named whose shape
   the shape model (furniture_shape.py: length, marks, digits, Latin letters, spaces,
   place on the page; no words) takes for furniture, but for a line of Han characters and Chinese
-  punctuation only (a roster's names, a closing line: they may be the report's), the
+  punctuation only that is a name alone, a 、-list, a list's opener or a clause of eight Han
+  characters or more (a roster's names, a closing line: they may be the report's), the
   report's date alone on its line, its writers' names in brackets, and a sentence cut
   short as the copy's last line (`shaped_rows`, kind "shape").
 
@@ -84,6 +86,8 @@ _BANNER_OVERLAP = 0.2  # at most this share of a banner's bigrams is in the lead
 _EDGE_LEFT = SPACES + "|｜•·●◎■□◆◇○★☆>›»-–—_=~*#"
 _EDGE_RIGHT = SPACES + "|｜•·●◎■□◆◇○★☆<‹«-–—_=~*#"
 _HAN_RUN = re.compile(f"[{HAN}]+")
+# Kinds that close the report: below one, no line is the report's (strip_furniture).
+_GATES = frozenset({"login", "comment box"})
 
 
 @cache
@@ -943,22 +947,51 @@ def shaped_rows(rows: list[tuple[int, int, str]], body: list[int], lead: set[str
         for i in asked
         if (view := views[i]) is not None
         and not _kept_from_shape(keys[i], i == page_end)
-        and model.score(view) >= model.threshold
+        and model.score(view) >= shape_threshold(keys[i], model.threshold)
     }
+
+
+def is_prose_only(key: str) -> bool:
+    """A line of Han characters and Chinese punctuation only (no digit, Latin letter,
+    space, bar or symbol): what the report's own short lines look like too.
+
+    >>> is_prose_only("延伸阅读："), is_prose_only("技术支持 ABC")
+    (True, False)
+    """
+    return not _NOT_PROSE.search(key)
+
+
+def shape_threshold(key: str, threshold: float) -> float:
+    """The score from which the shape model's word cuts the line: the model's threshold,
+    or _PROSE_THRESHOLD for a prose-only line (its shape says less: a short word ending a
+    copy cut short, 会后, 此外, scores near the model's threshold).
+
+    >>> shape_threshold("延伸阅读：", 0.9), shape_threshold("分享到 QQ", 0.9)
+    (0.95, 0.9)
+    """
+    return max(threshold, _PROSE_THRESHOLD) if is_prose_only(key) else threshold
 
 
 _BRACKETED_NAMES = re.compile(rf"[(（]\s*[{HAN}]{{2,3}}(?:\s+[{HAN}]{{2,3}}){{0,3}}\s*[)）]")
 _CUT_CLAUSE = re.compile(rf"[{HAN}]{{2}}[,，、]")
 # What prose does not hold: digits, Latin letters, spaces, bars and symbols. A line of
-# Han characters and Chinese punctuation only (a name alone, 出席会议的有：, a closing
-# line) may be the report's own, whatever its length.
+# Han characters and Chinese punctuation only may be the report's own when it is a name
+# alone, a 、-list, a list's opener (出席会议的有：, 名单如下：: its people follow) or a clause
+# of _PROSE_CLAUSE Han characters or more (a closing line); a shorter one (a widget's label
+# left with nothing after its colon: 延伸阅读：) is the shape model's to judge.
 _NOT_PROSE = re.compile(rf"[^{HAN}，。、；：？！“”‘’《》（）〈〉「」『』—…·:,;?!()]")
+_LIST_OPENER = re.compile("(?:有|如下|包括|名单|人员|是|为)[:：]$")
+_PROSE_CLAUSE = 8
+# The shape model's threshold for a prose-only line it is asked about (tools/
+# train_furniture_shape.py prints their leave-one-part-out figures apart).
+_PROSE_THRESHOLD = 0.95
 
 
 def _kept_from_shape(key: str, page_end: bool) -> bool:
     """Lines below the report that may belong to it, whatever the shape model says: a
-    line of prose characters only (Han and Chinese punctuation: a roster's names, a
-    closing line), the report's date alone on its line, its writers' names in brackets,
+    line of prose characters only (Han and Chinese punctuation) that is a name alone, a
+    、-list, a list's opener or a clause of eight Han characters or more (a roster's
+    names, a closing line), the report's date alone on its line, its writers' names in brackets,
     and, as the copy's last line, a sentence cut short (a clause, then the copy ends:
     `某某指出,202`).
 
@@ -968,10 +1001,17 @@ def _kept_from_shape(key: str, page_end: bool) -> bool:
     (True, False)
     >>> _kept_from_shape("出席会议的有：", False), _kept_from_shape("技术支持 ABC", False)
     (True, False)
+    >>> _kept_from_shape("张三", False), _kept_from_shape("延伸阅读：", False)
+    (True, False)
     """
     if _DATE_ALONE.fullmatch(key) or _BRACKETED_NAMES.fullmatch(key):
         return True
-    if not _NOT_PROSE.search(key):
+    if not _NOT_PROSE.search(key) and (
+        han_count(key) >= _PROSE_CLAUSE
+        or "、" in key
+        or _is_signature(key)
+        or _LIST_OPENER.search(key)
+    ):
         return True
     return page_end and bool(_CUT_CLAUSE.search(key)) and not _SENTENCE_END_MARK.search(key)
 
@@ -1003,9 +1043,10 @@ def strip_furniture(text: str) -> StepResult:
     for i in ticker_rows(rows, kinds):
         kinds[i] = "related item"  # other stories' headlines in a row, above the lead
     body = [i for i, (_s, _e, key) in enumerate(rows) if kinds[i] is None and _is_body(key)]
-    # A comment box's login prompt under the report (您需要登录后才可以评论): what follows
-    # it is the box's and the site's, not the report's, however long.
-    gate = next((i for i, kind in enumerate(kinds) if kind == "login" and body and i > body[0]), -1)
+    # A comment box's login prompt under the report (您需要登录后才可以评论), or a blog's
+    # comment box (its empty state 没有留言:, its post button 张贴留言): what follows it is
+    # the box's and the site's (other posts), not the report's, however long.
+    gate = next((i for i, kind in enumerate(kinds) if kind in _GATES and body and i > body[0]), -1)
     if gate >= 0:
         body = [i for i in body if i < gate]
     opening = _list_lead_row(rows, kinds, body[0]) if body else -1
