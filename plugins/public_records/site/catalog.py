@@ -27,6 +27,15 @@ pass 1/JOURNAL_FRACTION of the cache's size, when it has a line that does not re
 or does not follow (a run killed while appending, or between writing the cache and
 removing the journal), and when there is no cache. So a run after one new report
 writes one entry, and a whole write comes once per many changed records.
+
+When the import keeps its list of changed content files (ingest/changes.py, given as
+`changes`), the cache also holds the import generation it is up to date with, and a
+run whose cache is at a generation the import's journal still names stats and reads
+only the files named since, instead of listing the folder and stating every file:
+after one new report, one or two files. A journal that does not say for certain
+(missing, damaged, an import not finished, a folder changed since by hand, a file
+that did not read) gives today's full pass, which then takes the journal's last
+generation.
 """
 
 from __future__ import annotations
@@ -44,6 +53,7 @@ from pathlib import Path
 from ..common.compact import compact
 from ..common.gc_pause import paused_gc
 from ..common.json_pairs import json_pairs
+from ..ingest.changes import changes_since, last_generation
 from ..ingest.markdown import read_content
 from .render import markdown_to_html
 
@@ -192,9 +202,14 @@ class RecordCatalog:
         cache_path: Path,
         url_format: str,
         summarize: Callable[[str], str] | None = None,
+        changes: tuple[Path, Path] | None = None,
     ):
         self.folder, self.cache_path, self.url_format = folder, cache_path, url_format
         self.summarize = summarize
+        # The import's journal of changed content files and its content folder
+        # (ingest/changes.py), or None: every run lists and stats the folder.
+        self.changes = changes
+        self.followed = False  # whether this run took the journal's list (no full pass)
         self.read = 0  # content files parsed this run (the rest came from the cache)
         # The generation of the cache this run started from (None: none read back, so
         # nothing is known to be unchanged) and the one it leaves; the light front
@@ -217,22 +232,17 @@ class RecordCatalog:
         memo: dict[str, str] = {}  # compact()'s strings, for the files read this run
         files: dict[str, list] = {}
         items: list[RecordItem] = []
-        try:
-            entries = sorted(
-                (e for e in os.scandir(self.folder) if e.name.endswith(".md")),
-                key=lambda e: e.name,
-            )
-        except FileNotFoundError:
-            entries = []
-        for entry in entries:
-            stat = entry.stat()
-            stamp = [stat.st_size, stat.st_mtime_ns]
-            hit = known.get(entry.name)
+        unreadable = False
+
+        def take(name: str, path: str, stamp: list[int], hit) -> None:
+            """The record of file `name` (its stamp as it is now): the cached entry
+            when it is this file's, else the file read again."""
+            nonlocal unreadable
             item = None
-            if cached_light_matches(hit, stamp, entry.name):
+            if cached_light_matches(hit, stamp, name):
                 light = hit[2]
                 try:
-                    item = self._item(light, entry.path, stamp)
+                    item = self._item(light, path, stamp)
                 except (ValueError, KeyError, TypeError, AttributeError):
                     item = None  # a damaged cache entry: a miss, the file is read
             if item is None:
@@ -243,19 +253,50 @@ class RecordCatalog:
                     # so nothing is known to be unchanged this run.
                     self.since = None
                 try:
-                    meta, _ = split_content(Path(entry.path).read_text(encoding="utf-8"))
+                    meta, _ = split_content(Path(path).read_text(encoding="utf-8"))
                     light = compact(light_record(meta), memo)
                     self.read += 1
-                    read_again.append(entry.name)
+                    read_again.append(name)
                     self.changed.append(light)
-                    item = self._item(light, entry.path, stamp)
+                    item = self._item(light, path, stamp)
                 except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
                     # Not a content file the import wrote (or a damaged one): said, skipped.
+                    unreadable = True
                     if on_error is not None:
-                        on_error(entry.path, e)
-                    continue
-            files[entry.name] = [*stamp, light]
+                        on_error(path, e)
+                    return
+            files[name] = [*stamp, light]
             items.append(item)
+
+        # What the import changed since the cache's import generation (None: not known
+        # for certain, or no journal: the full pass).
+        follow, imported = None, None
+        if self.changes is not None:
+            journal, content_dir = self.changes
+            if self.since is not None:
+                follow = changes_since(journal, state.imported, content_dir)
+            if follow is None:
+                imported = last_generation(journal)  # read before the folder is listed
+        if follow is not None and self._follow(follow.changed, known, files, items, take):
+            imported = follow.generation
+            self.followed = True
+        else:
+            self.followed = False
+            files.clear()
+            items.clear()
+            try:
+                entries = sorted(
+                    (e for e in os.scandir(self.folder) if e.name.endswith(".md")),
+                    key=lambda e: e.name,
+                )
+            except FileNotFoundError:
+                entries = []
+            for entry in entries:
+                stat = entry.stat()
+                stamp = [stat.st_size, stat.st_mtime_ns]
+                take(entry.name, entry.path, stamp, known.get(entry.name))
+        if unreadable:
+            imported = None  # said again by the next run's full pass
         for name in known.keys() - files.keys():  # removed (or no longer readable)
             hit = known[name]
             if isinstance(hit, list) and len(hit) == 3 and isinstance(hit[2], dict):
@@ -265,7 +306,7 @@ class RecordCatalog:
         self.generation = self.since
         # Written when it changed, or has no generation yet (else it holds just this).
         removed = known.keys() - files.keys()
-        if self.read or removed or self.since is None:
+        if self.read or removed or self.since is None or imported != state.imported:
             self.generation = uuid.uuid4().hex
             line = None
             if self.since is not None and state.journal_ok:
@@ -274,6 +315,7 @@ class RecordCatalog:
                     "generation": self.generation,
                     "set": {name: files[name] for name in read_again},
                     "del": sorted(removed),
+                    "import": imported,
                 }
                 line = (json.dumps(change, ensure_ascii=False) + "\n").encode()
                 if (state.journal_bytes + len(line)) * JOURNAL_FRACTION > state.cache_bytes:
@@ -282,15 +324,43 @@ class RecordCatalog:
                 with journal_path(self.cache_path).open("ab") as f:
                     f.write(line)
             else:
-                self._write_whole(files)
+                self._write_whole(files, imported)
         return sort_items(items)
 
-    def _write_whole(self, files: dict[str, list]) -> None:
+    def _follow(self, changed: set[str], known: dict, files: dict, items: list, take) -> bool:
+        """The records as the cache has them but for the files the import named
+        (`changed`: "zh-hans/a.md", of every script), stated and taken again; False,
+        with nothing taken, when a cache entry is not of its shape (the full pass)."""
+        prefix = self.folder.name + "/"
+        named = {n[len(prefix) :] for n in changed if n.startswith(prefix) and n.endswith(".md")}
+        folder = os.path.join(self.folder, "")
+        for name, hit in known.items():
+            if name in named:
+                continue
+            if not (isinstance(hit, list) and len(hit) == 3 and isinstance(hit[2], dict)):
+                return False
+            if hit[2].get("id") != name.removesuffix(".md"):
+                return False
+            try:
+                items.append(self._item(hit[2], folder + name, hit))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                return False
+            files[name] = hit
+        for name in sorted(named):
+            path = folder + name
+            try:
+                stat = os.stat(path)
+            except FileNotFoundError:
+                continue  # removed
+            take(name, path, [stat.st_size, stat.st_mtime_ns], known.get(name))
+        return True
+
+    def _write_whole(self, files: dict[str, list], imported: str | None = None) -> None:
         """The cache written whole, with this run's generation, and no journal: a
         header line, then one line per file (read_catalog_state), written as made."""
         self.cache_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.cache_path.with_suffix(f".tmp{os.getpid()}")
-        head = {"version": CATALOG_VERSION, "generation": self.generation}
+        head = {"version": CATALOG_VERSION, "generation": self.generation, "import": imported}
         with tmp.open("w", encoding="utf-8") as f:
             f.write(json.dumps(head) + "\n")
             for name, entry in files.items():
@@ -325,6 +395,7 @@ class CatalogState:
     cache_bytes: int = 0
     journal_bytes: int = 0
     journal_ok: bool = True
+    imported: str | None = None  # the import generation the entries are up to date with
 
 
 def read_catalog(path: Path) -> CatalogState:
@@ -353,12 +424,12 @@ def read_catalog(path: Path) -> CatalogState:
     >>> state.files, state.generation, state.journal_ok
     ({'a.md': 1}, 'g1', False)
     """
-    files, generation = read_catalog_state(path)
+    files, generation, imported = read_catalog_state(path)
     try:
         cache_bytes = path.stat().st_size
     except OSError:
         cache_bytes = 0
-    state = CatalogState(files, generation, cache_bytes)
+    state = CatalogState(files, generation, cache_bytes, imported=imported)
     try:
         journal = journal_path(path).read_bytes()
     except OSError:
@@ -389,15 +460,18 @@ def read_catalog(path: Path) -> CatalogState:
             files.pop(name, None)
         files.update(change["set"])
         state.generation = change["generation"]
+        imported = change.get("import")
+        state.imported = imported if isinstance(imported, str) else None
     if not journal.endswith(b"\n"):
         state.journal_ok = False  # its last line is cut short
     return state
 
 
-def read_catalog_state(path: Path) -> tuple[dict, str | None]:
-    """The cached entries (file name -> [size, mtime_ns, light front matter]) and the
-    cache's generation. A cache that does not read back as that is empty (every file
-    is then read), and has no generation (None: nothing is known to be unchanged).
+def read_catalog_state(path: Path) -> tuple[dict, str | None, str | None]:
+    """The cached entries (file name -> [size, mtime_ns, light front matter]), the
+    cache's generation and the import generation it is up to date with. A cache that
+    does not read back as that is empty (every file is then read), and has no
+    generation (None: nothing is known to be unchanged).
 
     The cache is a header line (version, generation), then one line per file, `[name,
     entry]`, read in batches and compacted as they come (`compact`), so that reading
@@ -408,25 +482,25 @@ def read_catalog_state(path: Path) -> tuple[dict, str | None]:
     >>> path = Path(tempfile.mkdtemp()) / "c.json"
     >>> _ = path.write_text('{"version": "3", "generation": "g1"}\\n["a.md", [1, 2, {}]]\\n')
     >>> read_catalog_state(path)
-    ({'a.md': [1, 2, {}]}, 'g1')
+    ({'a.md': [1, 2, {}]}, 'g1', None)
     >>> _ = path.write_text('{"version": "3", "generation": "g1"}\\n["a.md", 1], ["b.md", 2]\\n')
     >>> read_catalog_state(path)  # a line of two entries is not one
-    ({}, None)
+    ({}, None, None)
     >>> _ = path.write_text('{"version": "1", "files": {}}')
     >>> read_catalog_state(path)
-    ({}, None)
+    ({}, None, None)
     """
     try:
         handle = path.open("rb")
     except OSError:
-        return {}, None
+        return {}, None, None
     with handle:
         try:
             head = json.loads(handle.readline())
         except ValueError:
-            return {}, None
+            return {}, None, None
         if not isinstance(head, dict) or head.get("version") != CATALOG_VERSION:
-            return {}, None
+            return {}, None, None
         generation = head.get("generation")
         files: dict = {}
         memo: dict[str, str] = {}
@@ -434,8 +508,11 @@ def read_catalog_state(path: Path) -> tuple[dict, str | None]:
             for name, light in json_pairs(handle, READ_BATCH):
                 files[name] = compact(light, memo)
         except (OSError, ValueError):
-            return {}, None
-    return files, generation if isinstance(generation, str) and generation else None
+            return {}, None, None
+    if not (isinstance(generation, str) and generation):
+        return files, None, None
+    imported = head.get("import")
+    return files, generation, imported if isinstance(imported, str) else None
 
 
 READ_BATCH = 512  # cache lines parsed at once
