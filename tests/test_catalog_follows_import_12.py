@@ -122,7 +122,7 @@ def test_a_removed_and_a_changed_report_are_followed(tmp_path):
 
 @pytest.mark.parametrize("damage", ["hand-added file", "no journal", "import not finished"])
 def test_a_journal_that_does_not_say_for_certain_gives_the_full_pass(tmp_path, damage):
-    seeds, content, cache = _setup(tmp_path)
+    _, content, cache = _setup(tmp_path)
     folder = content / "records" / "zh-hans"
     _catalog(content, cache, tmp_path).load()
     journal = changes.journal_path(cache, content)
@@ -181,10 +181,24 @@ def test_a_pelican_run_after_one_new_report_follows_the_import(tmp_path):
         run = subprocess.run(pelican, env=env, cwd=ROOT, capture_output=True, text=True)
         assert run.returncode == 0, run.stdout + run.stderr
         lines = [json.loads(line) for line in timings.read_text(encoding="utf-8").splitlines()]
-        return [line for line in lines if line["stage"] == "record catalog"]
+        return {line["stage"]: line for line in lines}
 
-    assert build()[0]["followed"] is False  # the first run: the full pass
+    laps = build()
+    assert laps["record catalog"]["followed"] is False  # the first run: the full pass
+    assert laps["record pages"]["trusted"] is False
     (seeds / "new.txt").write_text(NEW, encoding="utf-8")
-    lap = build()[0]
+    laps = build()
+    lap = laps["record catalog"]
     assert lap["followed"] is True and lap["read"] == 1 and lap["records"] == len(REPORTS) + 1
-    assert (tmp_path / "output" / "records" / "new" / "index.html").exists()
+    assert laps["record pages"]["trusted"] is True  # the other pages: no stat each
+    pages = tmp_path / "output" / "records"
+    assert (pages / "new" / "index.html").exists()
+
+    # A record's page folder removed by hand: the pages are stated again, and it is
+    # written again.
+    shutil.rmtree(pages / "r2")
+    (seeds / "new2.txt").write_text(NEW.replace("9日", "10日"), encoding="utf-8")
+    laps = build()
+    assert laps["record catalog"]["followed"] is True
+    assert laps["record pages"]["trusted"] is False
+    assert (pages / "r2" / "index.html").exists() and (pages / "new2" / "index.html").exists()

@@ -155,8 +155,8 @@ class ArchiveGenerator(Generator):
         record_keys = PageKeys(self._cache_path(".json"), env, output)
         publish.RUN.note_records(items)  # last changes, for feeds and the sitemap
         label = f"pages ({self.settings.get('ARCHIVE_SCRIPT', 'hans')})"
-        write_record_pages(PageWriter(self, writer, record_keys), items, label)
-        laps.lap("record pages", pages=len(items))
+        write_record_pages(PageWriter(self, writer, record_keys), items, label, catalog.followed)
+        laps.lap("record pages", pages=len(items), trusted=record_keys.trusted is not None)
         keys = PageKeys(self._cache_path(".summary.json"), env + code_key(SUMMARY_CODE), output)
         pages = PageWriter(self, writer, keys)
         write_lists(pages, dated, len(undated))

@@ -25,11 +25,18 @@ logger = logging.getLogger(__name__)
 SITE_FEED_KEPT = 200  # the site feed shows FEED_MAX_ITEMS (100)
 
 
-def write_record_pages(pages: PageWriter, items: list[RecordItem], label: str) -> int:
-    """Write each record's page unless unchanged; return how many were written."""
+def write_record_pages(
+    pages: PageWriter, items: list[RecordItem], label: str, followed: bool = False
+) -> int:
+    """Write each record's page unless unchanged; return how many were written. When
+    the record catalog `followed` the import's list of changed files, the pages of an
+    unchanged records folder are taken without a stat each (PageKeys.trust_folder)."""
     started = time.perf_counter()
     generator = pages.generator
     save_as = generator.settings["ARTICLE_SAVE_AS"]
+    pages.keys.trust_folder(
+        save_as.split("/{slug}", 1)[0] if "/{slug}" in save_as else "", followed
+    )
     template = generator.get_template("record")
     written = 0
     in_feeds = feed_records(items)
