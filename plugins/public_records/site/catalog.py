@@ -18,15 +18,16 @@ and after): page keys reuse what they knew of the summaries no changed record to
 (page_keys.PageKeys.reuse_summaries). Each write of the cache gets a new `generation`,
 so that what was known is trusted only against the catalog state it was made with.
 
-A run that changed a few records does not write the whole cache again (20 MB at 10,000
-records): it appends one line to a journal beside it (`journal_path`) with the entries
-it read again and the names removed, from the generation it started from to its own.
-Reading applies the journal's lines in order while each starts from the generation
-reached; the cache is written whole (and the journal removed) when the journal would
-pass 1/JOURNAL_FRACTION of the cache's size, when it has a line that does not read back
-or does not follow (a run killed while appending, or between writing the cache and
-removing the journal), and when there is no cache. So a run after one new report
-writes one entry, and a whole write comes once per many changed records.
+A run that changed a few records does not write the whole cache again (4 MB at 10,000
+records; 20 MB as JSON lines before): it appends one line to a journal beside it
+(`journal_path`) with the entries it read again and the names removed, from the
+generation it started from to its own. Reading applies the journal's lines in order
+while each starts from the generation reached; the cache is written whole (and the
+journal removed) when the journal would pass 1/JOURNAL_FRACTION of the cache's size,
+when it has a line that does not read back or does not follow (a run killed while
+appending, or between writing the cache and removing the journal), and when there is no
+cache. So a run after one new report writes one entry, and a whole write comes once per
+many changed records.
 
 When the import keeps its list of changed content files (ingest/changes.py, given as
 `changes`), the cache also holds the import generation it is up to date with, and a
@@ -44,6 +45,7 @@ import hashlib
 import json
 import logging
 import os
+import pickle
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,7 +54,6 @@ from pathlib import Path
 
 from ..common.compact import compact
 from ..common.gc_pause import paused_gc
-from ..common.json_pairs import json_pairs
 from ..ingest.changes import changes_since, last_generation
 from ..ingest.markdown import read_content
 from .render import markdown_to_html
@@ -64,8 +65,11 @@ logger = logging.getLogger(__name__)
 PAGE_ONLY = ("raw_text", "edits")
 MENTION_PAGE_ONLY = ("evidence", "start", "end")  # a mention's sentence and place
 SOURCE_LISTED = ("retrieved",)  # of the source, what lists and the sitemap read
-CATALOG_VERSION = "3"  # 2: one line per file; 3: lighter mentions and source
-JOURNAL_FRACTION = 8  # the journal may grow to 1/8 of the cache before a whole write
+# 2: one line per file; 3: lighter mentions and source; 4: the entries pickled, 8
+# times faster to read back than JSON lines made compact (0.10 against 0.79 CPU s at
+# 20,000 records), with the strings they share still shared
+CATALOG_VERSION = "4"
+JOURNAL_FRACTION = 3  # the journal may grow to 1/3 of the cache (pickled: a third of JSON)
 
 
 def split_content(text: str) -> tuple[dict, str]:
@@ -356,16 +360,9 @@ class RecordCatalog:
         return True
 
     def _write_whole(self, files: dict[str, list], imported: str | None = None) -> None:
-        """The cache written whole, with this run's generation, and no journal: a
-        header line, then one line per file (read_catalog_state), written as made."""
-        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.cache_path.with_suffix(f".tmp{os.getpid()}")
-        head = {"version": CATALOG_VERSION, "generation": self.generation, "import": imported}
-        with tmp.open("w", encoding="utf-8") as f:
-            f.write(json.dumps(head) + "\n")
-            for name, entry in files.items():
-                f.write(json.dumps([name, entry], ensure_ascii=False) + "\n")
-        tmp.replace(self.cache_path)
+        """The cache written whole, with this run's generation, and no journal
+        (write_catalog_state)."""
+        write_catalog_state(self.cache_path, files, self.generation, imported)
         # Killed here, the journal's first line does not follow the new generation: it
         # is not applied, and the next change writes the cache whole again.
         journal_path(self.cache_path).unlink(missing_ok=True)
@@ -406,7 +403,7 @@ def read_catalog(path: Path) -> CatalogState:
 
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "c.json"
-    >>> _ = path.write_text('{"version": "3", "generation": "g1"}\\n["a.md", 1]\\n')
+    >>> write_catalog_state(path, {"a.md": 1}, "g1", None)
     >>> _ = journal_path(path).write_text(
     ...     '{"from": "g1", "generation": "g2", "set": {"b.md": 2}, "del": ["a.md"]}\\n'
     ...     '{"from": "g2", "generation": "g3", "set": {"c.md": 3}, "del": []}\\n')
@@ -467,24 +464,50 @@ def read_catalog(path: Path) -> CatalogState:
     return state
 
 
+def write_catalog_state(
+    path: Path, files: dict[str, list], generation: str | None, imported: str | None
+) -> None:
+    """Write the cache whole (read_catalog_state reads it), through a temporary file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    head = {"version": CATALOG_VERSION, "generation": generation, "import": imported}
+    with tmp.open("wb") as f:
+        f.write(json.dumps(head).encode() + b"\n")
+        pickle.dump(files, f, protocol=5)
+    tmp.replace(path)
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    """Reads back only what JSON holds (dicts, lists, strings, numbers, None): any
+    other object, which a pickle makes through a named class or function, is refused,
+    so a cache file cannot run code."""
+
+    def find_class(self, module, name):
+        raise pickle.UnpicklingError(f"not plain data: {module}.{name}")
+
+
 def read_catalog_state(path: Path) -> tuple[dict, str | None, str | None]:
     """The cached entries (file name -> [size, mtime_ns, light front matter]), the
     cache's generation and the import generation it is up to date with. A cache that
     does not read back as that is empty (every file is then read), and has no
     generation (None: nothing is known to be unchanged).
 
-    The cache is a header line (version, generation), then one line per file, `[name,
-    entry]`, read in batches and compacted as they come (`compact`), so that reading
-    it never holds the whole file's text or its uncompacted records (docs/scaling.md,
-    memory).
+    The cache is a header line (version, generation, import generation), then the
+    entries pickled (plain data only: _PlainUnpickler), as they were held: the short
+    strings they share (`compact`) are shared again when read back (docs/scaling.md,
+    memory), without a pass over every string.
 
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "c.json"
-    >>> _ = path.write_text('{"version": "3", "generation": "g1"}\\n["a.md", [1, 2, {}]]\\n')
+    >>> write_catalog_state(path, {"a.md": [1, 2, {}]}, "g1", "i1")
     >>> read_catalog_state(path)
-    ({'a.md': [1, 2, {}]}, 'g1', None)
-    >>> _ = path.write_text('{"version": "3", "generation": "g1"}\\n["a.md", 1], ["b.md", 2]\\n')
-    >>> read_catalog_state(path)  # a line of two entries is not one
+    ({'a.md': [1, 2, {}]}, 'g1', 'i1')
+    >>> _ = path.write_bytes(path.read_bytes()[:-3])  # cut short
+    >>> read_catalog_state(path)
+    ({}, None, None)
+    >>> _ = path.write_bytes(b'{"version": "4", "generation": "g1"}\\n' + pickle.dumps(
+    ...     {"a.md": Path("x")}))
+    >>> read_catalog_state(path)  # an object other than plain data: refused
     ({}, None, None)
     >>> _ = path.write_text('{"version": "1", "files": {}}')
     >>> read_catalog_state(path)
@@ -502,20 +525,18 @@ def read_catalog_state(path: Path) -> tuple[dict, str | None, str | None]:
         if not isinstance(head, dict) or head.get("version") != CATALOG_VERSION:
             return {}, None, None
         generation = head.get("generation")
-        files: dict = {}
-        memo: dict[str, str] = {}
         try:
-            for name, light in json_pairs(handle, READ_BATCH):
-                files[name] = compact(light, memo)
-        except (OSError, ValueError):
+            files = _PlainUnpickler(handle).load()
+            if handle.read(1):
+                raise ValueError("more after the entries")
+        except Exception:  # a damaged pickle raises about anything
             return {}, None, None
+    if not isinstance(files, dict) or not all(isinstance(k, str) for k in files):
+        return {}, None, None
     if not (isinstance(generation, str) and generation):
         return files, None, None
     imported = head.get("import")
     return files, generation, imported if isinstance(imported, str) else None
-
-
-READ_BATCH = 512  # cache lines parsed at once
 
 
 def cached_light_matches(hit, stamp: list[int], file_name: str) -> bool:
