@@ -202,3 +202,21 @@ def test_a_pelican_run_after_one_new_report_follows_the_import(tmp_path):
     assert laps["record catalog"]["followed"] is True
     assert laps["record pages"]["trusted"] is False
     assert (pages / "r2" / "index.html").exists() and (pages / "new2" / "index.html").exists()
+
+    # A report gone: the pages are trusted, and its page's folder is still removed (the
+    # folders of kept pages are not listed at the run's end).
+    (seeds / "r3.txt").unlink()
+    (pages / "r4" / "stray.txt").write_text("x", encoding="utf-8")
+    laps = build()
+    assert laps["record pages"]["trusted"] is True
+    assert not (pages / "r3").exists() and (pages / "r4" / "index.html").exists()
+    assert (pages / "r4" / "stray.txt").exists()  # what settling a folder means
+
+    # A run stopped while it wrote record pages leaves its mark: the next one states.
+    marks = list((cache / "record-pages").glob("hans-*.open"))
+    assert marks == []
+    mark = next((cache / "record-pages").glob("hans-*[0-9a-f].json")).with_suffix(".open")
+    mark.touch()
+    (seeds / "new3.txt").write_text(NEW.replace("9日", "11日"), encoding="utf-8")
+    laps = build()
+    assert laps["record pages"]["trusted"] is False and not mark.exists()

@@ -22,8 +22,9 @@ catalog followed the import's list of changed files (catalog.py) and the pages' 
 (output/records/) is the very folder, with the same mtime, that the last run left: then
 no record's folder was added or removed since, and a page whose key is unchanged is
 taken as the last run left it. A page deleted or edited by hand inside its record's
-folder is then not seen; any import that changes nothing still lets the stat pass
-happen (the catalog does its full pass when it did not follow).
+folder is then not seen; a catalog that did not follow gives the stat pass. A run
+stopped while it wrote record pages leaves a mark (`open_mark`): the next one does not
+trust the folder.
 """
 
 from __future__ import annotations
@@ -173,9 +174,13 @@ class PageKeys:
             return False
         self.folder = folder
         saved = self.saved_folder
+        mark = open_mark(self.path)
         if trust and isinstance(saved, list) and len(saved) == 2 and saved[0] == folder:
             if saved[1] is not None and saved[1] == folder_stamp(self.base + folder):
-                self.trusted = folder + "/"
+                self.trusted = folder + "/" if not mark.exists() else None
+        # Until save(): a run stopped in between may have left a page half-written.
+        mark.parent.mkdir(parents=True, exist_ok=True)
+        mark.touch()
         return self.trusted is not None
 
     def unchanged(self, path: str, key: str) -> bool:
@@ -209,6 +214,8 @@ class PageKeys:
             tokens = {name: self.token(s).decode() for name, s in self.summaries.items()}
             saved["summaries"] = {"generation": self.generation, "tokens": tokens}
         write_json(self.path, saved)
+        if self.folder is not None:
+            open_mark(self.path).unlink(missing_ok=True)
 
     def token(self, value) -> bytes:
         """The fingerprint token of a record, person or tag (hashed once per run)."""
@@ -351,6 +358,15 @@ def _object_token(value, tokens: dict) -> bytes:
             fingerprint(getattr(value, name), sub, tokens)
         token = sub.hexdigest()
     return f"{kind.__name__}:{len(token)}:{token}".encode()
+
+
+def open_mark(path: Path) -> Path:
+    """The file that says a run is writing the pages whose keys are at `path`.
+
+    >>> open_mark(Path("cache/hans-0123.json")).name
+    'hans-0123.open'
+    """
+    return path.with_suffix(".open")
 
 
 def folder_stamp(folder: str) -> list[int] | None:

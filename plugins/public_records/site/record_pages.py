@@ -14,6 +14,7 @@ from collections import Counter
 from ..common.progress import Progress
 from .catalog import RecordItem
 from .page_keys import PageWriter
+from .run_files import RUN_FILES
 from .summaries import FEED_ENTRIES
 
 logger = logging.getLogger(__name__)
@@ -34,9 +35,12 @@ def write_record_pages(
     started = time.perf_counter()
     generator = pages.generator
     save_as = generator.settings["ARTICLE_SAVE_AS"]
-    pages.keys.trust_folder(
-        save_as.split("/{slug}", 1)[0] if "/{slug}" in save_as else "", followed
-    )
+    folder, slashed, page = save_as.partition("/{slug}/")
+    if pages.keys.trust_folder(folder if slashed else "", followed):
+        if "/" not in page and "{" not in page:
+            # Its record folders hold their page and nothing else: the end of the run
+            # does not list the folder of a record whose page it kept (run_files.py).
+            RUN_FILES.settle(folder + "/", page)
     template = generator.get_template("record")
     written = 0
     in_feeds = feed_records(items)
