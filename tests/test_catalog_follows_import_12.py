@@ -147,6 +147,22 @@ def test_a_journal_that_does_not_say_for_certain_gives_the_full_pass(tmp_path, d
     assert ("r3" in slugs) == (damage == "hand-added file")
 
 
+def test_an_import_with_another_cache_folder_is_not_missed(tmp_path):
+    """An import that does not write this journal (no cache, or another cache folder)
+    and only changes a file in place still moves the folder's mtime: the full pass."""
+    seeds, content, cache = _setup(tmp_path)
+    _catalog(content, cache, tmp_path).load()
+    (seeds / "r1.txt").write_text(REPORTS["r1.txt"] + "会议还研究了其他事项。", encoding="utf-8")
+    run_import(seeds, content, cache_dir=None, jobs=1)
+    catalog = _catalog(content, cache, tmp_path)
+    items = catalog.load()
+    assert not catalog.followed and catalog.read == 1
+    folder = content / "records" / "zh-hans"
+    fresh = RecordCatalog(folder, tmp_path / "fresh.catalog.json", "records/{slug}/").load()
+    assert _records(items) == _records(fresh)
+    assert [f.name for f in folder.iterdir() if not f.name.endswith(".md")] == []
+
+
 def test_an_import_that_changes_nothing_writes_no_line(tmp_path):
     seeds, content, cache = _setup(tmp_path)
     journal = changes.journal_path(cache, content)

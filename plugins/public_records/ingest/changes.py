@@ -12,11 +12,12 @@ that changes nothing writes nothing (but the first lines of a journal).
 A reader that knows the content folder as it was at generation K (`changes_since`)
 gets the union of the files named after K, when the lines after K are all finished
 and follow one another, and the folders' mtimes are still those the last line gives
-(a file added, removed or renamed by hand since moves them). Anything else is None:
-the reader does its full pass. A hand edit made before an import is the import's (it
-writes the file again and names it); one made in place after the last import, with
-no import before the build (ARCHIVE_IMPORT off), is not seen: the full pass is one
-deleted catalog cache away.
+(a file added, removed or renamed since moves them; so does any import's write, with
+this journal or not: ContentFolder.write replaces a file by renaming a new one over
+it). Anything else is None: the reader does its full pass. A hand edit made before an
+import is the import's (it writes the file again and names it); one made in place
+after the last import, with no import before the build (ARCHIVE_IMPORT off), is not
+seen: the full pass is one deleted catalog cache away.
 
 The journal starts again (one line) when it passes JOURNAL_LIMIT bytes: a reader
 behind it then does one full pass.

@@ -1408,7 +1408,12 @@ class ContentFolder:
                 pass
         if self.changes is not None:
             self.changes.note(folder, name)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        # A file there already is replaced by a new one (a temporary file renamed over
+        # it), so that its folder's mtime moves, as with a file made or removed: the
+        # record catalog trusts the import's list only while the folders' mtimes are
+        # those the import left (changes.py), whichever cache folder an import used.
+        target = path if name not in names else os.path.join(folder, f".{name}.tmp{os.getpid()}")
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
         try:
             view = memoryview(data)
             while view:
@@ -1416,6 +1421,8 @@ class ContentFolder:
             st = os.fstat(fd)
         finally:
             os.close(fd)
+        if target != path:
+            os.replace(target, path)
         names.add(name)
         return True, [st.st_size, st.st_mtime_ns]
 
