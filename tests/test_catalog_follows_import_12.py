@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -231,7 +232,10 @@ def test_a_pelican_run_after_one_new_report_follows_the_import(tmp_path):
     # A run stopped while it wrote record pages leaves its mark: the next one states.
     marks = list((cache / "record-pages").glob("hans-*.open"))
     assert marks == []
-    mark = next((cache / "record-pages").glob("hans-*[0-9a-f].json")).with_suffix(".open")
+    keys = [
+        p for p in (cache / "record-pages").iterdir() if re.fullmatch(r"hans-\w{16}\.json", p.name)
+    ]
+    mark = keys[0].with_suffix(".open")  # the record pages' keys: hans-<where>.json
     mark.touch()
     (seeds / "new3.txt").write_text(NEW.replace("9日", "11日"), encoding="utf-8")
     laps = build()
