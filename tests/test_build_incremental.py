@@ -5,7 +5,6 @@ outputs is an error of the build."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -13,6 +12,7 @@ import sys
 
 import pytest
 from public_records.ingest.importer import run_import
+from public_records.site.catalog import read_catalog_state, write_catalog_state
 from sitebuild import ROOT, SEED, build_site
 from test_build_clean_equals_incremental import search_answers
 from test_build_clean_equals_incremental import site_files as tree
@@ -188,17 +188,13 @@ def test_damaged_site_caches_are_misses(tmp_path):
     for keys in (cache / "record-pages").glob("hant-*[0-9a-f].json"):
         keys.write_text("[1, 2]", encoding="utf-8")
     for catalog in (cache / "record-pages").glob("hans-*.catalog.json"):
-        head, *lines = catalog.read_text(encoding="utf-8").splitlines()
-        files = dict(json.loads(line) for line in lines)
+        files, generation, imported = read_catalog_state(catalog)
         (a, b) = sorted(files)
         # The other record's front matter under this file's own size and mtime.
         files[a][2], files[b][2] = files[b][2], files[a][2]
-        catalog.write_text(
-            "".join([head + "\n", *(json.dumps([k, v]) + "\n" for k, v in files.items())]),
-            encoding="utf-8",
-        )
+        write_catalog_state(catalog, files, generation, imported)
     for catalog in (cache / "record-pages").glob("hant-*.catalog.json"):
-        catalog.write_text('{"version": "3"}\n["other.md", 3]\n', encoding="utf-8")
+        write_catalog_state(catalog, {"other.md": 3}, None, None)
     build_site(seeds, tmp_path)
     assert tree(output) == before
 

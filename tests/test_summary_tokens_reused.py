@@ -19,7 +19,7 @@ from public_records.site.aggregate import (
     PersonSummary,
     TagSummary,
 )
-from public_records.site.catalog import RecordCatalog
+from public_records.site.catalog import RecordCatalog, read_catalog_state, write_catalog_state
 from public_records.site.page_keys import PageKeys, PageWriter
 from public_records.site.plugin import summarize_catalog
 
@@ -123,11 +123,9 @@ def test_a_damaged_catalog_entry_trusts_no_saved_token(tmp_path):
     write_record(content, "r1", "2024-01-02", [("p1", "甲乙")])
     write_record(content, "r2", "2024-01-03", [("p2", "丙丁")])
     build(content, cache, tmp_path / "out")
-    head, *lines = (cache / "catalog.json").read_text(encoding="utf-8").splitlines()
-    files = dict(json.loads(line) for line in lines)
+    files, generation, imported = read_catalog_state(cache / "catalog.json")
     files["r1.md"] = "damaged"
-    lines = [json.dumps([name, entry]) for name, entry in files.items()]
-    (cache / "catalog.json").write_text("\n".join([head, *lines]) + "\n", encoding="utf-8")
+    write_catalog_state(cache / "catalog.json", files, generation, imported)
     catalog = RecordCatalog(content, cache / "catalog.json", "records/{slug}/")
     catalog.load()
     assert catalog.since is None

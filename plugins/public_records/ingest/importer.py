@@ -43,6 +43,8 @@ from ..registry import (
 from ..registry import registry_version as files_version
 from ..script import DEFAULT_HANT_CONFIG
 from . import sources, warc
+from .changes import ChangeLog
+from .changes import journal_path as changes_journal
 from .markdown import SCRIPTS, body_markdown, front_matter
 from .serialize import fields_to_dict, record_to_dict, thin_record_from_dict
 
@@ -536,7 +538,12 @@ def run_import(
     spill = LineSpill(content_dir / "records")
     facts: dict[str, object] = {}  # id -> learned.Facts of a line the workers made
     claims = Claims([path.name for path in paths], manifest.holders if manifest else {})
-    out = ContentFolder(content_dir)
+    # The record content files this import writes or removes, for the Pelican runs
+    # (changes.py): kept beside the manifest, so only with a cache folder.
+    changes = ChangeLog(
+        changes_journal(cache_dir, content_dir) if cache_dir is not None else None, content_dir
+    )
+    out = ContentFolder(content_dir, changes)
 
     def publish(path: Path, done: Done, hit: Hit | None) -> None:
         outputs = _write_done(done, seeds_dir, out, report, keep, lines, hit and hit[1], spill)
@@ -608,7 +615,7 @@ def run_import(
     facts.clear()
     if manifest is not None:
         manifest.restat(rewritten)
-    report.removed = _remove_stale(content_dir, keep)
+    report.removed = _remove_stale(content_dir, keep, changes)
     # All finished records in one file: the shared outputs (search index, bulk data)
     # are built from it, by the plugin, once per build.
     report.records.sort(key=lambda r: r.id)
@@ -626,6 +633,7 @@ def run_import(
         content_dir / "records" / "import-report.json",
         json.dumps(summary, ensure_ascii=False, indent=1).encode(),
     )
+    changes.finish()
     return report
 
 
@@ -1361,8 +1369,9 @@ class ContentFolder:
     import used to try to read each file first, and to make its folder again), and a
     write gives the file's size and mtime from the open file, for the manifest."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, changes: ChangeLog | None = None):
         self.root = root
+        self.changes = changes  # told of each record content file before it is written
         self._folders: dict[tuple[str, ...], str] = {}
         self._names: dict[str, set[str]] = {}
 
@@ -1397,7 +1406,14 @@ class ContentFolder:
                         return False, [st.st_size, st.st_mtime_ns]
             except FileNotFoundError:
                 pass
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        if self.changes is not None:
+            self.changes.note(folder, name)
+        # A file there already is replaced by a new one (a temporary file renamed over
+        # it), so that its folder's mtime moves, as with a file made or removed: the
+        # record catalog trusts the import's list only while the folders' mtimes are
+        # those the import left (changes.py), whichever cache folder an import used.
+        target = path if name not in names else os.path.join(folder, f".{name}.tmp{os.getpid()}")
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
         try:
             view = memoryview(data)
             while view:
@@ -1405,13 +1421,15 @@ class ContentFolder:
             st = os.fstat(fd)
         finally:
             os.close(fd)
+        if target != path:
+            os.replace(target, path)
         names.add(name)
         return True, [st.st_size, st.st_mtime_ns]
 
 
-def _remove_stale(content_dir: Path, keep: set[str]) -> int:
+def _remove_stale(content_dir: Path, keep: set[str], changes: ChangeLog | None = None) -> int:
     """Remove the record files (records/zh-*/*.md) and raw copies (raw/*.txt) that no
-    record of this import made."""
+    record of this import made (each told to `changes` first)."""
     folders = []
     records = content_dir / "records"
     if records.is_dir():
@@ -1427,6 +1445,8 @@ def _remove_stale(content_dir: Path, keep: set[str]) -> int:
         for entry in os.scandir(folder):
             path = os.path.join(folder, entry.name)
             if entry.name.endswith(suffix) and path not in keep:
+                if changes is not None:
+                    changes.note(folder, entry.name)
                 os.unlink(path)
                 removed += 1
     return removed

@@ -109,12 +109,19 @@ def files_under(folder: Path, root: Path) -> list[str]:
 
 
 def prune(
-    root: Path, keep: set[str], others: Iterable[str] = (), held: Iterable[str] = ()
+    root: Path,
+    keep: set[str],
+    others: Iterable[str] = (),
+    held: Iterable[str] = (),
+    settled: Iterable[tuple[str, str]] = (),
 ) -> list[str]:
     """Remove every file under `root` not named in `keep` (paths relative to root),
     and the folders left empty; leave alone the top-level folders in `others` (another
     run's part) and everything under the prefixes in `held` (the part of a step that
-    failed, whose files are not known). Returns the removed paths.
+    failed, whose files are not known). `settled` names folders, (folder, page), each
+    of whose subfolders holds its `page` and nothing else: a subfolder whose page is
+    kept is not listed (at 100,000 records, listing every record's folder was most of
+    a run's end). Returns the removed paths.
 
     >>> import tempfile
     >>> root = Path(tempfile.mkdtemp())
@@ -125,8 +132,16 @@ def prune(
     ['records/gone/index.html']
     >>> sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
     ['data', 'data/a.csv', 'index.html', 'zh-hant', 'zh-hant/x.html']
+    >>> for name in ("records/a/index.html", "records/a/stray", "records/b/index.html"):
+    ...     (root / name).parent.mkdir(parents=True, exist_ok=True)
+    ...     _ = (root / name).write_text("x")
+    >>> prune(root, {"index.html", "records/a/index.html"}, settled=[("records/", "index.html")])
+    ['data/a.csv', 'records/b/index.html', 'zh-hant/x.html']
+    >>> (root / "records" / "a" / "stray").exists()  # a settled folder is not listed
+    True
     """
     others, held = set(others), tuple(held)
+    pages = dict(settled)  # folder -> the page each of its subfolders holds
     removed: list[str] = []
 
     def walk(folder: Path, base: str) -> bool:
@@ -139,6 +154,8 @@ def prune(
             if entry.is_dir(follow_symlinks=False):
                 if (not base and entry.name in others) or (path + "/").startswith(held):
                     empty = False
+                elif base in pages and f"{path}/{pages[base]}" in keep:
+                    empty = False  # settled: holds its kept page and nothing else
                 elif walk(Path(entry.path), path + "/"):
                     try:
                         os.rmdir(entry.path)

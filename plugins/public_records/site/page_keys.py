@@ -16,6 +16,15 @@ changed record touches (the record catalog says which records were read again, a
 or removed since its cache's generation, and the tokens are trusted only against the
 generation they were saved with): after one new report only the summaries it names
 are hashed again.
+
+Record pages are checked without a stat each (`PageKeys.trust_folder`) when the record
+catalog followed the import's list of changed files (catalog.py) and the pages' folder
+(output/records/) is the very folder, with the same mtime, that the last run left: then
+no record's folder was added or removed since, and a page whose key is unchanged is
+taken as the last run left it. A page deleted or edited by hand inside its record's
+folder is then not seen; a catalog that did not follow gives the stat pass. A run
+stopped while it wrote record pages leaves a mark (`open_mark`): the next one does not
+trust the folder.
 """
 
 from __future__ import annotations
@@ -109,13 +118,19 @@ class PageKeys:
     def __init__(self, path: Path, env: str, output: Path):
         self.path, self.env, self.output = path, env, output
         self.base = output_base(output)
-        self.before = read_page_keys(path, env)
+        saved = _read_json(path)
+        self.before = read_page_keys(path, env, saved)
         self.pages: dict[str, list] = {}
         self.tokens: dict[int, tuple] = {}  # id(object) -> (object, its fingerprint token)
         self.written = self.skipped = 0
         # Summary tokens kept between runs (reuse_summaries): those saved by the last
         # run, with the catalog generation they hold for, and this run's summaries.
-        self.known_generation, self.known_tokens = read_summary_tokens(path, env)
+        self.known_generation, self.known_tokens = read_summary_tokens(path, env, saved)
+        # The folder whose pages are taken without a stat (trust_folder): saved with
+        # its stamp at the end of the run, trusted while the stamp is the same.
+        self.saved_folder = saved.get("folder") if isinstance(saved, dict) else None
+        self.folder: str | None = None
+        self.trusted: str | None = None  # "records/": pages under it are not stated
         self.generation: str | None = None
         self.summaries: dict[str, object] = {}  # "family/id" -> summary
         self.reused = 0
@@ -151,10 +166,31 @@ class PageKeys:
         fingerprint(values, h, self.tokens)
         return h.hexdigest()[:32]
 
+    def trust_folder(self, folder: str, trust: bool) -> bool:
+        """Keep the stamp of output/`folder` (a plain relative folder, "records") with
+        the keys, and, when `trust` and the stamp is the one the last run saved, take
+        the pages under it whose key is unchanged without a stat. True when trusted."""
+        if not folder or not is_plain(folder) or "{" in folder:
+            return False
+        self.folder = folder
+        saved = self.saved_folder
+        mark = open_mark(self.path)
+        if trust and isinstance(saved, list) and len(saved) == 2 and saved[0] == folder:
+            if saved[1] is not None and saved[1] == folder_stamp(self.base + folder):
+                self.trusted = folder + "/" if not mark.exists() else None
+        # Until save(): a run stopped in between may have left a page half-written.
+        mark.parent.mkdir(parents=True, exist_ok=True)
+        mark.touch()
+        return self.trusted is not None
+
     def unchanged(self, path: str, key: str) -> bool:
         entry = self.before.get(path)
         if entry is None or entry[0] != key:
             return False
+        if self.trusted is not None and path.startswith(self.trusted):
+            self.pages[path] = entry
+            self.skipped += 1
+            return True
         try:
             stat = os.stat(self.base + path if is_plain(path) else self.output / path)
         except FileNotFoundError:
@@ -172,10 +208,14 @@ class PageKeys:
 
     def save(self) -> None:
         saved: dict = {"env": self.env, "pages": self.pages}
+        if self.folder is not None:
+            saved["folder"] = [self.folder, folder_stamp(self.base + self.folder)]
         if self.generation is not None:
             tokens = {name: self.token(s).decode() for name, s in self.summaries.items()}
             saved["summaries"] = {"generation": self.generation, "tokens": tokens}
         write_json(self.path, saved)
+        if self.folder is not None:
+            open_mark(self.path).unlink(missing_ok=True)
 
     def token(self, value) -> bytes:
         """The fingerprint token of a record, person or tag (hashed once per run)."""
@@ -320,7 +360,36 @@ def _object_token(value, tokens: dict) -> bytes:
     return f"{kind.__name__}:{len(token)}:{token}".encode()
 
 
-def read_page_keys(path: Path, env: str) -> dict[str, list]:
+def open_mark(path: Path) -> Path:
+    """The file that says a run is writing the pages whose keys are at `path`.
+
+    >>> open_mark(Path("cache/hans-0123.json")).name
+    'hans-0123.open'
+    """
+    return path.with_suffix(".open")
+
+
+def folder_stamp(folder: str) -> list[int] | None:
+    """A folder's device, inode and mtime (None: not there)."""
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return None
+    return [st.st_dev, st.st_ino, st.st_mtime_ns]
+
+
+_UNREAD = object()
+
+
+def _read_json(path: Path):
+    """The JSON value of `path`, or None when it does not read back."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def read_page_keys(path: Path, env: str, old=_UNREAD) -> dict[str, list]:
     """The page keys saved at `path` for this `env`: page -> [key, mtime_ns, size].
     A file that does not read back as that (damaged, of another shape, of another
     env) gives none, and an entry of another shape is left out: each is a miss.
@@ -334,10 +403,8 @@ def read_page_keys(path: Path, env: str) -> dict[str, list]:
     >>> read_page_keys(path, "e")
     {}
     """
-    try:
-        old = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    if old is _UNREAD:
+        old = _read_json(path)
     if not isinstance(old, dict) or old.get("env") != env or not isinstance(old.get("pages"), dict):
         return {}
     return {
@@ -350,7 +417,7 @@ def read_page_keys(path: Path, env: str) -> dict[str, list]:
     }
 
 
-def read_summary_tokens(path: Path, env: str) -> tuple[str | None, dict[str, str]]:
+def read_summary_tokens(path: Path, env: str, old=_UNREAD) -> tuple[str | None, dict[str, str]]:
     """The summary tokens saved at `path` for this `env`, and the record catalog's
     generation they hold for; (None, {}) when there are none that read back.
 
@@ -361,10 +428,8 @@ def read_summary_tokens(path: Path, env: str) -> tuple[str | None, dict[str, str
     >>> read_summary_tokens(path, "e"), read_summary_tokens(path, "other")
     (('g', {'people/p1': 't'}), (None, {}))
     """
-    try:
-        old = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None, {}
+    if old is _UNREAD:
+        old = _read_json(path)
     if not isinstance(old, dict) or old.get("env") != env:
         return None, {}
     saved = old.get("summaries")

@@ -43,6 +43,7 @@ from pelican.utils import truncate_html_words
 from ..common.atomic import write_atomic
 from ..common.gc_pause import paused_gc
 from ..common.progress import Laps
+from ..ingest.changes import journal_path as changes_journal
 from ..ingest.importer import ImportReport, load_registry_for
 from ..registry import Registry
 from ..script import to_traditional
@@ -146,7 +147,7 @@ class ArchiveGenerator(Generator):
         items = catalog.load(on_error=self._unreadable)
         dated = [i for i in items if i.date]
         undated = [i for i in items if i.date is None]
-        laps.lap("record catalog", records=len(items))
+        laps.lap("record catalog", records=len(items), read=catalog.read, followed=catalog.followed)
         output = Path(self.output_path)
         # Record pages show input text converted with the registry's names protected
         # (the `text` filter): a registry change renders them again.
@@ -154,8 +155,8 @@ class ArchiveGenerator(Generator):
         record_keys = PageKeys(self._cache_path(".json"), env, output)
         publish.RUN.note_records(items)  # last changes, for feeds and the sitemap
         label = f"pages ({self.settings.get('ARCHIVE_SCRIPT', 'hans')})"
-        write_record_pages(PageWriter(self, writer, record_keys), items, label)
-        laps.lap("record pages", pages=len(items))
+        write_record_pages(PageWriter(self, writer, record_keys), items, label, catalog.followed)
+        laps.lap("record pages", pages=len(items), trusted=record_keys.trusted is not None)
         keys = PageKeys(self._cache_path(".summary.json"), env + code_key(SUMMARY_CODE), output)
         pages = PageWriter(self, writer, keys)
         write_lists(pages, dated, len(undated))
@@ -260,11 +261,21 @@ class ArchiveGenerator(Generator):
         def summarize(html: str) -> str:  # Pelican's rule for an article's summary
             return html if length is None else truncate_html_words(html, length, suffix)
 
+        # The import's list of the content files it changed (ingest/changes.py): kept
+        # in its cache folder, for the content folder it imported into (PATH).
+        import_cache = settings.get("ARCHIVE_IMPORT_CACHE")
+        changes = None
+        records = Path(settings["ARCHIVE_RECORD_FILES"])
+        if import_cache and settings.get("PATH"):
+            content = Path(settings["PATH"])
+            if records.parent.resolve() == (content / "records").resolve():
+                changes = (changes_journal(Path(import_cache), content), content)
         return RecordCatalog(
-            Path(settings["ARCHIVE_RECORD_FILES"]),
+            records,
             self._cache_path(".catalog.json"),
             settings["ARTICLE_URL"],
             summarize,
+            changes,
         )
 
     def _unreadable(self, path: str, error: Exception) -> None:

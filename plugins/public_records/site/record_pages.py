@@ -14,6 +14,7 @@ from collections import Counter
 from ..common.progress import Progress
 from .catalog import RecordItem
 from .page_keys import PageWriter
+from .run_files import RUN_FILES
 from .summaries import FEED_ENTRIES
 
 logger = logging.getLogger(__name__)
@@ -25,11 +26,21 @@ logger = logging.getLogger(__name__)
 SITE_FEED_KEPT = 200  # the site feed shows FEED_MAX_ITEMS (100)
 
 
-def write_record_pages(pages: PageWriter, items: list[RecordItem], label: str) -> int:
-    """Write each record's page unless unchanged; return how many were written."""
+def write_record_pages(
+    pages: PageWriter, items: list[RecordItem], label: str, followed: bool = False
+) -> int:
+    """Write each record's page unless unchanged; return how many were written. When
+    the record catalog `followed` the import's list of changed files, the pages of an
+    unchanged records folder are taken without a stat each (PageKeys.trust_folder)."""
     started = time.perf_counter()
     generator = pages.generator
     save_as = generator.settings["ARTICLE_SAVE_AS"]
+    folder, slashed, page = save_as.partition("/{slug}/")
+    if pages.keys.trust_folder(folder if slashed else "", followed):
+        if "/" not in page and "{" not in page:
+            # Its record folders hold their page and nothing else: the end of the run
+            # does not list the folder of a record whose page it kept (run_files.py).
+            RUN_FILES.settle(folder + "/", page)
     template = generator.get_template("record")
     written = 0
     in_feeds = feed_records(items)

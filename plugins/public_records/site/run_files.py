@@ -35,6 +35,7 @@ class RunFiles:
         self.paths: set[str] = set()
         self.held: list[str] = []
         self.failures: list[str] = []
+        self.settled: list[tuple[str, str]] = []  # (folder, page): see settle
 
     def add(self, path) -> None:
         self.paths.add(os.path.abspath(path))
@@ -42,6 +43,12 @@ class RunFiles:
     def add_absolute(self, path: str) -> None:
         """`add` for a path already absolute and normal (page_keys.is_plain)."""
         self.paths.add(path)
+
+    def settle(self, folder: str, page: str) -> None:
+        """Each folder under `folder` (relative to the run's output) holds its file
+        `page` and nothing else, as the last run left it: the end of the run lists
+        only those whose page this run did not write or keep (output_files.prune)."""
+        self.settled.append((folder, page))
 
     def fail(self, message: str, held: tuple[str, ...] = ()) -> None:
         self.failures.append(message)
@@ -94,7 +101,11 @@ def output_finished(pelican) -> None:
         keep |= {p.name for p in root.glob("sitemap*.xml")} | {"robots.txt"}
     started = time.perf_counter()
     removed = prune(
-        root, keep, others=pelican.settings.get("ARCHIVE_OTHER_SITES", ()), held=RUN_FILES.held
+        root,
+        keep,
+        others=pelican.settings.get("ARCHIVE_OTHER_SITES", ()),
+        held=RUN_FILES.held,
+        settled=RUN_FILES.settled,
     )
     logger.info(
         "output: %d files, %d removed (not written by this build) in %.2f s",

@@ -1,0 +1,210 @@
+"""The import's list of the record content files it changed, so that a Pelican run
+reads and stats only those instead of every file of records/zh-*/ (issue 12: after one
+new report at 100,000 records, the catalog stated 100,000 files per run).
+
+The import keeps, in its cache folder, a journal per content folder
+(`journal_path`): each import that writes or removes a record content file appends a
+line `{"started": G, "from": F}` before its first change, and `{"generation": G,
+"from": F, "changed": [...], "folders": {...}}` when it is done: the files it wrote or
+removed ("zh-hans/a.md"), and the mtime of each records/zh-* folder then. An import
+that changes nothing writes nothing (but the first lines of a journal).
+
+A reader that knows the content folder as it was at generation K (`changes_since`)
+gets the union of the files named after K, when the lines after K are all finished
+and follow one another, and the folders' mtimes are still those the last line gives
+(a file added, removed or renamed since moves them; so does any import's write, with
+this journal or not: ContentFolder.write replaces a file by renaming a new one over
+it). Anything else is None: the reader does its full pass. A hand edit made before an
+import is the import's (it writes the file again and names it); one made in place
+after the last import, with no import before the build (ARCHIVE_IMPORT off), is not
+seen: the full pass is one deleted catalog cache away.
+
+The journal starts again (one line) when it passes JOURNAL_LIMIT bytes: a reader
+behind it then does one full pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+JOURNAL_LIMIT = 4 << 20  # bytes; the journal is started again past it
+
+
+def journal_path(cache_dir: Path, content_dir: Path) -> Path:
+    """The journal of the import of `content_dir` kept in `cache_dir` (one per content
+    folder, as the manifest)."""
+    where = hashlib.sha256(str(Path(content_dir).resolve()).encode()).hexdigest()[:12]
+    return Path(cache_dir) / f"content-changes-{where}.jsonl"
+
+
+def record_folders(content_dir: Path) -> dict[str, int]:
+    """The mtime (ns) of each records/zh-* folder of `content_dir`."""
+    records = Path(content_dir) / "records"
+    try:
+        entries = list(os.scandir(records))
+    except OSError:
+        return {}
+    return {
+        e.name: e.stat().st_mtime_ns
+        for e in entries
+        if e.name.startswith("zh-") and e.is_dir(follow_symlinks=False)
+    }
+
+
+@dataclass
+class ChangeLog:
+    """What one import changed in a content folder, written to the journal as it goes
+    (`note` before each write or removal; `finish` at the end)."""
+
+    path: Path | None
+    content_dir: Path
+    generation: str = field(default_factory=lambda: uuid.uuid4().hex)
+    changed: set[str] = field(default_factory=set)
+    started: bool = False
+
+    def note(self, folder: str, name: str) -> None:
+        """A record content file (folder/name) is about to be written or removed."""
+        parent, script = os.path.split(folder)
+        if not script.startswith("zh-") or os.path.basename(parent) != "records":
+            return  # raw copies and other files: not the catalog's
+        if not self.started and self.path is not None:
+            self._start()
+        self.changed.add(f"{script}/{name}")
+
+    def _start(self) -> None:
+        self.started = True
+        last = None
+        try:
+            size = self.path.stat().st_size
+            last = last_generation(self.path)
+        except OSError:
+            size = 0
+        line = json.dumps({"started": self.generation, "from": last}) + "\n"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        mode = "w" if size > JOURNAL_LIMIT else "a"
+        with self.path.open(mode, encoding="utf-8") as f:
+            f.write(line)
+        self._from = last
+
+    def finish(self) -> None:
+        """The import is done: its line, with the folders' mtimes as they are now (also
+        when it changed nothing but there is no journal yet: a generation to start from)."""
+        if self.path is None:
+            return
+        if not self.started:
+            if self.path.exists():
+                return
+            self._start()
+        line = {
+            "generation": self.generation,
+            "from": self._from,
+            "changed": sorted(self.changed),
+            "folders": record_folders(self.content_dir),
+        }
+        with self.path.open("a", encoding="utf-8") as f:
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def _lines(path: Path) -> list[dict] | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    lines = []
+    for raw in data.split(b"\n"):
+        if not raw:
+            continue
+        try:
+            line = json.loads(raw)
+        except ValueError:
+            return None
+        if not isinstance(line, dict):
+            return None
+        lines.append(line)
+    if not data.endswith(b"\n"):
+        return None
+    return lines
+
+
+def last_generation(path: Path) -> str | None:
+    """The generation of the journal's last line when it is a finished import's (None:
+    no journal, a damaged one, or an import started and not finished)."""
+    lines = _lines(path)
+    if not lines:
+        return None
+    last = lines[-1]
+    generation = last.get("generation")
+    return generation if isinstance(generation, str) and "changed" in last else None
+
+
+@dataclass
+class Since:
+    """The record files changed after a known generation, up to `generation`."""
+
+    generation: str
+    changed: set[str]
+
+
+def changes_since(path: Path, known: str | None, content_dir: Path) -> Since | None:
+    """The files changed in `content_dir` after generation `known` (see the module
+    docstring); None when that is not known for certain.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> (folder / "records" / "zh-hans").mkdir(parents=True)
+    >>> journal = folder / "j.jsonl"
+    >>> def run(names):
+    ...     log = ChangeLog(journal, folder)
+    ...     for name in names:
+    ...         log.note(str(folder / "records" / "zh-hans"), name)
+    ...     log.finish()
+    ...     return log.generation
+    >>> g1, g2, g3 = run(["a.md"]), run(["b.md"]), run(["c.md", "b.md"])
+    >>> sorted(changes_since(journal, g1, folder).changed)
+    ['zh-hans/b.md', 'zh-hans/c.md']
+    >>> changes_since(journal, g3, folder).changed, changes_since(journal, "x", folder)
+    (set(), None)
+    >>> ChangeLog(journal, folder).note(str(folder / "records" / "zh-hans"), "d.md")
+    >>> changes_since(journal, g1, folder) is None  # an import that did not finish
+    True
+    """
+    if known is None:
+        return None
+    lines = _lines(path)
+    if not lines:
+        return None
+    at = None
+    for index, line in enumerate(lines):
+        if line.get("generation") == known and "changed" in line:
+            at = index
+    if at is None:
+        return None
+    changed: set[str] = set()
+    current, folders, pending = known, lines[at].get("folders"), None
+    for line in lines[at + 1 :]:
+        if "started" in line:
+            if pending is not None or line.get("from") != current:
+                return None
+            pending = line["started"]
+            continue
+        names = line.get("changed")
+        if (
+            pending is None
+            or line.get("generation") != pending
+            or line.get("from") != current
+            or not isinstance(names, list)
+            or not all(isinstance(n, str) for n in names)
+        ):
+            return None
+        changed.update(names)
+        current, folders, pending = pending, line.get("folders"), None
+    if pending is not None or not isinstance(folders, dict):
+        return None  # an import still running, or stopped before its end
+    if record_folders(content_dir) != folders:
+        return None  # files added, removed or renamed since, not by the import
+    return Since(current, changed)
