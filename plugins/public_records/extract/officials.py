@@ -855,6 +855,20 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 j = title_end = ce + len(honorific)
                 name = _parse_name(s, j, hi, v, known, loose=True)
                 name = name or _first_list_item(s, j, hi, v, known)
+        linker = "" if name else _starts_with(s, ce, v.roster_linkers)
+        if linker and _level_core_ok(s, cs, core, lo, v):
+            # 主席团成员包括A、B、C: the names a group's title lists, each holding it.
+            start = ce + len(linker)
+            listed = _name_list(s, start, hi, v, known, "", shaped=True)
+            # …包括A、B等8名议员: the title after the list is theirs (`_names_before_deng`).
+            if len(listed) >= 2 and not _find_cores(s, listed[-1].name_end, hi, v):
+                ts = max(_title_start(s, cs, lo, v), taken_until)
+                for item in listed:
+                    item.title = s[ts:ce]
+                listed[0].start = ts
+                items.extend(listed)
+                taken_until = listed[-1].end
+                continue
         if (
             not name
             and s.startswith(BRACKET_OPENERS, ce)
@@ -2475,7 +2489,9 @@ def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str
     roles, _ = _roles_in(s[end:hi], v)
     if not roles & {"attendee", "nonvoting"}:
         return []
-    items = _name_list(s, lo, end, v, known, "", strict=True, shaped=True)
+    opener = _starts_with(s, lo, v.roster_linkers)
+    # 包括A、B、C皆到场: the word that opens the roster is no part of its first name.
+    items = _name_list(s, lo + len(opener), end, v, known, "", strict=True, shaped=True)
     # A、B等列席会议: 等 after the last name says the list is of people; two will do.
     fewest = BARE_ROSTER_DENG_MIN if s.startswith("等", end) else BARE_ROSTER_MIN
     return items if len(items) >= fewest else []

@@ -64,6 +64,7 @@ class Vocab:
     day_before_act: tuple[str, ...] = ()
     post_taking_words: tuple[str, ...] = ()
     title_suffixes: tuple[str, ...] = ()
+    roster_linkers: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -132,4 +133,5 @@ def vocab() -> Vocab:
         day_before_act=_longest_first(data.get("day_before_act", [])),
         post_taking_words=_longest_first(data.get("post_taking_words", [])),
         title_suffixes=_longest_first(data.get("title_suffixes", [])),
+        roster_linkers=_longest_first(data.get("roster_linkers", [])),
     )
