@@ -57,3 +57,13 @@ def test_a_banquet_and_a_greeting_are_attended():
     assert set(_roles(text).values()) == {("attendee",)}
     text = "议长王立新、议长李德华在联谊会相见欢。"
     assert _roles(text) == {"王立新": ("attendee",), "李德华": ("attendee",)}
+
+
+def test_a_group_title_lists_its_holders_after_you():
+    text = "在主席台就坐的市领导有周文涛、李德华、王明远。"
+    assert _roles(text) == {n: ("attendee",) for n in ("周文涛", "李德华", "王明远")}
+    assert set(_titles(text).values()) == {"市领导"}
+    # several organs joined by 、 before one collective title: the group's title whole
+    text = "出席大会并在主席台就坐的市委、市人大常委会、市政府领导有周文涛、李德华、王明远。"
+    assert set(_titles(text).values()) == {"市委、市人大常委会、市政府领导"}
+    assert set(_roles(text).values()) == {("attendee",)}

@@ -708,6 +708,31 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
     return i
 
 
+# The longest organ named before another organ's collective title (市人大常委会、).
+ORGAN_BEFORE_MAX = 8
+
+
+def _organs_before(s: str, ts: int, lo: int, v: Vocab) -> int:
+    """Where a title that starts at s[ts] starts when organs joined by 、 come before it
+    (市委、市人大常委会、市政府领导有…: one group's title of several organs), or ts.
+
+    >>> s = "就坐的市委、市政府领导有"
+    >>> _organs_before(s, 6, 0, vocab()), _organs_before("王明、市政府领导有", 3, 0, vocab())
+    (3, 3)
+    """
+    while ts - 2 >= lo and s[ts - 1] == "、":
+        j = ts - 1
+        while j > lo and j > ts - 1 - ORGAN_BEFORE_MAX and _is_han(s[j - 1]) and s[j - 1] != "的":
+            j -= 1
+        organ = s[j : ts - 1]
+        if len(organ) < 2 or organ[-1] not in v.org_endings or _find_cores(s, j, ts - 1, v):
+            break
+        if j > lo and _is_han(s[j - 1]) and s[j - 1] != "的":
+            break  # longer than an organ: a clause, no organ
+        ts = j
+    return ts
+
+
 def _others_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
     """Whether the title that ends at s[i] (before a 、) is no part of a chain of the
     next holder's titles: another person's, written after a name of three characters
@@ -862,7 +887,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             listed = _name_list(s, start, hi, v, known, "", shaped=True)
             # …包括A、B等8名议员: the title after the list is theirs (`_names_before_deng`).
             if len(listed) >= 2 and not _find_cores(s, listed[-1].name_end, hi, v):
-                ts = max(_title_start(s, cs, lo, v), taken_until)
+                ts = max(_organs_before(s, _title_start(s, cs, lo, v), lo, v), taken_until)
                 for item in listed:
                     item.title = s[ts:ce]
                 listed[0].start = ts
