@@ -67,3 +67,17 @@ def test_a_group_title_lists_its_holders_after_you():
     text = "出席大会并在主席台就坐的市委、市人大常委会、市政府领导有周文涛、李德华、王明远。"
     assert set(_titles(text).values()) == {"市委、市人大常委会、市政府领导"}
     assert set(_roles(text).values()) == {("attendee",)}
+
+
+def test_people_joined_after_a_titled_one_keep_the_title_after_their_deng():
+    text = "区委常委王立新与李德华、赵春林、张建国等委员进行了交流。"
+    assert _titles(text) == {
+        "王立新": "区委常委",
+        "李德华": "委员",
+        "赵春林": "委员",
+        "张建国": "委员",
+    }
+    text = "县长王立新与李德华、赵春林等3位议员交换意见。"
+    assert _titles(text) == {"王立新": "县长", "李德华": "议员", "赵春林": "议员"}
+    # a list with no title after 等 still shares the first one's
+    assert _titles("县长王立新与副县长李德华、赵春林等出席。")["赵春林"] == "副县长"

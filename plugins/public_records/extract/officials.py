@@ -922,6 +922,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             n0 = k + len(joiner)
             if _own_title_ahead(s, n0, hi, v):
                 break
+            if joiner != "、" and _deng_title_ahead(s, n0, hi, v):
+                break  # 县长A与B、C等议员: the people joined have their own title after 等
             # 帕巴拉·格列朗杰 inside the list: a middle-dot name is an item too.
             nxt = _dotted_name(s, n0, hi, v) or _parse_name(s, n0, hi, v, known, loose=True)
             nxt = nxt or _word_surname_name(s, n0, hi, v, listed=True)
@@ -1163,6 +1165,30 @@ def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
             return _parse_name(s, k + len(core), hi, v, frozenset()) != "" or s.startswith(
                 "、", k + len(core)
             )
+    return False
+
+
+# The longest 、-list of names between a joiner and 等 that is looked at (a bounded look).
+DENG_LIST_MAX = 40
+_DENG_COUNT = re.compile("(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名]")
+
+
+def _deng_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
+    """Whether the list of names that starts at s[i] ends in 等, maybe a count, and a
+    title core (李某、陈某等议员, 李某等3位议员): the title after it is the list's own.
+
+    >>> _deng_title_ahead("李德华、赵春林等委员进行交流", 0, 14, vocab())
+    True
+    >>> _deng_title_ahead("李德华、赵春林等出席", 0, 10, vocab())
+    False
+    """
+    for k in range(i, min(hi, i + DENG_LIST_MAX)):
+        if s[k] == "等":
+            count = _DENG_COUNT.match(s, k + 1)
+            j = count.end() if count else k + 1
+            return j < hi and _core_at(s, j, v) != "" and j + len(_core_at(s, j, v)) <= hi
+        if not (_is_han(s[k]) or s[k] == "、") or s[k] in "与和及":
+            return False
     return False
 
 
@@ -1530,8 +1556,9 @@ def _names_before_deng(
                 # 顶番、草中、郭厝等5位里长: an item of the list is no name, so the list
                 # is of places, not people.
                 return []
-            # 包括谢志忠、…: the first item may follow a word that opens the list.
-            name = _name_after_opener(piece, v)
+            # 包括谢志忠、…: the first item may follow a word that opens the list, or
+            # the joiner after another person (县长A与B、C等议员: `_deng_title_ahead`).
+            name = _name_after_opener(piece, v) or _name_after_joiner(piece, v)
             if name:
                 ns = k - len(name)
                 items.append(_Item(name, title, ns, k, ns, k, "titled"))
@@ -1621,6 +1648,18 @@ def _unit_roster(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
         found.reverse()
         items.extend(found)
     return items
+
+
+def _name_after_joiner(piece: str, v: Vocab) -> str:
+    """The name that ends `piece` right after 与, 和 or 及 (县长王某与李德华), or "".
+
+    >>> _name_after_joiner("县长王明远与李德华", vocab()), _name_after_joiner("王明远", vocab())
+    ('李德华', '')
+    """
+    for n in (3, 2):
+        if len(piece) > n and piece[-n - 1] in "与和及" and _valid_name(piece[-n:], v):
+            return piece[-n:]
+    return ""
 
 
 def _name_after_opener(piece: str, v: Vocab) -> str:
