@@ -81,3 +81,12 @@ def test_people_joined_after_a_titled_one_keep_the_title_after_their_deng():
     assert _titles(text) == {"王立新": "县长", "李德华": "议员", "赵春林": "议员"}
     # a list with no title after 等 still shares the first one's
     assert _titles("县长王立新与副县长李德华、赵春林等出席。")["赵春林"] == "副县长"
+
+
+def test_who_reports_for_an_organ_is_a_speaker_without_a_title():
+    text = "会议听取审议顾立华代表镇人民政府和张仕文代表镇人大主席团作的工作报告。"
+    assert _roles(text) == {"顾立华": ("speaker",), "张仕文": ("speaker",)}
+    text = "会议听取审议了副区长童世林代表区人民政府关于灾后重建工作情况的报告。"
+    assert _roles(text) == {"童世林": ("speaker",)}
+    # on behalf of people, not of an organ: no one
+    assert _names("王立新代表全镇人民表示感谢。") == []

@@ -2380,6 +2380,7 @@ def _titled_items(
     items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
     items += _appointed(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _doctrine_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
+    items += _behalf_reporters(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _split_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _unit_roster(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items.sort(key=lambda i: i.start)
@@ -2919,6 +2920,58 @@ def _doctrine_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_
     return items
 
 
+# How far after 代表 the organ a report is made for is looked for (镇人民政府,
+# 县人大常委会, 政协某县委员会常务委员会).
+BEHALF_ORGAN_MAX = 16
+
+
+def _on_behalf_report(s: str, k: int, hi: int, v: Vocab) -> bool:
+    """Whether s[k:] is 代表, an organ, and later in the clause a report (顾某代表镇人民
+    政府作政府工作报告, 听取审议了某某代表区人民政府关于…的报告): the one named right
+    before makes the report for the organ.
+
+    >>> _on_behalf_report("代表镇人民政府作工作报告", 0, 12, vocab())
+    True
+    >>> _on_behalf_report("代表全镇人民表示感谢", 0, 10, vocab())
+    False
+    """
+    if not s.startswith("代表", k):
+        return False
+    organ = s[k + 2 : min(hi, k + 2 + BEHALF_ORGAN_MAX)]
+    if not any(w in organ for w in v.organ_abbreviations):
+        return False
+    return s.find("报告", k + 2, hi) != -1
+
+
+def _behalf_reporters(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
+    """People named with no title who report for an organ (会议听取审议顾某代表镇人民政府
+    和张某代表镇人大主席团作的工作报告): the name right before 代表, after a mark, a
+    joiner or a word of hearing (behalf_openers).
+
+    >>> text = "会议听取审议顾立华代表镇人民政府作的工作报告"
+    >>> [i.name for i in _behalf_reporters(text, 0, len(text), vocab(), _Taken())]
+    ['顾立华']
+    """
+    items = []
+    k = s.find("代表", lo, hi)
+    while k != -1:
+        if _on_behalf_report(s, k, hi, v):
+            for n in (3, 2):
+                st = k - n
+                if st < lo or taken.overlaps(st, k) or not _valid_name(s[st:k], v):
+                    continue
+                if (
+                    st == lo
+                    or not _is_han(s[st - 1])
+                    or _ends_with_any(s, lo, st, v.behalf_openers)
+                ):
+                    items.append(_Item(s[st:k], "", st, k, st, k, "titled"))
+                    taken.add(st, k)
+                    break
+        k = s.find("代表", k + 2, hi)
+    return items
+
+
 def _inherit_titles(lists: list[_List]) -> None:
     for group in lists:
         title = None
@@ -3172,6 +3225,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # (looked at within the sentence and a bounded span, so work stays linear).
                 pred += s[hi : min(sentence_end[si], hi + ANNOUNCEMENT_MAX)]
             roles, ended = _roles_in(pred, v)
+            if not roles and _on_behalf_report(s, main[j].end, hi, v):
+                # A代表镇人民政府和B代表…作的工作报告: who reports for an organ speaks.
+                roles = {"speaker"}
             if not roles and nxt == hi and not pred.strip() and _QUOTED.match(s, hi):
                 # 局长X：「…」: the quoted words are X's (the verbs inside are what he
                 # said, not his acts nor a list's waiting for a verb).

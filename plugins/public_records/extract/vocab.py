@@ -65,6 +65,7 @@ class Vocab:
     post_taking_words: tuple[str, ...] = ()
     title_suffixes: tuple[str, ...] = ()
     roster_linkers: tuple[str, ...] = ()
+    behalf_openers: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -134,4 +135,5 @@ def vocab() -> Vocab:
         post_taking_words=_longest_first(data.get("post_taking_words", [])),
         title_suffixes=_longest_first(data.get("title_suffixes", [])),
         roster_linkers=_longest_first(data.get("roster_linkers", [])),
+        behalf_openers=_longest_first(data.get("behalf_openers", [])),
     )
