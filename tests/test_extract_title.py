@@ -207,13 +207,6 @@ def test_who_was_gathered_to_convene_is_dropped():
     )
 
 
-def test_a_reporters_byline_opening_the_lead_is_no_part_of_the_title():
-    # Taiwan papers open the lead with the byline: 记者X/某地报导 …
-    assert derive_title(
-        "记者杨青琪/嘉义报导 嘉义县长翁章梁率同仁到各乡镇送年菜，将温暖传播到弱势家庭。"
-    ) == ("嘉义县长翁章梁率同仁到各乡镇送年菜")
-
-
 def test_what_a_visit_looked_into_is_said_with_the_verb_first():
     # 就X进行调研 -> 调研X, as 对X进行了检查 -> 检查X
     assert derive_title("7月6日下午，区长甲乙丙一行到某某镇就现代农业发展情况进行调研。") == (

@@ -75,9 +75,13 @@ def test_an_organizer_and_the_people_it_organized_go_on_to_the_deed():
 
 
 def test_people_organized_whose_roster_goes_on_past_the_comma_stay_as_they_were():
-    # 组织甲、乙，以及丙40余人深入某区…: the roster goes on; the clause stays as it was
+    # 组织甲、乙，以及丙40余人深入某区…: the roster goes on; round 18 leaves its rest out
+    # and goes on to the deed (tests/test_title_eighteenth_round.py), no longer the
+    # people alone
     text = (
         "11月5日，某市人大常委会组织市人大常委会组成人员和人大代表，以及各工作部门负责人"
         "40余人深入某区，就重点项目建设情况开展集中视察。\n"
     )
-    assert derive_title(text) == "某市人大常委会组织市人大常委会组成人员和人大代表"
+    assert (
+        derive_title(text) == "某市人大常委会组织市人大常委会组成人员和人大代表视察重点项目建设情况"
+    )

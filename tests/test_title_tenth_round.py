@@ -19,22 +19,6 @@ def test_a_damage_mark_inside_a_word_leaves_the_lead_whole():
     assert derive_title(text) == "县长甲乙到某乡〓局调研安全生产工作"
 
 
-def test_a_headline_before_a_bracketed_byline_on_the_leads_row_is_the_headline():
-    text = (
-        "某镇道路改善工程完工 镇长到场视察 【记者甲乙报导】某镇公所感谢县府补助经费约300万元，"
-        "重铺镇内10条道路，镇长丙丁亲自到工区检视施工品质。\n后续镇公所仍将持续争取建设经费。"
-    )
-    assert derive_title(text) == "某镇道路改善工程完工 镇长到场视察"
-
-
-def test_a_sentence_before_a_bracketed_byline_is_no_headline():
-    text = (
-        "某镇公所感谢县府补助。 【记者甲乙报导】某镇道路改善工程完工，镇长丙丁到场视察施工品质，"
-        "要求做好交通安全维护。\n后续镇公所仍将持续争取建设经费。"
-    )
-    assert not derive_title(text).startswith("某镇公所感谢县府补助 ")
-
-
 def test_a_comma_inside_a_quoted_slogan_does_not_end_the_lead_title():
     text = "5月6日，某市政协副主席甲乙率组到某县开展“修好乡村路，跑出振兴路”专题考察。"
     assert derive_title(text) == "某市政协副主席甲乙率组到某县开展“修好乡村路，跑出振兴路”专题考察"

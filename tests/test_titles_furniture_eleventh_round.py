@@ -128,13 +128,6 @@ def test_a_site_tag_in_brackets_opening_the_lead_is_no_part_of_the_title():
     assert derive_title(lead) == "市政协主席甲乙继续某地考察行程"
 
 
-def test_a_spaced_reporter_byline_after_the_dateline_is_no_part_of_the_title():
-    lead = "某县新闻网讯 记者 甲乙 报道：某县政协第十届委员会第三次会议5日下午举行预备会议。\n"
-    assert derive_title(lead) == "某县政协第十届委员会第三次会议举行预备会议"
-    lead = "某某日报讯 通讯员 丙丁 记者 甲乙：某镇人大主席团4日召开会议，研究代表建议办理。\n"
-    assert derive_title(lead) == "某镇人大主席团召开会议"
-
-
 def test_a_recommendation_heading_is_a_related_heading():
     headings = ("你可能感兴趣的", "您可能还喜欢的文章", "猜你喜欢", "为你推荐")
     for line in (*headings, "精彩推荐:", "今日头条"):

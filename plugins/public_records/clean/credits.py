@@ -17,6 +17,7 @@ from functools import cache
 
 from ..data import lines
 from ..model import StepResult
+from ..script import HAN
 from .edits import sub_logged
 
 
@@ -66,7 +67,7 @@ def _placed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     (1) a group in brackets opening the lead or right after its dateline, the role glued to
     the name (本报讯（记者张三）, 某网讯（某报记者 张三 李四）); (2) a group in brackets closing
     a paragraph, after its last sentence (…工作。（记者张三 李四）, …素质。（张三）); (3) a Taiwan
-    byline in square brackets (【记者张三报导】, 〔记者张三／台中报导〕)."""
+    byline in square brackets (【记者张三报导】, 〔记者张三／台中报导〕, 〔记者张三／台中〕)."""
     kw = _keyword_pattern()
     lead = re.compile(
         rf"(?:(?m:^)|(?<=[讯电）)]))[ \t\u3000]*[（(](?P<body>[^（）()\n]{{0,12}}?(?:{kw})"
@@ -79,39 +80,93 @@ def _placed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         # from the first space before the bracket only: a run of spaces is passed once
         rf"(?<![ \t\u3000])[ \t\u3000]*[【〔\[][ \t\u3000]*[^【】〔〕\[\]\n\d]{{0,6}}?"
         rf"(?P<role>{kw})[ \t\u3000]*(?P<body>[^【】〔〕\[\]\n]{{2,14}}?)"
-        r"报[导道][】〕\]][ \t\u3000]*"
+        # 报导 after the names, or only a place of two or three after a slash (〔记者张三／台中〕)
+        r"(?:报[导道]|(?<=[/／][\u4e00-\u9fff]{2})|(?<=[/／][\u4e00-\u9fff]{3}))"
+        r"[】〕\]][ \t\u3000]*"
     )
     return lead, closing, taiwan
 
 
-_BYLINE_NAMES = r"[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,3}"
+# A reporter's name in a byline, and each further one set apart by 、 or a space.
+_REPORTER = rf"[{HAN}]{{2,3}}"
+_MORE_REPORTERS = rf"(?:[、\s]+{_REPORTER})"
+_BYLINE_NAMES = rf"{_REPORTER}{_MORE_REPORTERS}{{0,3}}"
+# The paper's own words before a reporter's role (本报记者, 融媒体记者, 本网全媒体记者).
+_OWN_PAPER = r"(?:本报|本网)?(?:全媒体|融媒体)?"
+# Of those, the words no credit role holds (全媒体记者 is a role, 本报记者 is 记者), and 首席.
+_OWN_WORDS = re.compile(r"本报|本网|首席")
+
+# Bylines by their shape alone, whatever names they hold: the harvest above cuts a byline
+# only when its names read as people's, and the title step drops these from a headline or
+# a lead's row whatever is left of them (its text may not have been through the harvest:
+# a page's title field, a caption).
+#
+# The reporters' group in brackets opening a line, the paper perhaps named before them
+# (【新某某记者甲乙报导】, （某某日报记者甲乙）).
+REPORTER_GROUP = re.compile(
+    r"^\s*[（(【\[]\s*(?:本报|本网|全媒体|融媒体|[^（）()【】\[\]，,。：:\s]{1,8}?)?(?:记者|通讯员)"
+    r"[^）)】\]]{0,40}[）)】\]]\s*"
+)
+# A reporter's byline that opens the lead line, as Taiwan papers print it
+# (`记者甲某某/某地报导 农历春节到了…`, `某新闻|记者X/某地报导`).
+BYLINE_LEAD = re.compile(
+    rf"^\s*(?:[【\[][^】\]]{{1,10}}[】\]]\s*)?(?:[^\s，,。|｜]{{2,8}}[|｜]\s*)?"
+    rf"{_OWN_PAPER}(?:记者|記者)\s*{_BYLINE_NAMES}"
+    rf"\s*[/／]\s*[{HAN}]{{1,8}}?(?:报导|报道|報導|報道)\s*"
+)
+# A reporter's bracketed byline after a space inside a row (`… 【记者甲乙报导】…`), as
+# Taiwan papers print it between the headline and the lead on one line.
+BYLINE_IN_ROW = re.compile(r"\s[【\[〔][^】\]〕\s]{0,8}?(?:记者|記者)[^】\]〕]{1,24}[】\]〕]")
+# A reporter's byline in brackets anywhere in a headline or a lead's row, the paper's name
+# before the role, names, a place and 报导 after it (〔某某时报记者甲乙／某地报导〕, 【本报记者甲乙
+# 某地报导】, 〔记者甲乙、丙丁／综合报导〕, 〔记者甲乙／某地〕): a credit, neither headline nor
+# news.
+BRACKETED_BYLINE = re.compile(
+    rf"[〔【\[][^〔〕【】\[\]，,。\s]{{0,10}}?(?:记者|記者)[{HAN}\s、/／╱\d]{{2,24}}[〕】\]]"
+)
+# The reporters after a dateline, spaced out and closed by a colon, no brackets
+# (`记者 甲乙 报道：`, `通讯员 丙丁 记者 甲乙：`): a credit, not the news.
+_SPACED_GROUPS = (
+    rf"(?:{_OWN_PAPER}(?:首席)?(?:记者|通讯员)\s*{_REPORTER}{_MORE_REPORTERS}{{0,3}}?\s*){{1,3}}"
+)
+# (报道 and its spaces together: the groups' own spaces before the colon are one run, so a
+# long run of spaces is not split between two stars.)
+SPACED_REPORTERS = re.compile(rf"^{_SPACED_GROUPS}(?:(?:报道|报导)\s*)?[：:]\s*")
 
 
 @cache
-def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Bylines right after a dateline (某某网讯, 某地某日电) that name no role or use no
     brackets: (1) names alone in brackets (某地1月10日电 (甲某某 乙某某)): the report's
     reporters; (2) a reporter's byline without brackets, a unit before the role, 报道
-    after the names (某某网讯 某某中心记者甲某某报道:)."""
+    after the names (某某网讯 某某中心记者甲某某报道:); (3) reporters spaced out and
+    closed by a colon, the title step's SPACED_REPORTERS (某某日报讯 通讯员 丙某 记者 甲某：).
+    """
     names_only = re.compile(rf"(?<=[讯电])[ \t\u3000]*[（(](?P<body>{_BYLINE_NAMES})[）)]")
+    dateline = r"(?m:^)(?P<dateline>[^\s，。,（(]{2,24}?[讯电])[ \t\u3000]+"
     unbracketed = re.compile(
-        rf"(?m:^)(?P<dateline>[^\s，。,（(]{{2,24}}?[讯电])[ \t\u3000]+"
-        rf"[^\s，。,（(]{{0,16}}?(?P<role>记者|通讯员)[ \t\u3000]*(?P<body>{_BYLINE_NAMES})"
-        r"[ \t\u3000]*(?:报道|报导)[:：]?[ \t\u3000]*"
+        dateline
+        + rf"[^\s，。,（(]{{0,16}}?(?P<role>记者|通讯员)[ \t\u3000]*(?P<body>{_BYLINE_NAMES})"
+        + r"[ \t\u3000]*(?:报道|报导)[:：]?[ \t\u3000]*"
     )
-    return names_only, unbracketed
+    spaced = re.compile(
+        dateline + rf"(?P<body>{_SPACED_GROUPS})(?:(?:报道|报导)[ \t\u3000]*)?[:：][ \t\u3000]*"
+    )
+    return names_only, unbracketed, spaced
 
 
 @cache
 def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Taiwan bylines without square brackets: (1) a news agency's dateline in brackets,
     the name glued to the place (（某社记者甲某某台北3日电）); (2) a reporter and place
-    set apart by a slash (记者甲某某/嘉义报导), at a line's start or after a space."""
+    set apart by a slash (记者甲某某/嘉义报导), at a line's start, after a space or after
+    a site's name and its bar (某某新闻|记者甲某某/某地报导, as the title step's BYLINE_LEAD
+    reads it)."""
     agency = re.compile(
         r"[（(][^（）()\n\d]{0,6}?记者(?P<body>[\u4e00-\u9fff]{4,7}?)\d{1,2}日电[）)]"
     )
     slashed = re.compile(
-        r"(?:(?m:^)|(?<=[ \t\u3000]))记者[ \t\u3000]*(?P<body>[\u4e00-\u9fff]{2,3})"
+        r"(?:(?m:^)|(?<=[ \t\u3000|｜]))记者[ \t\u3000]*(?P<body>[\u4e00-\u9fff]{2,3})"
         r"[ \t\u3000]*[/／∕][ \t\u3000]*[\u4e00-\u9fff]{2,4}报[导道](?=[ \t\u3000]|$)"
         r"[ \t\u3000]*"
     )
@@ -299,6 +354,22 @@ def _gap(m: re.Match[str]) -> str:
     return " " if before[-1] in "讯电" else "\n"
 
 
+# A role glued to what follows it: 记者会上 (at the press conference) is no byline.
+_GLUED_ROLE = re.compile(r"(?:记者|通讯员)(?![ \t\u3000])")
+
+
+def _spaced_byline(body: str) -> list[tuple[str, str]]:
+    """The reporters of a byline spaced out after a dateline (SPACED_REPORTERS' shape), each
+    role set apart from its names by a space; the paper's own words left out.
+
+    >>> _spaced_byline("通讯员 丙某某 本报记者 甲某 "), _spaced_byline("记者会上")
+    ([('通讯员', '丙某某'), ('记者', '甲某')], [])
+    """
+    if _GLUED_ROLE.search(body):
+        return []
+    return _lead_byline(_OWN_WORDS.sub("", body))
+
+
 def _lead_byline(body: str) -> list[tuple[str, str]]:
     """The credits of a group opening the lead, the role glued to the name: none unless
     every name reads as a person's. (Only a group at a line's start or after a dateline
@@ -367,7 +438,7 @@ def harvest_credits(text: str) -> StepResult:
 
     group, line, tail = _patterns()
     lead, closing, taiwan = _placed_patterns()
-    names_only, unbracketed = _dateline_patterns()
+    names_only, unbracketed, spaced = _dateline_patterns()
     agency, slashed = _agency_patterns()
     edits = []
     for pattern, replace in (
@@ -382,6 +453,13 @@ def harvest_credits(text: str) -> StepResult:
             unbracketed,
             taking(
                 lambda m: _lead_byline(m.group("role") + m.group("body")),
+                lambda m: m.group("dateline") + " ",
+            ),
+        ),
+        (
+            spaced,
+            taking(
+                lambda m: _spaced_byline(m.group("body")),
                 lambda m: m.group("dateline") + " ",
             ),
         ),

@@ -581,6 +581,33 @@ def _holds_clauses(key: str) -> bool:
     return len(_CLAUSE_BREAK.findall(key)) > _BANNER_MAX_CLAUSES
 
 
+# A lead's dated opening that a list goes on from (`2031年5月6日某镇长调度禁烧工作：` over
+# `一、要落实责任。…`): short, but the report's first sentence, no banner.
+_DATED_OPENING = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^。！？!?]*[:：]")
+
+
+def _list_lead_row(rows: list[tuple[int, int, str]], kinds: list, first_body: int) -> int:
+    """The row right above the first body row (blank rows aside) when it is the lead's
+    dated opening ending with a colon, its list below; -1 otherwise.
+
+    >>> rows = [(0, 9, "某镇调度禁烧工作"), (9, 30, "2031年5月6日某镇长调度禁烧工作:"),
+    ...         (30, 60, "一、要落实责任。镇村干部务必加强认识。")]
+    >>> _list_lead_row(rows, [None, None, None], 2)
+    1
+    >>> _list_lead_row(rows[::2], [None, None], 1)
+    -1
+    """
+    i = first_body - 1
+    while i >= 0 and not rows[i][2]:
+        i -= 1
+    if i < 0 or kinds[i] is not None:
+        return -1
+    key = rows[i][2].strip()
+    if han_count(key) < HEADLINE_MIN_HAN or not _DATED_OPENING.fullmatch(key):
+        return -1
+    return i
+
+
 def _is_body(key: str) -> bool:
     return han_count(key) >= _BODY_HAN or "。" in key
 
@@ -981,6 +1008,9 @@ def strip_furniture(text: str) -> StepResult:
     gate = next((i for i, kind in enumerate(kinds) if kind == "login" and body and i > body[0]), -1)
     if gate >= 0:
         body = [i for i in body if i < gate]
+    opening = _list_lead_row(rows, kinds, body[0]) if body else -1
+    if opening >= 0:
+        body.insert(0, opening)  # the lead's dated opening, its list below (…工作：)
     first_body = body[0] if body else len(rows)
     last_body = body[-1] if body else len(rows)
     second_body = body[1] if len(body) > 1 else -1
@@ -1135,7 +1165,7 @@ def is_tail_headline(key: str, lead: set[str]) -> bool:
     return lead_overlap(key, lead) >= _TAIL_HEADLINE_OVERLAP
 
 
-_TITLE_FIELD = re.compile(r"^\s*原?标题\s*[:：]\s*")
+_TITLE_FIELD = re.compile(r"^\s*[（(]?\s*原?标题\s*[:：]\s*")
 _QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"), ("《", "》"))
 
 
@@ -1146,8 +1176,13 @@ def title_field_value(line: str) -> str:
     '县长甲乙到某镇调研时强调 抓好落实'
     >>> title_field_value("标题：“某乡多措并举做好禁烧工作”")
     '某乡多措并举做好禁烧工作'
+    >>> title_field_value("（原标题：县长甲乙到某镇调研）")
+    '县长甲乙到某镇调研'
     """
-    value = _TITLE_FIELD.sub("", line.strip(), count=1).strip()
+    line = line.strip()
+    value = _TITLE_FIELD.sub("", line, count=1).strip()
+    if line[:1] in "（(" and value[-1:] in "）)":
+        value = value[:-1].strip()  # the field in brackets: (原标题：…)
     for left, right in _QUOTES:
         if len(value) > 2 and value.startswith(left) and value.endswith(right):
             return value[1:-1].strip()

@@ -224,6 +224,25 @@ def _phrase_key(line: str) -> str:
 _LEADING_TAGS = re.compile(r"^(?:[【\[]?[^【\[\]】\s，,。]{1,16}[】\]]\s*){1,3}")
 
 
+# A share bar's or print button's words glued after a headline on its line (`…会议分享到`,
+# `…会议 打印 收藏`): what the title step drops from a headline's end (furniture, not article
+# words); the scorer's own list, so that it does not take the title step's word for it.
+_TRAILING_WIDGETS = re.compile(
+    r"(?:[\s:：|｜【\[\]】]*(?:分享到|分享至|分享|打印本页|打印此页|打印本文|打印|加入收藏|收藏本页"
+    r"|收藏|关闭窗口|关闭|微信|微博|QQ空间|QQ|朋友圈)){1,8}[\s:：|｜【\[\]】]*$"
+)
+
+
+def _is_title_line(line: str, title_key: str) -> bool:
+    """The headline line of `title_key` (the title's Han characters), as written or with
+    the column tags before it or the share words after it that the title step drops."""
+    key = _han_key(line)
+    if key == title_key or _phrase_key(line) == title_key:
+        return True
+    bare = _LEADING_TAGS.sub("", line.strip(), count=1)
+    return title_key in (_han_key(bare), _han_key(_TRAILING_WIDGETS.sub("", bare)))
+
+
 def article_lines_removed(article: list[str], clean_text: str, title: str) -> list[str]:
     """The article lines (of two Han characters or more) that the clean text lost. A
     line counts as kept when at least half of its runs of four Han characters (the whole
@@ -243,6 +262,11 @@ def article_lines_removed(article: list[str], clean_text: str, title: str) -> li
 
     >>> article_lines_removed(["【某县新闻】区领导督导安全生产"], "会议强调", "区领导督导安全生产")
     []
+
+    And one whose title dropped a share bar's words glued after it (`…分享到`):
+
+    >>> article_lines_removed(["区领导督导安全生产分享到"], "会议强调", "区领导督导安全生产")
+    []
     """
     clean_han = _han_key(clean_text)
     clean_grams = {clean_han[i : i + 4] for i in range(len(clean_han) - 3)}
@@ -250,9 +274,7 @@ def article_lines_removed(article: list[str], clean_text: str, title: str) -> li
     removed = []
     for line in article:
         key = _han_key(line)
-        if len(key) < 2 or key == title_key or _phrase_key(line) == title_key:
-            continue
-        if title_key and _han_key(_LEADING_TAGS.sub("", line.strip(), count=1)) == title_key:
+        if len(key) < 2 or (title_key and _is_title_line(line, title_key)):
             continue
         if len(key) < 4:
             kept = key in clean_han

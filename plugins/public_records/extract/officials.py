@@ -48,6 +48,19 @@ from ..registry import Registry
 from .dates import chinese_number
 from .vocab import Vocab, vocab
 
+
+def _either(words: Iterable[str]) -> str:
+    """The words as one regex group, in their order; one that never matches for none.
+
+    >>> _either(("带领", "率领")), _either(())
+    ('(?:带领|率领)', '(?!)')
+    """
+    words = tuple(words)
+    return "(?:" + "|".join(map(re.escape, words)) + ")" if words else "(?!)"
+
+
+# Measure words of a count before a title (等5位议员, 两位县长, 等3个…), as one string.
+_COUNTERS = "".join((*vocab().person_counters, *vocab().other_counters))
 SENTENCE_END = "。！？；\n"
 CLAUSE_END = "，：,:"
 PUNCT = set("，。、；：！？“”‘’《》（）()「」『』…—,.;:!? \n\t")
@@ -55,9 +68,9 @@ JOINERS = ("、", "以及", "和", "与", "及")
 # Joiners that join two holders each written with a title (A与副县长B): the words of
 # JOINERS (a mark joins items of a list, not titled holders).
 TITLE_JOINERS = tuple(j for j in JOINERS if j != "、")
-# Words that join people into one group of those who act (县长A会同乡长B至…视察: both go;
-# as 与, not a verb of A's that leaves him without a predicate; 主席A同副主席B as 和).
-TOGETHER = ("会同", "偕同", "同")
+# Words that join people into one group of those who act (会同, 偕同: the yml's
+# together_words).
+TOGETHER = vocab().together_words
 # Characters that never occur inside a personal name in these reports.
 # 们 is the plural's suffix (代表们, 同志们).
 NOT_IN_NAME = set("的了在和是等与及区委县市省镇乡党部局席并们")
@@ -401,7 +414,7 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
 
 
 # The characters a title's organ prefix opens with when it runs on right after a name.
-LEVEL_OPENERS = frozenset("区县市省镇乡州旗")
+LEVEL_OPENERS = vocab().level_openers
 # How far after such a character a title's core may start (区人大常委会主任).
 TITLE_AHEAD_MAX = 8
 
@@ -767,7 +780,7 @@ def _others_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
 # The longest title core looked for before a 、, and how far back its organ is read.
 CORE_MAX = 8
 # Words opening a title that names a group of posts, not one person's (各乡镇市长).
-GROUP_OPENERS = frozenset("各")
+GROUP_OPENERS = vocab().group_openers
 
 
 def _former_marker(s: str, lo: int, i: int, v: Vocab) -> str:
@@ -1170,7 +1183,9 @@ def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
 
 # The longest 、-list of names between a joiner and 等 that is looked at (a bounded look).
 DENG_LIST_MAX = 40
-_DENG_COUNT = re.compile("(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名]")
+_DENG_COUNT = re.compile(
+    f"(?:[0-9０-９]+|[一二三四五六七八九十两几]+){_either(vocab().person_counters)}"
+)
 
 
 def _deng_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
@@ -1355,11 +1370,11 @@ def _name_first(
                 items.extend(listed)
                 continue
         # 张大同等5位议员: a count between 等 and the title.
-        counted = s[ws : ws + 1] in "位名个" and _COUNTED.search(s, max(lo, ws - 8), ws + 1)
+        counted = s[ws : ws + 1] in _COUNTERS and _COUNTED.search(s, max(lo, ws - 8), ws + 1)
         if not counted:
             # 李某与陈某两位县长: two names joined by 与, 和 or 及, then their count (the
             # title's walk went past the count, a word of Han characters)
-            k = max(s.rfind("位", ws, cs), s.rfind("名", ws, cs))
+            k = max((s.rfind(c, ws, cs) for c in vocab().person_counters), default=-1)
             joined = k > ws and _JOINED_COUNT.search(s, max(lo, k - 10), k + 1)
             if joined:
                 title = s[k + 1 : ce]
@@ -1502,14 +1517,16 @@ _DENG_COMRADES = re.compile("等[\u3400-\u9fff]{2,16}?(?:组|团|队|班)同志"
 
 
 # 靳明、王辉伟等代表先后发言, 张大同等3位代表: deputies named before their title.
-_DENG_DEPUTIES = re.compile("等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名])?代表")
+_DENG_DEPUTIES = re.compile(
+    f"等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几]+){_either(vocab().person_counters)})?代表"
+)
 
 
 # 等 and a count right before a title's measure word (等8名议员).
 # 等 may be left out where 及 joins the last name (A、B及C3位议员).
 _COUNTED = re.compile(
     "(?:等|(?<=及[\u3400-\u9fff]{2})|(?<=及[\u3400-\u9fff]{3}))"
-    "(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个]$"
+    f"(?:[0-9０-９]+|[一二三四五六七八九十两几]+){_either(_COUNTERS)}$"
 )
 
 
@@ -1519,7 +1536,8 @@ _DENG_LIST_STOPS = frozenset(PUNCT | {"及"})
 _CLAUSE_ENDS = frozenset(PUNCT - {"、"})
 # Two names joined, then the count of them (李某与陈某两位县长): the count's start.
 _JOINED_COUNT = re.compile(
-    "(?:(?<=[及与和][\u3400-\u9fff]{2})|(?<=[及与和][\u3400-\u9fff]{3}))(?:[二三两])[位名]$"
+    "(?:(?<=[及与和][\u3400-\u9fff]{2})|(?<=[及与和][\u3400-\u9fff]{3}))(?:[二三两])"
+    f"{_either(vocab().person_counters)}$"
 )
 _JOINED_LIST_STOPS = frozenset(PUNCT | {"及", "与", "和"})
 
@@ -1777,7 +1795,7 @@ def _held_by(s: str, cs: int, ce: int, lo: int, hi: int, v: Vocab, taken: _Taken
 
 
 # Verbs that name people to a post before its title (会议决定大会副秘书长由A担任).
-_NAMING = re.compile("决定|推选|推定|选举|任命|通过|提名")
+_NAMING = re.compile(_either(vocab().naming_verbs))
 
 
 # What may stand between a list of people and the word naming them to a post (等2位同志,
@@ -1981,7 +1999,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i = topic.end() if topic else i + 1
             continue
         verb = m.group()
-        if verb == "陪同" and text.startswith("下", i + len(verb)) and _unnamed_escorts(text, i):
+        if (
+            verb in _ESCORT_FRAMES
+            and text.startswith("下", i + len(verb))
+            and _unnamed_escorts(text, i)
+        ):
             # 在镇主要领导的陪同下，走访…, 在家人陪同下出席: escorts no name names frame
             # the predicate; the one escorted is no escort, the verbs after it are his.
             i += len(verb) + 1
@@ -2066,12 +2088,12 @@ _HOME_VISIT = re.compile(f"(?:来到|走进|走入|前往|到)[^，。；：！�
 
 
 # An escort's own attendance, joined by 并 after what he goes along on.
-_ESCORT_JOINS = re.compile("并(?:参加|出席)")
+_ESCORT_JOINS = re.compile("并" + _either(vocab().escort_joined_acts))
 
 
 # Verbs of taking people along: 率领…出席 brings them to attend, no visit is led; so does
 # a party's 一行 (X一行参加座谈: X attends).
-TAKE_ALONG = frozenset({"率", "带领", "率队", "带队", "一行"})
+TAKE_ALONG = vocab().take_along_verbs
 # The longest object of a verb of taking people along before the led people's 一同
 # (带领区直有关单位负责人一同…).
 TAKEN_ALONG_MAX = 16
@@ -2132,12 +2154,12 @@ _SESSION_OPENED = re.compile(
 
 # Verbs of a visit whose object is people (看望, 慰问): a verb right after one of them
 # belongs to the people visited (看望参加会议的委员), see `_roles_in`.
-VISIT_VERBS = frozenset({"看望", "慰问", "看望慰问", "走访", "问候", "拜年"})
+VISIT_VERBS = vocab().visit_verbs
 
-_FILLER = ("了", "和", "、", "深入", "认真", "集中", "领会")
+_FILLER = vocab().governed_fillers
 # What may lie between an attendee verb and the visit it joins (参加了部分慰问,
 # 参加上述调研活动).
-_ATTEND_GAP = re.compile("了?(上述|此次|本次|这次|部分|有关|相关)?")
+_ATTEND_GAP = re.compile(f"了?({_either(vocab().attend_gap_words)})?")
 
 
 def _governed(gap: str, v: Vocab) -> bool:
@@ -2436,7 +2458,7 @@ def _party_head(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> li
 # A clause of names and the reason they leave their posts (A、B因年龄原因), the next
 # clause saying which (，不再担任省政协副主席职务).
 _LEAVING_REASON = re.compile("因[\u3400-\u9fff]{0,8}原因$")
-LEAVING_WORDS = ("不再担任", "辞去")
+LEAVING_WORDS = vocab().leaving_words
 LEAVING_TITLE_MAX = 30
 
 
@@ -2612,7 +2634,7 @@ def _roster_colon(s: str, lo: int, v: Vocab, start: int | None = None) -> bool:
 
 
 # Words between a title and the colon that opens its list (出席的县领导还有：).
-COLON_LINKERS = ("分别是", "分别为", "还有", "包括", "有", "是", "为")
+COLON_LINKERS = vocab().colon_linkers
 
 
 def _colon_title(s: str, lo: int, v: Vocab) -> str:
@@ -2643,7 +2665,7 @@ def _colon_title(s: str, lo: int, v: Vocab) -> str:
 # （按姓氏笔画排列）：) or after a name (周小红（女）、).
 NOTE_MAX = 12
 # Words that join a roster's last name to a group of no names (A、B、C以及其他县级领导).
-GROUP_JOINERS = ("以及", "及", "和")
+GROUP_JOINERS = vocab().group_joiners
 
 
 def _before_note(s: str, k: int) -> int:
@@ -2843,7 +2865,7 @@ def _closing_note(s: str, i: int, hi: int) -> bool:
 # Where a name written around its title may start: a clause's start, a list's 、,
 # right after the place whose official it is (嘉义市林副市长瑞彦), or after 由 (由苏市长崑雄
 # 主持: who chairs).
-SPLIT_NAME_AFTER = frozenset("、，,市县区乡镇由")
+SPLIT_NAME_AFTER = vocab().split_name_after
 
 
 def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
@@ -2988,9 +3010,14 @@ def _inherit_titles(lists: list[_List]) -> None:
 # name, then the joiner; no clause mark.
 _HEARD_JOIN = re.compile("[^，。；：！？、]{0,24}?(?:和|及|以及|、)")
 # 在A的陪同下, 在A和B的陪同下, 在A等领导的陪同下 (a short 等-tail before the frame).
-_ESCORT = re.compile(r"(?:等[^，。；、在的]{0,4})?(?:[和及与][^，。；、在]{1,12}?)?的?陪同下?")
+_ESCORT_FRAMES = vocab().escort_frames
+_ESCORT = re.compile(
+    r"(?:等[^，。；、在的]{0,4})?(?:[和及与][^，。；、在]{1,12}?)?的?"
+    + _either(_ESCORT_FRAMES)
+    + "下?"
+)
 # 在A的带领下, 在A同志的率领下: A leads the people the sentence goes on with.
-_LED_FRAME = re.compile("(?:同志)?的?(?:带领|率领)下")
+_LED_FRAME = re.compile("(?:同志)?的?" + _either(vocab().led_frames) + "下")
 # What the one who leads takes of the verbs after the frame: a visit led, nothing else
 # (参加…的全体代表对…进行视察: the led attend, their leader leads the visit).
 LED_FRAME_ROLES = frozenset({"leader"})

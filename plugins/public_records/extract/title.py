@@ -63,6 +63,13 @@ from functools import cache
 from itertools import islice
 
 from ..clean.captions import closed_by_photographer
+from ..clean.credits import (
+    BRACKETED_BYLINE,
+    BYLINE_IN_ROW,
+    BYLINE_LEAD,
+    REPORTER_GROUP,
+    SPACED_REPORTERS,
+)
 from ..clean.fold import fold
 from ..clean.furniture import HEADLINE_MAX_HAN, HEADLINE_MIN_HAN, line_kind
 from ..data import lines, pairs
@@ -81,19 +88,6 @@ _DATELINE = re.compile(
     r"^\s*(?:<正>)?\s*[【\[（(]?(?:[^，,。]{0,24}?(?:报|网|台|社|客户端|中心|新闻|媒体)[^，,。]{0,12}?讯"
     r"|[^，,。（(]{0,24}?日电)[】\]）)]?(?:(?=[\s:：（(]|$)|(?<=日讯)|(?<=日电)|(?<=[）)]))[\s:：]*"
     r"(?:[（(][^（）()]{0,40}[）)]\s*)?"
-)
-# The reporters' group may name the paper before them
-# (【新某某记者甲乙报导】, （某某日报记者甲乙）).
-_REPORTER_GROUP = re.compile(
-    r"^\s*[（(【\[]\s*(?:本报|本网|全媒体|融媒体|[^（）()【】\[\]，,。：:\s]{1,8}?)?(?:记者|通讯员)"
-    r"[^）)】\]]{0,40}[）)】\]]\s*"
-)
-# A reporter's byline that opens the lead line, as Taiwan papers print it
-# (`记者杨青琪/嘉义报导 农历春节到了…`, `墨新闻|记者X/某地报导`).
-_BYLINE_LEAD = re.compile(
-    rf"^\s*(?:[【\[][^】\]]{{1,10}}[】\]]\s*)?(?:[^\s，,。|｜]{{2,8}}[|｜]\s*)?"
-    rf"(?:本报|本网)?(?:全媒体|融媒体)?(?:记者|記者)\s*[{HAN}]{{2,3}}(?:[、\s]+[{HAN}]{{2,3}}){{0,3}}"
-    rf"\s*[/／]\s*[{HAN}]{{1,8}}?(?:报导|报道|報導|報道)\s*"
 )
 _TIME_ONLY = re.compile(
     r"[\d\s年月日号至到\-—~～、和及上下中午晚凌晨早时许分点:：初旬前后夜间零一二三四五六七八九十]+"
@@ -262,6 +256,7 @@ def derive_title_with_evidence(
     title_field: str = "",
     tail_headline: str = "",
     captions: tuple[str, ...] | list[str] = (),
+    credited: tuple[str, ...] | list[str] = (),
 ) -> tuple[str, str]:
     """The derived title and where it came from: "page headline" (the page's own,
     above the lead, or the value of a title field the furniture step cut, `原标题：…`,
@@ -270,7 +265,8 @@ def derive_title_with_evidence(
     or "lead sentence" (made from the lead: a guess, worth a curator's look;
     model.TITLE_EVIDENCE_TO_CURATE). `captions` are the photo captions the cleaner moved
     out of the text (meta["captions"]): one that states the event stands in for a lead the
-    page lost (`lead_title`).
+    page lost (`lead_title`). `credited` are the names of the report's credits (its
+    reporters, editors): one glued after the headline is no part of it.
 
     >>> lead = "5月6日，县政协召开常委会议，主席王五主持。"
     >>> derive_title_with_evidence("县政协召开常委会议\\n" + lead)
@@ -284,7 +280,7 @@ def derive_title_with_evidence(
     headline = headline or _checked_page_title(title_field, text) or closing_headline(text)
     headline = headline or _checked_page_title(tail_headline, text)
     if headline:
-        return headline, "page headline"
+        return _without_reporter(headline, credited), "page headline"
     return lead_title(text, captions), "lead sentence"
 
 
@@ -375,6 +371,24 @@ def page_headline(text: str) -> str:
     return headline
 
 
+_TRAILING_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,4}})$")
+
+
+def _without_reporter(headline: str, credited: tuple[str, ...] | list[str]) -> str:
+    """A headline without the name glued after it of one the report credits (its reporter:
+    …于伟主持 王某某, over 本报讯（记者 王某某）).
+
+    >>> _without_reporter("某会议举行全体会议 甲乙主持 丙丁戊", ["丙丁戊"])
+    '某会议举行全体会议 甲乙主持'
+    >>> _without_reporter("某会议举行全体会议 甲乙主持", ["甲乙"])
+    '某会议举行全体会议 甲乙主持'
+    """
+    m = _TRAILING_NAME.search(headline)
+    if m is None or m.group(1) not in credited or _han(headline[: m.start()]) < HEADLINE_MIN_HAN:
+        return headline
+    return headline[: m.start()].rstrip()
+
+
 def _is_caption_printed_twice(headline: str, below: str) -> bool:
     """A line above the lead that the next row prints again as a sentence of its own (the
     same words and a full stop), with a paragraph after them that opens with its day: a
@@ -394,16 +408,6 @@ def _is_caption_printed_twice(headline: str, below: str) -> bool:
     return _opens_with_dated_news(_without_byline(rows[1]), hour_is_enough=False)
 
 
-# A reporter's bracketed byline after a space inside a row (`… 【记者甲乙报导】…`), as
-# Taiwan papers print it between the headline and the lead on one line.
-_BYLINE_IN_ROW = re.compile(r"\s[【\[〔][^】\]〕\s]{0,8}?(?:记者|記者)[^】\]〕]{1,24}[】\]〕]")
-# A reporter's byline in brackets anywhere in a headline or a lead's row, the paper's name
-# before the role, names, a place and 报导 after it (〔某某时报记者甲乙／某地报导〕, 【本报记者甲乙
-# 某地报导】, 〔记者甲乙、丙丁／综合报导〕, 〔记者甲乙／某地〕): a credit, neither headline nor
-# news.
-_BRACKETED_BYLINE = re.compile(
-    rf"[〔【\[][^〔〕【】\[\]，,。\s]{{0,10}}?(?:记者|記者)[{HAN}\s、/／╱\d]{{2,24}}[〕】\]]"
-)
 _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 
 
@@ -416,7 +420,7 @@ def _headline_before_byline(line: str) -> str:
     >>> _headline_before_byline("某区公所感谢市府补助。 【记者甲乙报导】某区道路改善工程完工。")
     ''
     """
-    byline = _BYLINE_IN_ROW.search(line)
+    byline = BYLINE_IN_ROW.search(line)
     if byline is None:
         return ""
     head = line[: byline.start()].strip()
@@ -597,7 +601,7 @@ def _could_be_headline(line: str) -> bool:
         return False
     if _is_fragment(line):
         return False  # the broken tail of a clause (，挨轰不合体制，)
-    return not _DATELINE.match(line) and not _REPORTER_GROUP.match(line)
+    return not _DATELINE.match(line) and not REPORTER_GROUP.match(line)
 
 
 def _is_part_of_headline(line: str) -> bool:
@@ -627,19 +631,100 @@ def _tidy_headline(headline: str) -> str:
     >>> _tidy_headline("图]【某县新闻】县政协会议开幕"), _tidy_headline("要闻速递】县政协会议开幕")
     ('县政协会议开幕', '县政协会议开幕')
     """
-    headline = _drop_stamp(_BRACKETED_BYLINE.sub("", headline).strip())
+    headline = _drop_stamp(BRACKETED_BYLINE.sub("", headline).strip())
     bracketed = _BRACKETED.fullmatch(headline)
     if bracketed:  # the whole line is the headline, not a column tag before one
         headline = bracketed.group(1).strip()
     headline = _SITE_SUFFIX.sub("", headline).rstrip()
     headline = _BRACKET_SUFFIX.sub("", headline).rstrip()
+    headline = _without_glued_widgets(headline)
     headline = _PICTURE_MARK.sub("", headline).rstrip()
     headline = _DATE_SUFFIX.sub("", headline).rstrip()
     headline = _MEDIA_PREFIX.sub("", headline, count=1)
     headline = _CUT_TAG.sub("", _PICTURE_PREFIX.sub("", headline, count=1), count=1)
     headline = _DATE_PREFIX.sub("", _BRACKET_PREFIX.sub("", headline))
     headline = _SITE_PREFIX.sub("", _SECTION_PREFIX.sub("", headline))
+    headline = _without_column_before_bar(_without_name_tag(headline))
     return _TRAILING_JUNK.sub("", headline).strip()
+
+
+# A short tag before a headline, parted from it by spaces (上饶市程建平 程建平出席…).
+_SPACED_TAG = re.compile(rf"^([{HAN}]{{2,8}})[ \u3000]+(?=[{HAN}])")
+# A column's short name before a bar between spaces (聚焦县两会 | 某某会议开幕).
+_COLUMN_BAR = re.compile(rf"^([{HAN}]{{2,6}})\s+[|｜丨]\s+(?=\S)")
+
+
+@cache
+def _surnames() -> tuple[str, ...]:
+    return tuple(lines("surnames.txt"))
+
+
+def _without_name_tag(headline: str) -> str:
+    """A headline without the tag glued before it that names the person it opens with
+    (a page's keyword: 上饶市程建平 程建平出席…, 陈钊工信委 陈钊深入…).
+
+    >>> _without_name_tag("某市王甲乙 王甲乙出席市委全体会议")
+    '王甲乙出席市委全体会议'
+    >>> _without_name_tag("春风化雨 王五走访慰问困难群众")
+    '春风化雨 王五走访慰问困难群众'
+    """
+    m = _SPACED_TAG.match(headline)
+    if m is None or _has_predicate(m.group(1)):
+        return headline
+    tag, rest = m.group(1), headline[m.end() :]
+    if _han(rest) < HEADLINE_MIN_HAN:
+        return headline
+    for size in (3, 2):
+        name = rest[:size]
+        if name in tag and name.startswith(_surnames()) and _HAN_RUN.fullmatch(name):
+            return rest
+    return headline
+
+
+def _without_column_before_bar(headline: str) -> str:
+    """A headline without a column's short name before a bar (聚焦县两会 | …).
+
+    >>> _without_column_before_bar("聚焦两会 | 某县政协会议隆重开幕")
+    '某县政协会议隆重开幕'
+    """
+    m = _COLUMN_BAR.match(headline)
+    if m is None or _has_predicate(m.group(1)) or _han(headline[m.end() :]) < HEADLINE_MIN_HAN:
+        return headline
+    return headline[m.end() :]
+
+
+def _alternatives(name: str) -> str:
+    return "|".join(map(re.escape, sorted(lines(name), key=len, reverse=True)))
+
+
+@cache
+def _glued_widgets() -> re.Pattern[str]:
+    """A share bar's or print button's words after a headline on its line: one glued to it
+    (data/title_glued_widgets.txt) or, after a space or a bracket, one a headline may also end
+    with (data/title_spaced_widgets.txt), then any of either."""
+    glued, spaced = (_alternatives(f"title_{kind}_widgets.txt") for kind in ("glued", "spaced"))
+    either = f"(?:{glued}|{spaced})"
+    between = r"[\s:：|｜【\[\]】]*"
+    return re.compile(
+        rf"(?<=[{HAN}”」』》）)])(?:\s*[【\[]?(?:{glued})|(?:\s+|\s*[【\[])(?:{spaced}))"
+        rf"(?:{between}{either})*{between}$"
+    )
+
+
+def _without_glued_widgets(headline: str) -> str:
+    """A headline without the share or print words glued after it, when a headline is left.
+
+    >>> _without_glued_widgets("县政协召开常委会议分享到：")
+    '县政协召开常委会议'
+    >>> _without_glued_widgets("县政协召开会议 打印 收藏")
+    '县政协召开会议'
+    >>> _without_glued_widgets("青年干部工作经验分享")
+    '青年干部工作经验分享'
+    """
+    m = _glued_widgets().search(headline)
+    if not m or _han(headline[: m.start()]) < HEADLINE_MIN_HAN:
+        return headline
+    return headline[: m.start()].rstrip()
 
 
 def _drop_stamp(line: str) -> str:
@@ -921,8 +1006,9 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         purpose = False
         while start < len(texts):
             clause = texts[start]
-            if _is_leading_of_own_place(clause):  # its place is the subject after it
-                own_place = own_place or _OWN_PLACE.match(clause).group(0)
+            place = _leading_place(clause)
+            if place:  # its place is the subject after it
+                own_place = own_place or place
             elif purpose and _goes_on_with_purpose(texts, start):
                 pass
             elif not _is_leading(clause) and not _is_motto(texts, start):
@@ -1031,6 +1117,32 @@ def _is_leading_of_own_place(clause: str) -> bool:
     return bool(rest) and (_is_leading(rest) or rest.startswith(_openers()))
 
 
+# A place named by its name and level (瓦屋头镇, 某某县, 某某街道) opening a clause.
+_NAMED_PLACE = re.compile(rf"[{HAN}]{{1,6}}?(?:街道|镇|乡|县|区|市|旗)")
+
+
+def _leading_place(clause: str) -> str:
+    """The place a leading clause opens with, when it says no deed after it: the report's
+    own (`_is_leading_of_own_place`) or one named (某某镇结合实际, 某某镇高度重视禁烧工作: how
+    the place went about it, no predicate and no one named); the subject of the deed that
+    follows. "" otherwise.
+
+    >>> _leading_place("某某镇结合实际"), _leading_place("某某镇高度重视秸秆禁烧工作")
+    ('某某镇', '某某镇')
+    >>> _leading_place("新春佳节来临之际"), _leading_place("我县按照上级要求")
+    ('', '我县')
+    """
+    if _is_leading_of_own_place(clause):
+        return _OWN_PLACE.match(clause).group(0)
+    place = _NAMED_PLACE.match(clause)
+    if place is None or clause.startswith(_openers()) or _OWN_PLACE.match(clause):
+        return ""
+    rest = clause[place.end() :]
+    if _han(rest) < 2 or _has_predicate(clause) or _TITLE_WORD.search(clause):
+        return ""
+    return place.group(0) if _is_leading(clause) else ""
+
+
 def _has_no_subject(clause: str) -> bool:
     """Whether a clause opens with its predicate (召开…, 全面开展…, 于3月5日召开…): no subject
     of its own, so one skipped before it is the subject.
@@ -1126,24 +1238,18 @@ def _without_byline(row: str) -> str:
     >>> _without_byline("——某某会议首场活动扫描   3月4日，某某活动开启。")
     '3月4日，某某活动开启。'
     """
-    row = _DATE_PREFIX.sub("", _BRACKETED_BYLINE.sub("", row).strip(), count=1)
+    row = _DATE_PREFIX.sub("", BRACKETED_BYLINE.sub("", row).strip(), count=1)
     row = _SUBTITLE_OPENING.sub("", row, count=1)
     row = _DATELINE.sub("", row, count=1)
-    row = _REPORTER_GROUP.sub("", row, count=1)
-    row = _SPACED_REPORTERS.sub("", row, count=1)
+    row = REPORTER_GROUP.sub("", row, count=1)
+    row = SPACED_REPORTERS.sub("", row, count=1)
     row = _UNIT_BYLINE.sub("", row, count=1)
-    row = _SITE_PREFIX.sub("", _BYLINE_LEAD.sub("", row, count=1), count=1)
+    row = _SITE_PREFIX.sub("", BYLINE_LEAD.sub("", row, count=1), count=1)
     return _BRACKET_PREFIX.sub("", row, count=1)
 
 
 # A headline's subtitle (`——某某会议扫描`) glued before the lead with a run of spaces.
 _SUBTITLE_OPENING = re.compile(r"^——[^，,。；;\s]{2,40}[ \u3000]{2,}(?=\S)")
-# The reporters after a dateline, spaced out and closed by a colon, no brackets
-# (`记者 甲乙 报道：`, `通讯员 丙丁 记者 甲乙：`): a credit, not the news.
-_SPACED_REPORTERS = re.compile(
-    rf"^(?:(?:本报|本网)?(?:全媒体|融媒体)?(?:首席)?(?:记者|通讯员)\s*[{HAN}]{{2,3}}"
-    rf"(?:[、\s]+[{HAN}]{{2,3}}){{0,3}}?\s*){{1,3}}(?:报道|报导)?\s*[：:]\s*"
-)
 
 
 # A unit's byline glued to the lead (`刘桥镇供稿（周雪龙）为深入贯彻…`): who sent it in.
@@ -1579,7 +1685,14 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
             return kept + current, j + 1
         after = j + 1
         if kind == "escort" and after < len(texts) and texts[after].startswith(_joiners()):
-            break  # the people taken along go on past the comma (，以及…): as it is
+            # the people taken along go on past the comma (，以及…负责人40余人深入某区，就…
+            # 开展视察): the rest of the roster is left out, where it went and what it did
+            # are kept; without a movement after the roster, the clause as it is
+            rest = texts[after]
+            going = _predicate_in(rest)
+            if going is None or _lead_in(rest[going.start() :])[0] != "movement":
+                break
+            texts = [*texts[:after], rest[going.start() :], *texts[after + 1 :]]
         if kind == "leader":  # past the people along to what the party did
             ahead = range(j + 1, min(len(texts), j + 1 + _MAX_LEAD_INS))
             after = next((k for k in ahead if _has_predicate(texts[k])), len(texts))
@@ -1968,6 +2081,11 @@ def _fewer_objects(title: str) -> str:
 
     >>> _fewer_objects("县长王五带领副县长甲乙、丙丁、戊己到某镇检查安全生产")
     '县长王五带领副县长甲乙、丙丁等到某镇检查安全生产'
+
+    So do those who attend what the verb takes, and what it is:
+
+    >>> _fewer_objects("某镇召开包片领导、包村干部、村主任参加的专题会议")
+    '某镇召开包片领导、包村干部等参加的专题会议'
     """
     verb = _predicate_in(title)
     if verb is None:
@@ -1977,11 +2095,18 @@ def _fewer_objects(title: str) -> str:
     if len(items) < _MANY_OBJECTS or _CLAUSE.search(objects):
         return title
     last = items[-1]
-    if verb.group(0) in _verbs("title_escort_verbs.txt"):
-        # the people taken along, then what the party did (率甲、乙、丙及某某到某镇检查…)
-        acting = _predicate_in(last)
-        if acting is not None and acting.start() > 0:
-            return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + last[acting.start() :]
+    acting = _predicate_in(last)
+    if (
+        acting is not None
+        and acting.start() > 0
+        and (
+            verb.group(0) in _verbs("title_escort_verbs.txt")
+            or last[acting.end() :].startswith("的")
+        )
+    ):
+        # the people taken along, then what the party did (率甲、乙、丙及某某到某镇检查…),
+        # or those who attend what the verb takes (召开甲、乙、丙参加的专题会议)
+        return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + last[acting.start() :]
     closer = next((c for c in _list_closers() if last.endswith(c) or c in last), "")
     rest = last[last.index(closer) + len(closer) :] if closer else ""
     last_name = last[: last.index(closer)] if closer else last

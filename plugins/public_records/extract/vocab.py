@@ -66,6 +66,25 @@ class Vocab:
     title_suffixes: tuple[str, ...] = ()
     roster_linkers: tuple[str, ...] = ()
     behalf_openers: tuple[str, ...] = ()
+    # the words the extractor's rules read (see the yml for each); tuples keep the
+    # yml's order where the rule reads them in order
+    level_openers: frozenset[str] = frozenset()
+    group_openers: frozenset[str] = frozenset()
+    split_name_after: frozenset[str] = frozenset()
+    person_counters: tuple[str, ...] = ()
+    other_counters: tuple[str, ...] = ()
+    naming_verbs: tuple[str, ...] = ()
+    together_words: frozenset[str] = frozenset()
+    escort_frames: tuple[str, ...] = ()
+    led_frames: tuple[str, ...] = ()
+    escort_joined_acts: tuple[str, ...] = ()
+    take_along_verbs: frozenset[str] = frozenset()
+    visit_verbs: frozenset[str] = frozenset()
+    governed_fillers: tuple[str, ...] = ()
+    attend_gap_words: tuple[str, ...] = ()
+    leaving_words: tuple[str, ...] = ()
+    colon_linkers: tuple[str, ...] = ()
+    group_joiners: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -75,6 +94,38 @@ def _with_deputies(cores: list[str]) -> list[str]:
         if not core.startswith(("副", "常务", "总", "代")):
             out.update({"副" + core, "常务副" + core})
     return sorted(out)
+
+
+# The word lists the extractor's rules read: those only asked whether they hold a word, as
+# sets; the others in the yml's order (alternations, the first that matches wins).
+_RULE_WORD_SETS = (
+    "level_openers",
+    "group_openers",
+    "split_name_after",
+    "together_words",
+    "take_along_verbs",
+    "visit_verbs",
+)
+_RULE_WORD_TUPLES = (
+    "person_counters",
+    "other_counters",
+    "naming_verbs",
+    "escort_frames",
+    "led_frames",
+    "escort_joined_acts",
+    "governed_fillers",
+    "attend_gap_words",
+    "leaving_words",
+    "colon_linkers",
+    "group_joiners",
+)
+
+
+def _rule_words(data: dict) -> dict[str, frozenset[str] | tuple[str, ...]]:
+    """The rules' word lists of the yml, by field name."""
+    return {key: frozenset(data[key]) for key in _RULE_WORD_SETS} | {
+        key: tuple(data[key]) for key in _RULE_WORD_TUPLES
+    }
 
 
 @cache
@@ -136,4 +187,5 @@ def vocab() -> Vocab:
         title_suffixes=_longest_first(data.get("title_suffixes", [])),
         roster_linkers=_longest_first(data.get("roster_linkers", [])),
         behalf_openers=_longest_first(data.get("behalf_openers", [])),
+        **_rule_words(data),
     )

@@ -84,7 +84,7 @@ def process(record: Record, registry: Registry | None = None) -> Record:
             for c in cleaned.meta.get("captions", ())
         )
         title, evidence = derive_title_with_evidence(
-            text, page_title, title_field, tail_headline, captions
+            text, page_title, title_field, tail_headline, captions, [c.name for c in credits]
         )
 
     record = record.evolve(
