@@ -721,6 +721,31 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
     return i
 
 
+# The longest organ named before another organ's collective title (市人大常委会、).
+ORGAN_BEFORE_MAX = 8
+
+
+def _organs_before(s: str, ts: int, lo: int, v: Vocab) -> int:
+    """Where a title that starts at s[ts] starts when organs joined by 、 come before it
+    (市委、市人大常委会、市政府领导有…: one group's title of several organs), or ts.
+
+    >>> s = "就坐的市委、市政府领导有"
+    >>> _organs_before(s, 6, 0, vocab()), _organs_before("王明、市政府领导有", 3, 0, vocab())
+    (3, 3)
+    """
+    while ts - 2 >= lo and s[ts - 1] == "、":
+        j = ts - 1
+        while j > lo and j > ts - 1 - ORGAN_BEFORE_MAX and _is_han(s[j - 1]) and s[j - 1] != "的":
+            j -= 1
+        organ = s[j : ts - 1]
+        if len(organ) < 2 or organ[-1] not in v.org_endings or _find_cores(s, j, ts - 1, v):
+            break
+        if j > lo and _is_han(s[j - 1]) and s[j - 1] != "的":
+            break  # longer than an organ: a clause, no organ
+        ts = j
+    return ts
+
+
 def _others_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
     """Whether the title that ends at s[i] (before a 、) is no part of a chain of the
     next holder's titles: another person's, written after a name of three characters
@@ -868,6 +893,20 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 j = title_end = ce + len(honorific)
                 name = _parse_name(s, j, hi, v, known, loose=True)
                 name = name or _first_list_item(s, j, hi, v, known)
+        linker = "" if name else _starts_with(s, ce, v.roster_linkers)
+        if linker and _level_core_ok(s, cs, core, lo, v):
+            # 主席团成员包括A、B、C: the names a group's title lists, each holding it.
+            start = ce + len(linker)
+            listed = _name_list(s, start, hi, v, known, "", shaped=True)
+            # …包括A、B等8名议员: the title after the list is theirs (`_names_before_deng`).
+            if len(listed) >= 2 and not _find_cores(s, listed[-1].name_end, hi, v):
+                ts = max(_organs_before(s, _title_start(s, cs, lo, v), lo, v), taken_until)
+                for item in listed:
+                    item.title = s[ts:ce]
+                listed[0].start = ts
+                items.extend(listed)
+                taken_until = listed[-1].end
+                continue
         if (
             not name
             and s.startswith(BRACKET_OPENERS, ce)
@@ -896,6 +935,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             n0 = k + len(joiner)
             if _own_title_ahead(s, n0, hi, v):
                 break
+            if joiner != "、" and _deng_title_ahead(s, n0, hi, v):
+                break  # 县长A与B、C等议员: the people joined have their own title after 等
             # 帕巴拉·格列朗杰 inside the list: a middle-dot name is an item too.
             nxt = _dotted_name(s, n0, hi, v) or _parse_name(s, n0, hi, v, known, loose=True)
             nxt = nxt or _word_surname_name(s, n0, hi, v, listed=True)
@@ -1137,6 +1178,32 @@ def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
             return _parse_name(s, k + len(core), hi, v, frozenset()) != "" or s.startswith(
                 "、", k + len(core)
             )
+    return False
+
+
+# The longest 、-list of names between a joiner and 等 that is looked at (a bounded look).
+DENG_LIST_MAX = 40
+_DENG_COUNT = re.compile(
+    f"(?:[0-9０-９]+|[一二三四五六七八九十两几]+){_either(vocab().person_counters)}"
+)
+
+
+def _deng_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
+    """Whether the list of names that starts at s[i] ends in 等, maybe a count, and a
+    title core (李某、陈某等议员, 李某等3位议员): the title after it is the list's own.
+
+    >>> _deng_title_ahead("李德华、赵春林等委员进行交流", 0, 14, vocab())
+    True
+    >>> _deng_title_ahead("李德华、赵春林等出席", 0, 10, vocab())
+    False
+    """
+    for k in range(i, min(hi, i + DENG_LIST_MAX)):
+        if s[k] == "等":
+            count = _DENG_COUNT.match(s, k + 1)
+            j = count.end() if count else k + 1
+            return j < hi and _core_at(s, j, v) != "" and j + len(_core_at(s, j, v)) <= hi
+        if not (_is_han(s[k]) or s[k] == "、") or s[k] in "与和及":
+            return False
     return False
 
 
@@ -1507,8 +1574,9 @@ def _names_before_deng(
                 # 顶番、草中、郭厝等5位里长: an item of the list is no name, so the list
                 # is of places, not people.
                 return []
-            # 包括谢志忠、…: the first item may follow a word that opens the list.
-            name = _name_after_opener(piece, v)
+            # 包括谢志忠、…: the first item may follow a word that opens the list, or
+            # the joiner after another person (县长A与B、C等议员: `_deng_title_ahead`).
+            name = _name_after_opener(piece, v) or _name_after_joiner(piece, v)
             if name:
                 ns = k - len(name)
                 items.append(_Item(name, title, ns, k, ns, k, "titled"))
@@ -1598,6 +1666,18 @@ def _unit_roster(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
         found.reverse()
         items.extend(found)
     return items
+
+
+def _name_after_joiner(piece: str, v: Vocab) -> str:
+    """The name that ends `piece` right after 与, 和 or 及 (县长王某与李德华), or "".
+
+    >>> _name_after_joiner("县长王明远与李德华", vocab()), _name_after_joiner("王明远", vocab())
+    ('李德华', '')
+    """
+    for n in (3, 2):
+        if len(piece) > n and piece[-n - 1] in "与和及" and _valid_name(piece[-n:], v):
+            return piece[-n:]
+    return ""
 
 
 def _name_after_opener(piece: str, v: Vocab) -> str:
@@ -2322,6 +2402,7 @@ def _titled_items(
     items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
     items += _appointed(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _doctrine_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
+    items += _behalf_reporters(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _split_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _unit_roster(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items.sort(key=lambda i: i.start)
@@ -2495,7 +2576,9 @@ def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str
     roles, _ = _roles_in(s[end:hi], v)
     if not roles & {"attendee", "nonvoting"}:
         return []
-    items = _name_list(s, lo, end, v, known, "", strict=True, shaped=True)
+    opener = _starts_with(s, lo, v.roster_linkers)
+    # 包括A、B、C皆到场: the word that opens the roster is no part of its first name.
+    items = _name_list(s, lo + len(opener), end, v, known, "", strict=True, shaped=True)
     # A、B等列席会议: 等 after the last name says the list is of people; two will do.
     fewest = BARE_ROSTER_DENG_MIN if s.startswith("等", end) else BARE_ROSTER_MIN
     return items if len(items) >= fewest else []
@@ -2859,6 +2942,58 @@ def _doctrine_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_
     return items
 
 
+# How far after 代表 the organ a report is made for is looked for (镇人民政府,
+# 县人大常委会, 政协某县委员会常务委员会).
+BEHALF_ORGAN_MAX = 16
+
+
+def _on_behalf_report(s: str, k: int, hi: int, v: Vocab) -> bool:
+    """Whether s[k:] is 代表, an organ, and later in the clause a report (顾某代表镇人民
+    政府作政府工作报告, 听取审议了某某代表区人民政府关于…的报告): the one named right
+    before makes the report for the organ.
+
+    >>> _on_behalf_report("代表镇人民政府作工作报告", 0, 12, vocab())
+    True
+    >>> _on_behalf_report("代表全镇人民表示感谢", 0, 10, vocab())
+    False
+    """
+    if not s.startswith("代表", k):
+        return False
+    organ = s[k + 2 : min(hi, k + 2 + BEHALF_ORGAN_MAX)]
+    if not any(w in organ for w in v.organ_abbreviations):
+        return False
+    return s.find("报告", k + 2, hi) != -1
+
+
+def _behalf_reporters(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
+    """People named with no title who report for an organ (会议听取审议顾某代表镇人民政府
+    和张某代表镇人大主席团作的工作报告): the name right before 代表, after a mark, a
+    joiner or a word of hearing (behalf_openers).
+
+    >>> text = "会议听取审议顾立华代表镇人民政府作的工作报告"
+    >>> [i.name for i in _behalf_reporters(text, 0, len(text), vocab(), _Taken())]
+    ['顾立华']
+    """
+    items = []
+    k = s.find("代表", lo, hi)
+    while k != -1:
+        if _on_behalf_report(s, k, hi, v):
+            for n in (3, 2):
+                st = k - n
+                if st < lo or taken.overlaps(st, k) or not _valid_name(s[st:k], v):
+                    continue
+                if (
+                    st == lo
+                    or not _is_han(s[st - 1])
+                    or _ends_with_any(s, lo, st, v.behalf_openers)
+                ):
+                    items.append(_Item(s[st:k], "", st, k, st, k, "titled"))
+                    taken.add(st, k)
+                    break
+        k = s.find("代表", k + 2, hi)
+    return items
+
+
 def _inherit_titles(lists: list[_List]) -> None:
     for group in lists:
         title = None
@@ -3117,6 +3252,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # (looked at within the sentence and a bounded span, so work stays linear).
                 pred += s[hi : min(sentence_end[si], hi + ANNOUNCEMENT_MAX)]
             roles, ended = _roles_in(pred, v)
+            if not roles and _on_behalf_report(s, main[j].end, hi, v):
+                # A代表镇人民政府和B代表…作的工作报告: who reports for an organ speaks.
+                roles = {"speaker"}
             if not roles and nxt == hi and not pred.strip() and _QUOTED.match(s, hi):
                 # 局长X：「…」: the quoted words are X's (the verbs inside are what he
                 # said, not his acts nor a list's waiting for a verb).

@@ -64,6 +64,8 @@ class Vocab:
     day_before_act: tuple[str, ...] = ()
     post_taking_words: tuple[str, ...] = ()
     title_suffixes: tuple[str, ...] = ()
+    roster_linkers: tuple[str, ...] = ()
+    behalf_openers: tuple[str, ...] = ()
     # the words the extractor's rules read (see the yml for each); tuples keep the
     # yml's order where the rule reads them in order
     level_openers: frozenset[str] = frozenset()
@@ -183,5 +185,7 @@ def vocab() -> Vocab:
         day_before_act=_longest_first(data.get("day_before_act", [])),
         post_taking_words=_longest_first(data.get("post_taking_words", [])),
         title_suffixes=_longest_first(data.get("title_suffixes", [])),
+        roster_linkers=_longest_first(data.get("roster_linkers", [])),
+        behalf_openers=_longest_first(data.get("behalf_openers", [])),
         **_rule_words(data),
     )
