@@ -328,6 +328,7 @@ def page_headline(text: str) -> str:
     """
     rows = text.split("\n")
     pieces: list[str] = []
+    first = 0  # the row of the headline's first line
     for index, raw in enumerate(rows):
         line = _drop_stamp(_strip_edges(raw))
         if _is_body(line):
@@ -357,6 +358,7 @@ def page_headline(text: str) -> str:
             continue
         if not pieces and _could_be_headline(line):
             pieces.append(line)
+            first = index
     else:
         return ""
     parts = [p for p in pieces if p]
@@ -368,7 +370,39 @@ def page_headline(text: str) -> str:
         return ""
     if _is_person_caption(headline, below) or _is_caption_printed_twice(headline, below):
         return ""
+    if _is_caption_of_a_series(headline, rows[first + 1 : index], below):
+        return ""
     return headline
+
+
+def _is_caption_of_a_series(headline: str, between: list[str], below: str) -> bool:
+    """A headline that is the first of a row of photo captions: one person doing something,
+    his title without the organ the lead prints before it (党组书记、主任甲乙传达… over a
+    lead's 市人大常委会党组书记、主任甲乙主持…), and under it, before the lead, the next
+    caption of another titled person doing something (秘书长丙丁传达…).
+
+    >>> lead = "5月6日，某县人大常委会党组书记、主任甲乙主持召开党组会议，传达全会精神。"
+    >>> caption = ["秘书长丙丁传达会议精神"]
+    >>> _is_caption_of_a_series("党组书记、主任甲乙传达全会精神", caption, lead)
+    True
+    >>> _is_caption_of_a_series("某县人大常委会党组书记、主任甲乙传达全会精神", caption, lead)
+    False
+    >>> _is_caption_of_a_series("党组书记、主任甲乙传达全会精神", [], lead)
+    False
+    """
+    predicate = _predicate_in(headline)
+    if predicate is None:
+        return False
+    holder = headline[: predicate.start()]
+    titles = list(_TITLE_WORD.finditer(holder))
+    if not titles or not _NAME_AFTER_TITLE.fullmatch(holder[titles[-1].end() :]):
+        return False
+    lead = next((row for row in below.split("\n") if row.strip()), "")
+    at = lead.find(holder)
+    if at < 1 or not re.match(f"[{HAN}]", lead[at - 1]):
+        return False  # the lead names the holder as the headline does, or not at all
+    rest = [_strip_edges(row) for row in between if row.strip()]
+    return bool(rest) and _is_other_deed(rest[0], [headline])
 
 
 _TRAILING_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,4}})$")
