@@ -1,6 +1,6 @@
 """Issue 18, round 19: titles readers accept (invented sentences)."""
 
-from public_records.extract.title import derive_title
+from public_records.extract.title import derive_title, lead_title
 
 _LEAD = "5月6日，某县人大常委会党组书记、主任甲乙主持召开党组会议，传达学习全会精神。"
 
@@ -19,3 +19,27 @@ def test_headline_naming_the_organ_stays_over_a_caption():
 def test_headline_without_a_caption_under_it_stays():
     text = "党组书记、主任甲乙传达全会精神\n" + _LEAD
     assert derive_title(text) == "党组书记、主任甲乙传达全会精神"
+
+
+_GROUP_LEAD = (
+    "3月2日上午，某县委第九届委员会第四次全体会议后，第二小组在县行政中心会议室召开"
+    "小组讨论会，讨论了工作报告。会议由副县长甲乙主持。"
+)
+
+
+def test_caption_under_a_scene_caption_is_no_headline():
+    # pictures before the lead: the scene, then one person at it
+    text = "讨论会现场 |\n副县长甲乙主持小组讨论会 |\n" + _GROUP_LEAD
+    assert derive_title(text) == "某县委第九届委员会第四次全体会议第二小组召开小组讨论会"
+
+
+def test_headline_under_a_site_name_stays():
+    text = "某县新闻网\n某县委全会第二小组召开讨论会\n" + _GROUP_LEAD
+    assert derive_title(text) == "某县委全会第二小组召开讨论会"
+
+
+def test_group_of_a_meeting_keeps_the_meeting():
+    assert lead_title(_GROUP_LEAD) == "某县委第九届委员会第四次全体会议第二小组召开小组讨论会"
+    # a subject that is no group of it stands alone
+    lead = "3月2日，某县委全体会议后，县长甲乙到某镇调研春耕生产。"
+    assert lead_title(lead) == "县长甲乙到某镇调研春耕生产"

@@ -372,7 +372,25 @@ def page_headline(text: str) -> str:
         return ""
     if _is_caption_of_a_series(headline, rows[first + 1 : index], below):
         return ""
+    if _follows_scene_caption(rows[:first]):
+        return ""
     return headline
+
+
+# A photo's caption naming only the scene (会议现场, 讨论会现场 |, 活动现场图).
+_SCENE_CAPTION = re.compile(rf"[{HAN}]{{0,6}}现场图?")
+
+
+def _follows_scene_caption(above: list[str]) -> bool:
+    """Whether the row right above a headline is a picture's caption naming its scene
+    (讨论会现场): the line under it is the next picture's caption (县人大常委会主任甲乙
+    主持讨论会), pictures before the lead, not the page's headline.
+
+    >>> _follows_scene_caption(["讨论会现场 |"]), _follows_scene_caption(["首页", ""])
+    (True, False)
+    """
+    rows = [_strip_edges(row) for row in above if row.strip()]
+    return bool(rows) and _SCENE_CAPTION.fullmatch(rows[-1]) is not None
 
 
 def _is_caption_of_a_series(headline: str, between: list[str], below: str) -> bool:
@@ -1021,6 +1039,12 @@ def _unplaced(title: str) -> str:
 _NEWS_PARAGRAPHS = 4  # body paragraphs where the news sentence is looked for
 
 
+# A leading clause after a meeting (某县委某次全体会议后，…; …会议结束后) and a group of it as
+# the subject after it (第三小组在某室召开讨论会): the group is the meeting's.
+_AFTER_MEETING = re.compile(rf"([{HAN}（）()]{{4,40}}?(?:会议|全会|大会))(?:结束|闭幕)?之?后")
+_MEETING_GROUP = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|各)(?:小组|分组|讨论组|组)")
+
+
 def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     """The first sentences of a paragraph as (clauses, marks, first clause not leading).
     A sentence made of leading clauses only (新春将至，岁寒情暖。) is skipped; when all
@@ -1037,12 +1061,16 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         texts, marks = _clauses(sentence)
         start = 0
         own_place = ""
+        meeting = ""
         purpose = False
         while start < len(texts):
             clause = texts[start]
             place = _leading_place(clause)
+            after = _AFTER_MEETING.fullmatch(clause)
             if place:  # its place is the subject after it
                 own_place = own_place or place
+            elif after:  # the meeting whose group the subject after it is
+                meeting = after.group(1)
             elif purpose and _goes_on_with_purpose(texts, start):
                 pass
             elif not _is_leading(clause) and not _is_motto(texts, start):
@@ -1052,6 +1080,8 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         if start < len(texts):
             if own_place and _has_no_subject(texts[start]):
                 texts = [*texts[:start], own_place + texts[start], *texts[start + 1 :]]
+            elif meeting and _MEETING_GROUP.match(texts[start]):
+                texts = [*texts[:start], meeting + texts[start], *texts[start + 1 :]]
             found.append((texts, marks, start))
     if not found:  # the last clause that says anything (not the "" after a final comma)
         texts, marks = _clauses(_INSERTED.sub("", sentences[0]))
