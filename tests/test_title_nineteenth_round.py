@@ -43,3 +43,16 @@ def test_group_of_a_meeting_keeps_the_meeting():
     # a subject that is no group of it stands alone
     lead = "3月2日，某县委全体会议后，县长甲乙到某镇调研春耕生产。"
     assert lead_title(lead) == "县长甲乙到某镇调研春耕生产"
+
+
+def test_road_named_by_its_ends_is_no_deed_and_a_leader_who_heard_of_it_goes():
+    lead = (
+        "某乡某林道以及连接甲村到乙乡的某公路，都因为年久失修，路面坑洼不平，"
+        "县长甲乙接到村民陈情后，专程来到某乡参加道路修复工程的说明会，了解居民需求。"
+    )
+    assert lead_title(lead) == "县长甲乙专程到某乡参加道路修复工程的说明会"
+
+
+def test_leader_coming_to_a_place_is_still_a_deed():
+    lead = "5月6日，县长甲乙来到某乡的田间地头，察看春耕生产情况。"
+    assert lead_title(lead) == "县长甲乙察看春耕生产情况"

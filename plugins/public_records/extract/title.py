@@ -1045,6 +1045,40 @@ _AFTER_MEETING = re.compile(rf"([{HAN}（）()]{{4,40}}?(?:会议|全会|大会)
 _MEETING_GROUP = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|各)(?:小组|分组|讨论组|组)")
 
 
+def _leading_doer(clause: str) -> str:
+    """The titled person a leading clause of time opens with (县长甲乙接到陈情后: 县长甲乙),
+    the subject of a deed after it that names none (专程来到某乡参加说明会); else "".
+
+    >>> _leading_doer("县长甲乙接到地方陈情后"), _leading_doer("会议结束后")
+    ('县长甲乙', '')
+    """
+    heard = _HEARD.search(clause)
+    if heard is None:
+        return ""
+    people = _people(clause[: heard.start()])
+    return "、".join(people) if people else ""
+
+
+# What a leader learnt before he went (接到陈情后, 得知…后, 获悉…后).
+_HEARD = re.compile(r"(?:接到|收到|得知|获悉|听到|听闻|了解到)")
+
+
+# A road by its ends (连接某村到某乡的公路, 从甲到乙的路段): a thing, the 到 no one's going.
+_ROAD_ENDS = re.compile(r"(?<![来去回赶前])到[^，,。的到]{1,8}的(?=[^，,。的]{1,12}$)")
+
+
+def _is_road(clause: str) -> bool:
+    """A clause naming only a road by its ends, no one in it (某林道以及连接甲村到乙乡的
+    某公路): no deed.
+
+    >>> _is_road("某林道以及连接甲村到乙乡的投9线"), _is_road("县长甲乙来到乙乡的田间")
+    (True, False)
+    """
+    if _TITLE_WORD.search(clause) or not _ROAD_ENDS.search(clause):
+        return False
+    return not _has_predicate(_ROAD_ENDS.sub(lambda m: "_" * len(m.group(0)), clause))
+
+
 def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     """The first sentences of a paragraph as (clauses, marks, first clause not leading).
     A sentence made of leading clauses only (新春将至，岁寒情暖。) is skipped; when all
@@ -1062,6 +1096,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         start = 0
         own_place = ""
         meeting = ""
+        doer = ""
         purpose = False
         while start < len(texts):
             clause = texts[start]
@@ -1071,6 +1106,8 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
                 own_place = own_place or place
             elif after:  # the meeting whose group the subject after it is
                 meeting = after.group(1)
+            elif clause.endswith(_leading_ends()):
+                doer = _leading_doer(clause) or doer
             elif purpose and _goes_on_with_purpose(texts, start):
                 pass
             elif not _is_leading(clause) and not _is_motto(texts, start):
@@ -1082,6 +1119,8 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
                 texts = [*texts[:start], own_place + texts[start], *texts[start + 1 :]]
             elif meeting and _MEETING_GROUP.match(texts[start]):
                 texts = [*texts[:start], meeting + texts[start], *texts[start + 1 :]]
+            elif doer and _has_no_subject(texts[start]):
+                texts = [*texts[:start], doer + texts[start], *texts[start + 1 :]]
             found.append((texts, marks, start))
     if not found:  # the last clause that says anything (not the "" after a final comma)
         texts, marks = _clauses(_INSERTED.sub("", sentences[0]))
@@ -2476,6 +2515,6 @@ def _is_leading(clause: str) -> bool:
         return True
     if _han(clause) < HEADLINE_MIN_HAN and any(mark in clause for mark in _DAMAGE_MARKS):
         return True  # a short clause the copy damaged (勇〓率姑) says nothing a title can use
-    if clause.startswith(_openers()) or clause.endswith(_leading_ends()):
+    if clause.startswith(_openers()) or clause.endswith(_leading_ends()) or _is_road(clause):
         return True
     return not _has_predicate(clause) and not _TITLE_WORD.search(clause)
