@@ -56,3 +56,18 @@ def test_road_named_by_its_ends_is_no_deed_and_a_leader_who_heard_of_it_goes():
 def test_leader_coming_to_a_place_is_still_a_deed():
     lead = "5月6日，县长甲乙来到某乡的田间地头，察看春耕生产情况。"
     assert lead_title(lead) == "县长甲乙察看春耕生产情况"
+
+
+def test_court_and_procuratorate_titles_name_the_doer():
+    lead = "5月6日，县人民检察院检察官甲乙、丙丁，到某镇开展法治宣传。"
+    assert lead_title(lead) == "县人民检察院检察官甲乙、丙丁到某镇开展法治宣传"
+    lead = "5月6日，县法院法官甲乙，人民陪审员丙丁，到某村开展巡回审判。"
+    assert lead_title(lead) == "县法院法官甲乙，人民陪审员丙丁到某村开展巡回审判"
+    lead = "5月6日，县人民法院法官甲乙接到村民求助后，专程来到某村调解纠纷。"
+    assert lead_title(lead) == "县人民法院法官甲乙专程到某村调解纠纷"
+
+
+def test_organs_and_words_that_only_look_like_titles_name_no_doer():
+    # 器官 and 医院 are no titles: the place of a scene stays a leading clause
+    lead = "5月6日，某医院器官移植中心，到处是忙碌的身影，县长甲乙到某医院看望医护人员。"
+    assert lead_title(lead) == "县长甲乙到某医院看望医护人员"

@@ -111,9 +111,12 @@ _SPLIT_UP = re.compile(
     r"(?:[，,]|(?<!部))分(?:成|为)?[\d一二三四五六七八九十两]{1,3}个?[^\s，,。、\d组队]{0,4}?[组队]"
     r"(?:[，,]?分别)?(?=[，,]|[^，,。]{0,3}[到赴去深对前开进视调检督走看慰])"
 )
-# A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one.
+# A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one;
+# a court's and a procuratorate's (法院, 检察院, 法官, 检察官, 审判员, 人民陪审员), not 医院's
+# or 学院's, nor 器官 or 官网.
 _TITLE_WORD = re.compile(
-    r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府)"
+    r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府"
+    r"|法院|检察院|(?:法|检察|警)官|(?:审判|陪审|检察|执行)员)"
 )
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
 # before the suffix go with rstrip (`_tidy_headline`).
