@@ -71,3 +71,13 @@ def test_organs_and_words_that_only_look_like_titles_name_no_doer():
     # 器官 and 医院 are no titles: the place of a scene stays a leading clause
     lead = "5月6日，某医院器官移植中心，到处是忙碌的身影，县长甲乙到某医院看望医护人员。"
     assert lead_title(lead) == "县长甲乙到某医院看望医护人员"
+
+
+def test_long_roster_before_an_unknown_verb_keeps_its_first_holder_and_the_deed():
+    # 寅卯一同观摩: the roster ends before 一同, not after 寅卯一 (同 as a word after a name)
+    lead = (
+        "5月6日，县委书记甲乙，县委副书记、县长丙丁，县人大常委会党组书记、主任戊己，"
+        "县政协党组书记、主席庚辛，县委副书记壬癸，县委常委、组织部部长子丑，"
+        "县委常委、宣传部部长寅卯一同观摩乡村振兴示范点建设情况。"
+    )
+    assert lead_title(lead) == "县委书记甲乙等一同观摩乡村振兴示范点建设情况"

@@ -2406,9 +2406,18 @@ def _person_end(clause: str) -> int | None:
     for title in _TITLE_WORD.finditer(clause[:_SUBJECT_SPAN]):
         after = title.end()
         ends = [after + n for n in _NAME_ENDS if clause[after + n :].startswith(followers)]
+        if len(ends) == 2 and _follower_over(clause, ends[0], followers) > ends[1]:
+            # 甲乙一同观摩: the two-character word (一同) after the shorter name, not its
+            # second character (同) after a longer one
+            ends = ends[:1]
         if len(ends) == 1 and _people(clause[: ends[0]]) is not None:
             return ends[0]
     return None
+
+
+def _follower_over(clause: str, at: int, followers: tuple[str, ...]) -> int:
+    """Where the longest of `followers` that `clause` holds at `at` ends."""
+    return at + max((len(f) for f in followers if clause.startswith(f, at)), default=0)
 
 
 _SUBJECT_SPAN = 24  # characters of the deed's clause where its people's titles are looked for
