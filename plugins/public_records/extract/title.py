@@ -111,9 +111,12 @@ _SPLIT_UP = re.compile(
     r"(?:[，,]|(?<!部))分(?:成|为)?[\d一二三四五六七八九十两]{1,3}个?[^\s，,。、\d组队]{0,4}?[组队]"
     r"(?:[，,]?分别)?(?=[，,]|[^，,。]{0,3}[到赴去深对前开进视调检督走看慰])"
 )
-# A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one.
+# A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one;
+# a court's and a procuratorate's (法院, 检察院, 法官, 检察官, 审判员, 人民陪审员), not 医院's
+# or 学院's, nor 器官 or 官网.
 _TITLE_WORD = re.compile(
-    r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府)"
+    r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府"
+    r"|法院|检察院|(?:法|检察|警)官|(?:审判|陪审|检察|执行)员)"
 )
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
 # before the suffix go with rstrip (`_tidy_headline`).
@@ -328,6 +331,7 @@ def page_headline(text: str) -> str:
     """
     rows = text.split("\n")
     pieces: list[str] = []
+    first = 0  # the row of the headline's first line
     for index, raw in enumerate(rows):
         line = _drop_stamp(_strip_edges(raw))
         if _is_body(line):
@@ -357,6 +361,7 @@ def page_headline(text: str) -> str:
             continue
         if not pieces and _could_be_headline(line):
             pieces.append(line)
+            first = index
     else:
         return ""
     parts = [p for p in pieces if p]
@@ -368,7 +373,57 @@ def page_headline(text: str) -> str:
         return ""
     if _is_person_caption(headline, below) or _is_caption_printed_twice(headline, below):
         return ""
+    if _is_caption_of_a_series(headline, rows[first + 1 : index], below):
+        return ""
+    if _follows_scene_caption(rows[:first]):
+        return ""
     return headline
+
+
+# A photo's caption naming only the scene (会议现场, 讨论会现场 |, 活动现场图).
+_SCENE_CAPTION = re.compile(rf"[{HAN}]{{0,6}}现场图?")
+
+
+def _follows_scene_caption(above: list[str]) -> bool:
+    """Whether the row right above a headline is a picture's caption naming its scene
+    (讨论会现场): the line under it is the next picture's caption (县人大常委会主任甲乙
+    主持讨论会), pictures before the lead, not the page's headline.
+
+    >>> _follows_scene_caption(["讨论会现场 |"]), _follows_scene_caption(["首页", ""])
+    (True, False)
+    """
+    rows = [_strip_edges(row) for row in above if row.strip()]
+    return bool(rows) and _SCENE_CAPTION.fullmatch(rows[-1]) is not None
+
+
+def _is_caption_of_a_series(headline: str, between: list[str], below: str) -> bool:
+    """A headline that is the first of a row of photo captions: one person doing something,
+    his title without the organ the lead prints before it (党组书记、主任甲乙传达… over a
+    lead's 市人大常委会党组书记、主任甲乙主持…), and under it, before the lead, the next
+    caption of another titled person doing something (秘书长丙丁传达…).
+
+    >>> lead = "5月6日，某县人大常委会党组书记、主任甲乙主持召开党组会议，传达全会精神。"
+    >>> caption = ["秘书长丙丁传达会议精神"]
+    >>> _is_caption_of_a_series("党组书记、主任甲乙传达全会精神", caption, lead)
+    True
+    >>> _is_caption_of_a_series("某县人大常委会党组书记、主任甲乙传达全会精神", caption, lead)
+    False
+    >>> _is_caption_of_a_series("党组书记、主任甲乙传达全会精神", [], lead)
+    False
+    """
+    predicate = _predicate_in(headline)
+    if predicate is None:
+        return False
+    holder = headline[: predicate.start()]
+    titles = list(_TITLE_WORD.finditer(holder))
+    if not titles or not _NAME_AFTER_TITLE.fullmatch(holder[titles[-1].end() :]):
+        return False
+    lead = next((row for row in below.split("\n") if row.strip()), "")
+    at = lead.find(holder)
+    if at < 1 or not re.match(f"[{HAN}]", lead[at - 1]):
+        return False  # the lead names the holder as the headline does, or not at all
+    rest = [_strip_edges(row) for row in between if row.strip()]
+    return bool(rest) and _is_other_deed(rest[0], [headline])
 
 
 _TRAILING_NAME = re.compile(rf"[ \u3000]+([{HAN}]{{2,4}})$")
@@ -987,6 +1042,46 @@ def _unplaced(title: str) -> str:
 _NEWS_PARAGRAPHS = 4  # body paragraphs where the news sentence is looked for
 
 
+# A leading clause after a meeting (某县委某次全体会议后，…; …会议结束后) and a group of it as
+# the subject after it (第三小组在某室召开讨论会): the group is the meeting's.
+_AFTER_MEETING = re.compile(rf"([{HAN}（）()]{{4,40}}?(?:会议|全会|大会))(?:结束|闭幕)?之?后")
+_MEETING_GROUP = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|各)(?:小组|分组|讨论组|组)")
+
+
+def _leading_doer(clause: str) -> str:
+    """The titled person a leading clause of time opens with (县长甲乙接到陈情后: 县长甲乙),
+    the subject of a deed after it that names none (专程来到某乡参加说明会); else "".
+
+    >>> _leading_doer("县长甲乙接到地方陈情后"), _leading_doer("会议结束后")
+    ('县长甲乙', '')
+    """
+    heard = _HEARD.search(clause)
+    if heard is None:
+        return ""
+    people = _people(clause[: heard.start()])
+    return "、".join(people) if people else ""
+
+
+# What a leader learnt before he went (接到陈情后, 得知…后, 获悉…后).
+_HEARD = re.compile(r"(?:接到|收到|得知|获悉|听到|听闻|了解到)")
+
+
+# A road by its ends (连接某村到某乡的公路, 从甲到乙的路段): a thing, the 到 no one's going.
+_ROAD_ENDS = re.compile(r"(?<![来去回赶前])到[^，,。的到]{1,8}的(?=[^，,。的]{1,12}$)")
+
+
+def _is_road(clause: str) -> bool:
+    """A clause naming only a road by its ends, no one in it (某林道以及连接甲村到乙乡的
+    某公路): no deed.
+
+    >>> _is_road("某林道以及连接甲村到乙乡的投9线"), _is_road("县长甲乙来到乙乡的田间")
+    (True, False)
+    """
+    if _TITLE_WORD.search(clause) or not _ROAD_ENDS.search(clause):
+        return False
+    return not _has_predicate(_ROAD_ENDS.sub(lambda m: "_" * len(m.group(0)), clause))
+
+
 def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     """The first sentences of a paragraph as (clauses, marks, first clause not leading).
     A sentence made of leading clauses only (新春将至，岁寒情暖。) is skipped; when all
@@ -1003,12 +1098,19 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         texts, marks = _clauses(sentence)
         start = 0
         own_place = ""
+        meeting = ""
+        doer = ""
         purpose = False
         while start < len(texts):
             clause = texts[start]
             place = _leading_place(clause)
+            after = _AFTER_MEETING.fullmatch(clause)
             if place:  # its place is the subject after it
                 own_place = own_place or place
+            elif after:  # the meeting whose group the subject after it is
+                meeting = after.group(1)
+            elif clause.endswith(_leading_ends()):
+                doer = _leading_doer(clause) or doer
             elif purpose and _goes_on_with_purpose(texts, start):
                 pass
             elif not _is_leading(clause) and not _is_motto(texts, start):
@@ -1018,6 +1120,10 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         if start < len(texts):
             if own_place and _has_no_subject(texts[start]):
                 texts = [*texts[:start], own_place + texts[start], *texts[start + 1 :]]
+            elif meeting and _MEETING_GROUP.match(texts[start]):
+                texts = [*texts[:start], meeting + texts[start], *texts[start + 1 :]]
+            elif doer and _has_no_subject(texts[start]):
+                texts = [*texts[:start], doer + texts[start], *texts[start + 1 :]]
             found.append((texts, marks, start))
     if not found:  # the last clause that says anything (not the "" after a final comma)
         texts, marks = _clauses(_INSERTED.sub("", sentences[0]))
@@ -2300,9 +2406,18 @@ def _person_end(clause: str) -> int | None:
     for title in _TITLE_WORD.finditer(clause[:_SUBJECT_SPAN]):
         after = title.end()
         ends = [after + n for n in _NAME_ENDS if clause[after + n :].startswith(followers)]
+        if len(ends) == 2 and _follower_over(clause, ends[0], followers) > ends[1]:
+            # 甲乙一同观摩: the two-character word (一同) after the shorter name, not its
+            # second character (同) after a longer one
+            ends = ends[:1]
         if len(ends) == 1 and _people(clause[: ends[0]]) is not None:
             return ends[0]
     return None
+
+
+def _follower_over(clause: str, at: int, followers: tuple[str, ...]) -> int:
+    """Where the longest of `followers` that `clause` holds at `at` ends."""
+    return at + max((len(f) for f in followers if clause.startswith(f, at)), default=0)
 
 
 _SUBJECT_SPAN = 24  # characters of the deed's clause where its people's titles are looked for
@@ -2412,6 +2527,6 @@ def _is_leading(clause: str) -> bool:
         return True
     if _han(clause) < HEADLINE_MIN_HAN and any(mark in clause for mark in _DAMAGE_MARKS):
         return True  # a short clause the copy damaged (勇〓率姑) says nothing a title can use
-    if clause.startswith(_openers()) or clause.endswith(_leading_ends()):
+    if clause.startswith(_openers()) or clause.endswith(_leading_ends()) or _is_road(clause):
         return True
     return not _has_predicate(clause) and not _TITLE_WORD.search(clause)
