@@ -1,0 +1,21 @@
+"""Officials on real pages (issue 11, twentieth round: shapes the nineteenth round's survey
+held-out half showed that no rule reached), each with sentences and names written here."""
+
+from tests.officials_checks import names as _names
+from tests.officials_checks import roles as _roles
+from tests.officials_checks import titles as _titles
+
+
+def test_bao_is_a_surname_at_a_lists_start():
+    text = "县委副书记保明、县政协主席龙天、副县长陈树林等参加会议。"
+    assert _names(text) == ["保明", "龙天", "陈树林"]
+    assert _titles(text)["保明"] == "县委副书记"
+    # its words stay words
+    assert _names("县长要求保障民生，副县长李明出席。") == ["李明"]
+
+
+def test_renwei_ends_a_two_character_name():
+    assert _titles("副县长刘颖认为，此项工作十分重要。") == {"刘颖": "副县长"}
+    assert _roles("副县长刘颖认为，此项工作十分重要。") == {"刘颖": ("speaker",)}
+    # a three-character name keeps its last character
+    assert _names("副县长王立新认为，要抓好落实。") == ["王立新"]
