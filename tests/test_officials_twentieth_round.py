@@ -19,3 +19,13 @@ def test_renwei_ends_a_two_character_name():
     assert _roles("副县长刘颖认为，此项工作十分重要。") == {"刘颖": ("speaker",)}
     # a three-character name keeps its last character
     assert _names("副县长王立新认为，要抓好落实。") == ["王立新"]
+
+
+def test_a_day_said_with_yu_ends_a_name_after_a_places_level_title():
+    # (於 as written is 于 once the import converts the page)
+    text = "台中市长王立新于24日晚上率市府团队访问议会。"
+    assert _titles(text) == {"王立新": "台中市长"}
+    assert _roles(text) == {"王立新": ("leader",)}
+    assert _titles("南投县长王立新于3月5日出席活动。") == {"王立新": "南投县长"}
+    # 于 and no day: still no certain end there
+    assert _names("台中市长王立新于会上发言。") == []

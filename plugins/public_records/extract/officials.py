@@ -1150,10 +1150,25 @@ def _name_after_place(
         _starts_with(s, end, _verbs())
         or _starts_with(s, end, v.name_end_splits)
         or _starts_with(s, end, JOINERS)  # 彰化县长卓伯源及议长…
+        or _on_a_day(s, end, v)  # 台中市长某某於24日…
     )
     if name and (_boundary(s, end, v) == 3 or ended):
         return name
     return ""
+
+
+# A day after 于 (on_a_day_words): 24日, 3月5日, 二十日, 2024年; 今/昨 (于今日, 于昨日).
+ON_A_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十廿卅]{1,4}[日月年号]|[今昨]")
+
+
+def _on_a_day(s: str, i: int, v: Vocab) -> bool:
+    """Does a day said with 于 start at s[i] (于24日, 于3月5日), ending the name before it?
+
+    >>> _on_a_day("于24日晚上", 0, vocab()), _on_a_day("于会上", 0, vocab())
+    (True, False)
+    """
+    word = _starts_with(s, i, v.on_a_day_words)
+    return bool(word) and ON_A_DAY.match(s, i + len(word)) is not None
 
 
 def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
