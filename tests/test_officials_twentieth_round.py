@@ -29,3 +29,10 @@ def test_a_day_said_with_yu_ends_a_name_after_a_places_level_title():
     assert _titles("南投县长王立新于3月5日出席活动。") == {"王立新": "南投县长"}
     # 于 and no day: still no certain end there
     assert _names("台中市长王立新于会上发言。") == []
+
+
+def test_a_surname_and_a_title_core_is_no_person():
+    text = "议长王立新感谢副议长李德华。王议长说，很亲切。王议长表示，要多交流。"
+    assert _names(text) == ["王立新", "李德华"]
+    assert _roles(text)["王立新"] == ("speaker",)
+    assert _names("王议长说，很亲切。王议长表示，要多交流。") == []

@@ -272,6 +272,8 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool
 
     >>> _valid_name("林长青", vocab()), _valid_name("林长青", vocab(), loose=True)
     (False, True)
+    >>> _valid_name("李议长", vocab(), loose=True)
+    False
     """
     if not 2 <= len(name) <= 4 or not all(_is_han(c) for c in name):
         return False
@@ -290,6 +292,8 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool
     if _is_organ(name, v):
         return False
     lengths = [surname_len] if surname_len else _surname_lengths(name, 0, v)
+    if any(n and name[n:] in v.cores for n in lengths):
+        return False  # 李议长说…: a surname and a title core, a form of address
     return any(n is not None and 1 <= len(name) - n <= 2 for n in lengths) and bool(
         _surname_lengths(name, 0, v)
     )
