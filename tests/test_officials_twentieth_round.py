@@ -36,3 +36,14 @@ def test_a_surname_and_a_title_core_is_no_person():
     assert _names(text) == ["王立新", "李德华"]
     assert _roles(text)["王立新"] == ("speaker",)
     assert _names("王议长说，很亲切。王议长表示，要多交流。") == []
+
+
+def test_names_listed_with_a_mark_before_a_count_take_the_counted_title():
+    text = "王立新、李国华两名委员出席会议。"
+    assert _titles(text) == {"王立新": "委员", "李国华": "委员"}
+    assert set(_roles(text).values()) == {("attendee",)}
+    # a concession after the title ends it as a verb does
+    text = "王立新、李国华两位委员虽另有行程，亦表示将协助。"
+    assert _titles(text) == {"王立新": "委员", "李国华": "委员"}
+    # a list of no names before the count is no list of people
+    assert _names("工业、农业两位专家出席会议。") == []

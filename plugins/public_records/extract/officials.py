@@ -1553,9 +1553,10 @@ _COUNTED = re.compile(
 _DENG_LIST_STOPS = frozenset(PUNCT | {"及"})
 # Marks that end a clause a roster may fill (A、B、C，往届区政协主席…): not 、.
 _CLAUSE_ENDS = frozenset(PUNCT - {"、"})
-# Two names joined, then the count of them (李某与陈某两位县长): the count's start.
+# Two names joined, then the count of them (李某与陈某两位县长, 李某、陈某两位委员): the
+# count's start.
 _JOINED_COUNT = re.compile(
-    "(?:(?<=[及与和][\u3400-\u9fff]{2})|(?<=[及与和][\u3400-\u9fff]{3}))(?:[二三两])"
+    "(?:(?<=[及与和、][\u3400-\u9fff]{2})|(?<=[及与和、][\u3400-\u9fff]{3}))(?:[二三两])"
     f"{_either(vocab().person_counters)}$"
 )
 _JOINED_LIST_STOPS = frozenset(PUNCT | {"及", "与", "和"})
