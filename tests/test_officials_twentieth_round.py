@@ -47,3 +47,11 @@ def test_names_listed_with_a_mark_before_a_count_take_the_counted_title():
     assert _titles(text) == {"王立新": "委员", "李国华": "委员"}
     # a list of no names before the count is no list of people
     assert _names("工业、农业两位专家出席会议。") == []
+
+
+def test_a_councils_representative_is_a_title():
+    text = "县长王立新及县议会代表洪立德、李国华带领访问团。"
+    assert _titles(text) == {"王立新": "县长", "洪立德": "县议会代表", "李国华": "县议会代表"}
+    assert _roles("县议会代表洪立德致词。") == {"洪立德": ("speaker",)}
+    # 代表 before the council is the verb: the one named before it speaks for it
+    assert _titles("议员张立三代表县议会致辞。") == {"张立三": "议员"}

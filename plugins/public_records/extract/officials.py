@@ -603,9 +603,11 @@ def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int,
             and i > start
             and s[i - 1] not in CORE_MARKS
             and not _ends_with_any(s, start, i, v.present_governors)
+            and not _ends_with_any(s, start, i, v.deputy_councils)
         ):
             # 张三代表县政府: the verb, not a title; but the people a leader takes along
-            # (主席A率领代表B、C) are the title's holders.
+            # (主席A率领代表B、C) and a council's deputies (县议会代表B) are the title's
+            # holders.
             core = ""
         if core and i + len(core) <= end:
             out.append((i, i + len(core), core))

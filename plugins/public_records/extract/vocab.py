@@ -86,6 +86,7 @@ class Vocab:
     colon_linkers: tuple[str, ...] = ()
     group_joiners: tuple[str, ...] = ()
     on_a_day_words: tuple[str, ...] = ()
+    deputy_councils: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -120,6 +121,7 @@ _RULE_WORD_TUPLES = (
     "colon_linkers",
     "group_joiners",
     "on_a_day_words",
+    "deputy_councils",
 )
 
 
