@@ -55,3 +55,10 @@ def test_a_councils_representative_is_a_title():
     assert _roles("县议会代表洪立德致词。") == {"洪立德": ("speaker",)}
     # 代表 before the council is the verb: the one named before it speaks for it
     assert _titles("议员张立三代表县议会致辞。") == {"张立三": "议员"}
+
+
+def test_those_at_the_same_table_attend():
+    text = "同一席上有交通局局长王立新、教育局局长李国华。"
+    assert _roles(text) == {"王立新": ("attendee",), "李国华": ("attendee",)}
+    assert _titles(text) == {"王立新": "交通局局长", "李国华": "教育局局长"}
+    assert set(_roles("同席的有议员王立新、李国华等。").values()) == {("attendee",)}

@@ -3353,9 +3353,11 @@ def _list_heads(s: str, main: list[_List], v: Vocab) -> list[int]:
 # A 的-phrase (or a roster's 的还有, 还有) right before a group: its verbs are the
 # group's (出席会议的还有A, 参加座谈会还有A).
 # So is a list's 包括 (随行包括A、B, 出席人士包括A: who went along, who attended), and
-# a roster named by who its people are (出席仪式的官员有A、B, 现场来宾包含A、B).
+# a roster named by who its people are (出席仪式的官员有A、B, 现场来宾包含A、B), and
+# those at one table (同一席上有A、B, 同桌有A: the verb of presence is the phrase's).
 _ATTRIBUTIVE = re.compile(
     "的(还?有)?$|还有$|包[括含]$|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]|是|为)$"
+    "|(?:席上|同桌)还?有$"
 )
 _DATE_OPENER = re.compile(r"[0-9０-９]+月[0-9０-９]+日(上午|下午|晚上|中午)?")
 
