@@ -62,3 +62,17 @@ def test_those_at_the_same_table_attend():
     assert _roles(text) == {"王立新": ("attendee",), "李国华": ("attendee",)}
     assert _titles(text) == {"王立新": "交通局局长", "李国华": "教育局局长"}
     assert set(_roles("同席的有议员王立新、李国华等。").values()) == {("attendee",)}
+
+
+# Shapes of this round's own survey (its tuning half)
+
+
+def test_the_morning_and_earlier_end_a_name():
+    text = "行政长官王立新早上率领多名司长出席会议。"
+    assert _titles(text) == {"王立新": "行政长官"}
+    assert _titles("港澳办主任李德华早前提出期许。") == {"李德华": "港澳办主任"}
+    assert _roles("港澳办主任李德华早前提出期许。") == {"李德华": ("speaker",)}
+
+
+def test_posts_joined_by_huo_hold_no_name():
+    assert _names("由司长或副司长带领局长出席交流会。") == []

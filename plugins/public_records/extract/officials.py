@@ -72,11 +72,11 @@ TITLE_JOINERS = tuple(j for j in JOINERS if j != "、")
 # together_words).
 TOGETHER = vocab().together_words
 # Characters that never occur inside a personal name in these reports.
-# 们 is the plural's suffix (代表们, 同志们).
-NOT_IN_NAME = set("的了在和是等与及区委县市省镇乡党部局席并们")
+# 们 is the plural's suffix (代表们, 同志们); 或 joins posts (由司长或副司长带领).
+NOT_IN_NAME = set("的了在和是等与及区委县市省镇乡党部局席并们或")
 # Of those, the ones no name holds even in a list between 、 (where 镇, 党, 市 … after a
 # known surname are a given name's: 李镇江, 刘党生).
-NOT_IN_LIST_NAME = set("的了在和是等与及并们")
+NOT_IN_LIST_NAME = set("的了在和是等与及并们或")
 # Of those, the ones a three-character name may end with, when a list or clause ends
 # right after it (张东和等).
 NAME_FINAL_ONLY = set("和")
