@@ -76,3 +76,9 @@ def test_the_morning_and_earlier_end_a_name():
 
 def test_posts_joined_by_huo_hold_no_name():
     assert _names("由司长或副司长带领局长出席交流会。") == []
+
+
+def test_duiyu_before_a_title_is_no_part_of_it():
+    text = "对于港澳办主任李德华早前提出的期许，她表示赞同。"
+    assert _titles(text) == {"李德华": "港澳办主任"}
+    assert _titles("由于副县长王立新因公出国，会议改期。") == {"王立新": "副县长"}
