@@ -82,3 +82,8 @@ def test_duiyu_before_a_title_is_no_part_of_it():
     text = "对于港澳办主任李德华早前提出的期许，她表示赞同。"
     assert _titles(text) == {"李德华": "港澳办主任"}
     assert _titles("由于副县长王立新因公出国，会议改期。") == {"王立新": "副县长"}
+
+
+def test_baifang_ends_the_visited_ones_title():
+    text = "县长拜访议员王立新、李国华及赵春林等，致赠贺匾。"
+    assert set(_titles(text).values()) == {"议员"}
