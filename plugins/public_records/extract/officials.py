@@ -72,11 +72,11 @@ TITLE_JOINERS = tuple(j for j in JOINERS if j != "、")
 # together_words).
 TOGETHER = vocab().together_words
 # Characters that never occur inside a personal name in these reports.
-# 们 is the plural's suffix (代表们, 同志们).
-NOT_IN_NAME = set("的了在和是等与及区委县市省镇乡党部局席并们")
+# 们 is the plural's suffix (代表们, 同志们); 或 joins posts (由司长或副司长带领).
+NOT_IN_NAME = set("的了在和是等与及区委县市省镇乡党部局席并们或")
 # Of those, the ones no name holds even in a list between 、 (where 镇, 党, 市 … after a
 # known surname are a given name's: 李镇江, 刘党生).
-NOT_IN_LIST_NAME = set("的了在和是等与及并们")
+NOT_IN_LIST_NAME = set("的了在和是等与及并们或")
 # Of those, the ones a three-character name may end with, when a list or clause ends
 # right after it (张东和等).
 NAME_FINAL_ONLY = set("和")
@@ -272,6 +272,8 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool
 
     >>> _valid_name("林长青", vocab()), _valid_name("林长青", vocab(), loose=True)
     (False, True)
+    >>> _valid_name("李议长", vocab(), loose=True)
+    False
     """
     if not 2 <= len(name) <= 4 or not all(_is_han(c) for c in name):
         return False
@@ -290,6 +292,8 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool
     if _is_organ(name, v):
         return False
     lengths = [surname_len] if surname_len else _surname_lengths(name, 0, v)
+    if any(n and name[n:] in v.cores for n in lengths):
+        return False  # 李议长说…: a surname and a title core, a form of address
     return any(n is not None and 1 <= len(name) - n <= 2 for n in lengths) and bool(
         _surname_lengths(name, 0, v)
     )
@@ -599,9 +603,11 @@ def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int,
             and i > start
             and s[i - 1] not in CORE_MARKS
             and not _ends_with_any(s, start, i, v.present_governors)
+            and not _ends_with_any(s, start, i, v.deputy_councils)
         ):
             # 张三代表县政府: the verb, not a title; but the people a leader takes along
-            # (主席A率领代表B、C) are the title's holders.
+            # (主席A率领代表B、C) and a council's deputies (县议会代表B) are the title's
+            # holders.
             core = ""
         if core and i + len(core) <= end:
             out.append((i, i + len(core), core))
@@ -1150,10 +1156,25 @@ def _name_after_place(
         _starts_with(s, end, _verbs())
         or _starts_with(s, end, v.name_end_splits)
         or _starts_with(s, end, JOINERS)  # 彰化县长卓伯源及议长…
+        or _on_a_day(s, end, v)  # 台中市长某某於24日…
     )
     if name and (_boundary(s, end, v) == 3 or ended):
         return name
     return ""
+
+
+# A day after 于 (on_a_day_words): 24日, 3月5日, 二十日, 2024年; 今/昨 (于今日, 于昨日).
+ON_A_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十廿卅]{1,4}[日月年号]|[今昨]")
+
+
+def _on_a_day(s: str, i: int, v: Vocab) -> bool:
+    """Does a day said with 于 start at s[i] (于24日, 于3月5日), ending the name before it?
+
+    >>> _on_a_day("于24日晚上", 0, vocab()), _on_a_day("于会上", 0, vocab())
+    (True, False)
+    """
+    word = _starts_with(s, i, v.on_a_day_words)
+    return bool(word) and ON_A_DAY.match(s, i + len(word)) is not None
 
 
 def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
@@ -1534,9 +1555,10 @@ _COUNTED = re.compile(
 _DENG_LIST_STOPS = frozenset(PUNCT | {"及"})
 # Marks that end a clause a roster may fill (A、B、C，往届区政协主席…): not 、.
 _CLAUSE_ENDS = frozenset(PUNCT - {"、"})
-# Two names joined, then the count of them (李某与陈某两位县长): the count's start.
+# Two names joined, then the count of them (李某与陈某两位县长, 李某、陈某两位委员): the
+# count's start.
 _JOINED_COUNT = re.compile(
-    "(?:(?<=[及与和][\u3400-\u9fff]{2})|(?<=[及与和][\u3400-\u9fff]{3}))(?:[二三两])"
+    "(?:(?<=[及与和、][\u3400-\u9fff]{2})|(?<=[及与和、][\u3400-\u9fff]{3}))(?:[二三两])"
     f"{_either(vocab().person_counters)}$"
 )
 _JOINED_LIST_STOPS = frozenset(PUNCT | {"及", "与", "和"})
@@ -3331,9 +3353,11 @@ def _list_heads(s: str, main: list[_List], v: Vocab) -> list[int]:
 # A 的-phrase (or a roster's 的还有, 还有) right before a group: its verbs are the
 # group's (出席会议的还有A, 参加座谈会还有A).
 # So is a list's 包括 (随行包括A、B, 出席人士包括A: who went along, who attended), and
-# a roster named by who its people are (出席仪式的官员有A、B, 现场来宾包含A、B).
+# a roster named by who its people are (出席仪式的官员有A、B, 现场来宾包含A、B), and
+# those at one table (同一席上有A、B, 同桌有A: the verb of presence is the phrase's).
 _ATTRIBUTIVE = re.compile(
     "的(还?有)?$|还有$|包[括含]$|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]|是|为)$"
+    "|(?:席上|同桌)还?有$"
 )
 _DATE_OPENER = re.compile(r"[0-9０-９]+月[0-9０-９]+日(上午|下午|晚上|中午)?")
 

@@ -85,6 +85,8 @@ class Vocab:
     leaving_words: tuple[str, ...] = ()
     colon_linkers: tuple[str, ...] = ()
     group_joiners: tuple[str, ...] = ()
+    on_a_day_words: tuple[str, ...] = ()
+    deputy_councils: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -118,6 +120,8 @@ _RULE_WORD_TUPLES = (
     "leaving_words",
     "colon_linkers",
     "group_joiners",
+    "on_a_day_words",
+    "deputy_councils",
 )
 
 
