@@ -130,11 +130,16 @@ def is_problem(error: SourceError) -> bool:
     return error.severity != "info"
 
 
-def discover(folder: Path, problems: list | None = None) -> list[Path]:
+def discover(
+    folder: Path, problems: list | None = None, *, sidecar_names: set[str] | None = None
+) -> list[Path]:
     """The raw report files of a folder, sorted (see `survey`). Each file not imported
     is appended to `problems` if given (the import's list of errors), and logged (at
-    most NAMED_PER_REASON of one reason by name, the rest counted: `named`)."""
-    paths, found = survey(folder)
+    most NAMED_PER_REASON of one reason by name, the rest counted: `named`).
+    `sidecar_names`, if given, receives the names of the folder's entries that end in
+    the sidecar suffix, whatever they are (the import's manifest then stats only the
+    sidecars listed)."""
+    paths, found = survey(folder, sidecar_names=sidecar_names)
     for problem in named(found):
         log(problem)
     if problems is not None:
@@ -142,7 +147,9 @@ def discover(folder: Path, problems: list | None = None) -> list[Path]:
     return paths
 
 
-def survey(folder: Path) -> tuple[list[Path], list[SourceError]]:
+def survey(
+    folder: Path, *, sidecar_names: set[str] | None = None
+) -> tuple[list[Path], list[SourceError]]:
     """The report files of a seeds folder, and a named problem for every other entry.
 
     Reports are the regular files `*.txt`, `*.html`, `*.htm`, `*.warc` and `*.warc.gz`
@@ -166,6 +173,8 @@ def survey(folder: Path) -> tuple[list[Path], list[SourceError]]:
     base = str(folder / "_")[:-1]  # str(folder / name) is base + name ("." gives "")
     for entry in entries:
         name = entry.name
+        if sidecar_names is not None and name.endswith(SIDECAR_SUFFIX):
+            sidecar_names.add(name)
         if name.startswith("."):
             continue
         # Paths are made for reports and sidecars only: at 100,000 reports a seeds
@@ -189,7 +198,9 @@ def survey(folder: Path) -> tuple[list[Path], list[SourceError]]:
         elif not entry.is_file(follow_symlinks=False):
             kind = _kind_of(path)
             problems.append(SourceError(path, f"is {kind}, not a regular file; not read"))
-    stems = {p.stem for p in reports if p.name.endswith(PAGE_SUFFIXES)}
+    # From the names (a Path's stem costs as much as making it): the stem of a page's
+    # name is the name without its one suffix.
+    stems = {os.path.splitext(p.name)[0] for p in reports if p.name.endswith(PAGE_SUFFIXES)}
     for sidecar in sidecars:
         report = sidecar.with_suffix(REPORT_SUFFIX).name
         if sidecar.stem not in stems:
