@@ -240,3 +240,32 @@ def test_a_pelican_run_after_one_new_report_follows_the_import(tmp_path):
     (seeds / "new3.txt").write_text(NEW.replace("9日", "11日"), encoding="utf-8")
     laps = build()
     assert laps["record pages"]["trusted"] is False and not mark.exists()
+
+
+def test_a_journal_started_again_keeps_the_last_imports_generation(tmp_path, monkeypatch):
+    """A cold import of many records writes one long journal line; the next import starts
+    the journal again. A reader at the cold import's generation (the catalog after the
+    build) must still follow the new import instead of falling back to the full pass
+    (at 100,000 records the first +1 rebuild did: the bench showed followed=False)."""
+    folder = tmp_path / "content"
+    (folder / "records" / "zh-hans").mkdir(parents=True)
+    journal = tmp_path / "journal.jsonl"
+
+    def run(names):
+        log = changes.ChangeLog(journal, folder)
+        for name in names:
+            log.note(str(folder / "records" / "zh-hans"), name)
+            (folder / "records" / "zh-hans" / name).write_text("x", encoding="utf-8")
+        log.finish()
+        return log.generation
+
+    monkeypatch.setattr(changes, "JOURNAL_LIMIT", 200)
+    old = run(["old.md"])
+    cold = run([f"r{i}.md" for i in range(40)])  # a line past the limit
+    assert journal.stat().st_size > changes.JOURNAL_LIMIT
+    new = run(["new.md"])  # starts the journal again
+    assert journal.stat().st_size < 600
+    since = changes.changes_since(journal, cold, folder)
+    assert since is not None and since.generation == new
+    assert since.changed == {"zh-hans/new.md"}
+    assert changes.changes_since(journal, old, folder) is None  # further behind: full pass

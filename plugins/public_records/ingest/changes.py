@@ -19,8 +19,9 @@ import is the import's (it writes the file again and names it); one made in plac
 after the last import, with no import before the build (ARCHIVE_IMPORT off), is not
 seen: the full pass is one deleted catalog cache away.
 
-The journal starts again (one line) when it passes JOURNAL_LIMIT bytes: a reader
-behind it then does one full pass.
+The journal starts again when it passes JOURNAL_LIMIT bytes, from the last finished
+import's generation (nothing changed up to it): a reader at that generation still
+follows; a reader further behind does one full pass.
 """
 
 from __future__ import annotations
@@ -78,17 +79,35 @@ class ChangeLog:
 
     def _start(self) -> None:
         self.started = True
-        last = None
+        finished = None
         try:
             size = self.path.stat().st_size
-            last = last_generation(self.path)
+            finished = _last_finished(self.path)
         except OSError:
             size = 0
+        last = None if finished is None else finished["generation"]
         line = json.dumps({"started": self.generation, "from": last}) + "\n"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        mode = "w" if size > JOURNAL_LIMIT else "a"
-        with self.path.open(mode, encoding="utf-8") as f:
-            f.write(line)
+        if size > JOURNAL_LIMIT:
+            # Started again, but from the last finished import's generation with nothing
+            # changed up to it: a reader at that generation (the catalog after the last
+            # build) still follows; a reader further behind does one full pass. Without
+            # it, the first import after a cold one of 100,000 records (a journal line
+            # naming every file) sent every reader to the full pass.
+            anchor = ""
+            if finished is not None:
+                kept = {
+                    "generation": last,
+                    "from": None,
+                    "changed": [],
+                    "folders": finished.get("folders"),
+                }
+                anchor = json.dumps(kept, ensure_ascii=False) + "\n"
+            with self.path.open("w", encoding="utf-8") as f:
+                f.write(anchor + line)
+        else:
+            with self.path.open("a", encoding="utf-8") as f:
+                f.write(line)
         self._from = last
 
     def finish(self) -> None:
@@ -131,15 +150,21 @@ def _lines(path: Path) -> list[dict] | None:
     return lines
 
 
-def last_generation(path: Path) -> str | None:
-    """The generation of the journal's last line when it is a finished import's (None:
-    no journal, a damaged one, or an import started and not finished)."""
+def _last_finished(path: Path) -> dict | None:
+    """The journal's last line when it is a finished import's (None: no journal, a
+    damaged one, or an import started and not finished)."""
     lines = _lines(path)
     if not lines:
         return None
     last = lines[-1]
-    generation = last.get("generation")
-    return generation if isinstance(generation, str) and "changed" in last else None
+    return last if isinstance(last.get("generation"), str) and "changed" in last else None
+
+
+def last_generation(path: Path) -> str | None:
+    """The generation of the journal's last line when it is a finished import's (None:
+    no journal, a damaged one, or an import started and not finished)."""
+    finished = _last_finished(path)
+    return None if finished is None else finished["generation"]
 
 
 @dataclass
