@@ -15,6 +15,19 @@ SEED = ROOT / "seeds" / "000_db5eed02fe66ddea.txt"
 SEED_OFFICIALS = "潘功发 金玉 洪源源 汪俊启 余祥 余红松 程亮 江俊杰 刘小平 陈慧 邱金生 彭凯".split()
 
 
+def imported_folder(
+    tmp_path: Path, reports: dict[str, str], sidecars: dict[str, str] | None = None
+) -> tuple[Path, Path, Path]:
+    """Seeds (the reports and sidecars given) imported into a content folder with its own
+    cache folder, as an import before a build leaves them: (seeds, content, cache)."""
+    seeds, content, cache = tmp_path / "seeds", tmp_path / "content", tmp_path / "cache"
+    seeds.mkdir()
+    for name, text in {**reports, **(sidecars or {})}.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    return seeds, content, cache
+
+
 def build_site(seeds: Path, work: Path) -> Path:
     """Import `seeds` into work/content and build both scripts into work/output."""
     content = work / "content"

@@ -17,7 +17,7 @@ from public_records.ingest import changes
 from public_records.ingest.importer import run_import
 from public_records.site import catalog as catalog_module
 from public_records.site.catalog import RecordCatalog
-from sitebuild import ROOT
+from sitebuild import ROOT, imported_folder
 
 REPORTS = {
     f"r{i}.txt": (
@@ -30,12 +30,7 @@ NEW = "2024年4月9日，某某县召开防汛工作会议。副县长李大成�
 
 
 def _setup(tmp_path: Path) -> tuple[Path, Path, Path]:
-    seeds, content, cache = tmp_path / "seeds", tmp_path / "content", tmp_path / "cache"
-    seeds.mkdir()
-    for name, text in REPORTS.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    run_import(seeds, content, cache_dir=cache, jobs=1)
-    return seeds, content, cache
+    return imported_folder(tmp_path, REPORTS)
 
 
 def _catalog(content: Path, cache: Path, tmp_path: Path, script: str = "hans") -> RecordCatalog:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from public_records.ingest import importer
 from public_records.ingest.importer import run_import
+from sitebuild import imported_folder
 
 REPORTS = {
     f"n{i}.txt": (
@@ -23,13 +24,7 @@ NEW = "2023年6月2日，某某乡召开安全生产工作会议。副乡长钱�
 
 
 def _setup(tmp_path: Path) -> tuple[Path, Path, Path]:
-    seeds, content, cache = tmp_path / "seeds", tmp_path / "content", tmp_path / "cache"
-    seeds.mkdir()
-    for name, text in REPORTS.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    (seeds / "n0.yml").write_text("title: 某某乡召开乡党委会议\n", encoding="utf-8")
-    run_import(seeds, content, cache_dir=cache, jobs=1)
-    return seeds, content, cache
+    return imported_folder(tmp_path, REPORTS, {"n0.yml": "title: 某某乡召开乡党委会议\n"})
 
 
 def _sidecar_stats(monkeypatch) -> list[str]:
