@@ -116,7 +116,7 @@ _SPLIT_UP = re.compile(
 # or 学院's, nor 器官 or 官网.
 _TITLE_WORD = re.compile(
     r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府"
-    r"|法院|检察院|(?:法|检察|警)官|(?:审判|陪审|检察|执行)员)"
+    r"|法院|检察院|(?:法|检察|警)官|(?:审判|陪审|检察|执行|巡视|调研)员)"
 )
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
 # before the suffix go with rstrip (`_tidy_headline`).
@@ -199,6 +199,8 @@ _TITLE_NOT_PREDICATE = re.compile(
     r"组织部(?!分(?!别))|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
     r"|(?:出席|参加|列席)[^，,。的]{2,30}的(?=[^，,。]{0,3}(?:代表|委员|人员|嘉宾))"
     r"|到处|[得受感看听达做遇想收找提]到|到位"
+    # a task group's head is a title (督导组组长甲乙一行到…), its task no verb
+    r"|(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团]副?[组团]长)"
 )
 
 
@@ -1190,8 +1192,11 @@ def _goes_on_with_purpose(texts: list[str], i: int) -> bool:
     False
     """
     clause = texts[i]
-    if _names_own_doer(clause) or (not _has_predicate(clause) and _names_a_doer(clause)):
-        return False
+    aim = clause.startswith(lines("title_purpose_goes_on.txt")) and not _has_predicate(clause)
+    if not aim and (
+        _names_own_doer(clause) or (not _has_predicate(clause) and _names_a_doer(clause))
+    ):
+        return False  # an aim's object may name people (增强党员干部…意识): no doer
     return any(_names_own_doer(later) for later in texts[i + 1 :])
 
 
@@ -2377,17 +2382,40 @@ def _own_post(person: str) -> str:
     return last
 
 
+_PERSON_JOINER = re.compile(r"(与|和|及)")
+
+
+def _joined_people(item: str) -> list[str]:
+    """A piece of a 、-list split where 与, 和 or 及 joins a titled name to the next
+    person's title (县委书记甲乙与县委副书记 -> 县委书记甲乙, 县委副书记); a joiner inside a
+    name or a title (王和平, 党委书记及委员…) is left alone.
+
+    >>> _joined_people("县委书记甲乙与县委副书记"), _joined_people("县长王和平")
+    (['县委书记甲乙', '县委副书记'], ['县长王和平'])
+    """
+    parts = _PERSON_JOINER.split(item)
+    joined = [parts[0]]
+    for joiner, part in zip(parts[1::2], parts[2::2], strict=True):
+        if _ends_with_name(joined[-1]) and _TITLE_WORD.search(part):
+            joined.append(part)
+        else:
+            joined[-1] += joiner + part
+    return joined
+
+
 def _people(text: str) -> list[str] | None:
-    """The people of a 、-list of titled names (a title chain holds 、 too), or None when
-    the text is not such a list."""
+    """The people of a 、-list of titled names (a title chain holds 、 too; 与, 和 and 及
+    join people too: 县委书记甲乙与县委副书记、县长丙丁 is two), or None when the text is
+    not such a list."""
     people: list[str] = []
     pieces: list[str] = []
     for item in text.split("、"):
-        pieces.append(item)
-        titles = list(_TITLE_WORD.finditer(item))
-        if titles and _BARE_NAME.fullmatch(item[titles[-1].end() :]):
-            people.append("、".join(pieces))
-            pieces = []
+        for piece in _joined_people(item):
+            pieces.append(piece)
+            titles = list(_TITLE_WORD.finditer(piece))
+            if titles and _BARE_NAME.fullmatch(piece[titles[-1].end() :]):
+                people.append("、".join(pieces))
+                pieces = []
     return None if pieces or not people else people
 
 
@@ -2446,11 +2474,11 @@ def _shorter_subject(title: str) -> str:
             return title
         people += found
         k += 1
-    if not people:
-        return title
     rest = "".join(t + m for t, m in zip(texts[k:], marks[k:], strict=True))
     end = _person_end(texts[k])
     own = _people(texts[k][:end]) if end else None
+    if not people and (own is None or len(own) > 1):
+        return title
     if own is not None:
         people, rest = [*people, *own], rest[end:]
     shorter = [_own_post(p) for p in people]
@@ -2458,6 +2486,16 @@ def _shorter_subject(title: str) -> str:
     if own is None:  # the deed's clause keeps its people: joined as the roster is
         joiner = "，" if joiner == "，" or "、" in texts[k][:_SUBJECT_SPAN] else joiner
         candidates = [joiner.join([*shorter, rest])]
+        # else the first holder and the group the deed's clause names after 等 (…和县政协
+        # 主席庚辛等县领导检查… -> 县委书记甲乙等县领导检查…)
+        predicate = _predicate_in(texts[k])
+        group_at = texts[k].rfind("等", 0, predicate.start()) if predicate else -1
+        if group_at > 0:
+            candidates += [people[0] + rest[group_at:], shorter[0] + rest[group_at:]]
+    elif len(people) == 1:
+        # one person whose chain of posts is too long: the post named last, else the first
+        # (a task group's head: 某督导组组长、某委员、一级巡视员甲乙一行 -> 某督导组组长甲乙一行)
+        candidates = [shorter[0] + rest, _first_post(people[0]) + rest]
     else:
         group = "" if rest.startswith(("等", "一行")) else "等"
         first = [people[0] + group + rest, shorter[0] + group + rest]
@@ -2465,6 +2503,19 @@ def _shorter_subject(title: str) -> str:
         # a roster whose posts are not all said alone reads better as its first and 等
         candidates = each + first if joiner == "、" else first + each
     return next((c for c in candidates if len(c) <= MAX_CHARS), title)
+
+
+def _first_post(person: str) -> str:
+    """A person's chain of posts said by the first post and the name.
+
+    >>> _first_post("某督导组组长、市人大专职常委、一级巡视员甲乙")
+    '某督导组组长甲乙'
+    """
+    pieces = person.split("、")
+    titles = list(_TITLE_WORD.finditer(pieces[-1]))
+    if len(pieces) < 2 or not titles:
+        return person
+    return pieces[0] + pieces[-1][titles[-1].end() :]
 
 
 def _shorten(title: str) -> str:
@@ -2516,6 +2567,12 @@ def _shorten(title: str) -> str:
     return title[: MAX_CHARS - 1] + "…"
 
 
+# A clause saying through whom or what the deed came about (经村民反映，经县委研究决定，).
+_BY_WAY_OF = re.compile(r"经[^，,。；;]{1,30}(?:反映|反应|研究|研究决定|同意|批准|推荐|协调)")
+# Where the reporter heard the news (记者从县应急管理局获悉，; 从某局传来消息，).
+_NEWS_SOURCE = re.compile(
+    r"(?:记者)?(?:从|自)[^，,。；;]{2,24}(?:获悉|了解到|得知|传来消息|获得消息)"
+)
 _DAMAGE_MARKS = ("〓", "\ufffd")  # what a copy prints for a character it could not decode
 
 
@@ -2529,4 +2586,6 @@ def _is_leading(clause: str) -> bool:
         return True  # a short clause the copy damaged (勇〓率姑) says nothing a title can use
     if clause.startswith(_openers()) or clause.endswith(_leading_ends()) or _is_road(clause):
         return True
+    if _BY_WAY_OF.fullmatch(clause) or _NEWS_SOURCE.fullmatch(clause):
+        return True  # 经村民反映，…; 记者从某局获悉，…: how the news came, not the news
     return not _has_predicate(clause) and not _TITLE_WORD.search(clause)

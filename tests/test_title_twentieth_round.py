@@ -1,0 +1,46 @@
+"""Issue 18, round 20: titles readers accept (invented sentences)."""
+
+from public_records.extract.title import derive_title
+
+
+def test_task_group_head_keeps_the_deed():
+    # the task of a group whose head is named (督导组组长) is no verb; a chain of posts too
+    # long for a headline keeps the first post and the name, not 等 after a post
+    text = (
+        "3月3日，市“深化作风能力优化营商环境”专项行动第二巡回督导组组长、市政协专职常委、"
+        "一级巡视员甲乙一行到某某区调研并召开座谈会。"
+    )
+    assert derive_title(text) == (
+        "市“深化作风能力优化营商环境”专项行动第二巡回督导组组长甲乙一行调研并召开座谈会"
+    )
+
+
+def test_roster_joined_by_yu_keeps_its_first_holder():
+    # people joined by 与 and 和 are a roster: too long, it keeps its first holder, the
+    # group the deed's clause names and the deed (no ellipsis, no first holder lost)
+    text = (
+        "4月2日，县委书记甲乙与县委副书记、县长丙丁，县人大常委会主任戊己和县政协主席庚辛"
+        "等县领导到某某镇某某村检查指导秋收秋种和秸秆禁烧工作。"
+    )
+    assert derive_title(text) == "县委书记甲乙等县领导检查指导秋收秋种和秸秆禁烧工作"
+
+
+def test_clause_of_how_the_deed_came_about_is_leading():
+    text = "5月8日，经村民及某某村村长甲乙反映，县议员丙丁邀集水利局人员到现场会勘。"
+    assert derive_title(text) == "县议员丙丁邀集水利局人员到现场会勘"
+
+
+def test_where_the_reporter_heard_it_is_leading():
+    text = "近日，记者从县应急管理局获悉，县长甲乙带队检查了全县防汛工作。"
+    assert derive_title(text) == "县长甲乙带队检查全县防汛工作"
+
+
+def test_campaign_pushed_on_by_a_place_keeps_the_place():
+    text = "连日来，某某镇多措并举，全力推进秸秆禁烧工作。"
+    assert derive_title(text) == "某某镇全力推进秸秆禁烧工作"
+
+
+def test_aim_naming_people_goes_on_with_the_purpose():
+    # 党员干部 in the aim's object names no doer
+    text = "为进一步加强党风廉政建设，增强党员干部廉洁自律意识，某某镇召开党风廉政建设工作会议。"
+    assert derive_title(text) == "某某镇召开党风廉政建设工作会议"
