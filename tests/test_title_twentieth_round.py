@@ -44,3 +44,26 @@ def test_aim_naming_people_goes_on_with_the_purpose():
     # 党员干部 in the aim's object names no doer
     text = "为进一步加强党风廉政建设，增强党员干部廉洁自律意识，某某镇召开党风廉政建设工作会议。"
     assert derive_title(text) == "某某镇召开党风廉政建设工作会议"
+
+
+def test_party_taken_along_goes_past_how_it_went_about_it():
+    # 采取…的方式 between the party and where it went: the deed is kept, the staff left out
+    text = (
+        "7月6日，市委常委、常务副市长甲乙率公安、住建、应急等部门负责人，采取“四不两直”的"
+        "方式，前往某某化工、某某燃气等处，督查高温期间安全生产监管工作。"
+    )
+    assert derive_title(text) == "市委常委、常务副市长甲乙督查高温期间安全生产监管工作"
+
+
+def test_staff_taken_along_with_lv_are_left_out():
+    text = "6月2日，县长甲乙率有关部门负责人检查某某水库防汛工作。"
+    assert derive_title(text) == "县长甲乙检查某某水库防汛工作"
+
+
+def test_this_town_after_a_scene_is_the_town_the_scene_names():
+    text = (
+        "6月29日，在某某镇某某村环境整治现场，群众扫的扫，装的装，一派热火朝天的场面。\n"
+        "该镇成立了环境卫生综合整治指挥部，由镇党委书记甲乙任指挥长。\n"
+        "自6月29日开始，镇长丙丁、镇人大主席戊己分别带领一个检查组，深入各村验收打分。"
+    )
+    assert derive_title(text) == "某某镇成立环境卫生综合整治指挥部"

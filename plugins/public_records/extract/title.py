@@ -855,7 +855,10 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     if not any(_has_predicate(c) or _names_a_doer(c) for c in texts[start:]):
         # nobody is named doing anything in the lead (a scene, a mood): the first of the
         # next paragraphs whose first sentence names who did what
-        later = (_news_sentence(_sentence_candidates(_without_byline(row))) for row in body[1:])
+        later = (
+            _news_sentence(_sentence_candidates(_this_place_named(_without_byline(row), lead)))
+            for row in body[1:]
+        )
         news = next((found for found in later if _names_doer_and_deed(found)), None)
         if news is not None:
             texts, marks, start = news
@@ -866,6 +869,28 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_without_province(title))
+
+
+# A paragraph that opens with the place the lead named (该镇成立了…) and the lead's place
+# of that level, after 在, 到 or 于 (在某某镇某村整治现场).
+_THIS_PLACE = re.compile(r"该(镇|乡|县|区|市|街道)")
+_LEAD_PLACE = rf"(?<=[在到于])[{HAN}]{{1,5}}?"
+
+
+def _this_place_named(row: str, lead: str) -> str:
+    """`row` with the 该镇 it opens with said by the name the lead gave the place, when the
+    lead names one place of that level (在某某镇某村…现场 -> 某某镇成立了…).
+
+    >>> _this_place_named("该镇成立了指挥部。", "在某某镇某村整治现场，群众扫的扫。")
+    '某某镇成立了指挥部。'
+    >>> _this_place_named("该镇成立了指挥部。", "群众扫的扫。")
+    '该镇成立了指挥部。'
+    """
+    this = _THIS_PLACE.match(row)
+    if this is None:
+        return row
+    named = set(re.findall(_LEAD_PLACE + re.escape(this.group(1)), lead))
+    return named.pop() + row[this.end() :] if len(named) == 1 else row
 
 
 # A paragraph that only says who else attended: a roster before 参加/出席/陪同 and its end.
@@ -1807,6 +1832,8 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
         if kind == "leader":  # past the people along to what the party did
             ahead = range(j + 1, min(len(texts), j + 1 + _MAX_LEAD_INS))
             after = next((k for k in ahead if _has_predicate(texts[k])), len(texts))
+        elif kind == "escort":  # past how the party went about it (采取…的方式，前往…)
+            after = _after_means(texts, after)
         if after >= len(texts) or not _has_predicate(texts[after]):
             if kept and kind == "movement" and taking_along and verb_at <= _ADVERB_MAX:
                 # 带领某某，到某镇现场办公: the party and where it went, not the people alone
@@ -1955,6 +1982,20 @@ def _deed_after_means(tail: str) -> bool:
 _MAX_MEANS_CLAUSES = 3  # manner clauses in a row (带着…，带着…，) before the deed
 
 
+def _after_means(texts: list[str], start: int) -> int:
+    """The index of the first clause from `start` that says no means (采取“四不两直”的方式,
+    带着…关怀), within _MAX_MEANS_CLAUSES; `start` when there is none.
+
+    >>> _after_means(["采取暗访的方式", "前往某厂", "督查安全生产"], 0)
+    1
+    """
+    for j in range(start, min(len(texts), start + _MAX_MEANS_CLAUSES)):
+        means = _means().match(texts[j])
+        if means is None or _deed_after_means(texts[j][means.end() :]):
+            return j
+    return start
+
+
 def _past_means(texts: list[str], start: int) -> str:
     """The first clause from `start` that does not open with a means word (a lead may
     say what the officials bring in clauses in a row: 带着…关怀，带着…牵挂，走访慰问…),
@@ -2044,7 +2085,9 @@ def _without_tasks(title: str) -> str:
 def _staff_taken_along() -> re.Pattern[str]:
     words = sorted(lines("title_escorted_staff.txt"), key=len, reverse=True)
     staff = "|".join(map(re.escape, words))
-    return re.compile(rf"(?:带领|率领)[^，,。带率]{{0,16}}?(?:{staff})(?:一行)?(?=[{HAN}])")
+    return re.compile(
+        rf"(?:带领|率领|率(?!队))[^，,。带率]{{0,16}}?(?:{staff})(?:一行)?(?=[{HAN}])"
+    )
 
 
 def _without_staff(title: str) -> str:
