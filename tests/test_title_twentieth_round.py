@@ -67,3 +67,11 @@ def test_this_town_after_a_scene_is_the_town_the_scene_names():
         "自6月29日开始，镇长丙丁、镇人大主席戊己分别带领一个检查组，深入各村验收打分。"
     )
     assert derive_title(text) == "某某镇成立环境卫生综合整治指挥部"
+
+
+def test_captions_of_speakers_at_an_unnamed_meeting_give_way_to_the_lead():
+    text = (
+        "县委书记甲乙在会上讲话\n县长丙丁主持会议\n"
+        "10月5日，某某县召开秸秆禁烧工作推进会。县委书记甲乙出席并讲话，县长丙丁主持。"
+    )
+    assert derive_title(text) == "某某县召开秸秆禁烧工作推进会"

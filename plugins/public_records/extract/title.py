@@ -375,6 +375,8 @@ def page_headline(text: str) -> str:
         return ""
     if _is_person_caption(headline, below) or _is_caption_printed_twice(headline, below):
         return ""
+    if _is_speech_caption(parts, below):
+        return ""
     if _is_caption_of_a_series(headline, rows[first + 1 : index], below):
         return ""
     if _follows_scene_caption(rows[:first]):
@@ -643,6 +645,38 @@ def _is_person_caption(line: str, below: str) -> bool:
 
 
 _NAME_AFTER_TITLE = re.compile(f"[{HAN}]{{2,4}}")
+# What a person does at a meeting the line does not name (在会上讲话, 主持会议): a caption's
+# words, the meeting named by the lead.
+_AT_THE_MEETING = re.compile(
+    r"(?:在(?:会上|会议上|大会上))?(?:作动员讲话|讲话|致辞|发言|作报告|主持会议)"
+)
+_MEETING_HELD = re.compile(r"召开|举行|开幕")
+
+
+def _is_speech_caption(pieces: list[str], below: str) -> bool:
+    """Photo captions of people speaking at a meeting they do not name (县委书记甲乙在会上
+    讲话, 县长丙丁主持会议), over a lead that names the meeting and them: the lead's
+    title, not the captions'.
+
+    >>> lead = "10月5日，某县召开推进会，县委书记甲乙出席并讲话。"
+    >>> _is_speech_caption(["县委书记甲乙在会上讲话"], lead)
+    True
+    >>> _is_speech_caption(["县委书记甲乙在推进会上讲话"], lead)
+    False
+    """
+    lead = next((row for row in below.split("\n") if row.strip()), "")
+    if not _MEETING_HELD.search(lead):
+        return False
+    for piece in pieces:
+        deed = _AT_THE_MEETING.search(piece)
+        if deed is None or deed.end() != len(piece) or not _ends_with_name(piece[: deed.start()]):
+            return False
+        name = _NAME_AFTER_TITLE.fullmatch(
+            piece[list(_TITLE_WORD.finditer(piece[: deed.start()]))[-1].end() : deed.start()]
+        )
+        if name is None or name.group(0) not in lead:
+            return False
+    return True
 
 
 def _could_be_headline(line: str) -> bool:
