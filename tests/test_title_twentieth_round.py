@@ -75,3 +75,8 @@ def test_captions_of_speakers_at_an_unnamed_meeting_give_way_to_the_lead():
         "10月5日，某某县召开秸秆禁烧工作推进会。县委书记甲乙出席并讲话，县长丙丁主持。"
     )
     assert derive_title(text) == "某某县召开秸秆禁烧工作推进会"
+
+
+def test_tongzhi_after_an_officials_name_is_left_out():
+    text = "1月30日上午，县长甲乙同志带队开展多部门联合检查。副县长丙丁参加检查。"
+    assert derive_title(text) == "县长甲乙带队开展多部门联合检查"
