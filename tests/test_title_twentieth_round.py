@@ -80,3 +80,8 @@ def test_captions_of_speakers_at_an_unnamed_meeting_give_way_to_the_lead():
 def test_tongzhi_after_an_officials_name_is_left_out():
     text = "1月30日上午，县长甲乙同志带队开展多部门联合检查。副县长丙丁参加检查。"
     assert derive_title(text) == "县长甲乙带队开展多部门联合检查"
+
+
+def test_party_led_by_someone_is_taken_along_by_the_leader():
+    text = "为推动“两会”精神落地落实，3月15日，由县政协主席甲乙带队，县政协部分委员到某镇开展视察。"
+    assert derive_title(text) == "县政协主席甲乙带领县政协部分委员到某镇开展视察"
