@@ -85,3 +85,14 @@ def test_tongzhi_after_an_officials_name_is_left_out():
 def test_party_led_by_someone_is_taken_along_by_the_leader():
     text = "为推动“两会”精神落地落实，3月15日，由县政协主席甲乙带队，县政协部分委员到某镇开展视察。"
     assert derive_title(text) == "县政协主席甲乙带领县政协部分委员到某镇开展视察"
+
+
+def test_roster_joined_by_yu_in_one_clause_keeps_its_first_holder_and_the_deed():
+    # no comma in the roster: too long, the first holder, 等 and the deed, no ellipsis
+    text = (
+        "4月2日，市人大常委会党组书记、主任甲乙与市人大常委会党组副书记、副主任丙丁带领部分"
+        "市人大代表到某某区视察城市基础设施建设情况。"
+    )
+    assert derive_title(text) == (
+        "市人大常委会党组书记、主任甲乙等带领部分市人大代表视察城市基础设施建设情况"
+    )

@@ -2554,7 +2554,7 @@ def _shorter_subject(title: str) -> str:
     rest = "".join(t + m for t, m in zip(texts[k:], marks[k:], strict=True))
     end = _person_end(texts[k])
     own = _people(texts[k][:end]) if end else None
-    if not people and (own is None or len(own) > 1):
+    if not people and own is None:
         return title
     if own is not None:
         people, rest = [*people, *own], rest[end:]
