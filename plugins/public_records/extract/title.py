@@ -116,7 +116,7 @@ _SPLIT_UP = re.compile(
 # or 学院's, nor 器官 or 官网.
 _TITLE_WORD = re.compile(
     r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府"
-    r"|法院|检察院|(?:法|检察|警)官|(?:审判|陪审|检察|执行)员)"
+    r"|法院|检察院|(?:法|检察|警)官|(?:审判|陪审|检察|执行|巡视|调研)员)"
 )
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
 # before the suffix go with rstrip (`_tidy_headline`).
@@ -199,6 +199,8 @@ _TITLE_NOT_PREDICATE = re.compile(
     r"组织部(?!分(?!别))|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
     r"|(?:出席|参加|列席)[^，,。的]{2,30}的(?=[^，,。]{0,3}(?:代表|委员|人员|嘉宾))"
     r"|到处|[得受感看听达做遇想收找提]到|到位"
+    # a task group's head is a title (督导组组长甲乙一行到…), its task no verb
+    r"|(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团]副?[组团]长)"
 )
 
 
@@ -372,6 +374,8 @@ def page_headline(text: str) -> str:
     if not grams or len(grams & _bigrams(below)) < HEADLINE_OVERLAP * len(grams):
         return ""
     if _is_person_caption(headline, below) or _is_caption_printed_twice(headline, below):
+        return ""
+    if _is_speech_caption(parts, below):
         return ""
     if _is_caption_of_a_series(headline, rows[first + 1 : index], below):
         return ""
@@ -641,6 +645,38 @@ def _is_person_caption(line: str, below: str) -> bool:
 
 
 _NAME_AFTER_TITLE = re.compile(f"[{HAN}]{{2,4}}")
+# What a person does at a meeting the line does not name (在会上讲话, 主持会议): a caption's
+# words, the meeting named by the lead.
+_AT_THE_MEETING = re.compile(
+    r"(?:在(?:会上|会议上|大会上))?(?:作动员讲话|讲话|致辞|发言|作报告|主持会议)"
+)
+_MEETING_HELD = re.compile(r"召开|举行|开幕")
+
+
+def _is_speech_caption(pieces: list[str], below: str) -> bool:
+    """Photo captions of people speaking at a meeting they do not name (县委书记甲乙在会上
+    讲话, 县长丙丁主持会议), over a lead that names the meeting and them: the lead's
+    title, not the captions'.
+
+    >>> lead = "10月5日，某县召开推进会，县委书记甲乙出席并讲话。"
+    >>> _is_speech_caption(["县委书记甲乙在会上讲话"], lead)
+    True
+    >>> _is_speech_caption(["县委书记甲乙在推进会上讲话"], lead)
+    False
+    """
+    lead = next((row for row in below.split("\n") if row.strip()), "")
+    if not _MEETING_HELD.search(lead):
+        return False
+    for piece in pieces:
+        deed = _AT_THE_MEETING.search(piece)
+        if deed is None or deed.end() != len(piece) or not _ends_with_name(piece[: deed.start()]):
+            return False
+        name = _NAME_AFTER_TITLE.fullmatch(
+            piece[list(_TITLE_WORD.finditer(piece[: deed.start()]))[-1].end() : deed.start()]
+        )
+        if name is None or name.group(0) not in lead:
+            return False
+    return True
 
 
 def _could_be_headline(line: str) -> bool:
@@ -853,7 +889,10 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     if not any(_has_predicate(c) or _names_a_doer(c) for c in texts[start:]):
         # nobody is named doing anything in the lead (a scene, a mood): the first of the
         # next paragraphs whose first sentence names who did what
-        later = (_news_sentence(_sentence_candidates(_without_byline(row))) for row in body[1:])
+        later = (
+            _news_sentence(_sentence_candidates(_this_place_named(_without_byline(row), lead)))
+            for row in body[1:]
+        )
         news = next((found for found in later if _names_doer_and_deed(found)), None)
         if news is not None:
             texts, marks, start = news
@@ -864,6 +903,28 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_without_province(title))
+
+
+# A paragraph that opens with the place the lead named (该镇成立了…) and the lead's place
+# of that level, after 在, 到 or 于 (在某某镇某村整治现场).
+_THIS_PLACE = re.compile(r"该(镇|乡|县|区|市|街道)")
+_LEAD_PLACE = rf"(?<=[在到于])[{HAN}]{{1,5}}?"
+
+
+def _this_place_named(row: str, lead: str) -> str:
+    """`row` with the 该镇 it opens with said by the name the lead gave the place, when the
+    lead names one place of that level (在某某镇某村…现场 -> 某某镇成立了…).
+
+    >>> _this_place_named("该镇成立了指挥部。", "在某某镇某村整治现场，群众扫的扫。")
+    '某某镇成立了指挥部。'
+    >>> _this_place_named("该镇成立了指挥部。", "群众扫的扫。")
+    '该镇成立了指挥部。'
+    """
+    this = _THIS_PLACE.match(row)
+    if this is None:
+        return row
+    named = set(re.findall(_LEAD_PLACE + re.escape(this.group(1)), lead))
+    return named.pop() + row[this.end() :] if len(named) == 1 else row
 
 
 # A paragraph that only says who else attended: a roster before 参加/出席/陪同 and its end.
@@ -1190,8 +1251,11 @@ def _goes_on_with_purpose(texts: list[str], i: int) -> bool:
     False
     """
     clause = texts[i]
-    if _names_own_doer(clause) or (not _has_predicate(clause) and _names_a_doer(clause)):
-        return False
+    aim = clause.startswith(lines("title_purpose_goes_on.txt")) and not _has_predicate(clause)
+    if not aim and (
+        _names_own_doer(clause) or (not _has_predicate(clause) and _names_a_doer(clause))
+    ):
+        return False  # an aim's object may name people (增强党员干部…意识): no doer
     return any(_names_own_doer(later) for later in texts[i + 1 :])
 
 
@@ -1802,6 +1866,8 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
         if kind == "leader":  # past the people along to what the party did
             ahead = range(j + 1, min(len(texts), j + 1 + _MAX_LEAD_INS))
             after = next((k for k in ahead if _has_predicate(texts[k])), len(texts))
+        elif kind == "escort":  # past how the party went about it (采取…的方式，前往…)
+            after = _after_means(texts, after)
         if after >= len(texts) or not _has_predicate(texts[after]):
             if kept and kind == "movement" and taking_along and verb_at <= _ADVERB_MAX:
                 # 带领某某，到某镇现场办公: the party and where it went, not the people alone
@@ -1950,6 +2016,20 @@ def _deed_after_means(tail: str) -> bool:
 _MAX_MEANS_CLAUSES = 3  # manner clauses in a row (带着…，带着…，) before the deed
 
 
+def _after_means(texts: list[str], start: int) -> int:
+    """The index of the first clause from `start` that says no means (采取“四不两直”的方式,
+    带着…关怀), within _MAX_MEANS_CLAUSES; `start` when there is none.
+
+    >>> _after_means(["采取暗访的方式", "前往某厂", "督查安全生产"], 0)
+    1
+    """
+    for j in range(start, min(len(texts), start + _MAX_MEANS_CLAUSES)):
+        means = _means().match(texts[j])
+        if means is None or _deed_after_means(texts[j][means.end() :]):
+            return j
+    return start
+
+
 def _past_means(texts: list[str], start: int) -> str:
     """The first clause from `start` that does not open with a means word (a lead may
     say what the officials bring in clauses in a row: 带着…关怀，带着…牵挂，走访慰问…),
@@ -2039,7 +2119,9 @@ def _without_tasks(title: str) -> str:
 def _staff_taken_along() -> re.Pattern[str]:
     words = sorted(lines("title_escorted_staff.txt"), key=len, reverse=True)
     staff = "|".join(map(re.escape, words))
-    return re.compile(rf"(?:带领|率领)[^，,。带率]{{0,16}}?(?:{staff})(?:一行)?(?=[{HAN}])")
+    return re.compile(
+        rf"(?:带领|率领|率(?!队))[^，,。带率]{{0,16}}?(?:{staff})(?:一行)?(?=[{HAN}])"
+    )
 
 
 def _without_staff(title: str) -> str:
@@ -2377,17 +2459,40 @@ def _own_post(person: str) -> str:
     return last
 
 
+_PERSON_JOINER = re.compile(r"(与|和|及)")
+
+
+def _joined_people(item: str) -> list[str]:
+    """A piece of a 、-list split where 与, 和 or 及 joins a titled name to the next
+    person's title (县委书记甲乙与县委副书记 -> 县委书记甲乙, 县委副书记); a joiner inside a
+    name or a title (王和平, 党委书记及委员…) is left alone.
+
+    >>> _joined_people("县委书记甲乙与县委副书记"), _joined_people("县长王和平")
+    (['县委书记甲乙', '县委副书记'], ['县长王和平'])
+    """
+    parts = _PERSON_JOINER.split(item)
+    joined = [parts[0]]
+    for joiner, part in zip(parts[1::2], parts[2::2], strict=True):
+        if _ends_with_name(joined[-1]) and _TITLE_WORD.search(part):
+            joined.append(part)
+        else:
+            joined[-1] += joiner + part
+    return joined
+
+
 def _people(text: str) -> list[str] | None:
-    """The people of a 、-list of titled names (a title chain holds 、 too), or None when
-    the text is not such a list."""
+    """The people of a 、-list of titled names (a title chain holds 、 too; 与, 和 and 及
+    join people too: 县委书记甲乙与县委副书记、县长丙丁 is two), or None when the text is
+    not such a list."""
     people: list[str] = []
     pieces: list[str] = []
     for item in text.split("、"):
-        pieces.append(item)
-        titles = list(_TITLE_WORD.finditer(item))
-        if titles and _BARE_NAME.fullmatch(item[titles[-1].end() :]):
-            people.append("、".join(pieces))
-            pieces = []
+        for piece in _joined_people(item):
+            pieces.append(piece)
+            titles = list(_TITLE_WORD.finditer(piece))
+            if titles and _BARE_NAME.fullmatch(piece[titles[-1].end() :]):
+                people.append("、".join(pieces))
+                pieces = []
     return None if pieces or not people else people
 
 
@@ -2446,11 +2551,11 @@ def _shorter_subject(title: str) -> str:
             return title
         people += found
         k += 1
-    if not people:
-        return title
     rest = "".join(t + m for t, m in zip(texts[k:], marks[k:], strict=True))
     end = _person_end(texts[k])
     own = _people(texts[k][:end]) if end else None
+    if not people and own is None:
+        return title
     if own is not None:
         people, rest = [*people, *own], rest[end:]
     shorter = [_own_post(p) for p in people]
@@ -2458,6 +2563,16 @@ def _shorter_subject(title: str) -> str:
     if own is None:  # the deed's clause keeps its people: joined as the roster is
         joiner = "，" if joiner == "，" or "、" in texts[k][:_SUBJECT_SPAN] else joiner
         candidates = [joiner.join([*shorter, rest])]
+        # else the first holder and the group the deed's clause names after 等 (…和县政协
+        # 主席庚辛等县领导检查… -> 县委书记甲乙等县领导检查…)
+        predicate = _predicate_in(texts[k])
+        group_at = texts[k].rfind("等", 0, predicate.start()) if predicate else -1
+        if group_at > 0:
+            candidates += [people[0] + rest[group_at:], shorter[0] + rest[group_at:]]
+    elif len(people) == 1:
+        # one person whose chain of posts is too long: the post named last, else the first
+        # (a task group's head: 某督导组组长、某委员、一级巡视员甲乙一行 -> 某督导组组长甲乙一行)
+        candidates = [shorter[0] + rest, _first_post(people[0]) + rest]
     else:
         group = "" if rest.startswith(("等", "一行")) else "等"
         first = [people[0] + group + rest, shorter[0] + group + rest]
@@ -2465,6 +2580,19 @@ def _shorter_subject(title: str) -> str:
         # a roster whose posts are not all said alone reads better as its first and 等
         candidates = each + first if joiner == "、" else first + each
     return next((c for c in candidates if len(c) <= MAX_CHARS), title)
+
+
+def _first_post(person: str) -> str:
+    """A person's chain of posts said by the first post and the name.
+
+    >>> _first_post("某督导组组长、市人大专职常委、一级巡视员甲乙")
+    '某督导组组长甲乙'
+    """
+    pieces = person.split("、")
+    titles = list(_TITLE_WORD.finditer(pieces[-1]))
+    if len(pieces) < 2 or not titles:
+        return person
+    return pieces[0] + pieces[-1][titles[-1].end() :]
 
 
 def _shorten(title: str) -> str:
@@ -2516,6 +2644,12 @@ def _shorten(title: str) -> str:
     return title[: MAX_CHARS - 1] + "…"
 
 
+# A clause saying through whom or what the deed came about (经村民反映，经县委研究决定，).
+_BY_WAY_OF = re.compile(r"经[^，,。；;]{1,30}(?:反映|反应|研究|研究决定|同意|批准|推荐|协调)")
+# Where the reporter heard the news (记者从县应急管理局获悉，; 从某局传来消息，).
+_NEWS_SOURCE = re.compile(
+    r"(?:记者)?(?:从|自)[^，,。；;]{2,24}(?:获悉|了解到|得知|传来消息|获得消息)"
+)
 _DAMAGE_MARKS = ("〓", "\ufffd")  # what a copy prints for a character it could not decode
 
 
@@ -2529,4 +2663,6 @@ def _is_leading(clause: str) -> bool:
         return True  # a short clause the copy damaged (勇〓率姑) says nothing a title can use
     if clause.startswith(_openers()) or clause.endswith(_leading_ends()) or _is_road(clause):
         return True
+    if _BY_WAY_OF.fullmatch(clause) or _NEWS_SOURCE.fullmatch(clause):
+        return True  # 经村民反映，…; 记者从某局获悉，…: how the news came, not the news
     return not _has_predicate(clause) and not _TITLE_WORD.search(clause)
