@@ -1368,7 +1368,9 @@ def _name_first(
             continue
         if _parse_name(s, ce, hi, v, known):
             continue  # title-first, handled elsewhere
-        if _boundary(s, ce, v) < 2:
+        if _boundary(s, ce, v) < 2 and not _starts_with(s, ce, v.split_name_followers):
+            # 陈某某县长昨日出席: a word of time or manner after the title ends it, as it
+            # ends a given name written after its title (split_name_followers)
             continue
         former = _former_holder(s, lo, cs, ce, v, known)
         if former is not None:
@@ -2912,8 +2914,9 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
         after_title = _ends_with_core(s, lo, first, v)
         if first > lo and s[first - 1] not in SPLIT_NAME_AFTER and not after_title:
             continue
-        if _boundary(s, ce, v) >= 2:
-            continue  # 周主任还…, 林县长于…: a word after the title, no given name
+        if _boundary(s, ce, v) >= 2 or _starts_with(s, ce, v.split_name_followers):
+            # 周主任还…, 林县长于…, 王县长昨日…: a word after the title, no given name
+            continue
         if s[ce - 1 : ce + 1] in v.not_names:
             continue  # 万里长江，: the core's last character and the next make a word
         for length in (2, 1):
