@@ -17,3 +17,18 @@ def test_a_word_of_time_after_a_name_first_title_ends_it():
     assert _names("王县长昨日表示，要加强管理。") == []
     # a given name written after its title the Taiwan way still comes before the day
     assert _titles("林县长姿妙昨日出席。") == {"林姿妙": "县长"}
+
+
+def test_a_late_arrival_attends():
+    text = "县委书记王立新主持会议，副县长李德华随后赶到。"
+    assert _roles(text) == {"王立新": ("chair",), "李德华": ("attendee",)}
+    assert _roles("会议开始后，副县长李德华才匆忙抵达。") == {"李德华": ("attendee",)}
+    assert _roles("会议进行中，县委副书记李德华也赶到现场。") == {"李德华": ("attendee",)}
+    # 才 inside a given name stays there
+    assert _names("县长王德才出席会议。") == ["王德才"]
+
+
+def test_cantonese_at_ends_a_name():
+    # 喺 (Cantonese "at", as 在) after a name
+    assert _roles("立法会议员何立文喺会上表示，要关注长者。") == {"何立文": ("speaker",)}
+    assert _titles("区议员何立文喺活动上致辞。") == {"何立文": "区议员"}
