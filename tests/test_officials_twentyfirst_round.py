@@ -32,3 +32,12 @@ def test_cantonese_at_ends_a_name():
     # 喺 (Cantonese "at", as 在) after a name
     assert _roles("立法会议员何立文喺会上表示，要关注长者。") == {"何立文": ("speaker",)}
     assert _titles("区议员何立文喺活动上致辞。") == {"何立文": "区议员"}
+
+
+def test_the_elected_are_named_after_the_verbs_le():
+    # 选举了X为… (the verb's 了 between it and the list), 补选X为…
+    text = "大会选举了王立新、李德华为副镇长。"
+    assert _titles(text) == {"王立新": "副镇长", "李德华": "副镇长"}
+    assert _roles(text)["王立新"] == ("mentioned",)
+    assert _titles("大会补选陈树林为镇长。") == {"陈树林": "镇长"}
+    assert _names("会议依法补选了陈树林为县人民政府副县长。") == ["陈树林"]
