@@ -41,3 +41,12 @@ def test_the_elected_are_named_after_the_verbs_le():
     assert _roles(text)["王立新"] == ("mentioned",)
     assert _titles("大会补选陈树林为镇长。") == {"陈树林": "镇长"}
     assert _names("会议依法补选了陈树林为县人民政府副县长。") == ["陈树林"]
+
+
+def test_the_executive_councils_convener_is_a_title():
+    text = "行政会议召集人陈立文表示，会支持政府施政。"
+    assert _titles(text) == {"陈立文": "行政会议召集人"}
+    assert _roles(text) == {"陈立文": ("speaker",)}
+    assert _names("行会召集人陈立文、立法会议员何立文出席典礼。") == ["陈立文", "何立文"]
+    # a group's convener is no title of a person here (各组召集人)
+    assert _names("各讨论组召集人陈立文列席会议。") == []
