@@ -50,3 +50,12 @@ def test_the_executive_councils_convener_is_a_title():
     assert _names("行会召集人陈立文、立法会议员何立文出席典礼。") == ["陈立文", "何立文"]
     # a group's convener is no title of a person here (各组召集人)
     assert _names("各讨论组召集人陈立文列席会议。") == []
+
+
+def test_a_roster_goes_on_past_a_comma_and_yiji():
+    text = "出席的还有县领导王立新、李德华，以及陈树林、赵明等。"
+    assert _names(text) == ["王立新", "李德华", "陈树林", "赵明"]
+    assert _roles("县领导王立新、李德华，以及陈树林等出席会议。")["陈树林"] == ("attendee",)
+    # a title after 等 is the later names' own
+    text = "县长王立新，以及李浩、黄绍红等市委指导组同志到会指导。"
+    assert _titles(text)["李浩"] == "市委指导组同志"

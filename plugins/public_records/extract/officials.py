@@ -237,7 +237,14 @@ _TITLE_NOTE = (
     "(?:兼|兼任|挂职|代|正县级|副县级|正处级|副处级|正科级|副科级|正厅级|副厅级)"
     "[）)](?=[\u3400-\u9fff])"
 )
-_DROPPED = re.compile(_SPACE_IN_HAN.pattern + "|[，,](?=、)|" + _TITLE_NOTE)
+# A roster continued past a comma by 以及 and bare names closed by 等 and the act (县领导A、
+# B，以及C、D等出席): the comma goes, so the names after it join the list before it. Not
+# when a title follows 等 (，以及C、D等县领导出席: theirs).
+_LIST_GOES_ON = (
+    "[，,](?=以及[\u3400-\u9fff]{2,3}(?:、[\u3400-\u9fff]{2,3})*等"
+    f"(?:[^\u3400-\u9fff]|{_either(w for w, _ in vocab().role_verbs)}))"
+)
+_DROPPED = re.compile(_SPACE_IN_HAN.pattern + "|[，,](?=、)|" + _TITLE_NOTE + "|" + _LIST_GOES_ON)
 
 
 def _spans(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
