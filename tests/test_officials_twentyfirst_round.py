@@ -59,3 +59,12 @@ def test_a_roster_goes_on_past_a_comma_and_yiji():
     # a title after 等 is the later names' own
     text = "县长王立新，以及李浩、黄绍红等市委指导组同志到会指导。"
     assert _titles(text)["李浩"] == "市委指导组同志"
+
+
+def test_a_lists_last_name_keeps_the_title_written_after_it():
+    text = "县议会代表王立新、李德华议员出席座谈会。"
+    assert _titles(text) == {"王立新": "县议会代表", "李德华": "议员"}
+    assert _roles(text)["李德华"] == ("attendee",)
+    assert _titles("议长王立新与陈立文县长出席。") == {"王立新": "议长", "陈立文": "县长"}
+    # the items before keep the list's title
+    assert _titles("县议会代表王立新、陈树林、李德华议员出席。")["陈树林"] == "县议会代表"

@@ -969,6 +969,14 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 nxt = piece
             if joiner != "、" and not _names_go_on(s, n0 + len(nxt), hi, v, known):
                 break  # 王重仁及太麻里、金峰乡公所: what 及 joins opens a list of no names
+            e = n0 + len(nxt)
+            own = _core_at(s, e, v)
+            if own and _boundary(s, e + len(own), v) >= 2:
+                # 县议会代表A、B议员出席: the last item's title written after its name is
+                # its own, and ends the list.
+                items.append(_Item(nxt, own, n0, e + len(own), n0, e, "titled"))
+                k = e + len(own)
+                break
             items.append(
                 _Item(nxt, None, n0, n0 + len(nxt), n0, n0 + len(nxt), "titled", listed=skipped)
             )
