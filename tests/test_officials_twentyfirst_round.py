@@ -68,3 +68,9 @@ def test_a_lists_last_name_keeps_the_title_written_after_it():
     assert _titles("议长王立新与陈立文县长出席。") == {"王立新": "议长", "陈立文": "县长"}
     # the items before keep the list's title
     assert _titles("县议会代表王立新、陈树林、李德华议员出席。")["陈树林"] == "县议会代表"
+
+
+def test_a_candidates_vote_count_ends_the_name():
+    text = "副镇长候选人王立新得票73票，当选为镇人民政府副镇长。"
+    assert _names(text) == ["王立新"]
+    assert _roles(text) == {"王立新": ("mentioned",)}
