@@ -74,3 +74,15 @@ def test_a_candidates_vote_count_ends_the_name():
     text = "副镇长候选人王立新得票73票，当选为镇人民政府副镇长。"
     assert _names(text) == ["王立新"]
     assert _roles(text) == {"王立新": ("mentioned",)}
+
+
+def test_the_one_spoken_for_is_named_with_a_name_first_title():
+    # 代表 is a verb there (林副县长代表王县长), no title of the name after it
+    text = "副县长林立文代表王惠美县长致词。"
+    assert _titles(text) == {"林立文": "副县长", "王惠美": "县长"}
+    assert _roles(text) == {"林立文": ("speaker",), "王惠美": ("mentioned",)}
+    # a council's deputy keeps the title 代表
+    assert _titles("县议会代表王立新县政协副主席李德华出席。") == {
+        "王立新": "县议会代表",
+        "李德华": "县政协副主席",
+    }

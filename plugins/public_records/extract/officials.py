@@ -373,6 +373,12 @@ def _of_vocab(derive):
 
 
 @_of_vocab
+def _governors_of_a_name(v: Vocab) -> tuple[str, ...]:
+    """Words that govern a name-first title's holder: never its organ."""
+    return (*v.mention_governors, *v.verbs_before_title)
+
+
+@_of_vocab
 def _role_verb_words(v: Vocab) -> tuple[str, ...]:
     """The role verbs of `v` in their order."""
     return tuple(w for w, _ in v.role_verbs)
@@ -829,8 +835,30 @@ def _held_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
     if i >= len(s) or s[i] not in LEVEL_OPENERS:
         return False
     return any(
-        i - n > lo and _valid_name(s[i - n : i], v) and _ends_with_core(s, lo, i - n, v)
+        i - n > lo and _valid_name(s[i - n : i], v) and _ends_with_title(s, lo, i - n, v)
         for n in (2, 3)
+    )
+
+
+def _ends_with_title(s: str, lo: int, i: int, v: Vocab) -> bool:
+    """Does a core that is a title there end at s[i]? A core that is also a verb
+    (cores_after_mark) is one only where _find_cores takes it (林副县长代表王某县长: the
+    verb, no title of 王某).
+
+    >>> _ends_with_title("林某代表", 0, 4, vocab()), _ends_with_title("县议会代表", 0, 5, vocab())
+    (False, True)
+    """
+    if not _ends_with_any(s, lo, i, v.cores):
+        return False
+    core = max((c for c in v.cores if s.endswith(c, lo, i)), key=len)
+    if core not in v.cores_after_mark:
+        return True
+    k = i - len(core)
+    return (
+        k <= lo
+        or s[k - 1] in CORE_MARKS
+        or _ends_with_any(s, lo, k, v.present_governors)
+        or _ends_with_any(s, lo, k, v.deputy_councils)
     )
 
 
@@ -1443,9 +1471,10 @@ def _name_first(
             name, org = prefix[-n:], prefix[:-n]
             if not _valid_name(name, v):
                 continue
-            if org and _ends_with_any(s, lo, cs - n, v.mention_governors):
+            if org and _ends_with_any(s, lo, cs - n, _governors_of_a_name(v)):
                 # 对标对表习近平总书记, 要深刻领会A书记提出的…: a governing word before the
-                # name is no organ, even one ending as an organ does (领会, 会).
+                # name is no organ, even one ending as an organ does (领会, 会); nor is the
+                # verb of speaking for someone (A副县长代表B县长: verbs_before_title).
                 org = ""
             elif org and org[-1] not in v.org_endings:
                 continue
