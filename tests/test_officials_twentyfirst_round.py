@@ -86,3 +86,11 @@ def test_the_one_spoken_for_is_named_with_a_name_first_title():
         "王立新": "县议会代表",
         "李德华": "县政协副主席",
     }
+
+
+def test_a_governments_spokesperson_is_a_title():
+    text = "市府发言人王立新今（25）日表示，尊重议会决议。"
+    assert _titles(text) == {"王立新": "市府发言人"}
+    assert _roles(text) == {"王立新": ("speaker",)}
+    # the longer title stays whole
+    assert _titles("会议确定王立新为新闻发言人。") == {"王立新": "新闻发言人"}
