@@ -94,3 +94,9 @@ def test_a_governments_spokesperson_is_a_title():
     assert _roles(text) == {"王立新": ("speaker",)}
     # the longer title stays whole
     assert _titles("会议确定王立新为新闻发言人。") == {"王立新": "新闻发言人"}
+
+
+def test_a_visit_to_cheer_a_team_on_is_led():
+    # 探班 (Hong Kong's word for dropping in on people at work)
+    text = "民青局局长麦立文就到湾仔社区会客室探班，了解社区情况。"
+    assert _roles(text) == {"麦立文": ("leader",)}
