@@ -100,3 +100,11 @@ def test_a_visit_to_cheer_a_team_on_is_led():
     # 探班 (Hong Kong's word for dropping in on people at work)
     text = "民青局局长麦立文就到湾仔社区会客室探班，了解社区情况。"
     assert _roles(text) == {"麦立文": ("leader",)}
+
+
+def test_zuori_then_the_act_ends_a_name():
+    # 昨日 (yesterday) ends a name when a role verb follows it (as 昨 does)
+    text = "政制及内地事务局局长曾立文昨日出席议员陈颖华及吴杰明的联合办事处开幕礼并致辞。"
+    assert _roles(text)["曾立文"] == ("speaker", "attendee")
+    # the councillors own the office opened: named, not there by that verb
+    assert _roles(text)["陈颖华"] == ("mentioned",)

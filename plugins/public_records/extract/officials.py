@@ -410,7 +410,7 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
     day = _starts_with(s, i, v.day_before_act)
     if day and (
         _starts_with(s, i + len(day), _role_verb_words(v))
-        or _starts_with(s, i + len(day), v.name_followers)
+        or (len(day) == 1 and _starts_with(s, i + len(day), v.name_followers))
     ):
         return 2  # 议员X昨针对…: a day word, then the act
     if _starts_with(s, i, v.cores):
