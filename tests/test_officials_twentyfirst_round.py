@@ -108,3 +108,4 @@ def test_zuori_then_the_act_ends_a_name():
     assert _roles(text)["曾立文"] == ("speaker", "attendee")
     # the councillors own the office opened: named, not there by that verb
     assert _roles(text)["陈颖华"] == ("mentioned",)
+    assert _roles("局长王立新昨晚出席晚宴。") == {"王立新": ("attendee",)}
