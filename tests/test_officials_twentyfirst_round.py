@@ -109,3 +109,9 @@ def test_zuori_then_the_act_ends_a_name():
     # the councillors own the office opened: named, not there by that verb
     assert _roles(text)["陈颖华"] == ("mentioned",)
     assert _roles("局长王立新昨晚出席晚宴。") == {"王立新": ("attendee",)}
+
+
+def test_the_one_answered_after_duiyu_is_named():
+    # 对于X早前提出的…: X's words are taken up, X is not there by that verb
+    text = "对于港澳办主任夏立文早前提出的期许，她强调会多深入社区。"
+    assert _roles(text) == {"夏立文": ("mentioned",)}
