@@ -115,3 +115,10 @@ def test_the_one_answered_after_duiyu_is_named():
     # 对于X早前提出的…: X's words are taken up, X is not there by that verb
     text = "对于港澳办主任夏立文早前提出的期许，她强调会多深入社区。"
     assert _roles(text) == {"夏立文": ("mentioned",)}
+
+
+def test_meeting_the_press_is_no_attendance():
+    assert _roles("区议员庄立文下午完成面试后会见传媒。") == {"庄立文": ("mentioned",)}
+    assert _roles("区议员庄立文会见传媒时表示，会继续努力。") == {"庄立文": ("speaker",)}
+    # who receives visitors is there
+    assert _roles("县长王立新会见了来访的客商。") == {"王立新": ("attendee",)}
