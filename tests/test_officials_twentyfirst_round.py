@@ -122,3 +122,9 @@ def test_meeting_the_press_is_no_attendance():
     assert _roles("区议员庄立文会见传媒时表示，会继续努力。") == {"庄立文": ("speaker",)}
     # who receives visitors is there
     assert _roles("县长王立新会见了来访的客商。") == {"王立新": ("attendee",)}
+
+
+def test_the_overseer_of_a_handover_is_there():
+    text = "在行政院主计总处主计长朱立民监交下，新任县长正式上任。"
+    assert _titles(text) == {"朱立民": "行政院主计总处主计长"}
+    assert _roles(text) == {"朱立民": ("attendee",)}
