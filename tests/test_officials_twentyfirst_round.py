@@ -128,3 +128,8 @@ def test_the_overseer_of_a_handover_is_there():
     text = "在行政院主计总处主计长朱立民监交下，新任县长正式上任。"
     assert _titles(text) == {"朱立民": "行政院主计总处主计长"}
     assert _roles(text) == {"朱立民": ("attendee",)}
+
+
+def test_an_elected_head_not_yet_sworn_in_is_named_with_the_title():
+    # 当选人 (elected, not yet in office), as 候选人
+    assert _titles("县长当选人陈立复出席。") == {"陈立复": "县长当选人"}
