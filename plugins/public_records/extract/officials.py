@@ -237,7 +237,14 @@ _TITLE_NOTE = (
     "(?:兼|兼任|挂职|代|正县级|副县级|正处级|副处级|正科级|副科级|正厅级|副厅级)"
     "[）)](?=[\u3400-\u9fff])"
 )
-_DROPPED = re.compile(_SPACE_IN_HAN.pattern + "|[，,](?=、)|" + _TITLE_NOTE)
+# A roster continued past a comma by 以及 and bare names closed by 等 and the act (县领导A、
+# B，以及C、D等出席): the comma goes, so the names after it join the list before it. Not
+# when a title follows 等 (，以及C、D等县领导出席: theirs).
+_LIST_GOES_ON = (
+    "[，,](?=以及[\u3400-\u9fff]{2,3}(?:、[\u3400-\u9fff]{2,3})*等"
+    f"(?:[^\u3400-\u9fff]|{_either(w for w, _ in vocab().role_verbs)}))"
+)
+_DROPPED = re.compile(_SPACE_IN_HAN.pattern + "|[，,](?=、)|" + _TITLE_NOTE + "|" + _LIST_GOES_ON)
 
 
 def _spans(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
@@ -366,6 +373,12 @@ def _of_vocab(derive):
 
 
 @_of_vocab
+def _governors_of_a_name(v: Vocab) -> tuple[str, ...]:
+    """Words that govern a name-first title's holder: never its organ."""
+    return (*v.mention_governors, *v.verbs_before_title)
+
+
+@_of_vocab
 def _role_verb_words(v: Vocab) -> tuple[str, ...]:
     """The role verbs of `v` in their order."""
     return tuple(w for w, _ in v.role_verbs)
@@ -397,7 +410,7 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
     day = _starts_with(s, i, v.day_before_act)
     if day and (
         _starts_with(s, i + len(day), _role_verb_words(v))
-        or _starts_with(s, i + len(day), v.name_followers)
+        or (len(day) == 1 and _starts_with(s, i + len(day), v.name_followers))
     ):
         return 2  # 议员X昨针对…: a day word, then the act
     if _starts_with(s, i, v.cores):
@@ -822,8 +835,30 @@ def _held_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
     if i >= len(s) or s[i] not in LEVEL_OPENERS:
         return False
     return any(
-        i - n > lo and _valid_name(s[i - n : i], v) and _ends_with_core(s, lo, i - n, v)
+        i - n > lo and _valid_name(s[i - n : i], v) and _ends_with_title(s, lo, i - n, v)
         for n in (2, 3)
+    )
+
+
+def _ends_with_title(s: str, lo: int, i: int, v: Vocab) -> bool:
+    """Does a core that is a title there end at s[i]? A core that is also a verb
+    (cores_after_mark) is one only where _find_cores takes it (林副县长代表王某县长: the
+    verb, no title of 王某).
+
+    >>> _ends_with_title("林某代表", 0, 4, vocab()), _ends_with_title("县议会代表", 0, 5, vocab())
+    (False, True)
+    """
+    if not _ends_with_any(s, lo, i, v.cores):
+        return False
+    core = max((c for c in v.cores if s.endswith(c, lo, i)), key=len)
+    if core not in v.cores_after_mark:
+        return True
+    k = i - len(core)
+    return (
+        k <= lo
+        or s[k - 1] in CORE_MARKS
+        or _ends_with_any(s, lo, k, v.present_governors)
+        or _ends_with_any(s, lo, k, v.deputy_councils)
     )
 
 
@@ -962,6 +997,14 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 nxt = piece
             if joiner != "、" and not _names_go_on(s, n0 + len(nxt), hi, v, known):
                 break  # 王重仁及太麻里、金峰乡公所: what 及 joins opens a list of no names
+            e = n0 + len(nxt)
+            own = _core_at(s, e, v)
+            if own and _boundary(s, e + len(own), v) >= 2:
+                # 县议会代表A、B议员出席: the last item's title written after its name is
+                # its own, and ends the list.
+                items.append(_Item(nxt, own, n0, e + len(own), n0, e, "titled"))
+                k = e + len(own)
+                break
             items.append(
                 _Item(nxt, None, n0, n0 + len(nxt), n0, n0 + len(nxt), "titled", listed=skipped)
             )
@@ -1368,7 +1411,9 @@ def _name_first(
             continue
         if _parse_name(s, ce, hi, v, known):
             continue  # title-first, handled elsewhere
-        if _boundary(s, ce, v) < 2:
+        if _boundary(s, ce, v) < 2 and not _starts_with(s, ce, v.split_name_followers):
+            # 陈某某县长昨日出席: a word of time or manner after the title ends it, as it
+            # ends a given name written after its title (split_name_followers)
             continue
         former = _former_holder(s, lo, cs, ce, v, known)
         if former is not None:
@@ -1426,9 +1471,10 @@ def _name_first(
             name, org = prefix[-n:], prefix[:-n]
             if not _valid_name(name, v):
                 continue
-            if org and _ends_with_any(s, lo, cs - n, v.mention_governors):
+            if org and _ends_with_any(s, lo, cs - n, _governors_of_a_name(v)):
                 # 对标对表习近平总书记, 要深刻领会A书记提出的…: a governing word before the
-                # name is no organ, even one ending as an organ does (领会, 会).
+                # name is no organ, even one ending as an organ does (领会, 会); nor is the
+                # verb of speaking for someone (A副县长代表B县长: verbs_before_title).
                 org = ""
             elif org and org[-1] not in v.org_endings:
                 continue
@@ -2912,8 +2958,9 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
         after_title = _ends_with_core(s, lo, first, v)
         if first > lo and s[first - 1] not in SPLIT_NAME_AFTER and not after_title:
             continue
-        if _boundary(s, ce, v) >= 2:
-            continue  # 周主任还…, 林县长于…: a word after the title, no given name
+        if _boundary(s, ce, v) >= 2 or _starts_with(s, ce, v.split_name_followers):
+            # 周主任还…, 林县长于…, 王县长昨日…: a word after the title, no given name
+            continue
         if s[ce - 1 : ce + 1] in v.not_names:
             continue  # 万里长江，: the core's last character and the next make a word
         for length in (2, 1):
