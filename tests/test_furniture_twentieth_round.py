@@ -108,3 +108,21 @@ def test_a_line_push_subscription_button_is_cut():
 
 def test_a_sentence_about_push_notices_stays():
     assert kind("县府启动推播系统，提醒民众注意防灾。") is None
+
+
+# A unit's 政协 or 人大 and a writer in brackets under a report ((某市政协 王五)), the bracket
+# left open when the copy ends there: the source's credit, the name to credits.
+
+
+def test_a_congress_unit_and_its_writer_in_brackets_are_a_source_credit():
+    assert kind("(某市政协 甲乙)") == "source credit"
+    assert kind("（某县人大 甲乙 丙丁）") == "source credit"
+    assert kind("(某市政協 甲乙") == "source credit"
+    result = strip_furniture(REPORT + "(某市政协 甲乙")
+    assert result.text.strip("\n") == REPORT.strip("\n")
+    assert ("来源", "甲乙") in result.meta["credits"]
+
+
+def test_a_bracketed_remark_naming_a_congress_stays():
+    assert kind("(此前，某市政协 委员甲乙曾提出相关提案)") is None
+    assert kind("(某市政协 甲乙说，要抓好落实") is None
