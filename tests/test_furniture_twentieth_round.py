@@ -126,3 +126,23 @@ def test_a_congress_unit_and_its_writer_in_brackets_are_a_source_credit():
 def test_a_bracketed_remark_naming_a_congress_stays():
     assert kind("(此前，某市政协 委员甲乙曾提出相关提案)") is None
     assert kind("(某市政协 甲乙说，要抓好落实") is None
+
+
+# A table cell's bar glued after a paragraph's last sentence (…一次会议。 |), on any line of
+# the report: its own edit, the paragraph's words kept.
+
+
+def test_a_bar_glued_after_a_paragraphs_last_sentence_is_cut():
+    first, second, _ = REPORT.split("\n")
+    text = f"{first} |\n{second} ｜\n"
+    result = strip_furniture(text)
+    assert result.text == REPORT
+    assert [edit.note for edit in result.edits] == ["句末的表格竖线", "句末的表格竖线"]
+
+
+def test_a_bar_inside_a_sentence_or_after_no_sentence_end_stays():
+    for text in (
+        "某镇分为甲|乙两个片区，各设一名负责人。\n",
+        "会议由县长甲乙主持，副县长丙丁等参加会议并讲话，要求各乡镇落实责任 |\n",
+    ):
+        assert "|" in strip_furniture(text).text, text

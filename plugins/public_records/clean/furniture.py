@@ -52,8 +52,10 @@ again (most of its words in the lead, no sentence): meta["tail_headline"].
 
 A body line (30 Han characters or more, or a full stop) is never cut, but for a related
 story's card after the body (`related_cards`), a site's watermark at a paragraph's end
-(`watermark_spans`) and a line under a comment box's login prompt: nothing else is
-removed from inside the article. Runs after
+(`watermark_spans`), a widget's words glued after the last line's sentence
+(`glued_widget_span`), a table cell's bar glued after a paragraph's last sentence
+(`glued_bar_spans`: …新台阶。 |) and a line under a comment box's login prompt: nothing else
+is removed from inside the article. Runs after
 the captions and credits steps, so a caption above the lead is kept as a caption and a
 credit line is already a credit (and cleaning a clean text again changes nothing); the
 text is Simplified by then, but lines are still judged in the folded copy.
@@ -63,6 +65,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from functools import cache
 
 from ..data import lines
@@ -787,6 +790,34 @@ def glued_widget_span(
     return [(start + m.start(1), start + len(line), "furniture", kind_note(kind))]
 
 
+# A table cell's bar glued after a paragraph's last sentence (`…新台阶。 |`): what a copy of a
+# page laid out in a table leaves at a line's end. Only a bar after a sentence end and a space.
+_GLUED_BAR = re.compile(rf"(?<=[{re.escape(_SENTENCE_END)}])[ \t\u3000]+[|｜]+[ \t\u3000]*$")
+
+
+def glued_bar_spans(
+    text: str, rows: list[tuple[int, int, str]], taken: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """The bars glued after the last sentence of kept lines (rows starting in `taken` are
+    already cut or edited): each its own edit, the line's words untouched.
+
+    >>> text = "县政协召开会议。 |\\n会议强调,要抓落实。\\n"
+    >>> rows = [(0, 10, "县政协召开会议。 |"), (11, 21, "会议强调,要抓落实。")]
+    >>> glued_bar_spans(text, rows, set())
+    [(8, 10, 'furniture', '句末的表格竖线')]
+    >>> glued_bar_spans("分为甲|乙两组。\\n", [(0, 8, "分为甲|乙两组。")], set())
+    []
+    """
+    spans = []
+    for start, end, key in rows:
+        if not key or start in taken:
+            continue
+        m = _GLUED_BAR.search(text[start:end])
+        if m:
+            spans.append((start + m.start(), start + m.end(), "furniture", kind_note("glued bar")))
+    return spans
+
+
 _KEYWORDS_MIN = 4  # a closing keyword line has this many words or more
 _KEYWORD = re.compile(f"[{HAN}]{{2,4}}")
 
@@ -1170,6 +1201,13 @@ def strip_furniture(text: str) -> StepResult:
     if site_names:
         spans.extend(watermark_spans(text, rows, site_names, {span[0] for span in spans}))
     spans.extend(glued_widget_span(text, rows, {span[0] for span in spans}))
+    starts = sorted(span[0] for span in spans)  # rows with a cut or an edit already: linear
+    taken = {
+        start
+        for start, end, _key in rows
+        if (j := bisect_left(starts, start)) < len(starts) and starts[j] < end
+    }
+    spans.extend(glued_bar_spans(text, rows, taken))
     if not spans:
         return StepResult(text)
     new_text, edits = cut_spans(text, spans)
