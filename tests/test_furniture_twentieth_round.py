@@ -146,3 +146,24 @@ def test_a_bar_inside_a_sentence_or_after_no_sentence_end_stays():
         "会议由县长甲乙主持，副县长丙丁等参加会议并讲话，要求各乡镇落实责任 |\n",
     ):
         assert "|" in strip_furniture(text).text, text
+
+
+# A copy's date stamp glued before the words of its first line ( date 2026-02-06 某市长…):
+# its own edit, the line's words kept; a first line cut whole takes its stamp with it.
+
+
+def test_a_date_stamp_glued_before_the_lead_is_cut():
+    result = strip_furniture(" date 2026-05-08 " + REPORT)
+    assert result.text == REPORT
+    assert [edit.note for edit in result.edits] == ["行首的日期标记"]
+
+
+def test_a_date_stamp_on_a_first_line_cut_whole_goes_with_it():
+    result = strip_furniture(" date 2026-05-08 欢迎访问某某县人民政府网站！\n" + REPORT)
+    assert result.text == REPORT
+    assert len(result.edits) == 1
+
+
+def test_a_date_inside_the_report_stays():
+    text = REPORT + "会议定于date 2026-05-10召开，请各单位准时参加。\n"
+    assert strip_furniture(text).text == text

@@ -54,7 +54,8 @@ A body line (30 Han characters or more, or a full stop) is never cut, but for a 
 story's card after the body (`related_cards`), a site's watermark at a paragraph's end
 (`watermark_spans`), a widget's words glued after the last line's sentence
 (`glued_widget_span`), a table cell's bar glued after a paragraph's last sentence
-(`glued_bar_spans`: …新台阶。 |) and a line under a comment box's login prompt: nothing else
+(`glued_bar_spans`: …新台阶。 |), a copy's date stamp glued before its first line's words
+(`glued_date_stamp_span`) and a line under a comment box's login prompt: nothing else
 is removed from inside the article. Runs after
 the captions and credits steps, so a caption above the lead is kept as a caption and a
 credit line is already a credit (and cleaning a clean text again changes nothing); the
@@ -818,6 +819,34 @@ def glued_bar_spans(
     return spans
 
 
+# A copy's date stamp glued before its first line's words (` date 2026-02-06 某市长…`): the
+# page's date set on the same line as the lead; only at the very start of the text.
+_GLUED_DATE_STAMP = re.compile(r"\s*date\s+\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+(?=\S)")
+
+
+def glued_date_stamp_span(
+    text: str, rows: list[tuple[int, int, str]], taken: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """The date stamp glued before the words of the text's first line, when that line is
+    kept (a first line cut whole takes its stamp with it): its own edit.
+
+    >>> text = " date 2026-02-06 某市长出席会议。\\n"
+    >>> glued_date_stamp_span(text, [(0, 24, "date 2026-02-06 某市长出席会议。")], set())
+    [(0, 17, 'furniture', '行首的日期标记')]
+    >>> text = "某市长出席会议。date 2026-02-06 \\n"
+    >>> glued_date_stamp_span(text, [(0, 27, "某市长出席会议。date 2026-02-06")], set())
+    []
+    """
+    first = next(((start, end) for start, end, key in rows if key), None)
+    if first is None or first[0] in taken:
+        return []
+    start, end = first
+    m = _GLUED_DATE_STAMP.match(text, start, end)
+    if not m:
+        return []
+    return [(start, m.end(), "furniture", kind_note("glued date stamp"))]
+
+
 _KEYWORDS_MIN = 4  # a closing keyword line has this many words or more
 _KEYWORD = re.compile(f"[{HAN}]{{2,4}}")
 
@@ -1208,6 +1237,7 @@ def strip_furniture(text: str) -> StepResult:
         if (j := bisect_left(starts, start)) < len(starts) and starts[j] < end
     }
     spans.extend(glued_bar_spans(text, rows, taken))
+    spans.extend(glued_date_stamp_span(text, rows, taken))
     if not spans:
         return StepResult(text)
     new_text, edits = cut_spans(text, spans)
