@@ -5,6 +5,7 @@ with 点我, a LINE push subscription button), each checked on invented lines (n
 page's line), with sentences holding the same words that must stay."""
 
 from public_records.clean.captions import move_captions
+from public_records.clean.edits import kind_note
 from public_records.clean.furniture import furniture_rows, line_kind, strip_furniture
 from public_records.clean.pipeline import clean
 from public_records.extract.title import derive_title
@@ -167,3 +168,27 @@ def test_a_date_stamp_on_a_first_line_cut_whole_goes_with_it():
 def test_a_date_inside_the_report_stays():
     text = REPORT + "会议定于date 2026-05-10召开，请各单位准时参加。\n"
     assert strip_furniture(text).text == text
+
+
+# Between body lines, the shape model cuts a line that is not prose-only from a higher
+# score (furniture._INSIDE_THRESHOLD): a widget's row of digits, marks and Latin letters;
+# a roster, an agenda line with a count, a table row, a time and place, a heading stay.
+
+
+def test_a_widget_shaped_line_between_paragraphs_is_cut_by_its_shape():
+    text = between("#某县发布# 2024/05/08 | 00:35 | 1.2w")
+    result = strip_furniture(text)
+    assert result.text == REPORT
+    assert [edit.note for edit in result.edits] == [kind_note("shape")]
+
+
+def test_the_reports_own_short_lines_between_paragraphs_stay():
+    for line in (
+        "甲乙 丙丁 戊己 庚辛",
+        "会议共7项议程:",
+        "2024年 1.2亿元 35.6%",
+        "上午9:30 县政府3楼会议室",
+        "一、2024年工作回顾",
+        "(甲乙 丙丁)",
+    ):
+        assert strip_furniture(between(line)).edits == (), line
