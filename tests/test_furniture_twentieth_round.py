@@ -192,3 +192,21 @@ def test_the_reports_own_short_lines_between_paragraphs_stay():
         "(甲乙 丙丁)",
     ):
         assert strip_furniture(between(line)).edits == (), line
+
+
+# A roster under the report whose names are set apart by spaces (出席会议的有： and then
+# 王某某 李某某 …): the report's, not a menu, whatever its shape says (the shape model cut it).
+
+
+def test_a_roster_of_names_set_apart_by_spaces_stays():
+    for tail in (
+        "出席会议的有：\n王建国 李明华 张卫东\n",
+        "参加检查的还有：\n刘志强 陈海燕 赵德明 孙丽萍\n2024年5月8日\n",
+    ):
+        text = REPORT + tail
+        assert strip_furniture(text).text == text, tail
+
+
+def test_a_menu_of_short_words_below_the_report_is_still_cut():
+    text = REPORT + "首页 要闻 政务 服务 互动\n"
+    assert "首页" not in strip_furniture(text).text

@@ -1064,13 +1064,29 @@ _PROSE_THRESHOLD = 0.95
 _INSIDE_THRESHOLD = 0.99
 
 
+_SPACED_WORDS = re.compile(rf"[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})+")
+
+
+def _is_spaced_roster(key: str) -> bool:
+    """Names set apart by spaces (a roster under 出席会议的有：): two to four Han characters
+    each, every one opening with a surname (a menu's words do not: 首页 要闻 服务).
+
+    >>> _is_spaced_roster("王建国 李明华 张卫东"), _is_spaced_roster("首页 要闻 服务")
+    (True, False)
+    """
+    if not _SPACED_WORDS.fullmatch(key):
+        return False
+    surnames = _surnames()
+    return all(word[0] in surnames or word[:2] in surnames for word in key.split())
+
+
 def _kept_from_shape(key: str, page_end: bool) -> bool:
     """Lines below the report that may belong to it, whatever the shape model says: a
     line of prose characters only (Han and Chinese punctuation) that is a name alone, a
     、-list, a list's opener or a clause of eight Han characters or more (a roster's
-    names, a closing line), the report's date alone on its line, its writers' names in brackets,
-    and, as the copy's last line, a sentence cut short (a clause, then the copy ends:
-    `某某指出,202`).
+    names, a closing line), the report's date alone on its line, its writers' names in
+    brackets, names set apart by spaces (a roster), and, as the copy's last line, a sentence
+    cut short (a clause, then the copy ends: `某某指出,202`).
 
     >>> _kept_from_shape("2021年2月25日", False), _kept_from_shape("(甲乙 丙丁)", False)
     (True, True)
@@ -1080,8 +1096,12 @@ def _kept_from_shape(key: str, page_end: bool) -> bool:
     (True, False)
     >>> _kept_from_shape("张三", False), _kept_from_shape("延伸阅读：", False)
     (True, False)
+    >>> _kept_from_shape("王建国 李明华 张卫东", False)  # a roster, names set apart by spaces
+    True
     """
     if _DATE_ALONE.fullmatch(key) or _BRACKETED_NAMES.fullmatch(key):
+        return True
+    if _is_spaced_roster(key):
         return True
     if not _NOT_PROSE.search(key) and (
         han_count(key) >= _PROSE_CLAUSE
