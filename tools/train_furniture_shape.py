@@ -15,7 +15,8 @@ It prints, per threshold, leave-one-part-out figures for the lines furniture.py 
 model about (above the first body line or below the last, and not kept whatever their shape:
 furniture._kept_from_shape): furniture lines found and article lines that would be cut, apart
 for prose-only lines (furniture.is_prose_only), which furniture.py cuts from a threshold of
-their own (furniture._PROSE_THRESHOLD).
+their own (furniture._PROSE_THRESHOLD); and for the lines between body lines that are not
+prose-only, which furniture.py cuts from furniture._INSIDE_THRESHOLD.
 `--write` writes data/furniture_shape_weights.tsv, fitted on every
 development part, with the threshold given by `--threshold`.
 """
@@ -47,15 +48,18 @@ from public_records.evaluate.real import (
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "real"
 DATA = Path(__file__).resolve().parent.parent / "plugins" / "public_records" / "data"
 THRESHOLDS = (0.8, 0.85, 0.9, 0.95, 0.97)
+INSIDE_THRESHOLDS = (0.97, 0.98, 0.99, 0.995)  # between body lines (furniture._INSIDE_THRESHOLD)
 LEAD_LINES = 2  # as furniture._LEAD_LINES
 
 
-def examples(folder: Path) -> list[tuple[str, str, list[float], bool, bool, bool]]:
-    """(part, case id, features, is furniture, asked, prose only) per line: `asked` when
-    furniture.py would ask the model about it (above the first body line or below the
+def examples(folder: Path) -> list[tuple[str, str, list[float], bool, bool, bool, bool]]:
+    """(part, case id, features, is furniture, asked, prose only, inside) per line: `asked`
+    when furniture.py would ask the model about it (above the first body line or below the
     last, and not a line kept whatever its shape: furniture._kept_from_shape); `prose
     only` for a line of Han characters and Chinese punctuation only (furniture.py asks
-    about it at a threshold of its own)."""
+    about it at a threshold of its own); `inside` for a line between body lines that is
+    not prose-only nor kept whatever its shape (furniture.py asks about it from
+    furniture._INSIDE_THRESHOLD)."""
     skip = figures_only_parts(folder)
     out = []
     for part, name in parts_in(folder):
@@ -85,6 +89,14 @@ def examples(folder: Path) -> list[tuple[str, str, list[float], bool, bool, bool
                     and (i < body[0] or i > body[-1])
                     and not _kept_from_shape(keys[i], i == page_end)
                 )
+                # and between body lines: not a body line, not prose-only, not a kept shape
+                inside = (
+                    bool(body)
+                    and body[0] < i < body[-1]
+                    and not _is_body(keys[i])
+                    and not is_prose_only(keys[i])
+                    and not _kept_from_shape(keys[i], False)
+                )
                 out.append(
                     (
                         part,
@@ -93,6 +105,7 @@ def examples(folder: Path) -> list[tuple[str, str, list[float], bool, bool, bool
                         line in furniture,
                         below,
                         is_prose_only(keys[i]),
+                        inside,
                     )
                 )
     return out
@@ -170,16 +183,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     found = {(t, prose): 0 for t in THRESHOLDS for prose in (False, True)}
     cut: dict[tuple[float, bool], list[str]] = {key: [] for key in found}
+    found_inside = dict.fromkeys(INSIDE_THRESHOLDS, 0)
+    cut_inside: dict[float, list[str]] = {t: [] for t in INSIDE_THRESHOLDS}
     for part in parts:
         train = [d for d in data if d[0] != part]
         w = fit([d[2] for d in train], [d[3] for d in train], args.C)
-        for _part, cid, x, furniture, is_below, prose in (d for d in data if d[0] == part):
-            if not is_below:
+        for _part, cid, x, furniture, is_below, prose, inside in (d for d in data if d[0] == part):
+            if not (is_below or inside):
                 continue
             p = probability(w, x)
-            for t in THRESHOLDS:
+            for t in INSIDE_THRESHOLDS if inside else THRESHOLDS:
                 if p >= t:
-                    if furniture:
+                    if inside:
+                        found_inside[t] += furniture
+                        cut_inside[t].extend([] if furniture else [cid])
+                    elif furniture:
                         found[t, prose] += 1
                     else:
                         cut[t, prose].append(cid)
@@ -194,6 +212,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"  threshold {t}: furniture found {found[t, prose]}, "
                 f"article lines cut {len(cut[t, prose])} {cut[t, prose]}"
             )
+    inside = [d for d in data if d[6]]
+    print(
+        f"leave-one-part-out, lines between body lines asked about, not prose-only "
+        f"({sum(d[3] for d in inside)} furniture, {sum(not d[3] for d in inside)} article):"
+    )
+    for t in INSIDE_THRESHOLDS:
+        print(
+            f"  threshold {t}: furniture found {found_inside[t]}, "
+            f"article lines cut {len(cut_inside[t])} {cut_inside[t]}"
+        )
     if args.write:
         w = fit([d[2] for d in data], [d[3] for d in data], args.C)
         out = [f"# Learned by tools/train_furniture_shape.py (C={args.C}) from {len(data)} lines"]

@@ -73,6 +73,14 @@ _INLINE = re.compile(
 )
 
 
+# An image's file name alone on its line, its name in Han characters or not (某镇防汛检查02.jpg,
+# 同心汇 图片说明在txt.jpg): the whole line goes, not only its ASCII end (which left 某镇防汛检查
+# behind as a line of its own). No clause mark in it: a sentence naming a file format stays.
+_FILE_LINE = re.compile(
+    r"[^,，。;；!?！？:“”\"]{0,80}?[^\s,，。;；!?！？:“”\"]\.(?i:jpe?g|png|gif|bmp|webp)"
+)
+
+
 _HAN = "\u4e00-\u9fff"
 _ONE_NAME = rf"[{_HAN}](?:[ \u3000]?[{_HAN}]){{1,2}}"  # 王某某, or 王 某 written with a space
 _PHOTO_NAMES = rf"{_ONE_NAME}(?:\s*[、,，和及]\s*{_ONE_NAME}|\s+{_ONE_NAME}){{0,3}}"
@@ -139,6 +147,10 @@ def move_captions(text: str) -> StepResult:
         ):
             captions.append(line.strip())
             spans.append((start, end, "captions", "图片说明行移出正文"))
+            continue
+        if key and _FILE_LINE.fullmatch(key.rstrip()):
+            images.append(line.strip())
+            spans.append((start, end, "captions", "图片文件名移出正文"))
             continue
         line_spans: list[tuple[int, int, str, str]] = []
         for m in _INLINE.finditer(fline):

@@ -43,7 +43,8 @@ pinyin notes dropped; see fold.py):
   punctuation only that is a name alone, a 、-list, a list's opener or a clause of eight Han
   characters or more (a roster's names, a closing line: they may be the report's), the
   report's date alone on its line, its writers' names in brackets, and a sentence cut
-  short as the copy's last line (`shaped_rows`, kind "shape").
+  short as the copy's last line (`shaped_rows`, kind "shape"); between body lines, only
+  a line that is not prose-only, from a higher score (`_INSIDE_THRESHOLD`).
 
 A title field (`原标题: …`, `标题：“…”`) is cut, and the first one's value goes to
 meta["title_field"]: the headline the page gives its report, for the title step; so
@@ -52,8 +53,11 @@ again (most of its words in the lead, no sentence): meta["tail_headline"].
 
 A body line (30 Han characters or more, or a full stop) is never cut, but for a related
 story's card after the body (`related_cards`), a site's watermark at a paragraph's end
-(`watermark_spans`) and a line under a comment box's login prompt: nothing else is
-removed from inside the article. Runs after
+(`watermark_spans`), a widget's words glued after the last line's sentence
+(`glued_widget_span`), a table cell's bar glued after a paragraph's last sentence
+(`glued_bar_spans`: …新台阶。 |), a copy's date stamp glued before its first line's words
+(`glued_date_stamp_span`) and a line under a comment box's login prompt: nothing else
+is removed from inside the article. Runs after
 the captions and credits steps, so a caption above the lead is kept as a caption and a
 credit line is already a credit (and cleaning a clean text again changes nothing); the
 text is Simplified by then, but lines are still judged in the folded copy.
@@ -63,6 +67,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from functools import cache
 
 from ..data import lines
@@ -787,6 +792,62 @@ def glued_widget_span(
     return [(start + m.start(1), start + len(line), "furniture", kind_note(kind))]
 
 
+# A table cell's bar glued after a paragraph's last sentence (`…新台阶。 |`): what a copy of a
+# page laid out in a table leaves at a line's end. Only a bar after a sentence end and a space.
+_GLUED_BAR = re.compile(rf"(?<=[{re.escape(_SENTENCE_END)}])[ \t\u3000]+[|｜]+[ \t\u3000]*$")
+
+
+def glued_bar_spans(
+    text: str, rows: list[tuple[int, int, str]], taken: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """The bars glued after the last sentence of kept lines (rows starting in `taken` are
+    already cut or edited): each its own edit, the line's words untouched.
+
+    >>> text = "县政协召开会议。 |\\n会议强调,要抓落实。\\n"
+    >>> rows = [(0, 10, "县政协召开会议。 |"), (11, 21, "会议强调,要抓落实。")]
+    >>> glued_bar_spans(text, rows, set())
+    [(8, 10, 'furniture', '句末的表格竖线')]
+    >>> glued_bar_spans("分为甲|乙两组。\\n", [(0, 8, "分为甲|乙两组。")], set())
+    []
+    """
+    spans = []
+    for start, end, key in rows:
+        if not key or start in taken:
+            continue
+        m = _GLUED_BAR.search(text[start:end])
+        if m:
+            spans.append((start + m.start(), start + m.end(), "furniture", kind_note("glued bar")))
+    return spans
+
+
+# A copy's date stamp glued before its first line's words (` date 2026-02-06 某市长…`): the
+# page's date set on the same line as the lead; only at the very start of the text.
+_GLUED_DATE_STAMP = re.compile(r"\s*date\s+\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+(?=\S)")
+
+
+def glued_date_stamp_span(
+    text: str, rows: list[tuple[int, int, str]], taken: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """The date stamp glued before the words of the text's first line, when that line is
+    kept (a first line cut whole takes its stamp with it): its own edit.
+
+    >>> text = " date 2026-02-06 某市长出席会议。\\n"
+    >>> glued_date_stamp_span(text, [(0, 24, "date 2026-02-06 某市长出席会议。")], set())
+    [(0, 17, 'furniture', '行首的日期标记')]
+    >>> text = "某市长出席会议。date 2026-02-06 \\n"
+    >>> glued_date_stamp_span(text, [(0, 27, "某市长出席会议。date 2026-02-06")], set())
+    []
+    """
+    first = next(((start, end) for start, end, key in rows if key), None)
+    if first is None or first[0] in taken:
+        return []
+    start, end = first
+    m = _GLUED_DATE_STAMP.match(text, start, end)
+    if not m:
+        return []
+    return [(start, m.end(), "furniture", kind_note("glued date stamp"))]
+
+
 _KEYWORDS_MIN = 4  # a closing keyword line has this many words or more
 _KEYWORD = re.compile(f"[{HAN}]{{2,4}}")
 
@@ -923,8 +984,9 @@ def furniture_rows(text: str) -> list[tuple[int, int, str]]:
 
 def shaped_rows(rows: list[tuple[int, int, str]], body: list[int], lead: set[str]) -> set[int]:
     """The rows above the first body line or below the last that the shape model
-    (furniture_shape.py) takes for furniture; never a row between body lines (inside
-    the report); empty when the weights did not load. Linear: one view per row.
+    (furniture_shape.py) takes for furniture, and between body lines (inside the report)
+    only a line that is not prose-only and scores _INSIDE_THRESHOLD or more; empty when
+    the weights did not load. Linear: one view per row.
 
     >>> rows = furniture_rows("5月6日,县政协召开九届常委会议,主席王五主持会议并讲话。\\n"
     ...                       "扫一扫 在手机打开当前页 | 分享到: QQ 微信 | 打印")
@@ -936,18 +998,28 @@ def shaped_rows(rows: list[tuple[int, int, str]], body: list[int], lead: set[str
         return set()
     first, last = body[0], body[-1]
     asked = [*range(first), *range(last + 1, len(rows))]  # above and below the report
+    body_set = set(body)
+    inside = [i for i in range(first + 1, last) if i not in body_set]  # between body lines
     keys = [key for _s, _e, key in rows]
     overlaps = [0.0] * len(rows)
-    for i in asked:
+    for i in (*asked, *inside):
         overlaps[i] = lead_overlap(keys[i], lead)
     views = line_views(keys, body, overlaps)
     page_end = max((i for i, key in enumerate(keys) if key), default=-1)
-    return {
+    shaped = {
         i
         for i in asked
         if (view := views[i]) is not None
         and not _kept_from_shape(keys[i], i == page_end)
         and model.score(view) >= shape_threshold(keys[i], model.threshold)
+    }
+    return shaped | {
+        i
+        for i in inside
+        if (view := views[i]) is not None
+        and not is_prose_only(keys[i])
+        and not _kept_from_shape(keys[i], False)
+        and model.score(view) >= _INSIDE_THRESHOLD
     }
 
 
@@ -985,15 +1057,36 @@ _PROSE_CLAUSE = 8
 # The shape model's threshold for a prose-only line it is asked about (tools/
 # train_furniture_shape.py prints their leave-one-part-out figures apart).
 _PROSE_THRESHOLD = 0.95
+# The shape model's threshold for a line between body lines (inside the report): never a
+# prose-only line there, and only from this score (tools/train_furniture_shape.py prints
+# its leave-one-part-out figures: at 0.99 it finds 56 of 119 such furniture lines and cuts
+# no article line; at 0.98 it cut an agenda line with a count, 会议共7项议程:).
+_INSIDE_THRESHOLD = 0.99
+
+
+_SPACED_WORDS = re.compile(rf"[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})+")
+
+
+def _is_spaced_roster(key: str) -> bool:
+    """Names set apart by spaces (a roster under 出席会议的有：): two to four Han characters
+    each, every one opening with a surname (a menu's words do not: 首页 要闻 服务).
+
+    >>> _is_spaced_roster("王建国 李明华 张卫东"), _is_spaced_roster("首页 要闻 服务")
+    (True, False)
+    """
+    if not _SPACED_WORDS.fullmatch(key):
+        return False
+    surnames = _surnames()
+    return all(word[0] in surnames or word[:2] in surnames for word in key.split())
 
 
 def _kept_from_shape(key: str, page_end: bool) -> bool:
     """Lines below the report that may belong to it, whatever the shape model says: a
     line of prose characters only (Han and Chinese punctuation) that is a name alone, a
     、-list, a list's opener or a clause of eight Han characters or more (a roster's
-    names, a closing line), the report's date alone on its line, its writers' names in brackets,
-    and, as the copy's last line, a sentence cut short (a clause, then the copy ends:
-    `某某指出,202`).
+    names, a closing line), the report's date alone on its line, its writers' names in
+    brackets, names set apart by spaces (a roster), and, as the copy's last line, a sentence
+    cut short (a clause, then the copy ends: `某某指出,202`).
 
     >>> _kept_from_shape("2021年2月25日", False), _kept_from_shape("(甲乙 丙丁)", False)
     (True, True)
@@ -1003,8 +1096,12 @@ def _kept_from_shape(key: str, page_end: bool) -> bool:
     (True, False)
     >>> _kept_from_shape("张三", False), _kept_from_shape("延伸阅读：", False)
     (True, False)
+    >>> _kept_from_shape("王建国 李明华 张卫东", False)  # a roster, names set apart by spaces
+    True
     """
     if _DATE_ALONE.fullmatch(key) or _BRACKETED_NAMES.fullmatch(key):
+        return True
+    if _is_spaced_roster(key):
         return True
     if not _NOT_PROSE.search(key) and (
         han_count(key) >= _PROSE_CLAUSE
@@ -1170,6 +1267,14 @@ def strip_furniture(text: str) -> StepResult:
     if site_names:
         spans.extend(watermark_spans(text, rows, site_names, {span[0] for span in spans}))
     spans.extend(glued_widget_span(text, rows, {span[0] for span in spans}))
+    starts = sorted(span[0] for span in spans)  # rows with a cut or an edit already: linear
+    taken = {
+        start
+        for start, end, _key in rows
+        if (j := bisect_left(starts, start)) < len(starts) and starts[j] < end
+    }
+    spans.extend(glued_bar_spans(text, rows, taken))
+    spans.extend(glued_date_stamp_span(text, rows, taken))
     if not spans:
         return StepResult(text)
     new_text, edits = cut_spans(text, spans)

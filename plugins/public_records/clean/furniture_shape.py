@@ -7,9 +7,10 @@ the rules of furniture.py) remove every labelled furniture line of the pages the
 made on, but on pages nobody tuned on, furniture of kinds no pattern names is left
 (tests/real/README.md: each new page shows a kind seen once). What those lines share
 is their shape: short, without a sentence, with digits, Latin letters, bars or runs of
-spaces, above the report's first sentence or below its last. The model is used only
+spaces, above the report's first sentence or below its last. The model is used mainly
 there (furniture.py: a line before the first body line or after the last that no rule
-cut), never inside the article.
+cut); between body lines only for a line that is not prose-only and from a higher score
+(furniture._INSIDE_THRESHOLD), and never on a body line (a sentence) itself.
 
 The weights are data (data/furniture_shape_weights.tsv), learned by
 `tools/train_furniture_shape.py` from the development parts of the real-world set
