@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from downloads import read_download
 from published_site import BUILD_DATE, PUBLISHED_URL, built_site
 from sitebuild import SEED
 
@@ -242,7 +243,7 @@ def test_local_pages_use_clean_relative_urls(local):
 def test_sitemap_gives_each_record_its_last_change(published):
     records = [
         json.loads(line)
-        for line in read(published, "data/records.jsonl").splitlines()
+        for line in read_download(published / "data", "records.jsonl").splitlines()
         if line.strip()
     ]
     tree = ET.parse(published / "sitemap.xml").getroot()

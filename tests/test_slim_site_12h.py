@@ -1,0 +1,87 @@
+"""Issue 12 item 3, a slimmer site: the bulk data downloads are published gzip-compressed
+(data/NAME.gz), each inflating to the bytes the plain download held; the data page
+links the .gz files in both scripts, no page links a plain one, and the S3 upload
+stores them as application/gzip (no Content-Encoding: a browser saves them as they
+are)."""
+
+from __future__ import annotations
+
+import fnmatch
+import gzip
+import json
+import sys
+
+from public_records.site.datasets import COMPRESSED, write_datasets
+from published_site import built_site
+from sitebuild import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+from s3_upload import read_content_types
+
+
+def invented_record(rid: str, person: str) -> dict:
+    """A record as records.jsonl holds it (invented text)."""
+    return {
+        "id": rid,
+        "title_hans": f"{rid} 会议",
+        "title_hant": f"{rid} 會議",
+        "date": {"resolved": "2024-05-06", "evidence": "text"},
+        "text_hans": "镇长主持会议。",
+        "text_hant": "鎮長主持會議。",
+        "source_path": f"{rid}.txt",
+        "sha256": "1" * 64,
+        "encoding": "utf-8",
+        "mentions": [
+            {"person_id": person, "name": "林木", "title": "镇长", "roles": ["chair"]}
+            | {"start": 0, "end": 2}
+        ],
+    }
+
+
+def test_bulk_downloads_are_published_only_compressed(tmp_path):
+    records = [invented_record(f"r{i}", f"p{i}") for i in range(2)]
+    plain = tmp_path / "plain"
+    data = write_datasets(records, tmp_path / "data", plain_dir=plain)
+    published = {p.relative_to(tmp_path / "data").as_posix() for p in data.paths()}
+    for name in COMPRESSED:
+        assert f"{name}.gz" in published and name not in published, name
+        assert not (tmp_path / "data" / name).exists(), name
+        inflated = gzip.decompress((tmp_path / "data" / f"{name}.gz").read_bytes())
+        assert inflated == (plain / name).read_bytes(), name
+    lines = gzip.decompress((tmp_path / "data" / "records.jsonl.gz").read_bytes()).splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["r0", "r1"]
+    # An official's own files stay plain: linked from the official's page, opened as they are.
+    assert {"officials/p0.json", "officials/p0.csv"} <= published
+
+
+def test_compressed_downloads_are_the_same_bytes_every_build(tmp_path):
+    records = [invented_record("r0", "p0")]
+    write_datasets(records, tmp_path / "a")
+    write_datasets(records, tmp_path / "b")
+    for name in COMPRESSED:
+        a = (tmp_path / "a" / f"{name}.gz").read_bytes()
+        assert a == (tmp_path / "b" / f"{name}.gz").read_bytes(), name  # no name, no mtime
+
+
+def test_the_site_links_the_compressed_downloads_in_both_scripts():
+    site = built_site("")
+    assert {p.name for p in (site / "data").iterdir() if p.is_file()} == {
+        "index.html",
+        "archive.db",  # opened in place by sqlite3 and Datasette: not compressed
+        *(f"{name}.gz" for name in COMPRESSED),
+    }
+    for prefix in ("", "zh-hant/"):
+        page = (site / prefix / "data" / "index.html").read_text(encoding="utf-8")
+        for name in COMPRESSED:
+            assert f'data/{name}.gz" type="application/gzip" download>' in page, (prefix, name)
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        for name in COMPRESSED:
+            assert f'data/{name}"' not in html, (path, name)
+
+
+def test_s3_stores_every_compressed_download_as_gzip():
+    types = read_content_types()
+    for name in COMPRESSED:
+        matched = [t for glob, t in types if fnmatch.fnmatch(f"data/{name}.gz", glob)]
+        assert matched == ["application/gzip"], name
