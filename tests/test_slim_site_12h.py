@@ -85,3 +85,16 @@ def test_s3_stores_every_compressed_download_as_gzip():
     for name in COMPRESSED:
         matched = [t for glob, t in types if fnmatch.fnmatch(f"data/{name}.gz", glob)]
         assert matched == ["application/gzip"], name
+
+
+def test_the_sitemap_lists_pages_and_the_pages_give_their_alternates():
+    """The hreflang alternates are said once, in each page's head (with x-default), not
+    again as three links for every URL of the sitemap."""
+    site = built_site("")
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>about/</loc>" in sitemap and "<loc>zh-hant/about/</loc>" in sitemap
+    assert "xhtml:link" not in sitemap and "hreflang" not in sitemap
+    for page in ("about/index.html", "zh-hant/about/index.html"):
+        html = (site / page).read_text(encoding="utf-8")
+        for lang in ("zh-Hans", "zh-Hant", "x-default"):
+            assert f'<link rel="alternate" hreflang="{lang}" href=' in html, (page, lang)
