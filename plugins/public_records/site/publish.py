@@ -457,7 +457,7 @@ def tune_feed(context: Mapping, feed) -> None:
     its links resolve from the feed's location) and its alternate link the page it is
     the feed of; an entry's id is its record page's URL (a urn of the path in relative
     builds), whatever the record's date, and its `updated` when the record last changed
-    (`last_changed`)."""
+    (`last_changed`); `published` only when it is not the same time as `updated`."""
     hant = context.get("ARCHIVE_SCRIPT") == "hant"
     sitename = context["SITENAME"]
     sitename_ui = to_traditional(sitename) if hant else sitename
@@ -493,6 +493,10 @@ def tune_feed(context: Mapping, feed) -> None:
             item["updateddate"] = max(
                 changed.replace(tzinfo=item["pubdate"].tzinfo), item["pubdate"]
             )
+        if item.get("pubdate") is not None and item.get("updateddate") in (None, item["pubdate"]):
+            # <published> is optional in Atom and said nothing <updated> does not (the
+            # same time, in 5 entries of 6): an entry gives it only when it differs.
+            item["updateddate"], item["pubdate"] = item["pubdate"], None
         if relative:
             # Pelican's tag: URI holds the date (and needs a domain); the page path is
             # the stable part.
