@@ -9,8 +9,10 @@ from __future__ import annotations
 import fnmatch
 import gzip
 import json
+import re
 import sys
 
+import feedparser
 from public_records.site.datasets import COMPRESSED, write_datasets
 from published_site import built_site
 from sitebuild import ROOT
@@ -98,3 +100,36 @@ def test_the_sitemap_lists_pages_and_the_pages_give_their_alternates():
         html = (site / page).read_text(encoding="utf-8")
         for lang in ("zh-Hans", "zh-Hant", "x-default"):
             assert f'<link rel="alternate" hreflang="{lang}" href=' in html, (page, lang)
+
+
+def test_a_feed_entry_gives_published_only_when_it_is_not_updated():
+    site = built_site("")
+    entries = 0
+    for feed in site.rglob("*.atom.xml"):
+        for entry in re.findall(r"<entry>.*?</entry>", feed.read_text(encoding="utf-8"), re.S):
+            entries += 1
+            updated = re.findall(r"<updated>([^<]+)</updated>", entry)
+            published = re.findall(r"<published>([^<]+)</published>", entry)
+            assert len(updated) == 1 and len(published) <= 1, (feed, entry)
+            assert updated != published, (feed, entry)
+        parsed = feedparser.parse(feed.read_bytes())
+        assert not parsed.bozo and all(e.get("updated") for e in parsed.entries), feed
+    assert entries > 10
+
+
+def test_a_record_page_has_no_hidden_copy_button_but_its_labels():
+    """record.js makes the copy button where the clipboard works (the browser tests
+    click it); the page holds only its labels, in its script."""
+    site = built_site("")
+    for prefix, labels in (("", ("复制引用", "已复制")), ("zh-hant/", ("複製引用", "已複製"))):
+        for page in (site / prefix / "records").glob("*/index.html"):
+            html = page.read_text(encoding="utf-8")
+            assert "<button" not in html.split('<section class="cite"', 1)[1], page
+            assert f'data-copy="{labels[0]}" data-copied="{labels[1]}"' in html, page
+
+
+def test_the_site_header_has_no_optional_end_tags_or_default_attributes():
+    html = (built_site("") / "about" / "index.html").read_text(encoding="utf-8")
+    header = re.search(r'<header class="site-header">.*?</header>', html, re.S).group(0)
+    assert "</li>" not in header and 'method="get"' not in header
+    assert 'type="submit"' not in header and header.count("<li>") == 7
