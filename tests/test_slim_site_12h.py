@@ -133,3 +133,11 @@ def test_the_site_header_has_no_optional_end_tags_or_default_attributes():
     header = re.search(r'<header class="site-header">.*?</header>', html, re.S).group(0)
     assert "</li>" not in header and 'method="get"' not in header
     assert 'type="submit"' not in header and header.count("<li>") == 7
+
+
+def test_a_list_of_records_is_compact_rows_without_a_class_per_row():
+    html = (built_site("") / "index.html").read_text(encoding="utf-8")
+    rows = re.search(r'<ol class="record-list">(.*?)</ol>', html, re.S).group(1)
+    rows = rows.replace('<span class="badge badge-inferred">', "<span>")  # a mark, not a row
+    assert rows.count("<li><a href=") >= 7 and "class=" not in rows
+    assert "<time datetime=" in rows
