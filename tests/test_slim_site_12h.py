@@ -141,3 +141,14 @@ def test_a_list_of_records_is_compact_rows_without_a_class_per_row():
     rows = rows.replace('<span class="badge badge-inferred">', "<span>")  # a mark, not a row
     assert rows.count("<li><a href=") >= 7 and "class=" not in rows
     assert "<time datetime=" in rows
+
+
+def test_an_officials_json_download_is_one_row_a_line_without_indentation(tmp_path):
+    records = [invented_record(f"r{i}", "p0") for i in range(3)]
+    write_datasets(records, tmp_path / "data")
+    text = (tmp_path / "data" / "officials" / "p0.json").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert len(lines) == 2 + 3 and not any(line.startswith(" ") for line in lines)
+    data = json.loads(text)
+    assert data["person_id"] == "p0" and data["schema_version"] == 1
+    assert [row["record_id"] for row in data["appearances"]] == ["r0", "r1", "r2"]

