@@ -152,3 +152,41 @@ def test_an_officials_json_download_is_one_row_a_line_without_indentation(tmp_pa
     data = json.loads(text)
     assert data["person_id"] == "p0" and data["schema_version"] == 1
     assert [row["record_id"] for row in data["appearances"]] == ["r0", "r1", "r2"]
+
+
+def test_a_new_record_compresses_again_only_the_piece_it_is_in(tmp_path, monkeypatch):
+    """records.jsonl.gz is gzip members of pieces of the file (datasets.write_gzip): a
+    rebuild after one new record compresses its piece, takes the others' members from
+    the cache folder, and writes the bytes a build from nothing writes."""
+    from public_records.site import datasets
+
+    def record(i: int) -> dict:
+        row = invented_record(f"r{i:04d}", f"p{i % 7}")
+        row["text_hans"] = f"第{i}次会议。" + "镇长主持会议并讲话。" * 60  # a line of ~2 KB
+        return row
+
+    records = [record(i) for i in range(600)]
+    plain = tmp_path / "plain"
+    first = write_datasets(records, tmp_path / "data", plain_dir=plain)
+    members = plain / "gz" / "records.jsonl"
+    before = {p.name for p in members.iterdir()}
+    assert len(before) > 3
+    compressed: list[int] = []
+    real = datasets.gzip.compress
+    monkeypatch.setattr(
+        datasets.gzip,
+        "compress",
+        lambda data, **kw: compressed.append(len(data)) or real(data, **kw),
+    )
+    records.append(record(600))
+    write_datasets(records, tmp_path / "data", known=first.files, plain_dir=plain)
+    after = {p.name for p in members.iterdir()}
+    assert len(after - before) == 1 and len(before - after) <= 1
+    assert 0 < sum(compressed) < (plain / "records.jsonl").stat().st_size / 2
+    big = gzip.decompress((tmp_path / "data" / "records.jsonl.gz").read_bytes())
+    assert big == (plain / "records.jsonl").read_bytes() and big.count(b"\n") == 601
+    monkeypatch.undo()
+    write_datasets(records, tmp_path / "clean")
+    for name in COMPRESSED:
+        made = (tmp_path / "data" / f"{name}.gz").read_bytes()
+        assert made == (tmp_path / "clean" / f"{name}.gz").read_bytes(), name

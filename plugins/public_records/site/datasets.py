@@ -51,8 +51,9 @@ import hashlib
 import io
 import json
 import os
-import shutil
+import struct
 import tempfile
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -493,7 +494,7 @@ class DataFiles:
             gz = self.out_dir / f"{name}.gz"
             identity = self.known.get(gz.name)
             if name in self.written or not identity or identity != file_identity(gz, digest):
-                write_gzip(self.plain_dir / name, gz)
+                write_gzip(self.plain_dir / name, gz, self.plain_dir / "gz" / name)
                 self.written.append(gz.name)
             self.files[gz.name] = file_identity(gz, digest)
 
@@ -593,20 +594,91 @@ class DataFiles:
         return [self.out_dir / name for name in self.files if name not in kept_plain]
 
 
-def write_gzip(source: Path, target: Path) -> None:
-    """`target`: the bytes of `source` gzip-compressed (level 6), read and written in
-    pieces, the same bytes for the same input (no name, mtime 0), replacing `target`
-    whole or not at all."""
+# About how many bytes of a compressed download one gzip member holds (write_gzip).
+MEMBER_BYTES = 1 << 18
+
+
+def write_gzip(source: Path, target: Path, members: Path | None = None) -> None:
+    r"""`target`: the bytes of `source` gzip-compressed (level 6), replacing `target`
+    whole or not at all; the same bytes for the same input (no name, mtime 0).
+
+    The file is a series of gzip members (which gunzip, zcat and Python's gzip read as
+    one stream), each of a piece of `source` that ends at a line chosen by the line's own
+    bytes (`_pieces`), so that a line added or changed changes one piece and leaves the
+    others as they were. With a folder `members` (kept between builds), each piece's
+    member is kept there by the piece's digest and taken from it again: a rebuild after
+    one new report compresses about MEMBER_BYTES, not the whole file (records.jsonl at
+    100,000 records: about 265 MB, some 3.5 CPU s). Members no piece uses any more are
+    removed.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> lines = (b"line %d %s\n" % (i, b"x" * 90) for i in range(9000))  # 0.9 MB
+    >>> _ = (folder / "a.jsonl").write_bytes(b"".join(lines))
+    >>> write_gzip(folder / "a.jsonl", folder / "a.jsonl.gz", folder / "m")
+    >>> gzip.decompress((folder / "a.jsonl.gz").read_bytes()) == (folder / "a.jsonl").read_bytes()
+    True
+    >>> kept = {p.name: p.stat().st_mtime_ns for p in (folder / "m").iterdir()}
+    >>> with (folder / "a.jsonl").open("ab") as f:
+    ...     _ = f.write(b"one more line\n")
+    >>> write_gzip(folder / "a.jsonl", folder / "b.jsonl.gz", folder / "m")
+    >>> again = {p.name: p.stat().st_mtime_ns for p in (folder / "m").iterdir()}
+    >>> len(kept) > 1, len(set(kept) - set(again)), len(set(again) - set(kept))  # the last
+    (True, 1, 1)
+    >>> write_gzip(folder / "a.jsonl", folder / "c.jsonl.gz")  # without members: the same
+    >>> (folder / "b.jsonl.gz").read_bytes() == (folder / "c.jsonl.gz").read_bytes()
+    True
+    """
     tmp = temp_path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    used: set[str] = set()
     try:
-        with source.open("rb") as src, tmp.open("wb") as raw:
-            with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=0) as f:
-                shutil.copyfileobj(src, f, 1 << 20)
+        with source.open("rb") as src, tmp.open("wb") as out:
+            for piece in _pieces(src):
+                out.write(_member(piece, members, used))
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    if members is not None:
+        for old in members.glob("*.gz"):
+            if old.name not in used:
+                old.unlink(missing_ok=True)
+
+
+def _pieces(lines: Iterable[bytes]) -> Iterable[bytes]:
+    """The lines joined in pieces, each ending after a line whose CRC-32 modulo
+    MEMBER_BYTES is below its length (a line ends a piece with a chance in proportion
+    to its length: pieces of about MEMBER_BYTES, chosen by the lines' bytes alone)."""
+    piece: list[bytes] = []
+    for line in lines:
+        piece.append(line)
+        if zlib.crc32(line) % MEMBER_BYTES < len(line):
+            yield b"".join(piece)
+            piece = []
+    if piece:
+        yield b"".join(piece)
+
+
+def _member(piece: bytes, members: Path | None, used: set[str]) -> bytes:
+    """The gzip member of `piece`: kept in `members` under the piece's digest, taken from
+    there when it is (its trailer's CRC-32 and length still those of `piece`)."""
+    if members is None:
+        return gzip.compress(piece, compresslevel=6, mtime=0)
+    name = hashlib.blake2b(piece, digest_size=16).hexdigest() + ".gz"
+    used.add(name)
+    path = members / name
+    trailer = struct.pack("<II", zlib.crc32(piece), len(piece) & 0xFFFFFFFF)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = b""
+    if data[:2] == b"\x1f\x8b" and data[-8:] == trailer:
+        return data
+    data = gzip.compress(piece, compresslevel=6, mtime=0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, data)
+    return data
 
 
 def write_datasets(
