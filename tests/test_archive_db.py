@@ -9,6 +9,7 @@ that changed, not written again: its bytes may differ, never its rows)."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import shutil
 import socket
@@ -20,6 +21,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from downloads import read_download
 from public_records.registry import Registry, load_registry
 from public_records.site.store import (
     ArchiveStore,
@@ -86,15 +88,16 @@ def test_archive_db_row_counts_match_the_pages_and_downloads(site, archive_db):
     assert not (site / "data" / "archive.db.gz").exists()  # one download, opened as it is
     db = sqlite3.connect(archive_db)
     data = site / "data"
-    lines = (data / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = read_download(data, "records.jsonl").splitlines()
     assert len(lines) > 5
     assert count(db, "SELECT count(*) FROM records") == len(lines)
     assert {r[0] for r in db.execute("SELECT id FROM records")} == page_folders(site, "records")
     for family in ("officials", "topics", "places"):
         ids = {r[0] for r in db.execute(f"SELECT id FROM {family}")}
         assert ids and ids == page_folders(site, family), family
-    with (data / "appearances.csv").open(encoding="utf-8-sig") as f:
-        csv_rows = list(csv.DictReader(f))
+    csv_rows = list(
+        csv.DictReader(io.StringIO(read_download(data, "appearances.csv", "utf-8-sig")))
+    )
     db.row_factory = sqlite3.Row
     view_rows = [
         {k: ("" if row[k] is None else row[k]) for k in csv_rows[0]}
@@ -203,8 +206,8 @@ def datasette(archive_db):
 
 def test_datasette_serves_the_views(site, datasette):
     rows = json.loads(get(datasette + "/appearances.json?_shape=array&_size=max"))
-    with (site / "data" / "appearances.csv").open(encoding="utf-8-sig") as f:
-        csv_rows = list(csv.DictReader(f))
+    text = read_download(site / "data", "appearances.csv", "utf-8-sig")
+    csv_rows = list(csv.DictReader(io.StringIO(text)))
     assert len(rows) == len(csv_rows) > 10
     seed_names = [r["name"] for r in rows if r["record_id"] == SEED.stem]
     assert "潘功发" in seed_names and "余祥" in seed_names

@@ -122,7 +122,7 @@ def test_home_in_both_scripts(page):
     visit(page, "/")
     assert page.get_attribute("html", "lang") == "zh-Hans"
     assert page.inner_text("h1") == "最新记录"
-    assert page.locator(".record-list .record-item").count() >= 7  # seed + 6 synthetic
+    assert page.locator(".record-list > li").count() >= 7  # seed + 6 synthetic
     # The skip link is the first stop of the keyboard and is visible when focused.
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip-link"

@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 import pytest
+from downloads import read_download
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from public_records.search.query import IndexReader
@@ -57,8 +58,7 @@ def search_answers(output: Path) -> dict[str, object]:
     facet catalogue the search page shows."""
     reader = IndexReader(output / SEARCH_INDEX)
     rows = [
-        json.loads(line)
-        for line in (output / "data" / "records.jsonl").read_text(encoding="utf-8").splitlines()
+        json.loads(line) for line in read_download(output / "data", "records.jsonl").splitlines()
     ]
     queries: set[str] = set()
     filters: set[tuple[str, str]] = set()

@@ -11,6 +11,7 @@ import subprocess
 import sys
 
 import pytest
+from downloads import read_download
 from public_records.ingest.importer import run_import
 from public_records.site.catalog import read_catalog_state, write_catalog_state
 from sitebuild import ROOT, SEED, build_site
@@ -99,7 +100,7 @@ def test_an_unreadable_shared_outputs_key_is_a_miss(tmp_path):
         key.write_bytes(b"\xff\xfe\x00garbage")
     (seeds / "other.txt").write_text(OTHER, encoding="utf-8")
     build_site(seeds, tmp_path)
-    assert '"id": "other"' in (output / "data" / "records.jsonl").read_text(encoding="utf-8")
+    assert '"id": "other"' in read_download(output / "data", "records.jsonl")
 
 
 # A report that names an official no other report names, in a month no other report has:
@@ -256,16 +257,20 @@ def test_a_new_record_rewrites_only_the_downloads_it_changes(tmp_path):
     from public_records.site.datasets import write_datasets
 
     records = [download_record(f"r{i}", f"p{i}") for i in range(3)]
-    first = write_datasets(records, tmp_path / "data")
+    plain = tmp_path / "plain"  # the plain bytes of the compressed downloads
+    first = write_datasets(records, tmp_path / "data", plain_dir=plain)
     stamps = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "data" / "officials").iterdir()}
     records.append(download_record("r3", "p0"))
-    second = write_datasets(records, tmp_path / "data", known=first.files)
+    second = write_datasets(records, tmp_path / "data", known=first.files, plain_dir=plain)
     assert sorted(second.written) == [  # no topics or places: those files are the same
         "appearances.csv",
+        "appearances.csv.gz",
         "officials.json",
+        "officials.json.gz",
         "officials/p0.csv",
         "officials/p0.json",
         "records.jsonl",
+        "records.jsonl.gz",
     ]
     for name in ("p1.csv", "p1.json", "p2.csv", "p2.json"):
         assert (tmp_path / "data" / "officials" / name).stat().st_mtime_ns == stamps[name]

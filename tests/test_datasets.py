@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import csv
+import gzip
+import io
 import json
 import shutil
 
 import pytest
+from downloads import read_download
 from jsonschema import Draft202012Validator
 from public_records.site.datasets import APPEARANCE_COLUMNS
 from sitebuild import ROOT, SEED, build_site
@@ -38,7 +41,7 @@ def data(tmp_path_factory):
 
 def test_records_jsonl_validates(data):
     v = validator("record.schema.json")
-    lines = (data / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = read_download(data, "records.jsonl").splitlines()
     assert len(lines) == 3
     for line in lines:
         errors = sorted(v.iter_errors(json.loads(line)), key=str)
@@ -51,24 +54,25 @@ def test_officials_and_tags_validate(data):
         ("topics.json", "tags.schema.json"),
         ("places.json", "tags.schema.json"),
     ]:
-        errors = list(validator(schema).iter_errors(json.loads((data / name).read_text("utf-8"))))
+        errors = list(validator(schema).iter_errors(json.loads(read_download(data, name))))
         assert not errors, (name, errors[0].message)
 
 
 def test_every_csv_is_utf8_with_a_byte_order_mark(data):
     """Excel reads a CSV without a BOM in the system's legacy code page (mojibake)."""
-    files = [data / "appearances.csv", *sorted((data / "officials").glob("*.csv"))]
+    files = [data / "appearances.csv.gz", *sorted((data / "officials").glob("*.csv"))]
     assert len(files) > 1
     for path in files:
         raw = path.read_bytes()
+        if path.suffix == ".gz":
+            raw = gzip.decompress(raw)
         assert raw.startswith(b"\xef\xbb\xbf"), path.name
         assert raw.count(b"\xef\xbb\xbf") == 1, path.name  # once, not per row
         assert raw[3:].decode("utf-8").startswith("record_id,"), path.name
 
 
 def test_appearances_csv_has_documented_columns_and_rows(data):
-    with (data / "appearances.csv").open(encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
+    rows = list(csv.DictReader(io.StringIO(read_download(data, "appearances.csv", "utf-8-sig"))))
     assert tuple(rows[0]) == APPEARANCE_COLUMNS
     pan = [r for r in rows if r["name"] == "潘功发"]
     assert pan == [
@@ -85,7 +89,7 @@ def test_appearances_csv_has_documented_columns_and_rows(data):
 
 
 def test_homophones_get_two_officials_and_two_pages(data):
-    people = json.loads((data / "officials.json").read_text("utf-8"))["persons"]
+    people = json.loads(read_download(data, "officials.json"))["persons"]
     ids = {p["name"]: p["id"] for p in people}
     assert {"张伟", "章伟"} <= set(ids) and ids["张伟"] != ids["章伟"]
     site = data.parent
@@ -96,7 +100,7 @@ def test_homophones_get_two_officials_and_two_pages(data):
 
 
 def test_unregistered_officials_are_listed_on_the_build_report(data):
-    people = json.loads((data / "officials.json").read_text("utf-8"))["persons"]
+    people = json.loads(read_download(data, "officials.json"))["persons"]
     provisional = [p for p in people if not p["registered"]]
     assert {p["name"] for p in provisional} == {"张伟", "章伟"}
     report = (data.parent / "report" / "index.html").read_text("utf-8")

@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 
 import feedparser
 import pytest
+from downloads import read_download
 from feedgenerator import Atom1Feed, get_tag_uri
 from public_records.site import publish
 from published_site import PUBLISHED_URL, built_site
@@ -34,7 +35,7 @@ def feeds_of(output: Path) -> dict[str, feedparser.FeedParserDict]:
 
 
 def records_by_id(output: Path) -> dict[str, dict]:
-    lines = (output / "data" / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = read_download(output / "data", "records.jsonl").splitlines()
     return {r["id"]: r for r in map(json.loads, lines)}
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from downloads import read_download
 from jsonschema import Draft3Validator
 from published_site import PUBLISHED_URL, built_site
 from referencing import Registry, Resource
@@ -38,8 +39,7 @@ def popolo_validators() -> dict[str, Draft3Validator]:
 @pytest.fixture(scope="module", params=["local", "published"])
 def officials(request) -> tuple[dict, str]:
     root = PUBLISHED_URL if request.param == "published" else ""
-    path = built_site(root) / "data" / "officials.json"
-    return json.loads(path.read_text(encoding="utf-8")), root
+    return json.loads(read_download(built_site(root) / "data", "officials.json")), root
 
 
 def all_links(data: dict):

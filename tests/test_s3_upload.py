@@ -37,9 +37,11 @@ SITE = {
     "sitemap.xml": "application/xml; charset=utf-8",
     "search/idx/meta.json.gz": "application/gzip",
     "search/idx/d/0/1.json.gz": "application/gzip",
-    "data/topics.json": "application/json",
-    "data/records.jsonl": "text/plain; charset=utf-8",
-    "data/appearances.csv": "text/csv; charset=utf-8",
+    "data/records.jsonl.gz": "application/gzip",
+    "data/appearances.csv.gz": "application/gzip",
+    "data/topics.json.gz": "application/gzip",
+    "data/officials/p-a.json": "application/json",
+    "data/officials/p-a.csv": "text/csv; charset=utf-8",
     "data/archive.db": "application/vnd.sqlite3",
     "raw/a.txt": "text/plain; charset=utf-8",
     "robots.txt": "text/plain; charset=utf-8",
@@ -56,7 +58,7 @@ def make_site(folder: Path) -> None:
     for rel in SITE:
         path = folder / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        if rel.endswith(".json.gz"):
+        if rel.endswith(".gz"):
             path.write_bytes(gzip.compress(json.dumps({"file": rel}).encode(), mtime=0))
         elif rel.endswith(".db"):
             with sqlite3.connect(path) as db:
@@ -194,8 +196,8 @@ def test_make_s3_upload_syncs_only_what_changed_with_content_types(tmp_path, s3_
     assert {key: found["etag"] for key, found in objects.items()} == {
         rel: md5(site / rel) for rel in SITE
     }
-    # Stored as the gzip bytes search.js inflates itself, never marked for the browser
-    # (or a CDN) to inflate first.
+    # Stored as the gzip bytes search.js inflates itself (and the .gz downloads a reader
+    # saves as they are), never marked for the browser (or a CDN) to inflate first.
     assert all(found["encoding"] is None for found in objects.values())
 
     time.sleep(1.1)  # LastModified has whole seconds

@@ -6,6 +6,7 @@ nothing writes."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -91,9 +92,13 @@ def test_removed_records_leave_their_officials_files_made_again(tmp_path):
 def test_a_download_edited_by_hand_or_lost_facts_make_everything_again(tmp_path):
     records = [download_record(f"r{i}", f"p{i}") for i in range(3)]
     output = build(records, tmp_path / "site")
-    download = output / "data" / "records.jsonl"
-    lines = download.read_text().splitlines(keepends=True)
-    download.write_text(lines[0].replace("r0 会议", "r0 改了") + "".join(lines[1:]))
+    # The published download (gzip) and the plain bytes the next build takes rows from.
+    download = output / "data" / "records.jsonl.gz"
+    plain = tmp_path / "site" / "cache" / "data-plain" / "records.jsonl"
+    lines = plain.read_text().splitlines(keepends=True)
+    edited = lines[0].replace("r0 会议", "r0 改了") + "".join(lines[1:])
+    plain.write_text(edited)
+    download.write_bytes(gzip.compress(edited.encode()))
     records.append(download_record("r3", "p0"))
     build(records, tmp_path / "site")
     clean = build(records, tmp_path / "clean")
@@ -186,7 +191,7 @@ def test_appearances_csv_takes_the_rows_of_unchanged_records_from_the_file(tmp_p
     assert kept == [5]  # of 7 records: r1b and r3 made
     assert tree(output / "data") == tree(build(records, tmp_path / "clean") / "data")
 
-    csv = output / "data" / "appearances.csv"
+    csv = tmp_path / "site" / "cache" / "data-plain" / "appearances.csv"  # rows read from it
     csv.write_bytes(csv.read_bytes().replace("副区长".encode(), "付区长".encode()))
     records.append(download_record("r9", "p2"))
     kept.clear()

@@ -364,10 +364,13 @@ def write_shared_outputs(
     lines = RecordLines(records_path, registry, facts)
     laps.lap("read records.jsonl", records=len(lines), parsed=lines.new)
     data_dir = output_dir / "data"
-    rows = lines.rows(data_dir / "records.jsonl", old_digests, known.get("records.jsonl"))
+    # The plain bytes of the compressed downloads (datasets.COMPRESSED), outside the site.
+    plain_dir = key_file.parent / "data-plain" if key_file is not None else None
+    old_dir = plain_dir if plain_dir is not None else data_dir
+    rows = lines.rows(old_dir / "records.jsonl", old_digests, known.get("records.jsonl"))
     touched = lines.touched_officials(facts) if old_digests is not None else None
     old_csv = lines.csv_chunks(
-        data_dir / "appearances.csv",
+        old_dir / "appearances.csv",
         old_digests,
         known.get("appearances.csv"),
         csv_sizes,
@@ -383,6 +386,7 @@ def write_shared_outputs(
             touched,
             pieces,
             (lines.digests, old_csv),
+            plain_dir=plain_dir,
         )
     del old_csv
     del rows

@@ -1,5 +1,6 @@
 // Record page, progressive enhancement only: the page reads and prints without it.
-// - "Copy citation": shows the button, copies the citation text.
+// - "Copy citation": adds the button (its labels are the cite section's data-copy and
+//   data-copied) where the clipboard works, and copies the citation text.
 // - In a build without an absolute site address, the citation shows the record's path;
 //   here it becomes the full address the reader sees.
 // - Printing opens the collapsed groups of the edit log, so the paper copy is complete.
@@ -11,14 +12,23 @@
     }
   });
 
-  var button = document.querySelector(".copy-button");
-  if (button && navigator.clipboard) {
-    var status = document.querySelector(".copy-status");
-    button.closest(".cite-actions").hidden = false;
+  var cite = document.querySelector(".cite[data-copy]");
+  var citeText = document.getElementById("cite-text");
+  if (cite && citeText && navigator.clipboard) {
+    var actions = document.createElement("p");
+    var button = document.createElement("button");
+    var status = document.createElement("span");
+    actions.className = "cite-actions";
+    button.type = "button";
+    button.className = "copy-button";
+    button.textContent = cite.dataset.copy;
+    status.className = "copy-status";
+    status.setAttribute("role", "status");
+    actions.append(button, " ", status);
+    cite.append(actions);
     button.addEventListener("click", function () {
-      var text = document.getElementById(button.dataset.copyTarget).textContent.trim();
-      navigator.clipboard.writeText(text).then(
-        function () { status.textContent = button.dataset.copied; },
+      navigator.clipboard.writeText(citeText.textContent.trim()).then(
+        function () { status.textContent = cite.dataset.copied; },
         function () { status.textContent = ""; }
       );
     });
