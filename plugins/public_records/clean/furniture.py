@@ -1053,6 +1053,14 @@ _CUT_CLAUSE = re.compile(rf"[{HAN}]{{2}}[,，、]")
 # left with nothing after its colon: 延伸阅读：) is the shape model's to judge.
 _NOT_PROSE = re.compile(rf"[^{HAN}，。、；：？！“”‘’《》（）〈〉「」『』—…·:,;?!()]")
 _LIST_OPENER = re.compile("(?:有|如下|包括|名单|人员|是|为)[:：]$")
+# Prose but for its numerals (`会议共有3项议程：`, `2.强化督导检查`): a count or an item's
+# number is no widget's digit.
+_NUMERALS = re.compile(r"\d{1,3}[.．]?")
+# A list's opener that counts its items (会议共有3项议程：, 主要有以下4点：): they follow.
+_COUNTED_OPENER = re.compile(rf"\d{{1,2}}\s*[项个条点]\s*[{HAN}]{{0,6}}[:：]$")
+# A numbered heading of the report's own list (1.加强组织领导, (2)抓好宣传引导), without a
+# sentence: as the copy's last line, the copy was cut under it.
+_NUMBERED_HEADING = re.compile(rf"(?:\d{{1,2}}\s*[.．、]|[(（]\d{{1,2}}[)）])\s*[{HAN}]{{4,16}}")
 _PROSE_CLAUSE = 8
 # The shape model's threshold for a prose-only line it is asked about (tools/
 # train_furniture_shape.py prints their leave-one-part-out figures apart).
@@ -1098,10 +1106,22 @@ def _kept_from_shape(key: str, page_end: bool) -> bool:
     (True, False)
     >>> _kept_from_shape("王建国 李明华 张卫东", False)  # a roster, names set apart by spaces
     True
+
+    A list's opener that counts its items, and as the copy's last line a numbered heading
+    of the report's list (the copy cut under it); not a numbered line elsewhere:
+
+    >>> _kept_from_shape("会议共有3项议程:", False), _kept_from_shape("时间:5月6日", False)
+    (True, False)
+    >>> _kept_from_shape("2.强化督导检查", True), _kept_from_shape("2.强化督导检查", False)
+    (True, False)
     """
     if _DATE_ALONE.fullmatch(key) or _BRACKETED_NAMES.fullmatch(key):
         return True
     if _is_spaced_roster(key):
+        return True
+    if not _NOT_PROSE.search(_NUMERALS.sub("", key)) and (
+        _COUNTED_OPENER.search(key) or (page_end and _NUMBERED_HEADING.fullmatch(key))
+    ):
         return True
     if not _NOT_PROSE.search(key) and (
         han_count(key) >= _PROSE_CLAUSE

@@ -1,0 +1,42 @@
+"""Issue 18, furniture round 21: article lines the shape model cut below the report
+because a numeral made them look like a widget (a prose line holding a digit is no longer
+prose-only, so no guard kept it). A list's opener that counts its items (会议共有3项议程：)
+and, as the copy's last line, a numbered heading of the report's own list (the copy cut
+under it: 2.强化督导检查) now stay; the widget-shaped lines around them still go. Every
+line is invented (no real page's line)."""
+
+from public_records.clean.furniture import strip_furniture
+
+REPORT = (
+    "5月6日上午，某县召开全县安全生产工作会议，县委书记甲乙出席会议并讲话，县长丙丁主持。\n"
+    "会议指出，今年以来全县上下认真落实各项安全措施，安全生产形势总体平稳，但隐患依然存在。\n"
+    "会议要求，各乡镇各部门要压紧压实责任，扎实开展隐患排查整治，确保全县安全形势稳定。\n"
+)
+
+
+def cut_lines(text: str) -> list[str]:
+    """The lines of `text` that the furniture step cut."""
+    kept = strip_furniture(text).text.split("\n")
+    return [line for line in text.split("\n") if line and line not in kept]
+
+
+def test_a_counted_list_opener_below_the_report_stays():
+    openers = ("会议共有3项议程：", "会议议程共4项:", "主要有以下5点：", "本次检查共发现12个问题：")
+    for line in openers:
+        assert cut_lines(REPORT + line + "\n") == [], line
+
+
+def test_a_counted_list_opener_above_its_items_stays():
+    text = REPORT + "会议共有3项议程：\n一、传达上级会议精神\n二、部署下一步工作\n"
+    assert "会议共有3项议程：" in strip_furniture(text).text
+
+
+def test_a_numbered_heading_as_the_copys_last_line_stays():
+    for line in ("1.加强组织领导", "2、强化督导检查", "(3)抓好宣传引导", "（4）狠抓工作落实"):
+        assert cut_lines(REPORT + line) == [], line
+
+
+def test_widget_lines_with_numerals_below_the_report_still_go():
+    # not a counted opener (no colon at its end, or no count), not a heading (a field)
+    for line in ("附件:1.工作方案", "时间:5月6日", "共3页 第1页", "浏览次数：126"):
+        assert cut_lines(REPORT + line + "\n") == [line], line
