@@ -40,3 +40,18 @@ def test_widget_lines_with_numerals_below_the_report_still_go():
     # not a counted opener (no colon at its end, or no count), not a heading (a field)
     for line in ("附件:1.工作方案", "时间:5月6日", "共3页 第1页", "浏览次数：126"):
         assert cut_lines(REPORT + line + "\n") == [line], line
+
+
+# A speaker's demands opened on a line of their own under the report (王五要求：, the copy
+# cut under it) scored as a widget's label with nothing after its colon; a site's terms of
+# the same shape (投稿要求：) still go.
+
+
+def test_a_speakers_demands_opened_below_the_report_stay():
+    for line in ("王五要求：", "他要求:", "欧阳明要求："):
+        assert cut_lines(REPORT + line + "\n") == [], line
+
+
+def test_a_sites_terms_opened_below_the_report_still_go():
+    for line in ("投稿要求：", "转载要求:"):
+        assert cut_lines(REPORT + line + "\n") == [line], line

@@ -1058,6 +1058,9 @@ _LIST_OPENER = re.compile("(?:有|如下|包括|名单|人员|是|为)[:：]$")
 _NUMERALS = re.compile(r"\d{1,3}[.．]?")
 # A list's opener that counts its items (会议共有3项议程：, 主要有以下4点：): they follow.
 _COUNTED_OPENER = re.compile(rf"\d{{1,2}}\s*[项个条点]\s*[{HAN}]{{0,6}}[:：]$")
+# A speaker's demands opened on a line of their own (王五要求：, 他要求：): the report's,
+# not a site's terms (投稿要求：, 转载要求：); the speaker is a surname-led name or a pronoun.
+_SPEAKER_DEMANDS = re.compile(rf"([{HAN}]{{2,3}}|他|她)要求[:：]")
 # A numbered heading of the report's own list (1.加强组织领导, (2)抓好宣传引导), without a
 # sentence: as the copy's last line, the copy was cut under it.
 _NUMBERED_HEADING = re.compile(rf"(?:\d{{1,2}}\s*[.．、]|[(（]\d{{1,2}}[)）])\s*[{HAN}]{{4,16}}")
@@ -1114,10 +1117,19 @@ def _kept_from_shape(key: str, page_end: bool) -> bool:
     (True, False)
     >>> _kept_from_shape("2.强化督导检查", True), _kept_from_shape("2.强化督导检查", False)
     (True, False)
+
+    A speaker's demands opened on their own line, not a site's terms:
+
+    >>> _kept_from_shape("王五要求:", False), _kept_from_shape("投稿要求:", False)
+    (True, False)
     """
     if _DATE_ALONE.fullmatch(key) or _BRACKETED_NAMES.fullmatch(key):
         return True
     if _is_spaced_roster(key):
+        return True
+    if (demands := _SPEAKER_DEMANDS.fullmatch(key)) and (
+        len(demands[1]) == 1 or _is_signature(demands[1])
+    ):
         return True
     if not _NOT_PROSE.search(_NUMERALS.sub("", key)) and (
         _COUNTED_OPENER.search(key) or (page_end and _NUMBERED_HEADING.fullmatch(key))
