@@ -55,3 +55,19 @@ def test_a_speakers_demands_opened_below_the_report_stay():
 def test_a_sites_terms_opened_below_the_report_still_go():
     for line in ("投稿要求：", "转载要求:"):
         assert cut_lines(REPORT + line + "\n") == [line], line
+
+
+# A headline under a kicker that ends in a verb of saying (甲乙在全县安全生产工作会议上强调 /
+# 压紧压实责任 确保安全稳定) was cut as a banner when the lead's first lines do not repeat
+# its words; a banner under a line that says nothing of the kind still goes.
+
+
+def test_a_headline_under_a_saying_kicker_stays():
+    for kicker in ("甲乙在全县安全生产工作会议上强调", "丙丁在某镇调研时要求："):
+        text = f"{kicker}\n压紧压实责任 确保安全稳定\n{REPORT}"
+        assert cut_lines(text) == [], kicker
+
+
+def test_a_banner_under_another_line_still_goes():
+    text = f"某某县人民政府门户网站\n筑牢安全防线 守护万家平安\n{REPORT}"
+    assert "筑牢安全防线 守护万家平安" in cut_lines(text)

@@ -514,6 +514,22 @@ def _is_headline_shaped(key: str, i: int, last_headline: int) -> bool:
     )
 
 
+# A kicker ending in a verb of saying (张三在全县安全生产工作会议上强调): neither it nor
+# the headline under it (what was said: 压紧压实责任 确保安全稳定) is a banner, whatever
+# words the lead repeats (a banner or a column name never ends in 强调 or 要求).
+_SAYING_KICKER = re.compile(rf"[{HAN}]{{4,}}(?:强调|指出|要求|表示|提出)[:：]?")
+
+
+def is_said_headline(key: str) -> bool:
+    """Whether a line is a kicker that ends in a verb of saying (so that the line under
+    it is the headline it introduces).
+
+    >>> is_said_headline("张三在全县安全生产工作会议上强调"), is_said_headline("政务要闻")
+    (True, False)
+    """
+    return bool(_SAYING_KICKER.fullmatch(key))
+
+
 _SUMMARY_LABEL = re.compile(r"^\W*[^:]{1,6}:\s*")
 _SUMMARY_PROBE = 12  # characters of a summary the text below must repeat
 
@@ -1255,6 +1271,8 @@ def strip_furniture(text: str) -> StepResult:
                 and not _is_byline(key)
                 and not _holds_clauses(key)
                 and not _is_headline_shaped(key, i, last_headline)
+                and not is_said_headline(key)
+                and not (row_before[i] >= 0 and is_said_headline(rows[row_before[i]][2]))
             ):
                 kind = "banner"
             elif i in listed or (i > last_body and tail_open and not _credit_pattern().match(key)):
