@@ -5,6 +5,7 @@ and, as the copy's last line, a numbered heading of the report's own list (the c
 under it: 2.强化督导检查) now stay; the widget-shaped lines around them still go. Every
 line is invented (no real page's line)."""
 
+from public_records.clean.footer import cut_footer
 from public_records.clean.furniture import strip_furniture
 
 REPORT = (
@@ -71,3 +72,33 @@ def test_a_headline_under_a_saying_kicker_stays():
 def test_a_banner_under_another_line_still_goes():
     text = f"某某县人民政府门户网站\n筑牢安全防线 守护万家平安\n{REPORT}"
     assert "筑牢安全防线 守护万家平安" in cut_lines(text)
+
+
+# The footer step cut from a navigation word opening a line to the end of the text, even
+# when the line was a sentence of the report (上一篇报道中提到的问题…。, 扫一扫二维码…。):
+# a line holding a full stop is no footer's, but for a disclaimer (声明:…。); a footer's
+# navigation line (上一篇:…, no full stop) still opens the footer.
+
+STORY = (
+    "5月6日上午，某县市场监管局局长甲乙带队开展知识产权保护专项检查，副局长丙丁陪同。\n"
+    "检查组先后来到县城多家书店和印刷企业，详细了解出版物经营和印刷业务登记情况。\n"
+)
+LAST = "甲乙要求，各部门要加强协作，形成监管合力。\n"
+
+
+def test_a_sentence_opening_with_a_navigation_word_stays():
+    for line in (
+        "上一篇报道中提到的问题，目前已全部整改到位。",
+        "扫一扫二维码，即可在线查询企业信用信息，方便快捷。",
+        "技术支持：县大数据中心提供全程数据比对服务，保障检查精准高效。",
+    ):
+        text = f"{STORY}{line}\n{LAST}"
+        assert cut_footer(text).text == text, line
+
+
+def test_a_footers_navigation_line_and_a_disclaimer_still_go():
+    for line in (
+        "上一篇：某县召开安全生产工作会议",
+        "声明：本站部分文章来源于网络，如有不妥请联系。",
+    ):
+        assert cut_footer(f"{STORY}{line}\n下一篇：某镇开展防汛演练\n").text == STORY.rstrip("\n")

@@ -23,6 +23,10 @@ _BRACKETS = re.compile(r"^[\[【(〔<《]+")
 _LINE_MAX = 120  # a footer line is short; a long line opening with 声明 is text
 _BODY_HAN = 30  # a body line has this many Han characters, or a full stop
 _MOST = 0.5  # share of Han characters that must precede an inline marker
+# A line that holds a full stop is a sentence: a navigation word opening it (上一篇报道…,
+# 扫一扫二维码即可…。) is the report's, not a footer's (a disclaimer's 声明: excepted: its
+# markers are "notice" ones).
+_SENTENCE_END = re.compile("[。！？!?]")
 
 
 @cache
@@ -92,6 +96,7 @@ def cut_footer(text: str) -> StepResult:
                 and (key.startswith(marker) or bare.startswith(marker))
                 and len(key) <= _LINE_MAX
                 and han_before_line >= 20
+                and not (where == "line" and _SENTENCE_END.search(key))
             ):
                 # Take the line break before the footer too: the body keeps its end.
                 cut_at, note = (start - 1 if start else start), marker
