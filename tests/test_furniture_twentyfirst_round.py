@@ -7,6 +7,7 @@ line is invented (no real page's line)."""
 
 from public_records.clean.footer import cut_footer
 from public_records.clean.furniture import strip_furniture
+from public_records.clean.pipeline import clean
 
 REPORT = (
     "5月6日上午，某县召开全县安全生产工作会议，县委书记甲乙出席会议并讲话，县长丙丁主持。\n"
@@ -102,3 +103,28 @@ def test_a_footers_navigation_line_and_a_disclaimer_still_go():
         "声明：本站部分文章来源于网络，如有不妥请联系。",
     ):
         assert cut_footer(f"{STORY}{line}\n下一篇：某镇开展防汛演练\n").text == STORY.rstrip("\n")
+
+
+# A copyright word inside a sentence of the report (保护版权所有者的合法权益, 盗用Copyright
+# 标识): the footer step cut from it to the end of the text, and the furniture step's footer
+# pattern took the whole line. Now a strong marker inside a line with a sentence of the
+# report below it is the report's word, and 版权所有者 / Copyright glued to Han characters
+# is no footer; a copyright line under the report still goes.
+
+
+def test_a_copyright_word_inside_the_reports_sentence_stays():
+    for line in (
+        "甲乙强调，要严厉打击盗版侵权行为，切实保护版权所有者的合法权益，营造良好环境。",
+        "检查组还查处了一批盗用Copyright标识的出版物，依法予以没收。",
+        "甲乙提醒商户，经营中如有侵权疑问，可向县市场监管局咨询。",
+    ):
+        text = f"{STORY}{line}\n{LAST}"
+        assert cut_footer(text).text == text, line
+        assert strip_furniture(text).edits == (), line
+        assert "合力" in clean(text).text, line
+
+
+def test_a_copyright_line_under_the_report_still_goes():
+    for line in ("Copyright © 2024 某某县人民政府 版权所有", "本网版权所有，未经许可不得转载"):
+        text = clean(f"{STORY}{LAST}{line}\n").text
+        assert "某某县人民政府" not in text and "不得转载" not in text, line

@@ -70,6 +70,12 @@ def cut_footer(text: str) -> StepResult:
     body_seen = False
     any_marker, any_strong = _finders()
     counted, han_before_line = 0, 0  # Han characters in folded.text[:counted]
+    # Where the text's last sentence line starts: a strong marker inside a line above it
+    # is a word of the report (保护版权所有者的合法权益), the report going on below it.
+    last_sentence = max(
+        (s for s, _e, line in iter_lines(text) if han_count(line) >= _BODY_HAN or "。" in line),
+        default=-1,
+    )
     for start, end, _line in iter_lines(text):
         a, b = folded.folded_range(start, end)
         fline = folded.text[a:b].rstrip("\n")
@@ -106,6 +112,8 @@ def cut_footer(text: str) -> StepResult:
                 if pos < 0:
                     continue
                 han_before = han_before_line + han_count(key[:pos])
+                if pos > 0 and start < last_sentence:
+                    continue
                 if total_han and han_before >= _MOST * total_han and han_before >= 20:
                     cut_at, note = folded.span(a + lead + pos, a + lead + pos + 1)[0], marker
                     break
