@@ -128,3 +128,17 @@ def test_a_copyright_line_under_the_report_still_goes():
     for line in ("Copyright © 2024 某某县人民政府 版权所有", "本网版权所有，未经许可不得转载"):
         text = clean(f"{STORY}{LAST}{line}\n").text
         assert "某某县人民政府" not in text and "不得转载" not in text, line
+
+
+# The date widget's 今天是… took a sentence of the report opening with 今天是 (今天是全国第
+# 35个安全生产月的第一天。): a widget's date holds no full stop; the widget still goes.
+
+
+def test_a_sentence_opening_with_today_is_stays():
+    text = f"{STORY}今天是全国第35个安全生产月的第一天。\n{LAST}"
+    assert strip_furniture(text).edits == ()
+
+
+def test_the_date_widget_still_goes():
+    for line in ("今天是2024年5月6日 星期一", "您好!今天是2024年5月6日"):
+        assert cut_lines(f"{line}\n{STORY}") == [line], line
