@@ -142,3 +142,25 @@ def test_a_sentence_opening_with_today_is_stays():
 def test_the_date_widget_still_goes():
     for line in ("今天是2024年5月6日 星期一", "您好!今天是2024年5月6日"):
         assert cut_lines(f"{line}\n{STORY}") == [line], line
+
+
+# The items of a list the report closes with, under its opener (会议议定以下事项： / 1.成立督查组
+# …; 会议要求做到“三个到位”： / 思想认识到位 …): the shape model or the closing list cut
+# them though their opener stayed. Under a line of the report's prose that ends in a colon,
+# the short lines are its items; under a related-stories heading they still go.
+
+
+def test_the_items_under_the_reports_list_opener_stay():
+    for opener, items in (
+        ("会议议定以下事项：", ("1.成立安全生产督查组", "2.开展隐患排查整治", "3.建立工作台账")),
+        ("会议要求做到“三个到位”：", ("思想认识到位", "责任落实到位", "隐患整改到位")),
+        ("本次检查重点包括：", ("■ 危化品企业", "■ 建筑施工工地", "■ 人员密集场所")),
+    ):
+        text = REPORT + opener + "\n" + "\n".join(items) + "\n"
+        assert cut_lines(text) == [], opener
+
+
+def test_the_items_under_a_related_heading_still_go():
+    items = ("某镇开展防汛演练", "某县召开安全生产工作会议")
+    text = REPORT + "相关新闻：\n" + "\n".join(items) + "\n"
+    assert set(items) <= set(cut_lines(text))

@@ -1039,6 +1039,24 @@ def shaped_rows(rows: list[tuple[int, int, str]], body: list[int], lead: set[str
     }
 
 
+_OPENER_MIN_HAN = 5  # a list's opener says what follows (会议议定以下事项：); a field's
+# label alone (附件：, 标签：) does not
+
+
+def is_list_opener(key: str) -> bool:
+    """A line of the report's prose that opens a list below it (ends in a colon): the
+    short lines under it are its items, not the page's closing list or widgets.
+
+    >>> is_list_opener("会议议定以下事项:"), is_list_opener("附件:"), is_list_opener("会议强调")
+    (True, False, False)
+    """
+    return (
+        key.endswith((":", "："))
+        and han_count(key) >= _OPENER_MIN_HAN
+        and not _NOT_PROSE.search(_NUMERALS.sub("", key))
+    )
+
+
 def is_prose_only(key: str) -> bool:
     """A line of Han characters and Chinese punctuation only (no digit, Latin letter,
     space, bar or symbol): what the report's own short lines look like too.
@@ -1214,6 +1232,7 @@ def strip_furniture(text: str) -> StepResult:
     listed = set(closing_list(rows, kinds, last_body)) if body else set()
     shaped = shaped_rows(rows, body, lead)
     previous_kind: str | None = None  # of the last non-blank line
+    items_open = False  # under the report's own list opener below the body (…事项：)
     summary_seen = False
     site_names: list[str] = []  # the lines cut as a site's name, as the text has them
     row_before, row_after = neighbour_rows(rows)
@@ -1288,9 +1307,13 @@ def strip_furniture(text: str) -> StepResult:
             # only the first box is checked (one search of the text below it): linear
             kind = "summary" if not summary_seen and _summary_repeated(text, key, end) else None
             summary_seen = True
+        if kind in ("shape", "tail list") and items_open:
+            kind = None  # an item of the report's list under its opener (会议议定以下事项：)
         previous_kind = kind
         if kind is None:
+            items_open = items_open or (i > last_body and is_list_opener(key))
             continue
+        items_open = False
         if i > last_body and kind in tail_kinds:
             tail_open = True
         if kind == "credit list" and not found:
