@@ -23,6 +23,10 @@ _BRACKETS = re.compile(r"^[\[【(〔<《]+")
 _LINE_MAX = 120  # a footer line is short; a long line opening with 声明 is text
 _BODY_HAN = 30  # a body line has this many Han characters, or a full stop
 _MOST = 0.5  # share of Han characters that must precede an inline marker
+# A line that holds a full stop is a sentence: a navigation word opening it (上一篇报道…,
+# 扫一扫二维码即可…。) is the report's, not a footer's (a disclaimer's 声明: excepted: its
+# markers are "notice" ones).
+_SENTENCE_END = re.compile("[。！？!?]")
 
 
 @cache
@@ -66,6 +70,12 @@ def cut_footer(text: str) -> StepResult:
     body_seen = False
     any_marker, any_strong = _finders()
     counted, han_before_line = 0, 0  # Han characters in folded.text[:counted]
+    # Where the text's last sentence line starts: a strong marker inside a line above it
+    # is a word of the report (保护版权所有者的合法权益), the report going on below it.
+    last_sentence = max(
+        (s for s, _e, line in iter_lines(text) if han_count(line) >= _BODY_HAN or "。" in line),
+        default=-1,
+    )
     for start, end, _line in iter_lines(text):
         a, b = folded.folded_range(start, end)
         fline = folded.text[a:b].rstrip("\n")
@@ -92,6 +102,7 @@ def cut_footer(text: str) -> StepResult:
                 and (key.startswith(marker) or bare.startswith(marker))
                 and len(key) <= _LINE_MAX
                 and han_before_line >= 20
+                and not (where == "line" and _SENTENCE_END.search(key))
             ):
                 # Take the line break before the footer too: the body keeps its end.
                 cut_at, note = (start - 1 if start else start), marker
@@ -101,6 +112,8 @@ def cut_footer(text: str) -> StepResult:
                 if pos < 0:
                     continue
                 han_before = han_before_line + han_count(key[:pos])
+                if pos > 0 and start < last_sentence:
+                    continue
                 if total_han and han_before >= _MOST * total_han and han_before >= 20:
                     cut_at, note = folded.span(a + lead + pos, a + lead + pos + 1)[0], marker
                     break

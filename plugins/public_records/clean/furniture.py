@@ -514,6 +514,22 @@ def _is_headline_shaped(key: str, i: int, last_headline: int) -> bool:
     )
 
 
+# A kicker ending in a verb of saying (张三在全县安全生产工作会议上强调): neither it nor
+# the headline under it (what was said: 压紧压实责任 确保安全稳定) is a banner, whatever
+# words the lead repeats (a banner or a column name never ends in 强调 or 要求).
+_SAYING_KICKER = re.compile(rf"[{HAN}]{{4,}}(?:强调|指出|要求|表示|提出)[:：]?")
+
+
+def is_said_headline(key: str) -> bool:
+    """Whether a line is a kicker that ends in a verb of saying (so that the line under
+    it is the headline it introduces).
+
+    >>> is_said_headline("张三在全县安全生产工作会议上强调"), is_said_headline("政务要闻")
+    (True, False)
+    """
+    return bool(_SAYING_KICKER.fullmatch(key))
+
+
 _SUMMARY_LABEL = re.compile(r"^\W*[^:]{1,6}:\s*")
 _SUMMARY_PROBE = 12  # characters of a summary the text below must repeat
 
@@ -1023,6 +1039,24 @@ def shaped_rows(rows: list[tuple[int, int, str]], body: list[int], lead: set[str
     }
 
 
+_OPENER_MIN_HAN = 5  # a list's opener says what follows (会议议定以下事项：); a field's
+# label alone (附件：, 标签：) does not
+
+
+def is_list_opener(key: str) -> bool:
+    """A line of the report's prose that opens a list below it (ends in a colon): the
+    short lines under it are its items, not the page's closing list or widgets.
+
+    >>> is_list_opener("会议议定以下事项:"), is_list_opener("附件:"), is_list_opener("会议强调")
+    (True, False, False)
+    """
+    return (
+        key.endswith((":", "："))
+        and han_count(key) >= _OPENER_MIN_HAN
+        and not _NOT_PROSE.search(_NUMERALS.sub("", key))
+    )
+
+
 def is_prose_only(key: str) -> bool:
     """A line of Han characters and Chinese punctuation only (no digit, Latin letter,
     space, bar or symbol): what the report's own short lines look like too.
@@ -1053,6 +1087,17 @@ _CUT_CLAUSE = re.compile(rf"[{HAN}]{{2}}[,，、]")
 # left with nothing after its colon: 延伸阅读：) is the shape model's to judge.
 _NOT_PROSE = re.compile(rf"[^{HAN}，。、；：？！“”‘’《》（）〈〉「」『』—…·:,;?!()]")
 _LIST_OPENER = re.compile("(?:有|如下|包括|名单|人员|是|为)[:：]$")
+# Prose but for its numerals (`会议共有3项议程：`, `2.强化督导检查`): a count or an item's
+# number is no widget's digit.
+_NUMERALS = re.compile(r"\d{1,3}[.．]?")
+# A list's opener that counts its items (会议共有3项议程：, 主要有以下4点：): they follow.
+_COUNTED_OPENER = re.compile(rf"\d{{1,2}}\s*[项个条点]\s*[{HAN}]{{0,6}}[:：]$")
+# A speaker's demands opened on a line of their own (王五要求：, 他要求：): the report's,
+# not a site's terms (投稿要求：, 转载要求：); the speaker is a surname-led name or a pronoun.
+_SPEAKER_DEMANDS = re.compile(rf"([{HAN}]{{2,3}}|他|她)要求[:：]")
+# A numbered heading of the report's own list (1.加强组织领导, (2)抓好宣传引导), without a
+# sentence: as the copy's last line, the copy was cut under it.
+_NUMBERED_HEADING = re.compile(rf"(?:\d{{1,2}}\s*[.．、]|[(（]\d{{1,2}}[)）])\s*[{HAN}]{{4,16}}")
 _PROSE_CLAUSE = 8
 # The shape model's threshold for a prose-only line it is asked about (tools/
 # train_furniture_shape.py prints their leave-one-part-out figures apart).
@@ -1098,10 +1143,31 @@ def _kept_from_shape(key: str, page_end: bool) -> bool:
     (True, False)
     >>> _kept_from_shape("王建国 李明华 张卫东", False)  # a roster, names set apart by spaces
     True
+
+    A list's opener that counts its items, and as the copy's last line a numbered heading
+    of the report's list (the copy cut under it); not a numbered line elsewhere:
+
+    >>> _kept_from_shape("会议共有3项议程:", False), _kept_from_shape("时间:5月6日", False)
+    (True, False)
+    >>> _kept_from_shape("2.强化督导检查", True), _kept_from_shape("2.强化督导检查", False)
+    (True, False)
+
+    A speaker's demands opened on their own line, not a site's terms:
+
+    >>> _kept_from_shape("王五要求:", False), _kept_from_shape("投稿要求:", False)
+    (True, False)
     """
     if _DATE_ALONE.fullmatch(key) or _BRACKETED_NAMES.fullmatch(key):
         return True
     if _is_spaced_roster(key):
+        return True
+    if (demands := _SPEAKER_DEMANDS.fullmatch(key)) and (
+        len(demands[1]) == 1 or _is_signature(demands[1])
+    ):
+        return True
+    if not _NOT_PROSE.search(_NUMERALS.sub("", key)) and (
+        _COUNTED_OPENER.search(key) or (page_end and _NUMBERED_HEADING.fullmatch(key))
+    ):
         return True
     if not _NOT_PROSE.search(key) and (
         han_count(key) >= _PROSE_CLAUSE
@@ -1166,6 +1232,7 @@ def strip_furniture(text: str) -> StepResult:
     listed = set(closing_list(rows, kinds, last_body)) if body else set()
     shaped = shaped_rows(rows, body, lead)
     previous_kind: str | None = None  # of the last non-blank line
+    items_open = False  # under the report's own list opener below the body (…事项：)
     summary_seen = False
     site_names: list[str] = []  # the lines cut as a site's name, as the text has them
     row_before, row_after = neighbour_rows(rows)
@@ -1223,6 +1290,8 @@ def strip_furniture(text: str) -> StepResult:
                 and not _is_byline(key)
                 and not _holds_clauses(key)
                 and not _is_headline_shaped(key, i, last_headline)
+                and not is_said_headline(key)
+                and not (row_before[i] >= 0 and is_said_headline(rows[row_before[i]][2]))
             ):
                 kind = "banner"
             elif i in listed or (i > last_body and tail_open and not _credit_pattern().match(key)):
@@ -1238,9 +1307,13 @@ def strip_furniture(text: str) -> StepResult:
             # only the first box is checked (one search of the text below it): linear
             kind = "summary" if not summary_seen and _summary_repeated(text, key, end) else None
             summary_seen = True
+        if kind in ("shape", "tail list") and items_open:
+            kind = None  # an item of the report's list under its opener (会议议定以下事项：)
         previous_kind = kind
         if kind is None:
+            items_open = items_open or (i > last_body and is_list_opener(key))
             continue
+        items_open = False
         if i > last_body and kind in tail_kinds:
             tail_open = True
         if kind == "credit list" and not found:
