@@ -1,0 +1,32 @@
+"""Officials on real pages (issue 11, twenty-second round: shapes the twenty-first round's
+held-out survey half showed), each with sentences and names written here."""
+
+from tests.officials_checks import names as _names
+from tests.officials_checks import roles as _roles
+from tests.officials_checks import titles as _titles
+
+
+def test_a_rare_surname_after_a_title():
+    # 戢 (a Hubei and Sichuan surname)
+    text = "会上，镇党委书记戢立新同志作动员讲话。"
+    assert _titles(text) == {"戢立新": "镇党委书记"}
+    assert _roles(text) == {"戢立新": ("speaker",)}
+
+
+def test_a_welcome_address_is_a_speech():
+    text = "会后，立法会财务委员会主席何立文致欢迎词时表示，会继续加强联系。"
+    assert _titles(text) == {"何立文": "立法会财务委员会主席"}
+    assert _roles(text) == {"何立文": ("speaker",)}
+    assert _roles("晚宴上，县长王德华致祝酒词。") == {"王德华": ("speaker",)}
+    assert _roles("开幕式上，主任李国平致开幕词。") == {"李国平": ("speaker",)}
+
+
+def test_a_bureau_or_committee_word_before_a_joiner_is_no_name():
+    # 劳工及福利局 (labour and welfare), 文史和学习委员会 (literature and history)
+    text = "保安局局长陈立文、劳工及福利局局长何国平出席活动。"
+    assert _names(text) == ["陈立文", "何国平"]
+    text = "外事委员会主任李德华、文史和学习委员会主任王国平出席会议。"
+    assert "文史" not in _names(text)
+    assert "王国平" in _names(text)
+    # 双方议员 (both sides' members)
+    assert _names("会上双方议员交流意见，议员何立文发言。") == ["何立文"]
