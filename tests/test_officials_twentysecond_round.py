@@ -30,3 +30,17 @@ def test_a_bureau_or_committee_word_before_a_joiner_is_no_name():
     assert "王国平" in _names(text)
     # 双方议员 (both sides' members)
     assert _names("会上双方议员交流意见，议员何立文发言。") == ["何立文"]
+
+
+def test_a_reason_or_capacity_after_a_name_ends_it():
+    # 以 (for a reason, in a capacity) right after a name
+    text = "乡代会主席张立新以健康因素请辞。"
+    assert _titles(text) == {"张立新": "乡代会主席"}
+    assert _names("议员何立文以个人身份出席活动。") == ["何立文"]
+    # 以 inside a given name stays there
+    assert _names("县长曹以平出席会议。") == ["曹以平"]
+
+
+def test_telling_the_press_is_speech():
+    text = "县民政处副处长陈立文今天告诉记者，补选依法进行。"
+    assert _roles(text) == {"陈立文": ("speaker",)}
