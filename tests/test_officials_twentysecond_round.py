@@ -44,3 +44,10 @@ def test_a_reason_or_capacity_after_a_name_ends_it():
 def test_telling_the_press_is_speech():
     text = "县民政处副处长陈立文今天告诉记者，补选依法进行。"
     assert _roles(text) == {"陈立文": ("speaker",)}
+
+
+def test_a_speech_shown_is_no_speech_made():
+    # 的重要讲话 right after a name: the speech is shown or quoted, its speaker not there
+    text = "短片播放了国家主席王立新的重要讲话，议员何立文发言。"
+    assert _roles(text)["王立新"] == ("mentioned",)
+    assert _roles(text)["何立文"] == ("speaker",)
