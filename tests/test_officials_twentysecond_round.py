@@ -51,3 +51,12 @@ def test_a_speech_shown_is_no_speech_made():
     text = "短片播放了国家主席王立新的重要讲话，议员何立文发言。"
     assert _roles(text)["王立新"] == ("mentioned",)
     assert _roles(text)["何立文"] == ("speaker",)
+
+
+def test_remarks_after_an_unnamed_event_attend_nothing():
+    # Hong Kong's press: 出席活动后表示 (the remarks to the press after some event)
+    text = "发展局局长何立文今日出席活动后表示，会尽快完成工程。"
+    assert _roles(text) == {"何立文": ("speaker",)}
+    # an event named is attended
+    text = "发展局局长何立文今日出席开幕典礼并致辞。"
+    assert _roles(text) == {"何立文": ("speaker", "attendee")}
