@@ -60,3 +60,11 @@ def test_remarks_after_an_unnamed_event_attend_nothing():
     # an event named is attended
     text = "发展局局长何立文今日出席开幕典礼并致辞。"
     assert _roles(text) == {"何立文": ("speaker", "attendee")}
+
+
+def test_a_rosters_unnamed_first_item_keeps_its_attendance():
+    # 嘉宾包括现任议员、前主席A、B: the list's first item is a group named by its post
+    text = "出席典礼的嘉宾包括现任区议员、前区议会主席何立文、前区议会副主席陈国平。"
+    assert _roles(text) == {"何立文": ("attendee",), "陈国平": ("attendee",)}
+    # an object listed after 包括 is no roster of those present
+    assert _roles("会议审议了包括人事任免、前县长王立新的辞职请求。") == {"王立新": ("mentioned",)}
