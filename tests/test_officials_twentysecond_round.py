@@ -68,3 +68,13 @@ def test_a_rosters_unnamed_first_item_keeps_its_attendance():
     assert _roles(text) == {"何立文": ("attendee",), "陈国平": ("attendee",)}
     # an object listed after 包括 is no roster of those present
     assert _roles("会议审议了包括人事任免、前县长王立新的辞职请求。") == {"王立新": ("mentioned",)}
+
+
+def test_a_doctors_title_after_a_name_ends_it():
+    text = "前区议会主席何立文医生、区议员陈国平出席典礼。"
+    assert _titles(text) == {"何立文": "前区议会主席", "陈国平": "区议员"}
+
+
+def test_to_keep_is_no_name():
+    # 保留 (to keep): 保 is a surname, 保留 a word
+    assert _names("当年议员保留以作纪念的物品，主席何立文表示会展出。") == ["何立文"]
