@@ -78,3 +78,15 @@ def test_a_doctors_title_after_a_name_ends_it():
 def test_to_keep_is_no_name():
     # 保留 (to keep): 保 is a surname, 保留 a word
     assert _names("当年议员保留以作纪念的物品，主席何立文表示会展出。") == ["何立文"]
+
+
+def test_a_study_committees_name_is_no_act_of_study():
+    # 文史和学习委员会, 学习和文史委员会 (CPPCC committees): 学习 is in the organ's name
+    text = "外事委员会主任李德华、文史和学习委员会主任王国平分别汇报了工作。"
+    assert _titles(text)["王国平"] == "文史和学习委员会主任"
+    assert _roles(text)["王国平"] == ("speaker",)
+    assert _titles("市政协学习和文史委员会主任王国平出席会议。") == {
+        "王国平": "市政协学习和文史委员会主任"
+    }
+    # the act of study still governs: the one whose speech is studied was not there
+    assert _roles("会议认真学习了省委书记王立新的讲话。") == {"王立新": ("mentioned",)}
