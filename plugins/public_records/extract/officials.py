@@ -3402,8 +3402,11 @@ def _list_heads(s: str, main: list[_List], v: Vocab) -> list[int]:
 # So is a list's 包括 (随行包括A、B, 出席人士包括A: who went along, who attended), and
 # a roster named by who its people are (出席仪式的官员有A、B, 现场来宾包含A、B), and
 # those at one table (同一席上有A、B, 同桌有A: the verb of presence is the phrase's).
+# A list's unnamed first items (嘉宾包括现任议员、前主席A、B: a group named by its post
+# alone) do not break it.
 _ATTRIBUTIVE = re.compile(
-    "的(还?有)?$|还有$|包[括含]$|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]|是|为)$"
+    "的(还?有)?$|还有$|包[括含](?:[^，,。；;、：:]{2,12}、)*$"
+    "|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]|是|为)$"
     "|(?:席上|同桌)还?有$"
 )
 _DATE_OPENER = re.compile(r"[0-9０-９]+月[0-9０-９]+日(上午|下午|晚上|中午)?")
