@@ -1,0 +1,38 @@
+"""Issue 18, round 21: titles readers accept (invented sentences)."""
+
+from public_records.extract.title import derive_title
+
+
+def test_counted_list_too_long_gives_its_count():
+    # a list closed by 等 and its count, too long for a headline: the count and what
+    # they are, not an ellipsis inside the list
+    text = (
+        "近日，某某区副区长、某某新城党工委书记甲乙带队深入某某新城、某某街道、某某开发区"
+        "等地，对挂包的某某在线网络信息技术有限公司、某某智能电气设备制造有限公司、"
+        "某某新型材料有限公司等12家企业开展走访活动。"
+    )
+    assert derive_title(text) == (
+        "某某区副区长、某某新城党工委书记甲乙带队对挂包的12家企业开展走访活动"
+    )
+
+
+def test_addressee_pointing_back_goes_when_too_long():
+    # 向这位… names again whom the place before it named: too long, it goes, no ellipsis
+    text = (
+        "日前，某某镇政协联络组组织全体委员来到了该镇某某村的甲乙老人家里，"
+        "向这位常年卧病在床的村老支书转达了党和政府对他的关心和问候。"
+    )
+    assert derive_title(text) == (
+        "某某镇政协联络组组织全体委员到该镇某某村的甲乙老人家里转达了党和政府对他的关心和问候"
+    )
+
+
+def test_aim_and_steps_with_no_doer_give_way_to_next_paragraph():
+    # a first paragraph that only states an aim and the steps to it (no one doing them,
+    # no day): the news is the next paragraph's
+    text = (
+        "为进一步改善营商环境、拓宽政企沟通渠道，某某区推出新举措，设立“企业服务日”，"
+        "搭建与企业面对面交流的平台，让政企关系更加紧密。\n"
+        "近日，某某区委书记甲乙参加首期“企业服务日”活动，与10家重点企业负责人座谈。"
+    )
+    assert derive_title(text) == "某某区委书记甲乙参加首期“企业服务日”活动"
