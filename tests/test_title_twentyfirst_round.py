@@ -36,3 +36,12 @@ def test_aim_and_steps_with_no_doer_give_way_to_next_paragraph():
         "近日，某某区委书记甲乙参加首期“企业服务日”活动，与10家重点企业负责人座谈。"
     )
     assert derive_title(text) == "某某区委书记甲乙参加首期“企业服务日”活动"
+
+
+def test_topic_closed_by_the_deed_goes_when_too_long():
+    # 就…情况进行考察学习 in one clause, too long for a headline: the deed without the topic
+    text = (
+        "日前，某某市某某县人大常委会副主任甲乙一行来我县就乡村振兴示范片区建设情况、"
+        "代表联络站与代表履职平台建设情况进行考察学习。"
+    )
+    assert derive_title(text) == "某某市某某县人大常委会副主任甲乙一行来我县考察学习"

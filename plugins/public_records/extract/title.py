@@ -2655,7 +2655,7 @@ def _shorten(title: str) -> str:
     title = _shorter_subject(title)
     if len(title) <= MAX_CHARS:
         return title
-    title = _without_named_addressee(_counted_list(title))
+    title = _without_named_addressee(_counted_list(_without_closed_topic(title)))
     if len(title) <= MAX_CHARS:
         return title
     texts, marks = _clauses(title[:MAX_CHARS])
@@ -2715,6 +2715,30 @@ def _counted_list(title: str) -> str:
     if len(lead) - start < _ITEM_MIN:
         return title
     return title[: clause_at + start] + closer.group(1) + title[closer.end() :]
+
+
+# A topic 就 opens and 进行 or 开展 closes in one clause (就甲、乙情况进行考察学习): a title
+# too long for a headline says the deed without it (考察学习), as headlines do.
+_CLOSED_TOPIC = re.compile(
+    r"就[^，,。；;就]{2,40}?(?:(?:进行|开展)了?|(?<=情况)|(?<=问题)|(?<=方面)|(?<=工作))"
+    r"([^，,。；;、]{2,8})$"
+)
+
+
+def _without_closed_topic(title: str) -> str:
+    """`title` without a topic opened by 就 and closed by the deed at its end.
+
+    >>> _without_closed_topic("某县人大常委会副主任甲乙一行来我县就重大项目建设情况、代表活动室"
+    ...                       "建设情况进行考察学习")
+    '某县人大常委会副主任甲乙一行来我县考察学习'
+    >>> _without_closed_topic("某县人大常委会副主任甲乙一行来我县就重大项目建设情况、代表活动室"
+    ...                       "建设情况考察学习")
+    '某县人大常委会副主任甲乙一行来我县考察学习'
+    """
+    topic = _CLOSED_TOPIC.search(title)
+    if topic is None or topic.start() == 0 or not _TITLE_WORD.search(title[: topic.start()]):
+        return title
+    return title[: topic.start()] + topic.group(1)
 
 
 # The one a deed is done for, said again by a word that points back (向这位…老书记转达…,
