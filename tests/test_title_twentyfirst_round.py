@@ -45,3 +45,14 @@ def test_topic_closed_by_the_deed_goes_when_too_long():
         "代表联络站与代表履职平台建设情况进行考察学习。"
     )
     assert derive_title(text) == "某某市某某县人大常委会副主任甲乙一行来我县考察学习"
+
+
+def test_units_taken_along_keep_their_group_word():
+    # 率甲、乙、丙等部门: the list keeps its first two, 等 and 部门; 对…展开督查 is said verb first
+    text = "本报讯 5日，副县长甲乙率住建、应急、交通等部门，对某某园区节前安全生产工作展开督查。"
+    assert derive_title(text) == "副县长甲乙率住建、应急等部门督查某某园区节前安全生产工作"
+
+
+def test_check_and_guide_after_jinxing_is_said_verb_first():
+    text = "8月3日，某某县副县长甲乙对某某镇的非煤矿山企业的安全生产工作进行了现场检查指导。"
+    assert derive_title(text) == "某某县副县长甲乙检查指导某某镇的非煤矿山企业的安全生产工作"

@@ -2293,6 +2293,8 @@ def _fewer_objects(title: str) -> str:
 
     >>> _fewer_objects("县长王五带领副县长甲乙、丙丁、戊己到某镇检查安全生产")
     '县长王五带领副县长甲乙、丙丁等到某镇检查安全生产'
+    >>> _fewer_objects("副县长王五率商务、消防、市监等部门对某区安全生产工作展开督查")
+    '副县长王五率商务、消防等部门对某区安全生产工作展开督查'
 
     So do those who attend what the verb takes, and what it is:
 
@@ -2318,7 +2320,10 @@ def _fewer_objects(title: str) -> str:
     ):
         # the people taken along, then what the party did (率甲、乙、丙及某某到某镇检查…),
         # or those who attend what the verb takes (召开甲、乙、丙参加的专题会议)
-        return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + last[acting.start() :]
+        # what follows the list's own 等 (等部门) before the deed stays (率甲、乙、丙等部门对…)
+        closed = last.find("等", 0, acting.start())
+        after = last[closed + 1 :] if closed >= 0 else last[acting.start() :]
+        return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + after
     closer = next((c for c in _list_closers() if last.endswith(c) or c in last), "")
     rest = last[last.index(closer) + len(closer) :] if closer else ""
     last_name = last[: last.index(closer)] if closer else last
