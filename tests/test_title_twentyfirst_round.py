@@ -56,3 +56,14 @@ def test_units_taken_along_keep_their_group_word():
 def test_check_and_guide_after_jinxing_is_said_verb_first():
     text = "8月3日，某某县副县长甲乙对某某镇的非煤矿山企业的安全生产工作进行了现场检查指导。"
     assert derive_title(text) == "某某县副县长甲乙检查指导某某镇的非煤矿山企业的安全生产工作"
+
+
+def test_purpose_glued_to_its_subject_is_leading():
+    # 为… with no comma before the subject: the aim ends at 工作, the subject follows
+    text = "10月8日，为进一步做好秋冬季森林防火工作县委书记甲乙带队到某某镇检查防火设施。"
+    assert derive_title(text) == "县委书记甲乙带队到某某镇检查防火设施"
+
+
+def test_purpose_glued_to_a_place_is_leading():
+    text = "为切实做好汛期安全工作某某镇召开防汛抗旱工作部署会。"
+    assert derive_title(text) == "某某镇召开防汛抗旱工作部署会"

@@ -1180,7 +1180,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
         sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
-        texts, marks = _clauses(sentence)
+        texts, marks = _purpose_split_off(*_clauses(sentence))
         start = 0
         own_place = ""
         meeting = ""
@@ -1215,6 +1215,45 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         said = [k for k, clause in enumerate(texts) if _han(clause)]
         found.append((texts, marks, said[-1] if said else len(texts) - 1))
     return found
+
+
+# The words an aim ends with (为做好安全生产工作, 为筑牢防线): where a purpose glued to its
+# subject with no comma (为做好防汛工作某某镇召开…) ends.
+_AIM_END = re.compile(
+    r"工作|建设|防线|意识|水平|能力|质量|发展|安全|精神|氛围|环境|机制|责任|成效|实效|任务|目标|生活"
+)
+_SUBJECT_HEAD_MAX = 24  # characters of the subject glued after the aim, to its verb
+
+
+def _purpose_split_off(texts: list[str], marks: list[str]) -> tuple[list[str], list[str]]:
+    """The clauses with a purpose glued to the subject after it (为做好防汛工作某某镇召开…,
+    no comma) parted at the aim's end, so that the purpose is skipped as a leading clause:
+    the subject's head, to its verb, names who (a post, a place's body) or the day, and
+    holds no aim word (so 为做好全县安全生产工作县委… parts after 工作, not 安全).
+
+    >>> _purpose_split_off(["为做好节前安全生产工作县委书记甲乙带队检查"], [""])
+    (['为做好节前安全生产工作', '县委书记甲乙带队检查'], ['，', ''])
+    >>> _purpose_split_off(["为民服务中心召开会议"], [""])
+    (['为民服务中心召开会议'], [''])
+    """
+    for k, clause in enumerate(texts):
+        if not clause.startswith(_PURPOSE):
+            continue
+        for aim in reversed(list(_AIM_END.finditer(clause))):
+            rest = clause[aim.end() :]
+            verb = _predicate_in(rest)
+            if verb is None or not 0 < verb.start() <= _SUBJECT_HEAD_MAX:
+                continue
+            head = rest[: verb.start()]
+            if _AIM_END.search(head) or not (_names_own_doer(rest) or _TIME_ONLY.match(head)):
+                continue
+            if not (_LEVEL.match(head) or _NAMED_PLACE.match(head) or _TIME_ONLY.match(head)):
+                continue
+            return (
+                [*texts[:k], clause[: aim.end()], rest, *texts[k + 1 :]],
+                [*marks[:k], "，", *marks[k:]],
+            )
+    return texts, marks
 
 
 def _names_a_doer(clause: str) -> bool:
