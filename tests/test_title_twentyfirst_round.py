@@ -67,3 +67,13 @@ def test_purpose_glued_to_its_subject_is_leading():
 def test_purpose_glued_to_a_place_is_leading():
     text = "为切实做好汛期安全工作某某镇召开防汛抗旱工作部署会。"
     assert derive_title(text) == "某某镇召开防汛抗旱工作部署会"
+
+
+def test_mood_paragraph_gives_way_to_dated_visit_with_zoujin():
+    # a first paragraph of mood (…… and no day) and a dated paragraph whose party 走进 a
+    # place: the visit is the news
+    text = (
+        "新春将至，寒意正浓。嘘寒问暖、促膝谈心、送上年货……某某镇党委政府的关怀，细致入微。\n"
+        "1月20日，某某镇党委书记甲乙一行走进某某村敬老院，为老人们送去了棉衣等物资。"
+    )
+    assert derive_title(text) == "某某镇党委书记甲乙一行走进某某村敬老院"
