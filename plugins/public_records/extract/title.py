@@ -886,9 +886,12 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
         dated = next((row for row in later if _opens_with_dated_news(row, not scene)), "")
         if dated:
             texts, marks, start = _news_sentence(_sentence_candidates(dated))
-    if not any(_has_predicate(c) or _names_a_doer(c) for c in texts[start:]):
-        # nobody is named doing anything in the lead (a scene, a mood): the first of the
-        # next paragraphs whose first sentence names who did what
+    if not any(_has_predicate(c) or _names_a_doer(c) for c in texts[start:]) or _aim_only(
+        texts, start
+    ):
+        # nobody is named doing anything in the lead (a scene, a mood), or it says only
+        # an aim and the steps to it, no one doing them, no day (为优化…，设立…，搭建…平台):
+        # the first of the next paragraphs whose first sentence names who did what
         later = (
             _news_sentence(_sentence_candidates(_this_place_named(_without_byline(row), lead)))
             for row in body[1:]
@@ -903,6 +906,27 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_without_province(title))
+
+
+def _aim_only(texts: list[str], start: int) -> bool:
+    """Whether a lead's sentence opens with a purpose (为…) and goes on with steps that
+    name no doer of their own and no day (设立…，搭建…平台): a preamble, not the news.
+
+    >>> _aim_only(["为优化营商环境", "某区再出实招", "搭建交流平台", "让关系更加紧密"], 2)
+    True
+    >>> _aim_only(["为优化营商环境", "3月5日", "召开座谈会"], 2)
+    False
+    >>> _aim_only(["为优化营商环境", "县长甲乙召开座谈会"], 1)
+    False
+    """
+    if not texts or not texts[0].startswith(_PURPOSE) or start >= len(texts):
+        return False
+    if any(_TIME_ONLY.fullmatch(c) or _DATED_OPENING.match(c + "，") for c in texts[:start]):
+        return False
+    return not any(
+        _names_own_doer(c) or _is_official(c) or (_names_a_doer(c) and not _has_predicate(c))
+        for c in texts[start:]
+    )
 
 
 # A paragraph that opens with the place the lead named (该镇成立了…) and the lead's place
@@ -1156,7 +1180,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
         sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
-        texts, marks = _clauses(sentence)
+        texts, marks = _purpose_split_off(*_clauses(sentence))
         start = 0
         own_place = ""
         meeting = ""
@@ -1191,6 +1215,45 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         said = [k for k, clause in enumerate(texts) if _han(clause)]
         found.append((texts, marks, said[-1] if said else len(texts) - 1))
     return found
+
+
+# The words an aim ends with (为做好安全生产工作, 为筑牢防线): where a purpose glued to its
+# subject with no comma (为做好防汛工作某某镇召开…) ends.
+_AIM_END = re.compile(
+    r"工作|建设|防线|意识|水平|能力|质量|发展|安全|精神|氛围|环境|机制|责任|成效|实效|任务|目标|生活"
+)
+_SUBJECT_HEAD_MAX = 24  # characters of the subject glued after the aim, to its verb
+
+
+def _purpose_split_off(texts: list[str], marks: list[str]) -> tuple[list[str], list[str]]:
+    """The clauses with a purpose glued to the subject after it (为做好防汛工作某某镇召开…,
+    no comma) parted at the aim's end, so that the purpose is skipped as a leading clause:
+    the subject's head, to its verb, names who (a post, a place's body) or the day, and
+    holds no aim word (so 为做好全县安全生产工作县委… parts after 工作, not 安全).
+
+    >>> _purpose_split_off(["为做好节前安全生产工作县委书记甲乙带队检查"], [""])
+    (['为做好节前安全生产工作', '县委书记甲乙带队检查'], ['，', ''])
+    >>> _purpose_split_off(["为民服务中心召开会议"], [""])
+    (['为民服务中心召开会议'], [''])
+    """
+    for k, clause in enumerate(texts):
+        if not clause.startswith(_PURPOSE):
+            continue
+        for aim in reversed(list(_AIM_END.finditer(clause))):
+            rest = clause[aim.end() :]
+            verb = _predicate_in(rest)
+            if verb is None or not 0 < verb.start() <= _SUBJECT_HEAD_MAX:
+                continue
+            head = rest[: verb.start()]
+            if _AIM_END.search(head) or not (_names_own_doer(rest) or _TIME_ONLY.match(head)):
+                continue
+            if not (_LEVEL.match(head) or _NAMED_PLACE.match(head) or _TIME_ONLY.match(head)):
+                continue
+            return (
+                [*texts[:k], clause[: aim.end()], rest, *texts[k + 1 :]],
+                [*marks[:k], "，", *marks[k:]],
+            )
+    return texts, marks
 
 
 def _names_a_doer(clause: str) -> bool:
@@ -2269,6 +2332,8 @@ def _fewer_objects(title: str) -> str:
 
     >>> _fewer_objects("县长王五带领副县长甲乙、丙丁、戊己到某镇检查安全生产")
     '县长王五带领副县长甲乙、丙丁等到某镇检查安全生产'
+    >>> _fewer_objects("副县长王五率商务、消防、市监等部门对某区安全生产工作展开督查")
+    '副县长王五率商务、消防等部门对某区安全生产工作展开督查'
 
     So do those who attend what the verb takes, and what it is:
 
@@ -2294,7 +2359,10 @@ def _fewer_objects(title: str) -> str:
     ):
         # the people taken along, then what the party did (率甲、乙、丙及某某到某镇检查…),
         # or those who attend what the verb takes (召开甲、乙、丙参加的专题会议)
-        return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + last[acting.start() :]
+        # what follows the list's own 等 (等部门) before the deed stays (率甲、乙、丙等部门对…)
+        closed = last.find("等", 0, acting.start())
+        after = last[closed + 1 :] if closed >= 0 else last[acting.start() :]
+        return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + after
     closer = next((c for c in _list_closers() if last.endswith(c) or c in last), "")
     rest = last[last.index(closer) + len(closer) :] if closer else ""
     last_name = last[: last.index(closer)] if closer else last
@@ -2631,6 +2699,9 @@ def _shorten(title: str) -> str:
     title = _shorter_subject(title)
     if len(title) <= MAX_CHARS:
         return title
+    title = _without_named_addressee(_counted_list(_without_closed_topic(title)))
+    if len(title) <= MAX_CHARS:
+        return title
     texts, marks = _clauses(title[:MAX_CHARS])
     if len(texts) > 1:
         head = "".join(t + m for t, m in zip(texts[:-1], marks[:-1], strict=True)).rstrip("，,；; ")
@@ -2642,6 +2713,94 @@ def _shorten(title: str) -> str:
         if _han(head) >= _CLAUSE_CUT_MIN and not subject_only:
             return head
     return title[: MAX_CHARS - 1] + "…"
+
+
+# A list the lead closes with its count (甲公司、乙公司、丙公司等10家企业): a title too long
+# for a headline gives the count and what they are (10家企业), not the names.
+_COUNTED_CLOSER = re.compile(
+    r"等((?:\d+|[一二三四五六七八九十两百几]+)(?:余|多)?(?:家|个|所|名|位|处|座|户|条|项|支|批))"
+)
+_ITEM_MIN = 2  # characters of the list's first item
+
+
+def _counted_list(title: str) -> str:
+    """`title` with a 、-list closed by 等 and a count said as the count alone.
+
+    >>> _counted_list("区长甲乙带队对挂包的某某科技有限公司、某某机电有限公司、某某材料有限公司"
+    ...               "等10家企业开展走访活动")
+    '区长甲乙带队对挂包的10家企业开展走访活动'
+    >>> _counted_list("县长甲乙走访慰问某村王某、李某、张某等5户困难群众")
+    '县长甲乙走访慰问5户困难群众'
+    >>> _counted_list("县长甲乙到某镇、某乡检查10家企业")
+    '县长甲乙到某镇、某乡检查10家企业'
+    """
+    closer = _COUNTED_CLOSER.search(title)
+    if closer is None:
+        return title
+    before = title[: closer.start()]
+    clause_at = max(before.rfind(m) for m in "，,；;：:") + 1
+    tail = before[clause_at:]
+    parts = tail.split("、")
+    k = len(parts) - 2  # the list's items back from its last: no 的, no verb in them
+    while k > 0 and "的" not in parts[k] and not _has_predicate(parts[k]):
+        k -= 1
+    if k < 0:
+        return title
+    first = len("、".join(parts[: k + 1]))
+    lead = parts[k]
+    clause_at += first - len(lead)
+    if "的" in lead:
+        start = lead.rindex("的") + 1
+    else:
+        verbs = list(_predicates().finditer(_predicate_mask(lead)))
+        if not verbs:
+            return title
+        start = verbs[-1].end()
+    if len(lead) - start < _ITEM_MIN:
+        return title
+    return title[: clause_at + start] + closer.group(1) + title[closer.end() :]
+
+
+# A topic 就 opens and 进行 or 开展 closes in one clause (就甲、乙情况进行考察学习): a title
+# too long for a headline says the deed without it (考察学习), as headlines do.
+_CLOSED_TOPIC = re.compile(
+    r"就[^，,。；;就]{2,40}?(?:(?:进行|开展)了?|(?<=情况)|(?<=问题)|(?<=方面)|(?<=工作))"
+    r"([^，,。；;、]{2,8})$"
+)
+
+
+def _without_closed_topic(title: str) -> str:
+    """`title` without a topic opened by 就 and closed by the deed at its end.
+
+    >>> _without_closed_topic("某县人大常委会副主任甲乙一行来我县就重大项目建设情况、代表活动室"
+    ...                       "建设情况进行考察学习")
+    '某县人大常委会副主任甲乙一行来我县考察学习'
+    >>> _without_closed_topic("某县人大常委会副主任甲乙一行来我县就重大项目建设情况、代表活动室"
+    ...                       "建设情况考察学习")
+    '某县人大常委会副主任甲乙一行来我县考察学习'
+    """
+    topic = _CLOSED_TOPIC.search(title)
+    if topic is None or topic.start() == 0 or not _TITLE_WORD.search(title[: topic.start()]):
+        return title
+    return title[: topic.start()] + topic.group(1)
+
+
+# The one a deed is done for, said again by a word that points back (向这位…老书记转达…,
+# 向他们送去…): a title too long for a headline leaves it out, the place before it says
+# whom (到某村甲乙老人家里转达…).
+_NAMED_ADDRESSEE = re.compile(
+    r"向(?:这位|这些|该|他们|她们|他|她)[^，,。；;向]{0,16}?"
+    r"(?=转达|送去|送上|致以|表达|赠送|献上|颁发|递上|捎去)"
+)
+
+
+def _without_named_addressee(title: str) -> str:
+    """`title` without an addressee that points back to one named before it.
+
+    >>> _without_named_addressee("某联络委组织委员到某村甲乙老人家里向这位老书记转达了关怀")
+    '某联络委组织委员到某村甲乙老人家里转达了关怀'
+    """
+    return _NAMED_ADDRESSEE.sub("", title, count=1)
 
 
 # A clause saying through whom or what the deed came about (经村民反映，经县委研究决定，).
