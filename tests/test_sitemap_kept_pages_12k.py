@@ -27,10 +27,16 @@ NEW = "2023年6月20日，某某镇召开秋粮收购工作会议。副镇长钱
 COUNTING_PELICAN = """
 import atexit, json, sys
 from pelican import main, signals
-count = {"signals": 0}
+from public_records.site.run_files import RunFiles
+count = {"signals": 0, "normalized": 0}
 def counted(path, context=None):
     count["signals"] += 1
 signals.content_written.connect(counted)
+add = RunFiles.add
+def add_counted(self, path):
+    count["normalized"] += 1
+    add(self, path)
+RunFiles.add = add_counted
 counted_file = sys.argv.pop(1)
 atexit.register(lambda: open(counted_file, "w").write(json.dumps(count)))
 sys.argv[0] = "pelican"
@@ -39,7 +45,8 @@ main()
 
 
 def _build(seeds: Path, content: Path, tmp_path: Path, output: Path) -> tuple[int, dict]:
-    """Import, then one Simplified run: (content_written signals sent, its laps)."""
+    """Import, then one Simplified run: (content_written signals sent, its laps); the
+    count of files whose path was normalized (RunFiles.add) in the laps' "normalized"."""
     cache = tmp_path / ".cache"
     run_import(seeds, content, cache_dir=cache / "records", jobs=1)
     timings, counted = tmp_path / "timings.jsonl", tmp_path / "counted.json"
@@ -63,7 +70,10 @@ def _build(seeds: Path, content: Path, tmp_path: Path, output: Path) -> tuple[in
     )
     assert run.returncode == 0, run.stdout + run.stderr
     lines = [json.loads(line) for line in timings.read_text(encoding="utf-8").splitlines()]
-    return json.loads(counted.read_text())["signals"], {line["stage"]: line for line in lines}
+    laps = {line["stage"]: line for line in lines}
+    count = json.loads(counted.read_text())
+    laps["normalized"] = count["normalized"]
+    return count["signals"], laps
 
 
 def _sitemap(output: Path) -> str:
@@ -86,6 +96,10 @@ def test_kept_pages_are_not_announced_one_by_one(tmp_path):
     # Only what this run rendered is announced (with the few pages Pelican's own
     # generators write every run), not the pages it keeps (the code before: 25, 10).
     assert signals <= rendered + 3
+    # The files of the search index and downloads (one per search shard) are joined
+    # to the output folder, not normalized one by one (the code before: each).
+    shared = json.loads(next((tmp_path / ".cache").rglob("hans-*.shared-files.json")).read_text())
+    assert len(shared) > 100 and laps["normalized"] <= rendered + 5
     assert "records/new/" in _sitemap(output)
     assert "records/k3/" in _sitemap(output)
 
