@@ -36,12 +36,12 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from markupsafe import Markup
-from pelican import signals
 
 from ..common.atomic import write_atomic
 from ..common.code_hash import code_hash, package_files
 from .aggregate import Appearance, RecordView
 from .catalog import RecordItem
+from .publish import WRITTEN, site_paths
 from .run_files import RUN_FILES
 
 # The code and data a page is rendered with besides its template and what it shows:
@@ -239,27 +239,44 @@ class PageWriter:
         # then OpenCC, in the Traditional run), once per run.
         ui = generator.env.filters.get("ui", str)
         self.sitename = ui(generator.settings["SITENAME"])
+        # The pages this writer rendered (announced by Pelican's writer) and kept
+        # without announcing them (feeds): the rest of its keys' pages are the pages it
+        # kept, given to the sitemap at once (kept_pages) instead of a signal each.
+        self.rendered: set[str] = set()
+        self.quiet: set[str] = set()
+        WRITTEN.add_kept(self.kept_pages)
+
+    def kept_pages(self) -> list[str]:
+        """The pages kept this run and not rendered, relative to the output folder."""
+        kept = []
+        skip = self.rendered | self.quiet
+        for path in self.keys.pages:
+            if path in skip:
+                continue
+            if not is_plain(path):
+                path = site_paths([str(self.output / path)], self.output)[0]
+            kept.append(path)
+        return kept
 
     def if_changed(
         self, path: str, key: str, render: Callable[[], None], signal: bool = True
     ) -> bool:
         """Render `path` unless its key and file are unchanged; True when rendered.
-        Either way the file is this run's; a page (not a feed) is also announced as
-        written, for the sitemap."""
+        Either way the file is this run's; a page (not a feed) is in the sitemap: a
+        rendered one announced by Pelican's writer, a kept one given by kept_pages."""
         if self.keys.unchanged(path, key):
             # Most pages of a run are kept: their path is made by joining strings (no
             # pathlib, no normpath: tens of thousands a run) when it needs no normalizing.
             if is_plain(path):
-                full = self.base + path
-                RUN_FILES.add_absolute(full)
+                RUN_FILES.add_absolute(self.base + path)
             else:
-                full = str(self.output / path)
-                RUN_FILES.add(full)
-            if signal:
-                signals.content_written.send(full, context=self.generator.context)
+                RUN_FILES.add(str(self.output / path))
+            if not signal:
+                self.quiet.add(path)
             return False
         render()
         self.keys.wrote(path, key)
+        self.rendered.add(path)
         return True
 
     def page(self, path: str, template: str, key_values: dict | None = None, **values) -> None:

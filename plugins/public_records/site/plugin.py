@@ -230,8 +230,13 @@ class ArchiveGenerator(Generator):
             RUN_FILES.fail(message, held=SHARED_PARTS)
             return
         output = Path(self.output_path)
-        for name in files:
-            RUN_FILES.add(output / str(name))
+        base = output_base(output)
+        for name in files:  # one per search shard: tens of thousands at 100,000 records
+            name = str(name)
+            if is_plain(name):
+                RUN_FILES.add_absolute(base + name)
+            else:
+                RUN_FILES.add(output / name)
 
     def _start_shared_outputs(self, registry: Registry) -> multiprocessing.Process:
         """Write the outputs shared by both scripts (bulk data, search index) in a
