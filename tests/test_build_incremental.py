@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from downloads import read_download
+from downloads import download_record, read_download
 from public_records.ingest.importer import run_import
 from public_records.site.catalog import read_catalog_state, write_catalog_state
 from sitebuild import ROOT, SEED, build_site
@@ -229,25 +229,6 @@ def test_no_spill_file_is_left_in_the_output_when_the_search_index_dies(tmp_path
     assert process.exitcode == 9
     left = [p for p in output.rglob("*") if p.is_file() and "spill" in p.name]
     assert not left, left
-
-
-def download_record(rid: str, person: str) -> dict:
-    """A finished record as records.jsonl holds it, naming one official."""
-    return {
-        "id": rid,
-        "title_hans": f"{rid} 会议",
-        "title_hant": f"{rid} 會議",
-        "date": {"resolved": "2024-08-02", "evidence": "text"},
-        "text_hans": "区长主持会议。",
-        "text_hant": "區長主持會議。",
-        "source_path": f"{rid}.txt",
-        "sha256": "0" * 64,
-        "encoding": "utf-8",
-        "mentions": [
-            {"person_id": person, "name": "金玉", "title": "区长", "roles": ["chair"]}
-            | {"start": 0, "end": 2}
-        ],
-    }
 
 
 def test_a_new_record_rewrites_only_the_downloads_it_changes(tmp_path):

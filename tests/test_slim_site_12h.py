@@ -13,6 +13,7 @@ import re
 import sys
 
 import feedparser
+from downloads import download_record
 from public_records.site.datasets import COMPRESSED, write_datasets
 from published_site import built_site
 from sitebuild import ROOT
@@ -21,27 +22,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 from s3_upload import read_content_types
 
 
-def invented_record(rid: str, person: str) -> dict:
-    """A record as records.jsonl holds it (invented text)."""
-    return {
-        "id": rid,
-        "title_hans": f"{rid} 会议",
-        "title_hant": f"{rid} 會議",
-        "date": {"resolved": "2024-05-06", "evidence": "text"},
-        "text_hans": "镇长主持会议。",
-        "text_hant": "鎮長主持會議。",
-        "source_path": f"{rid}.txt",
-        "sha256": "1" * 64,
-        "encoding": "utf-8",
-        "mentions": [
-            {"person_id": person, "name": "林木", "title": "镇长", "roles": ["chair"]}
-            | {"start": 0, "end": 2}
-        ],
-    }
-
-
 def test_bulk_downloads_are_published_only_compressed(tmp_path):
-    records = [invented_record(f"r{i}", f"p{i}") for i in range(2)]
+    records = [download_record(f"r{i}", f"p{i}") for i in range(2)]
     plain = tmp_path / "plain"
     data = write_datasets(records, tmp_path / "data", plain_dir=plain)
     published = {p.relative_to(tmp_path / "data").as_posix() for p in data.paths()}
@@ -57,7 +39,7 @@ def test_bulk_downloads_are_published_only_compressed(tmp_path):
 
 
 def test_compressed_downloads_are_the_same_bytes_every_build(tmp_path):
-    records = [invented_record("r0", "p0")]
+    records = [download_record("r0", "p0")]
     write_datasets(records, tmp_path / "a")
     write_datasets(records, tmp_path / "b")
     for name in COMPRESSED:
@@ -144,7 +126,7 @@ def test_a_list_of_records_is_compact_rows_without_a_class_per_row():
 
 
 def test_an_officials_json_download_is_one_row_a_line_without_indentation(tmp_path):
-    records = [invented_record(f"r{i}", "p0") for i in range(3)]
+    records = [download_record(f"r{i}", "p0") for i in range(3)]
     write_datasets(records, tmp_path / "data")
     text = (tmp_path / "data" / "officials" / "p0.json").read_text(encoding="utf-8")
     lines = text.splitlines()
@@ -161,7 +143,7 @@ def test_a_new_record_compresses_again_only_the_piece_it_is_in(tmp_path, monkeyp
     from public_records.site import datasets
 
     def record(i: int) -> dict:
-        row = invented_record(f"r{i:04d}", f"p{i % 7}")
+        row = download_record(f"r{i:04d}", f"p{i % 7}")
         row["text_hans"] = f"第{i}次会议。" + "镇长主持会议并讲话。" * 60  # a line of ~2 KB
         return row
 

@@ -45,6 +45,7 @@ against it, tests/test_popolo.py against Popolo's own schemas (docs/schema/popol
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gzip
 import hashlib
@@ -719,15 +720,11 @@ def write_downloads(
     """write_datasets() from the records' facts (see _write_downloads), the files of
     COMPRESSED made in `plain_dir` (a temporary folder when None) and published as
     NAME.gz in `out_dir`."""
-    if plain_dir is not None:
+    with contextlib.ExitStack() as cleanup:
+        if plain_dir is None:
+            plain_dir = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="plain-")))
         data = _write_downloads(
             facts, rows, out_dir, registry, site_root, known, touched, pieces, chunks, plain_dir
-        )
-        data.publish_compressed()
-        return data
-    with tempfile.TemporaryDirectory(prefix="plain-") as tmp:
-        data = _write_downloads(
-            facts, rows, out_dir, registry, site_root, known, touched, pieces, chunks, Path(tmp)
         )
         data.publish_compressed()
     return data
