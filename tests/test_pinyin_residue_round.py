@@ -1,0 +1,48 @@
+"""Issue 11, pinyin and ASCII residue: shapes of a mirror's annotations, and of ASCII
+punctuation, that got through the cleaner. Invented lines; each failed before its rule."""
+
+import pytest
+from public_records.clean.pinyin import strip_pinyin
+
+# ---------------------------------------------------------------- pinyin
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # A page annotated twice: the second annotation follows the first.
+        ("東(dōng)(dōng)湖鄉(xiāng)召開會議", "東湖鄉召開會議"),
+        ("縣(xiàn)(xiàn )委", "縣委"),
+        # The annotation of a character lost upstream follows its neighbour's.
+        ("做好服(fú)(wù)工作", "做好服工作"),
+    ],
+)
+def test_more_annotation_shapes_are_removed(raw, clean):
+    result = strip_pinyin(raw)
+    assert result.text == clean
+    # Every removal is logged, as what it removed.
+    assert len(raw) - len(result.text) == sum(len(e.before) for e in result.edits)
+    assert all(e.rule == "pinyin" and e.after == "" for e in result.edits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "措施（a）加強領導，措施（b）落實責任",  # list markers stay
+        "第一類（a）（b）兩項",  # a run of them too
+        "東(dōng)（草案）",  # the annotation goes, the real parenthesis after it stays
+        "面積（km）",  # a unit
+        "雲服務（AWS）",  # an acronym
+        "社區（an）",  # toneless and not a reading of 區
+        "名單（2024）",
+    ],
+)
+def test_real_parentheses_stay(text):
+    result = strip_pinyin(text)
+    expected = text.replace("(dōng)", "")
+    assert result.text == expected
+
+
+def test_a_second_parenthesis_that_is_no_annotation_stays_after_one_that_is():
+    assert strip_pinyin("區(qū)(an)").text == "區(an)"
+    assert strip_pinyin("區(qū)(AWS)會").text == "區(AWS)會"
