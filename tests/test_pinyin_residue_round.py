@@ -15,6 +15,12 @@ from public_records.clean.pinyin import strip_pinyin
         ("縣(xiàn)(xiàn )委", "縣委"),
         # The annotation of a character lost upstream follows its neighbour's.
         ("做好服(fú)(wù)工作", "做好服工作"),
+        # Full-width parentheses, as some mirrors print them.
+        ("鄉（xiāng）長主持", "鄉長主持"),
+        ("鎮（zhèn )黨委", "鎮黨委"),
+        ("鎮（zhen4）黨委", "鎮黨委"),
+        ("他們（men）說", "他們說"),
+        ("長(zhǎng）時間", "長時間"),  # one of each
     ],
 )
 def test_more_annotation_shapes_are_removed(raw, clean):

@@ -4,6 +4,7 @@ An annotation is removed only when all of these hold:
 - it follows a Han character directly (`區(qū)`), or another annotation of that
   character (a page annotated twice, `區(qū)(qū)`, or the annotation of a character lost
   upstream, `服(fú)(wù)`: that one must carry a tone);
+- its parentheses are ASCII or full-width: `(qū)`, `（qū）`;
 - its content is one pinyin syllable from the real syllable list (data/pinyin_syllables.txt),
   with tone marks, ü or v, a tone digit, or a trailing space: `(qū)`, `(lv4)`, `(huì )`;
 - it is lower case (acronyms such as `(AN)` are not annotations);
@@ -27,9 +28,10 @@ from ..model import StepResult
 from .edits import sub_logged
 from .fold import HAN  # the one definition of the Han ranges
 
-# One annotation: a syllable in parentheses.
-_NOTE = r"\([a-zA-Z\u00c0-\u024f\u0300-\u036f]{1,7}[1-5]? ?\)"
-_NOTE_CONTENT = re.compile(r"\((.*)\)")
+# One annotation: a syllable in ASCII or full-width parentheses (mirrors print both,
+# and a page copied through a converter of punctuation turns the ASCII ones full-width).
+_NOTE = r"[(（][a-zA-Z\u00c0-\u024f\u0300-\u036f]{1,7}[1-5]? ?[)）]"
+_NOTE_CONTENT = re.compile(r"[(（](.*)[)）]")
 # 〓 stands for a Han character lost upstream (N06/N07); its annotation goes too. The
 # first branch is a run of annotations after one character (usually one; two when a page
 # was annotated twice or a character was lost between them). The second branch is an
@@ -125,7 +127,7 @@ def _strip_run(han: str, run: str) -> str | None:
     """What is left of a run of parenthesised syllables after `han`: the leading
     annotations go; from the first parenthesis that is none, the rest stays.
 
-    >>> _strip_run("區", "(qū)"), _strip_run("區", "(qū)(qū)"), _strip_run("服", "(fú)(wù)")
+    >>> _strip_run("區", "(qū)"), _strip_run("區", "(qū)（qū）"), _strip_run("服", "(fú)(wù)")
     ('', '', '')
     >>> _strip_run("區", "(an)"), _strip_run("區", "(qū)(an)"), _strip_run("區", "(qū)(AN)")
     (None, '(an)', '(AN)')
