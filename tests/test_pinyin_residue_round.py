@@ -3,6 +3,7 @@ punctuation, that got through the cleaner. Invented lines; each failed before it
 
 import pytest
 from public_records.clean.pinyin import strip_pinyin
+from public_records.clean.punctuation import fix_punctuation
 
 # ---------------------------------------------------------------- pinyin
 
@@ -52,3 +53,34 @@ def test_real_parentheses_stay(text):
 def test_a_second_parenthesis_that_is_no_annotation_stays_after_one_that_is():
     assert strip_pinyin("區(qū)(an)").text == "區(an)"
     assert strip_pinyin("區(qū)(AWS)會").text == "區(AWS)會"
+
+
+# ---------------------------------------------------------------- ASCII punctuation
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # A mark after a link belongs to the sentence, not to the link.
+        ("詳情請登錄www.example.gov.cn,或撥打電話。", "詳情請登錄www.example.gov.cn，或撥打電話。"),
+        (
+            "登錄http://a.example.cn/x.html?id=3,查看詳情",
+            "登錄http://a.example.cn/x.html?id=3，查看詳情",
+        ),
+        ("網址http://a.example.cn;電話12345", "網址http://a.example.cn；電話12345"),
+        ("見www.example.cn!歡迎", "見www.example.cn！歡迎"),
+    ],
+)
+def test_a_mark_after_a_link_is_made_full_width(raw, clean):
+    assert fix_punctuation(raw).text == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見http://a.example.cn/x?a=1,b 和 http://a.example.cn/y?q=2;3",  # inside a link
+        "see http://a.example.cn/x, then",  # Latin text: no Han context
+    ],
+)
+def test_marks_inside_a_link_or_in_latin_text_stay(text):
+    assert fix_punctuation(text).text == text
