@@ -2,8 +2,11 @@
 punctuation, that got through the cleaner. Invented lines; each failed before its rule."""
 
 import pytest
+from public_records.clean.mojibake import repair_mojibake
 from public_records.clean.pinyin import strip_pinyin
 from public_records.clean.punctuation import fix_punctuation
+from public_records.ingest.process import process
+from public_records.model import Record
 
 # ---------------------------------------------------------------- pinyin
 
@@ -84,3 +87,21 @@ def test_a_mark_after_a_link_is_made_full_width(raw, clean):
 )
 def test_marks_inside_a_link_or_in_latin_text_stay(text):
     assert fix_punctuation(text).text == text
+
+
+# ---------------------------------------------------------------- mojibake before a note
+
+
+def test_a_letter_after_a_normalised_sign_before_an_annotation_ends_a_run():
+    # 。現 shifted by one byte: the lost lead of 。 shows as ?, [A3 AC] is ，(normalised
+    # to ,), and the trail byte of 現 is the letter F before its annotation. 現 is
+    # recovered by its bytes; the first character, known by one byte, is marked lost.
+    result = repair_mojibake("提供優質服務(wù)?,F(xiàn)階段的工作")
+    assert result.text == "提供優質服務(wù)〓現(xiàn)階段的工作"
+    assert [e.rule for e in result.edits] == ["mojibake"]
+
+
+def test_the_whole_pipeline_leaves_no_note_after_a_repaired_run():
+    record = process(Record("t1", "t1.txt", "", "utf-8", "提供優質服務(wù)?,F(xiàn)階段的工作。\n"))
+    assert "(xiàn)" not in record.text_hans
+    assert "（xiàn）" not in record.text_hans
