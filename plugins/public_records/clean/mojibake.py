@@ -566,6 +566,11 @@ def _runable(ch: str) -> bool:
     return ch == "?" or ch in _NORMALISED_SIGNS or _gbk(ch) is not None
 
 
+# What a lone letter of a run follows: a double-byte character, a `?`, or a full-width
+# sign normalised to ASCII upstream (`?,F(xiàn)` is 。現(xiàn): [A3 AC] is ，, shown as `,`).
+_AFTER_UNIT = r"(?:(?<=[^\x00-\x7f])|(?<=[?!,;:]))"
+
+
 def _end_signals(text: str) -> list[tuple[int, int, str, str]]:
     """(index of the last run unit + 1, end of the signal, kind, pinyin or letter)."""
     out = []
@@ -574,7 +579,7 @@ def _end_signals(text: str) -> list[tuple[int, int, str, str]]:
         p = _STRAY_PINYIN.match(text, k)
         if p and _is_syllable(p.group(1)):
             out.append((k, p.end(), "pinyin", p.group(1)))
-    for m in re.finditer(r"(?<=[^\x00-\x3e\x40-\x7f])[\x40-\x7e](?=[^\x00-\x7f])", text):
+    for m in re.finditer(rf"{_AFTER_UNIT}[\x40-\x7e](?=[^\x00-\x7f])", text):
         k = m.start()
         before = text[k - 1]
         if _runable(before) and "?" in text[max(0, k - MAX_RUN_UNITS) : k]:
@@ -582,7 +587,7 @@ def _end_signals(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((k, k + 1, "ascii", m.group(0)))
     # The letter may also stand before the pinyin annotation of the character whose
     # trail byte it is (`?匾?v(jiǎng)` is 重要講(jiǎng)): the `(` re-synchronised.
-    for m in re.finditer(r"(?<=[^\x00-\x3e\x40-\x7f])[\x40-\x7e](?=\()", text):
+    for m in re.finditer(rf"{_AFTER_UNIT}[\x40-\x7e](?=\()", text):
         k = m.start()
         if _runable(text[k - 1]) and "?" in text[max(0, k - MAX_RUN_UNITS) : k]:
             if _annotation_at(text, k + 1):

@@ -1,7 +1,10 @@
 """N01: pinyin annotations after Han characters, as copied from mirror sites: `區(qū)委`.
 
 An annotation is removed only when all of these hold:
-- it follows a Han character directly: `區(qū)`;
+- it follows a Han character directly (`區(qū)`), or another annotation of that
+  character (a page annotated twice, `區(qū)(qū)`, or the annotation of a character lost
+  upstream, `服(fú)(wù)`: that one must carry a tone);
+- its parentheses are ASCII or full-width: `(qū)`, `（qū）`;
 - its content is one pinyin syllable from the real syllable list (data/pinyin_syllables.txt),
   with tone marks, ü or v, a tone digit, or a trailing space: `(qū)`, `(lv4)`, `(huì )`;
 - it is lower case (acronyms such as `(AN)` are not annotations);
@@ -25,14 +28,20 @@ from ..model import StepResult
 from .edits import sub_logged
 from .fold import HAN  # the one definition of the Han ranges
 
+# One annotation: a syllable in ASCII or full-width parentheses (mirrors print both,
+# and a page copied through a converter of punctuation turns the ASCII ones full-width).
+_NOTE = r"[(（][a-zA-Z\u00c0-\u024f\u0300-\u036f]{1,7}[1-5]? ?[)）]"
+_NOTE_CONTENT = re.compile(r"[(（](.*)[)）]")
 # 〓 stands for a Han character lost upstream (N06/N07); its annotation goes too. The
-# second branch is an annotation cut off at the end of a line: `(` and the start of a
-# syllable, no `)`.
+# first branch is a run of annotations after one character (usually one; two when a page
+# was annotated twice or a character was lost between them). The second branch is an
+# annotation cut off at the end of a line: `(` and the start of a syllable, no `)`.
 _ANNOTATION = re.compile(
-    rf"(?<=[{HAN}〓])\(([a-zA-Z\u00c0-\u024f\u0300-\u036f]{{1,7}}[1-5]? ?)\)"
+    rf"(?<=[{HAN}〓])((?:{_NOTE})+)"
     rf"|(?<=[{HAN}])\(([a-z\u00c0-\u024f\u0300-\u036f]{{1,7}}[1-5]?)[ \t]*$",
     re.M,
 )
+_ONE_NOTE = re.compile(_NOTE)
 
 
 def syllable_base(content: str) -> tuple[str, bool]:
@@ -107,11 +116,30 @@ def strip_pinyin(text: str) -> StepResult:
     def replace(m: re.Match[str]) -> str | None:
         han = text[m.start() - 1]
         if m.group(1) is not None:
-            return "" if is_annotation(han, m.group(1)) else None
+            return _strip_run(han, m.group(1))
         return "" if is_cut_annotation(han, m.group(2)) else None
 
     new_text, edits = sub_logged(_ANNOTATION, replace, text, "pinyin", "拼音注音")
     return StepResult(new_text, tuple(edits))
+
+
+def _strip_run(han: str, run: str) -> str | None:
+    """What is left of a run of parenthesised syllables after `han`: the leading
+    annotations go; from the first parenthesis that is none, the rest stays.
+
+    >>> _strip_run("區", "(qū)"), _strip_run("區", "(qū)（qū）"), _strip_run("服", "(fú)(wù)")
+    ('', '', '')
+    >>> _strip_run("區", "(an)"), _strip_run("區", "(qū)(an)"), _strip_run("區", "(qū)(AN)")
+    (None, '(an)', '(AN)')
+    """
+    notes = _ONE_NOTE.findall(run)
+    for k, note in enumerate(notes):
+        content = _NOTE_CONTENT.fullmatch(note).group(1)
+        # A later one annotates `han` again or a lost character: the same test (a
+        # toneless syllable passes only as a reading of `han` itself).
+        if not is_annotation(han, content):
+            return None if k == 0 else "".join(notes[k:])
+    return ""
 
 
 def is_cut_annotation(han: str, content: str) -> bool:

@@ -30,8 +30,10 @@ _PAREN = re.compile(r"\(([^()\n]{0,200})\)")
 # letter, a long run of letters was read to its end from each of them (quadratic).
 # A URL ends at white space or at the first Han character or full-width mark: a copied
 # page may glue a link to the report (…拉队离场https://bit.ly/x政府提出,…), and the
-# report after it is text, not the link's.
-_URL_BODY = f"[^\\s{CJK}]+"
+# report after it is text, not the link's. Nor does it end with a mark: `,;:!?` after a
+# link is the sentence's (登录www.a.cn,或拨打…), as every linkifier reads it; inside the
+# link (?a=1,b) it stays.
+_URL_BODY = f"[^\\s{CJK}]*[^\\s{CJK},;:!?]"
 _URL = re.compile(
     rf"(?<![a-zA-Z0-9+.-])[0-9+.-]*[a-zA-Z][a-zA-Z0-9+.-]*://{_URL_BODY}|www\.{_URL_BODY}"
 )
@@ -55,6 +57,8 @@ def fix_punctuation(text: str) -> StepResult:
     '区委常委会（扩大）会议（撰稿人：黄辛成）'
     >>> fix_punctuation("投资1,200万元,17:24开始,增长3.5%,见http://a.cn/x?a=1,b").text
     '投资1,200万元，17:24开始，增长3.5%，见http://a.cn/x?a=1,b'
+    >>> fix_punctuation("详情见www.a.cn,或致电;见http://a.cn/x?a=1,b").text
+    '详情见www.a.cn，或致电；见http://a.cn/x?a=1,b'
     >>> fix_punctuation("AWS (Amazon), v1.2: ok!").edits
     ()
     >>> fix_punctuation("区,(qū)(qū)!?").text
