@@ -2,7 +2,8 @@
 anti-scraping jammer lines of ASCII symbols, escaped HTML (`\\u003cdiv`), and place
 names said twice (`汶上汶上`).
 
-Terms live in data/spam_gambling_terms.txt and data/spam_repeated_places.txt. Every cut
+Terms live in data/spam_gambling_terms.txt, data/spam_adult_terms.txt (banners only) and
+data/spam_repeated_places.txt. Every cut
 is an Edit. Real reduplication (看看, 常常, 天天, 人人, 研究研究) is left alone: only a
 place name is undoubled, recognised by its suffix 县/区/市/镇/乡/街道 (two or more
 characters in all) or by the list.
@@ -36,6 +37,12 @@ _BANNER_SHARE = 0.4  # share of a line's Han characters inside spam terms
 @cache
 def _terms_pattern() -> re.Pattern[str]:
     terms = sorted(lines("spam_gambling_terms.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, terms)), re.I)
+
+
+@cache
+def _adult_pattern() -> re.Pattern[str]:
+    terms = sorted(lines("spam_adult_terms.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, terms)), re.I)
 
 
@@ -91,6 +98,9 @@ def remove_spam(text: str) -> StepResult:
         if _is_jammer(line):
             spans.append((start, end, "spam", "防采集干扰行"))
             continue
+        if _is_adult_banner(fline):
+            spans.append((start, end, "spam", "成人网站关键词横幅"))
+            continue
         hits = list(_terms_pattern().finditer(fline))
         hits += [
             m
@@ -131,6 +141,23 @@ def _is_jammer(line: str) -> bool:
         return False
     symbols = sum(1 for ch in chars if ch in string.punctuation)
     return symbols >= 0.4 * len(chars)
+
+
+def _is_adult_banner(fline: str) -> bool:
+    """A line of an adult-video site's titles: two of its words (data/spam_adult_terms.txt,
+    not the same one twice) on a line with no full stop. One such word in a sentence is
+    left alone (国产精品 is an ordinary word too).
+
+    >>> _is_adult_banner("某某影院-精品自拍-日韩成人一区二区三区-某某视频100部")
+    True
+    >>> _is_adult_banner("推出一批国产精品力作"), _is_adult_banner("国产精品,国产精品")
+    (False, False)
+    >>> _is_adult_banner("要打击传播一区二区三区等色情视频的网站,依法查处精品自拍类账号。")
+    False
+    """
+    if "。" in fline:
+        return False
+    return len({m.group(0) for m in _adult_pattern().finditer(fline)}) >= 2
 
 
 def _is_banner(fline: str, hits: list[re.Match[str]]) -> bool:
