@@ -43,3 +43,17 @@ def test_an_adult_keyword_banner_goes():
 def test_a_sentence_on_cracking_down_on_such_sites_stays():
     line = "会议要求，要严厉打击传播淫秽色情视频网站等违法犯罪活动，净化网络环境。\n"
     assert remove_spam(REPORT + line).text == REPORT + line
+
+
+# A spun copy (a rewriting tool swapped 来源 for 起源) signs off with its source under a
+# spun label; the report's own word 起源 stays.
+
+
+def test_a_spun_source_label_below_the_report_goes():
+    for line in ("图文起源：某某区政府办公室", "文章起源:某某网", "信息起源：某县融媒体中心"):
+        assert cut_lines(REPORT + line + "\n") == [line], line
+
+
+def test_the_word_origin_in_the_report_stays():
+    line = "起源：该活动起源于2015年，已连续举办八届。"
+    assert cut_lines(REPORT + line + "\n" + REPORT) == []
