@@ -57,3 +57,61 @@ def test_a_spun_source_label_below_the_report_goes():
 def test_the_word_origin_in_the_report_stays():
     line = "起源：该活动起源于2015年，已连续举办八届。"
     assert cut_lines(REPORT + line + "\n" + REPORT) == []
+
+
+# A site's notice under the report that holds a strong footer marker after its opening
+# words (本站部分文章来源于网络…, 本文系转载，版权归原作者所有，如有侵权…): the footer step cut
+# from the marker and left the notice's opening words behind as a line of the text; it now
+# cuts from the start of the notice's sentence when the words before the marker name the
+# copy or the site. A report's own sentence before such a marker keeps its words.
+
+
+def test_a_notice_opening_before_a_strong_marker_goes_with_it():
+    from public_records.clean.footer import cut_footer
+
+    for line in (
+        "本文系转载，版权归原作者所有，如有侵权请联系删除。",
+        "本平台部分文章来源于网络，仅供学习交流。",
+        "图片和文字均来自网友投稿，如有侵权请告知。",
+    ):
+        assert cut_footer(REPORT + line).text == REPORT.rstrip("\n"), line
+
+
+def test_a_notice_glued_after_the_reports_last_sentence_leaves_the_sentence():
+    from public_records.clean.footer import cut_footer
+
+    last = "会议要求，各乡镇各部门要压紧压实责任，确保全县安全形势稳定。"
+    text = REPORT + last + "本文系转载，如有侵权请联系删除。"
+    assert cut_footer(text).text == REPORT + last
+
+
+# Site notices said as sentences under the report (stance, reprint and contribution
+# notices: 不代表本站观点, 观点仅代表作者本人, 如需转载请与本站联系, 欢迎投稿 投稿邮箱…) are
+# furniture; the report's sentences on the same words (a speaker's view, a unit's reprint
+# rules) stay.
+
+
+def test_site_notices_said_as_sentences_go():
+    notices = (
+        "以上内容来自网友投稿，不代表本站观点。",
+        "本文仅代表作者个人观点，与本网立场无关。",
+        "所有评论仅代表网友意见，与本站立场无关。",
+        "本文内容由用户自发贡献，该文观点仅代表作者本人。",
+        "网友评论仅供其表达个人看法，并不表明本网同意其观点。",
+        "如需转载请与本站联系。",
+        "欢迎广大读者踊跃投稿，投稿邮箱：abc@example.com",
+        "本站不对文章观点负责，请读者自行甄别。",
+        "凡注明来源为某某网的作品，版权均属某某网所有。",
+    )
+    for line in notices:
+        assert cut_lines(REPORT + line + "\n") == [line], line
+
+
+def test_report_sentences_on_views_and_reprints_stay():
+    lines_ = (
+        "他表示，这些意见代表了广大群众的观点，要认真研究吸纳。",
+        "会议要求，各单位转载上级文件要严格履行审批程序。",
+        "县文联主席甲乙介绍了今年的征稿和投稿情况。",
+    )
+    for line in lines_:
+        assert cut_lines(REPORT + line + "\n" + REPORT) == [], line
