@@ -115,3 +115,24 @@ def test_report_sentences_on_views_and_reprints_stay():
     )
     for line in lines_:
         assert cut_lines(REPORT + line + "\n" + REPORT) == [], line
+
+
+# Credits glued after the report's last sentence on its line, in the forms the furniture
+# step cuts on a line of their own (编辑 张三 审核 李四, 文/张三 图/李四): the page's credit
+# line flowed into the paragraph. The names are kept as credits; a sentence that goes on
+# after a role word (编辑部…) and the report's words before the sentence end stay.
+
+
+def test_credits_glued_after_the_last_sentence_go():
+    last = "会议强调，要确保全年安全生产形势稳定。"
+    for glued in ("编辑 张三 审核 李四", " 文/张三 图/李四", "编辑 甲乙丙 二审 丁戊"):
+        result = strip_furniture(REPORT + last + glued + "\n")
+        assert result.text.rstrip("\n").endswith(last), glued
+        assert result.meta.get("credits"), glued
+
+
+def test_words_after_the_last_sentence_that_are_no_credits_stay():
+    last = "会议强调，要确保全年安全生产形势稳定。"
+    for glued in ("编辑部全体人员参加了会议", "随后，与会人员实地察看了项目"):
+        text = REPORT + last + glued + "\n"
+        assert strip_furniture(text).text == text, glued
