@@ -136,3 +136,30 @@ def test_words_after_the_last_sentence_that_are_no_credits_stay():
     for glued in ("编辑部全体人员参加了会议", "随后，与会人员实地察看了项目"):
         text = REPORT + last + glued + "\n"
         assert strip_furniture(text).text == text, glued
+
+
+# More of a site's notices said as sentences: its content offered for reference only
+# (本站信息仅供参考), a browser hint (请使用某某浏览器浏览本站), the site describing itself
+# (某某网是由某某主管的新闻网站), a takedown offer without 如 (若有侵权请联系删除); the
+# report's own sentences on reference material or browsers stay.
+
+
+def test_more_site_notices_go():
+    notices = (
+        "特别提示：本网站信息仅供参考，不构成任何建议。",
+        "温馨提示：建议使用某某浏览器浏览本站，分辨率1280*800。",
+        "某某网是由某某县委宣传部主管的综合性新闻网站。",
+        "我们致力于传递正能量，若有侵权请联系我们删除。",
+    )
+    for line in notices:
+        assert cut_lines(REPORT + line + "\n") == [line], line
+
+
+def test_report_sentences_on_reference_and_browsers_stay():
+    lines_ = (
+        "会议印发了相关材料，供与会人员学习参考。",
+        "县政务服务中心介绍，群众可使用手机浏览器登录平台办理业务。",
+        "该中心是由县委宣传部主管的事业单位，负责全县融媒体建设。",
+    )
+    for line in lines_:
+        assert cut_lines(REPORT + line + "\n" + REPORT) == [], line
