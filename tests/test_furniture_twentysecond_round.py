@@ -163,3 +163,28 @@ def test_report_sentences_on_reference_and_browsers_stay():
     )
     for line in lines_:
         assert cut_lines(REPORT + line + "\n" + REPORT) == [], line
+
+
+# A photo caption of one sentence closed by its picture's provider (…共同努力。圖：市府提供,
+# …合影。（图/某某县委宣传部提供）) is a caption as a whole, as one closed by its photographer
+# is; a paragraph of several sentences that ends so keeps its sentences.
+
+
+def test_a_caption_closed_by_its_provider_moves_out():
+    from public_records.clean.captions import move_captions
+
+    for caption in (
+        "某市長期許新任總召與市府持續緊密合作，共同為本市未來努力。圖：市府提供",
+        "县委书记甲乙与获奖代表合影。（图/某某县委宣传部提供）",
+        "區長丙丁出席典禮並致詞。(照片:區公所提供)",
+    ):
+        result = move_captions(caption + "\n" + REPORT)
+        assert result.text == REPORT, caption
+        assert result.meta["captions"] == [caption]
+
+
+def test_a_paragraph_closed_by_a_provider_stays():
+    from public_records.clean.captions import move_captions
+
+    para = "5月6日，某市长出席典礼。他表示，要持续推进各项工作，共同为本市未来努力。圖：市府提供"
+    assert move_captions(REPORT + para + "\n").text == REPORT + para + "\n"
