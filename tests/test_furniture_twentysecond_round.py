@@ -188,3 +188,28 @@ def test_a_paragraph_closed_by_a_provider_stays():
 
     para = "5月6日，某市长出席典礼。他表示，要持续推进各项工作，共同为本市未来努力。圖：市府提供"
     assert move_captions(REPORT + para + "\n").text == REPORT + para + "\n"
+
+
+# A forum's jammer strings spliced into the report's lines, before its first words or after
+# its last sentence (`5 S' Z/ M7 M, l: Q( 某区议会举行会议…。`, `…会议。 N2 q( Q( g# W2 G4 f`):
+# the strings go, the sentence stays. Short Latin words, numbers and model names in a
+# sentence stay.
+
+
+def test_jammer_strings_around_a_sentence_go():
+    sentence = "某区议会亦举行首次会议，由甲乙及丙丁自动当选正副主席。"
+    for jammed in (
+        "5 S' Z/ M7 M, l: Q( `5 Q8 {) s" + sentence,
+        sentence + " N2 q( Q( g# W2 G4 f",
+        ", K8 h& y( X5 `3 r2 [! y" + sentence + "6 c5 e0 g9 [ J4 x",
+    ):
+        assert remove_spam(REPORT + jammed + "\n").text == REPORT + sentence + "\n", jammed
+
+
+def test_short_latin_words_in_a_sentence_stay():
+    for line in (
+        "会议通过了 A 类 B 类 C 类项目清单。",
+        "该路段为 G 5 高速 S 1 线连接段，全长 3 公里。",
+        "与会人员观看了 5G 应用演示。 Q&A 环节气氛热烈。",
+    ):
+        assert remove_spam(REPORT + line + "\n").text == REPORT + line + "\n", line

@@ -31,6 +31,17 @@ _SUFFIXED_PLACE = re.compile(rf"([{HAN}]{{1,4}}(?:[县区市镇乡]|街道))\1")
 # The short name said twice before its suffix: 汶上汶上县 (keep one 汶上).
 _DOUBLED_SHORT = re.compile(rf"([{HAN}]{{2,3}})\1(?=[县区市镇乡]|街道)")
 _JAMMER_MIN = 6
+# A forum's jammer strings spliced into a line of the report: a run of short ASCII strings
+# (one or two characters each, set apart by spaces, some of them symbols) before its first
+# Han character (`5 S' Z/ M7 M, l: Q( s某区议会…`) or after its last sentence's end, with no
+# Han character after it (`…主席。tvb now,tvbnow N2 q( Q( g# W2 G4 f`).
+_RUN = r"(?:[!-~]{1,2}[ \t]+){4,}[!-~]{1,2}"
+# the last string may be glued to the first word; digits there are the report's (`P4月20日`:
+# the jammer's `P`, the date's 4)
+_LEADING_JAM = re.compile(rf"^[ \t]*(?:[!-~]{{1,2}}[ \t]+){{4,}}[^\s\d]{{0,2}}?(?=\d*[{HAN}])")
+_TRAILING_JAM = re.compile(rf"(?<=[。！？!?”])[^\n{HAN}]*?{_RUN}[ \t]*$")
+_JAM_TOKENS = 5  # a spliced run has at least this many strings
+_SENTENCE_MARK = re.compile("[。！？]")  # a line of the report holds a sentence's end
 _BANNER_SHARE = 0.4  # share of a line's Han characters inside spam terms
 
 
@@ -98,6 +109,8 @@ def remove_spam(text: str) -> StepResult:
         if _is_jammer(line):
             spans.append((start, end, "spam", "防采集干扰行"))
             continue
+        for m in _jams(line):
+            spans.append((start + m[0], start + m[1], "spam", "插入正文的防采集干扰串"))
         if _is_adult_banner(fline):
             spans.append((start, end, "spam", "成人网站关键词横幅"))
             continue
@@ -141,6 +154,31 @@ def _is_jammer(line: str) -> bool:
         return False
     symbols = sum(1 for ch in chars if ch in string.punctuation)
     return symbols >= 0.4 * len(chars)
+
+
+def _jams(line: str) -> list[tuple[int, int]]:
+    """The jammer runs spliced into a line of the report: before its first Han character
+    or after its last sentence's end (offsets in the line). A run has _JAM_TOKENS short
+    strings or more, one of them a symbol; short Latin words in a sentence (A 类 B 类, 5G)
+    are no run.
+
+    >>> line = "5 S' Z/ M7 M, l: Q( s某区议会举行会议。 N2 q( Q( g# W2 G4 f"
+    >>> [line[a:b] for a, b in _jams(line)]
+    ["5 S' Z/ M7 M, l: Q( s", ' N2 q( Q( g# W2 G4 f']
+    >>> _jams("会议通过了 A 类 B 类 C 类项目清单。"), _jams("1 2 3 4 5 6")
+    ([], [])
+    """
+    found: list[tuple[int, int]] = []
+    if not _SENTENCE_MARK.search(line):
+        return found  # a line of jammer strings around a site's name: the furniture step's
+    for pattern in (_LEADING_JAM, _TRAILING_JAM):
+        m = pattern.search(line)
+        if m is None:
+            continue
+        tokens = re.findall(r"[!-~]{1,2}(?=[ \t]|$)", m.group(0).rstrip())
+        if len(tokens) >= _JAM_TOKENS and any(not t.isalnum() for t in tokens):
+            found.append((m.start(), m.end()))
+    return found
 
 
 def _is_adult_banner(fline: str) -> bool:
