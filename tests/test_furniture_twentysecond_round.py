@@ -213,3 +213,31 @@ def test_short_latin_words_in_a_sentence_stay():
         "与会人员观看了 5G 应用演示。 Q&A 环节气氛热烈。",
     ):
         assert remove_spam(REPORT + line + "\n").text == REPORT + line + "\n", line
+
+
+# A channel's sign-off prompts under the report, said as sentences: to follow it for more
+# (关注我们，获取更多精彩资讯！), to like or share the post (喜欢就点个赞吧！, 欢迎分享给更多朋友),
+# to get its app for more news (想了解更多资讯，请下载某某客户端); a report's sentence on a
+# county's own app or on following up work stays.
+
+
+def test_a_channels_sign_off_prompts_go():
+    prompts = (
+        "关注我们，获取更多精彩资讯！",
+        "喜欢就点个赞吧！",
+        "感谢您的阅读，欢迎分享给更多朋友。",
+        "想了解更多资讯，请下载某某客户端。",
+    )
+    for line in prompts:
+        assert cut_lines(REPORT + line + "\n") == [line], line
+
+
+def test_report_sentences_on_apps_and_following_up_stay():
+    lines_ = (
+        "群众可下载某某政务客户端，在线办理社保、医保等业务。",
+        "会议要求，各部门要持续关注群众诉求，及时回应社会关切。",
+        "群众纷纷为他点个赞。",
+        "请转发给身边的亲友，提高防范电信诈骗意识。",
+    )
+    for line in lines_:
+        assert cut_lines(REPORT + line + "\n" + REPORT) == [], line
