@@ -241,3 +241,26 @@ def test_report_sentences_on_apps_and_following_up_stay():
     )
     for line in lines_:
         assert cut_lines(REPORT + line + "\n" + REPORT) == [], line
+
+
+# A writer's signature glued after the report's last sentence with no bracket: a county's
+# place or unit and then the name (…形势稳定。某某县某某镇王某某, …落实。某某区应急管理局李某):
+# the signature goes to credits; a sentence ending in a place (…由某镇主办) stays.
+
+
+def test_a_glued_unbracketed_signature_goes_to_credits():
+    from public_records.clean.credits import harvest_credits
+
+    last = "会议要求，要确保全年安全生产形势稳定。"
+    for glued, name in (("某水县某托镇王兆某", "王兆某"), ("某某区应急管理局李某", "李某")):
+        result = harvest_credits(REPORT + last + glued)
+        assert result.text == REPORT + last, glued
+        assert ("署名", name) in result.meta["credits"], glued
+
+
+def test_a_sentence_ending_in_a_place_stays():
+    from public_records.clean.credits import harvest_credits
+
+    for tail in ("此次活动由某镇主办", "下一步将在某县某镇推广", "会后，与会人员前往某区某街道"):
+        text = REPORT + "会议要求，要确保全年安全生产形势稳定。" + tail
+        assert harvest_credits(text).text == text, tail
