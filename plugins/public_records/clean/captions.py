@@ -56,8 +56,8 @@ def closed_by_photographer(line: str) -> bool:
 # …合影。(图/某某县委宣传部提供)) is a photo caption as a whole, as one closed by its
 # photographer is; matched in the folded copy (Simplified, ASCII brackets and colons).
 _PROVIDED_LINE = re.compile(
-    r"^[^。!?！？\n]{1,80}[。!?！？]\s*\(?\s*(?:图|图片|照片|相片)\s*[:/／]\s*"
-    r"[^()。!?！？\n]{2,16}提供\s*\)?\s*$"
+    r"^[^。!?！？\n]{1,80}[。!?！？][ \t\u3000]{0,4}(?:\([ \t\u3000]?)?(?:图|图片|照片|相片)"
+    r"[ \t\u3000]?[:/／][ \t\u3000]?[^()。!?！？\n]{2,16}提供[ \t\u3000]?\)?[ \t\u3000]*$"
 )
 
 

@@ -35,11 +35,13 @@ _JAMMER_MIN = 6
 # (one or two characters each, set apart by spaces, some of them symbols) before its first
 # Han character (`5 S' Z/ M7 M, l: Q( s某区议会…`) or after its last sentence's end, with no
 # Han character after it (`…主席。tvb now,tvbnow N2 q( Q( g# W2 G4 f`).
-_RUN = r"(?:[!-~]{1,2}[ \t]+){4,}[!-~]{1,2}"
+_RUN = r"(?:[!-~]{1,2}[ \t]+){4,60}[!-~]{1,2}"
 # the last string may be glued to the first word; digits there are the report's (`P4月20日`:
 # the jammer's `P`, the date's 4)
-_LEADING_JAM = re.compile(rf"^[ \t]*(?:[!-~]{{1,2}}[ \t]+){{4,}}[^\s\d]{{0,2}}?(?=\d*[{HAN}])")
-_TRAILING_JAM = re.compile(rf"(?<=[。！？!?”])[^\n{HAN}]*?{_RUN}[ \t]*$")
+_LEADING_JAM = re.compile(rf"^[ \t]*(?:[!-~]{{1,2}}[ \t]+){{4,60}}[^\s\d]{{0,2}}?(?=\d*[{HAN}])")
+# (bounded: what precedes the run after the sentence's end is short, so a long tail of code
+# glued after a sentence is looked at in linear time)
+_TRAILING_JAM = re.compile(rf"(?<=[。！？!?”])[^\n{HAN}]{{0,40}}?{_RUN}[ \t]*$")
 _JAM_TOKENS = 5  # a spliced run has at least this many strings
 _SENTENCE_MARK = re.compile("[。！？]")  # a line of the report holds a sentence's end
 _BANNER_SHARE = 0.4  # share of a line's Han characters inside spam terms
