@@ -52,6 +52,28 @@ def closed_by_photographer(line: str) -> bool:
     return _CREDITED_LINE.match(line.strip()) is not None
 
 
+# A short line of one sentence closed by its picture's provider (…共同努力。图:市府提供,
+# …合影。(图/某某县委宣传部提供)) is a photo caption as a whole, as one closed by its
+# photographer is; matched in the folded copy (Simplified, ASCII brackets and colons).
+_PROVIDED_LINE = re.compile(
+    r"^[^。!?！？\n]{1,80}[。!?！？][ \t\u3000]{0,4}(?:\([ \t\u3000]?)?(?:图|图片|照片|相片)"
+    r"[ \t\u3000]?[:/／][ \t\u3000]?[^()。!?！？\n]{2,16}提供[ \t\u3000]?\)?[ \t\u3000]*$"
+)
+
+
+def closed_by_provider(line: str) -> bool:
+    """Whether a short line is a photo caption closed by its picture's provider.
+
+    >>> closed_by_provider("某市长出席典礼。图:市府提供")
+    True
+    >>> closed_by_provider("会议现场。(图/某某提供)")
+    True
+    >>> closed_by_provider("某市长出席典礼。他表示,要抓落实。图:市府提供")
+    False
+    """
+    return _PROVIDED_LINE.match(line.strip()) is not None
+
+
 # A line that opens like this and is short is a caption as a whole.
 _CAPTION_LINE = re.compile(r"^(?:图为|图片为|图片:|图:|[上下左右]图(?:为|:)|▲|△|↑)")
 _CAPTION_LINE_MAX = 150
@@ -144,6 +166,7 @@ def move_captions(text: str) -> StepResult:
         if key and (
             (_CAPTION_LINE.match(key) and len(key) <= _CAPTION_LINE_MAX)
             or closed_by_photographer(key)
+            or closed_by_provider(key)
         ):
             captions.append(line.strip())
             spans.append((start, end, "captions", "图片说明行移出正文"))

@@ -341,6 +341,28 @@ def _surnames() -> frozenset[str]:
     return frozenset(lines("surnames.txt"))
 
 
+# A writer's signature glued after a paragraph's last sentence with no bracket: a county's
+# place or unit (a county, district or city, then a township, bureau or centre) and the
+# name (…形势稳定。某某县某某镇王某某, …落实。某某区应急管理局李某).
+_GLUED_SIGNATURE = re.compile(
+    r"(?<=[。！？])[ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{1,6}(?:县|区|市)[\u4e00-\u9fff]{0,10}?"
+    r"(?:镇|乡|街道|局|中心|办|委|所|站|院))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})"
+    r"[ \t\u3000]*(?=\n|\Z)"
+)
+
+
+def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
+    """The name of a glued signature, when it opens with a surname.
+
+    >>> _glued_signature(_GLUED_SIGNATURE.search("会议取得成功。某水县某托镇王兆某"))
+    [('署名', '王兆某')]
+    >>> _GLUED_SIGNATURE.search("会议取得成功。此次活动由某镇主办") is None
+    True
+    """
+    name = m.group("name")
+    return [("署名", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
+
+
 def _gap(m: re.Match[str]) -> str:
     """What stands in for a byline cut between two pieces of text on its line: a space
     after a dateline (某报讯（记者甲）5月3日 -> 某报讯 5月3日), a line break after a headline
@@ -464,6 +486,7 @@ def harvest_credits(text: str) -> StepResult:
             ),
         ),
         (agency, taking(lambda m: _agency_reporter(m.group("body")), _gap)),
+        (_GLUED_SIGNATURE, taking(_glued_signature, lambda m: "")),
         (slashed, taking(lambda m: _lead_byline("记者" + m.group("body")), _gap)),
     ):
         text, e = sub_logged(pattern, replace, text, "credits", "署名行移入元数据")

@@ -27,6 +27,9 @@ _MOST = 0.5  # share of Han characters that must precede an inline marker
 # 扫一扫二维码即可…。) is the report's, not a footer's (a disclaimer's 声明: excepted: its
 # markers are "notice" ones).
 _SENTENCE_END = re.compile("[。！？!?]")
+# Words that name the copy or the site (本站部分文章来源于网络…, 本文系转载，…如有侵权…): the
+# words of a site's notice before a strong marker in its sentence go with the marker.
+_NOTICE_WORDS = re.compile("本站|本网|本文|本平台|本号|公众号|图片|图文|转载|原作者|网友|投稿")
 
 
 @cache
@@ -115,7 +118,12 @@ def cut_footer(text: str) -> StepResult:
                 if pos > 0 and start < last_sentence:
                     continue
                 if total_han and han_before >= _MOST * total_han and han_before >= 20:
-                    cut_at, note = folded.span(a + lead + pos, a + lead + pos + 1)[0], marker
+                    opens_at = notice_start(key, pos)
+                    if opens_at == 0:  # the whole line is the notice: take its line break
+                        cut_at = start - 1 if start else start
+                    else:
+                        cut_at = folded.span(a + lead + opens_at, a + lead + opens_at + 1)[0]
+                    note = marker
                     break
         if cut_at is not None:
             break
@@ -125,3 +133,23 @@ def cut_footer(text: str) -> StepResult:
         return StepResult(text)
     new_text, edits = cut_spans(text, [(cut_at, len(text), "footer", f"自“{note}”处删去文末")])
     return StepResult(new_text, tuple(edits))
+
+
+def notice_start(key: str, pos: int) -> int:
+    """Where the footer opened by a strong marker at `pos` of a line starts: the start of
+    the marker's sentence when the words before the marker in it name the copy or the
+    site (a notice's own opening), else the marker itself.
+
+    >>> key = "本文系转载，版权归原作者所有，如有侵权请联系删除。"
+    >>> notice_start(key, key.find("如有侵权"))
+    0
+    >>> key = "确保安全形势稳定。本文系转载，如有侵权请联系删除。"
+    >>> notice_start(key, key.find("如有侵权"))
+    9
+    >>> key = "会议要求，加强知识产权保护，如有侵权行为要严肃查处。"
+    >>> notice_start(key, key.find("如有侵权")) == key.find("如有侵权")
+    True
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(key, 0, pos)]
+    opens_at = ends[-1] if ends else 0
+    return opens_at if _NOTICE_WORDS.search(key, opens_at, pos) else pos

@@ -808,6 +808,47 @@ def glued_widget_span(
     return [(start + m.start(1), start + len(line), "furniture", kind_note(kind))]
 
 
+# Credits glued after the report's last sentence on its line (`…稳定。编辑 张三 审核 李四`,
+# `…稳定。 文/张三 图/李四`): the page's credit line flowed into the paragraph. Only the last
+# kept line, only what follows a sentence end, and only when those words alone are a line
+# of credits of these kinds (roles and names, no sentence).
+_GLUED_CREDIT_MAX = 40
+_GLUED_CREDIT_KINDS = ("credit list", "credit fields")
+_GLUED_CREDIT = re.compile(
+    rf"[{re.escape(_SENTENCE_END)}](\s{{0,8}}[^{re.escape(_SENTENCE_END)}，,]{{4,{_GLUED_CREDIT_MAX}}})$"
+)
+
+
+def glued_credit_span(
+    text: str, rows: list[tuple[int, int, str]], cut: set[int]
+) -> tuple[list[tuple[int, int, str, str]], list[tuple[str, str]]]:
+    """The credits glued after the last sentence of the report's last kept line: the
+    span to cut and the credits it names; one look at one line.
+
+    >>> text = "县政协召开会议。编辑 张三 审核 李四\\n"
+    >>> glued_credit_span(text, [(0, 19, "县政协召开会议。编辑 张三 审核 李四")], set())
+    ([(8, 19, 'furniture', '署名行')], [('编辑', '张三'), ('审核', '李四')])
+    >>> glued_credit_span("县政协召开会议。编辑部全体参加\\n", [(0, 15, "")], set())
+    ([], [])
+    """
+    kept = [(start, end) for start, end, key in rows if key and start not in cut]
+    if not kept:
+        return [], []
+    start, end = kept[-1]
+    line = text[start:end].rstrip()
+    m = _GLUED_CREDIT.search(line)
+    if not m:
+        return [], []
+    tail = fold(m.group(1)).text.strip()
+    kind = line_kind(tail) if tail else None
+    if kind not in _GLUED_CREDIT_KINDS:
+        return [], []
+    found = _listed_credits(tail) or _slashed_credits(tail) or _credit_pattern().findall(tail)
+    if not found:
+        return [], []
+    return [(start + m.start(1), start + len(line), "furniture", kind_note(kind))], found
+
+
 # A table cell's bar glued after a paragraph's last sentence (`…新台阶。 |`): what a copy of a
 # page laid out in a table leaves at a line's end. Only a bar after a sentence end and a space.
 _GLUED_BAR = re.compile(rf"(?<=[{re.escape(_SENTENCE_END)}])[ \t\u3000]+[|｜]+[ \t\u3000]*$")
@@ -1340,6 +1381,9 @@ def strip_furniture(text: str) -> StepResult:
     if site_names:
         spans.extend(watermark_spans(text, rows, site_names, {span[0] for span in spans}))
     spans.extend(glued_widget_span(text, rows, {span[0] for span in spans}))
+    glued, glued_credits = glued_credit_span(text, rows, {span[0] for span in spans})
+    spans.extend(glued)
+    credits.extend(glued_credits)
     starts = sorted(span[0] for span in spans)  # rows with a cut or an edit already: linear
     taken = {
         start

@@ -2,7 +2,8 @@
 anti-scraping jammer lines of ASCII symbols, escaped HTML (`\\u003cdiv`), and place
 names said twice (`汶上汶上`).
 
-Terms live in data/spam_gambling_terms.txt and data/spam_repeated_places.txt. Every cut
+Terms live in data/spam_gambling_terms.txt, data/spam_adult_terms.txt (banners only) and
+data/spam_repeated_places.txt. Every cut
 is an Edit. Real reduplication (看看, 常常, 天天, 人人, 研究研究) is left alone: only a
 place name is undoubled, recognised by its suffix 县/区/市/镇/乡/街道 (two or more
 characters in all) or by the list.
@@ -30,12 +31,31 @@ _SUFFIXED_PLACE = re.compile(rf"([{HAN}]{{1,4}}(?:[县区市镇乡]|街道))\1")
 # The short name said twice before its suffix: 汶上汶上县 (keep one 汶上).
 _DOUBLED_SHORT = re.compile(rf"([{HAN}]{{2,3}})\1(?=[县区市镇乡]|街道)")
 _JAMMER_MIN = 6
+# A forum's jammer strings spliced into a line of the report: a run of short ASCII strings
+# (one or two characters each, set apart by spaces, some of them symbols) before its first
+# Han character (`5 S' Z/ M7 M, l: Q( s某区议会…`) or after its last sentence's end, with no
+# Han character after it (`…主席。tvb now,tvbnow N2 q( Q( g# W2 G4 f`).
+_RUN = r"(?:[!-~]{1,2}[ \t]+){4,60}[!-~]{1,2}"
+# the last string may be glued to the first word; digits there are the report's (`P4月20日`:
+# the jammer's `P`, the date's 4)
+_LEADING_JAM = re.compile(rf"^[ \t]*(?:[!-~]{{1,2}}[ \t]+){{4,60}}[^\s\d]{{0,2}}?(?=\d*[{HAN}])")
+# (bounded: what precedes the run after the sentence's end is short, so a long tail of code
+# glued after a sentence is looked at in linear time)
+_TRAILING_JAM = re.compile(rf"(?<=[。！？!?”])[^\n{HAN}]{{0,40}}?{_RUN}[ \t]*$")
+_JAM_TOKENS = 5  # a spliced run has at least this many strings
+_SENTENCE_MARK = re.compile("[。！？]")  # a line of the report holds a sentence's end
 _BANNER_SHARE = 0.4  # share of a line's Han characters inside spam terms
 
 
 @cache
 def _terms_pattern() -> re.Pattern[str]:
     terms = sorted(lines("spam_gambling_terms.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, terms)), re.I)
+
+
+@cache
+def _adult_pattern() -> re.Pattern[str]:
+    terms = sorted(lines("spam_adult_terms.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, terms)), re.I)
 
 
@@ -91,6 +111,11 @@ def remove_spam(text: str) -> StepResult:
         if _is_jammer(line):
             spans.append((start, end, "spam", "防采集干扰行"))
             continue
+        for m in _jams(line):
+            spans.append((start + m[0], start + m[1], "spam", "插入正文的防采集干扰串"))
+        if _is_adult_banner(fline):
+            spans.append((start, end, "spam", "成人网站关键词横幅"))
+            continue
         hits = list(_terms_pattern().finditer(fline))
         hits += [
             m
@@ -131,6 +156,48 @@ def _is_jammer(line: str) -> bool:
         return False
     symbols = sum(1 for ch in chars if ch in string.punctuation)
     return symbols >= 0.4 * len(chars)
+
+
+def _jams(line: str) -> list[tuple[int, int]]:
+    """The jammer runs spliced into a line of the report: before its first Han character
+    or after its last sentence's end (offsets in the line). A run has _JAM_TOKENS short
+    strings or more, one of them a symbol; short Latin words in a sentence (A 类 B 类, 5G)
+    are no run.
+
+    >>> line = "5 S' Z/ M7 M, l: Q( s某区议会举行会议。 N2 q( Q( g# W2 G4 f"
+    >>> [line[a:b] for a, b in _jams(line)]
+    ["5 S' Z/ M7 M, l: Q( s", ' N2 q( Q( g# W2 G4 f']
+    >>> _jams("会议通过了 A 类 B 类 C 类项目清单。"), _jams("1 2 3 4 5 6")
+    ([], [])
+    """
+    found: list[tuple[int, int]] = []
+    if not _SENTENCE_MARK.search(line):
+        return found  # a line of jammer strings around a site's name: the furniture step's
+    for pattern in (_LEADING_JAM, _TRAILING_JAM):
+        m = pattern.search(line)
+        if m is None:
+            continue
+        tokens = re.findall(r"[!-~]{1,2}(?=[ \t]|$)", m.group(0).rstrip())
+        if len(tokens) >= _JAM_TOKENS and any(not t.isalnum() for t in tokens):
+            found.append((m.start(), m.end()))
+    return found
+
+
+def _is_adult_banner(fline: str) -> bool:
+    """A line of an adult-video site's titles: two of its words (data/spam_adult_terms.txt,
+    not the same one twice) on a line with no full stop. One such word in a sentence is
+    left alone (国产精品 is an ordinary word too).
+
+    >>> _is_adult_banner("某某影院-精品自拍-日韩成人一区二区三区-某某视频100部")
+    True
+    >>> _is_adult_banner("推出一批国产精品力作"), _is_adult_banner("国产精品,国产精品")
+    (False, False)
+    >>> _is_adult_banner("要打击传播一区二区三区等色情视频的网站,依法查处精品自拍类账号。")
+    False
+    """
+    if "。" in fline:
+        return False
+    return len({m.group(0) for m in _adult_pattern().finditer(fline)}) >= 2
 
 
 def _is_banner(fline: str, hits: list[re.Match[str]]) -> bool:
