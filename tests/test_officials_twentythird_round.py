@@ -20,3 +20,18 @@ def test_the_variant_wei_in_a_name_is_simplified():
     assert "卫立文" in out
     assert _names(out) == ["卫立文"]
     assert _names(to_simplified("局長何國衞致辭。", _found_in).text) == ["何国卫"]
+
+
+def test_a_seating_note_after_each_name_keeps_the_list():
+    # a caption's places in the photo (左三, 右一) after each name of a list
+    text = "主席李立文（左四）联同三名司长陈国平（左三）、何德华（右三）、林志明（左一）祝酒。"
+    assert _names(text) == ["李立文", "陈国平", "何德华", "林志明"]
+    assert _titles(text)["林志明"] == "三名司长"
+    # a note before another word ends the name there, as before
+    assert _names("县长黄立文（前排右）旁坐着秘书长。") == ["黄立文"]
+
+
+def test_a_legislative_council_coordinator_is_a_title():
+    text = "内会主席兼总协调人陈立文、另一总协调人吴国平出席。"
+    assert _names(text) == ["陈立文", "吴国平"]
+    assert _roles(text) == {"陈立文": ("attendee",), "吴国平": ("attendee",)}

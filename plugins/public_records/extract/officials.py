@@ -244,7 +244,23 @@ _LIST_GOES_ON = (
     "[，,](?=以及[\u3400-\u9fff]{2,3}(?:、[\u3400-\u9fff]{2,3})*等"
     f"(?:[^\u3400-\u9fff]|{_either(w for w, _ in vocab().role_verbs)}))"
 )
-_DROPPED = re.compile(_SPACE_IN_HAN.pattern + "|[，,](?=、)|" + _TITLE_NOTE + "|" + _LIST_GOES_ON)
+# Where a person stands in the photo, in brackets after a name in a list (司长C（左三）、
+# D（右三）、E（左一）): a caption's seating note, dropped so that a list of names each
+# with its place reads as the list it is. Not before another word (县长A（前排右）旁…,
+# 由B（右2）接任): the bracket ends the name there.
+_POSITION_NOTE = (
+    "(?<=[\u3400-\u9fff])[（(](?:前排|后排|中排)?[左右中]"
+    "(?:[一二三四五六七八九十]{1,2}|[1-9][0-9]?)?[）)](?=、)"
+)
+_DROPPED = re.compile(
+    _SPACE_IN_HAN.pattern
+    + "|[，,](?=、)|"
+    + _TITLE_NOTE
+    + "|"
+    + _LIST_GOES_ON
+    + "|"
+    + _POSITION_NOTE
+)
 
 
 def _spans(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
