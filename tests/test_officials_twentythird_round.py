@@ -35,3 +35,24 @@ def test_a_legislative_council_coordinator_is_a_title():
     text = "内会主席兼总协调人陈立文、另一总协调人吴国平出席。"
     assert _names(text) == ["陈立文", "吴国平"]
     assert _roles(text) == {"陈立文": ("attendee",), "吴国平": ("attendee",)}
+
+
+def test_a_reply_is_a_speech():
+    # 回应 (Taiwan's word for a reply to a councillor, as 答复)
+    text = "县府工务处副处长林立文回应，将增设路灯。"
+    assert _roles(text) == {"林立文": ("speaker",)}
+
+
+def test_kuang_is_a_surname():
+    text = "区政府副区长旷立新陪同调研。"
+    assert _roles(text) == {"旷立新": ("accompanying",)}
+
+
+def test_a_term_in_office_ends_a_name():
+    # 执政时期 (the years a leader held office): a mention
+    text = "这在前总统何立文执政时期就已开始。"
+    assert _roles(text) == {"何立文": ("mentioned",)}
+
+
+def test_the_white_house_is_no_name():
+    assert _names("典礼将如美国总统白宫就职一样在户外举行。") == []
