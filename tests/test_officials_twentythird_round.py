@@ -56,3 +56,11 @@ def test_a_term_in_office_ends_a_name():
 
 def test_the_white_house_is_no_name():
     assert _names("典礼将如美国总统白宫就职一样在户外举行。") == []
+
+
+def test_the_topic_of_a_speech_is_named_not_speaking():
+    # 针对A，B表示 / 至于A，B表示: A is spoken of; the speech is B's
+    text = "行政院长李立文今天出席。针对财政部长陈国平，李立文表示，她很专业。"
+    assert _roles(text)["陈国平"] == ("mentioned",)
+    text = "行政院长李立文今天出席。至于委员长何德华，李立文表示，何很有经验。"
+    assert _roles(text)["何德华"] == ("mentioned",)
