@@ -64,3 +64,13 @@ def test_the_topic_of_a_speech_is_named_not_speaking():
     assert _roles(text)["陈国平"] == ("mentioned",)
     text = "行政院长李立文今天出席。至于委员长何德华，李立文表示，何很有经验。"
     assert _roles(text)["何德华"] == ("mentioned",)
+
+
+def test_a_hong_kong_party_before_a_name_finds_it_but_is_no_title():
+    text = "宣誓仪式上，民建联何立文率先宣誓，之后为民建联陈国平及经民联梁德华。"
+    assert _names(text) == ["何立文", "陈国平", "梁德华"]
+    assert set(_titles(text).values()) == {""}
+    # the post written before the party stays the title
+    assert _titles("建制派区议员自由党杨立文亦出席。") == {"杨立文": "建制派区议员"}
+    # 民主党派 (the mainland's democratic parties) opens no name
+    assert _names("听取各民主党派区委会主委意见。") == []

@@ -3516,10 +3516,17 @@ def _merge(
 ) -> tuple[RawMention, ...]:
     order: list[str] = []
     info: dict[str, dict] = {}
+    parties = vocab().party_titles
     for group in lists:
         for item in group.items:
+            # 民建联A: a party, no post (read as a title only to find the name); 区议员自由党A:
+            # the post before it
+            title = item.title
+            party = title and next((p for p in parties if title.endswith(p)), "")
+            if party:
+                title = title[: -len(party)]
             roles = set(group.roles)
-            holds_post = not item.appointed and _present_title(item.title or "")
+            holds_post = not item.appointed and _present_title(title or "")
             if not roles and not group.mentioned and holds_post:
                 roles = {"attendee"}  # 大会的执行主席是：A、B (no verb of their own)
             if not roles and not group.mentioned and group.escorted:
@@ -3530,11 +3537,11 @@ def _merge(
             if entry is None:
                 order.append(item.name)
                 entry = info[item.name] = {"title": "", "roles": set(), "span": None}
-            if item.title and (
+            if title and (
                 not entry["title"]
                 or (
                     _collective(entry["title"])
-                    and not _collective(item.title)
+                    and not _collective(title)
                     and not item.appointed
                     and not holds_post
                 )
@@ -3542,7 +3549,7 @@ def _merge(
                 # The first title written, unless it is only a collective one (县级领导A、B
                 # …，副县长A宣读…: A's own post, written later, is the title); not a post
                 # the report gives him (选举A为…主席) nor a seat of the session (执行主席).
-                entry["title"] = item.title
+                entry["title"] = title
                 entry["span"] = (item.name_start, item.name_end)
             if entry["span"] is None:
                 entry["span"] = (item.name_start, item.name_end)
