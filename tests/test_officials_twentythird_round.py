@@ -74,3 +74,10 @@ def test_a_hong_kong_party_before_a_name_finds_it_but_is_no_title():
     assert _titles("建制派区议员自由党杨立文亦出席。") == {"杨立文": "建制派区议员"}
     # 民主党派 (the mainland's democratic parties) opens no name
     assert _names("听取各民主党派区委会主委意见。") == []
+
+
+def test_who_administers_an_oath_presides_and_reading_it_is_no_speech():
+    assert _roles("仪式由行政长官李国华监誓。") == {"李国华": ("chair",)}
+    # 宣读誓词 (the oath read): taken, no speech
+    text = "保安司司长黄立新根据规定宣读誓词，宣誓就职。"
+    assert _roles(text) == {"黄立新": ("attendee",)}
