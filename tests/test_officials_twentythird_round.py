@@ -81,3 +81,8 @@ def test_who_administers_an_oath_presides_and_reading_it_is_no_speech():
     # 宣读誓词 (the oath read): taken, no speech
     text = "保安司司长黄立新根据规定宣读誓词，宣誓就职。"
     assert _roles(text) == {"黄立新": ("attendee",)}
+
+
+def test_what_a_screen_shows_is_no_part_of_the_title():
+    assert _titles("大屏幕上展示国家主席王立新的题词。") == {"王立新": "国家主席"}
+    assert _titles("现场播放国家主席王立新的讲话视频。") == {"王立新": "国家主席"}
