@@ -86,3 +86,8 @@ def test_who_administers_an_oath_presides_and_reading_it_is_no_speech():
 def test_what_a_screen_shows_is_no_part_of_the_title():
     assert _titles("大屏幕上展示国家主席王立新的题词。") == {"王立新": "国家主席"}
     assert _titles("现场播放国家主席王立新的讲话视频。") == {"王立新": "国家主席"}
+
+
+def test_a_party_caucus_is_no_name():
+    # 党团 (a council's party caucus) after a title: 党 is a surname, 党团 no name
+    assert _names("议员党团今天召开记者会。") == []
