@@ -91,3 +91,13 @@ def test_what_a_screen_shows_is_no_part_of_the_title():
 def test_a_party_caucus_is_no_name():
     # 党团 (a council's party caucus) after a title: 党 is a surname, 党团 no name
     assert _names("议员党团今天召开记者会。") == []
+
+
+def test_a_group_without_names_keeps_its_own_verb_out_of_the_roster():
+    # 应邀列席的部分主委 (a group named by where it sits) in a roster that sits on the
+    # rostrum: the roster's verb is the rostrum's
+    text = "市委书记郑立文，市长白国平，应邀列席的部分民主党派主委，各区政协主席在主席台就座。"
+    assert _roles(text) == {"郑立文": ("attendee",), "白国平": ("attendee",)}
+    # a visit's verb before the 的-phrase is the visitors' own
+    text = "区政协领导刘国平、周立文前往驻地，看望参加会议的政协委员。"
+    assert _roles(text) == {"刘国平": ("leader",), "周立文": ("leader",)}

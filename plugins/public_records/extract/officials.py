@@ -3273,6 +3273,8 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 pending = []
             elif main and head_text == "":
                 pass  # resolved below, when this clause's first group gets its roles
+            elif not main and _unnamed_group(s, lo, hi, v):
+                pass  # 应邀列席的部分主委: a group of its own; the roster's verb comes later
             else:
                 # 列席会议的县委副书记X在主席台就座: the verbs of a 的-phrase before a
                 # group are its own, not those of the groups waiting for a verb.
@@ -3385,6 +3387,31 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # list for every clause.
         pending.extend(new_pending)
         had_main = bool(main)
+
+
+def _unnamed_group(s: str, lo: int, hi: int, v: Vocab) -> bool:
+    """Whether the clause is a group of people without names, its verbs in a 的-phrase
+    before it (应邀列席的部分民主党派主委): a roster's item, whose verb is its own.
+
+    >>> _unnamed_group("应邀列席的部分民主党派主委", 0, 13, vocab())
+    True
+    >>> _unnamed_group("参加了当天的会议", 0, 8, vocab())
+    False
+    """
+    k = s.rfind("的", lo, hi)
+    if k == -1 or k + 1 == hi or _roles_in(s[k + 1 : hi], v)[0]:
+        return False
+    # The 的-phrase says where the group sits (列席, 出席, 参加); not a verb that governs it
+    # (看望参加会议的委员: the visitors' verb).
+    head = _UNNAMED_HEAD.sub("", s[lo:k])
+    roles = _roles_in(head, v)[0]
+    if not roles or not roles <= {"attendee", "nonvoting"} or not _PRESENCE_START.match(head):
+        return False
+    return _ends_with_core(s, k + 1, hi, v) or _ends_with_any(s, k + 1, hi, _collective_ends(v))
+
+
+_UNNAMED_HEAD = re.compile("^(?:应邀|特邀|受邀)")
+_PRESENCE_START = re.compile("(?:列席|出席|参加)")
 
 
 # A colon and an opening quote right after a name: the quoted words are the person's.
