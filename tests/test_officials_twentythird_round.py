@@ -101,3 +101,8 @@ def test_a_group_without_names_keeps_its_own_verb_out_of_the_roster():
     # a visit's verb before the 的-phrase is the visitors' own
     text = "区政协领导刘国平、周立文前往驻地，看望参加会议的政协委员。"
     assert _roles(text) == {"刘国平": ("leader",), "周立文": ("leader",)}
+
+
+def test_the_guests_of_a_banquet_are_there():
+    text = "立法会今日举行新春午宴，宴请行政长官李立文、行政会议成员聚首一堂。"
+    assert _roles(text) == {"李立文": ("attendee",)}
