@@ -106,3 +106,13 @@ def test_a_group_without_names_keeps_its_own_verb_out_of_the_roster():
 def test_the_guests_of_a_banquet_are_there():
     text = "立法会今日举行新春午宴，宴请行政长官李立文、行政会议成员聚首一堂。"
     assert _roles(text) == {"李立文": ("attendee",)}
+
+
+def test_a_possessive_at_a_clause_start_names_the_owner():
+    # X的办公室表示 (X's office said): the office speaks, X is named
+    assert _roles("局长何国平的办公室表示，会跟进。") == {"何国平": ("mentioned",)}
+    assert _roles("行政长官李立文的施政报告提出多项措施。") == {"李立文": ("mentioned",)}
+    # a frame around the person, or an act received from the people, is no possessive
+    assert _roles("在县长何国平的陪同下，一行人视察。") == {"何国平": ("accompanying",)}
+    text = "一行受到镇长陈立文、主席蔡国平的热忱接待。"
+    assert _roles(text) == {"陈立文": ("attendee",), "蔡国平": ("attendee",)}

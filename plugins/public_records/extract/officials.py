@@ -3238,6 +3238,16 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 传达学习A总书记重要讲话精神、B总理批示要求: the governor of the first of
                 # joined objects governs the next (B's 要求 is no speech at the meeting).
                 group.mentioned = True
+            elif (
+                k == 0
+                and _strip_openers(before, v) == ""
+                and _POSSESSIVE.match(after)
+                and not _OWN_FRAME.match(after)
+            ):
+                # 局长X的办公室表示…, 行政长官X的施政报告提出…: at the clause's start, the
+                # possessed thing is the subject; X is named, its owner (not 在X的陪同下, a
+                # frame, nor 受到X的热忱接待, an object's).
+                group.mentioned = True
             group.led_frame = before.endswith("在") and _LED_FRAME.match(after) is not None
             if before.endswith("陪同") and not group.adjunct:
                 group.escorted = True  # A陪同B前往…: B is the one escorted
@@ -3412,6 +3422,13 @@ def _unnamed_group(s: str, lo: int, hi: int, v: Vocab) -> bool:
 
 _UNNAMED_HEAD = re.compile("^(?:应邀|特邀|受邀)")
 _PRESENCE_START = re.compile("(?:列席|出席|参加)")
+
+
+# A name's possessive before a noun that is the clause's subject (X的办公室表示): 的 and
+# two Han characters or more before the clause goes on.
+_POSSESSIVE = re.compile("的[\u3400-\u9fff]{2}")
+# 的 opening a frame around the person (在X的陪同下, X的带领下): no possessive.
+_OWN_FRAME = re.compile("的[^，。；,;]{0,8}下")
 
 
 # A colon and an opening quote right after a name: the quoted words are the person's.
