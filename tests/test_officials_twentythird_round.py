@@ -116,3 +116,8 @@ def test_a_possessive_at_a_clause_start_names_the_owner():
     assert _roles("在县长何国平的陪同下，一行人视察。") == {"何国平": ("accompanying",)}
     text = "一行受到镇长陈立文、主席蔡国平的热忱接待。"
     assert _roles(text) == {"陈立文": ("attendee",), "蔡国平": ("attendee",)}
+
+
+def test_an_announcement_after_a_title_is_no_name():
+    # 院长宣布，… (宣 is a surname; 宣布 the verb)
+    assert "宣布" not in _names("院长宣布，秘书长一职由他人接掌。")
