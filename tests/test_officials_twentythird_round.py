@@ -121,3 +121,13 @@ def test_a_possessive_at_a_clause_start_names_the_owner():
 def test_an_announcement_after_a_title_is_no_name():
     # 院长宣布，… (宣 is a surname; 宣布 the verb)
     assert "宣布" not in _names("院长宣布，秘书长一职由他人接掌。")
+
+
+def test_a_subheading_quoting_a_person_opens_a_speech():
+    # 黄某：… (a subheading quoting the person) and 黄某表示… name a speaker twice
+    text = (
+        "议员认为宣誓有效。\n黄立文：只要有第三者在场就算公开\n有议员质疑此事，黄立文表示不评论。"
+    )
+    assert _roles(text) == {"黄立文": ("speaker",)}
+    # once is not enough (a name-shaped word may open a line)
+    assert _names("议员认为宣誓有效。\n黄立文：只要有第三者在场就算公开") == []

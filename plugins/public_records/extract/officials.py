@@ -2405,7 +2405,9 @@ def _repeated_speakers(s: str, clauses: list[tuple[int, int, int]], v: Vocab) ->
     for _, lo, hi in clauses:
         k = _subject_start(s, lo, hi, v)
         name = _parse_name(s, k, hi, v, frozenset())
-        if name and _starts_with(s, k + len(name), v.speaker_openers):
+        # 黄某：只要…(a subheading quoting what the person said) opens a speech too
+        said = k + len(name) == hi and s.startswith(("：", ":"), hi)
+        if name and (said or _starts_with(s, k + len(name), v.speaker_openers)):
             counts[name] = counts.get(name, 0) + 1
     return frozenset(n for n, c in counts.items() if c >= SPEAKER_MIN)
 
