@@ -131,3 +131,8 @@ def test_a_subheading_quoting_a_person_opens_a_speech():
     assert _roles(text) == {"黄立文": ("speaker",)}
     # once is not enough (a name-shaped word may open a line)
     assert _names("议员认为宣誓有效。\n黄立文：只要有第三者在场就算公开") == []
+
+
+def test_going_on_to_mention_opens_a_speech():
+    text = "议员认为宣誓有效。\n苏立文：去信要求解释\n苏立文又提到，很多议题只写上立法会。"
+    assert _roles(text) == {"苏立文": ("speaker",)}
