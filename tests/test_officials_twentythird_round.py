@@ -136,3 +136,17 @@ def test_a_subheading_quoting_a_person_opens_a_speech():
 def test_going_on_to_mention_opens_a_speech():
     text = "议员认为宣誓有效。\n苏立文：去信要求解释\n苏立文又提到，很多议题只写上立法会。"
     assert _roles(text) == {"苏立文": ("speaker",)}
+
+
+def test_a_term_before_a_level_title():
+    # 本届县长当选人X, 卸任县长Y (届 and 任 before a level's title)
+    text = "本届县长当选人陈立文与卸任县长赖国平进行交接。"
+    assert _titles(text) == {"陈立文": "本届县长当选人", "赖国平": "卸任县长"}
+
+
+def test_a_wish_for_someone_is_no_act_of_theirs():
+    # 期盼新任乡长X能深入…: X is wished to act; the wish ends the title
+    text = "主任蔡立文宣誓就职。秘书表示，期盼新任主任蔡立文能深入基层。"
+    assert _roles(text) == {"蔡立文": ("attendee",)}
+    text = "乡长蔡立文宣誓就职。秘书表示，期盼新任乡长蔡立文能深入基层。"
+    assert _roles(text) == {"蔡立文": ("attendee",)}
