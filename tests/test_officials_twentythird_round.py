@@ -150,3 +150,8 @@ def test_a_wish_for_someone_is_no_act_of_theirs():
     assert _roles(text) == {"蔡立文": ("attendee",)}
     text = "乡长蔡立文宣誓就职。秘书表示，期盼新任乡长蔡立文能深入基层。"
     assert _roles(text) == {"蔡立文": ("attendee",)}
+
+
+def test_a_count_ends_a_name_written_around_its_title():
+    text = "云林县谢副县长立文、新竹市张秘书长国平八位副县市长齐聚一堂。"
+    assert _names(text) == ["谢立文", "张国平"]
