@@ -155,3 +155,8 @@ def test_a_wish_for_someone_is_no_act_of_theirs():
 def test_a_count_ends_a_name_written_around_its_title():
     text = "云林县谢副县长立文、新竹市张秘书长国平八位副县市长齐聚一堂。"
     assert _names(text) == ["谢立文", "张国平"]
+
+
+def test_more_hong_kong_parties():
+    text = "新民主同盟钟立文及公民党周国平出席区议会会议。"
+    assert _names(text) == ["钟立文", "周国平"]
