@@ -160,3 +160,8 @@ def test_a_count_ends_a_name_written_around_its_title():
 def test_more_hong_kong_parties():
     text = "新民主同盟钟立文及公民党周国平出席区议会会议。"
     assert _names(text) == ["钟立文", "周国平"]
+
+
+def test_a_get_well_card_is_no_visit():
+    text = "议员李立文向行政长官林国平送上亲手制作的慰问卡。"
+    assert "leader" not in _roles(text)["李立文"]
