@@ -165,3 +165,8 @@ def test_more_hong_kong_parties():
 def test_a_get_well_card_is_no_visit():
     text = "议员李立文向行政长官林国平送上亲手制作的慰问卡。"
     assert "leader" not in _roles(text)["李立文"]
+
+
+def test_deeper_is_no_visit():
+    text = "国发会主委叶立文，是经济专家，相信能在经济议题中有更深入的看法。"
+    assert "leader" not in _roles(text)["叶立文"]
