@@ -170,3 +170,11 @@ def test_a_get_well_card_is_no_visit():
 def test_deeper_is_no_visit():
     text = "国发会主委叶立文，是经济专家，相信能在经济议题中有更深入的看法。"
     assert "leader" not in _roles(text)["叶立文"]
+
+
+def test_a_person_named_in_what_another_said_is_mentioned():
+    text = "立法会主席李立文表示，行政长官何国平在换届后提出多项举措。"
+    assert _roles(text) == {"李立文": ("speaker",), "何国平": ("mentioned",)}
+    # a clause that only ends in a speech verb's object is no content (表示感谢，…)
+    text = "主席李立文表示感谢，副主席何国平主持会议。"
+    assert _roles(text)["何国平"] == ("chair",)

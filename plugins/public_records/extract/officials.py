@@ -3242,6 +3242,15 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.mentioned = True
             elif (
                 k == 0
+                and ci
+                and clauses[ci - 1][0] == si
+                and s[lo - 1 : lo] in "，,"
+                and _ends_with_any(s, clauses[ci - 1][1], clauses[ci - 1][2], _SAID)
+            ):
+                # 主席A表示，行政长官B在换届后提出…: what A said, B named in it.
+                group.mentioned = True
+            elif (
+                k == 0
                 and _strip_openers(before, v) == ""
                 and _POSSESSIVE.match(after)
                 and not _OWN_FRAME.match(after)
@@ -3425,6 +3434,10 @@ def _unnamed_group(s: str, lo: int, hi: int, v: Vocab) -> bool:
 _UNNAMED_HEAD = re.compile("^(?:应邀|特邀|受邀)")
 _PRESENCE_START = re.compile("(?:列席|出席|参加)")
 
+
+# Verbs that end a clause with what is said after them (A表示，…): the clause after is
+# the speech's content.
+_SAID = ("表示", "指出", "强调", "认为", "说", "称", "透露", "提到")
 
 # A name's possessive before a noun that is the clause's subject (X的办公室表示): 的 and
 # two Han characters or more before the clause goes on.
