@@ -178,3 +178,11 @@ def test_a_person_named_in_what_another_said_is_mentioned():
     # a clause that only ends in a speech verb's object is no content (表示感谢，…)
     text = "主席李立文表示感谢，副主席何国平主持会议。"
     assert _roles(text)["何国平"] == ("chair",)
+
+
+def test_what_was_said_runs_on_over_clauses_but_not_an_organ_s_notice():
+    text = "主席李立文表示，今年成效显著，局长何国平提出多项举措。"
+    assert _roles(text)["何国平"] == ("mentioned",)
+    # an organ's notice tells what happens (议会指出，大会由议长A主持)
+    text = "议会指出，大会由议长吴立文主持，市长何国平将列席。"
+    assert _roles(text) == {"吴立文": ("chair",), "何国平": ("nonvoting",)}

@@ -3240,13 +3240,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 传达学习A总书记重要讲话精神、B总理批示要求: the governor of the first of
                 # joined objects governs the next (B's 要求 is no speech at the meeting).
                 group.mentioned = True
-            elif (
-                k == 0
-                and ci
-                and clauses[ci - 1][0] == si
-                and s[lo - 1 : lo] in "，,"
-                and _ends_with_any(s, clauses[ci - 1][1], clauses[ci - 1][2], _SAID)
-            ):
+            elif k == 0 and _in_said(s, clauses, ci, by_clause):
                 # 主席A表示，行政长官B在换届后提出…: what A said, B named in it.
                 group.mentioned = True
             elif (
@@ -3434,6 +3428,23 @@ def _unnamed_group(s: str, lo: int, hi: int, v: Vocab) -> bool:
 _UNNAMED_HEAD = re.compile("^(?:应邀|特邀|受邀)")
 _PRESENCE_START = re.compile("(?:列席|出席|参加)")
 
+
+def _in_said(s: str, clauses: list[tuple[int, int, int]], ci: int, by_clause: dict) -> bool:
+    """Whether clause `ci` follows, in its sentence, a clause where a person ends with a
+    verb of saying and a comma (A表示，…，B…: what A said; not 议会指出，…: an organ's
+    notice tells what happens)."""
+    si = clauses[ci][0]
+    for cj in range(ci - 1, max(-1, ci - SAID_BACK - 1), -1):
+        sj, lo, hi = clauses[cj]
+        if sj != si:
+            return False
+        if s[hi : hi + 1] in "，," and _ends_with_any(s, lo, hi, _SAID):
+            return cj in by_clause or s[lo : lo + 1] in "他她"
+    return False
+
+
+# How many clauses back a verb of saying is looked for.
+SAID_BACK = 3
 
 # Verbs that end a clause with what is said after them (A表示，…): the clause after is
 # the speech's content.
