@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .data import pairs, word_set
+from .data import mapping, pairs, word_set
 
 # The Han characters: the CJK blocks reports use (basic, extension A, compatibility, and
 # the supplementary planes). The one definition, for every stage that counts or matches
@@ -92,6 +92,8 @@ def chars_to_simplified(text: str) -> str:
 
     >>> chars_to_simplified("吳沈默"), chars_to_simplified("彭乾銘")
     ('吴沈默', '彭乾铭')
+    >>> chars_to_simplified("曾國衞")
+    '曾国卫'
     """
     return "".join(map(_char_to_simplified, text))
 
@@ -100,6 +102,8 @@ def chars_to_simplified(text: str) -> str:
 def _char_to_simplified(ch: str) -> str:
     if ch in word_set("name_chars_keep_hans.txt"):
         return ch
+    if ch in mapping("name_chars_hans.tsv"):
+        return mapping("name_chars_hans.tsv")[ch]
     out = converter("t2s").convert(ch)
     return out if len(out) == 1 else ch
 

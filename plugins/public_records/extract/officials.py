@@ -244,7 +244,23 @@ _LIST_GOES_ON = (
     "[，,](?=以及[\u3400-\u9fff]{2,3}(?:、[\u3400-\u9fff]{2,3})*等"
     f"(?:[^\u3400-\u9fff]|{_either(w for w, _ in vocab().role_verbs)}))"
 )
-_DROPPED = re.compile(_SPACE_IN_HAN.pattern + "|[，,](?=、)|" + _TITLE_NOTE + "|" + _LIST_GOES_ON)
+# Where a person stands in the photo, in brackets after a name in a list (司长C（左三）、
+# D（右三）、E（左一）): a caption's seating note, dropped so that a list of names each
+# with its place reads as the list it is. Not before another word (县长A（前排右）旁…,
+# 由B（右2）接任): the bracket ends the name there.
+_POSITION_NOTE = (
+    "(?<=[\u3400-\u9fff])[（(](?:前排|后排|中排)?[左右中]"
+    "(?:[一二三四五六七八九十]{1,2}|[1-9][0-9]?)?[）)](?=、)"
+)
+_DROPPED = re.compile(
+    _SPACE_IN_HAN.pattern
+    + "|[，,](?=、)|"
+    + _TITLE_NOTE
+    + "|"
+    + _LIST_GOES_ON
+    + "|"
+    + _POSITION_NOTE
+)
 
 
 def _spans(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
@@ -2389,7 +2405,9 @@ def _repeated_speakers(s: str, clauses: list[tuple[int, int, int]], v: Vocab) ->
     for _, lo, hi in clauses:
         k = _subject_start(s, lo, hi, v)
         name = _parse_name(s, k, hi, v, frozenset())
-        if name and _starts_with(s, k + len(name), v.speaker_openers):
+        # 黄某：只要…(a subheading quoting what the person said) opens a speech too
+        said = k + len(name) == hi and s.startswith(("：", ":"), hi)
+        if name and (said or _starts_with(s, k + len(name), v.speaker_openers)):
             counts[name] = counts.get(name, 0) + 1
     return frozenset(n for n, c in counts.items() if c >= SPEAKER_MIN)
 
@@ -3222,6 +3240,19 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 传达学习A总书记重要讲话精神、B总理批示要求: the governor of the first of
                 # joined objects governs the next (B's 要求 is no speech at the meeting).
                 group.mentioned = True
+            elif k == 0 and _in_said(s, clauses, ci, by_clause):
+                # 主席A表示，行政长官B在换届后提出…: what A said, B named in it.
+                group.mentioned = True
+            elif (
+                k == 0
+                and _strip_openers(before, v) == ""
+                and _POSSESSIVE.match(after)
+                and not _OWN_FRAME.match(after)
+            ):
+                # 局长X的办公室表示…, 行政长官X的施政报告提出…: at the clause's start, the
+                # possessed thing is the subject; X is named, its owner (not 在X的陪同下, a
+                # frame, nor 受到X的热忱接待, an object's).
+                group.mentioned = True
             group.led_frame = before.endswith("在") and _LED_FRAME.match(after) is not None
             if before.endswith("陪同") and not group.adjunct:
                 group.escorted = True  # A陪同B前往…: B is the one escorted
@@ -3257,6 +3288,8 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 pending = []
             elif main and head_text == "":
                 pass  # resolved below, when this clause's first group gets its roles
+            elif not main and _unnamed_group(s, lo, hi, v):
+                pass  # 应邀列席的部分主委: a group of its own; the roster's verb comes later
             else:
                 # 列席会议的县委副书记X在主席台就座: the verbs of a 的-phrase before a
                 # group are its own, not those of the groups waiting for a verb.
@@ -3369,6 +3402,59 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # list for every clause.
         pending.extend(new_pending)
         had_main = bool(main)
+
+
+def _unnamed_group(s: str, lo: int, hi: int, v: Vocab) -> bool:
+    """Whether the clause is a group of people without names, its verbs in a 的-phrase
+    before it (应邀列席的部分民主党派主委): a roster's item, whose verb is its own.
+
+    >>> _unnamed_group("应邀列席的部分民主党派主委", 0, 13, vocab())
+    True
+    >>> _unnamed_group("参加了当天的会议", 0, 8, vocab())
+    False
+    """
+    k = s.rfind("的", lo, hi)
+    if k == -1 or k + 1 == hi or _roles_in(s[k + 1 : hi], v)[0]:
+        return False
+    # The 的-phrase says where the group sits (列席, 出席, 参加); not a verb that governs it
+    # (看望参加会议的委员: the visitors' verb).
+    head = _UNNAMED_HEAD.sub("", s[lo:k])
+    roles = _roles_in(head, v)[0]
+    if not roles or not roles <= {"attendee", "nonvoting"} or not _PRESENCE_START.match(head):
+        return False
+    return _ends_with_core(s, k + 1, hi, v) or _ends_with_any(s, k + 1, hi, _collective_ends(v))
+
+
+_UNNAMED_HEAD = re.compile("^(?:应邀|特邀|受邀)")
+_PRESENCE_START = re.compile("(?:列席|出席|参加)")
+
+
+def _in_said(s: str, clauses: list[tuple[int, int, int]], ci: int, by_clause: dict) -> bool:
+    """Whether clause `ci` follows, in its sentence, a clause where a person ends with a
+    verb of saying and a comma (A表示，…，B…: what A said; not 议会指出，…: an organ's
+    notice tells what happens)."""
+    si = clauses[ci][0]
+    for cj in range(ci - 1, max(-1, ci - SAID_BACK - 1), -1):
+        sj, lo, hi = clauses[cj]
+        if sj != si:
+            return False
+        if s[hi : hi + 1] in "，," and _ends_with_any(s, lo, hi, _SAID):
+            return cj in by_clause or s[lo : lo + 1] in "他她"
+    return False
+
+
+# How many clauses back a verb of saying is looked for.
+SAID_BACK = 3
+
+# Verbs that end a clause with what is said after them (A表示，…): the clause after is
+# the speech's content.
+_SAID = ("表示", "指出", "强调", "认为", "说", "称", "透露", "提到")
+
+# A name's possessive before a noun that is the clause's subject (X的办公室表示): 的 and
+# two Han characters or more before the clause goes on.
+_POSSESSIVE = re.compile("的[\u3400-\u9fff]{2}")
+# 的 opening a frame around the person (在X的陪同下, X的带领下): no possessive.
+_OWN_FRAME = re.compile("的[^，。；,;]{0,8}下")
 
 
 # A colon and an opening quote right after a name: the quoted words are the person's.
@@ -3500,10 +3586,17 @@ def _merge(
 ) -> tuple[RawMention, ...]:
     order: list[str] = []
     info: dict[str, dict] = {}
+    parties = vocab().party_titles
     for group in lists:
         for item in group.items:
+            # 民建联A: a party, no post (read as a title only to find the name); 区议员自由党A:
+            # the post before it
+            title = item.title
+            party = title and next((p for p in parties if title.endswith(p)), "")
+            if party:
+                title = title[: -len(party)]
             roles = set(group.roles)
-            holds_post = not item.appointed and _present_title(item.title or "")
+            holds_post = not item.appointed and _present_title(title or "")
             if not roles and not group.mentioned and holds_post:
                 roles = {"attendee"}  # 大会的执行主席是：A、B (no verb of their own)
             if not roles and not group.mentioned and group.escorted:
@@ -3514,11 +3607,11 @@ def _merge(
             if entry is None:
                 order.append(item.name)
                 entry = info[item.name] = {"title": "", "roles": set(), "span": None}
-            if item.title and (
+            if title and (
                 not entry["title"]
                 or (
                     _collective(entry["title"])
-                    and not _collective(item.title)
+                    and not _collective(title)
                     and not item.appointed
                     and not holds_post
                 )
@@ -3526,7 +3619,7 @@ def _merge(
                 # The first title written, unless it is only a collective one (县级领导A、B
                 # …，副县长A宣读…: A's own post, written later, is the title); not a post
                 # the report gives him (选举A为…主席) nor a seat of the session (执行主席).
-                entry["title"] = item.title
+                entry["title"] = title
                 entry["span"] = (item.name_start, item.name_end)
             if entry["span"] is None:
                 entry["span"] = (item.name_start, item.name_end)

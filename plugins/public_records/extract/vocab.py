@@ -87,6 +87,7 @@ class Vocab:
     group_joiners: tuple[str, ...] = ()
     on_a_day_words: tuple[str, ...] = ()
     deputy_councils: tuple[str, ...] = ()
+    party_titles: frozenset[str] = frozenset()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -107,6 +108,7 @@ _RULE_WORD_SETS = (
     "together_words",
     "take_along_verbs",
     "visit_verbs",
+    "party_titles",
 )
 _RULE_WORD_TUPLES = (
     "person_counters",
