@@ -10,3 +10,14 @@ def test_clause_of_several_places_is_no_part_of_the_title():
         "市长甲乙率领市府团队参与升旗，祝福市民新年快乐。"
     )
     assert derive_title(text) == "某某市政府庆祝新年升旗典礼活动"
+
+
+def test_issuing_office_under_the_headline_is_no_part_of_it():
+    # the office that sent the report in, on its own line under the headline, is who
+    # issued it: the headline stays as the page prints it
+    text = (
+        "防汛进行时（三）\n"
+        "某某县防汛抗旱工作领导小组办公室\n"
+        "6月2日，某某县水利局局长甲乙一行到某某乡检查防汛物资储备情况。"
+    )
+    assert derive_title(text) == "防汛进行时（三）"

@@ -493,20 +493,29 @@ def _headline_before_byline(line: str) -> str:
 # credit, not more of the headline.
 _ESCORT_LINE = re.compile(rf"[{HAN}、]{{2,16}}陪同(?:\s|$)")
 _CREDIT_LINE = re.compile(rf"[{HAN}]{{2,12}}(?:提供|供图|供稿)")
+# A line under a headline that only names the office that sent the report in (某某县秸秆
+# 禁烧工作领导小组办公室, 某某镇宣传办): who issued it, not more of the headline.
+_ISSUING_UNIT_LINE = re.compile(
+    rf"[{HAN}]{{2,20}}(?:办公室|宣传部|宣传科|宣传办|宣传站|融媒体中心|新闻中心|新闻办)"
+)
 
 
 def _is_escort_or_credit_line(line: str, pieces: list[str]) -> bool:
-    """Whether a line under a headline only credits the picture, or names who went
-    along under one that says who did what.
+    """Whether a line under a headline only credits the picture or names the office that
+    sent the report in, or names who went along under one that says who did what.
 
     >>> _is_escort_or_credit_line("甲乙陪同 丙丁介绍有关情况", ["某某到某市检查防汛备汛工作"])
     True
     >>> _is_escort_or_credit_line("某某消防队提供", ["某队协助县长察看水情 掌握积水状况"])
     True
+    >>> _is_escort_or_credit_line("某某县防汛工作领导小组办公室", ["防汛进行时（三）"])
+    True
     >>> _is_escort_or_credit_line("第一次会议闭幕", ["中国人民政治协商会议", "第十届某某县委员会"])
     False
     """
     if _CREDIT_LINE.fullmatch(line):
+        return True
+    if _ISSUING_UNIT_LINE.fullmatch(line) and not _has_predicate(line):
         return True
     return _ESCORT_LINE.match(line) is not None and _has_predicate(" ".join(pieces))
 
