@@ -21,3 +21,13 @@ def test_issuing_office_under_the_headline_is_no_part_of_it():
         "6月2日，某某县水利局局长甲乙一行到某某乡检查防汛物资储备情况。"
     )
     assert derive_title(text) == "防汛进行时（三）"
+
+
+def test_copula_mood_before_the_news_is_skipped():
+    # 甲就是乙 (汛情就是命令) is a mood said for effect, no deed: the clause naming who
+    # did what is the title
+    text = (
+        "7月3日，受强降雨影响，某某河水位上涨。汛情就是命令，防汛就是责任，"
+        "某某镇党委组织全镇干部到某某河堤巡查值守。"
+    )
+    assert derive_title(text) == "某某镇党委组织全镇干部到某某河堤巡查值守"
