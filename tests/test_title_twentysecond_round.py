@@ -31,3 +31,13 @@ def test_copula_mood_before_the_news_is_skipped():
         "某某镇党委组织全镇干部到某某河堤巡查值守。"
     )
     assert derive_title(text) == "某某镇党委组织全镇干部到某某河堤巡查值守"
+
+
+def test_opening_of_a_building_is_the_deed_not_who_attended():
+    # 落成启用 says the event; 多位议员参加典礼 after it is who attended, no title alone
+    text = (
+        "某某区某某里市民活动中心昨日落成启用，多位议员及局处首长参加典礼，"
+        "市长甲乙感谢里长争取。\n"
+        "某某区某某里近年人口增长，居民期盼兴建活动中心。"
+    )
+    assert derive_title(text) == "某某区某某里市民活动中心落成启用"
