@@ -41,3 +41,13 @@ def test_opening_of_a_building_is_the_deed_not_who_attended():
         "某某区某某里近年人口增长，居民期盼兴建活动中心。"
     )
     assert derive_title(text) == "某某区某某里市民活动中心落成启用"
+
+
+def test_going_to_places_is_followed_by_the_deed_that_closes_its_topic():
+    # 深入基层一线 only goes somewhere; after the places (no verb of their own), 就…进行实地
+    # 调研指导 closes the topic: the title says the deed, not the topic nor the places
+    text = (
+        "3月4日，某某县委书记甲乙深入基层一线，先后前往某某镇某甲村、某乙村，"
+        "某某乡某丙村，就人居环境整治、产业发展等工作进行实地调研指导。"
+    )
+    assert derive_title(text) == "某某县委书记甲乙深入基层一线调研指导"

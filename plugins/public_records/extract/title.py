@@ -1946,12 +1946,38 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
             if kept and kind == "movement" and taking_along and verb_at <= _ADVERB_MAX:
                 # 带领某某，到某镇现场办公: the party and where it went, not the people alone
                 return kept + current, j + 1
+            if kind == "movement":
+                closed = _topic_closed_after_places(texts, after)
+                if closed is not None:  # 深入基层，先后前往甲村、乙村，就…进行调研指导
+                    return clause + closed[0], closed[1]
             break  # no purpose follows: the clause as it is
         # people taken along and nowhere yet (带领某某，): the next clause says where
         taking_along = kind == "escort" and not _goes_somewhere(current)
         kept += current[:verb_at] if kind == "movement" else current
         j = after
     return clause, i + 1
+
+
+def _topic_closed_after_places(texts: list[str], at: int) -> tuple[str, int] | None:
+    """The deed, and the index of the clause after it, of a clause that opens a topic with
+    就 and closes it (就…等工作进行实地调研指导), when only places the party went to stand
+    between (甲村、乙村 with no verb of their own); None when none does.
+
+    >>> _topic_closed_after_places(["甲村、乙村", "就某某等工作进行调研指导", "丙陪同"], 0)
+    ('调研指导', 2)
+    >>> _topic_closed_after_places(["甲村", "就某某工作进行调研〓〓领导丙陪同"], 0)
+    ('调研', 2)
+    >>> _topic_closed_after_places(["甲村、乙村", "群众很高兴"], 0) is None
+    True
+    """
+    for k in range(at, min(len(texts), at + _MAX_TOPIC_CLAUSES)):
+        clause = _DAMAGE_RUN.split(texts[k], maxsplit=1)[0]  # a damage mark ends it too
+        deed = _TOPIC_DEED.search(clause) if clause.startswith("就") else None
+        if deed:
+            return deed.group(1).removeprefix("实地"), k + 1
+        if _has_predicate(texts[k]):
+            return None
+    return None
 
 
 # The deed that closes a topic opened by 就 (…两个方面进行学习调研): 进行 or 开展 and the verb,
