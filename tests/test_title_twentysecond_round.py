@@ -51,3 +51,16 @@ def test_going_to_places_is_followed_by_the_deed_that_closes_its_topic():
         "某某乡某丙村，就人居环境整治、产业发展等工作进行实地调研指导。"
     )
     assert derive_title(text) == "某某县委书记甲乙深入基层一线调研指导"
+
+
+def test_time_word_glued_to_the_subject_keeps_the_subject():
+    # 日前 glued to who did it (no comma after it): the clause is the news, not a leading
+    # clause the title skips (it gave the clause after it, 强调…)
+    text = "日前县长甲乙到某某镇调研春耕生产，强调要抓好粮食生产。"
+    assert derive_title(text) == "县长甲乙到某某镇调研春耕生产"
+
+
+def test_latin_name_in_brackets_is_left_out():
+    # a name's Latin form in brackets after it is no part of a headline
+    text = "5月3日，某某局局长甲乙（Alex）到某某区探访两户居民，聆听居民意见。"
+    assert derive_title(text) == "某某局局长甲乙到某某区探访两户居民"

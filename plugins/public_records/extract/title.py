@@ -913,10 +913,15 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
+    title = _LATIN_ALIAS.sub("", title)
     title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_without_province(title))
+
+
+# A name's Latin form in brackets after it (局长甲乙（Erick）): a headline leaves it out.
+_LATIN_ALIAS = re.compile(rf"(?<=[{HAN}])[（(][A-Za-z][A-Za-z .'-]{{1,24}}[)）]")
 
 
 def _aim_only(texts: list[str], start: int) -> bool:
@@ -1198,7 +1203,9 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         doer = ""
         purpose = False
         while start < len(texts):
-            clause = texts[start]
+            clause = _without_glued_time(texts[start])
+            if clause != texts[start]:  # 日前县长甲乙到…: the subject, its day left out
+                texts = [*texts[:start], clause, *texts[start + 1 :]]
             place = _leading_place(clause)
             after = _AFTER_MEETING.fullmatch(clause)
             if place:  # its place is the subject after it
@@ -1226,6 +1233,28 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         said = [k for k, clause in enumerate(texts) if _han(clause)]
         found.append((texts, marks, said[-1] if said else len(texts) - 1))
     return found
+
+
+# A word of time glued to the subject with no comma (日前县长甲乙…, 昨日上午某局局长…).
+_GLUED_TIME = re.compile(
+    r"(?:近日|日前|近期|前不久|当天|当日|同日|昨日|昨天|今日|今天|前日|前天)"
+    r"(?:上午|下午|晚上|晚间|早上)?(?=[^，,；;：:])"
+)
+
+
+def _without_glued_time(clause: str) -> str:
+    """A clause that opens with a word of time glued to who it is about (日前县长甲乙到某镇
+    调研; Hong Kong copies write 日前某局局长甲乙同…): the clause without the time, which is
+    no leading clause then; one that names no one after the time stays as it is.
+
+    >>> _without_glued_time("日前县长甲乙到某镇调研"), _without_glued_time("近日天气转冷")
+    ('县长甲乙到某镇调研', '近日天气转冷')
+    """
+    time = _GLUED_TIME.match(clause)
+    if time is None:
+        return clause
+    rest = clause[time.end() :]
+    return rest if _TITLE_WORD.search(rest) else clause
 
 
 # The words an aim ends with (为做好安全生产工作, 为筑牢防线): where a purpose glued to its
