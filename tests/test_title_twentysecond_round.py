@@ -64,3 +64,9 @@ def test_latin_name_in_brackets_is_left_out():
     # a name's Latin form in brackets after it is no part of a headline
     text = "5月3日，某某局局长甲乙（Alex）到某某区探访两户居民，聆听居民意见。"
     assert derive_title(text) == "某某局局长甲乙到某某区探访两户居民"
+
+
+def test_mood_trailing_off_before_the_news_is_no_part_of_the_title():
+    # 雨一直下…… trails off before the news: it ends there, as at a full stop
+    text = "雨一直下……某某镇党委书记甲乙带领镇村干部连夜转移低洼地带群众。"
+    assert derive_title(text) == "某某镇党委书记甲乙带领镇村干部连夜转移低洼地带群众"

@@ -1183,6 +1183,11 @@ def _is_road(clause: str) -> bool:
     return not _has_predicate(_ROAD_ENDS.sub(lambda m: "_" * len(m.group(0)), clause))
 
 
+# A sentence trailing off between words (雨一直下……某镇党委书记甲乙带领…): a mood said
+# before the news ends there, as at a full stop.
+_TRAILING_OFF = re.compile(rf"(?<=[{HAN}])(?:…{{1,2}}|\.{{3,6}})(?=[{HAN}])")
+
+
 def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     """The first sentences of a paragraph as (clauses, marks, first clause not leading).
     A sentence made of leading clauses only (新春将至，岁寒情暖。) is skipped; when all
@@ -1192,6 +1197,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     >>> _sentence_candidates("6月29日，，在某村现场，，群众扫的扫，一派热闹场面，。")[0][2]
     5
     """
+    lead = _TRAILING_OFF.sub("。", lead)
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
