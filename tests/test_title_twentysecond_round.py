@@ -70,3 +70,10 @@ def test_mood_trailing_off_before_the_news_is_no_part_of_the_title():
     # 雨一直下…… trails off before the news: it ends there, as at a full stop
     text = "雨一直下……某某镇党委书记甲乙带领镇村干部连夜转移低洼地带群众。"
     assert derive_title(text) == "某某镇党委书记甲乙带领镇村干部连夜转移低洼地带群众"
+
+
+def test_duixiang_is_no_object_marker_in_the_verb_first_rewrite():
+    # 对象 (the people a visit was for) holds 对: the verb goes before the whole object,
+    # not inside 对象
+    text = "1月20日，某某镇党委书记甲乙对困难党员、帮扶对象进行了走访慰问。"
+    assert derive_title(text) == "某某镇党委书记甲乙走访慰问困难党员、帮扶对象"
