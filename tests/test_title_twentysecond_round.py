@@ -77,3 +77,14 @@ def test_duixiang_is_no_object_marker_in_the_verb_first_rewrite():
     # not inside 对象
     text = "1月20日，某某镇党委书记甲乙对困难党员、帮扶对象进行了走访慰问。"
     assert derive_title(text) == "某某镇党委书记甲乙走访慰问困难党员、帮扶对象"
+
+
+def test_speech_caption_above_a_headline_is_not_joined_to_it():
+    # a picture's caption (县长甲乙在会上讲话) printed above the headline that names the
+    # meeting: the headline alone
+    text = (
+        "县长甲乙在会上讲话\n"
+        "某某县召开汛期安全生产工作会议\n"
+        "5月6日，某某县召开汛期安全生产工作会议，县长甲乙出席并讲话。"
+    )
+    assert derive_title(text) == "某某县召开汛期安全生产工作会议"

@@ -379,6 +379,9 @@ def page_headline(text: str) -> str:
         return ""
     if _is_speech_caption(parts, below):
         return ""
+    kept = _without_speech_captions(parts, below)
+    if kept != parts:  # the captions above a headline are no part of it
+        headline = _tidy_headline(" ".join(kept))
     if _is_caption_of_a_series(headline, rows[first + 1 : index], below):
         return ""
     if _follows_scene_caption(rows[:first]):
@@ -678,16 +681,40 @@ def _is_speech_caption(pieces: list[str], below: str) -> bool:
     lead = next((row for row in below.split("\n") if row.strip()), "")
     if not _MEETING_HELD.search(lead):
         return False
-    for piece in pieces:
-        deed = _AT_THE_MEETING.search(piece)
-        if deed is None or deed.end() != len(piece) or not _ends_with_name(piece[: deed.start()]):
-            return False
-        name = _NAME_AFTER_TITLE.fullmatch(
-            piece[list(_TITLE_WORD.finditer(piece[: deed.start()]))[-1].end() : deed.start()]
-        )
-        if name is None or name.group(0) not in lead:
-            return False
-    return True
+    return all(_is_speech_piece(piece, lead) for piece in pieces)
+
+
+def _is_speech_piece(piece: str, lead: str) -> bool:
+    """A caption of one person speaking at a meeting it does not name (县长甲乙在会上讲话),
+    the person named in the lead."""
+    deed = _AT_THE_MEETING.search(piece)
+    if deed is None or deed.end() != len(piece) or not _ends_with_name(piece[: deed.start()]):
+        return False
+    name = _NAME_AFTER_TITLE.fullmatch(
+        piece[list(_TITLE_WORD.finditer(piece[: deed.start()]))[-1].end() : deed.start()]
+    )
+    return name is not None and name.group(0) in lead
+
+
+def _without_speech_captions(parts: list[str], below: str) -> list[str]:
+    """A headline's lines without the captions of people speaking printed above it (县长
+    甲乙在会上讲话, then 某县召开某会议), when the line after them names who held what:
+    the headline is that line.
+
+    >>> lead = "5月6日，某县召开防汛工作会议，县长甲乙出席并讲话。"
+    >>> _without_speech_captions(["县长甲乙在会上讲话", "某县召开防汛工作会议"], lead)
+    ['某县召开防汛工作会议']
+    >>> _without_speech_captions(["县长甲乙在会上讲话", "要求做好防汛工作"], lead)
+    ['县长甲乙在会上讲话', '要求做好防汛工作']
+    """
+    lead = next((row for row in below.split("\n") if row.strip()), "")
+    k = 0
+    while k < len(parts) - 1 and _is_speech_piece(parts[k], lead):
+        k += 1
+    rest = " ".join(parts[k:])
+    if k and _names_own_doer(rest) and _MEETING_HELD.search(rest):
+        return parts[k:]
+    return parts
 
 
 def _could_be_headline(line: str) -> bool:
