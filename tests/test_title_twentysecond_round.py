@@ -88,3 +88,23 @@ def test_speech_caption_above_a_headline_is_not_joined_to_it():
         "5月6日，某某县召开汛期安全生产工作会议，县长甲乙出席并讲话。"
     )
     assert derive_title(text) == "某某县召开汛期安全生产工作会议"
+
+
+def test_second_deed_after_bing_is_part_of_the_title():
+    # two deeds in the lead's sentence, the second after 并: the title says both
+    text = (
+        "1月20日，县委书记甲乙走访慰问困难群众，为他们送去节日祝福，"
+        "并现场检查某某超市节前安全生产工作。"
+    )
+    assert derive_title(text) == "县委书记甲乙走访慰问困难群众并检查某某超市节前安全生产工作"
+
+
+def test_second_deed_survives_a_shortened_list_of_people_visited():
+    text = (
+        "1月20日，县委书记甲乙走访慰问了敬老院老人、困难党员、低保户和残疾人，"
+        "并检查敬老院节前安全生产工作。"
+    )
+    assert (
+        derive_title(text)
+        == "县委书记甲乙走访慰问敬老院老人、困难党员等并检查敬老院节前安全生产工作"
+    )

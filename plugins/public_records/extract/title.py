@@ -940,11 +940,34 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
+    title = _with_second_deed(title, texts, start)
     title = _LATIN_ALIAS.sub("", title)
     title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_without_province(title))
+
+
+# A second deed of the same doer, later in the lead's sentence (…，并现场检查某工程节前安全
+# 生产工作): an inspection's verb after 并.
+_SECOND_DEED = re.compile(
+    r"并(?:现场|实地|深入|专题)?((?:检查|督导|督查|调研|视察|察看|考察)[^，,；;、]{2,30})$"
+)
+
+
+def _with_second_deed(title: str, texts: list[str], start: int) -> str:
+    """A lead title with the second deed its sentence adds after 并 (走访慰问困难群众…，并检查
+    节前安全生产工作: both are the news), when the title does not say it yet.
+
+    >>> _with_second_deed("县长甲乙走访慰问困难群众", ["县长甲乙走访慰问困难群众", "送上祝福",
+    ...                   "并检查节前安全生产工作"], 0)
+    '县长甲乙走访慰问困难群众并检查节前安全生产工作'
+    """
+    for clause in texts[start + 1 :]:
+        deed = _SECOND_DEED.match(clause)
+        if deed and deed.group(1) not in title and "并" not in title:
+            return title + "并" + deed.group(1)
+    return title
 
 
 # A name's Latin form in brackets after it (局长甲乙（Erick）): a headline leaves it out.
@@ -2465,6 +2488,9 @@ def _fewer_objects(title: str) -> str:
     closer = next((c for c in _list_closers() if last.endswith(c) or c in last), "")
     rest = last[last.index(closer) + len(closer) :] if closer else ""
     last_name = last[: last.index(closer)] if closer else last
+    also = _SECOND_DEED.search(last_name)
+    if also:  # a second deed after the list (…和困难残疾人并检查某工程): it stays
+        last_name, rest = last_name[: also.start()], last_name[also.start() :] + rest
     if all(_BARE_NAME.fullmatch(item) for item in [*items[1:-1], last_name]):
         titles = list(_TITLE_WORD.finditer(items[0]))
         if titles and _ends_with_name(items[0]):  # 退休老干部甲乙丙: who, not the names
