@@ -108,3 +108,23 @@ def test_second_deed_survives_a_shortened_list_of_people_visited():
         derive_title(text)
         == "县委书记甲乙走访慰问敬老院老人、困难党员等并检查敬老院节前安全生产工作"
     )
+
+
+def test_staff_joined_by_he_are_left_out_with_the_staff():
+    # 带领有关部门负责人和某镇的负责同志: both are staff taken along, the title leaves them out
+    text = (
+        "7月6日，某某县县长甲乙带领应急、自然资源等部门负责人和某某镇的负责同志"
+        "对某某矿业公司的安全生产工作进行了现场检查。"
+    )
+    assert derive_title(text) == "某某县县长甲乙检查某某矿业公司的安全生产工作"
+
+
+def test_own_county_in_the_deed_is_said_by_its_name():
+    # the subject is named with its county (某某县委副书记); 我县 in what they did is that
+    # county: a headline says its name
+    text = "7月6日，某某县委副书记、县长甲乙对我县的非煤矿山企业的安全生产工作进行了现场检查。"
+    assert derive_title(text) == "某某县委副书记、县长甲乙检查某某县的非煤矿山企业的安全生产工作"
+
+    # people of another place coming to 我县: 我县 stays (it is not their county)
+    visit = "5月8日，某某市某某县人大常委会副主任甲乙一行来我县考察学习。"
+    assert derive_title(visit) == "某某市某某县人大常委会副主任甲乙一行来我县考察学习"

@@ -940,7 +940,7 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
-    title = _with_second_deed(title, texts, start)
+    title = _own_place_named(_with_second_deed(title, texts, start))
     title = _LATIN_ALIAS.sub("", title)
     title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     title = _without_tasks(_unplaced(title))
@@ -1178,6 +1178,32 @@ def _damage_between_sentences(lead: str) -> str:
             last = run.end()
     out.append(lead[last:])
     return "".join(out)
+
+
+# The title's subject named with its place (临朐县委副书记…, 某某区区长…): X县, X区, X市.
+_SUBJECT_PLACE = re.compile(
+    rf"^([{HAN}]{{2,4}}?)([县区市])(?=委|人大|政协|政府|长|[{HAN}]{{0,6}}[长记])"
+)
+_OWN_PLACE_OBJECT = re.compile(r"(?<![来到赴回])我([县区市])")
+
+
+def _own_place_named(title: str) -> str:
+    """A lead title whose subject is named with its place (临朐县委副书记、县长甲乙) says
+    我县 in what it did (检查我县的某某企业) by that place's name, as a headline must; a
+    visit to 我县 (来我县) by people of another place stays as it is.
+
+    >>> _own_place_named("某某县委副书记、县长甲乙检查指导我县的非煤矿山企业的安全生产工作")
+    '某某县委副书记、县长甲乙检查指导某某县的非煤矿山企业的安全生产工作'
+    >>> _own_place_named("某某市某某县人大常委会副主任甲乙一行来我县考察学习")
+    '某某市某某县人大常委会副主任甲乙一行来我县考察学习'
+    """
+    subject = _SUBJECT_PLACE.match(title)
+    if subject is None:
+        return title
+    place, level = subject.groups()
+    return _OWN_PLACE_OBJECT.sub(
+        lambda m: place + level if m.group(1) == level else m.group(0), title
+    )
 
 
 def _unplaced(title: str) -> str:
@@ -2317,11 +2343,19 @@ def _without_staff(title: str) -> str:
     '市领导走访慰问老领导'
     >>> _without_staff("市政协副主席甲乙带领市政协机关退休干部到某区参观考察")
     '市政协副主席甲乙带领市政协机关退休干部到某区参观考察'
+    >>> _without_staff("县长甲乙带领有关部门负责人和某镇的负责同志检查某矿")
+    '县长甲乙检查某矿'
     """
     staff = _staff_taken_along().search(title)
     if staff is None or not _has_predicate(title[staff.end() :]):
         return title
-    return title[: staff.start()] + title[staff.end() :]
+    more = _MORE_STAFF.match(title, staff.end())  # …和某镇的负责同志: staff too
+    end = more.end() if more and _has_predicate(title[more.end() :]) else staff.end()
+    return title[: staff.start()] + title[end:]
+
+
+# More staff joined to those taken along (带领某某等部门负责人和某镇的负责同志对…).
+_MORE_STAFF = re.compile(rf"(?:和|及|以及)[{HAN}]{{1,12}}?的?(?:负责同志|负责人)")
 
 
 # Three names or more after a group word (区政协领导甲、乙、丙…), to the end of the subject,
