@@ -25,8 +25,8 @@ inserted `在…的带领下` is dropped. A title longer than MAX_CHARS ends at 
 within it (when 12 Han characters or more come before), else is cut at MAX_CHARS with
 an ellipsis. A clause that only brings the subject to a place (来到某地，) gives way
 to the purpose that follows (看望…), and the title is said the way headlines say it
-(data/title_rewrites.tsv: a session's short name, no date or venue before the verb, the
-verb before its object). Word lists: data/title_predicates.txt,
+(extract/title_wording.py, data/title_rewrites.tsv: a session's short name, no date or
+venue before the verb, the verb before its object). Word lists: data/title_predicates.txt,
 data/title_leading_clauses.txt, data/title_leading_clause_ends.txt,
 data/title_movement_verbs.txt, data/title_escort_verbs.txt; a clause ending with its verb of
 announcing (某会宣布，) gives its subject to what is announced
@@ -72,8 +72,9 @@ from ..clean.credits import (
 )
 from ..clean.fold import fold
 from ..clean.furniture import HEADLINE_MAX_HAN, HEADLINE_MIN_HAN, line_kind
-from ..data import lines, pairs
+from ..data import lines
 from ..script import HAN, SPACES
+from .title_wording import as_headline
 
 MAX_CHARS = 48
 HEADLINE_OVERLAP = 0.2  # share of a headline's bigrams that the text below repeats (a
@@ -942,7 +943,7 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     )
     title = _own_place_named(_with_second_deed(title, texts, start))
     title = _LATIN_ALIAS.sub("", title)
-    title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
+    title = as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_without_province(title))
@@ -1750,31 +1751,6 @@ def _is_fragment(line: str) -> bool:
 
 
 _FRAGMENT_OPENERS = ("。", "！", "？", "，", "；", "、")
-
-
-@cache
-def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(pattern), into) for pattern, into in pairs("title_rewrites.tsv"))
-
-
-@cache
-def _done_le() -> re.Pattern[str]:
-    """了 after a predicate verb (看望慰问了困难群众): headlines leave it out; 了解 stays."""
-    words = sorted(lines("title_predicates.txt"), key=len, reverse=True)
-    return re.compile("(" + "|".join(map(re.escape, words)) + ")了(?!解)")
-
-
-def _as_headline(title: str) -> str:
-    """A lead's words said as a headline says them (data/title_rewrites.tsv).
-
-    >>> _as_headline("某某县第十八届人民代表大会第五次会议在县文化中心隆重开幕")
-    '某某县十八届人大五次会议隆重开幕'
-    >>> _as_headline("副县长王五一行对某局安全生产工作进行了检查")
-    '副县长王五一行检查某局安全生产工作'
-    """
-    for pattern, into in _rewrites():
-        title = pattern.sub(into, title)
-    return _done_le().sub(r"\1", title)
 
 
 _MAX_SENTENCES = 3
