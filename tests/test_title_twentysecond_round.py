@@ -128,3 +128,12 @@ def test_own_county_in_the_deed_is_said_by_its_name():
     # people of another place coming to 我县: 我县 stays (it is not their county)
     visit = "5月8日，某某市某某县人大常委会副主任甲乙一行来我县考察学习。"
     assert derive_title(visit) == "某某市某某县人大常委会副主任甲乙一行来我县考察学习"
+
+
+def test_clause_of_what_the_deed_answers_to_is_leading():
+    # 针对…, 结合…: the situation or task the deed answers to, not the deed (their 对 and
+    # 学习 made them the title)
+    text = "针对近期持续强降雨天气，副县长甲乙到某某水库检查防汛工作。"
+    assert derive_title(text) == "副县长甲乙到某某水库检查防汛工作"
+    text = "结合党史学习教育，县委书记甲乙到某某村为群众办实事。"
+    assert derive_title(text) == "县委书记甲乙到某某村为群众办实事"
