@@ -137,3 +137,22 @@ def test_clause_of_what_the_deed_answers_to_is_leading():
     assert derive_title(text) == "副县长甲乙到某某水库检查防汛工作"
     text = "结合党史学习教育，县委书记甲乙到某某村为群众办实事。"
     assert derive_title(text) == "县委书记甲乙到某某村为群众办实事"
+
+
+def test_quoted_words_opening_the_lead_are_no_sentence_of_the_title():
+    # what someone said, quoted at the lead's opening and trailing off (“…？”“…？”……): a
+    # scene, not the news (its first quote was the title); a quoted name stays
+    text = (
+        "“家里还有什么困难？”“身体还好吗？”……一句句贴心的问候，温暖着群众的心。"
+        "1月20日，县长甲乙到某某镇走访慰问困难群众。"
+    )
+    assert derive_title(text) == "县长甲乙到某某镇走访慰问困难群众"
+    named = "“十四五”规划编制工作推进会召开。5月6日，某县召开“十四五”规划编制工作推进会。"
+    assert derive_title(named) == "“十四五”规划编制工作推进会召开"
+
+
+def test_crowd_mood_gives_way_to_the_dated_news_of_an_official():
+    # an undated sentence of a crowd doing its best (某镇干部群众全力以赴) before the dated
+    # news naming an official: the news is the title
+    text = "汛期来临，某某镇干部群众全力以赴。6月2日，镇长甲乙到某某河堤检查防汛工作。"
+    assert derive_title(text) == "镇长甲乙到某某河堤检查防汛工作"

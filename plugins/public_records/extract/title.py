@@ -1265,6 +1265,14 @@ def _is_road(clause: str) -> bool:
 _TRAILING_OFF = re.compile(rf"(?<=[{HAN}])(?:…{{1,2}}|\.{{3,6}})(?=[{HAN}])")
 
 
+# Words quoted at a lead's opening, each a sentence of its own (“家里还有什么困难？”“身体还
+# 好吗？”……): what someone said, a scene set before the news; the marks after them go too.
+# A quoted name (“双节”前夕, “十四五”规划) is no sentence and stays.
+_LEADING_QUOTES = re.compile(
+    r"^\s*(?:[“「][^“”「」\n]{1,60}?[。！？!?…][”」][、，,；;…。！？!?\s]*)+(?=\S)"
+)
+
+
 def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     """The first sentences of a paragraph as (clauses, marks, first clause not leading).
     A sentence made of leading clauses only (新春将至，岁寒情暖。) is skipped; when all
@@ -1274,7 +1282,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     >>> _sentence_candidates("6月29日，，在某村现场，，群众扫的扫，一派热闹场面，。")[0][2]
     5
     """
-    lead = _TRAILING_OFF.sub("。", lead)
+    lead = _TRAILING_OFF.sub("。", _LEADING_QUOTES.sub("", lead, count=1))
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
@@ -1638,6 +1646,21 @@ def _is_scene(lead: str) -> bool:
 def _news_sentence(
     found: list[tuple[list[str], list[str], int]],
 ) -> tuple[list[str], list[str], int]:
+    """The sentence that says who did what (`_first_news_sentence`), unless it is an
+    undated sentence of a crowd's mood (汛期来临，某镇干部群众全力以赴) and a later one opens
+    with its day and an official doing something (6月2日，镇长甲乙到…检查…): that one."""
+    chosen = _first_news_sentence(found)
+    texts, _marks, start = chosen
+    acting = next((c for c in texts[start:] if _has_predicate(c)), None)
+    if acting is None or not _is_crowd_mood(texts, start, acting):
+        return chosen
+    later = found[found.index(chosen) + 1 :]
+    return next((news for news in later if _is_dated_official_news(news)), chosen)
+
+
+def _first_news_sentence(
+    found: list[tuple[list[str], list[str], int]],
+) -> tuple[list[str], list[str], int]:
     """The sentence that says who did what, of the lead's first sentences (clauses,
     marks, first clause not leading): the first, unless nobody does anything in it
     (困难群众的冷暖牵动着县领导的心) or it says what is to come (联席会议将于12月举行)
@@ -1665,6 +1688,35 @@ def _news_sentence(
             if _tells_news(clauses[first:]) and _is_official(clauses[first]):
                 return later
     return found[0]
+
+
+# A crowd as a subject (干部群众, 党员干部, 志愿者们): no one named.
+_CROWD = re.compile(rf"(?:群众|干部|党员|职工|人员|志愿者|居民|村民|工作者)们?[{HAN}]{{0,4}}$")
+
+
+def _is_crowd_mood(texts: list[str], start: int, acting: str) -> bool:
+    """Whether a sentence names no day and only a crowd doing what it does (汛期来临，某镇
+    干部群众全力以赴): a mood said before the news.
+
+    >>> _is_crowd_mood(["汛期来临", "某镇干部群众全力以赴"], 1, "某镇干部群众全力以赴")
+    True
+    >>> _is_crowd_mood(["6月2日", "镇长甲乙到某河堤检查"], 1, "镇长甲乙到某河堤检查")
+    False
+    """
+    if any(_TIME_ONLY.fullmatch(c) for c in texts[:start] if c):
+        return False
+    if _ANY_DATE.search("，".join(texts)):
+        return False
+    verb = _predicate_in(acting)
+    return verb is not None and _CROWD.search(acting[: verb.start()]) is not None
+
+
+def _is_dated_official_news(found: tuple[list[str], list[str], int]) -> bool:
+    """A sentence that opens with its day and then an official doing something."""
+    clauses, _, first = found
+    if first == 0 or first >= len(clauses) or not _TIME_ONLY.fullmatch(clauses[0]):
+        return False
+    return _is_official(clauses[first]) and _has_predicate(clauses[first])
 
 
 _MOTTO_MAX_HAN = 12  # a motto's length (一次走访，一份温暖; 开展调研是做好工作的基础)
