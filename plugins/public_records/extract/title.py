@@ -25,8 +25,8 @@ inserted `在…的带领下` is dropped. A title longer than MAX_CHARS ends at 
 within it (when 12 Han characters or more come before), else is cut at MAX_CHARS with
 an ellipsis. A clause that only brings the subject to a place (来到某地，) gives way
 to the purpose that follows (看望…), and the title is said the way headlines say it
-(data/title_rewrites.tsv: a session's short name, no date or venue before the verb, the
-verb before its object). Word lists: data/title_predicates.txt,
+(extract/title_wording.py, data/title_rewrites.tsv: a session's short name, no date or
+venue before the verb, the verb before its object). Word lists: data/title_predicates.txt,
 data/title_leading_clauses.txt, data/title_leading_clause_ends.txt,
 data/title_movement_verbs.txt, data/title_escort_verbs.txt; a clause ending with its verb of
 announcing (某会宣布，) gives its subject to what is announced
@@ -72,8 +72,9 @@ from ..clean.credits import (
 )
 from ..clean.fold import fold
 from ..clean.furniture import HEADLINE_MAX_HAN, HEADLINE_MIN_HAN, line_kind
-from ..data import lines, pairs
+from ..data import lines
 from ..script import HAN, SPACES
+from .title_wording import as_headline
 
 MAX_CHARS = 48
 HEADLINE_OVERLAP = 0.2  # share of a headline's bigrams that the text below repeats (a
@@ -199,6 +200,8 @@ _TITLE_NOT_PREDICATE = re.compile(
     r"组织部(?!分(?!别))|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
     r"|(?:出席|参加|列席)[^，,。的]{2,30}的(?=[^，,。]{0,3}(?:代表|委员|人员|嘉宾))"
     r"|到处|[得受感看听达做遇想收找提]到|到位"
+    # a copula is no deed (汛情就是命令，防汛就是责任: a mood said before the news)
+    r"|就是(?!否)"
     # a task group's head is a title (督导组组长甲乙一行到…), its task no verb
     r"|(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团]副?[组团]长)"
 )
@@ -377,6 +380,9 @@ def page_headline(text: str) -> str:
         return ""
     if _is_speech_caption(parts, below):
         return ""
+    kept = _without_speech_captions(parts, below)
+    if kept != parts:  # the captions above a headline are no part of it
+        headline = _tidy_headline(" ".join(kept))
     if _is_caption_of_a_series(headline, rows[first + 1 : index], below):
         return ""
     if _follows_scene_caption(rows[:first]):
@@ -493,20 +499,29 @@ def _headline_before_byline(line: str) -> str:
 # credit, not more of the headline.
 _ESCORT_LINE = re.compile(rf"[{HAN}、]{{2,16}}陪同(?:\s|$)")
 _CREDIT_LINE = re.compile(rf"[{HAN}]{{2,12}}(?:提供|供图|供稿)")
+# A line under a headline that only names the office that sent the report in (某某县秸秆
+# 禁烧工作领导小组办公室, 某某镇宣传办): who issued it, not more of the headline.
+_ISSUING_UNIT_LINE = re.compile(
+    rf"[{HAN}]{{2,20}}(?:办公室|宣传部|宣传科|宣传办|宣传站|融媒体中心|新闻中心|新闻办)"
+)
 
 
 def _is_escort_or_credit_line(line: str, pieces: list[str]) -> bool:
-    """Whether a line under a headline only credits the picture, or names who went
-    along under one that says who did what.
+    """Whether a line under a headline only credits the picture or names the office that
+    sent the report in, or names who went along under one that says who did what.
 
     >>> _is_escort_or_credit_line("甲乙陪同 丙丁介绍有关情况", ["某某到某市检查防汛备汛工作"])
     True
     >>> _is_escort_or_credit_line("某某消防队提供", ["某队协助县长察看水情 掌握积水状况"])
     True
+    >>> _is_escort_or_credit_line("某某县防汛工作领导小组办公室", ["防汛进行时（三）"])
+    True
     >>> _is_escort_or_credit_line("第一次会议闭幕", ["中国人民政治协商会议", "第十届某某县委员会"])
     False
     """
     if _CREDIT_LINE.fullmatch(line):
+        return True
+    if _ISSUING_UNIT_LINE.fullmatch(line) and not _has_predicate(line):
         return True
     return _ESCORT_LINE.match(line) is not None and _has_predicate(" ".join(pieces))
 
@@ -667,16 +682,40 @@ def _is_speech_caption(pieces: list[str], below: str) -> bool:
     lead = next((row for row in below.split("\n") if row.strip()), "")
     if not _MEETING_HELD.search(lead):
         return False
-    for piece in pieces:
-        deed = _AT_THE_MEETING.search(piece)
-        if deed is None or deed.end() != len(piece) or not _ends_with_name(piece[: deed.start()]):
-            return False
-        name = _NAME_AFTER_TITLE.fullmatch(
-            piece[list(_TITLE_WORD.finditer(piece[: deed.start()]))[-1].end() : deed.start()]
-        )
-        if name is None or name.group(0) not in lead:
-            return False
-    return True
+    return all(_is_speech_piece(piece, lead) for piece in pieces)
+
+
+def _is_speech_piece(piece: str, lead: str) -> bool:
+    """A caption of one person speaking at a meeting it does not name (县长甲乙在会上讲话),
+    the person named in the lead."""
+    deed = _AT_THE_MEETING.search(piece)
+    if deed is None or deed.end() != len(piece) or not _ends_with_name(piece[: deed.start()]):
+        return False
+    name = _NAME_AFTER_TITLE.fullmatch(
+        piece[list(_TITLE_WORD.finditer(piece[: deed.start()]))[-1].end() : deed.start()]
+    )
+    return name is not None and name.group(0) in lead
+
+
+def _without_speech_captions(parts: list[str], below: str) -> list[str]:
+    """A headline's lines without the captions of people speaking printed above it (县长
+    甲乙在会上讲话, then 某县召开某会议), when the line after them names who held what:
+    the headline is that line.
+
+    >>> lead = "5月6日，某县召开防汛工作会议，县长甲乙出席并讲话。"
+    >>> _without_speech_captions(["县长甲乙在会上讲话", "某县召开防汛工作会议"], lead)
+    ['某县召开防汛工作会议']
+    >>> _without_speech_captions(["县长甲乙在会上讲话", "要求做好防汛工作"], lead)
+    ['县长甲乙在会上讲话', '要求做好防汛工作']
+    """
+    lead = next((row for row in below.split("\n") if row.strip()), "")
+    k = 0
+    while k < len(parts) - 1 and _is_speech_piece(parts[k], lead):
+        k += 1
+    rest = " ".join(parts[k:])
+    if k and _names_own_doer(rest) and _MEETING_HELD.search(rest):
+        return parts[k:]
+    return parts
 
 
 def _could_be_headline(line: str) -> bool:
@@ -902,10 +941,38 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
-    title = _as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
+    title = _own_place_named(_with_second_deed(title, texts, start))
+    title = _LATIN_ALIAS.sub("", title)
+    title = as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_without_province(title))
+
+
+# A second deed of the same doer, later in the lead's sentence (…，并现场检查某工程节前安全
+# 生产工作): an inspection's verb after 并.
+_SECOND_DEED = re.compile(
+    r"并(?:现场|实地|深入|专题)?((?:检查|督导|督查|调研|视察|察看|考察)[^，,；;、]{2,30})$"
+)
+
+
+def _with_second_deed(title: str, texts: list[str], start: int) -> str:
+    """A lead title with the second deed its sentence adds after 并 (走访慰问困难群众…，并检查
+    节前安全生产工作: both are the news), when the title does not say it yet.
+
+    >>> _with_second_deed("县长甲乙走访慰问困难群众", ["县长甲乙走访慰问困难群众", "送上祝福",
+    ...                   "并检查节前安全生产工作"], 0)
+    '县长甲乙走访慰问困难群众并检查节前安全生产工作'
+    """
+    for clause in texts[start + 1 :]:
+        deed = _SECOND_DEED.match(clause)
+        if deed and deed.group(1) not in title and "并" not in title:
+            return title + "并" + deed.group(1)
+    return title
+
+
+# A name's Latin form in brackets after it (局长甲乙（Erick）): a headline leaves it out.
+_LATIN_ALIAS = re.compile(rf"(?<=[{HAN}])[（(][A-Za-z][A-Za-z .'-]{{1,24}}[)）]")
 
 
 def _aim_only(texts: list[str], start: int) -> bool:
@@ -1114,6 +1181,32 @@ def _damage_between_sentences(lead: str) -> str:
     return "".join(out)
 
 
+# The title's subject named with its place (临朐县委副书记…, 某某区区长…): X县, X区, X市.
+_SUBJECT_PLACE = re.compile(
+    rf"^([{HAN}]{{2,4}}?)([县区市])(?=委|人大|政协|政府|长|[{HAN}]{{0,6}}[长记])"
+)
+_OWN_PLACE_OBJECT = re.compile(r"(?<![来到赴回])我([县区市])")
+
+
+def _own_place_named(title: str) -> str:
+    """A lead title whose subject is named with its place (临朐县委副书记、县长甲乙) says
+    我县 in what it did (检查我县的某某企业) by that place's name, as a headline must; a
+    visit to 我县 (来我县) by people of another place stays as it is.
+
+    >>> _own_place_named("某某县委副书记、县长甲乙检查指导我县的非煤矿山企业的安全生产工作")
+    '某某县委副书记、县长甲乙检查指导某某县的非煤矿山企业的安全生产工作'
+    >>> _own_place_named("某某市某某县人大常委会副主任甲乙一行来我县考察学习")
+    '某某市某某县人大常委会副主任甲乙一行来我县考察学习'
+    """
+    subject = _SUBJECT_PLACE.match(title)
+    if subject is None:
+        return title
+    place, level = subject.groups()
+    return _OWN_PLACE_OBJECT.sub(
+        lambda m: place + level if m.group(1) == level else m.group(0), title
+    )
+
+
 def _unplaced(title: str) -> str:
     """A title made from a caption (a page whose only summary is one) does not place its
     people in the picture.
@@ -1167,6 +1260,19 @@ def _is_road(clause: str) -> bool:
     return not _has_predicate(_ROAD_ENDS.sub(lambda m: "_" * len(m.group(0)), clause))
 
 
+# A sentence trailing off between words (雨一直下……某镇党委书记甲乙带领…): a mood said
+# before the news ends there, as at a full stop.
+_TRAILING_OFF = re.compile(rf"(?<=[{HAN}])(?:…{{1,2}}|\.{{3,6}})(?=[{HAN}])")
+
+
+# Words quoted at a lead's opening, each a sentence of its own (“家里还有什么困难？”“身体还
+# 好吗？”……): what someone said, a scene set before the news; the marks after them go too.
+# A quoted name (“双节”前夕, “十四五”规划) is no sentence and stays.
+_LEADING_QUOTES = re.compile(
+    r"^\s*(?:[“「][^“”「」\n]{1,60}?[。！？!?…][”」][、，,；;…。！？!?\s]*)+(?=\S)"
+)
+
+
 def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     """The first sentences of a paragraph as (clauses, marks, first clause not leading).
     A sentence made of leading clauses only (新春将至，岁寒情暖。) is skipped; when all
@@ -1176,6 +1282,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     >>> _sentence_candidates("6月29日，，在某村现场，，群众扫的扫，一派热闹场面，。")[0][2]
     5
     """
+    lead = _TRAILING_OFF.sub("。", _LEADING_QUOTES.sub("", lead, count=1))
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
@@ -1187,7 +1294,9 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         doer = ""
         purpose = False
         while start < len(texts):
-            clause = texts[start]
+            clause = _without_glued_time(texts[start])
+            if clause != texts[start]:  # 日前县长甲乙到…: the subject, its day left out
+                texts = [*texts[:start], clause, *texts[start + 1 :]]
             place = _leading_place(clause)
             after = _AFTER_MEETING.fullmatch(clause)
             if place:  # its place is the subject after it
@@ -1215,6 +1324,28 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         said = [k for k, clause in enumerate(texts) if _han(clause)]
         found.append((texts, marks, said[-1] if said else len(texts) - 1))
     return found
+
+
+# A word of time glued to the subject with no comma (日前县长甲乙…, 昨日上午某局局长…).
+_GLUED_TIME = re.compile(
+    r"(?:近日|日前|近期|前不久|当天|当日|同日|昨日|昨天|今日|今天|前日|前天)"
+    r"(?:上午|下午|晚上|晚间|早上)?(?=[^，,；;：:])"
+)
+
+
+def _without_glued_time(clause: str) -> str:
+    """A clause that opens with a word of time glued to who it is about (日前县长甲乙到某镇
+    调研; Hong Kong copies write 日前某局局长甲乙同…): the clause without the time, which is
+    no leading clause then; one that names no one after the time stays as it is.
+
+    >>> _without_glued_time("日前县长甲乙到某镇调研"), _without_glued_time("近日天气转冷")
+    ('县长甲乙到某镇调研', '近日天气转冷')
+    """
+    time = _GLUED_TIME.match(clause)
+    if time is None:
+        return clause
+    rest = clause[time.end() :]
+    return rest if _TITLE_WORD.search(rest) else clause
 
 
 # The words an aim ends with (为做好安全生产工作, 为筑牢防线): where a purpose glued to its
@@ -1515,6 +1646,21 @@ def _is_scene(lead: str) -> bool:
 def _news_sentence(
     found: list[tuple[list[str], list[str], int]],
 ) -> tuple[list[str], list[str], int]:
+    """The sentence that says who did what (`_first_news_sentence`), unless it is an
+    undated sentence of a crowd's mood (汛期来临，某镇干部群众全力以赴) and a later one opens
+    with its day and an official doing something (6月2日，镇长甲乙到…检查…): that one."""
+    chosen = _first_news_sentence(found)
+    texts, _marks, start = chosen
+    acting = next((c for c in texts[start:] if _has_predicate(c)), None)
+    if acting is None or not _is_crowd_mood(texts, start, acting):
+        return chosen
+    later = found[found.index(chosen) + 1 :]
+    return next((news for news in later if _is_dated_official_news(news)), chosen)
+
+
+def _first_news_sentence(
+    found: list[tuple[list[str], list[str], int]],
+) -> tuple[list[str], list[str], int]:
     """The sentence that says who did what, of the lead's first sentences (clauses,
     marks, first clause not leading): the first, unless nobody does anything in it
     (困难群众的冷暖牵动着县领导的心) or it says what is to come (联席会议将于12月举行)
@@ -1542,6 +1688,35 @@ def _news_sentence(
             if _tells_news(clauses[first:]) and _is_official(clauses[first]):
                 return later
     return found[0]
+
+
+# A crowd as a subject (干部群众, 党员干部, 志愿者们): no one named.
+_CROWD = re.compile(rf"(?:群众|干部|党员|职工|人员|志愿者|居民|村民|工作者)们?[{HAN}]{{0,4}}$")
+
+
+def _is_crowd_mood(texts: list[str], start: int, acting: str) -> bool:
+    """Whether a sentence names no day and only a crowd doing what it does (汛期来临，某镇
+    干部群众全力以赴): a mood said before the news.
+
+    >>> _is_crowd_mood(["汛期来临", "某镇干部群众全力以赴"], 1, "某镇干部群众全力以赴")
+    True
+    >>> _is_crowd_mood(["6月2日", "镇长甲乙到某河堤检查"], 1, "镇长甲乙到某河堤检查")
+    False
+    """
+    if any(_TIME_ONLY.fullmatch(c) for c in texts[:start] if c):
+        return False
+    if _ANY_DATE.search("，".join(texts)):
+        return False
+    verb = _predicate_in(acting)
+    return verb is not None and _CROWD.search(acting[: verb.start()]) is not None
+
+
+def _is_dated_official_news(found: tuple[list[str], list[str], int]) -> bool:
+    """A sentence that opens with its day and then an official doing something."""
+    clauses, _, first = found
+    if first == 0 or first >= len(clauses) or not _TIME_ONLY.fullmatch(clauses[0]):
+        return False
+    return _is_official(clauses[first]) and _has_predicate(clauses[first])
 
 
 _MOTTO_MAX_HAN = 12  # a motto's length (一次走访，一份温暖; 开展调研是做好工作的基础)
@@ -1628,31 +1803,6 @@ def _is_fragment(line: str) -> bool:
 
 
 _FRAGMENT_OPENERS = ("。", "！", "？", "，", "；", "、")
-
-
-@cache
-def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(pattern), into) for pattern, into in pairs("title_rewrites.tsv"))
-
-
-@cache
-def _done_le() -> re.Pattern[str]:
-    """了 after a predicate verb (看望慰问了困难群众): headlines leave it out; 了解 stays."""
-    words = sorted(lines("title_predicates.txt"), key=len, reverse=True)
-    return re.compile("(" + "|".join(map(re.escape, words)) + ")了(?!解)")
-
-
-def _as_headline(title: str) -> str:
-    """A lead's words said as a headline says them (data/title_rewrites.tsv).
-
-    >>> _as_headline("某某县第十八届人民代表大会第五次会议在县文化中心隆重开幕")
-    '某某县十八届人大五次会议隆重开幕'
-    >>> _as_headline("副县长王五一行对某局安全生产工作进行了检查")
-    '副县长王五一行检查某局安全生产工作'
-    """
-    for pattern, into in _rewrites():
-        title = pattern.sub(into, title)
-    return _done_le().sub(r"\1", title)
 
 
 _MAX_SENTENCES = 3
@@ -1935,12 +2085,38 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
             if kept and kind == "movement" and taking_along and verb_at <= _ADVERB_MAX:
                 # 带领某某，到某镇现场办公: the party and where it went, not the people alone
                 return kept + current, j + 1
+            if kind == "movement":
+                closed = _topic_closed_after_places(texts, after)
+                if closed is not None:  # 深入基层，先后前往甲村、乙村，就…进行调研指导
+                    return clause + closed[0], closed[1]
             break  # no purpose follows: the clause as it is
         # people taken along and nowhere yet (带领某某，): the next clause says where
         taking_along = kind == "escort" and not _goes_somewhere(current)
         kept += current[:verb_at] if kind == "movement" else current
         j = after
     return clause, i + 1
+
+
+def _topic_closed_after_places(texts: list[str], at: int) -> tuple[str, int] | None:
+    """The deed, and the index of the clause after it, of a clause that opens a topic with
+    就 and closes it (就…等工作进行实地调研指导), when only places the party went to stand
+    between (甲村、乙村 with no verb of their own); None when none does.
+
+    >>> _topic_closed_after_places(["甲村、乙村", "就某某等工作进行调研指导", "丙陪同"], 0)
+    ('调研指导', 2)
+    >>> _topic_closed_after_places(["甲村", "就某某工作进行调研〓〓领导丙陪同"], 0)
+    ('调研', 2)
+    >>> _topic_closed_after_places(["甲村、乙村", "群众很高兴"], 0) is None
+    True
+    """
+    for k in range(at, min(len(texts), at + _MAX_TOPIC_CLAUSES)):
+        clause = _DAMAGE_RUN.split(texts[k], maxsplit=1)[0]  # a damage mark ends it too
+        deed = _TOPIC_DEED.search(clause) if clause.startswith("就") else None
+        if deed:
+            return deed.group(1).removeprefix("实地"), k + 1
+        if _has_predicate(texts[k]):
+            return None
+    return None
 
 
 # The deed that closes a topic opened by 就 (…两个方面进行学习调研): 进行 or 开展 and the verb,
@@ -2195,11 +2371,19 @@ def _without_staff(title: str) -> str:
     '市领导走访慰问老领导'
     >>> _without_staff("市政协副主席甲乙带领市政协机关退休干部到某区参观考察")
     '市政协副主席甲乙带领市政协机关退休干部到某区参观考察'
+    >>> _without_staff("县长甲乙带领有关部门负责人和某镇的负责同志检查某矿")
+    '县长甲乙检查某矿'
     """
     staff = _staff_taken_along().search(title)
     if staff is None or not _has_predicate(title[staff.end() :]):
         return title
-    return title[: staff.start()] + title[staff.end() :]
+    more = _MORE_STAFF.match(title, staff.end())  # …和某镇的负责同志: staff too
+    end = more.end() if more and _has_predicate(title[more.end() :]) else staff.end()
+    return title[: staff.start()] + title[end:]
+
+
+# More staff joined to those taken along (带领某某等部门负责人和某镇的负责同志对…).
+_MORE_STAFF = re.compile(rf"(?:和|及|以及)[{HAN}]{{1,12}}?的?(?:负责同志|负责人)")
 
 
 # Three names or more after a group word (区政协领导甲、乙、丙…), to the end of the subject,
@@ -2366,6 +2550,9 @@ def _fewer_objects(title: str) -> str:
     closer = next((c for c in _list_closers() if last.endswith(c) or c in last), "")
     rest = last[last.index(closer) + len(closer) :] if closer else ""
     last_name = last[: last.index(closer)] if closer else last
+    also = _SECOND_DEED.search(last_name)
+    if also:  # a second deed after the list (…和困难残疾人并检查某工程): it stays
+        last_name, rest = last_name[: also.start()], last_name[also.start() :] + rest
     if all(_BARE_NAME.fullmatch(item) for item in [*items[1:-1], last_name]):
         titles = list(_TITLE_WORD.finditer(items[0]))
         if titles and _ends_with_name(items[0]):  # 退休老干部甲乙丙: who, not the names
