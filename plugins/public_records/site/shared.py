@@ -118,14 +118,20 @@ class RecordLines:
         return touched
 
     def rows(
-        self, old: Path, old_digests: list[str] | None, identity: str | None
+        self,
+        old: Path,
+        old_digests: list[str] | None,
+        identity: str | None,
+        spans: list | None = None,
     ) -> Iterator[bytes]:
         """The records.jsonl download, piece by piece (datasets.DataFiles.put_chunks
         writes them as they come, never holding the whole): each line's row, taken
         from the download in place (`old`, whose lines are the rows of `old_digests`, in
         order) when the line is unchanged and the file is still the one the last build
         wrote (its `identity`, datasets.file_identity), else made (datasets.row_line).
-        The kept rows are read from `old` by their places, not held."""
+        The kept rows are read from `old` by their places, not held. `spans`, when
+        given, gets the runs of rows taken from `old` as they are made: [offset in the
+        new file, offset in `old`, length] (datasets.write_gzip)."""
         kept: dict[str, tuple[int, int]] = {}
         if (
             old_digests is not None
@@ -138,12 +144,21 @@ class RecordLines:
         handle = old.open("rb") if kept else None
         try:
             batch: list[bytes] = []
+            at = 0  # where the row is in the new file
             for i, digest in enumerate(self.digests):
                 place = kept.get(digest)
                 if place is not None and handle is not None:
-                    batch.append(os.pread(handle.fileno(), place[1], place[0]))
+                    row = os.pread(handle.fileno(), place[1], place[0])
+                    if spans is not None and len(row) == place[1]:
+                        last = spans[-1] if spans else None
+                        if last and last[0] + last[2] == at and last[1] + last[2] == place[0]:
+                            last[2] += place[1]
+                        else:
+                            spans.append([at, place[0], place[1]])
                 else:
-                    batch.append(datasets.row_line(self.record(i)))
+                    row = datasets.row_line(self.record(i))
+                batch.append(row)
+                at += len(row)
                 if len(batch) >= 1024:
                     yield b"".join(batch)
                     batch = []
@@ -367,7 +382,8 @@ def write_shared_outputs(
     # The plain bytes of the compressed downloads (datasets.COMPRESSED), outside the site.
     plain_dir = key_file.parent / "data-plain" if key_file is not None else None
     old_dir = plain_dir if plain_dir is not None else data_dir
-    rows = lines.rows(old_dir / "records.jsonl", old_digests, known.get("records.jsonl"))
+    spans: list = []  # the rows kept from the last build's file (datasets.write_gzip)
+    rows = lines.rows(old_dir / "records.jsonl", old_digests, known.get("records.jsonl"), spans)
     touched = lines.touched_officials(facts) if old_digests is not None else None
     old_csv = lines.csv_chunks(
         old_dir / "appearances.csv",
@@ -387,6 +403,7 @@ def write_shared_outputs(
             pieces,
             (lines.digests, old_csv),
             plain_dir=plain_dir,
+            spans=spans,
         )
     del old_csv
     del rows
