@@ -195,11 +195,18 @@ NEW = "2023年6月20日，某某镇召开秋粮收购工作会议。副镇长钱
 # Pelican run with small gzip members; the shared-outputs process (forked by the
 # plugin) writes write_gzip's counts when it is done.
 COUNTING_PELICAN = """
-import json, sys
+import atexit, json, sys
 from pelican import main
-from public_records.site import datasets, plugin
+from public_records.site import datasets, output_files, plugin
 datasets.MEMBER_BYTES = 2048
 counted_file = sys.argv.pop(1)
+stamps = [0]  # the copies' stats (output_files._stamp), in the run's own process
+stamp = output_files._stamp
+def counted_stamp(path):
+    stamps[0] += 1
+    return stamp(path)
+output_files._stamp = counted_stamp
+atexit.register(lambda: open(counted_file + ".stats", "w").write(json.dumps(stamps[0])))
 job = plugin._shared_outputs_job
 def counted_job(*args):
     job(*args)
@@ -211,7 +218,8 @@ main()
 
 
 def _build(seeds: Path, content: Path, output: Path) -> dict:
-    """Import, then one Simplified run: write_gzip's counts by .gz."""
+    """Import, then one Simplified run: write_gzip's counts by .gz (and the run's stats
+    of copies, under "stats")."""
     cache = content.parent / ".cache"
     run_import(seeds, content, cache_dir=cache / "records", jobs=1)
     counted = content.parent / "counted.json"
@@ -234,7 +242,9 @@ def _build(seeds: Path, content: Path, output: Path) -> dict:
         text=True,
     )
     assert run.returncode == 0, run.stdout + run.stderr
-    return json.loads(counted.read_text())
+    counts = json.loads(counted.read_text()) if counted.exists() else {}
+    counts["stats"] = json.loads(Path(f"{counted}.stats").read_text())
+    return counts
 
 
 def test_one_new_report_in_a_real_build_compresses_only_its_members(tmp_path):
@@ -244,12 +254,17 @@ def test_one_new_report_in_a_real_build_compresses_only_its_members(tmp_path):
         (seeds / name).write_text(text, encoding="utf-8")
     step = tmp_path / "step"
     cold = _build(seeds, step / "content", step / "output")
+    cold_stats = cold.pop("stats")
     assert set(cold) == {f"{name}.gz" for name in datasets.COMPRESSED}
     assert all(work["full"] == 1 for work in cold.values())
     members = cold["records.jsonl.gz"]["compressed"]
     assert members > 5
     (seeds / "new.txt").write_text(NEW, encoding="utf-8")
     warm = _build(seeds, step / "content", step / "output")
+    # The raw copies follow the import's journal: the new report's copy is stated (and
+    # the theme's files), not every report's two files.
+    warm_stats = warm.pop("stats")
+    assert cold_stats >= 2 * len(REPORTS) and warm_stats <= cold_stats - 2 * len(REPORTS) + 4
     assert all(work.get("full", 0) == 0 for work in warm.values()), warm
     rows = warm["records.jsonl.gz"]
     assert rows["compressed"] <= 2 and rows["kept"] >= members - 2
@@ -261,3 +276,16 @@ def test_one_new_report_in_a_real_build_compresses_only_its_members(tmp_path):
     for name in datasets.COMPRESSED:
         made = (step / "output" / "data" / f"{name}.gz").read_bytes()
         assert made == (fresh / "output" / "data" / f"{name}.gz").read_bytes(), name
+    raw = sorted(p.name for p in (step / "output" / "raw").iterdir())
+    assert raw == sorted(p.name for p in (fresh / "output" / "raw").iterdir())
+    assert len(raw) == len(REPORTS) + 1
+    # A copy removed by hand moves output/raw's mtime: every copy is stated again.
+    (step / "output" / "raw" / raw[3]).unlink()
+    again = _build(seeds, step / "content", step / "output")
+    assert again["stats"] >= 2 * len(REPORTS)
+    assert sorted(p.name for p in (step / "output" / "raw").iterdir()) == raw
+    for name in raw:
+        kept = (step / "output" / "raw" / name).read_bytes()
+        assert kept == (fresh / "output" / "raw" / name).read_bytes()
+    # Nothing changed: nothing stated but the theme's files.
+    assert _build(seeds, step / "content", step / "output")["stats"] < 2 * len(REPORTS)
