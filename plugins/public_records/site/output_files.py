@@ -25,6 +25,7 @@ then, as when the journal cannot be followed, every copy is stated.
 
 from __future__ import annotations
 
+import contextlib
 import filecmp
 import json
 import logging
@@ -150,6 +151,13 @@ def sync_copies(
             copied += 1
             target_stamp = _stamp(target)
         stamps[name] = source_stamp + target_stamp
+    if follow is not None:
+        # The copies of reports gone, removed now rather than by the run's prune, so
+        # that the folder's mtime kept below is the one the next run finds.
+        for name in before.keys() - stamps.keys():
+            if name.startswith(prefix):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(base + name)
     if stamps != before:
         write_atomic(cache_path, json.dumps(stamps).encode())
     if follow is not None:
