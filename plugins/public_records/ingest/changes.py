@@ -6,7 +6,9 @@ The import keeps, in its cache folder, a journal per content folder
 (`journal_path`): each import that writes or removes a record content file appends a
 line `{"started": G, "from": F}` before its first change, and `{"generation": G,
 "from": F, "changed": [...], "folders": {...}}` when it is done: the files it wrote or
-removed ("zh-hans/a.md"), and the mtime of each records/zh-* folder then. An import
+removed ("zh-hans/a.md", and the raw copies: "raw/a.txt", which the Simplified run's
+copies in output/raw follow: site/output_files.py), and the mtime of each records/zh-*
+folder and of raw/ then. An import
 that changes nothing writes nothing (but the first lines of a journal).
 
 A reader that knows the content folder as it was at generation K (`changes_since`)
@@ -44,17 +46,23 @@ def journal_path(cache_dir: Path, content_dir: Path) -> Path:
 
 
 def record_folders(content_dir: Path) -> dict[str, int]:
-    """The mtime (ns) of each records/zh-* folder of `content_dir`."""
+    """The mtime (ns) of each records/zh-* folder of `content_dir`, and of raw/ (as
+    "raw") when there is one."""
     records = Path(content_dir) / "records"
     try:
         entries = list(os.scandir(records))
     except OSError:
         return {}
-    return {
+    folders = {
         e.name: e.stat().st_mtime_ns
         for e in entries
         if e.name.startswith("zh-") and e.is_dir(follow_symlinks=False)
     }
+    try:
+        folders["raw"] = os.stat(Path(content_dir) / "raw").st_mtime_ns
+    except OSError:
+        pass
+    return folders
 
 
 @dataclass
@@ -69,10 +77,13 @@ class ChangeLog:
     started: bool = False
 
     def note(self, folder: str, name: str) -> None:
-        """A record content file (folder/name) is about to be written or removed."""
+        """A record content file (folder/name) or a raw copy (raw/name) is about to be
+        written or removed."""
         parent, script = os.path.split(folder)
-        if not script.startswith("zh-") or os.path.basename(parent) != "records":
-            return  # raw copies and other files: not the catalog's
+        if script == "raw":
+            pass  # content/raw: the Simplified run's copies follow them (output_files)
+        elif not script.startswith("zh-") or os.path.basename(parent) != "records":
+            return  # other files: no reader's
         if not self.started and self.path is not None:
             self._start()
         self.changed.add(f"{script}/{name}")

@@ -45,6 +45,7 @@ against it, tests/test_popolo.py against Popolo's own schemas (docs/schema/popol
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import csv
 import gzip
@@ -52,10 +53,10 @@ import hashlib
 import io
 import json
 import os
-import struct
+import shutil
 import tempfile
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -463,6 +464,9 @@ class DataFiles:
     pieces: dict[str, list] = field(default_factory=dict)  # of officials.json (officials_json)
     chunk_sizes: list[int] = field(default_factory=list)  # of appearances.csv (appearances_csv)
     plain_dir: Path | None = None  # where the plain bytes of COMPRESSED are kept
+    # By name: the digest of the plain bytes of the last build and (new offset, old
+    # offset, length) runs copied unchanged from them (write_gzip: records.jsonl's).
+    spans: dict[str, tuple[str, list]] = field(default_factory=dict)
 
     def path(self, name: str) -> Path:
         """Where the bytes of `name` are written: a file of COMPRESSED in `plain_dir`
@@ -495,7 +499,11 @@ class DataFiles:
             gz = self.out_dir / f"{name}.gz"
             identity = self.known.get(gz.name)
             if name in self.written or not identity or identity != file_identity(gz, digest):
-                write_gzip(self.plain_dir / name, gz, self.plain_dir / "gz" / name)
+                kept = self.plain_dir / "gz"
+                if (kept / name).is_dir():  # members by digest, as builds before 12n kept them
+                    shutil.rmtree(kept / name, ignore_errors=True)
+                spans = self.spans.get(name)
+                write_gzip(self.plain_dir / name, gz, kept / f"{name}.index", spans, digest)
                 self.written.append(gz.name)
             self.files[gz.name] = file_identity(gz, digest)
 
@@ -597,89 +605,262 @@ class DataFiles:
 
 # About how many bytes of a compressed download one gzip member holds (write_gzip).
 MEMBER_BYTES = 1 << 18
+# A member is found again by its first bytes (then checked by its digest): write_gzip.
+HEAD_BYTES = 64
+GZIP_INDEX_VERSION = 1
 
 
-def write_gzip(source: Path, target: Path, members: Path | None = None) -> None:
+# What write_gzip did, by the .gz's name (counted for tests/test_gzip_patch_12n.py):
+# "lines" whose CRC-32 was taken to cut pieces, members "compressed", members "kept"
+# (copied from the .gz in place), bytes "hashed" to check a kept piece found by its
+# first bytes, "full" passes (no usable index: every line cut, every piece compressed).
+GZIP_WORK: defaultdict[str, Counter] = defaultdict(Counter)
+
+
+class _Member(NamedTuple):
+    start: int  # in the plain file
+    size: int
+    gz_start: int  # in the .gz
+    gz_size: int
+    digest: str  # of the plain piece (sha256, 32 hex digits)
+    head: int  # CRC-32 of its first HEAD_BYTES bytes
+
+
+def write_gzip(
+    source: Path,
+    target: Path,
+    index: Path | None = None,
+    spans: tuple[str, list[tuple[int, int, int]]] | None = None,
+    digest: str = "",
+) -> None:
     r"""`target`: the bytes of `source` gzip-compressed (level 6), replacing `target`
     whole or not at all; the same bytes for the same input (no name, mtime 0).
 
     The file is a series of gzip members (which gunzip, zcat and Python's gzip read as
-    one stream), each of a piece of `source` that ends at a line chosen by the line's own
-    bytes (`_pieces`), so that a line added or changed changes one piece and leaves the
-    others as they were. With a folder `members` (kept between builds), each piece's
-    member is kept there by the piece's digest and taken from it again: a rebuild after
-    one new report compresses about MEMBER_BYTES, not the whole file (records.jsonl at
-    100,000 records: about 265 MB, some 3.5 CPU s). Members no piece uses any more are
-    removed.
+    one stream), each of a piece of `source` that ends after a line chosen by the line's
+    own bytes (`_next_piece`), so that a line added or changed changes one piece and leaves
+    the others as they were. With a file `index` (kept between builds: each member's
+    place and size in both files, its piece's digest and first bytes, and the identity
+    of the .gz they describe), the next build walks the new `source` piece by piece:
+    where an old member's piece is found again (its first bytes, then its digest) its
+    compressed bytes are copied from the .gz in place (in the kernel:
+    os.copy_file_range) without being read or compressed; only around a change are
+    lines read and cut, and pieces compressed. `spans` (the digest of the plain bytes
+    the last build compressed, and (new offset, old offset, length) runs of `source`
+    copied unchanged from them: records.jsonl's kept rows) spare the digest of the
+    pieces inside them: an unchanged piece is not even read. The .gz is still made
+    beside `target` and replaces it (output/ is never patched in place); `digest`
+    names the plain bytes in the index, for the next build's `spans`. An index that
+    does not describe the .gz in place (another file, damaged, lost) is ignored: every
+    line is cut and every piece compressed (the full pass), with the same bytes.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
     >>> lines = (b"line %d %s\n" % (i, b"x" * 90) for i in range(9000))  # 0.9 MB
     >>> _ = (folder / "a.jsonl").write_bytes(b"".join(lines))
-    >>> write_gzip(folder / "a.jsonl", folder / "a.jsonl.gz", folder / "m")
+    >>> write_gzip(folder / "a.jsonl", folder / "a.jsonl.gz", folder / "a.index")
     >>> gzip.decompress((folder / "a.jsonl.gz").read_bytes()) == (folder / "a.jsonl").read_bytes()
     True
-    >>> kept = {p.name: p.stat().st_mtime_ns for p in (folder / "m").iterdir()}
     >>> with (folder / "a.jsonl").open("ab") as f:
     ...     _ = f.write(b"one more line\n")
-    >>> write_gzip(folder / "a.jsonl", folder / "b.jsonl.gz", folder / "m")
-    >>> again = {p.name: p.stat().st_mtime_ns for p in (folder / "m").iterdir()}
-    >>> len(kept) > 1, len(set(kept) - set(again)), len(set(again) - set(kept))  # the last
-    (True, 1, 1)
-    >>> write_gzip(folder / "a.jsonl", folder / "c.jsonl.gz")  # without members: the same
-    >>> (folder / "b.jsonl.gz").read_bytes() == (folder / "c.jsonl.gz").read_bytes()
+    >>> GZIP_WORK.clear()
+    >>> write_gzip(folder / "a.jsonl", folder / "a.jsonl.gz", folder / "a.index")
+    >>> work = GZIP_WORK["a.jsonl.gz"]
+    >>> work["compressed"], work["kept"], work["lines"] < 9000  # the last piece's lines
+    (1, 1, True)
+    >>> write_gzip(folder / "a.jsonl", folder / "c.jsonl.gz")  # without an index: the same
+    >>> (folder / "a.jsonl.gz").read_bytes() == (folder / "c.jsonl.gz").read_bytes()
     True
     """
+    old = _load_gzip_index(index, target) if index is not None else None
     tmp = temp_path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    used: set[str] = set()
+    members: list[_Member] = []
     try:
-        with source.open("rb") as src, tmp.open("wb") as out:
-            for piece in _pieces(src):
-                out.write(_member(piece, members, used))
+        with source.open("rb") as src, tmp.open("wb", buffering=0) as out:
+            size = os.fstat(src.fileno()).st_size
+            work = GZIP_WORK[target.name]
+            if old is None:
+                work["full"] += 1
+                closed = _patch(src.fileno(), size, None, out, {}, None, members, work)
+            else:
+                copies = _copies(spans, old[0])
+                with target.open("rb") as prev:
+                    closed = _patch(src.fileno(), size, prev, out, old[1], copies, members, work)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    if members is not None:
-        for old in members.glob("*.gz"):
-            if old.name not in used:
-                old.unlink(missing_ok=True)
+    if index is not None:
+        stat = target.stat()
+        saved = {
+            "version": GZIP_INDEX_VERSION,
+            "gz": f"{stat.st_size}|{stat.st_mtime_ns}",
+            "plain": digest,
+            "closed": closed,
+            "members": [[m.size, m.gz_size, m.digest, m.head] for m in members],
+        }
+        write_atomic(index, json.dumps(saved, separators=(",", ":")).encode())
 
 
-def _pieces(lines: Iterable[bytes]) -> Iterable[bytes]:
-    """The lines joined in pieces, each ending after a line whose CRC-32 modulo
-    MEMBER_BYTES is below its length (a line ends a piece with a chance in proportion
-    to its length: pieces of about MEMBER_BYTES, chosen by the lines' bytes alone)."""
-    piece: list[bytes] = []
-    for line in lines:
-        piece.append(line)
-        if zlib.crc32(line) % MEMBER_BYTES < len(line):
-            yield b"".join(piece)
-            piece = []
-    if piece:
-        yield b"".join(piece)
-
-
-def _member(piece: bytes, members: Path | None, used: set[str]) -> bytes:
-    """The gzip member of `piece`: kept in `members` under the piece's digest, taken from
-    there when it is (its trailer's CRC-32 and length still those of `piece`)."""
-    if members is None:
-        return gzip.compress(piece, compresslevel=6, mtime=0)
-    name = hashlib.blake2b(piece, digest_size=16).hexdigest() + ".gz"
-    used.add(name)
-    path = members / name
-    trailer = struct.pack("<II", zlib.crc32(piece), len(piece) & 0xFFFFFFFF)
+def _load_gzip_index(index: Path, target: Path) -> tuple[str, dict[int, list[_Member]]] | None:
+    """The members an index names, by their head, when the index describes the .gz in
+    place (its size and mtime, its members' sizes adding up to it); else None."""
     try:
-        data = path.read_bytes()
-    except OSError:
-        data = b""
-    if data[:2] == b"\x1f\x8b" and data[-8:] == trailer:
-        return data
-    data = gzip.compress(piece, compresslevel=6, mtime=0)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, data)
-    return data
+        saved = json.loads(index.read_bytes())
+        stat = target.stat()
+        if (
+            saved.get("version") != GZIP_INDEX_VERSION
+            or saved.get("gz") != f"{stat.st_size}|{stat.st_mtime_ns}"
+        ):
+            return None
+        heads: dict[int, list[_Member]] = defaultdict(list)
+        start = gz_start = 0
+        rows = saved["members"]
+        for n, (size, gz_size, digest, head) in enumerate(rows):
+            if not (
+                type(size) is int
+                and size > 0
+                and type(gz_size) is int
+                and gz_size > 0
+                and isinstance(digest, str)
+                and type(head) is int
+            ):
+                return None
+            if n < len(rows) - 1 or saved.get("closed") is True:  # else it ends at EOF only
+                heads[head].append(_Member(start, size, gz_start, gz_size, digest, head))
+            start += size
+            gz_start += gz_size
+        if gz_start != stat.st_size or not isinstance(saved.get("plain", ""), str):
+            return None
+        return saved.get("plain", ""), heads
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _copies(spans, plain: str) -> list[tuple[int, int, int]] | None:
+    """`spans` when they copy from the plain bytes the index was made of, else None."""
+    if spans is None or not plain or spans[0] != plain:
+        return None
+    return spans[1]
+
+
+def _copied(copies, at: int, member: _Member) -> bool:
+    """Whether the plain bytes at `at` of `member`'s size are copied unchanged from
+    `member`'s piece (within one of the runs `copies`, sorted by their new offset)."""
+    n = bisect.bisect_right(copies, (at, float("inf"))) - 1
+    if n < 0:
+        return False
+    new, old, size = copies[n]
+    return at + member.size <= new + size and old + (at - new) == member.start
+
+
+def _patch(fd, size, prev, out, heads, copies, members, work: Counter) -> bool:
+    """Write the members of the plain file `fd` (of `size` bytes) to `out`, kept ones
+    (`heads`: the index's, by head) copied from the .gz `prev`; append them to
+    `members`. Returns whether the last piece ended after a whole line that ends a
+    piece (else at EOF only: that member is not taken again, its line may go on)."""
+    at = gz_at = 0
+    closed = True
+    run = [0, 0]  # kept members' bytes in prev, not copied yet: [start, end)
+    starts = {m.start: m for ms in heads.values() for m in ms} if copies else {}
+    while at < size:
+        found = _kept(fd, at, size, heads, copies, starts, work) if heads else None
+        if found is not None:
+            work["kept"] += 1
+            if run[1] != found.gz_start:
+                _copy(prev, out, run)
+                run = [found.gz_start, found.gz_start]
+            run[1] += found.gz_size
+            members.append(found._replace(start=at, gz_start=gz_at))
+            at += found.size
+            gz_at += found.gz_size
+            closed = True
+            continue
+        _copy(prev, out, run)
+        run = [0, 0]
+        piece, closed = _next_piece(fd, at, size, work)
+        closed = closed and piece.endswith(b"\n")  # a last line without one may go on
+        data = gzip.compress(piece, compresslevel=6, mtime=0)
+        work["compressed"] += 1
+        head = zlib.crc32(piece[:HEAD_BYTES])
+        members.append(_Member(at, len(piece), gz_at, len(data), _digest(piece), head))
+        out.write(data)
+        at += len(piece)
+        gz_at += len(data)
+    _copy(prev, out, run)
+    return closed
+
+
+def _digest(piece: bytes) -> str:
+    return hashlib.sha256(piece).hexdigest()[:32]
+
+
+def _kept(fd, at, size, heads, copies, starts, work: Counter) -> _Member | None:
+    """The index's member whose piece is the plain file's at `at`, if one is: the one
+    the runs `copies` put there (not read), else one with the same first bytes and
+    digest. A member ends after a line that ends a piece, so it is the piece the cut
+    would make from `at` (a piece's start)."""
+    if copies:
+        n = bisect.bisect_right(copies, at, key=lambda run: run[0]) - 1
+        if n >= 0:
+            new, old, length = copies[n]
+            member = starts.get(old + (at - new))
+            if member is not None and at + member.size <= new + length:
+                return member
+    head = zlib.crc32(os.pread(fd, HEAD_BYTES, at))
+    for member in heads.get(head, ())[:4]:
+        if at + member.size > size:
+            continue
+        piece = os.pread(fd, member.size, at)
+        work["hashed"] += len(piece)
+        if len(piece) == member.size and _digest(piece) == member.digest:
+            return member
+    return None
+
+
+def _next_piece(fd, at: int, size: int, work: Counter) -> tuple[bytes, bool]:
+    """The piece of the plain file `fd` that starts at `at`: up to and with the first
+    line whose CRC-32 modulo MEMBER_BYTES is below its length (a line ends a piece with
+    a chance in proportion to its length: pieces of about MEMBER_BYTES, chosen by the
+    lines' bytes alone), or to EOF; and whether it ended on such a line."""
+    buf = bytearray()
+    scan = 0
+    while True:
+        nl = buf.find(b"\n", scan)
+        if nl < 0:
+            more = os.pread(fd, min(MEMBER_BYTES, size - at - len(buf)), at + len(buf))
+            if more:
+                buf += more
+                continue
+            if scan == len(buf):  # EOF after a line that does not end a piece
+                return bytes(buf), False
+            nl = len(buf) - 1  # a last line without a newline
+        line = buf[scan : nl + 1]
+        work["lines"] += 1
+        scan = nl + 1
+        if zlib.crc32(line) % MEMBER_BYTES < len(line):
+            return bytes(buf[:scan]), True
+        if scan >= len(buf) and at + scan >= size:
+            return bytes(buf), False
+
+
+def _copy(prev, out, run: list[int]) -> None:
+    """Copy the bytes [run[0], run[1]) of the file `prev` to the end of `out` (raw,
+    unbuffered): in the kernel when it can."""
+    start, end = run
+    while start < end:
+        try:
+            done = os.copy_file_range(prev.fileno(), out.fileno(), end - start, start)
+        except OSError:
+            done = 0
+        if done <= 0:  # not supported here (or nothing copied): read and write
+            data = os.pread(prev.fileno(), min(end - start, 1 << 20), start)
+            if not data:
+                raise OSError(f"{prev.name}: shorter than its index says")
+            out.write(data)
+            done = len(data)
+        start += done
 
 
 def write_datasets(
@@ -716,16 +897,21 @@ def write_downloads(
     pieces: Mapping[str, list] | None = None,
     chunks: tuple[list[str], Mapping[str, bytes]] | None = None,
     plain_dir: Path | None = None,
+    spans: list | None = None,
 ) -> DataFiles:
     """write_datasets() from the records' facts (see _write_downloads), the files of
     COMPRESSED made in `plain_dir` (a temporary folder when None) and published as
-    NAME.gz in `out_dir`."""
+    NAME.gz in `out_dir`. `spans`, filled as `rows` are given, are the runs of the
+    rows taken unchanged from the records.jsonl `known` names (write_gzip)."""
     with contextlib.ExitStack() as cleanup:
         if plain_dir is None:
             plain_dir = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="plain-")))
         data = _write_downloads(
             facts, rows, out_dir, registry, site_root, known, touched, pieces, chunks, plain_dir
         )
+        old = (known or {}).get("records.jsonl", "").split("|", 1)[0]
+        if spans is not None and old:
+            data.spans["records.jsonl"] = (old, spans)
         data.publish_compressed()
     return data
 

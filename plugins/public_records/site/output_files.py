@@ -16,19 +16,26 @@ Files are written whole (common/atomic.py: `write_atomic`, `AtomicText`: a tempo
 target, then os.replace), so a build killed mid-write leaves the old file or the new
 one, never a truncated one; a stray temporary file is never counted as written, so the
 next build removes it. Copies (raw downloads, theme files) are compared by content, not
-by modification time (`sync_copies`).
+by modification time (`sync_copies`). The raw copies follow the import's journal of
+the files it changed (ingest/changes.py, as the record catalog does: `follow_import`):
+after one new report only its copy is stated and compared, not every report's two
+files; a copy removed or added by hand in output/raw moves that folder's mtime, and
+then, as when the journal cannot be followed, every copy is stated.
 """
 
 from __future__ import annotations
 
+import contextlib
 import filecmp
 import json
 import logging
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..common.atomic import copy_atomic, is_temp, write_atomic
+from ..ingest.changes import changes_since, last_generation
 
 logger = logging.getLogger(__name__)
 
@@ -68,16 +75,68 @@ def _four_ints(value) -> bool:
     )
 
 
-def sync_copies(pairs: Iterable[tuple[Path | str, str]], root: Path, cache_path: Path) -> list[str]:
+@dataclass
+class Follow:
+    """The copies of `folder` (their names: "raw/a.txt") the import changed since the
+    last run (`changed`; None: not known for certain, every copy is stated), and the
+    import's generation to keep for the next run."""
+
+    folder: str
+    generation: str | None
+    changed: set[str] | None
+
+
+def follow_import(journal: Path, content_dir: Path, cache_path: Path, root: Path) -> Follow:
+    """What the import changed in content_dir/raw since the run that left the copies'
+    cache (`cache_path`) and root/raw as they are (their size and mtime, kept beside
+    the cache: sync_copies). Read before the folder is listed (an import finishing
+    meanwhile is the next run's)."""
+    state = None
+    try:
+        state = json.loads(_follow_path(cache_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    since = None
+    if (
+        isinstance(state, dict)
+        and state.get("copies") == _stamp(cache_path)
+        and state.get("out") == _stamp(root / "raw")
+        and isinstance(state.get("imported"), str)
+    ):
+        since = changes_since(journal, state["imported"], content_dir)
+    if since is None:
+        return Follow("raw", last_generation(journal), None)
+    return Follow("raw", since.generation, {n for n in since.changed if n.startswith("raw/")})
+
+
+def _follow_path(cache_path: Path) -> Path:
+    return cache_path.with_name(cache_path.name + ".import")
+
+
+def sync_copies(
+    pairs: Iterable[tuple[Path | str, str]],
+    root: Path,
+    cache_path: Path,
+    follow: Follow | None = None,
+) -> list[str]:
     """Make root/<name> a copy of each source, comparing by content: a copy whose size
     or mtime is not the one this function left (or any copy, without the cache) is
-    compared byte for byte with its source and written again when they differ. Returns
-    the names (relative to root) of every copy."""
+    compared byte for byte with its source and written again when they differ. A copy
+    of `follow`'s folder that the import did not change since the last run (and the
+    cache has) is neither stated nor compared. Returns the names (relative to root) of
+    every copy."""
     before = _load_stamps(cache_path)
     stamps: dict[str, list] = {}
     copied = 0
     base = os.path.join(root, "")  # joined as strings: one pair per raw report
+    changed = follow.changed if follow is not None else None
+    prefix = f"{follow.folder}/" if follow is not None else ""
     for source, name in pairs:
+        if changed is not None and name not in changed and name.startswith(prefix):
+            kept = before.get(name)
+            if kept is not None:
+                stamps[name] = kept
+                continue
         target = base + name
         source_stamp, target_stamp = _stamp(source), _stamp(target)
         if source_stamp is None:
@@ -92,8 +151,22 @@ def sync_copies(pairs: Iterable[tuple[Path | str, str]], root: Path, cache_path:
             copied += 1
             target_stamp = _stamp(target)
         stamps[name] = source_stamp + target_stamp
+    if follow is not None:
+        # The copies of reports gone, removed now rather than by the run's prune, so
+        # that the folder's mtime kept below is the one the next run finds.
+        for name in before.keys() - stamps.keys():
+            if name.startswith(prefix):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(base + name)
     if stamps != before:
         write_atomic(cache_path, json.dumps(stamps).encode())
+    if follow is not None:
+        state = {
+            "imported": follow.generation,
+            "copies": _stamp(cache_path),
+            "out": _stamp(root / follow.folder),
+        }
+        write_atomic(_follow_path(cache_path), json.dumps(state).encode())
     if copied:
         logger.info("%s: %d file(s) copied, %d unchanged", root, copied, len(stamps) - copied)
     return list(stamps)

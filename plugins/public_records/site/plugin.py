@@ -52,7 +52,7 @@ from .aggregate import Archive, RecordView, aggregate, touched_summaries
 from .catalog import RecordCatalog, cache_name, split_content
 from .import_on_start import import_seeds
 from .lists import write_lists
-from .output_files import sync_copies
+from .output_files import follow_import, sync_copies
 from .page_keys import (
     SUMMARY_CODE,
     PageKeys,
@@ -196,7 +196,19 @@ class ArchiveGenerator(Generator):
         for source in sorted(p for p in theme_static.rglob("*") if p.is_file()):
             pairs.append((source, f"{target}/{source.relative_to(theme_static).as_posix()}"))
         raw = self.settings.get("ARCHIVE_RAW_FILES")
+        output = Path(self.output_path)
+        copies = self._cache_path(".copies.json")
+        follow = None
         if raw:
+            # The import's journal of the raw copies it changed, when it imported
+            # into the content folder the copies are taken from (as the catalog's).
+            import_cache, path = (
+                self.settings.get("ARCHIVE_IMPORT_CACHE"),
+                self.settings.get("PATH"),
+            )
+            if import_cache and path and Path(raw).resolve() == (Path(path) / "raw").resolve():
+                journal = changes_journal(Path(import_cache), Path(path))
+                follow = follow_import(journal, Path(path), copies, output)
             try:
                 with os.scandir(raw) as entries:
                     names = sorted(e.name for e in entries if e.is_file(follow_symlinks=False))
@@ -205,9 +217,8 @@ class ArchiveGenerator(Generator):
             # As strings: one pair, one stat of each side and one kept file per report.
             source = os.path.join(raw, "")
             pairs += [(source + name, f"raw/{name}") for name in names]
-        output = Path(self.output_path)
         base = output_base(output)
-        for name in sync_copies(pairs, output, self._cache_path(".copies.json")):
+        for name in sync_copies(pairs, output, copies, follow):
             if is_plain(name):
                 RUN_FILES.add_absolute(base + name)
             else:

@@ -59,6 +59,7 @@ class RecordLines:
         self.digests: list[str] = []
         self.facts: list[datasets.RecordFacts] = []
         self.parsed: set[int] = set()  # lines not known from the last build
+        self.row_sizes = array("q")  # each row's size in the download (rows)
         self._kept: dict[int, dict[str, Any]] = {}  # their records, while they are few
         self._file = None
         try:
@@ -118,32 +119,52 @@ class RecordLines:
         return touched
 
     def rows(
-        self, old: Path, old_digests: list[str] | None, identity: str | None
+        self,
+        old: Path,
+        old_digests: list[str] | None,
+        identity: str | None,
+        spans: list | None = None,
+        sizes: object = None,
     ) -> Iterator[bytes]:
         """The records.jsonl download, piece by piece (datasets.DataFiles.put_chunks
         writes them as they come, never holding the whole): each line's row, taken
         from the download in place (`old`, whose lines are the rows of `old_digests`, in
         order) when the line is unchanged and the file is still the one the last build
         wrote (its `identity`, datasets.file_identity), else made (datasets.row_line).
-        The kept rows are read from `old` by their places, not held."""
+        The kept rows are read from `old` by their places, not held. `spans`, when
+        given, gets the runs of rows taken from `old` as they are made: [offset in the
+        new file, offset in `old`, length] (datasets.write_gzip). `sizes` are the
+        rows' sizes in `old` (the key file's, as the last build made them: `row_sizes`),
+        which spare reading its lines to find them; each row's size in the new file is
+        kept in `row_sizes`."""
         kept: dict[str, tuple[int, int]] = {}
         if (
             old_digests is not None
             and identity
             and datasets.file_identity(old, identity.split("|", 1)[0]) == identity
         ):
-            kept = _row_places(old, old_digests)
+            kept = _places_of(old_digests, sizes, identity) or _row_places(old, old_digests)
         # Read while the download in place is still the old one: DataFiles writes the
         # new one beside it and replaces it only once every piece is made.
         handle = old.open("rb") if kept else None
         try:
             batch: list[bytes] = []
+            at = 0  # where the row is in the new file
             for i, digest in enumerate(self.digests):
                 place = kept.get(digest)
                 if place is not None and handle is not None:
-                    batch.append(os.pread(handle.fileno(), place[1], place[0]))
+                    row = os.pread(handle.fileno(), place[1], place[0])
+                    if spans is not None and len(row) == place[1]:
+                        last = spans[-1] if spans else None
+                        if last and last[0] + last[2] == at and last[1] + last[2] == place[0]:
+                            last[2] += place[1]
+                        else:
+                            spans.append([at, place[0], place[1]])
                 else:
-                    batch.append(datasets.row_line(self.record(i)))
+                    row = datasets.row_line(self.record(i))
+                batch.append(row)
+                self.row_sizes.append(len(row))
+                at += len(row)
                 if len(batch) >= 1024:
                     yield b"".join(batch)
                     batch = []
@@ -182,6 +203,37 @@ class RecordLines:
         """The whole SearchDoc of a record (parsed again, not kept: a full build asks
         for all, range by range in its workers)."""
         return search_doc(self.record(doc.line), self.registry, self.facts[doc.line])
+
+
+def _places_of(
+    digests: list[str], sizes: object, identity: str
+) -> dict[str, tuple[int, int]] | None:
+    """_row_places() from the rows' sizes the last build kept, when they are one per
+    digest and add up to the size of the file `identity` names (else None: read it).
+
+    >>> _places_of(["d1", "d2"], [9, 9], "x|18|5")
+    {'d1': (0, 9), 'd2': (9, 9)}
+    >>> _places_of(["d1", "d2"], [9, 8], "x|18|5"), _places_of(["d1"], [9, 9], "x|18|5")
+    (None, None)
+    """
+    if (
+        not isinstance(sizes, list)
+        or len(sizes) != len(digests)
+        or not all(type(n) is int and n > 0 for n in sizes)
+    ):
+        return None
+    try:
+        total = int(identity.split("|")[1])
+    except (IndexError, ValueError):
+        return None
+    if sum(sizes) != total:
+        return None
+    places: dict[str, tuple[int, int]] = {}
+    at = 0
+    for digest, size in zip(digests, sizes, strict=True):
+        places[digest] = (at, size)
+        at += size
+    return places
 
 
 def _row_places(path: Path, digests: list[str]) -> dict[str, tuple[int, int]]:
@@ -340,6 +392,7 @@ def write_shared_outputs(
     old_digests: list[str] | None = None
     pieces: dict[str, list] | None = None
     csv_sizes: object = None  # each record's rows in appearances.csv (the key file's)
+    row_sizes: object = None  # and in records.jsonl
     if key_file is not None:
         # Unchanged first: a rebuild with no new record loads none of the last build's
         # facts and pieces (tens of MB at 100,000) only to throw them away.
@@ -357,7 +410,7 @@ def write_shared_outputs(
                 old_digests, facts = _saved_facts(key_file, code_key(registry))
                 if old_digests is not None:
                     pieces = _saved_pieces(key_file, code_key(registry), site_root)
-                    csv_sizes = _saved_entry(key_file, "csv_sizes")
+                    csv_sizes, row_sizes = _saved_entries(key_file, "csv_sizes", "row_sizes")
         # From here the outputs are not those of the key any more: a step stopped
         # half-way is never taken for an unchanged one.
         key_file.unlink(missing_ok=True)
@@ -367,7 +420,10 @@ def write_shared_outputs(
     # The plain bytes of the compressed downloads (datasets.COMPRESSED), outside the site.
     plain_dir = key_file.parent / "data-plain" if key_file is not None else None
     old_dir = plain_dir if plain_dir is not None else data_dir
-    rows = lines.rows(old_dir / "records.jsonl", old_digests, known.get("records.jsonl"))
+    spans: list = []  # the rows kept from the last build's file (datasets.write_gzip)
+    rows = lines.rows(
+        old_dir / "records.jsonl", old_digests, known.get("records.jsonl"), spans, row_sizes
+    )
     touched = lines.touched_officials(facts) if old_digests is not None else None
     old_csv = lines.csv_chunks(
         old_dir / "appearances.csv",
@@ -387,6 +443,7 @@ def write_shared_outputs(
             pieces,
             (lines.digests, old_csv),
             plain_dir=plain_dir,
+            spans=spans,
         )
     del old_csv
     del rows
@@ -435,6 +492,7 @@ def write_shared_outputs(
         saved["facts"] = generation  # and so do the facts of that generation
         saved["pieces"] = _save_pieces(key_file, code_key(registry), site_root, data.pieces)
         saved["csv_sizes"] = data.chunk_sizes  # each record's rows in appearances.csv
+        saved["row_sizes"] = lines.row_sizes.tolist()  # and in records.jsonl
         write_atomic(key_file, json.dumps(saved, ensure_ascii=False).encode())
     logger.info(
         "search index (%s: %s): %d records, %d files, %d bytes written",
@@ -638,24 +696,24 @@ def _hashed(lines, digest) -> Iterator[bytes]:
 FACTS_BATCH = 512  # lines of the facts file parsed at once
 
 
-def _saved_entry(key_file: Path, name: str) -> object:
-    """The value the key file keeps under `name` (None when there is none, or the file
-    does not read back).
+def _saved_entries(key_file: Path, *names: str) -> list[object]:
+    """The values the key file keeps under `names` (None for one there is not, or all
+    when the file does not read back).
 
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "k.shared-key"
     >>> _ = path.write_text('{"csv_sizes": [3, 0]}')
-    >>> _saved_entry(path, "csv_sizes"), _saved_entry(path, "other")
-    ([3, 0], None)
+    >>> _saved_entries(path, "csv_sizes", "other")
+    [[3, 0], None]
     >>> _ = path.write_text('[1]')
-    >>> _saved_entry(path, "csv_sizes") is None
-    True
+    >>> _saved_entries(path, "csv_sizes")
+    [None]
     """
     try:
         saved = json.loads(key_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    return saved.get(name) if isinstance(saved, dict) else None
+        saved = None
+    return [saved.get(name) if isinstance(saved, dict) else None for name in names]
 
 
 def _saved_data_files(key_file: Path, key: str) -> list[str] | None:
