@@ -1411,17 +1411,26 @@ def _write_done(
     return outputs
 
 
+# Files a ContentFolder looks up one by one in a folder before it lists the folder whole.
+SINGLE_LOOKUPS = 64
+
+
 class ContentFolder:
-    """Where the import writes: each file only when its bytes change. Each folder is
-    listed once, so that a file that is not there yet is created at once (a cold
-    import used to try to read each file first, and to make its folder again), and a
-    write gives the file's size and mtime from the open file, for the manifest."""
+    """Where the import writes: each file only when its bytes change. The first
+    SINGLE_LOOKUPS files written to a folder are looked up one by one (an import after
+    one new report writes a few files: listing folders of 100,000 files for them cost
+    more than the rest of the write); past that the folder is listed once, so that a
+    file that is not there yet is created at once (a cold import used to try to read
+    each file first, and to make its folder again). A write gives the file's size and
+    mtime from the open file, for the manifest."""
 
     def __init__(self, root: Path, changes: ChangeLog | None = None):
         self.root = root
         self.changes = changes  # told of each record content file before it is written
         self._folders: dict[tuple[str, ...], str] = {}
         self._names: dict[str, set[str]] = {}
+        self._looked_up: dict[str, int] = {}  # folder -> files looked up one by one
+        self.listed = 0  # folders listed whole (tests count them)
 
     def folder(self, *parts: str) -> str:
         """The folder root/parts as a string (as str(Path) writes it)."""
@@ -1433,6 +1442,7 @@ class ContentFolder:
     def _listing(self, folder: str) -> set[str]:
         names = self._names.get(folder)
         if names is None:
+            self.listed += 1
             try:
                 names = {entry.name for entry in os.scandir(folder)}
             except FileNotFoundError:
@@ -1441,12 +1451,26 @@ class ContentFolder:
             self._names[folder] = names
         return names
 
+    def _exists(self, folder: str, name: str, path: str) -> bool:
+        """Whether folder/name is there (as a listing names it: any kind of entry); the
+        folder is made if it is missing."""
+        if folder not in self._names:
+            count = self._looked_up.get(folder, 0)
+            if count < SINGLE_LOOKUPS:
+                self._looked_up[folder] = count + 1
+                if os.path.lexists(path):
+                    return True
+                if count == 0:  # the first look-up in it: the folder may be missing too
+                    os.makedirs(folder, exist_ok=True)
+                return False
+        return name in self._listing(folder)
+
     def write(self, folder: str, name: str, data: bytes) -> tuple[bool, list[int]]:
         """Write `data` to folder/name unless the file holds exactly it; (whether it
         was written, [size, mtime in ns])."""
-        names = self._listing(folder)
         path = os.path.join(folder, name)
-        if name in names:
+        there = self._exists(folder, name, path)
+        if there:
             try:
                 with open(path, "rb") as f:
                     st = os.fstat(f.fileno())
@@ -1460,7 +1484,7 @@ class ContentFolder:
         # it), so that its folder's mtime moves, as with a file made or removed: the
         # record catalog trusts the import's list only while the folders' mtimes are
         # those the import left (changes.py), whichever cache folder an import used.
-        target = path if name not in names else os.path.join(folder, f".{name}.tmp{os.getpid()}")
+        target = path if not there else os.path.join(folder, f".{name}.tmp{os.getpid()}")
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
         try:
             view = memoryview(data)
@@ -1471,7 +1495,9 @@ class ContentFolder:
             os.close(fd)
         if target != path:
             os.replace(target, path)
-        names.add(name)
+        names = self._names.get(folder)
+        if names is not None:
+            names.add(name)
         return True, [st.st_size, st.st_mtime_ns]
 
 

@@ -1,0 +1,111 @@
+"""The import after one new report does work in proportion to what changed (issue 12):
+counted through real imports in a temporary folder, never timed. Whatever it skips,
+the content files, records.jsonl and the import report are those of an import without
+any cache, and an edited, a removed and an added report are each still seen."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from public_records.ingest import importer
+from public_records.ingest.importer import run_import
+from sitebuild import ROOT
+
+# Invented reports: one district, dates a month apart, a titled official in some.
+NAMES = ["周明远", "吴海峰", "郑立新", "孙志强", "钱文华", "冯建国"]
+
+
+def _report(i: int) -> str:
+    name = NAMES[i % len(NAMES)]
+    month = 1 + i % 12
+    return (
+        f"{month}月{1 + i % 27}日，区委常委、副区长{name}主持召开第{i + 1}次工作推进会。\n"
+        f"会议听取了各街道第{i + 1}季度重点工作汇报，{name}指出，要抓好落实。\n"
+    )
+
+
+def _seeds(tmp_path: Path, n: int = 12) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copytree(ROOT / "seeds" / "registry", seeds / "registry")
+    for i in range(n):
+        (seeds / f"r{i:03d}.txt").write_text(_report(i), encoding="utf-8")
+    return seeds
+
+
+def _same_tree(a: Path, b: Path) -> None:
+    def files(root: Path) -> list[Path]:
+        return sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file())
+
+    assert files(a) == files(b)
+    for rel in files(a):
+        assert filecmp.cmp(a / rel, b / rel, shallow=False), rel
+
+
+def _fresh(seeds: Path, tmp_path: Path) -> Path:
+    """What an import without cache or manifest makes of `seeds`."""
+    content = tmp_path / "fresh"
+    shutil.rmtree(content, ignore_errors=True)
+    run_import(seeds, content, cache_dir=None, jobs=1)
+    return content
+
+
+@pytest.fixture
+def archive(tmp_path):
+    """An imported archive with a cache, and a warm import after it (settled)."""
+    seeds = _seeds(tmp_path)
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    return seeds, content, cache
+
+
+def _count_listings(monkeypatch) -> list[str]:
+    """The content folders the import lists whole."""
+    listed: list[str] = []
+    real = importer.ContentFolder._listing
+
+    def spy(self, folder):
+        if folder not in self._names:
+            listed.append(folder)
+        return real(self, folder)
+
+    monkeypatch.setattr(importer.ContentFolder, "_listing", spy)
+    return listed
+
+
+def test_one_new_report_lists_no_content_folder(archive, tmp_path, monkeypatch):
+    seeds, content, cache = archive
+    listed = _count_listings(monkeypatch)
+    (seeds / "r100.txt").write_text(_report(100), encoding="utf-8")
+    report = run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert report.written == 3  # its two content files and its raw copy
+    assert listed == []  # its files looked up one by one, no folder listed whole
+    _same_tree(content, _fresh(seeds, tmp_path))
+
+
+def test_many_new_files_list_each_folder_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(importer, "SINGLE_LOOKUPS", 2)
+    listed = _count_listings(monkeypatch)
+    seeds = _seeds(tmp_path)
+    content = tmp_path / "content"
+    run_import(seeds, content, cache_dir=tmp_path / "cache", jobs=1)
+    assert sorted(os.path.basename(f) for f in listed) == ["raw", "zh-hans", "zh-hant"]
+    _same_tree(content, _fresh(seeds, tmp_path))
+
+
+def test_edited_removed_and_added_reports_are_seen(archive, tmp_path):
+    seeds, content, cache = archive
+    (seeds / "r003.txt").write_text(_report(3).replace("抓好落实", "抓好督查"), encoding="utf-8")
+    (seeds / "r005.txt").unlink()
+    (seeds / "r200.txt").write_text(_report(200), encoding="utf-8")
+    report = run_import(seeds, content, cache_dir=cache, jobs=1)
+    ids = [r.id for r in report.records]
+    assert "r005" not in ids and "r200" in ids and len(ids) == 12
+    assert "抓好督查" in (content / "records" / "zh-hans" / "r003.md").read_text(encoding="utf-8")
+    assert not (content / "raw" / "r005.txt").exists()
+    _same_tree(content, _fresh(seeds, tmp_path))
