@@ -5,9 +5,12 @@ any cache, and an edited, a removed and an added report are each still seen."""
 
 from __future__ import annotations
 
+import contextlib
 import filecmp
+import json
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,8 @@ from public_records.ingest import importer
 from public_records.ingest.importer import run_import
 from sitebuild import ROOT
 
-# Invented reports: one district, dates a month apart, a titled official in some.
+# Invented reports: one district, dated, a titled official in each and a name without
+# its title (learned from another report).
 NAMES = ["周明远", "吴海峰", "郑立新", "孙志强", "钱文华", "冯建国"]
 
 
@@ -23,8 +27,8 @@ def _report(i: int) -> str:
     name = NAMES[i % len(NAMES)]
     month = 1 + i % 12
     return (
-        f"{month}月{1 + i % 27}日，区委常委、副区长{name}主持召开第{i + 1}次工作推进会。\n"
-        f"会议听取了各街道第{i + 1}季度重点工作汇报，{name}指出，要抓好落实。\n"
+        f"2024年{month}月{1 + i % 27}日，安庆市大观区区委常委、副区长{name}主持召开第{i + 1}"
+        f"次工作推进会。\n会议听取了各街道重点工作汇报，{NAMES[(i + 1) % 6]}指出，要抓好落实。\n"
     )
 
 
@@ -109,3 +113,54 @@ def test_edited_removed_and_added_reports_are_seen(archive, tmp_path):
     assert "抓好督查" in (content / "records" / "zh-hans" / "r003.md").read_text(encoding="utf-8")
     assert not (content / "raw" / "r005.txt").exists()
     _same_tree(content, _fresh(seeds, tmp_path))
+
+
+class _CountingJson:
+    """The importer's `json` module, counting `loads`."""
+
+    def __init__(self):
+        self.loads_calls = 0
+
+    def loads(self, *args, **kwargs):
+        self.loads_calls += 1
+        return json.loads(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(json, name)
+
+
+def test_a_manifest_hit_parses_no_json(archive, monkeypatch):
+    """A report whose record has no findings is served from its row's columns."""
+    seeds, content, cache = archive
+    counting = _CountingJson()
+    monkeypatch.setattr(importer, "json", counting)
+    report = run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert report.from_cache == 12
+    assert counting.loads_calls == sum(1 for r in report.records if r.findings)
+
+
+def test_a_manifest_of_the_last_format_is_upgraded(archive, tmp_path):
+    """A format-3 manifest (an entry as one JSON column) is made again in this format:
+    its entries are misses, an id still goes to the file that held it, and the
+    manifest written after serves every report."""
+    seeds, content, cache = archive
+    (path,) = cache.glob("manifest-*.sqlite")
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("DROP TABLE entries")
+        db.execute(
+            "CREATE TABLE entries "
+            "(name TEXT PRIMARY KEY, rid TEXT, entry TEXT, llen INTEGER, digest TEXT)"
+        )
+        db.executemany(
+            "INSERT INTO entries (name, rid, entry) VALUES (?, ?, '{}')",
+            [(f"r{i:03d}.txt", f"r{i:03d}") for i in range(12)],
+        )
+        db.execute("UPDATE meta SET value = '3/x' WHERE key = 'version'")
+    # a new file claiming the id r004 (its sidecar): r004.txt held it, so keeps it
+    (seeds / "a_claim.txt").write_text(_report(40), encoding="utf-8")
+    (seeds / "a_claim.yml").write_text("id: r004\n", encoding="utf-8")
+    report = run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert any("a_claim.txt" in str(e.path) for e in report.errors)
+    _same_tree(content, _fresh(seeds, tmp_path))
+    again = run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert (again.written, again.from_cache) == (0, 12)
