@@ -164,3 +164,29 @@ def test_a_manifest_of_the_last_format_is_upgraded(archive, tmp_path):
     _same_tree(content, _fresh(seeds, tmp_path))
     again = run_import(seeds, content, cache_dir=cache, jobs=1)
     assert (again.written, again.from_cache) == (0, 12)
+
+
+def test_one_new_report_writes_only_its_learned_rows(archive, monkeypatch):
+    """The learned names' cache writes the rows of the records whose line or slice
+    changed (here: the new record, and the one whose learned mention it now gives), not
+    every record's."""
+    from public_records.ingest import learned
+
+    seeds, content, cache = archive
+    saved = []
+    real = learned.LearnedCache.save
+
+    def spy(self, states):
+        real(self, states)
+        saved.append((self.rows_written, len(states)))
+
+    monkeypatch.setattr(learned.LearnedCache, "save", spy)
+    # another place: it teaches no record of the archive's
+    (seeds / "r300.txt").write_text(
+        "2024年3月5日，安庆市迎江区区长王德胜主持召开会议。\n", encoding="utf-8"
+    )
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert saved == [(1, 13)]
+    (seeds / "r300.txt").unlink()
+    run_import(seeds, content, cache_dir=cache, jobs=1)
+    assert saved[1] == (1, 12)
