@@ -190,3 +190,18 @@ def test_one_new_report_writes_only_its_learned_rows(archive, monkeypatch):
     (seeds / "r300.txt").unlink()
     run_import(seeds, content, cache_dir=cache, jobs=1)
     assert saved[1] == (1, 12)
+
+
+@pytest.mark.parametrize("relative", [False, True], ids=["absolute", "relative"])
+def test_the_listing_gives_the_paths_a_join_gives(tmp_path, monkeypatch, relative):
+    from public_records.ingest import sources
+
+    seeds = _seeds(tmp_path, 3)
+    (seeds / "r001.yml").write_text("title: 会议\n", encoding="utf-8")
+    if relative:
+        monkeypatch.chdir(seeds)
+        seeds = Path(".")
+    paths = sources.discover(seeds)
+    assert paths == [seeds / f"r{i:03d}.txt" for i in range(3)]
+    assert [str(p) for p in paths] == [str(seeds / f"r{i:03d}.txt") for i in range(3)]
+    assert all(type(p) is type(seeds / "x") for p in paths)
