@@ -172,8 +172,8 @@ def survey(
         return [], [SourceError(folder, f"cannot be listed ({e.strerror})")]
     base = str(folder / "_")[:-1]  # str(folder / name) is base + name ("." gives "")
     # folder / name without parsing the name again (a name from the listing has no
-    # separator): pathlib's own child maker where it has one (CPython 3.11 has),
-    # (the listing of 20,000 reports with their sidecars: 0.20 -> 0.14 CPU s)
+    # separator), by pathlib's own child maker where there is one (CPython 3.11): the
+    # listing of 20,000 reports with their sidecars took 0.20 CPU s, 0.14 with it
     child = getattr(folder, "_make_child_relpath", folder.__truediv__)
     for entry in entries:
         name = entry.name
