@@ -426,9 +426,6 @@ def read_entry(data: bytes) -> tuple[dict, dict[str, bytes], str]:
     return head.get("record"), files, pieces[-1].decode()
 
 
-THIN = ("id", "source_path", "sha256", "encoding", "raw_text", "findings")
-
-
 def thin(record: Record) -> Record:
     """What the import report needs of a record: id, provenance and findings."""
     return Record(
@@ -917,7 +914,7 @@ _HIT_COLUMNS = f"{_ROW_COLUMNS}, llen, digest"
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
     # rid: the record's id; sig: the raw file's and its sidecar's size and mtime
-    # (`_sig_text`); source, sha, encoding, findings (JSON): the rest of the thin
+    # (`Manifest._signature`); source, sha, encoding, findings (JSON): the rest of the thin
     # record; out: the JSON list of its output files' [size, mtime] (in
     # `_output_paths` order; [] when quarantined); llen, digest: its records.jsonl
     # line's (NULL when not published)
@@ -1488,7 +1485,6 @@ class ContentFolder:
         self._folders: dict[tuple[str, ...], str] = {}
         self._names: dict[str, set[str]] = {}
         self._looked_up: dict[str, int] = {}  # folder -> files looked up one by one
-        self.listed = 0  # folders listed whole (tests count them)
 
     def folder(self, *parts: str) -> str:
         """The folder root/parts as a string (as str(Path) writes it)."""
@@ -1500,7 +1496,6 @@ class ContentFolder:
     def _listing(self, folder: str) -> set[str]:
         names = self._names.get(folder)
         if names is None:
-            self.listed += 1
             try:
                 names = {entry.name for entry in os.scandir(folder)}
             except FileNotFoundError:
