@@ -226,27 +226,49 @@ def _drop(key: str) -> Callable[[dict], None]:
     return damage
 
 
-def _first_out_stat(value) -> Callable[[dict], None]:
+def _first_stat(value) -> Callable[[dict], None]:
     def damage(manifest: dict) -> None:
-        out = _entry(manifest, "b_short.txt")["out"]
-        out[next(iter(out))] = value
+        _entry(manifest, "b_short.txt")["out"][0] = value
 
     return damage
 
 
 def _read_manifest(cache: Path) -> tuple[Path, dict]:
-    """The manifest (an SQLite database, one row a raw file) as {"entries": name -> entry}."""
+    """The manifest (an SQLite database, one row a raw file, an entry in columns) as
+    {"entries": name -> {"sig", "record", "out"}}, the entry as one mapping."""
     (path,) = cache.glob("manifest-*.sqlite")
     with contextlib.closing(sqlite3.connect(path)) as db:
-        rows = db.execute("SELECT name, entry FROM entries").fetchall()
-    return path, {"entries": {name: json.loads(entry) for name, entry in rows}}
+        rows = db.execute(
+            "SELECT name, rid, sig, source, sha, encoding, findings, out FROM entries"
+        ).fetchall()
+    entries = {}
+    for name, rid, sig, source, sha, encoding, findings, out in rows:
+        record = {"id": rid, "source_path": source, "sha256": sha, "encoding": encoding}
+        record["findings"] = json.loads(findings)
+        entries[name] = {"sig": sig, "record": record, "out": json.loads(out)}
+    return path, {"entries": entries}
 
 
 def _write_manifest(path: Path, manifest: dict) -> None:
-    """Each row's entry as `manifest` now has it (rows by name; the rest as they were)."""
+    """Each row's columns as `manifest` now has its entry (rows by name; the line's
+    length and digest as they were); a part missing or of the wrong shape is NULL, or
+    its JSON."""
     with contextlib.closing(sqlite3.connect(path)) as db, db:
         for name, entry in manifest["entries"].items():
-            db.execute("UPDATE entries SET entry = ? WHERE name = ?", (json.dumps(entry), name))
+            entry = entry if isinstance(entry, dict) else {}
+            record = entry.get("record")
+            record = record if isinstance(record, dict) else {}
+            fields = [record.get(k) for k in ("id", "source_path", "sha256", "encoding")]
+            fields = [f if f is None or isinstance(f, str) else json.dumps(f) for f in fields]
+            findings = json.dumps(record["findings"]) if "findings" in record else None
+            out = json.dumps(entry["out"]) if "out" in entry else None
+            sig = entry.get("sig")
+            sig = sig if sig is None or isinstance(sig, str) else json.dumps(sig)
+            db.execute(
+                "UPDATE entries SET rid = ?, source = ?, sha = ?, encoding = ?, sig = ?, "
+                "findings = ?, out = ? WHERE name = ?",
+                (*fields, sig, findings, out, name),
+            )
 
 
 MANIFEST_DAMAGE: dict[str, Callable[[dict], None]] = {
@@ -256,9 +278,10 @@ MANIFEST_DAMAGE: dict[str, Callable[[dict], None]] = {
     "no record": _drop("record"),
     "no out": _drop("out"),
     "sig a string": _set("b_short.txt", "sig", "abc"),
-    "a stat a string": _first_out_stat("123"),
-    "a stat a list of strings": _first_out_stat(["1", "2"]),
-    "out a list": lambda m: _entry(m, "b_short.txt").update(out=["x"]),
+    "a stat a string": _first_stat("123"),
+    "a stat a list of strings": _first_stat(["1", "2"]),
+    "out a mapping": lambda m: _entry(m, "b_short.txt").update(out={"x": [1, 2]}),
+    "out a list of one": lambda m: _entry(m, "b_short.txt").update(out=["x"]),
     "out a string": _set("b_short.txt", "out", "x"),
     "out names another record's files": lambda m: _entry(m, "b_short.txt").update(
         out=dict(_entry(m, "c_titled.txt")["out"])
@@ -319,8 +342,14 @@ def test_a_truncated_or_unreadable_manifest_is_a_miss(tmp_path, damage):
         "UPDATE entries SET llen = llen + 1",
         "UPDATE entries SET llen = 'x'",
         "UPDATE entries SET digest = 'x'",
-        "UPDATE entries SET entry = NULL",
-        "UPDATE entries SET entry = 'not json'",
+        "UPDATE entries SET sig = NULL",
+        "UPDATE entries SET source = NULL",
+        "UPDATE entries SET sha = 7",
+        "UPDATE entries SET findings = NULL",
+        "UPDATE entries SET findings = 'not json'",
+        "UPDATE entries SET out = NULL",
+        "UPDATE entries SET out = 'not json'",
+        "UPDATE entries SET out = '[]'",
         "UPDATE meta SET value = 'x'",
     ],
 )

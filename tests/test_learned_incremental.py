@@ -9,7 +9,9 @@ import writes them (records_line, content_file)."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -210,19 +212,33 @@ def test_a_damaged_or_foreign_cache_gives_the_full_pass_result(tmp_path, monkeyp
     content, cache = tmp_path / "content", tmp_path / "cache"
     lines = archive_of(3, content)
     relearn(content, lines, cache)
-    (cache_file,) = cache.glob("learned-*.json")
+    (cache_file,) = cache.glob("learned-*.sqlite")
     good = cache_file.read_bytes()
-    head, body = good.split(b"\n", 1)
+
+    def changed(statement: str) -> bytes:
+        cache_file.write_bytes(good)
+        with contextlib.closing(sqlite3.connect(cache_file)) as db, db:
+            db.execute(statement)
+        return cache_file.read_bytes()
+
     damaged = {
         "cut short": good[: len(good) // 2],
-        "a byte changed": head + b"\n" + body.replace(b'"place001"', b'"place002"', 1),
-        "not JSON": b"\x00\xff garbage",
-        "another version": head.replace(VERSION.encode(), b"other") + b"\n" + body,
+        "a row changed": changed("UPDATE entries SET place = 'place002' WHERE place = 'place001'"),
+        "a month not a number": changed("UPDATE entries SET month = 'x'"),
+        "teaches not JSON": changed("UPDATE entries SET teaches = '[' WHERE teaches != '[]'"),
+        "a table gone": changed("DROP TABLE entries"),
+        "not a database": b"\x00\xff garbage",
+        "another version": changed(f"UPDATE meta SET value = 'other' WHERE value = '{VERSION}'"),
     }
     counts = Counts(monkeypatch)
     for n, (what, data) in enumerate(damaged.items()):
         # a new teacher in place001 (a change the damaged cache would hide)
-        put(content, lines, f"place001-t{n}", ("place001", 5, frozenset({NAMES[n]}), frozenset()))
+        put(
+            content,
+            lines,
+            f"place001-t{n}",
+            ("place001", 5, frozenset({NAMES[n % len(NAMES)]}), frozenset()),
+        )
         full_content, full_lines = tmp_path / f"full{n}", dict(lines)
         shutil.copytree(content, full_content)
         relearn(full_content, full_lines, None)

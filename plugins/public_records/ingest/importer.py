@@ -426,9 +426,6 @@ def read_entry(data: bytes) -> tuple[dict, dict[str, bytes], str]:
     return head.get("record"), files, pieces[-1].decode()
 
 
-THIN = ("id", "source_path", "sha256", "encoding", "raw_text", "findings")
-
-
 def thin(record: Record) -> Record:
     """What the import report needs of a record: id, provenance and findings."""
     return Record(
@@ -895,19 +892,50 @@ def _stat(path: Path | str) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
+def _stat_text(path: str) -> str:
+    """A file's size and mtime (ns) as text, "-" for no file (`Manifest._signature`)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return "-"
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
 # Version 2: output paths are absolute (older manifests may hold relative ones).
 # Version 3: an SQLite database; each published record's line kept by its length and
 # digest (its offset is the sum of the lengths of the lines before it, in id order).
-MANIFEST_FORMAT = "3"
+# Version 4: an entry in columns, so that a hit compares its file's signature as text
+# and parses JSON only for a record with findings, or outputs it must stat.
+MANIFEST_FORMAT = "4"
+
+_ROW_COLUMNS = "rid, sig, source, sha, encoding, findings, out"  # `Manifest.next`'s rows
+_HIT_COLUMNS = f"{_ROW_COLUMNS}, llen, digest"
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
-    # entry: the JSON of {"sig", "record", "out"}; rid: its record's id; llen, digest:
-    # its records.jsonl line's (NULL when not published)
-    "CREATE TABLE IF NOT EXISTS entries "
-    "(name TEXT PRIMARY KEY, rid TEXT, entry TEXT, llen INTEGER, digest TEXT)",
+    # rid: the record's id; sig: the raw file's and its sidecar's size and mtime
+    # (`Manifest._signature`); source, sha, encoding, findings (JSON): the rest of the thin
+    # record; out: the JSON list of its output files' [size, mtime] (in
+    # `_output_paths` order; [] when quarantined); llen, digest: its records.jsonl
+    # line's (NULL when not published)
+    "CREATE TABLE IF NOT EXISTS entries (name TEXT PRIMARY KEY, rid TEXT, sig TEXT, "
+    "source TEXT, sha TEXT, encoding TEXT, findings TEXT, out TEXT, llen INTEGER, digest TEXT)",
     "CREATE INDEX IF NOT EXISTS entries_rid ON entries (rid)",
 )
+
+
+def _upgrade(db: sqlite3.Connection) -> None:
+    """A table of an older format (an entry as one JSON column) made again in this
+    format, with only who held each id (`Manifest.holders`): its entries are misses."""
+    columns = [row[1] for row in db.execute("PRAGMA table_info(entries)")]
+    if "sig" in columns:
+        return
+    db.execute("DROP INDEX IF EXISTS entries_rid")
+    db.execute("ALTER TABLE entries RENAME TO entries_old")
+    for statement in _SCHEMA:
+        db.execute(statement)
+    db.execute("INSERT INTO entries (name, rid) SELECT name, rid FROM entries_old")
+    db.execute("DROP TABLE entries_old")
 
 
 class Manifest:
@@ -947,7 +975,7 @@ class Manifest:
         self.holders: dict[str, str] = {}
         self.valid = False  # the entries hold for this code, registry and records.jsonl
         self.offsets: dict[str, int] | None = None  # rid -> offset of its line, if known
-        self.next: dict[str, tuple[str, dict]] = {}  # name -> (rid, entry) to write
+        self.next: dict[str, list] = {}  # name -> its row to write (`put`), from rid to out
         self.kept: set[str] = set()  # names whose rows stay as they are
         self._lines: dict[str, str] | None = None
         self._rows: sqlite3.Cursor | None = None  # the rows in name order (`_row`)
@@ -975,6 +1003,7 @@ class Manifest:
                 db = sqlite3.connect(self.path, isolation_level=None)
                 for statement in _SCHEMA:
                     db.execute(statement)
+                _upgrade(db)
                 self._read(db)
                 return db
             except sqlite3.Error as e:
@@ -1075,14 +1104,17 @@ class Manifest:
                 logger.warning("%s unreadable (%s)", self.jsonl, e)
         return self._lines.get(record_id)
 
-    def _signature(self, path: Path) -> list:
+    def _signature(self, path: Path) -> str:
+        """The size and mtime of the raw file and of its sidecar, as text: a report
+        edited, touched, replaced or given a sidecar changes it (a stat each, as the
+        seeds folder's listing does not give them)."""
         # As strings: one per report on every import (path.with_suffix(".yml"), as
         # os.path.splitext gives it for a name with a suffix, as every report has).
         name = os.fspath(path)
         sidecar = os.path.splitext(name)[0] + ".yml"
         if self.sidecars is not None and os.path.basename(sidecar) not in self.sidecars:
-            return [_stat(name), None]  # not listed: no file to stat
-        return [_stat(name), _stat(sidecar)]
+            return _stat_text(name) + " -"  # not listed: no file to stat
+        return f"{_stat_text(name)} {_stat_text(sidecar)}"
 
     def _row(self, name: str) -> tuple | None:
         """The row of `name`: asked in name order (as the import lists the seeds), from
@@ -1092,12 +1124,12 @@ class Manifest:
             return None
         try:
             if self._rows is None:
-                query = "SELECT name, rid, entry, llen, digest FROM entries ORDER BY name"
+                query = f"SELECT name, {_HIT_COLUMNS} FROM entries ORDER BY name"
                 self._rows = self.db.execute(query)
                 self._ahead = next(self._rows, None)
             if name < self._asked:
                 return self.db.execute(
-                    "SELECT rid, entry, llen, digest FROM entries WHERE name = ?", (name,)
+                    f"SELECT {_HIT_COLUMNS} FROM entries WHERE name = ?", (name,)
                 ).fetchone()
             self._asked = name
             while self._ahead is not None and not (
@@ -1118,33 +1150,39 @@ class Manifest:
         row = self._row(path.name)
         if row is None:
             return None
-        rid, text, length, digest = row
-        try:
-            entry = json.loads(text) if isinstance(text, str) else None
-        except ValueError:
-            entry = None
-        if not isinstance(entry, dict) or entry.get("sig") != self._signature(path):
+        rid, sig, source, sha, encoding, findings, out, length, digest = row
+        if sig != self._signature(path) or source != path.name:
             return None
-        try:
-            record = thin_record_from_dict(entry.get("record"))
-        except ValueError as e:
-            logger.warning("manifest entry of %s damaged (%s)", path.name, e)
+        if not (
+            isinstance(rid, str)
+            and isinstance(sha, str)
+            and isinstance(encoding, str)
+            and isinstance(out, str)
+            and sources.ID_PATTERN.fullmatch(rid)
+        ):
             return None
-        out = entry.get("out")
-        if record.source_path != path.name or not sources.ID_PATTERN.fullmatch(record.id):
-            return None
+        if findings == "[]":  # most records: no JSON to parse
+            record = Record(rid, source, sha, encoding, "")
+        else:
+            try:
+                found = json.loads(findings) if isinstance(findings, str) else None
+                record = thin_record_from_dict(
+                    {"id": rid, "source_path": source, "sha256": sha, "encoding": encoding}
+                    | {"findings": found}
+                )
+            except ValueError as e:
+                logger.warning("manifest entry of %s damaged (%s)", path.name, e)
+                return None
         expected = [] if record.quarantined else _output_paths(self.folders, record.id)
-        if not isinstance(out, dict) or list(out) != expected:  # as `put` keeps them
+        if (out == "[]") != (not expected) or not out.startswith("["):
             return None
         # The outputs' own stats only when their folders moved since the last import
         # (`outputs_trusted`): an output edited in place, in a folder otherwise as the
         # import left it, is not noticed.
-        if not self.outputs_trusted and any(_stat(name) != stat for name, stat in out.items()):
-            return None
-        if rid != record.id:  # the row's id column is the entry's (holders, offsets)
+        if not self.outputs_trusted and not self._outputs_hold(out, expected):
             return None
         line: str | Kept | None = ""
-        if out:  # published: its line must be in the last records.jsonl
+        if expected:  # published: its line must be in the last records.jsonl
             offset = self.offsets.get(record.id) if self.offsets is not None else None
             if offset is not None and type(length) is int and isinstance(digest, str):
                 line = Kept(offset, length, digest)
@@ -1154,6 +1192,19 @@ class Manifest:
                 return None
         return Done(record, True, {} if record.quarantined else None, line), expected
 
+    @staticmethod
+    def _outputs_hold(out: str, expected: list[str]) -> bool:
+        """Whether the output files have the sizes and mtimes kept (`out`, JSON)."""
+        try:
+            stats = json.loads(out)
+        except ValueError:
+            return False
+        return (
+            isinstance(stats, list)
+            and len(stats) == len(expected)
+            and all(_stat(name) == stat for name, stat in zip(expected, stats, strict=True))
+        )
+
     def keep(self, path: Path) -> None:
         """The entry of `path` (a hit) stays as it is."""
         self.kept.add(path.name)
@@ -1162,14 +1213,11 @@ class Manifest:
         """Keep what was made of `path`; `outputs` maps each output file to its size and
         mtime (as `_stat` gives them)."""
         self.kept.discard(path.name)
-        self.next[path.name] = (
-            done.record.id,
-            {
-                "sig": self._signature(path),
-                "record": fields_to_dict(done.record, THIN),
-                "out": outputs,
-            },
-        )
+        record = done.record
+        findings = json.dumps(fields_to_dict(record, ("findings",))["findings"], ensure_ascii=False)
+        sig = self._signature(path)
+        row = [record.id, sig, record.source_path, record.sha256, record.encoding, findings]
+        self.next[path.name] = [*row, list(outputs.values())]
 
     def restat(self, outputs: dict[str, list[int]]) -> None:
         """New size and mtime of output files written again after their record's entry
@@ -1177,19 +1225,26 @@ class Manifest:
         if not outputs:
             return
         ids = {os.path.splitext(os.path.basename(path))[0] for path in outputs}
-        for put_rid, entry in self.next.values():
-            if put_rid in ids:
-                entry["out"] = {p: outputs.get(p, stat) for p, stat in entry["out"].items()}
+        for row in self.next.values():
+            if row[0] in ids:
+                paths = _output_paths(self.folders, row[0])
+                row[-1] = [outputs.get(p, stat) for p, stat in zip(paths, row[-1], strict=False)]
         for rid in ids:
             if self.db is None:
                 continue
-            rows = self.db.execute("SELECT name, entry FROM entries WHERE rid = ?", (rid,))
-            for name, text in rows.fetchall():
-                if name in self.kept:  # a hit: its entry was read whole, so it reads
-                    entry = json.loads(text)
-                    entry["out"] = {p: outputs.get(p, stat) for p, stat in entry["out"].items()}
+            query = f"SELECT name, {_ROW_COLUMNS} FROM entries WHERE rid = ?"
+            for name, *row in self.db.execute(query, (rid,)).fetchall():
+                if name in self.kept:  # a hit: its row was read, so it reads
+                    paths = _output_paths(self.folders, rid)
+                    try:
+                        stats = json.loads(row[-1])
+                    except ValueError:
+                        stats = None
+                    if not isinstance(stats, list) or len(stats) != len(paths):
+                        stats = [None] * len(paths)  # not known: a miss when stat'ed
+                    row[-1] = [outputs.get(p, stat) for p, stat in zip(paths, stats, strict=True)]
                     self.kept.discard(name)
-                    self.next[name] = (rid, entry)
+                    self.next[name] = row
 
     def save(self, spans: dict[str, Kept], new: set[str]) -> None:
         """Write the manifest (after records.jsonl, whose size and mtime it keeps, and
@@ -1230,11 +1285,11 @@ class Manifest:
         if not self.valid:  # nothing of it holds but the holders (kept by name)
             db.execute("DELETE FROM entries")
         rows = []
-        for name, (rid, entry) in self.next.items():
-            kept = spans.get(rid) if entry["out"] else None
+        for name, (*row, out) in self.next.items():
+            kept = spans.get(row[0]) if out else None
             llen, digest = (kept.length, kept.digest) if kept is not None else (None, None)
-            rows.append((name, rid, json.dumps(entry, ensure_ascii=False), llen, digest))
-        db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?)", rows)
+            rows.append((name, *row, json.dumps(out), llen, digest))
+        db.executemany(f"INSERT OR REPLACE INTO entries VALUES ({', '.join('?' * 10)})", rows)
         db.executemany(
             "UPDATE entries SET llen = ?, digest = ? WHERE rid = ?",
             [(spans[rid].length, spans[rid].digest, rid) for rid in new if rid in spans],
@@ -1411,17 +1466,25 @@ def _write_done(
     return outputs
 
 
+# Files a ContentFolder looks up one by one in a folder before it lists the folder whole.
+SINGLE_LOOKUPS = 64
+
+
 class ContentFolder:
-    """Where the import writes: each file only when its bytes change. Each folder is
-    listed once, so that a file that is not there yet is created at once (a cold
-    import used to try to read each file first, and to make its folder again), and a
-    write gives the file's size and mtime from the open file, for the manifest."""
+    """Where the import writes: each file only when its bytes change. The first
+    SINGLE_LOOKUPS files written to a folder are looked up one by one (an import after
+    one new report writes a few files: listing folders of 100,000 files for them cost
+    more than the rest of the write); past that the folder is listed once, so that a
+    file that is not there yet is created at once (a cold import used to try to read
+    each file first, and to make its folder again). A write gives the file's size and
+    mtime from the open file, for the manifest."""
 
     def __init__(self, root: Path, changes: ChangeLog | None = None):
         self.root = root
         self.changes = changes  # told of each record content file before it is written
         self._folders: dict[tuple[str, ...], str] = {}
         self._names: dict[str, set[str]] = {}
+        self._looked_up: dict[str, int] = {}  # folder -> files looked up one by one
 
     def folder(self, *parts: str) -> str:
         """The folder root/parts as a string (as str(Path) writes it)."""
@@ -1441,12 +1504,26 @@ class ContentFolder:
             self._names[folder] = names
         return names
 
+    def _exists(self, folder: str, name: str, path: str) -> bool:
+        """Whether folder/name is there (as a listing names it: any kind of entry); the
+        folder is made if it is missing."""
+        if folder not in self._names:
+            count = self._looked_up.get(folder, 0)
+            if count < SINGLE_LOOKUPS:
+                self._looked_up[folder] = count + 1
+                if os.path.lexists(path):
+                    return True
+                if count == 0:  # the first look-up in it: the folder may be missing too
+                    os.makedirs(folder, exist_ok=True)
+                return False
+        return name in self._listing(folder)
+
     def write(self, folder: str, name: str, data: bytes) -> tuple[bool, list[int]]:
         """Write `data` to folder/name unless the file holds exactly it; (whether it
         was written, [size, mtime in ns])."""
-        names = self._listing(folder)
         path = os.path.join(folder, name)
-        if name in names:
+        there = self._exists(folder, name, path)
+        if there:
             try:
                 with open(path, "rb") as f:
                     st = os.fstat(f.fileno())
@@ -1460,7 +1537,7 @@ class ContentFolder:
         # it), so that its folder's mtime moves, as with a file made or removed: the
         # record catalog trusts the import's list only while the folders' mtimes are
         # those the import left (changes.py), whichever cache folder an import used.
-        target = path if name not in names else os.path.join(folder, f".{name}.tmp{os.getpid()}")
+        target = path if not there else os.path.join(folder, f".{name}.tmp{os.getpid()}")
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
         try:
             view = memoryview(data)
@@ -1471,7 +1548,9 @@ class ContentFolder:
             os.close(fd)
         if target != path:
             os.replace(target, path)
-        names.add(name)
+        names = self._names.get(folder)
+        if names is not None:
+            names.add(name)
         return True, [st.st_size, st.st_mtime_ns]
 
 

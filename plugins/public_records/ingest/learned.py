@@ -34,16 +34,17 @@ pass. A line the import kept from the last records.jsonl comes with its digest
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..common.atomic import write_atomic
 from ..common.gc_pause import paused_gc
 from ..registry import Registry
 from ..script import name_to_traditional, to_traditional
@@ -495,73 +496,105 @@ class LearnedEntry:
     window: str
 
 
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"  # 2: an SQLite database, a row a record (1: one JSON file)
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+    # line: the hash of the record's line as last written; teaches: the JSON list of
+    # its Facts' teaches ("[]" for none); window: its slice's fingerprint; checked:
+    # the digest of the row's other fields (`_row_digest`: a row changed since is a miss)
+    "CREATE TABLE IF NOT EXISTS entries (rid TEXT PRIMARY KEY, line TEXT, place TEXT, "
+    "month INTEGER, teaches TEXT, window TEXT, checked TEXT)",
+)
+
+
+def _row_digest(rid: str, line: str, place: str, month: int | None, teaches: str, window: str):
+    return _digest(f"{rid}\t{line}\t{place}\t{month}\t{teaches}\t{window}")
 
 
 class LearnedCache:
-    """The learned-names cache of one content folder, in the cache folder: a head
-    line (format, version, the body's hash) and a body of one JSON list per record.
-    Anything else (damaged, cut short, another version or folder) is a miss: every
-    record is read and learned again, as without a cache."""
+    """The learned-names cache of one content folder, in the cache folder: an SQLite
+    database with a row per record (what `LearnedEntry` holds), so that a run writes
+    only the rows of the records that changed, in one transaction (the JSON file of
+    before was read and written whole on every import that changed anything: 0.1 to
+    0.2 CPU s at 20,000 records). Anything else (a file that is no database, a row of
+    the wrong shape, another version or folder) is a miss: every record is read and
+    learned again, as without a cache, and the cache is written again whole."""
 
-    def __init__(self, path: Path, version: str, entries: dict[str, LearnedEntry]):
+    def __init__(self, path: Path, head: dict, entries: dict[str, LearnedEntry], valid: bool):
         self.path = path
-        self.version = version
+        self.head = head
         self.entries = entries
+        self.valid = valid  # the rows on disk are `entries`: only changes are written
+        self.rows_written = 0  # by the last save (tests count them)
 
     @classmethod
     def load(cls, cache_dir: Path, content_dir: Path, version: str) -> LearnedCache:
         where = str(Path(content_dir).resolve())
-        name = "learned-" + hashlib.sha256(where.encode()).hexdigest()[:12] + ".json"
-        path = Path(cache_dir) / name
+        stem = "learned-" + hashlib.sha256(where.encode()).hexdigest()[:12]
+        (Path(cache_dir) / f"{stem}.json").unlink(missing_ok=True)  # format 1's file
+        path = Path(cache_dir) / f"{stem}.sqlite"
         head = {"format": CACHE_FORMAT, "version": version, "folder": where}
+        if not path.exists():
+            return cls(path, head, {}, False)
         try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            return cls(path, json.dumps(head), {})
-        except OSError as e:
-            logger.warning("%s unreadable (%s); learning names from every record", path, e)
-            return cls(path, json.dumps(head), {})
-        try:
-            with paused_gc():
-                entries = _read_cache(data, head)
-        except (ValueError, TypeError, KeyError, IndexError) as e:
+            with paused_gc(), contextlib.closing(sqlite3.connect(path)) as db:
+                meta = dict(db.execute("SELECT key, value FROM meta"))
+                if {k: meta.get(k) for k in head} != head:
+                    return cls(path, head, {}, False)  # another version or folder: quietly
+                entries = _read_rows(db.execute("SELECT * FROM entries"))
+        except (sqlite3.Error, ValueError, TypeError) as e:
             logger.warning("%s damaged (%s); learning names from every record", path, e)
-            entries = {}
-        return cls(path, json.dumps(head), entries)
+            return cls(path, head, {}, False)
+        return cls(path, head, entries, True)
 
     def save(self, states: dict[str, LearnedEntry]) -> None:
-        body = json.dumps(
-            {
-                rid: [e.line, e.facts.place, e.facts.month, e.facts.teaches, e.window]
-                for rid, e in states.items()
-            },
-            ensure_ascii=False,
-        ).encode()
-        head = json.loads(self.version) | {"body": hashlib.sha256(body).hexdigest()}
-        data = json.dumps(head, ensure_ascii=False).encode() + b"\n" + body
+        """Write `states`: the rows that changed, or all of them if the cache on disk
+        did not hold (then started again)."""
         try:
-            write_atomic(self.path, data)
-        except OSError as e:
+            self._save(states)
+        except sqlite3.Error as e:
             logger.warning("%s not written (%s); the next import learns all again", self.path, e)
+            self.path.unlink(missing_ok=True)
+
+    def _save(self, states: dict[str, LearnedEntry]) -> None:
+        if not self.valid:
+            self.path.unlink(missing_ok=True)
+            self.entries = {}
+        changed = []
+        for rid, e in states.items():
+            if self.entries.get(rid) != e:
+                teaches = json.dumps(e.facts.teaches, ensure_ascii=False)
+                row = (rid, e.line, e.facts.place, e.facts.month, teaches, e.window)
+                changed.append((*row, _row_digest(*row)))
+        gone = [(rid,) for rid in self.entries.keys() - states.keys()]
+        self.rows_written = len(changed) + len(gone)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.closing(sqlite3.connect(self.path, isolation_level=None)) as db:
+            for statement in _SCHEMA:
+                db.execute(statement)
+            db.execute("BEGIN")
+            db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", changed)
+            db.executemany("DELETE FROM entries WHERE rid = ?", gone)
+            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(self.head.items()))
+            db.execute("COMMIT")
+        self.entries, self.valid = dict(states), True
 
 
-def _read_cache(data: bytes, expected: dict) -> dict[str, LearnedEntry]:
-    """The entries of a cache file, {} when it belongs to another version or folder;
-    ValueError (or TypeError, KeyError, IndexError) when it is damaged."""
-    end = data.index(b"\n")
-    head = json.loads(data[:end])
-    if not isinstance(head, dict):
-        raise ValueError("the head is not a mapping")
-    if {k: head.get(k) for k in expected} != expected:
-        return {}  # another version or folder: a miss, quietly
-    body = data[end + 1 :]
-    if hashlib.sha256(body).hexdigest() != head.get("body"):
-        raise ValueError("the body does not match its hash (cut short or changed)")
+def _read_rows(rows) -> dict[str, LearnedEntry]:
+    """The entries of the cache's rows; ValueError (or TypeError) for a row of the
+    wrong shape or changed since it was written."""
     entries = {}
-    for rid, (line, place, month, teaches, window) in json.loads(body).items():
-        if not (isinstance(month, int) or month is None):
+    for rid, line, place, month, teaches, window, checked in rows:
+        if not all(isinstance(v, str) for v in (rid, line, place, teaches, window)):
+            raise ValueError(f"{rid!r}: a field that is not text")
+        if not (type(month) is int or month is None):
             raise ValueError(f"{rid}: month {month!r}")
-        facts = Facts(str(place), month, tuple((str(n), str(p), str(t)) for n, p, t in teaches))
-        entries[rid] = LearnedEntry(str(line), facts, str(window))
+        if checked != _row_digest(rid, line, place, month, teaches, window):
+            raise ValueError(f"{rid}: the row changed since it was written")
+        if teaches == "[]":
+            taught: tuple = ()
+        else:
+            taught = tuple((str(n), str(p), str(t)) for n, p, t in json.loads(teaches))
+        entries[rid] = LearnedEntry(line, Facts(place, month, taught), window)
     return entries
