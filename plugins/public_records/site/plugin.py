@@ -146,9 +146,15 @@ def summarize_catalog(
                 state, followed = kept.state, True
             except (StateMismatch, KeyError, TypeError, ValueError, AttributeError, IndexError):
                 logger.info("the kept summaries do not follow the catalog: the full pass")
+            if followed:
+                try:
+                    archive = materialize(state, views)
+                except KeyError:  # a record the catalog no longer has: not followed
+                    logger.info("the kept summaries name a record gone: the full pass")
+                    state, followed = None, False
         if state is None:
             state = build_state(view.meta for view in views.values())
-        archive = materialize(state, views)
+            archive = materialize(state, views)
     if state_path is not None and catalog.generation is not None:
         if not followed:
             save_state(state_path, state, catalog.generation)
