@@ -66,7 +66,7 @@ PAGE_CODE = (
     "data/name_chars_keep.txt",
 )
 # Code the officials, topics and places pages are made with besides PAGE_CODE.
-SUMMARY_CODE = ("site/aggregate.py", "registry.py")
+SUMMARY_CODE = ("site/aggregate.py", "site/aggregate_state.py", "registry.py")
 
 
 def env_key(theme: Path, settings: dict) -> str:

@@ -48,7 +48,9 @@ from ..ingest.importer import ImportReport, load_registry_for
 from ..registry import Registry
 from ..script import to_traditional
 from . import publish
-from .aggregate import Archive, RecordView, aggregate, touched_summaries
+from .aggregate import Archive, RecordView, touched_summaries
+from .aggregate_state import Kept, StateMismatch, materialize, read_kept, save_state
+from .aggregate_state import build as build_state
 from .catalog import RecordCatalog, cache_name, split_content
 from .import_on_start import import_seeds
 from .lists import write_lists
@@ -106,11 +108,20 @@ def forget_disabled_markdown(generator) -> None:
         readers.disabled_readers.pop("md", None)
 
 
-def summarize_catalog(items: list, catalog: RecordCatalog, keys: PageKeys) -> Archive:
+def summarize_catalog(
+    items: list, catalog: RecordCatalog, keys: PageKeys, state_path: Path | None = None
+) -> tuple[Archive, dict]:
     """The people, topics and places of the catalog's records (`items`), their tokens
-    taken from the last run's keys for the summaries no changed record names."""
-    views = [
-        RecordView(
+    taken from the last run's keys for the summaries no changed record names; and what
+    aggregation did (for the run's laps).
+
+    With `state_path`, the summaries are kept there between runs (aggregate_state.py)
+    with the catalog generation they match: a run whose catalog started from that
+    generation subtracts the changed records' old front matter and adds their new one;
+    any other run (no state, a damaged one, other code, another generation, a state that
+    does not agree with what is subtracted) is the full pass over every record."""
+    views = {
+        i.slug: RecordView(
             i.slug,
             i.url,
             i.title,
@@ -119,16 +130,59 @@ def summarize_catalog(items: list, catalog: RecordCatalog, keys: PageKeys) -> Ar
             i,
         )
         for i in items
-    ]
+    }
+    state, followed = None, False
+    kept = read_kept(state_path) if state_path is not None else Kept()
     with paused_gc():
-        archive = aggregate(views)
+        if (
+            kept.state is not None
+            and catalog.since is not None
+            and kept.generation == catalog.since
+        ):
+            lights = {rid: view.meta for rid, view in views.items()}
+            old, new = split_changed(catalog.changed, lights)
+            try:
+                kept.follow(old, [light["id"] for light in new], lights)
+                state, followed = kept.state, True
+            except (StateMismatch, KeyError, TypeError, ValueError, AttributeError, IndexError):
+                logger.info("the kept summaries do not follow the catalog: the full pass")
+            if followed:
+                try:
+                    archive = materialize(state, views)
+                except KeyError:  # a record the catalog no longer has: not followed
+                    logger.info("the kept summaries name a record gone: the full pass")
+                    state, followed = None, False
+        if state is None:
+            state = build_state(view.meta for view in views.values())
+            archive = materialize(state, views)
+    if state_path is not None and catalog.generation is not None:
+        if not followed:
+            save_state(state_path, state, catalog.generation)
+        elif catalog.generation != catalog.since:
+            kept.save(state_path, catalog.since, catalog.generation)
     keys.reuse_summaries(
         {"people": archive.people, "topics": archive.topics, "places": archive.places},
         touched_summaries(catalog.changed),
         catalog.since,
         catalog.generation,
     )
-    return archive
+    return archive, {"followed": followed, "visited": state.visited}
+
+
+def split_changed(changed: list[dict], lights: dict) -> tuple[list[dict], list[dict]]:
+    """The catalog's `changed` as the records were (old: each once) and as they are
+    (new: the light front matter the catalog now holds for them).
+
+    >>> a_old, a_new, b_old = {"id": "a"}, {"id": "a"}, {"id": "b"}
+    >>> split_changed([a_old, a_new, b_old, b_old], {"a": a_new}) == ([a_old, b_old], [a_new])
+    True
+    """
+    old: dict[int, dict] = {}
+    new: dict[int, dict] = {}
+    for meta in changed:
+        rid = meta.get("id") if isinstance(meta, dict) else None
+        (new if lights.get(rid) is meta else old)[id(meta)] = meta
+    return list(old.values()), list(new.values())
 
 
 class ArchiveGenerator(Generator):
@@ -161,9 +215,10 @@ class ArchiveGenerator(Generator):
         pages = PageWriter(self, writer, keys)
         write_lists(pages, dated, len(undated))
         laps.lap("home, archives and feed")
-        archive = summarize_catalog(items, catalog, keys)
+        archive, done = summarize_catalog(items, catalog, keys, self._cache_path(".aggregate"))
+        laps.lap("aggregate", **done)
         write_report_pages(pages, archive, self._import_report(), undated, items)
-        laps.lap("aggregate and report pages")
+        laps.lap("report pages")
         count = write_officials(pages, archive, registry, hant)
         laps.lap("officials pages", pages=count)
         count = write_topics(pages, archive)
