@@ -28,6 +28,24 @@ def imported_folder(
     return seeds, content, cache
 
 
+def pelican_env(script: str, content: Path, output: Path, timings: Path | None = None) -> dict:
+    """The environment of one Pelican run of `script` over `content` into `output`, its
+    stage timings written to `timings` when given; no seeds folder (the run does not
+    import: the test imports first)."""
+    env = dict(
+        os.environ,
+        ARCHIVE_SCRIPT=script,
+        ARCHIVE_CONTENT=str(content),
+        ARCHIVE_OUTPUT=str(output),
+        PYTHONPATH=str(ROOT / "plugins"),
+    )
+    env.pop("ARCHIVE_SEEDS", None)
+    env.pop("ARCHIVE_TIMINGS", None)
+    if timings is not None:
+        env["ARCHIVE_TIMINGS"] = str(timings)
+    return env
+
+
 def build_site(seeds: Path, work: Path) -> Path:
     """Import `seeds` into work/content and build both scripts into work/output."""
     content = work / "content"
@@ -38,13 +56,7 @@ def build_site(seeds: Path, work: Path) -> Path:
     run_import(seeds, content, cache_dir=None, jobs=1)
     procs = []
     for script in ("hans", "hant"):
-        env = dict(
-            os.environ,
-            ARCHIVE_SCRIPT=script,
-            ARCHIVE_CONTENT=str(content),
-            ARCHIVE_OUTPUT=str(output),
-            PYTHONPATH=str(ROOT / "plugins"),
-        )
+        env = pelican_env(script, content, output)
         procs.append(
             subprocess.Popen(
                 [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelican.conf.py"), "-q"],

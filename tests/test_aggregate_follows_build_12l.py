@@ -7,13 +7,12 @@ temporary folder (the run's laps, ARCHIVE_TIMINGS), never timed. Invented report
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from public_records.ingest.importer import run_import
-from sitebuild import ROOT
+from sitebuild import ROOT, pelican_env
 
 REPORTS = {
     f"g{i}.txt": (
@@ -33,15 +32,7 @@ def _build(seeds: Path, work: Path) -> dict:
     run_import(seeds, content, cache_dir=cache / "records", jobs=1)
     timings = work / "timings.jsonl"
     timings.unlink(missing_ok=True)
-    env = dict(
-        os.environ,
-        ARCHIVE_SCRIPT="hans",
-        ARCHIVE_CONTENT=str(content),
-        ARCHIVE_OUTPUT=str(output),
-        ARCHIVE_TIMINGS=str(timings),
-        PYTHONPATH=str(ROOT / "plugins"),
-    )
-    env.pop("ARCHIVE_SEEDS", None)
+    env = pelican_env("hans", content, output, timings)
     run = subprocess.run(
         [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelican.conf.py"), "-q"],
         env=env,

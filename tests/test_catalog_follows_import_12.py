@@ -17,7 +17,7 @@ from public_records.ingest import changes
 from public_records.ingest.importer import run_import
 from public_records.site import catalog as catalog_module
 from public_records.site.catalog import RecordCatalog
-from sitebuild import ROOT, imported_folder
+from sitebuild import ROOT, imported_folder, pelican_env
 
 REPORTS = {
     f"r{i}.txt": (
@@ -180,15 +180,7 @@ def test_a_pelican_run_after_one_new_report_follows_the_import(tmp_path):
     def build() -> list[dict]:
         run_import(seeds, content, cache_dir=cache / "records", jobs=1)
         timings.unlink(missing_ok=True)
-        env = dict(
-            os.environ,
-            ARCHIVE_SCRIPT="hans",
-            ARCHIVE_CONTENT=str(content),
-            ARCHIVE_OUTPUT=str(tmp_path / "output"),
-            ARCHIVE_TIMINGS=str(timings),
-            PYTHONPATH=str(ROOT / "plugins"),
-        )
-        env.pop("ARCHIVE_SEEDS", None)
+        env = pelican_env("hans", content, tmp_path / "output", timings)
         pelican = [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelican.conf.py"), "-q"]
         run = subprocess.run(pelican, env=env, cwd=ROOT, capture_output=True, text=True)
         assert run.returncode == 0, run.stdout + run.stderr

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from public_records.ingest.importer import run_import
 from public_records.site import datasets
 from public_records.site.datasets import GZIP_WORK, write_gzip
-from sitebuild import ROOT
+from sitebuild import ROOT, pelican_env
 
 SMALL = 512  # MEMBER_BYTES in these tests: pieces of a few lines
 
@@ -229,15 +229,7 @@ def _build(seeds: Path, content: Path, output: Path) -> dict:
     run_import(seeds, content, cache_dir=cache / "records", jobs=1)
     counted = content.parent / "counted.json"
     counted.unlink(missing_ok=True)
-    env = dict(
-        os.environ,
-        ARCHIVE_SCRIPT="hans",
-        ARCHIVE_CONTENT=str(content),
-        ARCHIVE_OUTPUT=str(output),
-        PYTHONPATH=str(ROOT / "plugins"),
-    )
-    env.pop("ARCHIVE_SEEDS", None)
-    env.pop("ARCHIVE_TIMINGS", None)
+    env = pelican_env("hans", content, output)
     args = [str(counted), "-s", str(ROOT / "pelican.conf.py"), "-q"]
     run = subprocess.run(
         [sys.executable, "-c", COUNTING_PELICAN, *args],

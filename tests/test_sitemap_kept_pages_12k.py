@@ -6,13 +6,12 @@ is gone. Counted through real runs in a temporary folder, never timed."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from public_records.ingest.importer import run_import
-from sitebuild import ROOT, imported_folder
+from sitebuild import ROOT, imported_folder, pelican_env
 
 REPORTS = {
     f"k{i}.txt": (
@@ -51,15 +50,7 @@ def _build(seeds: Path, content: Path, tmp_path: Path, output: Path) -> tuple[in
     run_import(seeds, content, cache_dir=cache / "records", jobs=1)
     timings, counted = tmp_path / "timings.jsonl", tmp_path / "counted.json"
     timings.unlink(missing_ok=True)
-    env = dict(
-        os.environ,
-        ARCHIVE_SCRIPT="hans",
-        ARCHIVE_CONTENT=str(content),
-        ARCHIVE_OUTPUT=str(output),
-        ARCHIVE_TIMINGS=str(timings),
-        PYTHONPATH=str(ROOT / "plugins"),
-    )
-    env.pop("ARCHIVE_SEEDS", None)
+    env = pelican_env("hans", content, output, timings)
     args = [str(counted), "-s", str(ROOT / "pelican.conf.py"), "-q"]
     run = subprocess.run(
         [sys.executable, "-c", COUNTING_PELICAN, *args],
