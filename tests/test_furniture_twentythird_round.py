@@ -1,7 +1,9 @@
 """Issue 18, furniture and credits round 23 (its survey of 33 unseen pages, tuned on the
 odd half). Every line is invented (no real page's line)."""
 
+from public_records.clean.captions import photo_credits
 from public_records.clean.chrome import strip_chrome
+from public_records.clean.furniture import strip_furniture
 
 LEAD = "5月6日，县政协召开九届常委会议，主席王五主持，会议听取了工作报告并审议有关事项。"
 
@@ -38,3 +40,26 @@ def test_a_reviewer_after_the_editor_on_the_information_line_is_a_credit():
         ("编辑", "甲乙丙"),
         ("审核人", "丁戊己"),
     ]
+
+
+REPORT = (
+    "5月6日上午，某县召开全县安全生产工作会议，县委书记甲乙出席会议并讲话，县长丙丁主持。\n"
+    "会议指出，今年以来全县上下认真落实各项安全措施，安全生产形势总体平稳，但隐患依然存在。\n"
+    "会议要求，各乡镇各部门要压紧压实责任，扎实开展隐患排查整治，确保全县安全形势稳定。\n"
+)
+
+
+def test_a_media_centres_short_name_and_its_reporters_go_to_credits():
+    result = strip_furniture(REPORT + "某某融媒 甲乙丙 丁戊 己庚辛\n")
+    assert result.text == REPORT
+    assert [name for _role, name in result.meta["credits"]] == ["甲乙丙", "丁戊", "己庚辛"]
+
+
+def test_a_tags_label_alone_below_the_report_goes():
+    for label in ("关键字", "關鍵字", "关键词", "标签"):
+        assert strip_furniture(REPORT + label + "\n最新回应\n").text == REPORT, label
+
+
+def test_a_photographer_who_reshot_a_picture_is_credited():
+    assert photo_credits("某市长甲乙表扬绩优里邻长。（記者丙丁戊翻攝）") == [("摄影", "丙丁戊")]
+    assert photo_credits("某市长出席典礼。（记者丙丁翻摄）") == [("摄影", "丙丁")]
