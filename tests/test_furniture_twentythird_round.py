@@ -63,3 +63,20 @@ def test_a_tags_label_alone_below_the_report_goes():
 def test_a_photographer_who_reshot_a_picture_is_credited():
     assert photo_credits("某市长甲乙表扬绩优里邻长。（記者丙丁戊翻攝）") == [("摄影", "丙丁戊")]
     assert photo_credits("某市长出席典礼。（记者丙丁翻摄）") == [("摄影", "丙丁")]
+
+
+def test_the_pieces_of_a_lead_broken_by_ad_words_stay():
+    pieces = (
+        "某市公所昨天表扬某市资深绩优邻长，",
+        "，共有168个邻长获奖，",
+        "，其中有39位服务满40年以上的资深邻长，",
+        "，年龄最大超过90岁。县长甲乙及市长丙丁特别颁奖，",
+    )
+    ads = ("某某饭店推荐", "某某旅游", "防身器材")
+    text = "".join(p + "\n" + a + "\n" for p, a in zip(pieces, ads, strict=False))
+    text += pieces[-1] + "\n" + REPORT
+    assert strip_furniture(text).text == "\n".join(pieces) + "\n" + REPORT
+
+
+def test_a_greeting_ending_with_a_comma_above_the_report_still_goes():
+    assert strip_furniture("欢迎您，\n" + REPORT).text == REPORT

@@ -606,6 +606,24 @@ def _holds_clauses(key: str) -> bool:
     return len(_CLAUSE_BREAK.findall(key)) > _BANNER_MAX_CLAUSES
 
 
+def is_clause_piece(key: str) -> bool:
+    """A line that opens or closes with a clause's comma (`某市公所昨天表扬资深邻长,` /
+    `,共有168个邻长获奖,`): a piece of a sentence broken over lines (a spam site pushes
+    its ad words between the pieces of a copied report): prose but for its numerals, never
+    a banner nor a widget by shape. A greeting (`欢迎您,`) is too short to be one.
+
+    >>> is_clause_piece("某市公所昨天表扬资深邻长,"), is_clause_piece(",共有168个邻长获奖,")
+    (True, True)
+    >>> is_clause_piece("某某政务,服务为民"), is_clause_piece("欢迎您,")
+    (False, False)
+    """
+    return (
+        (key[:1] in _CLAUSE_MARKS or key[-1:] in _CLAUSE_MARKS)
+        and han_count(key) >= HEADLINE_MIN_HAN
+        and not _NOT_PROSE.search(_NUMERALS.sub("", key))
+    )
+
+
 # A lead's dated opening that a list goes on from (`2031年5月6日某镇长调度禁烧工作：` over
 # `一、要落实责任。…`): short, but the report's first sentence, no banner.
 _DATED_OPENING = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^。！？!?]*[:：]")
@@ -1197,10 +1215,15 @@ def _kept_from_shape(key: str, page_end: bool) -> bool:
 
     >>> _kept_from_shape("王五要求:", False), _kept_from_shape("投稿要求:", False)
     (True, False)
+
+    A piece of a sentence broken over lines (is_clause_piece), numerals and all:
+
+    >>> _kept_from_shape(",共有168个邻长获奖,", False)
+    True
     """
     if _DATE_ALONE.fullmatch(key) or _BRACKETED_NAMES.fullmatch(key):
         return True
-    if _is_spaced_roster(key):
+    if _is_spaced_roster(key) or is_clause_piece(key):
         return True
     if (demands := _SPEAKER_DEMANDS.fullmatch(key)) and (
         len(demands[1]) == 1 or _is_signature(demands[1])
@@ -1330,6 +1353,7 @@ def strip_furniture(text: str) -> StepResult:
                 )
                 and not _is_byline(key)
                 and not _holds_clauses(key)
+                and not is_clause_piece(key)
                 and not _is_headline_shaped(key, i, last_headline)
                 and not is_said_headline(key)
                 and not (row_before[i] >= 0 and is_said_headline(rows[row_before[i]][2]))
