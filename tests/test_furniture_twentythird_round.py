@@ -28,10 +28,16 @@ def test_an_empty_credit_field_names_no_one():
     assert chrome_credits("时间:2024-07-23 16:25来源:某某发布作者:点击: 次") == []
 
 
+def test_a_site_named_as_author_before_a_counter_is_one_credit():
+    assert chrome_credits("來源:某某网 作者:某某网 人氣:56 發布時間:2020-06-28 08:26:27") == [
+        ("作者", "某某网")
+    ]
+
+
 def test_a_credit_field_with_two_names_keeps_both():
-    assert chrome_credits("來源:某某网 作者:甲乙丙 丁戊己 時間:2017-01-16") == [
-        ("作者", "甲乙丙"),
-        ("作者", "丁戊己"),
+    assert chrome_credits("來源:某某网 作者:王某某 李某 時間:2017-01-16") == [
+        ("作者", "王某某"),
+        ("作者", "李某"),
     ]
 
 
@@ -80,3 +86,8 @@ def test_the_pieces_of_a_lead_broken_by_ad_words_stay():
 
 def test_a_greeting_ending_with_a_comma_above_the_report_still_goes():
     assert strip_furniture("欢迎您，\n" + REPORT).text == REPORT
+
+
+def test_a_column_menu_above_the_headline_goes():
+    text = "旗下栏目: 某某县 某某区 某市/某区 某某镇\n某县召开全县安全生产工作会议\n" + REPORT
+    assert strip_furniture(text).text == "某县召开全县安全生产工作会议\n" + REPORT

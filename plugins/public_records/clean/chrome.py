@@ -204,8 +204,10 @@ def _credit_names(value: str) -> list[str]:
     glued after it (甲乙丙来源, 甲乙丙 审核人), one token, or several names set apart by
     spaces; none when the field is empty (作者:点击: the next label).
 
-    >>> _credit_names("甲乙丙来源"), _credit_names("甲乙丙 丁戊己 时间"), _credit_names("点击")
-    (['甲乙丙'], ['甲乙丙', '丁戊己'], [])
+    >>> _credit_names("甲乙丙来源"), _credit_names("王某某 李某 时间"), _credit_names("点击")
+    (['甲乙丙'], ['王某某', '李某'], [])
+    >>> _credit_names("某某网 人气")  # a site, then a counter's label: no second name
+    ['某某网']
     >>> _credit_names("甲乙丙 审核人"), _credit_names("某某在线 2021-12-29")
     (['甲乙丙'], ['某某在线'])
     """
@@ -221,7 +223,7 @@ _CREDIT_VALUE_END = re.compile(
     "(?:"
     + "|".join(
         sorted(
-            {*lines("chrome_field_labels.txt"), "审核人", "审核", "审稿", "责任编辑", "编辑"},
+            {*lines("chrome_field_labels.txt"), "审核人", "审核", "审稿", "人气"},
             key=len,
             reverse=True,
         )
