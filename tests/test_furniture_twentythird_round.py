@@ -3,6 +3,7 @@ odd half). Every line is invented (no real page's line)."""
 
 from public_records.clean.captions import photo_credits
 from public_records.clean.chrome import strip_chrome
+from public_records.clean.credits import harvest_credits
 from public_records.clean.furniture import strip_furniture
 
 LEAD = "5月6日，县政协召开九届常委会议，主席王五主持，会议听取了工作报告并审议有关事项。"
@@ -91,3 +92,20 @@ def test_a_greeting_ending_with_a_comma_above_the_report_still_goes():
 def test_a_column_menu_above_the_headline_goes():
     text = "旗下栏目: 某某县 某某区 某市/某区 某某镇\n某县召开全县安全生产工作会议\n" + REPORT
     assert strip_furniture(text).text == "某县召开全县安全生产工作会议\n" + REPORT
+
+
+LEAD_LINE = REPORT.split("\n", 1)[0]
+
+
+def test_more_credit_roles_are_read_in_a_closing_group_or_line():
+    cases = (
+        (LEAD_LINE + "\n（图文：王某某 审核：李某）", [("图文", "王某某"), ("审核", "李某")]),
+        (LEAD_LINE + "（实习：王某某）", [("实习", "王某某")]),
+        (LEAD_LINE + "（见习记者 王某某）", [("见习记者", "王某某")]),
+        (LEAD_LINE + "\n发稿人： 王某某", [("发稿人", "王某某")]),
+        (LEAD_LINE + "\n监审：王某", [("监审", "王某")]),
+    )
+    for text, credits in cases:
+        result = harvest_credits(text)
+        assert result.text.strip() == LEAD_LINE, text
+        assert result.meta["credits"] == credits, text
