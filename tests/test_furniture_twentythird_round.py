@@ -109,3 +109,10 @@ def test_more_credit_roles_are_read_in_a_closing_group_or_line():
         result = harvest_credits(text)
         assert result.text.strip() == LEAD_LINE, text
         assert result.meta["credits"] == credits, text
+
+
+def test_two_character_names_written_spaced_in_a_closing_group_are_credits():
+    result = harvest_credits(LEAD_LINE + "（汪 某 祖 某）")
+    assert result.text == LEAD_LINE
+    assert result.meta["credits"] == [("署名", "汪某"), ("署名", "祖某")]
+    assert harvest_credits(LEAD_LINE + " （吴 某）").meta["credits"] == [("署名", "吴某")]

@@ -225,6 +225,8 @@ def _signature(body: str) -> list[tuple[str, str]]:
     ([], [], [], [])
     >>> _signature("前排左三"), _signature("左二")
     ([], [])
+    >>> _signature("汪 某 祖 某")  # two-character names written spaced
+    [('署名', '汪某'), ('署名', '祖某')]
     """
     body = body.strip()
     if re.search(_keyword_pattern(), body):
@@ -233,6 +235,7 @@ def _signature(body: str) -> list[tuple[str, str]]:
     tokens = [p for t in re.split(r"[\s、，,]+", body) if t for p in _lost_separator(t)]
     if tokens and len(tokens) > 1 and _UNIT_END.search(tokens[0]):
         tokens = tokens[1:]
+    tokens = _spaced_names(tokens)
     # a unit alone (（办公室）) signs for no person, nor a caption's place in a photo
     # (（前排左三）): left in the text. A bare name is two or three characters.
     found = [
@@ -244,6 +247,22 @@ def _signature(body: str) -> list[tuple[str, str]]:
         and len(t) <= 3
     ]
     return found if len(found) == len(tokens) and 1 <= len(found) <= 4 and _plausible(found) else []
+
+
+def _spaced_names(tokens: list[str]) -> list[str]:
+    """Two-character names written with a space between their characters (（甲 乙 丙 丁）
+    for 甲乙 and 丙丁): single characters only, in pairs, each pair opening with a surname;
+    any other tokens as they are.
+
+    >>> _spaced_names(["汪", "某", "祖", "某"]), _spaced_names(["吴", "某"])
+    (['汪某', '祖某'], ['吴某'])
+    >>> _spaced_names(["某", "某"]), _spaced_names(["吴", "某", "祖"])
+    (['某', '某'], ['吴', '某', '祖'])
+    """
+    if len(tokens) % 2 or not all(_ONE_HAN.fullmatch(t) for t in tokens):
+        return tokens
+    pairs = [tokens[i] + tokens[i + 1] for i in range(0, len(tokens), 2)]
+    return pairs if all(pair[0] in _surnames() for pair in pairs) else tokens
 
 
 def _taiwan_byline(role: str, body: str) -> list[tuple[str, str]]:
