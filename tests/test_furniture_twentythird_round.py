@@ -116,3 +116,10 @@ def test_two_character_names_written_spaced_in_a_closing_group_are_credits():
     assert result.text == LEAD_LINE
     assert result.meta["credits"] == [("署名", "汪某"), ("署名", "祖某")]
     assert harvest_credits(LEAD_LINE + " （吴 某）").meta["credits"] == [("署名", "吴某")]
+
+
+def test_a_towns_signature_set_apart_by_spaces_after_the_last_sentence_is_a_credit():
+    result = harvest_credits(LEAD_LINE + "某村镇  魏某")
+    assert (result.text, result.meta["credits"]) == (LEAD_LINE, [("署名", "魏某")])
+    # no space between the unit's words and a name: a sentence's end, left alone
+    assert harvest_credits(LEAD_LINE + "此次活动由某镇主办").edits == ()

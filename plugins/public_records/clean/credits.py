@@ -370,6 +370,14 @@ _GLUED_SIGNATURE = re.compile(
 )
 
 
+# The same with a unit named without its county, a space before the name (…贡献。某村镇  王某):
+# the space sets the name apart from the unit's words.
+_SPACED_SIGNATURE = re.compile(
+    r"(?<=[。！？])[ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|局|中心|办|委))"
+    r"[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|\Z)"
+)
+
+
 def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
     """The name of a glued signature, when it opens with a surname.
 
@@ -377,6 +385,8 @@ def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
     [('署名', '王兆某')]
     >>> _GLUED_SIGNATURE.search("会议取得成功。此次活动由某镇主办") is None
     True
+    >>> _glued_signature(_SPACED_SIGNATURE.search("作出更大贡献。某村镇  魏某"))
+    [('署名', '魏某')]
     """
     name = m.group("name")
     return [("署名", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
@@ -506,6 +516,7 @@ def harvest_credits(text: str) -> StepResult:
         ),
         (agency, taking(lambda m: _agency_reporter(m.group("body")), _gap)),
         (_GLUED_SIGNATURE, taking(_glued_signature, lambda m: "")),
+        (_SPACED_SIGNATURE, taking(_glued_signature, lambda m: "")),
         (slashed, taking(lambda m: _lead_byline("记者" + m.group("body")), _gap)),
     ):
         text, e = sub_logged(pattern, replace, text, "credits", "署名行移入元数据")
