@@ -94,6 +94,13 @@ def test_a_column_menu_above_the_headline_goes():
     assert strip_furniture(text).text == "某县召开全县安全生产工作会议\n" + REPORT
 
 
+def test_a_local_columns_path_of_places_goes_and_a_headline_after_a_place_stays():
+    text = "某某市/某某区\n某县召开全县安全生产工作会议\n" + REPORT
+    assert strip_furniture(text).text == "某县召开全县安全生产工作会议\n" + REPORT
+    headline = "某某县/县长甲乙视察防汛工程\n"
+    assert strip_furniture(headline + REPORT).text == headline + REPORT
+
+
 LEAD_LINE = REPORT.split("\n", 1)[0]
 
 
