@@ -1088,6 +1088,20 @@ def shaped_rows(rows: list[tuple[int, int, str]], body: list[int], lead: set[str
         and not _kept_from_shape(keys[i], i == page_end)
         and model.score(view) >= shape_threshold(keys[i], model.threshold)
     }
+    # Below the report, a word that reads as a name alone (文昌笔 opens with a surname) kept
+    # by that guard only, between two lines the model cut: one more item of the same list
+    # (a shop's goods), not the report's signature, which stands right under the report.
+    before, after = neighbour_rows(rows)
+    shaped |= {
+        i
+        for i in range(last + 1, len(rows))
+        if i not in shaped
+        and before[i] in shaped
+        and after[i] in shaped
+        and _is_signature(keys[i])
+        and (view := views[i]) is not None
+        and model.score(view) >= shape_threshold(keys[i], model.threshold)
+    }
     return shaped | {
         i
         for i in inside
