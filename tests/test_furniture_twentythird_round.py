@@ -135,7 +135,9 @@ def test_a_towns_signature_set_apart_by_spaces_after_the_last_sentence_is_a_cred
 
 
 def test_a_name_shaped_item_between_two_cut_widget_lines_below_the_report_goes():
-    goods = "\n".join(("某某斋狼毫笔", "招财印（纪念印章）", "书法宣纸", "文房笔", "墨韵─毛笔与砚台", "墨韵"))
+    goods = "\n".join(
+        ("某某斋狼毫笔", "招财印（纪念印章）", "书法宣纸", "文房笔", "墨韵─毛笔与砚台", "墨韵")
+    )
     kept = strip_furniture(REPORT + goods).text
     assert "文房笔" not in kept and kept.startswith(REPORT)
     # the report's signature right under it stays
