@@ -5,6 +5,7 @@ from public_records.clean.captions import photo_credits
 from public_records.clean.chrome import strip_chrome
 from public_records.clean.credits import harvest_credits
 from public_records.clean.furniture import strip_furniture
+from public_records.clean.pipeline import clean
 
 LEAD = "5月6日，县政协召开九届常委会议，主席王五主持，会议听取了工作报告并审议有关事项。"
 
@@ -142,3 +143,36 @@ def test_a_name_shaped_item_between_two_cut_widget_lines_below_the_report_goes()
     assert "文房笔" not in kept and kept.startswith(REPORT)
     # the report's signature right under it stays
     assert strip_furniture(REPORT + "王某某\n" + goods).text.startswith(REPORT + "王某某")
+
+
+def test_two_writers_names_in_brackets_under_the_report_are_credits():
+    result = strip_furniture(REPORT + "(王某某 李某某)\n")
+    assert result.text == REPORT
+    assert result.meta["credits"] == [("署名", "王某某"), ("署名", "李某某")]
+    # words that are no names, in brackets, stay
+    assert strip_furniture(REPORT + "(出席 会议)\n").text == REPORT + "(出席 会议)\n"
+
+
+def test_a_reporters_byline_opening_the_lead_without_brackets_is_a_credit():
+    for byline in ("记者王某某报道：", "记者王某报道，", "  记者王某某 李某报道:"):
+        result = harvest_credits(byline + LEAD_LINE)
+        assert result.text.strip() == LEAD_LINE, byline
+        assert all(role == "记者" for role, _name in result.meta["credits"]), byline
+    assert harvest_credits("记者深入报道，" + LEAD_LINE).edits == ()
+
+
+def test_a_dateline_and_a_name_in_one_bracket_opening_the_lead_is_a_credit():
+    result = harvest_credits("（某某新闻网讯 王某）" + LEAD_LINE)
+    assert (result.text, result.meta["credits"]) == (LEAD_LINE, [("记者", "王某")])
+
+
+def test_a_papers_reporters_line_is_a_credit_line():
+    result = strip_furniture(REPORT + "某某日报·某某客户端记者 王某某 李某某\n")
+    assert result.text == REPORT
+    assert result.meta["credits"] == [("记者", "王某某"), ("记者", "李某某")]
+
+
+def test_a_summary_box_opening_with_the_reporters_byline_still_goes():
+    text = "文章简介: 记者王某某报道:" + LEAD_LINE[:30] + "\n记者王某某报道:" + REPORT
+    result = clean(text)
+    assert "文章简介" not in result.text and result.text.startswith(LEAD_LINE[:30])

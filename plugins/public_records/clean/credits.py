@@ -378,6 +378,32 @@ _SPACED_SIGNATURE = re.compile(
 )
 
 
+# A reporter's byline opening a line, no brackets, 报道 after the names and the lead
+# going on after it (记者甲乙丙报道：6月29日，…; 记者甲乙报道，为做好…).
+_OPENING_BYLINE = re.compile(
+    rf"(?m:^)[ \t\u3000]*(?:本报|本网)?记者[ \t\u3000]*(?P<body>{_BYLINE_NAMES})"
+    r"[ \t\u3000]*(?:报道|报导)[ \t\u3000]*(?:[:：,，][ \t\u3000]*)?"
+)
+# A dateline word and the reporter's name in one bracket opening the lead, no role
+# ((某某新闻网讯 甲乙)11月7日，…).
+_BRACKETED_DATELINE = re.compile(
+    rf"(?m:^)[ \t\u3000]*[（(][ \t\u3000]*[^\s（）()]{{2,12}}讯[ \t\u3000]+"
+    rf"(?P<body>{_BYLINE_NAMES})[ \t\u3000]*[）)][ \t\u3000]*"
+)
+
+
+def _surnamed_reporters(body: str) -> list[tuple[str, str]]:
+    """The reporters of a byline read without brackets or role words around them: every
+    name opens with a surname, or none is taken (记者深入报道 names no one).
+
+    >>> _surnamed_reporters("王某某 李某"), _surnamed_reporters("深入")
+    ([('记者', '王某某'), ('记者', '李某')], [])
+    """
+    names = [name for name in re.split(r"[、\s]+", body.strip()) if name]
+    ok = names and all(n[0] in _surnames() or n[:2] in _surnames() for n in names)
+    return [("记者", name) for name in names] if ok else []
+
+
 def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
     """The name of a glued signature, when it opens with a surname.
 
@@ -517,6 +543,11 @@ def harvest_credits(text: str) -> StepResult:
         (agency, taking(lambda m: _agency_reporter(m.group("body")), _gap)),
         (_GLUED_SIGNATURE, taking(_glued_signature, lambda m: "")),
         (_SPACED_SIGNATURE, taking(_glued_signature, lambda m: "")),
+        (_OPENING_BYLINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),
+        (
+            _BRACKETED_DATELINE,
+            taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),
+        ),
         (slashed, taking(lambda m: _lead_byline("记者" + m.group("body")), _gap)),
     ):
         text, e = sub_logged(pattern, replace, text, "credits", "署名行移入元数据")

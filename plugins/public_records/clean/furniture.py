@@ -419,6 +419,20 @@ def _is_signature(key: str) -> bool:
     return name_text[:2] in _surnames() or name_text[0] in _surnames()
 
 
+def _signature_names(key: str) -> list[str]:
+    """The names of a line of two to four names in brackets (`(甲某某 乙某某)`), each
+    opening with a surname: the report's writers under it; [] for any other line.
+
+    >>> _signature_names("(司明 王某某)"), _signature_names("(出席 会议)")
+    (['司明', '王某某'], [])
+    """
+    if not _BRACKETED_NAMES.fullmatch(key):
+        return []
+    names = key.strip("()（） ").split()
+    ok = len(names) > 1 and all(n[0] in _surnames() or n[:2] in _surnames() for n in names)
+    return names if ok else []
+
+
 def _next_key_row(rows: list[tuple[int, int, str]], i: int) -> int:
     """The next non-blank row after row i, or -1 (walked forward from i)."""
     return next((j for j in range(i + 1, len(rows)) if rows[j][2]), -1)
@@ -532,6 +546,11 @@ def is_said_headline(key: str) -> bool:
 
 _SUMMARY_LABEL = re.compile(r"^\W*[^:]{1,6}:\s*")
 _SUMMARY_PROBE = 12  # characters of a summary the text below must repeat
+# A reporter's byline opening the summary's words (记者甲乙丙报道:6月29日,…): the credits
+# step has cut it from the lead below, so the lead repeats the words after it.
+_SUMMARY_BYLINE = re.compile(
+    rf"^(?:本报|本网)?记者\s*[{HAN}]{{2,3}}(?:[、\s]+[{HAN}]{{2,3}}){{0,3}}\s*(?:报道|报导)\s*[:,，]?\s*"
+)
 
 
 def _summary_repeated(text: str, key: str, end: int) -> bool:
@@ -542,8 +561,12 @@ def _summary_repeated(text: str, key: str, end: int) -> bool:
     >>> _summary_repeated("核心提示:某县召开常委会议,研究工作\\n某县召开常委会议,研究工作。",
     ...                   "核心提示:某县召开常委会议,研究工作", 19)
     True
+    >>> _summary_repeated("文章简介: 记者王某某报道:6月9日,某县召开会议\\n6月9日,某县召开会议。",
+    ...                   "文章简介: 记者王某某报道:6月9日,某县召开会议", 25)
+    True
     """
-    probe = _SUMMARY_LABEL.sub("", key, count=1)[:_SUMMARY_PROBE]
+    probe = _SUMMARY_BYLINE.sub("", _SUMMARY_LABEL.sub("", key, count=1), count=1)
+    probe = probe[:_SUMMARY_PROBE]
     return bool(probe) and fold(text[end:]).text.find(probe) >= 0
 
 
@@ -1355,6 +1378,13 @@ def strip_furniture(text: str) -> StepResult:
             ):
                 kind = "signature"
                 found = [("作者", key.strip("(（)）"))]
+            elif (
+                i == after_body
+                and (names := _signature_names(key))
+                and _closes_page(rows, kinds, i, tail_kinds)
+            ):
+                kind = "signature"  # the writers' names in brackets: (甲乙 丙丁)
+                found = [("署名", name) for name in names]
             elif i == after_body and row_after[i] < 0 and _UNIT_SIGNATURE.fullmatch(key):
                 kind = "source unit"  # a unit signing the report, the page's last line
                 found = [("来源", key)]
