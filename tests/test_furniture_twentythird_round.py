@@ -176,3 +176,10 @@ def test_a_summary_box_opening_with_the_reporters_byline_still_goes():
     text = "文章简介: 记者王某某报道:" + LEAD_LINE[:30] + "\n记者王某某报道:" + REPORT
     result = clean(text)
     assert "文章简介" not in result.text and result.text.startswith(LEAD_LINE[:30])
+
+
+def test_a_papers_reporters_line_under_the_page_header_is_no_page_title():
+    text = "来源:某某客户端\n某某日报·某某客户端记者 王某某 李某某\n" + REPORT
+    result = clean(text)
+    assert "王某某" not in result.text
+    assert ("记者", "王某某") in result.meta["credits"]

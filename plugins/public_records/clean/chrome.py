@@ -232,8 +232,25 @@ _CREDIT_VALUE_END = re.compile(
 )
 
 
+# A line of reporters after their paper's name (某某日报·某某客户端记者 甲某 乙某): a credit
+# line for the furniture step, not the page's title.
+_REPORTERS_LINE = re.compile(
+    r"(?:记者|通讯员)\s+[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}$"
+)
+
+
 def _is_title_like(key: str) -> bool:
-    return 4 <= han_count(key) <= 60 and not key.endswith(("。", "!", "?"))
+    """A line that may be the page's title: a headline's length, no sentence's end, no
+    reporters' line.
+
+    >>> _is_title_like("某县召开常委会议"), _is_title_like("某某日报·某某客户端记者 王某 李某")
+    (True, False)
+    """
+    return (
+        4 <= han_count(key) <= 60
+        and not key.endswith(("。", "!", "?"))
+        and not _REPORTERS_LINE.search(key)
+    )
 
 
 def _squash(key: str) -> str:
