@@ -183,3 +183,19 @@ def test_a_papers_reporters_line_under_the_page_header_is_no_page_title():
     result = clean(text)
     assert "王某某" not in result.text
     assert ("记者", "王某某") in result.meta["credits"]
+
+
+def test_taiwan_bylines_with_the_place_glued_to_the_name_are_credits():
+    # a paper's own bracket after its dateline tag, the place glued before 报导
+    result = harvest_credits("【某某报4月7日讯】(某某报记者王某某嘉义报导) " + LEAD_LINE)
+    assert result.meta["credits"] == [("记者", "王某某")]
+    assert result.text.endswith(LEAD_LINE) and "报导" not in result.text
+    # an agency's dateline with the day in Chinese numerals
+    result = harvest_credits("（某某社记者王某某台北五日电）" + LEAD_LINE)
+    assert (result.text, result.meta["credits"]) == (LEAD_LINE, [("记者", "王某某")])
+
+
+def test_a_sites_name_glued_before_a_slashed_byline_line_is_a_byline():
+    result = strip_furniture("某某新闻网记者王某某/南投报导\n" + REPORT)
+    assert result.text == REPORT
+    assert result.meta["credits"] == [("记者", "王某某")]

@@ -70,7 +70,7 @@ def _placed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     byline in square brackets (【记者张三报导】, 〔记者张三／台中报导〕, 〔记者张三／台中〕)."""
     kw = _keyword_pattern()
     lead = re.compile(
-        rf"(?:(?m:^)|(?<=[讯电）)]))[ \t\u3000]*[（(](?P<body>[^（）()\n]{{0,12}}?(?:{kw})"
+        rf"(?:(?m:^)|(?<=[讯电）)】]))[ \t\u3000]*[（(](?P<body>[^（）()\n]{{0,12}}?(?:{kw})"
         rf"[^（）()\n]{{1,60}})[）)]"
     )
     closing = re.compile(
@@ -163,10 +163,12 @@ def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     a site's name and its bar (某某新闻|记者甲某某/某地报导, as the title step's BYLINE_LEAD
     reads it)."""
     agency = re.compile(
-        r"[（(][^（）()\n\d]{0,6}?记者(?P<body>[\u4e00-\u9fff]{4,7}?)\d{1,2}日电[）)]"
+        r"[（(][^（）()\n\d]{0,6}?记者(?P<body>[\u4e00-\u9fff]{4,7}?)"
+        r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[）)]"
     )
     slashed = re.compile(
-        r"(?:(?m:^)|(?<=[ \t\u3000|｜]))记者[ \t\u3000]*(?P<body>[\u4e00-\u9fff]{2,3})"
+        r"(?:(?m:^)(?:[^\s，。,、:：/／]{2,10}?(?=记者))?|(?<=[ \t\u3000|｜]))记者[ \t\u3000]*"
+        r"(?P<body>[\u4e00-\u9fff]{2,3})"
         r"[ \t\u3000]*[/／∕][ \t\u3000]*[\u4e00-\u9fff]{2,4}报[导道](?=[ \t\u3000]|$)"
         r"[ \t\u3000]*"
     )
@@ -459,6 +461,24 @@ def _lead_byline(body: str) -> list[tuple[str, str]]:
     return found if _plausible(found) else []
 
 
+# A Taiwan byline's reporter and place glued before 报导 (某某记者甲某某嘉义报导).
+_REPORTED_FROM_PLACE = re.compile(r"记者[ \t\u3000]*([\u4e00-\u9fff]{4,5})报[导道]$")
+
+
+def _lead_group(body: str) -> list[tuple[str, str]]:
+    """The credits of a group opening the lead (_lead_byline), or the reporter of a
+    Taiwan byline in it, the name glued to the place it reports from.
+
+    >>> _lead_group("某某记者甲某某嘉义报导"), _lead_group("记者甲某某")
+    ([('记者', '甲某某')], [('记者', '甲某某')])
+    """
+    found = _lead_byline(body)
+    if found:
+        return found
+    m = _REPORTED_FROM_PLACE.search(body.strip())
+    return _taiwan_byline("记者", m.group(1)) if m else []
+
+
 def harvest_credits(text: str) -> StepResult:
     """Cut credit groups and lines from the body; keep them as metadata.
 
@@ -522,7 +542,7 @@ def harvest_credits(text: str) -> StepResult:
         (group, whole),
         (line, credit_line),
         (tail, whole),
-        (lead, taking(lambda m: _lead_byline(m.group("body")), _gap)),
+        (lead, taking(lambda m: _lead_group(m.group("body")), _gap)),
         (closing, taking(lambda m: _signature(m.group("body")), _gap)),
         (taiwan, taking(lambda m: _taiwan_byline(m.group("role"), m.group("body")), _gap)),
         (names_only, taking(lambda m: _dateline_names(m.group("body")), _gap)),
