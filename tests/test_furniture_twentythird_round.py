@@ -199,3 +199,15 @@ def test_a_sites_name_glued_before_a_slashed_byline_line_is_a_byline():
     result = strip_furniture("某某新闻网记者王某某/南投报导\n" + REPORT)
     assert result.text == REPORT
     assert result.meta["credits"] == [("记者", "王某某")]
+
+
+def test_a_closing_group_with_its_role_after_a_slash_is_a_credit():
+    result = harvest_credits(LEAD_LINE + "（陈某某/文）")
+    assert (result.text, result.meta["credits"]) == (LEAD_LINE, [("文", "陈某某")])
+
+
+def test_reporters_glued_after_the_last_sentence_without_colons_are_credits():
+    result = harvest_credits(LEAD_LINE + "记者程某某、通讯员靳某")
+    assert result.text == LEAD_LINE
+    assert result.meta["credits"] == [("记者", "程某某"), ("通讯员", "靳某")]
+    assert harvest_credits(LEAD_LINE + "记者会上").edits == ()

@@ -214,6 +214,13 @@ def _lost_separator(token: str) -> list[str]:
     return [m.group(1), m.group(2)] if m else [token]
 
 
+# Names and their role after a slash, in a closing group ((甲某某/文), (甲某 乙某/摄)).
+_SLASHED_ROLE = re.compile(
+    r"([\u4e00-\u9fff]{2,3}(?:[、\s][\u4e00-\u9fff]{2,3}){0,2})\s*[/／]\s*(文|图|摄)"
+)
+_SLASHED_ROLES = {"文": "文", "图": "图", "摄": "摄影"}
+
+
 def _signature(body: str) -> list[tuple[str, str]]:
     """The names of a closing group: credits with their roles, or bare names signed
     (role 署名), a unit before them left out.
@@ -226,10 +233,17 @@ def _signature(body: str) -> list[tuple[str, str]]:
     ([], [], [], [])
     >>> _signature("前排左三"), _signature("左二")
     ([], [])
+    >>> _signature("陈某某/文"), _signature("王某 李某某/摄")  # the role after a slash
+    ([('文', '陈某某')], [('摄影', '王某'), ('摄影', '李某某')])
     >>> _signature("汪 某 祖 某")  # two-character names written spaced
     [('署名', '汪某'), ('署名', '祖某')]
     """
     body = body.strip()
+    slashed = _SLASHED_ROLE.fullmatch(body)
+    if slashed:
+        role = _SLASHED_ROLES[slashed.group(2)]
+        found = [(role, name) for name in re.split(r"[、\s]+", slashed.group(1))]
+        return found if _plausible(found) else []
     if re.search(_keyword_pattern(), body):
         found = parse_credits(body)
         return found if _plausible(found) else []
@@ -377,6 +391,27 @@ _SPACED_SIGNATURE = re.compile(
     r"(?<=[。！？])[ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|局|中心|办|委))"
     r"[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|\Z)"
 )
+
+
+# Reporters' roles and names glued after the last sentence of a paragraph, no colon
+# (…隐患。记者甲某某、通讯员乙某).
+_GLUED_REPORTERS = re.compile(
+    r"(?<=[。！？”])[ \t\u3000]*(?P<body>(?:记者|通讯员)[ \t\u3000]*[\u4e00-\u9fff]{2,3}"
+    r"(?:[、 \t\u3000]+(?:(?:记者|通讯员)[ \t\u3000]*)?[\u4e00-\u9fff]{2,3}){0,3})"
+    r"[ \t\u3000]*(?=\n|\Z)"
+)
+
+
+def _glued_reporters(body: str) -> list[tuple[str, str]]:
+    """The credits of reporters glued after a paragraph, every name opening with a
+    surname (记者会上 names no one).
+
+    >>> _glued_reporters("记者程某某、通讯员靳某"), _glued_reporters("记者会上")
+    ([('记者', '程某某'), ('通讯员', '靳某')], [])
+    """
+    found = parse_credits(body)
+    ok = found and all(n[0] in _surnames() or n[:2] in _surnames() for _r, n in found)
+    return found if ok and _plausible(found) else []
 
 
 # A reporter's byline opening a line, no brackets, 报道 after the names and the lead
@@ -563,6 +598,7 @@ def harvest_credits(text: str) -> StepResult:
         (_GLUED_SIGNATURE, taking(_glued_signature, lambda m: "")),
         (_SPACED_SIGNATURE, taking(_glued_signature, lambda m: "")),
         (_OPENING_BYLINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),
+        (_GLUED_REPORTERS, taking(lambda m: _glued_reporters(m.group("body")), lambda m: "")),
         (
             _BRACKETED_DATELINE,
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),
