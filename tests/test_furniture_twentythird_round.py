@@ -211,3 +211,9 @@ def test_reporters_glued_after_the_last_sentence_without_colons_are_credits():
     assert result.text == LEAD_LINE
     assert result.meta["credits"] == [("记者", "程某某"), ("通讯员", "靳某")]
     assert harvest_credits(LEAD_LINE + "记者会上").edits == ()
+
+
+def test_a_credit_fields_name_written_with_a_space_between_its_characters_is_read_whole():
+    result = strip_furniture(REPORT + "监制:郝某某 | 责编:赵 某\n")
+    assert result.text == REPORT
+    assert ("责编", "赵某") in result.meta["credits"]

@@ -122,6 +122,26 @@ def _credit_pattern() -> re.Pattern[str]:
     return re.compile("(" + _roles_alternation() + r")\s*:\s*([^\s:()|]{2,12})")
 
 
+# A two-character name written with a space between its characters, closing a credit
+# field (责编:赵 某 at the line's end or before a bar).
+_SPACED_NAME_FIELD = re.compile(rf"^\s*([{HAN}])[ \u3000]([{HAN}])\s*(?:$|[|｜])")
+
+
+def _field_credits(key: str) -> list[tuple[str, str]]:
+    """The credits of a line's `role:name` fields; a name written with a space between
+    its two characters is read whole.
+
+    >>> _field_credits("监制:郝某某 | 责编:赵 某"), _field_credits("编辑:张三")
+    ([('监制', '郝某某'), ('责编', '赵某')], [('编辑', '张三')])
+    """
+    found = _credit_pattern().findall(key)
+    for m in re.finditer("(" + _roles_alternation() + r")\s*:", key):
+        spaced = _SPACED_NAME_FIELD.match(key[m.end() :])
+        if spaced:
+            found.append((m.group(1), spaced.group(1) + spaced.group(2)))
+    return found
+
+
 @cache
 def _joined_credit_pattern() -> re.Pattern[str]:
     """Roles joined by `/` or `、` before one name (`文字/剪辑:宋越`)."""
@@ -1433,7 +1453,7 @@ def strip_furniture(text: str) -> StepResult:
             found = _signed_credits(key)
         if kind == "source unit":
             found = [("来源", key.strip("()【】[] "))]
-        credits.extend(found or _credit_pattern().findall(key))
+        credits.extend(found or _field_credits(key))
         if kind in ("date line", "site and time", "time and fields") and not published:
             m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
             published = m.group(0) if m else ""
