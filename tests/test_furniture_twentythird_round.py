@@ -217,3 +217,15 @@ def test_a_credit_fields_name_written_with_a_space_between_its_characters_is_rea
     result = strip_furniture(REPORT + "监制:郝某某 | 责编:赵 某\n")
     assert result.text == REPORT
     assert ("责编", "赵某") in result.meta["credits"]
+
+
+def test_a_two_character_name_written_spaced_in_brackets_under_the_report_is_a_credit():
+    result = strip_furniture(REPORT + "(陈 某)")
+    assert result.text == REPORT
+    assert result.meta["credits"] == [("署名", "陈某")]
+
+
+def test_a_dated_byline_without_a_place_above_the_report_gives_its_reporter():
+    result = strip_furniture("2022.05.17 记者 林某某 报导\n" + REPORT)
+    assert result.text == REPORT
+    assert result.meta["credits"] == [("记者", "林某某")]

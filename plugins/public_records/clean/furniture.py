@@ -399,13 +399,23 @@ def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
     [('记者', '李增汪')]
     >>> _named_credits("byline", "( 记者廖广学报导 )")
     [('记者', '廖广学')]
+    >>> _named_credits("byline", "2022.05.17 记者 林某某 报导")  # no place before 报导
+    [('记者', '林某某')]
     """
     if kind == "photo credit":
         return [("摄影", name) for name in re.split(r"[\s/]+", key)[:-1]]
     if kind == "source credit":
         return [("来源", name) for name in re.split(r"[\s、]+", key.strip("() "))[1:] if name]
     names = _REPORTED_FROM.sub("", key.strip("() "))  # `( 记者张三报导 )` in brackets
-    return _listed_credits(names) or ([("记者", names)] if _SIGNATURE.fullmatch(names) else [])
+    return (
+        _listed_credits(names)
+        or ([("记者", names)] if _SIGNATURE.fullmatch(names) else [])
+        # no place before 报导: what the place's pattern took was the name
+        or _listed_credits(_REPORTED_WORD.sub("", key.strip("() ")))
+    )
+
+
+_REPORTED_WORD = re.compile(r"\s*(?:报导|报道)\s*[。.]?$")
 
 
 @cache
@@ -445,12 +455,26 @@ def _signature_names(key: str) -> list[str]:
 
     >>> _signature_names("(司明 王某某)"), _signature_names("(出席 会议)")
     (['司明', '王某某'], [])
+    >>> _signature_names("(陈 某)"), _signature_names("(司明)")
+    (['陈某'], [])
     """
-    if not _BRACKETED_NAMES.fullmatch(key):
+    spaced = _SPACED_PAIRS.fullmatch(key)
+    if spaced:  # two-character names written with a space inside: (甲 乙) or (甲 乙 丙 丁)
+        chars = key.strip("()（） ").split()
+        names = [chars[i] + chars[i + 1] for i in range(0, len(chars), 2)]
+    elif _BRACKETED_NAMES.fullmatch(key):
+        names = key.strip("()（） ").split()
+        if len(names) < 2:
+            return []
+    else:
         return []
-    names = key.strip("()（） ").split()
-    ok = len(names) > 1 and all(n[0] in _surnames() or n[:2] in _surnames() for n in names)
+    ok = all(n[0] in _surnames() or n[:2] in _surnames() for n in names)
     return names if ok else []
+
+
+_SPACED_PAIRS = re.compile(
+    rf"[(（]\s*[{HAN}][ \u3000][{HAN}](?:\s+[{HAN}][ \u3000][{HAN}]){{0,2}}\s*[)）]"
+)
 
 
 def _next_key_row(rows: list[tuple[int, int, str]], i: int) -> int:
