@@ -229,3 +229,13 @@ def test_a_dated_byline_without_a_place_above_the_report_gives_its_reporter():
     result = strip_furniture("2022.05.17 记者 林某某 报导\n" + REPORT)
     assert result.text == REPORT
     assert result.meta["credits"] == [("记者", "林某某")]
+
+
+def test_a_role_written_with_a_space_inside_in_a_closing_group_keeps_its_names():
+    result = harvest_credits(LEAD_LINE + "（记 者:吴某某 张某某 见习记者 汪某某）")
+    assert result.text == LEAD_LINE
+    assert result.meta["credits"] == [
+        ("记者", "吴某某"),
+        ("记者", "张某某"),
+        ("见习记者", "汪某某"),
+    ]

@@ -310,9 +310,12 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     [('记者', '张三'), ('记者', '李四'), ('通讯员', '王五')]
     >>> parse_credits("来源：黄山晨刊 记者 黄山吴江")
     [('来源', '黄山晨刊'), ('记者', '黄山'), ('记者', '吴江')]
+    >>> parse_credits("（记 者:吴某某 张某某 见习记者 汪某某）")
+    [('记者', '吴某某'), ('记者', '张某某'), ('见习记者', '汪某某')]
     """
     kw = _keyword_pattern()
     body = fragment.strip().strip("（）()【】〔〕[]")
+    body = _spaced_roles().sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), body)
     parts = re.split(rf"({kw})\s*[：:/]?", body)
     out: list[tuple[str, str]] = []
     # parts: [prefix, kw1, names1, kw2, names2, ...]
@@ -324,6 +327,15 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
         for name in tokens if role in _UNIT_ROLES else _names_of(tokens):
             out.append((role, name))
     return out
+
+
+@cache
+def _spaced_roles() -> re.Pattern[str]:
+    """Two-character roles written with spaces between their characters, before a colon
+    (记 者:, 编  辑：): read as the role."""
+    pairs = sorted({role for role in lines("credit_roles.txt") if len(role) == 2})
+    spaced = "|".join(rf"{a}[ \t\u3000]+{b}" for a, b in pairs)
+    return re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
 
 
 _UNIT_ROLES = frozenset({"来源"})
