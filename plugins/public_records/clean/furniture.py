@@ -409,9 +409,9 @@ def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
     names = _REPORTED_FROM.sub("", key.strip("() "))  # `( 记者张三报导 )` in brackets
     return (
         _listed_credits(names)
-        or ([("记者", names)] if _SIGNATURE.fullmatch(names) else [])
         # no place before 报导: what the place's pattern took was the name
         or _listed_credits(_REPORTED_WORD.sub("", key.strip("() ")))
+        or ([("记者", names)] if _SIGNATURE.fullmatch(names) and names != "记者" else [])
     )
 
 
