@@ -106,7 +106,7 @@ _FILE_LINE = re.compile(
 _HAN = "\u4e00-\u9fff"
 _ONE_NAME = rf"[{_HAN}](?:[ \u3000]?[{_HAN}]){{1,2}}"  # 王某某, or 王 某 written with a space
 _PHOTO_NAMES = rf"{_ONE_NAME}(?:\s*[、,，和及]\s*{_ONE_NAME}|\s+{_ONE_NAME}){{0,3}}"
-_PHOTO_END = r"\s*[/／]?\s*(?:摄影|摄)\s*[)）]?\s*$"
+_PHOTO_END = r"(?<!翻)\s*[/／]?\s*(?:翻摄|摄影|摄)\s*[)）]?\s*$"
 # A photographer's credit closing a caption: after a reporter's role (记者王某摄, a unit
 # before the role: 某某中心记者王某、李某摄), or bare names set apart from the caption's
 # words (…现场。王某 摄, (王某 摄), 图/王某摄); never words glued to the caption (现场摄).

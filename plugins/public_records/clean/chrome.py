@@ -34,7 +34,12 @@ _PUBLISHED = re.compile(
     rf"(?:发布时间|发布日期|发表时间|发表日期|成文日期|日期|时间|发布)\s*:\s*({_DATE})"
 )
 _SOURCE = re.compile(r"(?:信息来源|文章来源|稿件来源|来源)\s*:\s*([^\s|｜]+)")
-_CREDIT = re.compile(r"(作者|责任编辑|编辑|责编)\s*:\s*([^\s|｜:]{2,12})")
+# A credit field and its value, up to the next colon or bar: the value may be glued to
+# the next field's label (作者:甲乙丙来源:…) or hold more than one name (作者:甲乙 丙丁).
+# (The value is read ahead, not taken: a role glued after it opens the next field.)
+_CREDIT = re.compile(r"(作者|责任编辑|编辑|责编|审核人|审核|审稿)\s*:\s*(?=([^|｜:]{2,40}))")
+# Several names in one credit field, each two to four Han characters, set apart by spaces.
+_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){1,3}")
 _COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)(?:次数|数|量)?\s*:?\s*\d+\s*次?")
 _FONT_SIZE = re.compile(r"(?:字号|字体)\s*:?\s*[\[【(]?\s*大\s*[\]】)]?\s*[\[【(]?\s*中")
 _BANNER_DATE = re.compile(
@@ -189,12 +194,63 @@ def _harvest(key: str, meta: dict[str, object], credits: list[tuple[str, str]]) 
         value = re.split(r"(?:发布|日期|时间|作者|编辑|浏览|点击)", value)[0].strip(" ,;，；")
         if value:
             meta.setdefault("source_name", value)
-    for role, name in _CREDIT.findall(key):
-        credits.append(("责任编辑" if role == "责编" else role, name))
+    for role, value in _CREDIT.findall(key):
+        role = "责任编辑" if role == "责编" else role
+        credits.extend((role, name) for name in _credit_names(value))
+
+
+def _credit_names(value: str) -> list[str]:
+    """The names of a credit field's value: up to the next field's label or credit role
+    glued after it (甲乙丙来源, 甲乙丙 审核人), one token, or several names set apart by
+    spaces; none when the field is empty (作者:点击: the next label).
+
+    >>> _credit_names("甲乙丙来源"), _credit_names("王某某 李某 时间"), _credit_names("点击")
+    (['甲乙丙'], ['王某某', '李某'], [])
+    >>> _credit_names("某某网 人气")  # a site, then a counter's label: no second name
+    ['某某网']
+    >>> _credit_names("甲乙丙 审核人"), _credit_names("某某在线 2021-12-29")
+    (['甲乙丙'], ['某某在线'])
+    """
+    value = _CREDIT_VALUE_END.split(value, maxsplit=1)[0].strip()
+    if _NAMES.fullmatch(value):
+        return value.split()
+    name = value.split()[0] if value else ""
+    return [name] if 2 <= len(name) <= 12 else []
+
+
+# Where a credit field's value ends: the next field's label or credit role glued to it.
+_CREDIT_VALUE_END = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            {*lines("chrome_field_labels.txt"), "审核人", "审核", "审稿", "人气"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+
+
+# A line of reporters after their paper's name (某某日报·某某客户端记者 甲某 乙某): a credit
+# line for the furniture step, not the page's title.
+_REPORTERS_LINE = re.compile(
+    r"(?:记者|通讯员)\s+[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}$"
+)
 
 
 def _is_title_like(key: str) -> bool:
-    return 4 <= han_count(key) <= 60 and not key.endswith(("。", "!", "?"))
+    """A line that may be the page's title: a headline's length, no sentence's end, no
+    reporters' line.
+
+    >>> _is_title_like("某县召开常委会议"), _is_title_like("某某日报·某某客户端记者 王某 李某")
+    (True, False)
+    """
+    return (
+        4 <= han_count(key) <= 60
+        and not key.endswith(("。", "!", "?"))
+        and not _REPORTERS_LINE.search(key)
+    )
 
 
 def _squash(key: str) -> str:

@@ -70,7 +70,7 @@ def _placed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     byline in square brackets (【记者张三报导】, 〔记者张三／台中报导〕, 〔记者张三／台中〕)."""
     kw = _keyword_pattern()
     lead = re.compile(
-        rf"(?:(?m:^)|(?<=[讯电）)]))[ \t\u3000]*[（(](?P<body>[^（）()\n]{{0,12}}?(?:{kw})"
+        rf"(?:(?m:^)|(?<=[讯电）)】]))[ \t\u3000]*[（(](?P<body>[^（）()\n]{{0,12}}?(?:{kw})"
         rf"[^（）()\n]{{1,60}})[）)]"
     )
     closing = re.compile(
@@ -163,7 +163,8 @@ def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     a site's name and its bar (某某新闻|记者甲某某/某地报导, as the title step's BYLINE_LEAD
     reads it)."""
     agency = re.compile(
-        r"[（(][^（）()\n\d]{0,6}?记者(?P<body>[\u4e00-\u9fff]{4,7}?)\d{1,2}日电[）)]"
+        r"[（(][^（）()\n\d]{0,6}?记者(?P<body>[\u4e00-\u9fff]{4,7}?)"
+        r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[）)]"
     )
     slashed = re.compile(
         r"(?:(?m:^)|(?<=[ \t\u3000|｜]))记者[ \t\u3000]*(?P<body>[\u4e00-\u9fff]{2,3})"
@@ -213,6 +214,13 @@ def _lost_separator(token: str) -> list[str]:
     return [m.group(1), m.group(2)] if m else [token]
 
 
+# Names and their role after a slash, in a closing group ((甲某某/文), (甲某 乙某/摄)).
+_SLASHED_ROLE = re.compile(
+    r"([\u4e00-\u9fff]{2,3}(?:[、\s][\u4e00-\u9fff]{2,3}){0,2})\s*[/／]\s*(文|图|摄)"
+)
+_SLASHED_ROLES = {"文": "文", "图": "图", "摄": "摄影"}
+
+
 def _signature(body: str) -> list[tuple[str, str]]:
     """The names of a closing group: credits with their roles, or bare names signed
     (role 署名), a unit before them left out.
@@ -225,14 +233,24 @@ def _signature(body: str) -> list[tuple[str, str]]:
     ([], [], [], [])
     >>> _signature("前排左三"), _signature("左二")
     ([], [])
+    >>> _signature("陈某某/文"), _signature("王某 李某某/摄")  # the role after a slash
+    ([('文', '陈某某')], [('摄影', '王某'), ('摄影', '李某某')])
+    >>> _signature("汪 某 祖 某")  # two-character names written spaced
+    [('署名', '汪某'), ('署名', '祖某')]
     """
     body = body.strip()
+    slashed = _SLASHED_ROLE.fullmatch(body)
+    if slashed:
+        role = _SLASHED_ROLES[slashed.group(2)]
+        found = [(role, name) for name in re.split(r"[、\s]+", slashed.group(1))]
+        return found if _plausible(found) else []
     if re.search(_keyword_pattern(), body):
         found = parse_credits(body)
         return found if _plausible(found) else []
     tokens = [p for t in re.split(r"[\s、，,]+", body) if t for p in _lost_separator(t)]
     if tokens and len(tokens) > 1 and _UNIT_END.search(tokens[0]):
         tokens = tokens[1:]
+    tokens = _spaced_names(tokens)
     # a unit alone (（办公室）) signs for no person, nor a caption's place in a photo
     # (（前排左三）): left in the text. A bare name is two or three characters.
     found = [
@@ -244,6 +262,22 @@ def _signature(body: str) -> list[tuple[str, str]]:
         and len(t) <= 3
     ]
     return found if len(found) == len(tokens) and 1 <= len(found) <= 4 and _plausible(found) else []
+
+
+def _spaced_names(tokens: list[str]) -> list[str]:
+    """Two-character names written with a space between their characters (（甲 乙 丙 丁）
+    for 甲乙 and 丙丁): single characters only, in pairs, each pair opening with a surname;
+    any other tokens as they are.
+
+    >>> _spaced_names(["汪", "某", "祖", "某"]), _spaced_names(["吴", "某"])
+    (['汪某', '祖某'], ['吴某'])
+    >>> _spaced_names(["某", "某"]), _spaced_names(["吴", "某", "祖"])
+    (['某', '某'], ['吴', '某', '祖'])
+    """
+    if len(tokens) % 2 or not all(_ONE_HAN.fullmatch(t) for t in tokens):
+        return tokens
+    pairs = [tokens[i] + tokens[i + 1] for i in range(0, len(tokens), 2)]
+    return pairs if all(pair[0] in _surnames() for pair in pairs) else tokens
 
 
 def _taiwan_byline(role: str, body: str) -> list[tuple[str, str]]:
@@ -276,9 +310,12 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     [('记者', '张三'), ('记者', '李四'), ('通讯员', '王五')]
     >>> parse_credits("来源：黄山晨刊 记者 黄山吴江")
     [('来源', '黄山晨刊'), ('记者', '黄山'), ('记者', '吴江')]
+    >>> parse_credits("（记 者:吴某某 张某某 见习记者 汪某某）")
+    [('记者', '吴某某'), ('记者', '张某某'), ('见习记者', '汪某某')]
     """
     kw = _keyword_pattern()
     body = fragment.strip().strip("（）()【】〔〕[]")
+    body = _spaced_roles().sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), body)
     parts = re.split(rf"({kw})\s*[：:/]?", body)
     out: list[tuple[str, str]] = []
     # parts: [prefix, kw1, names1, kw2, names2, ...]
@@ -290,6 +327,15 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
         for name in tokens if role in _UNIT_ROLES else _names_of(tokens):
             out.append((role, name))
     return out
+
+
+@cache
+def _spaced_roles() -> re.Pattern[str]:
+    """Two-character roles written with spaces between their characters, before a colon
+    (记 者:, 编  辑：): read as the role."""
+    pairs = sorted({role for role in lines("credit_roles.txt") if len(role) == 2})
+    spaced = "|".join(rf"{a}[ \t\u3000]+{b}" for a, b in pairs)
+    return re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
 
 
 _UNIT_ROLES = frozenset({"来源"})
@@ -351,6 +397,61 @@ _GLUED_SIGNATURE = re.compile(
 )
 
 
+# The same with a unit named without its county, a space before the name (…贡献。某村镇  王某):
+# the space sets the name apart from the unit's words.
+_SPACED_SIGNATURE = re.compile(
+    r"(?<=[。！？])[ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|局|中心|办|委))"
+    r"[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|\Z)"
+)
+
+
+# Reporters' roles and names glued after the last sentence of a paragraph, no colon
+# (…隐患。记者甲某某、通讯员乙某).
+_GLUED_REPORTERS = re.compile(
+    r"(?<=[。！？”])[ \t\u3000]*(?P<body>(?:记者|通讯员)[ \t\u3000]*[\u4e00-\u9fff]{2,3}"
+    r"(?:[、 \t\u3000]+(?:(?:记者|通讯员)[ \t\u3000]*)?[\u4e00-\u9fff]{2,3}){0,3})"
+    r"[ \t\u3000]*(?=\n|\Z)"
+)
+
+
+def _glued_reporters(body: str) -> list[tuple[str, str]]:
+    """The credits of reporters glued after a paragraph, every name opening with a
+    surname (记者会上 names no one).
+
+    >>> _glued_reporters("记者程某某、通讯员靳某"), _glued_reporters("记者会上")
+    ([('记者', '程某某'), ('通讯员', '靳某')], [])
+    """
+    found = parse_credits(body)
+    ok = found and all(n[0] in _surnames() or n[:2] in _surnames() for _r, n in found)
+    return found if ok and _plausible(found) else []
+
+
+# A reporter's byline opening a line, no brackets, 报道 after the names and the lead
+# going on after it (记者甲乙丙报道：6月29日，…; 记者甲乙报道，为做好…).
+_OPENING_BYLINE = re.compile(
+    rf"(?m:^)[ \t\u3000]*(?:本报|本网)?记者[ \t\u3000]*(?P<body>{_BYLINE_NAMES})"
+    r"[ \t\u3000]*(?:报道|报导)[ \t\u3000]*(?:[:：,，][ \t\u3000]*)?"
+)
+# A dateline word and the reporter's name in one bracket opening the lead, no role
+# ((某某新闻网讯 甲乙)11月7日，…).
+_BRACKETED_DATELINE = re.compile(
+    rf"(?m:^)[ \t\u3000]*[（(][ \t\u3000]*[^\s（）()]{{2,12}}讯[ \t\u3000]+"
+    rf"(?P<body>{_BYLINE_NAMES})[ \t\u3000]*[）)][ \t\u3000]*"
+)
+
+
+def _surnamed_reporters(body: str) -> list[tuple[str, str]]:
+    """The reporters of a byline read without brackets or role words around them: every
+    name opens with a surname, or none is taken (记者深入报道 names no one).
+
+    >>> _surnamed_reporters("王某某 李某"), _surnamed_reporters("深入")
+    ([('记者', '王某某'), ('记者', '李某')], [])
+    """
+    names = [name for name in re.split(r"[、\s]+", body.strip()) if name]
+    ok = names and all(n[0] in _surnames() or n[:2] in _surnames() for n in names)
+    return [("记者", name) for name in names] if ok else []
+
+
 def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
     """The name of a glued signature, when it opens with a surname.
 
@@ -358,6 +459,8 @@ def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
     [('署名', '王兆某')]
     >>> _GLUED_SIGNATURE.search("会议取得成功。此次活动由某镇主办") is None
     True
+    >>> _glued_signature(_SPACED_SIGNATURE.search("作出更大贡献。某村镇  魏某"))
+    [('署名', '魏某')]
     """
     name = m.group("name")
     return [("署名", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
@@ -402,6 +505,24 @@ def _lead_byline(body: str) -> list[tuple[str, str]]:
     """
     found = parse_credits(body)
     return found if _plausible(found) else []
+
+
+# A Taiwan byline's reporter and place glued before 报导 (某某记者甲某某嘉义报导).
+_REPORTED_FROM_PLACE = re.compile(r"记者[ \t\u3000]*([\u4e00-\u9fff]{4,5})报[导道]$")
+
+
+def _lead_group(body: str) -> list[tuple[str, str]]:
+    """The credits of a group opening the lead (_lead_byline), or the reporter of a
+    Taiwan byline in it, the name glued to the place it reports from.
+
+    >>> _lead_group("某某记者甲某某嘉义报导"), _lead_group("记者甲某某")
+    ([('记者', '甲某某')], [('记者', '甲某某')])
+    """
+    found = _lead_byline(body)
+    if found:
+        return found
+    m = _REPORTED_FROM_PLACE.search(body.strip())
+    return _taiwan_byline("记者", m.group(1)) if m else []
 
 
 def harvest_credits(text: str) -> StepResult:
@@ -467,7 +588,7 @@ def harvest_credits(text: str) -> StepResult:
         (group, whole),
         (line, credit_line),
         (tail, whole),
-        (lead, taking(lambda m: _lead_byline(m.group("body")), _gap)),
+        (lead, taking(lambda m: _lead_group(m.group("body")), _gap)),
         (closing, taking(lambda m: _signature(m.group("body")), _gap)),
         (taiwan, taking(lambda m: _taiwan_byline(m.group("role"), m.group("body")), _gap)),
         (names_only, taking(lambda m: _dateline_names(m.group("body")), _gap)),
@@ -487,6 +608,13 @@ def harvest_credits(text: str) -> StepResult:
         ),
         (agency, taking(lambda m: _agency_reporter(m.group("body")), _gap)),
         (_GLUED_SIGNATURE, taking(_glued_signature, lambda m: "")),
+        (_SPACED_SIGNATURE, taking(_glued_signature, lambda m: "")),
+        (_OPENING_BYLINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),
+        (_GLUED_REPORTERS, taking(lambda m: _glued_reporters(m.group("body")), lambda m: "")),
+        (
+            _BRACKETED_DATELINE,
+            taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),
+        ),
         (slashed, taking(lambda m: _lead_byline("记者" + m.group("body")), _gap)),
     ):
         text, e = sub_logged(pattern, replace, text, "credits", "署名行移入元数据")

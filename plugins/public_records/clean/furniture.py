@@ -122,6 +122,26 @@ def _credit_pattern() -> re.Pattern[str]:
     return re.compile("(" + _roles_alternation() + r")\s*:\s*([^\s:()|]{2,12})")
 
 
+# A two-character name written with a space between its characters, closing a credit
+# field (责编:赵 某 at the line's end or before a bar).
+_SPACED_NAME_FIELD = re.compile(rf"^\s*([{HAN}])[ \u3000]([{HAN}])\s*(?:$|[|｜])")
+
+
+def _field_credits(key: str) -> list[tuple[str, str]]:
+    """The credits of a line's `role:name` fields; a name written with a space between
+    its two characters is read whole.
+
+    >>> _field_credits("监制:郝某某 | 责编:赵 某"), _field_credits("编辑:张三")
+    ([('监制', '郝某某'), ('责编', '赵某')], [('编辑', '张三')])
+    """
+    found = _credit_pattern().findall(key)
+    for m in re.finditer("(" + _roles_alternation() + r")\s*:", key):
+        spaced = _SPACED_NAME_FIELD.match(key[m.end() :])
+        if spaced:
+            found.append((m.group(1), spaced.group(1) + spaced.group(2)))
+    return found
+
+
 @cache
 def _joined_credit_pattern() -> re.Pattern[str]:
     """Roles joined by `/` or `、` before one name (`文字/剪辑:宋越`)."""
@@ -379,13 +399,23 @@ def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
     [('记者', '李增汪')]
     >>> _named_credits("byline", "( 记者廖广学报导 )")
     [('记者', '廖广学')]
+    >>> _named_credits("byline", "2022.05.17 记者 林某某 报导")  # no place before 报导
+    [('记者', '林某某')]
     """
     if kind == "photo credit":
         return [("摄影", name) for name in re.split(r"[\s/]+", key)[:-1]]
     if kind == "source credit":
         return [("来源", name) for name in re.split(r"[\s、]+", key.strip("() "))[1:] if name]
     names = _REPORTED_FROM.sub("", key.strip("() "))  # `( 记者张三报导 )` in brackets
-    return _listed_credits(names) or ([("记者", names)] if _SIGNATURE.fullmatch(names) else [])
+    return (
+        _listed_credits(names)
+        # no place before 报导: what the place's pattern took was the name
+        or _listed_credits(_REPORTED_WORD.sub("", key.strip("() ")))
+        or ([("记者", names)] if _SIGNATURE.fullmatch(names) and names != "记者" else [])
+    )
+
+
+_REPORTED_WORD = re.compile(r"\s*(?:报导|报道)\s*[。.]?$")
 
 
 @cache
@@ -417,6 +447,34 @@ def _is_signature(key: str) -> bool:
         return False
     name_text = name.group(1)
     return name_text[:2] in _surnames() or name_text[0] in _surnames()
+
+
+def _signature_names(key: str) -> list[str]:
+    """The names of a line of two to four names in brackets (`(甲某某 乙某某)`), each
+    opening with a surname: the report's writers under it; [] for any other line.
+
+    >>> _signature_names("(司明 王某某)"), _signature_names("(出席 会议)")
+    (['司明', '王某某'], [])
+    >>> _signature_names("(陈 某)"), _signature_names("(司明)")
+    (['陈某'], [])
+    """
+    spaced = _SPACED_PAIRS.fullmatch(key)
+    if spaced:  # two-character names written with a space inside: (甲 乙) or (甲 乙 丙 丁)
+        chars = key.strip("()（） ").split()
+        names = [chars[i] + chars[i + 1] for i in range(0, len(chars), 2)]
+    elif _BRACKETED_NAMES.fullmatch(key):
+        names = key.strip("()（） ").split()
+        if len(names) < 2:
+            return []
+    else:
+        return []
+    ok = all(n[0] in _surnames() or n[:2] in _surnames() for n in names)
+    return names if ok else []
+
+
+_SPACED_PAIRS = re.compile(
+    rf"[(（]\s*[{HAN}][ \u3000][{HAN}](?:\s+[{HAN}][ \u3000][{HAN}]){{0,2}}\s*[)）]"
+)
 
 
 def _next_key_row(rows: list[tuple[int, int, str]], i: int) -> int:
@@ -532,6 +590,11 @@ def is_said_headline(key: str) -> bool:
 
 _SUMMARY_LABEL = re.compile(r"^\W*[^:]{1,6}:\s*")
 _SUMMARY_PROBE = 12  # characters of a summary the text below must repeat
+# A reporter's byline opening the summary's words (记者甲乙丙报道:6月29日,…): the credits
+# step has cut it from the lead below, so the lead repeats the words after it.
+_SUMMARY_BYLINE = re.compile(
+    rf"^(?:本报|本网)?记者\s*[{HAN}]{{2,3}}(?:[、\s]+[{HAN}]{{2,3}}){{0,3}}\s*(?:报道|报导)\s*[:,，]?\s*"
+)
 
 
 def _summary_repeated(text: str, key: str, end: int) -> bool:
@@ -542,8 +605,12 @@ def _summary_repeated(text: str, key: str, end: int) -> bool:
     >>> _summary_repeated("核心提示:某县召开常委会议,研究工作\\n某县召开常委会议,研究工作。",
     ...                   "核心提示:某县召开常委会议,研究工作", 19)
     True
+    >>> _summary_repeated("文章简介: 记者王某某报道:6月9日,某县召开会议\\n6月9日,某县召开会议。",
+    ...                   "文章简介: 记者王某某报道:6月9日,某县召开会议", 25)
+    True
     """
-    probe = _SUMMARY_LABEL.sub("", key, count=1)[:_SUMMARY_PROBE]
+    probe = _SUMMARY_BYLINE.sub("", _SUMMARY_LABEL.sub("", key, count=1), count=1)
+    probe = probe[:_SUMMARY_PROBE]
     return bool(probe) and fold(text[end:]).text.find(probe) >= 0
 
 
@@ -604,6 +671,24 @@ def _holds_clauses(key: str) -> bool:
     False
     """
     return len(_CLAUSE_BREAK.findall(key)) > _BANNER_MAX_CLAUSES
+
+
+def is_clause_piece(key: str) -> bool:
+    """A line that opens or closes with a clause's comma (`某市公所昨天表扬资深邻长,` /
+    `,共有168个邻长获奖,`): a piece of a sentence broken over lines (a spam site pushes
+    its ad words between the pieces of a copied report): prose but for its numerals, never
+    a banner nor a widget by shape. A greeting (`欢迎您,`) is too short to be one.
+
+    >>> is_clause_piece("某市公所昨天表扬资深邻长,"), is_clause_piece(",共有168个邻长获奖,")
+    (True, True)
+    >>> is_clause_piece("某某政务,服务为民"), is_clause_piece("欢迎您,")
+    (False, False)
+    """
+    return (
+        (key[:1] in _CLAUSE_MARKS or key[-1:] in _CLAUSE_MARKS)
+        and han_count(key) >= HEADLINE_MIN_HAN
+        and not _NOT_PROSE.search(_NUMERALS.sub("", key))
+    )
 
 
 # A lead's dated opening that a list goes on from (`2031年5月6日某镇长调度禁烧工作：` over
@@ -1070,6 +1155,20 @@ def shaped_rows(rows: list[tuple[int, int, str]], body: list[int], lead: set[str
         and not _kept_from_shape(keys[i], i == page_end)
         and model.score(view) >= shape_threshold(keys[i], model.threshold)
     }
+    # Below the report, a word that reads as a name alone (文昌笔 opens with a surname) kept
+    # by that guard only, between two lines the model cut: one more item of the same list
+    # (a shop's goods), not the report's signature, which stands right under the report.
+    before, after = neighbour_rows(rows)
+    shaped |= {
+        i
+        for i in range(last + 1, len(rows))
+        if i not in shaped
+        and before[i] in shaped
+        and after[i] in shaped
+        and _is_signature(keys[i])
+        and (view := views[i]) is not None
+        and model.score(view) >= shape_threshold(keys[i], model.threshold)
+    }
     return shaped | {
         i
         for i in inside
@@ -1197,10 +1296,15 @@ def _kept_from_shape(key: str, page_end: bool) -> bool:
 
     >>> _kept_from_shape("王五要求:", False), _kept_from_shape("投稿要求:", False)
     (True, False)
+
+    A piece of a sentence broken over lines (is_clause_piece), numerals and all:
+
+    >>> _kept_from_shape(",共有168个邻长获奖,", False)
+    True
     """
     if _DATE_ALONE.fullmatch(key) or _BRACKETED_NAMES.fullmatch(key):
         return True
-    if _is_spaced_roster(key):
+    if _is_spaced_roster(key) or is_clause_piece(key):
         return True
     if (demands := _SPEAKER_DEMANDS.fullmatch(key)) and (
         len(demands[1]) == 1 or _is_signature(demands[1])
@@ -1318,6 +1422,13 @@ def strip_furniture(text: str) -> StepResult:
             ):
                 kind = "signature"
                 found = [("作者", key.strip("(（)）"))]
+            elif (
+                i == after_body
+                and (names := _signature_names(key))
+                and _closes_page(rows, kinds, i, tail_kinds)
+            ):
+                kind = "signature"  # the writers' names in brackets: (甲乙 丙丁)
+                found = [("署名", name) for name in names]
             elif i == after_body and row_after[i] < 0 and _UNIT_SIGNATURE.fullmatch(key):
                 kind = "source unit"  # a unit signing the report, the page's last line
                 found = [("来源", key)]
@@ -1330,6 +1441,7 @@ def strip_furniture(text: str) -> StepResult:
                 )
                 and not _is_byline(key)
                 and not _holds_clauses(key)
+                and not is_clause_piece(key)
                 and not _is_headline_shaped(key, i, last_headline)
                 and not is_said_headline(key)
                 and not (row_before[i] >= 0 and is_said_headline(rows[row_before[i]][2]))
@@ -1365,7 +1477,7 @@ def strip_furniture(text: str) -> StepResult:
             found = _signed_credits(key)
         if kind == "source unit":
             found = [("来源", key.strip("()【】[] "))]
-        credits.extend(found or _credit_pattern().findall(key))
+        credits.extend(found or _field_credits(key))
         if kind in ("date line", "site and time", "time and fields") and not published:
             m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
             published = m.group(0) if m else ""
