@@ -2048,6 +2048,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     led_only = True
     took_along = -1  # the end of a verb of taking people along right before (带领)
     visited = False  # a visit's verb seen: 召开座谈会 after it is part of the visit
+    wished = False  # a wish for others seen: only speech counts after it
     verbs = _verb_table(v)
     in_order = _role_verb_words(v)
     match_verb = _matcher(in_order).match
@@ -2066,6 +2067,13 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         excluded = _starts_with(text, i, v.verb_exclusions)
         if excluded:
             i += len(excluded)
+            continue
+        wish = _starts_with(text, i, v.wish_words)
+        if wish:
+            # 希望他们继续参与…, 勉励大家参加…: the acts after a wish are the others' (what
+            # it asks of them is still said: 希望委员们提出…, 鼓励…，要求…).
+            wished = True
+            i += len(wish)
             continue
         home = _HOME_VISIT.match(text, i) if text[i] in "来走前到" else None
         if home:
@@ -2099,6 +2107,9 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             continue
         took_along = i + len(verb) if verb in TAKE_ALONG else -1
         role = verbs[verb]
+        if wished and role != "speaker":
+            i += len(verb)
+            continue
         if verb == "宣布" and _SESSION_OPENED.match(text, i + len(verb)):
             role = "chair"  # 宣布：…大会开幕: who opens the session presides it
         elif verb == "宣布":
@@ -3268,6 +3279,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     sentence_end = {si: hi for si, _, hi in clauses}  # clauses are in order: the last wins
     had_main = True  # whether the previous clause had a group of its own
     continued: _List | None = None  # a waiting group whose verb this clause gave
+    wishers: set[int] = set()  # waiting groups whose predicate was a wish for others
     for ci, (si, lo, hi) in enumerate(clauses):
         groups = by_clause.get(ci, [])
         frames = adjuncts.get(ci, no_adjuncts)
@@ -3294,10 +3306,14 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 列席会议的县委副书记X在主席台就座: the verbs of a 的-phrase before a
                 # group are its own, not those of the groups waiting for a verb.
                 start = main[0].end if attributive else lo
-                roles, ended = _roles_in(_predicate_text(s, start, hi, frames, None), v)
+                pred = _predicate_text(s, start, hi, frames, None)
+                roles, ended = _roles_in(pred, v)
+                if _wishes(pred, v):
+                    # A感谢…，希望他们参与…: what the wish asks of others is not A's act.
+                    wishers.update(id(g) for g in pending)
                 if roles:
                     for g in pending:
-                        g.roles |= roles
+                        g.roles |= roles & {"speaker"} if id(g) in wishers else roles
                     if len(pending) == 1 and not main and not ended:
                         # X先后来到A、B，督导…，并就…提出要求: the one who waited for his
                         # verb goes on with it in the clauses after.
@@ -3394,6 +3410,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 选举A为主席，选举B为秘书长；通过…工作报告的决议: people named to a post
                 # have their predicate (the naming); no later clause's verb is theirs.
                 new_pending.append(group)
+                if _wishes(pred, v):
+                    # A鼓励农户要…，同时要求…: only what A says later is his.
+                    wishers.add(id(group))
             if len(group.items) == 1:
                 last_subject = group
             else:
@@ -3402,6 +3421,16 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # list for every clause.
         pending.extend(new_pending)
         had_main = bool(main)
+
+
+def _wishes(pred: str, v: Vocab) -> bool:
+    """Whether a predicate of no role verb holds a wish for others (感谢他们…，希望…): the
+    person has had his predicate, and no later clause's verb is his.
+
+    >>> _wishes("希望他们参与发展", vocab()), _wishes("感谢他们的付出", vocab())
+    (True, False)
+    """
+    return any(w in pred for w in v.wish_words)
 
 
 def _unnamed_group(s: str, lo: int, hi: int, v: Vocab) -> bool:

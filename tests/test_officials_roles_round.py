@@ -1,0 +1,19 @@
+"""Officials on real pages (issue 11, a round on roles only: the classes of role errors
+the development parts and the round's survey showed), each with sentences and names
+written here."""
+
+from tests.officials_checks import roles as _roles
+
+
+def test_what_a_wish_asks_of_others_is_not_the_wishers_act():
+    # a clause of thanks, then a wish: the acts wished (参与, 出席) are the others'
+    text = "市长林立文一行来到某村。在某村，林立文感谢他们多年的付出，希望他们继续参与家乡建设。"
+    assert _roles(text) == {"林立文": ("leader",)}
+    text = "县长吴国平看望慰问困难群众，并叮嘱值班人员准时出席例会。"
+    assert _roles(text) == {"吴国平": ("leader",)}
+
+
+def test_what_the_wisher_says_after_the_wish_is_still_his():
+    # 鼓励…，同时要求…: the demand made after the wish is a speech
+    text = "副县长何立新到某镇调研。何立新鼓励农户坚定信心，同时要求有关部门做好服务。"
+    assert _roles(text) == {"何立新": ("speaker", "leader")}
