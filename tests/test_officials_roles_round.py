@@ -17,3 +17,12 @@ def test_what_the_wisher_says_after_the_wish_is_still_his():
     # 鼓励…，同时要求…: the demand made after the wish is a speech
     text = "副县长何立新到某镇调研。何立新鼓励农户坚定信心，同时要求有关部门做好服务。"
     assert _roles(text) == {"何立新": ("speaker", "leader")}
+
+
+def test_a_verb_closed_by_de_in_a_visits_object_describes_the_visited():
+    # 看望慰问…参会的委员: the members attend the session, the visitor visits them
+    text = "县长周立文前往某宾馆看望慰问县政协某次会议参会的政协委员。"
+    assert _roles(text) == {"周立文": ("leader",)}
+    # the visitor's own attendance after the visit stays his
+    text = "县长周立文看望慰问困难群众并出席座谈会。"
+    assert _roles(text) == {"周立文": ("attendee", "leader")}

@@ -2117,8 +2117,12 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         # 参加督查, 参加了督查, 参加部分慰问: the visit is joined, not led.
         joined = last_attend_end >= 0 and _ATTEND_GAP.fullmatch(text, last_attend_end, i)
         # 看望参加会议的委员: a verb right after a visit's verb describes the people
-        # visited, not the visitor.
-        described = role == "attendee" and i == last_visit_end
+        # visited, not the visitor; so does one closed by 的 later in its object
+        # (看望慰问县政协会议参会的委员).
+        described = role == "attendee" and (
+            i == last_visit_end
+            or (last_visit_end >= 0 and _DESCRIBING.match(text, i + len(verb)) is not None)
+        )
         # 主持视察调研活动: a visit's verb right after 主持 names what is chaired.
         chaired = role == "leader" and i == last_chair_end
         if chaired or (role == "chair" and verb.startswith("主持")):
@@ -2250,6 +2254,10 @@ _SESSION_OPENED = re.compile(
 # Verbs of a visit whose object is people (看望, 慰问): a verb right after one of them
 # belongs to the people visited (看望参加会议的委员), see `_roles_in`.
 VISIT_VERBS = vocab().visit_verbs
+# The rest of a 的-phrase after a verb in a visit's object (参会的, 出席本次会议的): the verb
+# describes the people visited. Bounded, within the clause.
+DESCRIBING_MAX = 12
+_DESCRIBING = re.compile(f"[^，。；：！？,;:!?的]{{0,{DESCRIBING_MAX}}}的")
 
 _FILLER = vocab().governed_fillers
 # What may lie between an attendee verb and the visit it joins (参加了部分慰问,
