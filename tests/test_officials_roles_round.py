@@ -26,3 +26,17 @@ def test_a_verb_closed_by_de_in_a_visits_object_describes_the_visited():
     # the visitor's own attendance after the visit stays his
     text = "县长周立文看望慰问困难群众并出席座谈会。"
     assert _roles(text) == {"周立文": ("attendee", "leader")}
+
+
+def test_escorts_listed_with_an_item_of_no_name_before_the_frame():
+    # 在A、B、县局某某等领导的陪同下: the last item is no person the extractor takes, the
+    # escorts before it still escort
+    text = (
+        "市长郑立文带领有关部门负责人，在某县县委书记冯国平、县长许立新、县民政局某某等"
+        "领导的陪同下，深入敬老院看望慰问五保老人。"
+    )
+    assert _roles(text) == {
+        "郑立文": ("leader",),
+        "冯国平": ("accompanying",),
+        "许立新": ("accompanying",),
+    }

@@ -3117,7 +3117,11 @@ def _inherit_titles(lists: list[_List]) -> None:
 _HEARD_JOIN = re.compile("[^，。；：！？、]{0,24}?(?:和|及|以及|、)")
 # 在A的陪同下, 在A和B的陪同下, 在A等领导的陪同下 (a short 等-tail before the frame).
 _ESCORT_FRAMES = vocab().escort_frames
+# Items of no name may close the escorts' list before the frame (在A、县局X等领导的陪同下:
+# an item the extractor does not take as a person), each bounded, at most ESCORT_ITEMS.
+ESCORT_ITEMS = 3
 _ESCORT = re.compile(
+    f"(?:、[^，。；、在]{{1,12}}?){{0,{ESCORT_ITEMS}}}"
     r"(?:等[^，。；、在的]{0,4})?(?:[和及与][^，。；、在]{1,12}?)?的?"
     + _either(_ESCORT_FRAMES)
     + "下?"
