@@ -40,3 +40,9 @@ def test_escorts_listed_with_an_item_of_no_name_before_the_frame():
         "冯国平": ("accompanying",),
         "许立新": ("accompanying",),
     }
+
+
+def test_what_others_are_thanked_for_is_theirs():
+    # 感谢与会顾问踊跃出席: the advisers attended; the one thanking chairs and speaks
+    text = "县长冯立文主持会议。冯立文首先感谢与会顾问不辞辛劳踊跃出席。"
+    assert _roles(text) == {"冯立文": ("chair",)}
