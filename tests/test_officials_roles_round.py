@@ -46,3 +46,9 @@ def test_what_others_are_thanked_for_is_theirs():
     # 感谢与会顾问踊跃出席: the advisers attended; the one thanking chairs and speaks
     text = "县长冯立文主持会议。冯立文首先感谢与会顾问不辞辛劳踊跃出席。"
     assert _roles(text) == {"冯立文": ("chair",)}
+
+
+def test_a_wish_in_taiwans_word_is_a_wish():
+    # 期许 (Taiwan's word for a hope): the new head is to lead, not the one who hopes
+    text = "市长陈立文出席交接典礼并期许新任局长带领同仁服务市民。"
+    assert _roles(text) == {"陈立文": ("attendee",)}
