@@ -50,5 +50,5 @@ def test_what_others_are_thanked_for_is_theirs():
 
 def test_a_wish_in_taiwans_word_is_a_wish():
     # 期许 (Taiwan's word for a hope): the new head is to lead, not the one who hopes
-    text = "市长陈立文出席交接典礼并期许新任局长带领同仁服务市民。"
-    assert _roles(text) == {"陈立文": ("attendee",)}
+    text = "市长陈立文致词时期许新任局长带领同仁服务市民。"
+    assert _roles(text) == {"陈立文": ("speaker",)}
