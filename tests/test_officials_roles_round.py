@@ -52,3 +52,9 @@ def test_a_wish_in_taiwans_word_is_a_wish():
     # 期许 (Taiwan's word for a hope): the new head is to lead, not the one who hopes
     text = "市长陈立文致词时期许新任局长带领同仁服务市民。"
     assert _roles(text) == {"陈立文": ("speaker",)}
+
+
+def test_the_one_visited_is_named_not_the_one_who_acts_after():
+    # 看望慰问市政协原主席X，…，介绍…: the visitor speaks, the former head is visited
+    text = "1月9日，市长蒋立文看望慰问市政协原主席韩国平，了解其生活情况，介绍近年来全市发展情况。"
+    assert _roles(text) == {"蒋立文": ("speaker", "leader"), "韩国平": ("mentioned",)}

@@ -2254,6 +2254,8 @@ _SESSION_OPENED = re.compile(
 # Verbs of a visit whose object is people (看望, 慰问): a verb right after one of them
 # belongs to the people visited (看望参加会议的委员), see `_roles_in`.
 VISIT_VERBS = vocab().visit_verbs
+# The same, as `_ends_with_any` takes them.
+_VISITS = tuple(sorted(VISIT_VERBS, key=len, reverse=True))
 # The rest of a 的-phrase after a verb in a visit's object (参会的, 出席本次会议的): the verb
 # describes the people visited. Bounded, within the clause.
 DESCRIBING_MAX = 12
@@ -3230,6 +3232,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 拜会县长X: the people called on are there; 率副市长X: so are the led.
                 group.adjunct = True
                 group.roles = {"attendee"}
+            elif _ends_with_any(before, 0, len(before.rstrip("了")), _VISITS):
+                # 看望慰问市政协原主席X，了解其生活…: the one visited is named, the verbs
+                # after him are the visitor's.
+                group.adjunct = True
+                group.mentioned = True
             elif _ends_with_any(before, 0, len(before.rstrip("了")), v.heard_governors) or (
                 k
                 and groups[k - 1].roles == {"speaker"}
