@@ -3443,10 +3443,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
 
 
 def _wishes(pred: str, v: Vocab) -> bool:
-    """Whether a predicate of no role verb holds a wish for others (感谢他们…，希望…): the
+    """Whether a predicate holds a wish for others or thanks (希望他们…, 感谢…): the
     person has had his predicate, and no later clause's verb is his.
 
-    >>> _wishes("希望他们参与发展", vocab()), _wishes("感谢他们的付出", vocab())
+    >>> _wishes("希望他们参与发展", vocab()), _wishes("询问他们的生活", vocab())
     (True, False)
     """
     return any(w in pred for w in v.wish_words)
