@@ -3444,7 +3444,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
 
 def _wishes(pred: str, v: Vocab) -> bool:
     """Whether a predicate holds a wish for others or thanks (希望他们…, 感谢…): the
-    person has had his predicate, and no later clause's verb is his.
+    person has had his predicate: of a later clause only what he says is his.
 
     >>> _wishes("希望他们参与发展", vocab()), _wishes("询问他们的生活", vocab())
     (True, False)
