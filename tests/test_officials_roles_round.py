@@ -58,3 +58,12 @@ def test_the_one_visited_is_named_not_the_one_who_acts_after():
     # 看望慰问市政协原主席X，…，介绍…: the visitor speaks, the former head is visited
     text = "1月9日，市长蒋立文看望慰问市政协原主席韩国平，了解其生活情况，介绍近年来全市发展情况。"
     assert _roles(text) == {"蒋立文": ("speaker", "leader"), "韩国平": ("mentioned",)}
+
+
+def test_people_taken_along_to_a_meeting_one_chairs_are_no_visit_led():
+    # 由X主持，率领各课室主管，与…齐聚一堂: X chairs; taking staff along leads no visit
+    text = "今年第一次会报召开，由乡长卢立文亲自主持，率领各课室主管，与各村村长齐聚一堂。"
+    assert _roles(text) == {"卢立文": ("chair",)}
+    # a visit of the clause's own stays led
+    text = "镇长卢立文主持会议，率领各部门负责人调研企业。"
+    assert _roles(text) == {"卢立文": ("chair", "leader")}

@@ -2202,9 +2202,25 @@ def _led_to_attend(roles: set[str], led_only: bool) -> set[str]:
     """率领市府团队出席典礼, 率各局处首长列席: who takes people along to attend a
     ceremony or a session attends it (or sits in), leading no visit; a visit's own verb
     (调研, 视察 …) in the predicate keeps the leader."""
-    if led_only and "leader" in roles and roles & {"attendee", "nonvoting"}:
+    if led_only and "leader" in roles and roles & _LED_TO:
         roles.discard("leader")
     return roles
+
+
+# What people are taken along to without a visit led: a session attended or sat in, or a
+# meeting the one who takes them chairs (主持会议，率领各课室主管与…齐聚一堂).
+_LED_TO = frozenset({"attendee", "nonvoting", "chair"})
+
+
+def _led_only(lead: str, v: Vocab) -> bool:
+    """Whether a clause's verbs of a visit are only a verb of taking people along at its
+    start (率领各课室主管，…): no visit of its own.
+
+    >>> _led_only("率领各课室主管", vocab()), _led_only("率领各部门调研企业", vocab())
+    (True, False)
+    """
+    verb = _starts_with(lead, 0, TAKE_ALONG)
+    return bool(verb) and "leader" not in _roles_in(lead[len(verb) :], v)[0]
 
 
 # 宣布 other than of a session opened: speech, but part of presiding for one who chairs
@@ -3366,6 +3382,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     roles.discard("chair")
                 if open_group.led_frame:
                     roles &= LED_FRAME_ROLES
+                if open_group.roles & _LED_TO and _led_only(lead, v):
+                    # 由X主持，率领各课室主管…: people taken along to what X chairs.
+                    roles.discard("leader")
                 open_group.roles |= roles
                 if ended:
                     open_group = None
