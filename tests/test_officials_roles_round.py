@@ -67,3 +67,12 @@ def test_people_taken_along_to_a_meeting_one_chairs_are_no_visit_led():
     # a visit of the clause's own stays led
     text = "镇长卢立文主持会议，率领各部门负责人调研企业。"
     assert _roles(text) == {"卢立文": ("chair", "leader")}
+
+
+def test_acts_planned_are_not_done():
+    # 将于…出席: a plan announced; the official is named, not shown there
+    text = "行政长官宋立文和政府高层官员将于7月1日出席升旗仪式和酒会。"
+    assert _roles(text) == {"宋立文": ("mentioned",)}
+    # what is done stays done
+    text = "行政长官宋立文出席升旗仪式。"
+    assert _roles(text) == {"宋立文": ("attendee",)}

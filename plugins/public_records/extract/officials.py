@@ -2068,7 +2068,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         if excluded:
             i += len(excluded)
             continue
-        wish = _starts_with(text, i, v.wish_words)
+        wish = _starts_with(text, i, v.wish_words) or _planned(text, i, v)
         if wish:
             # 希望他们继续参与…, 勉励大家参加…: the acts after a wish are the others' (what
             # it asks of them is still said: 希望委员们提出…, 鼓励…，要求…).
@@ -3461,6 +3461,22 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         had_main = bool(main)
 
 
+def _planned(text: str, i: int, v: Vocab) -> str:
+    """The word of a plan at text[i] (将于, 预计): the acts after it are to come, none
+    done in the report; "" if none. Not 将 alone: 将率…列席 is labelled as done (dev-t6),
+    and 将 is also 把 (将会议精神传达…).
+
+    >>> _planned("将于7月1日出席", 0, vocab()), _planned("将出席", 0, vocab())
+    ('将于', '')
+    """
+    if text[i] not in _PLAN_FIRSTS:
+        return ""
+    return _starts_with(text, i, v.planned_words)
+
+
+_PLAN_FIRSTS = frozenset(w[0] for w in vocab().planned_words)
+
+
 def _wishes(pred: str, v: Vocab) -> bool:
     """Whether a predicate holds a wish for others or thanks (希望他们…, 感谢…): the
     person has had his predicate: of a later clause only what he says is his.
@@ -3468,7 +3484,7 @@ def _wishes(pred: str, v: Vocab) -> bool:
     >>> _wishes("希望他们参与发展", vocab()), _wishes("询问他们的生活", vocab())
     (True, False)
     """
-    return any(w in pred for w in v.wish_words)
+    return any(w in pred for w in v.wish_words) or any(w in pred for w in v.planned_words)
 
 
 def _unnamed_group(s: str, lo: int, hi: int, v: Vocab) -> bool:

@@ -89,6 +89,7 @@ class Vocab:
     deputy_councils: tuple[str, ...] = ()
     party_titles: frozenset[str] = frozenset()
     wish_words: tuple[str, ...] = ()
+    planned_words: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -126,6 +127,7 @@ _RULE_WORD_TUPLES = (
     "on_a_day_words",
     "deputy_councils",
     "wish_words",
+    "planned_words",
 )
 
 
