@@ -76,3 +76,12 @@ def test_acts_planned_are_not_done():
     # what is done stays done
     text = "行政长官宋立文出席升旗仪式。"
     assert _roles(text) == {"宋立文": ("attendee",)}
+
+
+def test_a_forum_held_where_one_went_is_part_of_the_visit():
+    # 到某村召开座谈会: the visitor leads a visit; the forum is no meeting chaired
+    text = "副区长钱立文到某村召开座谈会，听取村干部意见。"
+    assert _roles(text) == {"钱立文": ("leader",)}
+    # a meeting convened is still chaired
+    text = "副区长钱立文召开座谈会。"
+    assert _roles(text) == {"钱立文": ("chair",)}

@@ -2129,6 +2129,16 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             last_chair_end = i + len(verb)
         # 到东区调研，并召开座谈会: the forum a visit holds is the visit's, not chaired
         # (主持召开 still is).
+        # So is a forum held where one went (到某村召开座谈会): going there is the visit.
+        went_to_forum = (
+            verb == "召开"
+            and not visited
+            and _WENT_TO.fullmatch(text, 0, i) is not None
+            and text.startswith(_FORUMS, i + len(verb))
+        )
+        if went_to_forum:
+            roles.add("leader")
+            visited, led_only = True, False
         visit_forum = verb == "召开" and visited
         if not (role == "leader" and (joined or chaired)) and not described and not visit_forum:
             roles.add(role)
@@ -2185,6 +2195,12 @@ _TOPIC = re.compile(
 HOME_MAX = 24
 _HOME_VISIT = re.compile(f"(?:来到|走进|走入|前往|到)[^，。；：！？,;:!?]{{1,{HOME_MAX}}}?家[中里]")
 
+
+# Where one went before holding a forum there (到井冲村召开座谈会), at the predicate's
+# start, within WENT_TO_MAX characters.
+WENT_TO_MAX = 16
+_WENT_TO = re.compile(f"(?:到|来到|前往|赴)[^，。；：！？,;:!?]{{1,{WENT_TO_MAX}}}")
+_FORUMS = ("座谈会", "现场会", "现场办公会")
 
 # An escort's own attendance, joined by 并 after what he goes along on.
 _ESCORT_JOINS = re.compile("并" + _either(vocab().escort_joined_acts))
