@@ -85,3 +85,13 @@ def test_a_forum_held_where_one_went_is_part_of_the_visit():
     # a meeting convened is still chaired
     text = "副区长钱立文召开座谈会。"
     assert _roles(text) == {"钱立文": ("chair",)}
+
+
+def test_a_visiting_partys_members_are_there():
+    # 本次参访成员包括A、B、C等3名议员: the party's members came on the visit
+    text = "本次参访成员包括孙立文、李国平、周立新等3名议员，除与市长会面，也观赏了施政影片。"
+    assert _roles(text) == {
+        "孙立文": ("attendee",),
+        "李国平": ("attendee",),
+        "周立新": ("attendee",),
+    }

@@ -3440,6 +3440,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             group.roles |= roles or lead_roles
             if k == 0 and attributive:
                 group.roles |= _roles_in(head_text, v)[0]
+                if not group.roles and _DELEGATION_MEMBERS.search(head_text):
+                    # 本次参访成员包括A、B, 代表团成员包括A: the visiting party's members
+                    # are there.
+                    group.roles.add("attendee")
                 if (
                     head_text == "包括"
                     and ci
@@ -3593,6 +3597,10 @@ _ATTRIBUTIVE = re.compile(
     "的(还?有)?$|还有$|包[括含](?:[^，,。；;、：:]{2,12}、)*$"
     "|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]|是|为)$"
     "|(?:席上|同桌)还?有$"
+)
+# A visiting party's members named by a roster (参访成员包括, 代表团成员有): they are there.
+_DELEGATION_MEMBERS = re.compile(
+    "(?:参访|访问团|访团|代表团|考察团|参访团)成员(?:还?有|包[括含]|为|是)$"
 )
 _DATE_OPENER = re.compile(r"[0-9０-９]+月[0-9０-９]+日(上午|下午|晚上|中午)?")
 
