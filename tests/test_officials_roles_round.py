@@ -2,6 +2,9 @@
 the development parts and the round's survey showed), each with sentences and names
 written here."""
 
+from public_records.extract.officials import _roles_in
+from public_records.extract.vocab import vocab
+
 from tests.officials_checks import roles as _roles
 
 
@@ -23,9 +26,9 @@ def test_a_verb_closed_by_de_in_a_visits_object_describes_the_visited():
     # 看望慰问…参会的委员: the members attend the session, the visitor visits them
     text = "县长周立文前往某宾馆看望慰问县政协某次会议参会的政协委员。"
     assert _roles(text) == {"周立文": ("leader",)}
-    # the visitor's own attendance after the visit stays his
-    text = "县长周立文看望慰问困难群众并出席座谈会。"
-    assert _roles(text) == {"周立文": ("attendee", "leader")}
+    # the visitor's own attendance after the visit stays his (read, then subsumed by the
+    # visit led in the person's roles)
+    assert _roles_in("看望慰问困难群众并出席座谈会", vocab())[0] == {"attendee", "leader"}
 
 
 def test_escorts_listed_with_an_item_of_no_name_before_the_frame():
@@ -95,3 +98,11 @@ def test_a_visiting_partys_members_are_there():
         "李国平": ("attendee",),
         "周立新": ("attendee",),
     }
+
+
+def test_who_leads_a_visit_is_no_attendee_besides():
+    # 出席…，并视察…: the visit's leader (the real labels never give both)
+    text = "副县长沈立文出席开工仪式，并视察几处水利工程。"
+    assert _roles(text) == {"沈立文": ("leader",)}
+    # attending alone stays attending
+    assert _roles("副县长沈立文出席开工仪式。") == {"沈立文": ("attendee",)}

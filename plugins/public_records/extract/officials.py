@@ -2251,8 +2251,9 @@ def _final_roles(roles: set[str]) -> set[str]:
     >>> sorted(_final_roles({"chair", ANNOUNCED})), sorted(_final_roles({ANNOUNCED}))
     (['chair'], ['speaker'])
     """
-    if "nonvoting" in roles and "attendee" in roles:
-        # 列席会议的县长X在主席台就座: sitting in is being there, no second role.
+    if roles & {"nonvoting", "leader"} and "attendee" in roles:
+        # 列席会议的县长X在主席台就座: sitting in is being there, no second role; so is
+        # leading the visit (X一行到…调研，并与Y一行举行工作座谈: the visit's leader).
         roles = roles - {"attendee"}
     if ANNOUNCED not in roles:
         return roles
