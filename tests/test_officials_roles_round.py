@@ -106,3 +106,11 @@ def test_who_leads_a_visit_is_no_attendee_besides():
     assert _roles(text) == {"沈立文": ("leader",)}
     # attending alone stays attending
     assert _roles("副县长沈立文出席开工仪式。") == {"沈立文": ("attendee",)}
+
+
+def test_the_report_heard_is_not_the_hearers_speech():
+    # 听取…的汇报: what is heard is the others' speech, not the hearer's
+    text = "副市长魏立文到某区调研并听取有关部门关于工作部署的汇报。"
+    assert _roles(text) == {"魏立文": ("leader",)}
+    # a speech of his own after the one heard is still his
+    assert _roles_in("听取汇报并讲话", vocab())[0] == {"speaker"}

@@ -2049,6 +2049,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     took_along = -1  # the end of a verb of taking people along right before (带领)
     visited = False  # a visit's verb seen: 召开座谈会 after it is part of the visit
     wished = False  # a wish for others seen: only speech counts after it
+    hearing = False  # 听取 seen: the next speech is the one heard
     verbs = _verb_table(v)
     in_order = _role_verb_words(v)
     match_verb = _matcher(in_order).match
@@ -2067,6 +2068,14 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         excluded = _starts_with(text, i, v.verb_exclusions)
         if excluded:
             i += len(excluded)
+            continue
+        if hearing and text[i] in "并后":
+            hearing = False
+        heard = _starts_with(text, i, v.heard_governors)
+        if heard:
+            # 听取了负责人的汇报: the report heard is not the hearer's speech.
+            hearing = True
+            i += len(heard)
             continue
         wish = _starts_with(text, i, v.wish_words) or _planned(text, i, v)
         if wish:
@@ -2108,6 +2117,10 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         took_along = i + len(verb) if verb in TAKE_ALONG else -1
         role = verbs[verb]
         if wished and role != "speaker":
+            i += len(verb)
+            continue
+        if hearing and role == "speaker":
+            # the report heard (听取了…部署的汇报); a speech after 并 or 后 is his again
             i += len(verb)
             continue
         if verb == "宣布" and _SESSION_OPENED.match(text, i + len(verb)):
