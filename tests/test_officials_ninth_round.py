@@ -34,7 +34,8 @@ def test_leading_people_to_a_ceremony_is_attending_it():
     found = _found("新任县长王立群也将率各局处首长列席。")
     assert found["王立群"][1] == ("nonvoting",)
     found = _found("县长王立群率有关部门负责人到企业调研，并参加座谈会。")
-    assert set(found["王立群"][1]) == {"leader", "attendee"}
+    # the forum attended is part of the visit led: leader only (as the real labels read it)
+    assert set(found["王立群"][1]) == {"leader"}
 
 
 def test_the_people_heard_speak():

@@ -2048,6 +2048,8 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     led_only = True
     took_along = -1  # the end of a verb of taking people along right before (带领)
     visited = False  # a visit's verb seen: 召开座谈会 after it is part of the visit
+    wished = False  # a wish for others seen: only speech counts after it
+    hearing = False  # 听取 seen: the next speech is the one heard
     verbs = _verb_table(v)
     in_order = _role_verb_words(v)
     match_verb = _matcher(in_order).match
@@ -2066,6 +2068,21 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         excluded = _starts_with(text, i, v.verb_exclusions)
         if excluded:
             i += len(excluded)
+            continue
+        if hearing and text[i] in "并后":
+            hearing = False
+        heard = _starts_with(text, i, v.heard_governors)
+        if heard:
+            # 听取了负责人的汇报: the report heard is not the hearer's speech.
+            hearing = True
+            i += len(heard)
+            continue
+        wish = _starts_with(text, i, v.wish_words) or _planned(text, i, v)
+        if wish:
+            # 希望他们继续参与…, 勉励大家参加…: the acts after a wish are the others' (what
+            # it asks of them is still said: 希望委员们提出…, 鼓励…，要求…).
+            wished = True
+            i += len(wish)
             continue
         home = _HOME_VISIT.match(text, i) if text[i] in "来走前到" else None
         if home:
@@ -2099,6 +2116,13 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             continue
         took_along = i + len(verb) if verb in TAKE_ALONG else -1
         role = verbs[verb]
+        if wished and role != "speaker":
+            i += len(verb)
+            continue
+        if hearing and role == "speaker":
+            # the report heard (听取了…部署的汇报); a speech after 并 or 后 is his again
+            i += len(verb)
+            continue
         if verb == "宣布" and _SESSION_OPENED.match(text, i + len(verb)):
             role = "chair"  # 宣布：…大会开幕: who opens the session presides it
         elif verb == "宣布":
@@ -2106,14 +2130,28 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         # 参加督查, 参加了督查, 参加部分慰问: the visit is joined, not led.
         joined = last_attend_end >= 0 and _ATTEND_GAP.fullmatch(text, last_attend_end, i)
         # 看望参加会议的委员: a verb right after a visit's verb describes the people
-        # visited, not the visitor.
-        described = role == "attendee" and i == last_visit_end
+        # visited, not the visitor; so does one closed by 的 later in its object
+        # (看望慰问县政协会议参会的委员).
+        described = role == "attendee" and (
+            i == last_visit_end
+            or (last_visit_end >= 0 and _DESCRIBING.match(text, i + len(verb)) is not None)
+        )
         # 主持视察调研活动: a visit's verb right after 主持 names what is chaired.
         chaired = role == "leader" and i == last_chair_end
         if chaired or (role == "chair" and verb.startswith("主持")):
             last_chair_end = i + len(verb)
         # 到东区调研，并召开座谈会: the forum a visit holds is the visit's, not chaired
         # (主持召开 still is).
+        # So is a forum held where one went (到某村召开座谈会): going there is the visit.
+        went_to_forum = (
+            verb == "召开"
+            and not visited
+            and _WENT_TO.fullmatch(text, 0, i) is not None
+            and text.startswith(_FORUMS, i + len(verb))
+        )
+        if went_to_forum:
+            roles.add("leader")
+            visited, led_only = True, False
         visit_forum = verb == "召开" and visited
         if not (role == "leader" and (joined or chaired)) and not described and not visit_forum:
             roles.add(role)
@@ -2171,6 +2209,12 @@ HOME_MAX = 24
 _HOME_VISIT = re.compile(f"(?:来到|走进|走入|前往|到)[^，。；：！？,;:!?]{{1,{HOME_MAX}}}?家[中里]")
 
 
+# Where one went before holding a forum there (到井冲村召开座谈会), at the predicate's
+# start, within WENT_TO_MAX characters.
+WENT_TO_MAX = 16
+_WENT_TO = re.compile(f"(?:到|来到|前往|赴)[^，。；：！？,;:!?]{{1,{WENT_TO_MAX}}}")
+_FORUMS = ("座谈会", "现场会", "现场办公会")
+
 # An escort's own attendance, joined by 并 after what he goes along on.
 _ESCORT_JOINS = re.compile("并" + _either(vocab().escort_joined_acts))
 
@@ -2187,9 +2231,25 @@ def _led_to_attend(roles: set[str], led_only: bool) -> set[str]:
     """率领市府团队出席典礼, 率各局处首长列席: who takes people along to attend a
     ceremony or a session attends it (or sits in), leading no visit; a visit's own verb
     (调研, 视察 …) in the predicate keeps the leader."""
-    if led_only and "leader" in roles and roles & {"attendee", "nonvoting"}:
+    if led_only and "leader" in roles and roles & _LED_TO:
         roles.discard("leader")
     return roles
+
+
+# What people are taken along to without a visit led: a session attended or sat in, or a
+# meeting the one who takes them chairs (主持会议，率领各课室主管与…齐聚一堂).
+_LED_TO = frozenset({"attendee", "nonvoting", "chair"})
+
+
+def _led_only(lead: str, v: Vocab) -> bool:
+    """Whether a clause's verbs of a visit are only a verb of taking people along at its
+    start (率领各课室主管，…): no visit of its own.
+
+    >>> _led_only("率领各课室主管", vocab()), _led_only("率领各部门调研企业", vocab())
+    (True, False)
+    """
+    verb = _starts_with(lead, 0, TAKE_ALONG)
+    return bool(verb) and "leader" not in _roles_in(lead[len(verb) :], v)[0]
 
 
 # 宣布 other than of a session opened: speech, but part of presiding for one who chairs
@@ -2204,8 +2264,9 @@ def _final_roles(roles: set[str]) -> set[str]:
     >>> sorted(_final_roles({"chair", ANNOUNCED})), sorted(_final_roles({ANNOUNCED}))
     (['chair'], ['speaker'])
     """
-    if "nonvoting" in roles and "attendee" in roles:
-        # 列席会议的县长X在主席台就座: sitting in is being there, no second role.
+    if roles & {"nonvoting", "leader"} and "attendee" in roles:
+        # 列席会议的县长X在主席台就座: sitting in is being there, no second role; so is
+        # leading the visit (X一行到…调研，并与Y一行举行工作座谈: the visit's leader).
         roles = roles - {"attendee"}
     if ANNOUNCED not in roles:
         return roles
@@ -2239,6 +2300,12 @@ _SESSION_OPENED = re.compile(
 # Verbs of a visit whose object is people (看望, 慰问): a verb right after one of them
 # belongs to the people visited (看望参加会议的委员), see `_roles_in`.
 VISIT_VERBS = vocab().visit_verbs
+# The same, as `_ends_with_any` takes them.
+_VISITS = tuple(sorted(VISIT_VERBS, key=len, reverse=True))
+# The rest of a 的-phrase after a verb in a visit's object (参会的, 出席本次会议的): the verb
+# describes the people visited. Bounded, within the clause.
+DESCRIBING_MAX = 12
+_DESCRIBING = re.compile(f"[^，。；：！？,;:!?的]{{0,{DESCRIBING_MAX}}}的")
 
 _FILLER = vocab().governed_fillers
 # What may lie between an attendee verb and the visit it joins (参加了部分慰问,
@@ -3098,7 +3165,11 @@ def _inherit_titles(lists: list[_List]) -> None:
 _HEARD_JOIN = re.compile("[^，。；：！？、]{0,24}?(?:和|及|以及|、)")
 # 在A的陪同下, 在A和B的陪同下, 在A等领导的陪同下 (a short 等-tail before the frame).
 _ESCORT_FRAMES = vocab().escort_frames
+# Items of no name may close the escorts' list before the frame (在A、县局X等领导的陪同下:
+# an item the extractor does not take as a person), each bounded, at most ESCORT_ITEMS.
+ESCORT_ITEMS = 3
 _ESCORT = re.compile(
+    f"(?:、[^，。；、在]{{1,12}}?){{0,{ESCORT_ITEMS}}}"
     r"(?:等[^，。；、在的]{0,4})?(?:[和及与][^，。；、在]{1,12}?)?的?"
     + _either(_ESCORT_FRAMES)
     + "下?"
@@ -3207,6 +3278,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 拜会县长X: the people called on are there; 率副市长X: so are the led.
                 group.adjunct = True
                 group.roles = {"attendee"}
+            elif _ends_with_any(before, 0, len(before.rstrip("了")), _VISITS):
+                # 看望慰问市政协原主席X，了解其生活…: the one visited is named, the verbs
+                # after him are the visitor's.
+                group.adjunct = True
+                group.mentioned = True
             elif _ends_with_any(before, 0, len(before.rstrip("了")), v.heard_governors) or (
                 k
                 and groups[k - 1].roles == {"speaker"}
@@ -3268,6 +3344,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     sentence_end = {si: hi for si, _, hi in clauses}  # clauses are in order: the last wins
     had_main = True  # whether the previous clause had a group of its own
     continued: _List | None = None  # a waiting group whose verb this clause gave
+    wishers: set[int] = set()  # waiting groups whose predicate was a wish for others
     for ci, (si, lo, hi) in enumerate(clauses):
         groups = by_clause.get(ci, [])
         frames = adjuncts.get(ci, no_adjuncts)
@@ -3294,10 +3371,14 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 列席会议的县委副书记X在主席台就座: the verbs of a 的-phrase before a
                 # group are its own, not those of the groups waiting for a verb.
                 start = main[0].end if attributive else lo
-                roles, ended = _roles_in(_predicate_text(s, start, hi, frames, None), v)
+                pred = _predicate_text(s, start, hi, frames, None)
+                roles, ended = _roles_in(pred, v)
+                if _wishes(pred, v):
+                    # A感谢…，希望他们参与…: what the wish asks of others is not A's act.
+                    wishers.update(id(g) for g in pending)
                 if roles:
                     for g in pending:
-                        g.roles |= roles
+                        g.roles |= roles & {"speaker"} if id(g) in wishers else roles
                     if len(pending) == 1 and not main and not ended:
                         # X先后来到A、B，督导…，并就…提出要求: the one who waited for his
                         # verb goes on with it in the clauses after.
@@ -3331,6 +3412,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     roles.discard("chair")
                 if open_group.led_frame:
                     roles &= LED_FRAME_ROLES
+                if open_group.roles & _LED_TO and _led_only(lead, v):
+                    # 由X主持，率领各课室主管…: people taken along to what X chairs.
+                    roles.discard("leader")
                 open_group.roles |= roles
                 if ended:
                     open_group = None
@@ -3370,6 +3454,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             group.roles |= roles or lead_roles
             if k == 0 and attributive:
                 group.roles |= _roles_in(head_text, v)[0]
+                if not group.roles and _DELEGATION_MEMBERS.search(head_text):
+                    # 本次参访成员包括A、B, 代表团成员包括A: the visiting party's members
+                    # are there.
+                    group.roles.add("attendee")
                 if (
                     head_text == "包括"
                     and ci
@@ -3394,6 +3482,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 选举A为主席，选举B为秘书长；通过…工作报告的决议: people named to a post
                 # have their predicate (the naming); no later clause's verb is theirs.
                 new_pending.append(group)
+                if _wishes(pred, v):
+                    # A鼓励农户要…，同时要求…: only what A says later is his.
+                    wishers.add(id(group))
             if len(group.items) == 1:
                 last_subject = group
             else:
@@ -3402,6 +3493,32 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # list for every clause.
         pending.extend(new_pending)
         had_main = bool(main)
+
+
+def _planned(text: str, i: int, v: Vocab) -> str:
+    """The word of a plan at text[i] (将于, 预计): the acts after it are to come, none
+    done in the report; "" if none. Not 将 alone: 将率…列席 is labelled as done (dev-t6),
+    and 将 is also 把 (将会议精神传达…).
+
+    >>> _planned("将于7月1日出席", 0, vocab()), _planned("将出席", 0, vocab())
+    ('将于', '')
+    """
+    if text[i] not in _PLAN_FIRSTS:
+        return ""
+    return _starts_with(text, i, v.planned_words)
+
+
+_PLAN_FIRSTS = frozenset(w[0] for w in vocab().planned_words)
+
+
+def _wishes(pred: str, v: Vocab) -> bool:
+    """Whether a predicate holds a wish for others or thanks (希望他们…, 感谢…): the
+    person has had his predicate: of a later clause only what he says is his.
+
+    >>> _wishes("希望他们参与发展", vocab()), _wishes("询问他们的生活", vocab())
+    (True, False)
+    """
+    return any(w in pred for w in v.wish_words) or any(w in pred for w in v.planned_words)
 
 
 def _unnamed_group(s: str, lo: int, hi: int, v: Vocab) -> bool:
@@ -3494,6 +3611,10 @@ _ATTRIBUTIVE = re.compile(
     "的(还?有)?$|还有$|包[括含](?:[^，,。；;、：:]{2,12}、)*$"
     "|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]|是|为)$"
     "|(?:席上|同桌)还?有$"
+)
+# A visiting party's members named by a roster (参访成员包括, 代表团成员有): they are there.
+_DELEGATION_MEMBERS = re.compile(
+    "(?:参访|访问团|访团|代表团|考察团|参访团)成员(?:还?有|包[括含]|为|是)$"
 )
 _DATE_OPENER = re.compile(r"[0-9０-９]+月[0-9０-９]+日(上午|下午|晚上|中午)?")
 

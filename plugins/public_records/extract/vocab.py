@@ -88,6 +88,8 @@ class Vocab:
     on_a_day_words: tuple[str, ...] = ()
     deputy_councils: tuple[str, ...] = ()
     party_titles: frozenset[str] = frozenset()
+    wish_words: tuple[str, ...] = ()
+    planned_words: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -124,6 +126,8 @@ _RULE_WORD_TUPLES = (
     "group_joiners",
     "on_a_day_words",
     "deputy_councils",
+    "wish_words",
+    "planned_words",
 )
 
 
