@@ -2338,6 +2338,11 @@ def _without_tasks(title: str) -> str:
     '区委书记甲乙到某镇调研集体经济发展和乡村振兴工作'
     >>> _without_tasks("县长王五检查水务局、住建局、交通局等部门履职情况")
     '县长王五检查水务局、住建局、交通局等部门履职情况'
+
+    A verb a headline does not end with (检查, 督查) keeps the first task, then 等工作:
+
+    >>> _without_tasks("副县长甲乙到某镇检查森林防火、防汛备汛、安全生产工作")
+    '副县长甲乙到某镇检查森林防火等工作'
     """
     first_item_end = title.find("、")
     if first_item_end < 0:
@@ -2349,9 +2354,18 @@ def _without_tasks(title: str) -> str:
     tasks = title[verbs[-1].end() :]
     if _CLAUSE.search(tasks) or not tasks.endswith(lines("title_task_list_ends.txt")):
         return title
-    if len(_TASK_JOINERS.split(tasks)) < _MANY_TASKS:
+    items = _TASK_JOINERS.split(tasks)
+    if len(items) < _MANY_TASKS:
         return title
+    if verbs[-1].group(0) in _verbs("title_task_verbs_taking_object.txt"):
+        first = items[0].removesuffix("工作")
+        return title[: verbs[-1].end()] + first + "等工作"
     return title[: verbs[-1].end()]
+
+
+# Characters between 带领 and the staff's word: the units they come from, three named
+# (带领县应急管理局、县林业局、县水利局等部门负责人) fit; a clause mark ends the span.
+_STAFF_UNITS_MAX = 32
 
 
 @cache
@@ -2359,7 +2373,7 @@ def _staff_taken_along() -> re.Pattern[str]:
     words = sorted(lines("title_escorted_staff.txt"), key=len, reverse=True)
     staff = "|".join(map(re.escape, words))
     return re.compile(
-        rf"(?:带领|率领|率(?!队))[^，,。带率]{{0,16}}?(?:{staff})(?:一行)?(?=[{HAN}])"
+        rf"(?:带领|率领|率(?!队))[^，,。带率]{{0,{_STAFF_UNITS_MAX}}}?(?:{staff})(?:一行)?(?=[{HAN}])"
     )
 
 
@@ -2373,6 +2387,11 @@ def _without_staff(title: str) -> str:
     '市政协副主席甲乙带领市政协机关退休干部到某区参观考察'
     >>> _without_staff("县长甲乙带领有关部门负责人和某镇的负责同志检查某矿")
     '县长甲乙检查某矿'
+
+    The units the staff come from may be named, three of them too:
+
+    >>> _without_staff("县长甲乙带领县应急管理局、县林业局、县水利局等部门负责人到某镇检查")
+    '县长甲乙到某镇检查'
     """
     staff = _staff_taken_along().search(title)
     if staff is None or not _has_predicate(title[staff.end() :]):
@@ -2485,6 +2504,9 @@ _PLACE_OF_DELEGATION = re.compile(rf"[{HAN}]{{1,8}}?[省市州县区旗镇乡]")
 
 
 _KEPT_OBJECTS = 2  # items of a long 、-list after the verb that a title keeps, then 等
+# The head noun a list of tasks shares, written after its last item (森林防火、防汛和安全生产
+# 工作落实情况: the 工作落实情况 of each).
+_SHARED_HEAD = re.compile(r"(?:工作)?(?:落实|开展|推进|进展|整改|建设)情况$|工作(?:情况)?$")
 _MANY_OBJECTS = 3  # a list after the verb this long is given as its first two and 等
 _BARE_NAME = re.compile(f"[{HAN}]{{2,3}}")
 
@@ -2510,6 +2532,11 @@ def _fewer_objects(title: str) -> str:
     '市领导登门慰问老同志'
     >>> _fewer_objects("县长王五看望困难群众、老党员")
     '县长王五看望困难群众、老党员'
+
+    A list of tasks keeps the head noun written after its last item, every item's:
+
+    >>> _fewer_objects("副县长甲乙检查森林防火、防汛备汛、安全生产和疫情防控工作落实情况")
+    '副县长甲乙检查森林防火、防汛备汛等工作落实情况'
 
     The people an official takes along (率, 带领) keep the first two and 等, and what the
     party then did:
@@ -2548,6 +2575,11 @@ def _fewer_objects(title: str) -> str:
         after = last[closed + 1 :] if closed >= 0 else last[acting.start() :]
         return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + after
     closer = next((c for c in _list_closers() if last.endswith(c) or c in last), "")
+    shared = None if closer or _SECOND_DEED.search(last) else _SHARED_HEAD.search(last)
+    if shared is not None and shared.start() >= _ITEM_MIN:
+        # the list's head noun after its last item (…、安全生产和疫情防控工作落实情况) is
+        # every item's: it stays after 等
+        return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + last[shared.start() :]
     rest = last[last.index(closer) + len(closer) :] if closer else ""
     last_name = last[: last.index(closer)] if closer else last
     also = _SECOND_DEED.search(last_name)

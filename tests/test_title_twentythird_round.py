@@ -1,0 +1,46 @@
+"""Issue 18, round 23: titles readers accept (invented sentences)."""
+
+from public_records.extract.title import derive_title
+
+
+def test_staff_from_three_named_units_are_left_out_whole():
+    # 带领甲局、乙局、丙局等部门负责人: the staff taken along, their units named; the
+    # title leaves them all out, not all but the first unit
+    text = (
+        "3月2日上午，县长甲乙带领县应急管理局、县林业局、县水利局等相关部门负责人，"
+        "到某某镇开展森林防火工作督查。"
+    )
+    assert derive_title(text) == "县长甲乙到某某镇开展森林防火工作督查"
+
+
+def test_staff_from_two_named_units_were_left_out_already():
+    text = "3月2日上午，县长甲乙带领县应急管理局、县林业局等部门负责人到某某镇检查森林防火工作。"
+    assert derive_title(text) == "县长甲乙到某某镇检查森林防火工作"
+
+
+def test_inspection_keeps_an_object_when_its_tasks_are_left_out():
+    # 检查 ends no headline: the first task, 等 and 工作 say what was inspected
+    text = "3月2日上午，副县长甲乙到某某镇检查森林防火、防汛备汛、安全生产工作。"
+    assert derive_title(text) == "副县长甲乙到某某镇检查森林防火等工作"
+
+
+def test_research_visit_still_ends_the_title():
+    # 调研 ends a headline well (到某镇调研): its tasks are still left out
+    text = "3月2日上午，副县长甲乙到某某镇调研乡村振兴、集体经济和人居环境整治工作。"
+    assert derive_title(text) == "副县长甲乙到某某镇调研"
+
+
+def test_shortened_task_list_keeps_its_shared_head_noun():
+    # 工作落实情况 after the last task is every task's: it stays after 等
+    text = (
+        "3月2日上午，副县长甲乙到某某镇检查森林防火、防汛备汛、安全生产和疫情防控"
+        "工作落实情况，县林业局负责人陪同。"
+    )
+    assert derive_title(text) == "副县长甲乙到某某镇检查森林防火、防汛备汛等工作落实情况"
+
+
+def test_list_of_people_visited_has_no_shared_head():
+    text = "3月2日上午，县长甲乙走访慰问困难党员、低保户和残疾人家庭，并检查敬老院安全生产工作。"
+    assert derive_title(text) == (
+        "县长甲乙走访慰问困难党员、低保户和残疾人家庭并检查敬老院安全生产工作"
+    )
