@@ -44,3 +44,20 @@ def test_list_of_people_visited_has_no_shared_head():
     assert derive_title(text) == (
         "县长甲乙走访慰问困难党员、低保户和残疾人家庭并检查敬老院安全生产工作"
     )
+
+
+def test_meeting_not_named_by_its_topic_goes_on_with_it():
+    # 召开专题会议 says no topic: the clause after it (研究部署…) is the object the
+    # title lost
+    text = "7月22日，县委书记甲乙主持召开专题会议，研究部署森林防火工作，县长丙丁出席。"
+    assert derive_title(text) == "县委书记甲乙主持召开专题会议研究部署森林防火工作"
+
+
+def test_team_sent_out_goes_on_with_what_it_did():
+    text = "7月22日，某某县纪委监委派出督查组，对全县森林防火工作开展专项督查。"
+    assert derive_title(text) == "某某县纪委监委派出督查组对全县森林防火工作开展专项督查"
+
+
+def test_meeting_named_by_its_topic_stays_alone():
+    text = "7月22日，某某镇召开森林防火工作推进会，对下一阶段工作进行安排部署。"
+    assert derive_title(text) == "某某镇召开森林防火工作推进会"

@@ -941,7 +941,9 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
-    title = _own_place_named(_with_second_deed(title, texts, start))
+    title = _own_place_named(
+        _with_second_deed(_with_set_up_deed(title, texts, start), texts, start)
+    )
     title = _LATIN_ALIAS.sub("", title)
     title = as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     title = _without_tasks(_unplaced(title))
@@ -968,6 +970,42 @@ def _with_second_deed(title: str, texts: list[str], start: int) -> str:
         deed = _SECOND_DEED.match(clause)
         if deed and deed.group(1) not in title and "并" not in title:
             return title + "并" + deed.group(1)
+    return title
+
+
+@cache
+def _set_ups() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    rows = (line.split("\t") for line in lines("title_setup_goes_on.tsv"))
+    return tuple((re.compile(end), re.compile(opening)) for end, opening in rows)
+
+
+_SET_UP_CLAUSES = 3  # clauses from the lead sentence's start where the title's end is looked for
+
+
+def _with_set_up_deed(title: str, texts: list[str], start: int) -> str:
+    """A lead title that ends with what only sets the deed up (召开专题会议, a meeting not
+    named by its topic; 派出督查组, a team sent out) goes on with the next clause, when it
+    says the deed (研究部署…, 对…开展督查) and the title stays short enough.
+
+    >>> _with_set_up_deed("县委书记甲乙主持召开专题会议",
+    ...                   ["县委书记甲乙主持召开专题会议", "研究部署森林防火工作"], 0)
+    '县委书记甲乙主持召开专题会议研究部署森林防火工作'
+    >>> _with_set_up_deed("某县纪委派出督查组", ["某县纪委派出督查组", "对全县防汛工作开展督查"], 0)
+    '某县纪委派出督查组对全县防汛工作开展督查'
+    >>> _with_set_up_deed("某县召开森林防火工作会议",
+    ...                   ["某县召开森林防火工作会议", "研究部署森林防火工作"], 0)
+    '某县召开森林防火工作会议'
+    """
+    for end, opening in _set_ups():
+        if not end.search(title):
+            continue
+        tail = title[-4:]
+        for k in range(start, min(len(texts) - 1, start + _SET_UP_CLAUSES)):
+            if texts[k].endswith(tail):
+                deed = texts[k + 1]
+                if opening.match(deed) and len(title) + len(deed) <= MAX_CHARS:
+                    return title + deed
+                return title
     return title
 
 
