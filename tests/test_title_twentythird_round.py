@@ -61,3 +61,9 @@ def test_team_sent_out_goes_on_with_what_it_did():
 def test_meeting_named_by_its_topic_stays_alone():
     text = "7月22日，某某镇召开森林防火工作推进会，对下一阶段工作进行安排部署。"
     assert derive_title(text) == "某某镇召开森林防火工作推进会"
+
+
+def test_hurrying_to_a_place_is_a_movement_verb_whole():
+    # 赶赴 is one verb of going: the title says what was done there, not 赶 and the deed
+    text = "6月20日，受强降雨影响，县委书记甲乙连夜赶赴某某镇，察看汛情，指挥抢险救灾。"
+    assert derive_title(text) == "县委书记甲乙连夜察看汛情"
