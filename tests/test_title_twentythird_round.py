@@ -67,3 +67,12 @@ def test_hurrying_to_a_place_is_a_movement_verb_whole():
     # 赶赴 is one verb of going: the title says what was done there, not 赶 and the deed
     text = "6月20日，受强降雨影响，县委书记甲乙连夜赶赴某某镇，察看汛情，指挥抢险救灾。"
     assert derive_title(text) == "县委书记甲乙连夜察看汛情"
+
+
+def test_places_visited_give_way_to_what_was_looked_into():
+    # 先后到甲、乙、丙，详细了解…: the places only say where; the title is what the
+    # official looked into, not the places cut with 等
+    text = (
+        "9月1日，县长甲乙先后到某某中学、某某小学、某某幼儿园，详细了解开学准备、校园安全等情况。"
+    )
+    assert derive_title(text) == "县长甲乙详细了解开学准备、校园安全等情况"
