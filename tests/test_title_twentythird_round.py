@@ -76,3 +76,17 @@ def test_places_visited_give_way_to_what_was_looked_into():
         "9月1日，县长甲乙先后到某某中学、某某小学、某某幼儿园，详细了解开学准备、校园安全等情况。"
     )
     assert derive_title(text) == "县长甲乙详细了解开学准备、校园安全等情况"
+
+
+def test_aim_word_holding_dui_is_no_deed():
+    # 针对 holds 对 but is no 对…进行: a forecast's detail is no deed, the official's is
+    text = (
+        "「某某台风」预计于本(31)日下午登陆，本次台风针对沿海乡镇风力影响较强，"
+        "请各乡镇公所加强戒备。会后县长甲乙与应变中心同仁共进午餐。"
+    )
+    assert "针对" not in derive_title(text)
+
+
+def test_deed_after_an_aim_word_is_still_found():
+    text = "6月20日，县纪委针对防汛工作开展专项督查。"
+    assert derive_title(text) == "县纪委针对防汛工作开展专项督查"

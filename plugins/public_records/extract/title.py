@@ -200,6 +200,8 @@ _TITLE_NOT_PREDICATE = re.compile(
     r"组织部(?!分(?!别))|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
     r"|(?:出席|参加|列席)[^，,。的]{2,30}的(?=[^，,。]{0,3}(?:代表|委员|人员|嘉宾))"
     r"|到处|[得受感看听达做遇想收找提]到|到位"
+    # 对 in a word of aim or regard (针对沿海乡镇, 对于, 面对, 相对) is no 对…进行
+    r"|(?:针|面|相)对|对于"
     # a copula is no deed (汛情就是命令，防汛就是责任: a mood said before the news)
     r"|就是(?!否)"
     # a task group's head is a title (督导组组长甲乙一行到…), its task no verb
