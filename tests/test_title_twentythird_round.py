@@ -90,3 +90,18 @@ def test_aim_word_holding_dui_is_no_deed():
 def test_deed_after_an_aim_word_is_still_found():
     text = "6月20日，县纪委针对防汛工作开展专项督查。"
     assert derive_title(text) == "县纪委针对防汛工作开展专项督查"
+
+
+def test_team_formed_goes_on_to_the_visit():
+    # 组建慰问组 names the team by its task (no deed yet): the party goes on past where it
+    # went to what it did, said verb first
+    text = (
+        "新春佳节，某某镇组建慰问组，分批深入15个村（居），对困难老党员、特困退役军人、"
+        "孤寡老人、低保特困户、重病患者、残疾人家庭等群体进行了慰问。"
+    )
+    assert derive_title(text) == "某某镇组建慰问组分批慰问困难老党员、特困退役军人等群体"
+
+
+def test_police_station_sends_no_one_out():
+    text = "7月22日，县公安局派出所民警深入某某村开展防诈骗宣传。"
+    assert derive_title(text) == "县公安局派出所民警深入某某村开展防诈骗宣传"
