@@ -105,3 +105,9 @@ def test_team_formed_goes_on_to_the_visit():
 def test_police_station_sends_no_one_out():
     text = "7月22日，县公安局派出所民警深入某某村开展防诈骗宣传。"
     assert derive_title(text) == "县公安局派出所民警深入某某村开展防诈骗宣传"
+
+
+def test_hong_kong_day_in_brackets_without_its_month_is_dropped():
+    # 今日（五日）: the day in brackets goes with 今日, no （五日） left in the title
+    text = "民政事务局局长甲乙今日（五日）到访某某区，了解地区防疫工作。"
+    assert derive_title(text) == "民政事务局局长甲乙到访某某区"
