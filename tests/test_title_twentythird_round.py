@@ -111,3 +111,10 @@ def test_hong_kong_day_in_brackets_without_its_month_is_dropped():
     # 今日（五日）: the day in brackets goes with 今日, no （五日） left in the title
     text = "民政事务局局长甲乙今日（五日）到访某某区，了解地区防疫工作。"
     assert derive_title(text) == "民政事务局局长甲乙到访某某区"
+
+
+def test_office_setting_up_a_post_is_the_deed():
+    # 在某地设置接种站 is what the office did; the official who came by (到场关心) is a
+    # detail after it
+    text = "为了让长者安心接种疫苗，某某乡公所今天在乡立托儿所设置接种站，乡长甲乙到场关心。"
+    assert derive_title(text) == "某某乡公所在乡立托儿所设置接种站"
