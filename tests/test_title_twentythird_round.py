@@ -118,3 +118,8 @@ def test_office_setting_up_a_post_is_the_deed():
     # detail after it
     text = "为了让长者安心接种疫苗，某某乡公所今天在乡立托儿所设置接种站，乡长甲乙到场关心。"
     assert derive_title(text) == "某某乡公所在乡立托儿所设置接种站"
+
+
+def test_staff_named_as_relevant_personnel_are_left_out():
+    text = "4月2日至3日，副县长甲乙带领县征兵办相关人员深入各乡镇督导征兵工作。"
+    assert derive_title(text) == "副县长甲乙深入各乡镇督导征兵工作"
