@@ -123,3 +123,18 @@ def test_office_setting_up_a_post_is_the_deed():
 def test_staff_named_as_relevant_personnel_are_left_out():
     text = "4月2日至3日，副县长甲乙带领县征兵办相关人员深入各乡镇督导征兵工作。"
     assert derive_title(text) == "副县长甲乙深入各乡镇督导征兵工作"
+
+
+def test_news_site_glued_after_a_bare_bar_is_no_part_of_the_headline():
+    text = (
+        "某某市长甲乙视察国小开学 叮咛注意交通安全｜某某新闻网\n"
+        "某某市长甲乙今天视察某某国小开学情形，叮咛学童注意交通安全。"
+    )
+    assert derive_title(text) == "某某市长甲乙视察国小开学 叮咛注意交通安全"
+
+
+def test_headline_part_after_a_bare_bar_stays():
+    text = (
+        "信访接待日｜县委书记甲乙接待来访群众\n5月12日，县委书记甲乙在县信访接待中心接待来访群众。"
+    )
+    assert derive_title(text) == "信访接待日｜县委书记甲乙接待来访群众"

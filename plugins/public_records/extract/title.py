@@ -122,7 +122,9 @@ _TITLE_WORD = re.compile(
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
 # before the suffix go with rstrip (`_tidy_headline`).
 _SITE_SUFFIX = re.compile(
-    r"(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府|发布|融媒)"
+    r"(?:(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府|发布|融媒)"
+    # glued to the headline by a bare bar, only a news site's or paper's name (…｜某某新闻网)
+    r"|[|｜丨][^，,。|｜丨\s]{1,12}(?:网|新闻|日报|晚报|时报|电视台|融媒))"
     r"(?:\s+[A-Za-z0-9.\-]{2,40})?\s*$"  # the site's address after its name (TaiwanHot.net)
 )
 _SECTION_PREFIX = re.compile(rf"^[{HAN}]{{2,4}}/(?=[{HAN}])")
