@@ -138,3 +138,14 @@ def test_headline_part_after_a_bare_bar_stays():
         "信访接待日｜县委书记甲乙接待来访群众\n5月12日，县委书记甲乙在县信访接待中心接待来访群众。"
     )
     assert derive_title(text) == "信访接待日｜县委书记甲乙接待来访群众"
+
+
+def test_header_headline_keeps_full_width_marks():
+    # the chrome step keeps the header's headline folded (ASCII marks); the title shows
+    # the marks as the text has them
+    from public_records.extract.title import derive_title_with_evidence
+
+    title, _evidence = derive_title_with_evidence(
+        "11月5日，某某县召开森林防火工作会议。", "某某县召开森林防火工作会议,部署今冬森林防火工作"
+    )
+    assert title == "某某县召开森林防火工作会议，部署今冬森林防火工作"

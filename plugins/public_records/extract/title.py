@@ -72,6 +72,7 @@ from ..clean.credits import (
 )
 from ..clean.fold import fold
 from ..clean.furniture import HEADLINE_MAX_HAN, HEADLINE_MIN_HAN, line_kind
+from ..clean.punctuation import fix_punctuation
 from ..data import lines
 from ..script import HAN, SPACES
 from .title_wording import as_headline
@@ -303,9 +304,16 @@ def derive_title_with_evidence(
 def _checked_page_title(page_title: str, text: str) -> str:
     """The chrome step's page title, when it passes as a headline of `text` (the first
     short line of a header may be a site or column name instead, or a line of furniture
-    by its own shape, data/furniture_lines.tsv: a skip link, 按Enter到主内容区)."""
+    by its own shape, data/furniture_lines.tsv: a skip link, 按Enter到主内容区). The
+    chrome step keeps it folded (ASCII marks): its marks between Han characters are made
+    full-width again, as the text's are (`某县召开会议,部署工作` -> `某县召开会议，部署工作`).
+
+    >>> _checked_page_title("某县召开森林防火会议,部署防火工作", "某县召开森林防火会议。")
+    '某县召开森林防火会议，部署防火工作'
+    """
     if line_kind(fold(_strip_edges(page_title)).text.strip()) is not None:
         return ""
+    page_title = fix_punctuation(page_title).text
     headline = _tidy_headline(_strip_edges(page_title))
     if not headline or not _could_be_headline(headline) or _is_person_caption(headline, text):
         return ""
