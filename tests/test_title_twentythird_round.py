@@ -149,3 +149,21 @@ def test_header_headline_keeps_full_width_marks():
         "11月5日，某某县召开森林防火工作会议。", "某某县召开森林防火工作会议,部署今冬森林防火工作"
     )
     assert title == "某某县召开森林防火工作会议，部署今冬森林防火工作"
+
+
+def test_clause_saying_what_the_day_is_is_leading():
+    # 5月12日是某镇领导信访接待日 says what the day is: the title is who did what on it
+    text = (
+        "今年以来，某某镇坚持把信访工作作为“一把手”工程。5月12日是该镇领导信访接待日，"
+        "镇党委书记甲乙在镇信访室接待来访群众8批次。"
+    )
+    assert derive_title(text) == "镇党委书记甲乙在镇信访室接待来访群众8批次"
+
+
+def test_speaker_of_the_opening_quote_is_part_of_the_scene():
+    # the sentence naming who said the opening words is the quote's, no news
+    text = (
+        "“感谢政府帮我们解决了大问题！”5月12日，某某村村民甲乙拉着县信访局局长丙丁的手说。"
+        "当天，县委书记戊己在县信访接待中心接待来访群众。"
+    )
+    assert derive_title(text) == "县委书记戊己在县信访接待中心接待来访群众"

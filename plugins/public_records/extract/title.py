@@ -1325,6 +1325,11 @@ _LEADING_QUOTES = re.compile(
 )
 
 
+# A sentence that ends by saying who spoke (…拉着某某的手说, …笑着说道), after the quoted
+# words that open a lead.
+_SPEAKER_TAG = re.compile(r"(?:说|说道|感慨道|动情地说|激动地说)\s*$")
+
+
 def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     """The first sentences of a paragraph as (clauses, marks, first clause not leading).
     A sentence made of leading clauses only (新春将至，岁寒情暖。) is skipped; when all
@@ -1334,8 +1339,13 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     >>> _sentence_candidates("6月29日，，在某村现场，，群众扫的扫，一派热闹场面，。")[0][2]
     5
     """
-    lead = _TRAILING_OFF.sub("。", _LEADING_QUOTES.sub("", lead, count=1))
+    unquoted = _LEADING_QUOTES.sub("", lead, count=1)
+    quoted = unquoted != lead
+    lead = _TRAILING_OFF.sub("。", unquoted)
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
+    if quoted and len(sentences) > 1 and _SPEAKER_TAG.search(sentences[0]):
+        # who said the opening words (5月12日，村民甲乙拉着局长丙丁的手说): the scene's too
+        sentences = sentences[1:]
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
         sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
@@ -3095,4 +3105,10 @@ def _is_leading(clause: str) -> bool:
         return True
     if _BY_WAY_OF.fullmatch(clause) or _NEWS_SOURCE.fullmatch(clause):
         return True  # 经村民反映，…; 记者从某局获悉，…: how the news came, not the news
+    if _DAY_IS.match(clause):
+        return True  # 5月12日是某镇领导信访接待日: what the day is, not who did what
     return not _has_predicate(clause) and not _TITLE_WORD.search(clause)
+
+
+# A clause saying what the day is (5月12日是某镇领导信访接待日, 今天是全国消防日).
+_DAY_IS = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|今日|当天|这天)(?:上午|下午)?是")
