@@ -167,3 +167,9 @@ def test_speaker_of_the_opening_quote_is_part_of_the_scene():
         "当天，县委书记戊己在县信访接待中心接待来访群众。"
     )
     assert derive_title(text) == "县委书记戊己在县信访接待中心接待来访群众"
+
+
+def test_observation_tour_is_the_deed_of_the_party_led():
+    # 率…，观摩…: the party led goes on past the comma to what it did
+    text = "4月8日，县长甲乙率各乡镇党委书记，观摩农村人居环境整治工作。"
+    assert derive_title(text) == "县长甲乙率各乡镇党委书记观摩农村人居环境整治工作"
