@@ -173,3 +173,8 @@ def test_observation_tour_is_the_deed_of_the_party_led():
     # 率…，观摩…: the party led goes on past the comma to what it did
     text = "4月8日，县长甲乙率各乡镇党委书记，观摩农村人居环境整治工作。"
     assert derive_title(text) == "县长甲乙率各乡镇党委书记观摩农村人居环境整治工作"
+
+
+def test_bureau_staff_taken_along_are_left_out():
+    text = "6月10日，县委书记甲乙带领县水利局、县应急管理局负责同志，深入某某水库，检查防汛工作。"
+    assert derive_title(text) == "县委书记甲乙检查防汛工作"
