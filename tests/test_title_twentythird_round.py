@@ -178,3 +178,8 @@ def test_observation_tour_is_the_deed_of_the_party_led():
 def test_bureau_staff_taken_along_are_left_out():
     text = "6月10日，县委书记甲乙带领县水利局、县应急管理局负责同志，深入某某水库，检查防汛工作。"
     assert derive_title(text) == "县委书记甲乙检查防汛工作"
+
+
+def test_time_of_day_after_a_bracketed_day_goes_with_it():
+    text = "行政长官甲乙今日（十二月五日）上午到访某某区，视察地区设施及与区议员会面。"
+    assert "上午" not in derive_title(text)
