@@ -996,6 +996,11 @@ def _set_ups() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
 
 
 _SET_UP_CLAUSES = 3  # clauses from the lead sentence's start where the title's end is looked for
+# A topic that names no work of its own (研究部署工作, 安排部署下一步工作): nothing to add.
+_GENERIC_TOPIC = re.compile(
+    r"(?:专题|集中)?(?:研究|部署|安排|传达|调度|分析|讨论|通报|听取){1,3}了?"
+    r"(?:有关|相关|下一步|下步|近期|当前|重点|各项)?工作"
+)
 
 
 def _with_set_up_deed(title: str, texts: list[str], start: int) -> str:
@@ -1006,6 +1011,9 @@ def _with_set_up_deed(title: str, texts: list[str], start: int) -> str:
     >>> _with_set_up_deed("县委书记甲乙主持召开专题会议",
     ...                   ["县委书记甲乙主持召开专题会议", "研究部署森林防火工作"], 0)
     '县委书记甲乙主持召开专题会议研究部署森林防火工作'
+    >>> _with_set_up_deed("县委书记甲乙主持召开专题会议",
+    ...                   ["县委书记甲乙主持召开专题会议", "研究部署工作"], 0)
+    '县委书记甲乙主持召开专题会议'
     >>> _with_set_up_deed("某县召开森林防火工作会议",
     ...                   ["某县召开森林防火工作会议", "研究部署森林防火工作"], 0)
     '某县召开森林防火工作会议'
@@ -1017,7 +1025,11 @@ def _with_set_up_deed(title: str, texts: list[str], start: int) -> str:
         for k in range(start, min(len(texts) - 1, start + _SET_UP_CLAUSES)):
             if texts[k].endswith(tail):
                 deed = texts[k + 1]
-                if opening.match(deed) and len(title) + len(deed) <= MAX_CHARS:
+                if (
+                    opening.match(deed)
+                    and not _GENERIC_TOPIC.fullmatch(deed)
+                    and len(title) + len(deed) <= MAX_CHARS
+                ):
                     return title + deed
                 return title
     return title
