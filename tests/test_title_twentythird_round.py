@@ -183,3 +183,8 @@ def test_bureau_staff_taken_along_are_left_out():
 def test_time_of_day_after_a_bracketed_day_goes_with_it():
     text = "行政长官甲乙今日（十二月五日）上午到访某某区，视察地区设施及与区议员会面。"
     assert "上午" not in derive_title(text)
+
+
+def test_after_the_meeting_glued_to_the_official_is_no_part_of_the_title():
+    text = "某某台风预计明日登陆，请各单位做好防台准备。会后县长甲乙与应变中心同仁共进午餐。"
+    assert derive_title(text) == "县长甲乙与应变中心同仁共进午餐"

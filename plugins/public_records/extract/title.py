@@ -1402,7 +1402,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
 
 # A word of time glued to the subject with no comma (日前县长甲乙…, 昨日上午某局局长…).
 _GLUED_TIME = re.compile(
-    r"(?:近日|日前|近期|前不久|当天|当日|同日|昨日|昨天|今日|今天|前日|前天)"
+    r"(?:近日|日前|近期|前不久|当天|当日|同日|昨日|昨天|今日|今天|前日|前天|会前|会后)"
     r"(?:上午|下午|晚上|晚间|早上)?(?=[^，,；;：:])"
 )
 
