@@ -747,6 +747,8 @@ def _could_be_headline(line: str) -> bool:
         return False
     if _is_fragment(line):
         return False  # the broken tail of a clause (，挨轰不合体制，)
+    if line.rstrip().endswith(("：", ":")):
+        return False  # a label or an addressee (某某县森林防火指挥部：): what follows is said
     return not _DATELINE.match(line) and not REPORTER_GROUP.match(line)
 
 
