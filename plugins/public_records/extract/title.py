@@ -72,6 +72,7 @@ from ..clean.credits import (
 )
 from ..clean.fold import fold
 from ..clean.furniture import HEADLINE_MAX_HAN, HEADLINE_MIN_HAN, line_kind
+from ..clean.punctuation import fix_punctuation
 from ..data import lines
 from ..script import HAN, SPACES
 from .title_wording import as_headline
@@ -122,7 +123,9 @@ _TITLE_WORD = re.compile(
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
 # before the suffix go with rstrip (`_tidy_headline`).
 _SITE_SUFFIX = re.compile(
-    r"(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府|发布|融媒)"
+    r"(?:(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府|发布|融媒)"
+    # glued to the headline by a bare bar, only a news site's or paper's name (…｜某某新闻网)
+    r"|[|｜丨][^，,。|｜丨\s]{1,12}(?:网|新闻|日报|晚报|时报|电视台|融媒))"
     r"(?:\s+[A-Za-z0-9.\-]{2,40})?\s*$"  # the site's address after its name (TaiwanHot.net)
 )
 _SECTION_PREFIX = re.compile(rf"^[{HAN}]{{2,4}}/(?=[{HAN}])")
@@ -200,10 +203,16 @@ _TITLE_NOT_PREDICATE = re.compile(
     r"组织部(?!分(?!别))|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
     r"|(?:出席|参加|列席)[^，,。的]{2,30}的(?=[^，,。]{0,3}(?:代表|委员|人员|嘉宾))"
     r"|到处|[得受感看听达做遇想收找提]到|到位"
+    # 对 in a word of aim or regard (针对沿海乡镇, 对于, 面对, 相对) is no 对…进行
+    r"|(?:针|面|相)对|对于"
+    # a police station (派出所) sends no one out
+    r"|派出所"
     # a copula is no deed (汛情就是命令，防汛就是责任: a mood said before the news)
     r"|就是(?!否)"
     # a task group's head is a title (督导组组长甲乙一行到…), its task no verb
     r"|(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团]副?[组团]长)"
+    # a team formed or sent out is named by its task (组建慰问组, 派出督查组): no deed yet
+    r"|(?<=组建|派出)(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团队])"
 )
 
 
@@ -295,9 +304,16 @@ def derive_title_with_evidence(
 def _checked_page_title(page_title: str, text: str) -> str:
     """The chrome step's page title, when it passes as a headline of `text` (the first
     short line of a header may be a site or column name instead, or a line of furniture
-    by its own shape, data/furniture_lines.tsv: a skip link, 按Enter到主内容区)."""
+    by its own shape, data/furniture_lines.tsv: a skip link, 按Enter到主内容区). The
+    chrome step keeps it folded (ASCII marks): its marks between Han characters are made
+    full-width again, as the text's are (`某县召开会议,部署工作` -> `某县召开会议，部署工作`).
+
+    >>> _checked_page_title("某县召开森林防火会议,部署防火工作", "某县召开森林防火会议。")
+    '某县召开森林防火会议，部署防火工作'
+    """
     if line_kind(fold(_strip_edges(page_title)).text.strip()) is not None:
         return ""
+    page_title = fix_punctuation(page_title).text
     headline = _tidy_headline(_strip_edges(page_title))
     if not headline or not _could_be_headline(headline) or _is_person_caption(headline, text):
         return ""
@@ -731,6 +747,8 @@ def _could_be_headline(line: str) -> bool:
         return False
     if _is_fragment(line):
         return False  # the broken tail of a clause (，挨轰不合体制，)
+    if line.rstrip().endswith(("：", ":")):
+        return False  # a label or an addressee (某某县森林防火指挥部：): what follows is said
     return not _DATELINE.match(line) and not REPORTER_GROUP.match(line)
 
 
@@ -941,7 +959,9 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
-    title = _own_place_named(_with_second_deed(title, texts, start))
+    title = _own_place_named(
+        _with_second_deed(_with_set_up_deed(title, texts, start), texts, start)
+    )
     title = _LATIN_ALIAS.sub("", title)
     title = as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     title = _without_tasks(_unplaced(title))
@@ -968,6 +988,52 @@ def _with_second_deed(title: str, texts: list[str], start: int) -> str:
         deed = _SECOND_DEED.match(clause)
         if deed and deed.group(1) not in title and "并" not in title:
             return title + "并" + deed.group(1)
+    return title
+
+
+@cache
+def _set_ups() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    rows = (line.split("\t") for line in lines("title_setup_goes_on.tsv"))
+    return tuple((re.compile(end), re.compile(opening)) for end, opening in rows)
+
+
+_SET_UP_CLAUSES = 3  # clauses from the lead sentence's start where the title's end is looked for
+# A topic that names no work of its own (研究部署工作, 安排部署下一步工作): nothing to add.
+_GENERIC_TOPIC = re.compile(
+    r"(?:专题|集中)?(?:研究|部署|安排|传达|调度|分析|讨论|通报|听取){1,3}了?"
+    r"(?:有关|相关|下一步|下步|近期|当前|重点|各项)?工作"
+)
+
+
+def _with_set_up_deed(title: str, texts: list[str], start: int) -> str:
+    """A lead title that ends with what only sets the deed up (召开专题会议, a meeting not
+    named by its topic) goes on with the next clause, when it says the deed (研究部署…)
+    and the title stays short enough.
+
+    >>> _with_set_up_deed("县委书记甲乙主持召开专题会议",
+    ...                   ["县委书记甲乙主持召开专题会议", "研究部署森林防火工作"], 0)
+    '县委书记甲乙主持召开专题会议研究部署森林防火工作'
+    >>> _with_set_up_deed("县委书记甲乙主持召开专题会议",
+    ...                   ["县委书记甲乙主持召开专题会议", "研究部署工作"], 0)
+    '县委书记甲乙主持召开专题会议'
+    >>> _with_set_up_deed("某县召开森林防火工作会议",
+    ...                   ["某县召开森林防火工作会议", "研究部署森林防火工作"], 0)
+    '某县召开森林防火工作会议'
+    """
+    for end, opening in _set_ups():
+        if not end.search(title):
+            continue
+        tail = title[-4:]
+        for k in range(start, min(len(texts) - 1, start + _SET_UP_CLAUSES)):
+            if texts[k].endswith(tail):
+                deed = texts[k + 1]
+                if (
+                    opening.match(deed)
+                    and not _GENERIC_TOPIC.fullmatch(deed)
+                    and len(title) + len(deed) <= MAX_CHARS
+                ):
+                    return title + deed
+                return title
     return title
 
 
@@ -1273,6 +1339,11 @@ _LEADING_QUOTES = re.compile(
 )
 
 
+# A sentence that ends by saying who spoke (…拉着某某的手说, …笑着说道), after the quoted
+# words that open a lead.
+_SPEAKER_TAG = re.compile(r"(?:说|说道|感慨道|动情地说|激动地说)\s*$")
+
+
 def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     """The first sentences of a paragraph as (clauses, marks, first clause not leading).
     A sentence made of leading clauses only (新春将至，岁寒情暖。) is skipped; when all
@@ -1282,8 +1353,13 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     >>> _sentence_candidates("6月29日，，在某村现场，，群众扫的扫，一派热闹场面，。")[0][2]
     5
     """
-    lead = _TRAILING_OFF.sub("。", _LEADING_QUOTES.sub("", lead, count=1))
+    unquoted = _LEADING_QUOTES.sub("", lead, count=1)
+    quoted = unquoted != lead
+    lead = _TRAILING_OFF.sub("。", unquoted)
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
+    if quoted and len(sentences) > 1 and _SPEAKER_TAG.search(sentences[0]):
+        # who said the opening words (5月12日，村民甲乙拉着局长丙丁的手说): the scene's too
+        sentences = sentences[1:]
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
         sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
@@ -1328,7 +1404,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
 
 # A word of time glued to the subject with no comma (日前县长甲乙…, 昨日上午某局局长…).
 _GLUED_TIME = re.compile(
-    r"(?:近日|日前|近期|前不久|当天|当日|同日|昨日|昨天|今日|今天|前日|前天)"
+    r"(?:近日|日前|近期|前不久|当天|当日|同日|昨日|昨天|今日|今天|前日|前天|会前|会后)"
     r"(?:上午|下午|晚上|晚间|早上)?(?=[^，,；;：:])"
 )
 
@@ -2338,6 +2414,11 @@ def _without_tasks(title: str) -> str:
     '区委书记甲乙到某镇调研集体经济发展和乡村振兴工作'
     >>> _without_tasks("县长王五检查水务局、住建局、交通局等部门履职情况")
     '县长王五检查水务局、住建局、交通局等部门履职情况'
+
+    A verb a headline does not end with (检查, 督查) keeps the first task, then 等工作:
+
+    >>> _without_tasks("副县长甲乙到某镇检查森林防火、防汛备汛、安全生产工作")
+    '副县长甲乙到某镇检查森林防火等工作'
     """
     first_item_end = title.find("、")
     if first_item_end < 0:
@@ -2349,9 +2430,18 @@ def _without_tasks(title: str) -> str:
     tasks = title[verbs[-1].end() :]
     if _CLAUSE.search(tasks) or not tasks.endswith(lines("title_task_list_ends.txt")):
         return title
-    if len(_TASK_JOINERS.split(tasks)) < _MANY_TASKS:
+    items = _TASK_JOINERS.split(tasks)
+    if len(items) < _MANY_TASKS:
         return title
+    if verbs[-1].group(0) in _verbs("title_task_verbs_taking_object.txt"):
+        first = items[0].removesuffix("工作")
+        return title[: verbs[-1].end()] + first + "等工作"
     return title[: verbs[-1].end()]
+
+
+# Characters between 带领 and the staff's word: the units they come from, three named
+# (带领县应急管理局、县林业局、县水利局等部门负责人) fit; a clause mark ends the span.
+_STAFF_UNITS_MAX = 32
 
 
 @cache
@@ -2359,7 +2449,7 @@ def _staff_taken_along() -> re.Pattern[str]:
     words = sorted(lines("title_escorted_staff.txt"), key=len, reverse=True)
     staff = "|".join(map(re.escape, words))
     return re.compile(
-        rf"(?:带领|率领|率(?!队))[^，,。带率]{{0,16}}?(?:{staff})(?:一行)?(?=[{HAN}])"
+        rf"(?:带领|率领|率(?!队))[^，,。带率]{{0,{_STAFF_UNITS_MAX}}}?(?:{staff})(?:一行)?(?=[{HAN}])"
     )
 
 
@@ -2373,6 +2463,11 @@ def _without_staff(title: str) -> str:
     '市政协副主席甲乙带领市政协机关退休干部到某区参观考察'
     >>> _without_staff("县长甲乙带领有关部门负责人和某镇的负责同志检查某矿")
     '县长甲乙检查某矿'
+
+    The units the staff come from may be named, three of them too:
+
+    >>> _without_staff("县长甲乙带领县应急管理局、县林业局、县水利局等部门负责人到某镇检查")
+    '县长甲乙到某镇检查'
     """
     staff = _staff_taken_along().search(title)
     if staff is None or not _has_predicate(title[staff.end() :]):
@@ -2485,6 +2580,9 @@ _PLACE_OF_DELEGATION = re.compile(rf"[{HAN}]{{1,8}}?[省市州县区旗镇乡]")
 
 
 _KEPT_OBJECTS = 2  # items of a long 、-list after the verb that a title keeps, then 等
+# The head noun a list of tasks shares, written after its last item (森林防火、防汛和安全生产
+# 工作落实情况: the 工作落实情况 of each).
+_SHARED_HEAD = re.compile(r"(?:工作)?(?:落实|开展|推进|进展|整改|建设)情况$|工作(?:情况)?$")
 _MANY_OBJECTS = 3  # a list after the verb this long is given as its first two and 等
 _BARE_NAME = re.compile(f"[{HAN}]{{2,3}}")
 
@@ -2510,6 +2608,11 @@ def _fewer_objects(title: str) -> str:
     '市领导登门慰问老同志'
     >>> _fewer_objects("县长王五看望困难群众、老党员")
     '县长王五看望困难群众、老党员'
+
+    A list of tasks keeps the head noun written after its last item, every item's:
+
+    >>> _fewer_objects("副县长甲乙检查森林防火、防汛备汛、安全生产和疫情防控工作落实情况")
+    '副县长甲乙检查森林防火、防汛备汛等工作落实情况'
 
     The people an official takes along (率, 带领) keep the first two and 等, and what the
     party then did:
@@ -2548,6 +2651,11 @@ def _fewer_objects(title: str) -> str:
         after = last[closed + 1 :] if closed >= 0 else last[acting.start() :]
         return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + after
     closer = next((c for c in _list_closers() if last.endswith(c) or c in last), "")
+    shared = None if closer or _SECOND_DEED.search(last) else _SHARED_HEAD.search(last)
+    if shared is not None and shared.start() >= _ITEM_MIN:
+        # the list's head noun after its last item (…、安全生产和疫情防控工作落实情况) is
+        # every item's: it stays after 等
+        return head + "、".join(items[:_KEPT_OBJECTS]) + "等" + last[shared.start() :]
     rest = last[last.index(closer) + len(closer) :] if closer else ""
     last_name = last[: last.index(closer)] if closer else last
     also = _SECOND_DEED.search(last_name)
@@ -3011,4 +3119,10 @@ def _is_leading(clause: str) -> bool:
         return True
     if _BY_WAY_OF.fullmatch(clause) or _NEWS_SOURCE.fullmatch(clause):
         return True  # 经村民反映，…; 记者从某局获悉，…: how the news came, not the news
+    if _DAY_IS.match(clause):
+        return True  # 5月12日是某镇领导信访接待日: what the day is, not who did what
     return not _has_predicate(clause) and not _TITLE_WORD.search(clause)
+
+
+# A clause saying what the day is (5月12日是某镇领导信访接待日, 今天是全国消防日).
+_DAY_IS = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|今日|当天|这天)(?:上午|下午)?是")
