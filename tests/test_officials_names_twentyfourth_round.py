@@ -12,3 +12,13 @@ def test_a_day_word_ends_a_name_after_a_place_and_its_level_title():
     assert _names("丙丁市长何国平昨到议会答询。") == ["何国平"]
     # a name that runs on past such a word is still refused (no day word there)
     assert _names("恭喜县长成功连任。") == []
+
+
+def test_a_list_goes_on_past_a_paragraph_break_before_its_mark():
+    # the copy broke the roster into a new paragraph that opens with 、
+    text = "县议员王立文、何国平\n\n、李德华、张明远等人出席典礼。"
+    assert _names(text) == ["王立文", "何国平", "李德华", "张明远"]
+    assert _titles(text)["张明远"] == "县议员"
+    # a paragraph that opens with its own sentence is no part of the list
+    text = "县议员王立文、何国平出席典礼。\n\n李德华表示，感谢乡亲。"
+    assert _names(text) == ["王立文", "何国平"]

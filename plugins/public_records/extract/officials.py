@@ -252,9 +252,14 @@ _POSITION_NOTE = (
     "(?<=[\u3400-\u9fff])[（(](?:前排|后排|中排)?[左右中]"
     "(?:[一二三四五六七八九十]{1,2}|[1-9][0-9]?)?[）)](?=、)"
 )
+# A list broken by the copy into a new paragraph that opens with its 、 (县议员A、B⏎⏎、C、
+# D等出席): the break goes, as a comma before 、 does.
+_BREAK_IN_LIST = "(?<=[\u3400-\u9fff])[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=、)"
 _DROPPED = re.compile(
     _SPACE_IN_HAN.pattern
     + "|[，,](?=、)|"
+    + _BREAK_IN_LIST
+    + "|"
     + _TITLE_NOTE
     + "|"
     + _LIST_GOES_ON
