@@ -19,6 +19,9 @@ def test_a_list_goes_on_past_a_paragraph_break_before_its_mark():
     text = "县议员王立文、何国平\n\n、李德华、张明远等人出席典礼。"
     assert _names(text) == ["王立文", "何国平", "李德华", "张明远"]
     assert _titles(text)["张明远"] == "县议员"
+    # or a line that ends with the list's 、
+    text = "县议员王立文、\n何国平、李德华等人出席典礼。"
+    assert _titles(text) == {n: "县议员" for n in ("王立文", "何国平", "李德华")}
     # a paragraph that opens with its own sentence is no part of the list
     text = "县议员王立文、何国平出席典礼。\n\n李德华表示，感谢乡亲。"
     assert _names(text) == ["王立文", "何国平"]

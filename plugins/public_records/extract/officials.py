@@ -253,8 +253,12 @@ _POSITION_NOTE = (
     "(?:[一二三四五六七八九十]{1,2}|[1-9][0-9]?)?[）)](?=、)"
 )
 # A list broken by the copy into a new paragraph that opens with its 、 (县议员A、B⏎⏎、C、
-# D等出席): the break goes, as a comma before 、 does.
-_BREAK_IN_LIST = "(?<=[\u3400-\u9fff])[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=、)"
+# D等出席) or ends a line with it (县议员A、⏎B、C等出席): the break goes, as a comma before
+# 、 does.
+_BREAK_IN_LIST = (
+    "(?<=[\u3400-\u9fff])[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=、)"
+    "|(?<=、)[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
+)
 _DROPPED = re.compile(
     _SPACE_IN_HAN.pattern
     + "|[，,](?=、)|"
