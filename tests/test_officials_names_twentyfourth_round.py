@@ -25,3 +25,13 @@ def test_a_list_goes_on_past_a_paragraph_break_before_its_mark():
     # a paragraph that opens with its own sentence is no part of the list
     text = "县议员王立文、何国平出席典礼。\n\n李德华表示，感谢乡亲。"
     assert _names(text) == ["王立文", "何国平"]
+
+
+def test_the_district_organ_after_a_count_or_an_ordinal_is_no_surname():
+    # 区 is a surname too (区议员区某某), but not in 各区, 18区 or 区第一领导
+    assert _names("各区民政专员在门前列队迎接。") == []
+    assert _names("全港18区民政专员则在门前列队。") == []
+    assert _names("进入主汛期，区第一领导高度重视防洪工作。") == []
+    assert _names("区议员区立文出席会议。") == ["区立文"]
+    # 第 may still end a given name
+    assert _names("某某镇长陈国第出席典礼。") == ["陈国第"]

@@ -1510,6 +1510,9 @@ def _name_first(
             continue
         name, org = best
         ns = cs - len(name)
+        ahead = s[ns - len(org) - 1 : ns - len(org)] if ns - len(org) > lo else ""
+        if name[0] in LEVEL_OPENERS and ahead and (ahead in NOT_LIST_NAME or ahead.isdigit()):
+            continue  # 各区民政专员, 18区…专员: the organ after a count or 各, no surname (区)
         if _ends_with_any(s, lo, ns - len(org), v.post_taking_words):
             continue  # 某某成为南投县长: the post taken, a place before its core, no holder
         items.append(_Item(name, org + core, ns - len(org), ce, ns, cs, "titled"))
