@@ -35,3 +35,12 @@ def test_the_district_organ_after_a_count_or_an_ordinal_is_no_surname():
     assert _names("区议员区立文出席会议。") == ["区立文"]
     # 第 may still end a given name
     assert _names("某某镇长陈国第出席典礼。") == ["陈国第"]
+
+
+def test_a_place_before_its_head_s_title_is_no_name():
+    # a headline names the head by the place alone (甲乙镇长率团…), and the text writes
+    # that place as a place elsewhere (甲乙镇公所)
+    text = "鹿乙镇长率团拜会某某市公所\n某某县鹿乙镇公所镇长许立文今日率领访问团前往。"
+    assert _names(text) == ["许立文"]
+    # without the place written elsewhere, a name before a title still reads as one
+    assert _names("王立文县长出席会议。") == ["王立文"]

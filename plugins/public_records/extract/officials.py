@@ -1510,6 +1510,8 @@ def _name_first(
             continue
         name, org = best
         ns = cs - len(name)
+        if not org and core[0] in LEVEL_OPENERS and name + core[0] in _places_named(s):
+            continue  # 鹿港镇长率团 where the text names 鹿港镇公所: a place, no holder
         ahead = s[ns - len(org) - 1 : ns - len(org)] if ns - len(org) > lo else ""
         if name[0] in LEVEL_OPENERS and ahead and (ahead in NOT_LIST_NAME or ahead.isdigit()):
             continue  # 各区民政专员, 18区…专员: the organ after a count or 各, no surname (区)
@@ -1531,6 +1533,23 @@ def _name_first(
         title = s[m.start() + 1 : m.end()]
         items.extend(_names_before_deng(s, lo, m.start(), title, m.end(), v, known))
     return items
+
+
+@lru_cache(maxsize=4)
+def _places_named(s: str) -> frozenset[str]:
+    """The two- and three-character words before a level character (县, 市, 镇 …) that
+    the text writes with it as a place: followed by anything but 长 (鹿港镇公所, 高雄市政府),
+    so that 鹿港镇长 with no name after it is that place's head, not a person 鹿港.
+
+    >>> sorted(_places_named("彰化县鹿港镇公所率团。鹿港镇长致词"))
+    ['县鹿港镇', '彰化县', '鹿港镇']
+    """
+    out = set()
+    for i in range(1, len(s)):
+        if s[i] in LEVEL_OPENERS and s[i + 1 : i + 2] != "长":
+            out.add(s[max(0, i - 2) : i + 1])
+            out.add(s[max(0, i - 3) : i + 1])
+    return frozenset(out)
 
 
 def _attending_clause(s: str, i: int, v: Vocab) -> bool:
