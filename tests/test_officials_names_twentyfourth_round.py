@@ -44,3 +44,14 @@ def test_a_place_before_its_head_s_title_is_no_name():
     assert _names(text) == ["许立文"]
     # without the place written elsewhere, a name before a title still reads as one
     assert _names("王立文县长出席会议。") == ["王立文"]
+
+
+def test_rare_surnames_after_a_title():
+    # 希 (a Mongolian given name written as two characters) and 春
+    text = "旗委书记王立文，旗委副书记、政府旗长希尼，旗人大常委会主任李国平出席会议。"
+    assert _names(text) == ["王立文", "希尼", "李国平"]
+    text = "县人民法院院长王立文、县人民检察院代理检察长春国平列席会议。"
+    assert _titles(text)["春国平"] == "县人民检察院代理检察长"
+    # the words they open are no names
+    assert _names("春节前，县长春节期间看望困难群众。") == []
+    assert _names("县委书记希望各级干部担当作为。") == []
