@@ -55,3 +55,11 @@ def test_rare_surnames_after_a_title():
     # the words they open are no names
     assert _names("春节前，县长春节期间看望困难群众。") == []
     assert _names("县委书记希望各级干部担当作为。") == []
+
+
+def test_an_election_ends_the_name_after_a_title():
+    text = "大会选举产生新一届委员会，集团董事长何立文当选县工商联主席。"
+    assert _names(text) == ["何立文"]
+    assert _names("副县长王国平当选县总工会主席。") == ["王国平"]
+    # the one elected to a post keeps the suffix (市长当选人)
+    assert _titles("市长当选人李立文出席典礼。") == {"李立文": "市长当选人"}
