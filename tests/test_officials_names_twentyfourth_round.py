@@ -63,3 +63,12 @@ def test_an_election_ends_the_name_after_a_title():
     assert _names("副县长王国平当选县总工会主席。") == ["王国平"]
     # the one elected to a post keeps the suffix (市长当选人)
     assert _titles("市长当选人李立文出席典礼。") == {"李立文": "市长当选人"}
+
+
+def test_a_councillor_s_form_of_address_after_a_titled_name():
+    # Hong Kong's press: a post, the name, then 议员 as the form of address
+    assert _names("区议会主席李立文议员主持会议。") == ["李立文"]
+    text = "关爱队队长何国平、副队长陈立文议员、队长黄明远一同探访长者。"
+    assert "陈立文" in _names(text)
+    # another title after a name is no form of address (为组长, 任指挥长)
+    assert _names("以省督导组副巡视员周勇为组长的督导组到县督导。") == ["周勇"]

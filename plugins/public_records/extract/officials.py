@@ -513,6 +513,13 @@ def _parse_name(
             if _starts_with(s, end - 1, v.words_over_name_end):
                 continue  # 向老 + 同志 is no name where 老同志 is the word
             strength = _boundary(s, end, v)
+            if loose and strength == 1:
+                # 副主席A议员主持: after a title, a name may carry 议员 as a form of address
+                # written after it, which a mark or an act then ends (not any core: 以副巡视
+                # 员A为组长, 书记B任指挥长 would take 为 and 任 into the name).
+                after = "议员" if s.startswith("议员", end) else ""
+                if after and _boundary(s, end + len(after), v) >= 2:
+                    strength = 2
             # Loosely (a word's first two characters starting a name) only where a mark
             # or a role verb ends the name: a mere follower word is too weak for that.
             certain = strength == 3 or (strength == 2 and bool(_starts_with(s, end, _verbs())))
