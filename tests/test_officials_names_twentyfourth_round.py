@@ -72,3 +72,9 @@ def test_a_councillor_s_form_of_address_after_a_titled_name():
     assert "陈立文" in _names(text)
     # another title after a name is no form of address (为组长, 任指挥长)
     assert _names("以省督导组副巡视员周勇为组长的督导组到县督导。") == ["周勇"]
+
+
+def test_a_count_of_times_ends_a_name():
+    text = "新任县长与卸任县长王立文第二次于台上进行交接。"
+    assert _names(text) == ["王立文"]
+    assert _names("县长何国平第一次来到村里调研。") == ["何国平"]
