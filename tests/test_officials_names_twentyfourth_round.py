@@ -78,3 +78,9 @@ def test_a_count_of_times_ends_a_name():
     text = "新任县长与卸任县长王立文第二次于台上进行交接。"
     assert _names(text) == ["王立文"]
     assert _names("县长何国平第一次来到村里调研。") == ["何国平"]
+
+
+def test_a_greeting_before_a_name_first_title():
+    text = "卸任的林市长恭喜王立文市长与新的市府团队上任。"
+    assert _titles(text) == {"王立文": "市长"}
+    assert _names("他祝贺何国平县长当选。") == ["何国平"]
