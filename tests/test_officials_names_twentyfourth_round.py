@@ -84,3 +84,11 @@ def test_a_greeting_before_a_name_first_title():
     text = "卸任的林市长恭喜王立文市长与新的市府团队上任。"
     assert _titles(text) == {"王立文": "市长"}
     assert _names("他祝贺何国平县长当选。") == ["何国平"]
+
+
+def test_a_given_name_ending_in_he_before_chairing():
+    # 和 joins no act: 康某和主持 is one name
+    text = "市人大常委会副主任王立和主持会议，副主任刘国平出席。"
+    assert _names(text) == ["王立和", "刘国平"]
+    # between two names it still joins them
+    assert _names("县长王立和李国平出席会议。") == ["王立", "李国平"]
