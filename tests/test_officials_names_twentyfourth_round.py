@@ -92,3 +92,10 @@ def test_a_given_name_ending_in_he_before_chairing():
     assert _names(text) == ["王立和", "刘国平"]
     # between two names it still joins them
     assert _names("县长王立和李国平出席会议。") == ["王立", "李国平"]
+
+
+def test_a_four_character_mongolian_name_after_a_title():
+    assert _names("当晚，省委书记巴音图门在某地会见了考察团。") == ["巴音图门"]
+    assert _names("旗长乌兰图雅主持会议。") == ["乌兰图雅"]
+    # a place of that shape is no name
+    assert _names("州委书记巴音郭楞考察。") == []

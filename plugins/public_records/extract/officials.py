@@ -925,6 +925,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             name = _dotted_name(s, j, hi, v) or _parse_name(s, j, hi, v, known, loose=True)
             name = name or _first_list_item(s, j, hi, v, known) or _word_surname_name(s, j, hi, v)
             name = name or _married_name(s, j, hi, v, titled=True)  # 司长林郑月娥说
+            name = name or _transliterated_name(s, j, hi, v)  # 省委书记巴音朝鲁在…
         elif core not in v.level_cores_never_after_place:
             name = _name_after_place(s, cs, j, lo, hi, v, known)
         else:
@@ -2932,6 +2933,30 @@ def _roster_piece(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> s
     if not surname and (piece in v.not_names or piece[:2] in v.not_names):
         return ""
     return piece
+
+
+# Four-character place names that open as a Mongolian name does (呼和浩特 does not).
+_TRANSLITERATED_PLACES = frozenset(("巴音郭楞", "乌兰察布", "乌兰浩特", "查干湖区"))
+
+
+def _transliterated_name(s: str, i: int, hi: int, v: Vocab) -> str:
+    """A Mongolian name of four characters right after a title (省委书记巴音朝鲁在长春…):
+    it opens with one of `transliterated_openers`, and a mark, 在, 一行 or a role verb ends
+    it; else "".
+
+    >>> _transliterated_name("巴音朝鲁在长春会见", 0, 9, vocab())
+    '巴音朝鲁'
+    >>> _transliterated_name("巴音郭楞州考察", 0, 7, vocab())
+    ''
+    """
+    end = i + 4
+    piece = s[i:end]
+    if end > hi or not all(_is_han(c) for c in piece) or piece in _TRANSLITERATED_PLACES:
+        return ""
+    if not _starts_with(piece, 0, v.transliterated_openers) or _core_at(piece, 2, v):
+        return ""
+    ended = _boundary(s, end, v) == 3 or _starts_with(s, end, _role_verb_words(v))
+    return piece if ended else ""
 
 
 def _married_name(s: str, i: int, hi: int, v: Vocab, titled: bool = False) -> str:
