@@ -99,3 +99,11 @@ def test_a_four_character_mongolian_name_after_a_title():
     assert _names("旗长乌兰图雅主持会议。") == ["乌兰图雅"]
     # a place of that shape is no name
     assert _names("州委书记巴音郭楞考察。") == []
+
+
+def test_heads_of_chambers_and_associations_are_no_officials():
+    text = "某某中华总商会永远荣誉会长许立文、县长王国平出席开幕式。"
+    assert _names(text) == ["王国平"]
+    assert _names("某某同乡社团总会主席何立文致辞。") == []
+    # a federation's post first, the chamber's after it: the holder stays
+    assert _names("县工商联主席、总商会会长李国平主持会议。") == ["李国平"]

@@ -2369,7 +2369,7 @@ def _find_officials(
         # An item lies inside its own clause, so only this clause's items can overlap
         # (the items of every clause before made the pass quadratic in the report).
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
-        first += items
+        first += [i for i in items if not _civic_title(i.title)]
     councillors = _interpellators(s, clauses, v)
     known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
     known |= frozenset(councillors.values())
@@ -2388,6 +2388,7 @@ def _find_officials(
     for ci, (_, lo, hi) in enumerate(clauses):
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
         taken = _Taken((i.start, i.end) for i in items)
+        items = [i for i in items if not _civic_title(i.title)]
         k = _subject_start(s, lo, hi, v)
         if k in councillors and not taken.overlaps(k, k + len(councillors[k])):
             # A councillor of an interpellation, named without a title (see above).
@@ -2424,6 +2425,22 @@ def _find_officials(
         if not group.roles and not group.mentioned and group.items[0].start in councillors:
             group.roles = {"speaker"}  # who questions the government speaks (质询)
     return _merge(text, s, where, sentences, lists), frozenset(bare)
+
+
+# Bodies whose heads hold no public office: chambers of commerce and community
+# associations (澳门中华总商会会长, 香港潮属社团总会主席, 某某同乡会会长).
+CIVIC_BODIES = ("商会", "社团", "同乡会")
+
+
+def _civic_title(title: str | None) -> bool:
+    """Whether a title's first post is held in a civic body (CIVIC_BODIES), not an
+    office: its holder is left out (县工商联主席、总商会会长 keeps its first post).
+
+    >>> _civic_title("澳门中华总商会永远荣誉会长"), _civic_title("县工商联主席、总商会会长")
+    (True, False)
+    """
+    first = (title or "").split("、", 1)[0]
+    return any(b in first for b in CIVIC_BODIES)
 
 
 # How many clauses a title-less name must open before a speech verb to be a name of
