@@ -252,9 +252,18 @@ _POSITION_NOTE = (
     "(?<=[\u3400-\u9fff])[（(](?:前排|后排|中排)?[左右中]"
     "(?:[一二三四五六七八九十]{1,2}|[1-9][0-9]?)?[）)](?=、)"
 )
+# A list broken by the copy into a new paragraph that opens with its 、 (县议员A、B⏎⏎、C、
+# D等出席) or ends a line with it (县议员A、⏎B、C等出席): the break goes, as a comma before
+# 、 does.
+_BREAK_IN_LIST = (
+    "(?<=[\u3400-\u9fff])[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=、)"
+    "|(?<=、)[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
+)
 _DROPPED = re.compile(
     _SPACE_IN_HAN.pattern
     + "|[，,](?=、)|"
+    + _BREAK_IN_LIST
+    + "|"
     + _TITLE_NOTE
     + "|"
     + _LIST_GOES_ON
@@ -504,6 +513,13 @@ def _parse_name(
             if _starts_with(s, end - 1, v.words_over_name_end):
                 continue  # 向老 + 同志 is no name where 老同志 is the word
             strength = _boundary(s, end, v)
+            if loose and strength == 1:
+                # 副主席A议员主持: after a title, a name may carry 议员 as a form of address
+                # written after it, which a mark or an act then ends (not any core: 以副巡视
+                # 员A为组长, 书记B任指挥长 would take 为 and 任 into the name).
+                after = "议员" if s.startswith("议员", end) else ""
+                if after and _boundary(s, end + len(after), v) >= 2:
+                    strength = 2
             # Loosely (a word's first two characters starting a name) only where a mark
             # or a role verb ends the name: a mere follower word is too weak for that.
             certain = strength == 3 or (strength == 2 and bool(_starts_with(s, end, _verbs())))
@@ -909,6 +925,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             name = _dotted_name(s, j, hi, v) or _parse_name(s, j, hi, v, known, loose=True)
             name = name or _first_list_item(s, j, hi, v, known) or _word_surname_name(s, j, hi, v)
             name = name or _married_name(s, j, hi, v, titled=True)  # 司长林郑月娥说
+            name = name or _transliterated_name(s, j, hi, v)  # 省委书记巴音朝鲁在…
         elif core not in v.level_cores_never_after_place:
             name = _name_after_place(s, cs, j, lo, hi, v, known)
         else:
@@ -1216,6 +1233,7 @@ def _name_after_place(
         or _starts_with(s, end, v.name_end_splits)
         or _starts_with(s, end, JOINERS)  # 彰化县长卓伯源及议长…
         or _on_a_day(s, end, v)  # 台中市长某某於24日…
+        or _starts_with(s, end, v.day_before_act)  # 嘉义县长某某昨进行…
     )
     if name and (_boundary(s, end, v) == 3 or ended):
         return name
@@ -1500,6 +1518,11 @@ def _name_first(
             continue
         name, org = best
         ns = cs - len(name)
+        if not org and core[0] in LEVEL_OPENERS and name + core[0] in _places_named(s):
+            continue  # 鹿港镇长率团 where the text names 鹿港镇公所: a place, no holder
+        ahead = s[ns - len(org) - 1 : ns - len(org)] if ns - len(org) > lo else ""
+        if name[0] in LEVEL_OPENERS and ahead and (ahead in NOT_LIST_NAME or ahead.isdigit()):
+            continue  # 各区民政专员, 18区…专员: the organ after a count or 各, no surname (区)
         if _ends_with_any(s, lo, ns - len(org), v.post_taking_words):
             continue  # 某某成为南投县长: the post taken, a place before its core, no holder
         items.append(_Item(name, org + core, ns - len(org), ce, ns, cs, "titled"))
@@ -1518,6 +1541,23 @@ def _name_first(
         title = s[m.start() + 1 : m.end()]
         items.extend(_names_before_deng(s, lo, m.start(), title, m.end(), v, known))
     return items
+
+
+@lru_cache(maxsize=4)
+def _places_named(s: str) -> frozenset[str]:
+    """The two- and three-character words before a level character (县, 市, 镇 …) that
+    the text writes with it as a place: followed by anything but 长 (鹿港镇公所, 高雄市政府),
+    so that 鹿港镇长 with no name after it is that place's head, not a person 鹿港.
+
+    >>> sorted(_places_named("彰化县鹿港镇公所率团。鹿港镇长致词"))
+    ['县鹿港镇', '彰化县', '鹿港镇']
+    """
+    out = set()
+    for i in range(1, len(s)):
+        if s[i] in LEVEL_OPENERS and s[i + 1 : i + 2] != "长":
+            out.add(s[max(0, i - 2) : i + 1])
+            out.add(s[max(0, i - 3) : i + 1])
+    return frozenset(out)
 
 
 def _attending_clause(s: str, i: int, v: Vocab) -> bool:
@@ -2396,7 +2436,7 @@ def _find_officials(
         # An item lies inside its own clause, so only this clause's items can overlap
         # (the items of every clause before made the pass quadratic in the report).
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
-        first += items
+        first += [i for i in items if not _civic_title(i.title)]
     councillors = _interpellators(s, clauses, v)
     known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
     known |= frozenset(councillors.values())
@@ -2415,6 +2455,7 @@ def _find_officials(
     for ci, (_, lo, hi) in enumerate(clauses):
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
         taken = _Taken((i.start, i.end) for i in items)
+        items = [i for i in items if not _civic_title(i.title)]
         k = _subject_start(s, lo, hi, v)
         if k in councillors and not taken.overlaps(k, k + len(councillors[k])):
             # A councillor of an interpellation, named without a title (see above).
@@ -2451,6 +2492,22 @@ def _find_officials(
         if not group.roles and not group.mentioned and group.items[0].start in councillors:
             group.roles = {"speaker"}  # who questions the government speaks (质询)
     return _merge(text, s, where, sentences, lists), frozenset(bare)
+
+
+# Bodies whose heads hold no public office: chambers of commerce and community
+# associations (澳门中华总商会会长, 香港潮属社团总会主席, 某某同乡会会长).
+CIVIC_BODIES = ("商会", "社团", "同乡会")
+
+
+def _civic_title(title: str | None) -> bool:
+    """Whether a title's first post is held in a civic body (CIVIC_BODIES), not an
+    office: its holder is left out (县工商联主席、总商会会长 keeps its first post).
+
+    >>> _civic_title("澳门中华总商会永远荣誉会长"), _civic_title("县工商联主席、总商会会长")
+    (True, False)
+    """
+    first = (title or "").split("、", 1)[0]
+    return any(b in first for b in CIVIC_BODIES)
 
 
 # How many clauses a title-less name must open before a speech verb to be a name of
@@ -2960,6 +3017,30 @@ def _roster_piece(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> s
     if not surname and (piece in v.not_names or piece[:2] in v.not_names):
         return ""
     return piece
+
+
+# Four-character place names that open as a Mongolian name does (呼和浩特 does not).
+_TRANSLITERATED_PLACES = frozenset(("巴音郭楞", "乌兰察布", "乌兰浩特", "查干湖区"))
+
+
+def _transliterated_name(s: str, i: int, hi: int, v: Vocab) -> str:
+    """A Mongolian name of four characters right after a title (省委书记巴音朝鲁在长春…):
+    it opens with one of `transliterated_openers`, and a mark, 在, 一行 or a role verb ends
+    it; else "".
+
+    >>> _transliterated_name("巴音朝鲁在长春会见", 0, 9, vocab())
+    '巴音朝鲁'
+    >>> _transliterated_name("巴音郭楞州考察", 0, 7, vocab())
+    ''
+    """
+    end = i + 4
+    piece = s[i:end]
+    if end > hi or not all(_is_han(c) for c in piece) or piece in _TRANSLITERATED_PLACES:
+        return ""
+    if not _starts_with(piece, 0, v.transliterated_openers) or _core_at(piece, 2, v):
+        return ""
+    ended = _boundary(s, end, v) == 3 or _starts_with(s, end, _role_verb_words(v))
+    return piece if ended else ""
 
 
 def _married_name(s: str, i: int, hi: int, v: Vocab, titled: bool = False) -> str:

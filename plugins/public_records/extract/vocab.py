@@ -62,6 +62,7 @@ class Vocab:
     interpellation_openers: tuple[str, ...] = ()
     name_final_followers: tuple[str, ...] = ()
     day_before_act: tuple[str, ...] = ()
+    transliterated_openers: tuple[str, ...] = ()
     post_taking_words: tuple[str, ...] = ()
     title_suffixes: tuple[str, ...] = ()
     roster_linkers: tuple[str, ...] = ()
@@ -193,6 +194,7 @@ def vocab() -> Vocab:
         interpellation_openers=_longest_first(data.get("interpellation_openers", [])),
         name_final_followers=_longest_first(data.get("name_final_followers", [])),
         day_before_act=_longest_first(data.get("day_before_act", [])),
+        transliterated_openers=_longest_first(data.get("transliterated_openers", [])),
         post_taking_words=_longest_first(data.get("post_taking_words", [])),
         title_suffixes=_longest_first(data.get("title_suffixes", [])),
         roster_linkers=_longest_first(data.get("roster_linkers", [])),
