@@ -28,10 +28,13 @@ def imported_folder(
     return seeds, content, cache
 
 
-def pelican_env(script: str, content: Path, output: Path, timings: Path | None = None) -> dict:
+def pelican_env(
+    script: str, content: Path, output: Path, timings: Path | None = None, isolated: bool = True
+) -> dict:
     """The environment of one Pelican run of `script` over `content` into `output`, its
-    stage timings written to `timings` when given; no seeds folder (the run does not
-    import: the test imports first)."""
+    stage timings written to `timings` when given. `isolated`: no seeds folder and no
+    timings file from the caller's environment (the test imports first and reads its own
+    laps); not isolated, a test's ARCHIVE_SEEDS (the registry the runs read) goes through."""
     env = dict(
         os.environ,
         ARCHIVE_SCRIPT=script,
@@ -39,8 +42,9 @@ def pelican_env(script: str, content: Path, output: Path, timings: Path | None =
         ARCHIVE_OUTPUT=str(output),
         PYTHONPATH=str(ROOT / "plugins"),
     )
-    env.pop("ARCHIVE_SEEDS", None)
-    env.pop("ARCHIVE_TIMINGS", None)
+    if isolated:
+        env.pop("ARCHIVE_SEEDS", None)
+        env.pop("ARCHIVE_TIMINGS", None)
     if timings is not None:
         env["ARCHIVE_TIMINGS"] = str(timings)
     return env
@@ -56,7 +60,7 @@ def build_site(seeds: Path, work: Path) -> Path:
     run_import(seeds, content, cache_dir=None, jobs=1)
     procs = []
     for script in ("hans", "hant"):
-        env = pelican_env(script, content, output)
+        env = pelican_env(script, content, output, isolated=False)
         procs.append(
             subprocess.Popen(
                 [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelican.conf.py"), "-q"],
