@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -48,6 +49,30 @@ def pelican_env(
     if timings is not None:
         env["ARCHIVE_TIMINGS"] = str(timings)
     return env
+
+
+def simplified_run(
+    content: Path, output: Path, timings: Path | None = None, command: list[str] | None = None
+) -> dict:
+    """One Simplified Pelican run over `content` (imported by the test first) into
+    `output`, which must succeed; its laps by stage when `timings` is given, else {}.
+    `command`: Python's arguments to run instead of `-m pelican` (a script wrapping it),
+    before the settings arguments."""
+    if timings is not None:
+        timings.unlink(missing_ok=True)
+    args = [*(command or ["-m", "pelican"]), "-s", str(ROOT / "pelican.conf.py"), "-q"]
+    run = subprocess.run(
+        [sys.executable, *args],
+        env=pelican_env("hans", content, output, timings),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    if timings is None:
+        return {}
+    lines = [json.loads(line) for line in timings.read_text(encoding="utf-8").splitlines()]
+    return {line["stage"]: line for line in lines}
 
 
 def build_site(seeds: Path, work: Path) -> Path:

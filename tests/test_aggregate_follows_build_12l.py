@@ -6,13 +6,10 @@ temporary folder (the run's laps, ARCHIVE_TIMINGS), never timed. Invented report
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 from public_records.ingest.importer import run_import
-from sitebuild import ROOT, pelican_env
+from sitebuild import simplified_run
 
 REPORTS = {
     f"g{i}.txt": (
@@ -30,19 +27,7 @@ def _build(seeds: Path, work: Path) -> dict:
     content, output, cache = work / "content", work / "output", work / ".cache"
     (content / "pages").mkdir(parents=True, exist_ok=True)
     run_import(seeds, content, cache_dir=cache / "records", jobs=1)
-    timings = work / "timings.jsonl"
-    timings.unlink(missing_ok=True)
-    env = pelican_env("hans", content, output, timings)
-    run = subprocess.run(
-        [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelican.conf.py"), "-q"],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    lines = [json.loads(line) for line in timings.read_text(encoding="utf-8").splitlines()]
-    return {line["stage"]: line for line in lines}
+    return simplified_run(content, output, work / "timings.jsonl")
 
 
 def _summary_pages(output: Path) -> dict[str, bytes]:

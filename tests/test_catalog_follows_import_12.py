@@ -8,8 +8,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,7 @@ from public_records.ingest import changes
 from public_records.ingest.importer import run_import
 from public_records.site import catalog as catalog_module
 from public_records.site.catalog import RecordCatalog
-from sitebuild import ROOT, imported_folder, pelican_env
+from sitebuild import imported_folder, simplified_run
 
 REPORTS = {
     f"r{i}.txt": (
@@ -179,13 +177,7 @@ def test_a_pelican_run_after_one_new_report_follows_the_import(tmp_path):
 
     def build() -> list[dict]:
         run_import(seeds, content, cache_dir=cache / "records", jobs=1)
-        timings.unlink(missing_ok=True)
-        env = pelican_env("hans", content, tmp_path / "output", timings)
-        pelican = [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelican.conf.py"), "-q"]
-        run = subprocess.run(pelican, env=env, cwd=ROOT, capture_output=True, text=True)
-        assert run.returncode == 0, run.stdout + run.stderr
-        lines = [json.loads(line) for line in timings.read_text(encoding="utf-8").splitlines()]
-        return {line["stage"]: line for line in lines}
+        return simplified_run(content, tmp_path / "output", timings)
 
     laps = build()
     assert laps["record catalog"]["followed"] is False  # the first run: the full pass

@@ -10,8 +10,6 @@ import gzip
 import json
 import os
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,7 @@ from hypothesis import strategies as st
 from public_records.ingest.importer import run_import
 from public_records.site import datasets
 from public_records.site.datasets import GZIP_WORK, write_gzip
-from sitebuild import ROOT, pelican_env
+from sitebuild import simplified_run
 
 SMALL = 512  # MEMBER_BYTES in these tests: pieces of a few lines
 
@@ -229,16 +227,7 @@ def _build(seeds: Path, content: Path, output: Path) -> dict:
     run_import(seeds, content, cache_dir=cache / "records", jobs=1)
     counted = content.parent / "counted.json"
     counted.unlink(missing_ok=True)
-    env = pelican_env("hans", content, output)
-    args = [str(counted), "-s", str(ROOT / "pelican.conf.py"), "-q"]
-    run = subprocess.run(
-        [sys.executable, "-c", COUNTING_PELICAN, *args],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
+    simplified_run(content, output, command=["-c", COUNTING_PELICAN, str(counted)])
     counts = json.loads(counted.read_text()) if counted.exists() else {}
     counts["stats"] = json.loads(Path(f"{counted}.stats").read_text())
     return counts

@@ -6,12 +6,10 @@ is gone. Counted through real runs in a temporary folder, never timed."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from public_records.ingest.importer import run_import
-from sitebuild import ROOT, imported_folder, pelican_env
+from sitebuild import imported_folder, simplified_run
 
 REPORTS = {
     f"k{i}.txt": (
@@ -49,19 +47,7 @@ def _build(seeds: Path, content: Path, tmp_path: Path, output: Path) -> tuple[in
     cache = tmp_path / ".cache"
     run_import(seeds, content, cache_dir=cache / "records", jobs=1)
     timings, counted = tmp_path / "timings.jsonl", tmp_path / "counted.json"
-    timings.unlink(missing_ok=True)
-    env = pelican_env("hans", content, output, timings)
-    args = [str(counted), "-s", str(ROOT / "pelican.conf.py"), "-q"]
-    run = subprocess.run(
-        [sys.executable, "-c", COUNTING_PELICAN, *args],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    lines = [json.loads(line) for line in timings.read_text(encoding="utf-8").splitlines()]
-    laps = {line["stage"]: line for line in lines}
+    laps = simplified_run(content, output, timings, ["-c", COUNTING_PELICAN, str(counted)])
     count = json.loads(counted.read_text())
     laps["normalized"] = count["normalized"]
     return count["signals"], laps
