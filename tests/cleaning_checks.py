@@ -12,6 +12,20 @@ FURNITURE_BODY = (
 )
 
 
+# A three-line report for the tests that put furniture below (or inside) a longer body.
+SAFETY_REPORT = (
+    "5月6日上午，某县召开全县安全生产工作会议，县委书记甲乙出席会议并讲话，县长丙丁主持。\n"
+    "会议指出，今年以来全县上下认真落实各项安全措施，安全生产形势总体平稳，但隐患依然存在。\n"
+    "会议要求，各乡镇各部门要压紧压实责任，扎实开展隐患排查整治，确保全县安全形势稳定。\n"
+)
+
+
+def cut_lines(text: str) -> list[str]:
+    """The lines of `text` that the furniture step cut."""
+    kept = strip_furniture(text).text.split("\n")
+    return [line for line in text.split("\n") if line and line not in kept]
+
+
 def replay(before: str, result: StepResult) -> str:
     """Apply `result.edits` (offsets in `before`) to `before`; each Edit's `before` must
     be exactly the span it names. Returns the rebuilt text."""

@@ -9,17 +9,9 @@ from public_records.clean.footer import cut_footer
 from public_records.clean.furniture import strip_furniture
 from public_records.clean.pipeline import clean
 
-REPORT = (
-    "5月6日上午，某县召开全县安全生产工作会议，县委书记甲乙出席会议并讲话，县长丙丁主持。\n"
-    "会议指出，今年以来全县上下认真落实各项安全措施，安全生产形势总体平稳，但隐患依然存在。\n"
-    "会议要求，各乡镇各部门要压紧压实责任，扎实开展隐患排查整治，确保全县安全形势稳定。\n"
-)
+from tests.cleaning_checks import SAFETY_REPORT, cut_lines
 
-
-def cut_lines(text: str) -> list[str]:
-    """The lines of `text` that the furniture step cut."""
-    kept = strip_furniture(text).text.split("\n")
-    return [line for line in text.split("\n") if line and line not in kept]
+REPORT = SAFETY_REPORT
 
 
 def test_a_counted_list_opener_below_the_report_stays():
