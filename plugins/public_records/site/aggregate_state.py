@@ -43,7 +43,7 @@ from typing import Any
 
 from ..common.code_hash import code_hash
 from .aggregate import Appearance, Archive, LearnedName, PersonSummary, RecordView, TagSummary
-from .catalog import _PlainUnpickler, record_datetime
+from .catalog import _PlainUnpickler, follow_journal, record_datetime
 
 STATE_VERSION = "1"
 # The code the kept state is made with: another version of either is a full pass.
@@ -546,33 +546,23 @@ def read_kept(path: Path) -> Kept:
     except OSError:
         return kept
     kept.journal_bytes = len(journal)
-    for line in journal.split(b"\n"):
-        if not line:
-            continue
-        try:
-            change = json.loads(line)
-            ok = (
-                isinstance(change, dict)
-                and change.get("from") == kept.generation
-                and isinstance(change.get("generation"), str)
-                and isinstance(change.get("old"), list)
-                and all(isinstance(m, dict) and isinstance(m.get("id"), str) for m in change["old"])
-                and isinstance(change.get("ids"), list)
-                and all(isinstance(rid, str) for rid in change["ids"])
-            )
-        except ValueError:
-            ok = False
-        if not ok:
-            kept.journal_ok = False
-            break
+    changes, kept.journal_ok = follow_journal(journal, kept.generation, _change_shaped)
+    for change in changes:
         for light in change["old"]:
             if light["id"] not in kept.ids:
                 kept.old.setdefault(light["id"], light)
         kept.ids.update(change["ids"])
         kept.generation = change["generation"]
-    if not journal.endswith(b"\n"):
-        kept.journal_ok = False  # its last line is cut short
     return kept
+
+
+def _change_shaped(change: dict) -> bool:
+    return (
+        isinstance(change.get("old"), list)
+        and all(isinstance(m, dict) and isinstance(m.get("id"), str) for m in change["old"])
+        and isinstance(change.get("ids"), list)
+        and all(isinstance(rid, str) for rid in change["ids"])
+    )
 
 
 def read_state(path: Path) -> tuple[AggregateState | None, str | None]:

@@ -381,6 +381,43 @@ def journal_path(cache_path: Path) -> Path:
     return cache_path.with_suffix(".journal")
 
 
+def follow_journal(
+    journal: bytes, generation: str | None, shaped: Callable[[dict], bool]
+) -> tuple[list[dict], bool]:
+    """The changes of a kept state's journal (one JSON line a run) that follow one another
+    from `generation`, in order, each `shaped` as its reader expects; and whether the whole
+    journal did (False at the first line that does not, or when the last line is cut
+    short: the changes before it still hold).
+
+    >>> lines = b'{"from": "a", "generation": "b"}\\n{"from": "b", "generation": "c"}\\n'
+    >>> changes, whole = follow_journal(lines, "a", bool)
+    >>> [c["generation"] for c in changes], whole
+    (['b', 'c'], True)
+    >>> follow_journal(lines, "b", bool)  # it does not start where the state is
+    ([], False)
+    >>> [c["generation"] for c in follow_journal(lines[:-1], "a", bool)[0]]  # cut short
+    ['b', 'c']
+    """
+    changes = []
+    for line in journal.split(b"\n"):
+        if not line:
+            continue
+        try:
+            change = json.loads(line)
+        except ValueError:
+            return changes, False
+        if not (
+            isinstance(change, dict)
+            and change.get("from") == generation
+            and isinstance(change.get("generation"), str)
+            and shaped(change)
+        ):
+            return changes, False
+        changes.append(change)
+        generation = change["generation"]
+    return changes, journal.endswith(b"\n")
+
+
 @dataclass
 class CatalogState:
     """A catalog cache as read back, its journal applied: the entries, the generation
@@ -435,33 +472,23 @@ def read_catalog(path: Path) -> CatalogState:
     if generation is None:
         state.journal_ok = False  # a journal without its cache: written whole next
         return state
-    for line in journal.split(b"\n"):
-        if not line:
-            continue
-        try:
-            change = json.loads(line)
-            ok = (
-                isinstance(change, dict)
-                and change.get("from") == state.generation
-                and isinstance(change.get("generation"), str)
-                and isinstance(change.get("set"), dict)
-                and isinstance(change.get("del"), list)
-                and all(isinstance(name, str) for name in change["del"])
-            )
-        except ValueError:
-            ok = False
-        if not ok:
-            state.journal_ok = False
-            break
+    changes, state.journal_ok = follow_journal(journal, generation, _catalog_change_shaped)
+    for change in changes:
         for name in change["del"]:
             files.pop(name, None)
         files.update(change["set"])
         state.generation = change["generation"]
         imported = change.get("import")
         state.imported = imported if isinstance(imported, str) else None
-    if not journal.endswith(b"\n"):
-        state.journal_ok = False  # its last line is cut short
     return state
+
+
+def _catalog_change_shaped(change: dict) -> bool:
+    return (
+        isinstance(change.get("set"), dict)
+        and isinstance(change.get("del"), list)
+        and all(isinstance(name, str) for name in change["del"])
+    )
 
 
 def write_catalog_state(
