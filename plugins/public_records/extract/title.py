@@ -1363,7 +1363,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
         sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
-        texts, marks = _purpose_split_off(*_clauses(sentence))
+        texts, marks = _purpose_split_off(*_clauses(_without_manner(sentence)))
         start = 0
         own_place = ""
         meeting = ""
@@ -1400,6 +1400,34 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         said = [k for k, clause in enumerate(texts) if _han(clause)]
         found.append((texts, marks, said[-1] if said else len(texts) - 1))
     return found
+
+
+# A weather word after 冒着 (冒着37度高温, 冒着绵绵细雨): the weather braved.
+_WEATHER = "高温|酷暑|严寒|烈日|寒风|风雪|风雨|雨雪|大雨|暴雨|细雨|小雨|大雪|雨|雪"
+_BRAVED_WEATHER = rf"冒着[^，,。；;、\s]{{0,6}}?(?:{_WEATHER})"
+
+
+@cache
+def _manner_run() -> re.Pattern[str]:
+    """How a party went about it (冒酷暑、顶烈日; data/title_manner_phrases.txt), one phrase
+    or several joined by 、, closing its clause."""
+    phrase = f"(?:{_alternatives('title_manner_phrases.txt')}|{_BRAVED_WEATHER})"
+    return re.compile(rf"{phrase}(?:、{phrase}){{0,4}}[，,]")
+
+
+def _without_manner(sentence: str) -> str:
+    """A sentence without the weather braved or the rest given up that closes a clause
+    between the people and their deed (县长甲乙带队冒酷暑、顶烈日，深入某镇检查…): headlines
+    leave it out, and the people meet their deed; one inside its clause (冒雨深入某镇) stays.
+
+    >>> _without_manner("7月5日，县长甲乙带队冒酷暑、顶烈日，深入某镇检查防汛工作")
+    '7月5日，县长甲乙带队深入某镇检查防汛工作'
+    >>> _without_manner("县长甲乙带队，冒着37度高温，到某镇察看灾情")
+    '县长甲乙带队，到某镇察看灾情'
+    >>> _without_manner("县长甲乙冒雨深入某镇检查防汛工作")
+    '县长甲乙冒雨深入某镇检查防汛工作'
+    """
+    return _manner_run().sub("", sentence)
 
 
 # A word of time glued to the subject with no comma (日前县长甲乙…, 昨日上午某局局长…).
