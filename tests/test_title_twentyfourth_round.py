@@ -22,3 +22,64 @@ def test_weather_braved_after_the_subject_alone():
 def test_weather_braved_inside_its_clause_stays():
     text = "7月5日，县长甲乙冒雨深入某某镇检查防汛工作。"
     assert derive_title(text) == "县长甲乙冒雨深入某某镇检查防汛工作"
+
+
+def test_places_listed_over_commas_go_on_to_the_deed():
+    # the list of places runs on past commas to its 等地 and the deed: the title is not
+    # cut after the first places
+    text = (
+        "11月27日，区长甲乙带领区征收办先后来到东风路口、幸福社区东组、西组，"
+        "胜利街道南组、北组，实验小学、第三中学等地现场办公，副区长丙丁等参加。"
+    )
+    assert derive_title(text) == "区长甲乙带领区征收办到东风路口、幸福社区东组等地现场办公"
+
+
+def test_places_then_people_along_are_no_list():
+    text = "11月27日，区长甲乙到某某镇，某局局长丙丁等陪同。"
+    assert derive_title(text) == "区长甲乙到某某镇"
+
+
+def test_three_short_place_names_before_their_deng_di_stay_places():
+    # 甲村、乙村、丙村等地: places, not the names of people visited
+    text = "3月2日，区长甲乙来到东关、西关、南关等地现场办公。"
+    assert derive_title(text) == "区长甲乙到东关、西关等地现场办公"
+
+
+def test_people_after_deng_are_the_group():
+    # …等人来到: the group word, not 县领导人
+    text = (
+        "8月16日上午，县委书记甲乙与副县长丙丁、县政协副主席戊己等人来到某某工程建设工地，"
+        "督查工程进展情况。"
+    )
+    assert derive_title(text) == "县领导督查工程进展情况"
+
+
+def test_taiwan_tomorrow_in_brackets_is_left_out():
+    text = "新北市长甲乙明(21)日将前往某区主持动土典礼，下午出席颁奖典礼。"
+    assert derive_title(text) == "新北市长甲乙将前往某区主持动土典礼"
+
+
+def test_news_column_glued_by_a_hyphen_is_cut_from_the_headline():
+    text = (
+        "县长甲乙召开全县安全生产专项整治工作会议-焦点速讯\n"
+        "11月28日上午，县长甲乙召开全县安全生产专项整治工作会议，部署冬季安全生产工作。"
+    )
+    assert derive_title(text) == "县长甲乙召开全县安全生产专项整治工作会议"
+
+
+def test_hyphen_inside_a_headline_stays():
+    text = (
+        "某某至某某高速公路-某某段建设推进会召开\n"
+        "3月2日，某某至某某高速公路某某段建设推进会召开，县长甲乙出席。"
+    )
+    assert derive_title(text) == "某某至某某高速公路-某某段建设推进会召开"
+
+
+def test_outlet_glued_before_the_purpose_is_the_dateline():
+    text = "某某县政府网为进一步做好防汛工作，7月2日，县长甲乙到某镇检查防汛工作。"
+    assert derive_title(text) == "县长甲乙到某镇检查防汛工作"
+
+
+def test_release_account_before_the_purpose_is_the_dateline():
+    text = "平安某某发布 为做好春节期间安全工作，1月20日，县长甲乙到某镇检查安全生产。"
+    assert derive_title(text) == "县长甲乙到某镇检查安全生产"

@@ -125,7 +125,9 @@ _TITLE_WORD = re.compile(
 _SITE_SUFFIX = re.compile(
     r"(?:(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府|发布|融媒)"
     # glued to the headline by a bare bar, only a news site's or paper's name (…｜某某新闻网)
-    r"|[|｜丨][^，,。|｜丨\s]{1,12}(?:网|新闻|日报|晚报|时报|电视台|融媒))"
+    r"|[|｜丨][^，,。|｜丨\s]{1,12}(?:网|新闻|日报|晚报|时报|电视台|融媒)"
+    # glued by one hyphen, only a news column's name (…会议-焦点速讯)
+    rf"|(?<=[{HAN}”」』》）)])-[{HAN}]{{0,6}}(?:速讯|快讯|资讯|要闻|头条|热点|速递|看点))"
     r"(?:\s+[A-Za-z0-9.\-]{2,40})?\s*$"  # the site's address after its name (TaiwanHot.net)
 )
 _SECTION_PREFIX = re.compile(rf"^[{HAN}]{{2,4}}/(?=[{HAN}])")
@@ -1705,6 +1707,8 @@ def _without_byline(row: str) -> str:
     '市长甲乙到某镇调研。'
     >>> _without_byline("——某某会议首场活动扫描   3月4日，某某活动开启。")
     '3月4日，某某活动开启。'
+    >>> _without_byline("某某县政府网为做好防汛工作，7月2日，县长甲乙到某镇检查。")
+    '为做好防汛工作，7月2日，县长甲乙到某镇检查。'
     """
     row = _DATE_PREFIX.sub("", BRACKETED_BYLINE.sub("", row).strip(), count=1)
     row = _SUBTITLE_OPENING.sub("", row, count=1)
@@ -1712,6 +1716,7 @@ def _without_byline(row: str) -> str:
     row = REPORTER_GROUP.sub("", row, count=1)
     row = SPACED_REPORTERS.sub("", row, count=1)
     row = _UNIT_BYLINE.sub("", row, count=1)
+    row = _OUTLET_BEFORE_PURPOSE.sub("", row, count=1)
     row = _SITE_PREFIX.sub("", BYLINE_LEAD.sub("", row, count=1), count=1)
     return _BRACKET_PREFIX.sub("", row, count=1)
 
@@ -1720,6 +1725,10 @@ def _without_byline(row: str) -> str:
 _SUBTITLE_OPENING = re.compile(r"^——[^，,。；;\s]{2,40}[ \u3000]{2,}(?=\S)")
 
 
+# An outlet's name glued before the lead's purpose with no 讯 (`某某县政府网为进一步…`,
+# `某某发布 为做好…`): the site's dateline, not who acted.
+_OUTLETS = "政府网|新闻网|在线|融媒|融媒体|发布|客户端|日报|晚报|电视台"
+_OUTLET_BEFORE_PURPOSE = re.compile(rf"^[{HAN}]{{2,12}}?(?:{_OUTLETS})[ \u3000]*(?=为)")
 # A unit's byline glued to the lead (`刘桥镇供稿（周雪龙）为深入贯彻…`): who sent it in.
 _UNIT_BYLINE = re.compile(
     r"^[^，,。\s（(]{2,16}?(?:供稿|投稿|报送)\s*(?:[（(][^（）()，,。]{1,20}[）)])?\s*"
@@ -2185,6 +2194,9 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
             after = next((k for k in ahead if _has_predicate(texts[k])), len(texts))
         elif kind == "escort":  # past how the party went about it (采取…的方式，前往…)
             after = _after_means(texts, after)
+        closed = _places_closed(texts, after) if _goes_somewhere(current) else None
+        if closed is not None:  # 先后到甲站、乙组，丙小学等地现场办公: the places and the deed
+            return kept + current + "、" + closed[0], closed[1]
         if after >= len(texts) or not _has_predicate(texts[after]):
             if kept and kind == "movement" and taking_along and verb_at <= _ADVERB_MAX:
                 # 带领某某，到某镇现场办公: the party and where it went, not the people alone
@@ -2199,6 +2211,46 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
         kept += current[:verb_at] if kind == "movement" else current
         j = after
     return clause, i + 1
+
+
+# What the places a party went to are called after the 等 that closes their list (等地,
+# 等乡镇, 等企业): the deed follows it.
+_PLACES_GROUP = re.compile(
+    r"(?:地|处|[^，,、。等]{0,4}?(?:乡镇|镇|乡|村|社区|街道|企业|单位|项目|现场|工地|园区|学校"
+    r"|场所|景区|点位|卡点|基地|站点|地方|点))"
+)
+# 等 closing a list of places, their name and the deed after it (…等地现场办公).
+_PLACES_CLOSER = re.compile(rf"等{_PLACES_GROUP.pattern}(?=[{HAN}]{{2}})")
+_MAX_PLACE_CLAUSES = 4  # clauses a list of places runs on over, to the one closing it
+_PLACE_CLAUSE_MAX = 30  # characters of one clause of places
+
+
+def _places_closed(texts: list[str], at: int) -> tuple[str, int] | None:
+    """A list of places that runs on past commas after the verb of going (先后到甲站、乙社区
+    东组、西组，丙街道南组，丁小学、戊中学等地现场办公) up to the clause that closes it with 等
+    and says the deed: the rest of the list joined by 、 with that clause, and the index of
+    the clause after it; None when the clauses after the verb are not such places (the
+    people along, a clause with a verb of its own before its 等).
+
+    >>> _places_closed(["乙社区东组、西组", "丙小学、丁中学等地现场办公", "某某参加"], 0)
+    ('乙社区东组、西组、丙小学、丁中学等地现场办公', 2)
+    >>> _places_closed(["乙社区", "某局局长丙丁等陪同"], 0) is None
+    True
+    """
+    for k in range(at, min(len(texts), at + _MAX_PLACE_CLAUSES)):
+        clause = texts[k]
+        if not clause or len(clause) > _PLACE_CLAUSE_MAX or clause.startswith(_joiners()):
+            return None
+        verb = _predicate_in(clause)
+        closer = next(_PLACES_CLOSER.finditer(clause), None)
+        if closer is None:
+            if verb is not None:
+                return None
+            continue
+        if closer.start() == 0 or (verb is not None and verb.start() < closer.start()):
+            return None
+        return "、".join(texts[at : k + 1]), k + 1
+    return None
 
 
 def _topic_closed_after_places(texts: list[str], at: int) -> tuple[str, int] | None:
@@ -2399,6 +2451,11 @@ def _group_words() -> tuple[str, ...]:
     return tuple(lines("title_group_subjects.txt"))
 
 
+# 人 after a roster's 等 (甲与乙、丙等人来到…): the people the group word names; 等人大代表
+# is no such 人.
+_PEOPLE_AFTER_DENG = re.compile(r"^人(?![大民员士社力口])")
+
+
 def _as_group(title: str) -> str:
     """A title whose subject is one person and 等 (the first of a roster of officials)
     names the group, as headlines do: the place of the person's title and 领导, or the
@@ -2413,11 +2470,14 @@ def _as_group(title: str) -> str:
     '秦安县领导督查项目'
     >>> _as_group("县政协主席甲乙一行走访慰问老同志")
     '县政协主席甲乙一行走访慰问老同志'
+    >>> _as_group("县委书记甲乙等人督查工程进展情况")
+    '县领导督查工程进展情况'
     """
     verb = _predicate_in(title)
     if verb is None or "等" not in title[: verb.start()]:
         return title
     person, _sep, rest = title.partition("等")
+    rest = _PEOPLE_AFTER_DENG.sub("", rest, count=1)  # 等人来到…: the group came
     place = _PLACE_OF_TITLE.match(person)
     if place is None or _CLAUSE.search(person) or not _ends_with_name(person):
         return title  # not one person (甲，乙等市领导 names them: it stays)
@@ -2689,7 +2749,8 @@ def _fewer_objects(title: str) -> str:
     also = _SECOND_DEED.search(last_name)
     if also:  # a second deed after the list (…和困难残疾人并检查某工程): it stays
         last_name, rest = last_name[: also.start()], last_name[also.start() :] + rest
-    if all(_BARE_NAME.fullmatch(item) for item in [*items[1:-1], last_name]):
+    places = closer == "等" and rest.startswith(_place_words())  # 东关、西关、南关等地: places
+    if not places and all(_BARE_NAME.fullmatch(item) for item in [*items[1:-1], last_name]):
         titles = list(_TITLE_WORD.finditer(items[0]))
         if titles and _ends_with_name(items[0]):  # 退休老干部甲乙丙: who, not the names
             return head + items[0][: titles[-1].end()] + rest
