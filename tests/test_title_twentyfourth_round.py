@@ -83,3 +83,36 @@ def test_outlet_glued_before_the_purpose_is_the_dateline():
 def test_release_account_before_the_purpose_is_the_dateline():
     text = "平安某某发布 为做好春节期间安全工作，1月20日，县长甲乙到某镇检查安全生产。"
     assert derive_title(text) == "县长甲乙到某镇检查安全生产"
+
+
+def test_people_taken_along_over_several_clauses_give_way_to_the_deed():
+    # 带领甲，乙，丙，某局负责人，深入…: the roster runs on over clauses of its own; the
+    # title keeps the first of them and 等, then what the party did
+    text = (
+        "7月5日，县委书记甲乙带领县委常委、常务副县长丙丁，县委常委、组织部部长戊己，"
+        "副县长庚辛，县水利局、县应急局主要负责人，深入某某镇检查防汛工作。"
+    )
+    assert derive_title(text) == "县委书记甲乙带领县委常委、常务副县长丙丁等深入某某镇检查防汛工作"
+
+
+def test_staff_of_many_named_units_are_left_out():
+    text = (
+        "7月5日，县委书记甲乙带领县委办、县政府办、县水利局、县应急局、县住建局、县交通局、"
+        "县自然资源局、县农业农村局等单位主要负责同志，深入某某镇检查防汛工作。"
+    )
+    assert derive_title(text) == "县委书记甲乙深入某某镇检查防汛工作"
+
+
+def test_leaders_taken_along_are_no_staff():
+    # 市四大班子领导 are leaders, not a unit's staff: they stay with 带领
+    text = (
+        "2月22日下午，市委书记甲乙带领市四大班子领导、市直单位负责同志和各县主要负责同志，"
+        "深入到某某示范区开展重点项目观摩讲评活动。"
+    )
+    assert derive_title(text).startswith("市委书记甲乙带领市四大班子领导")
+
+
+def test_those_along_with_their_attendance_word_are_passed_after_leading():
+    # 带队，某局、某局负责人参加，深入…: the attendance clause is the people along
+    text = "7月5日，县长甲乙带队，县水利局、县应急局、县住建局负责人参加，深入某某镇检查防汛工作。"
+    assert derive_title(text) == "县长甲乙带队深入某某镇检查防汛工作"

@@ -2189,11 +2189,18 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
             if going is None or _lead_in(rest[going.start() :])[0] != "movement":
                 break
             texts = [*texts[:after], rest[going.start() :], *texts[after + 1 :]]
-        if kind == "leader":  # past the people along to what the party did
+        if kind == "leader":  # past the people along (and their 参加) to what the party did
             ahead = range(j + 1, min(len(texts), j + 1 + _MAX_LEAD_INS))
-            after = next((k for k in ahead if _has_predicate(texts[k])), len(texts))
+            after = next(
+                (k for k in ahead if _has_predicate(texts[k]) and not _is_along(texts[k])),
+                len(texts),
+            )
         elif kind == "escort":  # past how the party went about it (采取…的方式，前往…)
             after = _after_means(texts, after)
+            along = None if _goes_somewhere(current) else _roster_end(texts, after)
+            if along is not None:  # 带领甲，乙，丙，深入某镇…: the rest of the roster is 等
+                current = current if current.endswith("等") else current + "等"
+                after = along
         closed = _places_closed(texts, after) if _goes_somewhere(current) else None
         if closed is not None:  # 先后到甲站、乙组，丙小学等地现场办公: the places and the deed
             return kept + current + "、" + closed[0], closed[1]
@@ -2211,6 +2218,46 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
         kept += current[:verb_at] if kind == "movement" else current
         j = after
     return clause, i + 1
+
+
+_MAX_ROSTER_CLAUSES = 5  # clauses of people taken along, after the one with 带领
+
+
+def _roster_end(texts: list[str], at: int) -> int | None:
+    """The index of the clause that says what a party did when the people taken along run
+    on over clauses of their own from `at` (带领县委常委、副县长甲，县委常委、部长乙，县某局
+    负责人，深入某镇…): each names a post or a unit and has no verb, and the deed's clause
+    opens with its verb; None otherwise (a clause at `at` with a verb of its own, a clause
+    naming no one, nothing said after the people).
+
+    >>> _roster_end(["县委常委、部长乙", "副县长丙", "深入某镇检查"], 0)
+    2
+    >>> _roster_end(["群众很高兴", "深入某镇检查"], 0) is None
+    True
+    """
+    for k in range(at, min(len(texts), at + _MAX_ROSTER_CLAUSES)):
+        verb = _predicate_in(texts[k])
+        if verb is None:
+            if not _TITLE_WORD.search(texts[k]) and not texts[k].endswith(_STAFF_ENDS):
+                return None
+            continue
+        return k if k > at and verb.start() <= _ADVERB_MAX else None
+    return None
+
+
+# How the staff taken along are said at the end of their clause (县某局主要负责人).
+_STAFF_ENDS = ("负责人", "负责同志", "工作人员", "相关人员", "有关人员")
+
+
+def _is_along(clause: str) -> bool:
+    """A clause that only says who came along (县某局、某局负责人参加; 某某陪同): the people
+    and their 参加 or 陪同, no other verb.
+
+    >>> _is_along("县水利局、县应急局负责人参加"), _is_along("到某镇检查并参加座谈")
+    (True, False)
+    """
+    end = _ATTENDANCE_END.search(clause)
+    return end is not None and _predicate_in(clause[: end.start()]) is None
 
 
 # What the places a party went to are called after the 等 that closes their list (等地,
@@ -2529,7 +2576,7 @@ def _without_tasks(title: str) -> str:
 
 # Characters between 带领 and the staff's word: the units they come from, three named
 # (带领县应急管理局、县林业局、县水利局等部门负责人) fit; a clause mark ends the span.
-_STAFF_UNITS_MAX = 32
+_STAFF_UNITS_MAX = 60
 
 
 @cache
@@ -2537,7 +2584,7 @@ def _staff_taken_along() -> re.Pattern[str]:
     words = sorted(lines("title_escorted_staff.txt"), key=len, reverse=True)
     staff = "|".join(map(re.escape, words))
     return re.compile(
-        rf"(?:带领|率领|率(?!队))[^，,。带率]{{0,{_STAFF_UNITS_MAX}}}?(?:{staff})(?:一行)?(?=[{HAN}])"
+        rf"(?:带领|率领|率(?!队))[^，,。带率领]{{0,{_STAFF_UNITS_MAX}}}?(?:{staff})(?:一行)?(?=[{HAN}])"
     )
 
 
