@@ -116,3 +116,10 @@ def test_those_along_with_their_attendance_word_are_passed_after_leading():
     # 带队，某局、某局负责人参加，深入…: the attendance clause is the people along
     text = "7月5日，县长甲乙带队，县水利局、县应急局、县住建局负责人参加，深入某某镇检查防汛工作。"
     assert derive_title(text) == "县长甲乙带队深入某某镇检查防汛工作"
+
+
+def test_inspection_list_keeps_its_first_two_tasks():
+    # 检查公益林管护、森林防火、秸秆禁烧等工作: the first task alone does not say the
+    # inspection was about fire prevention
+    text = "3月2日，县长甲乙一行到某镇检查公益林管护、森林防火、秸秆禁烧等工作。"
+    assert derive_title(text) == "县长甲乙一行到某镇检查公益林管护、森林防火等工作"

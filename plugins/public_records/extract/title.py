@@ -2550,10 +2550,11 @@ def _without_tasks(title: str) -> str:
     >>> _without_tasks("县长王五检查水务局、住建局、交通局等部门履职情况")
     '县长王五检查水务局、住建局、交通局等部门履职情况'
 
-    A verb a headline does not end with (检查, 督查) keeps the first task, then 等工作:
+    A verb a headline does not end with (检查, 督查) keeps the first two tasks, then 等工作
+    (the first alone may not say what the inspection was about: 检查公益林管护等工作):
 
     >>> _without_tasks("副县长甲乙到某镇检查森林防火、防汛备汛、安全生产工作")
-    '副县长甲乙到某镇检查森林防火等工作'
+    '副县长甲乙到某镇检查森林防火、防汛备汛等工作'
     """
     first_item_end = title.find("、")
     if first_item_end < 0:
@@ -2569,7 +2570,7 @@ def _without_tasks(title: str) -> str:
     if len(items) < _MANY_TASKS:
         return title
     if verbs[-1].group(0) in _verbs("title_task_verbs_taking_object.txt"):
-        first = items[0].removesuffix("工作")
+        first = "、".join(item.removesuffix("工作") for item in items[:_KEPT_OBJECTS])
         return title[: verbs[-1].end()] + first + "等工作"
     return title[: verbs[-1].end()]
 
