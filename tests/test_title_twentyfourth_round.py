@@ -123,3 +123,13 @@ def test_inspection_list_keeps_its_first_two_tasks():
     # inspection was about fire prevention
     text = "3月2日，县长甲乙一行到某镇检查公益林管护、森林防火、秸秆禁烧等工作。"
     assert derive_title(text) == "县长甲乙一行到某镇检查公益林管护、森林防火等工作"
+
+
+def test_carrying_out_policies_in_full_is_a_deed():
+    # 全面落实 is a deed as 全面推进 is: the town that did it is the title, not the next
+    # clause's fragment
+    text = (
+        "近日，受冷空气影响，我市出现持续寒冷天气，为了保障困难群众生命安全，"
+        "某某镇全面落实各项救助政策，持续强化寒潮天气应对工作，用实际行动为困难群众送温暖。"
+    )
+    assert derive_title(text) == "某某镇全面落实各项救助政策"
