@@ -133,3 +133,14 @@ def test_carrying_out_policies_in_full_is_a_deed():
         "某某镇全面落实各项救助政策，持续强化寒潮天气应对工作，用实际行动为困难群众送温暖。"
     )
     assert derive_title(text) == "某某镇全面落实各项救助政策"
+
+
+def test_who_came_along_is_no_purpose_of_going():
+    # 到某镇，某某等参加: those along are not what the visit was for (was 区领导参加)
+    text = "3月2日上午，区长甲乙到某某镇，区委常委丙丁等参加。"
+    assert derive_title(text) == "区长甲乙到某某镇"
+
+
+def test_a_party_led_somewhere_keeps_where_it_went():
+    text = "3月2日上午，区长甲乙带队，到某某镇，区委常委丙丁等参加。"
+    assert derive_title(text) == "区长甲乙带队到某某镇"

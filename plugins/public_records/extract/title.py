@@ -2204,7 +2204,8 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
         closed = _places_closed(texts, after) if _goes_somewhere(current) else None
         if closed is not None:  # 先后到甲站、乙组，丙小学等地现场办公: the places and the deed
             return kept + current + "、" + closed[0], closed[1]
-        if after >= len(texts) or not _has_predicate(texts[after]):
+        if after >= len(texts) or not _has_predicate(texts[after]) or _is_along(texts[after]):
+            # (who came along, 某某参加, is no purpose of going)
             if kept and kind == "movement" and taking_along and verb_at <= _ADVERB_MAX:
                 # 带领某某，到某镇现场办公: the party and where it went, not the people alone
                 return kept + current, j + 1
@@ -2213,8 +2214,8 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
                 if closed is not None:  # 深入基层，先后前往甲村、乙村，就…进行调研指导
                     return clause + closed[0], closed[1]
             break  # no purpose follows: the clause as it is
-        # people taken along and nowhere yet (带领某某，): the next clause says where
-        taking_along = kind == "escort" and not _goes_somewhere(current)
+        # people taken or led along and nowhere yet (带领某某，; 带队，): the next clause says where
+        taking_along = kind == "leader" or (kind == "escort" and not _goes_somewhere(current))
         kept += current[:verb_at] if kind == "movement" else current
         j = after
     return clause, i + 1
