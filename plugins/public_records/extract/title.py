@@ -125,7 +125,9 @@ _TITLE_WORD = re.compile(
 _SITE_SUFFIX = re.compile(
     r"(?:(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府|发布|融媒)"
     # glued to the headline by a bare bar, only a news site's or paper's name (…｜某某新闻网)
-    r"|[|｜丨][^，,。|｜丨\s]{1,12}(?:网|新闻|日报|晚报|时报|电视台|融媒))"
+    r"|[|｜丨][^，,。|｜丨\s]{1,12}(?:网|新闻|日报|晚报|时报|电视台|融媒)"
+    # glued by one hyphen, only a news column's name (…会议-焦点速讯)
+    rf"|(?<=[{HAN}”」』》）)])-[{HAN}]{{0,6}}(?:速讯|快讯|资讯|要闻|头条|热点|速递|看点))"
     r"(?:\s+[A-Za-z0-9.\-]{2,40})?\s*$"  # the site's address after its name (TaiwanHot.net)
 )
 _SECTION_PREFIX = re.compile(rf"^[{HAN}]{{2,4}}/(?=[{HAN}])")
@@ -1363,7 +1365,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
         sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
-        texts, marks = _purpose_split_off(*_clauses(sentence))
+        texts, marks = _purpose_split_off(*_clauses(_without_manner(sentence)))
         start = 0
         own_place = ""
         meeting = ""
@@ -1400,6 +1402,34 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         said = [k for k, clause in enumerate(texts) if _han(clause)]
         found.append((texts, marks, said[-1] if said else len(texts) - 1))
     return found
+
+
+# A weather word after 冒着 (冒着37度高温, 冒着绵绵细雨): the weather braved.
+_WEATHER = "高温|酷暑|严寒|烈日|寒风|风雪|风雨|雨雪|大雨|暴雨|细雨|小雨|大雪|雨|雪"
+_BRAVED_WEATHER = rf"冒着[^，,。；;、\s]{{0,6}}?(?:{_WEATHER})"
+
+
+@cache
+def _manner_run() -> re.Pattern[str]:
+    """How a party went about it (冒酷暑、顶烈日; data/title_manner_phrases.txt), one phrase
+    or several joined by 、, closing its clause."""
+    phrase = f"(?:{_alternatives('title_manner_phrases.txt')}|{_BRAVED_WEATHER})"
+    return re.compile(rf"{phrase}(?:、{phrase}){{0,4}}[，,]")
+
+
+def _without_manner(sentence: str) -> str:
+    """A sentence without the weather braved or the rest given up that closes a clause
+    between the people and their deed (县长甲乙带队冒酷暑、顶烈日，深入某镇检查…): headlines
+    leave it out, and the people meet their deed; one inside its clause (冒雨深入某镇) stays.
+
+    >>> _without_manner("7月5日，县长甲乙带队冒酷暑、顶烈日，深入某镇检查防汛工作")
+    '7月5日，县长甲乙带队深入某镇检查防汛工作'
+    >>> _without_manner("县长甲乙带队，冒着37度高温，到某镇察看灾情")
+    '县长甲乙带队，到某镇察看灾情'
+    >>> _without_manner("县长甲乙冒雨深入某镇检查防汛工作")
+    '县长甲乙冒雨深入某镇检查防汛工作'
+    """
+    return _manner_run().sub("", sentence)
 
 
 # A word of time glued to the subject with no comma (日前县长甲乙…, 昨日上午某局局长…).
@@ -1677,6 +1707,8 @@ def _without_byline(row: str) -> str:
     '市长甲乙到某镇调研。'
     >>> _without_byline("——某某会议首场活动扫描   3月4日，某某活动开启。")
     '3月4日，某某活动开启。'
+    >>> _without_byline("某某县政府网为做好防汛工作，7月2日，县长甲乙到某镇检查。")
+    '为做好防汛工作，7月2日，县长甲乙到某镇检查。'
     """
     row = _DATE_PREFIX.sub("", BRACKETED_BYLINE.sub("", row).strip(), count=1)
     row = _SUBTITLE_OPENING.sub("", row, count=1)
@@ -1684,6 +1716,7 @@ def _without_byline(row: str) -> str:
     row = REPORTER_GROUP.sub("", row, count=1)
     row = SPACED_REPORTERS.sub("", row, count=1)
     row = _UNIT_BYLINE.sub("", row, count=1)
+    row = _OUTLET_BEFORE_PURPOSE.sub("", row, count=1)
     row = _SITE_PREFIX.sub("", BYLINE_LEAD.sub("", row, count=1), count=1)
     return _BRACKET_PREFIX.sub("", row, count=1)
 
@@ -1692,6 +1725,10 @@ def _without_byline(row: str) -> str:
 _SUBTITLE_OPENING = re.compile(r"^——[^，,。；;\s]{2,40}[ \u3000]{2,}(?=\S)")
 
 
+# An outlet's name glued before the lead's purpose with no 讯 (`某某县政府网为进一步…`,
+# `某某发布 为做好…`): the site's dateline, not who acted.
+_OUTLETS = "政府网|新闻网|在线|融媒|融媒体|发布|客户端|日报|晚报|电视台"
+_OUTLET_BEFORE_PURPOSE = re.compile(rf"^[{HAN}]{{2,12}}?(?:{_OUTLETS})[ \u3000]*(?=为)")
 # A unit's byline glued to the lead (`刘桥镇供稿（周雪龙）为深入贯彻…`): who sent it in.
 _UNIT_BYLINE = re.compile(
     r"^[^，,。\s（(]{2,16}?(?:供稿|投稿|报送)\s*(?:[（(][^（）()，,。]{1,20}[）)])?\s*"
@@ -2152,12 +2189,23 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
             if going is None or _lead_in(rest[going.start() :])[0] != "movement":
                 break
             texts = [*texts[:after], rest[going.start() :], *texts[after + 1 :]]
-        if kind == "leader":  # past the people along to what the party did
+        if kind == "leader":  # past the people along (and their 参加) to what the party did
             ahead = range(j + 1, min(len(texts), j + 1 + _MAX_LEAD_INS))
-            after = next((k for k in ahead if _has_predicate(texts[k])), len(texts))
+            after = next(
+                (k for k in ahead if _has_predicate(texts[k]) and not _is_along(texts[k])),
+                len(texts),
+            )
         elif kind == "escort":  # past how the party went about it (采取…的方式，前往…)
             after = _after_means(texts, after)
-        if after >= len(texts) or not _has_predicate(texts[after]):
+            along = None if _goes_somewhere(current) else _roster_end(texts, after)
+            if along is not None:  # 带领甲，乙，丙，深入某镇…: the rest of the roster is 等
+                current = current if current.endswith("等") else current + "等"
+                after = along
+        closed = _places_closed(texts, after) if _goes_somewhere(current) else None
+        if closed is not None:  # 先后到甲站、乙组，丙小学等地现场办公: the places and the deed
+            return kept + current + "、" + closed[0], closed[1]
+        if after >= len(texts) or not _has_predicate(texts[after]) or _is_along(texts[after]):
+            # (who came along, 某某参加, is no purpose of going)
             if kept and kind == "movement" and taking_along and verb_at <= _ADVERB_MAX:
                 # 带领某某，到某镇现场办公: the party and where it went, not the people alone
                 return kept + current, j + 1
@@ -2166,11 +2214,91 @@ def _with_purpose(texts: list[str], i: int, clause: str) -> tuple[str, int]:
                 if closed is not None:  # 深入基层，先后前往甲村、乙村，就…进行调研指导
                     return clause + closed[0], closed[1]
             break  # no purpose follows: the clause as it is
-        # people taken along and nowhere yet (带领某某，): the next clause says where
-        taking_along = kind == "escort" and not _goes_somewhere(current)
+        # people taken or led along and nowhere yet (带领某某，; 带队，): the next clause says where
+        taking_along = kind == "leader" or (kind == "escort" and not _goes_somewhere(current))
         kept += current[:verb_at] if kind == "movement" else current
         j = after
     return clause, i + 1
+
+
+_MAX_ROSTER_CLAUSES = 5  # clauses of people taken along, after the one with 带领
+
+
+def _roster_end(texts: list[str], at: int) -> int | None:
+    """The index of the clause that says what a party did when the people taken along run
+    on over clauses of their own from `at` (带领县委常委、副县长甲，县委常委、部长乙，县某局
+    负责人，深入某镇…): each names a post or a unit and has no verb, and the deed's clause
+    opens with its verb; None otherwise (a clause at `at` with a verb of its own, a clause
+    naming no one, nothing said after the people).
+
+    >>> _roster_end(["县委常委、部长乙", "副县长丙", "深入某镇检查"], 0)
+    2
+    >>> _roster_end(["群众很高兴", "深入某镇检查"], 0) is None
+    True
+    """
+    for k in range(at, min(len(texts), at + _MAX_ROSTER_CLAUSES)):
+        verb = _predicate_in(texts[k])
+        if verb is None:
+            if not _TITLE_WORD.search(texts[k]) and not texts[k].endswith(_STAFF_ENDS):
+                return None
+            continue
+        return k if k > at and verb.start() <= _ADVERB_MAX else None
+    return None
+
+
+# How the staff taken along are said at the end of their clause (县某局主要负责人).
+_STAFF_ENDS = ("负责人", "负责同志", "工作人员", "相关人员", "有关人员")
+
+
+def _is_along(clause: str) -> bool:
+    """A clause that only says who came along (县某局、某局负责人参加; 某某陪同): the people
+    and their 参加 or 陪同, no other verb.
+
+    >>> _is_along("县水利局、县应急局负责人参加"), _is_along("到某镇检查并参加座谈")
+    (True, False)
+    """
+    end = _ATTENDANCE_END.search(clause)
+    return end is not None and _predicate_in(clause[: end.start()]) is None
+
+
+# What the places a party went to are called after the 等 that closes their list (等地,
+# 等乡镇, 等企业): the deed follows it.
+_PLACES_GROUP = re.compile(
+    r"(?:地|处|[^，,、。等]{0,4}?(?:乡镇|镇|乡|村|社区|街道|企业|单位|项目|现场|工地|园区|学校"
+    r"|场所|景区|点位|卡点|基地|站点|地方|点))"
+)
+# 等 closing a list of places, their name and the deed after it (…等地现场办公).
+_PLACES_CLOSER = re.compile(rf"等{_PLACES_GROUP.pattern}(?=[{HAN}]{{2}})")
+_MAX_PLACE_CLAUSES = 4  # clauses a list of places runs on over, to the one closing it
+_PLACE_CLAUSE_MAX = 30  # characters of one clause of places
+
+
+def _places_closed(texts: list[str], at: int) -> tuple[str, int] | None:
+    """A list of places that runs on past commas after the verb of going (先后到甲站、乙社区
+    东组、西组，丙街道南组，丁小学、戊中学等地现场办公) up to the clause that closes it with 等
+    and says the deed: the rest of the list joined by 、 with that clause, and the index of
+    the clause after it; None when the clauses after the verb are not such places (the
+    people along, a clause with a verb of its own before its 等).
+
+    >>> _places_closed(["乙社区东组、西组", "丙小学、丁中学等地现场办公", "某某参加"], 0)
+    ('乙社区东组、西组、丙小学、丁中学等地现场办公', 2)
+    >>> _places_closed(["乙社区", "某局局长丙丁等陪同"], 0) is None
+    True
+    """
+    for k in range(at, min(len(texts), at + _MAX_PLACE_CLAUSES)):
+        clause = texts[k]
+        if not clause or len(clause) > _PLACE_CLAUSE_MAX or clause.startswith(_joiners()):
+            return None
+        verb = _predicate_in(clause)
+        closer = next(_PLACES_CLOSER.finditer(clause), None)
+        if closer is None:
+            if verb is not None:
+                return None
+            continue
+        if closer.start() == 0 or (verb is not None and verb.start() < closer.start()):
+            return None
+        return "、".join(texts[at : k + 1]), k + 1
+    return None
 
 
 def _topic_closed_after_places(texts: list[str], at: int) -> tuple[str, int] | None:
@@ -2371,6 +2499,11 @@ def _group_words() -> tuple[str, ...]:
     return tuple(lines("title_group_subjects.txt"))
 
 
+# 人 after a roster's 等 (甲与乙、丙等人来到…): the people the group word names; 等人大代表
+# is no such 人.
+_PEOPLE_AFTER_DENG = re.compile(r"^人(?![大民员士社力口])")
+
+
 def _as_group(title: str) -> str:
     """A title whose subject is one person and 等 (the first of a roster of officials)
     names the group, as headlines do: the place of the person's title and 领导, or the
@@ -2385,11 +2518,14 @@ def _as_group(title: str) -> str:
     '秦安县领导督查项目'
     >>> _as_group("县政协主席甲乙一行走访慰问老同志")
     '县政协主席甲乙一行走访慰问老同志'
+    >>> _as_group("县委书记甲乙等人督查工程进展情况")
+    '县领导督查工程进展情况'
     """
     verb = _predicate_in(title)
     if verb is None or "等" not in title[: verb.start()]:
         return title
     person, _sep, rest = title.partition("等")
+    rest = _PEOPLE_AFTER_DENG.sub("", rest, count=1)  # 等人来到…: the group came
     place = _PLACE_OF_TITLE.match(person)
     if place is None or _CLAUSE.search(person) or not _ends_with_name(person):
         return title  # not one person (甲，乙等市领导 names them: it stays)
@@ -2415,10 +2551,11 @@ def _without_tasks(title: str) -> str:
     >>> _without_tasks("县长王五检查水务局、住建局、交通局等部门履职情况")
     '县长王五检查水务局、住建局、交通局等部门履职情况'
 
-    A verb a headline does not end with (检查, 督查) keeps the first task, then 等工作:
+    A verb a headline does not end with (检查, 督查) keeps the first two tasks, then 等工作
+    (the first alone may not say what the inspection was about: 检查公益林管护等工作):
 
     >>> _without_tasks("副县长甲乙到某镇检查森林防火、防汛备汛、安全生产工作")
-    '副县长甲乙到某镇检查森林防火等工作'
+    '副县长甲乙到某镇检查森林防火、防汛备汛等工作'
     """
     first_item_end = title.find("、")
     if first_item_end < 0:
@@ -2434,14 +2571,14 @@ def _without_tasks(title: str) -> str:
     if len(items) < _MANY_TASKS:
         return title
     if verbs[-1].group(0) in _verbs("title_task_verbs_taking_object.txt"):
-        first = items[0].removesuffix("工作")
+        first = "、".join(item.removesuffix("工作") for item in items[:_KEPT_OBJECTS])
         return title[: verbs[-1].end()] + first + "等工作"
     return title[: verbs[-1].end()]
 
 
 # Characters between 带领 and the staff's word: the units they come from, three named
 # (带领县应急管理局、县林业局、县水利局等部门负责人) fit; a clause mark ends the span.
-_STAFF_UNITS_MAX = 32
+_STAFF_UNITS_MAX = 60
 
 
 @cache
@@ -2449,7 +2586,7 @@ def _staff_taken_along() -> re.Pattern[str]:
     words = sorted(lines("title_escorted_staff.txt"), key=len, reverse=True)
     staff = "|".join(map(re.escape, words))
     return re.compile(
-        rf"(?:带领|率领|率(?!队))[^，,。带率]{{0,{_STAFF_UNITS_MAX}}}?(?:{staff})(?:一行)?(?=[{HAN}])"
+        rf"(?:带领|率领|率(?!队))[^，,。带率领]{{0,{_STAFF_UNITS_MAX}}}?(?:{staff})(?:一行)?(?=[{HAN}])"
     )
 
 
@@ -2661,7 +2798,8 @@ def _fewer_objects(title: str) -> str:
     also = _SECOND_DEED.search(last_name)
     if also:  # a second deed after the list (…和困难残疾人并检查某工程): it stays
         last_name, rest = last_name[: also.start()], last_name[also.start() :] + rest
-    if all(_BARE_NAME.fullmatch(item) for item in [*items[1:-1], last_name]):
+    places = closer == "等" and rest.startswith(_place_words())  # 东关、西关、南关等地: places
+    if not places and all(_BARE_NAME.fullmatch(item) for item in [*items[1:-1], last_name]):
         titles = list(_TITLE_WORD.finditer(items[0]))
         if titles and _ends_with_name(items[0]):  # 退休老干部甲乙丙: who, not the names
             return head + items[0][: titles[-1].end()] + rest
