@@ -1923,14 +1923,15 @@ _NAMING = re.compile(_either(vocab().naming_verbs))
 
 
 # What may stand between a list of people and the word naming them to a post (等2位同志,
-# 三位同志, 同志, 等, 等10人, and how they were voted in: 两名同志分别以全票当选为…); the
-# words themselves are data (appointing_words).
+# 三位同志, 同志, 等, 等10人, a bare count: A、B2人为…, and how they were voted in:
+# 两名同志分别以全票当选为…); the words themselves are data (appointing_words).
 # The longest such tail looked for (等12位同志均以全票 is 10 characters).
 GROUP_TAIL_MAX = 16
 _GROUP_TAIL = re.compile(
     "(?:(?:等(?:[0-9０-９]+|[一二三四五六七八九十两几]+)?[位名个]?"
     "|(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个])?同志"
-    "|等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个人])?)"
+    "|等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个人])?"
+    "|(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名人])"
     "(?:分别|均|都)?(?:以(?:全票|高票|满票))?$"
 )
 

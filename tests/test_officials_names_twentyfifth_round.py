@@ -1,0 +1,22 @@
+"""Officials on real pages (issue 11, twenty-fifth round, names: people the extractor
+missed or invented), each with sentences and names written here."""
+
+from tests.officials_checks import names as _names
+from tests.officials_checks import titles as _titles
+
+
+def test_a_report_made_ends_the_name_before_it():
+    # 镇人大主席X所作的《…工作报告》: 所作 (所做) follows the name, 所 is no given name
+    text = "会议听取了镇长王立文所作的《政府工作报告》和镇人大主席何凯所作的《人大工作报告》。"
+    assert _names(text) == ["王立文", "何凯"]
+    assert _names("大会听取了县长李德所做的报告。") == ["李德"]
+
+
+def test_the_elected_after_the_election_s_result_and_a_bare_count():
+    # 选举产生了A、B2人为副镇长: the verb and its result open the list, a count of people
+    # closes it before 为
+    text = "会议选举产生了王立文、何国平2人为某某镇人民政府副镇长。"
+    assert _titles(text) == {"王立文": "某某镇人民政府副镇长", "何国平": "某某镇人民政府副镇长"}
+    assert _names("会议选举产生王立文、何国平两人为副乡长。") == ["王立文", "何国平"]
+    # a count alone with no verb naming the people is still no appointment
+    assert _names("王立文、何国平两人为此忙了一天。") == []
