@@ -20,3 +20,13 @@ def test_the_elected_after_the_election_s_result_and_a_bare_count():
     assert _names("会议选举产生王立文、何国平两人为副乡长。") == ["王立文", "何国平"]
     # a count alone with no verb naming the people is still no appointment
     assert _names("王立文、何国平两人为此忙了一天。") == []
+
+
+def test_a_count_of_people_is_no_part_of_their_title():
+    # 两名副县长A、B; 14名议员分别是：… (the title's walk stops at the digits, before 名)
+    text = "出席会议的两名副县长王立文、何国平。"
+    assert _titles(text) == {"王立文": "副县长", "何国平": "副县长"}
+    text = "当选的14名议员分别是：王立文、何国平、李德华。"
+    assert set(_titles(text).values()) == {"议员"}
+    # 名誉 opens a title of its own
+    assert _titles("名誉会长王立文讲话。") == {"王立文": "名誉会长"}

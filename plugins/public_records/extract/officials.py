@@ -2437,7 +2437,7 @@ def _find_officials(
         # An item lies inside its own clause, so only this clause's items can overlap
         # (the items of every clause before made the pass quadratic in the report).
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
-        first += [i for i in items if not _civic_title(i.title)]
+        first += [_uncounted(i) for i in items if not _civic_title(i.title)]
     councillors = _interpellators(s, clauses, v)
     known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
     known |= frozenset(councillors.values())
@@ -2456,7 +2456,7 @@ def _find_officials(
     for ci, (_, lo, hi) in enumerate(clauses):
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
         taken = _Taken((i.start, i.end) for i in items)
-        items = [i for i in items if not _civic_title(i.title)]
+        items = [_uncounted(i) for i in items if not _civic_title(i.title)]
         k = _subject_start(s, lo, hi, v)
         if k in councillors and not taken.overlaps(k, k + len(councillors[k])):
             # A councillor of an interpellation, named without a title (see above).
@@ -2509,6 +2509,25 @@ def _civic_title(title: str | None) -> bool:
     """
     first = (title or "").split("、", 1)[0]
     return any(b in first for b in CIVIC_BODIES)
+
+
+# A count of people written before a title (两名副县长A、B, 14名议员分别是：…, whose digits
+# the title's walk stopped at): the count is no part of the title as written.
+_TITLE_COUNT = re.compile("[一二三四五六七八九十两几]{0,3}[名位](?!誉)")
+
+
+def _uncounted(item: _Item) -> _Item:
+    """`item` with the count of people its title opens with dropped (名副镇长候选人 →
+    副镇长候选人; 名誉主席 keeps its 名).
+
+    >>> titles = ("名议员", "三位副县长", "名誉会长")
+    >>> [_uncounted(_Item("王某", t, 0, 2, 0, 2, "titled")).title for t in titles]
+    ['议员', '副县长', '名誉会长']
+    """
+    m = _TITLE_COUNT.match(item.title or "")
+    if m and m.end() < len(item.title):
+        item.title = item.title[m.end() :]
+    return item
 
 
 # How many clauses a title-less name must open before a speech verb to be a name of
