@@ -30,3 +30,19 @@ def test_a_count_of_people_is_no_part_of_their_title():
     assert set(_titles(text).values()) == {"议员"}
     # 名誉 opens a title of its own
     assert _titles("名誉会长王立文讲话。") == {"王立文": "名誉会长"}
+
+
+def test_a_titled_roster_s_parts_name_their_group_first():
+    # 当选的议员分别是：工商、金融界的A、B；劳工界的C；…, 以及文化界的D: the people after
+    # each group's 的 take the colon's title, past ； and a comma's 以及
+    text = (
+        "当选的12名议员分别是：工商、金融界的王立文、何国平；劳工界的李德华；"
+        "专业界的张明远、林志明，以及文化及体育界的陈国栋。"
+    )
+    assert _titles(text) == {
+        n: "议员" for n in ("王立文", "何国平", "李德华", "张明远", "林志明", "陈国栋")
+    }
+    # a roster with no group is read as before
+    assert _titles("出席的县领导有：王立文、何国平。") == {"王立文": "县领导", "何国平": "县领导"}
+    # a part after ； with no colon's roster before it is read as any clause
+    assert _names("劳工界的王立文；专业界的何国平。") == []

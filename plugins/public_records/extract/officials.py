@@ -2628,6 +2628,12 @@ def _titled_items(
         listed = _name_list(s, lo, hi, v, known, title, strict=not title, shaped=True)
         if listed:
             return listed, title
+    if title or (carried and lo and s[lo - 1] in "；;"):
+        # 当选的议员分别是：工商界的A、B；劳工界的C、D: each part names its group first,
+        # and a part after ； goes on with the colon's title.
+        listed = _group_named_first(s, lo, hi, v, known, title or carried or "")
+        if listed:
+            return listed, title or carried
     items = _title_first(s, lo, hi, v, known)
     items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
     items += _appointed(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
@@ -2657,6 +2663,27 @@ def _titled_items(
                 or _party_head(s, lo, hi, v, known)
             )
     return items, _list_title_at_end(items, hi)
+
+
+# The longest group a titled roster's part names before its people (社会服务及教育界的).
+GROUP_LABEL_MAX = 10
+
+
+def _group_named_first(
+    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], title: str
+) -> list[_Item]:
+    """The people of a titled roster's part that names their group first and 的 (工商、
+    金融界的A、B; the title is the roster's), or [] when a title core stands in the group
+    (县委书记的秘书A is no part of a roster).
+
+    >>> s = "劳工界的林立文、李德华"
+    >>> [i.name for i in _group_named_first(s, 0, len(s), vocab(), frozenset(), "议员")]
+    ['林立文', '李德华']
+    """
+    k = s.find("的", lo, min(hi, lo + GROUP_LABEL_MAX + 1))
+    if k <= lo or _find_cores(s, lo, k, v):
+        return []
+    return _name_list(s, k + 1, hi, v, known, title, shaped=True)
 
 
 # 等人 too (A、B、C等人无私奉献), not 等人大代表, 等人员, 等人士, 等人民群众.
