@@ -46,3 +46,12 @@ def test_a_titled_roster_s_parts_name_their_group_first():
     assert _titles("出席的县领导有：王立文、何国平。") == {"王立文": "县领导", "何国平": "县领导"}
     # a part after ； with no colon's roster before it is read as any clause
     assert _names("劳工界的王立文；专业界的何国平。") == []
+
+
+def test_how_an_election_went_ends_the_name_before_it():
+    # A及B自动当选正副主席 (a party before A, none before B), 议员A、B亦双双连任
+    assert _names("由民主党郑立文及杨浩明自动当选正副主席。") == ["郑立文", "杨浩明"]
+    assert _names("议员王立文顺利连任。") == ["王立文"]
+    assert _names("议员王立文高票当选。") == ["王立文"]
+    # a given name that is such a word is still read whole after a title
+    assert _names("局长王顺利连任。") == ["王顺利"]
