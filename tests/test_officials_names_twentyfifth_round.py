@@ -55,3 +55,15 @@ def test_how_an_election_went_ends_the_name_before_it():
     assert _names("议员王立文高票当选。") == ["王立文"]
     # a given name that is such a word is still read whole after a title
     assert _names("局长王顺利连任。") == ["王顺利"]
+
+
+def test_a_naming_sentence_goes_on_with_two_names_joined_by_he():
+    # 选举A为乡长，B和C为副乡长: the clause after the mark names B and C as A was named
+    text = "会议选举王立文为某乡乡长，何国平和李德华为某乡副乡长。"
+    assert _titles(text) == {
+        "王立文": "某乡乡长",
+        "何国平": "某乡副乡长",
+        "李德华": "某乡副乡长",
+    }
+    # with no naming verb before, such a clause names nobody
+    assert _names("大家都说，何国平和李德华为人正直。") == []

@@ -1867,6 +1867,12 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
                 found.append(_Item(piece, title, j, k, j, k, "titled"))
                 continue
             name = piece if j == lo and _valid_name(piece, v) else _name_after_opener(piece, v)
+            pair = _joined_pair(s, j, k, lo, v) if not name and not found else ()
+            if pair:
+                # 选举A为乡长，B和C为副乡长: two names joined by 和 after the clause mark
+                # of a naming sentence, named to the post as A was.
+                found += [_Item(n, title, a, b, a, b, "titled") for n, a, b in reversed(pair)]
+                break
             if not name and found and s.startswith("、", k):
                 # The roster's first item after a clause mark (，布小林、李秀领担任…): a
                 # name by its shape, whatever its surname, as the items after it are.
@@ -1883,6 +1889,33 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
             found[-1].end = ce
             items.extend(found)
     return items
+
+
+# How far before a clause its sentence's naming verb is looked for (选举A为…，B和C为…).
+NAMING_BEFORE_MAX = 40
+
+
+def _joined_pair(s: str, j: int, k: int, lo: int, v: Vocab) -> tuple[tuple[str, int, int], ...]:
+    """Two names joined by 和, 与 or 及 that make up s[j:k], the whole of a clause that
+    goes on a sentence whose naming verb (选举, 任命 …) stands before it in the clause
+    before (选举A为乡长，B和C为副乡长), as (name, start, end) each; or ().
+
+    >>> _joined_pair("选举王立文为乡长，何国平和李德华为副乡长", 9, 16, 9, vocab())
+    (('何国平', 9, 12), ('李德华', 13, 16))
+    >>> _joined_pair("王立文和李德华为此忙了一天", 0, 7, 0, vocab())
+    ()
+    """
+    if j != lo or not lo or s[lo - 1] not in "，；,;":
+        return ()
+    start = max(0, lo - 1 - NAMING_BEFORE_MAX)
+    for mark in SENTENCE_END:
+        start = max(start, s.rfind(mark, start, lo - 1) + 1)
+    if _NAMING.search(s, start, lo - 1) is None:
+        return ()
+    for m in range(j + 2, min(k - 2, j + 5)):
+        if s[m] in "和与及" and _valid_name(s[j:m], v) and _valid_name(s[m + 1 : k], v):
+            return ((s[j:m], j, m), (s[m + 1 : k], m + 1, k))
+    return ()
 
 
 # How far after a post's 由 its holders' 担任 is looked for.
