@@ -67,3 +67,13 @@ def test_a_naming_sentence_goes_on_with_two_names_joined_by_he():
     }
     # with no naming verb before, such a clause names nobody
     assert _names("大家都说，何国平和李德华为人正直。") == []
+
+
+def test_a_married_name_as_an_item_of_a_titled_list():
+    # 县议员A、B和颜蔡某某等人陪同: a four-character married name (two surnames) after
+    # 、 or 和 in a list under one title
+    text = "县长王大明由县议员翁立贤、陈凤梅和颜蔡淑惠等人陪同视察。"
+    assert _titles(text)["颜蔡淑惠"] == "县议员"
+    assert _names("县议员翁立贤、颜蔡淑惠等人陪同视察。") == ["翁立贤", "颜蔡淑惠"]
+    # a four-character word after 和 is no married name
+    assert _names("县议员翁立贤和陈国平出席，和谐共处。") == ["翁立贤", "陈国平"]

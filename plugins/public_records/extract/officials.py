@@ -1014,6 +1014,9 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             # 帕巴拉·格列朗杰 inside the list: a middle-dot name is an item too.
             nxt = _dotted_name(s, n0, hi, v) or _parse_name(s, n0, hi, v, known, loose=True)
             nxt = nxt or _word_surname_name(s, n0, hi, v, listed=True)
+            # 县议员A、B和颜蔡某某等人: a married name as the list's item, a mark or a verb
+            # after it
+            nxt = nxt or _married_name(s, n0, hi, v) or _married_name(s, n0, hi, v, titled=True)
             if not nxt:
                 # List grammar: between 、 every item is a name, one of a surname the
                 # vocabulary lacks (寻峻峰) or one the mirror damaged (曹〓〓良).
