@@ -77,3 +77,11 @@ def test_a_married_name_as_an_item_of_a_titled_list():
     assert _names("县议员翁立贤、颜蔡淑惠等人陪同视察。") == ["翁立贤", "颜蔡淑惠"]
     # a four-character word after 和 is no married name
     assert _names("县议员翁立贤和陈国平出席，和谐共处。") == ["翁立贤", "陈国平"]
+
+
+def test_a_title_less_pair_with_a_person_named_elsewhere_is_a_list_of_people():
+    # 随后，A、B分别发表了讲话 where B holds a title elsewhere in the report: A is a name too
+    text = "某某市人民政府市长胡立文出席会议。随后，武国平、胡立文分别发表了讲话。"
+    assert _names(text) == ["胡立文", "武国平"]
+    # with nobody named elsewhere, two title-less names and a speech name nobody
+    assert _names("随后，武国平、胡立文分别发表了讲话。") == []

@@ -2867,11 +2867,17 @@ def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str
         return []
     end = last + 1 + len(name)
     roles, _ = _roles_in(s[end:hi], v)
-    if not roles & {"attendee", "nonvoting"}:
+    if not roles:
         return []
     opener = _starts_with(s, lo, v.roster_linkers)
     # 包括A、B、C皆到场: the word that opens the roster is no part of its first name.
     items = _name_list(s, lo + len(opener), end, v, known, "", strict=True, shaped=True)
+    if len(items) >= 2 and any(i.name in known for i in items):
+        # 随后，A、B分别发表了讲话: a person the report names elsewhere makes the list
+        # one of people, whatever they do (A is no word).
+        return items
+    if not roles & {"attendee", "nonvoting"}:
+        return []
     # A、B等列席会议: 等 after the last name says the list is of people; two will do.
     fewest = BARE_ROSTER_DENG_MIN if s.startswith("等", end) else BARE_ROSTER_MIN
     return items if len(items) >= fewest else []
