@@ -85,3 +85,14 @@ def test_a_title_less_pair_with_a_person_named_elsewhere_is_a_list_of_people():
     assert _names(text) == ["胡立文", "武国平"]
     # with nobody named elsewhere, two title-less names and a speech name nobody
     assert _names("随后，武国平、胡立文分别发表了讲话。") == []
+
+
+def test_a_results_list_after_names_elected_or_reelected():
+    # A、B、C分别当选为主席、副主席 (分别 alone before the appointing word), A连任主席
+    text = "王立文、何国平、李德华分别当选为主席、副主席。"
+    assert _names(text) == ["王立文", "何国平", "李德华"]
+    text = "王立文连任主席，何国平、李德华当选副主席。"
+    assert _titles(text) == {"王立文": "主席", "何国平": "副主席", "李德华": "副主席"}
+    assert _titles("会议选举王立文连任会长。") == {"王立文": "会长"}
+    # 连任 alone, with no post after it, names no post
+    assert _names("大家希望他连任。") == []
