@@ -96,13 +96,3 @@ def test_a_results_list_after_names_elected_or_reelected():
     assert _titles("会议选举王立文连任会长。") == {"王立文": "会长"}
     # 连任 alone, with no post after it, names no post
     assert _names("大家希望他连任。") == []
-
-
-def test_the_post_a_person_takes_names_its_holder():
-    # A成为南投县长, A出任某某县县长, A接任县长一职: the words of taking a post link the
-    # person before them to the title after, as 当选 does
-    assert _titles("许立文成为某某县长，就职活动热热闹闹。") == {"许立文": "某某县长"}
-    assert _titles("王立文出任某某县县长。") == {"王立文": "某某县县长"}
-    assert _titles("王立文接任县长一职。") == {"王立文": "县长"}
-    # a pronoun takes no post as a name
-    assert _names("他成为县长。") == []

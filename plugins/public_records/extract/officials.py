@@ -1842,12 +1842,11 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
             items += _held_by(s, cs, ce, lo, hi, v, taken)
             continue
         # 不再担任省政协秘书长职务: the post may be followed by the word for a post.
-        ended = _boundary(s, ce, v) >= 2 or s.startswith(("职务", "一职"), ce)
+        ended = _boundary(s, ce, v) >= 2 or s.startswith("职务", ce)
         if taken.covers(cs) or not ended or _parse_name(s, ce, hi, v, frozenset()):
             continue
         ts = _title_start(s, cs, lo, v)
-        # 选举A为…, A担任…, and the post a person takes (A接任县长, A成为南投县长)
-        linker = next((w for w in _naming_linkers(v) if s.endswith(w, lo, ts)), "")
+        linker = next((w for w in v.appointing_words if s.endswith(w, lo, ts)), "")
         if not linker:
             continue
         end = ts - len(linker)
@@ -1893,13 +1892,6 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
             found[-1].end = ce
             items.extend(found)
     return items
-
-
-@_of_vocab
-def _naming_linkers(v: Vocab) -> tuple[str, ...]:
-    """The words between people and the post they are named to or take, longest first
-    (成为 before 为)."""
-    return tuple(sorted({*v.appointing_words, *v.post_taking_words}, key=len, reverse=True))
 
 
 # How far before a clause its sentence's naming verb is looked for (选举A为…，B和C为…).
