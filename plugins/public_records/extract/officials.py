@@ -1014,6 +1014,9 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             # 帕巴拉·格列朗杰 inside the list: a middle-dot name is an item too.
             nxt = _dotted_name(s, n0, hi, v) or _parse_name(s, n0, hi, v, known, loose=True)
             nxt = nxt or _word_surname_name(s, n0, hi, v, listed=True)
+            # 县议员A、B和颜蔡某某等人: a married name as the list's item, a mark or a verb
+            # after it
+            nxt = nxt or _married_name(s, n0, hi, v) or _married_name(s, n0, hi, v, titled=True)
             if not nxt:
                 # List grammar: between 、 every item is a name, one of a surname the
                 # vocabulary lacks (寻峻峰) or one the mirror damaged (曹〓〓良).
@@ -1867,6 +1870,12 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
                 found.append(_Item(piece, title, j, k, j, k, "titled"))
                 continue
             name = piece if j == lo and _valid_name(piece, v) else _name_after_opener(piece, v)
+            pair = _joined_pair(s, j, k, lo, v) if not name and not found else ()
+            if pair:
+                # 选举A为乡长，B和C为副乡长: two names joined by 和 after the clause mark
+                # of a naming sentence, named to the post as A was.
+                found += [_Item(n, title, a, b, a, b, "titled") for n, a, b in reversed(pair)]
+                break
             if not name and found and s.startswith("、", k):
                 # The roster's first item after a clause mark (，布小林、李秀领担任…): a
                 # name by its shape, whatever its surname, as the items after it are.
@@ -1883,6 +1892,33 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
             found[-1].end = ce
             items.extend(found)
     return items
+
+
+# How far before a clause its sentence's naming verb is looked for (选举A为…，B和C为…).
+NAMING_BEFORE_MAX = 40
+
+
+def _joined_pair(s: str, j: int, k: int, lo: int, v: Vocab) -> tuple[tuple[str, int, int], ...]:
+    """Two names joined by 和, 与 or 及 that make up s[j:k], the whole of a clause that
+    goes on a sentence whose naming verb (选举, 任命 …) stands before it in the clause
+    before (选举A为乡长，B和C为副乡长), as (name, start, end) each; or ().
+
+    >>> _joined_pair("选举王立文为乡长，何国平和李德华为副乡长", 9, 16, 9, vocab())
+    (('何国平', 9, 12), ('李德华', 13, 16))
+    >>> _joined_pair("王立文和李德华为此忙了一天", 0, 7, 0, vocab())
+    ()
+    """
+    if j != lo or not lo or s[lo - 1] not in "，；,;":
+        return ()
+    start = max(0, lo - 1 - NAMING_BEFORE_MAX)
+    for mark in SENTENCE_END:
+        start = max(start, s.rfind(mark, start, lo - 1) + 1)
+    if _NAMING.search(s, start, lo - 1) is None:
+        return ()
+    for m in range(j + 2, min(k - 2, j + 5)):
+        if s[m] in "和与及" and _valid_name(s[j:m], v) and _valid_name(s[m + 1 : k], v):
+            return ((s[j:m], j, m), (s[m + 1 : k], m + 1, k))
+    return ()
 
 
 # How far after a post's 由 its holders' 担任 is looked for.
@@ -1923,14 +1959,15 @@ _NAMING = re.compile(_either(vocab().naming_verbs))
 
 
 # What may stand between a list of people and the word naming them to a post (等2位同志,
-# 三位同志, 同志, 等, 等10人, and how they were voted in: 两名同志分别以全票当选为…); the
-# words themselves are data (appointing_words).
+# 三位同志, 同志, 等, 等10人, a bare count: A、B2人为…, and how they were voted in:
+# 两名同志分别以全票当选为…); the words themselves are data (appointing_words).
 # The longest such tail looked for (等12位同志均以全票 is 10 characters).
 GROUP_TAIL_MAX = 16
 _GROUP_TAIL = re.compile(
     "(?:(?:等(?:[0-9０-９]+|[一二三四五六七八九十两几]+)?[位名个]?"
     "|(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个])?同志"
-    "|等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个人])?)"
+    "|等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个人])?"
+    "|(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名人])?"
     "(?:分别|均|都)?(?:以(?:全票|高票|满票))?$"
 )
 
@@ -2436,7 +2473,7 @@ def _find_officials(
         # An item lies inside its own clause, so only this clause's items can overlap
         # (the items of every clause before made the pass quadratic in the report).
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
-        first += [i for i in items if not _civic_title(i.title)]
+        first += [_uncounted(i) for i in items if not _civic_title(i.title)]
     councillors = _interpellators(s, clauses, v)
     known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
     known |= frozenset(councillors.values())
@@ -2455,7 +2492,7 @@ def _find_officials(
     for ci, (_, lo, hi) in enumerate(clauses):
         items, carried = _titled_items(s, clauses, ci, v, known, carried)
         taken = _Taken((i.start, i.end) for i in items)
-        items = [i for i in items if not _civic_title(i.title)]
+        items = [_uncounted(i) for i in items if not _civic_title(i.title)]
         k = _subject_start(s, lo, hi, v)
         if k in councillors and not taken.overlaps(k, k + len(councillors[k])):
             # A councillor of an interpellation, named without a title (see above).
@@ -2508,6 +2545,25 @@ def _civic_title(title: str | None) -> bool:
     """
     first = (title or "").split("、", 1)[0]
     return any(b in first for b in CIVIC_BODIES)
+
+
+# A count of people written before a title (两名副县长A、B, 14名议员分别是：…, whose digits
+# the title's walk stopped at): the count is no part of the title as written.
+_TITLE_COUNT = re.compile("[一二三四五六七八九十两几]{0,3}[名位](?!誉)")
+
+
+def _uncounted(item: _Item) -> _Item:
+    """`item` with the count of people its title opens with dropped (名副镇长候选人 →
+    副镇长候选人; 名誉主席 keeps its 名).
+
+    >>> titles = ("名议员", "三位副县长", "名誉会长")
+    >>> [_uncounted(_Item("王某", t, 0, 2, 0, 2, "titled")).title for t in titles]
+    ['议员', '副县长', '名誉会长']
+    """
+    m = _TITLE_COUNT.match(item.title or "")
+    if m and m.end() < len(item.title):
+        item.title = item.title[m.end() :]
+    return item
 
 
 # How many clauses a title-less name must open before a speech verb to be a name of
@@ -2608,6 +2664,12 @@ def _titled_items(
         listed = _name_list(s, lo, hi, v, known, title, strict=not title, shaped=True)
         if listed:
             return listed, title
+    if title or (carried and lo and s[lo - 1] in "；;"):
+        # 当选的议员分别是：工商界的A、B；劳工界的C、D: each part names its group first,
+        # and a part after ； goes on with the colon's title.
+        listed = _group_named_first(s, lo, hi, v, known, title or carried or "")
+        if listed:
+            return listed, title or carried
     items = _title_first(s, lo, hi, v, known)
     items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
     items += _appointed(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
@@ -2637,6 +2699,27 @@ def _titled_items(
                 or _party_head(s, lo, hi, v, known)
             )
     return items, _list_title_at_end(items, hi)
+
+
+# The longest group a titled roster's part names before its people (社会服务及教育界的).
+GROUP_LABEL_MAX = 10
+
+
+def _group_named_first(
+    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], title: str
+) -> list[_Item]:
+    """The people of a titled roster's part that names their group first and 的 (工商、
+    金融界的A、B; the title is the roster's), or [] when a title core stands in the group
+    (县委书记的秘书A is no part of a roster).
+
+    >>> s = "劳工界的林立文、李德华"
+    >>> [i.name for i in _group_named_first(s, 0, len(s), vocab(), frozenset(), "议员")]
+    ['林立文', '李德华']
+    """
+    k = s.find("的", lo, min(hi, lo + GROUP_LABEL_MAX + 1))
+    if k <= lo or _find_cores(s, lo, k, v):
+        return []
+    return _name_list(s, k + 1, hi, v, known, title, shaped=True)
 
 
 # 等人 too (A、B、C等人无私奉献), not 等人大代表, 等人员, 等人士, 等人民群众.
@@ -2784,11 +2867,17 @@ def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str
         return []
     end = last + 1 + len(name)
     roles, _ = _roles_in(s[end:hi], v)
-    if not roles & {"attendee", "nonvoting"}:
+    if not roles:
         return []
     opener = _starts_with(s, lo, v.roster_linkers)
     # 包括A、B、C皆到场: the word that opens the roster is no part of its first name.
     items = _name_list(s, lo + len(opener), end, v, known, "", strict=True, shaped=True)
+    if len(items) >= 2 and any(i.name in known for i in items):
+        # 随后，A、B分别发表了讲话: a person the report names elsewhere makes the list
+        # one of people, whatever they do (A is no word).
+        return items
+    if not roles & {"attendee", "nonvoting"}:
+        return []
     # A、B等列席会议: 等 after the last name says the list is of people; two will do.
     fewest = BARE_ROSTER_DENG_MIN if s.startswith("等", end) else BARE_ROSTER_MIN
     return items if len(items) >= fewest else []
