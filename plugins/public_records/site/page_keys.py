@@ -279,12 +279,21 @@ class PageWriter:
         self.rendered.add(path)
         return True
 
-    def page(self, path: str, template: str, key_values: dict | None = None, **values) -> None:
+    def page(
+        self,
+        path: str,
+        template: str,
+        key_values: dict | None = None,
+        derived: Callable[[], dict] | None = None,
+        **values,
+    ) -> None:
         """Render `template` with `values` to `path` when its key changed. The key is
         the fingerprint of `values`, or of `key_values` when given: what the page is
         made from when the rest of `values` is derived from it by the page's code (an
         official's timeline and chart from the person), so that the derived values
-        need not be hashed."""
+        need not be hashed. `derived` gives more such values, made only when the page
+        is rendered (an official's chart: a pass over the person's appearances that a
+        kept page does not need)."""
 
         def render() -> None:
             self.writer.write_file(
@@ -293,21 +302,37 @@ class PageWriter:
                 self.generator.context,
                 relative_urls=self.relative,
                 **values,
+                **(derived() if derived is not None else {}),
             )
 
         key = self.keys.key(template, values if key_values is None else key_values)
         self.if_changed(path, key, render)
 
-    def feed(self, items, path: str, title: str, limit: int | None = 50) -> None:
-        """An Atom feed of the newest `limit` records (a site feed is never empty)."""
-        if not items and title:
-            return
-        items = sorted(items, key=lambda a: a.date, reverse=True)[:limit]
+    def feed(self, items, path: str, title: str, limit: int | None = 50, made_from=None) -> None:
+        """An Atom feed of the newest `limit` records (a site feed is never empty).
+
+        With `made_from` (an official or a topic, whose token covers its records), the
+        key is its fingerprint and `items` a callable that gives the records (the caller
+        writes no feed when there are none), called only when the feed is written: a
+        kept feed neither lists nor sorts the summary's records."""
         feed_title = f"{title} · {self.sitename}" if title else ""
-        key = self.keys.key("feed", {"items": items, "title": feed_title})
+
+        def newest(records) -> list:
+            return sorted(records, key=lambda a: a.date, reverse=True)[:limit]
+
+        if made_from is not None:
+            values = {"made_from": made_from, "title": feed_title, "limit": limit}
+            key = self.keys.key("feed", values)
+            shown = None
+        else:
+            if not items and title:
+                return
+            shown = newest(items)
+            key = self.keys.key("feed", {"items": shown, "title": feed_title})
 
         def render() -> None:
-            self.writer.write_feed(items, self.generator.context, path, feed_title=feed_title)
+            entries = shown if shown is not None else newest(items())
+            self.writer.write_feed(entries, self.generator.context, path, feed_title=feed_title)
 
         self.if_changed(path, key, render, signal=False)
 
