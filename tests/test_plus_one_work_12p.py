@@ -4,14 +4,18 @@ every record is made only past RENDERED_KEPT rendered pages), an official's char
 (summaries.write_officials: `derived`, made when the page is rendered) and the records
 of an official's or topic's feed (keyed by the summary, listed and sorted only when the
 feed is written). Counted through real runs in a temporary folder, never timed; the
-output after one new report equals a cold build's."""
+output after one new report equals a cold build's. An official's latest title is found
+in one pass, not by sorting (checked against the sort over random appearances)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from public_records.ingest.importer import run_import
+from public_records.site.aggregate import Appearance, PersonSummary, RecordView
 from public_records.site.catalog import record_datetime
 from sitebuild import simplified_run
 from test_build_clean_equals_incremental import EPOCH, site_files
@@ -91,3 +95,30 @@ def test_record_datetime_is_shared_and_still_strict():
         pass
     else:
         raise AssertionError("a month 13 is not a date")
+
+
+def _latest_title_by_sorting(appearances) -> str:
+    """PersonSummary.latest_title as it was: the dated appearances sorted newest first."""
+    dated = [a for a in appearances if a.record.date]
+    for a in sorted(dated, key=lambda a: a.record.date, reverse=True):
+        if a.title_as_written:
+            return a.title_as_written
+    return next((a.title_as_written for a in appearances if a.title_as_written), "")
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "2023", "2024", "2024-02", "2024-02-01", "2024-11-30"]),
+            st.sampled_from(["", "乡长", "副乡长", "书记"]),
+        ),
+        max_size=12,
+    )
+)
+def test_latest_title_in_one_pass_is_the_sorted_one(rows):
+    person = PersonSummary("p-1", "甲")
+    person.appearances = [
+        Appearance(RecordView(str(i), "", "", date, {}), title, ())
+        for i, (date, title) in enumerate(rows)
+    ]
+    assert person.latest_title == _latest_title_by_sorting(person.appearances)
