@@ -122,3 +122,27 @@ def test_latest_title_in_one_pass_is_the_sorted_one(rows):
         for i, (date, title) in enumerate(rows)
     ]
     assert person.latest_title == _latest_title_by_sorting(person.appearances)
+
+
+def test_after_a_record_is_removed_the_next_run_still_trusts_the_record_folder(tmp_path):
+    """A run that removes a gone record's page (at its end) saves the folder's stamp as
+    the removal left it: the run after, for one new report, takes the kept pages
+    without a stat each (PageKeys.trust_folder), and writes what a cold build writes."""
+    seeds = _seeds(tmp_path / "seeds", REPORTS)
+    work = tmp_path / "step"
+    content, cache = work / "content", work / ".cache" / "records"
+    (content / "pages").mkdir(parents=True)
+    timings = work / "timings.jsonl"
+
+    def run() -> dict:
+        run_import(seeds, content, cache_dir=cache, jobs=1)
+        return simplified_run(content, work / "output", timings)
+
+    run()
+    assert (work / "output" / "records" / "q4" / "index.html").is_file()
+    (seeds / "q4.txt").unlink()
+    removed = run()
+    assert removed["record pages"]["trusted"] is True
+    assert not (work / "output" / "records" / "q4").exists()
+    (seeds / "q9.txt").write_text(NEW, encoding="utf-8")
+    assert run()["record pages"]["trusted"] is True

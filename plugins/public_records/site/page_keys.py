@@ -131,6 +131,7 @@ class PageKeys:
         self.saved_folder = saved.get("folder") if isinstance(saved, dict) else None
         self.folder: str | None = None
         self.trusted: str | None = None  # "records/": pages under it are not stated
+        self.restamping = False  # whether the end of the run saves the stamp again
         self.generation: str | None = None
         self.summaries: dict[str, object] = {}  # "family/id" -> summary
         self.reused = 0
@@ -216,6 +217,18 @@ class PageKeys:
         write_json(self.path, saved)
         if self.folder is not None:
             open_mark(self.path).unlink(missing_ok=True)
+            if not self.restamping:
+                self.restamping = True
+                RUN_FILES.on_pruned(self.restamp)
+
+    def restamp(self, removed: list[str]) -> None:
+        """When the end of the run removed files under the folder (the pages of records
+        gone), its stamp saved as the removal left it: saved before it, the next run
+        would find the folder changed and check every page with a stat (a run after
+        one report removed, as after one added)."""
+        prefix = f"{self.folder}/"
+        if any(path.startswith(prefix) for path in removed):
+            self.save()
 
     def token(self, value) -> bytes:
         """The fingerprint token of a record, person or tag (hashed once per run)."""
