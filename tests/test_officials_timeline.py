@@ -24,11 +24,12 @@ class FakePages:
         self.generator = type("G", (), {"env": type("E", (), {"filters": {}})()})()
         self.keys = type("K", (), {"key": staticmethod(lambda template, values: "k")})()
 
-    def page(self, path, template, **values):
-        self.pages[path] = values
+    def page(self, path, template, key_values=None, derived=None, **values):
+        # Rendered, as on a first build: the values made only for a rendered page too.
+        self.pages[path] = values | (derived() if derived is not None else {})
 
-    def feed(self, items, path, title, limit=50):
-        self.feeds[path] = (items, limit)
+    def feed(self, items, path, title, limit=50, made_from=None):
+        self.feeds[path] = (items() if made_from is not None else items, limit)
 
     def if_changed(self, path, key, render, signal=True):
         render()

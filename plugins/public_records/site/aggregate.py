@@ -60,10 +60,29 @@ class PersonSummary:
 
     @property
     def latest_title(self) -> str:
-        """The title as written in the most recent dated record that gives one."""
-        for a in sorted(self.dated, key=lambda a: a.record.date, reverse=True):
-            if a.title_as_written:
-                return a.title_as_written
+        """The title as written in the most recent dated record that gives one (of two
+        on the same date, the one listed first); else the first one given. One pass, no
+        sort: the officials index asks it of every official in each run that renders it.
+
+        >>> from types import SimpleNamespace as N
+        >>> def seen(*rows):
+        ...     p = PersonSummary("p", "甲")
+        ...     p.appearances = [N(record=N(date=d), title_as_written=t) for d, t in rows]
+        ...     return p.latest_title
+        >>> seen(("2024-01", "乡长"), ("2024-03", ""), ("2024-02-05", "副乡长"))
+        '副乡长'
+        >>> seen(("2024-02", "镇长"), ("2024-02", "副镇长"), ("", "书记"))
+        '镇长'
+        >>> seen(("2024-02", ""), ("", "书记"), ("", "县长")), seen(("2024", ""))
+        ('书记', '')
+        """
+        latest = None
+        for a in self.appearances:
+            date = a.record.date
+            if date and a.title_as_written and (latest is None or date > latest.record.date):
+                latest = a
+        if latest is not None:
+            return latest.title_as_written
         return next((a.title_as_written for a in self.appearances if a.title_as_written), "")
 
     @property

@@ -50,6 +50,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from ..common.compact import compact
@@ -88,8 +89,11 @@ def split_content(text: str) -> tuple[dict, str]:
     return read_content(text)
 
 
+@lru_cache(maxsize=1 << 16)
 def record_datetime(resolved: str) -> datetime | None:
     """The first day of the record's resolved date (YYYY, YYYY-MM or YYYY-MM-DD).
+    Cached: a run asks it three times a record (the item, the sitemap's last change)
+    and an archive's records share a few thousand dates (datetimes are immutable).
 
     >>> record_datetime("2024-08-02"), record_datetime("2024"), record_datetime("")
     (datetime.datetime(2024, 8, 2, 0, 0), datetime.datetime(2024, 1, 1, 0, 0), None)

@@ -131,6 +131,7 @@ class PageKeys:
         self.saved_folder = saved.get("folder") if isinstance(saved, dict) else None
         self.folder: str | None = None
         self.trusted: str | None = None  # "records/": pages under it are not stated
+        self.restamping = False  # whether the end of the run saves the stamp again
         self.generation: str | None = None
         self.summaries: dict[str, object] = {}  # "family/id" -> summary
         self.reused = 0
@@ -216,6 +217,18 @@ class PageKeys:
         write_json(self.path, saved)
         if self.folder is not None:
             open_mark(self.path).unlink(missing_ok=True)
+            if not self.restamping:
+                self.restamping = True
+                RUN_FILES.on_pruned(self.restamp)
+
+    def restamp(self, removed: list[str]) -> None:
+        """When the end of the run removed files under the folder (the pages of records
+        gone), its stamp saved as the removal left it: saved before it, the next run
+        would find the folder changed and check every page with a stat (a run after
+        one report removed, as after one added)."""
+        prefix = f"{self.folder}/"
+        if any(path.startswith(prefix) for path in removed):
+            self.save()
 
     def token(self, value) -> bytes:
         """The fingerprint token of a record, person or tag (hashed once per run)."""
@@ -279,12 +292,21 @@ class PageWriter:
         self.rendered.add(path)
         return True
 
-    def page(self, path: str, template: str, key_values: dict | None = None, **values) -> None:
+    def page(
+        self,
+        path: str,
+        template: str,
+        key_values: dict | None = None,
+        derived: Callable[[], dict] | None = None,
+        **values,
+    ) -> None:
         """Render `template` with `values` to `path` when its key changed. The key is
         the fingerprint of `values`, or of `key_values` when given: what the page is
         made from when the rest of `values` is derived from it by the page's code (an
         official's timeline and chart from the person), so that the derived values
-        need not be hashed."""
+        need not be hashed. `derived` gives more such values, made only when the page
+        is rendered (an official's chart: a pass over the person's appearances that a
+        kept page does not need)."""
 
         def render() -> None:
             self.writer.write_file(
@@ -293,21 +315,37 @@ class PageWriter:
                 self.generator.context,
                 relative_urls=self.relative,
                 **values,
+                **(derived() if derived is not None else {}),
             )
 
         key = self.keys.key(template, values if key_values is None else key_values)
         self.if_changed(path, key, render)
 
-    def feed(self, items, path: str, title: str, limit: int | None = 50) -> None:
-        """An Atom feed of the newest `limit` records (a site feed is never empty)."""
-        if not items and title:
-            return
-        items = sorted(items, key=lambda a: a.date, reverse=True)[:limit]
+    def feed(self, items, path: str, title: str, limit: int | None = 50, made_from=None) -> None:
+        """An Atom feed of the newest `limit` records (a site feed is never empty).
+
+        With `made_from` (an official or a topic, whose token covers its records), the
+        key is its fingerprint and `items` a callable that gives the records (the caller
+        writes no feed when there are none), called only when the feed is written: a
+        kept feed neither lists nor sorts the summary's records."""
         feed_title = f"{title} · {self.sitename}" if title else ""
-        key = self.keys.key("feed", {"items": items, "title": feed_title})
+
+        def newest(records) -> list:
+            return sorted(records, key=lambda a: a.date, reverse=True)[:limit]
+
+        if made_from is not None:
+            values = {"made_from": made_from, "title": feed_title, "limit": limit}
+            key = self.keys.key("feed", values)
+            shown = None
+        else:
+            if not items and title:
+                return
+            shown = newest(items)
+            key = self.keys.key("feed", {"items": shown, "title": feed_title})
 
         def render() -> None:
-            self.writer.write_feed(items, self.generator.context, path, feed_title=feed_title)
+            entries = shown if shown is not None else newest(items())
+            self.writer.write_feed(entries, self.generator.context, path, feed_title=feed_title)
 
         self.if_changed(path, key, render, signal=False)
 

@@ -24,6 +24,11 @@ logger = logging.getLogger(__name__)
 # for every record, it was 6 KB a record held to the end of the run (600 MB at 100,000;
 # docs/scaling.md, memory). A feed that asks for another one reads it again.
 SITE_FEED_KEPT = 200  # the site feed shows FEED_MAX_ITEMS (100)
+# The first pages a run renders keep their HTML whatever the feeds show (at most 6 MB):
+# which records the feeds show is a pass over every record (feed_records, about 1 CPU s
+# a run at 100,000), made only when a run renders more pages than these (a cold build),
+# not after one new report.
+RENDERED_KEPT = 1000
 
 
 def write_record_pages(
@@ -43,15 +48,13 @@ def write_record_pages(
             RUN_FILES.settle(folder + "/", page)
     template = generator.get_template("record")
     written = 0
-    in_feeds = feed_records(items)
+    kept = KeptHtml(items)
     with Progress(label, len(items)) as bar:
         for item in items:
             bar.advance()
             name = save_as.format(slug=item.slug)
 
-            def render(
-                item: RecordItem = item, name: str = name, keep: bool = item.slug in in_feeds
-            ):
+            def render(item: RecordItem = item, name: str = name):
                 # The page shows the whole record; the catalog keeps only its light part.
                 light = item.metadata["record"]
                 item.metadata["record"] = item.full_record()[0]
@@ -66,7 +69,7 @@ def write_record_pages(
                     )
                 finally:
                     item.metadata["record"] = light
-                    if not keep:
+                    if not kept.keeps(item):
                         item.drop_content()
 
             key = f"{item.stamp[0]}:{item.stamp[1]}"
@@ -79,6 +82,38 @@ def write_record_pages(
         time.perf_counter() - started,
     )
     return written
+
+
+class KeptHtml:
+    """Which rendered record pages keep their HTML for the feeds: the first `first`
+    rendered, whatever they are; past them, those a feed is likely to show
+    (feed_records, worked out once, at the first page past them). Only memory depends
+    on it, never what is written.
+
+    >>> from types import SimpleNamespace as N
+    >>> items = [N(slug=s, date="2024", metadata={"record": {}}) for s in "abc"]
+    >>> kept = KeptHtml(items, first=1, site=1)
+    >>> [kept.keeps(i) for i in items], kept.shown is not None
+    ([True, False, False], True)
+    >>> kept = KeptHtml(items, first=5)
+    >>> [kept.keeps(i) for i in items[1:]], kept.shown is None
+    ([True, True], True)
+    """
+
+    def __init__(
+        self, items: list[RecordItem], first: int = RENDERED_KEPT, site: int = SITE_FEED_KEPT
+    ):
+        self.items, self.first, self.site = items, first, site
+        self.rendered = 0
+        self.shown: set[str] | None = None
+
+    def keeps(self, item: RecordItem) -> bool:
+        self.rendered += 1
+        if self.rendered <= self.first:
+            return True
+        if self.shown is None:
+            self.shown = feed_records(self.items, site=self.site)
+        return item.slug in self.shown
 
 
 def feed_records(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from pelican.writers import Writer
@@ -36,6 +37,7 @@ class RunFiles:
         self.held: list[str] = []
         self.failures: list[str] = []
         self.settled: list[tuple[str, str]] = []  # (folder, page): see settle
+        self.pruned: list[Callable[[list[str]], None]] = []  # see on_pruned
 
     def add(self, path) -> None:
         self.paths.add(os.path.abspath(path))
@@ -49,6 +51,11 @@ class RunFiles:
         `page` and nothing else, as the last run left it: the end of the run lists
         only those whose page this run did not write or keep (output_files.prune)."""
         self.settled.append((folder, page))
+
+    def on_pruned(self, callback: Callable[[list[str]], None]) -> None:
+        """Call `callback` with the paths the end of the run removed (relative to the
+        run's output), once they are removed (page_keys.PageKeys.restamp)."""
+        self.pruned.append(callback)
 
     def fail(self, message: str, held: tuple[str, ...] = ()) -> None:
         self.failures.append(message)
@@ -107,6 +114,8 @@ def output_finished(pelican) -> None:
         held=RUN_FILES.held,
         settled=RUN_FILES.settled,
     )
+    for callback in RUN_FILES.pruned:
+        callback(removed)
     logger.info(
         "output: %d files, %d removed (not written by this build) in %.2f s",
         len(keep),

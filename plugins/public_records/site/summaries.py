@@ -56,20 +56,24 @@ def write_officials(pages: PageWriter, archive, registry: Registry, hant: bool) 
             # The chart, the timeline and the list's file are made from the person (its
             # token covers its appearances) by this module's code (in the keys' env).
             key_values={"person": person, "official": official, "place_name": place_name},
+            derived=lambda person=person, shown=shown: {
+                "chart": Markup(month_bars_svg(person.months, _ui("每月出现次数", hant))),
+                "timeline": by_year(shown),
+            },
             person=person,
             official=official,
             place_name=place_name,
-            chart=Markup(month_bars_svg(person.months, _ui("每月出现次数", hant))),
-            timeline=by_year(shown),
             shown=len(shown),
             all_json=all_json,
         )
-        pages.feed(
-            [a.record.item for a in person.dated],
-            f"officials/{person.id}/feed.atom.xml",
-            person.name,
-            limit=FEED_ENTRIES,
-        )
+        if any(a.record.date for a in person.appearances):
+            pages.feed(
+                lambda person=person: [a.record.item for a in person.dated],
+                f"officials/{person.id}/feed.atom.xml",
+                person.name,
+                limit=FEED_ENTRIES,
+                made_from=person,
+            )
     return len(people) + 1
 
 
@@ -196,12 +200,14 @@ def write_topics(pages: PageWriter, archive) -> int:
             topic=topic,
             **_bounded_list(pages, "topics", topic),
         )
-        pages.feed(
-            [r.item for r in topic.records if r.date],
-            f"topics/{topic.id}/feed.atom.xml",
-            topic.name,
-            limit=FEED_ENTRIES,
-        )
+        if any(r.date for r in topic.records):
+            pages.feed(
+                lambda topic=topic: [r.item for r in topic.records if r.date],
+                f"topics/{topic.id}/feed.atom.xml",
+                topic.name,
+                limit=FEED_ENTRIES,
+                made_from=topic,
+            )
     return len(topics) + 1
 
 
