@@ -3262,6 +3262,26 @@ _LED_FRAME = re.compile("(?:同志)?的?" + _either(vocab().led_frames) + "下")
 LED_FRAME_ROLES = frozenset({"leader"})
 
 
+# The longest stretch between an escort frame's 在 and its first named escort: items no
+# name names (指挥官黄上校、) or a unit the title did not take (大林镇后).
+ESCORT_LEAD_MAX = 20
+_ESCORT_OPENED = re.compile(f"在([^，。；：！？,;:!?在]{{0,{ESCORT_LEAD_MAX}}})$")
+
+
+def _escort_opened(before: str, v: Vocab) -> bool:
+    """Whether the text before a group opens an escort frame around it: 在 right before,
+    or 在 and a short stretch with no verb (在指挥官黄上校、主任A陪同下: the frame holds
+    an item of no name before A).
+
+    >>> _escort_opened("今日在指挥官黄上校、", vocab()), _escort_opened("在", vocab())
+    (True, True)
+    >>> _escort_opened("在会上讲话后与", vocab())
+    False
+    """
+    m = _ESCORT_OPENED.search(before, max(0, len(before) - ESCORT_LEAD_MAX - 1))
+    return m is not None and not _roles_in(m.group(1), v)[0]
+
+
 def _mark_escorted(s: str, groups: list[_List], k: int) -> None:
     """Mark the people right before the escort group groups[k] (and those joined to them:
     市长X和局长Y在A陪同下) as the ones escorted."""
@@ -3351,7 +3371,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # after the led ones goes on with them (the leader's verb is still his).
                 group.adjunct = True
                 group.roles = {"attendee"}
-            elif before.endswith("在") and _ESCORT.match(after):
+            elif _escort_opened(before, v) and _ESCORT.match(after):
                 group.adjunct = True
                 group.roles = {"accompanying"}
                 _mark_escorted(s, groups, k)

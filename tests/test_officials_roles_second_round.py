@@ -1,0 +1,25 @@
+"""Officials on real pages (issue 11, a second round on roles only: role errors the
+development parts and the round's survey showed; names found are not changed), each with
+sentences and names written here."""
+
+from public_records.extract.officials import ESCORT_LEAD_MAX, _escort_opened
+from public_records.extract.vocab import vocab
+
+from tests.officials_checks import roles as _roles
+
+
+def test_an_escort_frame_may_hold_an_item_of_no_name_before_the_first_escort():
+    # 在指挥官某上校、主任A等人陪同下: the frame opens with a surname and a title (no
+    # name taken), the escort after it still escorts, and the one escorted visits
+    text = "某县县长张立文今日在指挥官王上校、某镇某中心主任李国平等人陪同下，前往某村了解灾情。"
+    roles = _roles(text)
+    assert roles["张立文"] == ("leader",)
+    assert roles["李国平"] == ("accompanying",)
+
+
+def test_an_escort_frame_is_not_opened_across_a_verb():
+    # 在会上讲话后与…: a verb between 在 and the group, no frame opened; a stretch too
+    # long to be a frame's opening is none either
+    assert not _escort_opened("在会上讲话后与", vocab())
+    assert not _escort_opened("在" + "某" * (ESCORT_LEAD_MAX + 1), vocab())
+    assert _escort_opened("在指挥官王上校、某镇", vocab())
