@@ -23,3 +23,18 @@ def test_an_escort_frame_is_not_opened_across_a_verb():
     assert not _escort_opened("在会上讲话后与", vocab())
     assert not _escort_opened("在" + "某" * (ESCORT_LEAD_MAX + 1), vocab())
     assert _escort_opened("在指挥官王上校、某镇", vocab())
+
+
+def test_who_hosts_a_broadcast_presides_no_meeting():
+    # 主持「某某」节目的前县长A: a programme hosted; what A says is still speech
+    text = "每周在某电台主持「乡亲时间」节目的前县长林立文表示，节目将走访各乡镇。"
+    assert _roles(text) == {"林立文": ("speaker",)}
+    text = "前县长林立文主持广播节目多年。"
+    assert "chair" not in _roles(text)["林立文"]
+
+
+def test_a_meeting_chaired_is_still_chaired():
+    text = "县长林立文主持召开县政府常务会议并讲话。"
+    assert _roles(text) == {"林立文": ("chair", "speaker")}
+    text = "会议由县长林立文主持，副县长王国平出席。"
+    assert _roles(text)["林立文"] == ("chair",)

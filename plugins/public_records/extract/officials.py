@@ -2140,6 +2140,12 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i = topic.end() if topic else i + 1
             continue
         verb = m.group()
+        hosted = _PROGRAMME.match(text, i + len(verb)) if verb.startswith("主持") else None
+        if hosted:
+            # 主持「某某」节目: a broadcast's host presides no meeting; what it is about is
+            # no act of his (主持…访谈节目).
+            i = hosted.end()
+            continue
         if (
             verb in _ESCORT_FRAMES
             and text.startswith("下", i + len(verb))
@@ -2212,6 +2218,16 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             return _led_to_attend(roles, led_only), True
         i += len(verb)
     return _led_to_attend(roles, led_only), False
+
+
+# A broadcast hosted after 主持 (主持「某某」节目, 主持广播节目, 主持一档访谈栏目): its
+# name quoted or a few characters, then the word for a programme (data: programme_words).
+PROGRAMME_NAME_MAX = 16
+_PROGRAMME = re.compile(
+    f"[了过]?(?:「[^」]{{1,{PROGRAMME_NAME_MAX}}}」|《[^》]{{1,{PROGRAMME_NAME_MAX}}}》"
+    f"|“[^”]{{1,{PROGRAMME_NAME_MAX}}}”"
+    f"|[^，。；：！？,;:!?「《“]{{0,8}}?)(?:{_either(vocab().programme_words)})"
+)
 
 
 # The longest escorts of no name between 在 and 陪同下 (在家人陪同下, 在工作人员陪同下).

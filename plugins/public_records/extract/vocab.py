@@ -91,6 +91,7 @@ class Vocab:
     party_titles: frozenset[str] = frozenset()
     wish_words: tuple[str, ...] = ()
     planned_words: tuple[str, ...] = ()
+    programme_words: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -129,6 +130,7 @@ _RULE_WORD_TUPLES = (
     "deputy_councils",
     "wish_words",
     "planned_words",
+    "programme_words",
 )
 
 
