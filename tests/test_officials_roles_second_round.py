@@ -38,3 +38,17 @@ def test_a_meeting_chaired_is_still_chaired():
     assert _roles(text) == {"林立文": ("chair", "speaker")}
     text = "会议由县长林立文主持，副县长王国平出席。"
     assert _roles(text)["林立文"] == ("chair",)
+
+
+def test_what_a_report_tells_of_is_no_act_of_the_teller():
+    # 介绍了…开展课题调研的情况: the research told of is no visit the teller leads
+    text = "会上，市政府参事林立文介绍了去年双方合作开展课题调研的情况。"
+    assert _roles(text) == {"林立文": ("speaker",)}
+    text = "县长林立文汇报了近期督查检查工作的进展。"
+    assert _roles(text) == {"林立文": ("speaker",)}
+
+
+def test_a_visit_after_the_report_is_still_made():
+    # the report's object ends at its word (情况); the visit after it is the teller's
+    text = "县长林立文介绍了全县的基本情况，随后调研某企业。"
+    assert _roles(text) == {"林立文": ("speaker", "leader")}

@@ -2140,6 +2140,14 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i = topic.end() if topic else i + 1
             continue
         verb = m.group()
+        told = _REPORTED.match(text, i + len(verb)) if verb in _REPORTING else None
+        if told:
+            # 介绍了…开展课题调研的情况: what is reported on is no act of the teller's (nor
+            # of the hearer's: 听取了…介绍…的情况).
+            if not hearing:
+                roles.add("speaker")
+            i = told.end()
+            continue
         hosted = _PROGRAMME.match(text, i + len(verb)) if verb.startswith("主持") else None
         if hosted:
             # 主持「某某」节目: a broadcast's host presides no meeting; what it is about is
@@ -2218,6 +2226,16 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             return _led_to_attend(roles, led_only), True
         i += len(verb)
     return _led_to_attend(roles, led_only), False
+
+
+# Verbs of speech whose object is a report on something (介绍了…的情况, 汇报…工作进展):
+# the verbs inside the object (调研, 检查) are what is reported on, within one clause and
+# REPORTED_MAX characters, up to a word for what a report tells (data: reported_objects).
+_REPORTING = frozenset(vocab().reporting_verbs)
+REPORTED_MAX = 30
+_REPORTED = re.compile(
+    f"了?[^，。；：！？,;:!?]{{1,{REPORTED_MAX}}}?的?(?:{_either(vocab().reported_objects)})"
+)
 
 
 # A broadcast hosted after 主持 (主持「某某」节目, 主持广播节目, 主持一档访谈栏目): its

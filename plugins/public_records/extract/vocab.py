@@ -92,6 +92,8 @@ class Vocab:
     wish_words: tuple[str, ...] = ()
     planned_words: tuple[str, ...] = ()
     programme_words: tuple[str, ...] = ()
+    reporting_verbs: tuple[str, ...] = ()
+    reported_objects: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -131,6 +133,8 @@ _RULE_WORD_TUPLES = (
     "wish_words",
     "planned_words",
     "programme_words",
+    "reporting_verbs",
+    "reported_objects",
 )
 
 
