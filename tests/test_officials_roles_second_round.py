@@ -52,3 +52,17 @@ def test_a_visit_after_the_report_is_still_made():
     # the report's object ends at its word (情况); the visit after it is the teller's
     text = "县长林立文介绍了全县的基本情况，随后调研某企业。"
     assert _roles(text) == {"林立文": ("speaker", "leader")}
+
+
+def test_a_guest_still_to_be_invited_is_named_not_there():
+    # 将请A说明…, 还要请A…: the invitation is to come, A's speech with it
+    text = "前县长王国平将于周日在节目上访问台南市长林立文。节目中将请林立文说明救灾工作。"
+    assert _roles(text)["林立文"] == ("mentioned",)
+    text = "前县长王国平将于周日在节目上访问台南市长林立文。王国平还要请林立文说明救灾工作。"
+    assert _roles(text)["林立文"] == ("mentioned",)
+
+
+def test_a_guest_invited_and_come_still_speaks():
+    # 邀请A出席并致辞: the invitation was made and answered; A is there and speaks
+    text = "活动邀请台南市长林立文出席并致辞。"
+    assert _roles(text) == {"林立文": ("speaker", "attendee")}
