@@ -81,3 +81,17 @@ def test_instructions_studied_are_still_named():
     # 学习A的重要指示: the instruction is studied, A is not there
     text = "会议传达学习了林立文总书记的重要指示精神。"
     assert _roles(text) == {"林立文": ("mentioned",)}
+
+
+def test_a_report_named_by_its_kind_is_a_speech():
+    # 作《…》辅导报告, 作专题辅导报告: the report's kind and its quoted title before 报告
+    text = "会议邀请某市委宣传部副部长林立文作《学习规则的解读》辅导报告。"
+    assert _roles(text) == {"林立文": ("speaker",)}
+    text = "县委书记林立文作专题辅导报告。"
+    assert _roles(text) == {"林立文": ("speaker",)}
+
+
+def test_a_report_heard_or_a_work_report_is_still_no_speech_of_the_listener():
+    # 听取工作报告: 工作 is no report made by the hearer
+    text = "县委书记林立文听取了县政府工作报告。"
+    assert "speaker" not in _roles(text)["林立文"]

@@ -2347,6 +2347,10 @@ def _final_roles(roles: set[str]) -> set[str]:
     return (roles - {ANNOUNCED}) | (set() if "chair" in roles else {"speaker"})
 
 
+# The longest quoted title and kind word of a report made (作《…》辅导报告, 作专题辅导报告).
+REPORT_TITLE_MAX = 40
+REPORT_KIND_MAX = 6
+
 # A report made, its name between the verb and 报告: 所作的《…报告》, 作了关于…的报告,
 # 做财政预算决算报告. 作 alone opens words (工作, 合作): it needs 所 before or 了/的 after,
 # or a report named 关于… after it (向大会作关于…情况报告, 代表常委会作…常委会关于…的报告),
@@ -2359,7 +2363,10 @@ _REPORT_MADE = re.compile(
     "(?:[^，。；：！？《]{0,40}?关于[^，。；：！？]{0,40}?报告"
     # 作…筹备工作情况的报告, 作…预备人选的说明: what is reported on, the report or
     # explanation named after its 的 (a verb inside it, 出席 of 区出席市党代会代表, is none).
-    "|[^，。；：！？《]{0,40}?的(?:报告|说明))"
+    "|[^，。；：！？《]{0,40}?的(?:报告|说明)"
+    # 作专题辅导报告, 作《…》辅导报告: a report named by its kind (a few characters),
+    # its title quoted before
+    f"|(?:《[^》]{{1,{REPORT_TITLE_MAX}}}》)?[^，。；：！？《的]{{0,{REPORT_KIND_MAX}}}报告)"
 )
 
 # How far after 宣布： its announcement is read.
