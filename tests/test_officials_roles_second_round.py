@@ -95,3 +95,22 @@ def test_a_report_heard_or_a_work_report_is_still_no_speech_of_the_listener():
     # 听取工作报告: 工作 is no report made by the hearer
     text = "县委书记林立文听取了县政府工作报告。"
     assert "speaker" not in _roles(text)["林立文"]
+
+
+def test_experience_shared_with_those_met_is_speech():
+    # 邀请议员A、B和C，分享他们…的经验: the invited speak
+    text = (
+        "培训班由局长王国平担任主讲，并邀请三位立法会议员林立文、张国华和刘国勋，"
+        "分享他们在地区工作的经验。"
+    )
+    roles = _roles(text)
+    assert roles["林立文"] == roles["刘国勋"] == ("speaker",)
+    # 分享…的观摩心得: what was watched is told of, no visit led now
+    text = "会上，县长林立文分享了赴外地的观摩心得。"
+    assert _roles(text) == {"林立文": ("speaker",)}
+
+
+def test_what_two_sides_share_with_each_other_is_no_speech():
+    # 双方就…交流讨论，分享彼此…: an exchange; the hosts receive the visitors
+    text = "由县长林立文及各局处首长接待，双方就县政推动进行交流讨论，分享彼此的运作理念。"
+    assert _roles(text) == {"林立文": ("attendee",)}
