@@ -114,3 +114,21 @@ def test_what_two_sides_share_with_each_other_is_no_speech():
     # 双方就…交流讨论，分享彼此…: an exchange; the hosts receive the visitors
     text = "由县长林立文及各局处首长接待，双方就县政推动进行交流讨论，分享彼此的运作理念。"
     assert _roles(text) == {"林立文": ("attendee",)}
+
+
+def test_a_ceremony_chaired_is_not_attended_besides():
+    # 主持某乡补选乡长宣誓就职: the oath in what is chaired is no attendance of his
+    text = "县政府秘书林立文主持某乡补选乡长宣誓就职。"
+    assert _roles(text) == {"林立文": ("chair",)}
+    # 担任主持、监誓及监交人: the handover overseen by who presides is presiding
+    text = "典礼由部长林立文担任主持、监誓及监交人。"
+    assert _roles(text) == {"林立文": ("chair",)}
+
+
+def test_attending_after_chairing_is_still_attending():
+    # 主持会议并出席签约仪式: 并 closes what is chaired; the ceremony after is attended
+    text = "县长林立文主持会议并出席签约仪式。"
+    assert _roles(text) == {"林立文": ("chair", "attendee")}
+    # 在主计长A监交下: who oversees a handover he does not preside is there
+    text = "在主计长林立文监交下，新任县长王国平正式上任。"
+    assert _roles(text)["林立文"] == ("attendee",)

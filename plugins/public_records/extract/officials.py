@@ -2190,8 +2190,17 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i == last_visit_end
             or (last_visit_end >= 0 and _DESCRIBING.match(text, i + len(verb)) is not None)
         )
-        # 主持视察调研活动: a visit's verb right after 主持 names what is chaired.
-        chaired = role == "leader" and i == last_chair_end
+        # 主持视察调研活动: a visit's verb right after 主持 names what is chaired; so does
+        # a ceremony's verb in its object (主持某乡长宣誓就职: the oath is chaired, not
+        # attended), and the handover overseen by who presides (主持、监誓及监交).
+        chaired = (role == "leader" and i == last_chair_end) or (
+            role == "attendee"
+            and last_chair_end >= 0
+            and (
+                verb in _PRESIDED_ACTS
+                or _CHAIRED_OBJECT.fullmatch(text, last_chair_end, i) is not None
+            )
+        )
         if chaired or (role == "chair" and verb.startswith("主持")):
             last_chair_end = i + len(verb)
         # 到东区调研，并召开座谈会: the forum a visit holds is the visit's, not chaired
@@ -2207,7 +2216,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             roles.add("leader")
             visited, led_only = True, False
         visit_forum = verb == "召开" and visited
-        if not (role == "leader" and (joined or chaired)) and not described and not visit_forum:
+        if (
+            not (role in ("leader", "attendee") and (joined or chaired))
+            and not described
+            and not visit_forum
+        ):
             roles.add(role)
             visited = visited or role == "leader"
             if role == "leader" and verb not in TAKE_ALONG:
@@ -2275,6 +2288,15 @@ TOPIC_MAX = 30
 _TOPIC = re.compile(
     f"[对就][^，。；：！？,;:!?「」“”]{{1,{TOPIC_MAX}}}?(?=表示|进行|提出|作出|发表)"
 )
+
+
+# What lies between 主持 and a ceremony's verb in its object (主持某乡第11届补选乡长宣誓就职):
+# no mark nor conjunction (主持会议并出席… is attendance), bounded.
+CHAIRED_OBJECT_MAX = 20
+_CHAIRED_OBJECT = re.compile(f"[^，。；：！？,;:!?、并及和与后]{{0,{CHAIRED_OBJECT_MAX}}}")
+# A ceremony's acts that who presides it performs as presiding (监交: the handover he
+# oversees at the oath he administers, 担任主持、监誓及监交人).
+_PRESIDED_ACTS = frozenset({"监交"})
 
 
 # A call paid at people's homes (来到…家中, 走进…家里), within one clause and HOME_MAX
