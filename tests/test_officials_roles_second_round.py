@@ -132,3 +132,17 @@ def test_attending_after_chairing_is_still_attending():
     # 在主计长A监交下: who oversees a handover he does not preside is there
     text = "在主计长林立文监交下，新任县长王国平正式上任。"
     assert _roles(text)["林立文"] == ("attendee",)
+
+
+def test_a_roster_cut_by_a_semicolon_goes_on():
+    # 随行包括A、B等；C及D: the names after the semicolon are in the roster too
+    text = "主任林立文到访某公园，随行包括局长王国平、署长张国华等；某办主任刘国勋及副主任陈国栋。"
+    roles = _roles(text)
+    assert roles["王国平"] == roles["刘国勋"] == roles["陈国栋"] == ("accompanying",)
+
+
+def test_a_clause_after_a_semicolon_with_a_verb_of_its_own_keeps_it():
+    text = "出席仪式的有局长王国平、署长张国华；某办主任刘国勋主持仪式。"
+    roles = _roles(text)
+    assert roles["王国平"] == ("attendee",)
+    assert roles["刘国勋"] == ("chair",)

@@ -3509,6 +3509,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     had_main = True  # whether the previous clause had a group of its own
     continued: _List | None = None  # a waiting group whose verb this clause gave
     wishers: set[int] = set()  # waiting groups whose predicate was a wish for others
+    roster: tuple[int, _List] | None = None  # the last roster closing a clause (随行包括A、B)
     for ci, (si, lo, hi) in enumerate(clauses):
         groups = by_clause.get(ci, [])
         frames = adjuncts.get(ci, no_adjuncts)
@@ -3637,6 +3638,20 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     counted = _roles_in(_strip_openers(s[prev[1] : prev[2]], v), v)[0]
                     # 介绍新任主管，包括A、B: the ones spoken of are not the speakers.
                     group.roles |= counted - {"speaker"}
+            if (
+                not group.roles
+                and k == 0
+                and head_text == ""
+                and roster is not None
+                and roster[0] == ci - 1
+                and s.startswith("；", lo - 1)
+                and not _strip_openers(pred, v).strip("等，、 ")
+            ):
+                # 随行包括A、B等；C及D: a roster cut by a semicolon goes on with names
+                # alone; they are what the roster before them says.
+                group.roles |= roster[1].roles
+            if k == 0 and attributive and group.roles and nxt == hi:
+                roster = (ci, group)
             open_group = group if roles and not ended else None
             if k == 0 and pending and head_text == "" and group.roles:
                 for g in pending:
