@@ -2177,6 +2177,20 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i = topic.end() if topic else i + 1
             continue
         verb = m.group()
+        told = _REPORTED.match(text, i + len(verb)) if verb in _REPORTING else None
+        if told:
+            # 介绍了…开展课题调研的情况: what is reported on is no act of the teller's (nor
+            # of the hearer's: 听取了…介绍…的情况).
+            if not hearing:
+                roles.add("speaker")
+            i = told.end()
+            continue
+        hosted = _PROGRAMME.match(text, i + len(verb)) if verb.startswith("主持") else None
+        if hosted:
+            # 主持「某某」节目: a broadcast's host presides no meeting; what it is about is
+            # no act of his (主持…访谈节目).
+            i = hosted.end()
+            continue
         if (
             verb in _ESCORT_FRAMES
             and text.startswith("下", i + len(verb))
@@ -2213,8 +2227,17 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i == last_visit_end
             or (last_visit_end >= 0 and _DESCRIBING.match(text, i + len(verb)) is not None)
         )
-        # 主持视察调研活动: a visit's verb right after 主持 names what is chaired.
-        chaired = role == "leader" and i == last_chair_end
+        # 主持视察调研活动: a visit's verb right after 主持 names what is chaired; so does
+        # a ceremony's verb in its object (主持某乡长宣誓就职: the oath is chaired, not
+        # attended), and the handover overseen by who presides (主持、监誓及监交).
+        chaired = (role == "leader" and i == last_chair_end) or (
+            role == "attendee"
+            and last_chair_end >= 0
+            and (
+                verb in _PRESIDED_ACTS
+                or _CHAIRED_OBJECT.fullmatch(text, last_chair_end, i) is not None
+            )
+        )
         if chaired or (role == "chair" and verb.startswith("主持")):
             last_chair_end = i + len(verb)
         # 到东区调研，并召开座谈会: the forum a visit holds is the visit's, not chaired
@@ -2230,7 +2253,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             roles.add("leader")
             visited, led_only = True, False
         visit_forum = verb == "召开" and visited
-        if not (role == "leader" and (joined or chaired)) and not described and not visit_forum:
+        if (
+            not (role in ("leader", "attendee") and (joined or chaired))
+            and not described
+            and not visit_forum
+        ):
             roles.add(role)
             visited = visited or role == "leader"
             if role == "leader" and verb not in TAKE_ALONG:
@@ -2249,6 +2276,26 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             return _led_to_attend(roles, led_only), True
         i += len(verb)
     return _led_to_attend(roles, led_only), False
+
+
+# Verbs of speech whose object is a report on something (介绍了…的情况, 汇报…工作进展):
+# the verbs inside the object (调研, 检查) are what is reported on, within one clause and
+# REPORTED_MAX characters, up to a word for what a report tells (data: reported_objects).
+_REPORTING = frozenset(vocab().reporting_verbs)
+REPORTED_MAX = 30
+_REPORTED = re.compile(
+    f"了?[^，。；：！？,;:!?]{{1,{REPORTED_MAX}}}?的?(?:{_either(vocab().reported_objects)})"
+)
+
+
+# A broadcast hosted after 主持 (主持「某某」节目, 主持广播节目, 主持一档访谈栏目): its
+# name quoted or a few characters, then the word for a programme (data: programme_words).
+PROGRAMME_NAME_MAX = 16
+_PROGRAMME = re.compile(
+    f"[了过]?(?:「[^」]{{1,{PROGRAMME_NAME_MAX}}}」|《[^》]{{1,{PROGRAMME_NAME_MAX}}}》"
+    f"|“[^”]{{1,{PROGRAMME_NAME_MAX}}}”"
+    f"|[^，。；：！？,;:!?「《“]{{0,8}}?)(?:{_either(vocab().programme_words)})"
+)
 
 
 # The longest escorts of no name between 在 and 陪同下 (在家人陪同下, 在工作人员陪同下).
@@ -2278,6 +2325,15 @@ TOPIC_MAX = 30
 _TOPIC = re.compile(
     f"[对就][^，。；：！？,;:!?「」“”]{{1,{TOPIC_MAX}}}?(?=表示|进行|提出|作出|发表)"
 )
+
+
+# What lies between 主持 and a ceremony's verb in its object (主持某乡第11届补选乡长宣誓就职):
+# no mark nor conjunction (主持会议并出席… is attendance), bounded.
+CHAIRED_OBJECT_MAX = 20
+_CHAIRED_OBJECT = re.compile(f"[^，。；：！？,;:!?、并及和与后]{{0,{CHAIRED_OBJECT_MAX}}}")
+# A ceremony's acts that who presides it performs as presiding (监交: the handover he
+# oversees at the oath he administers, 担任主持、监誓及监交人).
+_PRESIDED_ACTS = frozenset({"监交"})
 
 
 # A call paid at people's homes (来到…家中, 走进…家里), within one clause and HOME_MAX
@@ -2350,6 +2406,10 @@ def _final_roles(roles: set[str]) -> set[str]:
     return (roles - {ANNOUNCED}) | (set() if "chair" in roles else {"speaker"})
 
 
+# The longest quoted title and kind word of a report made (作《…》辅导报告, 作专题辅导报告).
+REPORT_TITLE_MAX = 40
+REPORT_KIND_MAX = 6
+
 # A report made, its name between the verb and 报告: 所作的《…报告》, 作了关于…的报告,
 # 做财政预算决算报告. 作 alone opens words (工作, 合作): it needs 所 before or 了/的 after,
 # or a report named 关于… after it (向大会作关于…情况报告, 代表常委会作…常委会关于…的报告),
@@ -2362,7 +2422,10 @@ _REPORT_MADE = re.compile(
     "(?:[^，。；：！？《]{0,40}?关于[^，。；：！？]{0,40}?报告"
     # 作…筹备工作情况的报告, 作…预备人选的说明: what is reported on, the report or
     # explanation named after its 的 (a verb inside it, 出席 of 区出席市党代会代表, is none).
-    "|[^，。；：！？《]{0,40}?的(?:报告|说明))"
+    "|[^，。；：！？《]{0,40}?的(?:报告|说明)"
+    # 作专题辅导报告, 作《…》辅导报告: a report named by its kind (a few characters),
+    # its title quoted before
+    f"|(?:《[^》]{{1,{REPORT_TITLE_MAX}}}》)?[^，。；：！？《的]{{0,{REPORT_KIND_MAX}}}报告)"
 )
 
 # How far after 宣布： its announcement is read.
@@ -3351,6 +3414,26 @@ _LED_FRAME = re.compile("(?:同志)?的?" + _either(vocab().led_frames) + "下")
 LED_FRAME_ROLES = frozenset({"leader"})
 
 
+# The longest stretch between an escort frame's 在 and its first named escort: items no
+# name names (指挥官黄上校、) or a unit the title did not take (大林镇后).
+ESCORT_LEAD_MAX = 20
+_ESCORT_OPENED = re.compile(f"在([^，。；：！？,;:!?在]{{0,{ESCORT_LEAD_MAX}}})$")
+
+
+def _escort_opened(before: str, v: Vocab) -> bool:
+    """Whether the text before a group opens an escort frame around it: 在 right before,
+    or 在 and a short stretch with no verb (在指挥官黄上校、主任A陪同下: the frame holds
+    an item of no name before A).
+
+    >>> _escort_opened("今日在指挥官黄上校、", vocab()), _escort_opened("在", vocab())
+    (True, True)
+    >>> _escort_opened("在会上讲话后与", vocab())
+    False
+    """
+    m = _ESCORT_OPENED.search(before, max(0, len(before) - ESCORT_LEAD_MAX - 1))
+    return m is not None and not _roles_in(m.group(1), v)[0]
+
+
 def _mark_escorted(s: str, groups: list[_List], k: int) -> None:
     """Mark the people right before the escort group groups[k] (and those joined to them:
     市长X和局长Y在A陪同下) as the ones escorted."""
@@ -3440,7 +3523,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # after the led ones goes on with them (the leader's verb is still his).
                 group.adjunct = True
                 group.roles = {"attendee"}
-            elif before.endswith("在") and _ESCORT.match(after):
+            elif _escort_opened(before, v) and _ESCORT.match(after):
                 group.adjunct = True
                 group.roles = {"accompanying"}
                 _mark_escorted(s, groups, k)
@@ -3515,6 +3598,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     had_main = True  # whether the previous clause had a group of its own
     continued: _List | None = None  # a waiting group whose verb this clause gave
     wishers: set[int] = set()  # waiting groups whose predicate was a wish for others
+    roster: tuple[int, _List] | None = None  # the last roster closing a clause (随行包括A、B)
     for ci, (si, lo, hi) in enumerate(clauses):
         groups = by_clause.get(ci, [])
         frames = adjuncts.get(ci, no_adjuncts)
@@ -3643,6 +3727,20 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     counted = _roles_in(_strip_openers(s[prev[1] : prev[2]], v), v)[0]
                     # 介绍新任主管，包括A、B: the ones spoken of are not the speakers.
                     group.roles |= counted - {"speaker"}
+            if (
+                not group.roles
+                and k == 0
+                and head_text == ""
+                and roster is not None
+                and roster[0] == ci - 1
+                and s.startswith("；", lo - 1)
+                and not _strip_openers(pred, v).strip("等，、 ")
+            ):
+                # 随行包括A、B等；C及D: a roster cut by a semicolon goes on with names
+                # alone; they are what the roster before them says.
+                group.roles |= roster[1].roles
+            if k == 0 and attributive and group.roles and nxt == hi:
+                roster = (ci, group)
             open_group = group if roles and not ended else None
             if k == 0 and pending and head_text == "" and group.roles:
                 for g in pending:

@@ -91,6 +91,9 @@ class Vocab:
     party_titles: frozenset[str] = frozenset()
     wish_words: tuple[str, ...] = ()
     planned_words: tuple[str, ...] = ()
+    programme_words: tuple[str, ...] = ()
+    reporting_verbs: tuple[str, ...] = ()
+    reported_objects: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -129,6 +132,9 @@ _RULE_WORD_TUPLES = (
     "deputy_councils",
     "wish_words",
     "planned_words",
+    "programme_words",
+    "reporting_verbs",
+    "reported_objects",
 )
 
 
