@@ -54,8 +54,8 @@ def test_all_members_there():
         "谢春欗": ("attendee",),
         "郑鸿明": ("attendee",),
     }
-    # materials arriving give no attendance (指示 is his speech: roles, second round)
-    assert _roles("县长王明指示材料到齐后尽速修复。") == {"王明": ("speaker",)}
+    # materials arriving give no attendance
+    assert _roles("县长王明指示材料到齐后尽速修复。") == {"王明": ("mentioned",)}
 
 
 def test_yesterday_before_an_act_ends_a_name():
