@@ -96,3 +96,10 @@ def test_a_results_list_after_names_elected_or_reelected():
     assert _titles("会议选举王立文连任会长。") == {"王立文": "会长"}
     # 连任 alone, with no post after it, names no post
     assert _names("大家希望他连任。") == []
+
+
+def test_a_phrase_before_de_that_names_no_group_is_no_roster_part():
+    # 邀请议员A、B和C，分享他们在地区工作的经验: 经验 is what is shared, no person
+    # (found when round 25 met the second roles round's sentences at the merge)
+    text = "并邀请三位立法会议员林立文、张国华和刘国勋，分享他们在地区工作的经验。"
+    assert "经验" not in _names(text)

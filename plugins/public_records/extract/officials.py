@@ -2766,6 +2766,10 @@ def _titled_items(
 
 # The longest group a titled roster's part names before its people (社会服务及教育界的).
 GROUP_LABEL_MAX = 10
+# How such a group's name ends: a sector (工商界, 劳工界别) or a constituency (某选区,
+# 某组别). Any other phrase before 的 is no group (分享他们在地区工作的经验: 经验 is no
+# person).
+GROUP_LABEL_ENDS = ("界", "界别", "选区", "组别")
 
 
 def _group_named_first(
@@ -2773,14 +2777,14 @@ def _group_named_first(
 ) -> list[_Item]:
     """The people of a titled roster's part that names their group first and 的 (工商、
     金融界的A、B; the title is the roster's), or [] when a title core stands in the group
-    (县委书记的秘书A is no part of a roster).
+    (县委书记的秘书A is no part of a roster) or the phrase before 的 names no group.
 
     >>> s = "劳工界的林立文、李德华"
     >>> [i.name for i in _group_named_first(s, 0, len(s), vocab(), frozenset(), "议员")]
     ['林立文', '李德华']
     """
     k = s.find("的", lo, min(hi, lo + GROUP_LABEL_MAX + 1))
-    if k <= lo or _find_cores(s, lo, k, v):
+    if k <= lo or not s[lo:k].endswith(GROUP_LABEL_ENDS) or _find_cores(s, lo, k, v):
         return []
     return _name_list(s, k + 1, hi, v, known, title, shaped=True)
 
