@@ -141,8 +141,15 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     reporters; (2) a reporter's byline without brackets, a unit before the role, 报道
     after the names (某某网讯 某某中心记者甲某某报道:); (3) reporters spaced out and
     closed by a colon, the title step's SPACED_REPORTERS (某某日报讯 通讯员 丙某 记者 甲某：).
+
+    >>> _dateline_patterns()[0].search("某网讯（欧阳某某）近日")["body"]
+    '欧阳某某'
     """
-    names_only = re.compile(rf"(?<=[讯电])[ \t\u3000]*[（(](?P<body>{_BYLINE_NAMES})[）)]")
+    # a name of four that opens with a compound surname (欧阳某某) stands alone in its group
+    compound = "|".join(sorted(s for s in _surnames() if len(s) == 2))
+    names_only = re.compile(
+        rf"(?<=[讯电])[ \t\u3000]*[（(](?P<body>(?:{compound})[{HAN}]{{2}}|{_BYLINE_NAMES})[）)]"
+    )
     dateline = r"(?m:^)(?P<dateline>[^\s，。,（(]{2,24}?[讯电])[ \t\u3000]+"
     unbracketed = re.compile(
         dateline
@@ -355,11 +362,19 @@ def _names_of(tokens: list[str]) -> list[str]:
     (['冯艳', '孙敏'], ['甲某某', '乙某'])
     >>> _names_of(["蒋坐吕洁"]), _names_of(["欧阳小明"]), _names_of(["张三李"])
     (['蒋坐', '吕洁'], ['欧阳小明'], ['张三李'])
+
+    A site's name glued after the name (责任编辑:甲乙某某网) is no part of it:
+
+    >>> _names_of(["余某某地网"]), _names_of(["张三丰某县网"]), _names_of(["古田新闻网"])
+    (['余某'], ['张三丰'], ['古田新闻网'])
     """
     out: list[str] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        site = _SITE_AFTER_NAME.fullmatch(token)
+        if site and site.group(1)[0] in _surnames():
+            token = site.group(1)
         if _ONE_HAN.fullmatch(token) and i + 1 < len(tokens) and _ONE_HAN.fullmatch(tokens[i + 1]):
             out.append(token + tokens[i + 1])
             i += 2
@@ -379,6 +394,13 @@ def _names_of(tokens: list[str]) -> list[str]:
 
 
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A name of two or three characters, then a site's name glued to it: a place of two
+# characters (or three or four) and 网 (余某古田网: 余某 and 古田网; the longer name first,
+# so that 张三丰某县网 keeps 张三丰). A site named by its kind (古田新闻网) is a site alone.
+_SITE_AFTER_NAME = re.compile(
+    r"([\u4e00-\u9fff]{2,3})(?!新闻|新聞|在线|在線|政府|信息|资讯|門戶|门户)"
+    r"(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{3,4})[网網]"
+)
 _FOUR_HAN = re.compile(r"[\u4e00-\u9fff]{4}")
 
 

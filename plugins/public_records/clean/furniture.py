@@ -383,7 +383,9 @@ def _signed_credits(key: str) -> list[tuple[str, str]]:
 
 
 # What a byline says after its names: the place it reports from (`台南市 报导`, `/某地报导`).
-_REPORTED_FROM = re.compile(rf"(?:[\s/]+[{HAN}]{{1,8}}?)?\s*(?:报导|报道)\s*[。.]?$")
+_REPORTED_FROM = re.compile(rf"(?:[\s/◎]+[{HAN}]{{1,8}}?)?\s*(?:报导|报道)\s*[。.]?$")
+# An outlet's byline: its name, a dash, the reporter and a place after a slash (某某新闻—张三/某地).
+_OUTLET_BYLINE = re.compile(rf"[^\s—–─-]{{2,8}}\s*[—–─-]{{1,2}}\s*([{HAN}]{{2,3}})\s*/")
 
 
 def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
@@ -401,7 +403,13 @@ def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
     [('记者', '廖广学')]
     >>> _named_credits("byline", "2022.05.17 记者 林某某 报导")  # no place before 报导
     [('记者', '林某某')]
+    >>> _named_credits("byline", "甲乙丙◎某地报导")  # a ring for the slash
+    [('记者', '甲乙丙')]
+    >>> _named_credits("byline", "某某新闻—甲乙丙/某地")  # an outlet and a dash before the name
+    [('记者', '甲乙丙')]
     """
+    if kind == "byline" and (outlet := _OUTLET_BYLINE.match(key)):
+        return [("记者", outlet.group(1))]
     if kind == "photo credit":
         return [("摄影", name) for name in re.split(r"[\s/]+", key)[:-1]]
     if kind == "source credit":

@@ -1,0 +1,50 @@
+"""Issue 18, furniture and credits round 24 (unseen sites: a survey of 33 pages, tuned on
+the odd half, and the credit shapes the development parts miss). Every line is invented
+(no real page's line)."""
+
+from cleaning_checks import SAFETY_REPORT
+from public_records.clean.chrome import strip_chrome
+from public_records.clean.credits import harvest_credits
+from public_records.clean.furniture import strip_furniture
+
+LEAD = "5月6日，县政协召开九届常委会议，主席王五主持，会议听取了工作报告并审议有关事项。"
+
+
+def furniture_credits(line: str, text: str = SAFETY_REPORT) -> list[tuple[str, str]]:
+    """The credits the furniture step keeps from `line` above the report; the line goes."""
+    result = strip_furniture(line + "\n" + text)
+    assert result.text == text, line
+    return result.meta.get("credits", [])
+
+
+def test_a_byline_with_a_ring_between_name_and_place_is_a_credit():
+    assert furniture_credits("甲乙丙◎某地报导") == [("记者", "甲乙丙")]
+
+
+def test_an_outlets_byline_before_a_dash_is_a_credit():
+    assert furniture_credits("某某新闻—甲乙丙/某地") == [("记者", "甲乙丙")]
+    assert furniture_credits("某某新闻─丁戊/某地") == [("记者", "丁戊")]
+
+
+def test_a_reporters_field_on_the_information_line_is_a_credit():
+    header = "某某报.tw 记者:甲乙丙 / 某某市 报导 发布时间:2019-05-07 22:20:36"
+    result = strip_chrome(header + "\n" + LEAD)
+    assert result.text.strip() == LEAD
+    assert result.meta.get("credits") == [("记者", "甲乙丙")]
+
+
+def test_a_sites_name_glued_after_an_editors_name_is_left_out():
+    result = harvest_credits(SAFETY_REPORT + "责任编辑:余某某地网")
+    assert result.meta["credits"] == [("责任编辑", "余某")]
+    assert result.text.strip() == SAFETY_REPORT.strip()
+
+
+def test_a_site_named_by_its_kind_stays_whole():
+    result = harvest_credits(SAFETY_REPORT + "编辑:古田新闻网")
+    assert result.meta["credits"] == [("编辑", "古田新闻网")]
+
+
+def test_a_four_character_name_with_a_compound_surname_after_a_dateline_is_a_credit():
+    result = harvest_credits("某网讯(欧阳某某)5月6日，某县召开全县安全生产工作会议，县长丙丁主持。")
+    assert result.meta["credits"] == [("记者", "欧阳某某")]
+    assert "欧阳某某" not in result.text
