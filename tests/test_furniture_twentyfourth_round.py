@@ -2,7 +2,8 @@
 the odd half, and the credit shapes the development parts miss). Every line is invented
 (no real page's line)."""
 
-from cleaning_checks import SAFETY_REPORT
+from cleaning_checks import SAFETY_REPORT, cut_lines
+from public_records.clean.captions import move_captions
 from public_records.clean.chrome import strip_chrome
 from public_records.clean.credits import harvest_credits
 from public_records.clean.furniture import strip_furniture
@@ -48,3 +49,30 @@ def test_a_four_character_name_with_a_compound_surname_after_a_dateline_is_a_cre
     result = harvest_credits("某网讯(欧阳某某)5月6日，某县召开全县安全生产工作会议，县长丙丁主持。")
     assert result.meta["credits"] == [("记者", "欧阳某某")]
     assert "欧阳某某" not in result.text
+
+
+def test_a_captions_photographers_after_a_slash_and_their_unit_are_credits():
+    text = SAFETY_REPORT + "某市政协会议闭幕。/某某传媒中心记者王某、周某摄\n"
+    result = move_captions(text)
+    assert result.text == SAFETY_REPORT
+    assert result.meta["credits"] == [("摄影", "王某"), ("摄影", "周某")]
+
+
+def test_a_mark_asking_to_read_on_goes_from_inside_the_report():
+    lines = SAFETY_REPORT.splitlines()
+    text = f"{lines[0]}\n↓请继续阅读↓\n{lines[1]}\n↓請繼續往下閱讀↓\n{lines[2]}\n"
+    assert cut_lines(text) == ["↓请继续阅读↓", "↓請繼續往下閱讀↓"]
+
+
+def test_a_link_to_the_original_article_goes():
+    assert cut_lines(SAFETY_REPORT + "查看原始文章\n") == ["查看原始文章"]
+
+
+def test_a_polls_question_above_its_options_goes():
+    poll = "你赞成延长假期吗？\n  • 投票： (0%)\n  • 投票： (0%)\n总票数：\n最后一票："
+    assert cut_lines(SAFETY_REPORT + poll)[0] == "你赞成延长假期吗？"
+
+
+def test_a_question_the_report_ends_with_stays():
+    # no widget under it: the report's own last line
+    assert cut_lines(SAFETY_REPORT + "下一步怎么办？\n") == []

@@ -25,8 +25,9 @@ from .spans import cut_spans
 # (…全团会议。 记者 王某某 摄; 会议现场。王某摄; 记者 王 某 摄).
 # One run of spaces before the role and one after it, never two stars side by side over
 # the same spaces (a long run of spaces would be split every way: quadratic).
+# The reporter's role may follow a slash and the unit (…闭幕。/某某传媒中心记者王某、周某摄).
 _CREDIT_TAIL = (
-    r"[ \t\u3000]*(?:(?:本报)?记者[ \t\u3000]*)?"
+    r"[ \t\u3000]*(?:(?:[/／][^/／。!?！？\s\d]{0,16}?|本报)?记者[ \t\u3000]*)?"
     r"[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}"
     r"(?:[、 \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}){0,3}"
     r"[ \t\u3000]*[/／]?摄(?:影)?(?=[ \t\u3000]*(?:\n|$))"
@@ -48,6 +49,8 @@ def closed_by_photographer(line: str) -> bool:
     (True, True)
     >>> closed_by_photographer("会议现场摄"), closed_by_photographer("县长甲乙慰问群众。")
     (False, False)
+    >>> closed_by_photographer("某市政协会议闭幕。/某某传媒中心记者王某、周某摄")
+    True
     """
     return _CREDITED_LINE.match(line.strip()) is not None
 

@@ -998,6 +998,27 @@ def glued_date_stamp_span(
     return [(start, m.end(), "furniture", kind_note("glued date stamp"))]
 
 
+_WIDGET_QUESTION_HAN = 20  # a widget's question under the report is this short
+_CLAUSE_END = re.compile(r"[。!！,，;；]")
+
+
+def is_widget_question(key: str) -> bool:
+    """A short question alone on its line, one clause (你赞成某某吗？): below the report,
+    followed by lines cut as furniture (a poll's options, a prompt's buttons), it is the
+    widget's question, not the report's.
+
+    >>> is_widget_question("你赞成延长假期吗?"), is_widget_question("你怎么看？")
+    (True, True)
+    >>> is_widget_question("会议强调，要抓落实。"), is_widget_question("他问，怎么办？")
+    (False, False)
+    """
+    return (
+        key.endswith(("?", "？"))
+        and 2 <= han_count(key) <= _WIDGET_QUESTION_HAN
+        and not _CLAUSE_END.search(key)
+    )
+
+
 _KEYWORDS_MIN = 4  # a closing keyword line has this many words or more
 _KEYWORD = re.compile(f"[{HAN}]{{2,4}}")
 
@@ -1425,6 +1446,13 @@ def strip_furniture(text: str) -> StepResult:
                 and is_injected_keyword(key, rows[row_before[i]][2], rows[row_after[i]][2])
             ):
                 kind = "injected keyword"
+            elif (
+                i > last_body
+                and is_widget_question(key)
+                and (j := row_after[i]) >= 0
+                and (kinds[j] is not None or j in shaped)
+            ):
+                kind = "widget question"  # a poll's question above its options
             elif (
                 i == after_body and _is_signature(key) and _closes_page(rows, kinds, i, tail_kinds)
             ):
