@@ -76,3 +76,16 @@ def test_a_polls_question_above_its_options_goes():
 def test_a_question_the_report_ends_with_stays():
     # no widget under it: the report's own last line
     assert cut_lines(SAFETY_REPORT + "下一步怎么办？\n") == []
+
+
+def test_a_places_name_alone_right_above_the_lead_is_a_column_label():
+    lead = "某某网讯 某甲镇党委换届选举工作严格按程序推进，选优配强领导班子，圆满完成各项任务。"
+    text = "某甲镇\n" + lead + "\n"
+    assert cut_lines(text) == ["某甲镇"]
+
+
+def test_an_image_file_glued_after_the_last_sentence_goes_with_its_han_words():
+    text = SAFETY_REPORT.rstrip("\n") + "某某图片_20200901093957.jpg\n"
+    result = move_captions(text)
+    assert result.text == SAFETY_REPORT
+    assert result.meta["images"] == ["某某图片_20200901093957.jpg"]

@@ -93,8 +93,10 @@ _INLINE = re.compile(
     # then the credit): the credit, not the paragraph (a short line: _CREDITED_LINE)
     r"|(?P<credit>" + _CLOSING_CREDIT + ")"
     r"|(?P<image>!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^)\n]*)\))"
-    r"|(?P<file>(?<![A-Za-z0-9_./-])[A-Za-z0-9_./:%~-]{1,200}\.(?i:jpe?g|png|gif|bmp|webp)"
-    r"(?![A-Za-z0-9]))"
+    # an image's file name; glued after a sentence's end, with the Han words its name opens
+    # with (…解决。某某图片_20200901.jpg: not only its ASCII end, which left 某某图片 behind)
+    r"|(?P<file>(?:(?<=[。!?！？”])[\u4e00-\u9fff]{1,8}(?=[_-])|(?<![A-Za-z0-9_./-]))"
+    r"[A-Za-z0-9_./:%~-]{1,200}\.(?i:jpe?g|png|gif|bmp|webp)(?![A-Za-z0-9]))"
 )
 
 

@@ -555,6 +555,23 @@ def _is_label_above_headline(key: str, i: int, last_headline: int) -> bool:
     )
 
 
+_PLACE_LEVELS = "省市县区镇乡村旗州盟"
+
+
+def _is_place_label(key: str) -> bool:
+    """A place's name alone (`某某镇`, `某县`): right above the lead, which names it again,
+    it is the site's column label, no headline (a headline says what happened).
+
+    >>> _is_place_label("某甲镇"), _is_place_label("某县"), _is_place_label("会议强调")
+    (True, True, False)
+    """
+    return (
+        2 <= han_count(key) <= _LABEL_MAX_HAN
+        and bool(_HAN_RUN.fullmatch(key))
+        and key[-1] in _PLACE_LEVELS
+    )
+
+
 _HEADLINE_VERB_HAN = 8  # a headline that holds a verb has at least this many Han characters
 
 
@@ -1474,6 +1491,7 @@ def strip_furniture(text: str) -> StepResult:
                 and (
                     lead_overlap(key, lead) <= _BANNER_OVERLAP
                     or _is_label_above_headline(key, i, last_headline)
+                    or (row_after[i] == first_body and _is_place_label(key))
                 )
                 and not _is_byline(key)
                 and not _holds_clauses(key)
