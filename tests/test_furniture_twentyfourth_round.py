@@ -7,6 +7,7 @@ from public_records.clean.captions import move_captions
 from public_records.clean.chrome import strip_chrome
 from public_records.clean.credits import harvest_credits
 from public_records.clean.furniture import strip_furniture
+from public_records.clean.pipeline import clean
 
 LEAD = "5月6日，县政协召开九届常委会议，主席王五主持，会议听取了工作报告并审议有关事项。"
 
@@ -89,3 +90,19 @@ def test_an_image_file_glued_after_the_last_sentence_goes_with_its_han_words():
     result = move_captions(text)
     assert result.text == SAFETY_REPORT
     assert result.meta["images"] == ["某某图片_20200901093957.jpg"]
+
+
+def test_credit_names_in_latin_letters_are_read_whole():
+    for tail, credits in (
+        ("攝：Jason Lee", [("摄影", "Jason Lee")]),
+        ("文：Mary Chan 攝：Tony Wong", [("文字", "Mary Chan"), ("摄影", "Tony Wong")]),
+        ("記者：Ken Lau", [("记者", "Ken Lau")]),
+    ):
+        result = clean(SAFETY_REPORT + tail)
+        assert result.text.strip() == SAFETY_REPORT.strip(), tail
+        assert result.meta["credits"] == credits, tail
+
+
+def test_a_writers_and_a_photographers_one_character_roles_keep_their_names():
+    result = clean(SAFETY_REPORT + "文：甲乙 攝：丙丁")
+    assert result.meta["credits"] == [("文字", "甲乙"), ("摄影", "丙丁")]

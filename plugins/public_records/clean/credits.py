@@ -367,11 +367,24 @@ def _names_of(tokens: list[str]) -> list[str]:
 
     >>> _names_of(["余某某地网"]), _names_of(["张三丰某县网"]), _names_of(["古田新闻网"])
     (['余某'], ['张三丰'], ['古田新闻网'])
+
+    A name in Latin letters is its words together:
+
+    >>> _names_of(["Mary", "Chan", "甲乙"])
+    ['Mary Chan', '甲乙']
     """
     out: list[str] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if _LATIN_WORD.fullmatch(token):
+            # a name in Latin letters is its words together (Mary Chan)
+            j = i + 1
+            while j < len(tokens) and j - i < 4 and _LATIN_WORD.fullmatch(tokens[j]):
+                j += 1
+            out.append(" ".join(tokens[i:j]))
+            i = j
+            continue
         site = _SITE_AFTER_NAME.fullmatch(token)
         if site and site.group(1)[0] in _surnames():
             token = site.group(1)
@@ -394,6 +407,7 @@ def _names_of(tokens: list[str]) -> list[str]:
 
 
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*")
 # A name of two or three characters, then a site's name glued to it: a place of two
 # characters (or three or four) and 网 (余某古田网: 余某 and 古田网; the longer name first,
 # so that 张三丰某县网 keeps 张三丰). A site named by its kind (古田新闻网) is a site alone.

@@ -133,13 +133,41 @@ def _field_credits(key: str) -> list[tuple[str, str]]:
 
     >>> _field_credits("监制:郝某某 | 责编:赵 某"), _field_credits("编辑:张三")
     ([('监制', '郝某某'), ('责编', '赵某')], [('编辑', '张三')])
+
+    A name in Latin letters is read whole, and a writer's and a photographer's one-character
+    roles (文:, 摄:) are read on such a line too (not after a word: 原文:):
+
+    >>> _field_credits("编辑:Mary Chan"), _field_credits("文:张三 摄:Tony Wong")
+    ([('编辑', 'Mary Chan')], [('文字', '张三'), ('摄影', 'Tony Wong')])
+    >>> _field_credits("原文:某某网"), _field_credits("摄:某某提供")  # a provider is no one
+    ([], [])
     """
-    found = _credit_pattern().findall(key)
+    found = []
+    for role, name in _credit_pattern().findall(key):
+        latin = _LATIN_NAME.match(name)
+        if latin and latin.end() == len(name):
+            continue  # read whole below, spaces and all
+        found.append((role, name))
     for m in re.finditer("(" + _roles_alternation() + r")\s*:", key):
         spaced = _SPACED_NAME_FIELD.match(key[m.end() :])
         if spaced:
             found.append((m.group(1), spaced.group(1) + spaced.group(2)))
+        elif latin := _LATIN_NAME.match(key, m.end()):
+            found.append((m.group(1), latin.group(0).strip()))
+    for m in _SHORT_ROLE_FIELD.finditer(key):
+        if not m.group(2).endswith("提供"):  # a provider (图:某某提供), no person
+            found.append((_SHORT_ROLES[m.group(1)], m.group(2).strip()))
     return found
+
+
+# A name in Latin letters after a credit's colon (编辑: Mary Chan): up to four words.
+_LATIN_NAME = re.compile(r"\s*[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}(?![A-Za-z])")
+# A writer's or a photographer's one-character role and its name, not after another word.
+_SHORT_ROLE_FIELD = re.compile(
+    rf"(?<![{HAN}A-Za-z])([文摄图])\s*:\s*"
+    rf"([{HAN}]{{2,4}}(?![{HAN}])|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){{0,3}})"
+)
+_SHORT_ROLES = {"文": "文字", "摄": "摄影", "图": "图"}
 
 
 @cache
@@ -347,8 +375,8 @@ def _listed_credits(key: str) -> list[tuple[str, str]]:
     return credits
 
 
-_SLASHED = re.compile(rf"(文\s*/\s*图|[文图])\s*[/:]?\s*([{HAN}]{{2,3}})")
-_SLASHED_ROLES = {"文": ("文字",), "图": ("图",)}
+_SLASHED = re.compile(rf"(文\s*/\s*图|[文图摄])\s*[/:]?\s*([{HAN}]{{2,3}})")
+_SLASHED_ROLES = {"文": ("文字",), "图": ("图",), "摄": ("摄影",)}
 
 
 def _slashed_credits(key: str) -> list[tuple[str, str]]:
@@ -357,6 +385,8 @@ def _slashed_credits(key: str) -> list[tuple[str, str]]:
 
     >>> _slashed_credits("文/张三 图/李四"), _slashed_credits("文/图 王五")
     ([('文字', '张三'), ('图', '李四')], [('文字', '王五'), ('图', '王五')])
+    >>> _slashed_credits("文:张三 摄:李四")
+    [('文字', '张三'), ('摄影', '李四')]
     """
     credits = []
     for roles, name in _SLASHED.findall(key):
