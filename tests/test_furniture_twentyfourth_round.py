@@ -106,3 +106,15 @@ def test_credit_names_in_latin_letters_are_read_whole():
 def test_a_writers_and_a_photographers_one_character_roles_keep_their_names():
     result = clean(SAFETY_REPORT + "文：甲乙 攝：丙丁")
     assert result.meta["credits"] == [("文字", "甲乙"), ("摄影", "丙丁")]
+
+
+def test_a_broadcasts_and_a_designers_roles_below_the_report_are_credits():
+    result = clean(SAFETY_REPORT + "主播：甲乙 丙丁戊\n采写：张三 拍摄：李四\n设计：王五")
+    assert result.text.strip() == SAFETY_REPORT.strip()
+    assert result.meta["credits"] == [
+        ("主播", "甲乙"),
+        ("主播", "丙丁戊"),
+        ("采写", "张三"),
+        ("拍摄", "李四"),
+        ("设计", "王五"),
+    ]

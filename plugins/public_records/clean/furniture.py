@@ -171,6 +171,14 @@ _SHORT_ROLES = {"文": "文字", "摄": "摄影", "图": "图"}
 
 
 @cache
+def _spaced_names_field() -> re.Pattern[str]:
+    """A role, its colon and names of two or three characters set apart by spaces."""
+    return re.compile(
+        rf"({_roles_alternation()})\s*:\s*([{HAN}]{{2,3}}(?:[ \u3000]+[{HAN}]{{2,3}}){{1,3}})"
+    )
+
+
+@cache
 def _joined_credit_pattern() -> re.Pattern[str]:
     """Roles joined by `/` or `、` before one name (`文字/剪辑:宋越`)."""
     roles = _roles_alternation()
@@ -320,7 +328,15 @@ def _spaced_credit(key: str) -> list[tuple[str, str]]:
     ([('文字', '宋越'), ('剪辑', '宋越')], [('编辑', '张三')])
     >>> _spaced_credit("会议强调:要抓落实")
     []
+
+    Names of two or three characters set apart by spaces are each a name:
+
+    >>> _spaced_credit("主播:甲乙 丙丁戊")
+    [('主播', '甲乙'), ('主播', '丙丁戊')]
     """
+    listed = _spaced_names_field().fullmatch(key)
+    if listed:
+        return [(listed.group(1), name) for name in listed.group(2).split()]
     compact = re.sub(r"[\s?？]+", "", key)
     m = _joined_credit_pattern().fullmatch(compact)
     if m:
