@@ -118,3 +118,9 @@ def test_a_broadcasts_and_a_designers_roles_below_the_report_are_credits():
         ("拍摄", "李四"),
         ("设计", "王五"),
     ]
+
+
+def test_a_papers_headline_under_its_kicker_is_no_banner():
+    page = "第03版：要闻\n某某区——\n老旧小区焕新颜\n"
+    assert "老旧小区焕新颜" not in cut_lines(page + SAFETY_REPORT)
+    assert "第03版：要闻" in cut_lines(page + SAFETY_REPORT)

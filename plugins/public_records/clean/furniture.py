@@ -646,6 +646,22 @@ def _is_headline_shaped(key: str, i: int, last_headline: int) -> bool:
 # A kicker ending in a verb of saying (张三在全县安全生产工作会议上强调): neither it nor
 # the headline under it (what was said: 压紧压实责任 确保安全稳定) is a banner, whatever
 # words the lead repeats (a banner or a column name never ends in 强调 or 要求).
+_KICKER_END = re.compile(r"(?:——|--|－－)\s*$")
+_KICKER_HAN = 12  # a paper's kicker over its headline (某某区——) is this short
+
+
+def is_kicker(text: str, row: tuple[int, int, str]) -> bool:
+    """A paper's kicker: a short line ending with a dash (某某区——), the headline under it
+    goes on from it (some words the lead does not repeat), so that headline is no banner.
+    Read in the line as written: the row's key has lost its edge dashes.
+
+    >>> is_kicker("某某区——\\n", (0, 6, "某某区")), is_kicker("某某区\\n", (0, 4, "某某区"))
+    (True, False)
+    """
+    start, end, key = row
+    return 2 <= han_count(key) <= _KICKER_HAN and bool(_KICKER_END.search(text[start:end]))
+
+
 _SAYING_KICKER = re.compile(rf"[{HAN}]{{4,}}(?:强调|指出|要求|表示|提出)[:：]?")
 
 
@@ -1545,6 +1561,7 @@ def strip_furniture(text: str) -> StepResult:
                 and not _is_headline_shaped(key, i, last_headline)
                 and not is_said_headline(key)
                 and not (row_before[i] >= 0 and is_said_headline(rows[row_before[i]][2]))
+                and not (row_before[i] >= 0 and is_kicker(text, rows[row_before[i]]))
             ):
                 kind = "banner"
             elif i in listed or (i > last_body and tail_open and not _credit_pattern().match(key)):
