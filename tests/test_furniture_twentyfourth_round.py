@@ -124,3 +124,7 @@ def test_a_papers_headline_under_its_kicker_is_no_banner():
     page = "第03版：要闻\n某某区——\n老旧小区焕新颜\n"
     assert "老旧小区焕新颜" not in cut_lines(page + SAFETY_REPORT)
     assert "第03版：要闻" in cut_lines(page + SAFETY_REPORT)
+
+
+def test_a_correspondents_byline_is_a_credit():
+    assert furniture_credits("某地特派员甲乙丙/某某县报导") == [("特派员", "甲乙丙")]
