@@ -128,3 +128,24 @@ def test_a_papers_headline_under_its_kicker_is_no_banner():
 
 def test_a_correspondents_byline_is_a_credit():
     assert furniture_credits("某地特派员甲乙丙/某某县报导") == [("特派员", "甲乙丙")]
+
+
+def test_more_credit_lines_keep_their_names():
+    for tail, credits in (
+        ("文字：张三 图片：李四", [("文字", "张三"), ("图片", "李四")]),
+        ("图片：李四 王五", [("图片", "李四"), ("图片", "王五")]),
+        ("采访：张三", [("采访", "张三")]),
+        ("撰文：张三", [("撰文", "张三")]),
+        ("本报通讯员 张三 王五", [("通讯员", "张三"), ("通讯员", "王五")]),
+        ("县融媒体中心 张三 李四", [("来源", "张三"), ("来源", "李四")]),
+        ("作者：张三（某某镇）", [("作者", "张三")]),
+    ):
+        result = clean(SAFETY_REPORT + tail)
+        assert result.text.strip() == SAFETY_REPORT.strip(), tail
+        assert result.meta["credits"] == credits, tail
+
+
+def test_a_picture_line_that_says_what_it_shows_is_still_a_caption():
+    result = clean(SAFETY_REPORT + "图片：某某县召开安全生产会议")
+    assert result.meta["captions"] == ["图片：某某县召开安全生产会议"]
+    assert "credits" not in result.meta

@@ -80,6 +80,11 @@ def closed_by_provider(line: str) -> bool:
 # A line that opens like this and is short is a caption as a whole.
 _CAPTION_LINE = re.compile(r"^(?:图为|图片为|图片:|图:|[上下左右]图(?:为|:)|▲|△|↑)")
 _CAPTION_LINE_MAX = 150
+# A picture's credit, no caption: its role and a name or two alone (图片:张三, 图:张三 李四);
+# the credits step reads it.
+_PICTURE_CREDIT = re.compile(
+    r"(?:图片|图)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2}"
+)
 # Inside a line: a caption sentence after a sentence end, a photo credit "(… 摄)", a
 # Markdown image and a bare image file name. A caption ends at its sentence's end or at
 # its photographer's credit after a slash (`▲…说明会/记者张三摄`), whichever comes
@@ -169,7 +174,11 @@ def move_captions(text: str) -> StepResult:
         fline = folded.text[a:b].rstrip("\n")
         key = fline.lstrip()
         if key and (
-            (_CAPTION_LINE.match(key) and len(key) <= _CAPTION_LINE_MAX)
+            (
+                _CAPTION_LINE.match(key)
+                and len(key) <= _CAPTION_LINE_MAX
+                and not _PICTURE_CREDIT.fullmatch(key.strip())
+            )
             or closed_by_photographer(key)
             or closed_by_provider(key)
         ):

@@ -319,6 +319,8 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     [('来源', '黄山晨刊'), ('记者', '黄山'), ('记者', '吴江')]
     >>> parse_credits("（记 者:吴某某 张某某 见习记者 汪某某）")
     [('记者', '吴某某'), ('记者', '张某某'), ('见习记者', '汪某某')]
+    >>> parse_credits("作者：张某（某某镇）")  # the writer's unit in brackets after the name
+    [('作者', '张某')]
     """
     kw = _keyword_pattern()
     body = fragment.strip().strip("（）()【】〔〕[]")
@@ -329,6 +331,8 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     for role, names in zip(parts[1::2], parts[2::2], strict=False):
         # a byline's place and verb after a slash (詹某某/综合报导。) name no one
         names = _REPORTED.sub("", names.strip())
+        # a unit in brackets after a name (作者：张三（某某镇）) is no part of it
+        names = _BRACKETED_UNIT.sub("", names)
         tokens = [t for t in re.split(r"[\s、，,;；/／]+", names) if t]
         # a source is a unit, not people: its words are not read as names
         for name in tokens if role in _UNIT_ROLES else _names_of(tokens):
@@ -346,6 +350,8 @@ def _spaced_roles() -> re.Pattern[str]:
 
 
 _UNIT_ROLES = frozenset({"来源"})
+# A unit in brackets after a credited name (张三（某某镇）, 张三(某某中心)).
+_BRACKETED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()\n]{2,20}(?:[）)]|$)")
 # What closes a byline after its names: a slash and a place or kind, then 报道/报导.
 _REPORTED = re.compile(
     r"[/／][^/／\s]{0,8}?(?:报道|报导)[。.]?$|(?:报道|报导)[。.]?$|文\s*[/／]\s*图$|[/／]\s*[文图]$"

@@ -142,6 +142,9 @@ def _field_credits(key: str) -> list[tuple[str, str]]:
     >>> _field_credits("原文:某某网"), _field_credits("摄:某某提供")  # a provider is no one
     ([], [])
     """
+    listed = _spaced_names_field().fullmatch(key)  # 图片:甲乙 丙丁: each a name
+    if listed:
+        return [(listed.group(1), name) for name in listed.group(2).split()]
     found = []
     for role, name in _credit_pattern().findall(key):
         latin = _LATIN_NAME.match(name)
