@@ -149,3 +149,30 @@ def test_a_picture_line_that_says_what_it_shows_is_still_a_caption():
     result = clean(SAFETY_REPORT + "图片：某某县召开安全生产会议")
     assert result.meta["captions"] == ["图片：某某县召开安全生产会议"]
     assert "credits" not in result.meta
+
+
+LEAD_LINE = "5月6日上午，某县召开全县安全生产工作会议，县委书记甲乙出席会议并讲话，县长丙丁主持。"
+SECOND_LINE = (
+    "会议指出，今年以来全县上下认真落实各项安全措施，安全生产形势总体平稳，但隐患依然存在。"
+)
+
+
+def test_a_writers_byline_opening_the_lead_is_a_credit():
+    for byline, credits in (
+        ("文/张三 ", [("文字", "张三")]),
+        ("文/张三 图/李四 ", [("文字", "张三"), ("图", "李四")]),
+        ("通讯员 张三 报道：", [("通讯员", "张三")]),
+    ):
+        result = clean(byline + LEAD_LINE + "\n" + SECOND_LINE)
+        assert result.text.startswith(LEAD_LINE), byline
+        assert [name for _role, name in result.meta["credits"]] == [n for _r, n in credits]
+
+
+def test_words_after_a_slash_opening_the_lead_that_name_no_one_stay():
+    text = "文/深入基层 " + LEAD_LINE + "\n" + SECOND_LINE
+    assert clean(text).text.startswith("文/深入基层")
+
+
+def test_a_bar_written_as_a_stroke_between_role_and_name_is_no_part_of_the_name():
+    result = clean(SAFETY_REPORT + "文丨张三 图丨李四")
+    assert result.meta["credits"] == [("文字", "张三"), ("图", "李四")]

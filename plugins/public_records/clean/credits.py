@@ -471,7 +471,7 @@ def _glued_reporters(body: str) -> list[tuple[str, str]]:
 # A reporter's byline opening a line, no brackets, 报道 after the names and the lead
 # going on after it (记者甲乙丙报道：6月29日，…; 记者甲乙报道，为做好…).
 _OPENING_BYLINE = re.compile(
-    rf"(?m:^)[ \t\u3000]*(?:本报|本网)?记者[ \t\u3000]*(?P<body>{_BYLINE_NAMES})"
+    rf"(?m:^)[ \t\u3000]*(?:本报|本网)?(?:记者|通讯员)[ \t\u3000]*(?P<body>{_BYLINE_NAMES})"
     r"[ \t\u3000]*(?:报道|报导)[ \t\u3000]*(?:[:：,，][ \t\u3000]*)?"
 )
 # A dateline word and the reporter's name in one bracket opening the lead, no role
@@ -480,6 +480,27 @@ _BRACKETED_DATELINE = re.compile(
     rf"(?m:^)[ \t\u3000]*[（(][ \t\u3000]*[^\s（）()]{{2,12}}讯[ \t\u3000]+"
     rf"(?P<body>{_BYLINE_NAMES})[ \t\u3000]*[）)][ \t\u3000]*"
 )
+
+
+# A writer's (and a photographer's) byline with a slash or a bar opening the lead, a space
+# before the report's words (文/甲乙 5月6日，…; 文/甲乙 图/丙丁 5月6日，…).
+_OPENING_SLASHED = re.compile(
+    r"(?m:^)[ \t\u3000]*(?P<body>(?:(?:文字|图片|摄影|文|图)[ \t\u3000]*[/／|｜丨][ \t\u3000]*"
+    r"[\u4e00-\u9fff]{2,3}[ \t\u3000]+){1,3})(?=\S)"
+)
+_OPENING_ROLES = {"文": "文字", "图": "图", "图片": "图", "文字": "文字", "摄影": "摄影"}
+
+
+def _opening_slashed(body: str) -> list[tuple[str, str]]:
+    """The credits of a writer's byline opening the lead; every name opens with a
+    surname, or none is taken.
+
+    >>> _opening_slashed("文/王某 图/李某 "), _opening_slashed("文/深入 ")
+    ([('文字', '王某'), ('图', '李某')], [])
+    """
+    pairs = re.findall(r"(文字|图片|摄影|文|图)\s*[/／|｜丨]\s*([\u4e00-\u9fff]{2,3})", body)
+    ok = pairs and all(n[0] in _surnames() or n[:2] in _surnames() for _, n in pairs)
+    return [(_OPENING_ROLES[role], name) for role, name in pairs] if ok else []
 
 
 def _surnamed_reporters(body: str) -> list[tuple[str, str]]:
@@ -652,6 +673,7 @@ def harvest_credits(text: str) -> StepResult:
         (_GLUED_SIGNATURE, taking(_glued_signature, lambda m: "")),
         (_SPACED_SIGNATURE, taking(_glued_signature, lambda m: "")),
         (_OPENING_BYLINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),
+        (_OPENING_SLASHED, taking(lambda m: _opening_slashed(m.group("body")), lambda m: "")),
         (_GLUED_REPORTERS, taking(lambda m: _glued_reporters(m.group("body")), lambda m: "")),
         (
             _BRACKETED_DATELINE,

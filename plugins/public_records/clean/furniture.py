@@ -193,7 +193,8 @@ def _listed_credit_pattern() -> re.Pattern[str]:
     roles = _roles_alternation()
     # a byline's closing 报道 (记者 甲乙 报道) is no name
     name = rf"(?!{roles}|报道|报导)[{HAN}]{{2,3}}(?:[\s?？、]+|$|(?=[/)]))"
-    return re.compile(rf"({roles})\s*[?？]*\s*((?:{name})+)")
+    # a bar written 丨 (a Han character) after the role is no part of the name
+    return re.compile(rf"({roles})\s*[?？丨]*\s*((?:{name})+)")
 
 
 @cache
@@ -394,7 +395,7 @@ def _listed_credits(key: str) -> list[tuple[str, str]]:
     return credits
 
 
-_SLASHED = re.compile(rf"(文\s*/\s*图|[文图摄])\s*[/:]?\s*([{HAN}]{{2,3}})")
+_SLASHED = re.compile(rf"(文\s*/\s*图|[文图摄])\s*[/:|丨]?\s*([{HAN}]{{2,3}})")
 _SLASHED_ROLES = {"文": ("文字",), "图": ("图",), "摄": ("摄影",)}
 
 
@@ -404,8 +405,8 @@ def _slashed_credits(key: str) -> list[tuple[str, str]]:
 
     >>> _slashed_credits("文/张三 图/李四"), _slashed_credits("文/图 王五")
     ([('文字', '张三'), ('图', '李四')], [('文字', '王五'), ('图', '王五')])
-    >>> _slashed_credits("文:张三 摄:李四")
-    [('文字', '张三'), ('摄影', '李四')]
+    >>> _slashed_credits("文:张三 摄:李四"), _slashed_credits("文丨张三 图 | 李四")
+    ([('文字', '张三'), ('摄影', '李四')], [('文字', '张三'), ('图', '李四')])
     """
     credits = []
     for roles, name in _SLASHED.findall(key):
