@@ -176,3 +176,27 @@ def test_words_after_a_slash_opening_the_lead_that_name_no_one_stay():
 def test_a_bar_written_as_a_stroke_between_role_and_name_is_no_part_of_the_name():
     result = clean(SAFETY_REPORT + "文丨张三 图丨李四")
     assert result.meta["credits"] == [("文字", "张三"), ("图", "李四")]
+
+
+def test_widget_words_of_unseen_sites_below_the_report_go():
+    for line in (
+        "某某县融媒体中心出品",
+        "欢迎转发",
+        "某某发布",
+        "返回目录",
+        "我要投稿",
+        "请继续往下阅读...",
+        "不用抽 不用抢 现在用APP看新闻 保证天天中奖",
+        "本文经授权转载",
+        "网友回应",
+        "你可能也想看",
+        "尾页",
+        "只看该作者",
+        "点评",
+    ):
+        assert cut_lines(SAFETY_REPORT + line) == [line], line
+
+
+def test_a_sentence_about_an_app_or_a_release_stays():
+    for line in ("某县发布了防汛预警，要求各乡镇做好准备。", "群众可以下载APP查看办事指南。"):
+        assert cut_lines(SAFETY_REPORT + line) == [], line
