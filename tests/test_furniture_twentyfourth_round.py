@@ -200,3 +200,28 @@ def test_widget_words_of_unseen_sites_below_the_report_go():
 def test_a_sentence_about_an_app_or_a_release_stays():
     for line in ("某县发布了防汛预警，要求各乡镇做好准备。", "群众可以下载APP查看办事指南。"):
         assert cut_lines(SAFETY_REPORT + line) == [], line
+
+
+def test_names_each_followed_by_their_role_are_credits():
+    for tail, credits in (
+        ("甲乙/文 丙丁/图", [("文字", "甲乙"), ("图", "丙丁")]),
+        ("记者 甲乙/文 丙丁/图", [("文字", "甲乙"), ("图", "丙丁")]),
+        ("(甲乙/文 丙丁/摄)", [("文", "甲乙"), ("摄影", "丙丁")]),
+    ):
+        result = clean(SAFETY_REPORT + tail)
+        assert result.text.strip() == SAFETY_REPORT.strip(), tail
+        assert result.meta["credits"] == credits, tail
+
+
+def test_fields_set_apart_by_bars_or_opened_by_a_production_role_keep_their_own_names():
+    for tail, credits in (
+        (
+            "来源：某某镇 | 作者：张三 | 编辑：李四",
+            [("来源", "某某镇"), ("作者", "张三"), ("编辑", "李四")],
+        ),
+        (
+            "编辑：张三 审校：李四 终审：王五",
+            [("编辑", "张三"), ("审校", "李四"), ("终审", "王五")],
+        ),
+    ):
+        assert clean(SAFETY_REPORT + tail).meta["credits"] == credits, tail

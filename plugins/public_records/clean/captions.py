@@ -17,7 +17,7 @@ import re
 
 from ..model import StepResult
 from ..script import chars_to_simplified
-from .credits import _names_of
+from .credits import _SLASHED_PAIRS, _names_of, _signature
 from .fold import fold, iter_lines
 from .spans import cut_spans
 
@@ -125,6 +125,8 @@ _PHOTO_CREDIT = re.compile(
     rf"|(?:^|(?<=[\s。!！?？,，、/／(（:：]))(?P<bare>{_PHOTO_NAMES}){_PHOTO_END}"
 )
 _NAME_SPLIT = re.compile(r"\s*[、,，和及\s]\s*")
+# A closing bracket of names each with its role after a slash (甲乙/文 丙丁/摄).
+_BRACKETED_PAIRS = re.compile(r"[(（]([^()（）\n]{4,40})[)）]\s*$")
 
 
 def photo_credits(caption: str) -> list[tuple[str, str]]:
@@ -141,8 +143,14 @@ def photo_credits(caption: str) -> list[tuple[str, str]]:
     ([], [], [])
     >>> photo_credits("记者 王 某 摄")
     [('摄影', '王某')]
+    >>> photo_credits("(甲乙/文 丙丁/摄)")  # each name with its role
+    [('文', '甲乙'), ('摄影', '丙丁')]
     """
-    m = _PHOTO_CREDIT.search(chars_to_simplified(caption).strip())
+    caption = chars_to_simplified(caption).strip()
+    pairs = _BRACKETED_PAIRS.search(caption)
+    if pairs and _SLASHED_PAIRS.fullmatch(pairs.group(1).strip()):
+        return _signature(pairs.group(1))  # (甲乙/文 丙丁/摄): each name with its role
+    m = _PHOTO_CREDIT.search(caption)
     if not m:
         return []
     names = m.group("named") or m.group("bare")

@@ -226,6 +226,7 @@ _SLASHED_ROLE = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:[、\s][\u4e00-\u9fff]{2,3}){0,2})\s*[/／]\s*(文|图|摄)"
 )
 _SLASHED_ROLES = {"文": "文", "图": "图", "摄": "摄影"}
+_SLASHED_PAIRS = re.compile(r"(?:[\u4e00-\u9fff]{2,3}\s*[/／]\s*[文图摄]\s*){2,3}")
 
 
 def _signature(body: str) -> list[tuple[str, str]]:
@@ -242,6 +243,8 @@ def _signature(body: str) -> list[tuple[str, str]]:
     ([], [])
     >>> _signature("陈某某/文"), _signature("王某 李某某/摄")  # the role after a slash
     ([('文', '陈某某')], [('摄影', '王某'), ('摄影', '李某某')])
+    >>> _signature("陈某某/文 王某/摄")  # each name with its role
+    [('文', '陈某某'), ('摄影', '王某')]
     >>> _signature("汪 某 祖 某")  # two-character names written spaced
     [('署名', '汪某'), ('署名', '祖某')]
     """
@@ -250,6 +253,13 @@ def _signature(body: str) -> list[tuple[str, str]]:
     if slashed:
         role = _SLASHED_ROLES[slashed.group(2)]
         found = [(role, name) for name in re.split(r"[、\s]+", slashed.group(1))]
+        return found if _plausible(found) else []
+    if _SLASHED_PAIRS.fullmatch(body):  # (甲乙/文 丙丁/摄): each name with its role
+        found = [
+            (_SLASHED_ROLES[role], name)
+            for names, role in _SLASHED_ROLE.findall(body)
+            for name in re.split(r"[、\s]+", names)
+        ]
         return found if _plausible(found) else []
     if re.search(_keyword_pattern(), body):
         found = parse_credits(body)
@@ -321,11 +331,15 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     [('记者', '吴某某'), ('记者', '张某某'), ('见习记者', '汪某某')]
     >>> parse_credits("作者：张某（某某镇）")  # the writer's unit in brackets after the name
     [('作者', '张某')]
+    >>> parse_credits("编辑：张某 审校：李某 | 终审：王某")
+    [('编辑', '张某'), ('审校', '李某'), ('终审', '王某')]
     """
     kw = _keyword_pattern()
     body = fragment.strip().strip("（）()【】〔〕[]")
     body = _spaced_roles().sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), body)
-    parts = re.split(rf"({kw})\s*[：:/]?", body)
+    # a production role the credits step does not cut by (审校, 统筹) still opens a field
+    # when a colon follows it: its name is not the field before's (编辑：甲 审校：乙)
+    parts = re.split(rf"({kw}|{_field_roles()}(?=\s*[：:]))\s*[：:/]?", body)
     out: list[tuple[str, str]] = []
     # parts: [prefix, kw1, names1, kw2, names2, ...]
     for role, names in zip(parts[1::2], parts[2::2], strict=False):
@@ -333,11 +347,19 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
         names = _REPORTED.sub("", names.strip())
         # a unit in brackets after a name (作者：张三（某某镇）) is no part of it
         names = _BRACKETED_UNIT.sub("", names)
-        tokens = [t for t in re.split(r"[\s、，,;；/／]+", names) if t]
+        tokens = [t for t in re.split(r"[\s、，,;；/／|｜]+", names) if t]
         # a source is a unit, not people: its words are not read as names
         for name in tokens if role in _UNIT_ROLES else _names_of(tokens):
             out.append((role, name))
     return out
+
+
+@cache
+def _field_roles() -> str:
+    """The production roles of data/furniture_credit_roles.txt as an alternation, longest
+    first (made once)."""
+    roles = set(lines("furniture_credit_roles.txt")) - set(lines("credit_roles.txt"))
+    return "|".join(sorted(roles, key=len, reverse=True))
 
 
 @cache

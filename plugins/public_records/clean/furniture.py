@@ -415,6 +415,23 @@ def _slashed_credits(key: str) -> list[tuple[str, str]]:
     return credits
 
 
+_NAME_ROLE_LINE = re.compile(rf"(?:(?:本报)?记者\s*)?(?:[{HAN}]{{2,3}}\s*/\s*[文图摄]\s*){{1,3}}")
+_NAME_ROLE = re.compile(rf"([{HAN}]{{2,3}})\s*/\s*([文图摄])")
+_NAME_ROLES = {"文": "文字", "图": "图", "摄": "摄影"}
+
+
+def _name_role_credits(key: str) -> list[tuple[str, str]]:
+    """The credits of a line of names each followed by their role after a slash
+    (`甲乙/文 丙丁/图`, `记者 甲乙/文`), or [] for any other line.
+
+    >>> _name_role_credits("记者 甲乙/文 丙丁/图"), _name_role_credits("文/甲乙")
+    ([('文字', '甲乙'), ('图', '丙丁')], [])
+    """
+    if not _NAME_ROLE_LINE.fullmatch(key):
+        return []
+    return [(_NAME_ROLES[role], name) for name, role in _NAME_ROLE.findall(key)]
+
+
 _SIGNED = re.compile(rf"\(\s*((?:[{HAN}]{{2,4}}\s*)+?)\s*(供稿|供图|摄影|摄|撰稿|撰文|报道)\s*\)")
 _SIGNED_ROLES = {"摄": "摄影"}  # the role as the credits name it
 
@@ -1591,7 +1608,7 @@ def strip_furniture(text: str) -> StepResult:
         if i > last_body and kind in tail_kinds:
             tail_open = True
         if kind == "credit list" and not found:
-            found = _listed_credits(key) or _slashed_credits(key)
+            found = _name_role_credits(key) or _listed_credits(key) or _slashed_credits(key)
         if kind in ("byline", "photo credit", "source credit") and not found:
             found = _named_credits(kind, key)
         if kind == "signed credit":
