@@ -225,3 +225,12 @@ def test_fields_set_apart_by_bars_or_opened_by_a_production_role_keep_their_own_
         ),
     ):
         assert clean(SAFETY_REPORT + tail).meta["credits"] == credits, tail
+
+
+def test_roles_joined_before_one_name_and_an_agencys_two_reporters_are_credits():
+    result = clean(SAFETY_REPORT + "文、攝影／張三")
+    assert result.text.strip() == SAFETY_REPORT.strip()
+    assert result.meta["credits"] == [("文字", "张三"), ("摄影", "张三")]
+    result = clean("（某某社記者張三、李四南投6日電）" + LEAD_LINE + "\n" + SECOND_LINE)
+    assert result.text.startswith(LEAD_LINE)
+    assert result.meta["credits"] == [("记者", "张三"), ("记者", "李四")]

@@ -170,7 +170,7 @@ def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     a site's name and its bar (某某新闻|记者甲某某/某地报导, as the title step's BYLINE_LEAD
     reads it)."""
     agency = re.compile(
-        r"[（(][^（）()\n\d]{0,6}?记者(?P<body>[\u4e00-\u9fff]{4,7}?)"
+        r"[（(][^（）()\n\d]{0,6}?记者(?P<body>(?:[\u4e00-\u9fff]{2,3}、){0,2}[\u4e00-\u9fff]{4,7}?)"
         r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[）)]"
     )
     slashed = re.compile(
@@ -189,8 +189,12 @@ def _agency_reporter(body: str) -> list[tuple[str, str]]:
     ([('记者', '甲某某')], [('记者', '甲某某')])
     >>> _agency_reporter("甲某台北")
     [('记者', '甲某')]
+    >>> _agency_reporter("甲某某、乙某某南投")  # names before the last set apart by 、
+    [('记者', '甲某某'), ('记者', '乙某某')]
     """
-    found = [("记者", body[:3] if len(body) >= 5 else body[:2])]
+    *names, last = body.split("、")
+    found = [("记者", name) for name in names]
+    found.append(("记者", last[:3] if len(last) >= 5 else last[:2]))
     return found if _plausible(found) else []
 
 

@@ -395,8 +395,16 @@ def _listed_credits(key: str) -> list[tuple[str, str]]:
     return credits
 
 
-_SLASHED = re.compile(rf"(文\s*/\s*图|[文图摄])\s*[/:|丨]?\s*([{HAN}]{{2,3}})")
-_SLASHED_ROLES = {"文": ("文字",), "图": ("图",), "摄": ("摄影",)}
+_SLASHED = re.compile(
+    rf"(文\s*[/、‧·.．]\s*(?:摄影|图片|图)|[文图摄])\s*[/:|丨]?\s*([{HAN}]{{2,3}})"
+)
+_SLASHED_ROLES = {
+    "文": ("文字",),
+    "图": ("图",),
+    "图片": ("图",),
+    "摄": ("摄影",),
+    "摄影": ("摄影",),
+}
 
 
 def _slashed_credits(key: str) -> list[tuple[str, str]]:
@@ -407,10 +415,12 @@ def _slashed_credits(key: str) -> list[tuple[str, str]]:
     ([('文字', '张三'), ('图', '李四')], [('文字', '王五'), ('图', '王五')])
     >>> _slashed_credits("文:张三 摄:李四"), _slashed_credits("文丨张三 图 | 李四")
     ([('文字', '张三'), ('摄影', '李四')], [('文字', '张三'), ('图', '李四')])
+    >>> _slashed_credits("文、摄影/张三")  # roles joined before one name
+    [('文字', '张三'), ('摄影', '张三')]
     """
     credits = []
     for roles, name in _SLASHED.findall(key):
-        for role in re.split(r"\s*/\s*", roles):
+        for role in re.split(r"\s*[/、‧·.．]\s*", roles):
             credits.extend((full, name) for full in _SLASHED_ROLES[role])
     return credits
 
