@@ -17,7 +17,7 @@ import re
 
 from ..model import StepResult
 from ..script import chars_to_simplified
-from .credits import _names_of
+from .credits import _SLASHED_PAIRS, _names_of, _signature
 from .fold import fold, iter_lines
 from .spans import cut_spans
 
@@ -25,8 +25,9 @@ from .spans import cut_spans
 # (…全团会议。 记者 王某某 摄; 会议现场。王某摄; 记者 王 某 摄).
 # One run of spaces before the role and one after it, never two stars side by side over
 # the same spaces (a long run of spaces would be split every way: quadratic).
+# The reporter's role may follow a slash and the unit (…闭幕。/某某传媒中心记者王某、周某摄).
 _CREDIT_TAIL = (
-    r"[ \t\u3000]*(?:(?:本报)?记者[ \t\u3000]*)?"
+    r"[ \t\u3000]*(?:(?:[/／][^/／。!?！？\s\d]{0,16}?|本报)?记者[ \t\u3000]*)?"
     r"[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}"
     r"(?:[、 \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}){0,3}"
     r"[ \t\u3000]*[/／]?摄(?:影)?(?=[ \t\u3000]*(?:\n|$))"
@@ -48,6 +49,8 @@ def closed_by_photographer(line: str) -> bool:
     (True, True)
     >>> closed_by_photographer("会议现场摄"), closed_by_photographer("县长甲乙慰问群众。")
     (False, False)
+    >>> closed_by_photographer("某市政协会议闭幕。/某某传媒中心记者王某、周某摄")
+    True
     """
     return _CREDITED_LINE.match(line.strip()) is not None
 
@@ -77,6 +80,11 @@ def closed_by_provider(line: str) -> bool:
 # A line that opens like this and is short is a caption as a whole.
 _CAPTION_LINE = re.compile(r"^(?:图为|图片为|图片:|图:|[上下左右]图(?:为|:)|▲|△|↑)")
 _CAPTION_LINE_MAX = 150
+# A picture's credit, no caption: its role and a name or two alone (图片:张三, 图:张三 李四);
+# the credits step reads it.
+_PICTURE_CREDIT = re.compile(
+    r"(?:图片|图)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2}"
+)
 # Inside a line: a caption sentence after a sentence end, a photo credit "(… 摄)", a
 # Markdown image and a bare image file name. A caption ends at its sentence's end or at
 # its photographer's credit after a slash (`▲…说明会/记者张三摄`), whichever comes
@@ -90,8 +98,10 @@ _INLINE = re.compile(
     # then the credit): the credit, not the paragraph (a short line: _CREDITED_LINE)
     r"|(?P<credit>" + _CLOSING_CREDIT + ")"
     r"|(?P<image>!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^)\n]*)\))"
-    r"|(?P<file>(?<![A-Za-z0-9_./-])[A-Za-z0-9_./:%~-]{1,200}\.(?i:jpe?g|png|gif|bmp|webp)"
-    r"(?![A-Za-z0-9]))"
+    # an image's file name; glued after a sentence's end, with the Han words its name opens
+    # with (…解决。某某图片_20200901.jpg: not only its ASCII end, which left 某某图片 behind)
+    r"|(?P<file>(?:(?<=[。!?！？”])[\u4e00-\u9fff]{1,8}(?=[_-])|(?<![A-Za-z0-9_./-]))"
+    r"[A-Za-z0-9_./:%~-]{1,200}\.(?i:jpe?g|png|gif|bmp|webp)(?![A-Za-z0-9]))"
 )
 
 
@@ -115,6 +125,8 @@ _PHOTO_CREDIT = re.compile(
     rf"|(?:^|(?<=[\s。!！?？,，、/／(（:：]))(?P<bare>{_PHOTO_NAMES}){_PHOTO_END}"
 )
 _NAME_SPLIT = re.compile(r"\s*[、,，和及\s]\s*")
+# A closing bracket of names each with its role after a slash (甲乙/文 丙丁/摄).
+_BRACKETED_PAIRS = re.compile(r"[(（]([^()（）\n]{4,40})[)）]\s*$")
 
 
 def photo_credits(caption: str) -> list[tuple[str, str]]:
@@ -131,8 +143,14 @@ def photo_credits(caption: str) -> list[tuple[str, str]]:
     ([], [], [])
     >>> photo_credits("记者 王 某 摄")
     [('摄影', '王某')]
+    >>> photo_credits("(甲乙/文 丙丁/摄)")  # each name with its role
+    [('文', '甲乙'), ('摄影', '丙丁')]
     """
-    m = _PHOTO_CREDIT.search(chars_to_simplified(caption).strip())
+    caption = chars_to_simplified(caption).strip()
+    pairs = _BRACKETED_PAIRS.search(caption)
+    if pairs and _SLASHED_PAIRS.fullmatch(pairs.group(1).strip()):
+        return _signature(pairs.group(1))  # (甲乙/文 丙丁/摄): each name with its role
+    m = _PHOTO_CREDIT.search(caption)
     if not m:
         return []
     names = m.group("named") or m.group("bare")
@@ -164,7 +182,11 @@ def move_captions(text: str) -> StepResult:
         fline = folded.text[a:b].rstrip("\n")
         key = fline.lstrip()
         if key and (
-            (_CAPTION_LINE.match(key) and len(key) <= _CAPTION_LINE_MAX)
+            (
+                _CAPTION_LINE.match(key)
+                and len(key) <= _CAPTION_LINE_MAX
+                and not _PICTURE_CREDIT.fullmatch(key.strip())
+            )
             or closed_by_photographer(key)
             or closed_by_provider(key)
         ):

@@ -37,7 +37,10 @@ _SOURCE = re.compile(r"(?:信息来源|文章来源|稿件来源|来源)\s*:\s*(
 # A credit field and its value, up to the next colon or bar: the value may be glued to
 # the next field's label (作者:甲乙丙来源:…) or hold more than one name (作者:甲乙 丙丁).
 # (The value is read ahead, not taken: a role glued after it opens the next field.)
-_CREDIT = re.compile(r"(作者|责任编辑|编辑|责编|审核人|审核|审稿)\s*:\s*(?=([^|｜:]{2,40}))")
+# A reporter's field reads the same (记者:甲乙 / 某市 报导 发布时间:…: the name, then its place).
+_CREDIT = re.compile(
+    r"(作者|责任编辑|编辑|责编|审核人|审核|审稿|记者|通讯员)\s*:\s*(?=([^|｜:]{2,40}))"
+)
 # Several names in one credit field, each two to four Han characters, set apart by spaces.
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){1,3}")
 _COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)(?:次数|数|量)?\s*:?\s*\d+\s*次?")
@@ -210,6 +213,8 @@ def _credit_names(value: str) -> list[str]:
     ['某某网']
     >>> _credit_names("甲乙丙 审核人"), _credit_names("某某在线 2021-12-29")
     (['甲乙丙'], ['某某在线'])
+    >>> _credit_names("甲乙丙 / 某市 报导 发布时间")  # a reporter's place after a slash
+    ['甲乙丙']
     """
     value = _CREDIT_VALUE_END.split(value, maxsplit=1)[0].strip()
     if _NAMES.fullmatch(value):

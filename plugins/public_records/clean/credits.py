@@ -141,8 +141,15 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     reporters; (2) a reporter's byline without brackets, a unit before the role, 报道
     after the names (某某网讯 某某中心记者甲某某报道:); (3) reporters spaced out and
     closed by a colon, the title step's SPACED_REPORTERS (某某日报讯 通讯员 丙某 记者 甲某：).
+
+    >>> _dateline_patterns()[0].search("某网讯（欧阳某某）近日")["body"]
+    '欧阳某某'
     """
-    names_only = re.compile(rf"(?<=[讯电])[ \t\u3000]*[（(](?P<body>{_BYLINE_NAMES})[）)]")
+    # a name of four that opens with a compound surname (欧阳某某) stands alone in its group
+    compound = "|".join(sorted(s for s in _surnames() if len(s) == 2))
+    names_only = re.compile(
+        rf"(?<=[讯电])[ \t\u3000]*[（(](?P<body>(?:{compound})[{HAN}]{{2}}|{_BYLINE_NAMES})[）)]"
+    )
     dateline = r"(?m:^)(?P<dateline>[^\s，。,（(]{2,24}?[讯电])[ \t\u3000]+"
     unbracketed = re.compile(
         dateline
@@ -163,7 +170,7 @@ def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     a site's name and its bar (某某新闻|记者甲某某/某地报导, as the title step's BYLINE_LEAD
     reads it)."""
     agency = re.compile(
-        r"[（(][^（）()\n\d]{0,6}?记者(?P<body>[\u4e00-\u9fff]{4,7}?)"
+        r"[（(][^（）()\n\d]{0,6}?记者(?P<body>(?:[\u4e00-\u9fff]{2,3}、){0,2}[\u4e00-\u9fff]{4,7}?)"
         r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[）)]"
     )
     slashed = re.compile(
@@ -182,8 +189,12 @@ def _agency_reporter(body: str) -> list[tuple[str, str]]:
     ([('记者', '甲某某')], [('记者', '甲某某')])
     >>> _agency_reporter("甲某台北")
     [('记者', '甲某')]
+    >>> _agency_reporter("甲某某、乙某某南投")  # names before the last set apart by 、
+    [('记者', '甲某某'), ('记者', '乙某某')]
     """
-    found = [("记者", body[:3] if len(body) >= 5 else body[:2])]
+    *names, last = body.split("、")
+    found = [("记者", name) for name in names]
+    found.append(("记者", last[:3] if len(last) >= 5 else last[:2]))
     return found if _plausible(found) else []
 
 
@@ -219,6 +230,7 @@ _SLASHED_ROLE = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:[、\s][\u4e00-\u9fff]{2,3}){0,2})\s*[/／]\s*(文|图|摄)"
 )
 _SLASHED_ROLES = {"文": "文", "图": "图", "摄": "摄影"}
+_SLASHED_PAIRS = re.compile(r"(?:[\u4e00-\u9fff]{2,3}\s*[/／]\s*[文图摄]\s*){2,3}")
 
 
 def _signature(body: str) -> list[tuple[str, str]]:
@@ -235,6 +247,8 @@ def _signature(body: str) -> list[tuple[str, str]]:
     ([], [])
     >>> _signature("陈某某/文"), _signature("王某 李某某/摄")  # the role after a slash
     ([('文', '陈某某')], [('摄影', '王某'), ('摄影', '李某某')])
+    >>> _signature("陈某某/文 王某/摄")  # each name with its role
+    [('文', '陈某某'), ('摄影', '王某')]
     >>> _signature("汪 某 祖 某")  # two-character names written spaced
     [('署名', '汪某'), ('署名', '祖某')]
     """
@@ -243,6 +257,13 @@ def _signature(body: str) -> list[tuple[str, str]]:
     if slashed:
         role = _SLASHED_ROLES[slashed.group(2)]
         found = [(role, name) for name in re.split(r"[、\s]+", slashed.group(1))]
+        return found if _plausible(found) else []
+    if _SLASHED_PAIRS.fullmatch(body):  # (甲乙/文 丙丁/摄): each name with its role
+        found = [
+            (_SLASHED_ROLES[role], name)
+            for names, role in _SLASHED_ROLE.findall(body)
+            for name in re.split(r"[、\s]+", names)
+        ]
         return found if _plausible(found) else []
     if re.search(_keyword_pattern(), body):
         found = parse_credits(body)
@@ -312,21 +333,37 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     [('来源', '黄山晨刊'), ('记者', '黄山'), ('记者', '吴江')]
     >>> parse_credits("（记 者:吴某某 张某某 见习记者 汪某某）")
     [('记者', '吴某某'), ('记者', '张某某'), ('见习记者', '汪某某')]
+    >>> parse_credits("作者：张某（某某镇）")  # the writer's unit in brackets after the name
+    [('作者', '张某')]
+    >>> parse_credits("编辑：张某 审校：李某 | 终审：王某")
+    [('编辑', '张某'), ('审校', '李某'), ('终审', '王某')]
     """
     kw = _keyword_pattern()
     body = fragment.strip().strip("（）()【】〔〕[]")
     body = _spaced_roles().sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), body)
-    parts = re.split(rf"({kw})\s*[：:/]?", body)
+    # a production role the credits step does not cut by (审校, 统筹) still opens a field
+    # when a colon follows it: its name is not the field before's (编辑：甲 审校：乙)
+    parts = re.split(rf"({kw}|{_field_roles()}(?=\s*[：:]))\s*[：:/]?", body)
     out: list[tuple[str, str]] = []
     # parts: [prefix, kw1, names1, kw2, names2, ...]
     for role, names in zip(parts[1::2], parts[2::2], strict=False):
         # a byline's place and verb after a slash (詹某某/综合报导。) name no one
         names = _REPORTED.sub("", names.strip())
-        tokens = [t for t in re.split(r"[\s、，,;；/／]+", names) if t]
+        # a unit in brackets after a name (作者：张三（某某镇）) is no part of it
+        names = _BRACKETED_UNIT.sub("", names)
+        tokens = [t for t in re.split(r"[\s、，,;；/／|｜]+", names) if t]
         # a source is a unit, not people: its words are not read as names
         for name in tokens if role in _UNIT_ROLES else _names_of(tokens):
             out.append((role, name))
     return out
+
+
+@cache
+def _field_roles() -> str:
+    """The production roles of data/furniture_credit_roles.txt as an alternation, longest
+    first (made once)."""
+    roles = set(lines("furniture_credit_roles.txt")) - set(lines("credit_roles.txt"))
+    return "|".join(sorted(roles, key=len, reverse=True))
 
 
 @cache
@@ -339,6 +376,8 @@ def _spaced_roles() -> re.Pattern[str]:
 
 
 _UNIT_ROLES = frozenset({"来源"})
+# A unit in brackets after a credited name (张三（某某镇）, 张三(某某中心)).
+_BRACKETED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()\n]{2,20}(?:[）)]|$)")
 # What closes a byline after its names: a slash and a place or kind, then 报道/报导.
 _REPORTED = re.compile(
     r"[/／][^/／\s]{0,8}?(?:报道|报导)[。.]?$|(?:报道|报导)[。.]?$|文\s*[/／]\s*图$|[/／]\s*[文图]$"
@@ -355,11 +394,32 @@ def _names_of(tokens: list[str]) -> list[str]:
     (['冯艳', '孙敏'], ['甲某某', '乙某'])
     >>> _names_of(["蒋坐吕洁"]), _names_of(["欧阳小明"]), _names_of(["张三李"])
     (['蒋坐', '吕洁'], ['欧阳小明'], ['张三李'])
+
+    A site's name glued after the name (责任编辑:甲乙某某网) is no part of it:
+
+    >>> _names_of(["余某某地网"]), _names_of(["张三丰某县网"]), _names_of(["古田新闻网"])
+    (['余某'], ['张三丰'], ['古田新闻网'])
+
+    A name in Latin letters is its words together:
+
+    >>> _names_of(["Mary", "Chan", "甲乙"])
+    ['Mary Chan', '甲乙']
     """
     out: list[str] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if _LATIN_WORD.fullmatch(token):
+            # a name in Latin letters is its words together (Mary Chan)
+            j = i + 1
+            while j < len(tokens) and j - i < 4 and _LATIN_WORD.fullmatch(tokens[j]):
+                j += 1
+            out.append(" ".join(tokens[i:j]))
+            i = j
+            continue
+        site = _SITE_AFTER_NAME.fullmatch(token)
+        if site and site.group(1)[0] in _surnames():
+            token = site.group(1)
         if _ONE_HAN.fullmatch(token) and i + 1 < len(tokens) and _ONE_HAN.fullmatch(tokens[i + 1]):
             out.append(token + tokens[i + 1])
             i += 2
@@ -379,6 +439,14 @@ def _names_of(tokens: list[str]) -> list[str]:
 
 
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*")
+# A name of two or three characters, then a site's name glued to it: a place of two
+# characters (or three or four) and 网 (余某古田网: 余某 and 古田网; the longer name first,
+# so that 张三丰某县网 keeps 张三丰). A site named by its kind (古田新闻网) is a site alone.
+_SITE_AFTER_NAME = re.compile(
+    r"([\u4e00-\u9fff]{2,3})(?!新闻|新聞|在线|在線|政府|信息|资讯|門戶|门户)"
+    r"(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{3,4})[网網]"
+)
 _FOUR_HAN = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
@@ -429,7 +497,7 @@ def _glued_reporters(body: str) -> list[tuple[str, str]]:
 # A reporter's byline opening a line, no brackets, 报道 after the names and the lead
 # going on after it (记者甲乙丙报道：6月29日，…; 记者甲乙报道，为做好…).
 _OPENING_BYLINE = re.compile(
-    rf"(?m:^)[ \t\u3000]*(?:本报|本网)?记者[ \t\u3000]*(?P<body>{_BYLINE_NAMES})"
+    rf"(?m:^)[ \t\u3000]*(?:本报|本网)?(?:记者|通讯员)[ \t\u3000]*(?P<body>{_BYLINE_NAMES})"
     r"[ \t\u3000]*(?:报道|报导)[ \t\u3000]*(?:[:：,，][ \t\u3000]*)?"
 )
 # A dateline word and the reporter's name in one bracket opening the lead, no role
@@ -438,6 +506,27 @@ _BRACKETED_DATELINE = re.compile(
     rf"(?m:^)[ \t\u3000]*[（(][ \t\u3000]*[^\s（）()]{{2,12}}讯[ \t\u3000]+"
     rf"(?P<body>{_BYLINE_NAMES})[ \t\u3000]*[）)][ \t\u3000]*"
 )
+
+
+# A writer's (and a photographer's) byline with a slash or a bar opening the lead, a space
+# before the report's words (文/甲乙 5月6日，…; 文/甲乙 图/丙丁 5月6日，…).
+_OPENING_SLASHED = re.compile(
+    r"(?m:^)[ \t\u3000]*(?P<body>(?:(?:文字|图片|摄影|文|图)[ \t\u3000]*[/／|｜丨][ \t\u3000]*"
+    r"[\u4e00-\u9fff]{2,3}[ \t\u3000]+){1,3})(?=\S)"
+)
+_OPENING_ROLES = {"文": "文字", "图": "图", "图片": "图", "文字": "文字", "摄影": "摄影"}
+
+
+def _opening_slashed(body: str) -> list[tuple[str, str]]:
+    """The credits of a writer's byline opening the lead; every name opens with a
+    surname, or none is taken.
+
+    >>> _opening_slashed("文/王某 图/李某 "), _opening_slashed("文/深入 ")
+    ([('文字', '王某'), ('图', '李某')], [])
+    """
+    pairs = re.findall(r"(文字|图片|摄影|文|图)\s*[/／|｜丨]\s*([\u4e00-\u9fff]{2,3})", body)
+    ok = pairs and all(n[0] in _surnames() or n[:2] in _surnames() for _, n in pairs)
+    return [(_OPENING_ROLES[role], name) for role, name in pairs] if ok else []
 
 
 def _surnamed_reporters(body: str) -> list[tuple[str, str]]:
@@ -610,6 +699,7 @@ def harvest_credits(text: str) -> StepResult:
         (_GLUED_SIGNATURE, taking(_glued_signature, lambda m: "")),
         (_SPACED_SIGNATURE, taking(_glued_signature, lambda m: "")),
         (_OPENING_BYLINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),
+        (_OPENING_SLASHED, taking(lambda m: _opening_slashed(m.group("body")), lambda m: "")),
         (_GLUED_REPORTERS, taking(lambda m: _glued_reporters(m.group("body")), lambda m: "")),
         (
             _BRACKETED_DATELINE,

@@ -133,13 +133,52 @@ def _field_credits(key: str) -> list[tuple[str, str]]:
 
     >>> _field_credits("监制:郝某某 | 责编:赵 某"), _field_credits("编辑:张三")
     ([('监制', '郝某某'), ('责编', '赵某')], [('编辑', '张三')])
+
+    A name in Latin letters is read whole, and a writer's and a photographer's one-character
+    roles (文:, 摄:) are read on such a line too (not after a word: 原文:):
+
+    >>> _field_credits("编辑:Mary Chan"), _field_credits("文:张三 摄:Tony Wong")
+    ([('编辑', 'Mary Chan')], [('文字', '张三'), ('摄影', 'Tony Wong')])
+    >>> _field_credits("原文:某某网"), _field_credits("摄:某某提供")  # a provider is no one
+    ([], [])
     """
-    found = _credit_pattern().findall(key)
+    listed = _spaced_names_field().fullmatch(key)  # 图片:甲乙 丙丁: each a name
+    if listed:
+        return [(listed.group(1), name) for name in listed.group(2).split()]
+    found = []
+    for role, name in _credit_pattern().findall(key):
+        latin = _LATIN_NAME.match(name)
+        if latin and latin.end() == len(name):
+            continue  # read whole below, spaces and all
+        found.append((role, name))
     for m in re.finditer("(" + _roles_alternation() + r")\s*:", key):
         spaced = _SPACED_NAME_FIELD.match(key[m.end() :])
         if spaced:
             found.append((m.group(1), spaced.group(1) + spaced.group(2)))
+        elif latin := _LATIN_NAME.match(key, m.end()):
+            found.append((m.group(1), latin.group(0).strip()))
+    for m in _SHORT_ROLE_FIELD.finditer(key):
+        if not m.group(2).endswith("提供"):  # a provider (图:某某提供), no person
+            found.append((_SHORT_ROLES[m.group(1)], m.group(2).strip()))
     return found
+
+
+# A name in Latin letters after a credit's colon (编辑: Mary Chan): up to four words.
+_LATIN_NAME = re.compile(r"\s*[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}(?![A-Za-z])")
+# A writer's or a photographer's one-character role and its name, not after another word.
+_SHORT_ROLE_FIELD = re.compile(
+    rf"(?<![{HAN}A-Za-z])([文摄图])\s*:\s*"
+    rf"([{HAN}]{{2,4}}(?![{HAN}])|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){{0,3}})"
+)
+_SHORT_ROLES = {"文": "文字", "摄": "摄影", "图": "图"}
+
+
+@cache
+def _spaced_names_field() -> re.Pattern[str]:
+    """A role, its colon and names of two or three characters set apart by spaces."""
+    return re.compile(
+        rf"({_roles_alternation()})\s*:\s*([{HAN}]{{2,3}}(?:[ \u3000]+[{HAN}]{{2,3}}){{1,3}})"
+    )
 
 
 @cache
@@ -154,7 +193,8 @@ def _listed_credit_pattern() -> re.Pattern[str]:
     roles = _roles_alternation()
     # a byline's closing 报道 (记者 甲乙 报道) is no name
     name = rf"(?!{roles}|报道|报导)[{HAN}]{{2,3}}(?:[\s?？、]+|$|(?=[/)]))"
-    return re.compile(rf"({roles})\s*[?？]*\s*((?:{name})+)")
+    # a bar written 丨 (a Han character) after the role is no part of the name
+    return re.compile(rf"({roles})\s*[?？丨]*\s*((?:{name})+)")
 
 
 @cache
@@ -292,7 +332,15 @@ def _spaced_credit(key: str) -> list[tuple[str, str]]:
     ([('文字', '宋越'), ('剪辑', '宋越')], [('编辑', '张三')])
     >>> _spaced_credit("会议强调:要抓落实")
     []
+
+    Names of two or three characters set apart by spaces are each a name:
+
+    >>> _spaced_credit("主播:甲乙 丙丁戊")
+    [('主播', '甲乙'), ('主播', '丙丁戊')]
     """
+    listed = _spaced_names_field().fullmatch(key)
+    if listed:
+        return [(listed.group(1), name) for name in listed.group(2).split()]
     compact = re.sub(r"[\s?？]+", "", key)
     m = _joined_credit_pattern().fullmatch(compact)
     if m:
@@ -347,8 +395,16 @@ def _listed_credits(key: str) -> list[tuple[str, str]]:
     return credits
 
 
-_SLASHED = re.compile(rf"(文\s*/\s*图|[文图])\s*[/:]?\s*([{HAN}]{{2,3}})")
-_SLASHED_ROLES = {"文": ("文字",), "图": ("图",)}
+_SLASHED = re.compile(
+    rf"(文\s*[/、‧·.．]\s*(?:摄影|图片|图)|[文图摄])\s*[/:|丨]?\s*([{HAN}]{{2,3}})"
+)
+_SLASHED_ROLES = {
+    "文": ("文字",),
+    "图": ("图",),
+    "图片": ("图",),
+    "摄": ("摄影",),
+    "摄影": ("摄影",),
+}
 
 
 def _slashed_credits(key: str) -> list[tuple[str, str]]:
@@ -357,12 +413,33 @@ def _slashed_credits(key: str) -> list[tuple[str, str]]:
 
     >>> _slashed_credits("文/张三 图/李四"), _slashed_credits("文/图 王五")
     ([('文字', '张三'), ('图', '李四')], [('文字', '王五'), ('图', '王五')])
+    >>> _slashed_credits("文:张三 摄:李四"), _slashed_credits("文丨张三 图 | 李四")
+    ([('文字', '张三'), ('摄影', '李四')], [('文字', '张三'), ('图', '李四')])
+    >>> _slashed_credits("文、摄影/张三")  # roles joined before one name
+    [('文字', '张三'), ('摄影', '张三')]
     """
     credits = []
     for roles, name in _SLASHED.findall(key):
-        for role in re.split(r"\s*/\s*", roles):
+        for role in re.split(r"\s*[/、‧·.．]\s*", roles):
             credits.extend((full, name) for full in _SLASHED_ROLES[role])
     return credits
+
+
+_NAME_ROLE_LINE = re.compile(rf"(?:(?:本报)?记者\s*)?(?:[{HAN}]{{2,3}}\s*/\s*[文图摄]\s*){{1,3}}")
+_NAME_ROLE = re.compile(rf"([{HAN}]{{2,3}})\s*/\s*([文图摄])")
+_NAME_ROLES = {"文": "文字", "图": "图", "摄": "摄影"}
+
+
+def _name_role_credits(key: str) -> list[tuple[str, str]]:
+    """The credits of a line of names each followed by their role after a slash
+    (`甲乙/文 丙丁/图`, `记者 甲乙/文`), or [] for any other line.
+
+    >>> _name_role_credits("记者 甲乙/文 丙丁/图"), _name_role_credits("文/甲乙")
+    ([('文字', '甲乙'), ('图', '丙丁')], [])
+    """
+    if not _NAME_ROLE_LINE.fullmatch(key):
+        return []
+    return [(_NAME_ROLES[role], name) for name, role in _NAME_ROLE.findall(key)]
 
 
 _SIGNED = re.compile(rf"\(\s*((?:[{HAN}]{{2,4}}\s*)+?)\s*(供稿|供图|摄影|摄|撰稿|撰文|报道)\s*\)")
@@ -383,7 +460,9 @@ def _signed_credits(key: str) -> list[tuple[str, str]]:
 
 
 # What a byline says after its names: the place it reports from (`台南市 报导`, `/某地报导`).
-_REPORTED_FROM = re.compile(rf"(?:[\s/]+[{HAN}]{{1,8}}?)?\s*(?:报导|报道)\s*[。.]?$")
+_REPORTED_FROM = re.compile(rf"(?:[\s/◎]+[{HAN}]{{1,8}}?)?\s*(?:报导|报道)\s*[。.]?$")
+# An outlet's byline: its name, a dash, the reporter and a place after a slash (某某新闻—张三/某地).
+_OUTLET_BYLINE = re.compile(rf"[^\s—–─-]{{2,8}}\s*[—–─-]{{1,2}}\s*([{HAN}]{{2,3}})\s*/")
 
 
 def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
@@ -401,7 +480,13 @@ def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
     [('记者', '廖广学')]
     >>> _named_credits("byline", "2022.05.17 记者 林某某 报导")  # no place before 报导
     [('记者', '林某某')]
+    >>> _named_credits("byline", "甲乙丙◎某地报导")  # a ring for the slash
+    [('记者', '甲乙丙')]
+    >>> _named_credits("byline", "某某新闻—甲乙丙/某地")  # an outlet and a dash before the name
+    [('记者', '甲乙丙')]
     """
+    if kind == "byline" and (outlet := _OUTLET_BYLINE.match(key)):
+        return [("记者", outlet.group(1))]
     if kind == "photo credit":
         return [("摄影", name) for name in re.split(r"[\s/]+", key)[:-1]]
     if kind == "source credit":
@@ -547,6 +632,23 @@ def _is_label_above_headline(key: str, i: int, last_headline: int) -> bool:
     )
 
 
+_PLACE_LEVELS = "省市县区镇乡村旗州盟"
+
+
+def _is_place_label(key: str) -> bool:
+    """A place's name alone (`某某镇`, `某县`): right above the lead, which names it again,
+    it is the site's column label, no headline (a headline says what happened).
+
+    >>> _is_place_label("某甲镇"), _is_place_label("某县"), _is_place_label("会议强调")
+    (True, True, False)
+    """
+    return (
+        2 <= han_count(key) <= _LABEL_MAX_HAN
+        and bool(_HAN_RUN.fullmatch(key))
+        and key[-1] in _PLACE_LEVELS
+    )
+
+
 _HEADLINE_VERB_HAN = 8  # a headline that holds a verb has at least this many Han characters
 
 
@@ -575,6 +677,22 @@ def _is_headline_shaped(key: str, i: int, last_headline: int) -> bool:
 # A kicker ending in a verb of saying (张三在全县安全生产工作会议上强调): neither it nor
 # the headline under it (what was said: 压紧压实责任 确保安全稳定) is a banner, whatever
 # words the lead repeats (a banner or a column name never ends in 强调 or 要求).
+_KICKER_END = re.compile(r"(?:——|--|－－)\s*$")
+_KICKER_HAN = 12  # a paper's kicker over its headline (某某区——) is this short
+
+
+def is_kicker(text: str, row: tuple[int, int, str]) -> bool:
+    """A paper's kicker: a short line ending with a dash (某某区——), the headline under it
+    goes on from it (some words the lead does not repeat), so that headline is no banner.
+    Read in the line as written: the row's key has lost its edge dashes.
+
+    >>> is_kicker("某某区——\\n", (0, 6, "某某区")), is_kicker("某某区\\n", (0, 4, "某某区"))
+    (True, False)
+    """
+    start, end, key = row
+    return 2 <= han_count(key) <= _KICKER_HAN and bool(_KICKER_END.search(text[start:end]))
+
+
 _SAYING_KICKER = re.compile(rf"[{HAN}]{{4,}}(?:强调|指出|要求|表示|提出)[:：]?")
 
 
@@ -988,6 +1106,27 @@ def glued_date_stamp_span(
     if not m:
         return []
     return [(start, m.end(), "furniture", kind_note("glued date stamp"))]
+
+
+_WIDGET_QUESTION_HAN = 20  # a widget's question under the report is this short
+_CLAUSE_END = re.compile(r"[。!！,，;；]")
+
+
+def is_widget_question(key: str) -> bool:
+    """A short question alone on its line, one clause (你赞成某某吗？): below the report,
+    followed by lines cut as furniture (a poll's options, a prompt's buttons), it is the
+    widget's question, not the report's.
+
+    >>> is_widget_question("你赞成延长假期吗?"), is_widget_question("你怎么看？")
+    (True, True)
+    >>> is_widget_question("会议强调，要抓落实。"), is_widget_question("他问，怎么办？")
+    (False, False)
+    """
+    return (
+        key.endswith(("?", "？"))
+        and 2 <= han_count(key) <= _WIDGET_QUESTION_HAN
+        and not _CLAUSE_END.search(key)
+    )
 
 
 _KEYWORDS_MIN = 4  # a closing keyword line has this many words or more
@@ -1418,6 +1557,13 @@ def strip_furniture(text: str) -> StepResult:
             ):
                 kind = "injected keyword"
             elif (
+                i > last_body
+                and is_widget_question(key)
+                and (j := row_after[i]) >= 0
+                and (kinds[j] is not None or j in shaped)
+            ):
+                kind = "widget question"  # a poll's question above its options
+            elif (
                 i == after_body and _is_signature(key) and _closes_page(rows, kinds, i, tail_kinds)
             ):
                 kind = "signature"
@@ -1438,6 +1584,7 @@ def strip_furniture(text: str) -> StepResult:
                 and (
                     lead_overlap(key, lead) <= _BANNER_OVERLAP
                     or _is_label_above_headline(key, i, last_headline)
+                    or (row_after[i] == first_body and _is_place_label(key))
                 )
                 and not _is_byline(key)
                 and not _holds_clauses(key)
@@ -1445,6 +1592,7 @@ def strip_furniture(text: str) -> StepResult:
                 and not _is_headline_shaped(key, i, last_headline)
                 and not is_said_headline(key)
                 and not (row_before[i] >= 0 and is_said_headline(rows[row_before[i]][2]))
+                and not (row_before[i] >= 0 and is_kicker(text, rows[row_before[i]]))
             ):
                 kind = "banner"
             elif i in listed or (i > last_body and tail_open and not _credit_pattern().match(key)):
@@ -1470,7 +1618,7 @@ def strip_furniture(text: str) -> StepResult:
         if i > last_body and kind in tail_kinds:
             tail_open = True
         if kind == "credit list" and not found:
-            found = _listed_credits(key) or _slashed_credits(key)
+            found = _name_role_credits(key) or _listed_credits(key) or _slashed_credits(key)
         if kind in ("byline", "photo credit", "source credit") and not found:
             found = _named_credits(kind, key)
         if kind == "signed credit":
