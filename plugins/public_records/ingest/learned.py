@@ -49,6 +49,7 @@ from ..common.gc_pause import paused_gc
 from ..registry import Registry
 from ..script import name_to_traditional, to_traditional
 from .markdown import body_markdown
+from .protected import protected_phrases
 from .serialize import record_from_dict
 
 logger = logging.getLogger(__name__)
@@ -337,8 +338,6 @@ def learn(records: list[Mapping[str, Any]], registry: Registry) -> dict[str, lis
 def _retitled(record: dict, registry: Registry) -> dict:
     """The Traditional text and title again, with the record's names (learned ones
     too) protected, as the import's conversion does."""
-    from .process import protected_phrases  # as roles_of_predicate: when needed
-
     full = record_from_dict(record | {"raw_text": ""})
     protected = protected_phrases(full, registry)
     return record | {

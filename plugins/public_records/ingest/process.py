@@ -20,7 +20,8 @@ from ..extract.title import derive_title_with_evidence
 from ..extract.topics import extract_topics
 from ..model import Credit, Edit, Finding, Mention, Record
 from ..registry import Registry
-from ..script import HAN, Protected, to_simplified_text, to_traditional
+from ..script import HAN, to_simplified_text, to_traditional
+from .protected import protected_phrases
 
 _MARKUP = re.compile(r"<\s*/?\s*(script|iframe|style|img|a|div|span|p|br|object|embed)\b", re.I)
 
@@ -225,34 +226,3 @@ def _place_id(name: str, registry: Registry) -> str:
 
 
 EMPTY_REGISTRY = Registry()
-
-
-# Registries are few and long-lived (one per import): cache their protected sets by
-# identity, keeping the registry alive beside its entry so the id cannot be reused.
-_PROTECTED: dict[int, tuple[Registry, Protected]] = {}
-
-
-def _registry_protected(registry: Registry) -> Protected:
-    entry = _PROTECTED.get(id(registry))
-    if entry is None:
-        forms = {o.name: o.name_hant for o in registry.officials if o.name_hant}
-        entry = _PROTECTED[id(registry)] = (
-            registry,
-            Protected.build(registry.protected_phrases(), forms),
-        )
-    return entry[1]
-
-
-def registry_protected(registry: Registry | None = None) -> Protected:
-    """The registry's names alone (officials, with their `name_hant`, and places): for
-    text that belongs to no one record, such as the site's registry notes (the `text`
-    filter, site/render.py)."""
-    return _registry_protected(registry or EMPTY_REGISTRY)
-
-
-def protected_phrases(record: Record, registry: Registry | None = None) -> Protected:
-    """Names that must survive Traditional conversion: registered officials and places,
-    and the people named or credited in this record."""
-    base = registry_protected(registry)
-    names = {m.name for m in record.mentions} | {c.name for c in record.credits}
-    return base.extend(names)

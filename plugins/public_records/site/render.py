@@ -146,7 +146,7 @@ def text_filter(hant: bool) -> Callable:
     """The `text` filter: input text shown on a page (a sidecar's source name, registry
     notes and kinds, topic evidence, titles as written) in this run's script. It is not
     interface wording, so not the `ui` glossary: it is converted as report text is, OpenCC
-    with the registry's names protected (ingest/process.registry_protected, the import's
+    with the registry's names protected (ingest/protected.registry_protected, the import's
     own set), so 余祥 in a note stays 余祥. The Simplified run shows the value as it is.
 
     The registry is the one the pages are made with: the generator puts it in its Jinja
@@ -166,7 +166,7 @@ def text_filter(hant: bool) -> Callable:
             return value
         convert = converters.get(env)
         if convert is None:
-            from ..ingest.process import registry_protected  # only once a page needs it
+            from ..ingest.protected import registry_protected  # only once a page needs it
 
             protected = registry_protected(env.globals.get("ARCHIVE_REGISTRY"))
             convert = converters[env] = lru_cache(maxsize=8192)(
