@@ -152,6 +152,50 @@ def test_kept_state_and_journal_read_back(tmp_path_factory, monkeypatch, fractio
         assert aggregate_state.journal_path(path).exists()
 
 
+def test_a_journal_naming_many_records_is_folded_into_the_state(tmp_path, monkeypatch):
+    """Every run follows every record its journal names: once a run's changes and the
+    journal's name more than 1/JOURNAL_FRACTION of the catalog, the state is written
+    whole (no journal left), however few bytes the journal holds (records added are
+    named by their ids alone); a change among many stays a journal line. The code before
+    kept the journal while its bytes were few, and each later run followed them all."""
+    monkeypatch.setattr(aggregate_state, "JOURNAL_RECORDS_MIN", 2)
+    path = tmp_path / "s.aggregate"
+
+    def light(i: int, title: str = "会议") -> dict:
+        person = {"person_id": f"p{i}", "name": "赵东", "title": "镇长", "roles": ["chair"]}
+        return {
+            "id": f"r{i}",
+            "title": title,
+            "date": {"resolved": "2023"},
+            "place": "",
+            "mentions": [{**person, "learned_from": ""}],
+            "topics": [],
+            "places": [],
+        }
+
+    lights = {f"r{i}": light(i) for i in range(256)}
+    save_state(path, build(lights.values()), "g0")
+    journal = aggregate_state.journal_path(path)
+
+    def run(changed: list[int], since: str, generation: str) -> None:
+        kept = read_kept(path)
+        ids = [f"r{i}" for i in changed]
+        old = [copy.deepcopy(lights[rid]) for rid in ids if rid in lights]
+        lights.update({f"r{i}": light(i, "调研") for i in changed})
+        kept.follow(old, ids, lights)
+        kept.save(path, since, generation)
+        views = views_of(lights)
+        assert_same(materialize(kept.state, views), aggregate(views.values()))
+
+    run([1], "g0", "g1")  # 1 of 256 named: a journal line
+    assert journal.exists()
+    run([2, 3], "g1", "g2")  # 3 (past the minimum, under an eighth)
+    assert journal.exists()
+    run(list(range(300, 340)), "g2", "g3")  # 40 added: 43 of 296, past an eighth
+    assert not journal.exists()
+    assert read_kept(path).generation == "g3"
+
+
 def test_a_state_that_does_not_agree_is_refused(tmp_path):
     """Subtracting a record the state does not hold (it is not the state of the old
     records) raises; a damaged or foreign state file does not read back."""
