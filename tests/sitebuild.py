@@ -75,6 +75,23 @@ def simplified_run(
     return {line["stage"]: line for line in lines}
 
 
+def counted_run(
+    content: Path, output: Path, counted: Path, prelude: str, timings: Path | None = None
+) -> tuple[dict, dict]:
+    """One Simplified run (as simplified_run) in a process whose `prelude` defines a dict
+    `count` and wraps what it counts (atexit, json, sys and pelican's main are imported
+    before it); `count` is written to `counted` at the run's end: (laps, count)."""
+    script = (
+        "import atexit, json, sys\nfrom pelican import main\n"
+        + prelude
+        + "\ncounted_file = sys.argv.pop(1)\n"
+        + 'atexit.register(lambda: open(counted_file, "w").write(json.dumps(count)))\n'
+        + 'sys.argv[0] = "pelican"\nmain()\n'
+    )
+    laps = simplified_run(content, output, timings, ["-c", script, str(counted)])
+    return laps, json.loads(counted.read_text())
+
+
 def build_site(seeds: Path, work: Path) -> Path:
     """Import `seeds` into work/content and build both scripts into work/output."""
     content = work / "content"

@@ -9,7 +9,6 @@ in one pass, not by sorting (checked against the sort over random appearances)."
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from hypothesis import given
@@ -17,7 +16,7 @@ from hypothesis import strategies as st
 from public_records.ingest.importer import run_import
 from public_records.site.aggregate import Appearance, PersonSummary, RecordView
 from public_records.site.catalog import record_datetime
-from sitebuild import simplified_run
+from sitebuild import counted_run, simplified_run
 from test_build_clean_equals_incremental import EPOCH, site_files
 
 REPORTS = {
@@ -30,9 +29,7 @@ REPORTS = {
 NEW = "2023年6月21日，某某乡召开水利建设工作会议。副乡长周大成出席会议并讲话。"
 
 # A Pelican run that counts the work a kept page should not need, written at its end.
-COUNTING_PELICAN = """
-import atexit, json, sys
-from pelican import main
+COUNTING = """
 from public_records.site import record_pages, summaries
 count = {"feed_records": 0, "charts": 0}
 def counting(name, function):
@@ -42,10 +39,6 @@ def counting(name, function):
     return counted
 record_pages.feed_records = counting("feed_records", record_pages.feed_records)
 summaries.month_bars_svg = counting("charts", summaries.month_bars_svg)
-counted_file = sys.argv.pop(1)
-atexit.register(lambda: open(counted_file, "w").write(json.dumps(count)))
-sys.argv[0] = "pelican"
-main()
 """
 
 
@@ -54,9 +47,7 @@ def _build(seeds: Path, work: Path) -> dict:
     content = work / "content"
     (content / "pages").mkdir(parents=True, exist_ok=True)
     run_import(seeds, content, cache_dir=work / ".cache" / "records", jobs=1)
-    counted = work / "counted.json"
-    simplified_run(content, work / "output", None, ["-c", COUNTING_PELICAN, str(counted)])
-    return json.loads(counted.read_text())
+    return counted_run(content, work / "output", work / "counted.json", COUNTING)[1]
 
 
 def _seeds(folder: Path, reports: dict[str, str]) -> Path:

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from public_records.ingest.importer import run_import
-from sitebuild import imported_folder, simplified_run
+from sitebuild import counted_run, imported_folder
 
 REPORTS = {
     f"k{i}.txt": (
@@ -21,9 +21,8 @@ REPORTS = {
 NEW = "2023年6月20日，某某镇召开秋粮收购工作会议。副镇长钱大为出席会议并讲话。"
 
 # Pelican run in a process that counts the content_written signals sent to its end.
-COUNTING_PELICAN = """
-import atexit, json, sys
-from pelican import main, signals
+COUNTING = """
+from pelican import signals
 from public_records.site.run_files import RunFiles
 count = {"signals": 0, "normalized": 0}
 def counted(path, context=None):
@@ -34,10 +33,6 @@ def add_counted(self, path):
     count["normalized"] += 1
     add(self, path)
 RunFiles.add = add_counted
-counted_file = sys.argv.pop(1)
-atexit.register(lambda: open(counted_file, "w").write(json.dumps(count)))
-sys.argv[0] = "pelican"
-main()
 """
 
 
@@ -47,8 +42,7 @@ def _build(seeds: Path, content: Path, tmp_path: Path, output: Path) -> tuple[in
     cache = tmp_path / ".cache"
     run_import(seeds, content, cache_dir=cache / "records", jobs=1)
     timings, counted = tmp_path / "timings.jsonl", tmp_path / "counted.json"
-    laps = simplified_run(content, output, timings, ["-c", COUNTING_PELICAN, str(counted)])
-    count = json.loads(counted.read_text())
+    laps, count = counted_run(content, output, counted, COUNTING, timings)
     laps["normalized"] = count["normalized"]
     return count["signals"], laps
 
