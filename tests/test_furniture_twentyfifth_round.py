@@ -1,0 +1,62 @@
+"""Issue 18, furniture and credits round 25 (unseen sites: a survey of 32 pages, tuned on
+the odd half, and the shapes the development parts miss). Every line is invented (no real
+page's line)."""
+
+from cleaning_checks import SAFETY_REPORT, cut_lines
+
+
+def test_a_blogs_comment_form_under_the_report_goes_whole():
+    form = (
+        "发表留言\n"
+        "您不必注册，只需留下电子邮件地址即可留言，您的电子邮件地址不会公开。"
+        " 必填栏位标示为 *\n"
+        "某某网友：说得很好，支持县里的做法，希望多办实事。\n"
+    )
+    assert cut_lines(SAFETY_REPORT + form) == [line for line in form.split("\n") if line]
+
+
+def test_a_comment_rules_heading_closes_the_report():
+    rules = (
+        "脸书留言区\n"
+        "回应文章建议规则：\n"
+        "  • 请勿在留言中张贴他人个人资料，违者本站将径行删除\n"
+        "  • 留言请就事论事，谩骂攻讦之言论本站保留删除之权利\n"
+    )
+    assert cut_lines(SAFETY_REPORT + rules) == [line for line in rules.split("\n") if line]
+
+
+def test_a_channels_recommendations_heading_goes():
+    assert cut_lines(SAFETY_REPORT + "频道推荐\n共有3条评论") == ["频道推荐", "共有3条评论"]
+    assert cut_lines(SAFETY_REPORT + "大數據推薦\n") == ["大數據推薦"]
+
+
+def test_a_news_hotline_cut_short_where_the_copy_ends_goes():
+    assert cut_lines(SAFETY_REPORT + "（某某网某地新闻热线") == ["（某某网某地新闻热线"]
+
+
+def test_a_sites_cookie_notice_goes_and_the_tail_above_it_with_it():
+    notice = "某某新闻网为了提供更好的阅读体验，我们使用相关网站技术与Cookies记录您的使用偏好"
+    tail = f"某社\n直播活动\n热门推荐\n{notice}\n"
+    cut = cut_lines(SAFETY_REPORT + tail)
+    assert notice in cut
+    assert "热门推荐" in cut
+
+
+def test_a_newspapers_imprint_line_goes_and_the_tail_above_it_with_it():
+    tail = (
+        "热门排行\n"
+        "24小时\n"
+        "7天\n"
+        "承印人、出版人：某某日报有限公司 地址：某某市某某道123号某某日报大厦"
+        " 某某日报有限公司版权\n"
+    )
+    assert cut_lines(SAFETY_REPORT + tail) == [line for line in tail.split("\n") if line]
+
+
+def test_a_blogs_date_header_with_its_counter_and_category_goes():
+    line = "星期五, 3月 8, 2024 Views 文章分类: 地方新闻"
+    assert cut_lines(SAFETY_REPORT + line) == [line]
+
+
+def test_a_news_agencys_short_name_under_the_report_goes():
+    assert cut_lines(SAFETY_REPORT + "新華社\n") == ["新華社"]
