@@ -60,3 +60,13 @@ def test_a_blogs_date_header_with_its_counter_and_category_goes():
 
 def test_a_news_agencys_short_name_under_the_report_goes():
     assert cut_lines(SAFETY_REPORT + "新華社\n") == ["新華社"]
+
+
+def test_hashtags_under_the_report_go():
+    assert cut_lines(SAFETY_REPORT + "#安全生产 #隐患排查\n") == ["#安全生产 #隐患排查"]
+    assert cut_lines(SAFETY_REPORT + "新华社\n#某某工程开工\n") == ["新华社", "#某某工程开工"]
+
+
+def test_a_numbered_line_of_the_report_is_no_hashtag():
+    text = SAFETY_REPORT + "#1 会议强调，要抓落实。\n"
+    assert cut_lines(text) == []

@@ -1151,6 +1151,23 @@ def is_keyword_line(key: str) -> bool:
     return 2 * named < len(words)
 
 
+_HASHTAG = re.compile(r"[#＃][^#＃\s,，。;；!?！？]{1,30}[#＃]?")
+
+
+def is_hashtag_line(line: str) -> bool:
+    """A line of hashtags only (`#某某连任 #改革`, `#话题#`), each a word of at most 30
+    characters after its sign: a page's tags. The caller asks only of lines out of the
+    report's (above its first body line or below its last).
+
+    >>> is_hashtag_line("#某某连任续拼改革"), is_hashtag_line(" #乡村振兴 #基层治理 ")
+    (True, True)
+    >>> is_hashtag_line("#1 会议强调，要抓落实。"), is_hashtag_line("县政协召开会议")
+    (False, False)
+    """
+    words = line.split()
+    return bool(words) and all(_HASHTAG.fullmatch(word) for word in words)
+
+
 _CUT_LABEL_MIN = 3  # characters of a link cut short at the page's end
 
 
@@ -1550,6 +1567,8 @@ def strip_furniture(text: str) -> StepResult:
                 kind = "comments"  # a link cut short where the copy ends
             elif i > last_body and row_after[i] < 0 and is_keyword_line(key):
                 kind = "tags"
+            elif (i < first_body or i > last_body) and is_hashtag_line(text[start:end]):
+                kind = "tags"  # a page's hashtags (#某某), out of the report's lines
             elif (
                 row_before[i] >= 0
                 and row_after[i] >= 0
