@@ -3,6 +3,7 @@ the odd half, and the shapes the development parts miss). Every line is invented
 page's line)."""
 
 from cleaning_checks import SAFETY_REPORT, cut_lines
+from public_records.clean.furniture import strip_furniture
 
 
 def test_a_blogs_comment_form_under_the_report_goes_whole():
@@ -70,3 +71,19 @@ def test_hashtags_under_the_report_go():
 def test_a_numbered_line_of_the_report_is_no_hashtag():
     text = SAFETY_REPORT + "#1 会议强调，要抓落实。\n"
     assert cut_lines(text) == []
+
+
+def test_a_sites_menu_as_long_as_a_body_line_does_not_open_the_report():
+    menu = (
+        "首页 新闻总汇 图片集 人气排行榜 民意调查 公共讯息 招考公告 达人专栏 宗教信仰\n"
+        "地方新闻网：东城西城南城北城中城上城下城左城右城前城后城东区西区南区北区\n"
+        "列印  转寄好友  分享：  字级设定：\n"
+        "某县召开安全生产会议\n"
+    )
+    result = strip_furniture(menu + SAFETY_REPORT)
+    assert result.text == "某县召开安全生产会议\n" + SAFETY_REPORT
+
+
+def test_a_roster_as_long_as_a_body_line_is_not_a_menu():
+    roster = "王建国 李明华 张卫东 刘晓明 陈志强 杨小平 赵大海 周明亮 吴国庆 郑永生 孙立新\n"
+    assert cut_lines(roster + SAFETY_REPORT) == []

@@ -855,6 +855,37 @@ def _is_word_menu(key: str) -> bool:
     return len(words) >= _MENU_WORDS and all(len(word) <= _MENU_WORD for word in words)
 
 
+_MENU_LONG_WORD = 5  # a menu as long as a body line may hold words of five (最多人浏览)
+# A field's label, then a run of words with no clause mark (地区新闻网:台湾基隆台北新北…).
+_LABELLED_RUN = re.compile(rf"[^:：,，、。;；!?！？\s]{{1,8}}[:：]\s*[{HAN}]{{20,}}")
+
+
+def is_menu_lead(key: str) -> bool:
+    """A line as long as a body line that is a site's menu, not the report's lead: six
+    short words or more set apart by spaces (of at most five characters each; names
+    that each open with a surname are a roster, no menu), or a field's label and a run
+    of words without a clause mark. The caller asks only of the lines that would open
+    the report.
+
+    >>> is_menu_lead("新闻总览 图片集 最多人浏览 民调中心 公共消息 公私立招考 达人系列 寺庙宗教")
+    True
+    >>> is_menu_lead("地区新闻网:东城西城南城北城中城上城下城左城右城前城后城")
+    True
+    >>> is_menu_lead("王建国 李明华 张卫东 刘晓明 陈志强 杨小平 赵大海 周明亮 吴国庆 郑永生")
+    False
+    >>> is_menu_lead("5月6日,县政协召开九届常委会议,主席王五主持会议并讲话,副主席李四出席。")
+    False
+    """
+    words = key.split()
+    if (
+        len(words) >= _MENU_WORDS
+        and all(len(word) <= _MENU_LONG_WORD for word in words)
+        and not _is_spaced_roster(key)
+    ):
+        return True
+    return bool(_LABELLED_RUN.fullmatch(key))
+
+
 _TICKER_GAP = re.compile(r"\s{3,}")  # a ticker's items are set apart by runs of spaces
 _TICKER_ITEMS = 3  # a ticker shows at least this many headlines on one line
 
@@ -1507,6 +1538,10 @@ def strip_furniture(text: str) -> StepResult:
     for i in ticker_rows(rows, kinds):
         kinds[i] = "related item"  # other stories' headlines in a row, above the lead
     body = [i for i, (_s, _e, key) in enumerate(rows) if kinds[i] is None and _is_body(key)]
+    # A site's menu as long as a body line (its words set apart by spaces) does not open the
+    # report: it is the site's, above the lead.
+    while len(body) > 1 and is_menu_lead(rows[body[0]][2]):
+        kinds[body.pop(0)] = "menu"
     # A comment box's login prompt under the report (您需要登录后才可以评论), or a blog's
     # comment box (its empty state 没有留言:, its post button 张贴留言): what follows it is
     # the box's and the site's (other posts), not the report's, however long.
