@@ -87,3 +87,14 @@ def test_a_sites_menu_as_long_as_a_body_line_does_not_open_the_report():
 def test_a_roster_as_long_as_a_body_line_is_not_a_menu():
     roster = "王建国 李明华 张卫东 刘晓明 陈志强 杨小平 赵大海 周明亮 吴国庆 郑永生 孙立新\n"
     assert cut_lines(roster + SAFETY_REPORT) == []
+
+
+def test_another_storys_teaser_cut_short_above_the_lead_goes():
+    teaser = "10月8日，某部部长某某主持召开部务会议，研究部署秋冬种工作，进.."
+    assert cut_lines(teaser + "\n" + SAFETY_REPORT) == [teaser]
+
+
+def test_the_reports_own_line_with_dots_above_the_lead_stays():
+    # a headline ending with an ellipsis shares the lead's words: the report's
+    headline = "某县召开全县安全生产工作会议，县长丙丁主持……"
+    assert cut_lines(headline + "\n" + SAFETY_REPORT) == []

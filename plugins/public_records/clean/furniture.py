@@ -855,6 +855,27 @@ def _is_word_menu(key: str) -> bool:
     return len(words) >= _MENU_WORDS and all(len(word) <= _MENU_WORD for word in words)
 
 
+_CUT_SHORT = re.compile(rf"[{HAN}\d](?:\.{{2,}}|…+)$")
+_TEASER_MIN_HAN = 8
+
+
+def is_cut_teaser(key: str) -> bool:
+    """A line cut short in the middle of a word with dots (`…主持召开部常务会议,进..`), no
+    sentence's end before them: a story's teaser as a list shows it. The caller asks only
+    of lines above the report's lead that share almost nothing with it (another story's).
+
+    >>> is_cut_teaser("10月5日,某部部长主持召开部务会议,进.."), is_cut_teaser("会议强调……")
+    (True, False)
+    >>> is_cut_teaser("县政协召开常委会议。会议强调要抓落实..")
+    False
+    """
+    return (
+        bool(_CUT_SHORT.search(key))
+        and han_count(key) >= _TEASER_MIN_HAN
+        and not _SENTENCE_END_MARK.search(key)
+    )
+
+
 _MENU_LONG_WORD = 5  # a menu as long as a body line may hold words of five (最多人浏览)
 # A field's label, then a run of words with no clause mark (地区新闻网:台湾基隆台北新北…).
 _LABELLED_RUN = re.compile(rf"[^:：,，、。;；!?！？\s]{{1,8}}[:：]\s*[{HAN}]{{20,}}")
@@ -1654,6 +1675,13 @@ def strip_furniture(text: str) -> StepResult:
         elif kind is None and i < first_body and body and _is_word_menu(key):
             if lead_overlap(key, lead) <= _BANNER_OVERLAP:
                 kind = "banner"  # a site's menu, longer than a banner, above the lead
+        if (
+            kind is None
+            and i < first_body
+            and is_cut_teaser(key)
+            and lead_overlap(key, lead) <= _BANNER_OVERLAP
+        ):
+            kind = "related item"  # another story's teaser, cut short, above the lead
         if kind is None and 0 <= gate < i:
             kind = "tail list"  # under a comment box's login prompt
         if kind is None and i in shaped:
