@@ -3,6 +3,7 @@ the odd half, and the shapes the development parts miss). Every line is invented
 page's line)."""
 
 from cleaning_checks import SAFETY_REPORT, cut_lines
+from public_records.clean.credits import harvest_credits
 from public_records.clean.furniture import strip_furniture
 
 
@@ -98,3 +99,17 @@ def test_the_reports_own_line_with_dots_above_the_lead_stays():
     # a headline ending with an ellipsis shares the lead's words: the report's
     headline = "某县召开全县安全生产工作会议，县长丙丁主持……"
     assert cut_lines(headline + "\n" + SAFETY_REPORT) == []
+
+
+def test_slashed_credits_glued_after_the_last_sentence_are_credits():
+    text = (
+        "某市议会第三届第八次定期大会今日闭幕，议长甲乙丙祝福大家连任成功。图/某某会提供、文/高某某"
+    )
+    result = harvest_credits(text)
+    assert result.meta["credits"] == [("文字", "高某某")]
+    assert result.text == "某市议会第三届第八次定期大会今日闭幕，议长甲乙丙祝福大家连任成功。"
+
+
+def test_a_slashed_phrase_that_names_no_one_stays():
+    text = "会议要求各部门抓好落实。图/深入调研"
+    assert harvest_credits(text).edits == ()

@@ -482,6 +482,37 @@ _GLUED_REPORTERS = re.compile(
 )
 
 
+# Slashed credits glued after the last sentence of a paragraph, set apart by 、 or spaces
+# (…连任成功。图/某某会提供、文/甲某某): a photo's source (某某提供) and the writer's name.
+_GLUED_SLASHED = re.compile(
+    r"(?<=[。！？”])[ \t\u3000]*(?P<body>(?:(?:图片|图|文字|文|摄影|摄)[ \t\u3000]*[/／]"
+    r"[ \t\u3000]*[\u4e00-\u9fff]{2,12}(?:[、，,][ \t\u3000]*|[ \t\u3000]+)?){1,3})"
+    r"[ \t\u3000]*(?=\n|\Z)"
+)
+_GLUED_SLASHED_ROLES = {"文": "文字", "图": "图", "图片": "图", "文字": "文字", "摄影": "摄影"}
+
+
+def _glued_slashed(body: str) -> list[tuple[str, str]]:
+    """The credits of slashed roles glued after a paragraph: a photo's source (某某提供)
+    names no one; every other value is a name of two or three characters opening with a
+    surname, and one at least, or none is taken (图/深入调研 names no one).
+
+    >>> _glued_slashed("图/某某会提供、文/高某某")
+    [('文字', '高某某')]
+    >>> _glued_slashed("文/王某 摄影/李某"), _glued_slashed("图/深入调研")
+    ([('文字', '王某'), ('摄影', '李某')], [])
+    """
+    pairs = re.findall(r"(图片|图|文字|文|摄影|摄)\s*[/／]\s*([\u4e00-\u9fff]{2,12})", body)
+    found = []
+    for role, value in pairs:
+        if value.endswith("提供"):
+            continue  # a photo's source: a unit, no person
+        if len(value) > 3 or not (value[0] in _surnames() or value[:2] in _surnames()):
+            return []
+        found.append((_GLUED_SLASHED_ROLES.get(role, "摄影"), value))
+    return found
+
+
 def _glued_reporters(body: str) -> list[tuple[str, str]]:
     """The credits of reporters glued after a paragraph, every name opening with a
     surname (记者会上 names no one).
@@ -701,6 +732,7 @@ def harvest_credits(text: str) -> StepResult:
         (_OPENING_BYLINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),
         (_OPENING_SLASHED, taking(lambda m: _opening_slashed(m.group("body")), lambda m: "")),
         (_GLUED_REPORTERS, taking(lambda m: _glued_reporters(m.group("body")), lambda m: "")),
+        (_GLUED_SLASHED, taking(lambda m: _glued_slashed(m.group("body")), lambda m: "")),
         (
             _BRACKETED_DATELINE,
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),
