@@ -113,3 +113,15 @@ def test_slashed_credits_glued_after_the_last_sentence_are_credits():
 def test_a_slashed_phrase_that_names_no_one_stays():
     text = "会议要求各部门抓好落实。图/深入调研"
     assert harvest_credits(text).edits == ()
+
+
+def test_five_characters_glued_in_a_byline_that_read_one_way_are_two_names():
+    text = "某网讯(记者 甲某某 通讯员 马某一胡某 丁某某)9月3日，某县召开全县安全生产工作会议。"
+    names = [name for _role, name in harvest_credits(text).meta["credits"]]
+    assert names == ["甲某某", "马某一", "胡某", "丁某某"]
+
+
+def test_five_characters_that_read_two_ways_or_name_an_outlet_stay_whole():
+    text = "某网讯(记者 刘某马康某 通讯员 古田新闻网)9月3日，某县召开全县安全生产工作会议。"
+    names = [name for _role, name in harvest_credits(text).meta["credits"]]
+    assert "刘某马康某" in names and "古田新闻网" in names
