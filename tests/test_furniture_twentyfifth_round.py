@@ -125,3 +125,10 @@ def test_five_characters_that_read_two_ways_or_name_an_outlet_stay_whole():
     text = "某网讯(记者 刘某马康某 通讯员 古田新闻网)9月3日，某县召开全县安全生产工作会议。"
     names = [name for _role, name in harvest_credits(text).meta["credits"]]
     assert "刘某马康某" in names and "古田新闻网" in names
+
+
+def test_a_units_supply_line_opening_the_lead_gives_the_writer():
+    lead = "为深入贯彻落实上级安全生产决策部署，7月9日下午，某某镇召开安全生产工作推进会。"
+    result = harvest_credits("某某镇供稿(周某某)" + lead)
+    assert result.meta["credits"] == [("来源", "某某镇"), ("供稿", "周某某")]
+    assert result.text == lead

@@ -541,6 +541,31 @@ def _glued_slashed(body: str) -> list[tuple[str, str]]:
     return found
 
 
+# A unit's supply line opening the lead, its writer's name in brackets after it, the
+# lead's words glued on (某某镇供稿(甲某某)为深入贯彻…): the unit is the source, the name the
+# writer's.
+_SUPPLIED_OPENING = re.compile(
+    r"(?m:^)[ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{2,12}?)供稿[ \t\u3000]*[（(][ \t\u3000]*"
+    r"(?P<body>[\u4e00-\u9fff]{2,3}(?:[、 \t\u3000]+[\u4e00-\u9fff]{2,3}){0,2})[ \t\u3000]*"
+    r"[）)][ \t\u3000]*(?=\S)"
+)
+
+
+def _supplied_opening(m: re.Match[str]) -> list[tuple[str, str]]:
+    """The credits of a unit's supply line opening the lead: the unit as the source and
+    each name, when every name opens with a surname (else none is taken).
+
+    >>> _supplied_opening(_SUPPLIED_OPENING.search("某某镇供稿(周某某)为做好安全工作，"))
+    [('来源', '某某镇'), ('供稿', '周某某')]
+    >>> _supplied_opening(_SUPPLIED_OPENING.search("某某镇供稿(图片)为做好安全工作，"))
+    []
+    """
+    names = [name for name in re.split(r"[、\s]+", m.group("body")) if name]
+    if not all(n[0] in _surnames() or n[:2] in _surnames() for n in names):
+        return []
+    return [("来源", m.group("unit")), *(("供稿", name) for name in names)]
+
+
 def _glued_reporters(body: str) -> list[tuple[str, str]]:
     """The credits of reporters glued after a paragraph, every name opening with a
     surname (记者会上 names no one).
@@ -761,6 +786,7 @@ def harvest_credits(text: str) -> StepResult:
         (_OPENING_SLASHED, taking(lambda m: _opening_slashed(m.group("body")), lambda m: "")),
         (_GLUED_REPORTERS, taking(lambda m: _glued_reporters(m.group("body")), lambda m: "")),
         (_GLUED_SLASHED, taking(lambda m: _glued_slashed(m.group("body")), lambda m: "")),
+        (_SUPPLIED_OPENING, taking(_supplied_opening, lambda m: "")),
         (
             _BRACKETED_DATELINE,
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),
