@@ -132,3 +132,17 @@ def test_a_units_supply_line_opening_the_lead_gives_the_writer():
     result = harvest_credits("某某镇供稿(周某某)" + lead)
     assert result.meta["credits"] == [("来源", "某某镇"), ("供稿", "周某某")]
     assert result.text == lead
+
+
+def test_a_name_glued_after_the_last_sentence_above_a_source_field_is_a_signature():
+    report = "会议要求，各村要加大监管，努力打造平安某镇。"
+    result = harvest_credits(report + "王某某\n稿件来源: 某某在线\n")
+    assert result.meta["credits"] == [("署名", "王某某")]
+    assert result.text.startswith(report + "\n稿件来源")
+
+
+def test_a_word_glued_above_a_source_field_that_is_no_name_stays():
+    text = "会议要求，各村要加大监管，努力打造平安某镇。图片\n来源: 某某在线\n"
+    result = harvest_credits(text)
+    assert result.text.startswith("会议要求，各村要加大监管，努力打造平安某镇。图片\n")
+    assert all(role != "署名" for role, _name in result.meta.get("credits", []))

@@ -566,6 +566,15 @@ def _supplied_opening(m: re.Match[str]) -> list[tuple[str, str]]:
     return [("来源", m.group("unit")), *(("供稿", name) for name in names)]
 
 
+# A writer's name glued after a paragraph's last sentence, right above the page's source
+# or editor field (…打造平安某某。王某某 / 稿件来源: …): the report's signature.
+_NAME_ABOVE_FIELD = re.compile(
+    r"(?<=[。！？])[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*"
+    r"(?=\n[ \t\u3000]*(?:稿件来源|信息来源|文章来源|来源|责任编辑|编辑|作者|供稿|审核)"
+    r"[ \t\u3000]*[:：])"
+)
+
+
 def _glued_reporters(body: str) -> list[tuple[str, str]]:
     """The credits of reporters glued after a paragraph, every name opening with a
     surname (记者会上 names no one).
@@ -634,6 +643,10 @@ def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
     True
     >>> _glued_signature(_SPACED_SIGNATURE.search("作出更大贡献。某村镇  魏某"))
     [('署名', '魏某')]
+    >>> _glued_signature(_NAME_ABOVE_FIELD.search("打造平安某镇。王某某\\n稿件来源: 某某在线"))
+    [('署名', '王某某')]
+    >>> _glued_signature(_NAME_ABOVE_FIELD.search("打造平安某镇。图片\\n来源: 某某在线"))
+    []
     """
     name = m.group("name")
     return [("署名", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
@@ -787,6 +800,7 @@ def harvest_credits(text: str) -> StepResult:
         (_GLUED_REPORTERS, taking(lambda m: _glued_reporters(m.group("body")), lambda m: "")),
         (_GLUED_SLASHED, taking(lambda m: _glued_slashed(m.group("body")), lambda m: "")),
         (_SUPPLIED_OPENING, taking(_supplied_opening, lambda m: "")),
+        (_NAME_ABOVE_FIELD, taking(_glued_signature, lambda m: "")),
         (
             _BRACKETED_DATELINE,
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),
