@@ -146,3 +146,9 @@ def test_a_word_glued_above_a_source_field_that_is_no_name_stays():
     result = harvest_credits(text)
     assert result.text.startswith("会议要求，各村要加大监管，努力打造平安某镇。图片\n")
     assert all(role != "署名" for role, _name in result.meta.get("credits", []))
+
+
+def test_a_photographers_credit_between_a_caption_and_the_next_paragraph_is_a_credit():
+    result = harvest_credits("开幕会现场。 王某 摄 报告提出，做好今后五年工作要坚持总体思路。")
+    assert result.meta["credits"] == [("摄影", "王某")]
+    assert result.text == "开幕会现场。 报告提出，做好今后五年工作要坚持总体思路。"

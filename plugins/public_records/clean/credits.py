@@ -575,6 +575,26 @@ _NAME_ABOVE_FIELD = re.compile(
 )
 
 
+# A photographer's credit between a caption's sentence and the next paragraph's words on
+# one line (开幕会现场。 王某 摄 报告提出，…): spaces around the name and 摄.
+_PHOTOGRAPHER_BETWEEN = re.compile(
+    r"(?<=[。！？])[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+摄(?:影)?"
+    r"(?=[ \t\u3000]+\S)"
+)
+
+
+def _photographer(m: re.Match[str]) -> list[tuple[str, str]]:
+    """The photographer's credit, when the name opens with a surname.
+
+    >>> _photographer(_PHOTOGRAPHER_BETWEEN.search("开幕会现场。 王某 摄 报告提出，"))
+    [('摄影', '王某')]
+    >>> _PHOTOGRAPHER_BETWEEN.search("开幕会现场。王某摄报告提出，") is None
+    True
+    """
+    name = m.group("name")
+    return [("摄影", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
+
+
 def _glued_reporters(body: str) -> list[tuple[str, str]]:
     """The credits of reporters glued after a paragraph, every name opening with a
     surname (记者会上 names no one).
@@ -801,6 +821,7 @@ def harvest_credits(text: str) -> StepResult:
         (_GLUED_SLASHED, taking(lambda m: _glued_slashed(m.group("body")), lambda m: "")),
         (_SUPPLIED_OPENING, taking(_supplied_opening, lambda m: "")),
         (_NAME_ABOVE_FIELD, taking(_glued_signature, lambda m: "")),
+        (_PHOTOGRAPHER_BETWEEN, taking(_photographer, lambda m: "")),
         (
             _BRACKETED_DATELINE,
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),
