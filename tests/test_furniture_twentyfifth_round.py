@@ -152,3 +152,15 @@ def test_a_photographers_credit_between_a_caption_and_the_next_paragraph_is_a_cr
     result = harvest_credits("开幕会现场。 王某 摄 报告提出，做好今后五年工作要坚持总体思路。")
     assert result.meta["credits"] == [("摄影", "王某")]
     assert result.text == "开幕会现场。 报告提出，做好今后五年工作要坚持总体思路。"
+
+
+def test_an_outlet_and_a_name_written_spaced_closing_the_report_sign_it():
+    report = "会议研究了有关事项，提出了高质量的意见和建议。"
+    result = harvest_credits(report + "(某某公共频道 董 科)")
+    assert result.meta["credits"] == [("署名", "董科")]
+    assert result.text == report
+
+
+def test_a_unit_alone_closing_the_report_still_signs_for_no_one():
+    text = "会议研究了有关事项，提出了高质量的意见和建议。(某某公共频道)"
+    assert harvest_credits(text).edits == ()

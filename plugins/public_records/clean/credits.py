@@ -54,6 +54,8 @@ _UNIT_END = re.compile(
 )
 
 
+# What an outlet's name ends with (某某公共频道, 某某电视台, 某某新闻网), before a signature.
+_OUTLET_END = re.compile(r"(?:频道|电视台|台|网|报|新闻|融媒|传媒)$")
 _PHOTO_PLACE = re.compile(r"[左右中][一二三四五六七八九十\d]|[前后中]排|图")
 
 
@@ -251,6 +253,10 @@ def _signature(body: str) -> list[tuple[str, str]]:
     [('文', '陈某某'), ('摄影', '王某')]
     >>> _signature("汪 某 祖 某")  # two-character names written spaced
     [('署名', '汪某'), ('署名', '祖某')]
+    >>> _signature("某某公共频道 董 某")  # an outlet before a name written spaced
+    [('署名', '董某')]
+    >>> _signature("某某公共频道 董 科"), _signature("董科")  # spaced: a name, not a unit
+    ([('署名', '董科')], [])
     """
     body = body.strip()
     slashed = _SLASHED_ROLE.fullmatch(body)
@@ -269,16 +275,23 @@ def _signature(body: str) -> list[tuple[str, str]]:
         found = parse_credits(body)
         return found if _plausible(found) else []
     tokens = [p for t in re.split(r"[\s、，,]+", body) if t for p in _lost_separator(t)]
-    if tokens and len(tokens) > 1 and _UNIT_END.search(tokens[0]):
-        tokens = tokens[1:]
-    tokens = _spaced_names(tokens)
+    if (
+        tokens
+        and len(tokens) > 1
+        and (_UNIT_END.search(tokens[0]) or (len(tokens[0]) >= 4 and _OUTLET_END.search(tokens[0])))
+    ):
+        tokens = tokens[1:]  # a unit or an outlet (某某公共频道) before the names
+    spaced = _spaced_names(tokens)
+    # names written spaced (董 某) are names, whatever their last character (科, 室)
+    joined = spaced is not tokens
+    tokens = spaced
     # a unit alone (（办公室）) signs for no person, nor a caption's place in a photo
     # (（前排左三）): left in the text. A bare name is two or three characters.
     found = [
         ("署名", t)
         for t in tokens
         if t not in _NOT_A_SIGNATURE
-        and not _UNIT_END.search(t)
+        and (joined or not _UNIT_END.search(t))
         and not _PHOTO_PLACE.search(t)
         and len(t) <= 3
     ]
