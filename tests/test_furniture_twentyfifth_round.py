@@ -5,6 +5,7 @@ page's line)."""
 from cleaning_checks import SAFETY_REPORT, cut_lines
 from public_records.clean.credits import harvest_credits
 from public_records.clean.furniture import strip_furniture
+from public_records.clean.pipeline import clean
 
 
 def test_a_blogs_comment_form_under_the_report_goes_whole():
@@ -164,3 +165,10 @@ def test_an_outlet_and_a_name_written_spaced_closing_the_report_sign_it():
 def test_a_unit_alone_closing_the_report_still_signs_for_no_one():
     text = "会议研究了有关事项，提出了高质量的意见和建议。(某某公共频道)"
     assert harvest_credits(text).edits == ()
+
+
+def test_a_writers_name_after_the_unit_in_a_source_field_is_a_credit():
+    result = clean(SAFETY_REPORT + "來源:政府辦??劉某某/文??\n")
+    assert ("文字", "刘某某") in result.meta["credits"]
+    result = harvest_credits(SAFETY_REPORT + "来源：某某办 张某/文\n")
+    assert ("文字", "张某") in result.meta["credits"]

@@ -350,6 +350,8 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     [('作者', '张某')]
     >>> parse_credits("编辑：张某 审校：李某 | 终审：王某")
     [('编辑', '张某'), ('审校', '李某'), ('终审', '王某')]
+    >>> parse_credits("来源：某某办〓刘某某/文？？")  # the writer after the unit
+    [('来源', '某某办'), ('文字', '刘某某')]
     """
     kw = _keyword_pattern()
     body = fragment.strip().strip("（）()【】〔〕[]")
@@ -360,6 +362,12 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     # parts: [prefix, kw1, names1, kw2, names2, ...]
     for role, names in zip(parts[1::2], parts[2::2], strict=False):
+        writer = _WRITER_IN_SOURCE.fullmatch(names.strip()) if role in _UNIT_ROLES else None
+        if writer and (writer["name"][0] in _surnames() or writer["name"][:2] in _surnames()):
+            # the writer's name and role after the unit in a source field (来源:某某办 甲某/文)
+            out.append((role, writer["unit"]))
+            out.append((_NAME_ROLES_IN_SOURCE[writer["role"]], writer["name"]))
+            continue
         # a byline's place and verb after a slash (詹某某/综合报导。) name no one
         names = _REPORTED.sub("", names.strip())
         # a unit in brackets after a name (作者：张三（某某镇）) is no part of it
@@ -389,6 +397,13 @@ def _spaced_roles() -> re.Pattern[str]:
 
 
 _UNIT_ROLES = frozenset({"来源"})
+# A writer's name and role after the unit in a source field, set apart by spaces or by a
+# lost character's marks (来源:某某办 甲某某/文, 来源:某某办〓甲某某/文？？).
+_WRITER_IN_SOURCE = re.compile(
+    r"(?P<unit>[^\s/／〓？?]{2,20}?)[\s〓？?]+(?P<name>[\u4e00-\u9fff]{2,3})\s*[/／]\s*"
+    r"(?P<role>[文图摄])[\s〓？?]*"
+)
+_NAME_ROLES_IN_SOURCE = {"文": "文字", "图": "图", "摄": "摄影"}
 # A unit in brackets after a credited name (张三（某某镇）, 张三(某某中心)).
 _BRACKETED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()\n]{2,20}(?:[）)]|$)")
 # What closes a byline after its names: a slash and a place or kind, then 报道/报导.
