@@ -172,3 +172,10 @@ def test_a_writers_name_after_the_unit_in_a_source_field_is_a_credit():
     assert ("文字", "刘某某") in result.meta["credits"]
     result = harvest_credits(SAFETY_REPORT + "来源：某某办 张某/文\n")
     assert ("文字", "张某") in result.meta["credits"]
+
+
+def test_a_headlines_words_after_an_editors_name_are_no_credit():
+    line = "责任编辑:朱某某 林某某探访坚尼地城居民 向区内长者送上节日祝福"
+    result = harvest_credits(SAFETY_REPORT + line + "\n")
+    assert result.meta["credits"] == [("责任编辑", "朱某某")]
+    assert result.text.strip() == SAFETY_REPORT.strip()

@@ -397,6 +397,8 @@ def _spaced_roles() -> re.Pattern[str]:
 
 
 _UNIT_ROLES = frozenset({"来源"})
+# A run of more Han characters than any name or site's short name holds: no credit.
+_NO_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{9,}")
 # A writer's name and role after the unit in a source field, set apart by spaces or by a
 # lost character's marks (来源:某某办 甲某某/文, 来源:某某办〓甲某某/文？？).
 _WRITER_IN_SOURCE = re.compile(
@@ -810,7 +812,13 @@ def harvest_credits(text: str) -> StepResult:
     def credit_line(m: re.Match[str]) -> str:
         """A whole line of credits is cut even when it names no one (记者: 报导。: the
         page left the name out); its names, if any, are kept."""
-        credits.extend(parse_credits(m.group(0)))
+        # a run longer than any name after the names is a headline's words (责任编辑:甲某
+        # 某某访某地居民): no credit, cut with the line
+        credits.extend(
+            (role, name)
+            for role, name in parse_credits(m.group(0))
+            if role in _UNIT_ROLES or not _NO_NAME_RUN.fullmatch(name)
+        )
         return ""
 
     group, line, tail = _patterns()
