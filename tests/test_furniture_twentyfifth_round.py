@@ -179,3 +179,10 @@ def test_a_headlines_words_after_an_editors_name_are_no_credit():
     result = harvest_credits(SAFETY_REPORT + line + "\n")
     assert result.meta["credits"] == [("责任编辑", "朱某某")]
     assert result.text.strip() == SAFETY_REPORT.strip()
+
+
+def test_a_byline_with_a_division_slash_is_a_credit_and_goes():
+    text = "記者林某某\u2215某地報導\n" + SAFETY_REPORT + "文\u2215甲某某 圖\u2044乙某某\n"
+    result = clean(text)
+    assert result.meta["credits"] == [("记者", "林某某"), ("文字", "甲某某"), ("图", "乙某某")]
+    assert result.text.strip() == SAFETY_REPORT.strip()
