@@ -186,3 +186,15 @@ def test_a_byline_with_a_division_slash_is_a_credit_and_goes():
     result = clean(text)
     assert result.meta["credits"] == [("记者", "林某某"), ("文字", "甲某某"), ("图", "乙某某")]
     assert result.text.strip() == SAFETY_REPORT.strip()
+
+
+def test_an_outlets_tag_glued_before_the_lead_goes():
+    text = "【某某新聞報道】" + SAFETY_REPORT
+    assert clean(text).text.strip() == SAFETY_REPORT.strip()
+    text = "【某報專訊】" + SAFETY_REPORT
+    assert clean(text).text.strip() == SAFETY_REPORT.strip()
+
+
+def test_a_reporters_tag_glued_before_the_lead_is_still_a_credit():
+    result = clean("【記者甲某某報導】" + SAFETY_REPORT)
+    assert result.meta["credits"] == [("记者", "甲某某")]

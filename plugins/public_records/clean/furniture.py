@@ -1160,6 +1160,37 @@ def glued_date_stamp_span(
     return [(start, m.end(), "furniture", kind_note("glued date stamp"))]
 
 
+# An outlet's tag in square brackets opening a paragraph, its words glued on (【某某新闻报道】
+# 政务司司长…, 【某报专讯】…, 【某某讯】…): the outlet's dateline word, no person in it.
+_GLUED_OUTLET_TAG = re.compile(
+    rf"[ \t\u3000]*【[ \t\u3000]*[^【】\n\d]{{1,10}}?(?:报道|报导|新闻|专讯|快讯|讯)[ \t\u3000]*】"
+    rf"[ \t\u3000]*(?=[^\n]*?[{HAN}]{{10}})"
+)
+
+
+def glued_outlet_tag_spans(
+    text: str, rows: list[tuple[int, int, str]], taken: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """The outlet's tags in square brackets opening kept lines, the paragraph's words
+    glued after them: each its own edit, the words untouched. A tag that names a role
+    (【记者某某】) is the credits step's; one alone on its line is a line's to judge.
+
+    >>> text = "【某某新闻报道】政务司司长甲乙丙今日出席某某社区客厅开幕典礼。\\n"
+    >>> glued_outlet_tag_spans(text, [(0, 32, "【某某新闻报道】政务司司长…")], set())
+    [(0, 8, 'furniture', '行首的媒体讯头')]
+    >>> glued_outlet_tag_spans("【某某新闻报道】\\n", [(0, 8, "【某某新闻报道】")], set())
+    []
+    """
+    spans = []
+    for start, end, key in rows:
+        if not key or start in taken:
+            continue
+        m = _GLUED_OUTLET_TAG.match(text, start, end)
+        if m and not _is_byline(text[start:end].strip().lstrip("【").strip()):
+            spans.append((start, m.end(), "furniture", kind_note("glued outlet tag")))
+    return spans
+
+
 _WIDGET_QUESTION_HAN = 20  # a widget's question under the report is this short
 _CLAUSE_END = re.compile(r"[。!！,，;；]")
 
@@ -1734,6 +1765,7 @@ def strip_furniture(text: str) -> StepResult:
     }
     spans.extend(glued_bar_spans(text, rows, taken))
     spans.extend(glued_date_stamp_span(text, rows, taken))
+    spans.extend(glued_outlet_tag_spans(text, rows, taken))
     if not spans:
         return StepResult(text)
     new_text, edits = cut_spans(text, spans)
