@@ -1,0 +1,36 @@
+"""Issue 18, round 25: titles readers accept (invented sentences)."""
+
+from public_records.ingest.process import process
+from public_records.model import Record
+
+
+def title_of(raw: str) -> str:
+    return process(Record("x", "x.txt", "0", "utf-8", raw)).title_hans
+
+
+def test_headline_broken_at_a_blank_row_keeps_its_first_line():
+    # the first line names who, the second (after a blank row) says what with no subject:
+    # one headline, the first line no banner
+    raw = (
+        "县领导轻车简从\n\n直奔工地察看防汛准备\n\n"
+        "6月3日，县委常委、副县长甲乙带队，采取随机抽查的方式，察看某某水库防汛准备工作。\n"
+        "甲乙一行先后来到某某水库、某某泵站，察看防汛物资储备情况。\n"
+    )
+    assert title_of(raw) == "县领导轻车简从 直奔工地察看防汛准备"
+
+
+_LEAD = (
+    "6月3日，县委常委、副县长甲乙带队，采取随机抽查的方式，察看某某水库防汛准备工作。\n"
+    "甲乙一行先后来到某某水库、某某泵站，察看防汛物资储备情况。\n"
+)
+
+
+def test_a_column_name_above_a_headline_stays_a_banner():
+    # guard: a column's name (…活动) above a headline with no subject is still cut
+    assert title_of("县领导活动\n\n直奔工地察看防汛准备\n\n" + _LEAD) == "直奔工地察看防汛准备"
+
+
+def test_a_line_above_a_headline_with_its_own_subject_is_no_first_line():
+    # guard: the headline names its own doer, so the line above is not its first line
+    raw = "县领导轻车简从\n\n副县长甲乙察看防汛准备\n\n" + _LEAD
+    assert title_of(raw) == "副县长甲乙察看防汛准备"
