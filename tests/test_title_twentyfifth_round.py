@@ -1,5 +1,6 @@
 """Issue 18, round 25: titles readers accept (invented sentences)."""
 
+from public_records.extract.title import derive_title
 from public_records.ingest.process import process
 from public_records.model import Record
 
@@ -34,3 +35,9 @@ def test_a_line_above_a_headline_with_its_own_subject_is_no_first_line():
     # guard: the headline names its own doer, so the line above is not its first line
     raw = "县领导轻车简从\n\n副县长甲乙察看防汛准备\n\n" + _LEAD
     assert title_of(raw) == "副县长甲乙察看防汛准备"
+
+
+def test_a_task_group_led_somewhere_goes_on_to_the_deed():
+    # 率检查组来我区，就…进行执法检查: 检查组 is the party led, no deed of its own
+    text = "4月2日，市人大常委会副主任甲乙率检查组来我区，就某某条例实施情况进行执法检查。"
+    assert derive_title(text) == "市人大常委会副主任甲乙率检查组来我区就某某条例实施情况进行执法检查"

@@ -214,7 +214,9 @@ _TITLE_NOT_PREDICATE = re.compile(
     # a task group's head is a title (督导组组长甲乙一行到…), its task no verb
     r"|(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团]副?[组团]长)"
     # a team formed or sent out is named by its task (组建慰问组, 派出督查组): no deed yet
-    r"|(?<=组建|派出)(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团队])"
+    # and so is one an official leads there (率检查组来我区，就…进行执法检查)
+    r"|(?:(?<=组建|派出|率领|带领)|(?<=率))"
+    r"(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团队])"
 )
 
 
