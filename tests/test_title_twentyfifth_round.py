@@ -41,3 +41,18 @@ def test_a_task_group_led_somewhere_goes_on_to_the_deed():
     # 率检查组来我区，就…进行执法检查: 检查组 is the party led, no deed of its own
     text = "4月2日，市人大常委会副主任甲乙率检查组来我区，就某某条例实施情况进行执法检查。"
     assert derive_title(text) == "市人大常委会副主任甲乙率检查组来我区就某某条例实施情况进行执法检查"
+
+
+def test_taiwan_day_in_han_numerals_is_left_out():
+    text = "某某县政府二十日召开年度第三次县务会议，各乡镇长列席会议。"
+    assert derive_title(text) == "某某县政府召开年度第三次县务会议"
+
+
+def test_taiwan_day_in_han_numerals_with_time_of_day():
+    text = "县长甲乙十六日下午前往某某乡视察排水改善工程，乡长丙丁陪同。"
+    assert derive_title(text) == "县长甲乙前往某某乡视察排水改善工程"
+
+
+def test_a_count_of_days_in_han_numerals_stays():
+    text = "某某乡公所举办连续三日的农产品展售活动，乡长甲乙到场致辞。"
+    assert "三日" in derive_title(text)
