@@ -40,7 +40,8 @@ def test_a_line_above_a_headline_with_its_own_subject_is_no_first_line():
 def test_a_task_group_led_somewhere_goes_on_to_the_deed():
     # 率检查组来我区，就…进行执法检查: 检查组 is the party led, no deed of its own
     text = "4月2日，市人大常委会副主任甲乙率检查组来我区，就某某条例实施情况进行执法检查。"
-    assert derive_title(text) == "市人大常委会副主任甲乙率检查组来我区就某某条例实施情况进行执法检查"
+    want = "市人大常委会副主任甲乙率检查组来我区就某某条例实施情况进行执法检查"
+    assert derive_title(text) == want
 
 
 def test_taiwan_day_in_han_numerals_is_left_out():
