@@ -57,3 +57,15 @@ def test_taiwan_day_in_han_numerals_with_time_of_day():
 def test_a_count_of_days_in_han_numerals_stays():
     text = "某某乡公所举办连续三日的农产品展售活动，乡长甲乙到场致辞。"
     assert "三日" in derive_title(text)
+
+
+def test_places_before_a_deed_with_no_object_are_said_by_two_and_deng_di():
+    # three schools, no 等, then only 开展调研: where they went is what the visit was about
+    text = "11月3日，副区长甲乙到东关小学、西关小学、南关小学开展调研，了解校园安全工作。"
+    assert derive_title(text) == "副区长甲乙到东关小学、西关小学等地开展调研"
+
+
+def test_places_before_a_deed_with_its_object_still_go():
+    # guard: the deed says what it was about, so the places are left out as before
+    text = "11月3日，副区长甲乙到东关小学、西关小学、南关小学调研校园安全工作。"
+    assert derive_title(text) == "副区长甲乙调研校园安全工作"
