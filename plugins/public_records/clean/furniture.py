@@ -649,6 +649,48 @@ def _is_place_label(key: str) -> bool:
     )
 
 
+# A headline's first line that names who (市领导不打招呼, 县长某某亲自上阵): a level or
+# a group before a post's word, a few words after it, no mark between; a column's name
+# (领导活动, 领导之窗, 市领导动态) ends with its column word instead.
+_DOER_LINE = re.compile(
+    rf"[{HAN}]{{0,6}}?(?:领导|书记|[县市区镇乡州]长|主席|主任|干部)[{HAN}]{{2,8}}"
+)
+_COLUMN_END = re.compile(r"(?:活动|动态|信息|之窗|风采|专栏|讲话|分工|简介|介绍|要闻|新闻)$")
+_DOER_LINE_MAX_HAN = 12
+_POST_WORD = re.compile(r"领导|书记|长|主席|主任|干部|委|会|局|组|团|政府|[省市县区镇乡村]")
+_SUBJECTLESS_HEAD = 6  # characters before a headline's verb that name no one
+
+
+@cache
+def _deed_verbs() -> re.Pattern[str]:
+    """The verbs a title says its deed with (data/title_predicates.txt, the title step's)."""
+    words = sorted(lines("title_predicates.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def is_subject_line(key: str, headline: str) -> bool:
+    """A short line naming who right above a headline row that names no one before its
+    verb (`市领导不打招呼` over `直奔企业督查安全生产`): the headline's first line, broken
+    off at a blank row, not a banner, however few of its words the lead repeats.
+
+    >>> is_subject_line("市领导不打招呼", "直奔企业督查安全生产")
+    True
+    >>> is_subject_line("市领导活动", "直奔企业督查安全生产")
+    False
+    >>> is_subject_line("市领导不打招呼", "市长某某督查安全生产")
+    False
+    """
+    if not 4 <= han_count(key) <= _DOER_LINE_MAX_HAN or not _DOER_LINE.fullmatch(key):
+        return False
+    if _COLUMN_END.search(key):
+        return False
+    verb = _deed_verbs().search(headline)
+    if verb is None or verb.start() > _SUBJECTLESS_HEAD:
+        return False
+    verb = verb.start()
+    return _POST_WORD.search(headline[:verb]) is None
+
+
 _HEADLINE_VERB_HAN = 8  # a headline that holds a verb has at least this many Han characters
 
 
@@ -1696,6 +1738,10 @@ def strip_furniture(text: str) -> StepResult:
                 and not _holds_clauses(key)
                 and not is_clause_piece(key)
                 and not _is_headline_shaped(key, i, last_headline)
+                and not (
+                    0 <= last_headline == row_after[i]
+                    and is_subject_line(key, rows[last_headline][2])
+                )
                 and not is_said_headline(key)
                 and not (row_before[i] >= 0 and is_said_headline(rows[row_before[i]][2]))
                 and not (row_before[i] >= 0 and is_kicker(text, rows[row_before[i]]))

@@ -214,7 +214,9 @@ _TITLE_NOT_PREDICATE = re.compile(
     # a task group's head is a title (督导组组长甲乙一行到…), its task no verb
     r"|(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团]副?[组团]长)"
     # a team formed or sent out is named by its task (组建慰问组, 派出督查组): no deed yet
-    r"|(?<=组建|派出)(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团队])"
+    # and so is one an official leads there (率检查组来我区，就…进行执法检查)
+    r"|(?:(?<=组建|派出|率领|带领)|(?<=率))"
+    r"(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团队])"
 )
 
 
@@ -2839,6 +2841,12 @@ def _without_place_list(title: str) -> str:
     '县长甲乙率队实地督导安全生产'
     >>> _without_place_list("县长甲乙到某镇检查安全生产、消防等工作开展情况")
     '县长甲乙到某镇检查安全生产、消防等工作开展情况'
+
+    A deed with no object after three places or more (到甲校、乙校、丙校开展调研): the places
+    say what it was about, the first two and 等地.
+
+    >>> _without_place_list("区长甲乙到甲小学、乙小学、丙小学开展调研")
+    '区长甲乙到甲小学、乙小学等地开展调研'
     """
     movement = _movements()
     verbs, k = _first_movement(title)
@@ -2850,6 +2858,11 @@ def _without_place_list(title: str) -> str:
             places = title[verb.end() : after.start()]
             if places.count("、") + 1 < _MANY_OBJECTS:
                 return title
+            if _han(title[after.start() :]) <= _BARE_DEED_HAN and not _CLAUSE.search(places):
+                # a deed with no object of its own (开展调研): where they went is what it
+                # was about, said by the first two places and 等地
+                kept = "、".join(places.split("、")[:_KEPT_OBJECTS])
+                return title[: verb.end()] + kept + "等地" + title[after.start() :]
             closer = after.start() - 1  # no 等: the deed follows the last place
         places = title[verb.end() : closer]
         if closer < 0 or "、" not in places or _CLAUSE.search(places):
@@ -2911,6 +2924,7 @@ def _first_movement(title: str) -> tuple[list[re.Match[str]], int | None]:
 
 
 _PLACES_MAX = 30  # characters from a movement verb to the deed done there
+_BARE_DEED_HAN = 4  # a deed with no object after a list of places (开展调研, 实地调研)
 
 
 def _without_places(title: str) -> str:
