@@ -1,0 +1,21 @@
+"""Officials on real pages (issue 11, twenty-sixth round, names: people the extractor
+missed or invented), each with sentences and names written here."""
+
+from tests.officials_checks import names as _names
+from tests.officials_checks import titles as _titles
+
+
+def test_a_river_chief_is_a_title_among_the_holder_s_posts():
+    # 某县委书记、县级总河长、某江某段河长A: the river-chief system's post (总河长, 副河长,
+    # 乡级河长) ends a chain of titles as any post does
+    text = "4月3日，某县委书记、县级总河长、青溪河县级河长王立文，副县长、青溪河下游段副河长何国平到某镇开展巡河工作。"
+    assert _titles(text) == {
+        "王立文": "某县委书记、县级总河长、青溪河县级河长",
+        "何国平": "副县长、青溪河下游段副河长",
+    }
+    assert _titles("区委副书记、区长、区总河长李德华察看防汛工作。") == {
+        "李德华": "区委副书记、区长、区总河长"
+    }
+    # the system, its office and a group of chiefs with no name are no holder
+    assert _names("全镇推行河长制，镇级河长、村级河长要履行职责。") == []
+    assert _titles("某某市河长办副主任陈国栋主持会议。") == {"陈国栋": "某某市河长办副主任"}
