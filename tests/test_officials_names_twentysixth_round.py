@@ -19,3 +19,13 @@ def test_a_river_chief_is_a_title_among_the_holder_s_posts():
     # the system, its office and a group of chiefs with no name are no holder
     assert _names("全镇推行河长制，镇级河长、村级河长要履行职责。") == []
     assert _titles("某某市河长办副主任陈国栋主持会议。") == {"陈国栋": "某某市河长办副主任"}
+
+
+def test_a_place_s_head_elect_is_named_after_the_suffix():
+    # 某园市长当选人A: the level core glued to the place's name, then 当选人 and the name
+    assert _titles("新竹县长当选人王立文出席。") == {"王立文": "新竹县长当选人"}
+    # 明天 ends the name, as 今天 and 明日 do
+    assert _titles("桃园市长当选人何国平明天就职。") == {"何国平": "桃园市长当选人"}
+    assert _names("县长何国平明天到某乡视察。") == ["何国平"]
+    # a place's name before a level core with no holder or suffix is still no title
+    assert _names("大观区长江岸线整治完成。") == []

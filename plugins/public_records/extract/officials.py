@@ -941,9 +941,13 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             if held and (_boundary(s, end, v) == 3 or _starts_with(s, end, _verbs())):
                 j, name, title_end = ce + 1, held, ce
         suffix = "" if name else _starts_with(s, ce, v.title_suffixes)
-        if suffix and _level_core_ok(s, cs, core, lo, v):
+        if suffix and (
+            _level_core_ok(s, cs, core, lo, v) or core not in v.level_cores_never_after_place
+        ):
             # 县人大常委会副主任人选某某: one named for the post (a candidate), the word
-            # after the core part of the title as written.
+            # after the core part of the title as written; a place's level core may be
+            # glued to the place's name before it (桃园市长当选人某某: the suffix says the
+            # core is a post, as a holder's name after it does).
             held = _parse_name(s, ce + len(suffix), hi, v, known, loose=True)
             if held:
                 j = title_end = ce + len(suffix)
