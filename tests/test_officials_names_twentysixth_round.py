@@ -29,3 +29,15 @@ def test_a_place_s_head_elect_is_named_after_the_suffix():
     assert _names("县长何国平明天到某乡视察。") == ["何国平"]
     # a place's name before a level core with no holder or suffix is still no title
     assert _names("大观区长江岸线整治完成。") == []
+
+
+def test_he_inside_a_place_s_name_does_not_cut_the_title():
+    # 政协某和县第十届委员会主席: 和 is part of the county's name the report writes again
+    # (中共某和县委), not a joiner that ends the title's organ
+    text = "王立文当选政协西和县第十届委员会主席。会议在中共西和县委的领导下召开。"
+    assert _titles(text) == {"王立文": "政协西和县第十届委员会主席"}
+    text = "太和镇党委书记何国平主持会议，太和镇镇长李德华出席。"
+    assert _titles(text) == {"何国平": "太和镇党委书记", "李德华": "太和镇镇长"}
+    # a joiner between two holders stays one
+    text = "县长王立文和县委书记何国平出席会议。"
+    assert _titles(text) == {"王立文": "县长", "何国平": "县委书记"}

@@ -756,7 +756,7 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
             stop = bool(next((w for w in stops if s.endswith(w, lo, i)), ""))
         else:
             stop = _ends_with_any(s, lo, i, stops)
-        if stop and not _protected(s, i - 1, lo, v):
+        if stop and not _protected(s, i - 1, lo, v) and not _place_holds_he(s, i, lo):
             i -= len(_former_marker(s, lo, i, v))  # 前县长: a former post, as written
             break
         if i == core_start and _ends_with_any(s, lo, i, v.verbs_before_title):
@@ -770,6 +770,23 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
         i += len(opener)
         opener = _starts_with(s, i, v.clause_openers)
     return i
+
+
+def _place_holds_he(s: str, i: int, lo: int) -> bool:
+    """Whether the 和 that ends s[lo:i] is inside a place's name, not a joiner: a level
+    character follows it (县, 镇 …) and the report writes that place, the character before
+    和 included, more than once (政协西和县第十届委员会主席, 中共西和县委; 太和镇党委书记).
+    A joiner's neighbours (李某和县委书记…) are not written again as one word.
+
+    >>> _place_holds_he("政协西和县委员会主席。中共西和县委", 4, 0)
+    True
+    >>> _place_holds_he("县长李强和县委书记王明", 5, 0)
+    False
+    """
+    if i - 2 < lo or s[i - 1] != "和" or s[i : i + 1] not in LEVEL_OPENERS:
+        return False
+    place = s[i - 2 : i + 1]
+    return _is_han(place[0]) and s.count(place) >= 2
 
 
 # The longest organ named before another organ's collective title (市人大常委会、).
