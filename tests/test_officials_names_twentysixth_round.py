@@ -41,3 +41,11 @@ def test_he_inside_a_place_s_name_does_not_cut_the_title():
     # a joiner between two holders stays one
     text = "县长王立文和县委书记何国平出席会议。"
     assert _titles(text) == {"王立文": "县长", "何国平": "县委书记"}
+
+
+def test_a_graded_secretary_is_a_title_before_or_after_the_name():
+    # 简任秘书 (a Taiwan civil-service grade before the post): the whole is the title,
+    # written after the name in a name-first list as well
+    text = "陈县长特别向即将退休的王立文处长、何国平简任秘书及李德华副局长表达感谢。"
+    assert _titles(text) == {"王立文": "处长", "何国平": "简任秘书", "李德华": "副局长"}
+    assert _titles("简任秘书陈国栋出席会议。") == {"陈国栋": "简任秘书"}
