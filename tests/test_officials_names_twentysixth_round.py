@@ -49,3 +49,13 @@ def test_a_graded_secretary_is_a_title_before_or_after_the_name():
     text = "陈县长特别向即将退休的王立文处长、何国平简任秘书及李德华副局长表达感谢。"
     assert _titles(text) == {"王立文": "处长", "何国平": "简任秘书", "李德华": "副局长"}
     assert _titles("简任秘书陈国栋出席会议。") == {"陈国栋": "简任秘书"}
+
+
+def test_a_post_s_holders_in_turn_after_a_place_s_head():
+    # 二十年来某中市长历经A、B、C: the post's holders named after 历经 (had, in turn), a
+    # linker as 包括 is; the level core glued to the place's name takes it as 县长 does
+    text = "十年来台中市长历经王立文、何国平、李德华，一棒接一棒。"
+    assert _titles(text) == {n: "台中市长" for n in ("王立文", "何国平", "李德华")}
+    assert _titles("本届县长包括王立文、何国平。") == {"王立文": "本届县长", "何国平": "本届县长"}
+    # a place's name before a level core and 有 with no list of names is no title
+    assert _names("大观区长有很多岸线。") == []

@@ -989,7 +989,9 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 name = _parse_name(s, j, hi, v, known, loose=True)
                 name = name or _first_list_item(s, j, hi, v, known)
         linker = "" if name else _starts_with(s, ce, v.roster_linkers)
-        if linker and _level_core_ok(s, cs, core, lo, v):
+        if linker and (
+            _level_core_ok(s, cs, core, lo, v) or core not in v.level_cores_never_after_place
+        ):
             # 主席团成员包括A、B、C: the names a group's title lists, each holding it.
             start = ce + len(linker)
             listed = _name_list(s, start, hi, v, known, "", shaped=True)
