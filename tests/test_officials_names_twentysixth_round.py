@@ -59,3 +59,9 @@ def test_a_post_s_holders_in_turn_after_a_place_s_head():
     assert _titles("本届县长包括王立文、何国平。") == {"王立文": "本届县长", "何国平": "本届县长"}
     # a place's name before a level core and 有 with no list of names is no title
     assert _names("大观区长有很多岸线。") == []
+
+
+def test_the_said_place_is_no_part_of_the_title():
+    # 该镇党委书记A (the said township's): 该 is a demonstrative, the title starts after it
+    text = "调研组来到某镇，该镇党委书记王立文、镇长何国平陪同。"
+    assert _titles(text) == {"王立文": "镇党委书记", "何国平": "镇长"}
