@@ -65,3 +65,10 @@ def test_the_said_place_is_no_part_of_the_title():
     # 该镇党委书记A (the said township's): 该 is a demonstrative, the title starts after it
     text = "调研组来到某镇，该镇党委书记王立文、镇长何国平陪同。"
     assert _titles(text) == {"王立文": "镇党委书记", "何国平": "镇长"}
+
+
+def test_a_verb_that_governs_the_holder_ends_the_title():
+    # 根据市委书记A的要求, 转达县长B的问候, 责成副县长C…: the verb is no organ of the title
+    assert _titles("会议根据市委书记王立文的要求作出部署。") == {"王立文": "市委书记"}
+    assert _titles("会上，他转达县长何国平的问候。") == {"何国平": "县长"}
+    assert _titles("会议决定，责成副县长陈国栋，限期整改。") == {"陈国栋": "副县长"}
