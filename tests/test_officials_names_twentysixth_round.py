@@ -8,7 +8,10 @@ from tests.officials_checks import titles as _titles
 def test_a_river_chief_is_a_title_among_the_holder_s_posts():
     # 某县委书记、县级总河长、某江某段河长A: the river-chief system's post (总河长, 副河长,
     # 乡级河长) ends a chain of titles as any post does
-    text = "4月3日，某县委书记、县级总河长、青溪河县级河长王立文，副县长、青溪河下游段副河长何国平到某镇开展巡河工作。"
+    text = (
+        "4月3日，某县委书记、县级总河长、青溪河县级河长王立文，"
+        "副县长、青溪河下游段副河长何国平到某镇开展巡河工作。"
+    )
     assert _titles(text) == {
         "王立文": "某县委书记、县级总河长、青溪河县级河长",
         "何国平": "副县长、青溪河下游段副河长",
