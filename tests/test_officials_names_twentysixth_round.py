@@ -75,3 +75,12 @@ def test_a_verb_that_governs_the_holder_ends_the_title():
     assert _titles("会议根据市委书记王立文的要求作出部署。") == {"王立文": "市委书记"}
     assert _titles("会上，他转达县长何国平的问候。") == {"何国平": "县长"}
     assert _titles("会议决定，责成副县长陈国栋，限期整改。") == {"陈国栋": "副县长"}
+
+
+def test_a_development_zone_s_organ_keeps_its_first_character():
+    # 经开区 (an economic development zone): 经 (via) is no stop word inside it
+    text = "某某经开区工委书记、县委书记王立文，经开区管委会副主任何国平出席。"
+    assert _titles(text) == {
+        "王立文": "某某经开区工委书记、县委书记",
+        "何国平": "经开区管委会副主任",
+    }
