@@ -756,7 +756,7 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
             stop = bool(next((w for w in stops if s.endswith(w, lo, i)), ""))
         else:
             stop = _ends_with_any(s, lo, i, stops)
-        if stop and not _protected(s, i - 1, lo, v):
+        if stop and not _protected(s, i - 1, lo, v) and not _place_holds_he(s, i, lo):
             i -= len(_former_marker(s, lo, i, v))  # 前县长: a former post, as written
             break
         if i == core_start and _ends_with_any(s, lo, i, v.verbs_before_title):
@@ -770,6 +770,23 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
         i += len(opener)
         opener = _starts_with(s, i, v.clause_openers)
     return i
+
+
+def _place_holds_he(s: str, i: int, lo: int) -> bool:
+    """Whether the 和 that ends s[lo:i] is inside a place's name, not a joiner: a level
+    character follows it (县, 镇 …) and the report writes that place, the character before
+    和 included, more than once (政协西和县第十届委员会主席, 中共西和县委; 太和镇党委书记).
+    A joiner's neighbours (李某和县委书记…) are not written again as one word.
+
+    >>> _place_holds_he("政协西和县委员会主席。中共西和县委", 4, 0)
+    True
+    >>> _place_holds_he("县长李强和县委书记王明", 5, 0)
+    False
+    """
+    if i - 2 < lo or s[i - 1] != "和" or s[i : i + 1] not in LEVEL_OPENERS:
+        return False
+    place = s[i - 2 : i + 1]
+    return _is_han(place[0]) and s.count(place) >= 2
 
 
 # The longest organ named before another organ's collective title (市人大常委会、).
@@ -941,9 +958,13 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             if held and (_boundary(s, end, v) == 3 or _starts_with(s, end, _verbs())):
                 j, name, title_end = ce + 1, held, ce
         suffix = "" if name else _starts_with(s, ce, v.title_suffixes)
-        if suffix and _level_core_ok(s, cs, core, lo, v):
+        if suffix and (
+            _level_core_ok(s, cs, core, lo, v) or core not in v.level_cores_never_after_place
+        ):
             # 县人大常委会副主任人选某某: one named for the post (a candidate), the word
-            # after the core part of the title as written.
+            # after the core part of the title as written; a place's level core may be
+            # glued to the place's name before it (桃园市长当选人某某: the suffix says the
+            # core is a post, as a holder's name after it does).
             held = _parse_name(s, ce + len(suffix), hi, v, known, loose=True)
             if held:
                 j = title_end = ce + len(suffix)
@@ -968,7 +989,9 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 name = _parse_name(s, j, hi, v, known, loose=True)
                 name = name or _first_list_item(s, j, hi, v, known)
         linker = "" if name else _starts_with(s, ce, v.roster_linkers)
-        if linker and _level_core_ok(s, cs, core, lo, v):
+        if linker and (
+            _level_core_ok(s, cs, core, lo, v) or core not in v.level_cores_never_after_place
+        ):
             # 主席团成员包括A、B、C: the names a group's title lists, each holding it.
             start = ce + len(linker)
             listed = _name_list(s, start, hi, v, known, "", shaped=True)
