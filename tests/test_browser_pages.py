@@ -280,3 +280,42 @@ def test_main_pages_fit_the_width_and_are_saved_as_screenshots(site, width):
             assert overflow <= 0, f"{name} is {overflow}px wider than {width[0]}"
             kind = "desktop" if width == DESKTOP else "phone"
             page.screenshot(path=str(SCREENSHOTS / f"{name}-{kind}.png"))
+
+
+# The lines each cell's text takes (text nodes only: a header's sort button and its ▼
+# are not the text): a date, "日期不详" or a header of up to four characters in more
+# than one line is a word broken in two.
+BROKEN_WORDS = """() => {
+  const lines = (el) => {
+    const tops = new Set();
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+      if (!node.textContent.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+    }
+    return tops.size;
+  };
+  const word = /^(\\d{4}(-\\d\\d){0,2}|日期不[详詳])$/;
+  return [...document.querySelectorAll("table td, table th")]
+    .filter((c) => word.test(c.textContent.trim()) ||
+                   (c.tagName === "TH" && c.textContent.trim().length <= 4))
+    .filter((c) => lines(c) > 1)
+    .map((c) => c.textContent.trim());
+}"""
+
+
+def test_dates_and_short_labels_stay_whole_on_a_phone(site):
+    """At phone width the officials' tables broke a date after its first hyphen
+    (2024-02-/09), 日期不详 and two-character headers (改/后) between characters."""
+    with open_context(site, viewport=PHONE) as context:
+        page = context.new_page()
+        page.base = site[0]
+        visit(page, f"/records/{SEED_ID}/")
+        official = page.get_attribute(".officials a >> text=潘功发", "href").rstrip("/")
+        official = official.rsplit("/", 1)[1]
+        for prefix in ("", "/zh-hant"):
+            for path in (f"/officials/{official}/", "/officials/", "/topics/", f"/records/{SEED_ID}/"):
+                visit(page, prefix + path)
+                assert page.evaluate(BROKEN_WORDS) == [], prefix + path
