@@ -316,6 +316,11 @@ def test_dates_and_short_labels_stay_whole_on_a_phone(site):
         official = page.get_attribute(".officials a >> text=潘功发", "href").rstrip("/")
         official = official.rsplit("/", 1)[1]
         for prefix in ("", "/zh-hant"):
-            for path in (f"/officials/{official}/", "/officials/", "/topics/", f"/records/{SEED_ID}/"):
+            for path in (
+                f"/officials/{official}/",
+                "/officials/",
+                "/topics/",
+                f"/records/{SEED_ID}/",
+            ):
                 visit(page, prefix + path)
                 assert page.evaluate(BROKEN_WORDS) == [], prefix + path

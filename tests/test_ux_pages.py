@@ -39,3 +39,18 @@ def test_place_pages_name_the_kind_of_place_in_chinese():
         assert re.search(
             r"大觀區\s+市轄區\s+\d+ 條記錄" if prefix else r"大观区\s+市辖区\s+\d+ 条记录", index
         )
+
+
+def test_a_change_of_white_space_is_visible_in_the_edit_log():
+    """The blank line taken out between two paragraphs showed as two empty cells."""
+    from public_records.site.render import edit_rows_by_rule
+
+    edits = [
+        {"rule": "tidy", "before": "\n\n", "after": "\n", "note": "段落间的空行和缩进"},
+        {"rule": "tidy", "before": "\u3000\u3000", "after": "", "note": "段落间的空行和缩进"},
+        {"rule": "chrome", "before": "首页 > 新闻", "after": "", "note": "导航"},
+    ]
+    rows = {rule: str(html) for rule, html, _, _ in edit_rows_by_rule(edits)}
+    cells = [re.sub(r"<[^>]+>", "", c).strip("\n") for c in re.split(r"<t[dr]>", rows["tidy"])]
+    assert [c for c in cells if c] == ["↵↵", "↵", "␣␣", "∅"]
+    assert "首页 &gt; 新闻" in rows["chrome"]  # text with spaces in it is shown as it is
