@@ -114,3 +114,15 @@ def test_the_audit_note_says_no_left_or_right():
     page = visible_text(built_site() / "records" / SEED.stem / "index.html")
     assert "原文按收到时的样子保留" in page
     assert "左侧" not in page and "右侧" not in page
+
+
+def test_sorting_officials_by_name_mixes_registered_and_unregistered():
+    """The name column sorts by the pinyin in the official's id; an unregistered one's id
+    begins with "p-", which sorted every unregistered name (p-an-…, p-zhao-…) before
+    every registered one (jin-yu-…, pan-gongfa-…)."""
+    page = (built_site() / "officials" / "index.html").read_text(encoding="utf-8")
+    keys = re.findall(r'<td data-value="([^"]+)"><a href="[^"]*/officials/([^/"]+)/"', page)
+    assert any(pid.startswith("p-") for _, pid in keys)  # unregistered ones are listed
+    assert any(not pid.startswith("p-") for _, pid in keys)  # and registered ones
+    for key, pid in keys:
+        assert key == pid.removeprefix("p-"), (key, pid)
