@@ -324,3 +324,28 @@ def test_dates_and_short_labels_stay_whole_on_a_phone(site):
             ):
                 visit(page, prefix + path)
                 assert page.evaluate(BROKEN_WORDS) == [], prefix + path
+
+
+def test_one_page_of_results_shows_no_pager(page):
+    """The pager's flex box overrode its `hidden`: "上一页 第 1 / 1 页 下一页" showed under
+    one page of results, and under none."""
+    for query in ("潘功发", "冷链物流"):
+        visit(page, f"/search/?q={query}")
+        page.wait_for_selector("[data-search-index][data-state=done]")
+        assert page.get_attribute("#search-pager", "hidden") is not None, query
+        assert not page.is_visible("#search-pager"), query
+
+
+def test_a_record_id_as_the_query_links_the_record(page):
+    """A record's id (the id a citation gives) typed into search found nothing: the
+    search reads the records' text, not their ids. The record's page is linked above."""
+    for prefix in ("", "/zh-hant"):
+        visit(page, f"{prefix}/search/?q={SEED_ID}")
+        page.wait_for_selector("[data-search-index][data-state=done]")
+        assert page.is_visible("#search-by-id a"), prefix
+        page.click("#search-by-id a")
+        page.wait_for_load_state()
+        assert page.url == f"{page.base}{prefix}/records/{SEED_ID}/"
+        visit(page, f"{prefix}/search/?q=no-such-record")  # an id's shape, no such record
+        page.wait_for_selector("[data-search-index][data-state=done]")
+        assert not page.is_visible("#search-by-id"), prefix
