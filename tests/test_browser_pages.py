@@ -349,3 +349,19 @@ def test_a_record_id_as_the_query_links_the_record(page):
         visit(page, f"{prefix}/search/?q=no-such-record")  # an id's shape, no such record
         page.wait_for_selector("[data-search-index][data-state=done]")
         assert not page.is_visible("#search-by-id"), prefix
+
+
+def test_the_chart_axis_is_readable_on_a_phone(site):
+    """The monthly chart shrinks to the screen's width: its 11-unit axis labels were
+    drawn in a 6 px font on a phone."""
+    with open_context(site, viewport=PHONE) as context:
+        page = context.new_page()
+        page.base = site[0]
+        visit(page, f"/records/{SEED_ID}/")
+        page.click(".officials a >> text=潘功发")
+        page.wait_for_load_state()
+        heights = page.eval_on_selector_all(
+            ".chart text.axis", "els => els.map(e => e.getBoundingClientRect().height)"
+        )
+        # the box of a label's line: 9 px for the 6 px text it was, 16 px now
+        assert heights and min(heights) >= 12, heights
