@@ -126,3 +126,11 @@ def test_sorting_officials_by_name_mixes_registered_and_unregistered():
     assert any(not pid.startswith("p-") for _, pid in keys)  # and registered ones
     for key, pid in keys:
         assert key == pid.removeprefix("p-"), (key, pid)
+
+
+def test_the_undated_page_links_the_page_it_points_to():
+    """The undated page said "补上元数据（见“关于”）" without a link to 关于."""
+    for prefix in SCRIPTS:
+        page = (built_site() / prefix / "undated" / "index.html").read_text(encoding="utf-8")
+        note = page.split("<h1>", 1)[1].split("</p>", 1)[0]
+        assert re.search(r'<a href="[^"]*about/">(关于|關於)</a>', note), prefix
