@@ -280,3 +280,88 @@ def test_main_pages_fit_the_width_and_are_saved_as_screenshots(site, width):
             assert overflow <= 0, f"{name} is {overflow}px wider than {width[0]}"
             kind = "desktop" if width == DESKTOP else "phone"
             page.screenshot(path=str(SCREENSHOTS / f"{name}-{kind}.png"))
+
+
+# The lines each cell's text takes (text nodes only: a header's sort button and its ▼
+# are not the text): a date, "日期不详" or a header of up to four characters in more
+# than one line is a word broken in two.
+BROKEN_WORDS = """() => {
+  const lines = (el) => {
+    const tops = new Set();
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+      if (!node.textContent.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+    }
+    return tops.size;
+  };
+  const word = /^(\\d{4}(-\\d\\d){0,2}|日期不[详詳])$/;
+  return [...document.querySelectorAll("table td, table th")]
+    .filter((c) => word.test(c.textContent.trim()) ||
+                   (c.tagName === "TH" && c.textContent.trim().length <= 4))
+    .filter((c) => lines(c) > 1)
+    .map((c) => c.textContent.trim());
+}"""
+
+
+def test_dates_and_short_labels_stay_whole_on_a_phone(site):
+    """At phone width the officials' tables broke a date after its first hyphen
+    (2024-02-/09), 日期不详 and two-character headers (改/后) between characters."""
+    with open_context(site, viewport=PHONE) as context:
+        page = context.new_page()
+        page.base = site[0]
+        visit(page, f"/records/{SEED_ID}/")
+        official = page.get_attribute(".officials a >> text=潘功发", "href").rstrip("/")
+        official = official.rsplit("/", 1)[1]
+        for prefix in ("", "/zh-hant"):
+            for path in (
+                f"/officials/{official}/",
+                "/officials/",
+                "/topics/",
+                f"/records/{SEED_ID}/",
+            ):
+                visit(page, prefix + path)
+                assert page.evaluate(BROKEN_WORDS) == [], prefix + path
+
+
+def test_one_page_of_results_shows_no_pager(page):
+    """The pager's flex box overrode its `hidden`: "上一页 第 1 / 1 页 下一页" showed under
+    one page of results, and under none."""
+    for query in ("潘功发", "冷链物流"):
+        visit(page, f"/search/?q={query}")
+        page.wait_for_selector("[data-search-index][data-state=done]")
+        assert page.get_attribute("#search-pager", "hidden") is not None, query
+        assert not page.is_visible("#search-pager"), query
+
+
+def test_a_record_id_as_the_query_links_the_record(page):
+    """A record's id (the id a citation gives) typed into search found nothing: the
+    search reads the records' text, not their ids. The record's page is linked above."""
+    for prefix in ("", "/zh-hant"):
+        visit(page, f"{prefix}/search/?q={SEED_ID}")
+        page.wait_for_selector("[data-search-index][data-state=done]")
+        assert page.is_visible("#search-by-id a"), prefix
+        page.click("#search-by-id a")
+        page.wait_for_load_state()
+        assert page.url == f"{page.base}{prefix}/records/{SEED_ID}/"
+        visit(page, f"{prefix}/search/?q=no-such-record")  # an id's shape, no such record
+        page.wait_for_selector("[data-search-index][data-state=done]")
+        assert not page.is_visible("#search-by-id"), prefix
+
+
+def test_the_chart_axis_is_readable_on_a_phone(site):
+    """The monthly chart shrinks to the screen's width: its 11-unit axis labels were
+    drawn in a 6 px font on a phone."""
+    with open_context(site, viewport=PHONE) as context:
+        page = context.new_page()
+        page.base = site[0]
+        visit(page, f"/records/{SEED_ID}/")
+        page.click(".officials a >> text=潘功发")
+        page.wait_for_load_state()
+        heights = page.eval_on_selector_all(
+            ".chart text.axis", "els => els.map(e => e.getBoundingClientRect().height)"
+        )
+        # the box of a label's line: 9 px for the 6 px text it was, 16 px now
+        assert heights and min(heights) >= 12, heights

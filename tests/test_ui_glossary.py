@@ -81,14 +81,28 @@ def test_the_ui_filter_uses_the_glossary():
     assert '"ui": lru_cache(maxsize=8192)(ui_to_traditional)' in conf
 
 
+def edit_rules_in_code() -> set[str]:
+    """The rule names written as literals in the plugin's edits, `Edit("rule", ...)`,
+    outside doctests (whose `>>>` and `...` lines are left out)."""
+    package = ROOT / "plugins" / "public_records"
+    edit = re.compile(r"""\bEdit\(\s*"([a-z_]+)",""")
+    found = set()
+    for path in package.rglob("*.py"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        code = "\n".join(x for x in lines if not x.lstrip().startswith((">>>", "... ")))
+        found |= {m.group(1) for m in edit.finditer(code)}
+    return found
+
+
 def test_every_cleaning_rule_has_one_chinese_label():
     from public_records.clean.pipeline import STEPS
     from public_records.ingest.process import TITLE_RULE
     from public_records.site.render import rule_label
 
-    # the cleaning steps' rules, and the one the import logs when it moves the title's
-    # line out of the text (ingest.process.title_line_moved)
-    rules = [step.name for step in STEPS] + [TITLE_RULE]
+    # the cleaning steps' rules, the one the import logs when it moves the title's line
+    # out of the text (ingest.process.title_line_moved), and any other rule a step writes
+    # in its edits (mojibake's `lost_character`: shown with its code twice, unlabelled)
+    rules = sorted({step.name for step in STEPS} | {TITLE_RULE} | edit_rules_in_code())
     labels = pairs("rule_labels.tsv")
     assert sorted(rule for rule, _ in labels) == sorted(rules)
     for rule in rules:

@@ -94,12 +94,30 @@ def _rows(
     # One row a line, unindented, without classes (the table sets the cells' style) and
     # without the optional end tags of cells and rows.
     rows = [
-        f"<tr><td><del>{escape(before)}</del>{f' ×{times}' if times > 1 else ''}"
-        f"<td>{escape(after) if after else '∅'}"
+        f"<tr><td><del>{_shown(before)}</del>{f' ×{times}' if times > 1 else ''}"
+        f"<td>{_shown(after) if after else '∅'}"
         + ("" if shared else f"<td>{escape(note_text(note)) if note else ''}")
         for (before, after, note), times in changes.items()
     ]
     return Markup("\n".join(rows))
+
+
+# A change made only of white space (the blank lines between paragraphs) showed as two
+# empty cells: each white-space character is drawn with a visible mark.
+_WHITE_SPACE_MARKS = str.maketrans({"\n": "↵", "\r": "␍", "\t": "⇥"})
+
+
+def _shown(text: str) -> str:
+    r"""`text` escaped for a cell; when it is all white space, each character is a mark
+    (↵ a line end, ␣ a space of any width, ⇥ a tab) in a `ws` span.
+
+    >>> _shown("<b>"), _shown("\n\n"), _shown("\u3000 "), _shown("")
+    ('&lt;b&gt;', '<span class="ws">↵↵</span>', '<span class="ws">␣␣</span>', '')
+    """
+    if not text or text.strip():
+        return str(escape(text))
+    marks = "".join(c if c in "\n\r\t" else "␣" for c in text).translate(_WHITE_SPACE_MARKS)
+    return f'<span class="ws">{marks}</span>'
 
 
 @pass_environment

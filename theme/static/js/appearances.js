@@ -45,7 +45,8 @@
     var li = el("li");
     li.appendChild(link(r[1], r[2]));
     li.appendChild(document.createTextNode(" "));
-    var meta = el("span", (r[0] || button.dataset.undated) + " · " + r[3] + " ");
+    // no title as written (a mention without one): no separator left hanging
+    var meta = el("span", (r[0] || button.dataset.undated) + (r[3] ? " · " + r[3] : "") + " ");
     (r[4] ? r[4].split(" ") : []).forEach(function (code) {
       meta.appendChild(el("b", roles[code] || code, "role-" + code));
     });

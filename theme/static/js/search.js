@@ -767,6 +767,28 @@
     return state;
   }
 
+  // A record's id typed as the query (the id a citation gives, records/<id>/): the
+  // record's own page, when the site has it, above the text search's results (which
+  // search the records' text, not their ids).
+  const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
+  async function recordById(q) {
+    if (!ID_SHAPE.test(q)) return null;
+    const href = `${SITE ? `${SITE}/` : ""}records/${q}/`;
+    try {
+      return (await fetch(href, { method: "HEAD" })).ok ? href : null;
+    } catch {
+      return null; // opened from disk, offline: no link
+    }
+  }
+  function showById(href, q) {
+    const note = $("search-by-id");
+    note.hidden = !href;
+    if (!href) return;
+    const a = note.querySelector("a");
+    a.href = href;
+    a.textContent = fmt(T.by_id, { id: q });
+  }
+
   let generation = 0;
   async function run(state) {
     const mine = ++generation;
@@ -777,8 +799,9 @@
     if (headerBox) headerBox.value = state.q;
     $("search-sort").value = state.sort === "relevance" ? "relevance" : "date";
     try {
-      const result = await search(state);
+      const [result, byId] = await Promise.all([search(state), recordById(state.q)]);
       if (mine !== generation) return;
+      showById(byId, state.q);
       const { m, delta } = await index();
       renderFilters(state, result, m, delta);
       const { records, terms } = result;
