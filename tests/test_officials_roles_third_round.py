@@ -24,3 +24,20 @@ def test_those_who_sit_in_named_as_a_noun_sit_in_nothing():
     # seating chart is no one sitting in
     text = "议员林立文发现县府列席人员座次名单漏列县长，随即指出这是不尊重。"
     assert _roles(text) == {"林立文": ("speaker",)}
+
+
+def test_who_receives_a_visiting_party_is_there():
+    # 受到X及议员们热烈欢迎: the hosts named between 受到 and how they receive are there
+    text = "考察团第一站抵达某县议会，受到议长林立文及近十位县议员热烈欢迎。"
+    assert _roles(text) == {"林立文": ("attendee",)}
+    # and the speech of the next subject stays his (it was taken by the hosts waiting)
+    text = "考察团前往某市，受到副议长王国平及市长林立文热烈欢迎，团长李东海表示，收获很多。"
+    roles = _roles(text)
+    assert roles["王国平"] == ("attendee",)
+    assert roles["李东海"] == ("speaker",)
+
+
+def test_who_is_praised_is_not_received():
+    # 受到X的表扬: no reception, nothing says X is there
+    text = "该村的做法受到县长林立文的表扬。"
+    assert _roles(text)["林立文"] != ("attendee",)

@@ -3478,6 +3478,14 @@ def _escort_chain(
 # How many clauses an escort frame cut by commas may run on (one a person, or a list).
 ESCORT_CLAUSES = 4
 
+# The hosts of a visit, named after 受到 and before how they receive it (受到县长X及近20位
+# 议员热烈欢迎, 受到A、B等人的热忱接待), within one clause and HOSTED_MAX characters.
+_RECEIVED = ("受到", "受到了")
+HOSTED_MAX = 16
+_HOSTED = re.compile(
+    f"[^，。；：！？,;:!?]{{0,{HOSTED_MAX}}}?(?:{_either(vocab().hosting_words)})"
+)
+
 # An attending verb right before a group (出席了立法会议员B…的…): the group stands in
 # what is attended.
 _ATTENDED_OWNER = re.compile("(?:出席|参加)了?$")
@@ -3531,6 +3539,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.adjunct = True
                 group.roles = {"accompanying"}
                 _mark_escorted(s, groups, k)
+            elif before.endswith(_RECEIVED) and _HOSTED.match(after):
+                # 受到县长X及议员们热烈欢迎: who receives the visitors is there.
+                group.adjunct = True
+                group.roles = {"attendee"}
             elif _ends_with_any(before, 0, len(before), v.present_governors):
                 # 拜会县长X: the people called on are there; 率副市长X: so are the led.
                 group.adjunct = True

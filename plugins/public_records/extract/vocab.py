@@ -94,6 +94,7 @@ class Vocab:
     programme_words: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
     reported_objects: tuple[str, ...] = ()
+    hosting_words: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -135,6 +136,7 @@ _RULE_WORD_TUPLES = (
     "programme_words",
     "reporting_verbs",
     "reported_objects",
+    "hosting_words",
 )
 
 
