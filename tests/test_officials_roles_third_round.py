@@ -41,3 +41,15 @@ def test_who_is_praised_is_not_received():
     # 受到X的表扬: no reception, nothing says X is there
     text = "该村的做法受到县长林立文的表扬。"
     assert _roles(text)["林立文"] != ("attendee",)
+
+
+def test_who_visits_together_with_the_visitors_is_there():
+    # 一起看望…的还有A、B: they come along on the visit (as 一同), the visit is not theirs
+    text = "区委书记林立文来到代表驻地看望代表。一起看望代表的还有王国平、李东海等区领导。"
+    roles = _roles(text)
+    assert roles["林立文"] == ("leader",)
+    assert roles["王国平"] == ("attendee",)
+    assert roles["李东海"] == ("attendee",)
+    # the one who takes people along still leads the visit they make together
+    text = "县长林立文带领相关部门负责人一起调研某企业。"
+    assert _roles(text)["林立文"] == ("leader",)

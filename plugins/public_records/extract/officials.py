@@ -2170,13 +2170,18 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i = home.end()
             continue
         m = match_verb(text, i)
-        if m is None or not m.group():
+        verb = m.group() if m is not None else ""
+        along = "" if verb else _starts_with(text, i, v.together_before_acts)
+        if along and (match_verb(text, i + len(along)) or _NO_VERB).group():
+            # 一起看望代表, 一起调研: together with the visitors before an act is 一同 (they
+            # come along, present); 一起 before no act (一起努力) is none.
+            verb = _TOGETHER
+        if not verb:
             topic = _TOPIC.match(text, i) if text[i] in "对就" else None
             # 对考察团的到来表示欢迎, 就巡视工作进行了交流: a verb inside the topic is a
             # noun (the visit welcomed), not the speaker's act; the verb after it is.
             i = topic.end() if topic else i + 1
             continue
-        verb = m.group()
         told = _REPORTED.match(text, i + len(verb)) if verb in _REPORTING else None
         if told:
             # 介绍了…开展课题调研的情况: what is reported on is no act of the teller's (nor
@@ -2200,7 +2205,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # the predicate; the one escorted is no escort, the verbs after it are his.
             i += len(verb) + 1
             continue
-        if verb == "一同" and took_along >= 0 and i - took_along <= TAKEN_ALONG_MAX:
+        if verb == _TOGETHER and took_along >= 0 and i - took_along <= TAKEN_ALONG_MAX:
             # 带领相关部门负责人一同调研: 一同 is the led people's (they come along); the
             # verb after it is the leader's visit, not one he joins.
             i += len(verb)
@@ -2276,6 +2281,14 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             return _led_to_attend(roles, led_only), True
         i += len(verb)
     return _led_to_attend(roles, led_only), False
+
+
+# The role verb of coming along with the visitors (一同), which a word of together_before_acts
+# (一起) right before a role verb reads as; both are two characters, so the scan's steps
+# stay those of the text.
+_TOGETHER = "一同"
+_NO_VERB = re.compile("").match("")
+assert all(len(w) == len(_TOGETHER) for w in vocab().together_before_acts)
 
 
 # Verbs of speech whose object is a report on something (介绍了…的情况, 汇报…工作进展):

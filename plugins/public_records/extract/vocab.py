@@ -95,6 +95,7 @@ class Vocab:
     reporting_verbs: tuple[str, ...] = ()
     reported_objects: tuple[str, ...] = ()
     hosting_words: tuple[str, ...] = ()
+    together_before_acts: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -137,6 +138,7 @@ _RULE_WORD_TUPLES = (
     "reporting_verbs",
     "reported_objects",
     "hosting_words",
+    "together_before_acts",
 )
 
 
