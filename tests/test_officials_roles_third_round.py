@@ -53,3 +53,19 @@ def test_who_visits_together_with_the_visitors_is_there():
     # the one who takes people along still leads the visit they make together
     text = "县长林立文带领相关部门负责人一起调研某企业。"
     assert _roles(text)["林立文"] == ("leader",)
+
+
+def test_a_roster_cut_by_commas_goes_on_with_titled_people():
+    # 一同参加会议的还有A，B，C等: each clause after the roster is a titled person alone,
+    # what the roster says of them
+    text = (
+        "区委书记林立文与委员座谈。一同参加会议的还有区政协主席王国平，"
+        "区委常委、统战部部长李东海，区政协副主席张文华等人。"
+    )
+    roles = _roles(text)
+    assert roles["王国平"] == ("attendee",)
+    assert roles["李东海"] == ("attendee",)
+    assert roles["张文华"] == ("attendee",)
+    # a clause with a verb of its own keeps its own
+    text = "出席会议的还有副县长王国平，县委常委李东海主持会议。"
+    assert _roles(text)["李东海"] == ("chair",)

@@ -3756,19 +3756,22 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     counted = _roles_in(_strip_openers(s[prev[1] : prev[2]], v), v)[0]
                     # 介绍新任主管，包括A、B: the ones spoken of are not the speakers.
                     group.roles |= counted - {"speaker"}
-            if (
+            rostered = (
                 not group.roles
                 and k == 0
                 and head_text == ""
                 and roster is not None
                 and roster[0] == ci - 1
-                and s.startswith("；", lo - 1)
-                and not _strip_openers(pred, v).strip("等，、 ")
-            ):
+                and s.startswith(("；", "，", ","), lo - 1)
+                and _ROSTER_TAIL.fullmatch(_strip_openers(pred, v).strip("，、 ")) is not None
+            )
+            if rostered:
                 # 随行包括A、B等；C及D: a roster cut by a semicolon goes on with names
-                # alone; they are what the roster before them says.
+                # alone; they are what the roster before them says. So does one cut by
+                # commas, each clause a titled person (一同参加会议的还有区政协主席A，
+                # 区委常委、统战部部长B，副主席C等人).
                 group.roles |= roster[1].roles
-            if k == 0 and attributive and group.roles and nxt == hi:
+            if (k == 0 and attributive or rostered) and group.roles and nxt == hi:
                 roster = (ci, group)
             open_group = group if roles and not ended else None
             if k == 0 and pending and head_text == "" and group.roles:
@@ -3909,6 +3912,10 @@ _ATTRIBUTIVE = re.compile(
     "|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]|是|为)$"
     "|(?:席上|同桌)还?有$"
 )
+# What may close a clause that goes on with a roster after its people: nothing, or a 等-tail
+# naming them (等人, 等区领导, 等重要人物), bounded.
+ROSTER_TAIL_MAX = 8
+_ROSTER_TAIL = re.compile(f"(?:等[^，。；：！？,;:!?]{{0,{ROSTER_TAIL_MAX}}})?")
 # A visiting party's members named by a roster (参访成员包括, 代表团成员有): they are there.
 _DELEGATION_MEMBERS = re.compile(
     "(?:参访|访问团|访团|代表团|考察团|参访团)成员(?:还?有|包[括含]|为|是)$"
