@@ -69,3 +69,23 @@ def test_a_roster_cut_by_commas_goes_on_with_titled_people():
     # a clause with a verb of its own keeps its own
     text = "出席会议的还有副县长王国平，县委常委李东海主持会议。"
     assert _roles(text)["李东海"] == ("chair",)
+
+
+def test_the_owner_of_a_speech_named_as_a_thing_is_named_not_there():
+    # X关于…的重要讲话精神, X调研某区讲话精神: the speech is a thing studied, its owner named
+    text = "全县要把会议精神与省委书记王国平关于乡村工作的重要讲话和指示精神结合起来。"
+    assert _roles(text) == {"王国平": ("mentioned",)}
+    text = "与会同志围绕市委书记王国平调研某区讲话精神作了交流发言。"
+    assert _roles(text)["王国平"] == ("mentioned",)
+
+
+def test_who_makes_or_relays_a_speech_is_there():
+    assert _roles("县委书记王国平在会上作重要讲话。") == {"王国平": ("speaker",)}
+    assert _roles("县委书记王国平传达了省委书记讲话精神。") == {"王国平": ("speaker",)}
+    text = "县长王国平在会上的讲话中强调，要抓好落实。"
+    assert _roles(text) == {"王国平": ("speaker",)}
+
+
+def test_who_is_heard_speaking_is_there():
+    text = "会议听取并讨论了县委书记王国平同志的讲话。"
+    assert _roles(text) == {"王国平": ("speaker",)}

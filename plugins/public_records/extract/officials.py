@@ -3592,7 +3592,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # A's (the group is cut out of A's predicate). So when no group names
                 # the teller (他们向X汇报工作, 各单位向X汇报).
                 group.adjunct = True
-            elif _governed(before, v) or _starts_with(after, 0, v.mention_markers):
+            elif (
+                _governed(before, v)
+                or _starts_with(after, 0, v.mention_markers)
+                or _owns_speech_studied(before, after, v)
+            ):
                 group.mentioned = True
             elif k and groups[k - 1].mentioned and before.endswith(("、", "和", "及", "以及")):
                 # 传达学习A总书记重要讲话精神、B总理批示要求: the governor of the first of
@@ -3912,6 +3916,48 @@ _ATTRIBUTIVE = re.compile(
     "|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]|是|为)$"
     "|(?:席上|同桌)还?有$"
 )
+# A speech or instruction named as a thing after its owner's name and a short attributive
+# stretch (X关于某工作的重要讲话精神, X视察某市重要讲话重要指示精神, X调研某区讲话精神):
+# the owner is named, not there. SPEECH_OWNED_MAX bounds the stretch, within the clause.
+SPEECH_OWNED_MAX = 30
+_SPEECH_OWNED = re.compile(
+    f"([^，。；：！？,;:!?「」“”]{{0,{SPEECH_OWNED_MAX}}}?)"
+    "(?:(?:的|重要)(?:讲话|指示|批示|论述)(?!中)|(?:讲话|指示|批示)精神)"
+)
+# Who makes the speech in the stretch (作重要讲话, 作了…讲话, 作出重要指示, 发表重要讲话;
+# not 所作, the relative of one made elsewhere, nor 作 in a word: 工作的重要讲话): the name
+# is its speaker, no owner.
+_SPEECH_MADE = re.compile("(?<![所工合写创操协运动制著佳耕劳习])[作做](?:了|出|重要|专题|的)|发表")
+
+
+def _owns_speech_studied(before: str, after: str, v: Vocab) -> bool:
+    """Whether the text after a group names a speech of theirs as a thing (their name its
+    attribute): a speech word after a short stretch in which no one makes it (作重要讲话),
+    speaks (传达…讲话精神: the one who relays it is there) nor studies it; not a speech
+    heard (听取并讨论了X的讲话: the one heard speaks).
+
+    >>> _owns_speech_studied("", "关于乡村工作的重要讲话精神结合起来", vocab())
+    True
+    >>> _owns_speech_studied("", "在会上作重要讲话", vocab())
+    False
+    >>> _owns_speech_studied("", "传达了省委讲话精神", vocab())
+    False
+    >>> _owns_speech_studied("", "在会上的讲话中强调", vocab())
+    False
+    >>> _owns_speech_studied("会议听取并讨论了", "同志的讲话", vocab())
+    False
+    """
+    m = _SPEECH_OWNED.match(after)
+    if m is None or any(w in before for w in v.heard_governors):
+        return False
+    stretch = m.group(1)
+    return (
+        not _SPEECH_MADE.search(m.group())
+        and not any(w in stretch for w in v.studying_verbs)
+        and not any(w in stretch for w in _speech_verbs(v))
+    )
+
+
 # What may close a clause that goes on with a roster after its people: nothing, or a 等-tail
 # naming them (等人, 等区领导, 等重要人物), bounded.
 ROSTER_TAIL_MAX = 8

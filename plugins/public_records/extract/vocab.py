@@ -96,6 +96,7 @@ class Vocab:
     reported_objects: tuple[str, ...] = ()
     hosting_words: tuple[str, ...] = ()
     together_before_acts: tuple[str, ...] = ()
+    studying_verbs: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -139,6 +140,7 @@ _RULE_WORD_TUPLES = (
     "reported_objects",
     "hosting_words",
     "together_before_acts",
+    "studying_verbs",
 )
 
 
