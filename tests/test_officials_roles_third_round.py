@@ -89,3 +89,12 @@ def test_who_makes_or_relays_a_speech_is_there():
 def test_who_is_heard_speaking_is_there():
     text = "会议听取并讨论了县委书记王国平同志的讲话。"
     assert _roles(text) == {"王国平": ("speaker",)}
+
+
+def test_the_maker_of_a_report_discussed_is_named_not_there():
+    # 代表们分团审议市长X所作的报告: the report is discussed where X is not
+    text = "出席大会的代表们分成五个团，认真审议市长林立文所作的《政府工作报告》。"
+    assert _roles(text) == {"林立文": ("mentioned",)}
+    # heard and discussed: X made it there
+    text = "会议听取并审议了镇长林立文所作的《政府工作报告》。"
+    assert _roles(text) == {"林立文": ("speaker",)}

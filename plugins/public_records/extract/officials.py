@@ -3491,6 +3491,21 @@ def _escort_chain(
 # How many clauses an escort frame cut by commas may run on (one a person, or a list).
 ESCORT_CLAUSES = 4
 
+# A report made elsewhere, named after its maker (X所作的《政府工作报告》).
+_MADE_ELSEWHERE = ("所作", "所做")
+
+
+def _discussed(lead: str, v: Vocab) -> bool:
+    """Whether the text before a report's maker (his title with it, which may have taken
+    the verb: 认真审议代市长) discusses the report without hearing it.
+
+    >>> _discussed("代表们认真审议代市长", vocab()), _discussed("听取并审议了镇长", vocab())
+    (True, False)
+    """
+    return any(w in lead for w in v.discussing_verbs) and not any(
+        w in lead for w in v.heard_governors
+    )
+
 # The hosts of a visit, named after 受到 and before how they receive it (受到县长X及近20位
 # 议员热烈欢迎, 受到A、B等人的热忱接待), within one clause and HOSTED_MAX characters.
 _RECEIVED = ("受到", "受到了")
@@ -3577,6 +3592,13 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             elif k and after.startswith("的") and _ATTENDED_OWNER.search(before):
                 # A出席议员B及C的办事处开幕礼并致辞: B and C own what A attends, named
                 # in A's object; the acts after it are A's.
+                group.adjunct = True
+                group.mentioned = True
+            elif after.startswith(_MADE_ELSEWHERE) and _discussed(
+                s[groups[k - 1].end if k else lo : group.items[0].name_start], v
+            ):
+                # 代表们分团审议市长X所作的《政府工作报告》: a report discussed, not heard
+                # (听取并审议了X所作的…: X made it there); X is named, not there.
                 group.adjunct = True
                 group.mentioned = True
             elif before.endswith("受") and after.startswith("委托"):

@@ -97,6 +97,7 @@ class Vocab:
     hosting_words: tuple[str, ...] = ()
     together_before_acts: tuple[str, ...] = ()
     studying_verbs: tuple[str, ...] = ()
+    discussing_verbs: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -141,6 +142,7 @@ _RULE_WORD_TUPLES = (
     "hosting_words",
     "together_before_acts",
     "studying_verbs",
+    "discussing_verbs",
 )
 
 
