@@ -98,3 +98,12 @@ def test_the_maker_of_a_report_discussed_is_named_not_there():
     # heard and discussed: X made it there
     text = "会议听取并审议了镇长林立文所作的《政府工作报告》。"
     assert _roles(text) == {"林立文": ("speaker",)}
+
+
+def test_a_forum_held_where_one_went_is_the_visit_whatever_its_name():
+    # 赴某集团召开工业运行帮扶调研座谈会: going there is the visit, its forum not chaired
+    text = "副市长林立文赴某集团召开工业运行帮扶调研座谈会，听取企业汇报。"
+    assert _roles(text) == {"林立文": ("leader",)}
+    # one not held where one went is chaired
+    text = "副市长林立文主持召开工业运行调度会。"
+    assert _roles(text) == {"林立文": ("chair",)}

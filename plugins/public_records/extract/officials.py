@@ -2252,7 +2252,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             verb == "召开"
             and not visited
             and _WENT_TO.fullmatch(text, 0, i) is not None
-            and text.startswith(_FORUMS, i + len(verb))
+            and _FORUM_NAMED.match(text, i + len(verb)) is not None
         )
         if went_to_forum:
             roles.add("leader")
@@ -2360,6 +2360,12 @@ _HOME_VISIT = re.compile(f"(?:来到|走进|走入|前往|到)[^，。；：！�
 WENT_TO_MAX = 16
 _WENT_TO = re.compile(f"(?:到|来到|前往|赴)[^，。；：！？,;:!?]{{1,{WENT_TO_MAX}}}")
 _FORUMS = ("座谈会", "现场会", "现场办公会")
+# The forum, its kind maybe named before it (召开工业运行帮扶调研座谈会), within the clause
+# and FORUM_NAME_MAX characters.
+FORUM_NAME_MAX = 12
+_FORUM_NAMED = re.compile(
+    f"了?[^，。；：！？,;:!?]{{0,{FORUM_NAME_MAX}}}?(?:{'|'.join(_FORUMS)})"
+)
 
 # An escort's own attendance, joined by 并 after what he goes along on.
 _ESCORT_JOINS = re.compile("并" + _either(vocab().escort_joined_acts))
