@@ -107,3 +107,9 @@ def test_a_forum_held_where_one_went_is_the_visit_whatever_its_name():
     # one not held where one went is chaired
     text = "副市长林立文主持召开工业运行调度会。"
     assert _roles(text) == {"林立文": ("chair",)}
+
+
+def test_what_a_report_tells_of_in_a_list_is_no_act_of_the_teller():
+    # 通报了A情况、B排名情况: the second object reported on holds a visit's word (观摩)
+    text = "副镇长林立文通报了全镇经济发展情况、全市项目观摩推进会排名情况。"
+    assert _roles(text) == {"林立文": ("speaker",)}

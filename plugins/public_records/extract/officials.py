@@ -2296,9 +2296,9 @@ assert all(len(w) == len(_TOGETHER) for w in vocab().together_before_acts)
 # REPORTED_MAX characters, up to a word for what a report tells (data: reported_objects).
 _REPORTING = frozenset(vocab().reporting_verbs)
 REPORTED_MAX = 30
-_REPORTED = re.compile(
-    f"了?[^，。；：！？,;:!?]{{1,{REPORTED_MAX}}}?的?(?:{_either(vocab().reported_objects)})"
-)
+# Objects joined after the first (通报了A情况、B排名情况及C的进展) are reported on too.
+_REPORTED_ONE = f"[^，。；：！？,;:!?]{{1,{REPORTED_MAX}}}?的?(?:{_either(vocab().reported_objects)})"
+_REPORTED = re.compile(f"了?{_REPORTED_ONE}(?:(?:、|及|和|以及){_REPORTED_ONE})*")
 
 
 # A broadcast hosted after 主持 (主持「某某」节目, 主持广播节目, 主持一档访谈栏目): its
