@@ -113,3 +113,11 @@ def test_what_a_report_tells_of_in_a_list_is_no_act_of_the_teller():
     # 通报了A情况、B排名情况: the second object reported on holds a visit's word (观摩)
     text = "副镇长林立文通报了全镇经济发展情况、全市项目观摩推进会排名情况。"
     assert _roles(text) == {"林立文": ("speaker",)}
+
+
+def test_who_is_introduced_to_a_meeting_is_there():
+    # 会议首先介绍新任主管，包括A、B及C: introduced there, present, not speaking
+    text = "县务会议今日召开。会议首先介绍新任主管，包括副县长林立文、副秘书长王国平及处长李东海。"
+    roles = _roles(text)
+    assert roles["林立文"] == ("attendee",)
+    assert roles["李东海"] == ("attendee",)

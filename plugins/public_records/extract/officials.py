@@ -3786,8 +3786,13 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     # the chair is the clause's, the listed attend).
                     prev = clauses[ci - 1]
                     counted = _roles_in(_strip_openers(s[prev[1] : prev[2]], v), v)[0]
-                    # 介绍新任主管，包括A、B: the ones spoken of are not the speakers.
+                    # 介绍新任主管，包括A、B: the ones spoken of are not the speakers;
+                    # introduced to the meeting, they are there.
                     group.roles |= counted - {"speaker"}
+                    if "speaker" in counted and any(
+                        w in s[prev[1] : prev[2]] for w in v.introducing_verbs
+                    ):
+                        group.roles.add("attendee")
             rostered = (
                 not group.roles
                 and k == 0

@@ -98,6 +98,7 @@ class Vocab:
     together_before_acts: tuple[str, ...] = ()
     studying_verbs: tuple[str, ...] = ()
     discussing_verbs: tuple[str, ...] = ()
+    introducing_verbs: tuple[str, ...] = ()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -143,6 +144,7 @@ _RULE_WORD_TUPLES = (
     "together_before_acts",
     "studying_verbs",
     "discussing_verbs",
+    "introducing_verbs",
 )
 
 
