@@ -121,3 +121,12 @@ def test_who_is_introduced_to_a_meeting_is_there():
     roles = _roles(text)
     assert roles["林立文"] == ("attendee",)
     assert roles["李东海"] == ("attendee",)
+
+
+def test_who_receives_a_visiting_party_named_by_its_visit_visits_nothing():
+    # 会见了…组成的考察团: the party's name holds a visit's word, a noun
+    text = "省委书记林立文在省城会见了由多家企业负责人组成的某省企业家考察团。"
+    assert _roles(text) == {"林立文": ("attendee",)}
+    # the one who leads the party to a visit still leads it
+    text = "县委书记林立文率领党政考察团到某县学习考察。"
+    assert _roles(text) == {"林立文": ("leader",)}
