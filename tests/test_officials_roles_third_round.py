@@ -130,3 +130,16 @@ def test_who_receives_a_visiting_party_named_by_its_visit_visits_nothing():
     # the one who leads the party to a visit still leads it
     text = "县委书记林立文率领党政考察团到某县学习考察。"
     assert _roles(text) == {"林立文": ("leader",)}
+
+
+def test_the_owner_of_a_thing_waits_for_no_verb():
+    # 有别于前市长A、B的室内就职，…局长C上午说明…: A and B own what is set against the
+    # plan; they are not a list waiting for the next clause's verb, nor C's speech theirs
+    text = "有别于前市长林立文、王国平的室内就职，新市长这次将在公园就职，新闻局长李东海上午说明典礼程序。"
+    roles = _roles(text)
+    assert roles["林立文"] == ("mentioned",)
+    assert roles["王国平"] == ("mentioned",)
+    assert roles["李东海"] == ("speaker",)
+    # a list cut by commas still waits for its verb
+    text = "县委书记林立文，县长王国平，在主席台前排就座。"
+    assert _roles(text) == {"林立文": ("attendee",), "王国平": ("attendee",)}

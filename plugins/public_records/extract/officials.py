@@ -3815,7 +3815,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 for g in pending:
                     g.roles |= group.roles
                 pending = []
-            if not group.roles and not all(i.appointed for i in group.items):
+            if (
+                not group.roles
+                and not all(i.appointed for i in group.items)
+                and not _possessor(pred)
+            ):
                 # 选举A为主席，选举B为秘书长；通过…工作报告的决议: people named to a post
                 # have their predicate (the naming); no later clause's verb is theirs.
                 new_pending.append(group)
@@ -3830,6 +3834,17 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # list for every clause.
         pending.extend(new_pending)
         had_main = bool(main)
+
+
+def _possessor(pred: str) -> bool:
+    """Whether a group's verbless predicate makes it the owner of a thing (有别于前市长
+    A、B的室内就职，…): no subject waiting for the next clause's verb, nor one taking the
+    next subject's acts; not an escort's frame (的陪同下).
+
+    >>> _possessor("的室内就职"), _possessor("的陪同下"), _possessor("")
+    (True, False, False)
+    """
+    return _POSSESSIVE.match(pred) is not None and not _OWN_FRAME.match(pred)
 
 
 def _planned(text: str, i: int, v: Vocab) -> str:
