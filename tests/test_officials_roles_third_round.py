@@ -143,3 +143,15 @@ def test_the_owner_of_a_thing_waits_for_no_verb():
     # a list cut by commas still waits for its verb
     text = "县委书记林立文，县长王国平，在主席台前排就座。"
     assert _roles(text) == {"林立文": ("attendee",), "王国平": ("attendee",)}
+
+
+def test_who_is_joined_to_a_visitor_goes_along():
+    # 县长A会同乡长B、代表C至…视察: B and C go along on A's visit
+    text = "县长林立文会同乡长王国平、代表李东海至果园及鱼塭视察灾情。"
+    roles = _roles(text)
+    assert roles["林立文"] == ("leader",)
+    assert roles["王国平"] == ("accompanying",)
+    assert roles["李东海"] == ("accompanying",)
+    # joined to one who attends, they attend
+    text = "县长林立文会同乡长王国平出席开工典礼。"
+    assert _roles(text)["王国平"] == ("attendee",)

@@ -4107,7 +4107,8 @@ def _merge(
     info: dict[str, dict] = {}
     parties = vocab().party_titles
     for group in lists:
-        for item in group.items:
+        along = False  # an item joined by 会同 came before: the ones after go along
+        for k, item in enumerate(group.items):
             # 民建联A: a party, no post (read as a title only to find the name); 区议员自由党A:
             # the post before it
             title = item.title
@@ -4115,6 +4116,13 @@ def _merge(
             if party:
                 title = title[: -len(party)]
             roles = set(group.roles)
+            along = along or (
+                k > 0 and s[group.items[k - 1].end : item.start] in vocab().escort_joiners
+            )
+            if along and "leader" in roles:
+                # 县长A会同乡长B、代表C至…视察: who is joined to the visitor goes along
+                # with him on his visit, leading none.
+                roles = roles - {"leader"} | {"accompanying"}
             holds_post = not item.appointed and _present_title(title or "")
             if not roles and not group.mentioned and holds_post:
                 roles = {"attendee"}  # 大会的执行主席是：A、B (no verb of their own)

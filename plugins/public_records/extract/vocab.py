@@ -99,6 +99,7 @@ class Vocab:
     studying_verbs: tuple[str, ...] = ()
     discussing_verbs: tuple[str, ...] = ()
     introducing_verbs: tuple[str, ...] = ()
+    escort_joiners: frozenset[str] = frozenset()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -120,6 +121,7 @@ _RULE_WORD_SETS = (
     "take_along_verbs",
     "visit_verbs",
     "party_titles",
+    "escort_joiners",
 )
 _RULE_WORD_TUPLES = (
     "person_counters",
