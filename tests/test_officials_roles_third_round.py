@@ -8,7 +8,9 @@ from tests.officials_checks import roles as _roles
 def test_an_interpellation_time_is_a_noun_no_speech():
     # 议员A、B；质询时间为…: the roster is of a session still to come, the verb of the
     # clause after the semicolon is a noun (the time), so it gives the roster no speech
-    text = "明日将由第三小组上场，成员为副议长林立文、议员王国平、李东海；质询时间为上午九时至十一时。"
+    text = (
+        "明日将由第三小组上场，成员为副议长林立文、议员王国平、李东海；质询时间为上午九时至十一时。"
+    )
     roles = _roles(text)
     assert roles["林立文"] == ("mentioned",)
     assert roles["李东海"] == ("mentioned",)
@@ -135,7 +137,10 @@ def test_who_receives_a_visiting_party_named_by_its_visit_visits_nothing():
 def test_the_owner_of_a_thing_waits_for_no_verb():
     # 有别于前市长A、B的室内就职，…局长C上午说明…: A and B own what is set against the
     # plan; they are not a list waiting for the next clause's verb, nor C's speech theirs
-    text = "有别于前市长林立文、王国平的室内就职，新市长这次将在公园就职，新闻局长李东海上午说明典礼程序。"
+    text = (
+        "有别于前市长林立文、王国平的室内就职，新市长这次将在公园就职，"
+        "新闻局长李东海上午说明典礼程序。"
+    )
     roles = _roles(text)
     assert roles["林立文"] == ("mentioned",)
     assert roles["王国平"] == ("mentioned",)

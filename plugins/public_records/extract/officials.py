@@ -2297,7 +2297,9 @@ assert all(len(w) == len(_TOGETHER) for w in vocab().together_before_acts)
 _REPORTING = frozenset(vocab().reporting_verbs)
 REPORTED_MAX = 30
 # Objects joined after the first (通报了A情况、B排名情况及C的进展) are reported on too.
-_REPORTED_ONE = f"[^，。；：！？,;:!?]{{1,{REPORTED_MAX}}}?的?(?:{_either(vocab().reported_objects)})"
+_REPORTED_ONE = (
+    f"[^，。；：！？,;:!?]{{1,{REPORTED_MAX}}}?的?(?:{_either(vocab().reported_objects)})"
+)
 _REPORTED = re.compile(f"了?{_REPORTED_ONE}(?:(?:、|及|和|以及){_REPORTED_ONE})*")
 
 
@@ -2363,9 +2365,7 @@ _FORUMS = ("座谈会", "现场会", "现场办公会")
 # The forum, its kind maybe named before it (召开工业运行帮扶调研座谈会), within the clause
 # and FORUM_NAME_MAX characters.
 FORUM_NAME_MAX = 12
-_FORUM_NAMED = re.compile(
-    f"了?[^，。；：！？,;:!?]{{0,{FORUM_NAME_MAX}}}?(?:{'|'.join(_FORUMS)})"
-)
+_FORUM_NAMED = re.compile(f"了?[^，。；：！？,;:!?]{{0,{FORUM_NAME_MAX}}}?(?:{'|'.join(_FORUMS)})")
 
 # An escort's own attendance, joined by 并 after what he goes along on.
 _ESCORT_JOINS = re.compile("并" + _either(vocab().escort_joined_acts))
@@ -3512,13 +3512,12 @@ def _discussed(lead: str, v: Vocab) -> bool:
         w in lead for w in v.heard_governors
     )
 
+
 # The hosts of a visit, named after 受到 and before how they receive it (受到县长X及近20位
 # 议员热烈欢迎, 受到A、B等人的热忱接待), within one clause and HOSTED_MAX characters.
 _RECEIVED = ("受到", "受到了")
 HOSTED_MAX = 16
-_HOSTED = re.compile(
-    f"[^，。；：！？,;:!?]{{0,{HOSTED_MAX}}}?(?:{_either(vocab().hosting_words)})"
-)
+_HOSTED = re.compile(f"[^，。；：！？,;:!?]{{0,{HOSTED_MAX}}}?(?:{_either(vocab().hosting_words)})")
 
 # An attending verb right before a group (出席了立法会议员B…的…): the group stands in
 # what is attended.
@@ -3808,7 +3807,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # commas, each clause a titled person (一同参加会议的还有区政协主席A，
                 # 区委常委、统战部部长B，副主席C等人).
                 group.roles |= roster[1].roles
-            if (k == 0 and attributive or rostered) and group.roles and nxt == hi:
+            if ((k == 0 and attributive) or rostered) and group.roles and nxt == hi:
                 roster = (ci, group)
             open_group = group if roles and not ended else None
             if k == 0 and pending and head_text == "" and group.roles:
