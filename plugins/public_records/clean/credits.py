@@ -54,6 +54,8 @@ _UNIT_END = re.compile(
 )
 
 
+# What an outlet's name ends with (某某公共频道, 某某电视台, 某某新闻网), before a signature.
+_OUTLET_END = re.compile(r"(?:频道|电视台|台|网|报|新闻|融媒|传媒)$")
 _PHOTO_PLACE = re.compile(r"[左右中][一二三四五六七八九十\d]|[前后中]排|图")
 
 
@@ -251,6 +253,10 @@ def _signature(body: str) -> list[tuple[str, str]]:
     [('文', '陈某某'), ('摄影', '王某')]
     >>> _signature("汪 某 祖 某")  # two-character names written spaced
     [('署名', '汪某'), ('署名', '祖某')]
+    >>> _signature("某某公共频道 董 某")  # an outlet before a name written spaced
+    [('署名', '董某')]
+    >>> _signature("某某公共频道 董 科"), _signature("董科")  # spaced: a name, not a unit
+    ([('署名', '董科')], [])
     """
     body = body.strip()
     slashed = _SLASHED_ROLE.fullmatch(body)
@@ -269,16 +275,23 @@ def _signature(body: str) -> list[tuple[str, str]]:
         found = parse_credits(body)
         return found if _plausible(found) else []
     tokens = [p for t in re.split(r"[\s、，,]+", body) if t for p in _lost_separator(t)]
-    if tokens and len(tokens) > 1 and _UNIT_END.search(tokens[0]):
-        tokens = tokens[1:]
-    tokens = _spaced_names(tokens)
+    if (
+        tokens
+        and len(tokens) > 1
+        and (_UNIT_END.search(tokens[0]) or (len(tokens[0]) >= 4 and _OUTLET_END.search(tokens[0])))
+    ):
+        tokens = tokens[1:]  # a unit or an outlet (某某公共频道) before the names
+    spaced = _spaced_names(tokens)
+    # names written spaced (董 某) are names, whatever their last character (科, 室)
+    joined = spaced is not tokens
+    tokens = spaced
     # a unit alone (（办公室）) signs for no person, nor a caption's place in a photo
     # (（前排左三）): left in the text. A bare name is two or three characters.
     found = [
         ("署名", t)
         for t in tokens
         if t not in _NOT_A_SIGNATURE
-        and not _UNIT_END.search(t)
+        and (joined or not _UNIT_END.search(t))
         and not _PHOTO_PLACE.search(t)
         and len(t) <= 3
     ]
@@ -337,6 +350,8 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     [('作者', '张某')]
     >>> parse_credits("编辑：张某 审校：李某 | 终审：王某")
     [('编辑', '张某'), ('审校', '李某'), ('终审', '王某')]
+    >>> parse_credits("来源：某某办〓刘某某/文？？")  # the writer after the unit
+    [('来源', '某某办'), ('文字', '刘某某')]
     """
     kw = _keyword_pattern()
     body = fragment.strip().strip("（）()【】〔〕[]")
@@ -347,6 +362,12 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     # parts: [prefix, kw1, names1, kw2, names2, ...]
     for role, names in zip(parts[1::2], parts[2::2], strict=False):
+        writer = _WRITER_IN_SOURCE.fullmatch(names.strip()) if role in _UNIT_ROLES else None
+        if writer and (writer["name"][0] in _surnames() or writer["name"][:2] in _surnames()):
+            # the writer's name and role after the unit in a source field (来源:某某办 甲某/文)
+            out.append((role, writer["unit"]))
+            out.append((_NAME_ROLES_IN_SOURCE[writer["role"]], writer["name"]))
+            continue
         # a byline's place and verb after a slash (詹某某/综合报导。) name no one
         names = _REPORTED.sub("", names.strip())
         # a unit in brackets after a name (作者：张三（某某镇）) is no part of it
@@ -376,6 +397,15 @@ def _spaced_roles() -> re.Pattern[str]:
 
 
 _UNIT_ROLES = frozenset({"来源"})
+# A run of more Han characters than any name or site's short name holds: no credit.
+_NO_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{9,}")
+# A writer's name and role after the unit in a source field, set apart by spaces or by a
+# lost character's marks (来源:某某办 甲某某/文, 来源:某某办〓甲某某/文？？).
+_WRITER_IN_SOURCE = re.compile(
+    r"(?P<unit>[^\s/／〓？?]{2,20}?)[\s〓？?]+(?P<name>[\u4e00-\u9fff]{2,3})\s*[/／]\s*"
+    r"(?P<role>[文图摄])[\s〓？?]*"
+)
+_NAME_ROLES_IN_SOURCE = {"文": "文字", "图": "图", "摄": "摄影"}
 # A unit in brackets after a credited name (张三（某某镇）, 张三(某某中心)).
 _BRACKETED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()\n]{2,20}(?:[）)]|$)")
 # What closes a byline after its names: a slash and a place or kind, then 报道/报导.
@@ -432,10 +462,36 @@ def _names_of(tokens: list[str]) -> list[str]:
             and token[:2] not in surnames
         ):
             out.extend((token[:2], token[2:]))
+        elif cut := _five_han_cut(token):
+            out.extend((token[:cut], token[cut:]))
         else:
             out.append(token)
         i += 1
     return out
+
+
+def _five_han_cut(token: str) -> int:
+    """Where five characters glued in a byline are two names (马某一胡某: 马某一 and 胡某):
+    the token opens with a surname (not a compound one) and exactly one of its third and
+    fourth characters opens a second name with a surname; 0 when it is not so, or when
+    both could (甲某乙某某 read either way is left whole), or when the token ends as a
+    site or an outlet does (古田新闻网).
+
+    >>> _five_han_cut("马泽一胡某"), _five_han_cut("刘某马康某"), _five_han_cut("欧阳某某某")
+    (3, 0, 0)
+    >>> _five_han_cut("古田新闻网")
+    0
+    """
+    surnames = _surnames()
+    if (
+        not _FIVE_HAN.fullmatch(token)
+        or token[0] not in surnames
+        or token[:2] in surnames
+        or token[-1] in _OUTLET_ENDS
+    ):
+        return 0
+    cuts = [k for k in (2, 3) if token[k] in surnames or token[k : k + 2] in surnames]
+    return cuts[0] if len(cuts) == 1 else 0
 
 
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -448,6 +504,8 @@ _SITE_AFTER_NAME = re.compile(
     r"(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{3,4})[网網]"
 )
 _FOUR_HAN = re.compile(r"[\u4e00-\u9fff]{4}")
+_FIVE_HAN = re.compile(r"[\u4e00-\u9fff]{5}")
+_OUTLET_ENDS = "网網报報台臺社站刊"  # what a site's or an outlet's name ends with
 
 
 @cache
@@ -480,6 +538,91 @@ _GLUED_REPORTERS = re.compile(
     r"(?:[、 \t\u3000]+(?:(?:记者|通讯员)[ \t\u3000]*)?[\u4e00-\u9fff]{2,3}){0,3})"
     r"[ \t\u3000]*(?=\n|\Z)"
 )
+
+
+# Slashed credits glued after the last sentence of a paragraph, set apart by 、 or spaces
+# (…连任成功。图/某某会提供、文/甲某某): a photo's source (某某提供) and the writer's name.
+_GLUED_SLASHED = re.compile(
+    r"(?<=[。！？”])[ \t\u3000]*(?P<body>(?:(?:图片|图|文字|文|摄影|摄)[ \t\u3000]*[/／]"
+    r"[ \t\u3000]*[\u4e00-\u9fff]{2,12}(?:[、，,][ \t\u3000]*|[ \t\u3000]+)?){1,3})"
+    r"[ \t\u3000]*(?=\n|\Z)"
+)
+_GLUED_SLASHED_ROLES = {"文": "文字", "图": "图", "图片": "图", "文字": "文字", "摄影": "摄影"}
+
+
+def _glued_slashed(body: str) -> list[tuple[str, str]]:
+    """The credits of slashed roles glued after a paragraph: a photo's source (某某提供)
+    names no one; every other value is a name of two or three characters opening with a
+    surname, and one at least, or none is taken (图/深入调研 names no one).
+
+    >>> _glued_slashed("图/某某会提供、文/高某某")
+    [('文字', '高某某')]
+    >>> _glued_slashed("文/王某 摄影/李某"), _glued_slashed("图/深入调研")
+    ([('文字', '王某'), ('摄影', '李某')], [])
+    """
+    pairs = re.findall(r"(图片|图|文字|文|摄影|摄)\s*[/／]\s*([\u4e00-\u9fff]{2,12})", body)
+    found = []
+    for role, value in pairs:
+        if value.endswith("提供"):
+            continue  # a photo's source: a unit, no person
+        if len(value) > 3 or not (value[0] in _surnames() or value[:2] in _surnames()):
+            return []
+        found.append((_GLUED_SLASHED_ROLES.get(role, "摄影"), value))
+    return found
+
+
+# A unit's supply line opening the lead, its writer's name in brackets after it, the
+# lead's words glued on (某某镇供稿(甲某某)为深入贯彻…): the unit is the source, the name the
+# writer's.
+_SUPPLIED_OPENING = re.compile(
+    r"(?m:^)[ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{2,12}?)供稿[ \t\u3000]*[（(][ \t\u3000]*"
+    r"(?P<body>[\u4e00-\u9fff]{2,3}(?:[、 \t\u3000]+[\u4e00-\u9fff]{2,3}){0,2})[ \t\u3000]*"
+    r"[）)][ \t\u3000]*(?=\S)"
+)
+
+
+def _supplied_opening(m: re.Match[str]) -> list[tuple[str, str]]:
+    """The credits of a unit's supply line opening the lead: the unit as the source and
+    each name, when every name opens with a surname (else none is taken).
+
+    >>> _supplied_opening(_SUPPLIED_OPENING.search("某某镇供稿(周某某)为做好安全工作，"))
+    [('来源', '某某镇'), ('供稿', '周某某')]
+    >>> _supplied_opening(_SUPPLIED_OPENING.search("某某镇供稿(图片)为做好安全工作，"))
+    []
+    """
+    names = [name for name in re.split(r"[、\s]+", m.group("body")) if name]
+    if not all(n[0] in _surnames() or n[:2] in _surnames() for n in names):
+        return []
+    return [("来源", m.group("unit")), *(("供稿", name) for name in names)]
+
+
+# A writer's name glued after a paragraph's last sentence, right above the page's source
+# or editor field (…打造平安某某。王某某 / 稿件来源: …): the report's signature.
+_NAME_ABOVE_FIELD = re.compile(
+    r"(?<=[。！？])[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*"
+    r"(?=\n[ \t\u3000]*(?:稿件来源|信息来源|文章来源|来源|责任编辑|编辑|作者|供稿|审核)"
+    r"[ \t\u3000]*[:：])"
+)
+
+
+# A photographer's credit between a caption's sentence and the next paragraph's words on
+# one line (开幕会现场。 王某 摄 报告提出，…): spaces around the name and 摄.
+_PHOTOGRAPHER_BETWEEN = re.compile(
+    r"(?<=[。！？])[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+摄(?:影)?"
+    r"(?=[ \t\u3000]+\S)"
+)
+
+
+def _photographer(m: re.Match[str]) -> list[tuple[str, str]]:
+    """The photographer's credit, when the name opens with a surname.
+
+    >>> _photographer(_PHOTOGRAPHER_BETWEEN.search("开幕会现场。 王某 摄 报告提出，"))
+    [('摄影', '王某')]
+    >>> _PHOTOGRAPHER_BETWEEN.search("开幕会现场。王某摄报告提出，") is None
+    True
+    """
+    name = m.group("name")
+    return [("摄影", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
 
 
 def _glued_reporters(body: str) -> list[tuple[str, str]]:
@@ -550,6 +693,10 @@ def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
     True
     >>> _glued_signature(_SPACED_SIGNATURE.search("作出更大贡献。某村镇  魏某"))
     [('署名', '魏某')]
+    >>> _glued_signature(_NAME_ABOVE_FIELD.search("打造平安某镇。王某某\\n稿件来源: 某某在线"))
+    [('署名', '王某某')]
+    >>> _glued_signature(_NAME_ABOVE_FIELD.search("打造平安某镇。图片\\n来源: 某某在线"))
+    []
     """
     name = m.group("name")
     return [("署名", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
@@ -665,7 +812,13 @@ def harvest_credits(text: str) -> StepResult:
     def credit_line(m: re.Match[str]) -> str:
         """A whole line of credits is cut even when it names no one (记者: 报导。: the
         page left the name out); its names, if any, are kept."""
-        credits.extend(parse_credits(m.group(0)))
+        # a run longer than any name after the names is a headline's words (责任编辑:甲某
+        # 某某访某地居民): no credit, cut with the line
+        credits.extend(
+            (role, name)
+            for role, name in parse_credits(m.group(0))
+            if role in _UNIT_ROLES or not _NO_NAME_RUN.fullmatch(name)
+        )
         return ""
 
     group, line, tail = _patterns()
@@ -701,6 +854,10 @@ def harvest_credits(text: str) -> StepResult:
         (_OPENING_BYLINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),
         (_OPENING_SLASHED, taking(lambda m: _opening_slashed(m.group("body")), lambda m: "")),
         (_GLUED_REPORTERS, taking(lambda m: _glued_reporters(m.group("body")), lambda m: "")),
+        (_GLUED_SLASHED, taking(lambda m: _glued_slashed(m.group("body")), lambda m: "")),
+        (_SUPPLIED_OPENING, taking(_supplied_opening, lambda m: "")),
+        (_NAME_ABOVE_FIELD, taking(_glued_signature, lambda m: "")),
+        (_PHOTOGRAPHER_BETWEEN, taking(_photographer, lambda m: "")),
         (
             _BRACKETED_DATELINE,
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),

@@ -855,6 +855,58 @@ def _is_word_menu(key: str) -> bool:
     return len(words) >= _MENU_WORDS and all(len(word) <= _MENU_WORD for word in words)
 
 
+_CUT_SHORT = re.compile(rf"[{HAN}\d](?:\.{{2,}}|…+)$")
+_TEASER_MIN_HAN = 8
+
+
+def is_cut_teaser(key: str) -> bool:
+    """A line cut short in the middle of a word with dots (`…主持召开部常务会议,进..`), no
+    sentence's end before them: a story's teaser as a list shows it. The caller asks only
+    of lines above the report's lead that share almost nothing with it (another story's).
+
+    >>> is_cut_teaser("10月5日,某部部长主持召开部务会议,进.."), is_cut_teaser("会议强调……")
+    (True, False)
+    >>> is_cut_teaser("县政协召开常委会议。会议强调要抓落实..")
+    False
+    """
+    return (
+        bool(_CUT_SHORT.search(key))
+        and han_count(key) >= _TEASER_MIN_HAN
+        and not _SENTENCE_END_MARK.search(key)
+    )
+
+
+_MENU_LONG_WORD = 5  # a menu as long as a body line may hold words of five (最多人浏览)
+# A field's label, then a run of words with no clause mark (地区新闻网:台湾基隆台北新北…).
+_LABELLED_RUN = re.compile(rf"[^:：,，、。;；!?！？\s]{{1,8}}[:：]\s*[{HAN}]{{20,}}")
+
+
+def is_menu_lead(key: str) -> bool:
+    """A line as long as a body line that is a site's menu, not the report's lead: six
+    short words or more set apart by spaces (of at most five characters each; names
+    that each open with a surname are a roster, no menu), or a field's label and a run
+    of words without a clause mark. The caller asks only of the lines that would open
+    the report.
+
+    >>> is_menu_lead("新闻总览 图片集 最多人浏览 民调中心 公共消息 公私立招考 达人系列 寺庙宗教")
+    True
+    >>> is_menu_lead("地区新闻网:东城西城南城北城中城上城下城左城右城前城后城")
+    True
+    >>> is_menu_lead("王建国 李明华 张卫东 刘晓明 陈志强 杨小平 赵大海 周明亮 吴国庆 郑永生")
+    False
+    >>> is_menu_lead("5月6日,县政协召开九届常委会议,主席王五主持会议并讲话,副主席李四出席。")
+    False
+    """
+    words = key.split()
+    if (
+        len(words) >= _MENU_WORDS
+        and all(len(word) <= _MENU_LONG_WORD for word in words)
+        and not _is_spaced_roster(key)
+    ):
+        return True
+    return bool(_LABELLED_RUN.fullmatch(key))
+
+
 _TICKER_GAP = re.compile(r"\s{3,}")  # a ticker's items are set apart by runs of spaces
 _TICKER_ITEMS = 3  # a ticker shows at least this many headlines on one line
 
@@ -1108,6 +1160,37 @@ def glued_date_stamp_span(
     return [(start, m.end(), "furniture", kind_note("glued date stamp"))]
 
 
+# An outlet's tag in square brackets opening a paragraph, its words glued on (【某某新闻报道】
+# 政务司司长…, 【某报专讯】…, 【某某讯】…): the outlet's dateline word, no person in it.
+_GLUED_OUTLET_TAG = re.compile(
+    rf"[ \t\u3000]*【[ \t\u3000]*[^【】\n\d]{{1,10}}?(?:报道|报导|新闻|专讯|快讯|讯)[ \t\u3000]*】"
+    rf"[ \t\u3000]*(?=[^\n]*?[{HAN}]{{10}})"
+)
+
+
+def glued_outlet_tag_spans(
+    text: str, rows: list[tuple[int, int, str]], taken: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """The outlet's tags in square brackets opening kept lines, the paragraph's words
+    glued after them: each its own edit, the words untouched. A tag that names a role
+    (【记者某某】) is the credits step's; one alone on its line is a line's to judge.
+
+    >>> text = "【某某新闻报道】政务司司长甲乙丙今日出席某某社区客厅开幕典礼。\\n"
+    >>> glued_outlet_tag_spans(text, [(0, 32, "【某某新闻报道】政务司司长…")], set())
+    [(0, 8, 'furniture', '行首的媒体讯头')]
+    >>> glued_outlet_tag_spans("【某某新闻报道】\\n", [(0, 8, "【某某新闻报道】")], set())
+    []
+    """
+    spans = []
+    for start, end, key in rows:
+        if not key or start in taken:
+            continue
+        m = _GLUED_OUTLET_TAG.match(text, start, end)
+        if m and not _is_byline(text[start:end].strip().lstrip("【").strip()):
+            spans.append((start, m.end(), "furniture", kind_note("glued outlet tag")))
+    return spans
+
+
 _WIDGET_QUESTION_HAN = 20  # a widget's question under the report is this short
 _CLAUSE_END = re.compile(r"[。!！,，;；]")
 
@@ -1149,6 +1232,23 @@ def is_keyword_line(key: str) -> bool:
         return False
     named = sum(word[0] in _surnames() or word[:2] in _surnames() for word in words)
     return 2 * named < len(words)
+
+
+_HASHTAG = re.compile(r"[#＃][^#＃\s,，。;；!?！？]{1,30}[#＃]?")
+
+
+def is_hashtag_line(line: str) -> bool:
+    """A line of hashtags only (`#某某连任 #改革`, `#话题#`), each a word of at most 30
+    characters after its sign: a page's tags. The caller asks only of lines out of the
+    report's (above its first body line or below its last).
+
+    >>> is_hashtag_line("#某某连任续拼改革"), is_hashtag_line(" #乡村振兴 #基层治理 ")
+    (True, True)
+    >>> is_hashtag_line("#1 会议强调，要抓落实。"), is_hashtag_line("县政协召开会议")
+    (False, False)
+    """
+    words = line.split()
+    return bool(words) and all(_HASHTAG.fullmatch(word) for word in words)
 
 
 _CUT_LABEL_MIN = 3  # characters of a link cut short at the page's end
@@ -1490,6 +1590,10 @@ def strip_furniture(text: str) -> StepResult:
     for i in ticker_rows(rows, kinds):
         kinds[i] = "related item"  # other stories' headlines in a row, above the lead
     body = [i for i, (_s, _e, key) in enumerate(rows) if kinds[i] is None and _is_body(key)]
+    # A site's menu as long as a body line (its words set apart by spaces) does not open the
+    # report: it is the site's, above the lead.
+    while len(body) > 1 and is_menu_lead(rows[body[0]][2]):
+        kinds[body.pop(0)] = "menu"
     # A comment box's login prompt under the report (您需要登录后才可以评论), or a blog's
     # comment box (its empty state 没有留言:, its post button 张贴留言): what follows it is
     # the box's and the site's (other posts), not the report's, however long.
@@ -1550,6 +1654,8 @@ def strip_furniture(text: str) -> StepResult:
                 kind = "comments"  # a link cut short where the copy ends
             elif i > last_body and row_after[i] < 0 and is_keyword_line(key):
                 kind = "tags"
+            elif (i < first_body or i > last_body) and is_hashtag_line(text[start:end]):
+                kind = "tags"  # a page's hashtags (#某某), out of the report's lines
             elif (
                 row_before[i] >= 0
                 and row_after[i] >= 0
@@ -1600,6 +1706,13 @@ def strip_furniture(text: str) -> StepResult:
         elif kind is None and i < first_body and body and _is_word_menu(key):
             if lead_overlap(key, lead) <= _BANNER_OVERLAP:
                 kind = "banner"  # a site's menu, longer than a banner, above the lead
+        if (
+            kind is None
+            and i < first_body
+            and is_cut_teaser(key)
+            and lead_overlap(key, lead) <= _BANNER_OVERLAP
+        ):
+            kind = "related item"  # another story's teaser, cut short, above the lead
         if kind is None and 0 <= gate < i:
             kind = "tail list"  # under a comment box's login prompt
         if kind is None and i in shaped:
@@ -1652,6 +1765,7 @@ def strip_furniture(text: str) -> StepResult:
     }
     spans.extend(glued_bar_spans(text, rows, taken))
     spans.extend(glued_date_stamp_span(text, rows, taken))
+    spans.extend(glued_outlet_tag_spans(text, rows, taken))
     if not spans:
         return StepResult(text)
     new_text, edits = cut_spans(text, spans)

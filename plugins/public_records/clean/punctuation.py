@@ -63,6 +63,11 @@ def fix_punctuation(text: str) -> StepResult:
     ()
     >>> fix_punctuation("区,(qū)(qū)!?").text
     '区，（qū）（qū）！？'
+
+    A division or fraction slash by Han text is the full-width solidus; a fraction stays:
+
+    >>> fix_punctuation("记者甲某某\u2215某地报导 文\u2044乙某 1\u20442").text
+    '记者甲某某／某地报导 文／乙某 1⁄2'
     """
     original = text
     for _ in range(_MAX_PASSES):
@@ -72,7 +77,18 @@ def fix_punctuation(text: str) -> StepResult:
         text = new_text
     edits = diff_edits(original, text, "punctuation", _NOTE)
     text, dropped = drop_doubled_commas(text)
-    return StepResult(text, (*edits, *dropped))
+    text, slashes = sub_logged(_LOOKALIKE_SLASH, lambda m: "／", text, "punctuation", _SLASH_NOTE)
+    return StepResult(text, (*edits, *dropped, *slashes))
+
+
+# A division or fraction slash typed for a slash by Han text (记者甲某某∕某地报导, 文∕甲某):
+# the full-width solidus, as bylines and credits are read with it. Spaces around it (at
+# most two) do not take it out of Han context; a fraction between digits (1⁄2) stays.
+_LOOKALIKE_SLASH = re.compile(
+    f"(?:(?<=[{CJK}])|(?<=[{CJK}][ \t\u3000])|(?<=[{CJK}][ \t\u3000]{{2}}))[\u2215\u2044]"
+    f"|[\u2215\u2044](?=[ \t\u3000]{{0,2}}[{CJK}])"
+)
+_SLASH_NOTE = "形似斜线的符号改为全角斜线"
 
 
 # A mirror that copies a page puts an ASCII comma before each of the page's own marks
