@@ -233,6 +233,12 @@ _SLASHED_ROLE = re.compile(
 )
 _SLASHED_ROLES = {"文": "文", "图": "图", "摄": "摄影"}
 _SLASHED_PAIRS = re.compile(r"(?:[\u4e00-\u9fff]{2,3}\s*[/／]\s*[文图摄]\s*){2,3}")
+# Roles joined by a slash before the names of a closing group ((文/图 甲某某), (文字/摄影:甲某
+# 乙某)): each name with the joined role as written.
+_ROLES_BEFORE = re.compile(
+    r"(?P<role>(?:文字|文|图片|图|摄影|摄)(?:\s*[/／、]\s*(?:文字|文|图片|图|摄影|摄))+)\s*[：:]?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,2})"
+)
 
 
 def _signature(body: str) -> list[tuple[str, str]]:
@@ -249,6 +255,8 @@ def _signature(body: str) -> list[tuple[str, str]]:
     ([], [])
     >>> _signature("陈某某/文"), _signature("王某 李某某/摄")  # the role after a slash
     ([('文', '陈某某')], [('摄影', '王某'), ('摄影', '李某某')])
+    >>> _signature("文/图 陈某某")  # the roles joined before the name
+    [('文/图', '陈某某')]
     >>> _signature("陈某某/文 王某/摄")  # each name with its role
     [('文', '陈某某'), ('摄影', '王某')]
     >>> _signature("汪 某 祖 某")  # two-character names written spaced
@@ -264,6 +272,12 @@ def _signature(body: str) -> list[tuple[str, str]]:
         role = _SLASHED_ROLES[slashed.group(2)]
         found = [(role, name) for name in re.split(r"[、\s]+", slashed.group(1))]
         return found if _plausible(found) else []
+    joined = _ROLES_BEFORE.fullmatch(body)
+    if joined:  # (文/图 甲某某): names of two or three opening with a surname
+        role = re.sub(r"\s+", "", joined["role"])
+        found = [(role, name) for name in re.split(r"[、\s]+", joined["names"])]
+        surnamed = all(n[0] in _surnames() or n[:2] in _surnames() for _, n in found)
+        return found if surnamed and _plausible(found) else []
     if _SLASHED_PAIRS.fullmatch(body):  # (甲乙/文 丙丁/摄): each name with its role
         found = [
             (_SLASHED_ROLES[role], name)
