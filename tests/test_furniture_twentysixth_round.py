@@ -19,3 +19,10 @@ def test_roles_joined_by_a_slash_before_a_name_closing_a_paragraph_are_credits()
 def test_a_closing_group_of_roles_before_words_that_are_no_name_stays():
     assert harvest_credits(LAST + "（文/图 深入基层调研）").edits == ()
     assert harvest_credits(LAST + "（图/文 某某）").edits == ()  # 某某: no surname
+
+
+def test_a_writers_place_and_verb_after_a_slash_in_a_date_field_line_are_no_part_of_the_name():
+    line = "2020-05-06 10:20    作者：周某某/某地报导   来源：某某日报   VIEW:\n"
+    result = strip_furniture(line + SAFETY_REPORT)
+    assert ("作者", "周某某") in result.meta["credits"]
+    assert not any("报导" in name for _role, name in result.meta["credits"])

@@ -137,6 +137,8 @@ def _field_credits(key: str) -> list[tuple[str, str]]:
     A name in Latin letters is read whole, and a writer's and a photographer's one-character
     roles (文:, 摄:) are read on such a line too (not after a word: 原文:):
 
+    >>> _field_credits("作者:甲某某/某地报导 来源:某某报")  # the place and verb: no name
+    [('作者', '甲某某'), ('来源', '某某报')]
     >>> _field_credits("编辑:Mary Chan"), _field_credits("文:张三 摄:Tony Wong")
     ([('编辑', 'Mary Chan')], [('文字', '张三'), ('摄影', 'Tony Wong')])
     >>> _field_credits("原文:某某网"), _field_credits("摄:某某提供")  # a provider is no one
@@ -150,7 +152,8 @@ def _field_credits(key: str) -> list[tuple[str, str]]:
         latin = _LATIN_NAME.match(name)
         if latin and latin.end() == len(name):
             continue  # read whole below, spaces and all
-        found.append((role, name))
+        # a byline's place and verb after a slash (作者:甲某某/某地报导) name no one
+        found.append((role, _REPORTED_AFTER.sub("", name) or name))
     for m in re.finditer("(" + _roles_alternation() + r")\s*:", key):
         spaced = _SPACED_NAME_FIELD.match(key[m.end() :])
         if spaced:
@@ -163,6 +166,8 @@ def _field_credits(key: str) -> list[tuple[str, str]]:
     return found
 
 
+# A byline's place and verb after a slash, closing a field's value (甲某某/某地报导).
+_REPORTED_AFTER = re.compile(r"[/／][^/／\s]{0,8}?(?:报导|报道)$")
 # A name in Latin letters after a credit's colon (编辑: Mary Chan): up to four words.
 _LATIN_NAME = re.compile(r"\s*[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}(?![A-Za-z])")
 # A writer's or a photographer's one-character role and its name, not after another word.
