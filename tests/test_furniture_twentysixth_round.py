@@ -26,3 +26,26 @@ def test_a_writers_place_and_verb_after_a_slash_in_a_date_field_line_are_no_part
     result = strip_furniture(line + SAFETY_REPORT)
     assert ("作者", "周某某") in result.meta["credits"]
     assert not any("报导" in name for _role, name in result.meta["credits"])
+
+
+def test_a_blogs_anti_spam_notice_closes_the_report():
+    tail = (
+        "发表留言\n"
+        "本站使用 Antispam 服务减少垃圾留言。了解你的留言资料如何处理\n"
+        "某某网友：支持县里的做法。\n"
+    )
+    assert cut_lines(SAFETY_REPORT + tail) == [line for line in tail.split("\n") if line]
+
+
+def test_a_call_to_join_a_fan_page_for_more_news_goes():
+    assert cut_lines(SAFETY_REPORT + "加入LINE群组，即可收到更多最新消息！") == [
+        "加入LINE群组，即可收到更多最新消息！"
+    ]
+    assert cut_lines(SAFETY_REPORT + "按讚加入粉絲專頁,掌握最新資訊") == ["按讚加入粉絲專頁,掌握最新資訊"]
+
+
+def test_a_report_sentence_on_joining_a_group_stays():
+    line = "县长指出，要引导更多青年加入志愿服务队伍，获取更多实践锻炼机会。"
+    assert cut_lines(SAFETY_REPORT + line) == []
+    line = "会上，该县还邀请居民加入社区群组，以便获取更多防汛信息。"
+    assert cut_lines(SAFETY_REPORT + line) == []
