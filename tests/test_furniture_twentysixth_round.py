@@ -49,3 +49,13 @@ def test_a_report_sentence_on_joining_a_group_stays():
     assert cut_lines(SAFETY_REPORT + line) == []
     line = "会上，该县还邀请居民加入社区群组，以便获取更多防汛信息。"
     assert cut_lines(SAFETY_REPORT + line) == []
+
+
+def test_a_summary_box_with_its_label_in_brackets_repeating_the_lead_goes():
+    head = "某县领导到开工现场走访\n【摘要】 5月6日上午，某县召开全县安全生产工作会议。\n"
+    assert cut_lines(head + SAFETY_REPORT) == ["【摘要】 5月6日上午，某县召开全县安全生产工作会议。"]
+
+
+def test_a_summary_box_in_brackets_that_the_text_does_not_repeat_stays():
+    head = "【摘要】 今年全县共排查整治各类隐患一千二百余处，安全形势持续向好。\n"
+    assert cut_lines(head + SAFETY_REPORT) == []

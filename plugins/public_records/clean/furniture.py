@@ -711,7 +711,7 @@ def is_said_headline(key: str) -> bool:
     return bool(_SAYING_KICKER.fullmatch(key))
 
 
-_SUMMARY_LABEL = re.compile(r"^\W*[^:]{1,6}:\s*")
+_SUMMARY_LABEL = re.compile(r"^\W*(?:[^:】\]]{1,6}:|[^:】\]]{1,6}[】\]]\s*:?)\s*")
 _SUMMARY_PROBE = 12  # characters of a summary the text below must repeat
 # A reporter's byline opening the summary's words (记者甲乙丙报道:6月29日,…): the credits
 # step has cut it from the lead below, so the lead repeats the words after it.
@@ -730,6 +730,12 @@ def _summary_repeated(text: str, key: str, end: int) -> bool:
     True
     >>> _summary_repeated("文章简介: 记者王某某报道:6月9日,某县召开会议\\n6月9日,某县召开会议。",
     ...                   "文章简介: 记者王某某报道:6月9日,某县召开会议", 25)
+    True
+
+    Its label may stand in brackets, with no colon (`【摘要】 …`):
+
+    >>> _summary_repeated("【摘要】 某县召开常委会议,研究工作\\n某县召开常委会议,研究工作。",
+    ...                   "【摘要】 某县召开常委会议,研究工作", 19)
     True
     """
     probe = _SUMMARY_BYLINE.sub("", _SUMMARY_LABEL.sub("", key, count=1), count=1)
