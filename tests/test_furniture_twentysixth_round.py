@@ -59,3 +59,10 @@ def test_a_summary_box_with_its_label_in_brackets_repeating_the_lead_goes():
 def test_a_summary_box_in_brackets_that_the_text_does_not_repeat_stays():
     head = "【摘要】 今年全县共排查整治各类隐患一千二百余处，安全形势持续向好。\n"
     assert cut_lines(head + SAFETY_REPORT) == []
+
+
+def test_a_press_release_label_with_its_date_above_the_lead_goes():
+    head = "某县长率队参访某市 开启双城交流\n某某县政府新闻参考资料   109.05.06\n"
+    assert cut_lines(head + SAFETY_REPORT) == ["某某县政府新闻参考资料   109.05.06"]
+    head = "某县长率队参访某市 开启双城交流\n某某市政府新闻稿 2020-05-06\n"
+    assert cut_lines(head + SAFETY_REPORT) == ["某某市政府新闻稿 2020-05-06"]
