@@ -66,3 +66,15 @@ def test_a_press_release_label_with_its_date_above_the_lead_goes():
     assert cut_lines(head + SAFETY_REPORT) == ["某某县政府新闻参考资料   109.05.06"]
     head = "某县长率队参访某市 开启双城交流\n某某市政府新闻稿 2020-05-06\n"
     assert cut_lines(head + SAFETY_REPORT) == ["某某市政府新闻稿 2020-05-06"]
+
+
+def test_a_reporters_photo_credit_with_a_slash_between_sentences_is_a_credit():
+    text = "会场座无虚席。 记者周某某/摄影 某县召开大会，部署全年工作。"
+    result = harvest_credits(text)
+    assert result.meta["credits"] == [("摄影", "周某某")]
+    assert "周某某" not in result.text
+
+
+def test_a_slash_and_a_photo_word_after_a_clause_that_is_no_name_stays():
+    text = "会场座无虚席。 展板上有图片/摄影 作品展示了全县发展成就。"
+    assert harvest_credits(text).edits == ()

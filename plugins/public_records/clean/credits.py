@@ -620,9 +620,11 @@ _NAME_ABOVE_FIELD = re.compile(
 
 
 # A photographer's credit between a caption's sentence and the next paragraph's words on
-# one line (开幕会现场。 王某 摄 报告提出，…): spaces around the name and 摄.
+# one line (开幕会现场。 王某 摄 报告提出，…): spaces around the name and 摄; or a reporter's,
+# the name before a slash (…现场。 记者王某某/摄影 报告提出，…).
 _PHOTOGRAPHER_BETWEEN = re.compile(
-    r"(?<=[。！？])[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+摄(?:影)?"
+    r"(?<=[。！？])[ \t\u3000]+(?:记者[ \t\u3000]*(?P<reporter>[\u4e00-\u9fff]{2,3})[ \t\u3000]*"
+    r"[/／][ \t\u3000]*|(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+)摄(?:影)?"
     r"(?=[ \t\u3000]+\S)"
 )
 
@@ -634,8 +636,10 @@ def _photographer(m: re.Match[str]) -> list[tuple[str, str]]:
     [('摄影', '王某')]
     >>> _PHOTOGRAPHER_BETWEEN.search("开幕会现场。王某摄报告提出，") is None
     True
+    >>> _photographer(_PHOTOGRAPHER_BETWEEN.search("开幕会现场。 记者王某/摄影 报告提出，"))
+    [('摄影', '王某')]
     """
-    name = m.group("name")
+    name = m.group("name") or m.group("reporter")
     return [("摄影", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
 
 
