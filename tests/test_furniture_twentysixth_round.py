@@ -78,3 +78,11 @@ def test_a_reporters_photo_credit_with_a_slash_between_sentences_is_a_credit():
 def test_a_slash_and_a_photo_word_after_a_clause_that_is_no_name_stays():
     text = "会场座无虚席。 展板上有图片/摄影 作品展示了全县发展成就。"
     assert harvest_credits(text).edits == ()
+
+
+def test_a_cut_lines_reporters_set_apart_by_spaces_after_their_role_are_credits():
+    line = "记者  周某某  吴某  郑某某        来源：某某网\n"
+    result = strip_furniture("某县召开会议\n" + line + SAFETY_REPORT)
+    names = [name for _role, name in result.meta.get("credits", [])]
+    assert {"周某某", "吴某", "郑某某"} <= set(names)
+

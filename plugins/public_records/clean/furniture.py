@@ -400,6 +400,26 @@ def _listed_credits(key: str) -> list[tuple[str, str]]:
     return credits
 
 
+def _spaced_listed_credits(
+    key: str, found: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """A cut line's reporters after their role with no colon (`记者  甲某某  乙某  来源:某某网`)
+    that its other readings left: each name opens with a surname, or none is taken.
+
+    >>> _spaced_listed_credits("记者  周某某  吴某   来源:某某网", [("来源", "某某网")])
+    [('记者', '周某某'), ('记者', '吴某')]
+    >>> _spaced_listed_credits("记者  走访  调研", [])
+    []
+    """
+    if any(role != "来源" for role, _name in found):
+        return []
+    listed = _listed_credits(key)
+    surnames = _surnames()
+    if not listed or not all(n[0] in surnames or n[:2] in surnames for _r, n in listed):
+        return []
+    return [credit for credit in listed if credit not in found]
+
+
 _SLASHED = re.compile(
     rf"(文\s*[/、‧·.．]\s*(?:摄影|图片|图)|[文图摄])\s*[/:|丨]?\s*([{HAN}]{{2,3}})"
 )
@@ -1749,7 +1769,8 @@ def strip_furniture(text: str) -> StepResult:
             found = _signed_credits(key)
         if kind == "source unit":
             found = [("来源", key.strip("()【】[] "))]
-        credits.extend(found or _field_credits(key))
+        found = found or _field_credits(key)
+        credits.extend(found + _spaced_listed_credits(key, found))
         if kind in ("date line", "site and time", "time and fields") and not published:
             m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
             published = m.group(0) if m else ""
