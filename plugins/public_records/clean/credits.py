@@ -761,6 +761,10 @@ def _lead_byline(body: str) -> list[tuple[str, str]]:
     return found if _plausible(found) else []
 
 
+# A reporter's name glued to 台湾 and the place it reports from (某某记者甲某某台湾嘉义报导).
+_REPORTED_FROM_TAIWAN = re.compile(
+    r"记者[ \t\u3000]*([\u4e00-\u9fff]{2,3})(?:台湾|臺灣)[\u4e00-\u9fff]{2}报[导道]$"
+)
 # A Taiwan byline's reporter and place glued before 报导 (某某记者甲某某嘉义报导).
 _REPORTED_FROM_PLACE = re.compile(r"记者[ \t\u3000]*([\u4e00-\u9fff]{4,5})报[导道]$")
 
@@ -771,10 +775,16 @@ def _lead_group(body: str) -> list[tuple[str, str]]:
 
     >>> _lead_group("某某记者甲某某嘉义报导"), _lead_group("记者甲某某")
     ([('记者', '甲某某')], [('记者', '甲某某')])
+    >>> _lead_group("某某记者周某某台湾台中报导")  # 台湾 and a place after the name
+    [('记者', '周某某')]
     """
     found = _lead_byline(body)
     if found:
         return found
+    m = _REPORTED_FROM_TAIWAN.search(body.strip())
+    if m:  # 某某记者甲某某台湾嘉义报导: the place after 台湾 is no part of the name
+        name = m.group(1)
+        return [("记者", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
     m = _REPORTED_FROM_PLACE.search(body.strip())
     return _taiwan_byline("记者", m.group(1)) if m else []
 
