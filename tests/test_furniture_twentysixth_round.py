@@ -86,3 +86,20 @@ def test_a_cut_lines_reporters_set_apart_by_spaces_after_their_role_are_credits(
     names = [name for _role, name in result.meta.get("credits", [])]
     assert {"周某某", "吴某", "郑某某"} <= set(names)
 
+
+
+def test_an_outlets_reporter_glued_to_a_taiwan_place_opening_the_lead_is_a_credit():
+    text = "【某某2020年05月06日讯】（某某记者周某某台湾台中报导）某县召开会议，部署全年工作。"
+    result = harvest_credits(text)
+    assert result.meta["credits"] == [("记者", "周某某")]
+    assert "周某某" not in result.text
+
+
+def test_an_invitation_to_join_a_named_fan_page_goes():
+    line = "邀請您加入「某某新聞」的粉絲專頁"
+    assert cut_lines(SAFETY_REPORT + line + "\n") == [line]
+
+
+def test_a_dialogs_dismiss_button_and_a_comments_closed_notice_go():
+    tail = "我知道了\n\n评论被关闭。\n"
+    assert cut_lines(SAFETY_REPORT + tail) == ["我知道了", "评论被关闭。"]
