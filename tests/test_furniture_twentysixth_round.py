@@ -41,7 +41,8 @@ def test_a_call_to_join_a_fan_page_for_more_news_goes():
     assert cut_lines(SAFETY_REPORT + "加入LINE群组，即可收到更多最新消息！") == [
         "加入LINE群组，即可收到更多最新消息！"
     ]
-    assert cut_lines(SAFETY_REPORT + "按讚加入粉絲專頁,掌握最新資訊") == ["按讚加入粉絲專頁,掌握最新資訊"]
+    line = "按讚加入粉絲專頁,掌握最新資訊"
+    assert cut_lines(SAFETY_REPORT + line) == [line]
 
 
 def test_a_report_sentence_on_joining_a_group_stays():
@@ -52,8 +53,9 @@ def test_a_report_sentence_on_joining_a_group_stays():
 
 
 def test_a_summary_box_with_its_label_in_brackets_repeating_the_lead_goes():
-    head = "某县领导到开工现场走访\n【摘要】 5月6日上午，某县召开全县安全生产工作会议。\n"
-    assert cut_lines(head + SAFETY_REPORT) == ["【摘要】 5月6日上午，某县召开全县安全生产工作会议。"]
+    summary = "【摘要】 5月6日上午，某县召开全县安全生产工作会议。"
+    head = f"某县领导到开工现场走访\n{summary}\n"
+    assert cut_lines(head + SAFETY_REPORT) == [summary]
 
 
 def test_a_summary_box_in_brackets_that_the_text_does_not_repeat_stays():
@@ -85,7 +87,6 @@ def test_a_cut_lines_reporters_set_apart_by_spaces_after_their_role_are_credits(
     result = strip_furniture("某县召开会议\n" + line + SAFETY_REPORT)
     names = [name for _role, name in result.meta.get("credits", [])]
     assert {"周某某", "吴某", "郑某某"} <= set(names)
-
 
 
 def test_an_outlets_reporter_glued_to_a_taiwan_place_opening_the_lead_is_a_credit():

@@ -400,9 +400,7 @@ def _listed_credits(key: str) -> list[tuple[str, str]]:
     return credits
 
 
-def _spaced_listed_credits(
-    key: str, found: list[tuple[str, str]]
-) -> list[tuple[str, str]]:
+def _spaced_listed_credits(key: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A cut line's reporters after their role with no colon (`记者  甲某某  乙某  来源:某某网`)
     that its other readings left: each name opens with a surname, or none is taken.
 
