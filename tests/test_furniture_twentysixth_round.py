@@ -104,3 +104,16 @@ def test_an_invitation_to_join_a_named_fan_page_goes():
 def test_a_dialogs_dismiss_button_and_a_comments_closed_notice_go():
     tail = "我知道了\n\n评论被关闭。\n"
     assert cut_lines(SAFETY_REPORT + tail) == ["我知道了", "评论被关闭。"]
+
+
+def test_a_copyright_notice_broken_over_two_lines_under_the_report_goes():
+    tail = (
+        "本稿件所含文字、图片资料，版权均属\n"
+        "某某日报所有，任何媒体或个人未经授权不得转载，违者将依法追究责任。\n"
+    )
+    assert cut_lines(SAFETY_REPORT + tail) == [line for line in tail.split("\n") if line]
+
+
+def test_a_report_line_on_copyright_stays():
+    line = "会议强调，要加强对版权归属清晰的作品的保护，推动文化产业发展。"
+    assert cut_lines(SAFETY_REPORT + line) == []
