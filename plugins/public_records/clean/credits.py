@@ -233,6 +233,12 @@ _SLASHED_ROLE = re.compile(
 )
 _SLASHED_ROLES = {"文": "文", "图": "图", "摄": "摄影"}
 _SLASHED_PAIRS = re.compile(r"(?:[\u4e00-\u9fff]{2,3}\s*[/／]\s*[文图摄]\s*){2,3}")
+# Roles joined by a slash before the names of a closing group ((文/图 甲某某), (文字/摄影:甲某
+# 乙某)): each name with the joined role as written.
+_ROLES_BEFORE = re.compile(
+    r"(?P<role>(?:文字|文|图片|图|摄影|摄)(?:\s*[/／、]\s*(?:文字|文|图片|图|摄影|摄))+)\s*[：:]?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,2})"
+)
 
 
 def _signature(body: str) -> list[tuple[str, str]]:
@@ -249,6 +255,8 @@ def _signature(body: str) -> list[tuple[str, str]]:
     ([], [])
     >>> _signature("陈某某/文"), _signature("王某 李某某/摄")  # the role after a slash
     ([('文', '陈某某')], [('摄影', '王某'), ('摄影', '李某某')])
+    >>> _signature("文/图 陈某某")  # the roles joined before the name
+    [('文/图', '陈某某')]
     >>> _signature("陈某某/文 王某/摄")  # each name with its role
     [('文', '陈某某'), ('摄影', '王某')]
     >>> _signature("汪 某 祖 某")  # two-character names written spaced
@@ -264,6 +272,12 @@ def _signature(body: str) -> list[tuple[str, str]]:
         role = _SLASHED_ROLES[slashed.group(2)]
         found = [(role, name) for name in re.split(r"[、\s]+", slashed.group(1))]
         return found if _plausible(found) else []
+    joined = _ROLES_BEFORE.fullmatch(body)
+    if joined:  # (文/图 甲某某): names of two or three opening with a surname
+        role = re.sub(r"\s+", "", joined["role"])
+        found = [(role, name) for name in re.split(r"[、\s]+", joined["names"])]
+        surnamed = all(n[0] in _surnames() or n[:2] in _surnames() for _, n in found)
+        return found if surnamed and _plausible(found) else []
     if _SLASHED_PAIRS.fullmatch(body):  # (甲乙/文 丙丁/摄): each name with its role
         found = [
             (_SLASHED_ROLES[role], name)
@@ -606,9 +620,11 @@ _NAME_ABOVE_FIELD = re.compile(
 
 
 # A photographer's credit between a caption's sentence and the next paragraph's words on
-# one line (开幕会现场。 王某 摄 报告提出，…): spaces around the name and 摄.
+# one line (开幕会现场。 王某 摄 报告提出，…): spaces around the name and 摄; or a reporter's,
+# the name before a slash (…现场。 记者王某某/摄影 报告提出，…).
 _PHOTOGRAPHER_BETWEEN = re.compile(
-    r"(?<=[。！？])[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+摄(?:影)?"
+    r"(?<=[。！？])[ \t\u3000]+(?:记者[ \t\u3000]*(?P<reporter>[\u4e00-\u9fff]{2,3})[ \t\u3000]*"
+    r"[/／][ \t\u3000]*|(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+)摄(?:影)?"
     r"(?=[ \t\u3000]+\S)"
 )
 
@@ -620,8 +636,10 @@ def _photographer(m: re.Match[str]) -> list[tuple[str, str]]:
     [('摄影', '王某')]
     >>> _PHOTOGRAPHER_BETWEEN.search("开幕会现场。王某摄报告提出，") is None
     True
+    >>> _photographer(_PHOTOGRAPHER_BETWEEN.search("开幕会现场。 记者王某/摄影 报告提出，"))
+    [('摄影', '王某')]
     """
-    name = m.group("name")
+    name = m.group("name") or m.group("reporter")
     return [("摄影", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
 
 
@@ -743,6 +761,10 @@ def _lead_byline(body: str) -> list[tuple[str, str]]:
     return found if _plausible(found) else []
 
 
+# A reporter's name glued to 台湾 and the place it reports from (某某记者甲某某台湾嘉义报导).
+_REPORTED_FROM_TAIWAN = re.compile(
+    r"记者[ \t\u3000]*([\u4e00-\u9fff]{2,3})(?:台湾|臺灣)[\u4e00-\u9fff]{2}报[导道]$"
+)
 # A Taiwan byline's reporter and place glued before 报导 (某某记者甲某某嘉义报导).
 _REPORTED_FROM_PLACE = re.compile(r"记者[ \t\u3000]*([\u4e00-\u9fff]{4,5})报[导道]$")
 
@@ -753,10 +775,16 @@ def _lead_group(body: str) -> list[tuple[str, str]]:
 
     >>> _lead_group("某某记者甲某某嘉义报导"), _lead_group("记者甲某某")
     ([('记者', '甲某某')], [('记者', '甲某某')])
+    >>> _lead_group("某某记者周某某台湾台中报导")  # 台湾 and a place after the name
+    [('记者', '周某某')]
     """
     found = _lead_byline(body)
     if found:
         return found
+    m = _REPORTED_FROM_TAIWAN.search(body.strip())
+    if m:  # 某某记者甲某某台湾嘉义报导: the place after 台湾 is no part of the name
+        name = m.group(1)
+        return [("记者", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
     m = _REPORTED_FROM_PLACE.search(body.strip())
     return _taiwan_byline("记者", m.group(1)) if m else []
 

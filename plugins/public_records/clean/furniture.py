@@ -137,6 +137,8 @@ def _field_credits(key: str) -> list[tuple[str, str]]:
     A name in Latin letters is read whole, and a writer's and a photographer's one-character
     roles (文:, 摄:) are read on such a line too (not after a word: 原文:):
 
+    >>> _field_credits("作者:甲某某/某地报导 来源:某某报")  # the place and verb: no name
+    [('作者', '甲某某'), ('来源', '某某报')]
     >>> _field_credits("编辑:Mary Chan"), _field_credits("文:张三 摄:Tony Wong")
     ([('编辑', 'Mary Chan')], [('文字', '张三'), ('摄影', 'Tony Wong')])
     >>> _field_credits("原文:某某网"), _field_credits("摄:某某提供")  # a provider is no one
@@ -150,7 +152,8 @@ def _field_credits(key: str) -> list[tuple[str, str]]:
         latin = _LATIN_NAME.match(name)
         if latin and latin.end() == len(name):
             continue  # read whole below, spaces and all
-        found.append((role, name))
+        # a byline's place and verb after a slash (作者:甲某某/某地报导) name no one
+        found.append((role, _REPORTED_AFTER.sub("", name) or name))
     for m in re.finditer("(" + _roles_alternation() + r")\s*:", key):
         spaced = _SPACED_NAME_FIELD.match(key[m.end() :])
         if spaced:
@@ -163,6 +166,8 @@ def _field_credits(key: str) -> list[tuple[str, str]]:
     return found
 
 
+# A byline's place and verb after a slash, closing a field's value (甲某某/某地报导).
+_REPORTED_AFTER = re.compile(r"[/／][^/／\s]{0,8}?(?:报导|报道)$")
 # A name in Latin letters after a credit's colon (编辑: Mary Chan): up to four words.
 _LATIN_NAME = re.compile(r"\s*[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}(?![A-Za-z])")
 # A writer's or a photographer's one-character role and its name, not after another word.
@@ -393,6 +398,24 @@ def _listed_credits(key: str) -> list[tuple[str, str]]:
     for m in _listed_credit_pattern().finditer(key):
         credits.extend((m.group(1), name) for name in re.split(r"[\s?？、]+", m.group(2)) if name)
     return credits
+
+
+def _spaced_listed_credits(key: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A cut line's reporters after their role with no colon (`记者  甲某某  乙某  来源:某某网`)
+    that its other readings left: each name opens with a surname, or none is taken.
+
+    >>> _spaced_listed_credits("记者  周某某  吴某   来源:某某网", [("来源", "某某网")])
+    [('记者', '周某某'), ('记者', '吴某')]
+    >>> _spaced_listed_credits("记者  走访  调研", [])
+    []
+    """
+    if any(role != "来源" for role, _name in found):
+        return []
+    listed = _listed_credits(key)
+    surnames = _surnames()
+    if not listed or not all(n[0] in surnames or n[:2] in surnames for _r, n in listed):
+        return []
+    return [credit for credit in listed if credit not in found]
 
 
 _SLASHED = re.compile(
@@ -748,7 +771,7 @@ def is_said_headline(key: str) -> bool:
     return bool(_SAYING_KICKER.fullmatch(key))
 
 
-_SUMMARY_LABEL = re.compile(r"^\W*[^:]{1,6}:\s*")
+_SUMMARY_LABEL = re.compile(r"^\W*(?:[^:】\]]{1,6}:|[^:】\]]{1,6}[】\]]\s*:?)\s*")
 _SUMMARY_PROBE = 12  # characters of a summary the text below must repeat
 # A reporter's byline opening the summary's words (记者甲乙丙报道:6月29日,…): the credits
 # step has cut it from the lead below, so the lead repeats the words after it.
@@ -767,6 +790,12 @@ def _summary_repeated(text: str, key: str, end: int) -> bool:
     True
     >>> _summary_repeated("文章简介: 记者王某某报道:6月9日,某县召开会议\\n6月9日,某县召开会议。",
     ...                   "文章简介: 记者王某某报道:6月9日,某县召开会议", 25)
+    True
+
+    Its label may stand in brackets, with no colon (`【摘要】 …`):
+
+    >>> _summary_repeated("【摘要】 某县召开常委会议,研究工作\\n某县召开常委会议,研究工作。",
+    ...                   "【摘要】 某县召开常委会议,研究工作", 19)
     True
     """
     probe = _SUMMARY_BYLINE.sub("", _SUMMARY_LABEL.sub("", key, count=1), count=1)
@@ -1784,7 +1813,8 @@ def strip_furniture(text: str) -> StepResult:
             found = _signed_credits(key)
         if kind == "source unit":
             found = [("来源", key.strip("()【】[] "))]
-        credits.extend(found or _field_credits(key))
+        found = found or _field_credits(key)
+        credits.extend(found + _spaced_listed_credits(key, found))
         if kind in ("date line", "site and time", "time and fields") and not published:
             m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
             published = m.group(0) if m else ""
