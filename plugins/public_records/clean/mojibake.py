@@ -20,8 +20,11 @@ front and the bytes are paired again one position back. Every character whose tw
 are then known is recovered outright. A character with one byte unknown has a list of
 candidates: the stray pinyin narrows the last one (the phantom character; lead byte E6 +
 zhèn can only be 鎮 or its variant 鎭); a candidate is otherwise taken only when it is
-the one candidate that forms a word with a known neighbour, in a bigram list derived from
-OpenCC's and pypinyin's phrase dictionaries (data/mojibake_bigrams.tsv). Variants of one
+the one candidate whose three characters with its known neighbours the text itself
+writes elsewhere (`?h委常委`, 縣 BF 68 without its lead byte, where the text writes
+縣委常委; two candidates written keep the placeholder), or the one that forms a word
+with a known neighbour, in a bigram list derived from OpenCC's and pypinyin's phrase
+dictionaries (data/mojibake_bigrams.tsv). Variants of one
 character (same Simplified form) are resolved by their frequency in the same
 dictionaries. Anything else stays lost: 〓 plus a `mojibake_unrecovered` finding.
 
@@ -96,6 +99,11 @@ WORD_MARGIN = 4
 # Between two Han characters each of the two words must occur this often: with some
 # sixty candidates, a rare word on each side is still chance (大同 + 同区 for 大片区).
 BOTH_SIDES_EVIDENCE = 3
+# How far a repaired character's known context reaches beyond its run, in Han characters.
+CONTEXT_REACH = 6
+# A line is a copy of a damaged line when it opens and closes with the same Han
+# characters, up to this many of each (and at least this many in all): see _written.
+COPY_EDGE = 8
 
 PLACEHOLDER = "〓"
 _HAN_CHAR = re.compile(f"[{HAN}]")
@@ -315,8 +323,44 @@ def _word_score(left: str, ch: str, right: str) -> int:
     return score
 
 
+def _by_written(
+    cands: list[str], before: str, after: str, written: dict[str, int]
+) -> tuple[str | None, str] | None:
+    """A candidate settled by the text itself: the only one that, with its known
+    neighbours, makes three characters the text writes elsewhere, exactly (`?h委常委`
+    where the text writes 縣委常委 and never 黨委常). The three are one neighbour on each
+    side, or the two after it; the two before it only when nothing known follows (with
+    a Han character after it, a word on the left alone is a chance: 參訪?F賓 is 參訪貴賓,
+    though the text writes 參訪團). None when no candidate's are written, ("", "lost") when
+    two characters' are."""
+    if not written:
+        return None
+    windows = [(before[-1:], after[:1]), ("", after[:2])]
+    if not after:
+        windows.append((before[-2:], ""))
+    hits: dict[str, tuple[str, str]] = {}
+    for ch in cands:
+        for head, tail in windows:
+            window = head + ch + tail
+            if len(window) == 3 and window in written:
+                hits.setdefault(_simplified(ch), (ch, window))
+                break
+    if not hits:
+        return None
+    if len(hits) > 1:
+        return "", "lost"
+    ((ch, window),) = hits.values()
+    return ch, "written:" + window
+
+
 def _pick(
-    cands: list[str], left: str | None, right: str | None, annotated: bool
+    cands: list[str],
+    left: str | None,
+    right: str | None,
+    annotated: bool,
+    before: str = "",
+    after: str = "",
+    written: dict[str, int] | None = None,
 ) -> tuple[str | None, str]:
     """Choose one candidate, or None: by uniqueness, by the one word it makes with a
     neighbour, or by frequency among variants of one character.
@@ -332,6 +376,13 @@ def _pick(
     the other neighbour is a known Han character (a word on each side) or a boundary
     (punctuation, a line end): beside a lost neighbour a one-sided word is too often a
     chance word (`裏的`, `區區`).
+
+    `before` and `after` are the known text around the character (Han characters, up to
+    CONTEXT_REACH, nearest last and first), and `written` the three-character windows
+    the whole text writes: a candidate that alone makes, with its known neighbours,
+    three characters the text writes elsewhere is settled by them, even beside a lost
+    neighbour; when two candidates' are written, the character stays lost (see
+    _by_written).
     """
     if annotated:
         traditional = [ch for ch in cands if _simplified(ch) != ch]
@@ -340,6 +391,10 @@ def _pick(
         return cands[0], "bytes"
     if not cands:
         return None, "lost"
+    if not annotated and (before or after):
+        settled = _by_written(cands, before, after, written or {})
+        if settled is not None:
+            return (settled[0] or None), settled[1]
     needed = 1 if annotated else MIN_WORD_EVIDENCE
     if not annotated and (left is None or right is None):
         # One neighbour unknown: only variants of one character may still be settled.
@@ -393,10 +448,13 @@ def _solve(
     left: str,
     right: str,
     leftover: int,
+    context: tuple[str, str, dict[str, int]] = ("", "", {}),
 ) -> _Solution | None:
     """Pair the byte slots again from the start and settle each character.
 
-    `unknown_after` holds the slot indexes that start an unassigned `?` pair.
+    `unknown_after` holds the slot indexes that start an unassigned `?` pair; `context`
+    the Han text right before and right after the run (see _known_around) and the
+    three-character windows written elsewhere in the text (see _written).
     """
     if len(slots) % 2:
         return None
@@ -439,7 +497,8 @@ def _solve(
             # among every character some word always turns up. Lost.
             ch, how[k] = None, "lost"
         else:
-            ch, how[k] = _pick(_candidates(c), lft, rgt, bool(c.reading))
+            before, after = _known_around(out, k, context)
+            ch, how[k] = _pick(_candidates(c), lft, rgt, bool(c.reading), before, after, context[2])
         out[k] = ch
         if ch is None:
             cost += 1
@@ -463,6 +522,24 @@ def _solve(
     return _Solution(tuple(out), tuple(how), cost, known)
 
 
+def _known_around(
+    out: list[str | None], k: int, context: tuple[str, str, dict[str, int]]
+) -> tuple[str, str]:
+    """The known text before and after character k of a run: its settled neighbours up
+    to the nearest unsettled one, and the text beyond the run when all are settled."""
+    head, tail = out[:k], out[k + 1 :]
+    if None in head:
+        cut = len(head) - head[::-1].index(None)
+        before = "".join(head[cut:])  # type: ignore[arg-type]
+    else:
+        before = context[0] + "".join(head)  # type: ignore[arg-type]
+    if None in tail:
+        after = "".join(tail[: tail.index(None)])  # type: ignore[arg-type]
+    else:
+        after = "".join(tail) + context[1]  # type: ignore[arg-type]
+    return before[-CONTEXT_REACH:], after[:CONTEXT_REACH]
+
+
 @cache
 def _readings(ch: str) -> frozenset[str]:
     b = _gbk(ch)
@@ -482,7 +559,13 @@ def _unit_slots(unit: str, unknown_as_sign: bool) -> list[int | None] | None:
 
 
 def _solve_run(
-    units: str, tail: list[int | None], reading: str, left: str, right: str, leftover: int
+    units: str,
+    tail: list[int | None],
+    reading: str,
+    left: str,
+    right: str,
+    leftover: int,
+    context: tuple[str, str, dict[str, int]] = ("", "", {}),
 ) -> _Solution | None:
     """Best reading of `units` (the shifted pairs, without the lost lead byte) followed by
     the `tail` slots (the swallowed trail byte, or the ASCII trail byte)."""
@@ -508,7 +591,7 @@ def _solve_run(
             slots += s
         if not ok:
             continue
-        sol = _solve(slots + tail, unknown_after, sign_at, reading, left, right, leftover)
+        sol = _solve(slots + tail, unknown_after, sign_at, reading, left, right, leftover, context)
         if sol is not None:
             solutions.append(sol)
     if not solutions:
@@ -551,6 +634,14 @@ _HOW_NOTES = {
     "lost": "已丢失",
     "rare": "罕用字",
 }
+
+
+def _how_note(how: str) -> str:
+    """How a character was settled, as its note says it: the text's own words name
+    themselves (縣:按本文他处所写的“縣政協”)."""
+    if how.startswith("written:"):
+        return f"按本文他处所写的“{how.removeprefix('written:')}”"
+    return _HOW_NOTES.get(how, how)
 
 
 @dataclass(frozen=True)
@@ -603,6 +694,86 @@ def _annotation_at(text: str, i: int) -> str:
     return p.group(1) if p and _is_syllable(p.group(1)) else ""
 
 
+_ANNOTATIONS = re.compile(r"\([a-z\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]? ?\)")
+_HAN_RUNS = re.compile(f"[{HAN}]{{3,}}")
+_HAN_RUNS_1 = re.compile(f"[{HAN}]+")
+_ANNOTATION_AFTER = re.compile(r"\([a-z\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]? ?\)")
+_ANNOTATION_BEFORE = re.compile(r"\([a-z\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]? ?\)$")
+
+
+def _written(text: str, signals: list[tuple[int, int, str, str]]) -> dict[str, int]:
+    """How often the text writes each three consecutive Han characters, as written (read
+    past the pinyin annotations): what the text itself says its words are. A line that
+    copies a damaged line (the same Han characters before its first `?` and after its
+    last end signal, up to COPY_EDGE of each) is left out: it is the same passage, which
+    the duplicates step compared while it was still damaged."""
+    lines_ = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines_), initial=0))
+    damaged: dict[int, tuple[str, str]] = {}
+    k = 0
+    for unit_end, end, _kind, _signal in signals:
+        while starts[k + 1] <= unit_end:
+            k += 1
+        line, at = lines_[k], starts[k]
+        if k not in damaged:
+            first = line.find("?")
+            head = "".join(_HAN_RUNS_1.findall(_ANNOTATIONS.sub("", line[:first])))
+            damaged[k] = (head[:COPY_EDGE], "")
+        tail = "".join(_HAN_RUNS_1.findall(_ANNOTATIONS.sub("", line[end - at :])))
+        damaged[k] = (damaged[k][0], tail[-COPY_EDGE:] if tail else "")
+    edges = {e for e in damaged.values() if len(e[0]) + len(e[1]) >= COPY_EDGE}
+    out: dict[str, int] = {}
+    for k, line in enumerate(lines_):
+        plain = _ANNOTATIONS.sub("", line)
+        skeleton = "".join(_HAN_RUNS_1.findall(plain))
+        if (
+            k not in damaged
+            and edges
+            and any(
+                (skeleton[:p], skeleton[len(skeleton) - q :] if q else "") in edges
+                for p in range(COPY_EDGE + 1)
+                for q in range(COPY_EDGE + 1)
+            )
+        ):
+            continue
+        for run in _HAN_RUNS.findall(plain):
+            for i in range(len(run) - 2):
+                out[run[i : i + 3]] = out.get(run[i : i + 3], 0) + 1
+    return out
+
+
+def _han_after(text: str, i: int) -> str:
+    """The Han characters from i on, up to CONTEXT_REACH, read past the pinyin
+    annotations (`領(lǐng)導(dǎo)` reads 領導), up to anything else."""
+    out: list[str] = []
+    while i < len(text) and len(out) < CONTEXT_REACH:
+        if _is_han(text[i]):
+            out.append(text[i])
+            i += 1
+            continue
+        m = _ANNOTATION_AFTER.match(text, i)
+        if not m:
+            break
+        i = m.end()
+    return "".join(out)
+
+
+def _han_before(text: str, i: int) -> str:
+    """The Han characters right before i, up to CONTEXT_REACH, read past the pinyin
+    annotations."""
+    out: list[str] = []
+    while i > 0 and len(out) < CONTEXT_REACH:
+        if _is_han(text[i - 1]):
+            out.append(text[i - 1])
+            i -= 1
+            continue
+        m = _ANNOTATION_BEFORE.search(text, max(0, i - 12), i)
+        if not m:
+            break
+        i = m.start()
+    return "".join(reversed(out))
+
+
 _BOUNDARIES = set("，。、；：！？“”‘’（）《》「」『』,.;:!()[]【】 \t\u3000\n")
 
 
@@ -615,7 +786,9 @@ def _neighbour(ch: str) -> str | None:
     return None
 
 
-def _repair_run(text: str, unit_end: int, end: int, kind: str, signal: str) -> _Repair | None:
+def _repair_run(
+    text: str, unit_end: int, end: int, kind: str, signal: str, written: dict[str, int]
+) -> _Repair | None:
     # The window: run units to the left of the end signal.
     lo = unit_end
     while lo > 0 and unit_end - lo < MAX_RUN_UNITS and _runable(text[lo - 1]):
@@ -634,9 +807,11 @@ def _repair_run(text: str, unit_end: int, end: int, kind: str, signal: str) -> _
         reading, tail = (_tone3(annotation) if annotation else ""), [ord(signal)]
         inner_end = unit_end
         right = _neighbour(text[end : end + 1])
+    after = _han_after(text, end)
     best: tuple[tuple[int, int, int], int, _Solution, str] | None = None
     for s in starts:
         left = _neighbour(text[s - 1] if s else "")
+        context = (_han_before(text, s), after, written)
         leftover = sum(1 for i in range(lo, s) if text[i] == "?")
         # Characters left between a `?` just before the start and the start are junk
         # of the same damage (`?匾?v(jiǎng)` read from its second `?` leaves 匾): they
@@ -648,7 +823,7 @@ def _repair_run(text: str, unit_end: int, end: int, kind: str, signal: str) -> _
         for model, units in (("A", text[s + 1 : inner_end]), ("B", text[s:inner_end])):
             if model == "A" and s >= inner_end:
                 continue  # the lone lead byte and the swallowed `(` need two marks
-            sol = _solve_run(units, tail, reading, left, right, leftover)
+            sol = _solve_run(units, tail, reading, left, right, leftover, context)
             if sol is None:
                 continue
             # The simpler story first (model A invents no extra character: model B is
@@ -663,8 +838,7 @@ def _repair_run(text: str, unit_end: int, end: int, kind: str, signal: str) -> _
     recovered = "".join(ch if ch is not None else PLACEHOLDER for ch in sol.chars)
     after = recovered + ("(" + signal + ")" if kind == "pinyin" else "")
     parts = [
-        f"{ch or PLACEHOLDER}:{_HOW_NOTES.get(how, how)}"
-        for ch, how in zip(sol.chars, sol.how, strict=True)
+        f"{ch or PLACEHOLDER}:{_how_note(how)}" for ch, how in zip(sol.chars, sol.how, strict=True)
     ]
     note = (
         "GBK 错位：将这段文字按 GBK 重新编码，字节后移一位重新配对（"
@@ -776,10 +950,12 @@ def repair_mojibake(text: str) -> StepResult:
             ),
         )
     repairs: list[_Repair] = []
-    for unit_end, end, kind, signal in _end_signals(text):
+    signals = _end_signals(text)
+    written = _written(text, signals) if signals else {}
+    for unit_end, end, kind, signal in signals:
         if repairs and unit_end <= repairs[-1].end:
             continue
-        r = _repair_run(text, unit_end, end, kind, signal)
+        r = _repair_run(text, unit_end, end, kind, signal, written)
         if r is not None and (not repairs or r.start >= repairs[-1].end):
             repairs.append(r)
     edits = [
