@@ -215,6 +215,8 @@ _TITLE_NOT_PREDICATE = re.compile(
     r"|(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团]副?[组团]长)"
     # a team formed or sent out is named by its task (组建慰问组, 派出督查组): no deed yet
     r"|(?<=组建|派出)(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团队])"
+    # a post named by its task (二级调研员, 巡视员, 督导员) is a title, its task no verb
+    r"|(?:督导|督查|检查|调研|考察|巡察|巡查|巡视|视察|指导)(?=员)"
 )
 
 
@@ -2538,6 +2540,25 @@ def _as_group(title: str) -> str:
 
 _MANY_TASKS = 3  # tasks after a visit's verb that a title leaves out (2 are kept)
 _TASK_JOINERS = re.compile(r"、|以及|和|及")
+# Items of two characters after the first (保护、传承、利用) are what is done with one topic,
+# the first item's noun: the list is one task.
+_ASPECT_MAX = 2
+
+
+def _aspects_of_one(items: list[str]) -> bool:
+    """A 、-list whose items after the first are two characters each (a task list's end
+    word, 工作, after the last): what is done with the first item's topic, one task.
+
+    >>> _aspects_of_one(["调研某遗产保护", "传承", "利用工作"])
+    True
+    >>> _aspects_of_one(["森林防火", "防汛备汛", "安全生产工作"])
+    False
+    """
+    ends = sorted(lines("title_task_list_ends.txt"), key=len, reverse=True)
+    last = next((items[-1].removesuffix(end) for end in ends if items[-1].endswith(end)), "")
+    return len(items) > 2 and all(
+        0 < len(item) <= _ASPECT_MAX for item in [*items[1:-1], last]
+    )
 
 
 def _without_tasks(title: str) -> str:
@@ -2570,6 +2591,8 @@ def _without_tasks(title: str) -> str:
     items = _TASK_JOINERS.split(tasks)
     if len(items) < _MANY_TASKS:
         return title
+    if _aspects_of_one(items):
+        return title  # one topic's aspects (某遗产保护、传承、利用工作): one task, kept
     if verbs[-1].group(0) in _verbs("title_task_verbs_taking_object.txt"):
         first = "、".join(item.removesuffix("工作") for item in items[:_KEPT_OBJECTS])
         return title[: verbs[-1].end()] + first + "等工作"
@@ -2769,7 +2792,7 @@ def _fewer_objects(title: str) -> str:
         return title
     head, objects = title[: verb.end()], title[verb.end() :]
     items = objects.split("、")
-    if len(items) < _MANY_OBJECTS or _CLAUSE.search(objects):
+    if len(items) < _MANY_OBJECTS or _CLAUSE.search(objects) or _aspects_of_one(items):
         return title
     last = items[-1]
     acting = _predicate_in(last)
