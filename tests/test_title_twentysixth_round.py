@@ -16,3 +16,11 @@ def test_a_visit_to_a_tasks_aspects_keeps_them():
     # three tasks of their own are still left out
     text = "3月4日，副县长甲乙到某某镇调研桥梁建设、河道清淤、道路养护工作。"
     assert derive_title(text) == "副县长甲乙到某某镇调研"
+
+
+def test_a_forum_goes_on_with_its_topic_opened_by_jiu():
+    text = "5月6日，县委召开季度座谈会，就某某老街改造工作征求意见建议。副县长甲乙参加。"
+    assert derive_title(text) == "县委召开季度座谈会就某某老街改造工作征求意见建议"
+    # without a topic after it, the forum as it is
+    text = "5月6日，县委召开季度座谈会，副县长甲乙参加。"
+    assert derive_title(text) == "县委召开季度座谈会"

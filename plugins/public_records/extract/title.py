@@ -1037,7 +1037,7 @@ def _with_set_up_deed(title: str, texts: list[str], start: int) -> str:
                     and len(title) + len(deed) <= MAX_CHARS
                 ):
                     return title + deed
-                return title
+                break  # the next row may say how this deed opens (就…征求意见)
     return title
 
 
