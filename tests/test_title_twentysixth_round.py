@@ -24,3 +24,12 @@ def test_a_forum_goes_on_with_its_topic_opened_by_jiu():
     # without a topic after it, the forum as it is
     text = "5月6日，县委召开季度座谈会，副县长甲乙参加。"
     assert derive_title(text) == "县委召开季度座谈会"
+
+
+def test_an_office_head_taken_along_is_staff():
+    # 带领县政府办主任丙丁一行: staff; a title too long for a headline keeps the place instead
+    text = (
+        "8月2日上午，县委副书记、县长甲乙带领县政府办主任丙丁一行深入某某乡"
+        "就当前防汛备汛、秋粮收储等工作进行调研。"
+    )
+    assert derive_title(text) == "县委副书记、县长甲乙深入某某乡调研当前防汛备汛、秋粮收储等工作"

@@ -2613,6 +2613,13 @@ def _staff_taken_along() -> re.Pattern[str]:
     )
 
 
+# The head of an office or a bureau an official takes along, named, with the party
+# (带领县政府办主任甲乙一行): staff, as 有关部门负责人 are.
+_NAMED_STAFF = re.compile(
+    rf"(?:带领|率领|率(?!队))[{HAN}]{{0,10}}?(?:办|局)(?:主任|局长)[{HAN}]{{2,3}}?一行(?=[{HAN}])"
+)
+
+
 def _without_staff(title: str) -> str:
     """A title whose official takes staff along (带领有关部门负责人) and goes on to act
     leaves the staff out, as headlines do; guests brought along stay.
@@ -2624,12 +2631,17 @@ def _without_staff(title: str) -> str:
     >>> _without_staff("县长甲乙带领有关部门负责人和某镇的负责同志检查某矿")
     '县长甲乙检查某矿'
 
+    So is an office's or a bureau's head named with their party (带领某办主任甲乙一行):
+
+    >>> _without_staff("县长丙丁带领县政府办主任甲乙一行深入某乡调研")
+    '县长丙丁深入某乡调研'
+
     The units the staff come from may be named, three of them too:
 
     >>> _without_staff("县长甲乙带领县应急管理局、县林业局、县水利局等部门负责人到某镇检查")
     '县长甲乙到某镇检查'
     """
-    staff = _staff_taken_along().search(title)
+    staff = _staff_taken_along().search(title) or _NAMED_STAFF.search(title)
     if staff is None or not _has_predicate(title[staff.end() :]):
         return title
     more = _MORE_STAFF.match(title, staff.end())  # …和某镇的负责同志: staff too
