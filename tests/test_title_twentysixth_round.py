@@ -33,3 +33,13 @@ def test_an_office_head_taken_along_is_staff():
         "就当前防汛备汛、秋粮收储等工作进行调研。"
     )
     assert derive_title(text) == "县委副书记、县长甲乙深入某某乡调研当前防汛备汛、秋粮收储等工作"
+
+
+def test_a_long_quoted_topic_gives_way_to_who_did_what_with_whom():
+    text = (
+        "6月7日，市政协副主席甲乙带领市政协文化文史和学习委员会部分委员围绕"
+        "“加强传统手艺保护传承促进我市特色产业高质量发展”与市某某局开展对口协商。"
+    )
+    assert derive_title(text) == (
+        "市政协副主席甲乙带领市政协文化文史和学习委员会部分委员与市某某局开展对口协商"
+    )

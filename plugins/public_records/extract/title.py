@@ -3237,8 +3237,17 @@ _CLOSED_TOPIC = re.compile(
 )
 
 
+# A quoted topic a deed is done around (围绕“某某促进某某发展”与某局开展对口协商): a title too
+# long for a headline says who did what with whom without it.
+_QUOTED_TOPIC = re.compile(r"围绕“[^“”，,。]{2,40}”(?:这一|的)?(?:主题|课题|专题)?")
+
+
 def _without_closed_topic(title: str) -> str:
-    """`title` without a topic opened by 就 and closed by the deed at its end.
+    """`title` without a topic opened by 就 and closed by the deed at its end, or a
+    quoted topic opened by 围绕 before the deed.
+
+    >>> _without_closed_topic("市政协副主席甲乙带领委员围绕“加强某某保护”与市某局开展对口协商")
+    '市政协副主席甲乙带领委员与市某局开展对口协商'
 
     >>> _without_closed_topic("某县人大常委会副主任甲乙一行来我县就重大项目建设情况、代表活动室"
     ...                       "建设情况进行考察学习")
@@ -3247,6 +3256,9 @@ def _without_closed_topic(title: str) -> str:
     ...                       "建设情况考察学习")
     '某县人大常委会副主任甲乙一行来我县考察学习'
     """
+    quoted = _QUOTED_TOPIC.search(title)
+    if quoted and _TITLE_WORD.search(title[: quoted.start()]) and _has_predicate(title[quoted.end() :]):
+        title = title[: quoted.start()] + title[quoted.end() :]
     topic = _CLOSED_TOPIC.search(title)
     if topic is None or topic.start() == 0 or not _TITLE_WORD.search(title[: topic.start()]):
         return title
