@@ -43,3 +43,13 @@ def test_a_long_quoted_topic_gives_way_to_who_did_what_with_whom():
     assert derive_title(text) == (
         "市政协副主席甲乙带领市政协文化文史和学习委员会部分委员与市某某局开展对口协商"
     )
+
+
+def test_a_source_line_ending_with_its_day_is_no_second_headline_line():
+    # the line under the headline names the source and the day (a Taiwan page's year of
+    # the Republic): not the headline's second line
+    text = (
+        "县长甲乙率队参访某县 开启双城交流\n某县政府新闻参考资料   109.08.21\n"
+        "今（21）日县长甲乙率领县府团队前往某县交流，开启双城交流。"
+    )
+    assert derive_title(text) == "县长甲乙率队参访某县 开启双城交流"

@@ -340,6 +340,12 @@ def _is_body(line: str) -> bool:
     return _han(line) >= _BODY_HAN or "。" in line
 
 
+# A day after spaces at a line's end (`某县政府新闻参考资料   109.08.21`, a Taiwan page's
+# year of the Republic, or 2020.08.21): the line under a headline is the source's, not the
+# headline's second line.
+_SPACED_DATE_END = re.compile(r"[ \u3000]\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+
+
 def page_headline(text: str) -> str:
     """The headline above the lead, or "" when the text opens with its lead.
 
@@ -348,6 +354,12 @@ def page_headline(text: str) -> str:
     >>> page_headline("中国人民政治协商会议\\n第十届某某县委员会\\n第一次会议闭幕\\n"
     ...               "12月17日，中国人民政治协商会议第十届某某县委员会第一次会议闭幕。")
     '中国人民政治协商会议 第十届某某县委员会 第一次会议闭幕'
+
+    A line that ends with a day after spaces is the source's, not the headline's:
+
+    >>> page_headline("县长甲乙率队参访某县\\n某县政府新闻参考资料   109.08.21\\n"
+    ...               "今日县长甲乙率队参访某县，交流县政。")
+    '县长甲乙率队参访某县'
 
     A byline, a dateline or a line the lead does not repeat is not one:
 
@@ -381,6 +393,8 @@ def page_headline(text: str) -> str:
                 pieces.append("")  # the headline printed again, or a caption, ends it
             elif _is_escort_or_credit_line(line, pieces):
                 pieces.append("")  # who went along (甲乙陪同), or a picture's credit
+            elif _SPACED_DATE_END.search(raw.rstrip()):
+                pieces.append("")  # a source's name and the day after spaces (某县政府新闻 109.08.21)
             elif _is_part_of_headline(line):
                 pieces.append(line)
             continue
