@@ -53,3 +53,13 @@ def test_a_source_line_ending_with_its_day_is_no_second_headline_line():
         "今（21）日县长甲乙率领县府团队前往某县交流，开启双城交流。"
     )
     assert derive_title(text) == "县长甲乙率队参访某县 开启双城交流"
+
+
+def test_a_regular_meeting_goes_on_with_what_it_passed_on():
+    # 常委会会议 is named by no topic: what it passed on is the news; a deed too long for
+    # the title keeps its first item
+    text = (
+        "5月6日，县委召开常委会会议，传达学习某某重要讲话精神、某某同志在全省某某工作推进会议上的重要批示要求及省市有关会议精神，"
+        "安排部署下一步工作。县委书记甲乙主持会议。"
+    )
+    assert derive_title(text) == "县委召开常委会会议传达学习某某重要讲话精神"

@@ -1017,6 +1017,9 @@ def _set_ups() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
 
 _SET_UP_CLAUSES = 3  # clauses from the lead sentence's start where the title's end is looked for
 # A topic that names no work of its own (研究部署工作, 安排部署下一步工作): nothing to add.
+# What a deed's 、-list or 以及 adds after its first item (传达学习甲精神、乙要求及丙精神):
+# a title too long with it keeps the first item.
+_FIRST_ITEM = re.compile(r"(?<=[^，,、]{6})(?:、|以及|及)[^，,]*$")
 _GENERIC_TOPIC = re.compile(
     r"(?:专题|集中)?(?:研究|部署|安排|传达|调度|分析|讨论|通报|听取){1,3}了?"
     r"(?:有关|相关|下一步|下步|近期|当前|重点|各项)?工作"
@@ -1045,6 +1048,8 @@ def _with_set_up_deed(title: str, texts: list[str], start: int) -> str:
         for k in range(start, min(len(texts) - 1, start + _SET_UP_CLAUSES)):
             if texts[k].endswith(tail):
                 deed = texts[k + 1]
+                if opening.match(deed) and len(title) + len(deed) > MAX_CHARS:
+                    deed = _FIRST_ITEM.sub("", deed, count=1)  # 传达甲精神、乙要求…: the first
                 if (
                     opening.match(deed)
                     and not _GENERIC_TOPIC.fullmatch(deed)
