@@ -63,3 +63,11 @@ def test_a_regular_meeting_goes_on_with_what_it_passed_on():
         "安排部署下一步工作。县委书记甲乙主持会议。"
     )
     assert derive_title(text) == "县委召开常委会会议传达学习某某重要讲话精神"
+
+
+def test_a_title_too_long_with_a_chain_of_places_names_the_village():
+    text = (
+        "11月6日下午，某某区台办机关党委组织在家的全体党员干部职工赴挂点扶贫联系点—某某市某某县某某镇"
+        "某某村开展党组织活动。"
+    )
+    assert derive_title(text) == "某某区台办机关党委组织在家的全体党员干部职工赴某某村开展党组织活动"

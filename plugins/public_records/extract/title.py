@@ -2974,6 +2974,9 @@ def _without_places(title: str) -> str:
 
     >>> _without_places("县人大常委会主任甲乙带领委员深入县交通局、某镇调研四好农村路创建工作")
     '县人大常委会主任甲乙带领委员调研四好农村路创建工作'
+    >>> _without_places("某区机关党委组织在家的全体党员干部职工赴某某联系点—某某市某某县某某镇"
+    ...                 "某某村开展党组织活动")
+    '某区机关党委组织在家的全体党员干部职工赴某某村开展党组织活动'
     >>> _without_places("县长甲乙到某镇，看望慰问困难群众")
     '县长甲乙到某镇，看望慰问困难群众'
     """
@@ -2986,8 +2989,19 @@ def _without_places(title: str) -> str:
             return title
         if _CLAUSE.search(places):
             return title
+        village = _VILLAGE_OF_CHAIN.search(places)
+        if village and len(title) - len(places) + len(village.group(1)) <= MAX_CHARS:
+            # 赴某联系点—某市某县某镇某村: the village, the chain above it left out
+            return title[: verb.end()] + village.group(1) + title[deed.start() :]
         return title[: verb.start()] + title[deed.start() :]
     return title
+
+
+# A village or a community at the end of the chain of places above it (某市某县某镇某村,
+# 某联系点—某镇某村): a title too long with the chain names the village.
+_VILLAGE_OF_CHAIN = re.compile(
+    r"(?<=[市州县区旗镇乡—])([^市州县区旗镇乡—、\s]{1,6}(?:村|社区))$"
+)
 
 
 # The level a post names (县长, 市委常委, 区政协主席): a post that names none (主任, 组织部部长)
