@@ -70,4 +70,6 @@ def test_a_title_too_long_with_a_chain_of_places_names_the_village():
         "11月6日下午，某某区台办机关党委组织在家的全体党员干部职工赴挂点扶贫联系点—某某市某某县某某镇"
         "某某村开展党组织活动。"
     )
-    assert derive_title(text) == "某某区台办机关党委组织在家的全体党员干部职工赴某某村开展党组织活动"
+    assert (
+        derive_title(text) == "某某区台办机关党委组织在家的全体党员干部职工赴某某村开展党组织活动"
+    )

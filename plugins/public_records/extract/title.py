@@ -394,7 +394,9 @@ def page_headline(text: str) -> str:
             elif _is_escort_or_credit_line(line, pieces):
                 pieces.append("")  # who went along (甲乙陪同), or a picture's credit
             elif _SPACED_DATE_END.search(raw.rstrip()):
-                pieces.append("")  # a source's name and the day after spaces (某县政府新闻 109.08.21)
+                pieces.append(
+                    ""
+                )  # a source's name and the day after spaces (某县政府新闻 109.08.21)
             elif _is_part_of_headline(line):
                 pieces.append(line)
             continue
@@ -2575,9 +2577,7 @@ def _aspects_of_one(items: list[str]) -> bool:
     """
     ends = sorted(lines("title_task_list_ends.txt"), key=len, reverse=True)
     last = next((items[-1].removesuffix(end) for end in ends if items[-1].endswith(end)), "")
-    return len(items) > 2 and all(
-        0 < len(item) <= _ASPECT_MAX for item in [*items[1:-1], last]
-    )
+    return len(items) > 2 and all(0 < len(item) <= _ASPECT_MAX for item in [*items[1:-1], last])
 
 
 def _without_tasks(title: str) -> str:
@@ -2999,9 +2999,7 @@ def _without_places(title: str) -> str:
 
 # A village or a community at the end of the chain of places above it (某市某县某镇某村,
 # 某联系点—某镇某村): a title too long with the chain names the village.
-_VILLAGE_OF_CHAIN = re.compile(
-    r"(?<=[市州县区旗镇乡—])([^市州县区旗镇乡—、\s]{1,6}(?:村|社区))$"
-)
+_VILLAGE_OF_CHAIN = re.compile(r"(?<=[市州县区旗镇乡—])([^市州县区旗镇乡—、\s]{1,6}(?:村|社区))$")
 
 
 # The level a post names (县长, 市委常委, 区政协主席): a post that names none (主任, 组织部部长)
@@ -3290,7 +3288,11 @@ def _without_closed_topic(title: str) -> str:
     '某县人大常委会副主任甲乙一行来我县考察学习'
     """
     quoted = _QUOTED_TOPIC.search(title)
-    if quoted and _TITLE_WORD.search(title[: quoted.start()]) and _has_predicate(title[quoted.end() :]):
+    if (
+        quoted
+        and _TITLE_WORD.search(title[: quoted.start()])
+        and _has_predicate(title[quoted.end() :])
+    ):
         title = title[: quoted.start()] + title[quoted.end() :]
     topic = _CLOSED_TOPIC.search(title)
     if topic is None or topic.start() == 0 or not _TITLE_WORD.search(title[: topic.start()]):
