@@ -73,3 +73,15 @@ def test_a_title_too_long_with_a_chain_of_places_names_the_village():
     assert (
         derive_title(text) == "某某区台办机关党委组织在家的全体党员干部职工赴某某村开展党组织活动"
     )
+
+
+def test_a_regular_meeting_too_long_with_its_deed_says_its_chair_shorter():
+    # the chain of posts said by the last (市委副书记、市长甲乙 -> 市长甲乙), so that what the
+    # meeting passed on fits
+    text = (
+        "3月6日上午，市委副书记、市长甲乙主持召开市政府党组会议，传达学习贯彻某某同志在某某省"
+        "考察调研时的重要讲话和重要指示精神以及某某座谈会精神，落实有关会议精神。"
+    )
+    assert derive_title(text) == (
+        "市长甲乙主持召开市政府党组会议传达学习贯彻某某同志在某某省考察调研时的重要讲话和重要指示精神"
+    )

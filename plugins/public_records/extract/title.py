@@ -1052,6 +1052,9 @@ def _with_set_up_deed(title: str, texts: list[str], start: int) -> str:
                 deed = texts[k + 1]
                 if opening.match(deed) and len(title) + len(deed) > MAX_CHARS:
                     deed = _FIRST_ITEM.sub("", deed, count=1)  # 传达甲精神、乙要求…: the first
+                    shorter = _shorter_subject(title)  # 市委副书记、市长甲 -> 市长甲
+                    if len(title) + len(deed) > MAX_CHARS >= len(shorter) + len(deed):
+                        title = shorter
                 if (
                     opening.match(deed)
                     and not _GENERIC_TOPIC.fullmatch(deed)
