@@ -8,7 +8,7 @@ _LEAD = "5月6日，某县人大常委会党组书记、主任甲乙主持召开
 def test_first_caption_of_a_series_is_no_headline():
     # two photo captions over the lead, the first naming its person without his organ
     text = "党组书记、主任甲乙传达全会精神\n秘书长丙丁传达会议精神\n" + _LEAD
-    assert derive_title(text) == "某县人大常委会党组书记、主任甲乙主持召开党组会议"
+    assert derive_title(text) == "某县人大常委会党组书记、主任甲乙主持召开党组会议传达学习全会精神"
 
 
 def test_headline_naming_the_organ_stays_over_a_caption():

@@ -217,6 +217,8 @@ _TITLE_NOT_PREDICATE = re.compile(
     # and so is one an official leads there (率检查组来我区，就…进行执法检查)
     r"|(?:(?<=组建|派出|率领|带领)|(?<=率))"
     r"(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团队])"
+    # a post named by its task (二级调研员, 巡视员, 督导员) is a title, its task no verb
+    r"|(?:督导|督查|检查|调研|考察|巡察|巡查|巡视|视察|指导)(?=员)"
 )
 
 
@@ -340,6 +342,12 @@ def _is_body(line: str) -> bool:
     return _han(line) >= _BODY_HAN or "。" in line
 
 
+# A day after spaces at a line's end (`某县政府新闻参考资料   109.08.21`, a Taiwan page's
+# year of the Republic, or 2020.08.21): the line under a headline is the source's, not the
+# headline's second line.
+_SPACED_DATE_END = re.compile(r"[ \u3000]\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+
+
 def page_headline(text: str) -> str:
     """The headline above the lead, or "" when the text opens with its lead.
 
@@ -348,6 +356,12 @@ def page_headline(text: str) -> str:
     >>> page_headline("中国人民政治协商会议\\n第十届某某县委员会\\n第一次会议闭幕\\n"
     ...               "12月17日，中国人民政治协商会议第十届某某县委员会第一次会议闭幕。")
     '中国人民政治协商会议 第十届某某县委员会 第一次会议闭幕'
+
+    A line that ends with a day after spaces is the source's, not the headline's:
+
+    >>> page_headline("县长甲乙率队参访某县\\n某县政府新闻参考资料   109.08.21\\n"
+    ...               "今日县长甲乙率队参访某县，交流县政。")
+    '县长甲乙率队参访某县'
 
     A byline, a dateline or a line the lead does not repeat is not one:
 
@@ -381,6 +395,10 @@ def page_headline(text: str) -> str:
                 pieces.append("")  # the headline printed again, or a caption, ends it
             elif _is_escort_or_credit_line(line, pieces):
                 pieces.append("")  # who went along (甲乙陪同), or a picture's credit
+            elif _SPACED_DATE_END.search(raw.rstrip()):
+                pieces.append(
+                    ""
+                )  # a source's name and the day after spaces (某县政府新闻 109.08.21)
             elif _is_part_of_headline(line):
                 pieces.append(line)
             continue
@@ -1003,6 +1021,9 @@ def _set_ups() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
 
 _SET_UP_CLAUSES = 3  # clauses from the lead sentence's start where the title's end is looked for
 # A topic that names no work of its own (研究部署工作, 安排部署下一步工作): nothing to add.
+# What a deed's 、-list or 以及 adds after its first item (传达学习甲精神、乙要求及丙精神):
+# a title too long with it keeps the first item.
+_FIRST_ITEM = re.compile(r"(?<=[^，,、]{6})(?:、|以及|及)[^，,]*$")
 _GENERIC_TOPIC = re.compile(
     r"(?:专题|集中)?(?:研究|部署|安排|传达|调度|分析|讨论|通报|听取){1,3}了?"
     r"(?:有关|相关|下一步|下步|近期|当前|重点|各项)?工作"
@@ -1031,13 +1052,18 @@ def _with_set_up_deed(title: str, texts: list[str], start: int) -> str:
         for k in range(start, min(len(texts) - 1, start + _SET_UP_CLAUSES)):
             if texts[k].endswith(tail):
                 deed = texts[k + 1]
+                if opening.match(deed) and len(title) + len(deed) > MAX_CHARS:
+                    deed = _FIRST_ITEM.sub("", deed, count=1)  # 传达甲精神、乙要求…: the first
+                    shorter = _shorter_subject(title)  # 市委副书记、市长甲 -> 市长甲
+                    if len(title) + len(deed) > MAX_CHARS >= len(shorter) + len(deed):
+                        title = shorter
                 if (
                     opening.match(deed)
                     and not _GENERIC_TOPIC.fullmatch(deed)
                     and len(title) + len(deed) <= MAX_CHARS
                 ):
                     return title + deed
-                return title
+                break  # the next row may say how this deed opens (就…征求意见)
     return title
 
 
@@ -2540,6 +2566,23 @@ def _as_group(title: str) -> str:
 
 _MANY_TASKS = 3  # tasks after a visit's verb that a title leaves out (2 are kept)
 _TASK_JOINERS = re.compile(r"、|以及|和|及")
+# Items of two characters after the first (保护、传承、利用) are what is done with one topic,
+# the first item's noun: the list is one task.
+_ASPECT_MAX = 2
+
+
+def _aspects_of_one(items: list[str]) -> bool:
+    """A 、-list whose items after the first are two characters each (a task list's end
+    word, 工作, after the last): what is done with the first item's topic, one task.
+
+    >>> _aspects_of_one(["调研某遗产保护", "传承", "利用工作"])
+    True
+    >>> _aspects_of_one(["森林防火", "防汛备汛", "安全生产工作"])
+    False
+    """
+    ends = sorted(lines("title_task_list_ends.txt"), key=len, reverse=True)
+    last = next((items[-1].removesuffix(end) for end in ends if items[-1].endswith(end)), "")
+    return len(items) > 2 and all(0 < len(item) <= _ASPECT_MAX for item in [*items[1:-1], last])
 
 
 def _without_tasks(title: str) -> str:
@@ -2572,6 +2615,8 @@ def _without_tasks(title: str) -> str:
     items = _TASK_JOINERS.split(tasks)
     if len(items) < _MANY_TASKS:
         return title
+    if _aspects_of_one(items):
+        return title  # one topic's aspects (某遗产保护、传承、利用工作): one task, kept
     if verbs[-1].group(0) in _verbs("title_task_verbs_taking_object.txt"):
         first = "、".join(item.removesuffix("工作") for item in items[:_KEPT_OBJECTS])
         return title[: verbs[-1].end()] + first + "等工作"
@@ -2592,6 +2637,13 @@ def _staff_taken_along() -> re.Pattern[str]:
     )
 
 
+# The head of an office or a bureau an official takes along, named, with the party
+# (带领县政府办主任甲乙一行): staff, as 有关部门负责人 are.
+_NAMED_STAFF = re.compile(
+    rf"(?:带领|率领|率(?!队))[{HAN}]{{0,10}}?(?:办|局)(?:主任|局长)[{HAN}]{{2,3}}?一行(?=[{HAN}])"
+)
+
+
 def _without_staff(title: str) -> str:
     """A title whose official takes staff along (带领有关部门负责人) and goes on to act
     leaves the staff out, as headlines do; guests brought along stay.
@@ -2603,12 +2655,17 @@ def _without_staff(title: str) -> str:
     >>> _without_staff("县长甲乙带领有关部门负责人和某镇的负责同志检查某矿")
     '县长甲乙检查某矿'
 
+    So is an office's or a bureau's head named with their party (带领某办主任甲乙一行):
+
+    >>> _without_staff("县长丙丁带领县政府办主任甲乙一行深入某乡调研")
+    '县长丙丁深入某乡调研'
+
     The units the staff come from may be named, three of them too:
 
     >>> _without_staff("县长甲乙带领县应急管理局、县林业局、县水利局等部门负责人到某镇检查")
     '县长甲乙到某镇检查'
     """
-    staff = _staff_taken_along().search(title)
+    staff = _staff_taken_along().search(title) or _NAMED_STAFF.search(title)
     if staff is None or not _has_predicate(title[staff.end() :]):
         return title
     more = _MORE_STAFF.match(title, staff.end())  # …和某镇的负责同志: staff too
@@ -2771,7 +2828,7 @@ def _fewer_objects(title: str) -> str:
         return title
     head, objects = title[: verb.end()], title[verb.end() :]
     items = objects.split("、")
-    if len(items) < _MANY_OBJECTS or _CLAUSE.search(objects):
+    if len(items) < _MANY_OBJECTS or _CLAUSE.search(objects) or _aspects_of_one(items):
         return title
     last = items[-1]
     acting = _predicate_in(last)
@@ -2934,6 +2991,9 @@ def _without_places(title: str) -> str:
 
     >>> _without_places("县人大常委会主任甲乙带领委员深入县交通局、某镇调研四好农村路创建工作")
     '县人大常委会主任甲乙带领委员调研四好农村路创建工作'
+    >>> _without_places("某区机关党委组织在家的全体党员干部职工赴某某联系点—某某市某某县某某镇"
+    ...                 "某某村开展党组织活动")
+    '某区机关党委组织在家的全体党员干部职工赴某某村开展党组织活动'
     >>> _without_places("县长甲乙到某镇，看望慰问困难群众")
     '县长甲乙到某镇，看望慰问困难群众'
     """
@@ -2946,8 +3006,17 @@ def _without_places(title: str) -> str:
             return title
         if _CLAUSE.search(places):
             return title
+        village = _VILLAGE_OF_CHAIN.search(places)
+        if village and len(title) - len(places) + len(village.group(1)) <= MAX_CHARS:
+            # 赴某联系点—某市某县某镇某村: the village, the chain above it left out
+            return title[: verb.end()] + village.group(1) + title[deed.start() :]
         return title[: verb.start()] + title[deed.start() :]
     return title
+
+
+# A village or a community at the end of the chain of places above it (某市某县某镇某村,
+# 某联系点—某镇某村): a title too long with the chain names the village.
+_VILLAGE_OF_CHAIN = re.compile(r"(?<=[市州县区旗镇乡—])([^市州县区旗镇乡—、\s]{1,6}(?:村|社区))$")
 
 
 # The level a post names (县长, 市委常委, 区政协主席): a post that names none (主任, 组织部部长)
@@ -3216,8 +3285,17 @@ _CLOSED_TOPIC = re.compile(
 )
 
 
+# A quoted topic a deed is done around (围绕“某某促进某某发展”与某局开展对口协商): a title too
+# long for a headline says who did what with whom without it.
+_QUOTED_TOPIC = re.compile(r"围绕“[^“”，,。]{2,40}”(?:这一|的)?(?:主题|课题|专题)?")
+
+
 def _without_closed_topic(title: str) -> str:
-    """`title` without a topic opened by 就 and closed by the deed at its end.
+    """`title` without a topic opened by 就 and closed by the deed at its end, or a
+    quoted topic opened by 围绕 before the deed.
+
+    >>> _without_closed_topic("市政协副主席甲乙带领委员围绕“加强某某保护”与市某局开展对口协商")
+    '市政协副主席甲乙带领委员与市某局开展对口协商'
 
     >>> _without_closed_topic("某县人大常委会副主任甲乙一行来我县就重大项目建设情况、代表活动室"
     ...                       "建设情况进行考察学习")
@@ -3226,6 +3304,13 @@ def _without_closed_topic(title: str) -> str:
     ...                       "建设情况考察学习")
     '某县人大常委会副主任甲乙一行来我县考察学习'
     """
+    quoted = _QUOTED_TOPIC.search(title)
+    if (
+        quoted
+        and _TITLE_WORD.search(title[: quoted.start()])
+        and _has_predicate(title[quoted.end() :])
+    ):
+        title = title[: quoted.start()] + title[quoted.end() :]
     topic = _CLOSED_TOPIC.search(title)
     if topic is None or topic.start() == 0 or not _TITLE_WORD.search(title[: topic.start()]):
         return title
