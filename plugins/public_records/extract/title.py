@@ -217,8 +217,6 @@ _TITLE_NOT_PREDICATE = re.compile(
     # and so is one an official leads there (率检查组来我区，就…进行执法检查)
     r"|(?:(?<=组建|派出|率领|带领)|(?<=率))"
     r"(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团队])"
-    # a post named by its task (二级调研员, 巡视员, 督导员) is a title, its task no verb
-    r"|(?:督导|督查|检查|调研|考察|巡察|巡查|巡视|视察|指导)(?=员)"
 )
 
 
