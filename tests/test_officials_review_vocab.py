@@ -44,7 +44,8 @@ CASES = (
     (
         "together_words",
         "县长周海波会同乡长韩立新至果园视察。",
-        {"周海波": ("县长", ("leader",)), "韩立新": ("乡长", ("leader",))},
+        # the one joined by 会同 goes along on the visit (escort_joiners, roles round 3)
+        {"周海波": ("县长", ("leader",)), "韩立新": ("乡长", ("accompanying",))},
     ),
     ("escort_frames", "县长周海波在工作人员陪同下察看工地。", {"周海波": ("县长", ("leader",))}),
     (

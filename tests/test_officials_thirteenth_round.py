@@ -28,10 +28,11 @@ def test_a_proposal_said_after_a_name_is_speech():
 
 
 def test_people_joined_by_huitong_act_together():
-    # 县长A会同乡长B至…视察: A does not lose his act to the people he goes with.
+    # 县长A会同乡长B至…视察: A does not lose his act to the people he goes with; they go
+    # along on it (accompanying, as dev-t4 labels them: issue 11, roles round 3).
     assert _roles("县长王立群会同乡长李东云至果园视察。") == {
         "王立群": ("leader",),
-        "李东云": ("leader",),
+        "李东云": ("accompanying",),
     }
     found = _roles("县长王立群会同乡长李东云、副乡长黄立狮至鱼塭视察。")
     assert found["王立群"] == ("leader",)

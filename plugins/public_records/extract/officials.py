@@ -756,7 +756,7 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
             stop = bool(next((w for w in stops if s.endswith(w, lo, i)), ""))
         else:
             stop = _ends_with_any(s, lo, i, stops)
-        if stop and not _protected(s, i - 1, lo, v):
+        if stop and not _protected(s, i - 1, lo, v) and not _place_holds_he(s, i, lo):
             i -= len(_former_marker(s, lo, i, v))  # 前县长: a former post, as written
             break
         if i == core_start and _ends_with_any(s, lo, i, v.verbs_before_title):
@@ -770,6 +770,23 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
         i += len(opener)
         opener = _starts_with(s, i, v.clause_openers)
     return i
+
+
+def _place_holds_he(s: str, i: int, lo: int) -> bool:
+    """Whether the 和 that ends s[lo:i] is inside a place's name, not a joiner: a level
+    character follows it (县, 镇 …) and the report writes that place, the character before
+    和 included, more than once (政协西和县第十届委员会主席, 中共西和县委; 太和镇党委书记).
+    A joiner's neighbours (李某和县委书记…) are not written again as one word.
+
+    >>> _place_holds_he("政协西和县委员会主席。中共西和县委", 4, 0)
+    True
+    >>> _place_holds_he("县长李强和县委书记王明", 5, 0)
+    False
+    """
+    if i - 2 < lo or s[i - 1] != "和" or s[i : i + 1] not in LEVEL_OPENERS:
+        return False
+    place = s[i - 2 : i + 1]
+    return _is_han(place[0]) and s.count(place) >= 2
 
 
 # The longest organ named before another organ's collective title (市人大常委会、).
@@ -941,9 +958,13 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             if held and (_boundary(s, end, v) == 3 or _starts_with(s, end, _verbs())):
                 j, name, title_end = ce + 1, held, ce
         suffix = "" if name else _starts_with(s, ce, v.title_suffixes)
-        if suffix and _level_core_ok(s, cs, core, lo, v):
+        if suffix and (
+            _level_core_ok(s, cs, core, lo, v) or core not in v.level_cores_never_after_place
+        ):
             # 县人大常委会副主任人选某某: one named for the post (a candidate), the word
-            # after the core part of the title as written.
+            # after the core part of the title as written; a place's level core may be
+            # glued to the place's name before it (桃园市长当选人某某: the suffix says the
+            # core is a post, as a holder's name after it does).
             held = _parse_name(s, ce + len(suffix), hi, v, known, loose=True)
             if held:
                 j = title_end = ce + len(suffix)
@@ -968,7 +989,9 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
                 name = _parse_name(s, j, hi, v, known, loose=True)
                 name = name or _first_list_item(s, j, hi, v, known)
         linker = "" if name else _starts_with(s, ce, v.roster_linkers)
-        if linker and _level_core_ok(s, cs, core, lo, v):
+        if linker and (
+            _level_core_ok(s, cs, core, lo, v) or core not in v.level_cores_never_after_place
+        ):
             # 主席团成员包括A、B、C: the names a group's title lists, each holding it.
             start = ce + len(linker)
             listed = _name_list(s, start, hi, v, known, "", shaped=True)
@@ -2170,13 +2193,18 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i = home.end()
             continue
         m = match_verb(text, i)
-        if m is None or not m.group():
+        verb = m.group() if m is not None else ""
+        along = "" if verb else _starts_with(text, i, v.together_before_acts)
+        if along and (match_verb(text, i + len(along)) or _NO_VERB).group():
+            # 一起看望代表, 一起调研: together with the visitors before an act is 一同 (they
+            # come along, present); 一起 before no act (一起努力) is none.
+            verb = _TOGETHER
+        if not verb:
             topic = _TOPIC.match(text, i) if text[i] in "对就" else None
             # 对考察团的到来表示欢迎, 就巡视工作进行了交流: a verb inside the topic is a
             # noun (the visit welcomed), not the speaker's act; the verb after it is.
             i = topic.end() if topic else i + 1
             continue
-        verb = m.group()
         told = _REPORTED.match(text, i + len(verb)) if verb in _REPORTING else None
         if told:
             # 介绍了…开展课题调研的情况: what is reported on is no act of the teller's (nor
@@ -2200,7 +2228,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # the predicate; the one escorted is no escort, the verbs after it are his.
             i += len(verb) + 1
             continue
-        if verb == "一同" and took_along >= 0 and i - took_along <= TAKEN_ALONG_MAX:
+        if verb == _TOGETHER and took_along >= 0 and i - took_along <= TAKEN_ALONG_MAX:
             # 带领相关部门负责人一同调研: 一同 is the led people's (they come along); the
             # verb after it is the leader's visit, not one he joins.
             i += len(verb)
@@ -2247,7 +2275,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             verb == "召开"
             and not visited
             and _WENT_TO.fullmatch(text, 0, i) is not None
-            and text.startswith(_FORUMS, i + len(verb))
+            and _FORUM_NAMED.match(text, i + len(verb)) is not None
         )
         if went_to_forum:
             roles.add("leader")
@@ -2278,14 +2306,24 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     return _led_to_attend(roles, led_only), False
 
 
+# The role verb of coming along with the visitors (一同), which a word of together_before_acts
+# (一起) right before a role verb reads as; both are two characters, so the scan's steps
+# stay those of the text.
+_TOGETHER = "一同"
+_NO_VERB = re.compile("").match("")
+assert all(len(w) == len(_TOGETHER) for w in vocab().together_before_acts)
+
+
 # Verbs of speech whose object is a report on something (介绍了…的情况, 汇报…工作进展):
 # the verbs inside the object (调研, 检查) are what is reported on, within one clause and
 # REPORTED_MAX characters, up to a word for what a report tells (data: reported_objects).
 _REPORTING = frozenset(vocab().reporting_verbs)
 REPORTED_MAX = 30
-_REPORTED = re.compile(
-    f"了?[^，。；：！？,;:!?]{{1,{REPORTED_MAX}}}?的?(?:{_either(vocab().reported_objects)})"
+# Objects joined after the first (通报了A情况、B排名情况及C的进展) are reported on too.
+_REPORTED_ONE = (
+    f"[^，。；：！？,;:!?]{{1,{REPORTED_MAX}}}?的?(?:{_either(vocab().reported_objects)})"
 )
+_REPORTED = re.compile(f"了?{_REPORTED_ONE}(?:(?:、|及|和|以及){_REPORTED_ONE})*")
 
 
 # A broadcast hosted after 主持 (主持「某某」节目, 主持广播节目, 主持一档访谈栏目): its
@@ -2347,6 +2385,10 @@ _HOME_VISIT = re.compile(f"(?:来到|走进|走入|前往|到)[^，。；：！�
 WENT_TO_MAX = 16
 _WENT_TO = re.compile(f"(?:到|来到|前往|赴)[^，。；：！？,;:!?]{{1,{WENT_TO_MAX}}}")
 _FORUMS = ("座谈会", "现场会", "现场办公会")
+# The forum, its kind maybe named before it (召开工业运行帮扶调研座谈会), within the clause
+# and FORUM_NAME_MAX characters.
+FORUM_NAME_MAX = 12
+_FORUM_NAMED = re.compile(f"了?[^，。；：！？,;:!?]{{0,{FORUM_NAME_MAX}}}?(?:{'|'.join(_FORUMS)})")
 
 # An escort's own attendance, joined by 并 after what he goes along on.
 _ESCORT_JOINS = re.compile("并" + _either(vocab().escort_joined_acts))
@@ -3478,6 +3520,28 @@ def _escort_chain(
 # How many clauses an escort frame cut by commas may run on (one a person, or a list).
 ESCORT_CLAUSES = 4
 
+# A report made elsewhere, named after its maker (X所作的《政府工作报告》).
+_MADE_ELSEWHERE = ("所作", "所做")
+
+
+def _discussed(lead: str, v: Vocab) -> bool:
+    """Whether the text before a report's maker (his title with it, which may have taken
+    the verb: 认真审议代市长) discusses the report without hearing it.
+
+    >>> _discussed("代表们认真审议代市长", vocab()), _discussed("听取并审议了镇长", vocab())
+    (True, False)
+    """
+    return any(w in lead for w in v.discussing_verbs) and not any(
+        w in lead for w in v.heard_governors
+    )
+
+
+# The hosts of a visit, named after 受到 and before how they receive it (受到县长X及近20位
+# 议员热烈欢迎, 受到A、B等人的热忱接待), within one clause and HOSTED_MAX characters.
+_RECEIVED = ("受到", "受到了")
+HOSTED_MAX = 16
+_HOSTED = re.compile(f"[^，。；：！？,;:!?]{{0,{HOSTED_MAX}}}?(?:{_either(vocab().hosting_words)})")
+
 # An attending verb right before a group (出席了立法会议员B…的…): the group stands in
 # what is attended.
 _ATTENDED_OWNER = re.compile("(?:出席|参加)了?$")
@@ -3531,6 +3595,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.adjunct = True
                 group.roles = {"accompanying"}
                 _mark_escorted(s, groups, k)
+            elif before.endswith(_RECEIVED) and _HOSTED.match(after):
+                # 受到县长X及议员们热烈欢迎: who receives the visitors is there.
+                group.adjunct = True
+                group.roles = {"attendee"}
             elif _ends_with_any(before, 0, len(before), v.present_governors):
                 # 拜会县长X: the people called on are there; 率副市长X: so are the led.
                 group.adjunct = True
@@ -3554,6 +3622,13 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # in A's object; the acts after it are A's.
                 group.adjunct = True
                 group.mentioned = True
+            elif after.startswith(_MADE_ELSEWHERE) and _discussed(
+                s[groups[k - 1].end if k else lo : group.items[0].name_start], v
+            ):
+                # 代表们分团审议市长X所作的《政府工作报告》: a report discussed, not heard
+                # (听取并审议了X所作的…: X made it there); X is named, not there.
+                group.adjunct = True
+                group.mentioned = True
             elif before.endswith("受") and after.startswith("委托"):
                 group.adjunct = True
                 group.mentioned = True
@@ -3567,7 +3642,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # A's (the group is cut out of A's predicate). So when no group names
                 # the teller (他们向X汇报工作, 各单位向X汇报).
                 group.adjunct = True
-            elif _governed(before, v) or _starts_with(after, 0, v.mention_markers):
+            elif (
+                _governed(before, v)
+                or _starts_with(after, 0, v.mention_markers)
+                or _owns_speech_studied(before, after, v)
+            ):
                 group.mentioned = True
             elif k and groups[k - 1].mentioned and before.endswith(("、", "和", "及", "以及")):
                 # 传达学习A总书记重要讲话精神、B总理批示要求: the governor of the first of
@@ -3729,28 +3808,40 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     # the chair is the clause's, the listed attend).
                     prev = clauses[ci - 1]
                     counted = _roles_in(_strip_openers(s[prev[1] : prev[2]], v), v)[0]
-                    # 介绍新任主管，包括A、B: the ones spoken of are not the speakers.
+                    # 介绍新任主管，包括A、B: the ones spoken of are not the speakers;
+                    # introduced to the meeting, they are there.
                     group.roles |= counted - {"speaker"}
-            if (
+                    if "speaker" in counted and any(
+                        w in s[prev[1] : prev[2]] for w in v.introducing_verbs
+                    ):
+                        group.roles.add("attendee")
+            rostered = (
                 not group.roles
                 and k == 0
                 and head_text == ""
                 and roster is not None
                 and roster[0] == ci - 1
-                and s.startswith("；", lo - 1)
-                and not _strip_openers(pred, v).strip("等，、 ")
-            ):
+                and s.startswith(("；", "，", ","), lo - 1)
+                and _ROSTER_TAIL.fullmatch(_strip_openers(pred, v).strip("，、 ")) is not None
+            )
+            if rostered:
                 # 随行包括A、B等；C及D: a roster cut by a semicolon goes on with names
-                # alone; they are what the roster before them says.
+                # alone; they are what the roster before them says. So does one cut by
+                # commas, each clause a titled person (一同参加会议的还有区政协主席A，
+                # 区委常委、统战部部长B，副主席C等人).
                 group.roles |= roster[1].roles
-            if k == 0 and attributive and group.roles and nxt == hi:
+            if ((k == 0 and attributive) or rostered) and group.roles and nxt == hi:
                 roster = (ci, group)
             open_group = group if roles and not ended else None
             if k == 0 and pending and head_text == "" and group.roles:
                 for g in pending:
                     g.roles |= group.roles
                 pending = []
-            if not group.roles and not all(i.appointed for i in group.items):
+            if (
+                not group.roles
+                and not all(i.appointed for i in group.items)
+                and not _possessor(pred)
+            ):
                 # 选举A为主席，选举B为秘书长；通过…工作报告的决议: people named to a post
                 # have their predicate (the naming); no later clause's verb is theirs.
                 new_pending.append(group)
@@ -3765,6 +3856,17 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # list for every clause.
         pending.extend(new_pending)
         had_main = bool(main)
+
+
+def _possessor(pred: str) -> bool:
+    """Whether a group's verbless predicate makes it the owner of a thing (有别于前市长
+    A、B的室内就职，…): no subject waiting for the next clause's verb, nor one taking the
+    next subject's acts; not an escort's frame (的陪同下).
+
+    >>> _possessor("的室内就职"), _possessor("的陪同下"), _possessor("")
+    (True, False, False)
+    """
+    return _POSSESSIVE.match(pred) is not None and not _OWN_FRAME.match(pred)
 
 
 def _planned(text: str, i: int, v: Vocab) -> str:
@@ -3884,6 +3986,52 @@ _ATTRIBUTIVE = re.compile(
     "|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]|是|为)$"
     "|(?:席上|同桌)还?有$"
 )
+# A speech or instruction named as a thing after its owner's name and a short attributive
+# stretch (X关于某工作的重要讲话精神, X视察某市重要讲话重要指示精神, X调研某区讲话精神):
+# the owner is named, not there. SPEECH_OWNED_MAX bounds the stretch, within the clause.
+SPEECH_OWNED_MAX = 30
+_SPEECH_OWNED = re.compile(
+    f"([^，。；：！？,;:!?「」“”]{{0,{SPEECH_OWNED_MAX}}}?)"
+    "(?:(?:的|重要)(?:讲话|指示|批示|论述)(?!中)|(?:讲话|指示|批示)精神)"
+)
+# Who makes the speech in the stretch (作重要讲话, 作了…讲话, 作出重要指示, 发表重要讲话;
+# not 所作, the relative of one made elsewhere, nor 作 in a word: 工作的重要讲话): the name
+# is its speaker, no owner.
+_SPEECH_MADE = re.compile("(?<![所工合写创操协运动制著佳耕劳习])[作做](?:了|出|重要|专题|的)|发表")
+
+
+def _owns_speech_studied(before: str, after: str, v: Vocab) -> bool:
+    """Whether the text after a group names a speech of theirs as a thing (their name its
+    attribute): a speech word after a short stretch in which no one makes it (作重要讲话),
+    speaks (传达…讲话精神: the one who relays it is there) nor studies it; not a speech
+    heard (听取并讨论了X的讲话: the one heard speaks).
+
+    >>> _owns_speech_studied("", "关于乡村工作的重要讲话精神结合起来", vocab())
+    True
+    >>> _owns_speech_studied("", "在会上作重要讲话", vocab())
+    False
+    >>> _owns_speech_studied("", "传达了省委讲话精神", vocab())
+    False
+    >>> _owns_speech_studied("", "在会上的讲话中强调", vocab())
+    False
+    >>> _owns_speech_studied("会议听取并讨论了", "同志的讲话", vocab())
+    False
+    """
+    m = _SPEECH_OWNED.match(after)
+    if m is None or any(w in before for w in v.heard_governors):
+        return False
+    stretch = m.group(1)
+    return (
+        not _SPEECH_MADE.search(m.group())
+        and not any(w in stretch for w in v.studying_verbs)
+        and not any(w in stretch for w in _speech_verbs(v))
+    )
+
+
+# What may close a clause that goes on with a roster after its people: nothing, or a 等-tail
+# naming them (等人, 等区领导, 等重要人物), bounded.
+ROSTER_TAIL_MAX = 8
+_ROSTER_TAIL = re.compile(f"(?:等[^，。；：！？,;:!?]{{0,{ROSTER_TAIL_MAX}}})?")
 # A visiting party's members named by a roster (参访成员包括, 代表团成员有): they are there.
 _DELEGATION_MEMBERS = re.compile(
     "(?:参访|访问团|访团|代表团|考察团|参访团)成员(?:还?有|包[括含]|为|是)$"
@@ -3981,7 +4129,8 @@ def _merge(
     info: dict[str, dict] = {}
     parties = vocab().party_titles
     for group in lists:
-        for item in group.items:
+        along = False  # an item joined by 会同 came before: the ones after go along
+        for k, item in enumerate(group.items):
             # 民建联A: a party, no post (read as a title only to find the name); 区议员自由党A:
             # the post before it
             title = item.title
@@ -3989,6 +4138,13 @@ def _merge(
             if party:
                 title = title[: -len(party)]
             roles = set(group.roles)
+            along = along or (
+                k > 0 and s[group.items[k - 1].end : item.start] in vocab().escort_joiners
+            )
+            if along and "leader" in roles:
+                # 县长A会同乡长B、代表C至…视察: who is joined to the visitor goes along
+                # with him on his visit, leading none.
+                roles = roles - {"leader"} | {"accompanying"}
             holds_post = not item.appointed and _present_title(title or "")
             if not roles and not group.mentioned and holds_post:
                 roles = {"attendee"}  # 大会的执行主席是：A、B (no verb of their own)

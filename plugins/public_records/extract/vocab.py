@@ -94,6 +94,12 @@ class Vocab:
     programme_words: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
     reported_objects: tuple[str, ...] = ()
+    hosting_words: tuple[str, ...] = ()
+    together_before_acts: tuple[str, ...] = ()
+    studying_verbs: tuple[str, ...] = ()
+    discussing_verbs: tuple[str, ...] = ()
+    introducing_verbs: tuple[str, ...] = ()
+    escort_joiners: frozenset[str] = frozenset()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -115,6 +121,7 @@ _RULE_WORD_SETS = (
     "take_along_verbs",
     "visit_verbs",
     "party_titles",
+    "escort_joiners",
 )
 _RULE_WORD_TUPLES = (
     "person_counters",
@@ -135,6 +142,11 @@ _RULE_WORD_TUPLES = (
     "programme_words",
     "reporting_verbs",
     "reported_objects",
+    "hosting_words",
+    "together_before_acts",
+    "studying_verbs",
+    "discussing_verbs",
+    "introducing_verbs",
 )
 
 
