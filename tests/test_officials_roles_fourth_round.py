@@ -20,3 +20,13 @@ def test_who_receives_the_public_leads_the_reception():
     assert _roles(text)["王国平"] == ("leader",)
     text = "县长林立文接待了来访的考察团一行。"
     assert _roles(text)["林立文"] == ("attendee",)
+
+
+def test_who_gives_a_lecture_speaks():
+    # 作…讲座 (a lecture given, its title quoted before its kind, as 作《…》辅导报告): speech
+    text = "在活动中，林立文委员作“乡村文化的数字化新生”专题讲座。"
+    assert _roles(text) == {"林立文": ("speaker",)}
+    text = "会上，区政协委员王国平作了一场生动的专题讲座。"
+    assert _roles(text) == {"王国平": ("speaker",)}
+    text = "县委常委、宣传部部长林立文为全体干部作专题辅导讲座。"
+    assert _roles(text) == {"林立文": ("speaker",)}

@@ -2457,17 +2457,20 @@ REPORT_KIND_MAX = 6
 # or a report named 关于… after it (向大会作关于…情况报告, 代表常委会作…常委会关于…的报告),
 # where 作 is no word's second character nor its first (作为 组长主持…关于…的报告: as, not
 # made; 作出, 作用 …).
+# A lecture given (作“…”专题讲座, 作了一场讲座) is a report made, as 作辅导报告 is.
+_REPORT_WORD = "(?:报告|讲座)"
 _REPORT_MADE = re.compile(
     "(?:所[作做]的?|[作做][了的]|做)"
-    "(?:《[^》]{0,40}》|关于[^，。；：！？]{0,40}?(?:报告|汇报)|[^，。；：！？《好]{0,12}?报告)"
+    f"(?:《[^》]{{0,40}}》|关于[^，。；：！？]{{0,40}}?(?:报告|汇报)|[^，。；：！？《好]{{0,12}}?{_REPORT_WORD})"
     "|(?<![工合写创操协运动制著佳耕劳习])作(?![为出用风品者家业息])"
     "(?:[^，。；：！？《]{0,40}?关于[^，。；：！？]{0,40}?报告"
     # 作…筹备工作情况的报告, 作…预备人选的说明: what is reported on, the report or
     # explanation named after its 的 (a verb inside it, 出席 of 区出席市党代会代表, is none).
-    "|[^，。；：！？《]{0,40}?的(?:报告|说明)"
-    # 作专题辅导报告, 作《…》辅导报告: a report named by its kind (a few characters),
-    # its title quoted before
-    f"|(?:《[^》]{{1,{REPORT_TITLE_MAX}}}》)?[^，。；：！？《的]{{0,{REPORT_KIND_MAX}}}报告)"
+    "|[^，。；：！？《]{0,40}?的(?:报告|说明|讲座)"
+    # 作专题辅导报告, 作《…》辅导报告, 作“…”专题讲座: a report named by its kind (a few
+    # characters), its title quoted before
+    f"|(?:《[^》]{{1,{REPORT_TITLE_MAX}}}》|“[^”]{{1,{REPORT_TITLE_MAX}}}”)?"
+    f"[^，。；：！？《“的]{{0,{REPORT_KIND_MAX}}}{_REPORT_WORD})"
 )
 
 # How far after 宣布： its announcement is read.
