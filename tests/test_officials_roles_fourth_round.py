@@ -30,3 +30,24 @@ def test_who_gives_a_lecture_speaks():
     assert _roles(text) == {"王国平": ("speaker",)}
     text = "县委常委、宣传部部长林立文为全体干部作专题辅导讲座。"
     assert _roles(text) == {"林立文": ("speaker",)}
+
+
+def test_who_declares_a_contest_open_speaks_and_does_not_preside():
+    # 宣布比赛开幕: who declares a contest or a festival open says so (the one who presides
+    # its opening is named by 主持); 宣布…会议开幕 opens a session, presiding it
+    text = "副局长林立文宣布比赛开幕，镇长王国平主持开幕式。"
+    roles = _roles(text)
+    assert roles["林立文"] == ("speaker",)
+    assert roles["王国平"] == ("chair",)
+    text = "副市长林立文宣布第三届乡村文化旅游节开幕。"
+    assert _roles(text) == {"林立文": ("speaker",)}
+    # who presides it and declares it open is its chair
+    text = "镇长王国平主持开幕式并宣布比赛开幕。"
+    assert _roles(text) == {"王国平": ("chair",)}
+    for text in (
+        "上午9时，县人大常委会主任林立文宣布某县第十届人民代表大会第三次会议开幕。",
+        "县长林立文宣布大会正式开幕。",
+        "县政协主席林立文宣布：县政协第九届委员会第二次会议开幕！",
+        "县委书记林立文宣布县第十五次党代会开幕。",
+    ):
+        assert _roles(text) == {"林立文": ("chair",)}, text

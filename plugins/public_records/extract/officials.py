@@ -2477,9 +2477,12 @@ _REPORT_MADE = re.compile(
 ANNOUNCEMENT_MAX = 60
 # What 宣布 announces when its announcer presides: a session opened or closed, the
 # session's name maybe between (宣布：第十届人民代表大会第三次会议开幕！), up to the end
-# of the predicate (宣布了…决定 is speech).
+# of the predicate (宣布了…决定 is speech). A name must end with a session's word:
+# who declares a contest or a festival open (宣布比赛开幕, 宣布…旅游节开幕) says so,
+# the one who presides its opening is named by 主持 (issue 11, roles round 4).
 _SESSION_OPENED = re.compile(
-    "[：:]?[^，。；！？,;!?]{0,40}?(?:正式)?(?:开幕|闭幕|开议|开会)[！!。]?$"
+    "[：:]?(?:[^，。；！？,;!?]{0,40}?(?:会议|大会|全会|代会|常委会))?"
+    "(?:正式)?(?:开幕|闭幕|开议|开会)[！!。]?$"
 )
 
 # Verbs of a visit whose object is people (看望, 慰问): a verb right after one of them
