@@ -3748,7 +3748,12 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             lead = re.sub(r"^(并|还|又|随后|先后|详细|同时|现场|一同|认真)", "", head_text)
             topic = _TOPIC.match(lead)
             lead = lead[topic.end() :] if topic else lead  # 并就…提出要求: the verb after it
-            if any(lead.startswith(verb) for verb, _ in v.role_verbs):
+            own = _OWN_SUBJECT.match(lead)
+            if own and not _roles_in(lead[: own.start(1)], v)[0]:
+                # A参加，志愿者、工作人员一起向市民发放…，号召…: the people before 一起 are
+                # the clause's own subject; the verbs after it are theirs, not A's.
+                open_group = None
+            elif any(lead.startswith(verb) for verb, _ in v.role_verbs):
                 roles, ended = _roles_in(lead, v)
                 if lead.startswith("召开") and "leader" in open_group.roles:
                     # 到东区调研，并召开座谈会: the visit's forum, not chaired.
@@ -3952,6 +3957,16 @@ _SAID = ("表示", "指出", "强调", "认为", "说", "称", "透露", "提到
 _POSSESSIVE = re.compile("的[\u3400-\u9fff]{2}")
 # 的 opening a frame around the person (在X的陪同下, X的带领下): no possessive.
 _OWN_FRAME = re.compile("的[^，。；,;]{0,8}下")
+
+
+# A clause with a subject of its own before a word of doing together (志愿者、工作人员一起,
+# 青年们纷纷): no name, a few characters of no role verb (see its use) and no mark, nor a
+# word that joins others to the open predicate's subject (与志愿者一起: he does it with
+# them).
+OWN_SUBJECT_MAX = 16
+_OWN_SUBJECT = re.compile(
+    f"[^，。；：！？,;:!?与和同跟及并]{{1,{OWN_SUBJECT_MAX}}}?(一起|一同|共同|纷纷)"
+)
 
 
 # A colon and an opening quote right after a name: the quoted words are the person's.
