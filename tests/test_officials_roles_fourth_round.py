@@ -56,9 +56,7 @@ def test_who_declares_a_contest_open_speaks_and_does_not_preside():
 def test_a_clause_with_a_subject_of_its_own_ends_the_open_predicate():
     # A参加，志愿者、工作人员一起向市民发放资料，号召…: the people before 一起 are the
     # clause's subject, so the verbs after it (号召) are theirs, not A's
-    text = (
-        "副县长林立文参加，志愿者、工作人员一起向过往市民发放宣传资料，号召市民积极参与。"
-    )
+    text = "副县长林立文参加，志愿者、工作人员一起向过往市民发放宣传资料，号召市民积极参与。"
     assert _roles(text) == {"林立文": ("attendee",)}
     text = "县长林立文出席活动，青年志愿者们纷纷上台，介绍志愿服务的经验。"
     assert _roles(text) == {"林立文": ("attendee",)}
