@@ -2457,26 +2457,32 @@ REPORT_KIND_MAX = 6
 # or a report named 关于… after it (向大会作关于…情况报告, 代表常委会作…常委会关于…的报告),
 # where 作 is no word's second character nor its first (作为 组长主持…关于…的报告: as, not
 # made; 作出, 作用 …).
+# A lecture given (作“…”专题讲座, 作了一场讲座) is a report made, as 作辅导报告 is.
+_REPORT_WORD = "(?:报告|讲座)"
 _REPORT_MADE = re.compile(
     "(?:所[作做]的?|[作做][了的]|做)"
-    "(?:《[^》]{0,40}》|关于[^，。；：！？]{0,40}?(?:报告|汇报)|[^，。；：！？《好]{0,12}?报告)"
+    f"(?:《[^》]{{0,40}}》|关于[^，。；：！？]{{0,40}}?(?:报告|汇报)|[^，。；：！？《好]{{0,12}}?{_REPORT_WORD})"
     "|(?<![工合写创操协运动制著佳耕劳习])作(?![为出用风品者家业息])"
     "(?:[^，。；：！？《]{0,40}?关于[^，。；：！？]{0,40}?报告"
     # 作…筹备工作情况的报告, 作…预备人选的说明: what is reported on, the report or
     # explanation named after its 的 (a verb inside it, 出席 of 区出席市党代会代表, is none).
-    "|[^，。；：！？《]{0,40}?的(?:报告|说明)"
-    # 作专题辅导报告, 作《…》辅导报告: a report named by its kind (a few characters),
-    # its title quoted before
-    f"|(?:《[^》]{{1,{REPORT_TITLE_MAX}}}》)?[^，。；：！？《的]{{0,{REPORT_KIND_MAX}}}报告)"
+    "|[^，。；：！？《]{0,40}?的(?:报告|说明|讲座)"
+    # 作专题辅导报告, 作《…》辅导报告, 作“…”专题讲座: a report named by its kind (a few
+    # characters), its title quoted before
+    f"|(?:《[^》]{{1,{REPORT_TITLE_MAX}}}》|“[^”]{{1,{REPORT_TITLE_MAX}}}”)?"
+    f"[^，。；：！？《“的]{{0,{REPORT_KIND_MAX}}}{_REPORT_WORD})"
 )
 
 # How far after 宣布： its announcement is read.
 ANNOUNCEMENT_MAX = 60
 # What 宣布 announces when its announcer presides: a session opened or closed, the
 # session's name maybe between (宣布：第十届人民代表大会第三次会议开幕！), up to the end
-# of the predicate (宣布了…决定 is speech).
+# of the predicate (宣布了…决定 is speech). A name must end with a session's word:
+# who declares a contest or a festival open (宣布比赛开幕, 宣布…旅游节开幕) says so,
+# the one who presides its opening is named by 主持 (issue 11, roles round 4).
 _SESSION_OPENED = re.compile(
-    "[：:]?[^，。；！？,;!?]{0,40}?(?:正式)?(?:开幕|闭幕|开议|开会)[！!。]?$"
+    "[：:]?(?:[^，。；！？,;!?]{0,40}?(?:会议|大会|全会|代会|常委会))?"
+    "(?:正式)?(?:开幕|闭幕|开议|开会)[！!。]?$"
 )
 
 # Verbs of a visit whose object is people (看望, 慰问): a verb right after one of them
@@ -3742,7 +3748,12 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             lead = re.sub(r"^(并|还|又|随后|先后|详细|同时|现场|一同|认真)", "", head_text)
             topic = _TOPIC.match(lead)
             lead = lead[topic.end() :] if topic else lead  # 并就…提出要求: the verb after it
-            if any(lead.startswith(verb) for verb, _ in v.role_verbs):
+            own = _OWN_SUBJECT.match(lead)
+            if own and not _roles_in(lead[: own.start(1)], v)[0]:
+                # A参加，志愿者、工作人员一起向市民发放…，号召…: the people before 一起 are
+                # the clause's own subject; the verbs after it are theirs, not A's.
+                open_group = None
+            elif any(lead.startswith(verb) for verb, _ in v.role_verbs):
                 roles, ended = _roles_in(lead, v)
                 if lead.startswith("召开") and "leader" in open_group.roles:
                     # 到东区调研，并召开座谈会: the visit's forum, not chaired.
@@ -3946,6 +3957,16 @@ _SAID = ("表示", "指出", "强调", "认为", "说", "称", "透露", "提到
 _POSSESSIVE = re.compile("的[\u3400-\u9fff]{2}")
 # 的 opening a frame around the person (在X的陪同下, X的带领下): no possessive.
 _OWN_FRAME = re.compile("的[^，。；,;]{0,8}下")
+
+
+# A clause with a subject of its own before a word of doing together (志愿者、工作人员一起,
+# 青年们纷纷): no name, a few characters of no role verb (see its use) and no mark, nor a
+# word that joins others to the open predicate's subject (与志愿者一起: he does it with
+# them).
+OWN_SUBJECT_MAX = 16
+_OWN_SUBJECT = re.compile(
+    f"[^，。；：！？,;:!?与和同跟及并]{{1,{OWN_SUBJECT_MAX}}}?(一起|一同|共同|纷纷)"
+)
 
 
 # A colon and an opening quote right after a name: the quoted words are the person's.
