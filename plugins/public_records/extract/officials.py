@@ -438,6 +438,9 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         or (len(day) == 1 and _starts_with(s, i + len(day), v.name_followers))
     ):
         return 2  # 议员X昨针对…: a day word, then the act
+    day_end = _past_cn_day(s, i)
+    if day_end > i and _boundary(s, day_end, v) >= 2:
+        return 2  # 县长X廿三日率领…, 市长X三日上午出席…: a day in Chinese numerals, as 23日
     if _starts_with(s, i, v.cores):
         return 1  # a name followed by a title (胡广杰区长)
     if s[i] in LEVEL_OPENERS and _title_ahead(s, i, v):
@@ -453,6 +456,26 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         # next title's holder; a word of 同 (同意副市长B) is no join.
         return 2
     return 0
+
+
+# A day of the month in Chinese numerals written after a name (县长X廿三日率领…); its name's
+# last character is no numeral (县长X十三日: 十 might be the given name's).
+_CN_NUMERALS = "〇一二三四五六七八九十廿卅"
+_CN_DAY_AFTER_NAME = re.compile(
+    r"([二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])日"
+)
+
+
+def _past_cn_day(s: str, i: int) -> int:
+    """Where a day of the month in Chinese numerals starting at s[i] ends (i if none).
+
+    >>> _past_cn_day("甲廿三日率领", 1), _past_cn_day("甲三十九日", 1), _past_cn_day("甲十三日", 2)
+    (4, 1, 2)
+    """
+    day = _CN_DAY_AFTER_NAME.match(s, i)
+    if not day or (i and s[i - 1] in _CN_NUMERALS) or chinese_number(day.group(1)) > 31:
+        return i
+    return day.end()
 
 
 # The characters a title's organ prefix opens with when it runs on right after a name.
@@ -522,7 +545,14 @@ def _parse_name(
                     strength = 2
             # Loosely (a word's first two characters starting a name) only where a mark
             # or a role verb ends the name: a mere follower word is too weak for that.
-            certain = strength == 3 or (strength == 2 and bool(_starts_with(s, end, _verbs())))
+            # A day in Chinese numerals between the name and the verb (县长X廿三日率领) is
+            # read past, as 23日 would be.
+            after_day = _past_cn_day(s, end)
+            certain = (
+                strength == 3
+                or (strength == 2 and bool(_starts_with(s, after_day, _verbs())))
+                or (after_day > end and _boundary(s, after_day, v) == 3)
+            )
             if loose and not certain and gl == 2:
                 # 立委杨镇浯与副县长某某: a joiner and the next holder's title after it end
                 # the name as a mark would (an organ character may then stand inside it).
@@ -1260,6 +1290,8 @@ def _name_after_place(
         or _starts_with(s, end, JOINERS)  # 彰化县长卓伯源及议长…
         or _on_a_day(s, end, v)  # 台中市长某某於24日…
         or _starts_with(s, end, v.day_before_act)  # 嘉义县长某某昨进行…
+        # 新竹县长某某廿三日率领…: a day in Chinese numerals, then an act (as 23日)
+        or (_past_cn_day(s, end) > end and _boundary(s, end, v) == 2)
     )
     if name and (_boundary(s, end, v) == 3 or ended):
         return name
