@@ -20,3 +20,17 @@ def test_a_day_in_chinese_numerals_after_a_name_ends_it_as_23_ri_does():
     assert _names("新竹县长王立三十九日率领团队拜访邻县。") == []
     # a day then no act (三日游) ends nothing
     assert _names("县长王立文三日游。") == []
+
+
+def test_a_titled_name_that_nothing_ends_is_read_when_the_report_repeats_it():
+    # 县委书记A心系…: no mark, verb or follower word ends A after the title; the report
+    # writes A twice more where names end (，A与…, A详细了解…), so A is the title's holder
+    text = (
+        "某县委书记高立东心系节后用工，也到招聘会现场看望求职者。"
+        "在一家企业的摊位前，高立东与招聘负责人交流。高立东详细了解了用工情况。"
+    )
+    assert _titles(text) == {"高立东": "某县委书记"}
+    # written again once only where a name ends: still no name
+    assert _names("某县委书记高立东心系节后用工。高立东与招聘负责人交流。") == []
+    # a word after a title that the report repeats with no name's end is no name
+    assert _names("县长高度重视此事。县长高度重视就业。县长高度重视民生。") == []

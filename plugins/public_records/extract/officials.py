@@ -2610,12 +2610,15 @@ def _find_officials(
     # Pass 1: titled references anywhere, to learn this report's names.
     registered = registry.official_names()
     known = frozenset(registered)
+    # A title's holder that nothing ends there, but that the report writes again where
+    # names end, is known to the titled pass only (a title must still come before it).
+    titled_known = known | _recurring_titled_names(s, v)
     first: list[_Item] = []
     carried: str | None = None
     for ci in range(len(clauses)):
         # An item lies inside its own clause, so only this clause's items can overlap
         # (the items of every clause before made the pass quadratic in the report).
-        items, carried = _titled_items(s, clauses, ci, v, known, carried)
+        items, carried = _titled_items(s, clauses, ci, v, titled_known, carried)
         first += [_uncounted(i) for i in items if not _civic_title(i.title)]
     councillors = _interpellators(s, clauses, v)
     known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
@@ -2733,6 +2736,47 @@ def _repeated_speakers(s: str, clauses: list[tuple[int, int, int]], v: Vocab) ->
         if name and (said or _starts_with(s, k + len(name), v.speaker_openers)):
             counts[name] = counts.get(name, 0) + 1
     return frozenset(n for n, c in counts.items() if c >= SPEAKER_MIN)
+
+
+# How many times a titled name that nothing ends must be written again where a mark or a
+# follower word ends it to be read as a name (县委书记A心系…，A与…，A却…).
+RECURRING_MIN = 2
+
+
+def _recurring_titled_names(s: str, v: Vocab) -> frozenset[str]:
+    """Three-character names right after a title core with no boundary after them (县委
+    书记A心系…) that the report writes RECURRING_MIN times more where a mark, a verb or
+    a follower word ends them.
+
+    >>> s = "县委书记高立东心系就业。随后，高立东与企业交流。高立东，来到展位。"
+    >>> sorted(_recurring_titled_names(s, vocab()))
+    ['高立东']
+    >>> sorted(_recurring_titled_names("县委书记高立东心系就业。高立东与企业交流。", vocab()))
+    []
+    """
+    found: set[str] = set()
+    for i in range(1, len(s)):
+        if not _ends_with_core(s, max(0, i - 6), i, v):
+            continue
+        for sl in _surname_lengths(s, i, v):
+            end = i + sl + 2
+            name = s[i:end]
+            if (
+                end > len(s)
+                or name in found
+                or _boundary(s, end, v) >= 2
+                or not _valid_name(name, v, sl)
+            ):
+                continue
+            ended = 0
+            k = s.find(name)
+            while k >= 0:
+                if k != i and _boundary(s, k + len(name), v) >= 2:
+                    ended += 1
+                k = s.find(name, k + 1)
+            if ended >= RECURRING_MIN:
+                found.add(name)
+    return frozenset(found)
 
 
 # How many different title-less names a line of an interpellation must open clauses
