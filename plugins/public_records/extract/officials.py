@@ -438,6 +438,9 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         or (len(day) == 1 and _starts_with(s, i + len(day), v.name_followers))
     ):
         return 2  # 议员X昨针对…: a day word, then the act
+    day_end = _past_cn_day(s, i)
+    if day_end > i and _boundary(s, day_end, v) >= 2:
+        return 2  # 县长X廿三日率领…, 市长X三日上午出席…: a day in Chinese numerals, as 23日
     if _starts_with(s, i, v.cores):
         return 1  # a name followed by a title (胡广杰区长)
     if s[i] in LEVEL_OPENERS and _title_ahead(s, i, v):
@@ -453,6 +456,26 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         # next title's holder; a word of 同 (同意副市长B) is no join.
         return 2
     return 0
+
+
+# A day of the month in Chinese numerals written after a name (县长X廿三日率领…); its name's
+# last character is no numeral (县长X十三日: 十 might be the given name's).
+_CN_NUMERALS = "〇一二三四五六七八九十廿卅"
+_CN_DAY_AFTER_NAME = re.compile(
+    r"([二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])日"
+)
+
+
+def _past_cn_day(s: str, i: int) -> int:
+    """Where a day of the month in Chinese numerals starting at s[i] ends (i if none).
+
+    >>> _past_cn_day("甲廿三日率领", 1), _past_cn_day("甲三十九日", 1), _past_cn_day("甲十三日", 2)
+    (4, 1, 2)
+    """
+    day = _CN_DAY_AFTER_NAME.match(s, i)
+    if not day or (i and s[i - 1] in _CN_NUMERALS) or chinese_number(day.group(1)) > 31:
+        return i
+    return day.end()
 
 
 # The characters a title's organ prefix opens with when it runs on right after a name.
@@ -522,7 +545,14 @@ def _parse_name(
                     strength = 2
             # Loosely (a word's first two characters starting a name) only where a mark
             # or a role verb ends the name: a mere follower word is too weak for that.
-            certain = strength == 3 or (strength == 2 and bool(_starts_with(s, end, _verbs())))
+            # A day in Chinese numerals between the name and the verb (县长X廿三日率领) is
+            # read past, as 23日 would be.
+            after_day = _past_cn_day(s, end)
+            certain = (
+                strength == 3
+                or (strength == 2 and bool(_starts_with(s, after_day, _verbs())))
+                or (after_day > end and _boundary(s, after_day, v) == 3)
+            )
             if loose and not certain and gl == 2:
                 # 立委杨镇浯与副县长某某: a joiner and the next holder's title after it end
                 # the name as a mark would (an organ character may then stand inside it).
@@ -1260,6 +1290,8 @@ def _name_after_place(
         or _starts_with(s, end, JOINERS)  # 彰化县长卓伯源及议长…
         or _on_a_day(s, end, v)  # 台中市长某某於24日…
         or _starts_with(s, end, v.day_before_act)  # 嘉义县长某某昨进行…
+        # 新竹县长某某廿三日率领…: a day in Chinese numerals, then an act (as 23日)
+        or (_past_cn_day(s, end) > end and _boundary(s, end, v) == 2)
     )
     if name and (_boundary(s, end, v) == 3 or ended):
         return name
@@ -2578,12 +2610,15 @@ def _find_officials(
     # Pass 1: titled references anywhere, to learn this report's names.
     registered = registry.official_names()
     known = frozenset(registered)
+    # A title's holder that nothing ends there, but that the report writes again where
+    # names end, is known to the titled pass only (a title must still come before it).
+    titled_known = known | _recurring_titled_names(s, v)
     first: list[_Item] = []
     carried: str | None = None
     for ci in range(len(clauses)):
         # An item lies inside its own clause, so only this clause's items can overlap
         # (the items of every clause before made the pass quadratic in the report).
-        items, carried = _titled_items(s, clauses, ci, v, known, carried)
+        items, carried = _titled_items(s, clauses, ci, v, titled_known, carried)
         first += [_uncounted(i) for i in items if not _civic_title(i.title)]
     councillors = _interpellators(s, clauses, v)
     known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
@@ -2701,6 +2736,47 @@ def _repeated_speakers(s: str, clauses: list[tuple[int, int, int]], v: Vocab) ->
         if name and (said or _starts_with(s, k + len(name), v.speaker_openers)):
             counts[name] = counts.get(name, 0) + 1
     return frozenset(n for n, c in counts.items() if c >= SPEAKER_MIN)
+
+
+# How many times a titled name that nothing ends must be written again where a mark or a
+# follower word ends it to be read as a name (县委书记A心系…，A与…，A却…).
+RECURRING_MIN = 2
+
+
+def _recurring_titled_names(s: str, v: Vocab) -> frozenset[str]:
+    """Three-character names right after a title core with no boundary after them (县委
+    书记A心系…) that the report writes RECURRING_MIN times more where a mark, a verb or
+    a follower word ends them.
+
+    >>> s = "县委书记高立东心系就业。随后，高立东与企业交流。高立东，来到展位。"
+    >>> sorted(_recurring_titled_names(s, vocab()))
+    ['高立东']
+    >>> sorted(_recurring_titled_names("县委书记高立东心系就业。高立东与企业交流。", vocab()))
+    []
+    """
+    found: set[str] = set()
+    for i in range(1, len(s)):
+        if not _ends_with_core(s, max(0, i - 6), i, v):
+            continue
+        for sl in _surname_lengths(s, i, v):
+            end = i + sl + 2
+            name = s[i:end]
+            if (
+                end > len(s)
+                or name in found
+                or _boundary(s, end, v) >= 2
+                or not _valid_name(name, v, sl)
+            ):
+                continue
+            ended = 0
+            k = s.find(name)
+            while k >= 0:
+                if k != i and _boundary(s, k + len(name), v) >= 2:
+                    ended += 1
+                k = s.find(name, k + 1)
+            if ended >= RECURRING_MIN:
+                found.add(name)
+    return frozenset(found)
 
 
 # How many different title-less names a line of an interpellation must open clauses
