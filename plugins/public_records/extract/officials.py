@@ -816,7 +816,17 @@ def _place_holds_he(s: str, i: int, lo: int) -> bool:
     if i - 2 < lo or s[i - 1] != "和" or s[i : i + 1] not in LEVEL_OPENERS:
         return False
     place = s[i - 2 : i + 1]
-    return _is_han(place[0]) and s.count(place) >= 2
+    return _is_han(place[0]) and _places_with_he(s)[place] >= 2
+
+
+@lru_cache(maxsize=8)
+def _places_with_he(s: str) -> Counter[str]:
+    """How often the report writes each X和 + level character (西和县, 太和镇): counted in
+    one pass and kept for the report, so that each title walk stopped at a 和 asks a
+    table rather than counting through the whole text again (promise 6)."""
+    return Counter(
+        s[k - 1 : k + 2] for k in range(1, len(s) - 1) if s[k] == "和" and s[k + 1] in LEVEL_OPENERS
+    )
 
 
 # The longest organ named before another organ's collective title (市人大常委会、).
