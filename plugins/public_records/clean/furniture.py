@@ -1663,8 +1663,11 @@ def strip_furniture(text: str) -> StepResult:
     body = [i for i, (_s, _e, key) in enumerate(rows) if kinds[i] is None and _is_body(key)]
     # A site's menu as long as a body line (its words set apart by spaces) does not open the
     # report: it is the site's, above the lead.
-    while len(body) > 1 and is_menu_lead(rows[body[0]][2]):
-        kinds[body.pop(0)] = "menu"
+    menus = 0
+    while menus < len(body) - 1 and is_menu_lead(rows[body[menus]][2]):
+        kinds[body[menus]] = "menu"
+        menus += 1
+    del body[:menus]  # once, not a pop(0) a menu line (promise 6)
     # A comment box's login prompt under the report (您需要登录后才可以评论), or a blog's
     # comment box (its empty state 没有留言:, its post button 张贴留言): what follows it is
     # the box's and the site's (other posts), not the report's, however long.
