@@ -262,14 +262,19 @@ PAGES = {
 }
 
 
+def seed_official(page) -> str:
+    """The page name of the seed's chair (潘功发), as the seed record's page links it."""
+    visit(page, f"/records/{SEED_ID}/")
+    href = page.get_attribute(".officials a >> text=潘功发", "href").rstrip("/")
+    return href.rsplit("/", 1)[1]
+
+
 @pytest.mark.parametrize("width", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_main_pages_fit_the_width_and_are_saved_as_screenshots(site, width):
     with open_context(site, viewport=width) as context:
         page = context.new_page()
         page.base = site[0]
-        visit(page, f"/records/{SEED_ID}/")
-        official = page.get_attribute(".officials a >> text=潘功发", "href").rstrip("/")
-        official = official.rsplit("/", 1)[1]
+        official = seed_official(page)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         for name, path in PAGES.items():
             page.goto(page.base + path.format(official=official))
@@ -312,9 +317,7 @@ def test_dates_and_short_labels_stay_whole_on_a_phone(site):
     with open_context(site, viewport=PHONE) as context:
         page = context.new_page()
         page.base = site[0]
-        visit(page, f"/records/{SEED_ID}/")
-        official = page.get_attribute(".officials a >> text=潘功发", "href").rstrip("/")
-        official = official.rsplit("/", 1)[1]
+        official = seed_official(page)
         for prefix in ("", "/zh-hant"):
             for path in (
                 f"/officials/{official}/",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -35,10 +36,7 @@ def invented_site(tmp_path_factory) -> Path:
     """The output folder of a build of the invented report and the registry."""
     work = tmp_path_factory.mktemp("ux")
     seeds = work / "seeds"
-    seeds.mkdir()
-    (seeds / "registry").mkdir()
-    for path in (SEED.parent / "registry").iterdir():
-        (seeds / "registry" / path.name).write_bytes(path.read_bytes())
+    shutil.copytree(SEED.parent / "registry", seeds / "registry")
     for name, text in INVENTED.items():
         (seeds / name).write_text(text, encoding="utf-8")
     return build_site(seeds, work)

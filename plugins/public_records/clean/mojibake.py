@@ -324,7 +324,7 @@ def _word_score(left: str, ch: str, right: str) -> int:
 
 
 def _by_written(
-    cands: list[str], before: str, after: str, written: dict[str, int]
+    cands: list[str], before: str, after: str, written: frozenset[str]
 ) -> tuple[str | None, str] | None:
     """A candidate settled by the text itself: the only one that, with its known
     neighbours, makes three characters the text writes elsewhere, exactly (`?h委常委`
@@ -360,7 +360,7 @@ def _pick(
     annotated: bool,
     before: str = "",
     after: str = "",
-    written: dict[str, int] | None = None,
+    written: frozenset[str] | None = None,
 ) -> tuple[str | None, str]:
     """Choose one candidate, or None: by uniqueness, by the one word it makes with a
     neighbour, or by frequency among variants of one character.
@@ -392,7 +392,7 @@ def _pick(
     if not cands:
         return None, "lost"
     if not annotated and (before or after):
-        settled = _by_written(cands, before, after, written or {})
+        settled = _by_written(cands, before, after, written or frozenset())
         if settled is not None:
             return (settled[0] or None), settled[1]
     needed = 1 if annotated else MIN_WORD_EVIDENCE
@@ -448,7 +448,7 @@ def _solve(
     left: str,
     right: str,
     leftover: int,
-    context: tuple[str, str, dict[str, int]] = ("", "", {}),
+    context: tuple[str, str, frozenset[str]] = ("", "", frozenset()),
 ) -> _Solution | None:
     """Pair the byte slots again from the start and settle each character.
 
@@ -523,7 +523,7 @@ def _solve(
 
 
 def _known_around(
-    out: list[str | None], k: int, context: tuple[str, str, dict[str, int]]
+    out: list[str | None], k: int, context: tuple[str, str, frozenset[str]]
 ) -> tuple[str, str]:
     """The known text before and after character k of a run: its settled neighbours up
     to the nearest unsettled one, and the text beyond the run when all are settled."""
@@ -565,7 +565,7 @@ def _solve_run(
     left: str,
     right: str,
     leftover: int,
-    context: tuple[str, str, dict[str, int]] = ("", "", {}),
+    context: tuple[str, str, frozenset[str]] = ("", "", frozenset()),
 ) -> _Solution | None:
     """Best reading of `units` (the shifted pairs, without the lost lead byte) followed by
     the `tail` slots (the swallowed trail byte, or the ASCII trail byte)."""
@@ -701,8 +701,8 @@ _ANNOTATION_AFTER = re.compile(r"\([a-z\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]? ?\
 _ANNOTATION_BEFORE = re.compile(r"\([a-z\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]? ?\)$")
 
 
-def _written(text: str, signals: list[tuple[int, int, str, str]]) -> dict[str, int]:
-    """How often the text writes each three consecutive Han characters, as written (read
+def _written(text: str, signals: list[tuple[int, int, str, str]]) -> frozenset[str]:
+    """The three consecutive Han characters the text writes, as written (read
     past the pinyin annotations): what the text itself says its words are. A line that
     copies a damaged line (the same Han characters before its first `?` and after its
     last end signal, up to COPY_EDGE of each) is left out: it is the same passage, which
@@ -722,7 +722,7 @@ def _written(text: str, signals: list[tuple[int, int, str, str]]) -> dict[str, i
         tail = "".join(_HAN_RUNS_1.findall(_ANNOTATIONS.sub("", line[end - at :])))
         damaged[k] = (damaged[k][0], tail[-COPY_EDGE:] if tail else "")
     edges = {e for e in damaged.values() if len(e[0]) + len(e[1]) >= COPY_EDGE}
-    out: dict[str, int] = {}
+    out: set[str] = set()
     for k, line in enumerate(lines_):
         plain = _ANNOTATIONS.sub("", line)
         skeleton = "".join(_HAN_RUNS_1.findall(plain))
@@ -738,8 +738,8 @@ def _written(text: str, signals: list[tuple[int, int, str, str]]) -> dict[str, i
             continue
         for run in _HAN_RUNS.findall(plain):
             for i in range(len(run) - 2):
-                out[run[i : i + 3]] = out.get(run[i : i + 3], 0) + 1
-    return out
+                out.add(run[i : i + 3])
+    return frozenset(out)
 
 
 def _han_after(text: str, i: int) -> str:
@@ -787,7 +787,7 @@ def _neighbour(ch: str) -> str | None:
 
 
 def _repair_run(
-    text: str, unit_end: int, end: int, kind: str, signal: str, written: dict[str, int]
+    text: str, unit_end: int, end: int, kind: str, signal: str, written: frozenset[str]
 ) -> _Repair | None:
     # The window: run units to the left of the end signal.
     lo = unit_end
@@ -951,7 +951,7 @@ def repair_mojibake(text: str) -> StepResult:
         )
     repairs: list[_Repair] = []
     signals = _end_signals(text)
-    written = _written(text, signals) if signals else {}
+    written = _written(text, signals) if signals else frozenset()
     for unit_end, end, kind, signal in signals:
         if repairs and unit_end <= repairs[-1].end:
             continue
