@@ -1948,8 +1948,11 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
             pair = _joined_pair(s, j, k, lo, v) if not name and not found else ()
             if pair:
                 # 选举A为乡长，B和C为副乡长: two names joined by 和 after the clause mark
-                # of a naming sentence, named to the post as A was.
+                # of a naming sentence, named to the post as A was; A、B、C和D当选副县长:
+                # the list's last two names joined by 和, the list going on before them.
                 found += [_Item(n, title, a, b, a, b, "titled") for n, a, b in reversed(pair)]
+                if listed:
+                    continue
                 break
             if not name and found and s.startswith("、", k):
                 # The roster's first item after a clause mark (，布小林、李秀领担任…): a
@@ -1974,21 +1977,26 @@ NAMING_BEFORE_MAX = 40
 
 
 def _joined_pair(s: str, j: int, k: int, lo: int, v: Vocab) -> tuple[tuple[str, int, int], ...]:
-    """Two names joined by 和, 与 or 及 that make up s[j:k], the whole of a clause that
-    goes on a sentence whose naming verb (选举, 任命 …) stands before it in the clause
-    before (选举A为乡长，B和C为副乡长), as (name, start, end) each; or ().
+    """Two names joined by 和, 与 or 及 that make up s[j:k], as (name, start, end) each, or
+    (): the whole of a clause that goes on a sentence whose naming verb (选举, 任命 …)
+    stands before it in the clause before (选举A为乡长，B和C为副乡长), or the last item of a
+    、-list (A、B和C当选副县长: after 、 the pair closes a list of names, where 和 joins
+    its last two, never a clause).
 
     >>> _joined_pair("选举王立文为乡长，何国平和李德华为副乡长", 9, 16, 9, vocab())
     (('何国平', 9, 12), ('李德华', 13, 16))
     >>> _joined_pair("王立文和李德华为此忙了一天", 0, 7, 0, vocab())
     ()
+    >>> _joined_pair("张立、何国平和李德华当选副乡长", 3, 10, 0, vocab())
+    (('何国平', 3, 6), ('李德华', 7, 10))
     """
-    if j != lo or not lo or s[lo - 1] not in "，；,;":
+    listed = j > lo and s[j - 1] == "、"
+    if not listed and (j != lo or not lo or s[lo - 1] not in "，；,;"):
         return ()
     start = max(0, lo - 1 - NAMING_BEFORE_MAX)
     for mark in SENTENCE_END:
         start = max(start, s.rfind(mark, start, lo - 1) + 1)
-    if _NAMING.search(s, start, lo - 1) is None:
+    if not listed and _NAMING.search(s, start, lo - 1) is None:
         return ()
     for m in range(j + 2, min(k - 2, j + 5)):
         if s[m] in "和与及" and _valid_name(s[j:m], v) and _valid_name(s[m + 1 : k], v):

@@ -1,0 +1,25 @@
+"""Officials on real pages (issue 11, twenty-eighth round, names: people the extractor
+missed or invented on plenary and election reports), each with sentences and names
+written here."""
+
+from tests.officials_checks import names as _names
+from tests.officials_checks import titles as _titles
+
+
+def test_an_election_roster_s_last_two_names_joined_by_he():
+    # A、B、C和D当选副县长: 和 joins the roster's last two names; every name takes the post
+    text = "经过计票，周立群、吴建设、孙海燕和钱家明当选副县长。"
+    assert _titles(text) == {
+        "周立群": "副县长",
+        "吴建设": "副县长",
+        "孙海燕": "副县长",
+        "钱家明": "副县长",
+    }
+    assert _titles("冯小军、陈思远与韩冬梅当选为镇人大副主席。") == {
+        "冯小军": "镇人大副主席",
+        "陈思远": "镇人大副主席",
+        "韩冬梅": "镇人大副主席",
+    }
+    assert _names("会议选举冯小军、陈思远和韩冬梅为副乡长。") == ["冯小军", "陈思远", "韩冬梅"]
+    # a pair with no list before it and no naming verb stays unread, as before
+    assert _names("周立群和钱家明为此忙了一天。") == []
