@@ -23,3 +23,22 @@ def test_an_election_roster_s_last_two_names_joined_by_he():
     assert _names("会议选举冯小军、陈思远和韩冬梅为副乡长。") == ["冯小军", "陈思远", "韩冬梅"]
     # a pair with no list before it and no naming verb stays unread, as before
     assert _names("周立群和钱家明为此忙了一天。") == []
+
+
+def test_a_name_read_by_its_shape_may_end_in_he_before_the_mark():
+    # 副主任A、B、征某和、C: an item of a title's list whose surname is not in the
+    # vocabulary may end in 和 where 、 follows it (和 before 、 joins nothing)
+    text = "副主任周立群、吴建设、仉明和、孙海燕出席会议。"
+    assert _names(text) == ["周立群", "吴建设", "仉明和", "孙海燕"]
+    # 和 between two names still joins them
+    assert _names("副主任周立群、吴建设和孙海燕出席会议。") == ["周立群", "吴建设", "孙海燕"]
+
+
+def test_you_before_a_roster_of_holders_is_no_name():
+    # 执行主席由A、B、C担任: 由 is the preposition before the holders, not a name's surname
+    text = "大会执行主席由向明、冯小军、韩冬梅担任。"
+    assert _titles(text) == {
+        "向明": "大会执行主席",
+        "冯小军": "大会执行主席",
+        "韩冬梅": "大会执行主席",
+    }

@@ -88,8 +88,9 @@ LOOSE_LIST_NAME = set("在")
 LOOSE_LIST_NAME_MIDDLE = set("和")
 # Characters that open no name in a list whose surname is not in the vocabulary (各部门,
 # 全体, 有关): such an item is read as a name only by its shape. Nor do adverbs of degree
-# (赞议员：很优秀, 都很认真、很优秀: praise after a colon or in a list, no name).
-NOT_LIST_NAME = set("各全有相其他本该此每诸两三四五六七八九十很最更")
+# (赞议员：很优秀, 都很认真、很优秀: praise after a colon or in a list, no name). Nor does
+# 由 (主席由A、B担任: the preposition before the holders, read by _held_by).
+NOT_LIST_NAME = set("各全有相其他本该此每诸两三四五六七八九十很最更由")
 
 
 def _is_han(ch: str) -> bool:
@@ -1430,6 +1431,8 @@ def _name_shaped(piece: str, v: Vocab, loose: bool = False) -> bool:
     (True, False)
     >>> _name_shaped("张在田", vocab()), _name_shaped("张在田", vocab(), loose=True)
     (False, True)
+    >>> _name_shaped("征书和", vocab()), _name_shaped("征书和", vocab(), loose=True)
+    (False, True)
     """
     if not 2 <= len(piece) <= 3 or not all(_is_han(c) for c in piece):
         return False
@@ -1437,6 +1440,10 @@ def _name_shaped(piece: str, v: Vocab, loose: bool = False) -> bool:
     # of an unknown surname must hold none.
     # 全一凡 between 、 and 、: a surname that also opens words counts only in a list.
     list_surname = loose and piece[0] in v.list_only_surnames
+    # 征书和、 between 、 and 、: a given name may end in 和 (NAME_FINAL_ONLY) where 、
+    # follows it, whatever the surname, as a four-character name may (那顺孟和、): a 和
+    # right before 、 joins nothing.
+    final_he = loose and len(piece) == 3 and piece[-1] in NAME_FINAL_ONLY
     surname = bool(_surname_lengths(piece, 0, v)) or list_surname
     loose = loose and surname and len(piece) == 3
     barred = NOT_IN_LIST_NAME - LOOSE_LIST_NAME if loose else NOT_IN_LIST_NAME
@@ -1444,6 +1451,7 @@ def _name_shaped(piece: str, v: Vocab, loose: bool = False) -> bool:
     # 夏和军、 / 张和平等: after a known surname 和 may stand inside a given name there
     # (a surname alone is no list item that 和 would join).
     given = piece[2:] if loose and piece[1] in LOOSE_LIST_NAME_MIDDLE else piece[1:]
+    given = given[:-1] if final_he else given
     if any(c in barred for c in given) or (piece[0] in NOT_LIST_NAME and not list_surname):
         return False
     if piece[0] in NOT_IN_NAME and not surname:
