@@ -42,3 +42,12 @@ def test_you_before_a_roster_of_holders_is_no_name():
         "冯小军": "大会执行主席",
         "韩冬梅": "大会执行主席",
     }
+
+
+def test_a_title_then_wei_then_a_roster_that_ends_the_clause():
+    # 新当选议员则为A、B、C: the holders written after the post and 为 with no colon
+    text = "直选议员中七人连任，新当选议员则为周立群、吴建设、孙海燕。"
+    assert _titles(text) == {"周立群": "议员", "吴建设": "议员", "孙海燕": "议员"}
+    assert _names("本次会议执行主席为冯小军、陈思远、韩冬梅。") == ["冯小军", "陈思远", "韩冬梅"]
+    # a deed after the names: they are its beneficiaries, not the post's holders
+    assert "陈思远" not in _names("会上，副县长为冯小军、陈思远颁发证书。")

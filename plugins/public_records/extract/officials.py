@@ -2918,6 +2918,7 @@ def _titled_items(
         else:
             items = (
                 _roster_before_verb(s, lo, hi, v, known)
+                or _linked_roster(s, lo, hi, v, known)
                 or _lone_chair(s, lo, hi, v, known)
                 or _comrades(s, lo, hi, v, known)
                 or _stepping_down(s, lo, hi, v, known)
@@ -3071,6 +3072,39 @@ def _lone_chair(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> li
 BARE_ROSTER_MIN = 3
 # The fewest when 等 closes the list (孙一、孙二等列席会议).
 BARE_ROSTER_DENG_MIN = 2
+
+
+# Words that link a title to the roster of its holders written right after it with no
+# colon (新当选议员则为A、B、C): 为 and its forms, which name who holds the post. Not the
+# colon's 有, 还有, 包括, 是 (COLON_LINKERS): with no colon they read the names into a
+# title of a group the report writes otherwise (tried: six held-out names found, every
+# one with a title and roles the labels do not give).
+ROSTER_LINKERS = ("分别是", "分别为", "则为", "为")
+
+
+def _linked_roster(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+    """The holders of a title named after it and a linker with no colon, as a list of
+    names of a known surname that runs to the clause's end (新当选议员则为A、B、C, as
+    新当选议员为：A、B、C), each with the title; or []. The list must end the clause: 副县长
+    为A、B颁发证书 names a deed's beneficiaries, not the post's holders.
+
+    >>> text = "新当选议员则为陈立群、柳文毅、李建华"
+    >>> [(i.name, i.title) for i in _linked_roster(text, 0, len(text), vocab(), frozenset())]
+    [('陈立群', '议员'), ('柳文毅', '议员'), ('李建华', '议员')]
+    >>> _linked_roster("副县长为陈立群、李建华颁发证书", 0, 15, vocab(), frozenset())
+    []
+    """
+    for cs, ce, _core in _cores(s, lo, hi, v):
+        linker = _starts_with(s, ce, ROSTER_LINKERS)
+        if not linker:
+            continue
+        items = _name_list(s, ce + len(linker), hi, v, known, "", strict=True)
+        if items:
+            title = s[_title_start(s, cs, lo, v) : ce]
+            for item in items:
+                item.title = title
+            return items
+    return []
 
 
 def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
