@@ -51,3 +51,13 @@ def test_a_title_then_wei_then_a_roster_that_ends_the_clause():
     assert _names("本次会议执行主席为冯小军、陈思远、韩冬梅。") == ["冯小军", "陈思远", "韩冬梅"]
     # a deed after the names: they are its beneficiaries, not the post's holders
     assert "陈思远" not in _names("会上，副县长为冯小军、陈思远颁发证书。")
+
+
+def test_a_verb_before_a_dotted_brand_is_no_name():
+    # 委员参观某·某中心: 参观 follows a name (a verb), so what it opens is no dotted name
+    assert _names("会后，与会委员参观悦·美术馆。") == []
+    assert _names("座谈前，全体代表参观禾·文创中心。") == []
+    # a transliterated name after a title is still read
+    assert _names("村长阿娃斯·吉努率领村民参加。") == ["阿娃斯·吉努"]
+    # and a name before 参观 ends there
+    assert _names("副县长冯小军参观了展馆。") == ["冯小军"]

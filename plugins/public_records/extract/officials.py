@@ -1275,7 +1275,9 @@ def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
     ''
     """
     head = _DOTTED_HEAD.match(s, i, hi)
-    if head is None:
+    # 委员参观某·艺术中心: a word that follows a name (a verb: name_followers) stands where
+    # the name would start; what it opens is the deed's object, a brand, not a name.
+    if head is None or _boundary(s, i, v) >= 2:
         return ""
     k = head.end()
     for end in range(k + 1, min(hi, k + DOTTED_PART) + 1):
