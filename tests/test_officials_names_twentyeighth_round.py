@@ -61,3 +61,10 @@ def test_a_verb_before_a_dotted_brand_is_no_name():
     assert _names("村长阿娃斯·吉努率领村民参加。") == ["阿娃斯·吉努"]
     # and a name before 参观 ends there
     assert _names("副县长冯小军参观了展馆。") == ["冯小军"]
+
+
+def test_guanyu_after_a_name_ends_it():
+    # 部长X关于…的说明: 关于 opens the report's matter, so the name ends before 关
+    text = "会议听取了县委组织部部长冯小军关于人事安排的说明。"
+    assert _titles(text) == {"冯小军": "县委组织部部长"}
+    assert _names("会议听取了副县长韩冬关于预算执行情况的报告。") == ["韩冬"]
