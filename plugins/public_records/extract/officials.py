@@ -88,8 +88,9 @@ LOOSE_LIST_NAME = set("在")
 LOOSE_LIST_NAME_MIDDLE = set("和")
 # Characters that open no name in a list whose surname is not in the vocabulary (各部门,
 # 全体, 有关): such an item is read as a name only by its shape. Nor do adverbs of degree
-# (赞议员：很优秀, 都很认真、很优秀: praise after a colon or in a list, no name).
-NOT_LIST_NAME = set("各全有相其他本该此每诸两三四五六七八九十很最更")
+# (赞议员：很优秀, 都很认真、很优秀: praise after a colon or in a list, no name). Nor does
+# 由 (主席由A、B担任: the preposition before the holders, read by _held_by).
+NOT_LIST_NAME = set("各全有相其他本该此每诸两三四五六七八九十很最更由")
 
 
 def _is_han(ch: str) -> bool:
@@ -1274,7 +1275,9 @@ def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
     ''
     """
     head = _DOTTED_HEAD.match(s, i, hi)
-    if head is None:
+    # 委员参观某·艺术中心: a word that follows a name (a verb: name_followers) stands where
+    # the name would start; what it opens is the deed's object, a brand, not a name.
+    if head is None or _boundary(s, i, v) >= 2:
         return ""
     k = head.end()
     for end in range(k + 1, min(hi, k + DOTTED_PART) + 1):
@@ -1430,6 +1433,8 @@ def _name_shaped(piece: str, v: Vocab, loose: bool = False) -> bool:
     (True, False)
     >>> _name_shaped("张在田", vocab()), _name_shaped("张在田", vocab(), loose=True)
     (False, True)
+    >>> _name_shaped("征书和", vocab()), _name_shaped("征书和", vocab(), loose=True)
+    (False, True)
     """
     if not 2 <= len(piece) <= 3 or not all(_is_han(c) for c in piece):
         return False
@@ -1437,6 +1442,10 @@ def _name_shaped(piece: str, v: Vocab, loose: bool = False) -> bool:
     # of an unknown surname must hold none.
     # 全一凡 between 、 and 、: a surname that also opens words counts only in a list.
     list_surname = loose and piece[0] in v.list_only_surnames
+    # 征书和、 between 、 and 、: a given name may end in 和 (NAME_FINAL_ONLY) where 、
+    # follows it, whatever the surname, as a four-character name may (那顺孟和、): a 和
+    # right before 、 joins nothing.
+    final_he = loose and len(piece) == 3 and piece[-1] in NAME_FINAL_ONLY
     surname = bool(_surname_lengths(piece, 0, v)) or list_surname
     loose = loose and surname and len(piece) == 3
     barred = NOT_IN_LIST_NAME - LOOSE_LIST_NAME if loose else NOT_IN_LIST_NAME
@@ -1444,6 +1453,7 @@ def _name_shaped(piece: str, v: Vocab, loose: bool = False) -> bool:
     # 夏和军、 / 张和平等: after a known surname 和 may stand inside a given name there
     # (a surname alone is no list item that 和 would join).
     given = piece[2:] if loose and piece[1] in LOOSE_LIST_NAME_MIDDLE else piece[1:]
+    given = given[:-1] if final_he else given
     if any(c in barred for c in given) or (piece[0] in NOT_LIST_NAME and not list_surname):
         return False
     if piece[0] in NOT_IN_NAME and not surname:
@@ -1948,8 +1958,11 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
             pair = _joined_pair(s, j, k, lo, v) if not name and not found else ()
             if pair:
                 # 选举A为乡长，B和C为副乡长: two names joined by 和 after the clause mark
-                # of a naming sentence, named to the post as A was.
+                # of a naming sentence, named to the post as A was; A、B、C和D当选副县长:
+                # the list's last two names joined by 和, the list going on before them.
                 found += [_Item(n, title, a, b, a, b, "titled") for n, a, b in reversed(pair)]
+                if listed:
+                    continue
                 break
             if not name and found and s.startswith("、", k):
                 # The roster's first item after a clause mark (，布小林、李秀领担任…): a
@@ -1974,21 +1987,26 @@ NAMING_BEFORE_MAX = 40
 
 
 def _joined_pair(s: str, j: int, k: int, lo: int, v: Vocab) -> tuple[tuple[str, int, int], ...]:
-    """Two names joined by 和, 与 or 及 that make up s[j:k], the whole of a clause that
-    goes on a sentence whose naming verb (选举, 任命 …) stands before it in the clause
-    before (选举A为乡长，B和C为副乡长), as (name, start, end) each; or ().
+    """Two names joined by 和, 与 or 及 that make up s[j:k], as (name, start, end) each, or
+    (): the whole of a clause that goes on a sentence whose naming verb (选举, 任命 …)
+    stands before it in the clause before (选举A为乡长，B和C为副乡长), or the last item of a
+    、-list (A、B和C当选副县长: after 、 the pair closes a list of names, where 和 joins
+    its last two, never a clause).
 
     >>> _joined_pair("选举王立文为乡长，何国平和李德华为副乡长", 9, 16, 9, vocab())
     (('何国平', 9, 12), ('李德华', 13, 16))
     >>> _joined_pair("王立文和李德华为此忙了一天", 0, 7, 0, vocab())
     ()
+    >>> _joined_pair("张立、何国平和李德华当选副乡长", 3, 10, 0, vocab())
+    (('何国平', 3, 6), ('李德华', 7, 10))
     """
-    if j != lo or not lo or s[lo - 1] not in "，；,;":
+    listed = j > lo and s[j - 1] == "、"
+    if not listed and (j != lo or not lo or s[lo - 1] not in "，；,;"):
         return ()
     start = max(0, lo - 1 - NAMING_BEFORE_MAX)
     for mark in SENTENCE_END:
         start = max(start, s.rfind(mark, start, lo - 1) + 1)
-    if _NAMING.search(s, start, lo - 1) is None:
+    if not listed and _NAMING.search(s, start, lo - 1) is None:
         return ()
     for m in range(j + 2, min(k - 2, j + 5)):
         if s[m] in "和与及" and _valid_name(s[j:m], v) and _valid_name(s[m + 1 : k], v):
@@ -2902,6 +2920,7 @@ def _titled_items(
         else:
             items = (
                 _roster_before_verb(s, lo, hi, v, known)
+                or _linked_roster(s, lo, hi, v, known)
                 or _lone_chair(s, lo, hi, v, known)
                 or _comrades(s, lo, hi, v, known)
                 or _stepping_down(s, lo, hi, v, known)
@@ -3055,6 +3074,39 @@ def _lone_chair(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> li
 BARE_ROSTER_MIN = 3
 # The fewest when 等 closes the list (孙一、孙二等列席会议).
 BARE_ROSTER_DENG_MIN = 2
+
+
+# Words that link a title to the roster of its holders written right after it with no
+# colon (新当选议员则为A、B、C): 为 and its forms, which name who holds the post. Not the
+# colon's 有, 还有, 包括, 是 (COLON_LINKERS): with no colon they read the names into a
+# title of a group the report writes otherwise (tried: six held-out names found, every
+# one with a title and roles the labels do not give).
+ROSTER_LINKERS = ("分别是", "分别为", "则为", "为")
+
+
+def _linked_roster(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+    """The holders of a title named after it and a linker with no colon, as a list of
+    names of a known surname that runs to the clause's end (新当选议员则为A、B、C, as
+    新当选议员为：A、B、C), each with the title; or []. The list must end the clause: 副县长
+    为A、B颁发证书 names a deed's beneficiaries, not the post's holders.
+
+    >>> text = "新当选议员则为陈立群、柳文毅、李建华"
+    >>> [(i.name, i.title) for i in _linked_roster(text, 0, len(text), vocab(), frozenset())]
+    [('陈立群', '议员'), ('柳文毅', '议员'), ('李建华', '议员')]
+    >>> _linked_roster("副县长为陈立群、李建华颁发证书", 0, 15, vocab(), frozenset())
+    []
+    """
+    for cs, ce, _core in _cores(s, lo, hi, v):
+        linker = _starts_with(s, ce, ROSTER_LINKERS)
+        if not linker:
+            continue
+        items = _name_list(s, ce + len(linker), hi, v, known, "", strict=True)
+        if items:
+            title = s[_title_start(s, cs, lo, v) : ce]
+            for item in items:
+                item.title = title
+            return items
+    return []
 
 
 def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
