@@ -2,7 +2,8 @@
 district portals, newspaper e-papers, Taiwan and Hong Kong pages, pinyin mirrors).
 Every line is invented (no real page's line)."""
 
-from cleaning_checks import SAFETY_REPORT
+from cleaning_checks import SAFETY_REPORT, cut_lines
+from public_records.clean.furniture import strip_furniture
 from public_records.clean.spam import remove_spam
 
 
@@ -20,3 +21,18 @@ def test_a_line_with_one_of_the_banners_words_stays():
     assert remove_spam(line + SAFETY_REPORT).text == line + SAFETY_REPORT
     line = "宣传片配有中文字幕\n"
     assert remove_spam(line + SAFETY_REPORT).text == line + SAFETY_REPORT
+
+
+LEAD = "7月8日，某县持续降雨，某镇、某街道组织干部群众转移安置受灾群众，全力保障安全。\n"
+
+
+def test_a_headline_that_says_what_was_done_about_an_event_is_no_banner():
+    # the lead does not repeat its words (其他河流 沿线乡镇), but it says what was done
+    headline = "某河 某某河沿线乡镇和园区:积极应对强降雨"
+    assert cut_lines(headline + "\n" + LEAD + SAFETY_REPORT) == []
+    assert strip_furniture(headline + "\n" + LEAD + SAFETY_REPORT).edits == ()
+
+
+def test_a_column_banner_above_the_headline_still_goes():
+    text = "防汛专题\n某镇全力应对强降雨\n" + LEAD + SAFETY_REPORT
+    assert cut_lines(text) == ["防汛专题"]
