@@ -3,6 +3,7 @@ district portals, newspaper e-papers, Taiwan and Hong Kong pages, pinyin mirrors
 Every line is invented (no real page's line)."""
 
 from cleaning_checks import SAFETY_REPORT, cut_lines
+from public_records.clean.credits import harvest_credits
 from public_records.clean.furniture import strip_furniture
 from public_records.clean.spam import remove_spam
 
@@ -36,3 +37,20 @@ def test_a_headline_that_says_what_was_done_about_an_event_is_no_banner():
 def test_a_column_banner_above_the_headline_still_goes():
     text = "防汛专题\n某镇全力应对强降雨\n" + LEAD + SAFETY_REPORT
     assert cut_lines(text) == ["防汛专题"]
+
+
+LAST = "会议要求，各部门要压紧压实责任，确保全县安全形势稳定。"
+
+
+def test_a_role_and_names_glued_after_a_paragraph_with_the_sites_footer_below_are_credits():
+    result = harvest_credits(LAST + "作者:周某某\n| ||||\n某某网 版权所有")
+    assert result.meta["credits"] == [("作者", "周某某")]
+    assert result.text.split("\n")[0] == LAST
+    result = harvest_credits(LAST + "记者：吴某 郑某某\n下一段。")
+    assert result.meta["credits"] == [("记者", "吴某"), ("记者", "郑某某")]
+
+
+def test_a_roles_colon_glued_after_a_sentence_before_words_that_are_no_names_stays():
+    for text in (LAST + "记者：现场看到\n下一段。", LAST + "编辑：某某某某\n下一段。"):
+        result = harvest_credits(text)
+        assert result.edits == () and "credits" not in result.meta, text
