@@ -54,3 +54,14 @@ def test_a_roles_colon_glued_after_a_sentence_before_words_that_are_no_names_sta
     for text in (LAST + "记者：现场看到\n下一段。", LAST + "编辑：某某某某\n下一段。"):
         result = harvest_credits(text)
         assert result.edits == () and "credits" not in result.meta, text
+
+
+def test_an_other_stories_line_with_its_headline_after_the_label_goes():
+    lines = ("其他報道:某局稱新措施下月實施 某某批評:做法欠妥", "更多新闻：某县召开防汛工作会议")
+    for line in lines:
+        assert cut_lines(SAFETY_REPORT + line) == [line], line
+
+
+def test_a_sentence_on_other_reports_stays():
+    line = "其他报道指出，该工程将于年底前完工，届时将惠及沿线群众。"
+    assert cut_lines(SAFETY_REPORT + line) == []
