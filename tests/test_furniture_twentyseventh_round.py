@@ -62,6 +62,11 @@ def test_an_other_stories_line_with_its_headline_after_the_label_goes():
         assert cut_lines(SAFETY_REPORT + line) == [line], line
 
 
+def test_a_related_words_line_goes_with_its_colon_in_any_form():
+    for line in ("相關字詞﹕某某會議 某某局長 某某工程", "相关字词:安全生产 隐患排查"):
+        assert cut_lines(SAFETY_REPORT + line) == [line], line
+
+
 def test_a_sentence_on_other_reports_stays():
     line = "其他报道指出，该工程将于年底前完工，届时将惠及沿线群众。"
     assert cut_lines(SAFETY_REPORT + line) == []
