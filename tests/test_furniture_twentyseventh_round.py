@@ -70,3 +70,8 @@ def test_a_related_words_line_goes_with_its_colon_in_any_form():
 def test_a_sentence_on_other_reports_stays():
     line = "其他报道指出，该工程将于年底前完工，届时将惠及沿线群众。"
     assert cut_lines(SAFETY_REPORT + line) == []
+
+
+def test_a_trainees_role_glued_to_the_name_in_an_opening_group_is_a_credit():
+    result = harvest_credits("本报讯（见习生吴某某、实习生郑某）8月9日，某市召开会议。")
+    assert result.meta["credits"] == [("见习生", "吴某某"), ("实习生", "郑某")]
