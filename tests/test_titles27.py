@@ -1,0 +1,34 @@
+"""Titles round 27 (issue 18, the headline a reader expects): a headline that shares its
+row with the page's publishing stamp and source field, and a roster of holders named by
+their units that a cut would leave without its deed. The sentences are invented."""
+
+from public_records.extract.title import derive_title
+
+
+def test_a_headline_before_its_stamp_and_source_on_the_leads_row_is_the_headline():
+    text = (
+        "某乡召开春季植树工作会 2031-03-02 09:15 来源：某某新闻网 编辑：甲乙 0 "
+        "近日，某乡召开春季植树工作会，乡党委书记丙丁出席并讲话。会上部署了全乡植树任务。"
+    )
+    assert derive_title(text) == "某乡召开春季植树工作会"
+
+
+def test_a_stamp_with_the_editor_field_alone_ends_the_headline_too():
+    text = (
+        "某街道开展老旧小区走访 2030-11-20 编辑：戊己 11月19日，某街道组织干部"
+        "开展老旧小区走访，听取居民意见建议，梳理整改清单。"
+    )
+    assert derive_title(text) == "某街道开展老旧小区走访"
+
+
+def test_a_roster_named_by_units_keeps_its_first_holder_and_the_deed():
+    text = (
+        "3月4日上午，市委某办甲乙、市某局治安科丙丁、市某局安全科戊己、县某局领导庚辛、"
+        "某股负责人壬癸及后勤股负责人子丑一行来校督查春季开学安全工作，学校负责人陪同。"
+    )
+    assert derive_title(text) == "市委某办甲乙等一行来校督查春季开学安全工作"
+
+
+def test_a_roster_that_fits_the_headline_is_kept_whole():
+    text = "3月4日上午，市委某办甲乙、市某局丙丁、县某局戊己一行来校检查开学安全工作。"
+    assert derive_title(text) == "市委某办甲乙、市某局丙丁、县某局戊己一行来校检查开学安全工作"
