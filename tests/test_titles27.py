@@ -32,3 +32,17 @@ def test_a_roster_named_by_units_keeps_its_first_holder_and_the_deed():
 def test_a_roster_that_fits_the_headline_is_kept_whole():
     text = "3月4日上午，市委某办甲乙、市某局丙丁、县某局戊己一行来校检查开学安全工作。"
     assert derive_title(text) == "市委某办甲乙、市某局丙丁、县某局戊己一行来校检查开学安全工作"
+
+
+def test_an_aim_said_in_two_clauses_before_the_day_is_no_title():
+    text = (
+        "为广泛听取群众意见、汇聚各方智慧，充分发挥人大代表联系群众作用，6月3日，某区人大代表"
+        "开展“进站听民声”专题接待活动。区人大常委会副主任甲乙参加活动。"
+    )
+    assert derive_title(text) == "某区人大代表开展“进站听民声”专题接待活动"
+
+
+def test_an_aim_that_goes_on_with_a_doer_and_no_day_is_left_as_it_was():
+    # no day after the aim: nothing says where the news begins
+    text = "为推动工作落实，某镇召开专题会议，镇长甲乙主持。"
+    assert derive_title(text) == "某镇召开专题会议"

@@ -19,7 +19,8 @@ furniture step cut (its meta["title_field"]).
 Without one, the title comes from the lead: news leads open with when, then who did
 what: `8月2日下午，大观区召开…总结点评会，传达…`. The dateline (`本报讯（记者 …）`)
 and the leading clauses (the time, 为…, 受…, 在…之际, 连日来, a clause with neither a
-predicate nor a person) are skipped, and none ends a title (…，受台风影响); a clause with
+predicate nor a person; an aim said over several clauses runs to the day after it:
+为…，充分发挥…，5月6日，…) are skipped, and none ends a title (…，受台风影响); a clause with
 no predicate (`县委书记张三`) is the
 subject and is kept whole with the clauses that follow it up to the predicate; an
 inserted `在…的带领下` is dropped. A title longer than MAX_CHARS ends at its last clause end
@@ -1592,8 +1593,18 @@ def _goes_on_with_purpose(texts: list[str], i: int) -> bool:
     True
     >>> _goes_on_with_purpose(["为贯彻精神", "把温暖送到群众家中", "开展慰问活动"], 1)
     False
+
+    So does any clause before the sentence's day when the news after the day names its
+    doer (为凝聚代表智慧，充分发挥代表作用，5月6日，某区人大代表开展视察活动): a lead says its
+    aims first, then when, then who did what.
+
+    >>> _goes_on_with_purpose(["为凝聚代表智慧", "充分发挥代表作用", "5月6日", "某区开展视察"], 1)
+    True
     """
     clause = texts[i]
+    day = next((k for k in range(i + 1, len(texts)) if _TIME_ONLY.fullmatch(texts[k])), None)
+    if day is not None and any(_names_own_doer(later) for later in texts[day + 1 :]):
+        return True
     aim = clause.startswith(lines("title_purpose_goes_on.txt")) and not _has_predicate(clause)
     if not aim and (
         _names_own_doer(clause) or (not _has_predicate(clause) and _names_a_doer(clause))
