@@ -46,3 +46,21 @@ def test_an_aim_that_goes_on_with_a_doer_and_no_day_is_left_as_it_was():
     # no day after the aim: nothing says where the news begins
     text = "为推动工作落实，某镇召开专题会议，镇长甲乙主持。"
     assert derive_title(text) == "某镇召开专题会议"
+
+
+def test_a_forum_jammer_run_glued_before_a_headline_is_cut():
+    from public_records.clean.spam import remove_spam
+
+    text = (
+        "3 ~ k7 b2 W. ?! m —某街道持续推进老旧小区环境整治工作\n"
+        "5月9日，某街道组织志愿者开展老旧小区环境整治，清理楼道杂物。"
+    )
+    cleaned = remove_spam(text).text
+    assert cleaned.split("\n")[0] == "某街道持续推进老旧小区环境整治工作"
+    assert derive_title(cleaned) == "某街道持续推进老旧小区环境整治工作"
+
+
+def test_a_short_jammer_line_around_a_site_name_is_left_to_the_furniture_step():
+    from public_records.clean.spam import remove_spam
+
+    assert remove_spam("7 @8 a2 j s# l某某论坛某某论坛\n某镇召开会议。").edits == ()
