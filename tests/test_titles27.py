@@ -64,3 +64,16 @@ def test_a_short_jammer_line_around_a_site_name_is_left_to_the_furniture_step():
     from public_records.clean.spam import remove_spam
 
     assert remove_spam("7 @8 a2 j s# l某某论坛某某论坛\n某镇召开会议。").edits == ()
+
+
+def test_how_soon_a_place_acted_is_left_out_of_the_title():
+    text = (
+        "3月2日，全市防汛视频会议结束后，某县随即召开全县防汛工作部署会议，"
+        "传达会议精神，副县长甲乙出席会议。"
+    )
+    assert derive_title(text) == "某县召开全县防汛工作部署会议"
+
+
+def test_a_place_that_moved_quickly_keeps_its_deed():
+    text = "4月5日，某乡迅速组织干部开展隐患排查。"
+    assert derive_title(text) == "某乡迅速组织干部开展隐患排查"
