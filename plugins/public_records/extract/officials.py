@@ -2354,7 +2354,9 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
                 # goes along on (the visitors' verbs between stay theirs).
                 roles.add("attendee")
             return _led_to_attend(roles, led_only), True
-        i += len(verb)
+        named = _MEETING_NAMED.match(text, i + len(verb)) if role in _MEETING_GOING else None
+        # 出席全县督查工作会议: the meeting's name is passed over whole (its verbs are nouns).
+        i = named.end() if named else i + len(verb)
     return _led_to_attend(roles, led_only), False
 
 
@@ -2409,11 +2411,12 @@ def _unnamed_escorts(text: str, i: int) -> bool:
 
 
 # A topic between 对 or 就 and the verb that speaks of it (对…的到来表示欢迎, 就…工作进行
-# 交流, 就…提出要求), within one clause and TOPIC_MAX characters: the verbs inside it
-# name what is spoken of.
+# 交流, 就…提出要求, 就…检查工作作了安排部署), within one clause and TOPIC_MAX characters:
+# the verbs inside it name what is spoken of. 作了 and 做了 close it as 作出 does (a light
+# verb before the act: 作了部署, 做了讲话).
 TOPIC_MAX = 30
 _TOPIC = re.compile(
-    f"[对就][^，。；：！？,;:!?「」“”]{{1,{TOPIC_MAX}}}?(?=表示|进行|提出|作出|发表)"
+    f"[对就][^，。；：！？,;:!?「」“”]{{1,{TOPIC_MAX}}}?(?=表示|进行|提出|作出|作了|做出|做了|发表)"
 )
 
 
@@ -2441,6 +2444,20 @@ _FORUMS = ("座谈会", "现场会", "现场办公会")
 # and FORUM_NAME_MAX characters.
 FORUM_NAME_MAX = 12
 _FORUM_NAMED = re.compile(f"了?[^，。；：！？,;:!?]{{0,{FORUM_NAME_MAX}}}?(?:{'|'.join(_FORUMS)})")
+
+# The name of a meeting right after a verb of convening, chairing or attending it
+# (主持召开了全县夏季消防检查工作动员部署会议, 出席全市督查工作推进会): the verbs inside it
+# are nouns, not acts of the one who holds or attends it. Within one clause, no list's
+# joiner nor a 的 (参加检查的人员召开会议: 检查 is the attendee's), MEETING_NAME_MAX
+# characters, ending at the first end word (meeting_name_ends) that opens no act of its
+# own (会见, 会勘).
+MEETING_NAME_MAX = 24
+_MEETING_NAMED = re.compile(
+    f"了?[^，。；：！？,;:!?、并及和与的「」“”《》]{{0,{MEETING_NAME_MAX}}}?"
+    f"(?!{_either(vocab().acts_opened_by_meeting_end)}){_either(vocab().meeting_name_ends)}"
+)
+# The roles of verbs that convene, chair or attend a meeting (召开, 主持, 出席, 列席).
+_MEETING_GOING = frozenset({"chair", "attendee", "nonvoting"})
 
 # An escort's own attendance, joined by 并 after what he goes along on.
 _ESCORT_JOINS = re.compile("并" + _either(vocab().escort_joined_acts))
