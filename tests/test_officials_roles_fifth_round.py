@@ -34,3 +34,14 @@ def test_a_verb_inside_a_topic_closed_by_zuo_le_is_what_is_spoken_of():
     assert got == {"孙立军": ("speaker",)}
     got = roles("县长王海明对做好汛期巡查工作做了部署。")
     assert got == {"王海明": ("speaker",)}
+
+
+def test_a_party_after_xiang_is_the_one_told():
+    # 向检查组一行介绍: the party told is the object's, no visit of the teller's
+    got = roles("校长孙晓梅向督导组领导一行介绍了学校安全工作情况。")
+    assert got == {"孙晓梅": ("speaker",)}
+    got = roles("镇长周建国向县长一行汇报了项目进展。")
+    assert got == {"周建国": ("speaker",)}
+    # the subject's own party still leads its visit
+    got = roles("县长李明华一行到项目现场调研。")
+    assert got == {"李明华": ("leader",)}

@@ -2285,6 +2285,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # verb after it is the leader's visit, not one he joins.
             i += len(verb)
             continue
+        if verb == _PARTY and _TOLD_PARTY.search(text, max(0, i - TOLD_PARTY_MAX - 1), i):
+            # 向检查组领导一行介绍了…, 向县长一行汇报: the party told is the object's, no
+            # visit of the teller's; the verb after it is his.
+            i += len(verb)
+            continue
         took_along = i + len(verb) if verb in TAKE_ALONG else -1
         role = verbs[verb]
         if wished and role != "speaker":
@@ -2358,6 +2363,14 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         # 出席全县督查工作会议: the meeting's name is passed over whole (its verbs are nouns).
         i = named.end() if named else i + len(verb)
     return _led_to_attend(roles, led_only), False
+
+
+# A party's word alone (一行): X一行 leads a visit (role_verbs), but a party after 向, 对, 给
+# or 为 within one clause and TOLD_PARTY_MAX characters is the one spoken or done to
+# (向县长一行汇报, 为考察团一行介绍), not the subject's.
+_PARTY = "一行"
+TOLD_PARTY_MAX = 14
+_TOLD_PARTY = re.compile(f"[向对给为][^，。；：！？,;:!?、]{{1,{TOLD_PARTY_MAX}}}$")
 
 
 # The role verb of coming along with the visitors (一同), which a word of together_before_acts
