@@ -45,3 +45,12 @@ def test_a_party_after_xiang_is_the_one_told():
     # the subject's own party still leads its visit
     got = roles("县长李明华一行到项目现场调研。")
     assert got == {"李明华": ("leader",)}
+
+
+def test_zhuchi_gongzuo_before_a_title_chairs_nothing():
+    # 主持工作的副局长: the deputy in charge of the bureau, a post's wording, no meeting
+    got = roles("县商务局主持工作的副局长郑海燕作了专题汇报。")
+    assert got == {"郑海燕": ("speaker",)}
+    # 主持 a meeting is still chairing it
+    got = roles("县商务局副局长郑海燕主持工作会议。")
+    assert got == {"郑海燕": ("chair",)}
