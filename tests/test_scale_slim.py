@@ -1,0 +1,52 @@
+"""A slimmer site (issue 12, item 3, fifth pass): what a page would only repeat is
+written once. An official's page of a person seen once (most people a report names) has
+no role counts and no titles table: its one timeline row gives the date, the title as
+written and the roles. A person seen more often keeps both."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from public_records.synth.corpus import parse_rates, write_corpus
+from sitebuild import SEED, build_site
+
+# Enough clean synthetic reports that some people are named in several (the published
+# test site's six name everyone once)
+REPORTS = 40
+
+COUNT = re.compile(r"<dt>出现次数</dt><dd>(\d+)</dd>")
+TIMELINE_ROW = re.compile(r'<ol class="record-list">\n<li>(.*?)</li>', re.S)
+
+
+@pytest.fixture(scope="module")
+def officials_pages(tmp_path_factory) -> dict[str, str]:
+    work = tmp_path_factory.mktemp("slim")
+    write_corpus(work / "synth", REPORTS, seed=7, rates=parse_rates(""), clean=True)
+    seeds = work / "seeds"
+    shutil.copytree(SEED.parent / "registry", seeds / "registry")
+    shutil.copy(SEED, seeds / SEED.name)
+    for path in (work / "synth").iterdir():
+        if path.suffix in (".txt", ".yml"):  # the reports and their sidecars
+            shutil.copy(path, seeds / path.name)
+    folder = build_site(seeds, work) / "officials"
+    return {p.parent.name: p.read_text(encoding="utf-8") for p in folder.glob("*/index.html")}
+
+
+def test_a_person_seen_once_has_the_facts_in_the_timeline_row_only(officials_pages):
+    once = {pid: html for pid, html in officials_pages.items() if COUNT.search(html)[1] == "1"}
+    assert once, "the test site names some people once"
+    for pid, html in once.items():
+        assert 'id="roles-h"' not in html and 'id="titles-h"' not in html, pid
+        row = TIMELINE_ROW.search(html)[1]
+        latest = re.search(r"<dt>最近职务</dt><dd>(.*?)</dd>", html)[1]
+        if latest != "—":  # the title as written is in the row
+            assert f" · {latest} " in row, (pid, row)
+
+
+def test_a_person_seen_more_than_once_keeps_role_counts_and_titles(officials_pages):
+    more = [html for html in officials_pages.values() if int(COUNT.search(html)[1]) > 1]
+    assert more, "the test site names some people more than once"
+    for html in more:
+        assert 'id="roles-h"' in html and 'id="titles-h"' in html
