@@ -1,12 +1,15 @@
 """A slimmer site (issue 12, item 3, fifth pass): what a page would only repeat is
 written once. An official's page of a person seen once (most people a report names) has
 no role counts and no titles table: its one timeline row gives the date, the title as
-written and the roles. A person seen more often keeps both."""
+written and the roles. A person seen more often keeps both. An official's or a topic's
+page links its feed only when the feed is written (a feed lists dated records: a person
+seen only in undated records has none)."""
 
 from __future__ import annotations
 
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 from public_records.synth.corpus import parse_rates, write_corpus
@@ -15,22 +18,34 @@ from sitebuild import SEED, build_site
 # Enough clean synthetic reports that some people are named in several (the published
 # test site's six name everyone once)
 REPORTS = 40
+UNDATED_REPORT = (
+    "镇党委召开防汛工作部署会\n"
+    "镇党委书记欧阳明德主持会议并讲话，镇长司马青云通报近期汛情。\n"
+    "会议要求各村落实值班值守制度。\n"
+)
 
 COUNT = re.compile(r"<dt>出现次数</dt><dd>(\d+)</dd>")
 TIMELINE_ROW = re.compile(r'<ol class="record-list">\n<li>(.*?)</li>', re.S)
 
 
 @pytest.fixture(scope="module")
-def officials_pages(tmp_path_factory) -> dict[str, str]:
+def output(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("slim")
     write_corpus(work / "synth", REPORTS, seed=7, rates=parse_rates(""), clean=True)
     seeds = work / "seeds"
     shutil.copytree(SEED.parent / "registry", seeds / "registry")
     shutil.copy(SEED, seeds / SEED.name)
+    # A report that gives no date: the people it names are seen only undated
+    (seeds / "no_date.txt").write_text(UNDATED_REPORT, encoding="utf-8")
     for path in (work / "synth").iterdir():
         if path.suffix in (".txt", ".yml"):  # the reports and their sidecars
             shutil.copy(path, seeds / path.name)
-    folder = build_site(seeds, work) / "officials"
+    return build_site(seeds, work)
+
+
+@pytest.fixture(scope="module")
+def officials_pages(output) -> dict[str, str]:
+    folder = output / "officials"
     return {p.parent.name: p.read_text(encoding="utf-8") for p in folder.glob("*/index.html")}
 
 
@@ -50,3 +65,26 @@ def test_a_person_seen_more_than_once_keeps_role_counts_and_titles(officials_pag
     assert more, "the test site names some people more than once"
     for html in more:
         assert 'id="roles-h"' in html and 'id="titles-h"' in html
+
+
+OWN_FEED = re.compile(r'href="\.\./\.\./((?:officials|topics)/[^"/]+/feed\.atom\.xml)"')
+
+
+def test_a_page_links_only_a_feed_that_is_written(output):
+    linked = without = 0
+    for prefix in ("", "zh-hant/"):
+        for page in [
+            *(output / prefix).glob("officials/*/index.html"),
+            *(output / prefix).glob("topics/*/index.html"),
+        ]:
+            html = page.read_text(encoding="utf-8")
+            feeds = set(OWN_FEED.findall(html))
+            written = (page.parent / "feed.atom.xml").is_file()
+            assert feeds == (
+                {page.parent.relative_to(output / prefix).as_posix() + "/feed.atom.xml"}
+                if written
+                else set()
+            ), page
+            linked += bool(feeds)
+            without += not written
+    assert linked and without, "the test site has pages with a feed and pages without"
