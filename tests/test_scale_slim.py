@@ -25,7 +25,7 @@ UNDATED_REPORT = (
 )
 
 COUNT = re.compile(r"<dt>出现次数</dt><dd>(\d+)</dd>")
-TIMELINE_ROW = re.compile(r'<ol class="record-list">\n<li>(.*?)</li>', re.S)
+TIMELINE_ROW = re.compile(r'<ol class="record-list">\n<li>(.*)\n')
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +88,17 @@ def test_a_page_links_only_a_feed_that_is_written(output):
             linked += bool(feeds)
             without += not written
     assert linked and without, "the test site has pages with a feed and pages without"
+
+
+def test_an_officials_lists_are_rows_without_end_tags_or_a_class_per_row(officials_pages):
+    """The timeline and the co-appearing list are on every official's page (most of the
+    site's pages on real reports): one row a line, no optional </li>, no class per row."""
+    for pid, html in officials_pages.items():
+        main = html.split('<main id="main"', 1)[1].split("</main>", 1)[0]
+        lists = re.findall(
+            r'<(?:ol class="record-list"|ul class="co-list")>(.*?)</[ou]l>', main, re.S
+        )
+        assert lists and all("</li>" not in rows for rows in lists), pid
+        co = re.search(r'<ul class="co-list">(.*?)</ul>', main, re.S)
+        if co:
+            assert "class=" not in co[1] and co[1].count("<li>") == co[1].count("<span>"), pid
