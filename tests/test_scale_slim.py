@@ -105,3 +105,15 @@ def test_an_officials_lists_are_rows_without_end_tags_or_a_class_per_row(officia
             # the records shared with each; none when the person is seen once (all 1)
             once = COUNT.search(html)[1] == "1"
             assert co[1].count("<span>") == (0 if once else co[1].count("<li>")), pid
+
+
+def test_the_officials_index_is_one_row_a_line_and_sorts_by_count(output):
+    """A row for every person of the archive, in each script: no optional end tags, the
+    count sorted by its own text (sort.js reads data-value, else the text)."""
+    html = (output / "officials" / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r"^<tr><td data-value=.*$", html, re.M)
+    assert len(rows) >= len(list((output / "officials").glob("*/index.html")))
+    for row in rows:
+        assert "</td>" not in row and "</tr>" not in row, row
+        _name, _title, count, _last = row.split("<td")[1:]  # four cells
+        assert re.fullmatch(r">\d+", count), row
