@@ -537,6 +537,34 @@ _GLUED_SIGNATURE = re.compile(
 )
 
 
+# A role and its names glued after a paragraph's last sentence, the paragraph not the
+# copy's last (…安定稳定。作者:李某某, the site's footer lines below it): `tail` takes it
+# only at the text's end. The line ends with the names, each opening with a surname, and
+# names only people: no unit, no words of a sentence (那是记者:他们… is no credit).
+_GLUED_ROLE_NAMES = re.compile(
+    r"(?<=[。！？”])[ \t\u3000]*(?P<body>(?:作者|记者|撰稿|撰文|通讯员|编辑|责任编辑|文字|文|摄影)"
+    r"[ \t\u3000]*[：:][ \t\u3000]*[\u4e00-\u9fff]{2,4}"
+    r"(?:[ \t\u3000、，,]+[\u4e00-\u9fff]{2,4}){0,3})"
+    r"[ \t\u3000]*(?=\n)"
+)
+
+
+def _glued_role_names(body: str) -> list[tuple[str, str]]:
+    """The credits of a role and names glued after a paragraph's sentence, when every
+    name opens with a surname (a sentence's words after a role's colon are no names).
+
+    >>> _glued_role_names("作者:李某某"), _glued_role_names("记者：周某 吴某某")
+    ([('作者', '李某某')], [('记者', '周某'), ('记者', '吴某某')])
+    >>> _glued_role_names("记者：现场看到")
+    []
+    """
+    found = parse_credits(body)
+    surnames = _surnames()
+    if found and all(name[0] in surnames or name[:2] in surnames for _role, name in found):
+        return found
+    return []
+
+
 # The same with a unit named without its county, a space before the name (…贡献。某村镇  王某):
 # the space sets the name apart from the unit's words.
 _SPACED_SIGNATURE = re.compile(
@@ -877,6 +905,7 @@ def harvest_credits(text: str) -> StepResult:
             ),
         ),
         (agency, taking(lambda m: _agency_reporter(m.group("body")), _gap)),
+        (_GLUED_ROLE_NAMES, taking(lambda m: _glued_role_names(m.group("body")), lambda m: "")),
         (_GLUED_SIGNATURE, taking(_glued_signature, lambda m: "")),
         (_SPACED_SIGNATURE, taking(_glued_signature, lambda m: "")),
         (_OPENING_BYLINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,10 +28,18 @@ _PINYIN_NOTE = re.compile(rf"(?<=[{HAN}])\([a-zA-Züvāáǎàēéěèīíǐìō�
 
 
 def _fold_char(ch: str) -> str:
-    """Full-width ASCII forms and the ideographic space become ASCII."""
+    """Full-width ASCII forms, small form variants (﹕ ﹐ ﹖, as Hong Kong pages print
+    a field's colon) and the ideographic space become ASCII (、 for ﹑).
+
+    >>> _fold_char("："), _fold_char("﹕"), _fold_char("﹑"), _fold_char("\u3000")
+    (':', ':', '、', ' ')
+    """
     code = ord(ch)
     if 0xFF01 <= code <= 0xFF5E:
         return chr(code - 0xFEE0)
+    if 0xFE50 <= code <= 0xFE6B:
+        small = unicodedata.normalize("NFKC", ch)
+        return small if len(small) == 1 else ch
     if ch == "\u3000":
         return " "
     return ch
@@ -100,7 +109,9 @@ def _fold(text: str) -> Folded:
 
 
 # What _fold_char does, as one table for str.translate.
-_ASCII_FORMS = {code: _fold_char(chr(code)) for code in (*range(0xFF01, 0xFF5F), 0x3000)}
+_ASCII_FORMS = {
+    code: _fold_char(chr(code)) for code in (*range(0xFF01, 0xFF5F), *range(0xFE50, 0xFE6C), 0x3000)
+}
 
 
 def _one_for_one(converted: str, ch: str) -> str:
