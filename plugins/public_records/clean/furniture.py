@@ -211,7 +211,7 @@ def _role_opening() -> re.Pattern[str]:
 # spaced out around the copied words: `7 @8 a2 j s# l某某论坛+ T' b; M;`).
 _JAMMER_TOKEN = re.compile(r"(?<!\S)(?=[!-~]{0,1}[^\sA-Za-z0-9])[!-~]{1,2}(?!\S)")
 _JAMMER_TOKENS = 4  # a jammer line has at least this many such strings
-_JAMMER_HAN = 12  # and at most this many Han characters (a site's name, repeated)
+JAMMER_HAN = 12  # and at most this many Han characters (a site's name, repeated)
 _SENTENCE_END_MARK = re.compile("[。!?！？]")  # a jammed sentence of the report stays
 
 
@@ -226,7 +226,7 @@ def is_jammer_line(key: str) -> bool:
     False
     """
     return (
-        han_count(key) <= _JAMMER_HAN
+        han_count(key) <= JAMMER_HAN
         and not _SENTENCE_END_MARK.search(key)
         and len(_JAMMER_TOKEN.findall(key)) >= _JAMMER_TOKENS
     )

@@ -18,6 +18,7 @@ from functools import cache
 from ..data import lines
 from ..model import StepResult
 from .fold import HAN, HAN_CHAR, fold, han_count, iter_lines
+from .furniture import JAMMER_HAN
 from .spans import cut_spans
 
 # Only markup that arrived escaped (a scraper's JSON or double-escaped HTML). Literal
@@ -169,11 +170,23 @@ def _jams(line: str) -> list[tuple[int, int]]:
     ["5 S' Z/ M7 M, l: Q( s", ' N2 q( Q( g# W2 G4 f']
     >>> _jams("会议通过了 A 类 B 类 C 类项目清单。"), _jams("1 2 3 4 5 6")
     ([], [])
+
+    A headline has no sentence's end; a run before it goes too, unless the line is short
+    enough to be a jammer line around a site's name (the furniture step's):
+
+    >>> line = "3 ~ k7 b2 W. ?! m —某街道持续推进老旧小区环境整治工作"
+    >>> [line[a:b] for a, b in _jams(line)]
+    ['3 ~ k7 b2 W. ?! m —']
+    >>> _jams("7 @8 a2 j s# l某某论坛某某论坛")
+    []
     """
     found: list[tuple[int, int]] = []
+    patterns = (_LEADING_JAM, _TRAILING_JAM)
     if not _SENTENCE_MARK.search(line):
-        return found  # a line of jammer strings around a site's name: the furniture step's
-    for pattern in (_LEADING_JAM, _TRAILING_JAM):
+        if han_count(line) <= JAMMER_HAN:
+            return found  # a line of jammer strings around a site's name: the furniture step's
+        patterns = (_LEADING_JAM,)  # a headline the run was glued before (… l —某社区推进…)
+    for pattern in patterns:
         m = pattern.search(line)
         if m is None:
             continue

@@ -8,17 +8,19 @@ been cut by the furniture step; a page title the chrome step kept that is furnit
 its own shape, a skip link, is none either). A line that prints the headline again, or
 that names its own titled subject doing something else under a complete headline (a
 sub-headline, a photo's caption), ends it, as does a reporter's bracketed byline after
-it on the lead's row (`…完工视察 【记者甲乙报导】某区公所…`). A site name glued to it
-(`…--马祖日报`, with its address), a column prefix (`影音/`), a picture mark (`（图）`), a
-date before it and trailing jammer characters are dropped. A page copied from its body
-down may print its headline under the report instead (`closing_headline`), and a reprint
-may give it in a title field (`原标题：…`) that the furniture step cut (its
-meta["title_field"]).
+it on the lead's row (`…完工视察 【记者甲乙报导】某区公所…`), or the page's publishing
+stamp and source field on that row (`… 2031-04-01 17:10 来源：某某网 编辑：甲乙 近日，…`).
+A site name glued to it (`…--马祖日报`, with its address), a column prefix (`影音/`), a
+picture mark (`（图）`), a date before it and trailing jammer characters are dropped. A
+page copied from its body down may print its headline under the report instead
+(`closing_headline`), and a reprint may give it in a title field (`原标题：…`) that the
+furniture step cut (its meta["title_field"]).
 
 Without one, the title comes from the lead: news leads open with when, then who did
 what: `8月2日下午，大观区召开…总结点评会，传达…`. The dateline (`本报讯（记者 …）`)
 and the leading clauses (the time, 为…, 受…, 在…之际, 连日来, a clause with neither a
-predicate nor a person) are skipped, and none ends a title (…，受台风影响); a clause with
+predicate nor a person; an aim said over several clauses runs to the day after it:
+为…，充分发挥…，5月6日，…) are skipped, and none ends a title (…，受台风影响); a clause with
 no predicate (`县委书记张三`) is the
 subject and is kept whole with the clauses that follow it up to the predicate; an
 inserted `在…的带领下` is dropped. A title longer than MAX_CHARS ends at its last clause end
@@ -50,7 +52,9 @@ what is to come, to the first of the next paragraphs that opens with its day or 
 上午11时许，…); the staff an official takes along (带领有关部门负责人) are left out
 (data/title_escorted_staff.txt), a delegation an official leads (…考察团) is the subject, a
 group's roster keeps two names and 等, a roster sharing one title gives it once with the
-names, and a visit's list of three tasks or more is left out
+names, a roster of holders named by their units (市委某办甲乙、市某局某科丙丁、…一行)
+that a cut would leave without its deed keeps its first holder and 等, and a visit's
+list of three tasks or more is left out
 (data/title_task_verbs.txt, title_task_list_ends.txt); a clause that ends leading a
 party with no object (某镇党委书记和镇长带队，) goes on past the people along to what the
 party did (data/title_leader_verbs.txt).
@@ -512,16 +516,30 @@ def _is_caption_printed_twice(headline: str, below: str) -> bool:
 _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 
 
+# A page's publishing stamp on a row after its headline, with the source's or editor's
+# field after it (`… 2031-04-01 17:10 来源：某某新闻网 编辑：甲乙 近日，…`): a page copied
+# as one row prints its header there, the lead after it.
+_STAMP_IN_ROW = re.compile(
+    r"\s\d{4}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?\s{1,3}"
+    r"(?:来源|來源|编辑|編輯|作者|发布|發布|稿源)\s*[：:]"
+)
+
+
 def _headline_before_byline(line: str) -> str:
     """The headline a row prints before the reporter's bracketed byline and the lead
-    (`某市长完工视察 某区道路改善 【记者甲乙报导】某区公所感谢…。`), or "".
+    (`某市长完工视察 某区道路改善 【记者甲乙报导】某区公所感谢…。`), or before the page's
+    publishing stamp and source field (`某镇召开某工作会 2031-04-01 17:10 来源：某某网 …`),
+    or "".
 
     >>> _headline_before_byline("某区道路完工 区长视察 【记者甲乙报导】某区公所感谢市府补助。")
     '某区道路完工 区长视察'
     >>> _headline_before_byline("某区公所感谢市府补助。 【记者甲乙报导】某区道路改善工程完工。")
     ''
+    >>> _headline_before_byline("某镇召开某工作会 2031-04-01 17:10 来源：某某网 编辑：甲乙 "
+    ...                         "近日，某镇召开某工作会，部署工作。")
+    '某镇召开某工作会'
     """
-    byline = BYLINE_IN_ROW.search(line)
+    byline = BYLINE_IN_ROW.search(line) or _STAMP_IN_ROW.search(line)
     if byline is None:
         return ""
     head = line[: byline.start()].strip()
@@ -1575,8 +1593,18 @@ def _goes_on_with_purpose(texts: list[str], i: int) -> bool:
     True
     >>> _goes_on_with_purpose(["为贯彻精神", "把温暖送到群众家中", "开展慰问活动"], 1)
     False
+
+    So does any clause before the sentence's day when the news after the day names its
+    doer (为凝聚代表智慧，充分发挥代表作用，5月6日，某区人大代表开展视察活动): a lead says its
+    aims first, then when, then who did what.
+
+    >>> _goes_on_with_purpose(["为凝聚代表智慧", "充分发挥代表作用", "5月6日", "某区开展视察"], 1)
+    True
     """
     clause = texts[i]
+    day = next((k for k in range(i + 1, len(texts)) if _TIME_ONLY.fullmatch(texts[k])), None)
+    if day is not None and any(_names_own_doer(later) for later in texts[day + 1 :]):
+        return True
     aim = clause.startswith(lines("title_purpose_goes_on.txt")) and not _has_predicate(clause)
     if not aim and (
         _names_own_doer(clause) or (not _has_predicate(clause) and _names_a_doer(clause))
@@ -3226,7 +3254,44 @@ def _shorten(title: str) -> str:
         )
         if _han(head) >= _CLAUSE_CUT_MIN and not subject_only:
             return head
+    by_first = _roster_by_first(title)
+    if len(by_first) <= MAX_CHARS:
+        return by_first
     return title[: MAX_CHARS - 1] + "…"
+
+
+_ROSTER_ITEM = re.compile(rf"[{HAN}（）()]{{3,16}}")  # one unit's or post's holder: 某局某科甲乙
+_ROSTER_JOINER = re.compile(r"以及|及|和|与")
+_MANY_HOLDERS = 3  # holders in a roster that a title gives as the first and 等
+
+
+def _roster_by_first(title: str) -> str:
+    """A title too long for a headline because of a roster before its deed whose holders
+    are named by unit (市委某办甲乙、市某局某科丙丁、…及某股负责人戊己一行来校检查…), which
+    `_shorter_subject` cannot tell apart into posts: the first holder, 等, and the deed kept
+    whole, as headlines say a roster; `title` itself when it has no such roster. A cut
+    inside the roster (…、某股负责人戊…) would lose the deed, what the title is about.
+
+    >>> _roster_by_first("市委某办甲乙、市某局某科丙丁、市某局某科戊己、县某局领导庚辛及某股负责人"
+    ...                  "壬癸一行来校检查开学安全工作")
+    '市委某办甲乙等一行来校检查开学安全工作'
+    >>> _roster_by_first("某县召开全县工作会议，县长甲乙、副县长丙丁出席会议并讲话")
+    '某县召开全县工作会议，县长甲乙、副县长丙丁出席会议并讲话'
+    """
+    predicate = _predicate_in(title)
+    if predicate is None:
+        return title
+    head = title[: predicate.start()]
+    group = _GROUP_TAIL.search(head)  # the roster ends at its group word, else at the verb
+    cut = group.start() if group else predicate.start()
+    roster, rest = head[:cut], title[cut:]
+    items = roster.split("、")
+    items[-1:] = _ROSTER_JOINER.split(items[-1])
+    if len(items) < _MANY_HOLDERS or not all(_ROSTER_ITEM.fullmatch(item) for item in items):
+        return title
+    if any(_has_predicate(item) for item in items) or not _TITLE_WORD.search(items[0]):
+        return title
+    return items[0] + ("" if rest.startswith("等") else "等") + rest
 
 
 # A list the lead closes with its count (甲公司、乙公司、丙公司等10家企业): a title too long
