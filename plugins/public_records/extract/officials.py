@@ -2303,6 +2303,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # verb after it is the leader's visit, not one he joins.
             i += len(verb)
             continue
+        if verb == _PARTY and _TOLD_PARTY.search(text, max(0, i - TOLD_PARTY_MAX - 1), i):
+            # 向检查组领导一行介绍了…, 向县长一行汇报: the party told is the object's, no
+            # visit of the teller's; the verb after it is his.
+            i += len(verb)
+            continue
         took_along = i + len(verb) if verb in TAKE_ALONG else -1
         role = verbs[verb]
         if wished and role != "speaker":
@@ -2372,8 +2377,18 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
                 # goes along on (the visitors' verbs between stay theirs).
                 roles.add("attendee")
             return _led_to_attend(roles, led_only), True
-        i += len(verb)
+        named = _MEETING_NAMED.match(text, i + len(verb)) if role in _MEETING_GOING else None
+        # 出席全县督查工作会议: the meeting's name is passed over whole (its verbs are nouns).
+        i = named.end() if named else i + len(verb)
     return _led_to_attend(roles, led_only), False
+
+
+# A party's word alone (一行): X一行 leads a visit (role_verbs), but a party after 向, 对, 给
+# or 为 within one clause and TOLD_PARTY_MAX characters is the one spoken or done to
+# (向县长一行汇报, 为考察团一行介绍), not the subject's.
+_PARTY = "一行"
+TOLD_PARTY_MAX = 14
+_TOLD_PARTY = re.compile(f"[向对给为][^，。；：！？,;:!?、]{{1,{TOLD_PARTY_MAX}}}$")
 
 
 # The role verb of coming along with the visitors (一同), which a word of together_before_acts
@@ -2427,11 +2442,12 @@ def _unnamed_escorts(text: str, i: int) -> bool:
 
 
 # A topic between 对 or 就 and the verb that speaks of it (对…的到来表示欢迎, 就…工作进行
-# 交流, 就…提出要求), within one clause and TOPIC_MAX characters: the verbs inside it
-# name what is spoken of.
+# 交流, 就…提出要求, 就…检查工作作了安排部署), within one clause and TOPIC_MAX characters:
+# the verbs inside it name what is spoken of. 作了 and 做了 close it as 作出 does (a light
+# verb before the act: 作了部署, 做了讲话).
 TOPIC_MAX = 30
 _TOPIC = re.compile(
-    f"[对就][^，。；：！？,;:!?「」“”]{{1,{TOPIC_MAX}}}?(?=表示|进行|提出|作出|发表)"
+    f"[对就][^，。；：！？,;:!?「」“”]{{1,{TOPIC_MAX}}}?(?=表示|进行|提出|作出|作了|做出|做了|发表)"
 )
 
 
@@ -2459,6 +2475,20 @@ _FORUMS = ("座谈会", "现场会", "现场办公会")
 # and FORUM_NAME_MAX characters.
 FORUM_NAME_MAX = 12
 _FORUM_NAMED = re.compile(f"了?[^，。；：！？,;:!?]{{0,{FORUM_NAME_MAX}}}?(?:{'|'.join(_FORUMS)})")
+
+# The name of a meeting right after a verb of convening, chairing or attending it
+# (主持召开了全县夏季消防检查工作动员部署会议, 出席全市督查工作推进会): the verbs inside it
+# are nouns, not acts of the one who holds or attends it. Within one clause, no list's
+# joiner nor a 的 (参加检查的人员召开会议: 检查 is the attendee's), MEETING_NAME_MAX
+# characters, ending at the first end word (meeting_name_ends) that opens no act of its
+# own (会见, 会勘).
+MEETING_NAME_MAX = 24
+_MEETING_NAMED = re.compile(
+    f"了?[^，。；：！？,;:!?、并及和与的「」“”《》]{{0,{MEETING_NAME_MAX}}}?"
+    f"(?!{_either(vocab().acts_opened_by_meeting_end)}){_either(vocab().meeting_name_ends)}"
+)
+# The roles of verbs that convene, chair or attend a meeting (召开, 主持, 出席, 列席).
+_MEETING_GOING = frozenset({"chair", "attendee", "nonvoting"})
 
 # An escort's own attendance, joined by 并 after what he goes along on.
 _ESCORT_JOINS = re.compile("并" + _either(vocab().escort_joined_acts))

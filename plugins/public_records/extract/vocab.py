@@ -99,6 +99,8 @@ class Vocab:
     studying_verbs: tuple[str, ...] = ()
     discussing_verbs: tuple[str, ...] = ()
     introducing_verbs: tuple[str, ...] = ()
+    meeting_name_ends: tuple[str, ...] = ()
+    acts_opened_by_meeting_end: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
 
 
@@ -147,6 +149,8 @@ _RULE_WORD_TUPLES = (
     "studying_verbs",
     "discussing_verbs",
     "introducing_verbs",
+    "meeting_name_ends",
+    "acts_opened_by_meeting_end",
 )
 
 
