@@ -50,6 +50,12 @@ def write_officials(pages: PageWriter, archive, registry: Registry, hant: bool) 
             all_json = f"officials/{person.id}/appearances.json"
             _write_appearances(pages, all_json, person, text)
         place_name = _place_name(official.place if official else "", registry, hant)
+        # A feed lists dated records only: a person seen only in undated records has none,
+        # and the page must not link one (most people of real reports: a dead link twice
+        # on each such page). Made from the person, so the page's key covers it.
+        feed = ""
+        if any(a.record.date for a in person.appearances):
+            feed = f"officials/{person.id}/feed.atom.xml"
         pages.page(
             f"officials/{person.id}/index.html",
             "official",
@@ -65,11 +71,12 @@ def write_officials(pages: PageWriter, archive, registry: Registry, hant: bool) 
             place_name=place_name,
             shown=len(shown),
             all_json=all_json,
+            feed=feed,
         )
-        if any(a.record.date for a in person.appearances):
+        if feed:
             pages.feed(
                 lambda person=person: [a.record.item for a in person.dated],
-                f"officials/{person.id}/feed.atom.xml",
+                feed,
                 person.name,
                 limit=FEED_ENTRIES,
                 made_from=person,
@@ -194,16 +201,19 @@ def write_topics(pages: PageWriter, archive) -> int:
     topics = sorted(archive.topics.values(), key=lambda t: (-t.count, t.id))
     pages.page("topics/index.html", "topics", topics=topics)
     for topic in topics:
+        # As an official's: a feed (and a link to it) only when a record is dated
+        feed = f"topics/{topic.id}/feed.atom.xml" if any(r.date for r in topic.records) else ""
         pages.page(
             f"topics/{topic.id}/index.html",
             "topic",
             topic=topic,
+            feed=feed,
             **_bounded_list(pages, "topics", topic),
         )
-        if any(r.date for r in topic.records):
+        if feed:
             pages.feed(
                 lambda topic=topic: [r.item for r in topic.records if r.date],
-                f"topics/{topic.id}/feed.atom.xml",
+                feed,
                 topic.name,
                 limit=FEED_ENTRIES,
                 made_from=topic,
