@@ -68,6 +68,11 @@ def report(shape: str, chars: int) -> str:
     if shape == "names around their titles":
         people = _people(chars // 11)
         return "、".join(f"台中市{n[0]}副市长{n[1:]}" for n in people) + "齐聚一堂。" + end
+    # A lead that says its aims over many clauses before its day, then who did what: the
+    # title step asks of each aim whether the news after the day names its doer.
+    if shape == "aims before the day":
+        aims = "充分发挥代表作用，" * (chars // 9)
+        return "为凝聚代表智慧，" + aims + "5月6日，某区人大代表开展视察活动。\n" + end
     # A run inside the first line, before any sentence: where the title step looks for a
     # headline and strips each line's edges.
     if shape == "a run of spaces in a first line":
@@ -86,6 +91,7 @@ SHAPES = (
     "a roster after a colon",
     "a roster with no title",
     "names around their titles",
+    "aims before the day",
 )
 # Runs of one character: what a regular expression reads inside one call (backtracking)
 # is not counted, so for these the CPU time of processing is compared (see the test).

@@ -1415,6 +1415,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         meeting = ""
         doer = ""
         purpose = False
+        ahead: tuple[list[bool], list[bool]] | None = None  # made once a sentence: linear
         while start < len(texts):
             clause = _without_glued_time(texts[start])
             if clause != texts[start]:  # 日前县长甲乙到…: the subject, its day left out
@@ -1427,7 +1428,9 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
                 meeting = after.group(1)
             elif clause.endswith(_leading_ends()):
                 doer = _leading_doer(clause) or doer
-            elif purpose and _goes_on_with_purpose(texts, start):
+            elif purpose and _goes_on_with_purpose(
+                texts, start, ahead := ahead or _doers_ahead(texts)
+            ):
                 pass
             elif not _is_leading(clause) and not _is_motto(texts, start):
                 break
@@ -1584,7 +1587,27 @@ def _names_doer_and_deed(found: tuple[list[str], list[str], int]) -> bool:
 _PURPOSE = ("为了", "为")  # a purpose clause (为筑牢…防线) the title skips
 
 
-def _goes_on_with_purpose(texts: list[str], i: int) -> bool:
+def _doers_ahead(texts: list[str]) -> tuple[list[bool], list[bool]]:
+    """For each clause i of a sentence: whether a later clause names its own doer, and
+    whether a later clause is the sentence's day with such a clause after it. One pass from
+    the end, so that asking it of every clause of a long sentence stays linear.
+
+    >>> _doers_ahead(["为凝聚代表智慧", "充分发挥代表作用", "5月6日", "某区开展视察"])
+    ([True, True, True, False], [True, True, False, False])
+    """
+    doer_after = [False] * len(texts)
+    day_then_doer_after = [False] * len(texts)
+    doer_seen = day_seen = False
+    for k in range(len(texts) - 1, -1, -1):
+        doer_after[k], day_then_doer_after[k] = doer_seen, day_seen
+        day_seen = day_seen or (doer_seen and bool(_TIME_ONLY.fullmatch(texts[k])))
+        doer_seen = doer_seen or _names_own_doer(texts[k])
+    return doer_after, day_then_doer_after
+
+
+def _goes_on_with_purpose(
+    texts: list[str], i: int, ahead: tuple[list[bool], list[bool]] | None = None
+) -> bool:
     """A clause after a purpose (为深入贯彻…，把温暖送到群众家中，…) that names no doer of its
     own goes on with the purpose when a later clause of its sentence names its doer and
     what it did (某镇开展…): it is skipped with the purpose.
@@ -1601,16 +1624,16 @@ def _goes_on_with_purpose(texts: list[str], i: int) -> bool:
     >>> _goes_on_with_purpose(["为凝聚代表智慧", "充分发挥代表作用", "5月6日", "某区开展视察"], 1)
     True
     """
-    clause = texts[i]
-    day = next((k for k in range(i + 1, len(texts)) if _TIME_ONLY.fullmatch(texts[k])), None)
-    if day is not None and any(_names_own_doer(later) for later in texts[day + 1 :]):
+    doer_after, day_then_doer_after = ahead or _doers_ahead(texts)
+    if day_then_doer_after[i]:
         return True
+    clause = texts[i]
     aim = clause.startswith(lines("title_purpose_goes_on.txt")) and not _has_predicate(clause)
     if not aim and (
         _names_own_doer(clause) or (not _has_predicate(clause) and _names_a_doer(clause))
     ):
         return False  # an aim's object may name people (增强党员干部…意识): no doer
-    return any(_names_own_doer(later) for later in texts[i + 1 :])
+    return doer_after[i]
 
 
 def _names_own_doer(clause: str) -> bool:
