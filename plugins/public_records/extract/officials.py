@@ -3480,6 +3480,13 @@ def _closing_note(s: str, i: int, hi: int) -> bool:
     return s[i : i + 1] in ("（", "(") and s[hi - 1 : hi] in ("）", ")") and 0 < hi - i <= 20
 
 
+@_of_vocab
+def _long_name_followers(v: Vocab) -> tuple[str, ...]:
+    """Words of two characters or more that follow a name or end one (逐一, 亲自, 曾担任):
+    no given name is written as one of them (one character may open a given name: 向东)."""
+    return tuple(w for w in (*v.name_followers, *v.name_end_splits) if len(w) >= 2)
+
+
 # Where a name written around its title may start: a clause's start, a list's 、,
 # right after the place whose official it is (嘉义市林副市长瑞彦), or after 由 (由苏市长崑雄
 # 主持: who chairs).
@@ -3508,8 +3515,14 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
         after_title = _ends_with_core(s, lo, first, v)
         if first > lo and s[first - 1] not in SPLIT_NAME_AFTER and not after_title:
             continue
-        if _boundary(s, ce, v) >= 2 or _starts_with(s, ce, v.split_name_followers):
-            # 周主任还…, 林县长于…, 王县长昨日…: a word after the title, no given name
+        if (
+            _boundary(s, ce, v) >= 2
+            or _starts_with(s, ce, v.split_name_followers)
+            or _starts_with(s, ce, _long_name_followers(v))
+        ):
+            # 周主任还…, 林县长于…, 王县长昨日…: a word after the title, no given name;
+            # so a word of two characters or more that follows names (钮县长逐个指出,
+            # 郑议长曾担任…): the title stands between surname and verb
             continue
         if s[ce - 1 : ce + 1] in v.not_names:
             continue  # 万里长江，: the core's last character and the next make a word
