@@ -44,3 +44,11 @@ def test_a_title_s_first_word_is_no_given_name():
 def test_dang_zheng_is_no_name():
     # 某局党政领导: the party and government leaders of a body, 党 a surname too
     assert _names("区水务局党政领导出席了揭牌仪式。") == []
+
+
+def test_an_ordinal_s_counter_after_diwu_is_no_name():
+    # 举办第五届议员宣誓就职典礼: 第五 is a compound surname too, but not before an
+    # ordinal's counter
+    assert _names("县议会昨天举办第五届议员宣誓就职典礼。") == []
+    # a name of that surname after a title is still read
+    assert _names("会议由议长第五明主持。") == ["第五明"]
