@@ -52,3 +52,11 @@ def test_an_ordinal_s_counter_after_diwu_is_no_name():
     assert _names("县议会昨天举办第五届议员宣誓就职典礼。") == []
     # a name of that surname after a title is still read
     assert _names("会议由议长第五明主持。") == ["第五明"]
+
+
+def test_a_note_in_brackets_after_a_roster_name_does_not_cut_the_roster():
+    # A、B（女）、C当选为…: the note on a person (sex, nation) is no part of the name, and
+    # the roster goes on before it
+    text = "大会选举产生新一届领导，周立群、韩冬梅（女）、孙海燕当选为副县长。"
+    assert _titles(text) == {"周立群": "副县长", "韩冬梅": "副县长", "孙海燕": "副县长"}
+    assert _names("会议选举冯小军(回族)、陈思远为副乡长。") == ["冯小军", "陈思远"]

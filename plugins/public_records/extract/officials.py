@@ -1913,6 +1913,12 @@ def _name_after_opener(piece: str, v: Vocab) -> str:
     return ""
 
 
+# A short note in brackets right after a name in a roster (雷某（女）、, 王某(满族)、): the
+# person's sex or nation, one to five characters.
+NAME_NOTE_MAX = 7
+_NAME_NOTE = re.compile("[（(][\u3400-\u9fff，、,]{1,5}[）)]$")
+
+
 def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
     """People named to a post: 选举周建明、吴海为县人大常委会副主任, 推选郑立新等2位同志为
     执行主席, 周建明、吴海担任副团长. The list before 为 / 担任 takes the title after it.
@@ -1941,9 +1947,13 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
         end = tail.start() if tail else end
         title = s[ts:ce]
         found: list[_Item] = []
-        # A name and an opener are short: looking no further back keeps a clause of many
-        # titles linear.
-        for j, k in _list_walk_back(s, end, lo, 8, "、"):
+        # A name and an opener are short (a name may carry a short note in brackets):
+        # looking no further back keeps a clause of many titles linear.
+        for j, k in _list_walk_back(s, end, lo, 8 + NAME_NOTE_MAX, "、"):
+            # A、雷某（女）、C当选为…: a note on the person after the name (sex, nation)
+            # is no part of it; the item ends where the note opens.
+            note = _NAME_NOTE.search(s, j, k)
+            k = note.start() if note and note.start() > j else k
             piece = s[j:k]
             listed = j > lo and s[j - 1] == "、"
             if listed and (
