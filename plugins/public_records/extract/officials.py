@@ -1913,6 +1913,12 @@ def _name_after_opener(piece: str, v: Vocab) -> str:
     return ""
 
 
+# A short note in brackets right after a name in a roster (雷某（女）、, 王某(满族)、): the
+# person's sex or nation, one to five characters.
+NAME_NOTE_MAX = 7
+_NAME_NOTE = re.compile("[（(][\u3400-\u9fff，、,]{1,5}[）)]$")
+
+
 def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
     """People named to a post: 选举周建明、吴海为县人大常委会副主任, 推选郑立新等2位同志为
     执行主席, 周建明、吴海担任副团长. The list before 为 / 担任 takes the title after it.
@@ -1941,9 +1947,13 @@ def _appointed(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]
         end = tail.start() if tail else end
         title = s[ts:ce]
         found: list[_Item] = []
-        # A name and an opener are short: looking no further back keeps a clause of many
-        # titles linear.
-        for j, k in _list_walk_back(s, end, lo, 8, "、"):
+        # A name and an opener are short (a name may carry a short note in brackets):
+        # looking no further back keeps a clause of many titles linear.
+        for j, k in _list_walk_back(s, end, lo, 8 + NAME_NOTE_MAX, "、"):
+            # A、雷某（女）、C当选为…: a note on the person after the name (sex, nation)
+            # is no part of it; the item ends where the note opens.
+            note = _NAME_NOTE.search(s, j, k)
+            k = note.start() if note and note.start() > j else k
             piece = s[j:k]
             listed = j > lo and s[j - 1] == "、"
             if listed and (
@@ -3480,6 +3490,13 @@ def _closing_note(s: str, i: int, hi: int) -> bool:
     return s[i : i + 1] in ("（", "(") and s[hi - 1 : hi] in ("）", ")") and 0 < hi - i <= 20
 
 
+@_of_vocab
+def _long_name_followers(v: Vocab) -> tuple[str, ...]:
+    """Words of two characters or more that follow a name or end one (逐一, 亲自, 曾担任):
+    no given name is written as one of them (one character may open a given name: 向东)."""
+    return tuple(w for w in (*v.name_followers, *v.name_end_splits) if len(w) >= 2)
+
+
 # Where a name written around its title may start: a clause's start, a list's 、,
 # right after the place whose official it is (嘉义市林副市长瑞彦), or after 由 (由苏市长崑雄
 # 主持: who chairs).
@@ -3508,8 +3525,14 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
         after_title = _ends_with_core(s, lo, first, v)
         if first > lo and s[first - 1] not in SPLIT_NAME_AFTER and not after_title:
             continue
-        if _boundary(s, ce, v) >= 2 or _starts_with(s, ce, v.split_name_followers):
-            # 周主任还…, 林县长于…, 王县长昨日…: a word after the title, no given name
+        if (
+            _boundary(s, ce, v) >= 2
+            or _starts_with(s, ce, v.split_name_followers)
+            or _starts_with(s, ce, _long_name_followers(v))
+        ):
+            # 周主任还…, 林县长于…, 王县长昨日…: a word after the title, no given name;
+            # so a word of two characters or more that follows names (钮县长逐个指出,
+            # 郑议长曾担任…): the title stands between surname and verb
             continue
         if s[ce - 1 : ce + 1] in v.not_names:
             continue  # 万里长江，: the core's last character and the next make a word
