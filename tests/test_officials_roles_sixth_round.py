@@ -46,3 +46,21 @@ def test_a_subjectless_instruction_is_no_one_elses():
     # a subject of its own takes its verb
     got = roles("县长韩立军到工业园区调研。会议要求各部门做好服务。")
     assert got == {"韩立军": ("leader",)}
+
+
+def test_a_list_whose_last_item_is_joined_with_its_title_keeps_one_predicate():
+    # A、B及后勤科科长C一行来…检查: the list's verb after C is A's and B's too, not the
+    # verb of the escort named in the next clause
+    got = roles(
+        "市卫健局领导孔德新、医政科负责人庞立群及后勤科科长杜秋一行来院检查消毒工作，"
+        "医院副院长苗文杰陪同检查。"
+    )
+    assert got == {
+        "孔德新": ("leader",),
+        "庞立群": ("leader",),
+        "杜秋": ("leader",),
+        "苗文杰": ("accompanying",),
+    }
+    # a verb after the joiner keeps the groups apart (A陪同B: B's own verb)
+    got = roles("镇长孔德新和医院副院长苗文杰陪同检查。")
+    assert got == {"孔德新": ("accompanying",), "苗文杰": ("accompanying",)}

@@ -4183,7 +4183,12 @@ _QUOTED = re.compile('[：:][「“『"]')
 
 # Items of a list that are no names, between two groups of it (、县府各局处主管、): each
 # item bounded, so a clause is never read as one.
-_LIST_BRIDGE = re.compile("(?:、[^、，。；：！？,;:!?“”「」]{1,16})+、")
+_LIST_BRIDGE = re.compile(
+    "(?:、[^、，。；：！？,;:!?“”「」]{1,16})+、"
+    # the last item's joiner and its title, when the name after it is read bare
+    # (A、B及后勤股负责人C一行: C's title is no name, and no verb)
+    "|(?:、[^、，。；：！？,;:!?“”「」]{1,16})*(?:以及|及|和)[^、，。；：！？,;:!?“”「」]{1,16}"
+)
 
 
 def _list_heads(s: str, main: list[_List], v: Vocab) -> list[int]:
