@@ -3891,6 +3891,8 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     continued: _List | None = None  # a waiting group whose verb this clause gave
     wishers: set[int] = set()  # waiting groups whose predicate was a wish for others
     roster: tuple[int, _List] | None = None  # the last roster closing a clause (随行包括A、B)
+    last_named: list[_List] = []  # the groups of the last clause that named anyone
+    leading: set[str] = set()  # names of the people who lead a visit, so far
     for ci, (si, lo, hi) in enumerate(clauses):
         groups = by_clause.get(ci, [])
         frames = adjuncts.get(ci, no_adjuncts)
@@ -3904,6 +3906,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             # An open predicate ends with its sentence: a verb opening a clause of the
             # next sentence (每到一处，检查人员…) is not its subject's.
             open_group = None
+            if "\n" in s[clauses[ci - 1][2] : lo]:
+                # A paragraph that names no one speaks of the party at large (检查组…
+                # 要求…), not of the leaders named in the paragraph before.
+                last_named = []
         if pending:
             # A list cut by semicolons (甲；乙；丙等出席) is one sentence for its verb.
             same_sentence = clauses[ci - 1][0] == si or s.startswith("；", clauses[ci - 1][2])
@@ -3969,12 +3975,29 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 open_group.roles |= roles
                 if ended:
                     open_group = None
+        elif (
+            not main
+            and (ci == 0 or clauses[ci - 1][0] != si)
+            and _starts_with(head_text, 0, v.visit_instruction_verbs)
+            # 会议要求: the meeting's (会议 is an opener stripped from head_text).
+            and "会议" not in head[: len(head) - len(head_text)]
+            and last_named
+            and all(item.name in leading for group in last_named for item in group.items)
+        ):
+            # X一行先后察看了…，对…给予了肯定。要求…: a sentence that opens with an
+            # instruction and names no one is what the visit's leaders, the last ones
+            # named, asked (not a later subject's: a clause naming anyone else resets
+            # last_named).
+            for group in last_named:
+                group.roles.add("speaker")
         if main:
             open_group = None
         elif continued is not None:
             open_group = continued
         continued = None
         new_pending: list[_List] = []
+        # 县委书记A，县长B带领…: A waited for B's verb; both are this clause's subject.
+        joined = list(pending) if main and head_text == "" else []
         heads = _list_heads(s, main, v)
         for k, group in enumerate(main):
             if group.mentioned:
@@ -4069,6 +4092,12 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # Extended in place: a sentence of many verbless clauses copied the waiting
         # list for every clause.
         pending.extend(new_pending)
+        if main:
+            waiting = {id(g) for g in pending}
+            last_named = [g for g in joined if id(g) not in waiting] + main
+        for group in last_named if main else ():
+            if "leader" in group.roles:
+                leading.update(item.name for item in group.items)
         had_main = bool(main)
 
 
@@ -4177,7 +4206,12 @@ _QUOTED = re.compile('[：:][「“『"]')
 
 # Items of a list that are no names, between two groups of it (、县府各局处主管、): each
 # item bounded, so a clause is never read as one.
-_LIST_BRIDGE = re.compile("(?:、[^、，。；：！？,;:!?“”「」]{1,16})+、")
+_LIST_BRIDGE = re.compile(
+    "(?:、[^、，。；：！？,;:!?“”「」]{1,16})+、"
+    # the last item's joiner and its title, when the name after it is read bare
+    # (A、B及后勤股负责人C一行: C's title is no name, and no verb)
+    "|(?:、[^、，。；：！？,;:!?“”「」]{1,16})*(?:以及|及|和)[^、，。；：！？,;:!?“”「」]{1,16}"
+)
 
 
 def _list_heads(s: str, main: list[_List], v: Vocab) -> list[int]:

@@ -54,6 +54,7 @@ class Vocab:
     word_surnames: frozenset[str] = frozenset()
     heard_governors: tuple[str, ...] = ()
     speaker_openers: tuple[str, ...] = ()
+    visit_instruction_verbs: tuple[str, ...] = ()
     verbs_before_title: tuple[str, ...] = ()
     address_forms: tuple[str, ...] = ()
     former_markers: tuple[str, ...] = ()
@@ -208,6 +209,7 @@ def vocab() -> Vocab:
         cores_after_mark=frozenset(data.get("cores_after_mark", ())),
         word_surnames=frozenset(data.get("word_surnames", ())),
         speaker_openers=_longest_first(data.get("speaker_openers", [])),
+        visit_instruction_verbs=_longest_first(data.get("visit_instruction_verbs", [])),
         verbs_before_title=_longest_first(data.get("verbs_before_title", [])),
         address_forms=_longest_first(data.get("address_forms", [])),
         former_markers=_longest_first(data.get("former_markers", [])),
