@@ -772,10 +772,23 @@ def _without_speech_captions(parts: list[str], below: str) -> list[str]:
     return parts
 
 
+# A section's line: a place's name (镇, 街道, 乡…) and the site's name beside it (航头镇 某某新闻网,
+# 某某融媒 | 某街道), the column a page files its report under; the page's own headline follows.
+_PLACE_WORD = rf"[{HAN}]{{1,8}}(?:镇|乡|街道|社区|村|区|县)"
+_SITE_NAME_WORD = rf"[{HAN}]{{1,10}}(?:新闻网|网|融媒|融媒体|新闻|日报|报)"
+_BETWEEN_WORDS = r"(?:\s+|\s*[|｜丨/·>]\s*)"
+_SECTION_AND_SITE = re.compile(
+    rf"^(?:{_PLACE_WORD}{_BETWEEN_WORDS}{_SITE_NAME_WORD}"
+    rf"|{_SITE_NAME_WORD}{_BETWEEN_WORDS}{_PLACE_WORD})\s*$"
+)
+
+
 def _could_be_headline(line: str) -> bool:
     han = _han(line)
     if not HEADLINE_MIN_HAN <= han <= HEADLINE_MAX_HAN:
         return False
+    if _SECTION_AND_SITE.match(line):
+        return False  # a section's line (某镇 某某新闻网): the headline comes below it
     if any(line.startswith(role) for role in lines("credit_roles.txt")):
         return False  # a byline
     label = _FIELD_LABEL.match(line)
