@@ -22,3 +22,22 @@ def test_a_site_then_street_line_is_no_headline():
         "6月3日，东湖街道召开老旧小区改造推进会，部署下阶段改造工作。\n"
     )
     assert derive_title(text) == "东湖街道召开老旧小区改造推进会"
+
+
+def test_a_means_clause_subject_does_the_deed_after_it():
+    # 以…为主题 is how the street went about it; the deed is said where it was done.
+    lead = (
+        "为丰富居民文化生活，8月以来，某市青河街道以“清风入户”为主题，"
+        "在辖区6个社区举办8场邻里文艺汇演，吸引3000余名居民观看。"
+    )
+    assert derive_title(lead) == "某市青河街道在辖区6个社区举办8场邻里文艺汇演"
+
+
+def test_a_means_clause_of_a_body_keeps_its_subject():
+    lead = "近日，某县文旅局以非遗进校园为契机，在县实验小学开展传统技艺展示活动，师生200余人参加。"
+    assert derive_title(lead) == "某县文旅局在县实验小学开展传统技艺展示活动"
+
+
+def test_an_occasion_after_a_means_clause_is_still_leading():
+    lead = "某镇以党建为引领，在春节来临之际，走访慰问辖区困难群众，送去慰问金和物资。"
+    assert derive_title(lead) != "某镇在春节来临之际"

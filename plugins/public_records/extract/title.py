@@ -1351,6 +1351,41 @@ _AFTER_MEETING = re.compile(rf"([{HAN}（）()]{{4,40}}?(?:会议|全会|大会)
 _MEETING_GROUP = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|各)(?:小组|分组|讨论组|组)")
 
 
+# A means clause (某街道以“某某”为主题, 某镇以项目建设为抓手): the place or body that opens it
+# does the deed of the clause after it; the means is no part of a headline.
+_MEANS_CLAUSE = re.compile(
+    r"(?P<subject>[^，,。；;以]{2,16}?)以[^，,。；;]{1,30}为"
+    r"(?:主题|抓手|载体|契机|切入点|突破口|引领|导向|主线|依托|平台|统领)"
+)
+
+
+def _means_doer(clause: str) -> str:
+    """The subject of a means clause when it is a place or a body (某某街道, 某县某局), else "".
+
+    >>> _means_doer("某市某某街道以“荷香满城”为主题"), _means_doer("以项目建设为抓手")
+    ('某市某某街道', '')
+    """
+    means = _MEANS_CLAUSE.fullmatch(clause)
+    if means is None:
+        return ""
+    subject = means.group("subject")
+    if _NAMED_PLACE.fullmatch(subject) or _OWN_PLACE.fullmatch(subject):
+        return subject
+    return subject if _TITLE_WORD.search(subject) and not _has_predicate(subject) else ""
+
+
+def _is_placed_deed(clause: str) -> bool:
+    """A clause that opens with where it happened and says the deed (在某社区举办…), not a
+    leading clause of an occasion (在…之际, 在…期间).
+
+    >>> _is_placed_deed("在8个社区举办10场文化节活动"), _is_placed_deed("在春节来临之际")
+    (True, False)
+    """
+    return (
+        clause.startswith("在") and _has_predicate(clause) and not clause.endswith(_leading_ends())
+    )
+
+
 def _leading_doer(clause: str) -> str:
     """The titled person a leading clause of time opens with (县长甲乙接到陈情后: 县长甲乙),
     the subject of a deed after it that names none (专程来到某乡参加说明会); else "".
@@ -1427,6 +1462,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         own_place = ""
         meeting = ""
         doer = ""
+        means_doer = ""  # the subject of a means clause (某街道以…为主题), doing the next deed
         purpose = False
         while start < len(texts):
             clause = _without_glued_time(texts[start])
@@ -1434,7 +1470,11 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
                 texts = [*texts[:start], clause, *texts[start + 1 :]]
             place = _leading_place(clause)
             after = _AFTER_MEETING.fullmatch(clause)
-            if place:  # its place is the subject after it
+            if _means_doer(clause):  # 某街道以“…”为主题，在某社区举办…: the means is skipped
+                means_doer = _means_doer(clause)
+            elif means_doer and _is_placed_deed(clause):
+                break  # 在某社区举办…: the deed of the means clause's subject, where it was done
+            elif place:  # its place is the subject after it
                 own_place = own_place or place
             elif after:  # the meeting whose group the subject after it is
                 meeting = after.group(1)
@@ -1447,7 +1487,9 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
             purpose = purpose or clause.startswith(_PURPOSE)
             start += 1
         if start < len(texts):
-            if own_place and _has_no_subject(texts[start]):
+            if means_doer and (_has_no_subject(texts[start]) or _is_placed_deed(texts[start])):
+                texts = [*texts[:start], means_doer + texts[start], *texts[start + 1 :]]
+            elif own_place and _has_no_subject(texts[start]):
                 texts = [*texts[:start], own_place + texts[start], *texts[start + 1 :]]
             elif meeting and _MEETING_GROUP.match(texts[start]):
                 texts = [*texts[:start], meeting + texts[start], *texts[start + 1 :]]
