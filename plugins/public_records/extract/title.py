@@ -1374,18 +1374,6 @@ def _means_doer(clause: str) -> str:
     return subject if _TITLE_WORD.search(subject) and not _has_predicate(subject) else ""
 
 
-def _is_placed_deed(clause: str) -> bool:
-    """A clause that opens with where it happened and says the deed (在某社区举办…), not a
-    leading clause of an occasion (在…之际, 在…期间).
-
-    >>> _is_placed_deed("在8个社区举办10场文化节活动"), _is_placed_deed("在春节来临之际")
-    (True, False)
-    """
-    return (
-        clause.startswith("在") and _has_predicate(clause) and not clause.endswith(_leading_ends())
-    )
-
-
 def _leading_doer(clause: str) -> str:
     """The titled person a leading clause of time opens with (县长甲乙接到陈情后: 县长甲乙),
     the subject of a deed after it that names none (专程来到某乡参加说明会); else "".
@@ -1462,7 +1450,6 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         own_place = ""
         meeting = ""
         doer = ""
-        means_doer = ""  # the subject of a means clause (某街道以…为主题), doing the next deed
         purpose = False
         while start < len(texts):
             clause = _without_glued_time(texts[start])
@@ -1470,11 +1457,9 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
                 texts = [*texts[:start], clause, *texts[start + 1 :]]
             place = _leading_place(clause)
             after = _AFTER_MEETING.fullmatch(clause)
-            if _means_doer(clause):  # 某街道以“…”为主题，在某社区举办…: the means is skipped
-                means_doer = _means_doer(clause)
-            elif means_doer and _is_placed_deed(clause):
-                break  # 在某社区举办…: the deed of the means clause's subject, where it was done
-            elif place:  # its place is the subject after it
+            if _means_doer(clause) and _has_predicate(_past_means(texts, start + 1)):
+                break  # 某街道以“…”为主题，在某社区举办…: the subject (`_without_means`)
+            if place:  # its place is the subject after it
                 own_place = own_place or place
             elif after:  # the meeting whose group the subject after it is
                 meeting = after.group(1)
@@ -1487,9 +1472,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
             purpose = purpose or clause.startswith(_PURPOSE)
             start += 1
         if start < len(texts):
-            if means_doer and (_has_no_subject(texts[start]) or _is_placed_deed(texts[start])):
-                texts = [*texts[:start], means_doer + texts[start], *texts[start + 1 :]]
-            elif own_place and _has_no_subject(texts[start]):
+            if own_place and _has_no_subject(texts[start]):
                 texts = [*texts[:start], own_place + texts[start], *texts[start + 1 :]]
             elif meeting and _MEETING_GROUP.match(texts[start]):
                 texts = [*texts[:start], meeting + texts[start], *texts[start + 1 :]]
@@ -2515,6 +2498,11 @@ def _without_means(clause: str, following: str) -> str:
     '市长甲乙就安全生产进行调研'
     >>> _without_means("县长甲乙就安全生产工作", "到某镇检查")
     '县长甲乙到某镇检查'
+
+    So does a place's or body's clause of 以…为 (主题, 抓手, 契机…):
+
+    >>> _without_means("某市某街道以“荷香满城”为主题", "在8个社区举办文化节活动")
+    '某市某街道在8个社区举办文化节活动'
     """
     masked = _predicate_mask(clause)
     verbs = list(_predicates().finditer(masked))
@@ -2528,6 +2516,8 @@ def _without_means(clause: str, following: str) -> str:
         and _has_predicate(following)
     ):
         return clause[: verbs[0].start()] + following
+    if _means_doer(clause) and following and _has_predicate(following):
+        return _means_doer(clause) + following  # 某街道以“某某”为主题，在某社区举办…
     means = _means().search(clause)
     if means is None or not following or not _has_predicate(following):
         return clause
