@@ -41,3 +41,17 @@ def test_a_means_clause_of_a_body_keeps_its_subject():
 def test_an_occasion_after_a_means_clause_is_still_leading():
     lead = "某镇以党建为引领，在春节来临之际，走访慰问辖区困难群众，送去慰问金和物资。"
     assert derive_title(lead) == "某镇走访慰问辖区困难群众"
+
+
+def test_a_mood_before_the_days_span_is_said_before_the_news():
+    # 心系…，情牵… says how the county felt; 连日来 opens the news, whose doer it names.
+    lead = (
+        "元旦将至，市委、市政府心系百姓冷暖，情牵群众安危，连日来，某市四套班子领导"
+        "分别带队，深入社区和养老院开展节前走访慰问活动。"
+    )
+    assert derive_title(lead) == "某市四套班子领导分别带队深入社区和养老院开展节前走访慰问活动"
+
+
+def test_people_before_the_day_stay_the_subject():
+    lead = "县委书记甲乙，县长丙丁，连日来，深入各乡镇检查防汛工作，要求压实责任。"
+    assert derive_title(lead).startswith("县委书记甲乙")

@@ -1467,6 +1467,8 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
                 doer = _leading_doer(clause) or doer
             elif purpose and _goes_on_with_purpose(texts, start):
                 pass
+            elif not _has_predicate(clause) and _news_after_day(texts, start):
+                pass  # 县委、县政府心系群众冷暖，连日来，某县领导分别带队…: a mood before the day
             elif not _is_leading(clause) and not _is_motto(texts, start):
                 break
             purpose = purpose or clause.startswith(_PURPOSE)
@@ -1640,8 +1642,7 @@ def _goes_on_with_purpose(texts: list[str], i: int) -> bool:
     True
     """
     clause = texts[i]
-    day = next((k for k in range(i + 1, len(texts)) if _TIME_ONLY.fullmatch(texts[k])), None)
-    if day is not None and any(_names_own_doer(later) for later in texts[day + 1 :]):
+    if _news_after_day(texts, i):
         return True
     aim = clause.startswith(lines("title_purpose_goes_on.txt")) and not _has_predicate(clause)
     if not aim and (
@@ -1649,6 +1650,28 @@ def _goes_on_with_purpose(texts: list[str], i: int) -> bool:
     ):
         return False  # an aim's object may name people (增强党员干部…意识): no doer
     return any(_names_own_doer(later) for later in texts[i + 1 :])
+
+
+# Words of a time span a lead's news opens with, as a day does (连日来, 近日).
+_SPAN_OF_DAYS = re.compile(r"(?:连日来|近日来?|日前|近期|近来|当天|当日|同日)(?:上午|下午|晚上)?")
+
+
+def _is_day(clause: str) -> bool:
+    return bool(_TIME_ONLY.fullmatch(clause) or _SPAN_OF_DAYS.fullmatch(clause))
+
+
+def _news_after_day(texts: list[str], i: int) -> bool:
+    """Whether a later clause of the sentence is its day (5月6日, 连日来) and a clause after
+    that names its doer and what it did: what comes before the day (an aim, a mood: 县委、
+    县政府心系群众冷暖) is said before the news.
+
+    >>> _news_after_day(["县委心系群众冷暖", "连日来", "某县领导分别带队走访慰问"], 0)
+    True
+    >>> _news_after_day(["县委书记甲乙", "连日来", "到某镇走访慰问"], 0)
+    False
+    """
+    day = next((k for k in range(i + 1, len(texts)) if _is_day(texts[k])), None)
+    return day is not None and any(_names_own_doer(later) for later in texts[day + 1 :])
 
 
 def _names_own_doer(clause: str) -> bool:
