@@ -55,3 +55,18 @@ def test_a_mood_before_the_days_span_is_said_before_the_news():
 def test_people_before_the_day_stay_the_subject():
     lead = "县委书记甲乙，县长丙丁，连日来，深入各乡镇检查防汛工作，要求压实责任。"
     assert derive_title(lead).startswith("县委书记甲乙")
+
+
+def test_a_list_of_bare_names_keeps_two_and_the_deed():
+    # Ten names then 等 and their group: the title keeps two, the group and the whole deed
+    # instead of cutting inside the deed with ….
+    lead = (
+        "5月9日上午，王建国、李红梅、张志强、刘海涛、陈立新、杨春华、赵明远、黄小军、"
+        "周文斌、吴德胜等县级领导干部分组开展城乡环境卫生整治“周末大检查”，现场交办问题。"
+    )
+    assert derive_title(lead) == "王建国、李红梅等县级领导干部分组开展城乡环境卫生整治“周末大检查”"
+
+
+def test_units_before_their_group_are_no_names():
+    lead = "1月5日，县委、县政府、县人大、县政协等四大班子领导走访慰问困难群众。"
+    assert derive_title(lead) == "县委、县政府、县人大、县政协等四大班子领导走访慰问困难群众"

@@ -2783,6 +2783,13 @@ def _named_group() -> re.Pattern[str]:
     )
 
 
+# Four bare names or more opening a subject, the group they belong to after 等 (王甲、李乙、
+# 张丙、刘丁等县处级领导干部…): a roster, which headlines cut to two names.
+_NAMES_BEFORE_GROUP = re.compile(
+    rf"^((?:[{HAN}]{{2,3}}、){{3,}}[{HAN}]{{2,3}})(?=等[{HAN}]{{0,8}}?(?:领导|干部|同志))"
+)
+
+
 # A post that four people or more named after it hold (区人大常委会副主任甲、乙、丙、丁分别…;
 # three are named all, as `_shared_title` names them).
 _SHARED_POST = r"副?主任|副?主席|副?书记|副[县市区镇乡]长|委员|常委"
@@ -2800,11 +2807,23 @@ def _fewer_names(title: str) -> str:
     '区领导甲乙、丙丁等实地察看建设情况'
     >>> _fewer_names("区领导甲乙、丙丁看望委员")
     '区领导甲乙、丙丁看望委员'
+
+    Four bare names or more before 等 and the group they belong to keep the first two:
+
+    >>> _fewer_names("王甲、李乙、张丙、刘丁等县级领导干部带队督导创建工作")
+    '王甲、李乙等县级领导干部带队督导创建工作'
     """
     predicate = _predicate_in(title)
     if predicate is None:
         return title
     head = title[: predicate.start()]
+    listed = _NAMES_BEFORE_GROUP.match(head)
+    names = listed.group(1).split("、") if listed else []
+    # a rare surname (邳) aside, they are people's names, not units' (县委、县政府…)
+    if names and sum(not name.startswith(_surnames()) for name in names) <= len(names) // 4:
+        # bare names first, the group after 等 (甲乙、丙丁、戊己、庚辛等县级领导干部带队…)
+        first_two = "、".join(names[:2])
+        return first_two + head[listed.end() :] + title[predicate.start() :]
     roster = _named_group().search(head)
     if roster is None:
         return title
