@@ -1451,6 +1451,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         meeting = ""
         doer = ""
         purpose = False
+        news_day = _day_before_news(texts)  # once a sentence: the loop below stays linear
         while start < len(texts):
             clause = _without_glued_time(texts[start])
             if clause != texts[start]:  # 日前县长甲乙到…: the subject, its day left out
@@ -1467,7 +1468,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
                 doer = _leading_doer(clause) or doer
             elif purpose and _goes_on_with_purpose(texts, start):
                 pass
-            elif not _has_predicate(clause) and _news_after_day(texts, start):
+            elif not _has_predicate(clause) and start < news_day:
                 pass  # 县委、县政府心系群众冷暖，连日来，某县领导分别带队…: a mood before the day
             elif not _is_leading(clause) and not _is_motto(texts, start):
                 break
@@ -1670,8 +1671,22 @@ def _news_after_day(texts: list[str], i: int) -> bool:
     >>> _news_after_day(["县委书记甲乙", "连日来", "到某镇走访慰问"], 0)
     False
     """
-    day = next((k for k in range(i + 1, len(texts)) if _is_day(texts[k])), None)
-    return day is not None and any(_names_own_doer(later) for later in texts[day + 1 :])
+    return i < _day_before_news(texts)
+
+
+def _day_before_news(texts: list[str]) -> int:
+    """The last clause that is a day (5月6日, 连日来) with a clause after it naming its doer
+    and what it did, -1 when there is none: the clauses before it come before the news.
+
+    >>> _day_before_news(["县委心系群众冷暖", "连日来", "某县领导分别带队走访慰问"])
+    1
+    """
+    doer_after = False
+    for k in range(len(texts) - 1, -1, -1):
+        if doer_after and _is_day(texts[k]):
+            return k
+        doer_after = doer_after or _names_own_doer(texts[k])
+    return -1
 
 
 def _names_own_doer(clause: str) -> bool:
