@@ -772,10 +772,23 @@ def _without_speech_captions(parts: list[str], below: str) -> list[str]:
     return parts
 
 
+# A section's line: a place's name (镇, 街道, 乡…) and the site's name beside it (航头镇 某某新闻网,
+# 某某融媒 | 某街道), the column a page files its report under; the page's own headline follows.
+_PLACE_WORD = rf"[{HAN}]{{1,8}}(?:镇|乡|街道|社区|村|区|县)"
+_SITE_NAME_WORD = rf"[{HAN}]{{1,10}}(?:新闻网|网|融媒|融媒体|新闻|日报|报)"
+_BETWEEN_WORDS = r"(?:\s+|\s*[|｜丨/·>]\s*)"
+_SECTION_AND_SITE = re.compile(
+    rf"^(?:{_PLACE_WORD}{_BETWEEN_WORDS}{_SITE_NAME_WORD}"
+    rf"|{_SITE_NAME_WORD}{_BETWEEN_WORDS}{_PLACE_WORD})\s*$"
+)
+
+
 def _could_be_headline(line: str) -> bool:
     han = _han(line)
     if not HEADLINE_MIN_HAN <= han <= HEADLINE_MAX_HAN:
         return False
+    if _SECTION_AND_SITE.match(line):
+        return False  # a section's line (某镇 某某新闻网): the headline comes below it
     if any(line.startswith(role) for role in lines("credit_roles.txt")):
         return False  # a byline
     label = _FIELD_LABEL.match(line)
@@ -1338,6 +1351,29 @@ _AFTER_MEETING = re.compile(rf"([{HAN}（）()]{{4,40}}?(?:会议|全会|大会)
 _MEETING_GROUP = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|各)(?:小组|分组|讨论组|组)")
 
 
+# A means clause (某街道以“某某”为主题, 某镇以项目建设为抓手): the place or body that opens it
+# does the deed of the clause after it; the means is no part of a headline.
+_MEANS_CLAUSE = re.compile(
+    r"(?P<subject>[^，,。；;以]{2,16}?)以[^，,。；;]{1,30}为"
+    r"(?:主题|抓手|载体|契机|切入点|突破口|引领|导向|主线|依托|平台|统领)"
+)
+
+
+def _means_doer(clause: str) -> str:
+    """The subject of a means clause when it is a place or a body (某某街道, 某县某局), else "".
+
+    >>> _means_doer("某市某某街道以“荷香满城”为主题"), _means_doer("以项目建设为抓手")
+    ('某市某某街道', '')
+    """
+    means = _MEANS_CLAUSE.fullmatch(clause)
+    if means is None:
+        return ""
+    subject = means.group("subject")
+    if _NAMED_PLACE.fullmatch(subject) or _OWN_PLACE.fullmatch(subject):
+        return subject
+    return subject if _TITLE_WORD.search(subject) and not _has_predicate(subject) else ""
+
+
 def _leading_doer(clause: str) -> str:
     """The titled person a leading clause of time opens with (县长甲乙接到陈情后: 县长甲乙),
     the subject of a deed after it that names none (专程来到某乡参加说明会); else "".
@@ -1415,24 +1451,27 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         meeting = ""
         doer = ""
         purpose = False
-        ahead: tuple[list[bool], list[bool]] | None = None  # made once a sentence: linear
+        # once a sentence, from its end: asked of each clause, the loop below stays linear
+        news_day, doer_after = _doers_ahead(texts)
         while start < len(texts):
             clause = _without_glued_time(texts[start])
             if clause != texts[start]:  # 日前县长甲乙到…: the subject, its day left out
                 texts = [*texts[:start], clause, *texts[start + 1 :]]
             place = _leading_place(clause)
             after = _AFTER_MEETING.fullmatch(clause)
+            if _means_doer(clause) and _has_predicate(_past_means(texts, start + 1)):
+                break  # 某街道以“…”为主题，在某社区举办…: the subject (`_without_means`)
             if place:  # its place is the subject after it
                 own_place = own_place or place
             elif after:  # the meeting whose group the subject after it is
                 meeting = after.group(1)
             elif clause.endswith(_leading_ends()):
                 doer = _leading_doer(clause) or doer
-            elif purpose and _goes_on_with_purpose(
-                texts, start, ahead := ahead or _doers_ahead(texts)
-            ):
+            elif purpose and _goes_on_with_purpose(texts, start, (news_day, doer_after)):
                 pass
-            elif not _is_leading(clause) and not _is_motto(texts, start):
+            elif not _has_predicate(clause) and start < news_day:
+                pass  # 县委、县政府心系群众冷暖，连日来，某县领导分别带队…: a mood before the day
+            elif not _is_leading(clause) and not _is_motto(texts, start, doer_after):
                 break
             purpose = purpose or clause.startswith(_PURPOSE)
             start += 1
@@ -1560,7 +1599,7 @@ def _names_a_doer(clause: str) -> bool:
 _GROUP_TAIL_WORDS = ("等", "一行", "领导", "同志")
 
 
-def _is_motto(texts: list[str], i: int) -> bool:
+def _is_motto(texts: list[str], i: int, doer_after: list[bool] | None = None) -> bool:
     """A clause with no verb that names no one (开局即决战, a motto or a mood) before a
     clause in its sentence that names its own doer and what it did (某县举行…): said for
     effect, it is skipped as a leading clause is.
@@ -1573,7 +1612,7 @@ def _is_motto(texts: list[str], i: int) -> bool:
     clause = texts[i]
     if _has_predicate(clause) or _names_a_doer(clause):
         return False
-    return any(_names_own_doer(later) for later in texts[i + 1 :])
+    return (doer_after or _doers_ahead(texts)[1])[i]
 
 
 def _names_doer_and_deed(found: tuple[list[str], list[str], int]) -> bool:
@@ -1587,26 +1626,33 @@ def _names_doer_and_deed(found: tuple[list[str], list[str], int]) -> bool:
 _PURPOSE = ("为了", "为")  # a purpose clause (为筑牢…防线) the title skips
 
 
-def _doers_ahead(texts: list[str]) -> tuple[list[bool], list[bool]]:
-    """For each clause i of a sentence: whether a later clause names its own doer, and
-    whether a later clause is the sentence's day with such a clause after it. One pass from
-    the end, so that asking it of every clause of a long sentence stays linear.
+def _doers_ahead(texts: list[str]) -> tuple[int, list[bool]]:
+    """The sentence's day before its news: the last clause that is a day (5月6日, 连日来)
+    with a clause after it naming its doer and what it did, -1 when there is none (the
+    clauses before it, an aim or a mood, come before the news); and for each clause
+    whether a later clause names its own doer. One pass from the end, made once a
+    sentence, so that asking either of every clause of a long sentence stays linear.
 
     >>> _doers_ahead(["为凝聚代表智慧", "充分发挥代表作用", "5月6日", "某区开展视察"])
-    ([True, True, True, False], [True, True, False, False])
+    (2, [True, True, True, False])
+    >>> _doers_ahead(["县委心系群众冷暖", "连日来", "某县领导分别带队走访慰问"])[0]
+    1
+    >>> _doers_ahead(["县委书记甲乙", "连日来", "到某镇走访慰问"])[0]
+    -1
     """
     doer_after = [False] * len(texts)
-    day_then_doer_after = [False] * len(texts)
-    doer_seen = day_seen = False
+    news_day = -1
+    doer_seen = False
     for k in range(len(texts) - 1, -1, -1):
-        doer_after[k], day_then_doer_after[k] = doer_seen, day_seen
-        day_seen = day_seen or (doer_seen and bool(_TIME_ONLY.fullmatch(texts[k])))
+        doer_after[k] = doer_seen
+        if news_day < 0 and doer_seen and _is_day(texts[k]):
+            news_day = k
         doer_seen = doer_seen or _names_own_doer(texts[k])
-    return doer_after, day_then_doer_after
+    return news_day, doer_after
 
 
 def _goes_on_with_purpose(
-    texts: list[str], i: int, ahead: tuple[list[bool], list[bool]] | None = None
+    texts: list[str], i: int, ahead: tuple[int, list[bool]] | None = None
 ) -> bool:
     """A clause after a purpose (为深入贯彻…，把温暖送到群众家中，…) that names no doer of its
     own goes on with the purpose when a later clause of its sentence names its doer and
@@ -1624,8 +1670,8 @@ def _goes_on_with_purpose(
     >>> _goes_on_with_purpose(["为凝聚代表智慧", "充分发挥代表作用", "5月6日", "某区开展视察"], 1)
     True
     """
-    doer_after, day_then_doer_after = ahead or _doers_ahead(texts)
-    if day_then_doer_after[i]:
+    news_day, doer_after = ahead or _doers_ahead(texts)
+    if i < news_day:  # an aim said before the sentence's day and its news
         return True
     clause = texts[i]
     aim = clause.startswith(lines("title_purpose_goes_on.txt")) and not _has_predicate(clause)
@@ -1634,6 +1680,14 @@ def _goes_on_with_purpose(
     ):
         return False  # an aim's object may name people (增强党员干部…意识): no doer
     return doer_after[i]
+
+
+# Words of a time span a lead's news opens with, as a day does (连日来, 近日).
+_SPAN_OF_DAYS = re.compile(r"(?:连日来|近日来?|日前|近期|近来|当天|当日|同日)(?:上午|下午|晚上)?")
+
+
+def _is_day(clause: str) -> bool:
+    return bool(_TIME_ONLY.fullmatch(clause) or _SPAN_OF_DAYS.fullmatch(clause))
 
 
 def _names_own_doer(clause: str) -> bool:
@@ -2483,6 +2537,11 @@ def _without_means(clause: str, following: str) -> str:
     '市长甲乙就安全生产进行调研'
     >>> _without_means("县长甲乙就安全生产工作", "到某镇检查")
     '县长甲乙到某镇检查'
+
+    So does a place's or body's clause of 以…为 (主题, 抓手, 契机…):
+
+    >>> _without_means("某市某街道以“荷香满城”为主题", "在8个社区举办文化节活动")
+    '某市某街道在8个社区举办文化节活动'
     """
     masked = _predicate_mask(clause)
     verbs = list(_predicates().finditer(masked))
@@ -2496,6 +2555,8 @@ def _without_means(clause: str, following: str) -> str:
         and _has_predicate(following)
     ):
         return clause[: verbs[0].start()] + following
+    if _means_doer(clause) and following and _has_predicate(following):
+        return _means_doer(clause) + following  # 某街道以“某某”为主题，在某社区举办…
     means = _means().search(clause)
     if means is None or not following or not _has_predicate(following):
         return clause
@@ -2738,6 +2799,13 @@ def _named_group() -> re.Pattern[str]:
     )
 
 
+# Four bare names or more opening a subject, the group they belong to after 等 (王甲、李乙、
+# 张丙、刘丁等县处级领导干部…): a roster, which headlines cut to two names.
+_NAMES_BEFORE_GROUP = re.compile(
+    rf"^((?:[{HAN}]{{2,3}}、){{3,}}[{HAN}]{{2,3}})(?=等[{HAN}]{{0,8}}?(?:领导|干部|同志))"
+)
+
+
 # A post that four people or more named after it hold (区人大常委会副主任甲、乙、丙、丁分别…;
 # three are named all, as `_shared_title` names them).
 _SHARED_POST = r"副?主任|副?主席|副?书记|副[县市区镇乡]长|委员|常委"
@@ -2755,11 +2823,23 @@ def _fewer_names(title: str) -> str:
     '区领导甲乙、丙丁等实地察看建设情况'
     >>> _fewer_names("区领导甲乙、丙丁看望委员")
     '区领导甲乙、丙丁看望委员'
+
+    Four bare names or more before 等 and the group they belong to keep the first two:
+
+    >>> _fewer_names("王甲、李乙、张丙、刘丁等县级领导干部带队督导创建工作")
+    '王甲、李乙等县级领导干部带队督导创建工作'
     """
     predicate = _predicate_in(title)
     if predicate is None:
         return title
     head = title[: predicate.start()]
+    listed = _NAMES_BEFORE_GROUP.match(head)
+    names = listed.group(1).split("、") if listed else []
+    # a rare surname (邳) aside, they are people's names, not units' (县委、县政府…)
+    if names and sum(not name.startswith(_surnames()) for name in names) <= len(names) // 4:
+        # bare names first, the group after 等 (甲乙、丙丁、戊己、庚辛等县级领导干部带队…)
+        first_two = "、".join(names[:2])
+        return first_two + head[listed.end() :] + title[predicate.start() :]
     roster = _named_group().search(head)
     if roster is None:
         return title
