@@ -3,6 +3,7 @@ form, an ad slot's doubled label, a site's consent notice, …). Every line is i
 real page's line)."""
 
 from cleaning_checks import SAFETY_REPORT, cut_lines
+from public_records.clean.credits import harvest_credits
 from public_records.clean.furniture import strip_furniture
 from public_records.extract.title import derive_title
 
@@ -54,3 +55,21 @@ def test_a_reports_agreement_stays():
         "县长表示，使用本地材料可节约成本，代表们表示同意。",
     ):
         assert cut_lines(HEADLINE + SAFETY_REPORT + line + "\n") == []
+
+
+def test_a_photo_storys_bare_name_credit_line_is_a_credit():
+    # names first, no role word before them, alone on the line between the story's items
+    text = "某区政协领导走访委员小组。\n甲某某 摄影报道\n某区政协组织委员调研教育工作。\n"
+    text = text.replace("甲", "罗")
+    result = harvest_credits(text)
+    assert result.meta["credits"] == [("摄影", "罗某某")]
+    assert "摄影报道" not in result.text
+    result = harvest_credits("某镇召开会议。\n王某 李某某 图文报道\n")
+    assert result.meta["credits"] == [("图文", "王某"), ("图文", "李某某")]
+
+
+def test_a_line_of_other_words_before_photo_report_names_no_one():
+    for line in ("现场摄影报道", "本次活动摄影报道", "县委宣传部 摄影报道"):
+        result = harvest_credits("某镇召开会议。\n" + line + "\n")
+        assert result.meta.get("credits") is None
+        assert line in result.text
