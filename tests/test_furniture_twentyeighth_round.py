@@ -86,3 +86,27 @@ def test_a_subheading_that_opens_with_a_role_is_no_credit_line():
 def test_a_credit_line_of_roles_and_names_still_goes():
     for line in ("记者 张某 李某某", "编辑 王某 二审 刘某某", "摄影 记者赵某某"):
         assert cut_lines(SAFETY_REPORT + line + "\n") == [line]
+
+
+def test_a_stamped_most_read_list_under_the_report_goes():
+    # 最Hit, then headlines each with its publishing stamp on the next line; the last one
+    # cut off by the page's end before its stamp
+    items = [
+        "某某藝人回應近況首度公開治療細節 花光多年積蓄「朋友冇幫過手」:佢從來冇講過要幫",
+        "2031-03-02 19:48 HKT",
+        "某區小巴司機轉數快收錯錢兩次 每次請乘客幫忙做一件事後中咗獎 網民:有同事都係咁做",
+        "2031-03-02 15:48 HKT",
+        "某屋苑住戶八達通慘被盜用 賊人靠一招「自動增值」逾百元 再到便利店狂嘟$281|某某叮",
+    ]
+    text = SAFETY_REPORT + "最Hit\n" + "\n".join(items) + "\n"
+    assert cut_lines(text) == ["最Hit", *items]
+
+
+def test_a_reports_dated_lines_without_a_related_heading_stay():
+    lines = [
+        "某区召开防汛工作会议部署各项任务",
+        "2031-03-02 19:48",
+        "某区开展安全生产大检查",
+    ]
+    text = SAFETY_REPORT + "\n".join(lines) + "\n"
+    assert [line for line in cut_lines(text) if line in (lines[0], lines[2])] == []
