@@ -75,19 +75,6 @@ def test_a_line_of_other_words_before_photo_report_names_no_one():
         assert line in result.text
 
 
-def test_a_subheading_that_opens_with_a_role_is_no_credit_line():
-    # 记者 then a verb phrase: the reporter went somewhere, no one is named
-    first = "5月6日，某县召开乡村振兴工作会议，部署下一阶段重点工作任务。\n"
-    rest = "在某村，新建的文化广场上村民正在跳舞，村道两旁绿树成荫。\n"
-    for subheading in ("记者走访新村", "记者深入一线", "记者 蹲点调查"):
-        assert cut_lines(first + subheading + "\n" + rest + SAFETY_REPORT) == []
-
-
-def test_a_credit_line_of_roles_and_names_still_goes():
-    for line in ("记者 张某 李某某", "编辑 王某 二审 刘某某", "摄影 记者赵某某"):
-        assert cut_lines(SAFETY_REPORT + line + "\n") == [line]
-
-
 def test_a_stamped_most_read_list_under_the_report_goes():
     # 最Hit, then headlines each with its publishing stamp on the next line; the last one
     # cut off by the page's end before its stamp

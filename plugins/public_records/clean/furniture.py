@@ -289,32 +289,9 @@ def line_kind(key: str) -> str | None:
     if is_jammer_line(key) or is_repeated_word_line(key):
         return "no text"
     for kind, pattern in _patterns():
-        if pattern.fullmatch(key) and (kind != "credit list" or _roles_name_people(key)):
+        if pattern.fullmatch(key):
             return kind
     return None
-
-
-@cache
-def _role_then_words() -> re.Pattern[str]:
-    """A run of credit roles (data/credit_roles.txt) and the Han run right after the last
-    of them, with no colon between (记者 张三, 摄影 记者张三, 记者走访新村)."""
-    roles = "|".join(sorted(set(lines("credit_roles.txt")), key=len, reverse=True))
-    return re.compile(rf"(?:(?:{roles})\s*[?？]*\s*)+([{HAN}]+)")
-
-
-def _roles_name_people(key: str) -> bool:
-    """Whether every role on a credit-list line is followed by a name: the Han run right
-    after it opens with a surname. A subheading that opens with a role and goes on with a
-    verb phrase (记者走访新村, 记者深入一线) names no one, so it is no credit list; a role
-    with a colon after it is not read here (its field says what it holds).
-
-    >>> _roles_name_people("记者 张三 李四"), _roles_name_people("摄影 记者王某某")
-    (True, True)
-    >>> _roles_name_people("记者走访新村"), _roles_name_people("记者 深入一线")
-    (False, False)
-    """
-    surnames = _surnames()
-    return all(run[0] in surnames or run[:2] in surnames for run in _role_then_words().findall(key))
 
 
 def _bigrams(text: str) -> set[str]:
