@@ -718,16 +718,29 @@ def _opening_slashed(body: str) -> list[tuple[str, str]]:
     return [(_OPENING_ROLES[role], name) for role, name in pairs] if ok else []
 
 
-def _surnamed_reporters(body: str) -> list[tuple[str, str]]:
+def _surnamed_reporters(body: str, role: str = "记者") -> list[tuple[str, str]]:
     """The reporters of a byline read without brackets or role words around them: every
-    name opens with a surname, or none is taken (记者深入报道 names no one).
+    name opens with a surname, or none is taken (记者深入报道 names no one); `role` is
+    the credit they get (记者 unless the line says another).
 
     >>> _surnamed_reporters("王某某 李某"), _surnamed_reporters("深入")
     ([('记者', '王某某'), ('记者', '李某')], [])
+    >>> _surnamed_reporters("王某某", "摄影")
+    [('摄影', '王某某')]
     """
     names = [name for name in re.split(r"[、\s]+", body.strip()) if name]
     ok = names and all(n[0] in _surnames() or n[:2] in _surnames() for n in names)
-    return [("记者", name) for name in names] if ok else []
+    return [(role, name) for name in names] if ok else []
+
+
+# Round 28: a photo story's credit alone on its line between its items, the names first
+# and no role word before them (甲某某 摄影报道, 甲某 乙某 图文报道): the names must open
+# with surnames (_surnamed_reporters), so a line of other words (现场摄影报道) names no one.
+_PHOTO_REPORT_LINE = re.compile(
+    rf"(?m:^)[ \t\u3000]*(?P<body>{_REPORTER}(?:[、 \t\u3000]+{_REPORTER}){{0,3}})"
+    r"[ \t\u3000]*(?P<role>摄影|图文)[ \t\u3000]*(?:报道|报导)[ \t\u3000]*(?m:$)"
+)
+_PHOTO_REPORT_ROLES = {"摄影": "摄影", "图文": "图文"}
 
 
 def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
@@ -915,6 +928,15 @@ def harvest_credits(text: str) -> StepResult:
         (_SUPPLIED_OPENING, taking(_supplied_opening, lambda m: "")),
         (_NAME_ABOVE_FIELD, taking(_glued_signature, lambda m: "")),
         (_PHOTOGRAPHER_BETWEEN, taking(_photographer, lambda m: "")),
+        (
+            _PHOTO_REPORT_LINE,
+            taking(
+                lambda m: _surnamed_reporters(
+                    m.group("body"), _PHOTO_REPORT_ROLES[m.group("role")]
+                ),
+                lambda m: "",
+            ),
+        ),
         (
             _BRACKETED_DATELINE,
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),

@@ -1384,8 +1384,10 @@ def related_cards(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> 
     """The rows of a related-stories block's cards, however long: after a related-stories
     heading (kind "related") that follows a body line, a headline and the line right
     after it that opens with the same headline (a card copied as its headline, then the
-    headline and its summary run together). One pass over the rows; each line is
-    compared with the one before it only: linear.
+    headline and its summary run together), or a headline with its publishing stamp alone
+    on the next line (a stamped most-read list; its last card may have lost its stamp at
+    the page's end). One pass over the rows; each line is compared with the one before
+    it only: linear.
 
     >>> rows = [(0, 0, "5月6日,县政协召开九届常委会议,主席王五主持,会议听取了工作报告。"),
     ...         (0, 0, "相关推荐"), (0, 0, "某区向灾区送去物资"),
@@ -1394,7 +1396,8 @@ def related_cards(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> 
     [2, 3]
     """
     cards: set[int] = set()
-    body_seen = opened = False
+    body_seen = opened = stamped = False
+    last = _last_filled(rows)
     previous = -1  # the last non-blank row after the heading
     for i, (_s, _e, key) in enumerate(rows):
         if not key:
@@ -1412,8 +1415,31 @@ def related_cards(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> 
             and key.startswith(before)
         ):
             cards.update((previous, i))
+        if _CARD_STAMP.fullmatch(key) and previous >= 0 and _is_card_headline(before):
+            # a headline, then its publishing stamp alone on the next line: a card of a
+            # stamped list (最Hit 某某 / 2025-08-01 19:48 HKT); the list goes on below
+            cards.add(previous)
+            stamped = True
+        elif stamped and i == last and _is_card_headline(key):
+            cards.add(i)  # the list's last card, cut off by the page's end before its stamp
         previous = i
     return cards
+
+
+# A card's publishing stamp alone on its line: a date, a time, a zone (2025-08-01 19:48 HKT).
+_CARD_STAMP = re.compile(
+    r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s*[A-Z]{2,4})?"
+)
+
+
+def _is_card_headline(key: str) -> bool:
+    """A related card's headline: enough Han characters, no sentence's end (。！？)."""
+    return han_count(key) >= _TEASER_HEADLINE_HAN and not re.search(r"[。！？!?]\s*$", key)
+
+
+def _last_filled(rows: list[tuple[int, int, str]]) -> int:
+    """The index of the last non-blank row (-1 if none)."""
+    return next((i for i in range(len(rows) - 1, -1, -1) if rows[i][2]), -1)
 
 
 def furniture_rows(text: str) -> list[tuple[int, int, str]]:
