@@ -21,3 +21,9 @@ def test_a_reports_sentence_about_an_app_stays():
         "县长表示，要用好“某某通”App，方便群众按我县规定办事。",
     ):
         assert cut_lines(SAFETY_REPORT + line + "\n") == []
+
+
+def test_an_in_body_ad_slot_with_its_read_on_prompt_goes():
+    # between two paragraphs of the report, where no tail rule reaches it
+    line = "廣告 更多內容請繼續往下閱讀"
+    assert cut_lines(FIRST + line + "\n" + SAFETY_REPORT) == [line]
