@@ -23,6 +23,24 @@ def test_a_reports_sentence_about_an_app_stays():
         assert cut_lines(SAFETY_REPORT + line + "\n") == []
 
 
+def test_a_call_to_add_a_chat_account_or_join_a_fan_page_goes():
+    for line in (
+        "加入 @abcnews 好友",
+        "加LINE @xyz_tv 為好友！",
+        "看更多!請加入某某日報粉絲團",
+        "請加入某某新聞粉絲專頁",
+    ):
+        assert cut_lines(SAFETY_REPORT + line + "\n") == [line]
+
+
+def test_a_reports_joining_stays():
+    for line in (
+        "会后，20余名青年加入志愿服务队，并添加村干部为微信好友。",
+        "他说，欢迎更多村民加入合作社粉丝群体，共同致富。",
+    ):
+        assert cut_lines(SAFETY_REPORT + line + "\n") == []
+
+
 def test_an_in_body_ad_slot_with_its_read_on_prompt_goes():
     # between two paragraphs of the report, where no tail rule reaches it
     line = "廣告 更多內容請繼續往下閱讀"
