@@ -24,3 +24,18 @@ def test_a_party_label_is_never_after_its_member():
     assert _names("他囊获国民党的40席加无党籍的2席，获得42票。") == []
     # the party acting (not its 籍 label) names no member
     assert _names("民进党取得3席，无党籍2席。") == []
+
+
+def test_a_weekday_after_a_title_is_no_name():
+    # 立委周四就职, 市长周一表示: a day of the week where a given name may stand
+    assert _names("第十届113名立委周四就职，展开新会期。") == []
+    assert _names("市长周一表示将推动改革。") == []
+    assert _names("议长周末前往灾区。") == []
+    # a surname 周 with a given name is still read
+    assert _names("副市长周明华出席会议。") == ["周明华"]
+
+
+def test_a_council_s_seats_are_no_name():
+    # 县市议员席次减少: 席 is a surname too, but 席次 is the seats
+    assert _names("国民党在选举大败，县市议员席次也大幅减少。") == []
+    assert _names("议员席德华质询市长。") == ["席德华"]
