@@ -1531,6 +1531,10 @@ def _name_first(
     for cs, ce, core in _cores(s, lo, hi, v):
         if taken.covers(cs):
             continue
+        if core in v.party_titles:
+            # a party's label comes before its member's name, never after it (国民党的53席加
+            # 无党籍的1席: 席加 is no member)
+            continue
         if _parse_name(s, ce, hi, v, known):
             continue  # title-first, handled elsewhere
         if _boundary(s, ce, v) < 2 and not _starts_with(s, ce, v.split_name_followers):
