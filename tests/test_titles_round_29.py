@@ -27,3 +27,14 @@ def test_deed_before_dash_is_the_news_and_stays():
     # the words before the dash say the deed: the dash opens a subtitle, kept as it was
     lead = "6月1日，某街道举办邻里节开幕式——邻里和活动，居民二百余人参加。"
     assert lead_title(lead).startswith("某街道举办邻里节开幕式")
+
+
+def test_day_with_its_year_leaves_no_year_before_the_verb():
+    # the day between the subject and its verb goes with its year, 于 and all
+    assert lead_title("某社区于2031年3月8日举办了邻里联谊会。") == "某社区举办邻里联谊会"
+    assert lead_title("某镇2031年5月6日上午召开防汛会议。") == "某镇召开防汛会议"
+
+
+def test_year_of_a_meeting_name_stays():
+    # a year that names the meeting (2031年工作会议), with no day after it, stays
+    assert lead_title("5月6日，某镇召开2031年防汛工作会议。") == "某镇召开2031年防汛工作会议"
