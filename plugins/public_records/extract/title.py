@@ -1454,7 +1454,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         # once a sentence, from its end: asked of each clause, the loop below stays linear
         news_day, doer_after = _doers_ahead(texts)
         while start < len(texts):
-            clause = _without_glued_time(texts[start])
+            clause = _without_slogan_before_dash(_without_glued_time(texts[start]))
             if clause != texts[start]:  # 日前县长甲乙到…: the subject, its day left out
                 texts = [*texts[:start], clause, *texts[start + 1 :]]
             place = _leading_place(clause)
@@ -1523,6 +1523,31 @@ _GLUED_TIME = re.compile(
     r"(?:近日|日前|近期|前不久|当天|当日|同日|昨日|昨天|今日|今天|前日|前天|会前|会后)"
     r"(?:上午|下午|晚上|晚间|早上)?(?=[^，,；;：:])"
 )
+
+
+# A slogan glued before the news with a dash (双圈引领·同城一体——某活动在某地举行): short
+# phrases of a theme, each a few Han characters, parted by a dot or a space.
+_SLOGAN_BEFORE_DASH = re.compile(
+    rf"^\s*((?:[{HAN}]{{2,7}}[·•・\s、]*){{1,4}}?)\s*(?:——|—|－－|--)\s*(?=\S)"
+)
+
+
+def _without_slogan_before_dash(clause: str) -> str:
+    """A clause that opens with a slogan and a dash before the news (双圈引领·同城一体——
+    某活动在某地举行; a headline's theme glued to its lead): the news after the dash, when
+    the slogan says no deed and the words after it do; a deed before the dash is the news
+    itself (某街道举办邻居节——邻里和活动) and the clause stays.
+
+    >>> _without_slogan_before_dash("携手同行·共创未来——某镇举办村书记擂台赛")
+    '某镇举办村书记擂台赛'
+    >>> _without_slogan_before_dash("某街道举办邻居节——邻里和活动")
+    '某街道举办邻居节——邻里和活动'
+    """
+    slogan = _SLOGAN_BEFORE_DASH.match(clause)
+    if slogan is None or _has_predicate(slogan.group(1)):
+        return clause
+    news = clause[slogan.end() :]
+    return news if _has_predicate(news) else clause
 
 
 def _without_glued_time(clause: str) -> str:
