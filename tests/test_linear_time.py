@@ -68,6 +68,12 @@ def report(shape: str, chars: int) -> str:
     if shape == "names around their titles":
         people = _people(chars // 11)
         return "、".join(f"台中市{n[0]}副市长{n[1:]}" for n in people) + "齐聚一堂。" + end
+    # Posts linked to their holders with no colon (副县长为甲、…), and Taiwan party labels
+    # before each member (国民党籍甲、…): each read a list from where it stands.
+    if shape == "posts linked by 为":
+        return "".join(f"副县长为{name}、" for name in _people(chars // 8)) + end
+    if shape == "party labels":
+        return "、".join(f"国民党籍{name}" for name in _people(chars // 8)) + "当选。" + end
     # A lead that says its aims over many clauses before its day, then who did what: the
     # title step asks of each aim whether the news after the day names its doer.
     if shape == "aims before the day":
@@ -92,6 +98,8 @@ SHAPES = (
     "a roster with no title",
     "names around their titles",
     "aims before the day",
+    "posts linked by 为",
+    "party labels",
 )
 # Runs of one character: what a regular expression reads inside one call (backtracking)
 # is not counted, so for these the CPU time of processing is compared (see the test).
