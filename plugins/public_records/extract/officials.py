@@ -1785,6 +1785,10 @@ def _names_before_deng(
             piece_start += len(opener)
         piece = s[piece_start:k]
         person = counted and bool(_surname_lengths(piece, 0, v)) and _name_shaped(piece, v, True)
+        # 孙某、邓某及杨何某某等局长: a married name (a husband's surname, then her own
+        # name: Hong Kong's and Taiwan's) is an item too, read as strictly as after a title;
+        # taken for no name, it made the whole list one of places.
+        person = person or bool(_married_name(s, piece_start, k, v, titled=True))
         if not _valid_name(piece, v) and not person:
             if j > lo and s[j - 1] == "、":
                 # 顶番、草中、郭厝等5位里长: an item of the list is no name, so the list

@@ -1,0 +1,25 @@
+"""Officials on real pages (issue 11, thirty-second round, names: Hong Kong, Macau and
+Taiwan reports, where a list of people closed by 等 holds a married name or a count that
+says no number, and where an official is said to show up), each with sentences and names
+written here."""
+
+from tests.officials_checks import names as _names
+from tests.officials_checks import titles as _titles
+
+
+def test_a_married_name_is_an_item_of_a_list_closed_by_deng():
+    # 孙某、邓某及杨何某某等局长: her husband's surname, then her own name
+    assert _titles("王志明、高建华及林周秀芬等局长出席典礼。") == {
+        "王志明": "局长",
+        "高建华": "局长",
+        "林周秀芬": "局长",
+    }
+    assert _names("许文雄、陈黄丽华等议员到场关心。") == ["许文雄", "陈黄丽华"]
+    assert _names("吴思远、郭李淑贞等5名委员随行。") == ["吴思远", "郭李淑贞"]
+
+
+def test_a_list_of_places_closed_by_deng_is_still_no_list_of_people():
+    # four characters that are not two surnames and a name leave the list one of places
+    assert _names("交通项目、工业项目等县领导出席。") == []
+    # a doubled character is a word, not two surnames
+    assert _names("刘德明、常常出席等局长到场。") == []
