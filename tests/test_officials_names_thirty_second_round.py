@@ -23,3 +23,12 @@ def test_a_list_of_places_closed_by_deng_is_still_no_list_of_people():
     assert _names("交通项目、工业项目等县领导出席。") == []
     # a doubled character is a word, not two surnames
     assert _names("刘德明、常常出席等局长到场。") == []
+
+
+def test_a_count_that_says_no_number_is_no_part_of_the_title():
+    # 等多名局长, 等数位委员: the count before the measure word stays out of the title
+    assert _titles("王志明、高建华等多名局长一同出席。") == {"王志明": "局长", "高建华": "局长"}
+    assert _titles("许文雄、陈国强等数位市议员到场。") == {"许文雄": "市议员", "陈国强": "市议员"}
+    assert _titles("吴思远、郭文辉等若干名县领导参加。") == {"吴思远": "县领导", "郭文辉": "县领导"}
+    # with no names before 等, the count names nobody
+    assert _names("多名局长出席活动。") == []

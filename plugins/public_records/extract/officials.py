@@ -1546,6 +1546,13 @@ def _name_first(
             items.append(former)  # 赖某前院长: a former post written after the name
             continue
         ws = _title_start(s, cs, lo, v)
+        vague = _VAGUE_COUNT.match(s, ws, cs)
+        if vague and ws > lo and s[ws - 1] == "等":
+            # A、B等多名局长: a count that says no number is no part of the title (the
+            # walk back passes it, its words being Han), as 等5名 is not.
+            title = s[vague.end() : ce]
+            items.extend(_names_before_deng(s, lo, ws - 1, title, ce, v, known, True))
+            continue
         if ws > lo and s[ws - 1] == "等":
             org = s[ws:cs]
             items.extend(_names_before_deng(s, lo, ws - 1, org + core, ce, v, known))
@@ -1725,6 +1732,11 @@ def _list_walk_back(
             j -= 1
         yield j, k
         k = j - 1
+
+
+# A count that says no number, before the measure word of people (等多名局长, 等数位委员,
+# 等若干名代表).
+_VAGUE_COUNT = re.compile(f"(?:多|数|若干){_either(vocab().person_counters)}")
 
 
 # 等 + a body of people (an organ's working group) + 同志.
