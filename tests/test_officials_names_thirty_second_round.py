@@ -32,3 +32,13 @@ def test_a_count_that_says_no_number_is_no_part_of_the_title():
     assert _titles("吴思远、郭文辉等若干名县领导参加。") == {"吴思远": "县领导", "郭文辉": "县领导"}
     # with no names before 等, the count names nobody
     assert _names("多名局长出席活动。") == []
+
+
+def test_an_official_shown_up_is_named():
+    # 副司长X现身, 局长X亮相, 局长A及副司长B齐齐现身: the act right after the name
+    assert _titles("财务司副司长周文康现身会场。") == {"周文康": "财务司副司长"}
+    assert _titles("保安局局长郑志伟亮相启动礼。") == {"郑志伟": "保安局局长"}
+    assert _titles("劳工局局长何文达及房屋局局长邱明华齐齐出席。") == {
+        "何文达": "劳工局局长",
+        "邱明华": "房屋局局长",
+    }
