@@ -1546,6 +1546,13 @@ def _name_first(
             items.append(former)  # 赖某前院长: a former post written after the name
             continue
         ws = _title_start(s, cs, lo, v)
+        vague = _VAGUE_COUNT.match(s, ws, cs)
+        if vague and ws > lo and s[ws - 1] == "等":
+            # A、B等多名局长: a count that says no number is no part of the title (the
+            # walk back passes it, its words being Han), as 等5名 is not.
+            title = s[vague.end() : ce]
+            items.extend(_names_before_deng(s, lo, ws - 1, title, ce, v, known, True))
+            continue
         if ws > lo and s[ws - 1] == "等":
             org = s[ws:cs]
             items.extend(_names_before_deng(s, lo, ws - 1, org + core, ce, v, known))
@@ -1727,6 +1734,11 @@ def _list_walk_back(
         k = j - 1
 
 
+# A count that says no number, before the measure word of people (等多名局长, 等数位委员,
+# 等若干名代表).
+_VAGUE_COUNT = re.compile(f"(?:多|数|若干){_either(vocab().person_counters)}")
+
+
 # 等 + a body of people (an organ's working group) + 同志.
 _DENG_COMRADES = re.compile("等[\u3400-\u9fff]{2,16}?(?:组|团|队|班)同志")
 
@@ -1785,6 +1797,10 @@ def _names_before_deng(
             piece_start += len(opener)
         piece = s[piece_start:k]
         person = counted and bool(_surname_lengths(piece, 0, v)) and _name_shaped(piece, v, True)
+        # 孙某、邓某及杨何某某等局长: a married name (a husband's surname, then her own
+        # name: Hong Kong's and Taiwan's) is an item too, read as strictly as after a title;
+        # taken for no name, it made the whole list one of places.
+        person = person or bool(_married_name(s, piece_start, k, v, titled=True))
         if not _valid_name(piece, v) and not person:
             if j > lo and s[j - 1] == "、":
                 # 顶番、草中、郭厝等5位里长: an item of the list is no name, so the list
