@@ -2266,6 +2266,10 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # 希望他们继续参与…, 勉励大家参加…: the acts after a wish are the others' (what
             # it asks of them is still said: 希望委员们提出…, 鼓励…，要求…).
             wished = True
+            if wish in v.encouraging_words:
+                # 鼓励他们树立信心: said to the people met; speech if the person leads
+                # the visit (resolved per person, `_final_roles`).
+                roles.add(ENCOURAGED)
             i += len(wish)
             continue
         home = _HOME_VISIT.match(text, i) if text[i] in "来走前到" else None
@@ -2544,19 +2548,27 @@ def _led_only(lead: str, v: Vocab) -> bool:
 # 宣布 other than of a session opened: speech, but part of presiding for one who chairs
 # the same meeting (会议由A主持。A宣布…当选): resolved per person, `_final_roles`.
 ANNOUNCED = "announced"
+# 鼓励, 勉励 (encouraging_words): speech of who leads the visit, nothing of anyone else:
+# resolved per person, `_final_roles`, as the leader role may come from another sentence.
+ENCOURAGED = "encouraged"
 
 
 def _final_roles(roles: set[str]) -> set[str]:
     """A person's roles with 宣布 resolved: the chair's announcements are chairing; one
-    who sits in (列席) and is seated is no attendee besides.
+    who sits in (列席) and is seated is no attendee besides; the encouragement of the
+    people met is the speech of who leads the visit, and nothing of anyone else.
 
     >>> sorted(_final_roles({"chair", ANNOUNCED})), sorted(_final_roles({ANNOUNCED}))
     (['chair'], ['speaker'])
+    >>> sorted(_final_roles({"leader", ENCOURAGED})), sorted(_final_roles({ENCOURAGED}))
+    (['leader', 'speaker'], [])
     """
     if roles & {"nonvoting", "leader"} and "attendee" in roles:
         # 列席会议的县长X在主席台就座: sitting in is being there, no second role; so is
         # leading the visit (X一行到…调研，并与Y一行举行工作座谈: the visit's leader).
         roles = roles - {"attendee"}
+    if ENCOURAGED in roles:
+        roles = (roles - {ENCOURAGED}) | ({"speaker"} if "leader" in roles else set())
     if ANNOUNCED not in roles:
         return roles
     return (roles - {ANNOUNCED}) | (set() if "chair" in roles else {"speaker"})

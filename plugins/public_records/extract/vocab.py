@@ -91,6 +91,7 @@ class Vocab:
     deputy_councils: tuple[str, ...] = ()
     party_titles: frozenset[str] = frozenset()
     wish_words: tuple[str, ...] = ()
+    encouraging_words: tuple[str, ...] = ()
     planned_words: tuple[str, ...] = ()
     programme_words: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
@@ -141,6 +142,7 @@ _RULE_WORD_TUPLES = (
     "on_a_day_words",
     "deputy_councils",
     "wish_words",
+    "encouraging_words",
     "planned_words",
     "programme_words",
     "reporting_verbs",
