@@ -92,6 +92,7 @@ class Vocab:
     party_titles: frozenset[str] = frozenset()
     wish_words: tuple[str, ...] = ()
     encouraging_words: tuple[str, ...] = ()
+    elected_collectives: tuple[str, ...] = ()
     planned_words: tuple[str, ...] = ()
     programme_words: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
@@ -143,6 +144,7 @@ _RULE_WORD_TUPLES = (
     "deputy_councils",
     "wish_words",
     "encouraging_words",
+    "elected_collectives",
     "planned_words",
     "programme_words",
     "reporting_verbs",
