@@ -74,6 +74,13 @@ def report(shape: str, chars: int) -> str:
         return "".join(f"副县长为{name}、" for name in _people(chars // 8)) + end
     if shape == "party labels":
         return "、".join(f"国民党籍{name}" for name in _people(chars // 8)) + "当选。" + end
+    # People named to posts, each sentence followed by the newly elected's oath (roles
+    # round 7: each elected group is handed the oath's role once).
+    if shape == "elected, then sworn":
+        return (
+            "".join(f"{name}当选镇长。新当选成员进行了宣誓。\n" for name in _people(chars // 19))
+            + end
+        )
     # A lead that says its aims over many clauses before its day, then who did what: the
     # title step asks of each aim whether the news after the day names its doer.
     if shape == "aims before the day":
@@ -100,6 +107,7 @@ SHAPES = (
     "aims before the day",
     "posts linked by 为",
     "party labels",
+    "elected, then sworn",
 )
 # Runs of one character: what a regular expression reads inside one call (backtracking)
 # is not counted, so for these the CPU time of processing is compared (see the test).

@@ -2282,6 +2282,10 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # 希望他们继续参与…, 勉励大家参加…: the acts after a wish are the others' (what
             # it asks of them is still said: 希望委员们提出…, 鼓励…，要求…).
             wished = True
+            if wish in v.encouraging_words:
+                # 鼓励他们树立信心: said to the people met; speech if the person leads
+                # the visit (resolved per person, `_final_roles`).
+                roles.add(ENCOURAGED)
             i += len(wish)
             continue
         home = _HOME_VISIT.match(text, i) if text[i] in "来走前到" else None
@@ -2560,19 +2564,36 @@ def _led_only(lead: str, v: Vocab) -> bool:
 # 宣布 other than of a session opened: speech, but part of presiding for one who chairs
 # the same meeting (会议由A主持。A宣布…当选): resolved per person, `_final_roles`.
 ANNOUNCED = "announced"
+# 鼓励, 勉励 (encouraging_words): speech of who leads the visit, nothing of anyone else:
+# resolved per person, `_final_roles`, as the leader role may come from another sentence.
+ENCOURAGED = "encouraged"
+# The oath taken by the people just named to a post, called by what they now are (新当选
+# 成员…宣誓): they are there, attendees unless another role of theirs says what they did
+# (the one who chairs and is also elected chairs): resolved per person, `_final_roles`.
+SWORN = "sworn"
 
 
 def _final_roles(roles: set[str]) -> set[str]:
     """A person's roles with 宣布 resolved: the chair's announcements are chairing; one
-    who sits in (列席) and is seated is no attendee besides.
+    who sits in (列席) and is seated is no attendee besides; the encouragement of the
+    people met is the speech of who leads the visit, and nothing of anyone else; the
+    elected who take the oath are there, attendees unless they have another role.
 
     >>> sorted(_final_roles({"chair", ANNOUNCED})), sorted(_final_roles({ANNOUNCED}))
     (['chair'], ['speaker'])
+    >>> sorted(_final_roles({"leader", ENCOURAGED})), sorted(_final_roles({ENCOURAGED}))
+    (['leader', 'speaker'], [])
+    >>> sorted(_final_roles({SWORN})), sorted(_final_roles({"chair", SWORN}))
+    (['attendee'], ['chair'])
     """
     if roles & {"nonvoting", "leader"} and "attendee" in roles:
         # 列席会议的县长X在主席台就座: sitting in is being there, no second role; so is
         # leading the visit (X一行到…调研，并与Y一行举行工作座谈: the visit's leader).
         roles = roles - {"attendee"}
+    if ENCOURAGED in roles:
+        roles = (roles - {ENCOURAGED}) | ({"speaker"} if "leader" in roles else set())
+    if SWORN in roles:
+        roles = (roles - {SWORN}) - {"mentioned"} or {"attendee"}
     if ANNOUNCED not in roles:
         return roles
     return (roles - {ANNOUNCED}) | (set() if "chair" in roles else {"speaker"})
@@ -3913,10 +3934,14 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     roster: tuple[int, _List] | None = None  # the last roster closing a clause (随行包括A、B)
     last_named: list[_List] = []  # the groups of the last clause that named anyone
     leading: set[str] = set()  # names of the people who lead a visit, so far
+    # Groups of people named to a post (选举A为…) not yet said to be there: each is
+    # handed a role at most once (the list is emptied), so the work stays linear.
+    elected: list[_List] = []
     for ci, (si, lo, hi) in enumerate(clauses):
         groups = by_clause.get(ci, [])
         frames = adjuncts.get(ci, no_adjuncts)
         main = [g for g in groups if not g.adjunct]
+        elected.extend(g for g in main if g.items and all(i.appointed for i in g.items))
         head = s[lo : main[0].start if main else hi]
         head_text = _strip_openers(head, v)
         attributive = bool(main) and _ATTRIBUTIVE.search(head_text) is not None
@@ -3956,6 +3981,12 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                         # verb goes on with it in the clauses after.
                         continued = pending[0]
                     pending = []
+        if not main and elected and _sworn_by_elected(head_text, v):
+            # …当选镇长。随后，新当选成员举行了宣誓就职仪式: the people just named to
+            # their posts take the oath, so they are there (`_final_roles`).
+            for group in elected:
+                group.roles.add(SWORN)
+            elected = []
         # Pronoun subject: 他强调 / 她指出.
         if head_text[:1] in v.pronouns and last_subject is not None:
             roles, _ = _roles_in(head_text[1:], v)
@@ -4119,6 +4150,20 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             if "leader" in group.roles:
                 leading.update(item.name for item in group.items)
         had_main = bool(main)
+
+
+def _sworn_by_elected(head_text: str, v: Vocab) -> bool:
+    """Whether a clause that names no one says the people just named to a post take the
+    oath (新当选成员举行了宣誓就职仪式, 新当选人员进行了宪法宣誓): its subject is one of
+    elected_collectives and its predicate holds 宣誓.
+
+    >>> _sworn_by_elected("新当选成员举行了宣誓就职仪式", vocab())
+    True
+    >>> _sworn_by_elected("新当选成员名单已公布", vocab()), _sworn_by_elected("代表们宣誓", vocab())
+    (False, False)
+    """
+    opener = _starts_with(head_text, 0, v.elected_collectives)
+    return bool(opener) and "宣誓" in head_text[len(opener) :]
 
 
 def _possessor(pred: str) -> bool:

@@ -91,6 +91,8 @@ class Vocab:
     deputy_councils: tuple[str, ...] = ()
     party_titles: frozenset[str] = frozenset()
     wish_words: tuple[str, ...] = ()
+    encouraging_words: tuple[str, ...] = ()
+    elected_collectives: tuple[str, ...] = ()
     planned_words: tuple[str, ...] = ()
     programme_words: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
@@ -141,6 +143,8 @@ _RULE_WORD_TUPLES = (
     "on_a_day_words",
     "deputy_councils",
     "wish_words",
+    "encouraging_words",
+    "elected_collectives",
     "planned_words",
     "programme_words",
     "reporting_verbs",
