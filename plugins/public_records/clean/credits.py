@@ -574,11 +574,13 @@ _SPACED_SIGNATURE = re.compile(
 
 
 # Reporters' roles and names glued after the last sentence of a paragraph, no colon
-# (…隐患。记者甲某某、通讯员乙某).
+# (…隐患。记者甲某某、通讯员乙某), perhaps before the bar that closes an e-paper's table
+# cell (…整改。 记者 甲某 通讯员 乙某 |): the bar goes with them, as the furniture step's
+# glued_bar_spans would cut it.
 _GLUED_REPORTERS = re.compile(
     r"(?<=[。！？”])[ \t\u3000]*(?P<body>(?:记者|通讯员)[ \t\u3000]*[\u4e00-\u9fff]{2,3}"
     r"(?:[、 \t\u3000]+(?:(?:记者|通讯员)[ \t\u3000]*)?[\u4e00-\u9fff]{2,3}){0,3})"
-    r"[ \t\u3000]*(?=\n|\Z)"
+    r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?=\n|\Z)"
 )
 
 
