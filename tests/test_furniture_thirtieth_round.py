@@ -54,3 +54,25 @@ def test_a_sentence_before_a_bar_keeps_its_words():
         result = harvest_credits(text)
         assert result.meta.get("credits") is None, text
         assert result.text == text.rstrip(" \t")
+
+
+def test_a_tv_desks_byline_with_a_slash_and_a_place_is_a_credit():
+    # a TV newsroom's desk or the station, a slash, the reporters, the place and 报导
+    for line, names in (
+        ("政治中心／林某、廖某某 台北报导", ["林某", "廖某某"]),
+        ("（某某新闻/陈某 金门报导）", ["陈某"]),
+        ("(地方中心／吴某某 嘉义报道)", ["吴某某"]),
+    ):
+        text = "某县长视察港口\n" + line + "\n县长今天视察港口建设，要求加快工程进度。\n"
+        result = harvest_credits(text)
+        assert result.meta["credits"] == [("记者", n) for n in names], line
+        assert line not in result.text
+        assert_logged(text, result)
+
+
+def test_a_desks_words_that_name_no_one_stay():
+    for line in ("（图／某某新闻）", "县政中心／推动 地方报导", "某某中心/深入基层 走访报导"):
+        text = "某县长视察港口\n" + line + "\n县长今天视察港口建设，要求加快工程进度。\n"
+        result = harvest_credits(text)
+        assert result.meta.get("credits") is None, line
+        assert result.text == text.rstrip(" \t")

@@ -744,6 +744,16 @@ _PHOTO_REPORT_LINE = re.compile(
 )
 _PHOTO_REPORT_ROLES = {"摄影": "摄影", "图文": "图文"}
 
+# Round 30: a TV newsroom's byline alone on its line, perhaps in brackets: its desk or the
+# station (政治中心, 某某新闻), a slash, the reporters, then the place and 报导
+# ((某某新闻/甲某 金门报导), 政治中心／甲某、乙某某 台北报导). The desk ends as a desk or an
+# outlet does; the reporters must open with surnames (_surnamed_reporters).
+_DESK_BYLINE = re.compile(
+    r"(?m:^)[ \t\u3000]*[（(]?[ \t\u3000]*[\u4e00-\u9fff]{0,6}(?:中心|新闻|台|组|部|社|网|报)"
+    rf"[ \t\u3000]*[/／∕][ \t\u3000]*(?P<body>{_BYLINE_NAMES})[ \t\u3000]+"
+    r"[\u4e00-\u9fff]{2,4}[ \t\u3000]*(?:报导|报道)[ \t\u3000]*[）)]?[ \t\u3000]*(?m:$)"
+)
+
 
 def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
     """The name of a glued signature, when it opens with a surname.
@@ -939,6 +949,7 @@ def harvest_credits(text: str) -> StepResult:
                 lambda m: "",
             ),
         ),
+        (_DESK_BYLINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),
         (
             _BRACKETED_DATELINE,
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),
