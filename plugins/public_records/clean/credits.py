@@ -574,11 +574,13 @@ _SPACED_SIGNATURE = re.compile(
 
 
 # Reporters' roles and names glued after the last sentence of a paragraph, no colon
-# (…隐患。记者甲某某、通讯员乙某).
+# (…隐患。记者甲某某、通讯员乙某), perhaps before the bar that closes an e-paper's table
+# cell (…整改。 记者 甲某 通讯员 乙某 |): the bar goes with them, as the furniture step's
+# glued_bar_spans would cut it.
 _GLUED_REPORTERS = re.compile(
     r"(?<=[。！？”])[ \t\u3000]*(?P<body>(?:记者|通讯员)[ \t\u3000]*[\u4e00-\u9fff]{2,3}"
     r"(?:[、 \t\u3000]+(?:(?:记者|通讯员)[ \t\u3000]*)?[\u4e00-\u9fff]{2,3}){0,3})"
-    r"[ \t\u3000]*(?=\n|\Z)"
+    r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?=\n|\Z)"
 )
 
 
@@ -741,6 +743,16 @@ _PHOTO_REPORT_LINE = re.compile(
     r"[ \t\u3000]*(?P<role>摄影|图文)[ \t\u3000]*(?:报道|报导)[ \t\u3000]*(?m:$)"
 )
 _PHOTO_REPORT_ROLES = {"摄影": "摄影", "图文": "图文"}
+
+# Round 30: a TV newsroom's byline alone on its line, perhaps in brackets: its desk or the
+# station (政治中心, 某某新闻), a slash, the reporters, then the place and 报导
+# ((某某新闻/甲某 金门报导), 政治中心／甲某、乙某某 台北报导). The desk ends as a desk or an
+# outlet does; the reporters must open with surnames (_surnamed_reporters).
+_DESK_BYLINE = re.compile(
+    r"(?m:^)[ \t\u3000]*[（(]?[ \t\u3000]*[\u4e00-\u9fff]{0,6}(?:中心|新闻|台|组|部|社|网|报)"
+    rf"[ \t\u3000]*[/／∕][ \t\u3000]*(?P<body>{_BYLINE_NAMES})[ \t\u3000]+"
+    r"[\u4e00-\u9fff]{2,4}[ \t\u3000]*(?:报导|报道)[ \t\u3000]*[）)]?[ \t\u3000]*(?m:$)"
+)
 
 
 def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
@@ -937,6 +949,7 @@ def harvest_credits(text: str) -> StepResult:
                 lambda m: "",
             ),
         ),
+        (_DESK_BYLINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),
         (
             _BRACKETED_DATELINE,
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),

@@ -351,6 +351,9 @@ def _spaced_credit(key: str) -> list[tuple[str, str]]:
     if m:
         return [(role, m.group(2)) for role in re.split("[/、]", m.group(1))]
     opening = _role_opening().match(compact)
+    names = _names_after_role(key, opening.group(1)) if opening else []
+    if names:  # `记 者 | 甲某某 乙 某`: each name, not the names run together
+        return [(opening.group(1), name) for name in names]
     if opening and compact[opening.end() : opening.end() + 1] in ("|", "丨", "｜", "/"):
         # a bar or a slash between the role and the name (`编辑 | 张三`, `图 / 张三`)
         # says what a colon says
@@ -359,6 +362,45 @@ def _spaced_credit(key: str) -> list[tuple[str, str]]:
     if m:
         return [(m.group(1), m.group(2))]
     return _byline_credit(key, compact)
+
+
+# What sets a credit line's role apart from its names: a colon, a bar or a slash.
+_ROLE_SEPARATOR = re.compile(r"\s*[:|丨｜/]\s*")
+
+
+def _names_after_role(key: str, role: str) -> list[str]:
+    """The names after a credit line's role (spaced out or not) and its separator, when
+    spaces set apart two names or more: a single character beside another is half of a
+    two-character name written spaced (`记 者 | 甲某某 乙 某`, as chat-app copies print
+    credits); each name has two or three characters and opens with a surname, or [] is
+    returned (the caller reads the line as before).
+
+    >>> _names_after_role("记 者 | 刘某某 孙 某", "记者"), _names_after_role("编辑 | 张三", "编辑")
+    (['刘某某', '孙某'], [])
+    >>> _names_after_role("记者 | 深入 走访", "记者")  # no surname opens them: no names
+    []
+    """
+    spaced_role = r"\s*".join(map(re.escape, role))
+    m = re.match(rf"\W*?{spaced_role}", key)
+    sep = _ROLE_SEPARATOR.match(key, m.end()) if m else None
+    if not sep:
+        return []
+    tokens = [t for t in re.split(r"[\s?？、]+", key[sep.end() :]) if t]
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if len(tokens[i]) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            names.append(tokens[i] + tokens[i + 1])  # 乙 某: one name written spaced
+            i += 2
+        else:
+            names.append(tokens[i])
+            i += 1
+    surnames = _surnames()
+    ok = len(names) >= 2 and all(
+        re.fullmatch(rf"[{HAN}]{{2,3}}", n) and (n[0] in surnames or n[:2] in surnames)
+        for n in names
+    )
+    return names if ok else []
 
 
 @cache
