@@ -1740,7 +1740,27 @@ def _is_leading_of_own_place(clause: str) -> bool:
     if place is None:
         return False
     rest = clause[place.end() :]
+    if _is_deed_at_a_place(rest):
+        return False  # 我县在某会议室召开…: where the place did it, the deed itself
     return bool(rest) and (_is_leading(rest) or rest.startswith(_openers()))
+
+
+# How a 在-phrase that frames the deed ends (在县委的统一部署下, 在活动中, 在春节来临之际):
+# a setting, not the spot where the deed was done.
+_FRAME_END = re.compile(r"(?:下|中|时|之际|期间|以来|之后|以后|后|前夕|之前|前|上|里)$")
+
+
+def _is_deed_at_a_place(rest: str) -> bool:
+    """Whether what follows a report's own place is the spot and the deed done there
+    (在某楼301会议室召开党政联席会, 在某广场举办宣传活动), not a frame before a deed to come
+    (在县委的统一部署下, 在市委的坚强领导下).
+
+    >>> _is_deed_at_a_place("在某楼301会议室召开党政联席会")
+    True
+    >>> _is_deed_at_a_place("在县委的统一部署下"), _is_deed_at_a_place("在春节来临之际")
+    (False, False)
+    """
+    return rest.startswith("在") and _FRAME_END.search(rest) is None and _has_predicate(rest[1:])
 
 
 # A place named by its name and level (瓦屋头镇, 某某县, 某某街道) opening a clause.
