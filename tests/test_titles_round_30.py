@@ -1,6 +1,18 @@
 """Titles round 30 (issue 18): invented sentences, each failing before its rule."""
 
+from public_records.clean.chrome import strip_chrome
 from public_records.extract.title import lead_title
+from public_records.ingest.process import process
+from public_records.model import Record
+
+
+def chrome_headline(line: str) -> str:
+    """The page title the chrome step keeps from a header line, "" when none."""
+    return str(
+        strip_chrome(line + "\n7月20日，某街道召开防汛工作部署会，安排值守。").meta.get(
+            "page_title", ""
+        )
+    )
 
 
 def test_own_place_at_a_spot_says_the_deed_not_the_roster_after_it():
@@ -22,3 +34,25 @@ def test_own_place_under_a_frame_still_leads_into_the_deed():
     # 在…统一部署下 is a setting, not a spot: the own place stays the deed's subject
     lead = "近日，我县在县委的统一部署下，全面开展节前安全生产大检查。"
     assert lead_title(lead) == "我县全面开展节前安全生产大检查"
+
+
+def _title_of(text: str) -> str:
+    return process(Record("x", "x.txt", "", "utf-8", text)).title_hans
+
+
+def test_headline_glued_before_the_fields_line_is_the_title():
+    # the page's headline with its empty author, source and date fields glued after it:
+    # the fields go, the headline is the title, not the lead's first sentence
+    text = (
+        "某街道织密防汛网络守护居民安全作者:来源:添加时间:2031-07-20\n"
+        "7月20日上午，某街道党工委书记甲乙主持召开防汛工作部署会，对防汛值守进行安排。"
+        "会后，甲乙带队查看低洼小区，街道织密防汛网络，守护居民安全。\n"
+    )
+    assert _title_of(text) == "某街道织密防汛网络守护居民安全"
+
+
+def test_fields_line_that_opens_with_a_field_names_no_headline():
+    # a fields line whose first words are a label, or a widget's words, gives no title
+    assert chrome_headline("来源:某某日报 发布时间:2031-08-08") == ""
+    assert chrome_headline("设置字体大小:【 】 【打印】 发布时间:2031-08-08") == ""
+    assert chrome_headline("信息提供日期:2031-08-06 来源:某街道办事处") == ""
