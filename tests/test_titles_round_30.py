@@ -56,3 +56,21 @@ def test_fields_line_that_opens_with_a_field_names_no_headline():
     assert chrome_headline("来源:某某日报 发布时间:2031-08-08") == ""
     assert chrome_headline("设置字体大小:【 】 【打印】 发布时间:2031-08-08") == ""
     assert chrome_headline("信息提供日期:2031-08-06 来源:某街道办事处") == ""
+
+
+def test_two_damage_marks_that_took_the_organ_end_the_sentence():
+    # `。县长` decoded as 〓〓长: the lost sentence end took the county's character, and a
+    # long roster of holders comes before the sentence's verb; the title ends at the marks
+    lead = (
+        "4月2日，副市长、县委书记甲乙主持召开全县重点项目建设专题会〓〓长丙丁，"
+        "县政协主席戊己，县委常委、常务副县长庚辛，县人大常委会副主任壬癸，"
+        "副县长子丑、寅卯，县工业园区管委会主任辰巳出席会议。"
+    )
+    assert lead_title(lead).endswith("主持召开全县重点项目建设专题会")
+
+
+def test_one_damage_mark_before_a_bare_title_word_stays():
+    # one mark is no room for both the sentence's end and the organ's character: the lead
+    # is left as it was, the mark inside it
+    lead = "4月2日，县委书记甲乙到某镇〓长河村调研，副县长丙丁陪同。"
+    assert lead_title(lead) == "县委书记甲乙到某镇〓长河村调研"
