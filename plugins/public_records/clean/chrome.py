@@ -87,6 +87,7 @@ def strip_chrome(text: str) -> StepResult:
     header_chrome = False  # chrome above the body: a short line there is the page title
     title: str | None = None
     title_span: tuple[int, int, str, str] | None = None
+    title_from_fields = False  # the title opens a fields line, cut with it
     meta_title = ""
     column = ""  # the breadcrumb's last item, when it is a column's short name
     for start, end, _line in iter_lines(text):
@@ -101,6 +102,9 @@ def strip_chrome(text: str) -> StepResult:
             meta.setdefault("banner_date", re.sub(r"\s+", " ", m.group(1)) if m else key)
         elif kind == "fields":
             _harvest(key, meta, credits)
+            head = _headline_before_fields(key) if in_header and title is None else ""
+            if head:  # the page's headline, its information fields glued after it
+                title, title_from_fields, meta_title = _squash(head), True, head
         elif kind is None and title is not None and _squash(key) == title:
             kind = "repeated title"
         elif kind is None and in_header and column and _squash(key) == column:
@@ -121,6 +125,8 @@ def strip_chrome(text: str) -> StepResult:
         # A page with a header keeps its title among the chrome, above the body; the
         # record's title comes from the metadata, so the line leaves the body.
         spans.append(title_span)
+        meta["page_title"] = meta_title
+    elif title_from_fields:
         meta["page_title"] = meta_title
     new_text, edits = cut_spans(text, spans)
     if credits:
@@ -179,6 +185,32 @@ def _crumb_column(crumb: str) -> str:
     """
     last = _squash(_CRUMB_SEPARATOR.split(crumb)[-1])
     return last if 2 <= han_count(last) <= _COLUMN_MAX_HAN and ":" not in last else ""
+
+
+# What a headline glued before a fields line may not hold: a colon or a bracket (设置字体大小:
+# 【 】: a widget's words), a sentence's end.
+_NOT_IN_HEADLINE = re.compile(r"[:：【】\[\]。!?]")
+
+
+def _headline_before_fields(key: str) -> str:
+    """The headline a fields line opens with, glued or spaced before its first label
+    (某街道筑牢防汛屏障守护群众平安作者:来源:添加时间:2031-08-08), or "" when the line opens
+    with a field or with less than a headline before it.
+
+    >>> _headline_before_fields("某街道筑牢防汛安全屏障守护群众平安作者:来源:添加时间:2031-08-08")
+    '某街道筑牢防汛安全屏障守护群众平安'
+    >>> _headline_before_fields("来源:某某日报 发布时间:2031-08-08")
+    ''
+    >>> _headline_before_fields("设置字体大小:【 】 【打印】 发布时间:2031-08-08")
+    ''
+    """
+    label = _label_pattern().search(key)
+    if label is None:
+        return ""
+    head = key[: label.start()].strip()
+    if han_count(head) < HEADLINE_MIN_HAN or _NOT_IN_HEADLINE.search(head):
+        return ""
+    return head if _is_title_like(head) else ""
 
 
 def _mostly_fields(key: str) -> bool:

@@ -1268,8 +1268,10 @@ def _damage_after_verb() -> re.Pattern[str]:
 # sentence's mark and at most _DAMAGE_SIDE characters (each run reads a bounded window).
 _DAMAGE_RUN = re.compile("[〓\ufffd]+")  # the marks of _DAMAGE_MARKS
 _DAMAGE_SIDE = 48
+_DAMAGE_AFTER = 120  # the sentence after: a roster of several holders before its verb (出席)
 _SUBJECT_OPENING = 10  # an organ and its title word open the sentence after (县政协副主席)
 _CLAUSE_OR_SENTENCE = re.compile(r"[，,；;：:。！？!?\n]")
+_LOST_ORGAN = "某"  # stands in for an organ's character a run of damage marks took
 
 
 def _damage_between_sentences(lead: str) -> str:
@@ -1286,24 +1288,52 @@ def _damage_between_sentences(lead: str) -> str:
     '全县绿色种植实验〓摩会与会领导来某镇观摩。'
     >>> _damage_between_sentences("县长甲乙到某乡〓局调研。")
     '县长甲乙到某乡〓局调研。'
+
+    Two marks may have taken the organ's first character with the sentence's end (`。县长`
+    decoded as 〓〓长): the title word left opens the sentence after all.
+
+    >>> _damage_between_sentences("书记甲乙主持召开专题会〓〓长丙丁，副县长戊己出席会议。")
+    '书记甲乙主持召开专题会。长丙丁，副县长戊己出席会议。'
+    >>> _damage_between_sentences("书记甲乙主持召开专题会〓长丙丁，副县长戊己出席会议。")
+    '书记甲乙主持召开专题会〓长丙丁，副县长戊己出席会议。'
     """
     out: list[str] = []
     last = 0
     for run in _DAMAGE_RUN.finditer(lead):
         before = lead[max(last, run.start() - _DAMAGE_SIDE) : run.start()]
         before = _CLAUSE_OR_SENTENCE.split(before)[-1]
-        after = lead[run.end() : run.end() + _DAMAGE_SIDE]
-        after = re.split(r"[。！？!?\n]", after, maxsplit=1)[0]
+        wide = re.split(r"[。！？!?\n]", lead[run.end() : run.end() + _DAMAGE_AFTER], maxsplit=1)[0]
+        after = wide[:_DAMAGE_SIDE]
         clause_after = _CLAUSE_OR_SENTENCE.split(after, maxsplit=1)[0]
         verb = _predicate_in(before)
+        if verb is None or len(before) - verb.end() < 2:
+            continue  # no object after the verb
         title = _TITLE_WORD.search(clause_after[:_SUBJECT_OPENING])
-        if verb is None or len(before) - verb.end() < 2 or title is None or title.start() < 1:
-            continue  # no object after the verb, or no organ and title opening the text after
-        if _has_predicate(after[title.end() :]):
+        if title is not None and title.start() >= 1:
+            said_from = title.end()
+        elif len(run.group()) >= 2 and (lost := _organ_title_lost(clause_after)):
+            # two marks may hold the organ's first character too (`。县长` decoded as 〓〓长),
+            # and such a sentence opens with a roster of holders before its verb (出席)
+            said_from, after = lost, wide
+        else:
+            continue  # no organ and title opening the text after
+        if _has_predicate(after[said_from:]):
             out.append(lead[last : run.start()] + "。")
             last = run.end()
     out.append(lead[last:])
     return "".join(out)
+
+
+def _organ_title_lost(clause: str) -> int:
+    """Where a title word ends that opens `clause` without its organ's first character
+    (长丙丁: 县长 with 县 lost), or 0.
+
+    >>> _organ_title_lost("长丙丁"), _organ_title_lost("会议要求")
+    (1, 0)
+    """
+    # only a title word that takes a character before it ([^家]长) can open at the stand-in
+    title = _TITLE_WORD.match(_LOST_ORGAN + clause[:_SUBJECT_OPENING])
+    return title.end() - len(_LOST_ORGAN) if title is not None else 0
 
 
 # The title's subject named with its place (临朐县委副书记…, 某某区区长…): X县, X区, X市.
@@ -1740,7 +1770,27 @@ def _is_leading_of_own_place(clause: str) -> bool:
     if place is None:
         return False
     rest = clause[place.end() :]
+    if _is_deed_at_a_place(rest):
+        return False  # 我县在某会议室召开…: where the place did it, the deed itself
     return bool(rest) and (_is_leading(rest) or rest.startswith(_openers()))
+
+
+# How a 在-phrase that frames the deed ends (在县委的统一部署下, 在活动中, 在春节来临之际):
+# a setting, not the spot where the deed was done.
+_FRAME_END = re.compile(r"(?:下|中|时|之际|期间|以来|之后|以后|后|前夕|之前|前|上|里)$")
+
+
+def _is_deed_at_a_place(rest: str) -> bool:
+    """Whether what follows a report's own place is the spot and the deed done there
+    (在某楼301会议室召开党政联席会, 在某广场举办宣传活动), not a frame before a deed to come
+    (在县委的统一部署下, 在市委的坚强领导下).
+
+    >>> _is_deed_at_a_place("在某楼301会议室召开党政联席会")
+    True
+    >>> _is_deed_at_a_place("在县委的统一部署下"), _is_deed_at_a_place("在春节来临之际")
+    (False, False)
+    """
+    return rest.startswith("在") and _FRAME_END.search(rest) is None and _has_predicate(rest[1:])
 
 
 # A place named by its name and level (瓦屋头镇, 某某县, 某某街道) opening a clause.
