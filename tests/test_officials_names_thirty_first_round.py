@@ -1,0 +1,31 @@
+"""Officials on real pages (issue 11, thirty-first round, names: a name whose first two
+characters are a word that is never a name, and appointment rosters with no title before
+each member), each with sentences and names written here."""
+
+from tests.officials_checks import names as _names
+from tests.officials_checks import titles as _titles
+
+
+def test_a_name_opening_with_a_word_is_read_where_the_report_writes_it_again():
+    # 韩国 is a country (not_names), 韩国X a name: after a title, then written again
+    # where a mark or an act ends it
+    text = "市长韩国梁今天上午出席大会开幕。韩国梁表示，将全力配合议会。会后韩国梁与议员座谈。"
+    assert _names(text) == ["韩国梁"]
+    assert _titles(text) == {"韩国梁": "市长"}
+    # a name-first reference, once the report has read the name after its title
+    text = "院长韩国梁以行程冲突为由婉拒。韩国梁院长随后说明，韩国梁强调尊重各方。"
+    assert _names(text) == ["韩国梁"]
+
+
+def test_the_word_alone_stays_no_name():
+    # the country itself, written again and again, is nobody
+    assert _names("市长韩国访问团今天抵达。韩国访问团表示满意。韩国访问团随后离开。") == []
+    assert _names("市长访问韩国，韩国方面表示欢迎。") == []
+    # written once after a title with nothing certain after it: no evidence of a name
+    assert _names("县长韩国梁今天出席。") == []
+
+
+def test_a_word_across_the_name_s_end_is_no_name():
+    # 区议员宣誓就任: 宣誓 + 就 would be a name of the same shape, but 就任 is the word
+    text = "区议员宣誓就任仪式今天举行。区议员宣誓就任后，宣誓就任的议员表示会履职。"
+    assert _names(text) == []
