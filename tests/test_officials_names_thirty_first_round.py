@@ -29,3 +29,22 @@ def test_a_word_across_the_name_s_end_is_no_name():
     # 区议员宣誓就任: 宣誓 + 就 would be a name of the same shape, but 就任 is the word
     text = "区议员宣誓就任仪式今天举行。区议员宣誓就任后，宣誓就任的议员表示会履职。"
     assert _names(text) == []
+
+
+def test_a_roster_s_last_name_after_a_joiner():
+    # 新成员为A、B及C: Hong Kong's appointment notices join the last member with 及
+    text = "政府今日宣布委任三名新委员，三名新成员为梁志坚、区文晖及何美玲。"
+    assert _names(text) == ["梁志坚", "区文晖", "何美玲"]
+    assert _titles(text)["何美玲"] == "新成员"
+    # two members only, joined by 及
+    assert _names("两名新成员为邓国华及黄丽珊。") == ["邓国华", "黄丽珊"]
+    # 分别为, then the list with 以及 before its last name
+    text = "十名非官守议员分别为陈立明、杨少华、周志强以及罗何慧芳。"
+    assert _names(text) == ["陈立明", "杨少华", "周志强", "罗何慧芳"]
+
+
+def test_a_joiner_before_no_name_or_before_a_deed_keeps_the_old_reading():
+    # the joiner opens a group of no names: the roster is not read as names
+    assert _names("新成员为梁志坚、区文晖及有关部门负责人。") == []
+    # the name after the joiner does not end the clause: a deed's beneficiaries
+    assert _names("副县长为梁志坚、区文晖及何美玲颁发证书。") == []

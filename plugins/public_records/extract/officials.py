@@ -3375,6 +3375,10 @@ def _name_list(
         joiner = _starts_with(s, end, GROUP_JOINERS) if not strict and len(items) >= 2 else ""
         if s.startswith("、", end):
             k = end + 1
+        elif _joins_last_name(s, end, hi, v, known, strict):
+            # 新成员为A、B及C, 成员为A及B: a joiner before the list's last name, which the
+            # clause's end closes, stands where a 、 would.
+            k = end + len(_starts_with(s, end, GROUP_JOINERS))
         elif end == hi or (s.startswith("等", end) and end + 1 == hi) or _closing_note(s, end, hi):
             # A third of the items at most read by their shape: the known names make it
             # a roster.
@@ -3390,6 +3394,29 @@ def _name_list(
         else:
             return []
     return []
+
+
+def _joins_last_name(
+    s: str, i: int, hi: int, v: Vocab, known: frozenset[str], strict: bool
+) -> bool:
+    """Whether s[i] opens a joiner (及, 以及, 和) and then a name that ends the clause
+    s[:hi] (maybe with 等): the last item of a list written A、B及C. One name's look.
+
+    >>> v, k = vocab(), frozenset()
+    >>> _joins_last_name("李建华及周小红", 3, 7, v, k, True)
+    True
+    >>> _joins_last_name("李建华及有关部门负责人", 3, 11, v, k, True)
+    False
+    >>> _joins_last_name("李建华及周小红出席", 3, 9, v, k, True)
+    False
+    """
+    joiner = _starts_with(s, i, GROUP_JOINERS)
+    if not joiner:
+        return False
+    k = i + len(joiner)
+    name = _parse_name(s, k, hi, v, known, loose=not strict) or _married_name(s, k, hi, v)
+    end = k + len(name)
+    return bool(name) and (end == hi or (s.startswith("等", end) and end + 1 == hi))
 
 
 # The longest transliterated name a title-less roster holds between marks (苏雅勒其其格).
