@@ -48,3 +48,14 @@ def test_a_joiner_before_no_name_or_before_a_deed_keeps_the_old_reading():
     assert _names("新成员为梁志坚、区文晖及有关部门负责人。") == []
     # the name after the joiner does not end the clause: a deed's beneficiaries
     assert _names("副县长为梁志坚、区文晖及何美玲颁发证书。") == []
+
+
+def test_a_taiwan_caucus_s_chief_secretary_and_whip():
+    # 书记长 and 干事长 (a caucus's or a party's), and their deputies, hold a named member
+    assert _titles("国民党团书记长郑文彬指出，质询应回归市政。") == {"郑文彬": "国民党团书记长"}
+    text = "出席的有民进党团干事长许明德、副干事长林佩玲、副书记长黄建中等。"
+    assert _names(text) == ["许明德", "林佩玲", "黄建中"]
+    assert _names("会中举行原任书记长杨淑贞与新任书记长吴志豪的交接。") == ["杨淑贞", "吴志豪"]
+    # a party secretary who long (长期, 长时间) does something is no 书记长
+    assert _names("镇党委书记长期关注民生。") == []
+    assert _names("县委书记长时间调研。") == []
