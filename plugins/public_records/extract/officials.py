@@ -332,6 +332,16 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool
     )
 
 
+def _word_then_given(name: str, v: Vocab) -> bool:
+    """Whether a three-character name opens with a word of not_names and is itself none
+    (韩国 + 瑜): the shape the word-prefix check of `_valid_name` refuses unless loose.
+
+    >>> _word_then_given("韩国瑜", vocab()), _word_then_given("李明华", vocab())
+    (True, False)
+    """
+    return len(name) == 3 and name[:2] in v.not_names and name not in v.not_names
+
+
 def _organ_char_in_middle(name: str, v: Vocab) -> bool:
     """Whether a three-character name right after a title holds an organ character (镇,
     市, 党 …) only as its middle one, not as the start of a title (议长张镇荣致词, but not
@@ -559,7 +569,9 @@ def _parse_name(
                 # the name as a mark would (an organ character may then stand inside it).
                 joiner = _starts_with(s, end, TITLE_JOINERS)
                 certain = bool(joiner) and _title_ahead(s, end + len(joiner) - 1, v)
-            valid = _valid_name(name, v, sl, loose=loose and certain)
+            # A name this report already reads after a title (韩国瑜) is no word where it
+            # stands again with no title before it (韩国瑜表示, 韩国瑜市长).
+            valid = _valid_name(name, v, sl, loose=(loose and certain) or name in known)
             # 张东和等: a given name may end in 和 where a list or clause ends; so it may
             # before a joiner (江某和与…: 和 joins no 与) or a word of what one said (黄某和
             # 质疑…): name_final_followers, after which 和 can join nothing.
@@ -2864,8 +2876,9 @@ RECURRING_MIN = 2
 
 def _recurring_titled_names(s: str, v: Vocab) -> frozenset[str]:
     """Three-character names right after a title core with no boundary after them (县委
-    书记A心系…) that the report writes RECURRING_MIN times more where a mark, a verb or
-    a follower word ends them.
+    书记A心系…), or opening with a word of not_names whatever ends them (市长韩国瑜今天…),
+    that the report writes RECURRING_MIN times where a mark, a verb or a follower word
+    ends them.
 
     >>> s = "县委书记高立东心系就业。随后，高立东与企业交流。高立东，来到展位。"
     >>> sorted(_recurring_titled_names(s, vocab()))
@@ -2886,7 +2899,15 @@ def _recurring_titled_names(s: str, v: Vocab) -> frozenset[str]:
         for sl in _surname_lengths(s, i, v):
             end = i + sl + 2
             name = s[i:end]
-            if end <= len(s) and _boundary(s, end, v) < 2 and _valid_name(name, v, sl):
+            if end > len(s):
+                continue
+            if _boundary(s, end, v) < 2 and _valid_name(name, v, sl):
+                candidates.add(name)
+            elif _word_then_given(name, v) and _valid_name(name, v, sl, loose=True):
+                # 市长韩国瑜今天出席: a word's two characters and one more (韩国 + 瑜), which
+                # the word-prefix check refuses whatever ends them; the report writing
+                # them again where names end makes them a name (the word alone, 韩国,
+                # stays none: not_names).
                 candidates.add(name)
     if not candidates:
         return frozenset()
@@ -3391,6 +3412,10 @@ def _name_list(
         joiner = _starts_with(s, end, GROUP_JOINERS) if not strict and len(items) >= 2 else ""
         if s.startswith("、", end):
             k = end + 1
+        elif _joins_last_name(s, end, hi, v, known, strict):
+            # 新成员为A、B及C, 成员为A及B: a joiner before the list's last name, which the
+            # clause's end closes, stands where a 、 would.
+            k = end + len(_starts_with(s, end, GROUP_JOINERS))
         elif end == hi or (s.startswith("等", end) and end + 1 == hi) or _closing_note(s, end, hi):
             # A third of the items at most read by their shape: the known names make it
             # a roster.
@@ -3406,6 +3431,29 @@ def _name_list(
         else:
             return []
     return []
+
+
+def _joins_last_name(
+    s: str, i: int, hi: int, v: Vocab, known: frozenset[str], strict: bool
+) -> bool:
+    """Whether s[i] opens a joiner (及, 以及, 和) and then a name that ends the clause
+    s[:hi] (maybe with 等): the last item of a list written A、B及C. One name's look.
+
+    >>> v, k = vocab(), frozenset()
+    >>> _joins_last_name("李建华及周小红", 3, 7, v, k, True)
+    True
+    >>> _joins_last_name("李建华及有关部门负责人", 3, 11, v, k, True)
+    False
+    >>> _joins_last_name("李建华及周小红出席", 3, 9, v, k, True)
+    False
+    """
+    joiner = _starts_with(s, i, GROUP_JOINERS)
+    if not joiner:
+        return False
+    k = i + len(joiner)
+    name = _parse_name(s, k, hi, v, known, loose=not strict) or _married_name(s, k, hi, v)
+    end = k + len(name)
+    return bool(name) and (end == hi or (s.startswith("等", end) and end + 1 == hi))
 
 
 # The longest transliterated name a title-less roster holds between marks (苏雅勒其其格).
