@@ -14,6 +14,7 @@ Expected results are worked out by hand from tests/search_site.sample_docs():
 from __future__ import annotations
 
 import pytest
+from public_records.script import to_traditional
 from public_records.search import index as search_index
 from public_records.search.fold import fold, fold_map
 from public_records.search.index import SearchDoc, write_index
@@ -176,7 +177,35 @@ def test_record_files_hold_both_scripts_for_excerpts(reader):
     assert first["d"] == "2024-08-02"
     assert first["l"] == ["大观区", "大觀區"]
     assert "区委书记潘功发" in first["b"][0]
-    assert "區委書記潘功發" in first["b"][1]
+    assert "區委書記潘功發" in reader.body(first, 1)
+
+
+def test_record_files_hold_one_body_and_make_the_traditional_one_exactly(tmp_path):
+    """A record file holds the Simplified body only; the Traditional one is made from it
+    with meta's "hant" map and the file's exceptions, and equals the site's, also where
+    the site's conversion is no character map (a protected name, a phrase)."""
+    docs = [
+        *sample_docs(),
+        SearchDoc(
+            "900_exceptions",
+            "records/900_exceptions/",
+            "于红到会",
+            "于紅到會",
+            "于是干部于红到会，发言后干杯。",
+            date="2024-09-01",
+            text_hant="於是幹部于紅到會，發言後乾杯。",
+        ),
+    ]
+    write_index(docs, tmp_path / "idx")
+    reader = IndexReader(tmp_path / "idx")
+    assert "区區" in reader.meta["hant"]
+    for num in range(reader.meta["docs"]):
+        rec = reader.record(num)
+        doc = next(d for d in docs if f"records/{d.id}/" == rec["p"])
+        assert rec["b"] == [doc.text_hans]
+        assert reader.body(rec, 1) == (doc.text_hant or to_traditional(doc.text_hans))
+    rec = reader.record(reader.search("于红").records[0])
+    assert rec["x"] and len(rec["x"]) < 2 * len(rec["b"][0]) / 3
 
 
 def test_fold_map_is_one_to_one_and_settled():
@@ -264,7 +293,7 @@ def test_every_form_the_site_shows_finds_what_it_shows(phrase_reader, shown, sim
     assert ids(phrase_reader, shown) == ids(phrase_reader, simplified) == expected
     for num in phrase_reader.search(shown).records:
         rec = phrase_reader.record(num)
-        hans, hant = rec["b"]
+        hans, hant = rec["b"][0], phrase_reader.body(rec, 1)
         assert hant == to_traditional(hans)
         assert shown in hant  # the Traditional page shows this form ...
         for query in (shown, simplified):  # ... and both queries mark it in both scripts

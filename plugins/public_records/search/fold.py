@@ -144,6 +144,29 @@ def _fold_map(config: str) -> dict[str, str]:
     return result
 
 
+@lru_cache(maxsize=1)
+def hant_map() -> dict[str, str]:
+    """Each character a fold gives (a Simplified one) mapped to the site's Traditional
+    form of it alone, where that differs: what a record file's Traditional body is made
+    from in the browser (index.record_file_value), its exceptions listed beside it.
+
+    >>> m = hant_map()
+    >>> m["区"], m["书"], m["发"], m["干"], "潘" in m, "a" in m
+    ('區', '書', '發', '幹', False, False)
+    """
+    return _hant_map(DEFAULT_HANT_CONFIG)
+
+
+@lru_cache(maxsize=2)
+def _hant_map(config: str) -> dict[str, str]:
+    chars = sorted(set(_fold_map(config).values()) | set(_fold_map(config).keys()))
+    chars = [c for c in chars if c not in _fold_map(config)]  # folded forms only
+    converted = to_traditional("\n".join(chars), config=config).split("\n")
+    if len(converted) != len(chars):
+        raise RuntimeError(f"OpenCC {config} changed the number of lines; cannot build its map")
+    return {a: b for a, b in zip(chars, converted, strict=True) if len(b) == 1 and a != b}
+
+
 def fold(text: str) -> str:
     """Fold a text for search, one character for one character.
 

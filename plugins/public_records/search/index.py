@@ -51,16 +51,18 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain, repeat
 from operator import add, and_, rshift, sub
 from pathlib import Path
 
 from ..model import ROLES
-from .fold import fold, fold_map, phrase_folds
+from .fold import fold, fold_map, hant_map, phrase_folds
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 4  # 3: meta names the main index's build and its delta; 4: phrases
+FORMAT_VERSION = 5  # 3: meta names the main index's build and its delta; 4: phrases;
+# 5: a record file's Traditional body made from its Simplified one (meta's "hant")
 
 # Keys are spread over shards by this hash of their codepoints; search.js computes the
 # same: h = (h * M + codepoint) % P. With M = 2**32 and P < 2**21, every intermediate
@@ -405,7 +407,7 @@ def _scan_range(piece: int, lo: int, hi: int) -> tuple[dict[str, int], int, int]
         entries["q"] += len(scan.quads)
         entries["r"] += len(scan.positions)
         entries["p"] += len(scan.positions)
-        d_bytes += _write_gz(out_dir / doc_file(num), record_value(doc))
+        d_bytes += _write_gz(out_dir / doc_file(num), record_file_value(doc))
         if (num - lo) % CHUNK_DOCS == CHUNK_DOCS - 1 or num == hi - 1:
             _spill(tmp, piece, postings)
             postings = {k: defaultdict(list) for k in SPILLED}
@@ -564,6 +566,7 @@ def write_index(
             Path(spill_dir).mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="search-spill-", dir=spill_dir) as tmp:
             _JOB.update(docs=ordered, out_dir=out_dir, tmp=Path(tmp), full=full or iter)
+            _hant_table()  # made once here, before the workers fork (record_file_value)
             # Ranges of whole thousands (one d/ folder each), several per worker so
             # that a slow one does not hold the others up.
             per_range = -(-len(ordered) // (workers * 4))
@@ -612,6 +615,8 @@ def write_index(
         "fold": "".join(a + b for a, b in sorted(fold_map().items())),
         # phrase folds (search.fold): "瞭解了解 …", each entry two halves of one length
         "phrases": " ".join(a + b for a, b in sorted(phrase_folds().items())),
+        # each Simplified character's Traditional form alone: "区區书書…" (record_file_value)
+        "hant": "".join(a + b for a, b in sorted(hant_map().items())),
         "main": build_token(built_from),
         "delta": None,  # search_delta names a delta file here
     }
@@ -665,6 +670,60 @@ def record_value(doc: SearchDoc) -> dict[str, object]:
         "k": [[hans, hant] for _tid, hans, hant in doc.topics],
         "n": [[hans, hant] for _pid, hans, hant, _roles in doc.officials],
     }
+
+
+def record_file_value(doc: SearchDoc) -> dict[str, object]:
+    """A d/ file: `record_value` with the Traditional body made from the Simplified one
+    rather than given beside it (it was about a third of a record file's bytes). Each
+    character becomes its form in meta's "hant" (`fold.hant_map`: the site's conversion
+    of the character alone), then "x" puts in the characters the site's conversion wrote
+    otherwise (phrases such as 干杯 -> 乾杯 where 干 alone is 幹, protected names):
+    [gap, character, ...], each gap counted in characters from the previous one (from
+    0). A body whose Traditional form has another length stays whole, as in the delta.
+
+    >>> hant = "於是幹部于紅到會"  # 于红, a name, stays 于
+    >>> doc = SearchDoc("a", "records/a/", "t", "t", "于是干部于红到会", text_hant=hant)
+    >>> value = record_file_value(doc)
+    >>> value["b"], value["x"]
+    (['于是干部于红到会'], [4, '于'])
+    >>> traditional_body(value, hant_map()) == doc.text_hant
+    True
+    """
+    value = record_value(doc)
+    hans, hant = value["b"]  # type: ignore[misc]
+    made = hans.translate(_hant_table())
+    if len(made) != len(hant):
+        return value
+    value["b"] = [hans]
+    if made != hant:
+        exceptions: list[object] = []
+        last = 0
+        for at, (mine, theirs) in enumerate(zip(made, hant, strict=True)):
+            if mine != theirs:
+                exceptions += [at - last, theirs]
+                last = at
+        value["x"] = exceptions
+    return value
+
+
+def traditional_body(value: Mapping[str, object], hant: Mapping[str, str]) -> str:
+    """The Traditional body of a record file or a delta record (`record_file_value`),
+    `hant` being meta's "hant" pairs as a mapping (search.js does the same)."""
+    bodies: list[str] = value["b"]  # type: ignore[assignment]
+    if len(bodies) > 1:
+        return bodies[1]
+    chars = [hant.get(c, c) for c in bodies[0]]
+    exceptions: list = value.get("x", [])  # type: ignore[assignment]
+    at = 0
+    for gap, char in zip(exceptions[::2], exceptions[1::2], strict=True):
+        at += gap
+        chars[at] = char
+    return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _hant_table() -> dict[int, str]:
+    return str.maketrans(hant_map())
 
 
 def facet_catalogue(docs: Iterable[SearchDoc]) -> dict[str, object]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .delta import merge_catalogue
 from .fold import fold_phrases, term_variants
-from .index import MAX_COUNT, doc_file, key_file_name, key_hash
+from .index import MAX_COUNT, doc_file, key_file_name, key_hash, traditional_body
 
 FACETS = ("official", "role", "topic", "place", "year", "month")
 
@@ -176,6 +176,8 @@ class IndexReader:
         pairs = self.meta["fold"]
         self.fold_map = {pairs[i]: pairs[i + 1] for i in range(0, len(pairs), 2)}
         self.phrases = parse_phrases(self.meta.get("phrases", ""))
+        pairs = self.meta.get("hant", "")
+        self.hant = {pairs[i]: pairs[i + 1] for i in range(0, len(pairs), 2)}
 
     def variants(self, query: str) -> list[list[str]]:
         """Each folded query term with the forms it is looked up in (term_variants)."""
@@ -383,7 +385,7 @@ class IndexReader:
         show no term: (kind, label) for each topic label, official name or place that
         does, as search.js lists them ("主题：产业发展")."""
         rec = self.record(num)
-        shown = [rec["t"][script] or rec["t"][0], rec["b"][script] or rec["b"][0]]
+        shown = [rec["t"][script] or rec["t"][0], self.body(rec, script)]
         if not query.split() or any(self.highlights(text, query) for text in shown):
             return []
         fields = [("topic", rec.get("k", [])), ("official", rec.get("n", []))]
@@ -394,6 +396,12 @@ class IndexReader:
             for label in labels
             if (label[script] or label[0]) and self.highlights(label[script] or label[0], query)
         ]
+
+    def body(self, rec: dict, script: int = 0) -> str:
+        """A result's body in script 0 (Simplified) or 1, as search.js shows it."""
+        if script == 0:
+            return rec["b"][0]
+        return traditional_body(rec, self.hant) or rec["b"][0]
 
     def record(self, num: int) -> dict:
         """What the result list shows of an item (a d/ file or a delta record)."""

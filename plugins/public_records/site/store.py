@@ -10,10 +10,10 @@ update is one transaction over both, and over the published copy when it is patc
 
 - `<name>.archive.sqlite` (schema `main`): the tables and views the download has
   (docs/data.md, "archive.db"). Every table is keyed by what it holds (WITHOUT ROWID),
-  and a row depends on its content only, never on the history of updates that made it
-  (the numbers of distinct changes too: `change_id`): an incrementally updated and
-  patched copy holds the same rows as a clean build's (`database_rows`;
-  tests/test_build_clean_equals_incremental), though not the same bytes.
+  and a row depends on its content only, never on the history of updates that made it:
+  an incrementally updated and patched copy holds the same rows as a clean build's
+  (`database_rows`; tests/test_build_clean_equals_incremental), though not the same
+  bytes, nor, in the published copy's edit log, the same numbers (`COPY_NUMBERS`).
 - `<name>.archive-cache.sqlite` (attached as `cache`): what stays out of the download:
   each record's signature (what it was made from) and its raw text.
 
@@ -382,12 +382,29 @@ class ArchiveStore:
         """Bring the attached published copy (`pub`) to the store's rows: remove the rows
         of removed and changed records, copy the rows of written ones, and the officials,
         topics, places and changes they touch (each by its key: linear in what changed).
-        Its rows then equal a clean publish's, not its bytes (free pages, row order)."""
+        Its rows then equal a clean publish's (`database_rows`), not its bytes (free
+        pages, row order) nor its numbers (`COPY_NUMBERS`): a record written gets the
+        number after the last, and so does a change no record of the copy had."""
         conn = self.conn
+        # The changes of the records removed here, by their fields: a record written
+        # again with a change it had keeps the change's number (its edits are gone
+        # from the copy, so `_change_number` would not find it through them).
+        numbers: dict[tuple[str, str, str, str], int] = {}
         change_ids: set[int] = set()
         for rid in gone:
-            sql = "SELECT change_id FROM pub.edits WHERE record_id = ?"
-            change_ids.update(r[0] for r in conn.execute(sql, (rid,)))
+            row = conn.execute(
+                "SELECT number FROM pub.record_numbers WHERE record_id = ?", (rid,)
+            ).fetchone()
+            if row is not None:
+                for cid, *fields in conn.execute(
+                    "SELECT c.id, c.rule, c.before, c.after, c.note FROM pub.edits e "
+                    "JOIN pub.changes c ON c.id = e.change_id WHERE e.record_number = ?",
+                    (row[0],),
+                ):
+                    numbers[tuple(fields)] = cid
+                    change_ids.add(cid)
+                conn.execute("DELETE FROM pub.edits WHERE record_number = ?", (row[0],))
+                conn.execute("DELETE FROM pub.record_numbers WHERE number = ?", (row[0],))
             for table in PER_RECORD_TABLES:
                 conn.execute(f"DELETE FROM pub.{table} WHERE record_id = ?", (rid,))
             conn.execute("DELETE FROM pub.records WHERE id = ?", (rid,))
@@ -406,31 +423,29 @@ class ArchiveStore:
                 "WHERE id = ?",
                 (rid,),
             )
-            for table in reversed(PER_RECORD_TABLES[1:]):  # edits last, below
+            for table in reversed(PER_RECORD_TABLES):
                 conn.execute(
                     f"INSERT INTO pub.{table} SELECT {copies[table]} FROM main.{table} "
                     "WHERE record_id = ?",
                     (rid,),
                 )
-            conn.execute(
-                "INSERT OR IGNORE INTO pub.changes SELECT DISTINCT "
-                f"{CHANGE_ID}, rule, before, after, note FROM main.edits WHERE record_id = ?",
+            # The number after the last (INTEGER PRIMARY KEY without AUTOINCREMENT).
+            number = conn.execute(
+                "INSERT INTO pub.record_numbers (record_id) VALUES (?)", (rid,)
+            ).lastrowid
+            edits = conn.execute(
+                'SELECT position, start, "end", rule, before, after, note FROM main.edits '
+                "WHERE record_id = ? ORDER BY position",
                 (rid,),
-            )
-            clash = conn.execute(
-                "SELECT count(*) FROM main.edits e JOIN pub.changes c "
-                "ON c.id = change_id(e.rule, e.before, e.after, e.note) "
-                "WHERE e.record_id = ? AND (c.rule, c.before, c.after, c.note) "
-                "IS NOT (e.rule, e.before, e.after, e.note)",
-                (rid,),
-            ).fetchone()[0]
-            if clash:
-                raise sqlite3.IntegrityError(f"two changes of record {rid} share an id")
-            conn.execute(
-                f"INSERT INTO pub.edits SELECT record_id, position, {CHANGE_ID}, start, "
-                '"end" FROM main.edits WHERE record_id = ?',
-                (rid,),
-            )
+            ).fetchall()
+            for position, start, end, *fields in edits:
+                change = tuple(fields)
+                if change not in numbers:
+                    numbers[change] = self._change_number(change)
+                conn.execute(
+                    "INSERT INTO pub.edits VALUES (?,?,?,?,?)",
+                    (number, position, numbers[change], start, end),
+                )
         # A change no edit names any more goes: asked of the store's edits (already
         # updated), by the store's index on a change's fields, which the download
         # does without (it would add a fifth to its size).
@@ -448,6 +463,24 @@ class ArchiveStore:
                     f"(SELECT 1 FROM main.{table} WHERE id = ?1)",
                     (key,),
                 )
+
+    def _change_number(self, change: tuple[str, str, str, str]) -> int:
+        """The published copy's number of a change (rule, before, after, note): the one
+        an edit of another record in the copy names, found through the store's index on
+        a change's fields (the download has none); else a new number, after the last.
+        The first edit found is nearly always in the copy: only records written in this
+        patch are not, so the look-up is bounded by what changed."""
+        row = self.conn.execute(
+            "SELECT pe.change_id FROM main.edits e "
+            "JOIN pub.record_numbers n ON n.record_id = e.record_id "
+            "JOIN pub.edits pe ON pe.record_number = n.number AND pe.position = e.position "
+            "WHERE e.rule = ? AND e.before = ? AND e.after = ? AND e.note = ? LIMIT 1",
+            change,
+        ).fetchone()
+        if row is not None:
+            return row[0]
+        sql = "INSERT INTO pub.changes (rule, before, after, note) VALUES (?,?,?,?)"
+        return self.conn.execute(sql, change).lastrowid
 
     def _delete(self, rid: str, touched: _Touched) -> None:
         conn = self.conn
@@ -664,15 +697,23 @@ class ArchiveStore:
                 conn.execute(
                     f"INSERT INTO pub.{table} SELECT {columns} FROM main.{table} ORDER BY {order}"
                 )
-            # Each distinct change once, numbered by its content (change_id), so that a
-            # copy patched with changed records (_patch_published) numbers it the same.
+            # Records numbered by id, each distinct change once, numbered in the order
+            # of its fields (`COPY_NUMBERS`): the edits name both by these small numbers.
             conn.execute(
-                f"INSERT INTO pub.changes SELECT DISTINCT {CHANGE_ID}, rule, before, after, "
-                "note FROM main.edits ORDER BY 1"
+                "INSERT INTO pub.record_numbers SELECT row_number() OVER (ORDER BY id), id "
+                "FROM main.records ORDER BY id"
             )
             conn.execute(
-                f"INSERT INTO pub.edits SELECT record_id, position, {CHANGE_ID}, start, "
-                '"end" FROM main.edits ORDER BY record_id, position'
+                "INSERT INTO pub.changes SELECT row_number() OVER (ORDER BY rule, before, "
+                "after, note), rule, before, after, note FROM (SELECT DISTINCT rule, before, "
+                "after, note FROM main.edits) ORDER BY 1"
+            )
+            # dense_rank over the same order gives each edit its change's number.
+            conn.execute(
+                "INSERT INTO pub.edits SELECT n.number, e.position, dense_rank() OVER "
+                '(ORDER BY e.rule, e.before, e.after, e.note), e.start, e."end" '
+                "FROM main.edits e JOIN pub.record_numbers n ON n.record_id = e.record_id "
+                "ORDER BY 1, 2"
             )
             for statement in indexes:
                 conn.execute(statement)
@@ -708,6 +749,10 @@ PUBLISHED_COPIES = (
 )
 
 PUBLISHED_EDITS = """
+CREATE TABLE record_numbers (
+  number INTEGER PRIMARY KEY,
+  record_id TEXT NOT NULL UNIQUE REFERENCES records(id) ON DELETE CASCADE
+);
 CREATE TABLE changes (
   id INTEGER PRIMARY KEY,
   rule TEXT NOT NULL,
@@ -716,47 +761,33 @@ CREATE TABLE changes (
   note TEXT NOT NULL
 );
 CREATE TABLE edits (
-  record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+  record_number INTEGER NOT NULL REFERENCES record_numbers(number) ON DELETE CASCADE,
   position INTEGER NOT NULL,
   change_id INTEGER NOT NULL REFERENCES changes(id),
   start INTEGER,
   "end" INTEGER,
-  PRIMARY KEY (record_id, position)
+  PRIMARY KEY (record_number, position)
 ) WITHOUT ROWID;
 CREATE VIEW edit_log AS
-  SELECT e.record_id, e.position, c.rule, e.start, e."end", c.before, c.after, c.note
-  FROM edits e JOIN changes c ON c.id = e.change_id;
+  SELECT n.record_id, e.position, c.rule, e.start, e."end", c.before, c.after, c.note
+  FROM edits e JOIN record_numbers n ON n.number = e.record_number
+  JOIN changes c ON c.id = e.change_id;
 """
 
-
-# The published tables of one record's rows, each keyed by (record_id, ...): the order
-# they are emptied in (rows that point to others first).
-PER_RECORD_TABLES = ("edits", "findings", "credits", "record_places", "record_topics", "mentions")
-# A change's number in the published copy (changes.id), made from what it is.
-CHANGE_ID = "change_id(rule, before, after, note)"
-
-
-def change_id(rule: str, before: str, after: str, note: str) -> int:
-    """The number of a distinct change (rule, before, after, note): the first 63 bits
-    of the SHA-256 of its fields, so that it depends on the change only, never on which
-    changes a copy held before (two distinct changes of one archive sharing a number,
-    about one chance in 10**7 at a million changes, stop the publish: UNIQUE).
-
-    >>> change_id("punctuation", ",", "，", "") == change_id("punctuation", ",", "，", "")
-    True
-    >>> change_id("a", "b", "", "") == change_id("a", "", "b", "")
-    False
-    >>> 0 <= change_id("a", "b", "c", "d") < 2**63
-    True
-    """
-    fields = json.dumps([rule, before, after, note], ensure_ascii=False).encode()
-    return int.from_bytes(hashlib.sha256(fields).digest()[:8], "big") >> 1
+# The published tables of one record's rows keyed by (record_id, ...): the order they
+# are emptied in. The edits, keyed by the record's number, go with its number.
+PER_RECORD_TABLES = ("findings", "credits", "record_places", "record_topics", "mentions")
+# The edit log is most of the download's rows (58 a record in the synthetic corpus), so
+# its rows name a record and a change by small numbers (a byte or two each) rather than
+# by the record's id and the change's fields: the copy's own numbers, given in key order
+# by a clean publish and after the last by a patch, so two copies of one archive may
+# number differently. What they are compared by instead (`database_rows`): a table's
+# columns without its numbers ("" for none: `edits` is compared through `edit_log`).
+COPY_NUMBERS = {"record_numbers": "record_id", "changes": "rule, before, after, note", "edits": ""}
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.create_function("change_id", 4, change_id, deterministic=True)
-    return conn
+    return sqlite3.connect(path, isolation_level=None)
 
 
 def _file_identity(path: Path) -> str:
@@ -768,11 +799,12 @@ def _file_identity(path: Path) -> str:
     return f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
 
 
-def database_rows(path: Path) -> dict[str, list[tuple]]:
+def database_rows(path: Path, numbers: Mapping[str, str] = COPY_NUMBERS) -> dict[str, list[tuple]]:
     """Every table's and view's rows of the SQLite database at `path`, each sorted by
     all its columns, and the schema (under ""): what two copies of one archive must
     agree on, whatever their bytes (a patched copy keeps free pages and another order
-    of its pages)."""
+    of its pages). The tables of `numbers` (a copy's own numbers: `COPY_NUMBERS`) give
+    only the columns it names, none for ""."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         schema = sorted(
@@ -780,10 +812,12 @@ def database_rows(path: Path) -> dict[str, list[tuple]]:
         )
         rows: dict[str, list[tuple]] = {"": schema}
         for kind, name, _ in schema:
-            if kind in ("table", "view"):
-                width = len(db.execute(f'SELECT * FROM "{name}" LIMIT 0').description)
+            if kind in ("table", "view") and numbers.get(name) != "":
+                columns = numbers.get(name, "*")
+                width = len(db.execute(f'SELECT {columns} FROM "{name}" LIMIT 0').description)
                 order = ", ".join(str(i) for i in range(1, width + 1))
-                rows[name] = db.execute(f'SELECT * FROM "{name}" ORDER BY {order}').fetchall()
+                sql = f'SELECT {columns} FROM "{name}" ORDER BY {order}'
+                rows[name] = db.execute(sql).fetchall()
         return rows
     finally:
         db.close()

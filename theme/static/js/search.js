@@ -78,7 +78,12 @@
         phrases.set(e.slice(0, half), e.slice(half));
         longest = Math.max(longest, half);
       }
-      return { ...m, foldMap: fold, phrases, longestPhrase: longest };
+      // Each Simplified character's Traditional form alone (search/fold.py hant_map): a
+      // record file's Traditional body is made from its Simplified one (traditionalBody).
+      const hant = new Map();
+      const hantPairs = Array.from(m.hant || "");
+      for (let i = 0; i + 1 < hantPairs.length; i += 2) hant.set(hantPairs[i], hantPairs[i + 1]);
+      return { ...m, foldMap: fold, phrases, longestPhrase: longest, hantMap: hant };
     });
   }
 
@@ -629,6 +634,22 @@
     return out;
   }
 
+  // A record's Traditional body (search/index.py traditional_body): given whole (a delta
+  // record, or a body whose Traditional form has another length), or made from the
+  // Simplified one, character by character, with the exceptions "x" ([gap, character,
+  // …], gaps in characters) put in where the site's conversion wrote otherwise.
+  function traditionalBody(doc, m) {
+    if (doc.b.length > 1) return doc.b[1];
+    const chars = Array.from(doc.b[0], (c) => m.hantMap.get(c) ?? c);
+    const x = doc.x || [];
+    let at = 0;
+    for (let i = 0; i + 1 < x.length; i += 2) {
+      at += x[i];
+      chars[at] = x[i + 1];
+    }
+    return chars.join("");
+  }
+
   async function renderResult(n, terms, m, delta) {
     const doc = n >= m.docs ? delta.recs[n - m.docs] : await load(docFile(n));
     const li = document.createElement("li");
@@ -637,7 +658,7 @@
     const a = document.createElement("a");
     a.href = SITE ? `${SITE}/${doc.p}` : doc.p;
     const title = doc.t[SCRIPT] || doc.t[0];
-    const body = doc.b[SCRIPT] || doc.b[0];
+    const body = (SCRIPT ? traditionalBody(doc, m) : "") || doc.b[0];
     appendHighlighted(a, title, terms, m);
     h.append(a);
     const info = document.createElement("p");
