@@ -1248,6 +1248,27 @@ def glued_bar_spans(
 # A copy's date stamp glued before its first line's words (` date 2026-02-06 某市长…`): the
 # page's date set on the same line as the lead; only at the very start of the text.
 _GLUED_DATE_STAMP = re.compile(r"\s*date\s+\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+(?=\S)")
+# The same stamp opening the page, read for its date whether words are glued after it or not.
+_PAGE_DATE_STAMP = re.compile(r"\s*date\s+(\d{4}-\d{1,2}-\d{1,2})(?=\s|$)")
+
+
+def page_date_stamp(text: str) -> str:
+    """The date of the `date YYYY-MM-DD` stamp that opens the page: the page's own date
+    (the day it was published), to be kept as its 发布时间 whatever later cuts the stamp
+    (with its line, as glued before the report's words, or with a caption); "" when the
+    page opens otherwise.
+
+    >>> page_date_stamp(" date 2026-02-06 某市长出席会议。\\n")
+    '2026-02-06'
+    >>> page_date_stamp("\\n date 2026-02-06\\n首页 > 要闻")
+    '2026-02-06'
+    >>> page_date_stamp("某市长出席会议。date 2026-02-06\\n")
+    ''
+    >>> page_date_stamp("update 2026-02-06 会议")
+    ''
+    """
+    m = _PAGE_DATE_STAMP.match(text)
+    return m.group(1) if m else ""
 
 
 def glued_date_stamp_span(
