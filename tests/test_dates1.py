@@ -64,3 +64,45 @@ def test_a_field_of_the_page_wins_over_the_stamp():
     )
     d = _dated(page)
     assert d.resolved == "2031-04-08"
+
+
+# Rule 2: the page's address gives its filing day in more shapes: a folder whose month or
+# day has one digit, a file named by its time of filing to the second, a serial glued to a
+# dashed date. A month and day up to a week after that day is an event to come that year.
+
+
+@pytest.mark.parametrize(
+    ("url", "resolved"),
+    [
+        ("http://www.example.gov.cn/art/2031/5/9/art_1234_5678.html", "2031-05-08"),
+        ("http://example.cn/Html/2031-5-12/4321.html", "2031-05-08"),
+        ("http://example.cn/news/zx/2031050916302287654.htm", "2031-05-08"),
+        ("http://example.cn/html/xwzx2031-05-1098765.html", "2031-05-08"),
+    ],
+)
+def test_the_address_in_other_shapes_gives_the_year(url, resolved):
+    d = resolve_date("5月8日上午，某县人大常委会召开主任会议，主任甲乙丙主持。", url=url)
+    assert (d.resolved, d.precision, d.evidence) == (resolved, "day", "inferred")
+    assert "网址中的日期" in d.note
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.cn/cna/203105/203105092612345.html",  # hour 26: a serial, no time
+        "http://example.cn/zhengxie/2031/105432.html",  # a year and a number
+        "http://example.cn/2031/05/0508_3.html",  # a month folder, then a number
+        "http://example.cn/info/2031/13/8/x.html",  # no 13th month
+    ],
+)
+def test_an_address_without_a_day_leaves_the_year_unknown(url):
+    d = resolve_date("5月8日上午，某县人大常委会召开主任会议，主任甲乙丙主持。", url=url)
+    assert (d.resolved, d.precision) == ("", "unknown")
+
+
+def test_a_day_just_after_the_page_date_is_in_its_year():
+    text = "5月10日，某区将召开第三次党代会。5月9日上午，代表陆续报到。"
+    d = resolve_date(text, url="http://example.cn/news/qz/2031050913460665722.htm")
+    assert d.resolved == "2031-05-10"  # announced the day before, not a year before
+    d = resolve_date("5月30日，某区召开党代会。", published="2031-05-09")
+    assert d.resolved == "2030-05-30"  # three weeks on: last year's report
