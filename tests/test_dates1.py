@@ -106,3 +106,51 @@ def test_a_day_just_after_the_page_date_is_in_its_year():
     assert d.resolved == "2031-05-10"  # announced the day before, not a year before
     d = resolve_date("5月30日，某区召开党代会。", published="2031-05-09")
     assert d.resolved == "2030-05-30"  # three weeks on: last year's report
+
+
+# Rule 3: a date with its time of day heading the page is its publishing time, without a
+# label: alone on a line without words (above the lead, or under the lead photo's caption),
+# or opening a line of fields (来源, 编辑). A date without a time, or one inside a sentence,
+# is no stamp.
+
+
+@pytest.mark.parametrize(
+    ("page", "resolved"),
+    [
+        (
+            "某县召开防汛工作会议\n2031/07/15 10:25\n"
+            "14日上午，某县召开防汛工作会议，县长甲乙丙出席。\n",
+            "2031-07-14",
+        ),
+        (
+            "某县召开防汛工作会议\n2031年07月15 09:12:40 来源:某县新闻网\n"
+            "7月14日上午，某县召开防汛工作会议，县长甲乙丙出席并讲话。\n",
+            "2031-07-14",
+        ),
+        (
+            "某县召开防汛工作会议\n县长甲乙丙(左三)在堤坝上查看水位情况。\n\n"
+            "http://www.example.tw 2031-07-15 16:02\n"
+            "县长甲乙丙今天前往沿河乡镇检查防汛工作，要求各单位落实值守制度，确保安全度汛。\n"
+            "甲乙丙强调，各乡镇要做好转移群众的准备，物资要提前到位。\n",
+            "2031-07-15",
+        ),
+    ],
+)
+def test_a_timed_date_heading_the_page_is_its_publishing_time(page, resolved):
+    d = _dated(page)
+    assert (d.resolved, d.precision) == (resolved, "day")
+    assert "页面发布时间" in d.note
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a date without a time of day: a list's or a widget's, not the page's stamp
+        "某县召开防汛工作会议\n2031-07-15\n14日上午，某县召开防汛工作会议，县长甲乙丙出席。\n",
+        # a date and time inside a sentence: the event's
+        "某县召开防汛工作会议\n会议定于2031-07-15 09:00举行。14日上午，县长甲乙丙召开预备会。\n",
+    ],
+)
+def test_a_date_that_is_no_stamp_dates_nothing(page):
+    d = _dated(page)
+    assert (d.resolved, d.precision) == ("", "unknown")

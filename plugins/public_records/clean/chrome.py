@@ -24,7 +24,7 @@ from ..data import lines
 from ..model import StepResult
 from .edits import kind_note
 from .fold import fold, han_count, iter_lines
-from .furniture import HEADLINE_MIN_HAN, page_date_stamp
+from .furniture import HEADLINE_MIN_HAN, page_date_stamp, timed_date
 from .spans import cut_spans
 
 _DATE = (
@@ -227,6 +227,8 @@ def _harvest(key: str, meta: dict[str, object], credits: list[tuple[str, str]]) 
     m = _PUBLISHED.search(key)
     if m:
         meta.setdefault("published", re.sub(r"\s+", " ", m.group(1)).strip())
+    elif stamp := timed_date(key, at_start=True):  # 2020-09-09 10:28:18 来源:… (no label)
+        meta.setdefault("published", stamp)
     m = _SOURCE.search(key)
     if m:
         value = _label_pattern().split(m.group(1))[0]
