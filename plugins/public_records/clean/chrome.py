@@ -5,7 +5,8 @@ Lines are judged in a folded copy (Simplified, ASCII colons, pinyin notes droppe
 fold.py) and cut from the text as received, one Edit per line. Before a line is cut,
 what it says about the record is kept in `StepResult.meta`:
 
-- "published": the 发布时间 / 发布日期 / 日期 value as written (`2024-08-03 10:21`);
+- "published": the 发布时间 / 发布日期 / 日期 value as written (`2024-08-03 10:21`), else
+  the date of the `date 2024-08-03` stamp that opens the page;
 - "source_name": the 来源 value (folded: Simplified, pinyin notes dropped);
 - "banner_date": a page banner date with its weekday (`2023年03月29日 星期三`), kept
   apart because it is often the day the page was crawled, not the day of the report;
@@ -23,7 +24,7 @@ from ..data import lines
 from ..model import StepResult
 from .edits import kind_note
 from .fold import fold, han_count, iter_lines
-from .furniture import HEADLINE_MIN_HAN
+from .furniture import HEADLINE_MIN_HAN, page_date_stamp, timed_date
 from .spans import cut_spans
 
 _DATE = (
@@ -128,6 +129,9 @@ def strip_chrome(text: str) -> StepResult:
         meta["page_title"] = meta_title
     elif title_from_fields:
         meta["page_title"] = meta_title
+    stamp = page_date_stamp(text)
+    if stamp:  # the page's own `date` stamp at its top, when no 发布时间 field was read
+        meta.setdefault("published", stamp)
     new_text, edits = cut_spans(text, spans)
     if credits:
         meta["credits"] = credits
@@ -223,6 +227,8 @@ def _harvest(key: str, meta: dict[str, object], credits: list[tuple[str, str]]) 
     m = _PUBLISHED.search(key)
     if m:
         meta.setdefault("published", re.sub(r"\s+", " ", m.group(1)).strip())
+    elif stamp := timed_date(key, at_start=True):  # 2020-09-09 10:28:18 来源:… (no label)
+        meta.setdefault("published", stamp)
     m = _SOURCE.search(key)
     if m:
         value = _label_pattern().split(m.group(1))[0]

@@ -1248,6 +1248,58 @@ def glued_bar_spans(
 # A copy's date stamp glued before its first line's words (` date 2026-02-06 某市长…`): the
 # page's date set on the same line as the lead; only at the very start of the text.
 _GLUED_DATE_STAMP = re.compile(r"\s*date\s+\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+(?=\S)")
+# A date with its time of day (2018/12/25 10:25, 2020-09-09 10:28:18, 2012年10月28 17:37): a
+# page's publishing time, not an event's (an event's time is written 上午9时).
+_TIMED_DATE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s*(?:(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)|年\s*(?P<m2>\d{1,2})\s*月)"
+    r"\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+)
+_TIME_OF_DAY = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)")
+
+
+def timed_date(key: str, at_start: bool = False) -> str:
+    """The first date of a line that a time of day follows (as YYYY-MM-DD), or "": in a
+    line without words above the body's second line (under the lead photo's caption), or
+    opening a line of fields, it is the page's publishing time. `at_start`: only a date
+    that opens the line.
+
+    >>> timed_date("2018/12/25 10:25"), timed_date("http://www.a.tw 2018-12-19 11:41:50")
+    ('2018-12-25', '2018-12-19')
+    >>> timed_date("2012年10月28 17:37:53 来源:某县", at_start=True)
+    '2012-10-28'
+    >>> timed_date("2024-01-18"), timed_date("编辑:某某 2020-09-09 10:28", at_start=True)
+    ('', '')
+    """
+    for m in _TIMED_DATE.finditer(key):
+        if at_start and key[: m.start()].strip():
+            return ""
+        if _TIME_OF_DAY.match(key, m.end()):
+            month = m.group("m") or m.group("m2")
+            return f"{m.group('y')}-{int(month):02d}-{int(m.group('d')):02d}"
+    return ""
+
+
+# The same stamp opening the page, read for its date whether words are glued after it or not.
+_PAGE_DATE_STAMP = re.compile(r"\s*date\s+(\d{4}-\d{1,2}-\d{1,2})(?=\s|$)")
+
+
+def page_date_stamp(text: str) -> str:
+    """The date of the `date YYYY-MM-DD` stamp that opens the page: the page's own date
+    (the day it was published), to be kept as its 发布时间 whatever later cuts the stamp
+    (with its line, as glued before the report's words, or with a caption); "" when the
+    page opens otherwise.
+
+    >>> page_date_stamp(" date 2026-02-06 某市长出席会议。\\n")
+    '2026-02-06'
+    >>> page_date_stamp("\\n date 2026-02-06\\n首页 > 要闻")
+    '2026-02-06'
+    >>> page_date_stamp("某市长出席会议。date 2026-02-06\\n")
+    ''
+    >>> page_date_stamp("update 2026-02-06 会议")
+    ''
+    """
+    m = _PAGE_DATE_STAMP.match(text)
+    return m.group(1) if m else ""
 
 
 def glued_date_stamp_span(
@@ -1888,7 +1940,9 @@ def strip_furniture(text: str) -> StepResult:
         credits.extend(found + _spaced_listed_credits(key, found))
         if kind in ("date line", "site and time", "time and fields") and not published:
             m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
-            published = m.group(0) if m else ""
+            published = m.group(0) if m else timed_date(key)  # 2013年06月09 15:50:29 来源:…
+        if kind == "no text" and (i < first_body or i < second_body) and not published:
+            published = timed_date(key)  # 2018/12/25 10:25 alone, above the lead or under it
         if kind == "site name":
             site_names.append(text[start:end].strip())
         if kind == "title field" and not title_field:

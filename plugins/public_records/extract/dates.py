@@ -325,9 +325,19 @@ def _published_day(published: str) -> date | None:
 
 
 # A date in a page's address (…/2025/01/15/…, …/202209/06/content_…, …/t20240802_…):
-# the day the site filed the page under, read like a publishing day.
-_URL_DAY = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)[-/_.]?(0[1-9]|1[0-2])[-/_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
+# the day the site filed the page under, read like a publishing day. Besides a date with a
+# two-digit month and day and no digit after it, three shapes say a day as plainly: a folder
+# whose month or day has one digit (/art/2022/4/22/, /2026-3-13/); a file named by its time
+# of filing, to the second (2016102209155676194.htm: 2016-10-22 09:15:56, then a serial);
+# a dashed date a serial is glued to (…2017-12-0814874.html).
+_Y, _MM, _DD = r"(?P<y>(?:19|20)\d\d)", r"(?P<m>0[1-9]|1[0-2])", r"(?P<d>0[1-9]|[12]\d|3[01])"
+_URL_DAYS = (
+    re.compile(rf"(?<!\d){_Y}[-/_.]?{_MM}[-/_.]?{_DD}(?!\d)"),
+    re.compile(
+        rf"(?<=/){_Y}(?P<sep>[-/])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?=/)"
+    ),
+    re.compile(rf"(?<!\d){_Y}{_MM}{_DD}(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"),
+    re.compile(rf"(?<!\d){_Y}-{_MM}-{_DD}(?=\d)"),
 )
 
 
@@ -344,14 +354,36 @@ def url_day(url: str) -> date | None:
     True
     >>> url_day("http://20240802.a.cn/x.html") is None  # the host is no date
     True
+
+    A folder's one-digit month or day, a file named by its time of filing, a serial glued
+    to a dashed date:
+
+    >>> url_day("http://www.a.gov.cn/art/2022/4/7/art_1229_589.html")
+    datetime.date(2022, 4, 7)
+    >>> url_day("http://a.cn/Html/2026-3-13/77362.html")
+    datetime.date(2026, 3, 13)
+    >>> url_day("http://a.cn/news/mj/2016102209155676194.htm")
+    datetime.date(2016, 10, 22)
+    >>> url_day("http://a.cn/html/abc2017-12-0814874.html")
+    datetime.date(2017, 12, 8)
+
+    A serial that is no time of day (hour 24), a year and a number, a month folder alone:
+
+    >>> url_day("http://a.cn/cna/202504/202504112459520.html") is None
+    True
+    >>> url_day("http://a.cn/zhengxie/2019/102194.html"), url_day("http://a.cn/2022/12/1225_1.html")
+    (None, None)
     """
-    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I)
-    for m in _URL_DAY.finditer(path[:_URL_MAX_CHARS]):
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:  # 2月30日: an id, not a date
-            continue
-    return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I)[:_URL_MAX_CHARS]
+    found = []  # (where, day) of each shape's first real day: the first in the path wins
+    for shape in _URL_DAYS:
+        for m in shape.finditer(path):
+            try:
+                found.append((m.start(), date(int(m["y"]), int(m["m"]), int(m["d"]))))
+                break
+            except ValueError:  # 2月30日: an id, not a date
+                continue
+    return min(found)[1] if found else None
 
 
 _URL_MAX_CHARS = 500  # an address longer than this is read no further
@@ -395,6 +427,30 @@ def _reposted(filed: date, text: str) -> bool:
 
 
 _YEARS_READ = 5000  # the years a report names are read in its first characters
+
+
+# A month and day this many days after the page's date is an event to come, announced in
+# the days before it (11月20日将召开 on a page of 11月19日): the page's year, not the last.
+_DAYS_AHEAD = 7
+
+
+def _year_near(month: int, day: int, page_day: date) -> int:
+    """The year of a month and day the text gives without one, from the page's date: the
+    page's year when the day falls on or before it or within a week after it, else the
+    year before (a report is written after its event).
+
+    >>> _year_near(11, 20, date(2006, 11, 19)), _year_near(12, 30, date(2024, 1, 2))
+    (2006, 2023)
+    >>> _year_near(11, 30, date(2006, 11, 19)), _year_near(2, 29, date(2023, 2, 27))
+    (2005, 2022)
+    """
+    try:
+        in_page_year = date(page_day.year, month, day)
+    except ValueError:  # 2月29日 in a common year: not within the week ahead
+        return page_day.year - 1
+    if in_page_year <= page_day + timedelta(days=_DAYS_AHEAD):
+        return page_day.year
+    return page_day.year - 1
 
 
 def _day_on_or_before(day: int, on_or_before: date) -> date | None:
@@ -486,9 +542,7 @@ def resolve_date(text: str, given: str = "", published: str = "", url: str = "")
             return _impossible(as_written)
         page = _page_date(published, url, text)
         if page:
-            pub_date = page.day
-            year = pub_date.year if (m, d) <= (pub_date.month, pub_date.day) else pub_date.year - 1
-            resolved = _iso(year, m, d)
+            resolved = _iso(_year_near(m, d, page.day), m, d)
             if resolved:
                 return DateInfo(
                     as_written, resolved[0], "day", page.evidence, f"年份取自{page.said}"
