@@ -748,11 +748,26 @@ _PHOTO_REPORT_ROLES = {"摄影": "摄影", "图文": "图文"}
 # station (政治中心, 某某新闻), a slash, the reporters, then the place and 报导
 # ((某某新闻/甲某 金门报导), 政治中心／甲某、乙某某 台北报导). The desk ends as a desk or an
 # outlet does; the reporters must open with surnames (_surnamed_reporters).
+# Round 31: a TV crew's initials among the reporters (甲某、乙某、SNG 某地报导: the satellite
+# truck's crew, ENG a camera crew) name no one; they are read past, not taken for a name.
+_CREW_INITIALS = r"(?:SNG|ENG)"
+_DESK_NAMES = rf"{_REPORTER}(?:[、\s]+(?:{_REPORTER}|{_CREW_INITIALS}(?![A-Za-z])))" + "{0,4}"
 _DESK_BYLINE = re.compile(
     r"(?m:^)[ \t\u3000]*[（(]?[ \t\u3000]*[\u4e00-\u9fff]{0,6}(?:中心|新闻|台|组|部|社|网|报)"
-    rf"[ \t\u3000]*[/／∕][ \t\u3000]*(?P<body>{_BYLINE_NAMES})[ \t\u3000]+"
+    rf"[ \t\u3000]*[/／∕][ \t\u3000]*(?P<body>{_DESK_NAMES})[ \t\u3000]+"
     r"[\u4e00-\u9fff]{2,4}[ \t\u3000]*(?:报导|报道)[ \t\u3000]*[）)]?[ \t\u3000]*(?m:$)"
 )
+
+
+def _desk_reporters(body: str) -> list[tuple[str, str]]:
+    """The reporters of a TV desk's byline, its crew's initials read past.
+
+    >>> _desk_reporters("王某某、李某、SNG"), _desk_reporters("王某 SNG")
+    ([('记者', '王某某'), ('记者', '李某')], [('记者', '王某')])
+    >>> _desk_reporters("深入 SNG")
+    []
+    """
+    return _surnamed_reporters(re.sub(_CREW_INITIALS, " ", body))
 
 
 def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
@@ -949,7 +964,7 @@ def harvest_credits(text: str) -> StepResult:
                 lambda m: "",
             ),
         ),
-        (_DESK_BYLINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),
+        (_DESK_BYLINE, taking(lambda m: _desk_reporters(m.group("body")), lambda m: "")),
         (
             _BRACKETED_DATELINE,
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),
