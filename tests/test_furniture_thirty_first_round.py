@@ -32,3 +32,41 @@ def test_crew_initials_alone_or_with_words_name_no_one():
         result = harvest_credits(text)
         assert result.meta.get("credits") is None, line
         assert result.text == text
+
+
+def _credit_line(tail: str) -> list[tuple[str, str]]:
+    text = "某镇整治通过复查\n检查组要求该镇完善垃圾清运制度。\n" + tail + "\n查看完整评论\n"
+    result = harvest_credits(text)
+    assert tail not in result.text
+    return result.meta.get("credits", [])
+
+
+def test_a_site_notice_glued_after_a_credit_lines_last_name_is_no_name():
+    # the page lost the newline between the writers' field and the comment box's notice
+    assert _credit_line("作者：赵某 钱某某 孙某评论内容只代表网友观点，与本站立场 无关！") == [
+        ("作者", "赵某"),
+        ("作者", "钱某某"),
+        ("作者", "孙某"),
+    ]
+    assert _credit_line("编辑：周某某网友评论仅代表其个人观点，不代表本站立场") == [
+        ("编辑", "周某某")
+    ]
+
+
+def test_a_credit_line_without_a_notice_keeps_its_names():
+    assert _credit_line("作者：赵某 钱某某 孙某") == [
+        ("作者", "赵某"),
+        ("作者", "钱某某"),
+        ("作者", "孙某"),
+    ]
+    # words after the name that read as no notice are not cut into a name
+    assert ("作者", "赵某") not in _credit_line("作者：赵某本文作者")
+
+
+def test_a_notice_that_says_only_its_sites_stance_is_a_notice_line():
+    # 只代表 as 仅代表, a space inside 立场无关
+    from public_records.clean.furniture import line_kind
+
+    assert line_kind("评论内容只代表网友观点,与本站立场 无关!") == "site notice"
+    assert line_kind("评论内容只代表网友观点") == "site notice"
+    assert line_kind("县长只代表县政府发言") is None

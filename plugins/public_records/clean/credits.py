@@ -19,6 +19,8 @@ from ..data import lines
 from ..model import StepResult
 from ..script import HAN
 from .edits import sub_logged
+from .fold import fold
+from .furniture import line_kind
 
 
 @cache
@@ -413,6 +415,34 @@ def _spaced_roles() -> re.Pattern[str]:
 _UNIT_ROLES = frozenset({"来源"})
 # A run of more Han characters than any name or site's short name holds: no credit.
 _NO_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{9,}")
+# Round 31: a site's notice glued after a credit line's last name, the page's newline lost
+# (作者:甲某 乙某某 丙某评论内容只代表网友观点,与本站立场无关!): the last name, then the words
+# a notice opens with. The rest must read as a notice or a comment bar does in the
+# furniture step (its "site notice" and "comments" lines), so a name is never cut short.
+_NAME_BEFORE_NOTICE = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}?(?=(?:网友评论|评论|留言|本文|文章|以上|本站|本网))"
+)
+_NOTICE_KINDS = frozenset({"site notice", "comments"})
+
+
+def _before_glued_notice(line: str) -> str:
+    """A credit line up to a site's notice glued after its last name (the whole line
+    when none is).
+
+    >>> _before_glued_notice("作者:王某 李某某评论内容只代表网友观点,与本站立场无关!")
+    '作者:王某 李某某'
+    >>> _before_glued_notice("作者:王某 李某某")
+    '作者:王某 李某某'
+    >>> _before_glued_notice("编辑:王某 李某本文作者")  # no notice after: left whole
+    '编辑:王某 李某本文作者'
+    """
+    for m in _NAME_BEFORE_NOTICE.finditer(line):
+        rest = fold(line[m.end() :]).text.strip()
+        if line_kind(rest) in _NOTICE_KINDS:
+            return line[: m.end()]
+    return line
+
+
 # A writer's name and role after the unit in a source field, set apart by spaces or by a
 # lost character's marks (来源:某某办 甲某某/文, 来源:某某办〓甲某某/文？？).
 _WRITER_IN_SOURCE = re.compile(
@@ -912,7 +942,7 @@ def harvest_credits(text: str) -> StepResult:
         # 某某访某地居民): no credit, cut with the line
         credits.extend(
             (role, name)
-            for role, name in parse_credits(m.group(0))
+            for role, name in parse_credits(_before_glued_notice(m.group(0)))
             if role in _UNIT_ROLES or not _NO_NAME_RUN.fullmatch(name)
         )
         return ""
