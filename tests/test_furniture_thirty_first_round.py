@@ -70,3 +70,30 @@ def test_a_notice_that_says_only_its_sites_stance_is_a_notice_line():
     assert line_kind("评论内容只代表网友观点,与本站立场 无关!") == "site notice"
     assert line_kind("评论内容只代表网友观点") == "site notice"
     assert line_kind("县长只代表县政府发言") is None
+
+
+def _furniture_credits(tail: str) -> tuple[list[tuple[str, str]], str]:
+    from public_records.clean.furniture import strip_furniture
+
+    text = "某县召开会议\n5月6日，县长甲某某主持召开全县工作会议，要求压实责任。\n" + tail + "\n"
+    result = strip_furniture(text)
+    assert_logged(text, result)
+    return result.meta.get("credits", []), result.text
+
+
+def test_an_outlet_before_a_credits_role_is_no_part_of_it():
+    # the county's media centre or station named before 记者 and its colon
+    for tail, names in (
+        ("县融媒体中心记者：吴某某", ["吴某某"]),
+        ("县融媒体中心记者：吴某某 郑某", ["吴某某", "郑某"]),
+        ("某县广播电视台记者：冯某 陈某某", ["冯某", "陈某某"]),
+    ):
+        found, text = _furniture_credits(tail)
+        assert found == [("记者", n) for n in names], tail
+        assert tail not in text
+
+
+def test_words_after_a_reporter_and_a_colon_that_name_no_outlet_stay_read_as_before():
+    # no outlet before 记者: the line is read as it was (not by the outlet's reading)
+    found, text = _furniture_credits("会议要求记者：深入一线采访")
+    assert found == [] and "会议要求记者：深入一线采访" in text
