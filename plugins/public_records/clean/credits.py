@@ -19,6 +19,8 @@ from ..data import lines
 from ..model import StepResult
 from ..script import HAN
 from .edits import sub_logged
+from .fold import fold
+from .furniture import line_kind
 
 
 @cache
@@ -413,6 +415,34 @@ def _spaced_roles() -> re.Pattern[str]:
 _UNIT_ROLES = frozenset({"来源"})
 # A run of more Han characters than any name or site's short name holds: no credit.
 _NO_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{9,}")
+# Round 31: a site's notice glued after a credit line's last name, the page's newline lost
+# (作者:甲某 乙某某 丙某评论内容只代表网友观点,与本站立场无关!): the last name, then the words
+# a notice opens with. The rest must read as a notice or a comment bar does in the
+# furniture step (its "site notice" and "comments" lines), so a name is never cut short.
+_NAME_BEFORE_NOTICE = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}?(?=(?:网友评论|评论|留言|本文|文章|以上|本站|本网))"
+)
+_NOTICE_KINDS = frozenset({"site notice", "comments"})
+
+
+def _before_glued_notice(line: str) -> str:
+    """A credit line up to a site's notice glued after its last name (the whole line
+    when none is).
+
+    >>> _before_glued_notice("作者:王某 李某某评论内容只代表网友观点,与本站立场无关!")
+    '作者:王某 李某某'
+    >>> _before_glued_notice("作者:王某 李某某")
+    '作者:王某 李某某'
+    >>> _before_glued_notice("编辑:王某 李某本文作者")  # no notice after: left whole
+    '编辑:王某 李某本文作者'
+    """
+    for m in _NAME_BEFORE_NOTICE.finditer(line):
+        rest = fold(line[m.end() :]).text.strip()
+        if line_kind(rest) in _NOTICE_KINDS:
+            return line[: m.end()]
+    return line
+
+
 # A writer's name and role after the unit in a source field, set apart by spaces or by a
 # lost character's marks (来源:某某办 甲某某/文, 来源:某某办〓甲某某/文？？).
 _WRITER_IN_SOURCE = re.compile(
@@ -748,11 +778,26 @@ _PHOTO_REPORT_ROLES = {"摄影": "摄影", "图文": "图文"}
 # station (政治中心, 某某新闻), a slash, the reporters, then the place and 报导
 # ((某某新闻/甲某 金门报导), 政治中心／甲某、乙某某 台北报导). The desk ends as a desk or an
 # outlet does; the reporters must open with surnames (_surnamed_reporters).
+# Round 31: a TV crew's initials among the reporters (甲某、乙某、SNG 某地报导: the satellite
+# truck's crew, ENG a camera crew) name no one; they are read past, not taken for a name.
+_CREW_INITIALS = r"(?:SNG|ENG)"
+_DESK_NAMES = rf"{_REPORTER}(?:[、\s]+(?:{_REPORTER}|{_CREW_INITIALS}(?![A-Za-z])))" + "{0,4}"
 _DESK_BYLINE = re.compile(
     r"(?m:^)[ \t\u3000]*[（(]?[ \t\u3000]*[\u4e00-\u9fff]{0,6}(?:中心|新闻|台|组|部|社|网|报)"
-    rf"[ \t\u3000]*[/／∕][ \t\u3000]*(?P<body>{_BYLINE_NAMES})[ \t\u3000]+"
+    rf"[ \t\u3000]*[/／∕][ \t\u3000]*(?P<body>{_DESK_NAMES})[ \t\u3000]+"
     r"[\u4e00-\u9fff]{2,4}[ \t\u3000]*(?:报导|报道)[ \t\u3000]*[）)]?[ \t\u3000]*(?m:$)"
 )
+
+
+def _desk_reporters(body: str) -> list[tuple[str, str]]:
+    """The reporters of a TV desk's byline, its crew's initials read past.
+
+    >>> _desk_reporters("王某某、李某、SNG"), _desk_reporters("王某 SNG")
+    ([('记者', '王某某'), ('记者', '李某')], [('记者', '王某')])
+    >>> _desk_reporters("深入 SNG")
+    []
+    """
+    return _surnamed_reporters(re.sub(_CREW_INITIALS, " ", body))
 
 
 def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
@@ -897,7 +942,7 @@ def harvest_credits(text: str) -> StepResult:
         # 某某访某地居民): no credit, cut with the line
         credits.extend(
             (role, name)
-            for role, name in parse_credits(m.group(0))
+            for role, name in parse_credits(_before_glued_notice(m.group(0)))
             if role in _UNIT_ROLES or not _NO_NAME_RUN.fullmatch(name)
         )
         return ""
@@ -949,7 +994,7 @@ def harvest_credits(text: str) -> StepResult:
                 lambda m: "",
             ),
         ),
-        (_DESK_BYLINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),
+        (_DESK_BYLINE, taking(lambda m: _desk_reporters(m.group("body")), lambda m: "")),
         (
             _BRACKETED_DATELINE,
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),

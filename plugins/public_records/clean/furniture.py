@@ -178,11 +178,20 @@ _SHORT_ROLE_FIELD = re.compile(
 _SHORT_ROLES = {"文": "文字", "摄": "摄影", "图": "图"}
 
 
+# Round 31: an outlet named before a credit's role (县融媒体中心记者:甲某 乙某, 某县广播电视台
+# 记者:甲某): the outlet is no part of the role, its names are the credit.
+_OUTLET_BEFORE_ROLE = (
+    rf"(?:[{HAN}]{{1,12}}?(?:中心|电视台|广播电视台|报社|传媒|融媒体|融媒|网|社|台|报))?"
+)
+
+
 @cache
 def _spaced_names_field() -> re.Pattern[str]:
-    """A role, its colon and names of two or three characters set apart by spaces."""
+    """A role, its colon and names of two or three characters set apart by spaces, an
+    outlet perhaps named before the role."""
     return re.compile(
-        rf"({_roles_alternation()})\s*:\s*([{HAN}]{{2,3}}(?:[ \u3000]+[{HAN}]{{2,3}}){{1,3}})"
+        rf"{_OUTLET_BEFORE_ROLE}({_roles_alternation()})\s*:\s*"
+        rf"([{HAN}]{{2,3}}(?:[ \u3000]+[{HAN}]{{2,3}}){{1,3}})"
     )
 
 
