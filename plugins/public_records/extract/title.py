@@ -1082,6 +1082,8 @@ def _with_set_up_deed(title: str, texts: list[str], start: int) -> str:
             if texts[k].endswith(tail):
                 deed = texts[k + 1]
                 if opening.match(deed) and len(title) + len(deed) > MAX_CHARS:
+                    title, deed = _without_team_members(title, deed)
+                if opening.match(deed) and len(title) + len(deed) > MAX_CHARS:
                     deed = _FIRST_ITEM.sub("", deed, count=1)  # 传达甲精神、乙要求…: the first
                     shorter = _shorter_subject(title)  # 市委副书记、市长甲 -> 市长甲
                     if len(title) + len(deed) > MAX_CHARS >= len(shorter) + len(deed):
@@ -1094,6 +1096,32 @@ def _with_set_up_deed(title: str, texts: list[str], start: int) -> str:
                     return title + deed
                 break  # the next row may say how this deed opens (就…征求意见)
     return title
+
+
+# A team the organiser formed of the people it took along (组织甲、乙及丙负责人组成视察组):
+# the people are not the news when the title is too long with the team's deed; nor are
+# the units a deed's object lists before 等 (对甲局、乙局等单位承办的提案办理情况进行视察).
+_TEAM_MEMBERS = re.compile(
+    r"组织[^，,]{2,60}?(?=(?:组成|组建)了?[^，,、]{0,12}?(?:组|团|队|专班)$)"
+)
+_LISTED_UNITS = re.compile(r"(?<=^对)[^，,]{2,60}?等[^，,的]{0,16}?的(?=[^，,]{4})")
+
+
+def _without_team_members(title: str, deed: str) -> tuple[str, str]:
+    """A title ending with a team its organiser formed of the people it took along, and
+    the team's deed, both said shorter: the team without its members, the deed's object
+    without the units it lists before 等. Anything else is returned as it was.
+
+    >>> _without_team_members("县政协组织部分常委、委员及督查室负责人组成视察组",
+    ...                       "对甲局、乙局等单位承办的提案办理情况进行了视察")
+    ('县政协组成视察组', '对提案办理情况进行了视察')
+    >>> _without_team_members("县长甲乙组织召开专题会议", "对甲局、乙局等单位的工作进行部署")
+    ('县长甲乙组织召开专题会议', '对甲局、乙局等单位的工作进行部署')
+    """
+    shorter = _TEAM_MEMBERS.sub("", title, count=1)
+    if shorter == title:
+        return title, deed
+    return shorter, _LISTED_UNITS.sub("", deed, count=1)
 
 
 # A name's Latin form in brackets after it (局长甲乙（Erick）): a headline leaves it out.
