@@ -1593,6 +1593,16 @@ def _name_first(
                     _names_before_deng(s, lo, joined.start(), title, ce, v, known, True, True)
                 )
                 continue
+        if not counted and ws > lo and s[ws] in "名位":
+            # 甲、乙、丙3名县政协委员: no 等, but a count that equals the list's items (a
+            # count alone may close a roster of units: 顶番、草中2位里长 lists places too, and
+            # _names_before_deng gives [] for those).
+            bare = _BARE_PEOPLE_COUNT.search(s, max(lo, ws - 3), ws + 1)
+            if bare:
+                listed = _names_before_deng(s, lo, bare.start(), s[ws + 1 : ce], ce, v, known, True)
+                if len(listed) >= 2 and len(listed) == chinese_number(bare.group(1)):
+                    items.extend(listed)
+                    continue
         if counted:
             title = s[ws + 1 : ce]
             # 位 and 名 count people: an item is read as a name more loosely.
@@ -1766,6 +1776,11 @@ _DENG_DEPUTIES = re.compile(
 _COUNTED = re.compile(
     "(?:等|(?<=及[\u3400-\u9fff]{2})|(?<=及[\u3400-\u9fff]{3}))"
     f"(?:[0-9０-９]+|[一二三四五六七八九十两几]+){_either(_COUNTERS)}$"
+)
+# A count of people right after a 、-list's last item, with no 等 before it (甲、乙、丙3名
+# 委员): the list is the title's only when the count says how many items it holds.
+_BARE_PEOPLE_COUNT = re.compile(
+    "(?<=[\u3400-\u9fff])([0-9０-９]+|[一二三四五六七八九十两]+)[名位]$"
 )
 
 
