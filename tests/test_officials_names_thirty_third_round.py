@@ -23,3 +23,20 @@ def test_a_count_that_differs_from_the_list_or_a_list_of_places_gives_no_one():
     assert _names("东山、西岭、南湖3名村干部参加。") == []
     # one name is no list
     assert _names("周明远2名副局长出席。") == []
+
+
+def test_a_rare_surname_that_opens_words_is_read_right_after_a_title():
+    # 衣, 绳, 憨: surnames that also open common words (衣服, 绳子, 憨厚)
+    assert _titles("县长憨立新，县政协主席马明出席。") == {"憨立新": "县长", "马明": "县政协主席"}
+    assert _titles("副组长绳文静传达会议精神。") == {"绳文静": "副组长"}
+    assert _titles("市政府秘书长衣国华共同启动。") == {"衣国华": "市政府秘书长"}
+    # 甯: a surname kept apart from 宁 in names
+    assert _titles("副县长甯志远，县委常委王明出席。") == {"甯志远": "副县长", "王明": "县委常委"}
+
+
+def test_a_word_after_a_title_is_still_no_name():
+    # the characters open words, and what follows is no name's end, or a verb
+    assert _names("他穿上衣服出席活动。") == []
+    assert _names("局长后主持会议。") == []
+    assert _names("县长代表县政府讲话。") == []
+    assert _names("县长憨厚的笑容。") == []

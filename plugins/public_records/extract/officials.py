@@ -1241,7 +1241,7 @@ def _four_character_name(
 def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) -> str:
     """A name of three characters at i, right after a title (or after 、 in its list),
     whose surname also opens common words (渠, 问, 后, 代: word_surnames, never read as a
-    surname elsewhere), when a mark ends it (a role verb too, after 、), or "".
+    surname elsewhere), when a mark, a role verb or a follower word ends it, or "".
 
     >>> _word_surname_name("渠怀建，党委委员龙坤", 0, 10, vocab())
     '渠怀建'
@@ -1257,8 +1257,11 @@ def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) 
         return ""
     end = i + 3
     closed = end >= len(s) or s[end] in "，、。；：,;"
-    if listed and not closed:
-        closed = bool(_starts_with(s, end, _role_verb_words(v)))
+    if not closed:
+        # 副组长绳继萍传达…, 秘书长衣某某共同…: a role verb or a follower word ends it too,
+        # right after a title as after 、 (the given name is then checked to be no verb
+        # itself: 局长后主持 is no one)
+        closed = _boundary(s, end, v) >= 2
     given = name[1:]
     if not closed or not all(_is_han(c) for c in given) or any(c in NOT_IN_NAME for c in given):
         return ""
