@@ -30,6 +30,10 @@ def test_a_rare_surname_that_opens_words_is_read_right_after_a_title():
     assert _titles("县长憨立新，县政协主席马明出席。") == {"憨立新": "县长", "马明": "县政协主席"}
     assert _titles("副组长绳文静传达会议精神。") == {"绳文静": "副组长"}
     assert _titles("市政府秘书长衣国华共同启动。") == {"衣国华": "市政府秘书长"}
+    assert _titles("市委会主委贝文涛，副主委张立出席。") == {
+        "贝文涛": "市委会主委",
+        "张立": "副主委",
+    }
     # 甯: a surname kept apart from 宁 in names
     assert _titles("副县长甯志远，县委常委王明出席。") == {"甯志远": "副县长", "王明": "县委常委"}
 
@@ -40,3 +44,4 @@ def test_a_word_after_a_title_is_still_no_name():
     assert _names("局长后主持会议。") == []
     assert _names("县长代表县政府讲话。") == []
     assert _names("县长憨厚的笑容。") == []
+    assert _names("他捡起贝壳，局长贝尔出席。") == []
