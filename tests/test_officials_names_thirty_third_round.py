@@ -45,3 +45,12 @@ def test_a_word_after_a_title_is_still_no_name():
     assert _names("县长代表县政府讲话。") == []
     assert _names("县长憨厚的笑容。") == []
     assert _names("他捡起贝壳，局长贝尔出席。") == []
+
+
+def test_an_adverb_and_a_one_character_verb_after_a_title_are_no_name():
+    # 卢市长常说，…: 常 (often) and 说, after a surname and a title that address someone
+    assert _names("郑副市长表示，卢市长常说，空气要好。") == []
+    assert _names("局长曾说，要抓落实。") == []
+    # a name that a verb follows, and a name written around its title, are still read
+    assert _titles("县长王明说，要抓落实。") == {"王明": "县长"}
+    assert _titles("林县长姿妙亲自主持。") == {"林姿妙": "县长"}

@@ -316,9 +316,11 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool
     if name in v.not_names or word_prefix or name[:3] in v.not_names:
         return False
     # 成员包括有：, 执行主席席就座: a list's opener, or a role verb as the given name
-    # (a word, even where a three-character name may start with one, see `loose`).
+    # (a word, even where a three-character name may start with one, see `loose`); so
+    # for a one-character verb after a two-character name's surname (卢市长常说，: 常 the
+    # adverb, 说 the verb; 局长曾说).
     opener = _starts_with(name, 0, v.list_openers)
-    if len(opener) >= 2 or (len(name) == 3 and name[1:] in _verb_table(v)):
+    if len(opener) >= 2 or (len(name) in (2, 3) and name[1:] in _verb_table(v)):
         return False
     if name[1:] in v.not_given_names or name[2:] in v.not_given_names:
         return False  # 有关单位负责人: 关 + 单位 is no name
@@ -3651,6 +3653,8 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
             # Between the core and a mark or a role verb an organ character may end a
             # given name, as in a list (黄委员勤镇，is 黄勤镇).
             closed = end == hi or s[end] in PUNCT or bool(_starts_with(s, end, _verbs()))
+            if s[end - 1] in _verb_table(v):
+                continue  # 卢市长常说，: an adverb and a verb of one character, no given name
             if not _valid_name(name, v, 1) and not (
                 length == 2 and closed and _name_shaped(name, v, loose=True)
             ):
