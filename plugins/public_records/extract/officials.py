@@ -1243,13 +1243,16 @@ def _four_character_name(
 def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) -> str:
     """A name of three characters at i, right after a title (or after 、 in its list),
     whose surname also opens common words (渠, 问, 后, 代: word_surnames, never read as a
-    surname elsewhere), when a mark, a role verb or a follower word ends it, or "".
+    surname elsewhere), when a mark ends it (a role verb too, after 、; after a title a
+    role verb or a follower word, unless the name's first two characters are such a word).
 
     >>> _word_surname_name("渠怀建，党委委员龙坤", 0, 10, vocab())
     '渠怀建'
     >>> _word_surname_name("后表示，", 0, 4, vocab())
     ''
     >>> _word_surname_name("后名文出席", 0, 5, vocab())
+    '后名文'
+    >>> _word_surname_name("代表团出席", 0, 5, vocab())
     ''
     >>> _word_surname_name("问针俊参加了会议", 0, 8, vocab(), listed=True)
     '问针俊'
@@ -1259,11 +1262,20 @@ def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) 
         return ""
     end = i + 3
     closed = end >= len(s) or s[end] in "，、。；：,;"
-    if not closed:
-        # 副组长绳继萍传达…, 秘书长衣某某共同…: a role verb or a follower word ends it too,
-        # right after a title as after 、 (the given name is then checked to be no verb
-        # itself: 局长后主持 is no one)
-        closed = _boundary(s, end, v) >= 2
+    if not closed and (listed or _boundary(s, end, v) >= 2):
+        # 副主任A、B、问针俊参加, and right after a title 秘书长后某某共同…: a role verb (a
+        # follower word too after a title) ends it when its first two characters make no
+        # such word themselves (副县长代表团出席: 代表 follows names).
+        word = s[i : i + 2]
+        closed = (
+            bool(_starts_with(s, end, _role_verb_words(v)))
+            if listed
+            else not (
+                word in v.not_names
+                or word in _verb_table(v)
+                or _starts_with(word, 0, v.name_followers) == word
+            )
+        )
     given = name[1:]
     if not closed or not all(_is_han(c) for c in given) or any(c in NOT_IN_NAME for c in given):
         return ""
