@@ -316,9 +316,11 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool
     if name in v.not_names or word_prefix or name[:3] in v.not_names:
         return False
     # 成员包括有：, 执行主席席就座: a list's opener, or a role verb as the given name
-    # (a word, even where a three-character name may start with one, see `loose`).
+    # (a word, even where a three-character name may start with one, see `loose`); so
+    # for a one-character verb after a two-character name's surname (卢市长常说，: 常 the
+    # adverb, 说 the verb; 局长曾说).
     opener = _starts_with(name, 0, v.list_openers)
-    if len(opener) >= 2 or (len(name) == 3 and name[1:] in _verb_table(v)):
+    if len(opener) >= 2 or (len(name) in (2, 3) and name[1:] in _verb_table(v)):
         return False
     if name[1:] in v.not_given_names or name[2:] in v.not_given_names:
         return False  # 有关单位负责人: 关 + 单位 is no name
@@ -1241,13 +1243,16 @@ def _four_character_name(
 def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) -> str:
     """A name of three characters at i, right after a title (or after 、 in its list),
     whose surname also opens common words (渠, 问, 后, 代: word_surnames, never read as a
-    surname elsewhere), when a mark ends it (a role verb too, after 、), or "".
+    surname elsewhere), when a mark ends it (a role verb too, after 、; after a title a
+    role verb or a follower word, unless the name's first two characters are such a word).
 
     >>> _word_surname_name("渠怀建，党委委员龙坤", 0, 10, vocab())
     '渠怀建'
     >>> _word_surname_name("后表示，", 0, 4, vocab())
     ''
     >>> _word_surname_name("后名文出席", 0, 5, vocab())
+    '后名文'
+    >>> _word_surname_name("代表团出席", 0, 5, vocab())
     ''
     >>> _word_surname_name("问针俊参加了会议", 0, 8, vocab(), listed=True)
     '问针俊'
@@ -1257,8 +1262,20 @@ def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) 
         return ""
     end = i + 3
     closed = end >= len(s) or s[end] in "，、。；：,;"
-    if listed and not closed:
-        closed = bool(_starts_with(s, end, _role_verb_words(v)))
+    if not closed and (listed or _boundary(s, end, v) >= 2):
+        # 副主任A、B、问针俊参加, and right after a title 秘书长后某某共同…: a role verb (a
+        # follower word too after a title) ends it when its first two characters make no
+        # such word themselves (副县长代表团出席: 代表 follows names).
+        word = s[i : i + 2]
+        closed = (
+            bool(_starts_with(s, end, _role_verb_words(v)))
+            if listed
+            else not (
+                word in v.not_names
+                or word in _verb_table(v)
+                or _starts_with(word, 0, v.name_followers) == word
+            )
+        )
     given = name[1:]
     if not closed or not all(_is_han(c) for c in given) or any(c in NOT_IN_NAME for c in given):
         return ""
@@ -1593,6 +1610,16 @@ def _name_first(
                     _names_before_deng(s, lo, joined.start(), title, ce, v, known, True, True)
                 )
                 continue
+        if not counted and ws > lo and s[ws] in "名位":
+            # 甲、乙、丙3名县政协委员: no 等, but a count that equals the list's items (a
+            # count alone may close a roster of units: 顶番、草中2位里长 lists places too, and
+            # _names_before_deng gives [] for those).
+            bare = _BARE_PEOPLE_COUNT.search(s, max(lo, ws - 3), ws + 1)
+            if bare:
+                listed = _names_before_deng(s, lo, bare.start(), s[ws + 1 : ce], ce, v, known, True)
+                if len(listed) >= 2 and len(listed) == chinese_number(bare.group(1)):
+                    items.extend(listed)
+                    continue
         if counted:
             title = s[ws + 1 : ce]
             # 位 and 名 count people: an item is read as a name more loosely.
@@ -1766,6 +1793,11 @@ _DENG_DEPUTIES = re.compile(
 _COUNTED = re.compile(
     "(?:等|(?<=及[\u3400-\u9fff]{2})|(?<=及[\u3400-\u9fff]{3}))"
     f"(?:[0-9０-９]+|[一二三四五六七八九十两几]+){_either(_COUNTERS)}$"
+)
+# A count of people right after a 、-list's last item, with no 等 before it (甲、乙、丙3名
+# 委员): the list is the title's only when the count says how many items it holds.
+_BARE_PEOPLE_COUNT = re.compile(
+    "(?<=[\u3400-\u9fff])([0-9０-９]+|[一二三四五六七八九十两]+)[名位]$"
 )
 
 
@@ -3633,6 +3665,8 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
             # Between the core and a mark or a role verb an organ character may end a
             # given name, as in a list (黄委员勤镇，is 黄勤镇).
             closed = end == hi or s[end] in PUNCT or bool(_starts_with(s, end, _verbs()))
+            if s[end - 1] in _verb_table(v):
+                continue  # 卢市长常说，: an adverb and a verb of one character, no given name
             if not _valid_name(name, v, 1) and not (
                 length == 2 and closed and _name_shaped(name, v, loose=True)
             ):
