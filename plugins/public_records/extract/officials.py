@@ -2095,6 +2095,35 @@ _GROUP_TAIL = re.compile(
 )
 
 
+def _prefix_tree(words: list[str]) -> str:
+    """An alternation of `words` (distinct, all of one length) that tries each first
+    character once and goes on only into the words that share it: it matches what
+    "|".join(words) matches (of words of one length at most one starts at a position),
+    in work bounded by the words' length, not their number.
+
+    >>> _prefix_tree(["王明华", "王明国", "李明东"])
+    '(?:王明(?:华|国)|李明东)'
+    >>> re.fullmatch(_prefix_tree(["a.b", "a+c"]), "a+c") is not None
+    True
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        if rests == [""]:
+            branches.append(re.escape(first))
+            continue
+        # Characters shared by every word of this branch are written once.
+        shared = 0
+        while all(len(r) > shared for r in rests) and len({r[shared] for r in rests}) == 1:
+            shared += 1
+        head = re.escape(first + rests[0][:shared])
+        tails = [r[shared:] for r in rests]
+        branches.append(head + (_prefix_tree(tails) if tails != [""] else ""))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 class _KnownNames:
     """The names a report's bare references may be to, made once per report: the order
     in which they are tried (longest first) and a pattern per length that finds where
@@ -2110,10 +2139,11 @@ class _KnownNames:
             if name:
                 by_length.setdefault(len(name), []).append(name)
         # A lookahead matches at every position where a name of that length starts, so
-        # names that overlap are all found (as a find per name found them).
+        # names that overlap are all found (as a find per name found them). The names are
+        # written as a tree of shared first characters: a flat alternation tries every
+        # name at every position, so a report with thousands of people was quadratic.
         self.starts = [
-            re.compile("(?=(" + "|".join(map(re.escape, group)) + "))")
-            for group in by_length.values()
+            re.compile("(?=(" + _prefix_tree(group) + "))") for group in by_length.values()
         ]
 
     def occurrences(self, s: str, lo: int, hi: int) -> list[tuple[str, list[int]]]:
@@ -4048,7 +4078,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         continued = None
         new_pending: list[_List] = []
         # 县委书记A，县长B带领…: A waited for B's verb; both are this clause's subject.
-        joined = list(pending) if main and head_text == "" else []
+        # The waiting list is taken over only when this clause's verb resolves it (not
+        # copied for every clause: a sentence of thousands of verbless clauses, each a
+        # titled name, made that quadratic).
+        joined: list[_List] = []
         heads = _list_heads(s, main, v)
         for k, group in enumerate(main):
             if group.mentioned:
@@ -4124,7 +4157,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             if k == 0 and pending and head_text == "" and group.roles:
                 for g in pending:
                     g.roles |= group.roles
-                pending = []
+                joined, pending = pending, []
             if (
                 not group.roles
                 and not all(i.appointed for i in group.items)
@@ -4144,8 +4177,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # list for every clause.
         pending.extend(new_pending)
         if main:
-            waiting = {id(g) for g in pending}
-            last_named = [g for g in joined if id(g) not in waiting] + main
+            last_named = joined + main
         for group in last_named if main else ():
             if "leader" in group.roles:
                 leading.update(item.name for item in group.items)
