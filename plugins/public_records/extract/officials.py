@@ -4117,14 +4117,15 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     # are there.
                     group.roles.add("attendee")
                 if (
-                    head_text == "包括"
+                    head_text in _INCLUDING
                     and ci
                     and clauses[ci - 1][0] == si
                     and not had_main
                     and not roles
                 ):
                     # 共有23位议员出席，包括A、B和C: the list after 包括 names those the
-                    # verbless clause before it counted; that clause's verbs are theirs.
+                    # verbless clause before it counted; that clause's verbs are theirs
+                    # (参加典礼的贵宾，包括有A、B: so after 包括有 and 包含).
                     # Not when the list has a verb of its own (典礼由X主持，包括A、B等出席:
                     # the chair is the clause's, the listed attend).
                     prev = clauses[ci - 1]
@@ -4182,6 +4183,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             if "leader" in group.roles:
                 leading.update(item.name for item in group.items)
         had_main = bool(main)
+
+
+# The words that open a list of those a clause before it counted (…出席，包括A、B): 包括
+# and its forms with 有 and 包含 (Taiwan's reports write 貴賓,包括有A、B).
+_INCLUDING = frozenset({"包括", "包括有", "包含", "包含有"})
 
 
 def _sworn_by_elected(head_text: str, v: Vocab) -> bool:
@@ -4331,14 +4337,15 @@ def _list_heads(s: str, main: list[_List], v: Vocab) -> list[int]:
 
 # A 的-phrase (or a roster's 的还有, 还有) right before a group: its verbs are the
 # group's (出席会议的还有A, 参加座谈会还有A).
-# So is a list's 包括 (随行包括A、B, 出席人士包括A: who went along, who attended), and
+# So is a list's 包括 (随行包括A、B, 出席人士包括A: who went along, who attended; also
+# written 包括有 and 包含, as Taiwan's 参加典礼的贵宾，包括有A、B), and
 # a roster named by who its people are (出席仪式的官员有A、B, 现场来宾包含A、B), and
 # those at one table (同一席上有A、B, 同桌有A: the verb of presence is the phrase's).
 # A list's unnamed first items (嘉宾包括现任议员、前主席A、B: a group named by its post
 # alone) do not break it.
 _ATTRIBUTIVE = re.compile(
-    "的(还?有)?$|还有$|包[括含](?:[^，,。；;、：:]{2,12}、)*$"
-    "|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]|是|为)$"
+    "的(还?有)?$|还有$|包[括含]有?(?:[^，,。；;、：:]{2,12}、)*$"
+    "|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]有?|是|为)$"
     "|(?:席上|同桌)还?有$"
 )
 # A speech or instruction named as a thing after its owner's name and a short attributive
