@@ -35,3 +35,21 @@ def test_including_without_you_is_read_as_before():
     # the form without 有 (the existing reading): a guard that passes before and after
     got = roles("参加揭碑典礼的贵宾，包括立委邬春林、县议员聂文涛。")
     assert got == {"邬春林": ("attendee",), "聂文涛": ("attendee",)}
+
+
+def test_who_sits_down_to_talk_with_someone_is_there():
+    # A与B座谈交流: a meeting for talks, as 举行座谈 (a name written before its title too)
+    got = roles("座谈会后，邬春林副主席与区委书记聂文涛座谈交流，并参观了展示馆。")
+    assert got == {"邬春林": ("attendee",), "聂文涛": ("attendee",)}
+    # 进行面对面座谈: the manner between the verb and 座谈
+    got = roles("随后，副市长邬春林与县妇联聂文涛副主席进行面对面座谈。")
+    assert got == {"邬春林": ("attendee",), "聂文涛": ("attendee",)}
+
+
+def test_a_talks_meeting_named_as_a_noun_is_no_act():
+    # 主持召开座谈交流会: chaired, not attended besides
+    got = roles("县长邬春林主持召开企业座谈交流会。")
+    assert got == {"邬春林": ("chair",)}
+    # a visit's leader who talks with the people met still leads it
+    got = roles("县长邬春林到企业调研，并与企业负责人交流座谈。")
+    assert got == {"邬春林": ("leader",)}
