@@ -92,6 +92,10 @@ def report(shape: str, chars: int) -> str:
         return "会议强调" + " " * chars + "要抓好落实\n" + head + end
     if shape == "a run of dashes in a first line":
         return "会议强调" + "—" * chars + "要抓好落实\n" + head + end
+    # One sentence of verbless clauses, each a titled name and a word of manner, with
+    # commas and no full stop (names round 32: the role step was quadratic on it).
+    if shape == "titled names, commas only":
+        return "".join(f"局长{name}认真，" for name in _people(chars // 8)) + end
     raise ValueError(shape)
 
 
@@ -108,6 +112,7 @@ SHAPES = (
     "posts linked by 为",
     "party labels",
     "elected, then sworn",
+    "titled names, commas only",
 )
 # Runs of one character: what a regular expression reads inside one call (backtracking)
 # is not counted, so for these the CPU time of processing is compared (see the test).

@@ -2139,6 +2139,35 @@ _GROUP_TAIL = re.compile(
 )
 
 
+def _prefix_tree(words: list[str]) -> str:
+    """An alternation of `words` (distinct, all of one length) that tries each first
+    character once and goes on only into the words that share it: it matches what
+    "|".join(words) matches (of words of one length at most one starts at a position),
+    in work bounded by the words' length, not their number.
+
+    >>> _prefix_tree(["王明华", "王明国", "李明东"])
+    '(?:王明(?:华|国)|李明东)'
+    >>> re.fullmatch(_prefix_tree(["a.b", "a+c"]), "a+c") is not None
+    True
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        if rests == [""]:
+            branches.append(re.escape(first))
+            continue
+        # Characters shared by every word of this branch are written once.
+        shared = 0
+        while all(len(r) > shared for r in rests) and len({r[shared] for r in rests}) == 1:
+            shared += 1
+        head = re.escape(first + rests[0][:shared])
+        tails = [r[shared:] for r in rests]
+        branches.append(head + (_prefix_tree(tails) if tails != [""] else ""))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 class _KnownNames:
     """The names a report's bare references may be to, made once per report: the order
     in which they are tried (longest first) and a pattern per length that finds where
@@ -2154,10 +2183,11 @@ class _KnownNames:
             if name:
                 by_length.setdefault(len(name), []).append(name)
         # A lookahead matches at every position where a name of that length starts, so
-        # names that overlap are all found (as a find per name found them).
+        # names that overlap are all found (as a find per name found them). The names are
+        # written as a tree of shared first characters: a flat alternation tries every
+        # name at every position, so a report with thousands of people was quadratic.
         self.starts = [
-            re.compile("(?=(" + "|".join(map(re.escape, group)) + "))")
-            for group in by_length.values()
+            re.compile("(?=(" + _prefix_tree(group) + "))") for group in by_length.values()
         ]
 
     def occurrences(self, s: str, lo: int, hi: int) -> list[tuple[str, list[int]]]:
@@ -4130,7 +4160,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         continued = None
         new_pending: list[_List] = []
         # 县委书记A，县长B带领…: A waited for B's verb; both are this clause's subject.
-        joined = list(pending) if main and head_text == "" else []
+        # The waiting list is taken over only when this clause's verb resolves it (not
+        # copied for every clause: a sentence of thousands of verbless clauses, each a
+        # titled name, made that quadratic).
+        joined: list[_List] = []
         heads = _list_heads(s, main, v)
         for k, group in enumerate(main):
             if group.mentioned:
@@ -4166,14 +4199,15 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     # are there.
                     group.roles.add("attendee")
                 if (
-                    head_text == "包括"
+                    head_text in _INCLUDING
                     and ci
                     and clauses[ci - 1][0] == si
                     and not had_main
                     and not roles
                 ):
                     # 共有23位议员出席，包括A、B和C: the list after 包括 names those the
-                    # verbless clause before it counted; that clause's verbs are theirs.
+                    # verbless clause before it counted; that clause's verbs are theirs
+                    # (参加典礼的贵宾，包括有A、B: so after 包括有 and 包含).
                     # Not when the list has a verb of its own (典礼由X主持，包括A、B等出席:
                     # the chair is the clause's, the listed attend).
                     prev = clauses[ci - 1]
@@ -4206,7 +4240,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             if k == 0 and pending and head_text == "" and group.roles:
                 for g in pending:
                     g.roles |= group.roles
-                pending = []
+                joined, pending = pending, []
             if (
                 not group.roles
                 and not all(i.appointed for i in group.items)
@@ -4226,12 +4260,16 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # list for every clause.
         pending.extend(new_pending)
         if main:
-            waiting = {id(g) for g in pending}
-            last_named = [g for g in joined if id(g) not in waiting] + main
+            last_named = joined + main
         for group in last_named if main else ():
             if "leader" in group.roles:
                 leading.update(item.name for item in group.items)
         had_main = bool(main)
+
+
+# The words that open a list of those a clause before it counted (…出席，包括A、B): 包括
+# and its forms with 有 and 包含 (Taiwan's reports write 貴賓,包括有A、B).
+_INCLUDING = frozenset({"包括", "包括有", "包含", "包含有"})
 
 
 def _sworn_by_elected(head_text: str, v: Vocab) -> bool:
@@ -4381,14 +4419,15 @@ def _list_heads(s: str, main: list[_List], v: Vocab) -> list[int]:
 
 # A 的-phrase (or a roster's 的还有, 还有) right before a group: its verbs are the
 # group's (出席会议的还有A, 参加座谈会还有A).
-# So is a list's 包括 (随行包括A、B, 出席人士包括A: who went along, who attended), and
+# So is a list's 包括 (随行包括A、B, 出席人士包括A: who went along, who attended; also
+# written 包括有 and 包含, as Taiwan's 参加典礼的贵宾，包括有A、B), and
 # a roster named by who its people are (出席仪式的官员有A、B, 现场来宾包含A、B), and
 # those at one table (同一席上有A、B, 同桌有A: the verb of presence is the phrase's).
 # A list's unnamed first items (嘉宾包括现任议员、前主席A、B: a group named by its post
 # alone) do not break it.
 _ATTRIBUTIVE = re.compile(
-    "的(还?有)?$|还有$|包[括含](?:[^，,。；;、：:]{2,12}、)*$"
-    "|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]|是|为)$"
+    "的(还?有)?$|还有$|包[括含]有?(?:[^，,。；;、：:]{2,12}、)*$"
+    "|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]有?|是|为)$"
     "|(?:席上|同桌)还?有$"
 )
 # A speech or instruction named as a thing after its owner's name and a short attributive
