@@ -20,7 +20,7 @@ from ..model import StepResult
 from ..script import HAN
 from .edits import sub_logged
 from .fold import fold
-from .furniture import line_kind
+from .furniture import line_kind, opens_with_surname
 
 
 @cache
@@ -278,7 +278,7 @@ def _signature(body: str) -> list[tuple[str, str]]:
     if joined:  # (文/图 甲某某): names of two or three opening with a surname
         role = re.sub(r"\s+", "", joined["role"])
         found = [(role, name) for name in re.split(r"[、\s]+", joined["names"])]
-        surnamed = all(n[0] in _surnames() or n[:2] in _surnames() for _, n in found)
+        surnamed = all(opens_with_surname(n) for _, n in found)
         return found if surnamed and _plausible(found) else []
     if _SLASHED_PAIRS.fullmatch(body):  # (甲乙/文 丙丁/摄): each name with its role
         found = [
@@ -379,7 +379,7 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     # parts: [prefix, kw1, names1, kw2, names2, ...]
     for role, names in zip(parts[1::2], parts[2::2], strict=False):
         writer = _WRITER_IN_SOURCE.fullmatch(names.strip()) if role in _UNIT_ROLES else None
-        if writer and (writer["name"][0] in _surnames() or writer["name"][:2] in _surnames()):
+        if writer and opens_with_surname(writer["name"]):
             # the writer's name and role after the unit in a source field (来源:某某办 甲某/文)
             out.append((role, writer["unit"]))
             out.append((_NAME_ROLES_IN_SOURCE[writer["role"]], writer["name"]))
@@ -639,7 +639,7 @@ def _glued_slashed(body: str) -> list[tuple[str, str]]:
     for role, value in pairs:
         if value.endswith("提供"):
             continue  # a photo's source: a unit, no person
-        if len(value) > 3 or not (value[0] in _surnames() or value[:2] in _surnames()):
+        if len(value) > 3 or not opens_with_surname(value):
             return []
         found.append((_GLUED_SLASHED_ROLES.get(role, "摄影"), value))
     return found
@@ -665,7 +665,7 @@ def _supplied_opening(m: re.Match[str]) -> list[tuple[str, str]]:
     []
     """
     names = [name for name in re.split(r"[、\s]+", m.group("body")) if name]
-    if not all(n[0] in _surnames() or n[:2] in _surnames() for n in names):
+    if not all(opens_with_surname(n) for n in names):
         return []
     return [("来源", m.group("unit")), *(("供稿", name) for name in names)]
 
@@ -700,7 +700,7 @@ def _photographer(m: re.Match[str]) -> list[tuple[str, str]]:
     [('摄影', '王某')]
     """
     name = m.group("name") or m.group("reporter")
-    return [("摄影", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
+    return [("摄影", name)] if opens_with_surname(name) else []
 
 
 def _glued_reporters(body: str) -> list[tuple[str, str]]:
@@ -711,7 +711,7 @@ def _glued_reporters(body: str) -> list[tuple[str, str]]:
     ([('记者', '程某某'), ('通讯员', '靳某')], [])
     """
     found = parse_credits(body)
-    ok = found and all(n[0] in _surnames() or n[:2] in _surnames() for _r, n in found)
+    ok = found and all(opens_with_surname(n) for _r, n in found)
     return found if ok and _plausible(found) else []
 
 
@@ -746,7 +746,7 @@ def _opening_slashed(body: str) -> list[tuple[str, str]]:
     ([('文字', '王某'), ('图', '李某')], [])
     """
     pairs = re.findall(r"(文字|图片|摄影|文|图)\s*[/／|｜丨]\s*([\u4e00-\u9fff]{2,3})", body)
-    ok = pairs and all(n[0] in _surnames() or n[:2] in _surnames() for _, n in pairs)
+    ok = pairs and all(opens_with_surname(n) for _, n in pairs)
     return [(_OPENING_ROLES[role], name) for role, name in pairs] if ok else []
 
 
@@ -761,7 +761,7 @@ def _surnamed_reporters(body: str, role: str = "记者") -> list[tuple[str, str]
     [('摄影', '王某某')]
     """
     names = [name for name in re.split(r"[、\s]+", body.strip()) if name]
-    ok = names and all(n[0] in _surnames() or n[:2] in _surnames() for n in names)
+    ok = names and all(opens_with_surname(n) for n in names)
     return [(role, name) for name in names] if ok else []
 
 
@@ -815,7 +815,7 @@ def _glued_signature(m: re.Match[str]) -> list[tuple[str, str]]:
     []
     """
     name = m.group("name")
-    return [("署名", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
+    return [("署名", name)] if opens_with_surname(name) else []
 
 
 def _gap(m: re.Match[str]) -> str:
@@ -882,7 +882,7 @@ def _lead_group(body: str) -> list[tuple[str, str]]:
     m = _REPORTED_FROM_TAIWAN.search(body.strip())
     if m:  # 某某记者甲某某台湾嘉义报导: the place after 台湾 is no part of the name
         name = m.group(1)
-        return [("记者", name)] if name[0] in _surnames() or name[:2] in _surnames() else []
+        return [("记者", name)] if opens_with_surname(name) else []
     m = _REPORTED_FROM_PLACE.search(body.strip())
     return _taiwan_byline("记者", m.group(1)) if m else []
 

@@ -404,10 +404,8 @@ def _names_after_role(key: str, role: str) -> list[str]:
         else:
             names.append(tokens[i])
             i += 1
-    surnames = _surnames()
     ok = len(names) >= 2 and all(
-        re.fullmatch(rf"[{HAN}]{{2,3}}", n) and (n[0] in surnames or n[:2] in surnames)
-        for n in names
+        re.fullmatch(rf"[{HAN}]{{2,3}}", n) and opens_with_surname(n) for n in names
     )
     return names if ok else []
 
@@ -463,8 +461,7 @@ def _spaced_listed_credits(key: str, found: list[tuple[str, str]]) -> list[tuple
     if any(role != "来源" for role, _name in found):
         return []
     listed = _listed_credits(key)
-    surnames = _surnames()
-    if not listed or not all(n[0] in surnames or n[:2] in surnames for _r, n in listed):
+    if not listed or not all(opens_with_surname(n) for _r, n in listed):
         return []
     return [credit for credit in listed if credit not in found]
 
@@ -582,6 +579,15 @@ def _surnames() -> frozenset[str]:
     return frozenset(lines("surnames.txt"))
 
 
+def opens_with_surname(name: str) -> bool:
+    """Whether a name opens with a listed surname, of one character or two (司马).
+
+    >>> opens_with_surname("王某某"), opens_with_surname("司马某"), opens_with_surname("出席")
+    (True, True, False)
+    """
+    return name[:1] in _surnames() or name[:2] in _surnames()
+
+
 _SIGNATURE = re.compile(f"[(（]?([{HAN}]{{2,3}})[)）]?")  # 司明, or in brackets: (司明)
 
 
@@ -605,7 +611,7 @@ def _is_signature(key: str) -> bool:
     if name is None or (key[0] in "(（") != (key[-1] in ")）"):
         return False
     name_text = name.group(1)
-    return name_text[:2] in _surnames() or name_text[0] in _surnames()
+    return opens_with_surname(name_text)
 
 
 def _signature_names(key: str) -> list[str]:
@@ -627,7 +633,7 @@ def _signature_names(key: str) -> list[str]:
             return []
     else:
         return []
-    ok = all(n[0] in _surnames() or n[:2] in _surnames() for n in names)
+    ok = all(opens_with_surname(n) for n in names)
     return names if ok else []
 
 
@@ -1404,7 +1410,7 @@ def is_keyword_line(key: str) -> bool:
     words = key.split()
     if len(words) < _KEYWORDS_MIN or not all(_KEYWORD.fullmatch(word) for word in words):
         return False
-    named = sum(word[0] in _surnames() or word[:2] in _surnames() for word in words)
+    named = sum(opens_with_surname(word) for word in words)
     return 2 * named < len(words)
 
 
@@ -1700,8 +1706,7 @@ def _is_spaced_roster(key: str) -> bool:
     """
     if not _SPACED_WORDS.fullmatch(key):
         return False
-    surnames = _surnames()
-    return all(word[0] in surnames or word[:2] in surnames for word in key.split())
+    return all(opens_with_surname(word) for word in key.split())
 
 
 def _kept_from_shape(key: str, page_end: bool) -> bool:
