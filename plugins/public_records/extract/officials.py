@@ -2871,8 +2871,11 @@ def _find_officials(
 
 
 # Bodies whose heads hold no public office: chambers of commerce and community
-# associations (澳门中华总商会会长, 香港潮属社团总会主席, 某某同乡会会长).
-CIVIC_BODIES = ("商会", "社团", "同乡会")
+# associations (澳门中华总商会会长, 香港潮属社团总会主席, 某某同乡会会长), and Taiwan's
+# farmers', fishermen's, irrigation and industry associations (某镇农会理事长, 区渔会总干事,
+# 某某农田水利会长, 县工业会理事长: members' bodies, whose chairs the labels leave out).
+# 农委会 (a ministry) and 水利会战 (a works campaign's command) hold none of these words.
+CIVIC_BODIES = ("商会", "社团", "同乡会", "农会", "渔会", "农田水利会", "工业会")
 
 
 def _civic_title(title: str | None) -> bool:
