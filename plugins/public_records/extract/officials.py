@@ -2806,13 +2806,15 @@ def _find_officials(
     # A title's holder that nothing ends there, but that the report writes again where
     # names end, is known to the titled pass only (a title must still come before it).
     titled_known = known | _recurring_titled_names(s, v)
-    first: list[_Item] = []
+    titled: list[_Item] = []
     carried: str | None = None
     for ci in range(len(clauses)):
         # An item lies inside its own clause, so only this clause's items can overlap
         # (the items of every clause before made the pass quadratic in the report).
         items, carried = _titled_items(s, clauses, ci, v, titled_known, carried)
-        first += [_uncounted(i) for i in items if not _civic_title(i.title)]
+        titled += items
+    civic = _civic_names(titled)  # association heads, whatever else titles them here
+    first = [_uncounted(i) for i in titled if not _civic_title(i.title) and i.name not in civic]
     councillors = _interpellators(s, clauses, v)
     known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
     known |= frozenset(councillors.values())
@@ -2843,6 +2845,7 @@ def _find_officials(
         items.sort(key=lambda i: i.start)
         bare.update(i.name for i in items if i.kind == "bare")
         items = [i for i in items if not (i.kind == "bare" and i.name in credit_names)]
+        items = [i for i in items if i.name not in civic]
         clause_items.append(items)
         current: list[_Item] = []
         for item in items:
@@ -2871,8 +2874,11 @@ def _find_officials(
 
 
 # Bodies whose heads hold no public office: chambers of commerce and community
-# associations (澳门中华总商会会长, 香港潮属社团总会主席, 某某同乡会会长).
-CIVIC_BODIES = ("商会", "社团", "同乡会")
+# associations (澳门中华总商会会长, 香港潮属社团总会主席, 某某同乡会会长), and Taiwan's
+# farmers', fishermen's, irrigation and industry associations (某镇农会理事长, 区渔会总干事,
+# 某某农田水利会长, 县工业会理事长: members' bodies, whose chairs the labels leave out).
+# 农委会 (a ministry) and 水利会战 (a works campaign's command) hold none of these words.
+CIVIC_BODIES = ("商会", "社团", "同乡会", "农会", "渔会", "农田水利会", "工业会")
 
 
 def _civic_title(title: str | None) -> bool:
@@ -2884,6 +2890,37 @@ def _civic_title(title: str | None) -> bool:
     """
     first = (title or "").split("、", 1)[0]
     return any(b in first for b in CIVIC_BODIES)
+
+
+# A post that any association has, written with no body before it (李某会长, 理事长李某):
+# it says nothing of an office by itself.
+_ASSOCIATION_POST = re.compile("(名誉|荣誉|永远荣誉|常务|执行|创会)?副?(会长|理事长|总干事|监事长)")
+
+
+def _civic_names(items: list[_Item]) -> frozenset[str]:
+    """The names this report gives a civic body's post (`_civic_title`) and no office:
+    their other references, titled only by a bare association post (李某会长) or not at
+    all, are the same association head and are left out too. A name also titled with an
+    office anywhere (县政协副主席X and 总商会会长X) is kept.
+
+    >>> a = _Item("李某", "泰国中华总商会副主席", 0, 12, 10, 12, "titled")
+    >>> b = _Item("李某", "会长", 20, 24, 20, 22, "titled")
+    >>> sorted(_civic_names([a, b]))
+    ['李某']
+    >>> c = _Item("李某", "市政协副主席", 30, 38, 36, 38, "titled")
+    >>> sorted(_civic_names([a, b, c]))
+    []
+    """
+    civic = {i.name for i in items if _civic_title(i.title)}
+    office = {
+        i.name
+        for i in items
+        if i.name in civic
+        and i.title
+        and not _civic_title(i.title)
+        and not _ASSOCIATION_POST.fullmatch(i.title)
+    }
+    return frozenset(civic - office)
 
 
 # A count of people written before a title (两名副县长A、B, 14名议员分别是：…, whose digits
