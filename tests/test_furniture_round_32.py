@@ -48,3 +48,52 @@ def test_settled_with_its_left_neighbour_the_character_follows_it_directly():
     assert result.text == "晚會上,縣委常委李明講話。縣委常委王強出席。"
     # Nothing settles it: one placeholder, as before.
     assert repair_mojibake("全?h上下一心。").text == "全〓上下一心。"
+
+
+# 2. A site's help for readers without a script or a mouse is furniture: the notice that
+#    the browser runs no JavaScript (the browser row had only the order 不支持…浏览器),
+#    keyboard instructions for printing and for the type size (按住 Ctrl + P, ALT 键 + V),
+#    and the print button's label with its colon (友善列印 :). Invented lines.
+
+from public_records.clean.furniture import line_kind, strip_furniture  # noqa: E402
+
+
+def test_a_browser_without_javascript_notice_is_furniture():
+    assert line_kind("您的浏览器不支援JavaScript功能,部分功能将无法使用,请开启JavaScript") == "browser"
+    assert line_kind("你的浏览器未启用JavaScript,请启用后再浏览本站") == "browser"
+
+
+def test_keyboard_instructions_are_furniture():
+    assert line_kind("请用键盘按住Ctrl + P打开打印功能") == "browser"
+    assert line_kind("旧版用户请利用键盘按住ALT键 + V → X,来选择适合您的文字大小,") == "browser"
+    assert line_kind("其他浏览器可利用键盘 Ctrl + (+)放大 (-)缩小来改变字型大小。") == "browser"
+
+
+def test_the_print_button_label_with_its_colon_is_furniture():
+    assert line_kind("友善列印 :") == "share"
+    assert line_kind("友善列印") == "share"
+
+
+def test_a_report_about_keyboards_or_browsers_stays():
+    # Sentences of a report that name a keyboard, a browser or printing.
+    for line in (
+        "县图书馆为视障读者配备了盲文键盘和读屏软件,方便群众上网查询。",
+        "会议要求各部门在政务网站上线前,测试主流浏览器的兼容情况。",
+        "区长李某到印刷厂调研,了解企业按住成本、稳定就业的做法。",
+        "友善列印服务站在各乡镇设立,为老年人提供免费复印。",
+    ):
+        assert line_kind(line) is None, line
+
+
+def test_a_page_with_the_help_block_keeps_its_report_and_headline():
+    page = (
+        "您的瀏覽器不支援JavaScript功能,若部份網頁功能無法正常使用時,請開啟瀏覽器JavaScript狀態\n"
+        "友善列印 :\n"
+        "請利用鍵盤按住Ctrl + P開啟列印功能\n"
+        "某縣府召開防汛整備會議 縣長甲某親自主持\n"
+        "某縣政府今(3)日上午召開防汛整備會議,由縣長甲某主持,各局處首長出席。\n"
+    )
+    result = strip_furniture(page)
+    assert result.text.splitlines()[0].startswith("某縣府召開防汛整備會議")
+    assert "JavaScript" not in result.text and "Ctrl" not in result.text
+    assert "某縣政府今(3)日上午召開防汛整備會議" in result.text
