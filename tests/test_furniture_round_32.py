@@ -6,10 +6,12 @@
    well the [A3 BF] pair of a character before it ending in A3 (。 A1 A3, 海 BA A3) whose
    lead byte vanished, so that character keeps its place as 〓 with a finding instead of
    being dropped (promise: nothing is lost).
+2. A site's help for readers without a script or a mouse is furniture (see below).
 """
 
 from __future__ import annotations
 
+from public_records.clean.furniture import line_kind, strip_furniture
 from public_records.clean.mojibake import repair_mojibake
 
 
@@ -55,11 +57,10 @@ def test_settled_with_its_left_neighbour_the_character_follows_it_directly():
 #    keyboard instructions for printing and for the type size (按住 Ctrl + P, ALT 键 + V),
 #    and the print button's label with its colon (友善列印 :). Invented lines.
 
-from public_records.clean.furniture import line_kind, strip_furniture  # noqa: E402
-
 
 def test_a_browser_without_javascript_notice_is_furniture():
-    assert line_kind("您的浏览器不支援JavaScript功能,部分功能将无法使用,请开启JavaScript") == "browser"
+    notice = "您的浏览器不支援JavaScript功能,部分功能将无法使用,请开启JavaScript"
+    assert line_kind(notice) == "browser"
     assert line_kind("你的浏览器未启用JavaScript,请启用后再浏览本站") == "browser"
 
 
