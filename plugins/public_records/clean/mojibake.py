@@ -786,6 +786,30 @@ def _neighbour(ch: str) -> str | None:
     return None
 
 
+def _left_edge_unknown(sol: _Solution, left: str | None) -> bool:
+    """Whether a lone `?` right before its letter (`?h`), read as this character's own
+    lead byte (model A: 縣 BF 68), was settled without the Han character on its left.
+
+    The same two marks are also the trail byte of a character before it, ending in A3,
+    with this one's lead byte ([A3 BF] is ？, shown as `?`), that character's own lead
+    byte gone (model B: 。縣 A1 A3 BF 68, or 寧海縣 with 海 BA A3). Only the left
+    neighbour tells the two apart: a character settled by a word it makes with that
+    neighbour, or by three characters written elsewhere that hold it (寧縣委), follows it
+    directly; one settled by the characters after it alone (縣人大, 縣政協) says nothing of
+    what stood before it, and reading it as model A would drop the character model B
+    keeps a place for. A boundary on the left (a clause opening with 縣委常委) or a lost
+    character is no such question."""
+    if not left or not _is_han(left) or sol.chars[0] is None:
+        return False
+    how = sol.how[0]
+    if how.startswith("written:"):
+        window = how.removeprefix("written:")
+        # The windows that hold the left neighbour end with it and the character
+        # (甲縣委 has it first, 乙甲縣 last); the one that does not opens with the character.
+        return window[0] == sol.chars[0]
+    return how == "variant"
+
+
 def _repair_run(
     text: str, unit_end: int, end: int, kind: str, signal: str, written: frozenset[str]
 ) -> _Repair | None:
@@ -826,6 +850,9 @@ def _repair_run(
             sol = _solve_run(units, tail, reading, left, right, leftover, context)
             if sol is None:
                 continue
+            if model == "A" and not units and kind == "ascii" and _left_edge_unknown(sol, left):
+                continue
+
             # The simpler story first (model A invents no extra character: model B is
             # only for runs that cannot be read otherwise), then the fewest lost
             # characters, then the reading that settles more characters by bytes.
