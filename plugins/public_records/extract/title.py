@@ -221,6 +221,10 @@ _TITLE_NOT_PREDICATE = re.compile(
     # and so is one an official leads there (率检查组来我区，就…进行执法检查)
     r"|(?:(?<=组建|派出|率领|带领)|(?<=率))"
     r"(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团队])"
+    # a unit named by its task (县政府督查室, 市督查局, 执法大队, 检查站) is taken along, it
+    # does nothing yet: 带领督查局、某局负责人，对…进行检查 goes on to the deed (检查室内… is
+    # checking a room's inside)
+    r"|(?:督导|督查|检查|调研|考察|巡察|巡查|视察|执法|监察)(?=局|室(?![内外])|站|大队|支队)"
 )
 
 
