@@ -68,6 +68,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
+from datetime import date
 from functools import cache
 
 from ..data import lines
@@ -1270,13 +1271,40 @@ _TIMED_DATE = re.compile(
     r"\s*(?P<d>\d{1,2})(?!\d)\s*日?"
 )
 _TIME_OF_DAY = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)")
+# The year written last (14.11.2014 16:50, 25/03/2031 09:10): a European or American site
+# template's order. Dotted, the day comes first (the European way: 04.03.2019 13:40 stamped a
+# report of 3月3日); with a slash or a dash either order is in use, so only a date that one
+# order alone can read is taken (25/03: the day first; 03/25: the month first; 04/03: neither).
+_YEAR_LAST_DATE = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+_MONTHS = 12
+
+
+def _year_last_day(m: re.Match[str]) -> str:
+    """The day a year-last date names (YYYY-MM-DD), or "" when its order is unknown."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if m.group("sep") == "." or (a > _MONTHS >= b):
+        day, month = a, b
+    elif b > _MONTHS >= a:
+        day, month = b, a
+    else:  # 04/03/2031: the 4th of March or the 3rd of April
+        return ""
+    return _iso_day(int(m.group("y")), month, day)
+
+
+def _iso_day(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # 30.02.2031: no such day
+        return ""
 
 
 def timed_date(key: str, at_start: bool = False) -> str:
     """The first date of a line that a time of day follows (as YYYY-MM-DD), or "": in a
     line without words above the body's second line (under the lead photo's caption), or
     opening a line of fields, it is the page's publishing time. `at_start`: only a date
-    that opens the line.
+    that opens the line. The year may come last (`_YEAR_LAST_DATE`).
 
     >>> timed_date("2018/12/25 10:25"), timed_date("http://www.a.tw 2018-12-19 11:41:50")
     ('2018-12-25', '2018-12-19')
@@ -1284,13 +1312,24 @@ def timed_date(key: str, at_start: bool = False) -> str:
     '2012-10-28'
     >>> timed_date("2024-01-18"), timed_date("编辑:某某 2020-09-09 10:28", at_start=True)
     ('', '')
+    >>> timed_date("14.11.2014  16:50"), timed_date("25/03/2031 09:10")
+    ('2014-11-14', '2031-03-25')
+    >>> timed_date("04/03/2031 13:40")  # the 4th of March or the 3rd of April
+    ''
     """
-    for m in _TIMED_DATE.finditer(key):
-        if at_start and key[: m.start()].strip():
+    found = sorted(
+        [(m.start(), m) for m in _TIMED_DATE.finditer(key)]
+        + [(m.start(), m) for m in _YEAR_LAST_DATE.finditer(key)],
+        key=lambda pair: pair[0],
+    )
+    for start, m in found:
+        if at_start and key[:start].strip():
             return ""
         if _TIME_OF_DAY.match(key, m.end()):
+            if "a" in m.groupdict():
+                return _year_last_day(m)
             month = m.group("m") or m.group("m2")
-            return f"{m.group('y')}-{int(month):02d}-{int(m.group('d')):02d}"
+            return _iso_day(int(m.group("y")), int(month), int(m.group("d")))
     return ""
 
 
