@@ -69,3 +69,85 @@ def test_a_year_last_timed_stamp_dates_the_record(page, resolved):
 def test_a_year_last_date_of_unknown_order_dates_nothing(page):
     date = _dated(page)
     assert (date.resolved, date.precision) == ("", "unknown")
+
+
+# Rule 2: a Taiwan page's stamp in the Republic's years is its publishing day (year + 1911),
+# and the note says so; a last change's date (最後異動日期, 最後更新時間) is never read as it.
+
+
+@pytest.mark.parametrize(
+    ("page", "resolved"),
+    [
+        # a news date field, three digits: 昨日 counts back from it
+        (
+            "形象圖\n- 資料來源:某某日報\n- 新聞日期:107-03-05\n"
+            "縣議會定期會昨日繼續縣政總質詢，由議長甲乙丙主持，縣長丁戊己率相關局處首長列席備詢。\n"
+            "- 單位:某縣議會\n",
+            "2018-03-04",
+        ),
+        # a date field, two digits (1991 to 2010) after its label
+        (
+            "跳到主要內容區塊\n監委巡察某縣\n  • 日期:95-11-20\n\n"
+            "本院巡察委員甲乙丙於十三日赴某縣巡察，並於十三日下午勘察某鄉排水改善工程，"
+            "實地瞭解工程施作進度。\n",
+            "2006-11-13",
+        ),
+        # a press release's column name with its date, dotted
+        (
+            "某縣政府新聞參考資料   110.03.15\n"
+            "今(15)日一大早縣長甲乙丙率領縣府團隊前往某鄉視察道路改善工程，了解工程進度。\n",
+            "2021-03-15",
+        ),
+        # the page's headline opening with its date
+        (
+            "112-05-09 改善某鄉道路 完善某線自行車綠色隧道\n\n"
+            "112-05-09 改善某鄉道路 完善某線自行車綠色隧道\n\n"
+            "某縣政府為改善某鄉道路，投入經費辦理改善工程，縣長甲乙丙9日下午前往視察，"
+            "期許工程如期如質完工。\n",
+            "2023-05-09",
+        ),
+        # a last change's date above the news date: the news date
+        (
+            "- 最後異動日期:108-04-10\n- 新聞日期:98-06-11\n"
+            "縣議會定期會昨日繼續縣政總質詢，由議長甲乙丙主持，縣長丁戊己率相關局處首長列席備詢。\n",
+            "2009-06-10",
+        ),
+    ],
+)
+def test_a_stamp_in_the_republics_years_dates_the_record(page, resolved):
+    date = _dated(page)
+    assert (date.resolved, date.precision) == (resolved, "day")
+    assert "民国" in date.note
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a last change's date alone: years after the news, no publishing day
+        "- 單位:某縣議會\n- 最後異動日期:108-04-10\n"
+        "縣議會定期會昨日繼續縣政總質詢，由議長甲乙丙主持，縣長丁戊己率相關局處首長列席備詢。\n",
+        # a Western last update alone
+        "最後更新時間:2031/12/19 13:29\n"
+        "縣議會定期會昨日繼續縣政總質詢，由議長甲乙丙主持，縣長丁戊己率相關局處首長列席備詢。\n",
+        # a two-digit year without a label: perhaps 1998, perhaps 2009
+        "98-06-11\n"
+        "縣議會定期會昨日繼續縣政總質詢，由議長甲乙丙主持，縣長丁戊己率相關局處首長列席備詢。\n",
+        # a Republic's 年月日 alone on its line: a banner's day (the page's visit), as 2031年… is
+        "113年 11月 19日\n"
+        "許縣長說，到16日為止，某鄉各受災村落的聯外交通已全部搶通，剩下某地區還待搶修。\n",
+    ],
+)
+def test_a_change_date_or_an_unlabelled_short_year_dates_nothing(page):
+    date = _dated(page)
+    assert (date.resolved, date.precision) == ("", "unknown")
+
+
+def test_a_day_inside_a_numeral_or_a_range_end_is_not_the_event_date():
+    # 七日 ends 十七日 and 六月十八日 ends a range: the event is on the 17th
+    page = (
+        "  • 日期:93-06-24\n\n"
+        "巡察委員甲乙丙於本(九十三)年六月十七日至六月十八日赴某縣巡察，"
+        "並於十七日下午勘察某鄉排水改善工程。\n"
+    )
+    date = _dated(page)
+    assert (date.as_written, date.resolved) == ("十七日", "2004-06-17")
