@@ -151,3 +151,47 @@ def test_a_day_inside_a_numeral_or_a_range_end_is_not_the_event_date():
     )
     date = _dated(page)
     assert (date.as_written, date.resolved) == ("十七日", "2004-06-17")
+
+
+# Rule 3: a date the page sets beside its author: a forum thread's first post stamp
+# (发表于 …) and a date alone on the line under the reporter's byline.
+
+
+@pytest.mark.parametrize(
+    ("page", "resolved"),
+    [
+        # the first post's stamp, with its time: a month and day takes its year
+        (
+            "某市委书记督查重点项目进展情况\n[复制链接]\n"
+            "发表于 2031-9-7 07:32:08 | 显示全部楼层 |阅读模式 来自: 某省\n\n"
+            "9月3日下午，市委书记甲乙丙带队督查重点项目建设进展情况，市领导丁戊己参加督查。\n"
+            "甲乙丙强调，各部门要保质保量抓落实。\n",
+            "2031-09-03",
+        ),
+        # a date alone under the byline, no time: 今天 is that day
+        (
+            "某县县长宣誓就职\n\n某某新闻网记者甲乙丙/某县报导\n2031.12.25\n"
+            "某县政府今天上午举办县长宣誓就职暨交接典礼，县长丁戊己宣誓就职并发表演说。\n",
+            "2031-12-25",
+        ),
+    ],
+)
+def test_a_date_beside_the_author_dates_the_record(page, resolved):
+    date = _dated(page)
+    assert (date.resolved, date.precision) == (resolved, "day")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a date alone above the headline, no byline above it: a list's or a clock's
+        "2031/05/17\n某县县长宣誓就职\n\n"
+        "某县政府今天上午举办县长宣誓就职暨交接典礼，县长丁戊己宣誓就职并发表演说。\n",
+        # a post stamp counted back (3 天前): no day
+        "发表于 3 天前 | 显示全部楼层\n\n"
+        "9月3日下午，市委书记甲乙丙带队督查重点项目建设进展情况，市领导丁戊己参加督查。\n",
+    ],
+)
+def test_a_date_not_beside_the_author_dates_nothing(page):
+    date = _dated(page)
+    assert (date.resolved, date.precision) == ("", "unknown")

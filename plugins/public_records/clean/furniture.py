@@ -1125,6 +1125,7 @@ def closing_list(
 _DATE_ALONE = re.compile(
     r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?"
 )
+_DATE_ALONE_DASHED = re.compile(r"\s*(?:19|20)\d\d\s*([-/.])\s*\d{1,2}\s*\1\s*\d{1,2}\s*")
 _WATERMARK_MIN = 4  # a site's name glued to paragraphs has at least this many characters
 _WATERMARKS_MAX = 3  # site names per page looked for at paragraph ends (bounded work)
 _SENTENCE_END = "。！？!?”」』）)"
@@ -2077,6 +2078,7 @@ def strip_furniture(text: str) -> StepResult:
             summary_seen = True
         if kind in ("shape", "tail list") and items_open:
             kind = None  # an item of the report's list under its opener (会议议定以下事项：)
+        under_byline = previous_kind == "byline"  # the line above is the reporter's
         previous_kind = kind
         if kind is None:
             items_open = items_open or (i > last_body and is_list_opener(key))
@@ -2098,8 +2100,13 @@ def strip_furniture(text: str) -> StepResult:
             published = stamp_date(key)  # 2013年06月09 15:50:29 来源:…, 日期:93-06-24
         if kind == "banner" and i < first_body and not published:
             published = stamp_date(key, labelled_only=True)  # - 新闻日期:105-04-04
-        if kind == "no text" and (i < first_body or i < second_body) and not published:
-            published = timed_date(key)  # 2018/12/25 10:25 alone, above the lead or under it
+        if kind in ("no text", "forum") and (i < first_body or i < second_body) and not published:
+            # 2018/12/25 10:25 alone, above the lead or under it; the thread's first post
+            # stamp (发表于 2021-9-7 07:32:08 | 显示全部楼层); a date alone under the reporter's
+            # byline (记者某某/某地报导, then 2014.12.25): the report's own day
+            published = timed_date(key) or (stamp_date(key) if kind == "forum" else "")
+            if under_byline and not published and _DATE_ALONE_DASHED.fullmatch(key):
+                published = stamp_date(key)
         if kind == "site name":
             site_names.append(text[start:end].strip())
         if kind == "title field" and not title_field:
