@@ -24,7 +24,7 @@ from ..data import lines
 from ..model import StepResult
 from .edits import kind_note
 from .fold import fold, han_count, iter_lines
-from .furniture import HEADLINE_MIN_HAN, page_date_stamp, timed_date
+from .furniture import HEADLINE_MIN_HAN, headline_date, is_last_change, page_date_stamp, timed_date
 from .spans import cut_spans
 
 _DATE = (
@@ -129,6 +129,8 @@ def strip_chrome(text: str) -> StepResult:
         meta["page_title"] = meta_title
     elif title_from_fields:
         meta["page_title"] = meta_title
+    if meta_title and (stamp := headline_date(meta_title)):
+        meta.setdefault("published", stamp)  # 111-07-27 某乡道路改善: the page's date
     stamp = page_date_stamp(text)
     if stamp:  # the page's own `date` stamp at its top, when no 发布时间 field was read
         meta.setdefault("published", stamp)
@@ -224,8 +226,8 @@ def _mostly_fields(key: str) -> bool:
 
 
 def _harvest(key: str, meta: dict[str, object], credits: list[tuple[str, str]]) -> None:
-    m = _PUBLISHED.search(key)
-    if m:
+    m = next((m for m in _PUBLISHED.finditer(key) if not is_last_change(key, m.start())), None)
+    if m:  # a date field's value, not a last change's (最后更新时间:…)
         meta.setdefault("published", re.sub(r"\s+", " ", m.group(1)).strip())
     elif stamp := timed_date(key, at_start=True):  # 2020-09-09 10:28:18 来源:… (no label)
         meta.setdefault("published", stamp)

@@ -68,6 +68,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
+from datetime import date
 from functools import cache
 
 from ..data import lines
@@ -1124,6 +1125,7 @@ def closing_list(
 _DATE_ALONE = re.compile(
     r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?"
 )
+_DATE_ALONE_DASHED = re.compile(r"\s*(?:19|20)\d\d\s*([-/.])\s*\d{1,2}\s*\1\s*\d{1,2}\s*")
 _WATERMARK_MIN = 4  # a site's name glued to paragraphs has at least this many characters
 _WATERMARKS_MAX = 3  # site names per page looked for at paragraph ends (bounded work)
 _SENTENCE_END = "。！？!?”」』）)"
@@ -1270,13 +1272,40 @@ _TIMED_DATE = re.compile(
     r"\s*(?P<d>\d{1,2})(?!\d)\s*日?"
 )
 _TIME_OF_DAY = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)")
+# The year written last (14.11.2014 16:50, 25/03/2031 09:10): a European or American site
+# template's order. Dotted, the day comes first (the European way: 04.03.2019 13:40 stamped a
+# report of 3月3日); with a slash or a dash either order is in use, so only a date that one
+# order alone can read is taken (25/03: the day first; 03/25: the month first; 04/03: neither).
+_YEAR_LAST_DATE = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+_MONTHS = 12
+
+
+def _year_last_day(m: re.Match[str]) -> str:
+    """The day a year-last date names (YYYY-MM-DD), or "" when its order is unknown."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if m.group("sep") == "." or (a > _MONTHS >= b):
+        day, month = a, b
+    elif b > _MONTHS >= a:
+        day, month = b, a
+    else:  # 04/03/2031: the 4th of March or the 3rd of April
+        return ""
+    return _iso_day(int(m.group("y")), month, day)
+
+
+def _iso_day(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # 30.02.2031: no such day
+        return ""
 
 
 def timed_date(key: str, at_start: bool = False) -> str:
     """The first date of a line that a time of day follows (as YYYY-MM-DD), or "": in a
     line without words above the body's second line (under the lead photo's caption), or
     opening a line of fields, it is the page's publishing time. `at_start`: only a date
-    that opens the line.
+    that opens the line. The year may come last (`_YEAR_LAST_DATE`).
 
     >>> timed_date("2018/12/25 10:25"), timed_date("http://www.a.tw 2018-12-19 11:41:50")
     ('2018-12-25', '2018-12-19')
@@ -1284,14 +1313,124 @@ def timed_date(key: str, at_start: bool = False) -> str:
     '2012-10-28'
     >>> timed_date("2024-01-18"), timed_date("编辑:某某 2020-09-09 10:28", at_start=True)
     ('', '')
+    >>> timed_date("14.11.2014  16:50"), timed_date("25/03/2031 09:10")
+    ('2014-11-14', '2031-03-25')
+    >>> timed_date("04/03/2031 13:40")  # the 4th of March or the 3rd of April
+    ''
     """
-    for m in _TIMED_DATE.finditer(key):
-        if at_start and key[: m.start()].strip():
+    found = sorted(
+        [(m.start(), m) for m in _TIMED_DATE.finditer(key)]
+        + [(m.start(), m) for m in _YEAR_LAST_DATE.finditer(key)],
+        key=lambda pair: pair[0],
+    )
+    for start, m in found:
+        if at_start and key[:start].strip():
             return ""
-        if _TIME_OF_DAY.match(key, m.end()):
+        if _TIME_OF_DAY.match(key, m.end()) and _label_before(key, start) != "change":
+            if "a" in m.groupdict():
+                return _year_last_day(m)
             month = m.group("m") or m.group("m2")
-            return f"{m.group('y')}-{int(month):02d}-{int(m.group('d')):02d}"
+            return _iso_day(int(m.group("y")), int(month), int(m.group("d")))
     return ""
+
+
+# A date in the Republic's years (the Gregorian year less 1911) on a Taiwan page's stamp:
+# 新闻日期:105-04-04, 日期:93-06-24, 某县政府新闻参考资料 109.08.21, 发布日期:113年1月1日. A
+# three-digit year (100 is 2011) is read on any stamp line; a two-digit one (80 to 99, 1991 to
+# 2010) only after a date label, since elsewhere it may be a Western year (98 for 1998).
+_ROC_STAMP = re.compile(
+    r"(?<![\d.])(?P<y>1[01]\d|[89]\d)\s*"
+    r"(?:(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)|年\s*(?P<m2>\d{1,2})\s*月)"
+    r"\s*(?P<d>\d{1,2})(?![\d.])\s*日?"
+)
+ROC_OFFSET = 1911
+_WESTERN_STAMP = re.compile(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?")
+# What a label says of the date after it: a date's (新闻日期, 发布时间, 日期:), or a last
+# change's (最后异动日期, 最后更新时间, 修改日期): the day the page was last edited, perhaps
+# years after it was published (a council's news of 98-06-11 last changed on 108-04-10), so
+# never its publishing day, nor evidence of the event's year.
+_DATE_LABEL_BEFORE = re.compile(r"(?:日期|时间|于)\s*:?\s*$")
+_LAST_CHANGE_BEFORE = re.compile(
+    r"(?:最后\s*(?:异动|更新|修改|修订|变更|编辑)|异动|修改|修订|变更)(?:日期|时间|于)?\s*:?\s*$"
+)
+_LABEL_CHARS = 10  # a label is read in this many characters before its date
+
+
+def _label_before(key: str, start: int) -> str:
+    """What the label just before a date says: "change", "date" or "" (none)."""
+    before = key[max(0, start - _LABEL_CHARS) : start]
+    if _LAST_CHANGE_BEFORE.search(before):
+        return "change"
+    return "date" if _DATE_LABEL_BEFORE.search(before) else ""
+
+
+def is_last_change(key: str, start: int) -> bool:
+    """Whether a last change's label (最后异动日期, 最后更新) ends just before `start`.
+
+    >>> is_last_change("最后更新时间:2018/12/19", 6), is_last_change("更新时间:2022-01-10", 2)
+    (True, False)
+    """
+    return _label_before(key, start) == "change"
+
+
+def stamp_date(key: str, labelled_only: bool = False) -> str:
+    """The publishing day a stamp line gives, as its value is to be read by the resolver,
+    or "": the first date of the line that no last change's label holds, a Western one as
+    written (2020-01-02 10:00), a Republic's one as its Gregorian day with the value as
+    written after it (2016-04-04（民国105-04-04）, for the note that gives the evidence), else
+    a timed date (`timed_date`). `labelled_only`: only a date after a date label.
+
+    >>> stamp_date("- 新闻日期:105-04-04"), stamp_date("• 日期:93-06-24")
+    ('2016-04-04（民国105-04-04）', '2004-06-24（民国93-06-24）')
+    >>> stamp_date("某县政府新闻参考资料   109.08.21")
+    '2020-08-21（民国109.08.21）'
+    >>> stamp_date("- 最后异动日期:108-04-10"), stamp_date("98-06-11")  # a change; no label
+    ('', '')
+    >>> stamp_date("113年 11月 19日"), stamp_date("发稿时间: 113年1月1日")
+    ('', '2024-01-01（民国113年1月1日）')
+    >>> stamp_date("发布日期:2020-01-02 最后更新时间:2020-01-05 10:00")
+    '2020-01-02'
+    >>> stamp_date("最后更新时间:2018/12/19 13:29"), stamp_date("2024/05/17", labelled_only=True)
+    ('', '')
+    """
+    found = sorted(
+        [(m.start(), "western", m) for m in _WESTERN_STAMP.finditer(key)]
+        + [(m.start(), "roc", m) for m in _ROC_STAMP.finditer(key)],
+        key=lambda row: row[0],
+    )
+    for start, shape, m in found:
+        label = _label_before(key, start)
+        if label == "change" or (labelled_only and label != "date"):
+            continue
+        if shape == "western":
+            return m.group(0)
+        if label != "date" and (len(m.group("y")) == 2 or not m.group("sep")):
+            continue  # 113年11月19日 alone is a banner's day, as 2024年11月19日 alone is
+        day = _iso_day(
+            int(m.group("y")) + ROC_OFFSET, int(m.group("m") or m.group("m2")), int(m.group("d"))
+        )
+        if day:
+            return f"{day}（民国{m.group(0).strip()}）"
+    return "" if labelled_only else timed_date(key)
+
+
+# A headline the page's date opens (111-07-27 改善某乡道路 完善自行车绿色隧道, a county's
+# news page): the date is the page's, in the Republic's years or the Western ones.
+_HEADLINE_DATE = re.compile(
+    r"\s*(?P<date>(?:1[01]\d|(?:19|20)\d\d)-\d{1,2}-\d{1,2})[ \t\u3000]+(?=[^\s\d])"
+)
+
+
+def headline_date(line: str) -> str:
+    """The date opening a headline line, read as `stamp_date` reads it, or "".
+
+    >>> headline_date("111-07-27 改善某乡道路 完善自行车绿色隧道")
+    '2022-07-27（民国111-07-27）'
+    >>> headline_date("2022-07-27 改善某乡道路"), headline_date("3-7 某乡道路")
+    ('2022-07-27', '')
+    """
+    m = _HEADLINE_DATE.match(line)
+    return stamp_date(m.group("date")) if m and han_count(line[m.end() :]) else ""
 
 
 # The same stamp opening the page, read for its date whether words are glued after it or not.
@@ -1768,6 +1907,10 @@ def _kept_from_shape(key: str, page_end: bool) -> bool:
     return page_end and bool(_CUT_CLAUSE.search(key)) and not _SENTENCE_END_MARK.search(key)
 
 
+# The kinds of line that are a page's date stamp (a press release's column name with its date).
+_STAMP_KINDS = ("date line", "site and time", "time and fields", "column name")
+
+
 def strip_furniture(text: str) -> StepResult:
     """Cut site furniture lines; keep the credits they carry.
 
@@ -1935,6 +2078,7 @@ def strip_furniture(text: str) -> StepResult:
             summary_seen = True
         if kind in ("shape", "tail list") and items_open:
             kind = None  # an item of the report's list under its opener (会议议定以下事项：)
+        under_byline = previous_kind == "byline"  # the line above is the reporter's
         previous_kind = kind
         if kind is None:
             items_open = items_open or (i > last_body and is_list_opener(key))
@@ -1952,11 +2096,17 @@ def strip_furniture(text: str) -> StepResult:
             found = [("来源", key.strip("()【】[] "))]
         found = found or _field_credits(key)
         credits.extend(found + _spaced_listed_credits(key, found))
-        if kind in ("date line", "site and time", "time and fields") and not published:
-            m = re.search(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?", key)
-            published = m.group(0) if m else timed_date(key)  # 2013年06月09 15:50:29 来源:…
-        if kind == "no text" and (i < first_body or i < second_body) and not published:
-            published = timed_date(key)  # 2018/12/25 10:25 alone, above the lead or under it
+        if kind in _STAMP_KINDS and not published:
+            published = stamp_date(key)  # 2013年06月09 15:50:29 来源:…, 日期:93-06-24
+        if kind == "banner" and i < first_body and not published:
+            published = stamp_date(key, labelled_only=True)  # - 新闻日期:105-04-04
+        if kind in ("no text", "forum") and (i < first_body or i < second_body) and not published:
+            # 2018/12/25 10:25 alone, above the lead or under it; the thread's first post
+            # stamp (发表于 2021-9-7 07:32:08 | 显示全部楼层); a date alone under the reporter's
+            # byline (记者某某/某地报导, then 2014.12.25): the report's own day
+            published = timed_date(key) or (stamp_date(key) if kind == "forum" else "")
+            if under_byline and not published and _DATE_ALONE_DASHED.fullmatch(key):
+                published = stamp_date(key)
         if kind == "site name":
             site_names.append(text[start:end].strip())
         if kind == "title field" and not title_field:

@@ -28,7 +28,7 @@ _FULL = re.compile(
     r"(?P<y>(?:19|20)\d\d|[二][〇零○0Ｏ][一二三四五六七八九〇零○0Ｏ]{2})年"
     rf"(?:{_MONTH}月(?:{_DAY}日)?)?"
 )
-_MONTH_DAY = re.compile(rf"(?<![\d年〇零一二三四五六七八九十廿卅]){_MONTH}月{_DAY}[日号]")
+_MONTH_DAY = re.compile(rf"(?<![\d年〇零一二三四五六七八九十廿卅至]){_MONTH}月{_DAY}[日号]")
 _ISO = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?:[-/.年](?P<m>1[0-2]|0?[1-9])(?:[-/.月](?P<d>3[01]|[12]\d|0?[1-9]))?)?"
 )
@@ -178,9 +178,10 @@ def infer_year(month: int, day: int, text: str) -> tuple[int, str] | None:
 
 
 # A day of the month alone (28日, 今(25)日 aside) is a date when a time of day, a stop, a
-# range or a verb of the event follows it, and no count comes before it (为期3日, 共5日).
+# range or a verb of the event follows it, and no count comes before it (为期3日, 共5日),
+# nor a numeral it ends (七日 is no day inside 六月十七日 or 二十七日).
 _DAY_ONLY = re.compile(
-    r"(?<![\d月年第共约近每达期续用了./\-—～~至到])"
+    r"(?<![\d月年第共约近每达期续用了./\-—～~至到〇零一二三四五六七八九十廿卅])"
     + rf"[（(]?(?P<d>3[01]|[12]\d|0?[1-9]|{_CN_DAY})[)）]?日"
     + r"(?=[上下中]午|晚|早|傍晚|凌晨|夜|[，,、\s]|起|至|到|[-—～~]|\d{1,2}[时:：]"
     + r"|[一二三四五六七八九十]{1,3}时|召开|举行|在|于|前往|率|带|赴|到|深入|出席|主持)"
@@ -236,6 +237,8 @@ def _candidates(lead: str) -> list[_Candidate]:
     [('month day', '3月26日')]
     >>> [(k, m.group(0)) for k, m, _ in _candidates("县府100年11月10日至11日办理研习，为期2日，")]
     [('roc', '100年11月10日')]
+    >>> [(k, m.group(0)) for k, m, _ in _candidates("于本年六月十七日赴县巡察，并于十七日下午勘察")]
+    [('day', '十七日')]
     """
     found = []
     for kind, pattern in (
