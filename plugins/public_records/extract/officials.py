@@ -994,6 +994,27 @@ def _level_core_ok(s: str, cs: int, core: str, lo: int, v: Vocab) -> bool:
 # Finding the references of one clause --------------------------------------------------
 
 
+def _party_member_post(s: str, core: str, end: int, v: Vocab) -> bool:
+    """Whether a party label (party_titles: 国民党籍, 无党籍, 民建联 …) is followed by its
+    member's post rather than the member: a county's or a city's name written right
+    before its level and a title core (无党籍南投县议会议长X, 国民党籍苗栗县长Y), whose
+    first character may be a surname (南, 苗, 云) and which a level opener then ends as
+    a run-on title would end a name (`_boundary`). The member's name comes after the post.
+
+    >>> v = vocab()
+    >>> _party_member_post("无党籍南投县议会议长何胜丰", "无党籍", 5, v)
+    True
+    >>> _party_member_post("民进党籍王明出席", "民进党籍", 6, v)
+    False
+    """
+    return (
+        core in v.party_titles
+        and end < len(s)
+        and s[end] in LEVEL_OPENERS
+        and _title_ahead(s, end, v)
+    )
+
+
 def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
     items: list[_Item] = []
     taken_until = lo
@@ -1008,6 +1029,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             name = name or _first_list_item(s, j, hi, v, known) or _word_surname_name(s, j, hi, v)
             name = name or _married_name(s, j, hi, v, titled=True)  # 司长林郑月娥说
             name = name or _transliterated_name(s, j, hi, v)  # 省委书记巴音朝鲁在…
+            if name and _party_member_post(s, core, j + len(name), v):
+                name = ""  # 无党籍南投县议会议长X: 南投 is the post's county, not a member
         elif core not in v.level_cores_never_after_place:
             name = _name_after_place(s, cs, j, lo, hi, v, known)
         else:
