@@ -16,3 +16,18 @@ def test_a_member_right_after_a_party_label_is_still_read():
     # the party label's own member, no post between them
     assert "林志明" in _names("选举结果，由无党籍林志明当选。")
     assert _titles("民建联李家明表示支持。") == {"李家明": ""}
+
+
+def test_a_holder_after_a_places_level_title_is_ended_by_a_follower_word():
+    # a county's or a township's name and its level core, then a full name that an
+    # adverb or a follower word ends, not a verb or a mark
+    assert _titles("澎湖县长陈光明专程到场祝贺。") == {"陈光明": "澎湖县长"}
+    assert _titles("台中市长王丽华首先致词。") == {"王丽华": "台中市长"}
+    assert _titles("台东县长张文华现场勉励学生。") == {"张文华": "台东县长"}
+
+
+def test_a_place_title_with_a_word_after_it_or_a_long_run_before_it_gives_no_one():
+    # 召开县长办公会: no name after the core
+    assert _names("今天召开县长办公会研究工作。") == []
+    # a word of two characters after a place's level core (大观区长江岸线)
+    assert _names("大观区长江岸线整治也在推进。") == []

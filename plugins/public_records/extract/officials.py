@@ -1370,7 +1370,42 @@ def _name_after_place(
     )
     if name and (_boundary(s, end, v) == 3 or ended):
         return name
+    if name and _place_title_holder(s, cs, j, name, lo, v):
+        return name
     return ""
+
+
+# The longest title a place's name and its level core make where a mere follower word
+# ends the holder (澎湖县长, 铜锣乡长: a two-character place and its core).
+PLACE_TITLE_MAX = 4
+
+
+def _place_title_holder(s: str, cs: int, j: int, name: str, lo: int, v: Vocab) -> bool:
+    """Whether a name after a place's level title (澎湖县长X, 台中市长X) that a follower
+    word of two characters or more ends (X专程…, X首先…, X现场…), not a verb or a mark,
+    is still the holder: a full name of a surname and two characters, valid without the
+    loose reading after a title, whose first two characters are no follower word (县长连任
+    之…, 市长高票连任 are words), after a title of a two-character place and its core only
+    (a longer run before the core may hold a verb or an organ: 宣读新任观光旅游局长X). A
+    one-character follower stays too weak there (台中市长X于会上…: round 20).
+
+    >>> v = vocab()
+    >>> s = "澎湖县长陈光明专程到场"
+    >>> _place_title_holder(s, 2, 4, "陈光明", 0, v)
+    True
+    >>> s = "恭喜县长连任之后"
+    >>> _place_title_holder(s, 2, 4, "连任之", 0, v)
+    False
+    """
+    end = j + len(name)
+    return (
+        len(name) == 3
+        and _boundary(s, end, v) == 2
+        and bool(_starts_with(s, end, _long_name_followers(v)))
+        and _valid_name(name, v)
+        and not _starts_with(name, 0, _long_name_followers(v))
+        and j - _title_start(s, cs, lo, v) <= PLACE_TITLE_MAX
+    )
 
 
 # A day after 于 (on_a_day_words): 24日, 3月5日, 二十日, 2024年; 今/昨 (于今日, 于昨日).
