@@ -31,3 +31,21 @@ def test_a_place_title_with_a_word_after_it_or_a_long_run_before_it_gives_no_one
     assert _names("今天召开县长办公会研究工作。") == []
     # a word of two characters after a place's level core (大观区长江岸线)
     assert _names("大观区长江岸线整治也在推进。") == []
+
+
+def test_a_gift_a_time_by_the_meeting_or_an_order_of_appointment_ends_a_titled_name():
+    # prizes listed by their giver
+    assert _titles("县议员张文华红包2包，乡长李志明奖品3份。") == {
+        "张文华": "县议员",
+        "李志明": "乡长",
+    }
+    # after or before the meeting, as 稍后
+    assert _titles("国民党主席林志远会后受访表示支持。") == {"林志远": "国民党主席"}
+    assert _titles("县长王立新会前与代表握手致意。") == {"王立新": "县长"}
+    # the order that names the holder to the post
+    assert _names("宣读新任交通局长王明华布达令。") == ["王明华"]
+
+
+def test_those_words_right_after_a_title_with_no_name_give_no_one():
+    assert _names("市长红包发放给市民。") == []
+    assert _names("会议结束后，县长会后接受采访。") == []
