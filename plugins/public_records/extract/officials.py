@@ -994,6 +994,27 @@ def _level_core_ok(s: str, cs: int, core: str, lo: int, v: Vocab) -> bool:
 # Finding the references of one clause --------------------------------------------------
 
 
+def _party_member_post(s: str, core: str, end: int, v: Vocab) -> bool:
+    """Whether a party label (party_titles: 国民党籍, 无党籍, 民建联 …) is followed by its
+    member's post rather than the member: a county's or a city's name written right
+    before its level and a title core (无党籍南投县议会议长X, 国民党籍苗栗县长Y), whose
+    first character may be a surname (南, 苗, 云) and which a level opener then ends as
+    a run-on title would end a name (`_boundary`). The member's name comes after the post.
+
+    >>> v = vocab()
+    >>> _party_member_post("无党籍南投县议会议长何胜丰", "无党籍", 5, v)
+    True
+    >>> _party_member_post("民进党籍王明出席", "民进党籍", 6, v)
+    False
+    """
+    return (
+        core in v.party_titles
+        and end < len(s)
+        and s[end] in LEVEL_OPENERS
+        and _title_ahead(s, end, v)
+    )
+
+
 def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
     items: list[_Item] = []
     taken_until = lo
@@ -1008,6 +1029,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> l
             name = name or _first_list_item(s, j, hi, v, known) or _word_surname_name(s, j, hi, v)
             name = name or _married_name(s, j, hi, v, titled=True)  # 司长林郑月娥说
             name = name or _transliterated_name(s, j, hi, v)  # 省委书记巴音朝鲁在…
+            if name and _party_member_post(s, core, j + len(name), v):
+                name = ""  # 无党籍南投县议会议长X: 南投 is the post's county, not a member
         elif core not in v.level_cores_never_after_place:
             name = _name_after_place(s, cs, j, lo, hi, v, known)
         else:
@@ -1347,7 +1370,42 @@ def _name_after_place(
     )
     if name and (_boundary(s, end, v) == 3 or ended):
         return name
+    if name and _place_title_holder(s, cs, j, name, lo, v):
+        return name
     return ""
+
+
+# The longest title a place's name and its level core make where a mere follower word
+# ends the holder (澎湖县长, 铜锣乡长: a two-character place and its core).
+PLACE_TITLE_MAX = 4
+
+
+def _place_title_holder(s: str, cs: int, j: int, name: str, lo: int, v: Vocab) -> bool:
+    """Whether a name after a place's level title (澎湖县长X, 台中市长X) that a follower
+    word of two characters or more ends (X专程…, X首先…, X现场…), not a verb or a mark,
+    is still the holder: a full name of a surname and two characters, valid without the
+    loose reading after a title, whose first two characters are no follower word (县长连任
+    之…, 市长高票连任 are words), after a title of a two-character place and its core only
+    (a longer run before the core may hold a verb or an organ: 宣读新任观光旅游局长X). A
+    one-character follower stays too weak there (台中市长X于会上…: round 20).
+
+    >>> v = vocab()
+    >>> s = "澎湖县长陈光明专程到场"
+    >>> _place_title_holder(s, 2, 4, "陈光明", 0, v)
+    True
+    >>> s = "恭喜县长连任之后"
+    >>> _place_title_holder(s, 2, 4, "连任之", 0, v)
+    False
+    """
+    end = j + len(name)
+    return (
+        len(name) == 3
+        and _boundary(s, end, v) == 2
+        and bool(_starts_with(s, end, _long_name_followers(v)))
+        and _valid_name(name, v)
+        and not _starts_with(name, 0, _long_name_followers(v))
+        and j - _title_start(s, cs, lo, v) <= PLACE_TITLE_MAX
+    )
 
 
 # A day after 于 (on_a_day_words): 24日, 3月5日, 二十日, 2024年; 今/昨 (于今日, 于昨日).
