@@ -2139,69 +2139,53 @@ _GROUP_TAIL = re.compile(
 )
 
 
-def _prefix_tree(words: list[str]) -> str:
-    """An alternation of `words` (distinct, all of one length) that tries each first
-    character once and goes on only into the words that share it: it matches what
-    "|".join(words) matches (of words of one length at most one starts at a position),
-    in work bounded by the words' length, not their number.
-
-    >>> _prefix_tree(["王明华", "王明国", "李明东"])
-    '(?:王明(?:华|国)|李明东)'
-    >>> re.fullmatch(_prefix_tree(["a.b", "a+c"]), "a+c") is not None
-    True
-    """
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[:1], []).append(word[1:])
-    branches = []
-    for first, rests in by_first.items():
-        if rests == [""]:
-            branches.append(re.escape(first))
-            continue
-        # Characters shared by every word of this branch are written once.
-        shared = 0
-        while all(len(r) > shared for r in rests) and len({r[shared] for r in rests}) == 1:
-            shared += 1
-        head = re.escape(first + rests[0][:shared])
-        tails = [r[shared:] for r in rests]
-        branches.append(head + (_prefix_tree(tails) if tails != [""] else ""))
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
 class _KnownNames:
     """The names a report's bare references may be to, made once per report: the order
-    in which they are tried (longest first) and a pattern per length that finds where
-    each starts. Asking every clause for every name (sorted again each time) made a
-    report with many people quadratic."""
+    in which they are tried (longest first) and, per length, the set of names of that
+    length. Asking every clause for every name (sorted again each time) made a report
+    with many people quadratic."""
 
     def __init__(self, names: frozenset[str]) -> None:
         self.names = names
         ranked = sorted(names, key=len, reverse=True)
         self.rank = {name: i for i, name in enumerate(ranked)}
-        by_length: dict[int, list[str]] = {}
+        by_length: dict[int, set[str]] = {}
         for name in ranked:
             if name:
-                by_length.setdefault(len(name), []).append(name)
-        # A lookahead matches at every position where a name of that length starts, so
-        # names that overlap are all found (as a find per name found them). The names are
-        # written as a tree of shared first characters: a flat alternation tries every
-        # name at every position, so a report with thousands of people was quadratic.
-        self.starts = [
-            re.compile("(?=(" + _prefix_tree(group) + "))") for group in by_length.values()
-        ]
+                by_length.setdefault(len(name), set()).add(name)
+        self.by_length = tuple(by_length.items())
+        self.firsts = frozenset(name[0] for name in names if name)
 
     def occurrences(self, s: str, lo: int, hi: int) -> list[tuple[str, list[int]]]:
         """Each name found in s[lo:hi] with where it starts, in the order names are
         tried; the starts left to right, none inside the one before (as repeated finds
-        from the end of the last match gave them)."""
+        from the end of the last match gave them).
+
+        Names that overlap are all found: every position whose character opens a name
+        is looked up in the set of each length, work bounded by the clause's length
+        times the names' lengths, not their number. (A pattern of the report's names
+        cost a regex compile per report, most of the import's compiles, and each one
+        pushed a pattern the code uses out of `re`'s cache.)
+
+        >>> names = _KnownNames(frozenset({"欧阳明华", "明华", "李东林"}))
+        >>> names.occurrences("欧阳明华与李东林、欧阳明华", 0, 13)
+        [('欧阳明华', [0, 9]), ('李东林', [5]), ('明华', [2, 11])]
+        >>> names.occurrences("欧阳明华与李东林", 0, 3)
+        []
+        """
         found: dict[str, list[int]] = {}
-        for pattern in self.starts:
-            for m in pattern.finditer(s, lo, hi):
-                found.setdefault(m.group(1), []).append(m.start())
+        firsts, by_length = self.firsts, self.by_length
+        for k in range(lo, hi):
+            if s[k] not in firsts:
+                continue
+            for length, group in by_length:
+                name = s[k : k + length]
+                if k + length <= hi and name in group:
+                    found.setdefault(name, []).append(k)
         out = []
         for name in sorted(found, key=self.rank.__getitem__):
             starts: list[int] = []
-            for k in sorted(found[name]):
+            for k in found[name]:
                 if not starts or k >= starts[-1] + len(name):
                     starts.append(k)
             out.append((name, starts))
