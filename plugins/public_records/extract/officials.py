@@ -36,7 +36,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -373,12 +373,72 @@ def _is_organ(name: str, v: Vocab) -> bool:
 def _starts_with(s: str, i: int, words: Iterable[str]) -> str:
     """The first of `words` (in their order) that s[i:] starts with, or ""."""
     if type(words) is tuple:
-        m = _matcher(words).match(s, i)
-        return m.group() if m else ""
+        if i < 0:
+            i = 0  # as the compiled alternation's match(s, i) read a negative i
+        entry = _BY_FIRST.get(id(words))
+        if entry is None or entry[0] is not words:
+            entry = _index_by_first(words)
+        first_of = entry[1].get(s[i : i + 1])
+        return first_of(s, i) if first_of else ""
     for w in words:
         if s.startswith(w, i):
             return w
     return ""
+
+
+# The vocabulary's word lists indexed by first character, by the identity of the (long-
+# lived) tuple. Only the words that open with s[i] can start at i, so most positions are
+# answered by one look-up; the rest try only those words, in the list's order (what a
+# loop of startswith over the whole list would find).
+_BY_FIRST: dict[int, tuple[tuple[str, ...], dict[str, Callable[[str, int], str]]]] = {}
+_FEW_WORDS = 4  # a first character's words tried one by one; more: a compiled alternation
+
+
+def _index_by_first(words: tuple[str, ...]) -> tuple:
+    """`words` grouped by their first character, each group a function (s, i) -> the
+    first of its words that starts at i, or "" (made once per word list).
+
+    >>> first_of = _index_by_first(("副县长", "副", "县长", ""))[1]
+    >>> first_of["副"]("副县长甲", 0), first_of["副"]("副书记", 0), first_of["县"]("县委", 0)
+    ('副县长', '副', '')
+    >>> _index_by_first(("", "县长"))[1]
+    {}
+    """
+    if len(_BY_FIRST) > 64:
+        _BY_FIRST.clear()
+    # An empty word matches at once and ends the search, as startswith("") did: the
+    # words after it are never the answer, and no match answers "" anyway.
+    tried = words[: words.index("")] if "" in words else words
+    groups: dict[str, list[str]] = {}
+    for w in tried:
+        groups.setdefault(w[0], []).append(w)
+    entry = _BY_FIRST[id(words)] = (words, {c: _first_of(g) for c, g in groups.items()})
+    return entry
+
+
+def _first_of(group: list[str]) -> Callable[[str, int], str]:
+    """A function (s, i) -> the first word of `group` (words of one first character, in
+    their order) that s[i:] starts with, or "", for an s whose s[i] is that character."""
+    if len(group) > _FEW_WORDS:
+        match = re.compile("|".join(map(re.escape, group))).match
+
+        def by_pattern(s: str, i: int) -> str:
+            m = match(s, i)
+            return m.group() if m else ""
+
+        return by_pattern
+    if len(group[0]) == 1:
+        word = group[0]  # the first character itself: it starts there, nothing after counts
+        return lambda s, i: word
+    words = tuple(group)
+
+    def one_by_one(s: str, i: int) -> str:
+        for w in words:
+            if s.startswith(w, i):
+                return w
+        return ""
+
+    return one_by_one
 
 
 # The vocabulary's word lists as compiled alternations, by the identity of the (long-
