@@ -37,7 +37,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -580,7 +580,7 @@ def _title_ahead(s: str, i: int, v: Vocab) -> bool:
 
 
 def _parse_name(
-    s: str, i: int, limit: int, v: Vocab, known: frozenset[str], loose: bool = False
+    s: str, i: int, limit: int, v: Vocab, known: Container[str], loose: bool = False
 ) -> str:
     """The name that starts at s[i], or "" (decided by what follows each candidate).
     `loose`: s[i] follows a title (see `_valid_name`).
@@ -1054,7 +1054,7 @@ def _level_core_ok(s: str, cs: int, core: str, lo: int, v: Vocab) -> bool:
 # Finding the references of one clause --------------------------------------------------
 
 
-def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     items: list[_Item] = []
     taken_until = lo
     for cs, ce, core in _cores(s, lo, hi, v):
@@ -1213,7 +1213,7 @@ def _bracketed_holders(
     lo: int,
     hi: int,
     v: Vocab,
-    known: frozenset[str],
+    known: Container[str],
     taken_until: int,
 ) -> list[_Item]:
     """The names in brackets right after a title core at s[cs:ce] (历届老乡长(游某、林某),
@@ -1239,7 +1239,7 @@ def _bracketed_holders(
     return items
 
 
-def _holds_known_name(s: str, start: int, end: int, known: frozenset[str]) -> bool:
+def _holds_known_name(s: str, start: int, end: int, known: Container[str]) -> bool:
     """Whether s[start:end], a title's prefix, holds a name of three characters or
     more known in the report, with more of the prefix after it (期勉徐文达秉持).
 
@@ -1252,7 +1252,7 @@ def _holds_known_name(s: str, start: int, end: int, known: frozenset[str]) -> bo
 
 
 def _word_between_names(
-    s: str, i: int, piece: str, hi: int, v: Vocab, known: frozenset[str]
+    s: str, i: int, piece: str, hi: int, v: Vocab, known: Container[str]
 ) -> bool:
     """Whether `piece` (at s[i], after a 、 of a title's list) is a name that is also a
     word (汪洋, 万里: not_names), read as a name only between two 、 and before a name:
@@ -1274,7 +1274,7 @@ def _word_between_names(
 
 
 def _four_character_name(
-    s: str, i: int, piece: str, hi: int, v: Vocab, known: frozenset[str]
+    s: str, i: int, piece: str, hi: int, v: Vocab, known: Container[str]
 ) -> bool:
     """Whether `piece` (at i, inside a titled 、-list) is a name of four characters
     (Mongolian and other transliterated names: 旗领导A、额尔敦夫、B): between 、 and 、,
@@ -1379,7 +1379,7 @@ def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
 
 
 def _name_after_place(
-    s: str, cs: int, j: int, lo: int, hi: int, v: Vocab, known: frozenset[str]
+    s: str, cs: int, j: int, lo: int, hi: int, v: Vocab, known: Container[str]
 ) -> str:
     """The name after a level core written right after another character (台东县长林振华):
     a title when no verb ends right before the core (召开县长办公会) and the name is
@@ -1475,7 +1475,7 @@ def _deng_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
     return False
 
 
-def _names_go_on(s: str, k: int, hi: int, v: Vocab, known: frozenset[str]) -> bool:
+def _names_go_on(s: str, k: int, hi: int, v: Vocab, known: Container[str]) -> bool:
     """After a list item ending at k: False when a 、 follows whose next item is no name
     (neither parsed nor name-shaped), True otherwise.
 
@@ -1563,7 +1563,7 @@ NEXT_TITLE_MAX = 24
 TRANSLITERATED_MIN = 5
 
 
-def _transliterated_before_comma(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> str:
+def _transliterated_before_comma(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -> str:
     """A transliterated name of TRANSLITERATED_MIN or more characters that fills a clause
     after its title (旗人大常委会主任宝音图雅苏，旗政协主席郝立伟出席) when the next clause
     opens with another title and its holder: a roster whose items a comma parts, as 、
@@ -1589,7 +1589,7 @@ def _transliterated_before_comma(s: str, i: int, hi: int, v: Vocab, known: froze
     return piece if _own_title_ahead(s, hi + 1, min(len(s), hi + 1 + NEXT_TITLE_MAX), v) else ""
 
 
-def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> str:
+def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -> str:
     """The first item of a 、-list right after a title (s[i] follows its core) when no
     name parses there but the piece up to 、 is name-shaped and a name follows the 、:
     往届县政协主席张在田、刘文 … gives 张在田.
@@ -1613,7 +1613,7 @@ def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -
 
 
 def _name_first(
-    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], taken: _Taken
+    s: str, lo: int, hi: int, v: Vocab, known: Container[str], taken: _Taken
 ) -> list[_Item]:
     """胡广杰区长, 市委李强书记, 郭秋香、汪旭霞等区领导."""
     items: list[_Item] = []
@@ -1777,7 +1777,7 @@ def _attending_clause(s: str, i: int, v: Vocab) -> bool:
 
 
 def _former_holder(
-    s: str, lo: int, cs: int, ce: int, v: Vocab, known: frozenset[str]
+    s: str, lo: int, cs: int, ce: int, v: Vocab, known: Container[str]
 ) -> _Item | None:
     """The person named right before a former post's marker and its core (赖某某前院长,
     蔡李某某前议员: former_markers), the marker kept in the title; a name of three or
@@ -1881,7 +1881,7 @@ def _names_before_deng(
     title: str,
     end: int,
     v: Vocab,
-    known: frozenset[str],
+    known: Container[str],
     counted: bool = False,
     joined: bool = False,
 ) -> list[_Item]:
@@ -2852,10 +2852,15 @@ def _find_officials(
     titled_known = known | _recurring_titled_names(s, v)
     first: list[_Item] = []
     carried: str | None = None
+    pass_one: list[_TitledClause] = []
     for ci in range(len(clauses)):
         # An item lies inside its own clause, so only this clause's items can overlap
         # (the items of every clause before made the pass quadratic in the report).
-        items, carried = _titled_items(s, clauses, ci, v, titled_known, carried)
+        asked = _AskedNames(titled_known)
+        found = _TitledClause(carried, asked.asked)
+        items, carried = _titled_items(s, clauses, ci, v, asked, carried)
+        found.items, found.carried_out = [_copied(i) for i in items], carried
+        pass_one.append(found)
         first += [_uncounted(i) for i in items if not _civic_title(i.title)]
     councillors = _interpellators(s, clauses, v)
     known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
@@ -2873,7 +2878,11 @@ def _find_officials(
     surname_fits = _SurnameFits(people)
     carried = None
     for ci, (_, lo, hi) in enumerate(clauses):
-        items, carried = _titled_items(s, clauses, ci, v, known, carried)
+        again = pass_one[ci]
+        if again.holds_for(carried, titled_known, known):
+            items, carried = again.items, again.carried_out
+        else:
+            items, carried = _titled_items(s, clauses, ci, v, known, carried)
         taken = _Taken((i.start, i.end) for i in items)
         items = [_uncounted(i) for i in items if not _civic_title(i.title)]
         k = _subject_start(s, lo, hi, v)
@@ -2912,6 +2921,47 @@ def _find_officials(
         if not group.roles and not group.mentioned and group.items[0].start in councillors:
             group.roles = {"speaker"}  # who questions the government speaks (质询)
     return _merge(text, s, where, sentences, lists), frozenset(bare)
+
+
+class _AskedNames:
+    """A set of names that notes every name it is asked about: all `_titled_items` does
+    with the report's known names is ask whether a name is one of them."""
+
+    __slots__ = ("asked", "names")
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+        self.asked: set[str] = set()
+
+    def __contains__(self, name: object) -> bool:
+        self.asked.add(name)  # type: ignore[arg-type]
+        return name in self.names
+
+
+@dataclass
+class _TitledClause:
+    """What the first pass's `_titled_items` found in a clause, and what it depended on:
+    the title carried in and the names it asked about. The second pass asks the same of
+    the same clause with more names known; where both sets answer every asked name
+    alike and the same title is carried in, the answer is the same (the officials step
+    ran `_titled_items` twice a clause, a third of the import's time)."""
+
+    carried_in: str | None
+    asked: set[str]
+    items: list[_Item] = field(default_factory=list)
+    carried_out: str | None = None
+
+    def holds_for(self, carried: str | None, then: frozenset[str], now: frozenset[str]) -> bool:
+        """Whether the first pass's answer is the answer with `now` known and `carried`
+        carried in (`then`: the names known to the first pass)."""
+        return carried == self.carried_in and all(
+            (name in then) == (name in now) for name in self.asked
+        )
+
+
+def _copied(item: _Item) -> _Item:
+    """A copy of `item` that later steps may change without changing `item`."""
+    return replace(item, roles=set(item.roles))
 
 
 # Bodies whose heads hold no public office: chambers of commerce and community
@@ -3079,7 +3129,7 @@ def _titled_items(
     clauses: list[tuple[int, int, int]],
     ci: int,
     v: Vocab,
-    known: frozenset[str],
+    known: Container[str],
     carried: str | None,
 ) -> tuple[list[_Item], str | None]:
     """The titled references of clause `ci`, and the title a list after a colon carries
@@ -3146,7 +3196,7 @@ GROUP_LABEL_ENDS = ("界", "界别", "选区", "组别")
 
 
 def _group_named_first(
-    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], title: str
+    s: str, lo: int, hi: int, v: Vocab, known: Container[str], title: str
 ) -> list[_Item]:
     """The people of a titled roster's part that names their group first and 的 (工商、
     金融界的A、B; the title is the roster's), or [] when a title core stands in the group
@@ -3166,7 +3216,7 @@ def _group_named_first(
 _COMRADES = re.compile("等?同志|等人(?![大员士民口群])")
 
 
-def _party_head(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _party_head(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     """The head of a visiting party named without a title at a clause's start (某某一行
     首先来到…): a name of a known surname right before 一行, or [].
 
@@ -3195,7 +3245,7 @@ LEAVING_WORDS = vocab().leaving_words
 LEAVING_TITLE_MAX = 30
 
 
-def _stepping_down(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _stepping_down(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     """Two or more names of known surnames that open a clause ending with the reason they
     leave (A、B因年龄原因), when the next clause of the sentence opens with 不再担任 or
     辞去 and a post: the names, named to that post (mentioned), or [].
@@ -3225,7 +3275,7 @@ def _stepping_down(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) ->
     return items
 
 
-def _comrades(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _comrades(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     """A clause that opens with two or more names called comrades, without a title
     (A、B、C等同志因年龄原因不再担任…职务): the names, each of a known surname, or [].
 
@@ -3257,7 +3307,7 @@ _LONE_CHAIR = re.compile(
 )
 
 
-def _lone_chair(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _lone_chair(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     """The chair of a clause that says only who chaired, with no title (会议由宋文金主持,
     李伊林主持会议): a name of a known surname, or [].
 
@@ -3292,7 +3342,7 @@ BARE_ROSTER_DENG_MIN = 2
 ROSTER_LINKERS = ("分别是", "分别为", "则为", "为")
 
 
-def _linked_roster(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _linked_roster(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     """The holders of a title named after it and a linker with no colon, as a list of
     names of a known surname that runs to the clause's end (新当选议员则为A、B、C, as
     新当选议员为：A、B、C), each with the title; or []. The list must end the clause: 副县长
@@ -3317,7 +3367,7 @@ def _linked_roster(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) ->
     return []
 
 
-def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     """A clause that is a list of names with no title, then a verb of presence (A、B、C
     在主席台前排就座): the roster, or []. Every item must be a name of a known surname
     (as after 就座的有：), and there must be at least BARE_ROSTER_MIN of them (two when
@@ -3473,7 +3523,7 @@ def _name_list(
     lo: int,
     hi: int,
     v: Vocab,
-    known: frozenset[str],
+    known: Container[str],
     title: str,
     strict: bool = False,
     shaped: bool = False,
@@ -3540,7 +3590,7 @@ def _name_list(
 
 
 def _joins_last_name(
-    s: str, i: int, hi: int, v: Vocab, known: frozenset[str], strict: bool
+    s: str, i: int, hi: int, v: Vocab, known: Container[str], strict: bool
 ) -> bool:
     """Whether s[i] opens a joiner (及, 以及, 和) and then a name that ends the clause
     s[:hi] (maybe with 等): the last item of a list written A、B及C. One name's look.
@@ -3566,7 +3616,7 @@ def _joins_last_name(
 ROSTER_PIECE_MAX = 6
 
 
-def _roster_piece(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> str:
+def _roster_piece(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -> str:
     """An item of a title-less roster (A、B、C等在主席台就座) that no surname opens but
     its shape says is a name (Mongolian and other transliterated names: 照那斯图、
     布和朝鲁): 2 to ROSTER_PIECE_MAX Han characters up to the next 、 (等 after the
