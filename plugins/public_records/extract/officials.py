@@ -36,8 +36,8 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Container, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -373,12 +373,72 @@ def _is_organ(name: str, v: Vocab) -> bool:
 def _starts_with(s: str, i: int, words: Iterable[str]) -> str:
     """The first of `words` (in their order) that s[i:] starts with, or ""."""
     if type(words) is tuple:
-        m = _matcher(words).match(s, i)
-        return m.group() if m else ""
+        if i < 0:
+            i = 0  # as the compiled alternation's match(s, i) read a negative i
+        entry = _BY_FIRST.get(id(words))
+        if entry is None or entry[0] is not words:
+            entry = _index_by_first(words)
+        first_of = entry[1].get(s[i : i + 1])
+        return first_of(s, i) if first_of else ""
     for w in words:
         if s.startswith(w, i):
             return w
     return ""
+
+
+# The vocabulary's word lists indexed by first character, by the identity of the (long-
+# lived) tuple. Only the words that open with s[i] can start at i, so most positions are
+# answered by one look-up; the rest try only those words, in the list's order (what a
+# loop of startswith over the whole list would find).
+_BY_FIRST: dict[int, tuple[tuple[str, ...], dict[str, Callable[[str, int], str]]]] = {}
+_FEW_WORDS = 4  # a first character's words tried one by one; more: a compiled alternation
+
+
+def _index_by_first(words: tuple[str, ...]) -> tuple:
+    """`words` grouped by their first character, each group a function (s, i) -> the
+    first of its words that starts at i, or "" (made once per word list).
+
+    >>> first_of = _index_by_first(("副县长", "副", "县长", ""))[1]
+    >>> first_of["副"]("副县长甲", 0), first_of["副"]("副书记", 0), first_of["县"]("县委", 0)
+    ('副县长', '副', '')
+    >>> _index_by_first(("", "县长"))[1]
+    {}
+    """
+    if len(_BY_FIRST) > 64:
+        _BY_FIRST.clear()
+    # An empty word matches at once and ends the search, as startswith("") did: the
+    # words after it are never the answer, and no match answers "" anyway.
+    tried = words[: words.index("")] if "" in words else words
+    groups: dict[str, list[str]] = {}
+    for w in tried:
+        groups.setdefault(w[0], []).append(w)
+    entry = _BY_FIRST[id(words)] = (words, {c: _first_of(g) for c, g in groups.items()})
+    return entry
+
+
+def _first_of(group: list[str]) -> Callable[[str, int], str]:
+    """A function (s, i) -> the first word of `group` (words of one first character, in
+    their order) that s[i:] starts with, or "", for an s whose s[i] is that character."""
+    if len(group) > _FEW_WORDS:
+        match = re.compile("|".join(map(re.escape, group))).match
+
+        def by_pattern(s: str, i: int) -> str:
+            m = match(s, i)
+            return m.group() if m else ""
+
+        return by_pattern
+    if len(group[0]) == 1:
+        word = group[0]  # the first character itself: it starts there, nothing after counts
+        return lambda s, i: word
+    words = tuple(group)
+
+    def one_by_one(s: str, i: int) -> str:
+        for w in words:
+            if s.startswith(w, i):
+                return w
+        return ""
+
+    return one_by_one
 
 
 # The vocabulary's word lists as compiled alternations, by the identity of the (long-
@@ -520,7 +580,7 @@ def _title_ahead(s: str, i: int, v: Vocab) -> bool:
 
 
 def _parse_name(
-    s: str, i: int, limit: int, v: Vocab, known: frozenset[str], loose: bool = False
+    s: str, i: int, limit: int, v: Vocab, known: Container[str], loose: bool = False
 ) -> str:
     """The name that starts at s[i], or "" (decided by what follows each candidate).
     `loose`: s[i] follows a title (see `_valid_name`).
@@ -1015,7 +1075,7 @@ def _party_member_post(s: str, core: str, end: int, v: Vocab) -> bool:
     )
 
 
-def _title_first(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     items: list[_Item] = []
     taken_until = lo
     for cs, ce, core in _cores(s, lo, hi, v):
@@ -1176,7 +1236,7 @@ def _bracketed_holders(
     lo: int,
     hi: int,
     v: Vocab,
-    known: frozenset[str],
+    known: Container[str],
     taken_until: int,
 ) -> list[_Item]:
     """The names in brackets right after a title core at s[cs:ce] (历届老乡长(游某、林某),
@@ -1202,7 +1262,7 @@ def _bracketed_holders(
     return items
 
 
-def _holds_known_name(s: str, start: int, end: int, known: frozenset[str]) -> bool:
+def _holds_known_name(s: str, start: int, end: int, known: Container[str]) -> bool:
     """Whether s[start:end], a title's prefix, holds a name of three characters or
     more known in the report, with more of the prefix after it (期勉徐文达秉持).
 
@@ -1215,7 +1275,7 @@ def _holds_known_name(s: str, start: int, end: int, known: frozenset[str]) -> bo
 
 
 def _word_between_names(
-    s: str, i: int, piece: str, hi: int, v: Vocab, known: frozenset[str]
+    s: str, i: int, piece: str, hi: int, v: Vocab, known: Container[str]
 ) -> bool:
     """Whether `piece` (at s[i], after a 、 of a title's list) is a name that is also a
     word (汪洋, 万里: not_names), read as a name only between two 、 and before a name:
@@ -1237,7 +1297,7 @@ def _word_between_names(
 
 
 def _four_character_name(
-    s: str, i: int, piece: str, hi: int, v: Vocab, known: frozenset[str]
+    s: str, i: int, piece: str, hi: int, v: Vocab, known: Container[str]
 ) -> bool:
     """Whether `piece` (at i, inside a titled 、-list) is a name of four characters
     (Mongolian and other transliterated names: 旗领导A、额尔敦夫、B): between 、 and 、,
@@ -1342,7 +1402,7 @@ def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
 
 
 def _name_after_place(
-    s: str, cs: int, j: int, lo: int, hi: int, v: Vocab, known: frozenset[str]
+    s: str, cs: int, j: int, lo: int, hi: int, v: Vocab, known: Container[str]
 ) -> str:
     """The name after a level core written right after another character (台东县长林振华):
     a title when no verb ends right before the core (召开县长办公会) and the name is
@@ -1473,7 +1533,7 @@ def _deng_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
     return False
 
 
-def _names_go_on(s: str, k: int, hi: int, v: Vocab, known: frozenset[str]) -> bool:
+def _names_go_on(s: str, k: int, hi: int, v: Vocab, known: Container[str]) -> bool:
     """After a list item ending at k: False when a 、 follows whose next item is no name
     (neither parsed nor name-shaped), True otherwise.
 
@@ -1561,7 +1621,7 @@ NEXT_TITLE_MAX = 24
 TRANSLITERATED_MIN = 5
 
 
-def _transliterated_before_comma(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> str:
+def _transliterated_before_comma(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -> str:
     """A transliterated name of TRANSLITERATED_MIN or more characters that fills a clause
     after its title (旗人大常委会主任宝音图雅苏，旗政协主席郝立伟出席) when the next clause
     opens with another title and its holder: a roster whose items a comma parts, as 、
@@ -1587,7 +1647,7 @@ def _transliterated_before_comma(s: str, i: int, hi: int, v: Vocab, known: froze
     return piece if _own_title_ahead(s, hi + 1, min(len(s), hi + 1 + NEXT_TITLE_MAX), v) else ""
 
 
-def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> str:
+def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -> str:
     """The first item of a 、-list right after a title (s[i] follows its core) when no
     name parses there but the piece up to 、 is name-shaped and a name follows the 、:
     往届县政协主席张在田、刘文 … gives 张在田.
@@ -1611,7 +1671,7 @@ def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -
 
 
 def _name_first(
-    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], taken: _Taken
+    s: str, lo: int, hi: int, v: Vocab, known: Container[str], taken: _Taken
 ) -> list[_Item]:
     """胡广杰区长, 市委李强书记, 郭秋香、汪旭霞等区领导."""
     items: list[_Item] = []
@@ -1775,7 +1835,7 @@ def _attending_clause(s: str, i: int, v: Vocab) -> bool:
 
 
 def _former_holder(
-    s: str, lo: int, cs: int, ce: int, v: Vocab, known: frozenset[str]
+    s: str, lo: int, cs: int, ce: int, v: Vocab, known: Container[str]
 ) -> _Item | None:
     """The person named right before a former post's marker and its core (赖某某前院长,
     蔡李某某前议员: former_markers), the marker kept in the title; a name of three or
@@ -1879,7 +1939,7 @@ def _names_before_deng(
     title: str,
     end: int,
     v: Vocab,
-    known: frozenset[str],
+    known: Container[str],
     counted: bool = False,
     joined: bool = False,
 ) -> list[_Item]:
@@ -2197,69 +2257,53 @@ _GROUP_TAIL = re.compile(
 )
 
 
-def _prefix_tree(words: list[str]) -> str:
-    """An alternation of `words` (distinct, all of one length) that tries each first
-    character once and goes on only into the words that share it: it matches what
-    "|".join(words) matches (of words of one length at most one starts at a position),
-    in work bounded by the words' length, not their number.
-
-    >>> _prefix_tree(["王明华", "王明国", "李明东"])
-    '(?:王明(?:华|国)|李明东)'
-    >>> re.fullmatch(_prefix_tree(["a.b", "a+c"]), "a+c") is not None
-    True
-    """
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[:1], []).append(word[1:])
-    branches = []
-    for first, rests in by_first.items():
-        if rests == [""]:
-            branches.append(re.escape(first))
-            continue
-        # Characters shared by every word of this branch are written once.
-        shared = 0
-        while all(len(r) > shared for r in rests) and len({r[shared] for r in rests}) == 1:
-            shared += 1
-        head = re.escape(first + rests[0][:shared])
-        tails = [r[shared:] for r in rests]
-        branches.append(head + (_prefix_tree(tails) if tails != [""] else ""))
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
 class _KnownNames:
     """The names a report's bare references may be to, made once per report: the order
-    in which they are tried (longest first) and a pattern per length that finds where
-    each starts. Asking every clause for every name (sorted again each time) made a
-    report with many people quadratic."""
+    in which they are tried (longest first) and, per length, the set of names of that
+    length. Asking every clause for every name (sorted again each time) made a report
+    with many people quadratic."""
 
     def __init__(self, names: frozenset[str]) -> None:
         self.names = names
         ranked = sorted(names, key=len, reverse=True)
         self.rank = {name: i for i, name in enumerate(ranked)}
-        by_length: dict[int, list[str]] = {}
+        by_length: dict[int, set[str]] = {}
         for name in ranked:
             if name:
-                by_length.setdefault(len(name), []).append(name)
-        # A lookahead matches at every position where a name of that length starts, so
-        # names that overlap are all found (as a find per name found them). The names are
-        # written as a tree of shared first characters: a flat alternation tries every
-        # name at every position, so a report with thousands of people was quadratic.
-        self.starts = [
-            re.compile("(?=(" + _prefix_tree(group) + "))") for group in by_length.values()
-        ]
+                by_length.setdefault(len(name), set()).add(name)
+        self.by_length = tuple(by_length.items())
+        self.firsts = frozenset(name[0] for name in names if name)
 
     def occurrences(self, s: str, lo: int, hi: int) -> list[tuple[str, list[int]]]:
         """Each name found in s[lo:hi] with where it starts, in the order names are
         tried; the starts left to right, none inside the one before (as repeated finds
-        from the end of the last match gave them)."""
+        from the end of the last match gave them).
+
+        Names that overlap are all found: every position whose character opens a name
+        is looked up in the set of each length, work bounded by the clause's length
+        times the names' lengths, not their number. (A pattern of the report's names
+        cost a regex compile per report, most of the import's compiles, and each one
+        pushed a pattern the code uses out of `re`'s cache.)
+
+        >>> names = _KnownNames(frozenset({"欧阳明华", "明华", "李东林"}))
+        >>> names.occurrences("欧阳明华与李东林、欧阳明华", 0, 13)
+        [('欧阳明华', [0, 9]), ('李东林', [5]), ('明华', [2, 11])]
+        >>> names.occurrences("欧阳明华与李东林", 0, 3)
+        []
+        """
         found: dict[str, list[int]] = {}
-        for pattern in self.starts:
-            for m in pattern.finditer(s, lo, hi):
-                found.setdefault(m.group(1), []).append(m.start())
+        firsts, by_length = self.firsts, self.by_length
+        for k in range(lo, hi):
+            if s[k] not in firsts:
+                continue
+            for length, group in by_length:
+                name = s[k : k + length]
+                if k + length <= hi and name in group:
+                    found.setdefault(name, []).append(k)
         out = []
         for name in sorted(found, key=self.rank.__getitem__):
             starts: list[int] = []
-            for k in sorted(found[name]):
+            for k in found[name]:
                 if not starts or k >= starts[-1] + len(name):
                     starts.append(k)
             out.append((name, starts))
@@ -2866,10 +2910,15 @@ def _find_officials(
     titled_known = known | _recurring_titled_names(s, v)
     titled: list[_Item] = []
     carried: str | None = None
+    pass_one: list[_TitledClause] = []
     for ci in range(len(clauses)):
         # An item lies inside its own clause, so only this clause's items can overlap
         # (the items of every clause before made the pass quadratic in the report).
-        items, carried = _titled_items(s, clauses, ci, v, titled_known, carried)
+        asked = _AskedNames(titled_known)
+        found = _TitledClause(carried, asked.asked)
+        items, carried = _titled_items(s, clauses, ci, v, asked, carried)
+        found.items, found.carried_out = [_copied(i) for i in items], carried
+        pass_one.append(found)
         titled += items
     civic = _civic_names(titled)  # association heads, whatever else titles them here
     first = [_uncounted(i) for i in titled if not _civic_title(i.title) and i.name not in civic]
@@ -2889,7 +2938,11 @@ def _find_officials(
     surname_fits = _SurnameFits(people)
     carried = None
     for ci, (_, lo, hi) in enumerate(clauses):
-        items, carried = _titled_items(s, clauses, ci, v, known, carried)
+        again = pass_one[ci]
+        if again.holds_for(carried, titled_known, known):
+            items, carried = again.items, again.carried_out
+        else:
+            items, carried = _titled_items(s, clauses, ci, v, known, carried)
         taken = _Taken((i.start, i.end) for i in items)
         items = [_uncounted(i) for i in items if not _civic_title(i.title)]
         k = _subject_start(s, lo, hi, v)
@@ -2929,6 +2982,47 @@ def _find_officials(
         if not group.roles and not group.mentioned and group.items[0].start in councillors:
             group.roles = {"speaker"}  # who questions the government speaks (质询)
     return _merge(text, s, where, sentences, lists), frozenset(bare)
+
+
+class _AskedNames:
+    """A set of names that notes every name it is asked about: all `_titled_items` does
+    with the report's known names is ask whether a name is one of them."""
+
+    __slots__ = ("asked", "names")
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+        self.asked: set[str] = set()
+
+    def __contains__(self, name: object) -> bool:
+        self.asked.add(name)  # type: ignore[arg-type]
+        return name in self.names
+
+
+@dataclass
+class _TitledClause:
+    """What the first pass's `_titled_items` found in a clause, and what it depended on:
+    the title carried in and the names it asked about. The second pass asks the same of
+    the same clause with more names known; where both sets answer every asked name
+    alike and the same title is carried in, the answer is the same (the officials step
+    ran `_titled_items` twice a clause, a third of the import's time)."""
+
+    carried_in: str | None
+    asked: set[str]
+    items: list[_Item] = field(default_factory=list)
+    carried_out: str | None = None
+
+    def holds_for(self, carried: str | None, then: frozenset[str], now: frozenset[str]) -> bool:
+        """Whether the first pass's answer is the answer with `now` known and `carried`
+        carried in (`then`: the names known to the first pass)."""
+        return carried == self.carried_in and all(
+            (name in then) == (name in now) for name in self.asked
+        )
+
+
+def _copied(item: _Item) -> _Item:
+    """A copy of `item` that later steps may change without changing `item`."""
+    return replace(item, roles=set(item.roles))
 
 
 # Bodies whose heads hold no public office: chambers of commerce and community
@@ -3130,7 +3224,7 @@ def _titled_items(
     clauses: list[tuple[int, int, int]],
     ci: int,
     v: Vocab,
-    known: frozenset[str],
+    known: Container[str],
     carried: str | None,
 ) -> tuple[list[_Item], str | None]:
     """The titled references of clause `ci`, and the title a list after a colon carries
@@ -3197,7 +3291,7 @@ GROUP_LABEL_ENDS = ("界", "界别", "选区", "组别")
 
 
 def _group_named_first(
-    s: str, lo: int, hi: int, v: Vocab, known: frozenset[str], title: str
+    s: str, lo: int, hi: int, v: Vocab, known: Container[str], title: str
 ) -> list[_Item]:
     """The people of a titled roster's part that names their group first and 的 (工商、
     金融界的A、B; the title is the roster's), or [] when a title core stands in the group
@@ -3217,7 +3311,7 @@ def _group_named_first(
 _COMRADES = re.compile("等?同志|等人(?![大员士民口群])")
 
 
-def _party_head(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _party_head(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     """The head of a visiting party named without a title at a clause's start (某某一行
     首先来到…): a name of a known surname right before 一行, or [].
 
@@ -3246,7 +3340,7 @@ LEAVING_WORDS = vocab().leaving_words
 LEAVING_TITLE_MAX = 30
 
 
-def _stepping_down(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _stepping_down(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     """Two or more names of known surnames that open a clause ending with the reason they
     leave (A、B因年龄原因), when the next clause of the sentence opens with 不再担任 or
     辞去 and a post: the names, named to that post (mentioned), or [].
@@ -3276,7 +3370,7 @@ def _stepping_down(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) ->
     return items
 
 
-def _comrades(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _comrades(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     """A clause that opens with two or more names called comrades, without a title
     (A、B、C等同志因年龄原因不再担任…职务): the names, each of a known surname, or [].
 
@@ -3308,7 +3402,7 @@ _LONE_CHAIR = re.compile(
 )
 
 
-def _lone_chair(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _lone_chair(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     """The chair of a clause that says only who chaired, with no title (会议由宋文金主持,
     李伊林主持会议): a name of a known surname, or [].
 
@@ -3343,7 +3437,7 @@ BARE_ROSTER_DENG_MIN = 2
 ROSTER_LINKERS = ("分别是", "分别为", "则为", "为")
 
 
-def _linked_roster(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _linked_roster(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     """The holders of a title named after it and a linker with no colon, as a list of
     names of a known surname that runs to the clause's end (新当选议员则为A、B、C, as
     新当选议员为：A、B、C), each with the title; or []. The list must end the clause: 副县长
@@ -3368,7 +3462,7 @@ def _linked_roster(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) ->
     return []
 
 
-def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: frozenset[str]) -> list[_Item]:
+def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     """A clause that is a list of names with no title, then a verb of presence (A、B、C
     在主席台前排就座): the roster, or []. Every item must be a name of a known surname
     (as after 就座的有：), and there must be at least BARE_ROSTER_MIN of them (two when
@@ -3524,7 +3618,7 @@ def _name_list(
     lo: int,
     hi: int,
     v: Vocab,
-    known: frozenset[str],
+    known: Container[str],
     title: str,
     strict: bool = False,
     shaped: bool = False,
@@ -3591,7 +3685,7 @@ def _name_list(
 
 
 def _joins_last_name(
-    s: str, i: int, hi: int, v: Vocab, known: frozenset[str], strict: bool
+    s: str, i: int, hi: int, v: Vocab, known: Container[str], strict: bool
 ) -> bool:
     """Whether s[i] opens a joiner (及, 以及, 和) and then a name that ends the clause
     s[:hi] (maybe with 等): the last item of a list written A、B及C. One name's look.
@@ -3617,7 +3711,7 @@ def _joins_last_name(
 ROSTER_PIECE_MAX = 6
 
 
-def _roster_piece(s: str, i: int, hi: int, v: Vocab, known: frozenset[str]) -> str:
+def _roster_piece(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -> str:
     """An item of a title-less roster (A、B、C等在主席台就座) that no surname opens but
     its shape says is a name (Mongolian and other transliterated names: 照那斯图、
     布和朝鲁): 2 to ROSTER_PIECE_MAX Han characters up to the next 、 (等 after the
