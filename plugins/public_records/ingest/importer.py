@@ -22,7 +22,7 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -534,7 +534,8 @@ def run_import(
     jobs = jobs or os.cpu_count() or 1
     _set_registry(registry)
 
-    keep: set[str] = set()
+    # id -> records.jsonl line of each published record; its keys are also the records
+    # whose files the import keeps (`_remove_stale`)
     lines: dict[str, str | Kept | Spilled] = {}
     spill = LineSpill(content_dir / "records")
     facts: dict[str, object] = {}  # id -> learned.Facts of a line the workers made
@@ -547,7 +548,7 @@ def run_import(
     out = ContentFolder(content_dir, changes)
 
     def publish(path: Path, done: Done, hit: Hit | None) -> None:
-        outputs = _write_done(done, seeds_dir, out, report, keep, lines, hit and hit[1], spill)
+        outputs = _write_done(done, seeds_dir, out, report, lines, hit and hit[1], spill)
         if done.facts is not None and not done.record.quarantined:
             facts[done.record.id] = done.facts
         if manifest is None or warc.is_warc(path.name):
@@ -616,7 +617,7 @@ def run_import(
     facts.clear()
     if manifest is not None:
         manifest.restat(rewritten)
-    report.removed = _remove_stale(content_dir, keep, changes)
+    report.removed = _remove_stale(content_dir, lines.keys(), changes)
     # All finished records in one file: the shared outputs (search index, bulk data)
     # are built from it, by the plugin, once per build.
     report.records.sort(key=lambda r: r.id)
@@ -1427,7 +1428,6 @@ def _write_done(
     seeds_dir: Path,
     out: ContentFolder,
     report: ImportReport,
-    keep: set[str],
     lines: dict[str, str | Kept | Spilled],
     known: list[str] | None = None,
     spill: LineSpill | None = None,
@@ -1447,13 +1447,11 @@ def _write_done(
     line = done.line
     lines[record.id] = spill.add(line) if spill is not None and isinstance(line, str) else line
     if done.files is None and known:
-        keep.update(known)
         return dict.fromkeys(known)
     folders = [out.folder("records", f"zh-{script}") for script in SCRIPTS]
     folders.append(out.folder("raw"))
     names = [f"{record.id}.md"] * len(SCRIPTS) + [f"{record.id}.txt"]
     paths = _output_paths(folders, record.id)
-    keep.update(paths)
     if done.files is None:
         return {path: _stat(path) for path in paths}
     raw = done.raw if done.raw is not None else (seeds_dir / record.source_path).read_bytes()
@@ -1554,30 +1552,36 @@ class ContentFolder:
         return True, [st.st_size, st.st_mtime_ns]
 
 
-def _remove_stale(content_dir: Path, keep: set[str], changes: ChangeLog | None = None) -> int:
+def _remove_stale(
+    content_dir: Path, published: Collection[str], changes: ChangeLog | None = None
+) -> int:
     """Remove the record files (records/zh-*/*.md) and raw copies (raw/*.txt) that no
-    record of this import made (each told to `changes` first)."""
+    record of this import made (each told to `changes` first): every such file but
+    `<id>.md` in the folder of each of SCRIPTS and `<id>.txt` in raw/ for each id of
+    `published` (the files `_write_done` writes, or a manifest hit keeps). Known by
+    the ids rather than by a set of every kept file's path, which took about 450
+    bytes a record in a cold import's parent (three paths)."""
     folders = []
     records = content_dir / "records"
     if records.is_dir():
         folders += [
-            (str(records / e.name), ".md")
+            (str(records / e.name), ".md", e.name[len("zh-") :] in SCRIPTS)
             for e in os.scandir(records)
             if e.name.startswith("zh-") and e.is_dir()
         ]
     if (content_dir / "raw").is_dir():
-        folders.append((str(content_dir / "raw"), ".txt"))
+        folders.append((str(content_dir / "raw"), ".txt", True))
     removed = 0
-    for folder, suffix in folders:
+    for folder, suffix, kept in folders:
         # As whole sets: a warm import keeps every file, and a loop over each one
         # (a join and a look-up a file) cost 0.2 CPU s at 20,000 records.
-        prefix = os.path.join(folder, "")
-        listed = set(map(prefix.__add__, os.listdir(folder)))
-        for path in sorted(listed - keep):
-            name = path[len(prefix) :]
+        listed = set(os.listdir(folder))
+        if kept:
+            listed.difference_update(rid + suffix for rid in published)
+        for name in sorted(listed):
             if name.endswith(suffix):
                 if changes is not None:
                     changes.note(folder, name)
-                os.unlink(path)
+                os.unlink(os.path.join(folder, name))
                 removed += 1
     return removed
