@@ -22,7 +22,7 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -534,7 +534,8 @@ def run_import(
     jobs = jobs or os.cpu_count() or 1
     _set_registry(registry)
 
-    keep: set[str] = set()
+    # id -> records.jsonl line of each published record; its keys are also the records
+    # whose files the import keeps (`_remove_stale`)
     lines: dict[str, str | Kept | Spilled] = {}
     spill = LineSpill(content_dir / "records")
     facts: dict[str, object] = {}  # id -> learned.Facts of a line the workers made
@@ -547,7 +548,7 @@ def run_import(
     out = ContentFolder(content_dir, changes)
 
     def publish(path: Path, done: Done, hit: Hit | None) -> None:
-        outputs = _write_done(done, seeds_dir, out, report, keep, lines, hit and hit[1], spill)
+        outputs = _write_done(done, seeds_dir, out, report, lines, hit and hit[1], spill)
         if done.facts is not None and not done.record.quarantined:
             facts[done.record.id] = done.facts
         if manifest is None or warc.is_warc(path.name):
@@ -616,7 +617,7 @@ def run_import(
     facts.clear()
     if manifest is not None:
         manifest.restat(rewritten)
-    report.removed = _remove_stale(content_dir, keep, changes)
+    report.removed = _remove_stale(content_dir, lines.keys(), changes)
     # All finished records in one file: the shared outputs (search index, bulk data)
     # are built from it, by the plugin, once per build.
     report.records.sort(key=lambda r: r.id)
@@ -911,6 +912,15 @@ MANIFEST_FORMAT = "4"
 _ROW_COLUMNS = "rid, sig, source, sha, encoding, findings, out"  # `Manifest.next`'s rows
 _HIT_COLUMNS = f"{_ROW_COLUMNS}, llen, digest"
 
+# The rows an import has made, until it saves the manifest (`Manifest.put`): as
+# `entries` without llen and digest (records.jsonl is written after them).
+_PENDING = (
+    "CREATE TEMP TABLE IF NOT EXISTS pending (name TEXT PRIMARY KEY, rid TEXT, sig TEXT, "
+    "source TEXT, sha TEXT, encoding TEXT, findings TEXT, out TEXT)"
+)
+# Rows gathered in `Manifest.next` before they are written to `pending` in one statement.
+PENDING_BATCH = 1000
+
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
     # rid: the record's id; sig: the raw file's and its sidecar's size and mtime
@@ -975,7 +985,10 @@ class Manifest:
         self.holders: dict[str, str] = {}
         self.valid = False  # the entries hold for this code, registry and records.jsonl
         self.offsets: dict[str, int] | None = None  # rid -> offset of its line, if known
-        self.next: dict[str, list] = {}  # name -> its row to write (`put`), from rid to out
+        # name -> its row to write (`put`), from rid to out (JSON), waiting to go into
+        # the table `pending` (`_flush`): the rows a cold import writes wait there, on
+        # disk, not in the process (about 0.8 KB a report held until the end)
+        self.next: dict[str, list] = {}
         self.kept: set[str] = set()  # names whose rows stay as they are
         self._lines: dict[str, str] | None = None
         self._rows: sqlite3.Cursor | None = None  # the rows in name order (`_row`)
@@ -1004,6 +1017,8 @@ class Manifest:
                 for statement in _SCHEMA:
                     db.execute(statement)
                 _upgrade(db)
+                # A temporary table (the connection's own: gone when it closes)
+                db.execute(_PENDING)
                 self._read(db)
                 return db
             except sqlite3.Error as e:
@@ -1217,7 +1232,32 @@ class Manifest:
         findings = json.dumps(fields_to_dict(record, ("findings",))["findings"], ensure_ascii=False)
         sig = self._signature(path)
         row = [record.id, sig, record.source_path, record.sha256, record.encoding, findings]
-        self.next[path.name] = [*row, list(outputs.values())]
+        self.next[path.name] = [*row, json.dumps(list(outputs.values()))]
+        if len(self.next) >= PENDING_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        """The rows of `next` into the table `pending` (a row there already for a name
+        is replaced: `restat` moves a kept entry there)."""
+        if self.db is None or not self.next:
+            return  # no database: nothing will be saved either
+        rows = [(name, *row) for name, row in self.next.items()]
+        try:
+            self.db.executemany(
+                f"INSERT OR REPLACE INTO temp.pending VALUES ({', '.join('?' * 8)})", rows
+            )
+        except sqlite3.Error as e:
+            logger.warning("manifest %s not written (%s); the next import reads all", self.path, e)
+            self._drop()
+            return
+        self.next.clear()
+
+    def _drop(self) -> None:
+        """No manifest from this import (the next one reads every report)."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+        self.path.unlink(missing_ok=True)
+        self.db = None
 
     def restat(self, outputs: dict[str, list[int]]) -> None:
         """New size and mtime of output files written again after their record's entry
@@ -1225,13 +1265,19 @@ class Manifest:
         if not outputs:
             return
         ids = {os.path.splitext(os.path.basename(path))[0] for path in outputs}
-        for row in self.next.values():
-            if row[0] in ids:
-                paths = _output_paths(self.folders, row[0])
-                row[-1] = [outputs.get(p, stat) for p, stat in zip(paths, row[-1], strict=False)]
+        self._flush()
+        if self.db is None:
+            return
         for rid in ids:
-            if self.db is None:
-                continue
+            paths = _output_paths(self.folders, rid)
+            made = "SELECT name, out FROM temp.pending WHERE rid = ?"
+            for name, out in self.db.execute(made, (rid,)).fetchall():
+                old = json.loads(out)
+                stats = [outputs.get(p, stat) for p, stat in zip(paths, old, strict=False)]
+                self.db.execute(
+                    "UPDATE temp.pending SET out = ? WHERE name = ?", (json.dumps(stats), name)
+                )
+        for rid in ids:
             query = f"SELECT name, {_ROW_COLUMNS} FROM entries WHERE rid = ?"
             for name, *row in self.db.execute(query, (rid,)).fetchall():
                 if name in self.kept:  # a hit: its row was read, so it reads
@@ -1242,9 +1288,11 @@ class Manifest:
                         stats = None
                     if not isinstance(stats, list) or len(stats) != len(paths):
                         stats = [None] * len(paths)  # not known: a miss when stat'ed
-                    row[-1] = [outputs.get(p, stat) for p, stat in zip(paths, stats, strict=True)]
+                    stats = [outputs.get(p, stat) for p, stat in zip(paths, stats, strict=True)]
+                    row[-1] = json.dumps(stats)
                     self.kept.discard(name)
                     self.next[name] = row
+        self._flush()
 
     def save(self, spans: dict[str, Kept], new: set[str]) -> None:
         """Write the manifest (after records.jsonl, whose size and mtime it keeps, and
@@ -1256,13 +1304,14 @@ class Manifest:
             self._rows.close()
         jsonl = _stat(self.jsonl)
         folders = self._folder_stats()  # after every write of the import to them
+        self._flush()
+        if self.db is None:
+            return
         try:
             self._save(spans, new, jsonl, folders)
         except sqlite3.Error as e:
             logger.warning("manifest %s not written (%s); the next import reads all", self.path, e)
-            with contextlib.suppress(sqlite3.Error):
-                self.db.close()
-            self.path.unlink(missing_ok=True)
+            self._drop()
         finally:
             self.db = None
 
@@ -1270,32 +1319,37 @@ class Manifest:
         self, spans: dict[str, Kept], new: set[str], jsonl: list[int] | None, folders: str
     ) -> None:
         db = self.db
-        names = self.kept | self.next.keys()
+        pending = db.execute("SELECT count(*) FROM temp.pending").fetchone()[0]
         if (
             self.valid
-            and not self.next
+            and not pending
             and not new
             and jsonl == self.seen
             and folders == self._saved_folders
-            and db.execute("SELECT count(*) FROM entries").fetchone()[0] == len(names)
+            and db.execute("SELECT count(*) FROM entries").fetchone()[0] == len(self.kept)
         ):
             db.close()
             return  # nothing changed
         db.execute("BEGIN")
         if not self.valid:  # nothing of it holds but the holders (kept by name)
             db.execute("DELETE FROM entries")
-        rows = []
-        for name, (*row, out) in self.next.items():
-            kept = spans.get(row[0]) if out else None
-            llen, digest = (kept.length, kept.digest) if kept is not None else (None, None)
-            rows.append((name, *row, json.dumps(out), llen, digest))
-        db.executemany(f"INSERT OR REPLACE INTO entries VALUES ({', '.join('?' * 10)})", rows)
+        # In the order they were made (`put`), a batch at a time
+        made = db.execute("SELECT * FROM temp.pending ORDER BY rowid")
+        while rows := made.fetchmany(PENDING_BATCH):
+            lines = []
+            for *row, out in rows:
+                kept = spans.get(row[1]) if out != "[]" else None
+                llen, digest = (kept.length, kept.digest) if kept is not None else (None, None)
+                lines.append((*row, out, llen, digest))
+            db.executemany(f"INSERT OR REPLACE INTO entries VALUES ({', '.join('?' * 10)})", lines)
         db.executemany(
             "UPDATE entries SET llen = ?, digest = ? WHERE rid = ?",
             [(spans[rid].length, spans[rid].digest, rid) for rid in new if rid in spans],
         )
-        if db.execute("SELECT count(*) FROM entries").fetchone()[0] != len(names):
-            gone = [(n,) for (n,) in db.execute("SELECT name FROM entries") if n not in names]
+        names = len(self.kept) + pending  # made or kept by this import (none both)
+        if db.execute("SELECT count(*) FROM entries").fetchone()[0] != names:
+            made_here = "SELECT name FROM entries WHERE name NOT IN (SELECT name FROM temp.pending)"
+            gone = [(n,) for (n,) in db.execute(made_here).fetchall() if n not in self.kept]
             db.executemany("DELETE FROM entries WHERE name = ?", gone)
         digest = hashlib.blake2b(digest_size=16)
         for rid, kept in sorted(spans.items()):
@@ -1427,7 +1481,6 @@ def _write_done(
     seeds_dir: Path,
     out: ContentFolder,
     report: ImportReport,
-    keep: set[str],
     lines: dict[str, str | Kept | Spilled],
     known: list[str] | None = None,
     spill: LineSpill | None = None,
@@ -1447,13 +1500,11 @@ def _write_done(
     line = done.line
     lines[record.id] = spill.add(line) if spill is not None and isinstance(line, str) else line
     if done.files is None and known:
-        keep.update(known)
         return dict.fromkeys(known)
     folders = [out.folder("records", f"zh-{script}") for script in SCRIPTS]
     folders.append(out.folder("raw"))
     names = [f"{record.id}.md"] * len(SCRIPTS) + [f"{record.id}.txt"]
     paths = _output_paths(folders, record.id)
-    keep.update(paths)
     if done.files is None:
         return {path: _stat(path) for path in paths}
     raw = done.raw if done.raw is not None else (seeds_dir / record.source_path).read_bytes()
@@ -1554,30 +1605,36 @@ class ContentFolder:
         return True, [st.st_size, st.st_mtime_ns]
 
 
-def _remove_stale(content_dir: Path, keep: set[str], changes: ChangeLog | None = None) -> int:
+def _remove_stale(
+    content_dir: Path, published: Collection[str], changes: ChangeLog | None = None
+) -> int:
     """Remove the record files (records/zh-*/*.md) and raw copies (raw/*.txt) that no
-    record of this import made (each told to `changes` first)."""
+    record of this import made (each told to `changes` first): every such file but
+    `<id>.md` in the folder of each of SCRIPTS and `<id>.txt` in raw/ for each id of
+    `published` (the files `_write_done` writes, or a manifest hit keeps). Known by
+    the ids rather than by a set of every kept file's path, which took about 450
+    bytes a record in a cold import's parent (three paths)."""
     folders = []
     records = content_dir / "records"
     if records.is_dir():
         folders += [
-            (str(records / e.name), ".md")
+            (str(records / e.name), ".md", e.name[len("zh-") :] in SCRIPTS)
             for e in os.scandir(records)
             if e.name.startswith("zh-") and e.is_dir()
         ]
     if (content_dir / "raw").is_dir():
-        folders.append((str(content_dir / "raw"), ".txt"))
+        folders.append((str(content_dir / "raw"), ".txt", True))
     removed = 0
-    for folder, suffix in folders:
+    for folder, suffix, kept in folders:
         # As whole sets: a warm import keeps every file, and a loop over each one
         # (a join and a look-up a file) cost 0.2 CPU s at 20,000 records.
-        prefix = os.path.join(folder, "")
-        listed = set(map(prefix.__add__, os.listdir(folder)))
-        for path in sorted(listed - keep):
-            name = path[len(prefix) :]
+        listed = set(os.listdir(folder))
+        if kept:
+            listed.difference_update(rid + suffix for rid in published)
+        for name in sorted(listed):
             if name.endswith(suffix):
                 if changes is not None:
                     changes.note(folder, name)
-                os.unlink(path)
+                os.unlink(os.path.join(folder, name))
                 removed += 1
     return removed
