@@ -4031,6 +4031,34 @@ def _escort_opened(before: str, v: Vocab) -> bool:
     return m is not None and not _roles_in(m.group(1), v)[0]
 
 
+def _mark_party_members(s: str, groups: list[_List], lo: int, hi: int, v: Vocab) -> None:
+    """Mark the people opening the clause s[lo:hi] right after a clause that closes with
+    its leader's 带队 (由副市长X带队，A、B一行前往…调研) as the party's members: there
+    with it (attendee), not leaders of the visit the leader leads. Only when their own
+    predicate is a visit (not 陪同, which makes them escorts, nor a 带队 of their own).
+
+    >>> s = "由副市长A带队，局长B、科长C一行前往东山镇调研"
+    >>> groups = [_List([], 1, start=8, end=11), _List([], 1, start=12, end=15)]
+    >>> _mark_party_members(s, groups, 8, len(s), vocab())
+    >>> [(g.adjunct, sorted(g.roles)) for g in groups]
+    [(True, ['attendee']), (True, ['attendee'])]
+    """
+    if not groups or _strip_openers(s[lo : groups[0].start], v):
+        return
+    last = 0  # the last group of the list that opens the clause (A、B, or A，，、B)
+    while last + 1 < len(groups) and s[groups[last].end : groups[last + 1].start].strip(
+        "，,、 "
+    ) in ("", *JOINERS):
+        last += 1
+    predicate = s[groups[last].end : hi]
+    roles = _roles_in(predicate, v)[0]
+    if roles != {"leader"} or any(w in predicate for w in v.party_leading_words):
+        return
+    for group in groups[: last + 1]:
+        group.adjunct = True
+        group.roles = {"attendee"}
+
+
 def _mark_escorted(s: str, groups: list[_List], k: int) -> None:
     """Mark the people right before the escort group groups[k] (and those joined to them:
     市长X和局长Y在A陪同下) as the ones escorted."""
@@ -4112,8 +4140,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         by_clause.setdefault(group.clause, []).append(group)
     # Adjuncts: 在 X 的陪同下, 受 X 委托, and X followed by a marker of absence.
     led_until = -1  # the end of a clause that closes with people a leader takes along
+    party_led_until = -1  # the end of a clause that closes with its leader's 带队 (由X带队)
     for ci, groups in by_clause.items():
         si, lo, hi = clauses[ci]
+        if ci and clauses[ci - 1][0] == si and clauses[ci - 1][2] == party_led_until:
+            _mark_party_members(s, groups, lo, hi, v)
         for k, group in enumerate(groups):
             if group.adjunct:
                 continue  # an escort of a frame that began in an earlier clause
@@ -4222,6 +4253,12 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             closes = k == len(groups) - 1 and after.strip("，,、 ") == ""
             if closes and group.adjunct and group.roles == {"attendee"}:
                 led_until = hi
+            if (
+                k == len(groups) - 1
+                and not group.adjunct
+                and after.strip("，,、 ") in v.party_leading_words
+            ):
+                party_led_until = hi
     adjuncts = {ci: _Adjuncts(groups) for ci, groups in by_clause.items()}
     no_adjuncts = _Adjuncts([])
     pending: list[_List] = []  # groups with no verb yet, waiting for the next clause

@@ -81,6 +81,7 @@ class Vocab:
     led_frames: tuple[str, ...] = ()
     escort_joined_acts: tuple[str, ...] = ()
     take_along_verbs: frozenset[str] = frozenset()
+    party_leading_words: tuple[str, ...] = ()
     visit_verbs: frozenset[str] = frozenset()
     governed_fillers: tuple[str, ...] = ()
     attend_gap_words: tuple[str, ...] = ()
@@ -134,6 +135,7 @@ _RULE_WORD_TUPLES = (
     "naming_verbs",
     "escort_frames",
     "led_frames",
+    "party_leading_words",
     "escort_joined_acts",
     "governed_fillers",
     "attend_gap_words",
