@@ -1546,7 +1546,8 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
                 texts = [*texts[:start], doer + texts[start], *texts[start + 1 :]]
             found.append((texts, marks, start))
     if not found:  # the last clause that says anything (not the "" after a final comma)
-        texts, marks = _clauses(_INSERTED.sub("", sentences[0]))
+        # without the manner, as above: 某镇提前谋划，全力做好… keeps its doer
+        texts, marks = _clauses(_without_manner(_INSERTED.sub("", sentences[0])))
         said = [k for k, clause in enumerate(texts) if _han(clause)]
         found.append((texts, marks, said[-1] if said else len(texts) - 1))
     return found
@@ -1557,18 +1558,25 @@ _WEATHER = "高温|酷暑|严寒|烈日|寒风|风雪|风雨|雨雪|大雨|暴�
 _BRAVED_WEATHER = rf"冒着[^，,。；;、\s]{{0,6}}?(?:{_WEATHER})"
 
 
+# The end of a light verb whose object a planning phrase may be (进行, 作出, 做了), or a
+# possessive (县委的周密部署): the phrase is then what was done, not how.
+_NOT_AFTER_LIGHT_VERB = r"(?<!的)(?<!进行)(?<!作出)(?<!做出)(?<!作了)(?<!做了)(?<!行了)(?<!出了)"
+
+
 @cache
 def _manner_run() -> re.Pattern[str]:
     """How a party went about it (冒酷暑、顶烈日; data/title_manner_phrases.txt), one phrase
     or several joined by 、, closing its clause."""
     phrase = f"(?:{_alternatives('title_manner_phrases.txt')}|{_BRAVED_WEATHER})"
-    return re.compile(rf"{phrase}(?:、{phrase}){{0,4}}[，,]")
+    # after a verb that takes it as its object (进行周密部署，作出精心安排，) it is the deed
+    return re.compile(rf"{_NOT_AFTER_LIGHT_VERB}{phrase}(?:、{phrase}){{0,4}}[，,]")
 
 
 def _without_manner(sentence: str) -> str:
-    """A sentence without the weather braved or the rest given up that closes a clause
-    between the people and their deed (县长甲乙带队冒酷暑、顶烈日，深入某镇检查…): headlines
-    leave it out, and the people meet their deed; one inside its clause (冒雨深入某镇) stays.
+    """A sentence without the weather braved, the rest given up or the planning said with
+    its manner (周密部署、精心安排) that closes a clause between the doer and the deed
+    (县长甲乙带队冒酷暑、顶烈日，深入某镇检查…; 某县周密部署、精心安排，组织…): headlines
+    leave it out, and the doer meets the deed; one inside its clause (冒雨深入某镇) stays.
 
     >>> _without_manner("7月5日，县长甲乙带队冒酷暑、顶烈日，深入某镇检查防汛工作")
     '7月5日，县长甲乙带队深入某镇检查防汛工作'
@@ -1576,6 +1584,10 @@ def _without_manner(sentence: str) -> str:
     '县长甲乙带队，到某镇察看灾情'
     >>> _without_manner("县长甲乙冒雨深入某镇检查防汛工作")
     '县长甲乙冒雨深入某镇检查防汛工作'
+    >>> _without_manner("某县周密部署、精心安排，组织各乡镇开展演练")
+    '某县组织各乡镇开展演练'
+    >>> _without_manner("会议对防汛工作进行周密部署，要求各地…")
+    '会议对防汛工作进行周密部署，要求各地…'
     """
     return _manner_run().sub("", sentence)
 
