@@ -71,6 +71,7 @@ from bisect import bisect_left
 from datetime import date
 from functools import cache
 
+from ..common.roc_years import ROC_OFFSET
 from ..data import lines
 from ..model import StepResult
 from ..script import SPACES
@@ -1343,7 +1344,6 @@ _ROC_STAMP = re.compile(
     r"(?:(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)|年\s*(?P<m2>\d{1,2})\s*月)"
     r"\s*(?P<d>\d{1,2})(?![\d.])\s*日?"
 )
-ROC_OFFSET = 1911
 _WESTERN_STAMP = re.compile(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?")
 # What a label says of the date after it: a date's (新闻日期, 发布时间, 日期:), or a last
 # change's (最后异动日期, 最后更新时间, 修改日期): the day the page was last edited, perhaps

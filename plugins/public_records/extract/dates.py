@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from ..common.roc_years import ROC_OFFSET
 from ..data import lines
 from ..model import DateInfo
 
@@ -202,7 +203,6 @@ _DAYS_BACK = {"今": 0, "昨": 1, "前天": 2, "前日": 2}
 # A Taiwan date in the Republic's years (100年11月10日 is 2011-11-10); with a month only,
 # so that 100年 (a hundred years) is not read as one.
 _ROC_FULL = re.compile(rf"(?<![\d年])(?:民国)?(?P<y>1[01]\d|[89]\d)年{_MONTH}月(?:{_DAY}[日号])?")
-ROC_OFFSET = 1911
 # A dateline (湖南日报11月7日讯, 宁波网2月22日9:07讯, 新华社北京3月5日电) dates the page: the
 # event's date only when the lead gives no other. A date after 将于 or 定于 is to come.
 _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}[:：]\d{2})?\s*[)）]?(?:讯|电)")
