@@ -20,7 +20,7 @@ from ..model import StepResult
 from ..script import HAN
 from .edits import sub_logged
 from .fold import fold
-from .furniture import line_kind, opens_with_surname
+from .furniture import line_kind, opens_with_surname, surnames
 
 
 @cache
@@ -150,7 +150,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     '欧阳某某'
     """
     # a name of four that opens with a compound surname (欧阳某某) stands alone in its group
-    compound = "|".join(sorted(s for s in _surnames() if len(s) == 2))
+    compound = "|".join(sorted(s for s in surnames() if len(s) == 2))
     names_only = re.compile(
         rf"(?<=[讯电])[ \t\u3000]*[（(](?P<body>(?:{compound})[{HAN}]{{2}}|{_BYLINE_NAMES})[）)]"
     )
@@ -327,7 +327,7 @@ def _spaced_names(tokens: list[str]) -> list[str]:
     if len(tokens) % 2 or not all(_ONE_HAN.fullmatch(t) for t in tokens):
         return tokens
     pairs = [tokens[i] + tokens[i + 1] for i in range(0, len(tokens), 2)]
-    return pairs if all(pair[0] in _surnames() for pair in pairs) else tokens
+    return pairs if all(pair[0] in surnames() for pair in pairs) else tokens
 
 
 def _taiwan_byline(role: str, body: str) -> list[tuple[str, str]]:
@@ -492,18 +492,18 @@ def _names_of(tokens: list[str]) -> list[str]:
             i = j
             continue
         site = _SITE_AFTER_NAME.fullmatch(token)
-        if site and site.group(1)[0] in _surnames():
+        if site and site.group(1)[0] in surnames():
             token = site.group(1)
         if _ONE_HAN.fullmatch(token) and i + 1 < len(tokens) and _ONE_HAN.fullmatch(tokens[i + 1]):
             out.append(token + tokens[i + 1])
             i += 2
             continue
-        surnames = _surnames()
+        known_surnames = surnames()
         if (
             _FOUR_HAN.fullmatch(token)
-            and token[0] in surnames
-            and token[2] in surnames
-            and token[:2] not in surnames
+            and token[0] in known_surnames
+            and token[2] in known_surnames
+            and token[:2] not in known_surnames
         ):
             out.extend((token[:2], token[2:]))
         elif cut := _five_han_cut(token):
@@ -526,15 +526,15 @@ def _five_han_cut(token: str) -> int:
     >>> _five_han_cut("古田新闻网")
     0
     """
-    surnames = _surnames()
+    known_surnames = surnames()
     if (
         not _FIVE_HAN.fullmatch(token)
-        or token[0] not in surnames
-        or token[:2] in surnames
+        or token[0] not in known_surnames
+        or token[:2] in known_surnames
         or token[-1] in _OUTLET_ENDS
     ):
         return 0
-    cuts = [k for k in (2, 3) if token[k] in surnames or token[k : k + 2] in surnames]
+    cuts = [k for k in (2, 3) if token[k] in known_surnames or token[k : k + 2] in known_surnames]
     return cuts[0] if len(cuts) == 1 else 0
 
 
@@ -550,11 +550,6 @@ _SITE_AFTER_NAME = re.compile(
 _FOUR_HAN = re.compile(r"[\u4e00-\u9fff]{4}")
 _FIVE_HAN = re.compile(r"[\u4e00-\u9fff]{5}")
 _OUTLET_ENDS = "网網报報台臺社站刊"  # what a site's or an outlet's name ends with
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(lines("surnames.txt"))
 
 
 # A writer's signature glued after a paragraph's last sentence with no bracket: a county's
@@ -589,8 +584,7 @@ def _glued_role_names(body: str) -> list[tuple[str, str]]:
     []
     """
     found = parse_credits(body)
-    surnames = _surnames()
-    if found and all(name[0] in surnames or name[:2] in surnames for _role, name in found):
+    if found and all(opens_with_surname(name) for _role, name in found):
         return found
     return []
 

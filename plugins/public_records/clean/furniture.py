@@ -577,7 +577,8 @@ _REPORTED_WORD = re.compile(r"\s*(?:报导|报道)\s*[。.]?$")
 
 
 @cache
-def _surnames() -> frozenset[str]:
+def surnames() -> frozenset[str]:
+    """The listed surnames (data/surnames.txt), of one character or two."""
     return frozenset(lines("surnames.txt"))
 
 
@@ -587,7 +588,7 @@ def opens_with_surname(name: str) -> bool:
     >>> opens_with_surname("王某某"), opens_with_surname("司马某"), opens_with_surname("出席")
     (True, True, False)
     """
-    return name[:1] in _surnames() or name[:2] in _surnames()
+    return name[:1] in surnames() or name[:2] in surnames()
 
 
 _SIGNATURE = re.compile(f"[(（]?([{HAN}]{{2,3}})[)）]?")  # 司明, or in brackets: (司明)
