@@ -107,7 +107,7 @@ class _Item:
     end: int  # where it ends (name end, or core end for name-first)
     name_start: int
     name_end: int
-    kind: str  # "titled", "bare", "surname-title"
+    kind: str  # "titled", "bare", "surname-title", "doctrine"
     roles: set[str] = field(default_factory=set)
     listed: bool = False  # continues the list before it, whatever lies between
     appointed: bool = False  # named to its title's post here (选举A为…), not holding it
@@ -2323,7 +2323,11 @@ def _bare_names(
             if (
                 not taken.overlaps(k, end)
                 and (
-                    _boundary(s, end, v) >= 2 or (k == subject and _subject_ends(s, k, end, hi, v))
+                    _boundary(s, end, v) >= 2
+                    or (k == subject and _subject_ends(s, k, end, hi, v))
+                    # a known name is ended by a title written after it, whatever follows
+                    # the title (贯彻习近平总书记系列重要讲话: 系列 ends no title)
+                    or _core_at(s, end, v)
                 )
                 and not (
                     k > lo
@@ -2957,6 +2961,8 @@ def _find_officials(
         bare.update(i.name for i in items if i.kind == "bare")
         items = [i for i in items if not (i.kind == "bare" and i.name in credit_names)]
         items = [i for i in items if i.name not in civic]
+        # a name inside a doctrine's name has done its work (learned, its span taken)
+        items = [i for i in items if i.kind != "doctrine"]
         clause_items.append(items)
         current: list[_Item] = []
         for item in items:
@@ -3906,11 +3912,16 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
 
 
 def _doctrine_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
-    """A leader named by a doctrine (习近平新时代中国特色社会主义思想, 以习近平同志为核心):
-    the name right before one of the vocabulary's doctrine markers.
+    """A leader named inside a doctrine's name (习近平新时代中国特色社会主义思想, 以习近平同志
+    为核心): the name right before one of the vocabulary's doctrine markers. The name
+    of an idea is no mention of the person (the labelling rule of stop 36), so such an
+    item is of kind "doctrine": it teaches the report the name (习近平总书记 written
+    elsewhere in the report is then found) and keeps the span from being read as a bare
+    name, and `_find_officials` leaves it out of what it returns.
 
-    >>> [i.name for i in _doctrine_names("以习近平同志为核心的党中央", 0, 13, vocab(), _Taken())]
-    ['习近平']
+    >>> found = _doctrine_names("以习近平同志为核心的党中央", 0, 13, vocab(), _Taken())
+    >>> [(i.name, i.kind) for i in found]
+    [('习近平', 'doctrine')]
     """
     items = []
     for marker in v.doctrine_markers:
@@ -3919,7 +3930,7 @@ def _doctrine_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_
             for n in (3, 2):
                 name = s[k - n : k]
                 if k - n >= lo and not taken.overlaps(k - n, k) and _valid_name(name, v):
-                    items.append(_Item(name, "", k - n, k, k - n, k, "titled"))
+                    items.append(_Item(name, "", k - n, k, k - n, k, "doctrine"))
                     taken.add(k - n, k)
                     break
             k = s.find(marker, k + len(marker), hi)
