@@ -1959,6 +1959,8 @@ def _without_byline(row: str) -> str:
     '3月4日，某某活动开启。'
     >>> _without_byline("某某县政府网为做好防汛工作，7月2日，县长甲乙到某镇检查。")
     '为做好防汛工作，7月2日，县长甲乙到某镇检查。'
+    >>> _without_byline("某某网-某市日报讯为检验民兵队伍建设，6月1日，某市民兵点验大会举行。")
+    '为检验民兵队伍建设，6月1日，某市民兵点验大会举行。'
     """
     row = _DATE_PREFIX.sub("", BRACKETED_BYLINE.sub("", row).strip(), count=1)
     row = _SUBTITLE_OPENING.sub("", row, count=1)
@@ -1975,10 +1977,14 @@ def _without_byline(row: str) -> str:
 _SUBTITLE_OPENING = re.compile(r"^——[^，,。；;\s]{2,40}[ \u3000]{2,}(?=\S)")
 
 
-# An outlet's name glued before the lead's purpose with no 讯 (`某某县政府网为进一步…`,
-# `某某发布 为做好…`): the site's dateline, not who acted.
+# An outlet's name glued before the lead's purpose (`某某县政府网为进一步…`, `某某发布
+# 为做好…`), with its 讯 when the reporter's bracket between was cut (`某某日报讯为…`), and
+# the site that printed the paper's copy before a dash (`某某网-某某日报讯为…`): the
+# site's dateline, not who acted.
 _OUTLETS = "政府网|新闻网|在线|融媒|融媒体|发布|客户端|日报|晚报|电视台"
-_OUTLET_BEFORE_PURPOSE = re.compile(rf"^[{HAN}]{{2,12}}?(?:{_OUTLETS})[ \u3000]*(?=为)")
+_OUTLET_BEFORE_PURPOSE = re.compile(
+    rf"^(?:[{HAN}]{{2,10}}网[-－—])?[{HAN}]{{2,12}}?(?:{_OUTLETS})讯?[ \u3000]*(?=为)"
+)
 # A unit's byline glued to the lead (`刘桥镇供稿（周雪龙）为深入贯彻…`): who sent it in.
 _UNIT_BYLINE = re.compile(
     r"^[^，,。\s（(]{2,16}?(?:供稿|投稿|报送)\s*(?:[（(][^（）()，,。]{1,20}[）)])?\s*"
@@ -2038,7 +2044,7 @@ def _first_news_sentence(
         news = next((later for later in found[1:] if _names_doer_and_deed(later)), None)
         if news is not None:
             return news
-    if acting is not None and not _is_to_come(acting):
+    if acting is not None and not _is_to_come(acting) and not _is_undated_aim(texts, start):
         return found[0]
     for later in found[1:]:
         clauses, _, first = later
@@ -2051,6 +2057,27 @@ def _first_news_sentence(
             if _tells_news(clauses[first:]) and _is_official(clauses[first]):
                 return later
     return found[0]
+
+
+def _is_undated_aim(texts: list[str], start: int) -> bool:
+    """Whether a sentence says only an aim (为深化…，进一步…，推动…再上台阶。): it opens
+    with a purpose, names no day, and the clause it would be titled by names no doer of
+    its own. A lead that ends its aim with a full stop says its news in the next sentence,
+    which opens with its day (7月26日，某镇组织…赴…观摩学习。); an aim whose own clause
+    names the doer (为…，县长甲乙到某镇调研。) is the news.
+
+    >>> _is_undated_aim(["为深化改革", "学习先进经验", "推动各项工作上台阶"], 1)
+    True
+    >>> _is_undated_aim(["为深化改革", "县长甲乙到某镇调研"], 1)
+    False
+    >>> _is_undated_aim(["为深化改革", "5月6日", "推动各项工作上台阶"], 2)
+    False
+    """
+    if not texts or not texts[0].startswith(_PURPOSE) or start >= len(texts):
+        return False
+    if any(_is_day(c) or _DATED_OPENING.match(c + "，") for c in texts):
+        return False
+    return not _names_own_doer(texts[start])
 
 
 # A crowd as a subject (干部群众, 党员干部, 志愿者们): no one named.
