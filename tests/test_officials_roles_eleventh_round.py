@@ -29,3 +29,18 @@ def test_dingzhu_suixing_is_read_as_before():
     # 叮嘱随行…: a wish for the people along (no speech read, as before: a guard)
     got = roles("副县长邬春林看望老人，叮嘱随行人员做好服务。")
     assert got["邬春林"] == ("leader",)
+
+
+def test_shouxian_after_a_name_ends_it():
+    # 部长X首先汇报了…: X + 首先 (the first to speak), not a name X首
+    got = roles("座谈会上，镇宣传委员卞强首先汇报了全镇宣传工作开展情况。")
+    assert got == {"卞强": ("speaker",)}
+
+
+def test_shouxian_after_an_escort_keeps_his_speech():
+    got = roles(
+        "在镇长邬春林、镇武装部长聂军的陪同下，区人武部政委卞永庆到该镇调研。"
+        "座谈会上，镇武装部长聂军首先汇报了民兵整组情况。"
+    )
+    assert got["聂军"] == ("speaker", "accompanying")
+    assert "聂军首" not in got
