@@ -44,3 +44,22 @@ def test_shouxian_after_an_escort_keeps_his_speech():
     )
     assert got["聂军"] == ("speaker", "accompanying")
     assert "聂军首" not in got
+
+
+def test_zhishi_after_a_name_is_speech():
+    # 县长X指示，…: the instruction given at the meeting is X's speech (as 要求)
+    got = roles("县府昨日召开主管会报，由县长邬春林主持。县长邬春林指示，各单位应加强防汛宣导。")
+    assert got["邬春林"] == ("chair", "speaker")
+
+
+def test_zhishi_suixing_is_the_tellers_speech():
+    # X指示随行人员…: speech, the people along are who is told (no escort)
+    got = roles("副县长聂文涛到工地视察，指示随行人员加快进度。")
+    assert got["聂文涛"] == ("speaker", "leader")
+
+
+def test_an_instruction_followed_is_read_as_before():
+    # 按照X的指示, X重要指示精神: X is named, not there (guards)
+    assert roles("按照县长邬春林的指示，各局处加强宣导。")["邬春林"] == ("mentioned",)
+    got = roles("会议传达了县委书记聂文涛关于防汛工作的重要指示精神。")
+    assert got["聂文涛"] == ("mentioned",)
