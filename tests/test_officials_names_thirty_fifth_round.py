@@ -32,3 +32,17 @@ def test_an_office_word_with_no_name_before_it_gives_no_one():
     assert _names("县长办公室主任出席会议。") == []
     # untitled, 某某服务处 may as well be a firm's or a shop's office
     assert _names("林明华服务处今天开幕。") == []
+
+
+def test_a_titled_name_ended_by_an_act_or_an_adverb_right_after_it():
+    assert _titles("地方建设由立委郑国栋争取中央补助。") == {"郑国栋": "立委"}
+    assert _titles("对此，国民党立委萧明相当不满。") == {"萧明": "国民党立委"}
+    assert _names("因前处长高志伟另有任用，由副处长代理。") == ["高志伟"]
+    assert _titles("市长当选人林美华改变以往惯例。") == {"林美华": "市长当选人"}
+    assert _names("议长请局长吴建中抬着礼物入场。") == ["吴建中"]
+
+
+def test_party_membership_before_a_title_is_no_name():
+    # 党籍 (membership of a party) opens with the surname 党
+    assert _names("各委员会的召委都有党籍立委争取。") == []
+    assert _titles("民进党籍立委王志成争取预算。") == {"王志成": "民进党籍立委"}
