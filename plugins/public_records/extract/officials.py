@@ -616,6 +616,10 @@ def _parse_name(
                 after = "议员" if s.startswith("议员", end) else ""
                 if after and _boundary(s, end + len(after), v) >= 2:
                     strength = 2
+            if loose and strength == 0 and _starts_with(s, end, v.holder_offices):
+                # 立委X服务处的协助: after a title, the holder's own office ends the name
+                # (untitled, 某某服务处 is as likely a place's or a firm's office).
+                strength = 2
             # Loosely (a word's first two characters starting a name) only where a mark
             # or a role verb ends the name: a mere follower word is too weak for that.
             # A day in Chinese numerals between the name and the verb (县长X廿三日率领) is
@@ -4832,6 +4836,10 @@ def _merge(
             if not roles and not group.mentioned and group.escorted:
                 roles = {"leader"}  # 市长X在区长A陪同下，到社区…: escorted on a visit
             if group.mentioned and not roles:
+                roles = {"mentioned"}
+            if _starts_with(s, item.name_end, vocab().holder_offices):
+                # 市议员A、B服务处代表到场, 立委B服务处主任C出席: B's office came, B is
+                # named, not there, whatever the list's verb says of A and C.
                 roles = {"mentioned"}
             entry = info.get(item.name)
             if entry is None:

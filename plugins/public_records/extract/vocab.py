@@ -27,6 +27,7 @@ class Vocab:
     prefix_stop_words: tuple[str, ...]
     protected_org_phrases: tuple[str, ...]
     name_followers: tuple[str, ...]
+    holder_offices: tuple[str, ...]
     split_name_followers: tuple[str, ...]
     name_end_splits: tuple[str, ...]
     honorifics: tuple[str, ...]
@@ -188,6 +189,7 @@ def vocab() -> Vocab:
         prefix_stop_words=_longest_first(data["prefix_stop_words"]),
         protected_org_phrases=_longest_first(data["protected_org_phrases"]),
         name_followers=_longest_first(data["name_followers"]),
+        holder_offices=_longest_first(data["holder_offices"]),
         split_name_followers=_longest_first(data["split_name_followers"]),
         name_end_splits=_longest_first(data["name_end_splits"]),
         honorifics=tuple(data["honorifics"]),
