@@ -1,0 +1,46 @@
+"""Round "furniture 33" (issue 18). Invented lines.
+
+1. A site's reprint notice asks the reader to attach the original's link or source, not
+   only to name it (转载请附上原文链接, 转载请保留出处), and a reprint disclaimer may drop
+   the 之 of 之目的 (转载此文是出于传递更多信息目的): both are furniture lines.
+"""
+
+from __future__ import annotations
+
+from public_records.clean.furniture import line_kind, strip_furniture
+
+# 1. Reprint notices and disclaimers.
+
+
+def test_a_reprint_notice_asking_for_the_link_is_furniture():
+    assert line_kind("本站原创文章,转载请附上原文链接。") == "reprint"
+    assert line_kind("某某新闻网原创稿件,转载请保留出处及作者姓名") == "reprint"
+    assert line_kind("转载请标明来源:某某县融媒体中心") == "reprint"
+
+
+def test_a_reprint_disclaimer_without_zhi_is_furniture():
+    line = (
+        "转载此文是出于传递更多信息目的。若来源标注错误或侵犯了您的权益,"
+        "请与本站联系,我们将及时更正。"
+    )
+    assert line_kind(line) == "disclaimer"
+
+
+def test_a_report_about_reprints_or_links_stays():
+    for line in (
+        "会议要求,各单位转载请示报告时要附上原件,并写明依据。",
+        "区委宣传部要求各平台转载政务信息必须附上原文链接,确保来源可查。",
+        "传递更多信息目的在于让群众及时了解政策,县里开设了政务公开栏。",
+    ):
+        assert line_kind(line) is None, line
+
+
+def test_a_page_closing_with_the_notice_keeps_its_report():
+    page = (
+        "某镇召开防汛工作会议,镇长甲某主持。\n"
+        "会议要求各村做好巡查。\n"
+        "本站原创文章,转载请附上原文链接。\n"
+    )
+    result = strip_furniture(page)
+    assert "转载" not in result.text
+    assert "会议要求各村做好巡查。" in result.text
