@@ -3,10 +3,14 @@
 1. A site's reprint notice asks the reader to attach the original's link or source, not
    only to name it (转载请附上原文链接, 转载请保留出处), and a reprint disclaimer may drop
    the 之 of 之目的 (转载此文是出于传递更多信息目的): both are furniture lines.
+2. A credit line whose role is set in brackets instead of being followed by a colon
+   ([作者]甲某, 【记者】甲某 乙某, [来源]某某报) is a credit line: its names go to the
+   credits (before, the furniture step cut such a line by its shape and its name was lost).
 """
 
 from __future__ import annotations
 
+from public_records.clean.credits import harvest_credits, parse_credits
 from public_records.clean.furniture import line_kind, strip_furniture
 
 # 1. Reprint notices and disclaimers.
@@ -44,3 +48,31 @@ def test_a_page_closing_with_the_notice_keeps_its_report():
     result = strip_furniture(page)
     assert "转载" not in result.text
     assert "会议要求各村做好巡查。" in result.text
+
+
+# 2. A role in brackets stands for the role and its colon.
+
+
+def test_a_bracketed_role_line_gives_its_names():
+    result = harvest_credits("某镇召开会议,部署防汛工作。\n[作者]王某某\n[来源]某某日报客户端")
+    assert result.text.rstrip() == "某镇召开会议,部署防汛工作。"
+    assert result.meta["credits"] == [("作者", "王某某"), ("来源", "某某日报客户端")]
+    result = harvest_credits("会议要求各村做好巡查。\n  【记者】李某 赵某某\n")
+    assert result.meta["credits"] == [("记者", "李某"), ("记者", "赵某某")]
+    assert "记者" not in result.text
+
+
+def test_parse_credits_reads_a_closing_bracket_as_the_colon():
+    assert parse_credits("【编辑】张某") == [("编辑", "张某")]
+    assert parse_credits("[责任编辑] 刘某某") == [("责任编辑", "刘某某")]
+
+
+def test_a_bracketed_column_or_a_sentence_stays():
+    for page in (
+        "【记者手记】走进田间地头,倾听群众心声。\n会议强调,要狠抓落实。",
+        "【记者】近日,记者来到某镇,看到村民正在抢收稻谷。群众说,今年收成好。\n下一段。",
+        "[来源说明]本表数据由县统计局提供\n下一段。",
+    ):
+        result = harvest_credits(page)
+        assert result.text == page, page
+        assert not result.meta.get("credits"), page
