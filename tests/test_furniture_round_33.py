@@ -6,10 +6,14 @@
 2. A credit line whose role is set in brackets instead of being followed by a colon
    ([作者]甲某, 【记者】甲某 乙某, [来源]某某报) is a credit line: its names go to the
    credits (before, the furniture step cut such a line by its shape and its name was lost).
+3. An image's file name alone on its line may quote the headline it was named after, its
+   quotation marks paired and holding no clause mark (某镇开展“清洁家园”活动2.jpg): the whole
+   line goes as an image file name (before, only `2.jpg` went and the words stayed as a line).
 """
 
 from __future__ import annotations
 
+from public_records.clean.captions import move_captions
 from public_records.clean.credits import harvest_credits, parse_credits
 from public_records.clean.furniture import line_kind, strip_furniture
 
@@ -76,3 +80,24 @@ def test_a_bracketed_column_or_a_sentence_stays():
         result = harvest_credits(page)
         assert result.text == page, page
         assert not result.meta.get("credits"), page
+
+
+# 3. An image file's name quoting a headline.
+
+
+def test_an_image_file_name_with_quoted_words_goes_whole():
+    page = (
+        "某镇开展“清洁家园”活动2.jpg\n4月1日,某镇开展清洁家园活动。\n某县“两会”召开现场 (3).png\n"
+    )
+    result = move_captions(page)
+    assert result.text.strip() == "4月1日,某镇开展清洁家园活动。"
+    assert result.meta["images"] == ["某镇开展“清洁家园”活动2.jpg", "某县“两会”召开现场 (3).png"]
+
+
+def test_a_sentence_quoting_a_file_name_stays():
+    for line in (
+        "县长甲乙说:“照片要存成某某.jpg。”",
+        "通知要求“照片清晰,格式为jpg”,各村上报时注明某某.jpg",
+        "会议要求“照片统一命名”后上报，格式为.jpg",
+    ):
+        assert line in move_captions(line + "\n下一段。").text, line
