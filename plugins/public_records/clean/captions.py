@@ -108,8 +108,11 @@ _INLINE = re.compile(
 # An image's file name alone on its line, its name in Han characters or not (某镇防汛检查02.jpg,
 # 同心汇 图片说明在txt.jpg): the whole line goes, not only its ASCII end (which left 某镇防汛检查
 # behind as a line of its own). No clause mark in it: a sentence naming a file format stays.
+# A name after a headline may quote its words (某镇开展“清洁家园”活动2.jpg): paired quotation
+# marks with no clause mark inside (a quoted sentence, “…某某.jpg。”, is no file's name).
 _FILE_LINE = re.compile(
-    r"[^,，。;；!?！？:“”\"]{0,80}?[^\s,，。;；!?！？:“”\"]\.(?i:jpe?g|png|gif|bmp|webp)"
+    r"(?:[^,，。;；!?！？:“”\"]|“[^,，。;；!?！？:“”\"\n]{1,30}”){0,80}?"
+    r"[^\s,，。;；!?！？:“”\"]\.(?i:jpe?g|png|gif|bmp|webp)"
 )
 
 

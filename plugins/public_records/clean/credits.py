@@ -38,8 +38,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:[（(]\s*(?:{kw})(?:\s*[：:/]\s*|\s+)[^（）()\n]{{1,80}}[）)]"
         rf"|[【\[]\s*(?:{kw})\s*[：:]\s*[^【】\[\]\n]{{1,40}}[】\]])"
     )
-    # A whole line made of credits.
-    line = re.compile(rf"^[ \t\u3000]*(?:{kw})[ \t\u3000]*[：:][^\n]{{0,120}}$", re.M)
+    # A whole line made of credits: the role and its colon, or the role in brackets (the
+    # brackets stand for the colon: [作者]甲某, 【记者】甲某 乙某, [来源]某某报), its names
+    # then short and no sentence (【记者】近日,记者来到… is a paragraph, not a credit).
+    line = re.compile(
+        rf"^[ \t\u3000]*(?:(?:{kw})[ \t\u3000]*[：:][^\n]{{0,120}}"
+        rf"|[【\[]\s*(?:{kw})\s*[】\]][^\n。！？!?，,]{{0,40}})$",
+        re.M,
+    )
     # Credits glued after the last full stop of the text.
     tail = re.compile(rf"(?<=[。！？”])[ \t]*(?:{kw})[ \t]*[：:][^\n。]{{1,120}}\s*\Z")
     return group, line, tail
@@ -374,7 +380,8 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     body = _spaced_roles().sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), body)
     # a production role the credits step does not cut by (审校, 统筹) still opens a field
     # when a colon follows it: its name is not the field before's (编辑：甲 审校：乙)
-    parts = re.split(rf"({kw}|{_field_roles()}(?=\s*[：:]))\s*[：:/]?", body)
+    # (a role's closing bracket is its colon: 【编辑】甲某, the opening one stripped above)
+    parts = re.split(rf"({kw}|{_field_roles()}(?=\s*[：:】\]]))\s*[：:/】\]]?", body)
     out: list[tuple[str, str]] = []
     # parts: [prefix, kw1, names1, kw2, names2, ...]
     for role, names in zip(parts[1::2], parts[2::2], strict=False):
