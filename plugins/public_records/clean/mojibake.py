@@ -662,6 +662,29 @@ def _runable(ch: str) -> bool:
 _AFTER_UNIT = r"(?:(?<=[^\x00-\x7f])|(?<=[?!,;:]))"
 
 
+# A lost lead byte as some mirrors show it: the `?` followed by a stray syllable and its
+# `)` (`因?yàn)椴块T`: 為 9E E9 lost its lead byte, the shifted run 椴块 follows the `)`).
+_LOST_LEAD_UNIT = re.compile(r"\?([a-z\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]?) ?\)$")
+
+
+def _lost_lead_before(text: str, i: int) -> int:
+    """Where a `?`-with-stray-syllable unit ending right at i starts (its `?`), else -1.
+
+    >>> _lost_lead_before("因?yàn)椴块T", 6), _lost_lead_before("會議(huì)椴", 8)
+    (1, -1)
+    """
+    m = _LOST_LEAD_UNIT.search(text, max(0, i - 12), i)
+    return m.start() if m and _is_syllable(m.group(1)) else -1
+
+
+def _run_start(text: str, k: int) -> int:
+    """The start of the run units before k: at most MAX_RUN_UNITS of them."""
+    lo = k
+    while lo > 0 and k - lo < MAX_RUN_UNITS and _runable(text[lo - 1]):
+        lo -= 1
+    return lo
+
+
 def _end_signals(text: str) -> list[tuple[int, int, str, str]]:
     """(index of the last run unit + 1, end of the signal, kind, pinyin or letter)."""
     out = []
@@ -673,17 +696,27 @@ def _end_signals(text: str) -> list[tuple[int, int, str, str]]:
     for m in re.finditer(rf"{_AFTER_UNIT}[\x40-\x7e](?=[^\x00-\x7f])", text):
         k = m.start()
         before = text[k - 1]
-        if _runable(before) and "?" in text[max(0, k - MAX_RUN_UNITS) : k]:
+        if _runable(before) and _run_opened(text, k):
             if _is_han(text[k + 1]) or text[k + 1] in _PLAUSIBLE_SIGNS:
                 out.append((k, k + 1, "ascii", m.group(0)))
     # The letter may also stand before the pinyin annotation of the character whose
     # trail byte it is (`?匾?v(jiǎng)` is 重要講(jiǎng)): the `(` re-synchronised.
     for m in re.finditer(rf"{_AFTER_UNIT}[\x40-\x7e](?=\()", text):
         k = m.start()
-        if _runable(text[k - 1]) and "?" in text[max(0, k - MAX_RUN_UNITS) : k]:
+        if _runable(text[k - 1]) and _run_opened(text, k):
             if _annotation_at(text, k + 1):
                 out.append((k, k + 1, "ascii", m.group(0)))
     return sorted(out)
+
+
+def _run_opened(text: str, k: int) -> bool:
+    """Whether the run before the letter at k has a start a repair can read from: a `?`
+    among the MAX_RUN_UNITS characters before it, or a `?`-with-stray-syllable unit right
+    before its run units (the `)` of that unit stops the run: 燃?xì)狻⑾赖戎攸c(diǎn))."""
+    return (
+        "?" in text[max(0, k - MAX_RUN_UNITS) : k]
+        or _lost_lead_before(text, _run_start(text, k)) >= 0
+    )
 
 
 def _annotation_at(text: str, i: int) -> str:
@@ -814,10 +847,13 @@ def _repair_run(
     text: str, unit_end: int, end: int, kind: str, signal: str, written: frozenset[str]
 ) -> _Repair | None:
     # The window: run units to the left of the end signal.
-    lo = unit_end
-    while lo > 0 and unit_end - lo < MAX_RUN_UNITS and _runable(text[lo - 1]):
-        lo -= 1
+    lo = _run_start(text, unit_end)
     starts = [i for i in range(lo, unit_end) if text[i] == "?"]
+    # A `?` with a stray syllable right before the window (`?yàn)椴块T`) is a start too:
+    # its units are those after the `)`, the stray syllable read as no character.
+    lost_lead = _lost_lead_before(text, lo) if kind == "ascii" else -1
+    if lost_lead >= 0:
+        starts.insert(0, lost_lead)
     if not starts:
         return None
     if kind == "pinyin":
@@ -844,7 +880,13 @@ def _repair_run(
         leftover += (s - near[-1] - 1) if near else 0
         # Model A: the `?` at s is the lone lead byte; model B: the lead byte vanished and
         # the `?` at s is already a shifted pair.
-        for model, units in (("A", text[s + 1 : inner_end]), ("B", text[s:inner_end])):
+        # Model A reads the units after the `?`, model B the `?` too; for a `?`-with-stray-
+        # syllable unit the units after the `?` are those after its `)`.
+        if s == lost_lead:
+            readings = (("A", text[lo:inner_end]), ("B", "?" + text[lo:inner_end]))
+        else:
+            readings = (("A", text[s + 1 : inner_end]), ("B", text[s:inner_end]))
+        for model, units in readings:
             if model == "A" and s >= inner_end:
                 continue  # the lone lead byte and the swallowed `(` need two marks
             sol = _solve_run(units, tail, reading, left, right, leftover, context)
@@ -872,6 +914,7 @@ def _repair_run(
         + ("落单的首字节显示为 ?" if model == "A" else "舍去首字节")
         + (f"；误留的拼音 {signal} 指明最后一字" if kind == "pinyin" else "")
         + (f"；字母 {signal} 是最后一个尾字节" if kind == "ascii" else "")
+        + (f"；? 后的 {text[s + 1 : lo]} 是错位留下的拼音残片" if s == lost_lead else "")
         + "）："
         + " ".join(parts)
     )
@@ -983,6 +1026,11 @@ def repair_mojibake(text: str) -> StepResult:
         if repairs and unit_end <= repairs[-1].end:
             continue
         r = _repair_run(text, unit_end, end, kind, signal, written)
+        if r is not None and repairs and r.start <= repairs[-1].start < repairs[-1].end <= r.end:
+            # A run read from a `?`-with-stray-syllable unit holds the repair made of
+            # that unit alone (`?zhèn)` read as one phantom character): the longer
+            # reading, which re-pairs the bytes after it too, replaces it.
+            repairs.pop()
         if r is not None and (not repairs or r.start >= repairs[-1].end):
             repairs.append(r)
     edits = [
