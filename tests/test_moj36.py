@@ -27,9 +27,11 @@ def test_residue_counts_a_note_after_anything():
 
 def test_remnant_letter_and_note_go_with_the_character_recovered():
     # 深入農戶: 深 (C9 EE) lost its lead byte; 入 and 農 re-paired from the bytes after the
-    # `)`, 農 known by both its bytes (its lead in 朕, its trail the letter r).
+    # `)`, 農 known by both its bytes (its lead in 朕, its trail the letter r) and by its
+    # note. 入 is known by its bytes alone and makes no dictionary word with 農: the
+    # mirrors drop unassigned pairs unmarked, so such a character is not trusted (〓).
     mojibake, pinyin = _clean("鎮村幹部?zhōng)钊朕r(nóng)戶走訪群眾")
-    assert pinyin.text == "鎮村幹部〓入農戶走訪群眾"
+    assert pinyin.text == "鎮村幹部〓〓農戶走訪群眾"
     # The lost character keeps its place, with its finding; every change is logged.
     assert [f.code for f in mojibake.findings] == ["mojibake_unrecovered"]
     assert [e.before for e in mojibake.edits] == ["?zhōng)钊朕r"]
@@ -43,10 +45,39 @@ def test_one_character_run_after_the_stray_syllable():
     assert [f.code for f in mojibake.findings] == ["mojibake_unrecovered"]
 
 
-def test_left_alone_without_the_stray_syllable_unit():
-    # A `)` closing a real note, then Han text and a letter: no lost byte to read from.
-    text = "會議(huì)髽I(yè)安全"
-    assert repair_mojibake(text).text == text
-    # A word and a Latin abbreviation after a real parenthesis are no remnant either.
-    text = "項目(一期)建設A(ā)區"
-    assert repair_mojibake(text).text == text
+def test_a_letter_the_note_does_not_confirm_is_left_alone():
+    # A Latin letter before a note, no `?` anywhere: kept unless the bytes of the
+    # character before it and the letter read as the note says.
+    for text in ("項目(一期)建設A(ā)區", "補充維生素C(xī)片", "會議(huì)髽A(yè)安全"):
+        assert repair_mojibake(text).text == text
+
+
+def test_a_note_settles_its_character_with_no_mark_in_reach():
+    # 設 (D4 4F): no `?` anywhere, the run's start lost without a mark; the character
+    # before the letter holds 設's lead byte, the letter its trail, and the note agrees.
+    mojibake, pinyin = _clean("會議要求鞯丶訌妿植筷犖榻ㄔO(shè)工作")
+    assert pinyin.text == "會議要求鞯丶訌妿植筷犖榻〓設工作"
+    assert [f.code for f in mojibake.findings] == ["mojibake_unrecovered"]
+
+
+def test_a_letter_whose_character_cannot_be_read_becomes_the_placeholder():
+    # 鬟鬟 + l pair into nothing that reads fā: the annotated character is lost, so the
+    # letter is 〓 with its finding and the note after it goes as a note.
+    mojibake, pinyin = _clean("要?lún)鬟鬟l(fā)展出力")
+    assert pinyin.text == "要〓鬟鬟〓展出力"
+    assert "mojibake_unrecovered" in [f.code for f in mojibake.findings]
+
+
+def test_trail_byte_80_shown_as_euro():
+    # 穩 is B7 80; code page 936 shows the lone 80 as €.
+    _mojibake, pinyin = _clean("努力保持?lún)謩莘€(wěn)定")
+    assert pinyin.text == "努力保持〓〓穩定"
+
+
+def test_a_pair_the_mirror_dropped_gives_no_wrong_character():
+    # 消防 (CF FB, B7 C0): the unassigned pair FB B7 was dropped without a mark, so CF C0
+    # (侠) is no character of the text; it and 等, which make no word, are lost.
+    mojibake, pinyin = _clean("做好森林?dǎng)稹⑾赖刃袠I(yè)監管")
+    assert pinyin.text == "做好森林〓、〓〓行業監管"
+    assert "侠" not in pinyin.text
+    assert [f.code for f in mojibake.findings] == ["mojibake_unrecovered"]
