@@ -662,6 +662,29 @@ def _runable(ch: str) -> bool:
 _AFTER_UNIT = r"(?:(?<=[^\x00-\x7f])|(?<=[?!,;:]))"
 
 
+# A lost lead byte as some mirrors show it: the `?` followed by a stray syllable and its
+# `)` (`因?yàn)椴块T`: 為 9E E9 lost its lead byte, the shifted run 椴块 follows the `)`).
+_LOST_LEAD_UNIT = re.compile(r"\?([a-z\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]?) ?\)$")
+
+
+def _lost_lead_before(text: str, i: int) -> int:
+    """Where a `?`-with-stray-syllable unit ending right at i starts (its `?`), else -1.
+
+    >>> _lost_lead_before("因?yàn)椴块T", 6), _lost_lead_before("會議(huì)椴", 8)
+    (1, -1)
+    """
+    m = _LOST_LEAD_UNIT.search(text, max(0, i - 12), i)
+    return m.start() if m and _is_syllable(m.group(1)) else -1
+
+
+def _run_start(text: str, k: int) -> int:
+    """The start of the run units before k: at most MAX_RUN_UNITS of them."""
+    lo = k
+    while lo > 0 and k - lo < MAX_RUN_UNITS and _runable(text[lo - 1]):
+        lo -= 1
+    return lo
+
+
 def _end_signals(text: str) -> list[tuple[int, int, str, str]]:
     """(index of the last run unit + 1, end of the signal, kind, pinyin or letter)."""
     out = []
@@ -673,17 +696,52 @@ def _end_signals(text: str) -> list[tuple[int, int, str, str]]:
     for m in re.finditer(rf"{_AFTER_UNIT}[\x40-\x7e](?=[^\x00-\x7f])", text):
         k = m.start()
         before = text[k - 1]
-        if _runable(before) and "?" in text[max(0, k - MAX_RUN_UNITS) : k]:
+        if _runable(before) and _run_opened(text, k):
             if _is_han(text[k + 1]) or text[k + 1] in _PLAUSIBLE_SIGNS:
                 out.append((k, k + 1, "ascii", m.group(0)))
     # The letter may also stand before the pinyin annotation of the character whose
     # trail byte it is (`?匾?v(jiǎng)` is 重要講(jiǎng)): the `(` re-synchronised.
-    for m in re.finditer(rf"{_AFTER_UNIT}[\x40-\x7e](?=\()", text):
+    for m in re.finditer(rf"{_AFTER_UNIT}[\x40-\x7e{_EURO_TRAIL}](?=\()", text):
         k = m.start()
-        if _runable(text[k - 1]) and "?" in text[max(0, k - MAX_RUN_UNITS) : k]:
+        if _runable(text[k - 1]) and (_run_opened(text, k) or _noted_trail(text, k)):
             if _annotation_at(text, k + 1):
                 out.append((k, k + 1, "ascii", m.group(0)))
     return sorted(out)
+
+
+def _run_opened(text: str, k: int) -> bool:
+    """Whether the run before the letter at k has a start a repair can read from: a `?`
+    among the MAX_RUN_UNITS characters before it, or a `?`-with-stray-syllable unit right
+    before its run units (the `)` of that unit stops the run: 燃?xì)狻⑾赖戎攸c(diǎn))."""
+    return (
+        "?" in text[max(0, k - MAX_RUN_UNITS) : k]
+        or _lost_lead_before(text, _run_start(text, k)) >= 0
+    )
+
+
+# GBK's trail byte 80 alone, as the mirrors' decoder (code page 936) shows it: €
+# (穩 B7 80 leaves `…頭€(wěn)`).
+_EURO_TRAIL = "€"
+
+
+def _trail_byte(ch: str) -> int:
+    """The byte a remnant trail character stands for: a letter's own, € for 80."""
+    return 0x80 if ch == _EURO_TRAIL else ord(ch)
+
+
+def _noted_trail(text: str, k: int) -> str:
+    """The character that the letter at k closes when its own note says so: the lead byte
+    is the second byte of the character before the letter, the trail byte the letter,
+    and the note after the letter is one of its readings (`髨F(tuán)`: 髨 is F3 88, and
+    88 46 is 團, read tuán). "" otherwise. A run whose start is too far back to read is
+    still ended by such a letter: its last character is known by both bytes and its
+    note."""
+    b = _gbk(text[k - 1]) if k else None
+    syllable = _annotation_at(text, k + 1)
+    if b is None or not syllable:
+        return ""
+    ch = _decode(b[1], _trail_byte(text[k]))
+    return ch if ch and _is_han(ch) and _tone3(syllable) in _readings(ch) else ""
 
 
 def _annotation_at(text: str, i: int) -> str:
@@ -810,15 +868,49 @@ def _left_edge_unknown(sol: _Solution, left: str | None) -> bool:
     return how == "variant"
 
 
+def _worded(sol: _Solution, left: str, right: str, noted: bool) -> _Solution:
+    """A reading of a run the `?` marks do not bound, with each character settled by its
+    bytes alone kept only when it makes a dictionary word with a neighbour; the others
+    are lost (〓). The mirrors that show a lost lead byte as `?` plus a stray syllable
+    drop a byte pair GBK leaves unassigned without a mark, and the character re-paired
+    across the gap is a wrong one (燃?xì)狻⑾赖戎攸c: 消防 FB B7 dropped, CF C0 read as 侠).
+    The last character is kept when its note confirmed it (`noted`).
+
+    >>> s = _Solution((None, "、", "侠", "等", "重", "點"), ("lost",) + ("bytes",) * 5, 1, 5)
+    >>> "".join(ch or "〓" for ch in _worded(s, "燃", "行", True).chars)
+    '〓、〓〓重點'
+    """
+    chars, how = list(sol.chars), list(sol.how)
+    for k, ch in enumerate(sol.chars):
+        if ch is None or how[k] != "bytes" or not _is_han(ch):
+            continue
+        if noted and k == len(chars) - 1:
+            continue
+        lft = sol.chars[k - 1] if k else left
+        rgt = sol.chars[k + 1] if k + 1 < len(chars) else right
+        if not _word_score(lft or "", ch, rgt or ""):
+            chars[k], how[k] = None, "lost"
+    dropped = sum(1 for a, b in zip(sol.chars, chars, strict=True) if a != b)
+    return _Solution(tuple(chars), tuple(how), sol.cost + dropped, sol.known - dropped)
+
+
 def _repair_run(
     text: str, unit_end: int, end: int, kind: str, signal: str, written: frozenset[str]
 ) -> _Repair | None:
     # The window: run units to the left of the end signal.
-    lo = unit_end
-    while lo > 0 and unit_end - lo < MAX_RUN_UNITS and _runable(text[lo - 1]):
-        lo -= 1
+    lo = _run_start(text, unit_end)
     starts = [i for i in range(lo, unit_end) if text[i] == "?"]
-    if not starts:
+    # A `?` with a stray syllable right before the window (`?yàn)椴块T`) is a start too:
+    # its units are those after the `)`, the stray syllable read as no character.
+    lost_lead = _lost_lead_before(text, lo) if kind == "ascii" else -1
+    if lost_lead >= 0:
+        starts.insert(0, lost_lead)
+    # The letter's note settles its character (`髨F(tuán)`): when no `?` gives a reading
+    # (none in reach, or a run the mirror broke further), the run is read from the
+    # character before the letter, its first byte the trail byte of a character whose
+    # lead byte is not known (model B, no `?` standing for it).
+    noted = kind == "ascii" and bool(_noted_trail(text, unit_end))
+    if not starts and not noted:
         return None
     if kind == "pinyin":
         if text[unit_end - 1] != "?":
@@ -828,12 +920,15 @@ def _repair_run(
         right = _neighbour(text[end : end + 1])
     else:
         annotation = _annotation_at(text, end)
-        reading, tail = (_tone3(annotation) if annotation else ""), [ord(signal)]
+        reading, tail = (_tone3(annotation) if annotation else ""), [_trail_byte(signal)]
         inner_end = unit_end
         right = _neighbour(text[end : end + 1])
     after = _han_after(text, end)
     best: tuple[tuple[int, int, int], int, _Solution, str] | None = None
-    for s in starts:
+    tries = [(s, False) for s in starts] + ([(unit_end - 1, True)] if noted else [])
+    for s, noted_only in tries:
+        if noted_only and best is not None:
+            break
         left = _neighbour(text[s - 1] if s else "")
         context = (_han_before(text, s), after, written)
         leftover = sum(1 for i in range(lo, s) if text[i] == "?")
@@ -844,7 +939,15 @@ def _repair_run(
         leftover += (s - near[-1] - 1) if near else 0
         # Model A: the `?` at s is the lone lead byte; model B: the lead byte vanished and
         # the `?` at s is already a shifted pair.
-        for model, units in (("A", text[s + 1 : inner_end]), ("B", text[s:inner_end])):
+        # Model A reads the units after the `?`, model B the `?` too; for a `?`-with-stray-
+        # syllable unit the units after the `?` are those after its `)`.
+        if s == lost_lead:
+            readings = (("A", text[lo:inner_end]), ("B", "?" + text[lo:inner_end]))
+        else:
+            readings = (("A", text[s + 1 : inner_end]), ("B", text[s:inner_end]))
+        for model, units in readings:
+            if model == "A" and noted_only:
+                continue  # the character at s is a shifted pair, not a lone lead byte
             if model == "A" and s >= inner_end:
                 continue  # the lone lead byte and the swallowed `(` need two marks
             sol = _solve_run(units, tail, reading, left, right, leftover, context)
@@ -859,9 +962,19 @@ def _repair_run(
             rank = (0 if model == "A" else 1, sol.cost, -sol.known)
             if best is None or rank < best[0]:
                 best = (rank, s, sol, model)
+    if best is None and kind == "ascii" and reading:
+        # The letter is the trail byte of the character its note annotates, and no reading
+        # gives that character back: it is lost, so it stays as 〓 with its finding (the
+        # pinyin step then drops the note after it); the run before the letter is left
+        # as it is, its start unknown.
+        syllable = _annotation_at(text, end)
+        note = f"GBK 错位：字母 {signal} 是注音 {syllable} 之字的尾字节，该字无法恢复"
+        return _Repair(unit_end, end, PLACEHOLDER, note, 1)
     if best is None:
         return None
     _, s, sol, model = best
+    if s == lost_lead or (noted and s == unit_end - 1 and text[s] != "?"):
+        sol = _worded(sol, text[s - 1] if s else "", after[:1], bool(reading))
     recovered = "".join(ch if ch is not None else PLACEHOLDER for ch in sol.chars)
     after = recovered + ("(" + signal + ")" if kind == "pinyin" else "")
     parts = [
@@ -872,6 +985,7 @@ def _repair_run(
         + ("落单的首字节显示为 ?" if model == "A" else "舍去首字节")
         + (f"；误留的拼音 {signal} 指明最后一字" if kind == "pinyin" else "")
         + (f"；字母 {signal} 是最后一个尾字节" if kind == "ascii" else "")
+        + (f"；? 后的 {text[s + 1 : lo]} 是错位留下的拼音残片" if s == lost_lead else "")
         + "）："
         + " ".join(parts)
     )
@@ -963,7 +1077,8 @@ def _lone_marks(text: str, taken: list[tuple[int, int]]) -> tuple[list[Edit], li
 def repair_mojibake(text: str) -> StepResult:
     """Repair GBK-misalignment runs (N06) and mark lost characters (N07). See the module
     docstring for the decision rule; every change is an Edit, every loss a Finding."""
-    if "?" not in text:
+    if "?" not in text and "(" not in text:
+        # Nothing to read: no mark, and no note that a remnant letter might stand before.
         return StepResult(text)
     if text.count("?") > MAX_MARKS:
         return StepResult(
@@ -983,6 +1098,11 @@ def repair_mojibake(text: str) -> StepResult:
         if repairs and unit_end <= repairs[-1].end:
             continue
         r = _repair_run(text, unit_end, end, kind, signal, written)
+        if r is not None and repairs and r.start <= repairs[-1].start < repairs[-1].end <= r.end:
+            # A run read from a `?`-with-stray-syllable unit holds the repair made of
+            # that unit alone (`?zhèn)` read as one phantom character): the longer
+            # reading, which re-pairs the bytes after it too, replaces it.
+            repairs.pop()
         if r is not None and (not repairs or r.start >= repairs[-1].end):
             repairs.append(r)
     edits = [
