@@ -894,6 +894,26 @@ def _worded(sol: _Solution, left: str, right: str, noted: bool) -> _Solution:
     return _Solution(tuple(chars), tuple(how), sol.cost + dropped, sol.known - dropped)
 
 
+def _joined_on_the_left(sol: _Solution, left: str) -> _Solution:
+    """A run read from a `?`-with-stray-syllable unit, with a 〓 before it unless its first
+    character makes a word with the one before the unit. The reading takes the `?` for the
+    lead byte of the run's first character and the syllable for no character; but a
+    syllable annotates some character, and the bytes alone cannot tell whether one was
+    lost with it (當?shù)禺a: 当地, nothing lost; 领域?qū)趨f: 口協 read, a character before
+    口 possibly lost). Only a word across the left edge says the text runs on there;
+    otherwise the possible loss is kept as 〓 with its finding, never dropped unseen.
+
+    >>> s = _Solution(("口", "協"), ("written:口協作", "bytes"), 0, 1)
+    >>> "".join(ch or "〓" for ch in _joined_on_the_left(s, "域").chars)
+    '〓口協'
+    >>> "".join(ch or "〓" for ch in _joined_on_the_left(s, "对").chars)
+    '口協'
+    """
+    if not sol.chars or sol.chars[0] is None or _word_score(left, sol.chars[0], ""):
+        return sol
+    return _Solution((None, *sol.chars), ("lost", *sol.how), sol.cost + 1, sol.known)
+
+
 def _repair_run(
     text: str, unit_end: int, end: int, kind: str, signal: str, written: frozenset[str]
 ) -> _Repair | None:
@@ -975,6 +995,8 @@ def _repair_run(
     _, s, sol, model = best
     if s == lost_lead or (noted and s == unit_end - 1 and text[s] != "?"):
         sol = _worded(sol, text[s - 1] if s else "", after[:1], bool(reading))
+    if s == lost_lead:
+        sol = _joined_on_the_left(sol, _han_before(text, s)[-1:])
     recovered = "".join(ch if ch is not None else PLACEHOLDER for ch in sol.chars)
     after = recovered + ("(" + signal + ")" if kind == "pinyin" else "")
     parts = [
