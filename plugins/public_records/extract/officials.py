@@ -499,6 +499,8 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         return 3
     if s[i] in "等在" or s.startswith("同志", i) or s.startswith("一行", i):
         return 3
+    if _counts_listed_comrades(s, i):
+        return 3  # 县委书记A、县长B二同志率…: the count of the list's comrades ends B
     if s[i] == "的" and not s.startswith("的确", i):
         return 3
     if _starts_with(s, i, _role_verb_words(v)):
@@ -529,6 +531,34 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         # next title's holder; a word of 同 (同意副市长B) is no join.
         return 2
     return 0
+
+
+# A count of comrades after a list of names (县委书记A、县长B二同志率…, A、B两位同志, A、B、C三名
+# 同志): the count is no name's last character. Only after a list (a 、 in the clause,
+# looked for at most COUNTED_LIST_REACH characters back): a name of its own before 同志
+# may end in a numeral (张小三同志).
+_COMRADES_COUNT = re.compile("[二两三四五六七八九十]{1,2}[位名]?同志")
+COUNTED_LIST_REACH = 24
+
+
+def _counts_listed_comrades(s: str, i: int) -> bool:
+    """Whether a count of comrades (二同志, 两位同志) starts at s[i], after a 、-list.
+
+    >>> _counts_listed_comrades("书记甲乙丙、县长丁戊己二同志率", 11)
+    True
+    >>> _counts_listed_comrades("县长丁戊三同志率", 4)
+    False
+    >>> _counts_listed_comrades("甲、乙主持，县长丁戊三同志率", 10)
+    False
+    """
+    if not _COMRADES_COUNT.match(s, i):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - COUNTED_LIST_REACH), -1):
+        if s[k] == "、":
+            return True
+        if s[k] in PUNCT:
+            return False
+    return False
 
 
 # A day of the month in Chinese numerals written after a name (县长X廿三日率领…); its name's
@@ -3820,6 +3850,8 @@ def _married_name(s: str, i: int, hi: int, v: Vocab, titled: bool = False) -> st
         return ""  # 总书记殷殷嘱托: a doubled character is a word's, not two surnames
     if piece[3] in v.name_end_splits or piece[3] in v.name_followers:
         return ""
+    if _counts_listed_comrades(s, end - 1):
+        return ""  # 县长袁某林二同志: 二 counts the list's comrades, no married name's end
     words = _name_opening_words(v)
     return "" if _starts_with(piece, 0, words) or piece[:2] in v.not_given_names else piece
 
