@@ -20,9 +20,11 @@ import hashlib
 import json
 import logging
 import os
+import pickle
 import sqlite3
 import tempfile
-from collections.abc import Collection, Iterator
+from array import array
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -62,9 +64,9 @@ class ImportReport:
     records even the records without texts took a gigabyte in the parent process.
     """
 
-    records: list[Record] = field(default_factory=list)
+    records: ThinRecords = field(default_factory=lambda: ThinRecords())
     errors: list[sources.SourceError] = field(default_factory=list)
-    quarantined: list[Record] = field(default_factory=list)
+    quarantined: ThinRecords = field(default_factory=lambda: ThinRecords())
     from_cache: int = 0
     written: int = 0
     removed: int = 0
@@ -99,10 +101,100 @@ class ImportReport:
             ],
             "findings": [
                 {"id": r.id, "code": f.code, "severity": f.severity, "message": f.message}
-                for r in self.records
+                for r in self.records.with_findings()  # the others are not read back
                 for f in r.findings
             ],
         }
+
+
+class ThinRecords(Sequence[Record]):
+    """The import report's records (`thin`: id, provenance and findings) as a sequence
+    whose items wait in an unnamed temporary file, pickled, and are read back when
+    asked for. Held as objects they took about 1 KB a record in the import's parent
+    until the import ended (1 GB at 1,000,000 records); here a record costs 25 bytes:
+    where its bytes are, whether it has findings, and a reference to its id (a string
+    the import holds anyway, as the key of the record's records.jsonl line). The file
+    is this process's own, so pickle reads back only what it wrote.
+
+    >>> from public_records.model import Finding
+    >>> records = ThinRecords([Record("b", "b.txt", "0", "utf-8", ""), thin(Record(
+    ...     "a", "a.txt", "1", "utf-8", "x", findings=(Finding("c", "error", "m"),)))])
+    >>> records.sort_by_id()
+    >>> [r.id for r in records], records.ids(), records[0].quarantined, len(records)
+    (['a', 'b'], ['a', 'b'], True, 2)
+    >>> [r.id for r in records.with_findings()]
+    ['a']
+    >>> records[-1] == Record("b", "b.txt", "0", "utf-8", "")
+    True
+    """
+
+    def __init__(self, records: Iterable[Record] = ()):
+        self._fd = -1  # the file, made with the first record (most imports quarantine none)
+        self._file = None
+        self._starts = array("q")  # where each record's bytes start, in the sequence's order
+        self._lengths = array("q")
+        self._found = bytearray()  # 1 where the record has findings (the summary reads those)
+        self._ids: list[str] = []
+        self._end = 0
+        for record in records:
+            self.append(record)
+
+    def append(self, record: Record) -> None:
+        if self._file is None:
+            self._file = tempfile.TemporaryFile()
+            self._fd = self._file.fileno()
+        fields = (record.id, record.source_path, record.sha256, record.encoding, record.findings)
+        data = pickle.dumps(fields, pickle.HIGHEST_PROTOCOL)
+        os.pwrite(self._fd, data, self._end)  # at a position: reads may come between
+        self._starts.append(self._end)
+        self._lengths.append(len(data))
+        self._found.append(1 if record.findings else 0)
+        self._ids.append(record.id)
+        self._end += len(data)
+
+    def sort_by_id(self) -> None:
+        """Order the records by id (records.jsonl's order); nothing is read back."""
+        order = sorted(range(len(self._ids)), key=self._ids.__getitem__)
+        self._ids = [self._ids[i] for i in order]
+        self._starts = array("q", [self._starts[i] for i in order])
+        self._lengths = array("q", [self._lengths[i] for i in order])
+        self._found = bytearray(self._found[i] for i in order)
+
+    def ids(self) -> list[str]:
+        """The records' ids in order, without reading the records back."""
+        return list(self._ids)
+
+    def with_findings(self) -> Iterator[Record]:
+        """The records that have findings, in order; the others are not read."""
+        return (self._read(i) for i in range(len(self)) if self._found[i])
+
+    def _read(self, i: int) -> Record:
+        data = os.pread(self._fd, self._lengths[i], self._starts[i])
+        rid, source_path, sha256, encoding, findings = pickle.loads(data)
+        return Record(rid, source_path, sha256, encoding, "", findings=findings)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._read(j) for j in range(len(self))[i]]
+        return self._read(range(len(self))[i])  # IndexError past the end, as a list gives
+
+    def __iter__(self) -> Iterator[Record]:
+        return (self._read(i) for i in range(len(self)))
+
+    def __add__(self, other: Iterable[Record]) -> list[Record]:
+        return [*self, *other]  # as lists add (`report.records + report.quarantined`)
+
+    def __radd__(self, other: Iterable[Record]) -> list[Record]:
+        return [*other, *self]
+
+    def __repr__(self) -> str:
+        return f"ThinRecords({len(self)} records)"
+
+    def __reduce__(self):
+        return (ThinRecords, (list(self),))
 
 
 class _Publicly:
@@ -620,15 +712,16 @@ def run_import(
     report.removed = _remove_stale(content_dir, lines.keys(), changes)
     # All finished records in one file: the shared outputs (search index, bulk data)
     # are built from it, by the plugin, once per build.
-    report.records.sort(key=lambda r: r.id)
-    ordered = [lines[r.id] for r in report.records]
-    new = {i: digests[r.id] for i, r in enumerate(report.records) if _is_new(ordered[i])}
+    report.records.sort_by_id()
+    ids = report.records.ids()
+    ordered = [lines[rid] for rid in ids]
+    new = {i: digests[rid] for i, rid in enumerate(ids) if _is_new(ordered[i])}
     spans = write_records(jsonl, ordered, new, spill.fd)
     spill.close()  # unnamed: gone also when the import stops before this
     if manifest is not None:
         manifest.save(
-            {r.id: span for r, span in zip(report.records, spans, strict=True)},
-            {r.id for r, line in zip(report.records, ordered, strict=True) if _is_new(line)},
+            dict(zip(ids, spans, strict=True)),
+            {rid for rid, line in zip(ids, ordered, strict=True) if _is_new(line)},
         )
     summary = report.summary()
     write_if_changed(
