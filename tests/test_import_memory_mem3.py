@@ -67,3 +67,51 @@ def test_the_import_reports_its_records_from_the_file(tmp_path):
     assert isinstance(report.records, ThinRecords)
     assert report.records.ids() == [r.id for r in report.records] == ["r1", "r2", "r3"]
     assert report.summary()["records"] == 3
+
+
+def test_the_listing_gives_names_and_the_paths_are_made_from_them(tmp_path):
+    from public_records.ingest import sources
+
+    for name in ("b.txt", "a.html", "c.truth.json", "a.yml"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    names, problems = sources.survey_names(tmp_path)
+    assert names == ["a.html", "b.txt"]
+    paths, again = sources.survey(tmp_path)
+    assert paths == [tmp_path / "a.html", tmp_path / "b.txt"]
+    assert list(map(str, again)) == list(map(str, problems))
+    assert [p.path for p in problems] == [str(tmp_path / "c.truth.json")]
+    assert sources.discover_names(tmp_path) == names
+
+
+def test_the_import_makes_a_report_path_when_it_reads_the_report(tmp_path, monkeypatch):
+    """Paths are made as the reports are read (two each: the worker's task and the
+    claim), not one for every report before the first one is read."""
+    from public_records.ingest import sources
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(10):
+        (seeds / f"r{i}.txt").write_text("x", encoding="utf-8")
+    made = []
+    child_path = sources.child_path
+
+    def counting_child_path(folder):
+        child = child_path(folder)
+
+        def make(name):
+            made.append(name)
+            return child(name)
+
+        return make
+
+    seen = []
+
+    def unreadable(args):
+        seen.append(len(made))
+        return sources.SourceError(args[0], "not read here")
+
+    monkeypatch.setattr(sources, "child_path", counting_child_path)
+    monkeypatch.setattr(importer, "_process_path", unreadable)
+    report = importer.run_import(seeds, tmp_path / "content", jobs=1)
+    assert len(report.errors) == 10
+    assert seen == [2 * (k + 1) for k in range(10)]
