@@ -115,3 +115,58 @@ def test_the_import_makes_a_report_path_when_it_reads_the_report(tmp_path, monke
     report = importer.run_import(seeds, tmp_path / "content", jobs=1)
     assert len(report.errors) == 10
     assert seen == [2 * (k + 1) for k in range(10)]
+
+
+def test_the_journal_line_names_each_changed_file_once_in_order(tmp_path):
+    """The journal's line is the bytes json.dumps gave for a sorted set of the names."""
+    import json
+
+    from public_records.ingest import changes
+
+    folder = tmp_path / "content"
+    (folder / "records" / "zh-hans").mkdir(parents=True)
+    log = changes.ChangeLog(tmp_path / "journal.jsonl", folder)
+    log.changed.batch = 3  # through the table several times
+    noted = []
+    for script, name in [("zh-hant", "乙.md"), ("zh-hans", "b.md"), ("raw", "b.txt")] * 2 + [
+        ("zh-hans", 'a"b\\c.md'),
+        ("zh-hans", "é.md"),
+        ("zh-hans", "e.md"),
+    ]:
+        log.note(str(folder / "records" / script) if script != "raw" else str(folder / "raw"), name)
+        noted.append(f"{script}/{name}")
+    log.note(str(folder / "elsewhere"), "x.md")  # no reader's file: not named
+    log.finish()
+    started, done = (tmp_path / "journal.jsonl").read_text(encoding="utf-8").splitlines()
+    expected = {
+        "generation": log.generation,
+        "from": None,
+        "changed": sorted(set(noted)),
+        "folders": changes.record_folders(folder),
+    }
+    assert done == json.dumps(expected, ensure_ascii=False)
+    assert changes.changes_since(tmp_path / "journal.jsonl", json.loads(started)["started"], folder)
+
+
+def test_the_changed_names_wait_outside_the_process():
+    """30,000 names noted hold under 40 bytes each (a set of them: about 100)."""
+    from public_records.ingest.changes import ChangedNames
+
+    names = [f"zh-hans/syn_{i:06d}_0123abcd.md" for i in range(30000)]
+    tracemalloc.start()
+    held = ChangedNames()
+    for name in names:
+        held.add(name)
+    size = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert size / len(names) < 40
+    assert list(held.sorted()) == names
+    held.close()
+
+
+def test_without_a_journal_no_name_is_kept(tmp_path):
+    from public_records.ingest import changes
+
+    log = changes.ChangeLog(None, tmp_path)
+    log.note(str(tmp_path / "records" / "zh-hans"), "a.md")
+    assert list(log.changed.sorted()) == []
