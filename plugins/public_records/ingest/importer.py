@@ -118,8 +118,9 @@ class ThinRecords(Sequence[Record]):
     is this process's own, so pickle reads back only what it wrote.
 
     >>> from public_records.model import Finding
+    >>> bad = Finding("page_not_chinese", "error", "no Han characters")
     >>> records = ThinRecords([Record("b", "b.txt", "0", "utf-8", ""), thin(Record(
-    ...     "a", "a.txt", "1", "utf-8", "x", findings=(Finding("c", "error", "m"),)))])
+    ...     "a", "a.txt", "1", "utf-8", "x", findings=(bad,)))])
     >>> records.sort_by_id()
     >>> [r.id for r in records], records.ids(), records[0].quarantined, len(records)
     (['a', 'b'], ['a', 'b'], True, 2)
