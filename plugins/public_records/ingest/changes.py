@@ -31,7 +31,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,6 +67,60 @@ def record_folders(content_dir: Path) -> dict[str, int]:
     return folders
 
 
+# Names noted and not yet in the table of names changed (`ChangedNames`).
+NAMES_BATCH = 1000
+
+
+class ChangedNames:
+    r"""The files an import changed ("zh-hans/a.md"), each once, in a temporary SQLite
+    database (SQLite's own temporary file, gone when closed; its page cache is bounded),
+    given back sorted as `sorted(set(names))` gives them. A set of them took about 300
+    bytes a record in the import's parent (three files a record: 300 MB at 1,000,000),
+    and the journal's line then a sorted list and its JSON whole.
+
+    >>> given = ["zh-hant/b.md", "raw/b.txt", "zh-hans/b.md", "raw/b.txt", "zh-hans/\udcff", "z/é"]
+    >>> names = ChangedNames(batch=2)
+    >>> for name in given:
+    ...     names.add(name)
+    >>> list(names.sorted()) == sorted(set(given))
+    True
+    """
+
+    def __init__(self, batch: int = NAMES_BATCH):
+        self.batch = batch
+        self._pending: list[tuple[bytes]] = []
+        self._db: sqlite3.Connection | None = None
+
+    def add(self, name: str) -> None:
+        # As bytes that sort as the names do (UTF-8 keeps code point order; a name
+        # listed from undecodable bytes holds lone surrogates, kept by surrogatepass).
+        self._pending.append((name.encode("utf-8", "surrogatepass"),))
+        if len(self._pending) >= self.batch:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._db is None:
+            self._db = sqlite3.connect("")  # "": a private temporary database on disk
+            self._db.execute("CREATE TABLE names (name BLOB PRIMARY KEY) WITHOUT ROWID")
+        self._db.executemany("INSERT OR IGNORE INTO names VALUES (?)", self._pending)
+        self._pending = []
+
+    def sorted(self) -> Iterator[str]:
+        """Every name added, once each, in Python's order of strings (a blob's order,
+        memcmp, is the UTF-8 bytes' order, which is the code points' order)."""
+        if self._pending:
+            self._flush()
+        if self._db is None:
+            return
+        for (name,) in self._db.execute("SELECT name FROM names ORDER BY name"):
+            yield name.decode("utf-8", "surrogatepass")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
 @dataclass
 class ChangeLog:
     """What one import changed in a content folder, written to the journal as it goes
@@ -73,7 +129,8 @@ class ChangeLog:
     path: Path | None
     content_dir: Path
     generation: str = field(default_factory=lambda: uuid.uuid4().hex)
-    changed: set[str] = field(default_factory=set)
+    # kept only with a journal to write them to
+    changed: ChangedNames = field(default_factory=ChangedNames)
     started: bool = False
 
     def note(self, folder: str, name: str) -> None:
@@ -84,7 +141,9 @@ class ChangeLog:
             pass  # content/raw: the Simplified run's copies follow them (output_files)
         elif not script.startswith("zh-") or os.path.basename(parent) != "records":
             return  # other files: no reader's
-        if not self.started and self.path is not None:
+        if self.path is None:
+            return  # no journal: nothing is written of them
+        if not self.started:
             self._start()
         self.changed.add(f"{script}/{name}")
 
@@ -130,14 +189,16 @@ class ChangeLog:
             if self.path.exists():
                 return
             self._start()
-        line = {
-            "generation": self.generation,
-            "from": self._from,
-            "changed": sorted(self.changed),
-            "folders": record_folders(self.content_dir),
-        }
+        # The bytes of json.dumps({"generation", "from", "changed": sorted names,
+        # "folders"}, ensure_ascii=False), the names written as they are read back.
+        head = json.dumps({"generation": self.generation, "from": self._from}, ensure_ascii=False)
+        folders = json.dumps(record_folders(self.content_dir), ensure_ascii=False)
         with self.path.open("a", encoding="utf-8") as f:
-            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+            f.write(head[:-1] + ', "changed": [')
+            for i, name in enumerate(self.changed.sorted()):
+                f.write((", " if i else "") + json.dumps(name, ensure_ascii=False))
+            f.write(f'], "folders": {folders}}}\n')
+        self.changed.close()
 
 
 def _lines(path: Path) -> list[dict] | None:

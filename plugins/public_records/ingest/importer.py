@@ -17,12 +17,15 @@ from __future__ import annotations
 import collections
 import contextlib
 import hashlib
+import itertools
 import json
 import logging
 import os
+import pickle
 import sqlite3
 import tempfile
-from collections.abc import Collection, Iterator
+from array import array
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -62,9 +65,9 @@ class ImportReport:
     records even the records without texts took a gigabyte in the parent process.
     """
 
-    records: list[Record] = field(default_factory=list)
+    records: ThinRecords = field(default_factory=lambda: ThinRecords())
     errors: list[sources.SourceError] = field(default_factory=list)
-    quarantined: list[Record] = field(default_factory=list)
+    quarantined: ThinRecords = field(default_factory=lambda: ThinRecords())
     from_cache: int = 0
     written: int = 0
     removed: int = 0
@@ -99,10 +102,101 @@ class ImportReport:
             ],
             "findings": [
                 {"id": r.id, "code": f.code, "severity": f.severity, "message": f.message}
-                for r in self.records
+                for r in self.records.with_findings()  # the others are not read back
                 for f in r.findings
             ],
         }
+
+
+class ThinRecords(Sequence[Record]):
+    """The import report's records (`thin`: id, provenance and findings) as a sequence
+    whose items wait in an unnamed temporary file, pickled, and are read back when
+    asked for. Held as objects they took about 1 KB a record in the import's parent
+    until the import ended (1 GB at 1,000,000 records); here a record costs 25 bytes:
+    where its bytes are, whether it has findings, and a reference to its id (a string
+    the import holds anyway, as the key of the record's records.jsonl line). The file
+    is this process's own, so pickle reads back only what it wrote.
+
+    >>> from public_records.model import Finding
+    >>> bad = Finding("page_not_chinese", "error", "no Han characters")
+    >>> records = ThinRecords([Record("b", "b.txt", "0", "utf-8", ""), thin(Record(
+    ...     "a", "a.txt", "1", "utf-8", "x", findings=(bad,)))])
+    >>> records.sort_by_id()
+    >>> [r.id for r in records], records.ids(), records[0].quarantined, len(records)
+    (['a', 'b'], ['a', 'b'], True, 2)
+    >>> [r.id for r in records.with_findings()]
+    ['a']
+    >>> records[-1] == Record("b", "b.txt", "0", "utf-8", "")
+    True
+    """
+
+    def __init__(self, records: Iterable[Record] = ()):
+        self._fd = -1  # the file, made with the first record (most imports quarantine none)
+        self._file = None
+        self._starts = array("q")  # where each record's bytes start, in the sequence's order
+        self._lengths = array("q")
+        self._found = bytearray()  # 1 where the record has findings (the summary reads those)
+        self._ids: list[str] = []
+        self._end = 0
+        for record in records:
+            self.append(record)
+
+    def append(self, record: Record) -> None:
+        if self._file is None:
+            self._file = tempfile.TemporaryFile()
+            self._fd = self._file.fileno()
+        fields = (record.id, record.source_path, record.sha256, record.encoding, record.findings)
+        data = pickle.dumps(fields, pickle.HIGHEST_PROTOCOL)
+        os.pwrite(self._fd, data, self._end)  # at a position: reads may come between
+        self._starts.append(self._end)
+        self._lengths.append(len(data))
+        self._found.append(1 if record.findings else 0)
+        self._ids.append(record.id)
+        self._end += len(data)
+
+    def sort_by_id(self) -> None:
+        """Order the records by id (records.jsonl's order); nothing is read back."""
+        order = sorted(range(len(self._ids)), key=self._ids.__getitem__)
+        self._ids = [self._ids[i] for i in order]
+        self._starts = array("q", [self._starts[i] for i in order])
+        self._lengths = array("q", [self._lengths[i] for i in order])
+        self._found = bytearray(self._found[i] for i in order)
+
+    def ids(self) -> list[str]:
+        """The records' ids in order, without reading the records back."""
+        return list(self._ids)
+
+    def with_findings(self) -> Iterator[Record]:
+        """The records that have findings, in order; the others are not read."""
+        return (self._read(i) for i in range(len(self)) if self._found[i])
+
+    def _read(self, i: int) -> Record:
+        data = os.pread(self._fd, self._lengths[i], self._starts[i])
+        rid, source_path, sha256, encoding, findings = pickle.loads(data)
+        return Record(rid, source_path, sha256, encoding, "", findings=findings)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._read(j) for j in range(len(self))[i]]
+        return self._read(range(len(self))[i])  # IndexError past the end, as a list gives
+
+    def __iter__(self) -> Iterator[Record]:
+        return (self._read(i) for i in range(len(self)))
+
+    def __add__(self, other: Iterable[Record]) -> list[Record]:
+        return [*self, *other]  # as lists add (`report.records + report.quarantined`)
+
+    def __radd__(self, other: Iterable[Record]) -> list[Record]:
+        return [*other, *self]
+
+    def __repr__(self) -> str:
+        return f"ThinRecords({len(self)} records)"
+
+    def __reduce__(self):
+        return (ThinRecords, (list(self),))
 
 
 class _Publicly:
@@ -509,8 +603,10 @@ def run_import(
     report = ImportReport(root=seeds_dir.parent)
     registry, registry_version = load_registry_for(seeds_dir, report, cache_dir)
     sidecars: set[str] = set()  # the seeds folder's *.yml names, as listed
-    # files not imported are named
-    paths = sources.discover(seeds_dir, report.errors, sidecar_names=sidecars)
+    # files not imported are named; reports by name, each Path made when it is needed
+    # (one for every report, held through the import, was 300 MB at 1,000,000 reports)
+    names = sources.discover_names(seeds_dir, report.errors, sidecar_names=sidecars)
+    child = sources.child_path(seeds_dir)
     manifest = None
     if cache_dir is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
@@ -519,18 +615,21 @@ def run_import(
     # In file order: what a manifest entry that still holds gives, or None (a worker).
     # A WARC holds many reports: each capture is a worker's task of its own (by offset),
     # always (the manifest keeps one record a file; the content-hash cache still holds).
-    plan: list[tuple[Path, Hit | None, warc.Capture | None]] = []
+    plan: list[tuple[str, Hit | None, warc.Capture | None]] = []
     with paused_gc():  # a bulk load of long-lived objects (common/gc_pause.py)
-        for path in paths:
-            if warc.is_warc(path.name):
-                captures, found = sources.survey_warc(path)
+        for name in names:
+            if warc.is_warc(name):
+                captures, found = sources.survey_warc(child(name))
                 for problem in found:
                     sources.log(problem)  # at its severity's level: a WARC's skip counts are info
                 report.errors.extend(found)
-                plan += [(path, None, capture) for capture in captures]
+                plan += [(name, None, capture) for capture in captures]
                 continue
-            plan.append((path, manifest.hit(path) if manifest is not None else None, None))
-    work = [(p, cache_dir, registry_version, c) for p, hit, c in plan if hit is None]
+            plan.append((name, manifest.hit(child(name)) if manifest is not None else None, None))
+    # The workers' tasks, made as they are sent (a list of them, each with its Path,
+    # was held through the import).
+    work_count = sum(1 for _, hit, _ in plan if hit is None)
+    work = ((child(n), cache_dir, registry_version, c) for n, hit, c in plan if hit is None)
     jobs = jobs or os.cpu_count() or 1
     _set_registry(registry)
 
@@ -539,7 +638,7 @@ def run_import(
     lines: dict[str, str | Kept | Spilled] = {}
     spill = LineSpill(content_dir / "records")
     facts: dict[str, object] = {}  # id -> learned.Facts of a line the workers made
-    claims = Claims([path.name for path in paths], manifest.holders if manifest else {})
+    claims = Claims(names, manifest.holders if manifest else {})
     # The record content files this import writes or removes, for the Pelican runs
     # (changes.py): kept beside the manifest, so only with a cache folder.
     changes = ChangeLog(
@@ -561,7 +660,7 @@ def run_import(
     with Progress("import", len(plan)) as bar:
         if scheduler is not None:
             pool, results = None, _cluster_results(scheduler, registry, work)
-        elif jobs > 1 and len(work) > 50:
+        elif jobs > 1 and work_count > 50:
             from . import process  # imported once here, inherited by forked workers
 
             process.warm(registry)  # the tables, loaded once here and shared by the workers
@@ -571,8 +670,9 @@ def run_import(
         else:
             pool, results = None, map(_process_path, work)
         try:
-            for path, hit, _capture in plan:
+            for name, hit, _capture in plan:
                 bar.advance()
+                path = child(name)
                 done = hit[0] if hit is not None else next(results)
                 if isinstance(done, sources.SourceError):
                     logger.error("%s", done)
@@ -620,15 +720,16 @@ def run_import(
     report.removed = _remove_stale(content_dir, lines.keys(), changes)
     # All finished records in one file: the shared outputs (search index, bulk data)
     # are built from it, by the plugin, once per build.
-    report.records.sort(key=lambda r: r.id)
-    ordered = [lines[r.id] for r in report.records]
-    new = {i: digests[r.id] for i, r in enumerate(report.records) if _is_new(ordered[i])}
+    report.records.sort_by_id()
+    ids = report.records.ids()
+    ordered = [lines[rid] for rid in ids]
+    new = {i: digests[rid] for i, rid in enumerate(ids) if _is_new(ordered[i])}
     spans = write_records(jsonl, ordered, new, spill.fd)
     spill.close()  # unnamed: gone also when the import stops before this
     if manifest is not None:
         manifest.save(
-            {r.id: span for r, span in zip(report.records, spans, strict=True)},
-            {r.id for r, line in zip(report.records, ordered, strict=True) if _is_new(line)},
+            dict(zip(ids, spans, strict=True)),
+            {rid for rid, line in zip(ids, ordered, strict=True) if _is_new(line)},
         )
     summary = report.summary()
     write_if_changed(
@@ -639,19 +740,30 @@ def run_import(
     return report
 
 
-def _bounded_map(pool, fn, items: list, chunksize: int, window: int) -> Iterator:
+def _bounded_map(pool, fn, items: Iterable, chunksize: int, window: int) -> Iterator:
     """`fn` over `items` on `pool`, results in order, like `pool.map` but with at most
     `window` chunks of `chunksize` submitted and not yet taken. `pool.map` submits every
     task at once and keeps each result until it is taken: when the parent falls behind
     the workers (a loaded machine), finished reports, with their content files and raw
-    bytes, piled up in the parent."""
+    bytes, piled up in the parent. `items` is taken a chunk at a time, as it is sent."""
     pending: collections.deque = collections.deque()
-    for start in range(0, len(items), chunksize):
-        pending.append(pool.submit(_run_chunk, fn, items[start : start + chunksize]))
+    for chunk in _chunks(items, chunksize):
+        pending.append(pool.submit(_run_chunk, fn, chunk))
         if len(pending) >= window:
             yield from pending.popleft().result()
     while pending:
         yield from pending.popleft().result()
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    """`items` in lists of `size` (the last one shorter), taken as they are asked for.
+
+    >>> list(_chunks(iter(range(5)), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    items = iter(items)
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
 
 
 def _run_chunk(fn, chunk: list) -> list:
@@ -813,7 +925,7 @@ CLUSTER_BATCH = 16
 def _cluster_results(
     scheduler: str,
     registry: Registry,
-    work: list[tuple[Path, Path | None, str, warc.Capture | None]],
+    work: Iterable[tuple[Path, Path | None, str, warc.Capture | None]],
 ) -> Iterator[Done | sources.SourceError]:
     """`_process_path` over `work`, in order, on the Dask cluster at `scheduler`. The
     parent reads each report and answers from the cache what it holds; the workers
@@ -822,9 +934,9 @@ def _cluster_results(
     from .cluster import ClusterMap  # imports distributed: only when a scheduler is given
 
     def batches() -> Iterator[tuple[list, list[Record]]]:
-        for start in range(0, len(work), CLUSTER_BATCH):
+        for batch in _chunks(work, CLUSTER_BATCH):
             slots, todo = [], []
-            for path, cache_dir, registry_version, capture in work[start : start + CLUSTER_BATCH]:
+            for path, cache_dir, registry_version, capture in batch:
                 read = _read_one(path, capture)
                 if isinstance(read, sources.SourceError):
                     slots.append((read, None, None, None))
