@@ -714,6 +714,18 @@ def _parse_name(
     return long[0]
 
 
+def _name_ends(i: int, limit: int) -> range:
+    """Where a name that `_parse_name(s, i, limit, …)` reads may end: a surname of one or
+    two characters and a given name of one or two, so two to four characters after i,
+    never past `limit`. A caller that keeps the name only when a word follows it looks
+    for that word at these few places first, and parses no name where none follows.
+
+    >>> list(_name_ends(3, 10)), list(_name_ends(3, 6))
+    ([5, 6, 7], [5, 6])
+    """
+    return range(i + 2, min(i + 4, limit) + 1)
+
+
 # Titles --------------------------------------------------------------------------------
 
 
@@ -3134,6 +3146,11 @@ def _repeated_speakers(s: str, clauses: list[tuple[int, int, int]], v: Vocab) ->
     counts: dict[str, int] = {}
     for _, lo, hi in clauses:
         k = _subject_start(s, lo, hi, v)
+        if not any(
+            (e == hi and s.startswith(("：", ":"), hi)) or _starts_with(s, e, v.speaker_openers)
+            for e in _name_ends(k, hi)
+        ):
+            continue  # no name of the subject could be followed by a speech verb: no speaker
         name = _parse_name(s, k, hi, v, frozenset())
         # 黄某：只要…(a subheading quoting what the person said) opens a speech too
         said = k + len(name) == hi and s.startswith(("：", ":"), hi)
@@ -3346,6 +3363,8 @@ def _party_head(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> li
     []
     """
     start = _subject_start(s, lo, hi, v)
+    if not any(s.startswith("一行", e) for e in _name_ends(start, hi)):
+        return []  # no name there could be followed by 一行
     name = _parse_name(s, start, hi, v, known)
     end = start + len(name)
     if not name or not s.startswith("一行", end) or _is_organ(name, v):
