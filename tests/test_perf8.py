@@ -23,21 +23,15 @@ from public_records.extract.officials import (
 )
 
 
-def test_a_name_asked_again_is_answered_without_judging_it_again(monkeypatch):
-    judged: list[str] = []
-    real = officials._judge_name
-
-    def counting(name, surname_len, loose, v):
-        judged.append(name)
-        return real(name, surname_len, loose, v)
-
-    monkeypatch.setattr(officials, "_judge_name", counting)
-    officials._name_judge(vocab()).cache_clear()  # the made-up name is new to it
+def test_a_name_asked_again_is_answered_without_judging_it_again():
+    remembered = officials._name_judge(vocab())
+    remembered.cache_clear()  # the made-up name is new to it
     # A made-up name, asked three times with the same flags and once loosely.
     answers = [_valid_name("庞晓峦", vocab()) for _ in range(3)]
     loose = _valid_name("庞晓峦", vocab(), loose=True)
     assert answers == [True, True, True] and loose is True
-    assert judged.count("庞晓峦") == 2  # once per set of flags, not once per question
+    info = remembered.cache_info()
+    assert (info.misses, info.hits) == (2, 2)  # judged once per set of flags, not per question
 
 
 def test_the_answers_are_those_of_the_vocabulary_asked():
