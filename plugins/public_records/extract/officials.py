@@ -38,7 +38,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 
 from pypinyin import lazy_pinyin
@@ -308,6 +308,11 @@ def _valid_name(name: str, v: Vocab, surname_len: int | None = None, loose: bool
     >>> _valid_name("李议长", vocab(), loose=True)
     False
     """
+    return _name_judge(v)(name, surname_len, loose)
+
+
+def _judge_name(name: str, surname_len: int | None, loose: bool, v: Vocab) -> bool:
+    """`_valid_name`, worked out (see there)."""
     if not 2 <= len(name) <= 4 or not all(_is_han(c) for c in name):
         return False
     if any(c in NOT_IN_NAME for c in name[1:]) and not (loose and _organ_char_in_middle(name, v)):
@@ -468,6 +473,23 @@ def _of_vocab(derive):
 
     of.__doc__ = derive.__doc__
     return of
+
+
+# How many answers of `_valid_name` are remembered (least recently asked forgotten first,
+# a few MB at most). A report asks 45 to 65 times, mostly about candidates that other
+# reports ask about too (the same names, the same words after a title): the 674 dev
+# pages of tests/real ask 42,000 times about 13,000 candidates, 2,000 synthetic reports
+# 95,000 times about 2,100.
+VALID_NAME_REMEMBERED = 1 << 14
+
+
+@_of_vocab
+def _name_judge(v: Vocab) -> Callable[[str, int | None, bool], bool]:
+    """`_judge_name` for `v`, its answers remembered: the answer depends only on the
+    candidate, the two flags and the vocabulary (whose lists are frozen), and the
+    officials step asks about the same few thousand candidates again and again (a tenth
+    of its time went to answering them anew)."""
+    return lru_cache(maxsize=VALID_NAME_REMEMBERED)(partial(_judge_name, v=v))
 
 
 @_of_vocab
@@ -724,6 +746,18 @@ def _parse_name(
     ):
         return short[0]
     return long[0]
+
+
+def _name_ends(i: int, limit: int) -> range:
+    """Where a name that `_parse_name(s, i, limit, …)` reads may end: a surname of one or
+    two characters and a given name of one or two, so two to four characters after i,
+    never past `limit`. A caller that keeps the name only when a word follows it looks
+    for that word at these few places first, and parses no name where none follows.
+
+    >>> list(_name_ends(3, 10)), list(_name_ends(3, 6))
+    ([5, 6, 7], [5, 6])
+    """
+    return range(i + 2, min(i + 4, limit) + 1)
 
 
 # Titles --------------------------------------------------------------------------------
@@ -3152,6 +3186,11 @@ def _repeated_speakers(s: str, clauses: list[tuple[int, int, int]], v: Vocab) ->
     counts: dict[str, int] = {}
     for _, lo, hi in clauses:
         k = _subject_start(s, lo, hi, v)
+        if not any(
+            (e == hi and s.startswith(("：", ":"), hi)) or _starts_with(s, e, v.speaker_openers)
+            for e in _name_ends(k, hi)
+        ):
+            continue  # no name of the subject could be followed by a speech verb: no speaker
         name = _parse_name(s, k, hi, v, frozenset())
         # 黄某：只要…(a subheading quoting what the person said) opens a speech too
         said = k + len(name) == hi and s.startswith(("：", ":"), hi)
@@ -3364,6 +3403,8 @@ def _party_head(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> li
     []
     """
     start = _subject_start(s, lo, hi, v)
+    if not any(s.startswith("一行", e) for e in _name_ends(start, hi)):
+        return []  # no name there could be followed by 一行
     name = _parse_name(s, start, hi, v, known)
     end = start + len(name)
     if not name or not s.startswith("一行", end) or _is_organ(name, v):
