@@ -24,6 +24,10 @@ from ..script import HAN, to_simplified_text, to_traditional
 from .protected import protected_phrases
 
 _MARKUP = re.compile(r"<\s*/?\s*(script|iframe|style|img|a|div|span|p|br|object|embed)\b", re.I)
+# Compiled here, not by `re.search` at each call: re's cache of compiled patterns is
+# first-in first-out, so a pattern written inline is compiled again once a run has met 512
+# others (tests/test_perf7.py saw it when run first).
+_ANY_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # A caption cleaned for the title: not moved out as a caption again, no line of it cut.
@@ -49,7 +53,7 @@ def process(record: Record, registry: Registry | None = None) -> Record:
                 _MARKUP.search(body).group(0),
             )
         )
-    if not re.search(r"[\u4e00-\u9fff]", text):
+    if not _ANY_HAN.search(text):
         findings.append(Finding("no_text", "error", "no Chinese text left after cleaning"))
 
     credits = tuple(Credit(role, name) for role, name in cleaned.meta.get("credits", ()))
