@@ -993,10 +993,12 @@ def _repair_run(
     if best is None:
         return None
     _, s, sol, model = best
+    # the Han character before the run, read past a pinyin note (當(dāng)?shù)禺a: 當)
+    edge = _han_before(text, s)[-1:]
     if s == lost_lead or (noted and s == unit_end - 1 and text[s] != "?"):
-        sol = _worded(sol, text[s - 1] if s else "", after[:1], bool(reading))
+        sol = _worded(sol, edge, after[:1], bool(reading))
     if s == lost_lead:
-        sol = _joined_on_the_left(sol, _han_before(text, s)[-1:])
+        sol = _joined_on_the_left(sol, edge)
     recovered = "".join(ch if ch is not None else PLACEHOLDER for ch in sol.chars)
     after = recovered + ("(" + signal + ")" if kind == "pinyin" else "")
     parts = [

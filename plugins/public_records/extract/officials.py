@@ -2391,11 +2391,10 @@ def _bare_names(
             if (
                 not taken.overlaps(k, end)
                 and (
-                    _boundary(s, end, v) >= 2
-                    or (k == subject and _subject_ends(s, k, end, hi, v))
-                    # a known name is ended by a title written after it, whatever follows
-                    # the title (贯彻习近平总书记系列重要讲话: 系列 ends no title)
-                    or _core_at(s, end, v)
+                    # a verb or a follower word (2 or more), or a title written after the
+                    # name (1), whatever follows the title (贯彻习近平总书记系列重要讲话: 系列
+                    # ends no title, but the name is known)
+                    _boundary(s, end, v) >= 1 or (k == subject and _subject_ends(s, k, end, hi, v))
                 )
                 and not (
                     k > lo
