@@ -72,3 +72,45 @@ def test_the_headline_under_an_agencys_chrome_is_the_title():
     assert record.title_hans == "某县议会召开定期会 议长甲乙丙促县府加速建设"
     assert "隐私权规范" not in record.text_hans
     assert "下载" not in record.text_hans
+
+
+# 2. A byline alone on its line.
+
+
+def test_a_byline_with_no_place_is_furniture():
+    assert line_kind("记者甲乙丙/报导") == "byline"
+    assert line_kind("记者甲乙 / 报导") == "byline"
+
+
+def test_a_desks_byline_with_a_county_is_furniture():
+    assert line_kind("综合报导  / 某某县") == "byline"
+    assert line_kind("综合报导／某市") == "byline"
+
+
+def test_a_headline_naming_a_report_stays():
+    assert line_kind("县长甲乙丙听取综合报导") is None
+    assert line_kind("综合报导显示本县观光人数成长") is None
+
+
+def test_a_desks_byline_is_no_part_of_the_headline():
+    text = (
+        "某县运动会开幕！新球场启用 甲乙丙：迎接全运会\n"
+        "\n"
+        "综合报导  / 云林县\n"
+        "\n"
+        "云林县全县运动会今天开幕，县长甲乙丙致词表示，新完工的田径场将迎接10月的全国运动会，"
+        "这次也是一次压力测试。\n"
+    )
+    record = _record(text)
+    assert record.title_hans == "某县运动会开幕！新球场启用 甲乙丙：迎接全运会"
+
+
+def test_a_placeless_byline_gives_its_reporter():
+    text = (
+        "记者甲乙丙/报导\n"
+        "某乡代会今天召开第3次临时会，主席丁戊己主持，代表们审查乡公所提出的十项提案，"
+        "全数照案通过。\n"
+    )
+    record = _record(text)
+    assert ("记者", "甲乙丙") in {(c.role, c.name) for c in record.credits}
+    assert "报导" not in record.text_hans
