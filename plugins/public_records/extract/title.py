@@ -286,11 +286,14 @@ def derive_title_with_evidence(
     tail_headline: str = "",
     captions: tuple[str, ...] | list[str] = (),
     credited: tuple[str, ...] | list[str] = (),
+    cut_banner: str = "",
 ) -> tuple[str, str]:
     """The derived title and where it came from: "page headline" (the page's own,
     above the lead, or the value of a title field the furniture step cut, `原标题：…`,
     its meta["title_field"], when no line above the lead is one, or the headline printed
-    again in the list under the report that the furniture step cut, meta["tail_headline"])
+    again in the list under the report that the furniture step cut, meta["tail_headline"],
+    or the text's first line the furniture step cut as a banner, `cut_banner`, when it is
+    a headline of two parallel phrases: `_parallel_headline`)
     or "lead sentence" (made from the lead: a guess, worth a curator's look;
     model.TITLE_EVIDENCE_TO_CURATE). `captions` are the photo captions the cleaner moved
     out of the text (meta["captions"]): one that states the event stands in for a lead the
@@ -308,6 +311,7 @@ def derive_title_with_evidence(
     headline = _checked_page_title(page_title, text) or page_headline(text)
     headline = headline or _checked_page_title(title_field, text) or closing_headline(text)
     headline = headline or _checked_page_title(tail_headline, text)
+    headline = headline or _parallel_headline(cut_banner, text)
     if headline:
         return _without_reporter(headline, credited), "page headline"
     return lead_title(text, captions), "lead sentence"
@@ -331,6 +335,28 @@ def _checked_page_title(page_title: str, text: str) -> str:
         return ""
     grams = _bigrams(headline)
     return headline if len(grams & _bigrams(text)) >= HEADLINE_OVERLAP * len(grams) else ""
+
+
+# A headline of two or three parallel phrases with spaces between (提升生态品质 共建美丽家园):
+# each phrase as long as a headline's half, so a column's name (生态保护) or a spaced
+# office's name (立 法 会) is not one.
+_PARALLEL_PHRASES = re.compile(rf"[{HAN}]{{4,10}}(?:[ \u3000]+[{HAN}]{{4,10}}){{1,2}}")
+
+
+def _parallel_headline(banner: str, text: str) -> str:
+    """The text's first line that the furniture step cut as a banner (the lead repeats few
+    of its words), when it is a headline of parallel phrases that the text below repeats
+    as much as it must repeat a chrome step's title (`_checked_page_title`); else "".
+
+    >>> text = "5月2日，县长甲乙到某乡调研生态修复工作。要建设美丽家园。"
+    >>> _parallel_headline("守护一江碧水 共建生态家园", text)
+    '守护一江碧水 共建生态家园'
+    >>> _parallel_headline("生态家园", text), _parallel_headline("不忘初心 牢记使命", text)
+    ('', '')
+    """
+    if not _PARALLEL_PHRASES.fullmatch(banner.strip()):
+        return ""
+    return _checked_page_title(banner, text)
 
 
 def _bigrams(text: str) -> set[str]:

@@ -89,7 +89,13 @@ def process(record: Record, registry: Registry | None = None) -> Record:
             for c in cleaned.meta.get("captions", ())
         )
         title, evidence = derive_title_with_evidence(
-            text, page_title, title_field, tail_headline, captions, [c.name for c in credits]
+            text,
+            page_title,
+            title_field,
+            tail_headline,
+            captions,
+            [c.name for c in credits],
+            _first_line_cut(body, cleaned.edits),
         )
 
     record = record.evolve(
@@ -120,6 +126,22 @@ def process(record: Record, registry: Registry | None = None) -> Record:
         text_hant=to_traditional(record.text_hans, protected),
         title_hant=to_traditional(record.title_hans, protected),
     )
+
+
+def _first_line_cut(body: str, edits: tuple[Edit, ...]) -> str:
+    """The body's first line when the furniture step cut it whole (a banner, a site's
+    name), else "": the title step judges whether it was the page's own headline.
+
+    >>> cut = Edit("furniture", 0, 14, "守护一江碧水 共建生态家园\\n", "")
+    >>> _first_line_cut("\\n守护一江碧水 共建生态家园\\n3月2日，县长甲乙调研。", (cut,))
+    '守护一江碧水 共建生态家园'
+    >>> _first_line_cut("县长甲乙调研\\n守护一江碧水 共建生态家园", (cut,))
+    ''
+    """
+    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    if not first:
+        return ""
+    return next((first for e in edits if e.rule == "furniture" and e.before.strip() == first), "")
 
 
 _HAN_ONLY = re.compile(f"[^{HAN}]")
