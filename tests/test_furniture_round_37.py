@@ -5,6 +5,8 @@
    or set apart (2024-05-060 12 0: the 6th, then 0, 12 and 0): the headline and the
    summary are the card's, cut with the stamp (before, only the stamp line went, and the
    headline and summary of every card stayed as the report's lines).
+2. A forum's reply box alone on its line (快速回复, 发表回复) is furniture; a sentence that
+   asks for a quick reply stays.
 """
 
 from __future__ import annotations
@@ -79,3 +81,31 @@ def test_a_summary_ending_a_sentence_is_no_cut_card():
     )
     kinds = [line_kind(key) for _s, _e, key in rows]
     assert 3 not in related_cards(rows, kinds)
+
+
+# 2. A forum's reply box.
+
+
+def _kind(line: str) -> str | None:
+    return line_kind(furniture_rows(line)[0][2])
+
+
+def test_a_forum_reply_box_alone_is_furniture():
+    for line in ("快速回复", "发表回复", "快速回覆", "發表回覆"):
+        assert _kind(line) == "comments", line
+
+
+def test_a_sentence_asking_for_a_quick_reply_stays():
+    for line in (
+        "对群众来信来访要快速回复。",
+        "快速回复群众关切",
+        "县长要求各部门对网民留言做到快速回复、限时办结",
+    ):
+        assert _kind(line) is None, line
+
+
+def test_a_forum_copy_loses_its_reply_box_and_keeps_its_report():
+    page = BODY + "快速回复\n"
+    result = strip_furniture(page)
+    assert "快速回复" not in result.text
+    assert "会议要求,各乡镇要压实责任,做好巡查值守。" in result.text
