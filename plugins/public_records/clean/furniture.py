@@ -1635,19 +1635,24 @@ def related_cards(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> 
     after it that opens with the same headline (a card copied as its headline, then the
     headline and its summary run together), or a headline with its publishing stamp alone
     on the next line (a stamped most-read list; its last card may have lost its stamp at
-    the page's end). One pass over the rows; each line is compared with the one before
-    it only: linear.
+    the page's end), or a headline, its summary cut short (…) and then its stamp. One
+    pass over the rows; each line is compared with the two before it only: linear.
 
     >>> rows = [(0, 0, "5月6日,县政协召开九届常委会议,主席王五主持,会议听取了工作报告。"),
     ...         (0, 0, "相关推荐"), (0, 0, "某区向灾区送去物资"),
     ...         (0, 0, "某区向灾区送去物资某区今天将物资送往灾区。")]
     >>> sorted(related_cards(rows, [None, "related", None, None]))
     [2, 3]
+    >>> rows[2:] = [(0, 0, "某区向灾区送去物资"), (0, 0, "某区今天将物资送往灾区。区长甲某说,…"),
+    ...             (0, 0, "2024-05-060 12 0")]
+    >>> sorted(related_cards(rows, [None, "related", None, None, None]))
+    [2, 3]
     """
     cards: set[int] = set()
     body_seen = opened = stamped = False
     last = _last_filled(rows)
     previous = -1  # the last non-blank row after the heading
+    earlier = -1  # the non-blank row after the heading before `previous`
     for i, (_s, _e, key) in enumerate(rows):
         if not key:
             continue
@@ -1669,16 +1674,32 @@ def related_cards(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> 
             # stamped list (最Hit 某某 / 2025-08-01 19:48 HKT); the list goes on below
             cards.add(previous)
             stamped = True
+            if earlier >= 0 and _is_cut_summary(before) and _is_card_headline(rows[earlier][2]):
+                # the line above the stamp is the card's summary, cut short (…): the
+                # headline above that summary is the same card's
+                cards.add(earlier)
         elif stamped and i == last and _is_card_headline(key):
             cards.add(i)  # the list's last card, cut off by the page's end before its stamp
-        previous = i
+        earlier, previous = previous, i
     return cards
 
 
-# A card's publishing stamp alone on its line: a date, a time, a zone (2025-08-01 19:48 HKT).
+# A card's publishing stamp alone on its line: a date, a time, a zone (2025-08-01 19:48 HKT),
+# then the card's counters (views, comments, likes), which a copy may glue to the date's
+# day (2023-05-120 31 0: the 12th, then 0, 31 and 0).
 _CARD_STAMP = re.compile(
     r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s*[A-Z]{2,4})?"
+    r"(?:\s*\d{1,9}){0,4}"
 )
+# A card's summary cut short by the list: it ends in dots, whatever stands before them
+# (…所谓「…); no sentence's end right before the dots (a sentence ends with 。, not 。…).
+_SUMMARY_CUT = re.compile(r"(?<![。!?！？])(?:\.{2,}|…+)$")
+
+
+def _is_cut_summary(key: str) -> bool:
+    """A related card's summary under its headline: cut short with dots, long enough to be
+    a summary (a sentence broken off, not a line of the report ending in 等等…)."""
+    return han_count(key) >= _TEASER_MIN_HAN and bool(_SUMMARY_CUT.search(key))
 
 
 def _is_card_headline(key: str) -> bool:
