@@ -39,3 +39,22 @@ def test_a_written_window_that_holds_only_one_of_the_two_does_not_join_them():
 def test_the_seed_still_reads_by_its_word():
     result = repair_mojibake("十里鋪鄉、??阪?zhèn)、菱湖街道")
     assert result.text == "十里鋪鄉、海口鎮(zhèn)、菱湖街道"
+
+
+def test_a_lone_mark_read_alone_as_lost_does_not_hide_the_reading_through_the_sign():
+    # 列席了靜?h第十七屆: read alone, the `?` is the lead byte of one character ending in
+    # 68 that nothing settles (縣 makes no written window with 第十); that reading keeps
+    # no character, so it does not outrank the reading of the `?` as ？, which gives
+    # 靜海縣 where the text writes it.
+    text = "部分代表列席了靜?h第十七屆人民代表大會。靜海縣人民代表大會閉幕。"
+    result = repair_mojibake(text)
+    assert result.text.startswith("部分代表列席了靜海縣第十七屆人民代表大會")
+    assert not result.findings
+
+
+def test_a_lone_mark_that_nothing_settles_stays_one_placeholder():
+    # Neither reading settles anything: one 〓 with its finding, as before (not two).
+    text = "部分代表列席了靜?h第十七屆人民代表大會。"
+    result = repair_mojibake(text)
+    assert result.text == "部分代表列席了靜〓第十七屆人民代表大會。"
+    assert [f.code for f in result.findings] == ["mojibake_unrecovered"]

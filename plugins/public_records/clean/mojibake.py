@@ -989,8 +989,11 @@ def _repair_run(
 
             # The simpler story first (model A invents no extra character: model B is
             # only for runs that cannot be read otherwise), then the fewest lost
-            # characters, then the reading that settles more characters by bytes.
-            rank = (0 if model == "A" else 1, sol.cost, -sol.known)
+            # characters, then the reading that settles more characters by bytes. A
+            # model A reading that settles no character tells no story at all: it ranks
+            # with model B's (寧?h alone is 〓; through ？ it may be 寧海縣).
+            told = model == "A" and any(ch is not None for ch in sol.chars)
+            rank = (0 if told else 1, sol.cost, -sol.known)
             if best is None or rank < best[0]:
                 best = (rank, s, sol, model)
     if best is None and kind == "ascii" and reading:
