@@ -260,6 +260,7 @@ class _Solution:
     how: tuple[str, ...]  # per character: "bytes", "word", "variant", "lost", "rare"
     cost: int  # lost or implausible characters, plus `?` left outside the run
     known: int  # characters settled by their bytes alone
+    signs: bool = False  # a `?` of the run was read as a normalised ？ [A3 BF]
 
 
 @cache
@@ -505,12 +506,17 @@ def _solve(
     # Reading a `?` as a normalised ？ [A3 BF] is a strong claim: a trail byte A3 next
     # to a lead byte BF is some two hundred times rarer than a pair GBK leaves
     # unassigned. It holds only if the two characters it joins are found and make a
-    # word (海口 of the seed; not 樱縴).
+    # word (海口 of the seed; not 樱縴), or the text itself writes them together in the
+    # three characters that settled one of them (寧?h is 寧海縣 where the text writes
+    # 寧海縣: 海 BA A3, 縣 BF 68; a place name the phrase dictionaries do not hold).
     for s in sign_at:
         k = s // 2
         if k + 1 >= len(out) or out[k] is None or out[k + 1] is None:
             return None
-        if not _bigrams().get(_simplified(out[k] + out[k + 1])):  # type: ignore[operator]
+        pair = out[k] + out[k + 1]  # type: ignore[operator]
+        if _bigrams().get(_simplified(pair)):
+            continue
+        if not any(h.startswith("written:") and pair in h for h in how[k : k + 2]):
             return None
     # An unassigned pair must really be unassigned for the characters chosen around it.
     for s in unknown_after:
@@ -519,7 +525,7 @@ def _solve(
             t, lead = _gbk(out[k])[1], _gbk(out[k + 1])[0]  # type: ignore[index]
             if (t, lead) not in _undecodable_pairs():
                 return None
-    return _Solution(tuple(out), tuple(how), cost, known)
+    return _Solution(tuple(out), tuple(how), cost, known, bool(sign_at))
 
 
 def _known_around(
@@ -615,11 +621,16 @@ def _agreed(best: _Solution, rivals: list[_Solution]) -> _Solution:
     how = list(best.how)
     for rival in rivals:
         for k, ch in enumerate(rival.chars):
+            # A rival that lost the character says nothing against a reading through a
+            # ？ sign, which the sign's own check held to a word or to the text's own
+            # writing (寧?h: 寧海縣 read through ？, against 〓縣 read as unassigned).
+            if ch is None and best.signs:
+                continue
             if chars[k] is not None and ch != chars[k]:
                 chars[k], how[k] = None, "disputed"
     lost = sum(1 for ch in chars if ch is None) - sum(1 for ch in best.chars if ch is None)
     known = sum(1 for ch, h in zip(chars, how, strict=True) if ch is not None and h == "bytes")
-    return _Solution(tuple(chars), tuple(how), best.cost + lost, known)
+    return _Solution(tuple(chars), tuple(how), best.cost + lost, known, best.signs)
 
 
 # ---------------------------------------------------------------- finding runs
@@ -978,8 +989,11 @@ def _repair_run(
 
             # The simpler story first (model A invents no extra character: model B is
             # only for runs that cannot be read otherwise), then the fewest lost
-            # characters, then the reading that settles more characters by bytes.
-            rank = (0 if model == "A" else 1, sol.cost, -sol.known)
+            # characters, then the reading that settles more characters by bytes. A
+            # model A reading that settles no character tells no story at all: it ranks
+            # with model B's (寧?h alone is 〓; through ？ it may be 寧海縣).
+            told = model == "A" and any(ch is not None for ch in sol.chars)
+            rank = (0 if told else 1, sol.cost, -sol.known)
             if best is None or rank < best[0]:
                 best = (rank, s, sol, model)
     if best is None and kind == "ascii" and reading:
