@@ -44,18 +44,18 @@ def _import(args: argparse.Namespace) -> int:
         return 1
     # Only errors and warnings are problems; "info" (a WARC's skip counts) is printed
     # apart and never fails --strict.
-    unreadable = [e for e in report.errors if sources.is_problem(e)]
+    unreadable = sum(map(sources.is_problem, report.errors))  # a count: the errors wait in a file
     print(
         f"import: {len(report.records)} records ({report.from_cache} from cache), "
         f"{report.written} files written, {report.removed} removed, "
-        f"{len(unreadable)} unreadable, {len(report.quarantined)} quarantined"
+        f"{unreadable} unreadable, {len(report.quarantined)} quarantined"
     )
     for e in sources.named(report.errors):  # one line for the rest of a reason
         print(f"  {'error' if sources.is_problem(e) else 'info'}: {e}", file=sys.stderr)
     for r in report.quarantined:
         reasons = "; ".join(f.message for f in r.findings if f.severity == "error")
         print(f"  quarantined: {r.source_path}: {reasons}", file=sys.stderr)
-    problems = len(unreadable) + len(report.quarantined)
+    problems = unreadable + len(report.quarantined)
     if problems and args.strict:
         print(f"import: STRICT: {problems} problem(s); failing", file=sys.stderr)
         return 1

@@ -17,6 +17,7 @@ break followed by that many more spaces (`at_level`).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring  # the C function when there is one
 
 
@@ -46,6 +47,47 @@ def indented(value: object, level: int = 0) -> str:
     out: list[str] = []
     _emit(value, "\n" + " " * level, out)
     return "".join(out)
+
+
+class Items:
+    """A list given as an iterable, for `indented_pieces`: its items are encoded one at
+    a time as they come, so neither the list nor its text is ever held whole (the
+    import report's errors: a million at 1,000,000 reports)."""
+
+    __slots__ = ("iterable",)
+
+    def __init__(self, iterable: Iterable):
+        self.iterable = iterable
+
+
+def indented_pieces(value: object, level: int = 0) -> Iterator[str]:
+    """`indented(value, level)` in pieces, taken as they are asked for: their join is
+    that text, with each `Items` (a value of a dict, at any depth of dicts) written as
+    the list of its items. Only one item's text is made at a time.
+
+    >>> value = {"n": 2, "e": Items(iter([{"f": "a"}, {"f": "二"}])), "d": {"q": Items([])}}
+    >>> text = "".join(indented_pieces(value))
+    >>> text == json.dumps({"n": 2, "e": [{"f": "a"}, {"f": "二"}], "d": {"q": []}},
+    ...                    ensure_ascii=False, indent=1)
+    True
+    """
+    nl = "\n" + " " * level
+    inner = nl + " "
+    if type(value) is Items:
+        sep = "[" + inner
+        for item in value.iterable:
+            yield sep + indented(item, level + 1)
+            sep = "," + inner
+        yield "[]" if sep[0] == "[" else nl + "]"
+    elif type(value) is dict and value and all(type(k) is str for k in value):
+        sep = "{" + inner
+        for key, item in value.items():
+            yield sep + encode_basestring(key) + ": "
+            sep = "," + inner
+            yield from indented_pieces(item, level + 1)
+        yield nl + "}"
+    else:
+        yield indented(value, level)
 
 
 def at_level(text: str, level: int) -> str:

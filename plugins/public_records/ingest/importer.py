@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import pickle
+import shutil
 import sqlite3
 import tempfile
 from array import array
@@ -33,7 +34,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..common.gc_pause import paused_gc
-from ..common.indented_json import indented
+from ..common.indented_json import Items, indented_pieces
 from ..common.progress import Progress
 from ..model import Record
 from ..registry import (
@@ -66,7 +67,7 @@ class ImportReport:
     """
 
     records: ThinRecords = field(default_factory=lambda: ThinRecords())
-    errors: list[sources.SourceError] = field(default_factory=list)
+    errors: SourceErrors = field(default_factory=lambda: SourceErrors())
     quarantined: ThinRecords = field(default_factory=lambda: ThinRecords())
     from_cache: int = 0
     written: int = 0
@@ -77,18 +78,30 @@ class ImportReport:
     root: Path | None = None
 
     def summary(self) -> dict:
+        """What import-report.json holds, as a dict (`summary_items` with its lists
+        made)."""
+        return {
+            key: list(value.iterable) if type(value) is Items else value
+            for key, value in self.summary_items().items()
+        }
+
+    def summary_items(self) -> dict:
+        """The summary with its lists as `Items`: each error, quarantined record and
+        finding made as it is written (`write_summary`). At 1,000,000 reports the
+        ignored files' errors alone made 240 MB of text, beside their dicts, when the
+        summary was built whole before it was written."""
         public = _Publicly(self.root)
         return {
             "records": len(self.records),
-            "errors": [
+            "errors": Items(
                 {
                     "file": public.path(e.path),
                     "reason": public.text(e.reason),
                     "severity": e.severity,  # "info" is listed apart (report_pages.py)
                 }
                 for e in self.errors
-            ],
-            "quarantined": [
+            ),
+            "quarantined": Items(
                 {
                     "id": r.id,
                     "file": r.source_path,
@@ -99,23 +112,101 @@ class ImportReport:
                     ],
                 }
                 for r in self.quarantined
-            ],
-            "findings": [
+            ),
+            "findings": Items(
                 {"id": r.id, "code": f.code, "severity": f.severity, "message": f.message}
                 for r in self.records.with_findings()  # the others are not read back
                 for f in r.findings
-            ],
+            ),
         }
 
+    def write_summary(self, path: Path) -> bool:
+        """import-report.json: `json.dumps(self.summary(), ensure_ascii=False,
+        indent=1)`'s bytes, written as they are made; the file is left as it is when it
+        holds them already (`write_if_changed`). True if written."""
+        return write_if_changed_pieces(path, indented_pieces(self.summary_items()))
 
-class ThinRecords(Sequence[Record]):
-    """The import report's records (`thin`: id, provenance and findings) as a sequence
-    whose items wait in an unnamed temporary file, pickled, and are read back when
-    asked for. Held as objects they took about 1 KB a record in the import's parent
-    until the import ended (1 GB at 1,000,000 records); here a record costs 25 bytes:
-    where its bytes are, whether it has findings, and a reference to its id (a string
-    the import holds anyway, as the key of the record's records.jsonl line). The file
-    is this process's own, so pickle reads back only what it wrote.
+
+class _PickledItems(Sequence):
+    """A sequence whose items wait in an unnamed temporary file, pickled, and are read
+    back when asked for; in memory an item costs its place in the file (16 bytes). The
+    file is this process's own, so pickle reads back only what it wrote. A subclass
+    says what of an item is kept (`_fields`) and how it is made again (`_item`)."""
+
+    def __init__(self, items: Iterable = ()):
+        self._fd = -1  # the file, made with the first item (most imports quarantine none)
+        self._file = None
+        self._starts = array("q")  # where each item's bytes start, in the sequence's order
+        self._lengths = array("q")
+        self._end = 0
+        # Bytes not yet in the file, written 64 KB at a time: a write a record cost a
+        # system call each (a million for the ignored files of 1,000,000 reports).
+        self._pending = bytearray()
+        for item in items:
+            self.append(item)
+
+    def _fields(self, item) -> tuple:
+        raise NotImplementedError
+
+    def _item(self, fields: tuple):
+        raise NotImplementedError
+
+    def append(self, item) -> None:
+        if self._file is None:
+            self._file = tempfile.TemporaryFile()
+            self._fd = self._file.fileno()
+        data = pickle.dumps(self._fields(item), pickle.HIGHEST_PROTOCOL)
+        self._starts.append(self._end)
+        self._lengths.append(len(data))
+        self._end += len(data)
+        self._pending += data
+        if len(self._pending) >= 1 << 16:
+            self._flush()
+
+    def _flush(self) -> None:
+        # At a position: reads (pread) may come between writes.
+        os.pwrite(self._fd, self._pending, self._end - len(self._pending))
+        self._pending.clear()
+
+    def extend(self, items: Iterable) -> None:
+        for item in items:
+            self.append(item)
+
+    def _read(self, i: int):
+        if self._pending:
+            self._flush()
+        return self._item(pickle.loads(os.pread(self._fd, self._lengths[i], self._starts[i])))
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._read(j) for j in range(len(self))[i]]
+        return self._read(range(len(self))[i])  # IndexError past the end, as a list gives
+
+    def __iter__(self) -> Iterator:
+        return (self._read(i) for i in range(len(self)))
+
+    def __add__(self, other: Iterable) -> list:
+        return [*self, *other]  # as lists add (`report.records + report.quarantined`)
+
+    def __radd__(self, other: Iterable) -> list:
+        return [*other, *self]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({len(self)} items)"
+
+    def __reduce__(self):
+        return (type(self), (list(self),))
+
+
+class ThinRecords(_PickledItems, Sequence[Record]):
+    """The import report's records (`thin`: id, provenance and findings), pickled in a
+    file (`_PickledItems`). Held as objects they took about 1 KB a record in the
+    import's parent until the import ended (1 GB at 1,000,000 records); here a record
+    costs 25 bytes: where its bytes are, whether it has findings, and a reference to its
+    id (a string the import holds anyway, as the key of the record's records.jsonl line).
 
     >>> from public_records.model import Finding
     >>> bad = Finding("page_not_chinese", "error", "no Han characters")
@@ -131,28 +222,21 @@ class ThinRecords(Sequence[Record]):
     """
 
     def __init__(self, records: Iterable[Record] = ()):
-        self._fd = -1  # the file, made with the first record (most imports quarantine none)
-        self._file = None
-        self._starts = array("q")  # where each record's bytes start, in the sequence's order
-        self._lengths = array("q")
         self._found = bytearray()  # 1 where the record has findings (the summary reads those)
         self._ids: list[str] = []
-        self._end = 0
-        for record in records:
-            self.append(record)
+        super().__init__(records)
+
+    def _fields(self, record: Record) -> tuple:
+        return (record.id, record.source_path, record.sha256, record.encoding, record.findings)
+
+    def _item(self, fields: tuple) -> Record:
+        rid, source_path, sha256, encoding, findings = fields
+        return Record(rid, source_path, sha256, encoding, "", findings=findings)
 
     def append(self, record: Record) -> None:
-        if self._file is None:
-            self._file = tempfile.TemporaryFile()
-            self._fd = self._file.fileno()
-        fields = (record.id, record.source_path, record.sha256, record.encoding, record.findings)
-        data = pickle.dumps(fields, pickle.HIGHEST_PROTOCOL)
-        os.pwrite(self._fd, data, self._end)  # at a position: reads may come between
-        self._starts.append(self._end)
-        self._lengths.append(len(data))
+        super().append(record)
         self._found.append(1 if record.findings else 0)
         self._ids.append(record.id)
-        self._end += len(data)
 
     def sort_by_id(self) -> None:
         """Order the records by id (records.jsonl's order); nothing is read back."""
@@ -170,33 +254,29 @@ class ThinRecords(Sequence[Record]):
         """The records that have findings, in order; the others are not read."""
         return (self._read(i) for i in range(len(self)) if self._found[i])
 
-    def _read(self, i: int) -> Record:
-        data = os.pread(self._fd, self._lengths[i], self._starts[i])
-        rid, source_path, sha256, encoding, findings = pickle.loads(data)
-        return Record(rid, source_path, sha256, encoding, "", findings=findings)
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self._read(j) for j in range(len(self))[i]]
-        return self._read(range(len(self))[i])  # IndexError past the end, as a list gives
-
-    def __iter__(self) -> Iterator[Record]:
-        return (self._read(i) for i in range(len(self)))
-
-    def __add__(self, other: Iterable[Record]) -> list[Record]:
-        return [*self, *other]  # as lists add (`report.records + report.quarantined`)
-
-    def __radd__(self, other: Iterable[Record]) -> list[Record]:
-        return [*other, *self]
-
     def __repr__(self) -> str:
         return f"ThinRecords({len(self)} records)"
 
-    def __reduce__(self):
-        return (ThinRecords, (list(self),))
+
+class SourceErrors(_PickledItems, Sequence[sources.SourceError]):
+    """The import's errors, warnings and notes, pickled in a file (`_PickledItems`) as
+    they come: the import keeps one for every file of the seeds folder that is not a
+    report (the bench's *.truth.json: a million at 1,000,000 reports, about 250 MB held
+    as objects from the listing to the end). Here an error costs 16 bytes. An item is
+    read back as a `SourceError` of its path, reason and severity.
+
+    >>> errors = SourceErrors()
+    >>> errors.append(sources.SourceError("a.yaml", "ignored", "warning"))
+    >>> errors.extend([sources.SourceError("b.txt", "is empty")])
+    >>> [str(e) for e in errors], errors[0].severity, len(errors), bool(SourceErrors())
+    (['a.yaml: ignored', 'b.txt: is empty'], 'warning', 2, False)
+    """
+
+    def _fields(self, error: sources.SourceError) -> tuple:
+        return (error.path, error.reason, error.severity)
+
+    def _item(self, fields: tuple) -> sources.SourceError:
+        return sources.SourceError(*fields)
 
 
 class _Publicly:
@@ -548,6 +628,59 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
+def write_if_changed_pieces(path: Path, pieces: Iterable[str], chunk: int = 1 << 16) -> bool:
+    """`write_if_changed(path, "".join(pieces).encode())` without holding the text: the
+    pieces are encoded into an unnamed temporary file as they come, `chunk` characters
+    at a time, then compared with the file `chunk` bytes at a time, and copied over it
+    only if they differ. True if written.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "a" / "r.json"
+    >>> write_if_changed_pieces(path, ["{", "二" * 5, "}"], chunk=4), path.read_text()
+    (True, '{二二二二二}')
+    >>> write_if_changed_pieces(path, iter(["{二二", "二二二}"]), chunk=4)
+    False
+    >>> write_if_changed_pieces(path, ["{}"], chunk=4), path.read_text()
+    (True, '{}')
+    """
+    with tempfile.TemporaryFile() as made:
+        batch: list[str] = []
+        size = 0
+        for piece in pieces:
+            batch.append(piece)
+            size += len(piece)
+            if size >= chunk:
+                made.write("".join(batch).encode())
+                batch, size = [], 0
+        made.write("".join(batch).encode())
+        if _same_bytes(made, path, chunk):
+            return False
+        made.seek(0)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as out:
+            shutil.copyfileobj(made, out, chunk)
+    return True
+
+
+def _same_bytes(made, path: Path, chunk: int) -> bool:
+    """Whether the file `path` holds the bytes of the open file `made`, read a chunk at
+    a time from both."""
+    try:
+        if os.stat(path).st_size != made.tell():
+            return False
+        old = open(path, "rb")
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    made.seek(0)
+    with old:
+        while True:
+            mine, theirs = made.read(chunk), old.read(chunk)
+            if mine != theirs:
+                return False
+            if not mine:
+                return True
+
+
 def load_registry_for(
     seeds_dir: Path, report: ImportReport, cache_dir: Path | None = None
 ) -> tuple[Registry, str]:
@@ -731,11 +864,7 @@ def run_import(
             dict(zip(ids, spans, strict=True)),
             {rid for rid, line in zip(ids, ordered, strict=True) if _is_new(line)},
         )
-    summary = report.summary()
-    write_if_changed(
-        content_dir / "records" / "import-report.json",
-        indented(summary).encode(),  # json.dumps(indent=1)'s bytes, in fewer steps
-    )
+    report.write_summary(content_dir / "records" / "import-report.json")
     changes.finish()
     return report
 

@@ -16,6 +16,7 @@ on the record (metadata.check), as are a few invalid UTF-8 bytes repaired with U
 from __future__ import annotations
 
 import hashlib
+import heapq
 import logging
 import os
 import re
@@ -167,12 +168,22 @@ def discover_names(
     """`discover`, the reports by name (each in `folder`, sorted): the import makes
     each report's Path when it reads it, not one for every report up front (about 300
     bytes a report held through the import: 300 MB at 1,000,000 reports)."""
-    names, found = survey_names(folder, sidecar_names=sidecar_names)
-    for problem in named(found):
+    names, found = _survey(folder, sidecar_names)
+    # Each problem goes into `problems` as it is made, on its way to `named` (which
+    # keeps a few of each reason to log): a million ignored files were a list of a
+    # million SourceErrors (250 MB) before the import's first report, where the
+    # import's `SourceErrors` keeps them in a file.
+    for problem in named(_appended(found, problems)):
         log(problem)
-    if problems is not None:
-        problems.extend(found)
     return names
+
+
+def _appended(items: Iterable, sink: list | None) -> Iterator:
+    """`items`, each appended to `sink` (if any) as it is taken."""
+    for item in items:
+        if sink is not None:
+            sink.append(item)
+        yield item
 
 
 def child_path(folder: Path):
@@ -196,6 +207,14 @@ def survey(
 def survey_names(
     folder: Path, *, sidecar_names: set[str] | None = None
 ) -> tuple[list[str], list[SourceError]]:
+    """`_survey`, its problems in a list."""
+    names, problems = _survey(folder, sidecar_names)
+    return names, list(problems)
+
+
+def _survey(
+    folder: Path, sidecar_names: set[str] | None = None
+) -> tuple[list[str], Iterator[SourceError]]:
     """The names of the report files of a seeds folder (sorted), and a named problem
     for every other entry.
 
@@ -206,13 +225,16 @@ def survey_names(
     file: a symlink, a FIFO or device (errors: nothing is read from them), and, as
     warnings, a name in the wrong case or with another suffix (`x.TXT`, `x.yaml`), a
     sidecar without its report, a subfolder (with the files in it). Symlinks are not
-    followed, so the listing is bounded by the folder itself.
+    followed, so the listing is bounded by the folder itself. The problems come in the
+    order of their paths, each made as it is taken: a regular file that is ignored is
+    held by its name until then (about 90 bytes, not a SourceError's 250).
     """
     folder = Path(folder)
     report_names: list[str] = []
     sidecar_names_here: list[str] = []
     others: list[tuple[str, str]] = []  # (name, "link" | "folder" | "special")
-    problems: list[SourceError] = []
+    ignored_names: list[str] = []  # regular files neither report nor sidecar
+    problems: list[SourceError] = []  # the others, a few
     base = str(folder / "_")[:-1]  # str(folder / name) is base + name ("." gives "")
     # Each entry is sorted into its kind as it is listed, keeping its name only: the
     # listing was a sorted list of every entry (os.DirEntry, about 250 bytes each, with
@@ -235,7 +257,7 @@ def survey_names(
                     elif name.endswith(SIDECAR_SUFFIX):
                         sidecar_names_here.append(name)
                     else:
-                        problems.append(SourceError(base + name, _ignored_reason(name), "warning"))
+                        ignored_names.append(name)
                 elif entry.is_symlink():
                     others.append((name, "link"))
                 elif entry.is_dir(follow_symlinks=False):
@@ -243,7 +265,7 @@ def survey_names(
                 else:
                     others.append((name, "special"))
     except OSError as e:
-        return [], [SourceError(folder, f"cannot be listed ({e.strerror})")]
+        return [], iter([SourceError(folder, f"cannot be listed ({e.strerror})")])
     child = child_path(folder)
     report_names.sort()
     for name, kind in others:
@@ -267,7 +289,10 @@ def survey_names(
             reason = f"ignored: a sidecar without its report {report}"
             problems.append(SourceError(sidecar, reason, "warning"))
     problems.sort(key=lambda e: e.path)
-    return report_names, problems
+    # An ignored file's path is base + its name: the names' order is the paths'.
+    ignored_names.sort()
+    ignored = (SourceError(base + n, _ignored_reason(n), "warning") for n in ignored_names)
+    return report_names, heapq.merge(ignored, problems, key=lambda e: e.path)
 
 
 def _ignored_reason(name: str) -> str:
