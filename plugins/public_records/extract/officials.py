@@ -4498,6 +4498,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 局长X：「…」: the quoted words are X's (the verbs inside are what he
                 # said, not his acts nor a list's waiting for a verb).
                 roles, ended = {"speaker"}, True
+            if _starts_with(pred, 0, v.spoken_wishes):
+                # X希望大家…, X希望两地…: said to them, so speech (as 要求), whoever says
+                # it; only right after the name in its own clause (a wish in a later
+                # clause is often another's, told in a speech about X: 祝福X连任，…希望…).
+                roles = roles | {"speaker"}
             frame = _LED_FRAME.match(pred) if group.led_frame else None
             if frame:
                 # The frame's own verb (带领) is the leader's; of the rest only a visit.

@@ -94,6 +94,7 @@ class Vocab:
     party_titles: frozenset[str] = frozenset()
     wish_words: tuple[str, ...] = ()
     encouraging_words: tuple[str, ...] = ()
+    spoken_wishes: tuple[str, ...] = ()
     elected_collectives: tuple[str, ...] = ()
     planned_words: tuple[str, ...] = ()
     programme_words: tuple[str, ...] = ()
@@ -147,6 +148,7 @@ _RULE_WORD_TUPLES = (
     "deputy_councils",
     "wish_words",
     "encouraging_words",
+    "spoken_wishes",
     "elected_collectives",
     "planned_words",
     "programme_words",
