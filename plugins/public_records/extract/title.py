@@ -24,8 +24,10 @@ predicate nor a person; an aim said over several clauses runs to the day after i
 no predicate (`县委书记张三`) is the
 subject and is kept whole with the clauses that follow it up to the predicate; an
 inserted `在…的带领下` is dropped. A title longer than MAX_CHARS ends at its last clause end
-within it (when 12 Han characters or more come before), else is cut at MAX_CHARS with
-an ellipsis. A clause that only brings the subject to a place (来到某地，) gives way
+within it (when 12 Han characters or more come before), else says its people without the
+session they attend (出席某会议的代表 -> 代表) and its deed without its object (…来我市调研;
+检查甲等工作 after 检查, 督查), and only else is cut at MAX_CHARS with an ellipsis. A
+clause that only brings the subject to a place (来到某地，) gives way
 to the purpose that follows (看望…), and the title is said the way headlines say it
 (extract/title_wording.py, data/title_rewrites.tsv: a session's short name, no date or
 venue before the verb, the verb before its object). Word lists: data/title_predicates.txt,
@@ -3532,7 +3534,74 @@ def _shorten(title: str) -> str:
     by_first = _roster_by_first(title)
     if len(by_first) <= MAX_CHARS:
         return by_first
+    # a cut with an ellipsis stops mid-word: the people said without the session they
+    # attend, then the deed said without its object, before it
+    title = _without_attended_session(title)
+    if len(title) <= MAX_CHARS:
+        return title
+    title = _deed_without_object(title)
+    if len(title) <= MAX_CHARS:
+        return title
     return title[: MAX_CHARS - 1] + "…"
+
+
+# The session people attend, said before them (出席某县十八届人大四次会议的人大代表, 政协某县
+# 十届四次会议的政协委员们): one modifier, no 的 or joiner of people inside it.
+_ATTENDED_SESSION = re.compile(
+    r"(?:出席|参加|列席)?[^，,。；;的和与及、]{2,30}?(?:会议|大会)的"
+    r"(?=[^，,。；;的]{0,6}?(?:代表|委员|人员|嘉宾))"
+)
+
+
+def _without_attended_session(title: str) -> str:
+    """A title too long for a headline says its people without the session they attend
+    (出席某会议的人大代表和某会议的政协委员们集中视察… -> 人大代表和政协委员们集中视察…), as
+    headlines do.
+
+    >>> _without_attended_session("出席某县第十八届人民代表大会第四次会议的人大代表和政协某县第十届"
+    ...                           "委员会第四次会议的政协委员们集中视察某产业园等重点项目")
+    '人大代表和政协委员们集中视察某产业园等重点项目'
+    """
+    return _ATTENDED_SESSION.sub("", title)
+
+
+def _deed_without_object(title: str) -> str:
+    """A title too long for a headline whose last visit verb within MAX_CHARS (调研, 视察,
+    考察 …: data/title_task_verbs.txt) takes an object running to its end ends at that
+    verb, as headlines do (…一行来我市调研), rather than being cut inside the object; after
+    a verb a headline does not end with (检查, 督查: data/title_task_verbs_taking_object.txt)
+    a list of tasks is said by its first task and 等工作. `title` when there is no such verb,
+    or a task group's name holds it (调研组).
+
+    >>> _deed_without_object("某局研究室某处处长甲乙带领驻某市某委员会机关挂职干部一行来我市"
+    ...                      "调研经济社会高质量发展、基层人大工作情况")
+    '某局研究室某处处长甲乙带领驻某市某委员会机关挂职干部一行来我市调研'
+    """
+    if len(title) <= MAX_CHARS:
+        return title
+    task_verbs = _verbs("title_task_verbs.txt")
+    verbs = [
+        v
+        for v in _predicates().finditer(_predicate_mask(title))
+        if v.group(0) in task_verbs and v.end() <= MAX_CHARS
+    ]
+    if not verbs:
+        return title
+    verb = verbs[-1]
+    tasks = title[verb.end() :]
+    if not tasks or tasks[0] in _TASK_GROUP or _CLAUSE.search(tasks):
+        return title
+    if not _TITLE_WORD.search(title[: verb.start()]):
+        return title  # no one doing it before the verb
+    if verb.group(0) not in _verbs("title_task_verbs_taking_object.txt"):
+        return title[: verb.end()]
+    items = _TASK_JOINERS.split(tasks)
+    if len(items) < 2:
+        return title
+    return title[: verb.end()] + items[0].removesuffix("工作") + "等工作"
+
+
+_TASK_GROUP = "组团队员室"  # after a visit verb, a group named by its task (调研组): no verb
 
 
 _ROSTER_ITEM = re.compile(rf"[{HAN}（）()]{{3,16}}")  # one unit's or post's holder: 某局某科甲乙
