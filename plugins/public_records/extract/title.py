@@ -227,6 +227,12 @@ _TITLE_NOT_PREDICATE = re.compile(
     # does nothing yet: 带领督查局、某局负责人，对…进行检查 goes on to the deed (检查室内… is
     # checking a room's inside)
     r"|(?:督导|督查|检查|调研|考察|巡察|巡查|视察|执法|监察)(?=局|室(?![内外])|站|大队|支队)"
+    # a post, a place or the people a task names (二级调研员, 进出京检查点, 优抚对象) does
+    # nothing: 带领某某深入某检查点，开展… goes on to the deed (检查点位, 调研员工 are a
+    # task and what it is done to)
+    r"|(?:督导|督查|检查|调研|巡查|监察)(?=员(?!工)|点(?!位))|(?<=优抚)对象"
+    # a party an official leads, said by its task (由甲带队的调研组): who, not what was done
+    r"|由[^，,。由]{2,30}(?:带队|带领|率领|率)的(?:[^，,。]{0,10}?[组团队])?"
 )
 
 
