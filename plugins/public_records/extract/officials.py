@@ -4708,9 +4708,12 @@ _OWN_SUBJECT = re.compile(
 _QUOTED = re.compile('[：:][「“『"]')
 
 # Items of a list that are no names, between two groups of it (、县府各局处主管、): each
-# item bounded, so a clause is never read as one.
+# item bounded, so a clause is never read as one. The last may run into the next group
+# with no mark: the head of its first item's own title that the title was not read with
+# (、无党籍南投|县议会议长X, 、身兼联谊会会长的|议长X, 、彰化县后|备军人指挥部指挥官X), a
+# party label, an attribute or a place the title reading stopped short of.
 _LIST_BRIDGE = re.compile(
-    "(?:、[^、，。；：！？,;:!?“”「」]{1,16})+、"
+    "(?:、[^、，。；：！？,;:!?“”「」]{1,16})+、?"
     # the last item's joiner and its title, when the name after it is read bare
     # (A、B及后勤股负责人C一行: C's title is no name, and no verb)
     "|(?:、[^、，。；：！？,;:!?“”「」]{1,16})*(?:以及|及|和)[^、，。；：！？,;:!?“”「」]{1,16}"
