@@ -65,6 +65,7 @@ party did (data/title_leader_verbs.txt).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import islice
 
@@ -3515,16 +3516,14 @@ def _shorten(title: str) -> str:
     ...          "一起观摩某某镇乡村振兴示范点建设情况")
     '县委书记甲乙、县长丙丁、县人大常委会主任戊己、县政协主席庚辛一起观摩某某镇乡村振兴示范点建设情况'
     """
-    title = title.strip("，,；; ")
-    if len(title) <= MAX_CHARS:
-        return title
-    title = _without_places(title)
-    if len(title) <= MAX_CHARS:
-        return title
-    title = _shorter_subject(title)
-    if len(title) <= MAX_CHARS:
-        return title
-    title = _without_named_addressee(_counted_list(_without_closed_topic(title)))
+    title = _shortened_by(
+        title.strip("，,；; "),
+        (
+            _without_places,
+            _shorter_subject,
+            lambda t: _without_named_addressee(_counted_list(_without_closed_topic(t))),
+        ),
+    )
     if len(title) <= MAX_CHARS:
         return title
     texts, marks = _clauses(title[:MAX_CHARS])
@@ -3542,13 +3541,23 @@ def _shorten(title: str) -> str:
         return by_first
     # a cut with an ellipsis stops mid-word: the people said without the session they
     # attend, then the deed said without its object, before it
-    title = _without_attended_session(title)
-    if len(title) <= MAX_CHARS:
-        return title
-    title = _deed_without_object(title)
+    title = _shortened_by(title, (_without_attended_session, _deed_without_object))
     if len(title) <= MAX_CHARS:
         return title
     return title[: MAX_CHARS - 1] + "…"
+
+
+def _shortened_by(title: str, steps: tuple[Callable[[str], str], ...]) -> str:
+    """`title` after each shortening step in turn, each kept, until it fits MAX_CHARS.
+
+    >>> _shortened_by("甲" * 50, (lambda t: t[:49], lambda t: t[:40], lambda t: ""))
+    '甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲'
+    """
+    for step in steps:
+        if len(title) <= MAX_CHARS:
+            break
+        title = step(title)
+    return title
 
 
 # The session people attend, said before them (出席某县十八届人大四次会议的人大代表, 政协某县
