@@ -28,6 +28,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..clean.pinyin import syllable_base
+from ..data import word_set
 from ..ingest.process import process
 from ..ingest.sources import decode, parse_metadata
 from ..model import Record
@@ -36,8 +38,30 @@ from ..script import to_simplified_text
 from ..synth import corpus as synth
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-_PINYIN_LEFT = re.compile(rf"[{HAN}][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{{1,7}} ?[1-5]?[)）]")
 _ASCII_IN_HAN = re.compile(rf"(?<=[{HAN}])[,;:!?()]|[,;:!?()](?=[{HAN}])")
+
+
+# A bracketed note that may be pinyin, after anything: a note after a Han character, and
+# one left behind a character that a broken encoding destroyed (`攸c（diǎn）`, `〓（xié）`),
+# which a look for notes after Han characters alone does not see.
+_NOTE_ANYWHERE = re.compile(r"[(（]([a-zA-Z\u00c0-\u024f\u0300-\u036f]{1,7}[1-5]? ?)[)）]")
+
+
+def pinyin_notes_left(text: str) -> int:
+    """How many pinyin notes the text still holds: a bracketed lower-case syllable of the
+    syllable list that carries a tone (mark or digit), whatever stands before it.
+
+    >>> pinyin_notes_left("燃气狻攸c（diǎn）行业、区(qū)委、会议(AWS)(Daguan)(an)")
+    2
+    """
+    count = 0
+    for m in _NOTE_ANYWHERE.finditer(text):
+        content = m.group(1).strip()
+        if content != content.lower():
+            continue
+        base, toned = syllable_base(content)
+        count += toned and base in word_set("pinyin_syllables.txt")
+    return count
 
 
 @dataclass
@@ -76,11 +100,13 @@ def residues(truth: dict[str, Any], text: str) -> dict[str, bool]:
     {'N05': True}
     >>> residues({"families": ["N01"], "text": ""}, "区委召开")
     {'N01': False}
+    >>> residues({"families": ["N01"], "text": ""}, "会议〓（xié）召开")  # after a lost character
+    {'N01': True}
     """
     out: dict[str, bool] = {}
     families = set(truth["families"])
     if families & {"N01", "N06"}:
-        out["N01"] = bool(_PINYIN_LEFT.search(text))
+        out["N01"] = pinyin_notes_left(text) > 0
     if "N05" in families:
         out["N05"] = bool(_ASCII_IN_HAN.search(text))
     if "N06" in families:

@@ -44,15 +44,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..clean.pinyin import syllable_base
-from ..data import word_set
 from ..extract.dates import NO_DATE_IN_TEXT, chinese_number
 from ..ingest.process import process
 from ..ingest.sources import SourceError, read_report
 from ..model import Mention, Record
 from ..registry import Registry, load_default_registry
 from ..script import HAN, chars_to_simplified, converter
-from .cleaning import _ASCII_IN_HAN
+from .cleaning import _ASCII_IN_HAN, pinyin_notes_left
 from .labels import main as digest_main
 from .labels import resolve_lines
 from .officials import Scores
@@ -439,29 +437,6 @@ def score_credits(case: dict, record: Record, tally: PartTally) -> None:
             tally.credits_found += 1
         else:
             tally.notes.append(f"{case['id']}: credit not found: {credit['role']} {name}")
-
-
-# A bracketed note that may be pinyin, after anything: a note after a Han character, and
-# one left behind a character that a broken encoding destroyed (`攸c（diǎn）`, `〓（xié）`),
-# which a look for notes after Han characters alone does not see.
-_NOTE_ANYWHERE = re.compile(r"[(（]([a-zA-Z\u00c0-\u024f\u0300-\u036f]{1,7}[1-5]? ?)[)）]")
-
-
-def pinyin_notes_left(text: str) -> int:
-    """How many pinyin notes the text still holds: a bracketed lower-case syllable of the
-    syllable list that carries a tone (mark or digit), whatever stands before it.
-
-    >>> pinyin_notes_left("燃气狻攸c（diǎn）行业、区(qū)委、会议(AWS)(Daguan)(an)")
-    2
-    """
-    count = 0
-    for m in _NOTE_ANYWHERE.finditer(text):
-        content = m.group(1).strip()
-        if content != content.lower():
-            continue
-        base, toned = syllable_base(content)
-        count += toned and base in word_set("pinyin_syllables.txt")
-    return count
 
 
 # A comma before another mark, or two commas: a copy's doubled punctuation left.
