@@ -1598,13 +1598,24 @@ _BRAVED_WEATHER = rf"冒着[^，,。；;、\s]{{0,6}}?(?:{_WEATHER})"
 _NOT_AFTER_LIGHT_VERB = r"(?<!的)(?<!进行)(?<!作出)(?<!做出)(?<!作了)(?<!做了)(?<!行了)(?<!出了)"
 
 
+# The ways a party went about it, said as a means phrase ending in its noun (通过走访、座谈
+# 等途径; 以面对面宣讲的形式; 采取暗访的方式): a list inside it is of ways, not of objects.
+# 通过 after 审议/表决 or before 了 is a vote (审议通过了…), and 以及/以来… are no 以.
+_MEANS_PHRASE = (
+    r"(?:(?<!审议)(?<!表决)通过(?!了)|采取|采用|以(?![及来上下后前外内便免]))"
+    r"[^，,。；;：:]{1,30}?(?:方式|形式|途径|手段)"
+)
+
+
 @cache
 def _manner_run() -> re.Pattern[str]:
     """How a party went about it (冒酷暑、顶烈日; data/title_manner_phrases.txt), one phrase
-    or several joined by 、, closing its clause."""
+    or several joined by 、, or a means phrase (_MEANS_PHRASE), closing its clause."""
     phrase = f"(?:{_alternatives('title_manner_phrases.txt')}|{_BRAVED_WEATHER})"
     # after a verb that takes it as its object (进行周密部署，作出精心安排，) it is the deed
-    return re.compile(rf"{_NOT_AFTER_LIGHT_VERB}{phrase}(?:、{phrase}){{0,4}}[，,]")
+    return re.compile(
+        rf"{_NOT_AFTER_LIGHT_VERB}(?:{phrase}(?:、{phrase}){{0,4}}|{_MEANS_PHRASE})[，,]"
+    )
 
 
 def _without_manner(sentence: str) -> str:
