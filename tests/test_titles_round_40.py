@@ -2,9 +2,11 @@
 the deed (某县通过走访、座谈、宣讲等途径，推动…; 采取暗访的方式，) was read as the
 deed, its list of ways as a list of objects, and the title stopped there. Such a phrase
 joins the manner phrases a title leaves out, so the doer meets the deed; a vote
-(审议通过了…) and 以及/以来 are no means. Invented sentences, not copied from any page."""
+(审议通过了…) and 以及/以来 are no means. And a paper named by its place alone
+(某州讯（某某局）近日，…) is a dateline, as 本报讯 is, so the title starts at the subject.
+Invented sentences, not copied from any page."""
 
-from public_records.extract.title import _without_manner, derive_title
+from public_records.extract.title import _without_byline, _without_manner, derive_title
 
 
 def test_a_list_of_ways_is_no_deed():
@@ -31,3 +33,14 @@ def test_a_vote_and_a_list_after_yiji_are_no_means():
     assert _without_manner(kept) == kept
     kept = "县长甲乙以及有关部门负责人以上述形式，到某镇调研"
     assert _without_manner(kept).startswith("县长甲乙以及有关部门负责人")
+
+
+def test_a_paper_named_by_its_place_and_a_units_bracket_are_a_dateline():
+    lead = "某州讯（某某局）近日，某州某某局集中开展专题调研活动，深入基层了解情况。"
+    assert derive_title(lead) == "某州某某局集中开展专题调研活动"
+
+
+def test_a_word_ending_in_xun_that_is_no_outlet_stays():
+    # no space, bracket or colon after 讯: the lead's own words
+    row = "视讯会议上，县长甲乙要求各地做好防汛工作。"
+    assert _without_byline(row) == row

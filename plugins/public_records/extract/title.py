@@ -91,10 +91,12 @@ _BODY_HAN = 30
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE = re.compile(r"[，,；;：:]")
-# A dateline before the lead: `本报讯`, `人民网成都2月2日电`, `天津北方网讯:`, with the
-# reporters' group after it.
+# A dateline before the lead: `本报讯`, `人民网成都2月2日电`, `天津北方网讯:`, a paper
+# named by its place alone (`某州讯（某局）`, `某某风讯 为…`: a run of Han and 讯, then a
+# space, a bracket or a colon, as the tail below asks), with the reporters' group after it.
 _DATELINE = re.compile(
     r"^\s*(?:<正>)?\s*[【\[（(]?(?:[^，,。]{0,24}?(?:报|网|台|社|客户端|中心|新闻|媒体)[^，,。]{0,12}?讯"
+    rf"|[{HAN}]{{2,6}}讯"
     r"|[^，,。（(]{0,24}?日电)[】\]）)]?(?:(?=[\s:：（(]|$)|(?<=日讯)|(?<=日电)|(?<=[）)]))[\s:：]*"
     r"(?:[（(][^（）()]{0,40}[）)]\s*)?"
 )
