@@ -44,3 +44,8 @@ def test_a_word_ending_in_xun_that_is_no_outlet_stays():
     # no space, bracket or colon after 讯: the lead's own words
     row = "视讯会议上，县长甲乙要求各地做好防汛工作。"
     assert _without_byline(row) == row
+
+
+def test_yi_inside_a_word_opens_no_means():
+    kept = "各村可以灵活形式，组织群众学习"
+    assert _without_manner(kept) == kept

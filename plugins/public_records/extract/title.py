@@ -1602,9 +1602,10 @@ _NOT_AFTER_LIGHT_VERB = r"(?<!的)(?<!进行)(?<!作出)(?<!做出)(?<!作了)(?
 
 # The ways a party went about it, said as a means phrase ending in its noun (通过走访、座谈
 # 等途径; 以面对面宣讲的形式; 采取暗访的方式): a list inside it is of ways, not of objects.
-# 通过 after 审议/表决 or before 了 is a vote (审议通过了…), and 以及/以来… are no 以.
+# 通过 after 审议/表决 or before 了 is a vote (审议通过了…), and 以 in a word (以及, 以来,
+# 可以, 难以, 予以 …) is no means.
 _MEANS_PHRASE = (
-    r"(?:(?<!审议)(?<!表决)通过(?!了)|采取|采用|以(?![及来上下后前外内便免]))"
+    r"(?:(?<!审议)(?<!表决)通过(?!了)|采取|采用|(?<![可所难得予加足用借赖据])以(?![及来上下后前外内便免]))"
     r"[^，,。；;：:]{1,30}?(?:方式|形式|途径|手段)"
 )
 
