@@ -91,10 +91,12 @@ _BODY_HAN = 30
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE = re.compile(r"[，,；;：:]")
-# A dateline before the lead: `本报讯`, `人民网成都2月2日电`, `天津北方网讯:`, with the
-# reporters' group after it.
+# A dateline before the lead: `本报讯`, `人民网成都2月2日电`, `天津北方网讯:`, a paper
+# named by its place alone (`某州讯（某局）`, `某某风讯 为…`: a run of Han and 讯, then a
+# space, a bracket or a colon, as the tail below asks), with the reporters' group after it.
 _DATELINE = re.compile(
     r"^\s*(?:<正>)?\s*[【\[（(]?(?:[^，,。]{0,24}?(?:报|网|台|社|客户端|中心|新闻|媒体)[^，,。]{0,12}?讯"
+    rf"|[{HAN}]{{2,6}}讯"
     r"|[^，,。（(]{0,24}?日电)[】\]）)]?(?:(?=[\s:：（(]|$)|(?<=日讯)|(?<=日电)|(?<=[）)]))[\s:：]*"
     r"(?:[（(][^（）()]{0,40}[）)]\s*)?"
 )
@@ -1598,13 +1600,25 @@ _BRAVED_WEATHER = rf"冒着[^，,。；;、\s]{{0,6}}?(?:{_WEATHER})"
 _NOT_AFTER_LIGHT_VERB = r"(?<!的)(?<!进行)(?<!作出)(?<!做出)(?<!作了)(?<!做了)(?<!行了)(?<!出了)"
 
 
+# The ways a party went about it, said as a means phrase ending in its noun (通过走访、座谈
+# 等途径; 以面对面宣讲的形式; 采取暗访的方式): a list inside it is of ways, not of objects.
+# 通过 after 审议/表决 or before 了 is a vote (审议通过了…), and 以 in a word (以及, 以来,
+# 可以, 难以, 予以 …) is no means.
+_MEANS_PHRASE = (
+    r"(?:(?<!审议)(?<!表决)通过(?!了)|采取|采用|(?<![可所难得予加足用借赖据])以(?![及来上下后前外内便免]))"
+    r"[^，,。；;：:]{1,30}?(?:方式|形式|途径|手段)"
+)
+
+
 @cache
 def _manner_run() -> re.Pattern[str]:
     """How a party went about it (冒酷暑、顶烈日; data/title_manner_phrases.txt), one phrase
-    or several joined by 、, closing its clause."""
+    or several joined by 、, or a means phrase (_MEANS_PHRASE), closing its clause."""
     phrase = f"(?:{_alternatives('title_manner_phrases.txt')}|{_BRAVED_WEATHER})"
     # after a verb that takes it as its object (进行周密部署，作出精心安排，) it is the deed
-    return re.compile(rf"{_NOT_AFTER_LIGHT_VERB}{phrase}(?:、{phrase}){{0,4}}[，,]")
+    return re.compile(
+        rf"{_NOT_AFTER_LIGHT_VERB}(?:{phrase}(?:、{phrase}){{0,4}}|{_MEANS_PHRASE})[，,]"
+    )
 
 
 def _without_manner(sentence: str) -> str:
