@@ -26,8 +26,16 @@ def test_a_dated_photo_credit_names_its_photographer(caption):
     assert photo_credits(caption) == [("摄影", "丁戊己")]
 
 
-def test_an_agencys_dated_photo_credit_alone_on_its_line_goes_to_the_credits():
-    raw = "縣長甲乙丙今日前往視察堤防。\n縣長甲乙丙視察堤防。\n中央社記者丁戊己攝 113年7月23日\n"
+@pytest.mark.parametrize(
+    "credit_line",
+    [
+        "中央社記者丁戊己攝 113年7月23日",
+        "中央社記者丁戊己攝 2021年7月23日",  # cut by its shape before, the name lost
+        "记者丁戊己摄",  # cut as a byline before, the name lost
+    ],
+)
+def test_a_photo_credit_alone_on_its_line_goes_to_the_credits(credit_line):
+    raw = f"縣長甲乙丙今日前往視察堤防。\n縣長甲乙丙視察堤防。\n{credit_line}\n"
     out = _processed(raw)
     assert "丁戊己" not in out.text_hans
     assert [(c.role, c.name) for c in out.credits] == [("摄影", "丁戊己")]
