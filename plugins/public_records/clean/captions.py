@@ -85,6 +85,12 @@ _CAPTION_LINE_MAX = 150
 _PICTURE_CREDIT = re.compile(
     r"(?:图片|图)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2}"
 )
+# The day a photograph was taken, written after its photographer's credit: Taiwan's
+# papers and agencies date their pictures (…(图/记者某某摄,2019.05.09), 中央社记者某某摄
+# 112年6月5日, the ROC year in two or three digits). Optional wherever 摄 closes a credit.
+_PHOTO_DATE = (
+    r"(?:[ \t\u3000,，]{0,3}(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[./-]\d{1,2}[./-]\d{1,2}))?"
+)
 # Inside a line: a caption sentence after a sentence end, a photo credit "(… 摄)", a
 # Markdown image and a bare image file name. A caption ends at its sentence's end or at
 # its photographer's credit after a slash (`▲…说明会/记者张三摄`), whichever comes
@@ -92,8 +98,8 @@ _PICTURE_CREDIT = re.compile(
 _INLINE = re.compile(
     r"(?P<caption>(?:(?<=[。!?;\s])|^)(?:图为|▲|△)[^。!?\n]{1,120}?"
     r"(?:/[^/。!?\n]{1,12}?(?:翻摄|拍摄|摄影|摄)|。|(?=\n)|$)"
-    r"(?:\s*\([^()\n]{1,40}(?<!拍)摄\))?)"
-    r"|(?P<shot>\([^()\n]{1,40}(?<!拍)摄\))"
+    r"(?:\s*\([^()\n]{1,40}(?<!拍)摄" + _PHOTO_DATE + r"\))?)"
+    r"|(?P<shot>\([^()\n]{1,40}(?<!拍)摄" + _PHOTO_DATE + r"\))"
     # a photographer's credit without brackets closing a long line (a paragraph and
     # then the credit): the credit, not the paragraph (a short line: _CREDITED_LINE)
     r"|(?P<credit>" + _CLOSING_CREDIT + ")"
@@ -119,7 +125,7 @@ _FILE_LINE = re.compile(
 _HAN = "\u4e00-\u9fff"
 _ONE_NAME = rf"[{_HAN}](?:[ \u3000]?[{_HAN}]){{1,2}}"  # 王某某, or 王 某 written with a space
 _PHOTO_NAMES = rf"{_ONE_NAME}(?:\s*[、,，和及]\s*{_ONE_NAME}|\s+{_ONE_NAME}){{0,3}}"
-_PHOTO_END = r"(?<!翻)\s*[/／]?\s*(?:翻摄|摄影|摄)\s*[)）]?\s*$"
+_PHOTO_END = r"(?<!翻)\s*[/／]?\s*(?:翻摄|摄影|摄)" + _PHOTO_DATE + r"\s*[)）]?\s*$"
 # A photographer's credit closing a caption: after a reporter's role (记者王某摄, a unit
 # before the role: 某某中心记者王某、李某摄), or bare names set apart from the caption's
 # words (…现场。王某 摄, (王某 摄), 图/王某摄); never words glued to the caption (现场摄).
@@ -127,6 +133,26 @@ _PHOTO_CREDIT = re.compile(
     rf"(?:(?:实习|特约|摄影|融媒体|全媒体)?记者|通讯员)\s*(?P<named>{_PHOTO_NAMES}){_PHOTO_END}"
     rf"|(?:^|(?<=[\s。!！?？,，、/／(（:：]))(?P<bare>{_PHOTO_NAMES}){_PHOTO_END}"
 )
+# A photographer's credit alone on its line, an agency or paper before the role and the
+# picture's day after it (中央社记者某某摄 112年6月5日, 新华社记者某某摄): the credit of a
+# picture above it, moved out as a caption so that its name goes to the credits.
+_PHOTOGRAPHER_LINE = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,6}}社|本报)?(?:实习|特约|摄影|融媒体|全媒体)?记者[ \t\u3000]*"
+    rf"{_PHOTO_NAMES}[ \t\u3000]*摄(?:影)?{_PHOTO_DATE}[ \t\u3000]*"
+)
+
+
+def photographer_alone(line: str) -> bool:
+    """Whether a line is a photographer's credit and nothing else (folded copy).
+
+    >>> photographer_alone("中央社记者甲乙丙摄 112年6月5日"), photographer_alone("记者甲乙摄")
+    (True, True)
+    >>> photographer_alone("记者甲乙丙摄下了这一幕。")
+    False
+    """
+    return _PHOTOGRAPHER_LINE.fullmatch(line.strip()) is not None
+
+
 _NAME_SPLIT = re.compile(r"\s*[、,，和及\s]\s*")
 # A closing bracket of names each with its role after a slash (甲乙/文 丙丁/摄).
 _BRACKETED_PAIRS = re.compile(r"[(（]([^()（）\n]{4,40})[)）]\s*$")
@@ -192,6 +218,7 @@ def move_captions(text: str) -> StepResult:
             )
             or closed_by_photographer(key)
             or closed_by_provider(key)
+            or photographer_alone(key)
         ):
             captions.append(line.strip())
             spans.append((start, end, "captions", "图片说明行移出正文"))
