@@ -2491,6 +2491,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     last_attend_end = -1
     last_visit_end = -1
     last_chair_end = -1
+    last_received_end = -1  # the end of a verb of receiving guests (会见, 欢迎)
     # Only verbs of taking people along (率, 带领) led so far: see _led_to_attend.
     led_only = True
     took_along = -1  # the end of a verb of taking people along right before (带领)
@@ -2551,6 +2552,12 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # come along, present); 一起 before no act (一起努力) is none.
             verb = _TOGETHER
         if not verb:
+            received = _receiving(text, i, v)
+            if received:
+                # 欢迎…率领的代表团 (no role verb of its own): its guests' verbs are theirs.
+                last_received_end = i + len(received)
+                i += len(received)
+                continue
             topic = _TOPIC.match(text, i) if text[i] in "对就" else None
             # 对考察团的到来表示欢迎, 就巡视工作进行了交流: a verb inside the topic is a
             # noun (the visit welcomed), not the speaker's act; the verb after it is.
@@ -2622,6 +2629,16 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
                 or _CHAIRED_OBJECT.fullmatch(text, last_chair_end, i) is not None
             )
         )
+        # 会见来我县考察的企业家, 接待客商来我县考察, 欢迎…代表团一行: a visit's verb in
+        # the object of receiving guests is what they came to do, not the host's.
+        guests_own = (
+            role == "leader"
+            and last_received_end >= 0
+            and _RECEIVED_OBJECT.fullmatch(text, last_received_end, i) is not None
+            and not _starts_with(verb, 0, v.receiving_verbs)  # 接待来访群众: his own
+        )
+        if _receiving(text, i, v) == verb:
+            last_received_end = i + len(verb)
         if chaired or (role == "chair" and verb.startswith("主持")):
             last_chair_end = i + len(verb)
         # 到东区调研，并召开座谈会: the forum a visit holds is the visit's, not chaired
@@ -2641,6 +2658,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             not (role in ("leader", "attendee") and (joined or chaired))
             and not described
             and not visit_forum
+            and not guests_own
         ):
             roles.add(role)
             visited = visited or role == "leader"
@@ -2657,11 +2675,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
                 # 陪同调研并参加座谈会: the escort's own attendance after the visit he
                 # goes along on (the visitors' verbs between stay theirs).
                 roles.add("attendee")
-            return _led_to_attend(roles, led_only), True
+            return _led_to_attend(roles, led_only, last_received_end >= 0), True
         named = _MEETING_NAMED.match(text, i + len(verb)) if role in _MEETING_GOING else None
         # 出席全县督查工作会议: the meeting's name is passed over whole (its verbs are nouns).
         i = named.end() if named else i + len(verb)
-    return _led_to_attend(roles, led_only), False
+    return _led_to_attend(roles, led_only, last_received_end >= 0), False
 
 
 # A party's word alone (一行): X一行 leads a visit (role_verbs), but a party after 向, 对, 给
@@ -2732,6 +2750,30 @@ _TOPIC = re.compile(
 )
 
 
+def _receiving(text: str, i: int, v: Vocab) -> str:
+    """The verb of receiving guests at text[i] (会见, 欢迎, 接机), or "" (also for a
+    reception's place or day: 接待中心, 接待室, 接待日, where nobody is received).
+
+    >>> _receiving("热情欢迎来宾", 2, vocab()), _receiving("在接待中心接访", 1, vocab())
+    ('欢迎', '')
+    """
+    verb = _starts_with(text, i, v.receiving_verbs)
+    if verb and _starts_with(text, i + len(verb), _RECEPTION_NOUNS):
+        return ""
+    return verb
+
+
+# What makes a receiving word a noun's head (接待中心, 欢迎仪式, 迎接评估工作).
+_RECEPTION_NOUNS = ("中心", "室", "处", "站", "大厅", "日", "仪式", "词", "辞", "宴", "会", "工作")
+
+
+# What lies between a verb of receiving guests and a visit's verb in what is received
+# (会见了来我县考察的…, 接待客商来我县调研): no mark nor word of a second act (会见客商后，
+# 到园区考察 is the host's own visit), bounded.
+RECEIVED_OBJECT_MAX = 20
+_RECEIVED_OBJECT = re.compile(f"[^，。；：！？,;:!?、并及和与后]{{0,{RECEIVED_OBJECT_MAX}}}")
+
+
 # What lies between 主持 and a ceremony's verb in its object (主持某乡第11届补选乡长宣誓就职):
 # no mark nor conjunction (主持会议并出席… is attendance), bounded.
 CHAIRED_OBJECT_MAX = 20
@@ -2783,12 +2825,21 @@ TAKE_ALONG = vocab().take_along_verbs
 TAKEN_ALONG_MAX = 16
 
 
-def _led_to_attend(roles: set[str], led_only: bool) -> set[str]:
+def _led_to_attend(roles: set[str], led_only: bool, received: bool = False) -> set[str]:
     """率领市府团队出席典礼, 率各局处首长列席: who takes people along to attend a
-    ceremony or a session attends it (or sits in), leading no visit; a visit's own verb
-    (调研, 视察 …) in the predicate keeps the leader."""
-    if led_only and "leader" in roles and roles & _LED_TO:
+    ceremony or a session attends it (or sits in), leading no visit; so does who takes
+    them along to receive guests (率领多位主管前往接机, 带领…热情欢迎来宾: `received`).
+    A visit's own verb (调研, 视察 …) in the predicate keeps the leader.
+
+    >>> sorted(_led_to_attend({"leader"}, True, received=True))
+    ['attendee']
+    >>> sorted(_led_to_attend({"leader"}, False, received=True))
+    ['leader']
+    """
+    if led_only and "leader" in roles and (roles & _LED_TO or received):
         roles.discard("leader")
+        if not roles & _LED_TO:
+            roles.add("attendee")
     return roles
 
 

@@ -101,6 +101,7 @@ class Vocab:
     reporting_verbs: tuple[str, ...] = ()
     reported_objects: tuple[str, ...] = ()
     hosting_words: tuple[str, ...] = ()
+    receiving_verbs: tuple[str, ...] = ()
     together_before_acts: tuple[str, ...] = ()
     studying_verbs: tuple[str, ...] = ()
     discussing_verbs: tuple[str, ...] = ()
@@ -155,6 +156,7 @@ _RULE_WORD_TUPLES = (
     "reporting_verbs",
     "reported_objects",
     "hosting_words",
+    "receiving_verbs",
     "together_before_acts",
     "studying_verbs",
     "discussing_verbs",
