@@ -1569,8 +1569,13 @@ def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
             return False
         core = _core_at(s, k, v)
         if core:
-            return _parse_name(s, k + len(core), hi, v, frozenset()) != "" or s.startswith(
-                "、", k + len(core)
+            # 副主席A、副主席吾甫尔·买买提率领…: a middle-dot name after the core is a
+            # holder of its own title too, not an item of the list before it.
+            held_at = k + len(core)
+            return (
+                _parse_name(s, held_at, hi, v, frozenset()) != ""
+                or s.startswith("、", held_at)
+                or _dotted_name(s, held_at, hi, v) != ""
             )
     return False
 

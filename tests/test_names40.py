@@ -1,0 +1,21 @@
+"""Officials on real pages (issue 11, names round 40: what dev-b18 misses). A
+transliterated name written with a middle dot (Uyghur, Kazakh, Mongolian names: 甲·乙)
+after its own title inside a list of titled names is that title's holder, not one name
+glued to the title; and such a name's last part may run past a Han given name's length
+when written in transliteration characters alone. Sentences and names written here."""
+
+from tests.officials_checks import names as _names
+from tests.officials_checks import titles as _titles
+
+
+def test_a_dotted_name_after_its_own_title_in_a_list():
+    text = "市政协副主席周国强、副主席努尔江·沙吾提率考察团来我县考察。"
+    assert _titles(text) == {"周国强": "市政协副主席", "努尔江·沙吾提": "副主席"}
+    text = "县长刘文辉、副县长吾拉木·阿西木出席会议。"
+    assert _titles(text) == {"刘文辉": "县长", "吾拉木·阿西木": "副县长"}
+
+
+def test_a_dotted_name_without_a_title_of_its_own_stays_in_the_list():
+    # guard: the list's title is shared when the dotted item has none of its own
+    text = "副县长刘文辉、吾拉木·阿西木出席会议。"
+    assert _names(text) == ["刘文辉", "吾拉木·阿西木"]
