@@ -19,3 +19,15 @@ def test_a_dotted_name_without_a_title_of_its_own_stays_in_the_list():
     # guard: the list's title is shared when the dotted item has none of its own
     text = "副县长刘文辉、吾拉木·阿西木出席会议。"
     assert _names(text) == ["刘文辉", "吾拉木·阿西木"]
+
+
+def test_a_dotted_name_with_a_long_transliterated_last_part():
+    text = "县人大常委会主任吐尔洪·阿不都热依出席会议并讲话。"
+    assert _titles(text) == {"吐尔洪·阿不都热依": "县人大常委会主任"}
+    text = "蒙古国工业部部长巴特·额尔德木图一行来我市考察。"
+    assert _names(text) == ["巴特·额尔德木图"]
+
+
+def test_a_slogan_with_a_long_last_part_is_no_name():
+    # guard: a slogan's longer part is written in common words, not transliteration
+    assert _names("县政协开展“委员讲政策·百姓来评议”活动，副县长刘文辉出席。") == ["刘文辉"]
