@@ -31,3 +31,16 @@ def test_a_dotted_name_with_a_long_transliterated_last_part():
 def test_a_slogan_with_a_long_last_part_is_no_name():
     # guard: a slogan's longer part is written in common words, not transliteration
     assert _names("县政协开展“委员讲政策·百姓来评议”活动，副县长刘文辉出席。") == ["刘文辉"]
+
+
+def test_a_titled_name_with_an_organ_character_before_acting_together():
+    # 镇 stands in the name (an organ character), so only an act may end it: 共同 before
+    # the act is read past, as a day is.
+    text = "县长李文彬、立委陈镇华共同揭牌。"
+    assert _titles(text) == {"李文彬": "县长", "陈镇华": "立委"}
+    assert _names("副县长周镇平共同出席开幕式。") == ["周镇平"]
+
+
+def test_acting_together_before_no_act_ends_no_such_name():
+    # guard: 共同 before no role verb is no certain end for a name holding 镇
+    assert _names("县长李文彬表示，立委陈镇华共同关心此事。") == ["李文彬"]
