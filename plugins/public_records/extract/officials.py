@@ -631,6 +631,11 @@ def _title_ahead(s: str, i: int, v: Vocab) -> bool:
     return False
 
 
+# Words of acting together that stand between a titled name and its act (县长A、立委B
+# 共同揭牌): after them the act ends the name as it would right after it.
+JOINT_ACT_WORDS = ("共同",)
+
+
 def _parse_name(
     s: str, i: int, limit: int, v: Vocab, known: Container[str], loose: bool = False
 ) -> str:
@@ -677,6 +682,9 @@ def _parse_name(
             # A day in Chinese numerals between the name and the verb (县长X廿三日率领) is
             # read past, as 23日 would be.
             after_day = _past_cn_day(s, end)
+            # 立委邱镇军共同揭牌: a word of acting together between the name and its act
+            # is read past as the day is (the act still ends the name).
+            after_day += len(_starts_with(s, after_day, JOINT_ACT_WORDS))
             certain = (
                 strength == 3
                 or (strength == 2 and bool(_starts_with(s, after_day, _verbs())))
@@ -1439,18 +1447,26 @@ def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) 
 
 # A transliterated name (Taiwan's indigenous, Uyghur, Tibetan names) after a title: its
 # parts joined by a middle dot, the first of at most 6 Han characters, the last of at
-# most DOTTED_PART (a slogan's parts run longer: 委员提议题·月月来协商).
+# most DOTTED_PART (a slogan's parts run longer: 委员提议题·月月来协商), or of at most
+# DOTTED_LONG_PART when written in transliteration characters alone (努尔兰·阿不都满金,
+# 道·额尔登巴特: Uyghur, Kazakh and Mongolian names run longer than a Han given name).
 DOTTED_PART = 4
+DOTTED_LONG_PART = 6
 _DOTTED_HEAD = re.compile("[\u3400-\u9fff]{1,6}[·‧•・](?=[\u3400-\u9fff])")
 
 
 def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
     """The name written with a middle dot right after a title (里长吉娃斯‧吉果), ended by
-    a mark or a role verb after two to DOTTED_PART characters of its last part, or "".
+    a mark or a role verb after two to DOTTED_PART characters of its last part (up to
+    DOTTED_LONG_PART written in transliteration characters alone), or "".
 
     >>> v = vocab()
     >>> _dotted_name("吉娃斯‧吉果，率领", 0, 9, v), _dotted_name("买买提·艾力主持", 0, 8, v)
     ('吉娃斯‧吉果', '买买提·艾力')
+    >>> _dotted_name("努尔兰·阿不都满金出席", 0, 11, v)
+    '努尔兰·阿不都满金'
+    >>> _dotted_name("提议题·月月来协商”", 0, 10, v)
+    ''
     >>> _dotted_name("王明主持", 0, 4, vocab())
     ''
     """
@@ -1460,9 +1476,11 @@ def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
     if head is None or _boundary(s, i, v) >= 2:
         return ""
     k = head.end()
-    for end in range(k + 1, min(hi, k + DOTTED_PART) + 1):
+    for end in range(k + 1, min(hi, k + DOTTED_LONG_PART) + 1):
         if not _is_han(s[end - 1]):
             return ""
+        if end - k > DOTTED_PART and not set(s[k:end]) <= v.transliteration_characters:
+            return ""  # a part longer than a Han given name: transliteration alone
         strength = _boundary(s, end, v)
         if strength == 3 or (strength == 2 and _starts_with(s, end, _verbs())):
             return s[i:end] if end - k >= 2 else ""
@@ -1569,8 +1587,13 @@ def _own_title_ahead(s: str, i: int, hi: int, v: Vocab) -> bool:
             return False
         core = _core_at(s, k, v)
         if core:
-            return _parse_name(s, k + len(core), hi, v, frozenset()) != "" or s.startswith(
-                "、", k + len(core)
+            # 副主席A、副主席吾甫尔·买买提率领…: a middle-dot name after the core is a
+            # holder of its own title too, not an item of the list before it.
+            held_at = k + len(core)
+            return (
+                _parse_name(s, held_at, hi, v, frozenset()) != ""
+                or s.startswith("、", held_at)
+                or _dotted_name(s, held_at, hi, v) != ""
             )
     return False
 

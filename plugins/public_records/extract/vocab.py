@@ -109,6 +109,7 @@ class Vocab:
     meeting_name_ends: tuple[str, ...] = ()
     acts_opened_by_meeting_end: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
+    transliteration_characters: frozenset[str] = frozenset()
 
 
 def _with_deputies(cores: list[str]) -> list[str]:
@@ -231,6 +232,7 @@ def vocab() -> Vocab:
         name_final_followers=_longest_first(data.get("name_final_followers", [])),
         day_before_act=_longest_first(data.get("day_before_act", [])),
         transliterated_openers=_longest_first(data.get("transliterated_openers", [])),
+        transliteration_characters=frozenset("".join(data.get("transliteration_characters", []))),
         post_taking_words=_longest_first(data.get("post_taking_words", [])),
         title_suffixes=_longest_first(data.get("title_suffixes", [])),
         roster_linkers=_longest_first(data.get("roster_linkers", [])),
