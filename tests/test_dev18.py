@@ -9,12 +9,19 @@ after.
    the captions under the headline that name a titled person meeting others (丁主席与某某
    市政协交流) end the headline, as other captions of another deed do (before, they were
    read as more lines of it).
+2. A photographer's credit that names the outlet before 记者 (某社记者丙丁戊摄) or the day the
+   picture was taken after 摄 (记者丙丁戊摄,2019.05.09; 某社记者丙丁戊摄 113年7月23日), in a
+   caption's brackets, closing a caption or alone on its line: the photographer is
+   credited (摄影) and the credit leaves the text (before, the day after 摄 hid the credit,
+   and an outlet before 记者 kept the line in the text).
 """
 
 from __future__ import annotations
 
+from public_records.clean.captions import photo_credits
 from public_records.clean.fold import fold
 from public_records.clean.furniture import line_kind
+from public_records.clean.pipeline import clean
 from public_records.ingest.process import process
 from public_records.model import Record
 from public_records.registry import Registry
@@ -64,3 +71,48 @@ def test_the_headline_under_a_banner_of_links_is_the_title():
     record = _record(page)
     assert record.title_hans == "某某市政协考察团来我区考察"
     assert "设为首页" not in record.text_hans
+
+
+# 2. A photographer's credit with the outlet before 记者 and the day the picture was taken
+#    after 摄, in a caption's brackets or on a line of its own.
+
+
+def test_a_bracketed_photo_credit_with_its_day_credits_the_photographer():
+    caption = "▲某县长甲乙出席联谊大会。(图/记者丙丁戊摄,2019.05.09)"
+    assert photo_credits(caption) == [("摄影", "丙丁戊")]
+    assert photo_credits("▲某县长甲乙出席联谊大会。（记者丙丁戊摄 2019-05-09）") == [
+        ("摄影", "丙丁戊")
+    ]
+
+
+def test_an_agency_photo_credit_alone_on_its_line_goes_to_the_credits():
+    page = (
+        "某县长甲乙视察某镇防汛整备情形\n"
+        "台风来袭，某县长甲乙今日视察某镇抽水站改善工程，了解工程进度与防汛整备情形。\n"
+        "某社记者丙丁戊摄 113年7月23日\n"
+        "甲乙表示，各单位要提前做好防范工作。\n"
+    )
+    result = clean(page)
+    assert ("摄影", "丙丁戊") in result.meta.get("credits", [])
+    assert "丙丁戊" not in result.text and "113年7月23日" not in result.text
+
+
+def test_an_agency_photo_credit_closing_a_caption_goes_to_the_credits():
+    page = (
+        "某县长甲乙视察某镇防汛整备情形\n"
+        "某县长甲乙（前中）视察某镇抽水站工程。 某社记者丙丁戊摄  113年7月23日\n"
+        "台风来袭，某县长甲乙今日视察某镇抽水站改善工程，了解工程进度与防汛整备情形。\n"
+    )
+    result = clean(page)
+    assert ("摄影", "丙丁戊") in result.meta.get("credits", [])
+    assert "丙丁戊" not in result.text
+
+
+def test_a_sentence_about_a_photo_and_a_day_stays():
+    page = (
+        "某县长甲乙视察某镇防汛整备情形\n"
+        "某县长甲乙今日视察某镇抽水站改善工程，与记者丙丁戊合影，工程于2019.05.09完工。\n"
+    )
+    result = clean(page)
+    assert "工程于2019.05.09完工" in result.text
+    assert not any(name == "丙丁戊" for _role, name in result.meta.get("credits", []))

@@ -19,6 +19,7 @@ from ..model import StepResult
 from ..script import chars_to_simplified
 from .credits import _SLASHED_PAIRS, _names_of, _signature
 from .fold import fold, iter_lines
+from .furniture import SHOT_DAY
 from .spans import cut_spans
 
 # A photographer's credit without brackets after a sentence's end, closing its line
@@ -27,10 +28,12 @@ from .spans import cut_spans
 # the same spaces (a long run of spaces would be split every way: quadratic).
 # The reporter's role may follow a slash and the unit (…闭幕。/某某传媒中心记者王某、周某摄).
 _CREDIT_TAIL = (
-    r"[ \t\u3000]*(?:(?:[/／][^/／。!?！？\s\d]{0,16}?|本报)?记者[ \t\u3000]*)?"
+    # an agency before the role (某社记者王某摄) as a unit after a slash is
+    r"[ \t\u3000]*(?:(?:[/／][^/／。!?！？\s\d]{0,16}?|本报|[\u4e00-\u9fff]{1,4}社)?"
+    r"记者[ \t\u3000]*)?"
     r"[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}"
     r"(?:[、 \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}){0,3}"
-    r"[ \t\u3000]*[/／]?摄(?:影)?(?=[ \t\u3000]*(?:\n|$))"
+    rf"[ \t\u3000]*[/／]?摄(?:影)?{SHOT_DAY}?(?=[ \t\u3000]*(?:\n|$))"
 )
 # after a sentence's end or a space (…亲切交谈 王某 摄: a caption set as a headline); a
 # run of spaces is entered at its first space only: tried from each of its spaces, the
@@ -50,6 +53,8 @@ def closed_by_photographer(line: str) -> bool:
     >>> closed_by_photographer("会议现场摄"), closed_by_photographer("县长甲乙慰问群众。")
     (False, False)
     >>> closed_by_photographer("某市政协会议闭幕。/某某传媒中心记者王某、周某摄")
+    True
+    >>> closed_by_photographer("县长甲乙视察工程。 某社记者王某某摄  113年7月23日")
     True
     """
     return _CREDITED_LINE.match(line.strip()) is not None
@@ -119,7 +124,7 @@ _FILE_LINE = re.compile(
 _HAN = "\u4e00-\u9fff"
 _ONE_NAME = rf"[{_HAN}](?:[ \u3000]?[{_HAN}]){{1,2}}"  # 王某某, or 王 某 written with a space
 _PHOTO_NAMES = rf"{_ONE_NAME}(?:\s*[、,，和及]\s*{_ONE_NAME}|\s+{_ONE_NAME}){{0,3}}"
-_PHOTO_END = r"(?<!翻)\s*[/／]?\s*(?:翻摄|摄影|摄)\s*[)）]?\s*$"
+_PHOTO_END = rf"(?<!翻)\s*[/／]?\s*(?:翻摄|摄影|摄){SHOT_DAY}?\s*[)）]?\s*$"
 # A photographer's credit closing a caption: after a reporter's role (记者王某摄, a unit
 # before the role: 某某中心记者王某、李某摄), or bare names set apart from the caption's
 # words (…现场。王某 摄, (王某 摄), 图/王某摄); never words glued to the caption (现场摄).
@@ -146,6 +151,8 @@ def photo_credits(caption: str) -> list[tuple[str, str]]:
     ([], [], [])
     >>> photo_credits("记者 王 某 摄")
     [('摄影', '王某')]
+    >>> photo_credits("▲某县长出席大会。(图/记者王某某摄,2019.05.09)")  # the picture's day
+    [('摄影', '王某某')]
     >>> photo_credits("(甲乙/文 丙丁/摄)")  # each name with its role
     [('文', '甲乙'), ('摄影', '丙丁')]
     """
