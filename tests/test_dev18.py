@@ -14,6 +14,10 @@ after.
    caption's brackets, closing a caption or alone on its line: the photographer is
    credited (摄影) and the credit leaves the text (before, the day after 摄 hid the credit,
    and an outlet before 记者 kept the line in the text).
+3. The writers' names in brackets closing the report (（王某某 李某）) with only lines of no
+   text under them (a view count, 1373): the report's writers (署名) and furniture, as they
+   are when the page ends under them (before, the count under them kept them in the text
+   and uncredited).
 """
 
 from __future__ import annotations
@@ -116,3 +120,31 @@ def test_a_sentence_about_a_photo_and_a_day_stays():
     result = clean(page)
     assert "工程于2019.05.09完工" in result.text
     assert not any(name == "丙丁戊" for _role, name in result.meta.get("credits", []))
+
+
+# 3. The writers' names in brackets closing the report (（王某某 李某）), with only a line
+#    of no text under them (a view count): the report's writers, not a line of it.
+
+
+def test_closing_names_above_a_view_count_are_credited():
+    page = (
+        "某省民政厅领导进社区送温暖\n"
+        "近日，某省民政厅副厅长甲乙率队来我市开展春节走访慰问活动，为困难群众送去新春祝福。\n"
+        "随后，甲乙检查了某街道某社区疫情防控工作，鼓励社区工作人员勇于创新。\n"
+        "（王某某 李某）\n"
+        "1373\n"
+    )
+    result = clean(page)
+    credits = result.meta.get("credits", [])
+    assert ("署名", "王某某") in credits and ("署名", "李某") in credits
+    assert "王某某" not in result.text
+
+
+def test_bracketed_words_above_a_view_count_stay_when_no_names():
+    page = (
+        "某省民政厅领导进社区送温暖\n"
+        "近日，某省民政厅副厅长甲乙率队来我市开展春节走访慰问活动，为困难群众送去新春祝福。\n"
+        "（出席 会议）\n"
+        "1373\n"
+    )
+    assert "（出席 会议）" in clean(page).text

@@ -666,8 +666,12 @@ def _next_key_row(rows: list[tuple[int, int, str]], i: int) -> int:
 def _closes_page(
     rows: list[tuple[int, int, str]], kinds: list[str | None], i: int, tail_kinds: set[str]
 ) -> bool:
-    """Row i ends the page, or the next line opens the site's tail."""
+    """Row i ends the page, or the next line opens the site's tail; a line with no text
+    under it (a view count, 1373) is passed over, as a blank one is. Walks forward only
+    from row i, and only while such lines last: linear over a page."""
     j = _next_key_row(rows, i)
+    while j >= 0 and kinds[j] == "no text":
+        j = _next_key_row(rows, j)
     return j < 0 or kinds[j] in tail_kinds
 
 
