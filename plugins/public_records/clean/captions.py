@@ -19,6 +19,7 @@ from ..model import StepResult
 from ..script import chars_to_simplified
 from .credits import _SLASHED_PAIRS, _names_of, _signature
 from .fold import fold, iter_lines
+from .furniture import SHOT_DAY
 from .spans import cut_spans
 
 # A photographer's credit without brackets after a sentence's end, closing its line
@@ -27,10 +28,12 @@ from .spans import cut_spans
 # the same spaces (a long run of spaces would be split every way: quadratic).
 # The reporter's role may follow a slash and the unit (…闭幕。/某某传媒中心记者王某、周某摄).
 _CREDIT_TAIL = (
-    r"[ \t\u3000]*(?:(?:[/／][^/／。!?！？\s\d]{0,16}?|本报)?记者[ \t\u3000]*)?"
+    # an agency before the role (某社记者王某摄) as a unit after a slash is
+    r"[ \t\u3000]*(?:(?:[/／][^/／。!?！？\s\d]{0,16}?|本报|[\u4e00-\u9fff]{1,4}社)?"
+    r"记者[ \t\u3000]*)?"
     r"[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}"
     r"(?:[、 \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2}){0,3}"
-    r"[ \t\u3000]*[/／]?摄(?:影)?(?=[ \t\u3000]*(?:\n|$))"
+    rf"[ \t\u3000]*[/／]?摄(?:影)?{SHOT_DAY}?(?=[ \t\u3000]*(?:\n|$))"
 )
 # after a sentence's end or a space (…亲切交谈 王某 摄: a caption set as a headline); a
 # run of spaces is entered at its first space only: tried from each of its spaces, the
@@ -50,6 +53,8 @@ def closed_by_photographer(line: str) -> bool:
     >>> closed_by_photographer("会议现场摄"), closed_by_photographer("县长甲乙慰问群众。")
     (False, False)
     >>> closed_by_photographer("某市政协会议闭幕。/某某传媒中心记者王某、周某摄")
+    True
+    >>> closed_by_photographer("县长甲乙视察工程。 某社记者王某某摄  113年7月23日")
     True
     """
     return _CREDITED_LINE.match(line.strip()) is not None
@@ -85,12 +90,6 @@ _CAPTION_LINE_MAX = 150
 _PICTURE_CREDIT = re.compile(
     r"(?:图片|图)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2}"
 )
-# The day a photograph was taken, written after its photographer's credit: Taiwan's
-# papers and agencies date their pictures (…(图/记者某某摄,2019.05.09), 中央社记者某某摄
-# 112年6月5日, the ROC year in two or three digits). Optional wherever 摄 closes a credit.
-_PHOTO_DATE = (
-    r"(?:[ \t\u3000,，]{0,3}(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[./-]\d{1,2}[./-]\d{1,2}))?"
-)
 # Inside a line: a caption sentence after a sentence end, a photo credit "(… 摄)", a
 # Markdown image and a bare image file name. A caption ends at its sentence's end or at
 # its photographer's credit after a slash (`▲…说明会/记者张三摄`), whichever comes
@@ -98,8 +97,8 @@ _PHOTO_DATE = (
 _INLINE = re.compile(
     r"(?P<caption>(?:(?<=[。!?;\s])|^)(?:图为|▲|△)[^。!?\n]{1,120}?"
     r"(?:/[^/。!?\n]{1,12}?(?:翻摄|拍摄|摄影|摄)|。|(?=\n)|$)"
-    r"(?:\s*\([^()\n]{1,40}(?<!拍)摄" + _PHOTO_DATE + r"\))?)"
-    r"|(?P<shot>\([^()\n]{1,40}(?<!拍)摄" + _PHOTO_DATE + r"\))"
+    r"(?:\s*\([^()\n]{1,40}(?<!拍)摄" + SHOT_DAY + r"?\))?)"
+    r"|(?P<shot>\([^()\n]{1,40}(?<!拍)摄" + SHOT_DAY + r"?\))"
     # a photographer's credit without brackets closing a long line (a paragraph and
     # then the credit): the credit, not the paragraph (a short line: _CREDITED_LINE)
     r"|(?P<credit>" + _CLOSING_CREDIT + ")"
@@ -125,7 +124,7 @@ _FILE_LINE = re.compile(
 _HAN = "\u4e00-\u9fff"
 _ONE_NAME = rf"[{_HAN}](?:[ \u3000]?[{_HAN}]){{1,2}}"  # 王某某, or 王 某 written with a space
 _PHOTO_NAMES = rf"{_ONE_NAME}(?:\s*[、,，和及]\s*{_ONE_NAME}|\s+{_ONE_NAME}){{0,3}}"
-_PHOTO_END = r"(?<!翻)\s*[/／]?\s*(?:翻摄|摄影|摄)" + _PHOTO_DATE + r"\s*[)）]?\s*$"
+_PHOTO_END = rf"(?<!翻)\s*[/／]?\s*(?:翻摄|摄影|摄){SHOT_DAY}?\s*[)）]?\s*$"
 # A photographer's credit closing a caption: after a reporter's role (记者王某摄, a unit
 # before the role: 某某中心记者王某、李某摄), or bare names set apart from the caption's
 # words (…现场。王某 摄, (王某 摄), 图/王某摄); never words glued to the caption (现场摄).
@@ -138,7 +137,7 @@ _PHOTO_CREDIT = re.compile(
 # picture above it, moved out as a caption so that its name goes to the credits.
 _PHOTOGRAPHER_LINE = re.compile(
     rf"(?:[\u4e00-\u9fff]{{1,6}}社|本报)?(?:实习|特约|摄影|融媒体|全媒体)?记者[ \t\u3000]*"
-    rf"{_PHOTO_NAMES}[ \t\u3000]*摄(?:影)?{_PHOTO_DATE}[ \t\u3000]*"
+    rf"{_PHOTO_NAMES}[ \t\u3000]*摄(?:影)?{SHOT_DAY}?[ \t\u3000]*"
 )
 
 
@@ -172,6 +171,8 @@ def photo_credits(caption: str) -> list[tuple[str, str]]:
     ([], [], [])
     >>> photo_credits("记者 王 某 摄")
     [('摄影', '王某')]
+    >>> photo_credits("▲某县长出席大会。(图/记者王某某摄,2019.05.09)")  # the picture's day
+    [('摄影', '王某某')]
     >>> photo_credits("(甲乙/文 丙丁/摄)")  # each name with its role
     [('文', '甲乙'), ('摄影', '丙丁')]
     """

@@ -538,11 +538,24 @@ _REPORTED_FROM = re.compile(rf"(?:[\s/◎]+[{HAN}]{{1,8}}?)?\s*(?:报导|报道)
 _OUTLET_BYLINE = re.compile(rf"[^\s—–─-]{{2,8}}\s*[—–─-]{{1,2}}\s*([{HAN}]{{2,3}})\s*/")
 
 
+# The day the picture was taken, after 摄 (…摄,2019.05.09; …摄 113年7月23日: a Taiwan
+# agency's caption dates its picture in the ROC calendar, in two or three digits);
+# captions.py reads it too. At most three spaces or a comma before it: one bounded run,
+# so that a long run of spaces after 摄 is not split every way when the day is absent.
+SHOT_DAY = r"(?:[ \t\u3000,，]{0,3}\d{2,4}[./年-]\d{1,2}[./月-]\d{1,2}日?)"
+# A photo credit's end: its role (摄, 摄影, 供图, a slash before it), and the day the
+# picture was taken after it (…摄 113年7月23日).
+_PHOTO_ROLE_END = re.compile(r"\s*/?\s*(?:摄影?|供图)$")
+_SHOT_DAY_END = re.compile(SHOT_DAY + "$")
+
+
 def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
     """The credits of a line whose names come before their role or after their unit.
 
     >>> _named_credits("photo credit", "樊坤太 摄")
     [('摄影', '樊坤太')]
+    >>> _named_credits("photo credit", "某社记者王某某摄 113年7月23日")
+    [('摄影', '王某某')]
     >>> _named_credits("source credit", "(某镇宣传科 王磊 李四)")
     [('来源', '王磊'), ('来源', '李四')]
     >>> _named_credits("byline", "某某日报记者 田进江 台南市 报导")
@@ -561,7 +574,9 @@ def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
     if kind == "byline" and (outlet := _OUTLET_BYLINE.match(key)):
         return [("记者", outlet.group(1))]
     if kind == "photo credit":
-        return [("摄影", name) for name in re.split(r"[\s/]+", key)[:-1]]
+        # the names between the outlet's 记者 and 摄, the picture's day after 摄 left out
+        names = _PHOTO_ROLE_END.sub("", _SHOT_DAY_END.sub("", key).rsplit("记者", 1)[-1])
+        return [("摄影", name) for name in re.split(r"[\s/、]+", names) if name]
     if kind == "source credit":
         return [("来源", name) for name in re.split(r"[\s、]+", key.strip("() "))[1:] if name]
     names = _REPORTED_FROM.sub("", key.strip("() "))  # `( 记者张三报导 )` in brackets
@@ -653,8 +668,12 @@ def _next_key_row(rows: list[tuple[int, int, str]], i: int) -> int:
 def _closes_page(
     rows: list[tuple[int, int, str]], kinds: list[str | None], i: int, tail_kinds: set[str]
 ) -> bool:
-    """Row i ends the page, or the next line opens the site's tail."""
+    """Row i ends the page, or the next line opens the site's tail; a line with no text
+    under it (a view count, 1373) is passed over, as a blank one is. Walks forward only
+    from row i, and only while such lines last: linear over a page."""
     j = _next_key_row(rows, i)
+    while j >= 0 and kinds[j] == "no text":
+        j = _next_key_row(rows, j)
     return j < 0 or kinds[j] in tail_kinds
 
 

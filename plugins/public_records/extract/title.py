@@ -664,6 +664,10 @@ def _repeats(line: str, pieces: list[str]) -> bool:
 _GROUP_BY_TASK = re.compile(r"(?:督导|督查|检查|调研|考察|巡察|巡查|视察|慰问)(?=组|团)")
 
 
+# Meeting others, as a caption says it (…与某某政协交流工作, …与代表合影).
+_MEETING_WITH = re.compile(r"与[^，,。；;\s]{2,20}?(?:交流|座谈|交谈|会谈|合影|握手)")
+
+
 def _is_other_deed(line: str, pieces: list[str]) -> bool:
     """Whether a line under a headline that already says who did what names its own
     titled subject doing something (a sub-headline or a photo's caption: 督导组在县人民医院
@@ -675,11 +679,19 @@ def _is_other_deed(line: str, pieces: list[str]) -> bool:
     False
     >>> _is_other_deed("第一次会议闭幕", ["中国人民政治协商会议", "第十届某某县委员会"])
     False
+
+    A caption of a titled person meeting others (甲主席与某某政协交流) is one too:
+
+    >>> _is_other_deed("甲主席与某某市政协交流", ["某某市政协考察团来我区考察"])
+    True
+    >>> _is_other_deed("与某某市政协交流工作", ["某某市政协考察团来我区考察"])
+    False
     """
     if not _has_predicate(" ".join(pieces)):
         return False
     masked = _GROUP_BY_TASK.sub(lambda m: "_" * len(m.group(0)), line)
-    predicate = _predicate_in(masked)
+    # 与 and a meeting's verb after it stand for a predicate the vocabulary does not list
+    predicate = _predicate_in(masked) or _MEETING_WITH.search(masked)
     return predicate is not None and _TITLE_WORD.search(masked[: predicate.start()]) is not None
 
 
