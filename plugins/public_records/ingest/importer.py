@@ -771,6 +771,7 @@ def run_import(
     lines: dict[str, str | Kept | Spilled] = {}
     spill = LineSpill(content_dir / "records")
     facts: dict[str, object] = {}  # id -> learned.Facts of a line the workers made
+    facts_memo: dict = {}  # what those facts share (learned.Facts.compacted)
     claims = Claims(names, manifest.holders if manifest else {})
     # The record content files this import writes or removes, for the Pelican runs
     # (changes.py): kept beside the manifest, so only with a cache folder.
@@ -782,7 +783,7 @@ def run_import(
     def publish(path: Path, done: Done, hit: Hit | None) -> None:
         outputs = _write_done(done, seeds_dir, out, report, lines, hit and hit[1], spill)
         if done.facts is not None and not done.record.quarantined:
-            facts[done.record.id] = done.facts
+            facts[done.record.id] = done.facts.compacted(facts_memo)
         if manifest is None or warc.is_warc(path.name):
             return  # a WARC's captures are not kept in the manifest
         if hit is None:
@@ -848,6 +849,7 @@ def run_import(
         spill.fd,
     )
     facts.clear()
+    facts_memo.clear()
     if manifest is not None:
         manifest.restat(rewritten)
     report.removed = _remove_stale(content_dir, lines.keys(), changes)
