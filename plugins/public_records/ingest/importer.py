@@ -409,6 +409,9 @@ class Spilled(bytes):
     >>> line = Spilled(3_000_000_000, 2345, "00ff" * 8)
     >>> line.offset, line.length, line.digest == "00ff" * 8, line.spilled
     (3000000000, 2345, True, True)
+    >>> import copy, pickle
+    >>> copy.copy(line) == pickle.loads(pickle.dumps(line)) == line
+    True
     """
 
     __slots__ = ()
@@ -417,6 +420,9 @@ class Spilled(bytes):
 
     def __new__(cls, offset: int, length: int, digest: str) -> Spilled:
         return super().__new__(cls, cls._SPAN.pack(offset, length) + bytes.fromhex(digest))
+
+    def __getnewargs__(self) -> tuple[int, int, str]:  # copied and pickled as it is made
+        return self.offset, self.length, self.digest
 
     @property
     def offset(self) -> int:
