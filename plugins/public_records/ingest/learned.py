@@ -40,7 +40,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,14 +104,36 @@ def _rejected(registry: Registry) -> set[tuple[str, str]]:
     return {(name, o.place) for o in registry.officials if o.learned is False for name in o.names}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Facts:
     """What a record gives the index: its place, its month, and (name, person id,
-    title) of each of its own titled mentions."""
+    title) of each of its own titled mentions. Held for every record of an import
+    until its names are learned: without a __dict__ (slots), and shared (`compacted`)."""
 
     place: str
     month: int | None
     teaches: tuple[tuple[str, str, str], ...]
+
+    def compacted(self, memo: dict) -> Facts:
+        """The same facts, shared through `memo` (kept by the caller for an import):
+        records of one place and month that teach the same names (most teach none)
+        get one Facts, and the others share their place, names, ids and titles, as
+        common/compact.py shares a build's strings. Facts that cross from a worker
+        are unpickled with strings of their own (about 250 bytes a record untaught).
+
+        >>> memo = {}
+        >>> def facts(month):  # strings of their own, as unpickling makes them
+        ...     return Facts("".join(["da", "guan"]), month, (("钱江", "p-q", "".join("区长")),))
+        >>> a, b, c = facts(5).compacted(memo), facts(5).compacted(memo), facts(6).compacted(memo)
+        >>> a is b, a == facts(5), a is c, a.place is c.place, a.teaches[0] is c.teaches[0]
+        (True, True, False, True, True)
+        """
+        get = memo.setdefault
+        teaches = tuple(get(t, t) for t in (tuple(get(s, s) for s in t) for t in self.teaches))
+        # each part is made shared before it is looked up, so that the memo keeps no
+        # object of the worker's as a key
+        shared = Facts(get(self.place, self.place), self.month, get(teaches, teaches))
+        return get(shared, shared)
 
 
 def facts_of(record: Mapping[str, Any]) -> Facts:
@@ -420,7 +442,9 @@ def relearn(
 def _relearn(lines, source, content_dir, out, registry, cache_dir, version, digests, known) -> dict:
     cache = LearnedCache.load(cache_dir, content_dir, version) if cache_dir else None
     kept = cache.entries if cache is not None else {}
-    parsed: dict[str, dict | None] = {}  # new or changed: None when its facts were known
+    # new or changed lines not in `known`, parsed (a line in `known` is parsed when it
+    # is learned: a dict of every new record's id was held to say so)
+    parsed: dict[str, dict] = {}
     facts: dict[str, Facts] = {}
     hashes: dict[str, str] = {}
     for record_id, line in lines.items():
@@ -431,7 +455,6 @@ def _relearn(lines, source, content_dir, out, registry, cache_dir, version, dige
         if entry is not None and entry.line == line_hash:
             facts[record_id] = entry.facts
         elif record_id in known:  # a line made just now: read when it is learned
-            parsed[record_id] = None
             facts[record_id] = known[record_id]
         else:  # new or changed (or no cache): read it
             parsed[record_id] = record = _parse_line(source.text(line))
@@ -444,7 +467,8 @@ def _relearn(lines, source, content_dir, out, registry, cache_dir, version, dige
     for record_id, fact in facts.items():
         window = slices.fingerprint(fact.place, fact.month)
         entry = kept.get(record_id)
-        if record_id in parsed or entry is None or entry.window != window:
+        # learned again when new or changed (its hash not the kept one's) or its slice changed
+        if entry is None or entry.line != hashes[record_id] or entry.window != window:
             # popped: a record is held only while it is learned
             record = parsed.pop(record_id, None) or _parse_line(source.text(lines[record_id]))
             new = learn_record(record, index, names_by_place, registry)
@@ -484,7 +508,7 @@ def _rewrite(
         _, written[str(Path(folder) / name)] = out.write(folder, name, data)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one for every record at the end of an import
 class LearnedEntry:
     """What the next run needs of a record: the hash of its line as last written (so
     its learned mentions are in it), its `Facts`, and the fingerprint of the index
@@ -560,30 +584,38 @@ class LearnedCache:
         if not self.valid:
             self.path.unlink(missing_ok=True)
             self.entries = {}
-        changed = []
-        for rid, e in states.items():
-            if self.entries.get(rid) != e:
-                teaches = json.dumps(e.facts.teaches, ensure_ascii=False)
-                row = (rid, e.line, e.facts.place, e.facts.month, teaches, e.window)
-                changed.append((*row, _row_digest(*row)))
         gone = [(rid,) for rid in self.entries.keys() - states.keys()]
-        self.rows_written = len(changed) + len(gone)
+        self.rows_written = len(gone)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.closing(sqlite3.connect(self.path, isolation_level=None)) as db:
             for statement in _SCHEMA:
                 db.execute(statement)
             db.execute("BEGIN")
-            db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", changed)
+            # the rows made as SQLite takes them: a cold import's list of every row
+            # was about 250 bytes a record at the import's end
+            rows = "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)"
+            db.executemany(rows, self._changed_rows(states))
             db.executemany("DELETE FROM entries WHERE rid = ?", gone)
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(self.head.items()))
             db.execute("COMMIT")
         self.entries, self.valid = dict(states), True
+
+    def _changed_rows(self, states: dict[str, LearnedEntry]) -> Iterator[tuple]:
+        """The rows of the entries of `states` that the cache does not hold as they
+        are, each counted into `rows_written` as it is made."""
+        for rid, e in states.items():
+            if self.entries.get(rid) != e:
+                teaches = json.dumps(e.facts.teaches, ensure_ascii=False)
+                row = (rid, e.line, e.facts.place, e.facts.month, teaches, e.window)
+                self.rows_written += 1
+                yield (*row, _row_digest(*row))
 
 
 def _read_rows(rows) -> dict[str, LearnedEntry]:
     """The entries of the cache's rows; ValueError (or TypeError) for a row of the
     wrong shape or changed since it was written."""
     entries = {}
+    memo: dict = {}  # facts and windows repeat from row to row (Facts.compacted)
     for rid, line, place, month, teaches, window, checked in rows:
         if not all(isinstance(v, str) for v in (rid, line, place, teaches, window)):
             raise ValueError(f"{rid!r}: a field that is not text")
@@ -595,5 +627,6 @@ def _read_rows(rows) -> dict[str, LearnedEntry]:
             taught: tuple = ()
         else:
             taught = tuple((str(n), str(p), str(t)) for n, p, t in json.loads(teaches))
-        entries[rid] = LearnedEntry(line, Facts(place, month, taught), window)
+        facts = Facts(place, month, taught).compacted(memo)
+        entries[rid] = LearnedEntry(line, facts, memo.setdefault(window, window))
     return entries
