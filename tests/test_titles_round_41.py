@@ -21,3 +21,25 @@ def test_work_meeting_called_is_no_works_started():
     assert lead_title("5月6日，县长甲乙出席某项目开工仪式并讲话。") == (
         "县长甲乙出席某项目开工仪式并讲话"
     )
+
+
+def test_unannounced_visit_manner_is_left_out_so_the_title_reaches_the_deed():
+    assert lead_title("4月2日，县长甲乙轻车简从，不打招呼，深入某镇检查防汛工作。") == (
+        "县长甲乙深入某镇检查防汛工作"
+    )
+    assert lead_title("4月2日，县委书记甲乙事先不打招呼，到某村暗访人居环境整治工作。") == (
+        "县委书记甲乙到某村暗访人居环境整治工作"
+    )
+    assert (
+        lead_title(
+            "4月2日，副县长甲乙、丙丁轻车简从，不打招呼、不听汇报，直插现场，检查建筑工地安全生产。"
+        )
+        == "副县长甲乙、丙丁检查建筑工地安全生产"
+    )
+
+
+def test_unannounced_inside_its_clause_or_as_an_object_stays():
+    # glued to the deed with no comma, it is part of the clause, as 冒雨深入某镇 is
+    assert lead_title("4月2日，县长甲乙不打招呼深入某镇检查防汛工作。") == (
+        "县长甲乙不打招呼深入某镇检查防汛工作"
+    )
