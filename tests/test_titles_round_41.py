@@ -43,3 +43,8 @@ def test_unannounced_inside_its_clause_or_as_an_object_stays():
     assert lead_title("4月2日，县长甲乙不打招呼深入某镇检查防汛工作。") == (
         "县长甲乙不打招呼深入某镇检查防汛工作"
     )
+
+
+def test_works_started_said_of_a_day_is_a_time():
+    # 开工首日 (the first working day of the year) dates the news; it is no works started
+    assert lead_title("某日开工首日，某县长甲乙率各局局长拜晚年。") == "某县长甲乙率各局局长拜晚年"
