@@ -236,6 +236,9 @@ _TITLE_NOT_PREDICATE = re.compile(
     r"|(?:督导|督查|检查|调研|巡查|监察)(?=员(?!工)|点(?!位))|(?<=优抚)对象"
     # a party an official leads, said by its task (由甲带队的调研组): who, not what was done
     r"|由[^，,。由]{2,30}(?:带队|带领|率领|率)的(?:[^，,。]{0,10}?[组团队])?"
+    # 开工 across two words (召开工作会议, 公开工作): no works started; nor 开工 said of a
+    # day (新春开工首日, 开工当天) or of the year's first gathering (开工团拜): a time, a name
+    r"|(?<![召展])开(?=工作)|开工(?=首日|第一天|日|当天|之际|伊始|以来|团拜)"
 )
 
 
