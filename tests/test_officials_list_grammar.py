@@ -149,8 +149,9 @@ def test_names_of_the_surname_lai():
             },
         ),
         (
-            "理事长周建明、处长吴海等贵宾共聚一堂。",
-            {"周建明": ("理事长", ("attendee",)), "吴海": ("处长", ("attendee",))},
+            # (秘书长, not 理事长: a bare council chair holds no office, test_prec38)
+            "秘书长周建明、处长吴海等贵宾共聚一堂。",
+            {"周建明": ("秘书长", ("attendee",)), "吴海": ("处长", ("attendee",))},
         ),
         ("受委托，县政协副主席吴海向大会报告提案工作。", {"吴海": ("县政协副主席", ("speaker",))}),
         # The host who receives a visiting group is there.

@@ -3196,11 +3196,32 @@ def _civic_title(title: str | None) -> bool:
 _ASSOCIATION_POST = re.compile("(名誉|荣誉|永远荣誉|常务|执行|创会)?副?(会长|理事长|总干事|监事长)")
 
 
+# The chair of a council of members (理事长, 监事长: the posts of a 理事会 and a 监事会),
+# written with no body before it, perhaps after its term (卸任理事长, 新任理事长, 第18届
+# 理事长, whose digits the title's walk stops at: 届理事长): only associations,
+# foundations and cooperatives have such councils, no office does (县长 and 议长 have no
+# 理事会), so a name titled by nothing else holds no public office.
+_MEMBERS_COUNCIL_POST = re.compile(
+    "(卸任|新任|现任|前任|首任|前|第?[一二三四五六七八九十0-9]{0,3}届)?(名誉|荣誉|常务)?副?(理事长|监事长)"
+)
+
+
+def _civic_post(title: str) -> bool:
+    """Whether a title is a civic body's post: of a civic body named in it (`_civic_title`)
+    or the bare chair of a council of members (`_MEMBERS_COUNCIL_POST`).
+
+    >>> [_civic_post(t) for t in ("届理事长", "卸任理事长", "历任乡镇长协会理事长", "会长")]
+    [True, True, False, False]
+    """
+    return _civic_title(title) or bool(_MEMBERS_COUNCIL_POST.fullmatch(title))
+
+
 def _civic_names(items: list[_Item]) -> frozenset[str]:
-    """The names this report gives a civic body's post (`_civic_title`) and no office:
+    """The names this report gives a civic body's post (`_civic_post`) and no office:
     their other references, titled only by a bare association post (李某会长) or not at
     all, are the same association head and are left out too. A name also titled with an
-    office anywhere (县政协副主席X and 总商会会长X) is kept.
+    office anywhere (县政协副主席X and 总商会会长X, 乡镇长协会理事长X and 现任理事长X) is
+    kept.
 
     >>> a = _Item("李某", "泰国中华总商会副主席", 0, 12, 10, 12, "titled")
     >>> b = _Item("李某", "会长", 20, 24, 20, 22, "titled")
@@ -3209,14 +3230,17 @@ def _civic_names(items: list[_Item]) -> frozenset[str]:
     >>> c = _Item("李某", "市政协副主席", 30, 38, 36, 38, "titled")
     >>> sorted(_civic_names([a, b, c]))
     []
+    >>> d = _Item("王某", "届理事长", 0, 6, 4, 6, "titled")
+    >>> sorted(_civic_names([d]))
+    ['王某']
     """
-    civic = {i.name for i in items if _civic_title(i.title)}
+    civic = {i.name for i in items if i.title and _civic_post(i.title)}
     office = {
         i.name
         for i in items
         if i.name in civic
         and i.title
-        and not _civic_title(i.title)
+        and not _civic_post(i.title)
         and not _ASSOCIATION_POST.fullmatch(i.title)
     }
     return frozenset(civic - office)
