@@ -631,11 +631,6 @@ def _title_ahead(s: str, i: int, v: Vocab) -> bool:
     return False
 
 
-# Words of acting together that stand between a titled name and its act (县长A、立委B
-# 共同揭牌): after them the act ends the name as it would right after it.
-JOINT_ACT_WORDS = ("共同",)
-
-
 def _parse_name(
     s: str, i: int, limit: int, v: Vocab, known: Container[str], loose: bool = False
 ) -> str:
@@ -684,7 +679,7 @@ def _parse_name(
             after_day = _past_cn_day(s, end)
             # 立委邱镇军共同揭牌: a word of acting together between the name and its act
             # is read past as the day is (the act still ends the name).
-            after_day += len(_starts_with(s, after_day, JOINT_ACT_WORDS))
+            after_day += len(_starts_with(s, after_day, v.joint_act_words))
             certain = (
                 strength == 3
                 or (strength == 2 and bool(_starts_with(s, after_day, _verbs())))

@@ -103,6 +103,7 @@ class Vocab:
     hosting_words: tuple[str, ...] = ()
     receiving_verbs: tuple[str, ...] = ()
     together_before_acts: tuple[str, ...] = ()
+    joint_act_words: tuple[str, ...] = ()
     studying_verbs: tuple[str, ...] = ()
     discussing_verbs: tuple[str, ...] = ()
     introducing_verbs: tuple[str, ...] = ()
@@ -159,6 +160,7 @@ _RULE_WORD_TUPLES = (
     "hosting_words",
     "receiving_verbs",
     "together_before_acts",
+    "joint_act_words",
     "studying_verbs",
     "discussing_verbs",
     "introducing_verbs",
