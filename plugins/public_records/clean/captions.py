@@ -132,11 +132,13 @@ _PHOTO_CREDIT = re.compile(
     rf"(?:(?:实习|特约|摄影|融媒体|全媒体)?记者|通讯员)\s*(?P<named>{_PHOTO_NAMES}){_PHOTO_END}"
     rf"|(?:^|(?<=[\s。!！?？,，、/／(（:：]))(?P<bare>{_PHOTO_NAMES}){_PHOTO_END}"
 )
-# A photographer's credit alone on its line, an agency or paper before the role and the
-# picture's day after it (中央社记者某某摄 112年6月5日, 新华社记者某某摄): the credit of a
+# A photographer's credit alone on its line, its outlet before the role (中央社, 某某日报:
+# up to 8 characters, no clause mark) and the picture's day after it (中央社记者某某摄
+# 112年6月5日, 新华社记者某某摄): the one reading of such a line (the furniture step,
+# after this one, has none of its own): the credit of a
 # picture above it, moved out as a caption so that its name goes to the credits.
 _PHOTOGRAPHER_LINE = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{1,6}}社|本报)?(?:实习|特约|摄影|融媒体|全媒体)?记者[ \t\u3000]*"
+    rf"[^\s,，。:：]{{0,8}}?(?:实习|特约|摄影|融媒体|全媒体)?记者[ \t\u3000]*"
     rf"{_PHOTO_NAMES}[ \t\u3000]*摄(?:影)?{SHOT_DAY}?[ \t\u3000]*"
 )
 
