@@ -2552,6 +2552,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
                 # 鼓励他们树立信心: said to the people met; speech if the person leads
                 # the visit (resolved per person, `_final_roles`).
                 roles.add(ENCOURAGED)
+            elif wish in v.spoken_wishes and _JOINED_WISH.search(text, max(0, i - 2), i):
+                # 给予充分肯定，并希望…: a wish joined by 并 to the subject's own acts is his
+                # own, said aloud (as 希望 right after his name); the acts after it stay
+                # the others'.
+                roles.add("speaker")
             i += len(wish)
             continue
         home = _HOME_VISIT.match(text, i) if text[i] in "来走前到" else None
@@ -2698,6 +2703,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         # 出席全县督查工作会议: the meeting's name is passed over whole (its verbs are nouns).
         i = named.end() if named else i + len(verb)
     return _led_to_attend(roles, led_only, last_received_end >= 0), False
+
+
+# The words that join a spoken wish to the subject's own acts before it (给予肯定，并希望…,
+# 评价了…并且希望…), right before the wish (data: wish_joiners).
+_JOINED_WISH = re.compile(f"(?:{_either(vocab().wish_joiners)})$")
 
 
 # A party's word alone (一行): X一行 leads a visit (role_verbs), but a party after 向, 对, 给

@@ -95,6 +95,7 @@ class Vocab:
     wish_words: tuple[str, ...] = ()
     encouraging_words: tuple[str, ...] = ()
     spoken_wishes: tuple[str, ...] = ()
+    wish_joiners: tuple[str, ...] = ()
     elected_collectives: tuple[str, ...] = ()
     planned_words: tuple[str, ...] = ()
     programme_words: tuple[str, ...] = ()
@@ -152,6 +153,7 @@ _RULE_WORD_TUPLES = (
     "wish_words",
     "encouraging_words",
     "spoken_wishes",
+    "wish_joiners",
     "elected_collectives",
     "planned_words",
     "programme_words",
