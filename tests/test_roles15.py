@@ -35,3 +35,27 @@ def test_a_wish_without_a_joiner_in_a_later_clause_stays_unread():
     # the named person), so it gives him no speech.
     got = roles("县长吕春生带队到园区调研，企业负责人希望加快道路建设。")
     assert got["吕春生"] == ("leader",)
+
+
+# Rule 2: a report made on something (总结了…以来的工作, 报告了…会议情况) is speech: the
+# verb with 了 and its object ending on what a report tells; the same words as a noun
+# (总结会, 报告厅) or without such an object give nothing.
+
+
+def test_summing_up_the_work_at_a_meeting_is_speech():
+    got = roles(
+        "会上，县妇儿工委副主任、县妇联主席胡晓梅总结了县妇儿工委一年来的工作，"
+        "并对明年工作作了安排。"
+    )
+    assert got["胡晓梅"] == ("speaker",)
+
+
+def test_reporting_on_a_session_is_speech():
+    got = roles("民盟市委主委郝振邦主持会议。郝振邦报告了市委八届二次主委会议情况。")
+    assert set(got["郝振邦"]) == {"chair", "speaker"}
+
+
+def test_a_summing_up_meeting_attended_is_no_speech():
+    # guard: 总结 inside a meeting's name after a verb of attending is no act of his
+    got = roles("副县长孔令武出席全县防汛工作总结会。")
+    assert got["孔令武"] == ("attendee",)

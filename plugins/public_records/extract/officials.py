@@ -2526,6 +2526,14 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             roles.add("speaker")
             i = report.end()
             continue
+        summed = _SUMMED.match(text, i) if text[i] in _SUMMING_FIRSTS else None
+        if summed:
+            # 总结了…以来的工作, 报告了…会议情况: a report made on something is speech;
+            # the verbs inside what is reported on are no acts (nor a hearer's speech).
+            if not hearing:
+                roles.add("speaker")
+            i = summed.end()
+            continue
         if text[i] == "《":
             # A verb inside a document's name (领学《…督查工作办法》) is not an act.
             close = text.find("》", i)
@@ -2736,6 +2744,16 @@ _REPORTED_ONE = (
     f"[^，。；：！？,;:!?]{{1,{REPORTED_MAX}}}?的?(?:{_either(vocab().reported_objects)})"
 )
 _REPORTED = re.compile(f"了?{_REPORTED_ONE}(?:(?:、|及|和|以及){_REPORTED_ONE})*")
+
+
+# A report made on something (data: summing_verbs, summed_objects): the verb with 了, then
+# its object within one clause and REPORTED_MAX characters up to the first word for what a
+# report tells.
+_SUMMING_FIRSTS = frozenset(w[0] for w in vocab().summing_verbs)
+_SUMMED = re.compile(
+    f"{_either(vocab().summing_verbs)}了[^，。；：！？,;:!?]{{0,{REPORTED_MAX}}}?"
+    f"{_either(vocab().summed_objects)}"
+)
 
 
 # A broadcast hosted after 主持 (主持「某某」节目, 主持广播节目, 主持一档访谈栏目): its

@@ -96,6 +96,8 @@ class Vocab:
     encouraging_words: tuple[str, ...] = ()
     spoken_wishes: tuple[str, ...] = ()
     wish_joiners: tuple[str, ...] = ()
+    summing_verbs: tuple[str, ...] = ()
+    summed_objects: tuple[str, ...] = ()
     elected_collectives: tuple[str, ...] = ()
     planned_words: tuple[str, ...] = ()
     programme_words: tuple[str, ...] = ()
@@ -154,6 +156,8 @@ _RULE_WORD_TUPLES = (
     "encouraging_words",
     "spoken_wishes",
     "wish_joiners",
+    "summing_verbs",
+    "summed_objects",
     "elected_collectives",
     "planned_words",
     "programme_words",
