@@ -2582,8 +2582,10 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # 一起看望代表, 一起调研: together with the visitors before an act is 一同 (they
             # come along, present); 一起 before no act (一起努力) is none.
             verb = _TOGETHER
+        # The verb of receiving guests here, read once for both uses below: alone (no role
+        # verb of its own) or as the role verb itself (接待, 欢迎).
+        received = _receiving(text, i, v)
         if not verb:
-            received = _receiving(text, i, v)
             if received:
                 # 欢迎…率领的代表团 (no role verb of its own): its guests' verbs are theirs.
                 last_received_end = i + len(received)
@@ -2668,7 +2670,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             and _RECEIVED_OBJECT.fullmatch(text, last_received_end, i) is not None
             and not _starts_with(verb, 0, v.receiving_verbs)  # 接待来访群众: his own
         )
-        if _receiving(text, i, v) == verb:
+        if received == verb:
             last_received_end = i + len(verb)
         if chaired or (role == "chair" and verb.startswith("主持")):
             last_chair_end = i + len(verb)
