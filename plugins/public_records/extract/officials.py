@@ -2526,6 +2526,14 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             roles.add("speaker")
             i = report.end()
             continue
+        summed = _SUMMED.match(text, i) if text[i] in _SUMMING_FIRSTS else None
+        if summed:
+            # 总结了…以来的工作, 报告了…会议情况: a report made on something is speech;
+            # the verbs inside what is reported on are no acts (nor a hearer's speech).
+            if not hearing:
+                roles.add("speaker")
+            i = summed.end()
+            continue
         if text[i] == "《":
             # A verb inside a document's name (领学《…督查工作办法》) is not an act.
             close = text.find("》", i)
@@ -2552,6 +2560,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
                 # 鼓励他们树立信心: said to the people met; speech if the person leads
                 # the visit (resolved per person, `_final_roles`).
                 roles.add(ENCOURAGED)
+            elif wish in v.spoken_wishes and _JOINED_WISH.search(text, max(0, i - 2), i):
+                # 给予充分肯定，并希望…: a wish joined by 并 to the subject's own acts is his
+                # own, said aloud (as 希望 right after his name); the acts after it stay
+                # the others'.
+                roles.add("speaker")
             i += len(wish)
             continue
         home = _HOME_VISIT.match(text, i) if text[i] in "来走前到" else None
@@ -2569,8 +2582,10 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # 一起看望代表, 一起调研: together with the visitors before an act is 一同 (they
             # come along, present); 一起 before no act (一起努力) is none.
             verb = _TOGETHER
+        # The verb of receiving guests here, read once for both uses below: alone (no role
+        # verb of its own) or as the role verb itself (接待, 欢迎).
+        received = _receiving(text, i, v)
         if not verb:
-            received = _receiving(text, i, v)
             if received:
                 # 欢迎…率领的代表团 (no role verb of its own): its guests' verbs are theirs.
                 last_received_end = i + len(received)
@@ -2655,7 +2670,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             and _RECEIVED_OBJECT.fullmatch(text, last_received_end, i) is not None
             and not _starts_with(verb, 0, v.receiving_verbs)  # 接待来访群众: his own
         )
-        if _receiving(text, i, v) == verb:
+        if received == verb:
             last_received_end = i + len(verb)
         if chaired or (role == "chair" and verb.startswith("主持")):
             last_chair_end = i + len(verb)
@@ -2700,6 +2715,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     return _led_to_attend(roles, led_only, last_received_end >= 0), False
 
 
+# The words that join a spoken wish to the subject's own acts before it (给予肯定，并希望…,
+# 评价了…并且希望…), right before the wish (data: wish_joiners).
+_JOINED_WISH = re.compile(f"(?:{_either(vocab().wish_joiners)})$")
+
+
 # A party's word alone (一行): X一行 leads a visit (role_verbs), but a party after 向, 对, 给
 # or 为 within one clause and TOLD_PARTY_MAX characters is the one spoken or done to
 # (向县长一行汇报, 为考察团一行介绍), not the subject's.
@@ -2726,6 +2746,16 @@ _REPORTED_ONE = (
     f"[^，。；：！？,;:!?]{{1,{REPORTED_MAX}}}?的?(?:{_either(vocab().reported_objects)})"
 )
 _REPORTED = re.compile(f"了?{_REPORTED_ONE}(?:(?:、|及|和|以及){_REPORTED_ONE})*")
+
+
+# A report made on something (data: summing_verbs, summed_objects): the verb with 了, then
+# its object within one clause and REPORTED_MAX characters up to the first word for what a
+# report tells.
+_SUMMING_FIRSTS = frozenset(w[0] for w in vocab().summing_verbs)
+_SUMMED = re.compile(
+    f"{_either(vocab().summing_verbs)}了[^，。；：！？,;:!?]{{0,{REPORTED_MAX}}}?"
+    f"{_either(vocab().summed_objects)}"
+)
 
 
 # A broadcast hosted after 主持 (主持「某某」节目, 主持广播节目, 主持一档访谈栏目): its

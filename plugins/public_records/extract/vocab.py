@@ -95,6 +95,9 @@ class Vocab:
     wish_words: tuple[str, ...] = ()
     encouraging_words: tuple[str, ...] = ()
     spoken_wishes: tuple[str, ...] = ()
+    wish_joiners: tuple[str, ...] = ()
+    summing_verbs: tuple[str, ...] = ()
+    summed_objects: tuple[str, ...] = ()
     elected_collectives: tuple[str, ...] = ()
     planned_words: tuple[str, ...] = ()
     programme_words: tuple[str, ...] = ()
@@ -152,6 +155,9 @@ _RULE_WORD_TUPLES = (
     "wish_words",
     "encouraging_words",
     "spoken_wishes",
+    "wish_joiners",
+    "summing_verbs",
+    "summed_objects",
     "elected_collectives",
     "planned_words",
     "programme_words",
