@@ -499,6 +499,13 @@ def _governors_of_a_name(v: Vocab) -> tuple[str, ...]:
 
 
 @_of_vocab
+def _words_before_act(v: Vocab) -> tuple[str, ...]:
+    """Words that end a name only when an act follows them: a day (昨) or an adverb (却,
+    继), longest first."""
+    return tuple(sorted((*v.day_before_act, *v.adverbs_before_act), key=len, reverse=True))
+
+
+@_of_vocab
 def _role_verb_words(v: Vocab) -> tuple[str, ...]:
     """The role verbs of `v` in their order."""
     return tuple(w for w, _ in v.role_verbs)
@@ -535,6 +542,14 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         or (len(day) == 1 and _starts_with(s, i + len(day), v.name_followers))
     ):
         return 2  # 议员X昨针对…: a day word, then the act
+    adverb = _starts_with(s, i, v.adverbs_before_act)
+    if adverb and (
+        _starts_with(s, i + len(adverb), _role_verb_words(v))
+        or _starts_with(s, i + len(adverb), _long_name_followers(v))
+    ):
+        # 局长X却答复…, 市长X继出席…: an adverb, then the act or a word of speech; not a
+        # one-character follower (县长黄永继在…: 继 may end the given name there)
+        return 2
     day_end = _past_cn_day(s, i)
     if day_end > i and _boundary(s, day_end, v) >= 2:
         return 2  # 县长X廿三日率领…, 市长X三日上午出席…: a day in Chinese numerals, as 23日
@@ -740,12 +755,12 @@ def _parse_name(
     # 徐望来到, 薛辉先后, 方伟即: the word after the shorter name is no name's end.
     if len(long[0]) == len(short[0]) + 1 and _starts_with(s, i + len(short[0]), v.name_end_splits):
         return short[0]
-    # 局长王东昨出席: a day word before an act ends the shorter name, as 今天 does
-    # (the shorter name's strength 2 says an act follows the day word)
+    # 局长王东昨出席, 市长王东继出席: a day word or an adverb before an act ends the
+    # shorter name, as 今天 does (the shorter name's strength 2 says an act follows it)
     if (
         len(long[0]) == len(short[0]) + 1
         and short[1] == 2
-        and _starts_with(s, i + len(short[0]), v.day_before_act)
+        and _starts_with(s, i + len(short[0]), _words_before_act(v))
     ):
         return short[0]
     return long[0]
@@ -1506,6 +1521,8 @@ def _name_after_place(
         or _starts_with(s, end, JOINERS)  # 彰化县长卓伯源及议长…
         or _on_a_day(s, end, v)  # 台中市长某某於24日…
         or _starts_with(s, end, v.day_before_act)  # 嘉义县长某某昨进行…
+        # 台中市长某某继出席…: an adverb, then an act (its strength 2 says the act follows)
+        or (_starts_with(s, end, v.adverbs_before_act) and _boundary(s, end, v) == 2)
         # 新竹县长某某廿三日率领…: a day in Chinese numerals, then an act (as 23日)
         or (_past_cn_day(s, end) > end and _boundary(s, end, v) == 2)
     )

@@ -64,6 +64,7 @@ class Vocab:
     interpellation_openers: tuple[str, ...] = ()
     name_final_followers: tuple[str, ...] = ()
     day_before_act: tuple[str, ...] = ()
+    adverbs_before_act: tuple[str, ...] = ()
     transliterated_openers: tuple[str, ...] = ()
     post_taking_words: tuple[str, ...] = ()
     title_suffixes: tuple[str, ...] = ()
@@ -239,6 +240,7 @@ def vocab() -> Vocab:
         interpellation_openers=_longest_first(data.get("interpellation_openers", [])),
         name_final_followers=_longest_first(data.get("name_final_followers", [])),
         day_before_act=_longest_first(data.get("day_before_act", [])),
+        adverbs_before_act=_longest_first(data.get("adverbs_before_act", [])),
         transliterated_openers=_longest_first(data.get("transliterated_openers", [])),
         transliteration_characters=frozenset("".join(data.get("transliteration_characters", []))),
         post_taking_words=_longest_first(data.get("post_taking_words", [])),
