@@ -23,11 +23,13 @@ predicate nor a person; an aim said over several clauses runs to the day after i
 为…，充分发挥…，5月6日，…) are skipped, and none ends a title (…，受台风影响); a clause with
 no predicate (`县委书记张三`) is the
 subject and is kept whole with the clauses that follow it up to the predicate; an
-inserted `在…的带领下` is dropped. A title longer than MAX_CHARS ends at its last clause end
-within it (when 12 Han characters or more come before), else says its people without the
-session they attend (出席某会议的代表 -> 代表) and its deed without its object (…来我市调研;
-检查甲等工作 after 检查, 督查), and only else is cut at MAX_CHARS with an ellipsis. A
-clause that only brings the subject to a place (来到某地，) gives way
+inserted `在…的带领下` is dropped. A title longer than MAX_CHARS first says its deed without
+the topic said before the deed's light verb (…来我市，就某条例实施情况开展监督检查 -> …来我市
+开展监督检查), then ends at its last clause end within it (when 12 Han characters or more
+come before), else says its people without the session they attend (出席某会议的代表 ->
+代表) and its deed without its object (…来我市调研; 检查甲等工作 after 检查, 督查), and only
+else is cut at MAX_CHARS with an ellipsis. A clause that only brings the subject to a place
+(来到某地，) gives way
 to the purpose that follows (看望…), and the title is said the way headlines say it
 (extract/title_wording.py, data/title_rewrites.tsv: a session's short name, no date or
 venue before the verb, the verb before its object). Word lists: data/title_predicates.txt,
@@ -1137,15 +1139,19 @@ def _with_set_up_deed(title: str, texts: list[str], start: int) -> str:
         for k in range(start, min(len(texts) - 1, start + _SET_UP_CLAUSES)):
             if texts[k].endswith(tail):
                 deed = texts[k + 1]
-                if opening.match(deed) and len(title) + len(deed) > MAX_CHARS:
+                opens = opening.match(deed) is not None
+                if opens and len(title) + len(deed) > MAX_CHARS:
+                    # 就…情况开展监督检查: the deed without its topic, 开展监督检查
+                    deed = _TOPIC_BEFORE_DEED.sub("", deed, count=1)
+                if opens and len(title) + len(deed) > MAX_CHARS:
                     title, deed = _without_team_members(title, deed)
-                if opening.match(deed) and len(title) + len(deed) > MAX_CHARS:
+                if opens and len(title) + len(deed) > MAX_CHARS:
                     deed = _FIRST_ITEM.sub("", deed, count=1)  # 传达甲精神、乙要求…: the first
                     shorter = _shorter_subject(title)  # 市委副书记、市长甲 -> 市长甲
                     if len(title) + len(deed) > MAX_CHARS >= len(shorter) + len(deed):
                         title = shorter
                 if (
-                    opening.match(deed)
+                    opens
                     and not _GENERIC_TOPIC.fullmatch(deed)
                     and len(title) + len(deed) <= MAX_CHARS
                 ):
@@ -3519,7 +3525,8 @@ def _first_post(person: str) -> str:
 
 
 def _shorten(title: str) -> str:
-    """A title longer than MAX_CHARS says the deed without the places it was done in, and
+    """A title longer than MAX_CHARS says the deed without the topic said before its light
+    verb (`_deed_without_topic`), without the places it was done in, and
     a roster of officials before it shorter (`_shorter_subject`); if still too long, it
     ends at its last clause's end within it, when what comes before says enough (a title
     stops at a clause end, not inside one, nor after people alone); else it is cut there
@@ -3548,6 +3555,7 @@ def _shorten(title: str) -> str:
     title = _shortened_by(
         title.strip("，,；; "),
         (
+            _deed_without_topic,
             _without_places,
             _shorter_subject,
             lambda t: _without_named_addressee(_counted_list(_without_closed_topic(t))),
@@ -3646,6 +3654,33 @@ def _deed_without_object(title: str) -> str:
 
 
 _TASK_GROUP = "组团队员室"  # after a visit verb, a group named by its task (调研组): no verb
+
+
+# The topic a deed is done on, said before its light verb with 就, 围绕 or 针对 and closed by a
+# topic's noun (就某条例贯彻实施情况开展监督检查; 围绕某课题进行调研): a comma may come
+# before it (…来我市，就…) or after its noun. 就 of a word (成就, 造就, 将就, 迁就, 就是, 就业,
+# 就医, 就读, 就近, 就地, 就此) is no such 就.
+_TOPIC_BEFORE_DEED = re.compile(
+    r"[，,]?(?:(?<![成造将迁早也])就(?![是业医读诊近地此职位座])|围绕|针对)"
+    r"[^，,。；;：:]{2,60}?(?:情况|问题|工作|课题|事宜|议题|事项)[，,]?"
+    r"(?=(?:开展|进行|展开)[^，,。；;：:]{2,8}$)"
+)
+
+
+def _deed_without_topic(title: str) -> str:
+    """A title too long for a headline whose deed, said by a light verb at its end (开展监督
+    检查, 进行视察), has its topic said before that verb (就…情况, 围绕…课题): the title says
+    who went where and what they did there without the topic, as headlines do (…带领检查组
+    来我市开展监督检查), rather than being cut at the comma before it and losing the deed.
+    `title` when it fits or has no such topic.
+
+    >>> _deed_without_topic("某省人大常委会副主任甲乙带领某省人大常委会第三执法检查组来我市，"
+    ...                     "就《某省某某条例》和《某省某某办法》贯彻实施情况开展监督检查")
+    '某省人大常委会副主任甲乙带领某省人大常委会第三执法检查组来我市开展监督检查'
+    """
+    if len(title) <= MAX_CHARS:
+        return title
+    return _TOPIC_BEFORE_DEED.sub("", title, count=1)
 
 
 _ROSTER_ITEM = re.compile(rf"[{HAN}（）()]{{3,16}}")  # one unit's or post's holder: 某局某科甲乙
