@@ -52,3 +52,27 @@ def test_other_backslashes_and_correspondents_stay(text):
     result = harvest_credits(text)
     assert result.text == text.rstrip(" \t")
     assert not result.meta.get("credits")
+
+
+# Rule 2: a credit glued after the report's last sentence with a bar, not a colon, between
+# the role and the names (…取得实效。通讯员 | 甲乙丙) is cut and credited, as with a colon.
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        ("通訊員 | 丁戊己", ["丁戊己"]),
+        ("记者｜丁戊己 庚辛壬", ["丁戊己", "庚辛壬"]),
+    ],
+)
+def test_a_credit_with_a_bar_glued_after_the_last_sentence_goes_to_the_credits(tail, names):
+    raw = f"縣政府召開專題會議。\n會議強調,各單位要加強領導,形成合力,狠抓落實。{tail}\n"
+    out = _processed(raw)
+    assert out.text_hans.endswith("狠抓落实。")
+    assert [c.name for c in out.credits] == names
+    assert any(e.rule == "credits" and "丁戊己" in e.before for e in out.edits)
+
+
+def test_a_bar_inside_the_last_sentence_stays():
+    text = "会议强调要狠抓落实。通讯员 | 报名渠道已经开放，欢迎参加。"
+    result = harvest_credits(text)
+    assert result.text == text
+    assert not result.meta.get("credits")

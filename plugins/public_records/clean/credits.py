@@ -46,8 +46,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|[【\[]\s*(?:{kw})\s*[】\]][^\n。！？!?，,]{{0,40}})$",
         re.M,
     )
-    # Credits glued after the last full stop of the text.
-    tail = re.compile(rf"(?<=[。！？”])[ \t]*(?:{kw})[ \t]*[：:][^\n。]{{1,120}}\s*\Z")
+    # Credits glued after the last full stop of the text; a bar may stand for the colon
+    # (…取得实效。通讯员 | 甲某某: round furn39, as a field's bar sets role and name apart).
+    tail = re.compile(rf"(?<=[。！？”])[ \t]*(?:{kw})[ \t]*[：:|｜][^\n。]{{1,120}}\s*\Z")
     return group, line, tail
 
 
