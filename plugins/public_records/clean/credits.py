@@ -46,8 +46,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|[【\[]\s*(?:{kw})\s*[】\]][^\n。！？!?，,]{{0,40}})$",
         re.M,
     )
-    # Credits glued after the last full stop of the text.
-    tail = re.compile(rf"(?<=[。！？”])[ \t]*(?:{kw})[ \t]*[：:][^\n。]{{1,120}}\s*\Z")
+    # Credits glued after the last full stop of the text; a bar may stand for the colon
+    # (…取得实效。通讯员 | 甲某某: round furn39, as a field's bar sets role and name apart).
+    tail = re.compile(rf"(?<=[。！？”])[ \t]*(?:{kw})[ \t]*[：:|｜][^\n。]{{1,120}}\s*\Z")
     return group, line, tail
 
 
@@ -178,17 +179,46 @@ def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the name glued to the place (（某社记者甲某某台北3日电）); (2) a reporter and place
     set apart by a slash (记者甲某某/嘉义报导), at a line's start, after a space or after
     a site's name and its bar (某某新闻|记者甲某某/某地报导, as the title step's BYLINE_LEAD
-    reads it)."""
+    reads it).
+
+    Round furn39: in (2) a backslash or a ◎ sets them apart too, and the place may be left
+    out (记者甲某某◎台中报导 …, 记者甲某某\\报导 …); with one of those two marks the role
+    may be left out as well when the byline opens its line (甲某某\\台中报导 …): then the
+    name must open with a surname (_slashed_reporter).
+
+    >>> _agency_patterns()[1].match("甲某某\\台中报导 市府今日…")["body"]
+    '甲某某'
+    >>> _agency_patterns()[1].match("记者甲某某◎报导 市府今日…")["body"]
+    '甲某某'
+    >>> _agency_patterns()[1].match("甲某某/台中报导 市府今日…") is None  # a slash needs 记者
+    True
+    """
     agency = re.compile(
         r"[（(][^（）()\n\d]{0,6}?记者(?P<body>(?:[\u4e00-\u9fff]{2,3}、){0,2}[\u4e00-\u9fff]{4,7}?)"
         r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电[）)]"
     )
     slashed = re.compile(
-        r"(?:(?m:^)|(?<=[ \t\u3000|｜]))记者[ \t\u3000]*(?P<body>[\u4e00-\u9fff]{2,3})"
-        r"[ \t\u3000]*[/／∕][ \t\u3000]*[\u4e00-\u9fff]{2,4}报[导道](?=[ \t\u3000]|$)"
-        r"[ \t\u3000]*"
+        r"(?:(?:(?m:^)|(?<=[ \t\u3000|｜]))(?P<role>记者)"
+        r"|(?m:^)[ \t\u3000]*(?=[\u4e00-\u9fff]{2,3}[ \t\u3000]*[\\◎]))"
+        r"[ \t\u3000]*(?P<body>[\u4e00-\u9fff]{2,3})[ \t\u3000]*[/／∕\\◎][ \t\u3000]*"
+        r"(?:[\u4e00-\u9fff]{2,4})?报[导道](?=[ \t\u3000]|$)[ \t\u3000]*"
     )
     return agency, slashed
+
+
+def _slashed_reporter(m: re.Match[str]) -> list[tuple[str, str]]:
+    """The reporter of a slashed byline (_agency_patterns): with its role, as a group
+    opening the lead reads it; without, only a name that opens with a surname (附件\\报导
+    names no one).
+
+    >>> slashed = _agency_patterns()[1]
+    >>> _slashed_reporter(slashed.match("王某某\\台中报导 今日")), _slashed_reporter(
+    ...     slashed.match("附件\\报导 今日"))
+    ([('记者', '王某某')], [])
+    """
+    if m.group("role"):
+        return _lead_byline("记者" + m.group("body"))
+    return _surnamed_reporters(m.group("body"))
 
 
 def _agency_reporter(body: str) -> list[tuple[str, str]]:
@@ -1000,7 +1030,7 @@ def harvest_credits(text: str) -> StepResult:
             _BRACKETED_DATELINE,
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),
         ),
-        (slashed, taking(lambda m: _lead_byline("记者" + m.group("body")), _gap)),
+        (slashed, taking(_slashed_reporter, _gap)),
     ):
         text, e = sub_logged(pattern, replace, text, "credits", "署名行移入元数据")
         edits.extend(e)
