@@ -1871,6 +1871,10 @@ def _name_first(
                 org = ""
             elif org and org[-1] not in v.org_endings:
                 continue
+            if org and org[-1] + name[0] in v.area_words:
+                continue  # 社区救助顾问: 区 ends the organ's word (社区), it opens no name
+            if name in v.post_taking_words:
+                continue  # ，荣任会长、: the word of taking the post, its holder named elsewhere
             if best is None or name in known:
                 best = (name, org)
         if best is None:

@@ -79,6 +79,7 @@ class Vocab:
     other_counters: tuple[str, ...] = ()
     naming_verbs: tuple[str, ...] = ()
     together_words: frozenset[str] = frozenset()
+    area_words: frozenset[str] = frozenset()
     escort_frames: tuple[str, ...] = ()
     led_frames: tuple[str, ...] = ()
     escort_joined_acts: tuple[str, ...] = ()
@@ -133,6 +134,7 @@ _RULE_WORD_SETS = (
     "group_openers",
     "split_name_after",
     "together_words",
+    "area_words",
     "take_along_verbs",
     "visit_verbs",
     "party_titles",
