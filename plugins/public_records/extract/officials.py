@@ -3714,6 +3714,15 @@ def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: Container[str
     opener = _starts_with(s, lo, v.roster_linkers)
     # 包括A、B、C皆到场: the word that opens the roster is no part of its first name.
     items = _name_list(s, lo + len(opener), end, v, known, "", strict=True, shaped=True)
+    # A、B、C等离退休老干部代表先后发言: retired cadres who speak at the meeting are named
+    # in that capacity (the labels count former officials who take part); the group after
+    # 等 is their title as written, also when the names are known from the first pass.
+    # Those only visited (看望A、B等老同志) are no subject of a speech and stay out.
+    group = _starts_with(s, end + 1, v.retired_groups) if s.startswith("等", end) else ""
+    if group and "speaker" in roles and len(items) >= BARE_ROSTER_DENG_MIN:
+        for item in items:
+            item.title = group
+        return items
     if len(items) >= 2 and any(i.name in known for i in items):
         # 随后，A、B分别发表了讲话: a person the report names elsewhere makes the list
         # one of people, whatever they do (A is no word).

@@ -114,6 +114,7 @@ class Vocab:
     introducing_verbs: tuple[str, ...] = ()
     meeting_name_ends: tuple[str, ...] = ()
     acts_opened_by_meeting_end: tuple[str, ...] = ()
+    retired_groups: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
     transliteration_characters: frozenset[str] = frozenset()
 
@@ -175,6 +176,7 @@ _RULE_WORD_TUPLES = (
     "introducing_verbs",
     "meeting_name_ends",
     "acts_opened_by_meeting_end",
+    "retired_groups",
 )
 
 
