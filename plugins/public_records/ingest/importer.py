@@ -14,6 +14,7 @@ reader parses 20,000 of them per build).
 
 from __future__ import annotations
 
+import bisect
 import collections
 import contextlib
 import hashlib
@@ -27,7 +28,7 @@ import sqlite3
 import struct
 import tempfile
 from array import array
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -463,6 +464,79 @@ class LineSpill:
         self.file.close()
 
 
+class LineSpans:
+    """Where each line of the records.jsonl just written is (`write_records`), in id
+    order: its length and digest, and whether it was written anew, packed by position
+    (33 bytes a line) beside the ids in the same order (the import report's, shared).
+    The manifest finds a record's line by its id (a binary search in the sorted ids).
+
+    One is held for every record at the import's end. A list of `Kept` lines, a dict of
+    them by id, a set of the new ids and a dict of the new lines' digests by position
+    took about 600 bytes a record there (0.6 GB at 1,000,000), and more while the
+    manifest was saved.
+
+    >>> spans = LineSpans(["a", "b"])
+    >>> spans.append(0, 10, "00ff" * 8, True)
+    >>> spans.append(10, 7, "11" * 16, False)
+    >>> spans.get("b"), spans.get("c"), len(spans), spans.any_new()
+    (Kept(offset=10, length=7, digest='11111111111111111111111111111111'), None, 2, True)
+    >>> [(rid, kept.length) for rid, kept in spans.items()]
+    [('a', 10), ('b', 7)]
+    >>> [rid for rid, _ in spans.new_items()]
+    ['a']
+    """
+
+    _DIGEST = 16  # bytes of a line's digest (learned.line_digest's 32 hex characters)
+
+    def __init__(self, ids: Sequence[str]):
+        self.ids = ids  # sorted: the order of records.jsonl's lines
+        self._offsets = array("q")
+        self._lengths = array("q")
+        self._digests = bytearray()
+        self._new = bytearray()  # 1 where the line was written anew (not a Kept one)
+        # position -> a digest that is not 32 lower-case hex characters, kept as it is
+        # (a damaged manifest's row: the line is then read and learned again)
+        self._unpacked: dict[int, str] = {}
+
+    def append(self, offset: int, length: int, digest: str, new: bool) -> None:
+        try:
+            packed = bytes.fromhex(digest)
+        except ValueError:
+            packed = b""
+        if len(packed) != self._DIGEST or packed.hex() != digest:
+            self._unpacked[len(self._lengths)] = digest
+            packed = bytes(self._DIGEST)
+        self._offsets.append(offset)
+        self._lengths.append(length)
+        self._digests += packed
+        self._new.append(1 if new else 0)
+
+    def __len__(self) -> int:
+        return len(self._lengths)
+
+    def _at(self, i: int) -> Kept:
+        digest = self._unpacked.get(i)
+        if digest is None:
+            digest = self._digests[i * self._DIGEST : (i + 1) * self._DIGEST].hex()
+        return Kept(self._offsets[i], self._lengths[i], digest)
+
+    def get(self, rid: str) -> Kept | None:
+        """The line of the record `rid`, or None if records.jsonl has none."""
+        i = bisect.bisect_left(self.ids, rid, 0, len(self))
+        return self._at(i) if i < len(self) and self.ids[i] == rid else None
+
+    def items(self) -> Iterator[tuple[str, Kept]]:
+        """(id, line) of every line, in id order, each made as it is taken."""
+        return ((self.ids[i], self._at(i)) for i in range(len(self)))
+
+    def new_items(self) -> Iterator[tuple[str, Kept]]:
+        """(id, line) of the lines written anew, in id order."""
+        return ((self.ids[i], self._at(i)) for i in range(len(self)) if self._new[i])
+
+    def any_new(self) -> bool:
+        return 1 in self._new
+
+
 def _is_new(line: str | Kept | Spilled) -> bool:
     """Whether a line is written anew (not a kept line of the last records.jsonl)."""
     return not isinstance(line, Kept)
@@ -865,7 +939,6 @@ def run_import(
 
     learned_version = f"{pipeline_version()}/{registry_version}/{DEFAULT_HANT_CONFIG}"
     jsonl = content_dir / "records" / "records.jsonl"
-    digests: dict[str, str] = {}
     spill.flush()
     rewritten = relearn(
         lines,
@@ -874,7 +947,7 @@ def run_import(
         registry,
         cache_dir,
         learned_version,
-        digests,
+        None,  # no dict of every line's digest: write_records reads each from its line
         jsonl,
         facts,
         spill.fd,
@@ -887,16 +960,10 @@ def run_import(
     # All finished records in one file: the shared outputs (search index, bulk data)
     # are built from it, by the plugin, once per build.
     report.records.sort_by_id()
-    ids = report.records.ids()
-    ordered = [lines[rid] for rid in ids]
-    new = {i: digests[rid] for i, rid in enumerate(ids) if _is_new(ordered[i])}
-    spans = write_records(jsonl, ordered, new, spill.fd)
+    spans = write_records(jsonl, lines, report.records.ids(), spill.fd)
     spill.close()  # unnamed: gone also when the import stops before this
     if manifest is not None:
-        manifest.save(
-            dict(zip(ids, spans, strict=True)),
-            {rid for rid, line in zip(ids, ordered, strict=True) if _is_new(line)},
-        )
+        manifest.save(spans)
     report.write_summary(content_dir / "records" / "import-report.json")
     changes.finish()
     return report
@@ -1568,10 +1635,10 @@ class Manifest:
                     self.next[name] = row
         self._flush()
 
-    def save(self, spans: dict[str, Kept], new: set[str]) -> None:
+    def save(self, spans: LineSpans) -> None:
         """Write the manifest (after records.jsonl, whose size and mtime it keeps, and
-        each record's line in it: `spans`, id -> Kept; `new`: the ids whose line was
-        written anew). Only the rows that changed are written, in one transaction."""
+        each record's line in it: `spans`, which also says which lines were written
+        anew). Only the rows that changed are written, in one transaction."""
         if self.db is None:
             return
         if self._rows is not None:
@@ -1582,22 +1649,20 @@ class Manifest:
         if self.db is None:
             return
         try:
-            self._save(spans, new, jsonl, folders)
+            self._save(spans, jsonl, folders)
         except sqlite3.Error as e:
             logger.warning("manifest %s not written (%s); the next import reads all", self.path, e)
             self._drop()
         finally:
             self.db = None
 
-    def _save(
-        self, spans: dict[str, Kept], new: set[str], jsonl: list[int] | None, folders: str
-    ) -> None:
+    def _save(self, spans: LineSpans, jsonl: list[int] | None, folders: str) -> None:
         db = self.db
         pending = db.execute("SELECT count(*) FROM temp.pending").fetchone()[0]
         if (
             self.valid
             and not pending
-            and not new
+            and not spans.any_new()
             and jsonl == self.seen
             and folders == self._saved_folders
             and db.execute("SELECT count(*) FROM entries").fetchone()[0] == len(self.kept)
@@ -1616,9 +1681,9 @@ class Manifest:
                 llen, digest = (kept.length, kept.digest) if kept is not None else (None, None)
                 lines.append((*row, out, llen, digest))
             db.executemany(f"INSERT OR REPLACE INTO entries VALUES ({', '.join('?' * 10)})", lines)
-        db.executemany(
+        db.executemany(  # made as SQLite takes them (a list was one a new line)
             "UPDATE entries SET llen = ?, digest = ? WHERE rid = ?",
-            [(spans[rid].length, spans[rid].digest, rid) for rid in new if rid in spans],
+            ((kept.length, kept.digest, rid) for rid, kept in spans.new_items()),
         )
         names = len(self.kept) + pending  # made or kept by this import (none both)
         if db.execute("SELECT count(*) FROM entries").fetchone()[0] != names:
@@ -1626,7 +1691,7 @@ class Manifest:
             gone = [(n,) for (n,) in db.execute(made_here).fetchall() if n not in self.kept]
             db.executemany("DELETE FROM entries WHERE name = ?", gone)
         digest = hashlib.blake2b(digest_size=16)
-        for rid, kept in sorted(spans.items()):
+        for rid, kept in spans.items():  # in id order (a sorted list of every line was made)
             digest.update(f"{rid}\t{kept.length}\n".encode())
         meta = {
             "version": self.version,
@@ -1640,34 +1705,35 @@ class Manifest:
 
 
 def write_records(
-    path: Path, lines: list[str | Kept | Spilled], digests: dict[int, str], spill: int = -1
-) -> list[Kept]:
-    """Write records.jsonl from its lines in order: a Kept line is copied from the file
-    in place (the last records.jsonl, unchanged since: the manifest says so), by runs,
-    without passing through Python; a new line is written as it is, or copied from the
-    spill file (`spill`, a file descriptor) if it is a Spilled one. The file is left
-    as it is when it would hold the same bytes (all its lines kept, in place). Returns
-    where each line is in the file written (`digests`: position -> digest of each new
-    line, learned.line_digest).
+    path: Path, lines: Mapping[str, str | Kept | Spilled], ids: Sequence[str], spill: int = -1
+) -> LineSpans:
+    """Write records.jsonl from the lines of `ids`, in that order (`lines`: id -> line):
+    a Kept line is copied from the file in place (the last records.jsonl, unchanged
+    since: the manifest says so), by runs, without passing through Python; a new line
+    is written as it is, or copied from the spill file (`spill`, a file descriptor) if
+    it is a Spilled one. The file is left as it is when it would hold the same bytes
+    (all its lines kept, in place). Returns where each line is in the file written,
+    with its digest (learned.line_digest): a text line's is made here.
 
     Memory is bounded by the new lines: the file is never read or held whole (it is
-    about 3 KB a record: 300 MB at 100,000)."""
-    spans: list[Kept] = []
+    about 3 KB a record: 300 MB at 100,000). The lines are taken from `lines` as they
+    are written, twice, never listed: nothing of this is held a record but `LineSpans`."""
+    from .learned import line_digest  # as relearn imports it: when needed
+
+    spans = LineSpans(ids)
     end = 0
-    for i, line in enumerate(lines):
-        length = len(line.encode()) if isinstance(line, str) else line.length
-        digest = line.digest if isinstance(line, Kept) else digests[i]
-        spans.append(Kept(end, length, digest))
+    in_place = True  # every line a Kept one, where it was in the last file
+    for rid in ids:
+        line = lines[rid]
+        if isinstance(line, str):
+            length, digest = len(line.encode()), line_digest(line)
+        else:
+            length, digest = line.length, line.digest
+        in_place = in_place and isinstance(line, Kept) and line.offset == end
+        spans.append(end, length, digest, _is_new(line))
         end += length
     old = _stat(path)
-    if (
-        old is not None
-        and old[0] == end
-        and all(
-            isinstance(line, Kept) and line.offset == span.offset
-            for line, span in zip(lines, spans, strict=True)
-        )
-    ):
+    if old is not None and old[0] == end and in_place:
         return spans  # every line where it was: the same bytes
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
@@ -1678,7 +1744,7 @@ def write_records(
     try:
         with open(tmp, "wb") as dst:
             run_start = run_end = -1  # the run of kept lines to copy
-            for line in [*lines, None]:
+            for line in itertools.chain((lines[rid] for rid in ids), [None]):
                 if isinstance(line, Kept) and line.offset == run_end:
                     run_end += line.length
                     continue
@@ -1887,7 +1953,8 @@ def _remove_stale(
     `<id>.md` in the folder of each of SCRIPTS and `<id>.txt` in raw/ for each id of
     `published` (the files `_write_done` writes, or a manifest hit keeps). Known by
     the ids rather than by a set of every kept file's path, which took about 450
-    bytes a record in a cold import's parent (three paths)."""
+    bytes a record in a cold import's parent (three paths). `published` is looked up
+    once a file (a set, or the import's dict's keys)."""
     folders = []
     records = content_dir / "records"
     if records.is_dir():
@@ -1900,15 +1967,19 @@ def _remove_stale(
         folders.append((str(content_dir / "raw"), ".txt", True))
     removed = 0
     for folder, suffix, kept in folders:
-        # As whole sets: a warm import keeps every file, and a loop over each one
-        # (a join and a look-up a file) cost 0.2 CPU s at 20,000 records.
-        listed = set(os.listdir(folder))
-        if kept:
-            listed.difference_update(rid + suffix for rid in published)
-        for name in sorted(listed):
-            if name.endswith(suffix):
-                if changes is not None:
-                    changes.note(folder, name)
-                os.unlink(os.path.join(folder, name))
-                removed += 1
+        # The folder is read as it is listed (os.scandir) and only the stale names are
+        # held: a set of every file's name was about 130 bytes a record at the import's
+        # end. A name is looked up in `published` by its id (no path is made: a join
+        # and a look-up a file cost 0.2 CPU s at 20,000 records).
+        with os.scandir(folder) as listing:
+            stale = [
+                e.name
+                for e in listing
+                if e.name.endswith(suffix) and not (kept and e.name[: -len(suffix)] in published)
+            ]
+        for name in sorted(stale):
+            if changes is not None:
+                changes.note(folder, name)
+            os.unlink(os.path.join(folder, name))
+            removed += 1
     return removed

@@ -446,11 +446,12 @@ def _relearn(lines, source, content_dir, out, registry, cache_dir, version, dige
     # is learned: a dict of every new record's id was held to say so)
     parsed: dict[str, dict] = {}
     facts: dict[str, Facts] = {}
-    hashes: dict[str, str] = {}
+    # no dict of every line's hash: it is read again from the line where it is needed
+    # (a kept or spilled line holds it), and `states` keeps the one written
     for record_id, line in lines.items():
         if not line:
             continue
-        hashes[record_id] = line_hash = source.digest(line)
+        line_hash = source.digest(line)
         entry = kept.get(record_id)
         if entry is not None and entry.line == line_hash:
             facts[record_id] = entry.facts
@@ -467,19 +468,20 @@ def _relearn(lines, source, content_dir, out, registry, cache_dir, version, dige
     for record_id, fact in facts.items():
         window = slices.fingerprint(fact.place, fact.month)
         entry = kept.get(record_id)
+        line_hash = source.digest(lines[record_id])
         # learned again when new or changed (its hash not the kept one's) or its slice changed
-        if entry is None or entry.line != hashes[record_id] or entry.window != window:
+        if entry is None or entry.line != line_hash or entry.window != window:
             # popped: a record is held only while it is learned
             record = parsed.pop(record_id, None) or _parse_line(source.text(lines[record_id]))
             new = learn_record(record, index, names_by_place, registry)
             if new != _learned(record.get("mentions", ())):
                 _rewrite(record, new, lines, out, registry, written)
-                hashes[record_id] = _digest(lines[record_id])
-        states[record_id] = LearnedEntry(hashes[record_id], fact, window)
+                line_hash = _digest(lines[record_id])
+        states[record_id] = LearnedEntry(line_hash, fact, window)
+        if digests is not None:
+            digests[record_id] = line_hash
     if cache is not None and states != kept:  # unchanged: not written again
         cache.save(states)
-    if digests is not None:
-        digests.update(hashes)
     if written:
         logger.info("names learned across the archive: %d content files rewritten", len(written))
     return written
@@ -598,7 +600,8 @@ class LearnedCache:
             db.executemany("DELETE FROM entries WHERE rid = ?", gone)
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(self.head.items()))
             db.execute("COMMIT")
-        self.entries, self.valid = dict(states), True
+        # the states themselves, not a copy of every entry (the caller is done with them)
+        self.entries, self.valid = states, True
 
     def _changed_rows(self, states: dict[str, LearnedEntry]) -> Iterator[tuple]:
         """The rows of the entries of `states` that the cache does not hold as they
