@@ -1,0 +1,52 @@
+"""Round dev19 (issue 18: what dev-b19 shows for furniture and credits). Invented lines.
+
+1. A list of other stories that closes the page may carry its own labels between its
+   headlines (图片报道), lines the shape model cuts: they no longer break the run, so the
+   list is cut whole; and a name in brackets right under the report, followed by such a
+   list, is the report's signature (credited), as it is when the site's tail follows it.
+2. A unit and a person in brackets under a report is the source's credit when the unit is
+   a society or a federation (某区某某会, 某县妇联), and when a colon stands between the unit
+   and the name ((某镇某某联络室:甲某)).
+"""
+
+from __future__ import annotations
+
+from public_records.clean.furniture import strip_furniture
+
+BODY = (
+    "7月3日,某县县委书记甲某某、县长乙某某分头到某公司和用电企业调研迎峰度夏工作,"
+    "并提出指导意见。\n"
+    "当天上午,甲某某来到某公司调度中心,听取了迎峰度夏工作汇报,要求各相关部门全力做好"
+    "有序用电工作,确保居民生活用电。\n"
+)
+
+# 1. A closing list with its labels between the headlines, a signature above it.
+
+LABELLED_LIST = (
+    "某镇电力送来抗旱“及时雨”\n"
+    "绿色电网助力某县生态建设\n"
+    "图片报道\n"
+    "高温频现某岛实行“零点检修”\n"
+    "某县多举措抗旱保供电\n"
+    "某公司确保“放心电”\n"
+    "图片报道\n"
+)
+
+
+def test_labelled_closing_list_is_cut_whole() -> None:
+    result = strip_furniture(BODY + LABELLED_LIST)
+    assert result.text == BODY
+    assert "某县多举措抗旱保供电" not in result.text
+
+
+def test_signature_above_a_closing_list_is_credited() -> None:
+    result = strip_furniture(BODY + "  (司明远)\n" + LABELLED_LIST)
+    assert result.text == BODY
+    assert ("作者", "司明远") in result.meta["credits"]
+
+
+def test_name_above_a_sentence_of_the_report_stays() -> None:
+    # guard: what follows the name is the report's sentence, not a list of other stories
+    text = BODY + "(司明远)\n会后,乙某某还到某村走访了三户困难群众,送去了慰问金。\n"
+    result = strip_furniture(text)
+    assert "(司明远)" in result.text
