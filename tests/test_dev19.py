@@ -50,3 +50,30 @@ def test_name_above_a_sentence_of_the_report_stays() -> None:
     text = BODY + "(司明远)\n会后,乙某某还到某村走访了三户困难群众,送去了慰问金。\n"
     result = strip_furniture(text)
     assert "(司明远)" in result.text
+
+
+# 2. A unit and a person in brackets under the report: the source's credit.
+
+
+def test_society_and_name_in_brackets_is_a_source_credit() -> None:
+    result = strip_furniture(BODY + "(某区某某协会  司明远)\n")
+    assert result.text == BODY
+    assert ("来源", "司明远") in result.meta["credits"]
+
+
+def test_federation_and_name_in_brackets_is_a_source_credit() -> None:
+    result = strip_furniture(BODY + "(某县妇联 司明远 乙某)\n")
+    assert result.text == BODY
+    assert ("来源", "司明远") in result.meta["credits"]
+
+
+def test_unit_colon_name_in_brackets_is_a_source_credit() -> None:
+    result = strip_furniture(BODY + "(某镇某某联络室:司明远) |\n")
+    assert result.text == BODY
+    assert ("来源", "司明远") in result.meta["credits"]
+
+
+def test_bracketed_aside_of_the_report_stays() -> None:
+    # guard: a bracketed sentence of the report, no unit before a name
+    text = BODY + "(会议还通报了上半年各乡镇安全生产工作情况。)\n"
+    assert "会议还通报了" in strip_furniture(text).text

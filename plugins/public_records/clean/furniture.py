@@ -558,6 +558,8 @@ def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
     [('摄影', '王某某')]
     >>> _named_credits("source credit", "(某镇宣传科 王磊 李四)")
     [('来源', '王磊'), ('来源', '李四')]
+    >>> _named_credits("source credit", "(某镇某某联络室:王磊)")
+    [('来源', '王磊')]
     >>> _named_credits("byline", "某某日报记者 田进江 台南市 报导")
     [('记者', '田进江')]
     >>> _named_credits("byline", "李增汪/金宁报导。")  # a name with no role: the reporter
@@ -577,8 +579,8 @@ def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
         # the names between the outlet's 记者 and 摄, the picture's day after 摄 left out
         names = _PHOTO_ROLE_END.sub("", _SHOT_DAY_END.sub("", key).rsplit("记者", 1)[-1])
         return [("摄影", name) for name in re.split(r"[\s/、]+", names) if name]
-    if kind == "source credit":
-        return [("来源", name) for name in re.split(r"[\s、]+", key.strip("() "))[1:] if name]
+    if kind == "source credit":  # the unit, then its names (after a space or a colon)
+        return [("来源", name) for name in re.split(r"[\s、:：]+", key.strip("() "))[1:] if name]
     names = _REPORTED_FROM.sub("", key.strip("() "))  # `( 记者张三报导 )` in brackets
     return (
         _listed_credits(names)
