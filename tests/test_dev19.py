@@ -7,11 +7,15 @@
 2. A unit and a person in brackets under a report is the source's credit when the unit is
    a society or a federation (某区某某会, 某县妇联), and when a colon stands between the unit
    and the name ((某镇某某联络室:甲某)).
+3. A folder of the page's address that is a year and a month alone (/201604/, /2016/10/,
+   /2019-01/) gives a month and day of the text its year (that month's, or the year
+   before for a later month); a day alone and a year folder alone date nothing.
 """
 
 from __future__ import annotations
 
 from public_records.clean.furniture import strip_furniture
+from public_records.extract.dates import resolve_date
 
 BODY = (
     "7月3日,某县县委书记甲某某、县长乙某某分头到某公司和用电企业调研迎峰度夏工作,"
@@ -77,3 +81,30 @@ def test_bracketed_aside_of_the_report_stays() -> None:
     # guard: a bracketed sentence of the report, no unit before a name
     text = BODY + "(会议还通报了上半年各乡镇安全生产工作情况。)\n"
     assert "会议还通报了" in strip_furniture(text).text
+
+
+# 3. A year-and-month folder of the page's address gives a month and day its year.
+
+
+def test_month_folder_gives_the_year_of_a_month_and_day() -> None:
+    date = resolve_date(
+        "3月25日，某县召开耕地保护工作会议。", url="http://a.cn/news/201604/809.html"
+    )
+    assert (date.resolved, date.precision) == ("2016-03-25", "day")
+    assert "网址中的年月 2016-04" in date.note
+
+
+def test_month_folder_split_by_a_slash_and_a_later_month_in_the_year_before() -> None:
+    date = resolve_date("12月29日，某镇召开年终总结会。", url="http://a.cn/2019-01/news-3-2.html")
+    assert date.resolved == "2018-12-29"
+    date = resolve_date("10月9日，某区召开座谈会。", url="http://a.cn/news/2016/10/6052.html")
+    assert date.resolved == "2016-10-09"
+
+
+def test_month_folder_dates_no_day_alone_and_a_year_folder_no_month() -> None:
+    # guards: a day of the month needs the page's day; a year alone is no month
+    assert resolve_date("28日，某县召开会议。", url="http://a.cn/n/201604/1.html").resolved == ""
+    assert (
+        resolve_date("5月23日，某县召开会议。", url="http://a.cn/zx/2019/102194.html").resolved
+        == ""
+    )
