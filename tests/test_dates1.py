@@ -89,15 +89,28 @@ def test_the_address_in_other_shapes_gives_the_year(url, resolved):
 @pytest.mark.parametrize(
     "url",
     [
-        "http://example.cn/cna/203105/203105092612345.html",  # hour 26: a serial, no time
         "http://example.cn/zhengxie/2031/105432.html",  # a year and a number
-        "http://example.cn/2031/05/0508_3.html",  # a month folder, then a number
         "http://example.cn/info/2031/13/8/x.html",  # no 13th month
     ],
 )
 def test_an_address_without_a_day_leaves_the_year_unknown(url):
     d = resolve_date("5月8日上午，某县人大常委会召开主任会议，主任甲乙丙主持。", url=url)
     assert (d.resolved, d.precision) == ("", "unknown")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.cn/cna/203105/203105092612345.html",  # hour 26: a serial, no time
+        "http://example.cn/2031/05/0508_3.html",  # a month folder, then a number
+    ],
+)
+def test_an_address_whose_number_is_no_day_gives_only_its_month_folder(url):
+    # No day is read from the serial or the number (round dev19: the month folder in
+    # front of them, 203105 or 2031/05, gives the text's month and day its year alone).
+    d = resolve_date("5月8日上午，某县人大常委会召开主任会议，主任甲乙丙主持。", url=url)
+    assert d.resolved == "2031-05-08"
+    assert "网址中的日期" not in d.note and "网址中的年月 2031-05" in d.note
 
 
 def test_a_day_just_after_the_page_date_is_in_its_year():

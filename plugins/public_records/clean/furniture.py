@@ -558,6 +558,8 @@ def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
     [('摄影', '王某某')]
     >>> _named_credits("source credit", "(某镇宣传科 王磊 李四)")
     [('来源', '王磊'), ('来源', '李四')]
+    >>> _named_credits("source credit", "(某镇某某联络室:王磊)")
+    [('来源', '王磊')]
     >>> _named_credits("byline", "某某日报记者 田进江 台南市 报导")
     [('记者', '田进江')]
     >>> _named_credits("byline", "李增汪/金宁报导。")  # a name with no role: the reporter
@@ -577,8 +579,8 @@ def _named_credits(kind: str, key: str) -> list[tuple[str, str]]:
         # the names between the outlet's 记者 and 摄, the picture's day after 摄 left out
         names = _PHOTO_ROLE_END.sub("", _SHOT_DAY_END.sub("", key).rsplit("记者", 1)[-1])
         return [("摄影", name) for name in re.split(r"[\s/、]+", names) if name]
-    if kind == "source credit":
-        return [("来源", name) for name in re.split(r"[\s、]+", key.strip("() "))[1:] if name]
+    if kind == "source credit":  # the unit, then its names (after a space or a colon)
+        return [("来源", name) for name in re.split(r"[\s、:：]+", key.strip("() "))[1:] if name]
     names = _REPORTED_FROM.sub("", key.strip("() "))  # `( 记者张三报导 )` in brackets
     return (
         _listed_credits(names)
@@ -666,15 +668,21 @@ def _next_key_row(rows: list[tuple[int, int, str]], i: int) -> int:
 
 
 def _closes_page(
-    rows: list[tuple[int, int, str]], kinds: list[str | None], i: int, tail_kinds: set[str]
+    rows: list[tuple[int, int, str]],
+    kinds: list[str | None],
+    i: int,
+    tail_kinds: set[str],
+    listed: set[int],
 ) -> bool:
-    """Row i ends the page, or the next line opens the site's tail; a line with no text
-    under it (a view count, 1373) is passed over, as a blank one is. Walks forward only
-    from row i, and only while such lines last: linear over a page."""
+    """Row i ends the page, or the next line opens the site's tail: a line of a tail
+    kind, or the first of the list of other stories that closes the page (`listed`,
+    from closing_list); a line with no text under it (a view count, 1373) is passed
+    over, as a blank one is. Walks forward only from row i, and only while such lines
+    last: linear over a page."""
     j = _next_key_row(rows, i)
     while j >= 0 and kinds[j] == "no text":
         j = _next_key_row(rows, j)
-    return j < 0 or kinds[j] in tail_kinds
+    return j < 0 or kinds[j] in tail_kinds or j in listed
 
 
 @cache
@@ -1122,17 +1130,22 @@ def _is_listed_headline(key: str) -> bool:
 
 
 def closing_list(
-    rows: list[tuple[int, int, str]], kinds: list[str | None], last_body: int
+    rows: list[tuple[int, int, str]],
+    kinds: list[str | None],
+    last_body: int,
+    shaped: frozenset[int] | set[int] = frozenset(),
 ) -> list[int]:
     """The rows of a list of other stories that ends the page with no marker above it:
     the run of headline-shaped lines after the last body line, reaching the end of the
     text (blank lines and furniture between them allowed), when it has _LIST_MIN lines
-    or more. A signature, a date, a credit or a sentence ends the run, so the report's
-    own closing lines stay. Walks the rows once from the end: linear."""
+    or more. Furniture is a line of a known kind or one the shape model cut (`shaped`,
+    from shaped_rows: a list's own label between its items, 图片报道). A signature, a
+    date, a credit or a sentence ends the run, so the report's own closing lines stay.
+    Walks the rows once from the end: linear."""
     run: list[int] = []
     for i in range(len(rows) - 1, last_body, -1):
         key = rows[i][2]
-        if not key or kinds[i] is not None:
+        if not key or kinds[i] is not None or i in shaped:
             continue
         if not _is_listed_headline(key) or _credit_pattern().match(key):
             break
@@ -2009,8 +2022,8 @@ def strip_furniture(text: str) -> StepResult:
     tail_headline = ""
     tail_seen = False  # only the tail's first listed line may print the report's headline
     tail_open = False
-    listed = set(closing_list(rows, kinds, last_body)) if body else set()
     shaped = shaped_rows(rows, body, lead)
+    listed = set(closing_list(rows, kinds, last_body, shaped)) if body else set()
     previous_kind: str | None = None  # of the last non-blank line
     items_open = False  # under the report's own list opener below the body (…事项：)
     summary_seen = False
@@ -2062,14 +2075,16 @@ def strip_furniture(text: str) -> StepResult:
             ):
                 kind = "widget question"  # a poll's question above its options
             elif (
-                i == after_body and _is_signature(key) and _closes_page(rows, kinds, i, tail_kinds)
+                i == after_body
+                and _is_signature(key)
+                and _closes_page(rows, kinds, i, tail_kinds, listed)
             ):
                 kind = "signature"
                 found = [("作者", key.strip("(（)）"))]
             elif (
                 i == after_body
                 and (names := _signature_names(key))
-                and _closes_page(rows, kinds, i, tail_kinds)
+                and _closes_page(rows, kinds, i, tail_kinds, listed)
             ):
                 kind = "signature"  # the writers' names in brackets: (甲乙 丙丁)
                 found = [("署名", name) for name in names]

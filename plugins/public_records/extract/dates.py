@@ -391,6 +391,34 @@ def url_day(url: str) -> date | None:
 
 _URL_MAX_CHARS = 500  # an address longer than this is read no further
 
+# A folder of the address that is a year and a month alone (/202005/, /2016/10/,
+# /2019-01/): the month the site filed the page under. It dates no day, so only a month
+# and day of the text takes its year from it; a year folder alone (/2019/102194.html) is
+# no month and is not read.
+_URL_MONTH = re.compile(rf"(?<=/){_Y}[-/_]?{_MM}(?=/)")
+
+
+def url_month(url: str) -> date | None:
+    """The last day of the first year-and-month folder in the path of a page's address,
+    or None: the latest day the page can have been filed in that month.
+
+    >>> url_month("http://a.cn/news/202005/50-750845.html")
+    datetime.date(2020, 5, 31)
+    >>> url_month("http://a.cn/news/2016/10/6052.html"), url_month("http://a.cn/2019-01/n-3.html")
+    (datetime.date(2016, 10, 31), datetime.date(2019, 1, 31))
+    >>> url_month("http://a.cn/zhengxie/2019/102194.html") is None  # a year alone
+    True
+    >>> url_month("http://201406.a.cn/x/1.html") is None  # the host is no date
+    True
+    """
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I)[:_URL_MAX_CHARS]
+    found = _URL_MONTH.search(path)
+    if found is None:
+        return None
+    year, month = int(found["y"]), int(found["m"])
+    next_month = date(year + month // 12, month % 12 + 1, 1)
+    return next_month - timedelta(days=1)
+
 
 class _PageDate(NamedTuple):
     """The day the page was published or filed, and how the record's note says it."""
@@ -560,6 +588,15 @@ def resolve_date(text: str, given: str = "", published: str = "", url: str = "")
         if resolved:
             note = f"年份推断自导语中的“{hint[1]}”"
             return DateInfo(as_written, resolved[0], "day", "inferred", note)
+        # Last, the month the address files the page under (…/202005/…): the event's year
+        # is that month's, or the year before for a later month (a report follows its
+        # event), unless the text's years say the page is a later copy.
+        filed_by = url_month(url) if url else None
+        if filed_by and not _reposted(filed_by, text):
+            resolved = _iso(_year_near(m, d, filed_by), m, d)
+            if resolved:
+                note = f"年份取自网址中的年月 {filed_by.year}-{filed_by.month:02d}"
+                return DateInfo(as_written, resolved[0], "day", "inferred", note)
         return DateInfo(
             as_written,
             "",
