@@ -56,7 +56,8 @@ def test_leading_clauses_are_skipped():
 
 def test_subject_keeps_its_whole_title_chain_and_name():
     title = derive_title("1月8日，县委书记张三，县委副书记、县长李四看望慰问困难群众。")
-    assert title == "县委书记张三，县委副书记、县长李四看望慰问困难群众"
+    # the head after the secretary is said by the office, as readers say it (titles43)
+    assert title == "县委书记张三、县长李四看望慰问困难群众"
 
 
 def test_long_list_of_people_keeps_the_first_and_what_the_group_did():
@@ -131,7 +132,7 @@ def test_a_clause_that_only_goes_somewhere_gives_way_to_its_purpose():
     # a subject clause that ends with its own going somewhere keeps the person
     assert derive_title(
         "1月8日，县委书记张三，县委副书记、县长李四来到县敬老院，看望慰问老人。"
-    ) == ("县委书记张三，县委副书记、县长李四看望慰问老人")
+    ) == ("县委书记张三、县长李四看望慰问老人")
 
 
 def test_going_somewhere_to_do_it_in_one_clause_is_kept():

@@ -38,7 +38,9 @@ data/title_movement_verbs.txt, data/title_escort_verbs.txt; a clause ending with
 announcing (某会宣布，) gives its subject to what is announced
 (data/title_announcing_verbs.txt). Three people or more
 in one 、-chain before the verb give the first and 等 (data/title_subject_adverbs.txt);
-one person and 等 is said as the group (区委书记甲等 -> 区领导, …等四大班子领导:
+a secretary and the government head after him (县委书记甲，县委副书记、县长乙) are
+joined with 、, the head said by the office alone (县委书记甲、县长乙); one person and 等
+is said as the group (区委书记甲等 -> 区领导, …等四大班子领导:
 data/title_group_subjects.txt), and a list of three or more after the verb keeps its
 first two and 等, the names of people visited left out
 (data/title_object_list_closers.txt).
@@ -1008,7 +1010,7 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     >>> lead_title("9月30日，为筑牢节日安全防线，县长王五带队检查安全生产，强调…。")
     '县长王五带队检查安全生产'
     >>> lead_title("1月8日，县委书记张三，县委副书记、县长李四看望慰问困难群众。")
-    '县委书记张三，县委副书记、县长李四看望慰问困难群众'
+    '县委书记张三、县长李四看望慰问困难群众'
     >>> lead_title("本报讯（记者 赵六）连日来，市督导组在组长钱七的带领下，到我县督导安全生产。")
     '市督导组到我县督导安全生产'
 
@@ -1075,7 +1077,51 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
-    return _shorten(_without_province(title))
+    return _shorten(_head_by_own_post(_without_province(title)))
+
+
+# A roster of two opening the title whose second person is a government head with the party
+# post of the same level before it (县委书记甲，县委副书记、县长乙; 区委副书记、区政府区长;
+# 党委副书记、镇长; 县委副书记、代县长):
+# readers join the two with 、 and say the head by the office alone
+# (县委书记甲、县长乙), as `_shorter_subject` says a long roster. A head said alone keeps
+# the chain (readers of the earlier parts kept it there), as does a head with more posts
+# after (区长兼…主任乙) or a party post of another level (市委副书记、县长).
+_HEAD_AFTER_PARTY_POST = re.compile(
+    rf"(?P<place>[{HAN}]{{0,8}}?)(?P<party>[县区市州旗镇乡]|[镇乡]?党)委副书记[、，,]"
+    rf"(?:[县区市州旗镇乡]?政府)?(?P<head>代?(?P<level>[县区市州旗镇乡])长)"
+    rf"(?=[^兼，,、（(][{HAN}]{{1,3}})"
+)
+
+
+def _head_by_own_post(title: str) -> str:
+    """A title opening with a titled person and then a government head whose party post
+    comes first says the head by the office alone, the place kept before it, the two
+    joined with 、 as headlines do.
+
+    >>> _head_by_own_post("县委书记甲乙，县委副书记、县长丙丁到某镇调研")
+    '县委书记甲乙、县长丙丁到某镇调研'
+    >>> _head_by_own_post("某区委书记甲乙，区委副书记、区政府区长丙丁主持召开会议")
+    '某区委书记甲乙、区长丙丁主持召开会议'
+    >>> _head_by_own_post("县委副书记、县长甲乙调研")
+    '县委副书记、县长甲乙调研'
+    >>> _head_by_own_post("县委书记甲乙，县委副书记、代县长丙丁调研")
+    '县委书记甲乙、代县长丙丁调研'
+    >>> _head_by_own_post("镇党委书记甲乙，党委副书记、镇长丙丁开展督导")
+    '镇党委书记甲乙、镇长丙丁开展督导'
+    >>> _head_by_own_post("县委书记甲乙，市委副书记、县长丙丁调研")
+    '县委书记甲乙，市委副书记、县长丙丁调研'
+    """
+    first, comma, rest = title.partition("，")
+    people = _people(first) if comma and not _has_predicate(first) else None
+    if people is None or len(people) != 1:
+        return title
+    found = _HEAD_AFTER_PARTY_POST.match(rest)
+    if found is None or found["party"] not in (found["level"], "党", found["level"] + "党"):
+        return title
+    if not _has_predicate(_CLAUSE.split(rest, maxsplit=1)[0]):
+        return title  # more people said over clauses (甲，乙，丙…检查)
+    return first + "、" + found["place"] + found["head"] + rest[found.end() :]
 
 
 # A second deed of the same doer, later in the lead's sentence (…，并现场检查某工程节前安全
