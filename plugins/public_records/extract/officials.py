@@ -1862,7 +1862,7 @@ def _name_first(
             if len(prefix) < n:
                 continue
             name, org = prefix[-n:], prefix[:-n]
-            if not _valid_name(name, v):
+            if not (_valid_name(name, v) or _organ_middle_name_first(s, ws, name, org, lo, v)):
                 continue
             if org and _ends_with_any(s, lo, cs - n, _governors_of_a_name(v)):
                 # 对标对表习近平总书记, 要深刻领会A书记提出的…: a governing word before the
@@ -1904,6 +1904,32 @@ def _name_first(
         title = s[m.start() + 1 : m.end()]
         items.extend(_names_before_deng(s, lo, m.start(), title, m.end(), v, known))
     return items
+
+
+def _organ_middle_name_first(s: str, ws: int, name: str, org: str, lo: int, v: Vocab) -> bool:
+    """Whether a three-character name whose middle character is an organ's (镇, 市, 党 …)
+    is its title's holder in the name-first reading (杨镇浯立委与…, 李镇国议员出席): the
+    title-first reading takes such a name after its title (`_organ_char_in_middle`);
+    before it only when the name opens the clause (no organ before it, a mark or the
+    text's start before that) and no word of speech governs it (不能说杨镇浯…). An
+    organ's own run is none (城关镇镇长: 镇 ends it; 区政协主席: an organ's word).
+
+    >>> v = vocab()
+    >>> _organ_middle_name_first("，杨镇浯立委", 1, "杨镇浯", "", 0, v)
+    True
+    >>> _organ_middle_name_first("城关镇镇长", 0, "城关镇", "", 0, v)
+    False
+    >>> _organ_middle_name_first("全县各乡镇长", 3, "各乡镇", "", 0, v)
+    False
+    >>> _organ_middle_name_first("韩国瑜市长", 0, "韩国瑜", "", 0, v)
+    False
+    """
+    organ_middle = name[1:2] in NOT_IN_NAME - NOT_IN_LIST_NAME
+    if org or not organ_middle or not _organ_char_in_middle(name, v):
+        return False  # 韩国瑜市长: 国 is no organ's character, the word check (韩国) stands
+    if ws > lo and s[ws - 1] not in PUNCT:
+        return False
+    return _valid_name(name, v, loose=True)
 
 
 @lru_cache(maxsize=4)
