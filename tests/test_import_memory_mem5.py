@@ -98,7 +98,7 @@ def test_the_learned_cache_is_written_without_a_list_of_its_rows(tmp_path):
     states = _states(N)
     cache = LearnedCache.load(tmp_path, tmp_path / "content", "v1")
     tracemalloc.start()
-    cache.save(states)
+    cache.save(states.items())
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert cache.rows_written == N
@@ -108,12 +108,12 @@ def test_the_learned_cache_is_written_without_a_list_of_its_rows(tmp_path):
 
 def test_the_learned_cache_writes_only_what_changed(tmp_path):
     states = _states(400)
-    LearnedCache.load(tmp_path, tmp_path / "content", "v1").save(states)
+    LearnedCache.load(tmp_path, tmp_path / "content", "v1").save(states.items())
     cache = LearnedCache.load(tmp_path, tmp_path / "content", "v1")
     changed = dict(states)
     changed["r000003"] = LearnedEntry("0" * 32, _facts(3), "")
     del changed["r000004"]
-    cache.save(changed)
+    cache.save(changed.items(), gone=states.keys() - changed.keys())
     assert cache.rows_written == 2
     loaded = LearnedCache.load(tmp_path, tmp_path / "content", "v1").entries
     assert loaded == changed

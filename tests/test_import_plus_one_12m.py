@@ -176,9 +176,17 @@ def test_one_new_report_writes_only_its_learned_rows(archive, monkeypatch):
     saved = []
     real = learned.LearnedCache.save
 
-    def spy(self, states):
-        real(self, states)
-        saved.append((self.rows_written, len(states)))
+    def spy(self, states, gone=()):
+        # the states come one at a time (no dict of them is held): counted as they pass
+        made = []
+
+        def counted():
+            for item in states:
+                made.append(item)
+                yield item
+
+        real(self, counted(), gone)
+        saved.append((self.rows_written, len(made)))
 
     monkeypatch.setattr(learned.LearnedCache, "save", spy)
     # another place: it teaches no record of the archive's

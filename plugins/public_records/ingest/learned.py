@@ -151,14 +151,15 @@ def facts_of(record: Mapping[str, Any]) -> Facts:
 def build_index(records: Iterable[Mapping[str, Any]], registry: Registry) -> dict:
     """(place, name) -> {month: Teacher}: every titled mention of a dated, placed record
     (the smallest record id per month, so the result does not depend on order)."""
-    return index_of({r["id"]: facts_of(r) for r in records}, registry)
+    return index_of(((r["id"], facts_of(r)) for r in records), registry)
 
 
-def index_of(facts: Mapping[str, Facts], registry: Registry) -> dict:
-    """`build_index` from each record's `Facts` (record id -> Facts)."""
+def index_of(facts: Iterable[tuple[str, Facts]], registry: Registry) -> dict:
+    """`build_index` from each record's `Facts` ((record id, Facts) pairs, taken one
+    at a time: no dict of them is needed)."""
     rejected = _rejected(registry)
     index: dict[tuple[str, str], dict[int, Teacher]] = {}
-    for record_id, fact in facts.items():
+    for record_id, fact in facts:
         place, month = fact.place, fact.month
         if not place or month is None:
             continue
@@ -445,46 +446,67 @@ def _relearn(lines, source, content_dir, out, registry, cache_dir, version, dige
     # new or changed lines not in `known`, parsed (a line in `known` is parsed when it
     # is learned: a dict of every new record's id was held to say so)
     parsed: dict[str, dict] = {}
-    facts: dict[str, Facts] = {}
-    # no dict of every line's hash: it is read again from the line where it is needed
-    # (a kept or spilled line holds it), and `states` keeps the one written
+    # No dict of every record's facts or state: a record's facts are read again where
+    # they are held anyway (the kept entry, `known`, the parsed record), and each
+    # state goes to the cache as it is made (a cold import held both to its end:
+    # about 0.13 MB a 1,000 records, the whole of the import's end at stop 39).
+    every_fact = _facts(lines, source, kept, known, parsed)
+    index = index_of(((record_id, fact) for record_id, _, fact in every_fact), registry)
+    names_by_place = _names_by_place(index)
+    slices = Slices(index)
+    written: dict[str, list[int]] = {}
+
+    def learned_entries() -> Iterator[tuple[str, LearnedEntry]]:
+        """Each record's state, made as the cache takes it: learned again (and
+        rewritten) when new or changed (its hash not the kept one's) or its slice
+        changed."""
+        for record_id, line_hash, fact in _facts(lines, source, kept, known, parsed):
+            window = slices.fingerprint(fact.place, fact.month)
+            entry = kept.get(record_id)
+            if entry is None or entry.line != line_hash or entry.window != window:
+                # popped: a record is held only while it is learned
+                record = parsed.pop(record_id, None) or _parse_line(source.text(lines[record_id]))
+                new = learn_record(record, index, names_by_place, registry)
+                if new != _learned(record.get("mentions", ())):
+                    _rewrite(record, new, lines, out, registry, written)
+                    line_hash = _digest(lines[record_id])
+            if digests is not None:
+                digests[record_id] = line_hash
+            yield record_id, LearnedEntry(line_hash, fact, window)
+
+    if cache is not None:  # only the rows that changed are written
+        # the kept records whose line is gone (few: the stale files' records)
+        gone = [record_id for record_id in kept if not lines.get(record_id)]
+        cache.save(learned_entries(), gone)
+    else:
+        for _ in learned_entries():
+            pass
+    if written:
+        logger.info("names learned across the archive: %d content files rewritten", len(written))
+    return written
+
+
+def _facts(lines, source, kept, known, parsed) -> Iterator[tuple[str, str, Facts]]:
+    """(record id, its line's hash, its `Facts`) of every line, in the lines' order,
+    each read from where it is held: the cache's entry if the line is the one it
+    kept, the import's `known` facts, or the record parsed from the line (into
+    `parsed`, where it waits to be learned; parsed once, on the first walk).
+    Walked twice by `_relearn` (the index, then the learning), with the same lines:
+    a line rewritten by the learning is the one just walked past."""
     for record_id, line in lines.items():
         if not line:
             continue
         line_hash = source.digest(line)
         entry = kept.get(record_id)
         if entry is not None and entry.line == line_hash:
-            facts[record_id] = entry.facts
+            yield record_id, line_hash, entry.facts
         elif record_id in known:  # a line made just now: read when it is learned
-            facts[record_id] = known[record_id]
+            yield record_id, line_hash, known[record_id]
         else:  # new or changed (or no cache): read it
-            parsed[record_id] = record = _parse_line(source.text(line))
-            facts[record_id] = facts_of(record)
-    index = index_of(facts, registry)
-    names_by_place = _names_by_place(index)
-    slices = Slices(index)
-    written: dict[str, list[int]] = {}
-    states: dict[str, LearnedEntry] = {}
-    for record_id, fact in facts.items():
-        window = slices.fingerprint(fact.place, fact.month)
-        entry = kept.get(record_id)
-        line_hash = source.digest(lines[record_id])
-        # learned again when new or changed (its hash not the kept one's) or its slice changed
-        if entry is None or entry.line != line_hash or entry.window != window:
-            # popped: a record is held only while it is learned
-            record = parsed.pop(record_id, None) or _parse_line(source.text(lines[record_id]))
-            new = learn_record(record, index, names_by_place, registry)
-            if new != _learned(record.get("mentions", ())):
-                _rewrite(record, new, lines, out, registry, written)
-                line_hash = _digest(lines[record_id])
-        states[record_id] = LearnedEntry(line_hash, fact, window)
-        if digests is not None:
-            digests[record_id] = line_hash
-    if cache is not None and states != kept:  # unchanged: not written again
-        cache.save(states)
-    if written:
-        logger.info("names learned across the archive: %d content files rewritten", len(written))
-    return written
+            record = parsed.get(record_id)
+            if record is None:
+                parsed[record_id] = record = _parse_line(source.text(line))
+            yield record_id, line_hash, facts_of(record)
 
 
 def _rewrite(
@@ -573,40 +595,54 @@ class LearnedCache:
             return cls(path, head, {}, False)
         return cls(path, head, entries, True)
 
-    def save(self, states: dict[str, LearnedEntry]) -> None:
-        """Write `states`: the rows that changed, or all of them if the cache on disk
-        did not hold (then started again)."""
+    def save(self, states: Iterable[tuple[str, LearnedEntry]], gone: Iterable[str] = ()) -> None:
+        """Write `states` ((record id, entry) pairs, taken one at a time as they are
+        made: no dict of every record's state is held) and delete the rows of the
+        records `gone`: only the rows that changed, or all of them if the cache on
+        disk did not hold (then started again). Nothing is written if nothing
+        changed. `states` is walked to its end even if SQLite fails (its maker
+        learns as it is walked). `entries` is not kept up to date: load again."""
+        states = iter(states)
         try:
-            self._save(states)
+            self._save(states, gone)
         except sqlite3.Error as e:
             logger.warning("%s not written (%s); the next import learns all again", self.path, e)
             self.path.unlink(missing_ok=True)
+            for _ in states:  # the rest is still made (learned), not written
+                pass
 
-    def _save(self, states: dict[str, LearnedEntry]) -> None:
+    def _save(self, states: Iterator[tuple[str, LearnedEntry]], gone: Iterable[str]) -> None:
+        self.rows_written = 0
+        changed = self._changed_rows(states)
+        first = next(changed, None)
+        deleted = [(rid,) for rid in gone if rid in self.entries]
+        if first is None and not deleted:  # the rows on disk are the states
+            self.entries, self.valid = {}, False
+            return
         if not self.valid:
             self.path.unlink(missing_ok=True)
-            self.entries = {}
-        gone = [(rid,) for rid in self.entries.keys() - states.keys()]
-        self.rows_written = len(gone)
+        self.rows_written += len(deleted)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.closing(sqlite3.connect(self.path, isolation_level=None)) as db:
             for statement in _SCHEMA:
                 db.execute(statement)
             db.execute("BEGIN")
-            # the rows made as SQLite takes them: a cold import's list of every row
-            # was about 250 bytes a record at the import's end
+            # the rows made as SQLite takes them, each as its record is learned: a
+            # cold import's list of every row was about 250 bytes a record
             rows = "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)"
-            db.executemany(rows, self._changed_rows(states))
-            db.executemany("DELETE FROM entries WHERE rid = ?", gone)
+            if first is not None:
+                db.execute(rows, first)
+                db.executemany(rows, changed)
+            db.executemany("DELETE FROM entries WHERE rid = ?", deleted)
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(self.head.items()))
             db.execute("COMMIT")
-        # the states themselves, not a copy of every entry (the caller is done with them)
-        self.entries, self.valid = states, True
+        # nothing of every record kept: the entries read at load are let go
+        self.entries, self.valid = {}, False
 
-    def _changed_rows(self, states: dict[str, LearnedEntry]) -> Iterator[tuple]:
+    def _changed_rows(self, states: Iterator[tuple[str, LearnedEntry]]) -> Iterator[tuple]:
         """The rows of the entries of `states` that the cache does not hold as they
         are, each counted into `rows_written` as it is made."""
-        for rid, e in states.items():
+        for rid, e in states:
             if self.entries.get(rid) != e:
                 teaches = json.dumps(e.facts.teaches, ensure_ascii=False)
                 row = (rid, e.line, e.facts.place, e.facts.month, teaches, e.window)
