@@ -377,7 +377,7 @@ def url_day(url: str) -> date | None:
     >>> url_day("http://a.cn/zhengxie/2019/102194.html"), url_day("http://a.cn/2022/12/1225_1.html")
     (None, None)
     """
-    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I)[:_URL_MAX_CHARS]
+    path = _url_path(url)
     found = []  # (where, day) of each shape's first real day: the first in the path wins
     for shape in _URL_DAYS:
         for m in shape.finditer(path):
@@ -390,6 +390,13 @@ def url_day(url: str) -> date | None:
 
 
 _URL_MAX_CHARS = 500  # an address longer than this is read no further
+
+
+def _url_path(url: str) -> str:
+    """The path of a page's address, its scheme and host left out (a host is no date),
+    read no further than _URL_MAX_CHARS."""
+    return re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I)[:_URL_MAX_CHARS]
+
 
 # A folder of the address that is a year and a month alone (/202005/, /2016/10/,
 # /2019-01/): the month the site filed the page under. It dates no day, so only a month
@@ -411,7 +418,7 @@ def url_month(url: str) -> date | None:
     >>> url_month("http://201406.a.cn/x/1.html") is None  # the host is no date
     True
     """
-    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I)[:_URL_MAX_CHARS]
+    path = _url_path(url)
     found = _URL_MONTH.search(path)
     if found is None:
         return None

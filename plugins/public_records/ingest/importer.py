@@ -947,8 +947,7 @@ def run_import(
         registry,
         cache_dir,
         learned_version,
-        None,  # no dict of every line's digest: write_records reads each from its line
-        jsonl,
+        jsonl,  # no dict of every line's digest: write_records reads each from its line
         facts,
         spill.fd,
     )

@@ -409,7 +409,6 @@ def relearn(
     registry: Registry,
     cache_dir: Path | None = None,
     version: str = "",
-    digests: dict[str, str] | None = None,
     jsonl: Path | None = None,
     facts: Mapping[str, Facts] | None = None,
     spill: int = -1,
@@ -423,8 +422,8 @@ def relearn(
     kept under `version`: the pipeline's and the registry's); without, every record.
     A line may be given by where it is in the last records.jsonl (`jsonl`; an
     importer.Kept, with its digest): it is read only when its record is parsed.
-    `digests`, if given, receives the digest of every line as it is after this
-    (`line_digest`), for the import's manifest. `facts`, if given, holds the `Facts` of
+    (No digest of every line is handed back: importer.write_records reads each from
+    its line.) `facts`, if given, holds the `Facts` of
     lines given as text that were made of a record just now (the import's workers take
     them): such a line is parsed only when it is learned, so that no parsed record is
     held until the index is whole (a cold import held every one: gigabytes at 100,000).
@@ -433,14 +432,12 @@ def relearn(
     """
     source = _Lines(jsonl, spill)
     try:
-        return _relearn(
-            lines, source, content_dir, out, registry, cache_dir, version, digests, facts or {}
-        )
+        return _relearn(lines, source, content_dir, out, registry, cache_dir, version, facts or {})
     finally:
         source.close()
 
 
-def _relearn(lines, source, content_dir, out, registry, cache_dir, version, digests, known) -> dict:
+def _relearn(lines, source, content_dir, out, registry, cache_dir, version, known) -> dict:
     cache = LearnedCache.load(cache_dir, content_dir, version) if cache_dir else None
     kept = cache.entries if cache is not None else {}
     # new or changed lines not in `known`, parsed (a line in `known` is parsed when it
@@ -470,8 +467,6 @@ def _relearn(lines, source, content_dir, out, registry, cache_dir, version, dige
                 if new != _learned(record.get("mentions", ())):
                     _rewrite(record, new, lines, out, registry, written)
                     line_hash = _digest(lines[record_id])
-            if digests is not None:
-                digests[record_id] = line_hash
             yield record_id, LearnedEntry(line_hash, fact, window)
 
     if cache is not None:  # only the rows that changed are written
