@@ -132,7 +132,10 @@ def test_the_import_gives_relearn_shared_facts_and_packed_lines(tmp_path, monkey
     relearn = learned.relearn
 
     def spy(lines, *args, **kwargs):
-        given["lines"], given["facts"] = dict(lines), dict(args[7])
+        given["lines"], given["facts"] = (
+            dict(lines),
+            dict(args[6]),
+        )  # content_dir, out, registry, cache_dir, version, jsonl, facts
         return relearn(lines, *args, **kwargs)
 
     monkeypatch.setattr(learned, "relearn", spy)
