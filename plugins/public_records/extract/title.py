@@ -457,7 +457,7 @@ def page_headline(text: str) -> str:
             first = index
     else:
         return ""
-    parts = [p for p in pieces if p]
+    parts = _without_trailing_person_captions([p for p in pieces if p], below)
     if not parts:
         return ""
     headline = _tidy_headline(" ".join(parts))
@@ -476,6 +476,25 @@ def page_headline(text: str) -> str:
     if _follows_scene_caption(rows[:first]):
         return ""
     return headline
+
+
+def _without_trailing_person_captions(parts: list[str], below: str) -> list[str]:
+    """A headline's lines without the photo captions printed under it that only name a
+    titled person (`人大代表、某区区长甲乙丙`, `某区长丁戊己 |`: `_is_person_caption`, the
+    text below naming the person word for word): a caption between the headline and the
+    lead, not the headline's last line. The first line always stays (a headline that is
+    a caption as a whole is judged by `_is_person_caption` on the whole).
+
+    >>> lead = "本报讯 昨天，市人大代表、某区区长甲乙丙接受采访。"
+    >>> _without_trailing_person_captions(["某区中心东迁", "人大代表、某区区长甲乙丙"], lead)
+    ['某区中心东迁']
+    >>> _without_trailing_person_captions(["政治协商会议", "第九届某某县委员会"], lead)
+    ['政治协商会议', '第九届某某县委员会']
+    """
+    kept = list(parts)
+    while len(kept) > 1 and _is_person_caption(kept[-1], below):
+        kept.pop()
+    return kept
 
 
 # A photo's caption naming only the scene (会议现场, 讨论会现场 |, 活动现场图).
