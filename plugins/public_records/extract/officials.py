@@ -2960,6 +2960,9 @@ ANNOUNCED = "announced"
 # 鼓励, 勉励 (encouraging_words): speech of who leads the visit, nothing of anyone else:
 # resolved per person, `_final_roles`, as the leader role may come from another sentence.
 ENCOURAGED = "encouraged"
+# What of a later clause is still the wisher's, once he has had his predicate (A感谢…，希望
+# 他们…，鼓励他们…): his speech, and his encouragement (speech if he leads the visit).
+SAID_AFTER_WISH = frozenset({"speaker", ENCOURAGED})
 # The oath taken by the people just named to a post, called by what they now are (新当选
 # 成员…宣誓): they are there, attendees unless another role of theirs says what they did
 # (the one who chairs and is also elected chairs): resolved per person, `_final_roles`.
@@ -4579,7 +4582,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     wishers.update(id(g) for g in pending)
                 if roles:
                     for g in pending:
-                        g.roles |= roles & {"speaker"} if id(g) in wishers else roles
+                        # A询问…，鼓励他们…: the encouragement is still said by A (his
+                        # speech if he leads the visit, `_final_roles`), as speech is.
+                        g.roles |= roles & SAID_AFTER_WISH if id(g) in wishers else roles
                     if len(pending) == 1 and not main and not ended:
                         # X先后来到A、B，督导…，并就…提出要求: the one who waited for his
                         # verb goes on with it in the clauses after.
