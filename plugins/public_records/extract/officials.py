@@ -1161,6 +1161,34 @@ def _party_member_post(s: str, core: str, end: int, v: Vocab) -> bool:
     )
 
 
+def _group_post(s: str, cs: int, lo: int, v: Vocab) -> bool:
+    """Whether the title whose core starts at s[cs] is a group's posts (各局处长, 各乡镇长:
+    its organ opened by a group_openers word), whose holders are named only as a list:
+    a lone word after the core is the sentence's (各局处长官能与…: 长官 the officials).
+
+    >>> v = vocab()
+    >>> _group_post("希望各局处长官能与里长沟通", 4, 0, v), _group_post("县财政局局长王明", 4, 0, v)
+    (True, False)
+    """
+    organ = s[max(_title_start(s, cs, lo, v), cs - CORE_MAX) : cs]
+    # Its own organ only: a title of the chain before a 、 is another post's (县府各局处
+    # 首长、秘书长X names X the secretary-general).
+    organ = organ[organ.rfind("、") + 1 :]
+    opener = next((k for k, ch in enumerate(organ) if ch in GROUP_OPENERS), -1)
+    # 各里里长联谊会会长X: a body the group forms (…会) has one head, named after it.
+    return opener != -1 and "会" not in organ[opener:]
+
+
+def _list_goes_on(s: str, end: int) -> bool:
+    """Whether a list of names goes on after the name that ends at s[end] (a 、, or 等
+    closing it), as a group's title lists its holders (各局处首长A、B等).
+
+    >>> _list_goes_on("甲、乙", 1), _list_goes_on("甲等", 1), _list_goes_on("甲与乙", 1)
+    (True, True, False)
+    """
+    return s.startswith(("、", "等"), end)
+
+
 def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
     items: list[_Item] = []
     taken_until = lo
@@ -1177,6 +1205,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
             name = name or _transliterated_name(s, j, hi, v)  # 省委书记巴音朝鲁在…
             if name and _party_member_post(s, core, j + len(name), v):
                 name = ""  # 无党籍南投县议会议长X: 南投 is the post's county, not a member
+            if name and _group_post(s, cs, lo, v) and not _list_goes_on(s, j + len(name)):
+                name = ""  # 各局处长官能与…: a group's posts name holders only as a list
         elif core not in v.level_cores_never_after_place:
             name = _name_after_place(s, cs, j, lo, hi, v, known)
         else:
