@@ -110,6 +110,9 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 # ASCII signs that a full-width sign inside a run may have been normalised to upstream
 # (N05): `[A3 A1]` is ！, shown as `!`.
 _NORMALISED_SIGNS = "!,;:?"
+# The full-width space `[A1 A1]` (　, a paragraph's indent) inside a run, normalised to an
+# ASCII space upstream like the signs: `書?! ^(qū)` is 書。　　區(qū), its 區 lost.
+_NORMALISED_SPACE = " "
 # Punctuation that a re-paired byte pair may legitimately give (it was in the original).
 _PLAUSIBLE_SIGNS = set("“”‘’、。，；：！？（）《》〈〉「」『』—…·")
 # A stray pinyin syllable and its closing parenthesis, right after the `?` it belongs to.
@@ -560,6 +563,8 @@ def _unit_slots(unit: str, unknown_as_sign: bool) -> list[int | None] | None:
         return [0xA3, 0xBF] if unknown_as_sign else [None, None]
     if unit in _NORMALISED_SIGNS:
         return [0xA3, ord(unit) + 0x80]
+    if unit == _NORMALISED_SPACE:
+        return [0xA1, 0xA1]
     b = _gbk(unit)
     return [b[0], b[1]] if b else None
 
@@ -665,7 +670,7 @@ class _Repair:
 
 
 def _runable(ch: str) -> bool:
-    return ch == "?" or ch in _NORMALISED_SIGNS or _gbk(ch) is not None
+    return ch in ("?", _NORMALISED_SPACE) or ch in _NORMALISED_SIGNS or _gbk(ch) is not None
 
 
 # What a lone letter of a run follows: a double-byte character, a `?`, or a full-width
@@ -711,8 +716,10 @@ def _end_signals(text: str) -> list[tuple[int, int, str, str]]:
             if _is_han(text[k + 1]) or text[k + 1] in _PLAUSIBLE_SIGNS:
                 out.append((k, k + 1, "ascii", m.group(0)))
     # The letter may also stand before the pinyin annotation of the character whose
-    # trail byte it is (`?匾?v(jiǎng)` is 重要講(jiǎng)): the `(` re-synchronised.
-    for m in re.finditer(rf"{_AFTER_UNIT}[\x40-\x7e{_EURO_TRAIL}](?=\()", text):
+    # trail byte it is (`?匾?v(jiǎng)` is 重要講(jiǎng)): the `(` re-synchronised. A
+    # normalised full-width space may stand before it (`書?! ^(qū)`).
+    after_unit = rf"(?:{_AFTER_UNIT}|(?<={_NORMALISED_SPACE}))"
+    for m in re.finditer(rf"{after_unit}[\x40-\x7e{_EURO_TRAIL}](?=\()", text):
         k = m.start()
         if _runable(text[k - 1]) and (_run_opened(text, k) or _noted_trail(text, k)):
             if _annotation_at(text, k + 1):

@@ -1200,6 +1200,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
         # follows it that something certain ends (大观区长江岸线 holds none).
         if _level_core_ok(s, cs, core, lo, v):
             name = _dotted_name(s, j, hi, v) or _parse_name(s, j, hi, v, known, loose=True)
+            name = _whole_first_item(s, j, hi, name, v, known)
             name = name or _first_list_item(s, j, hi, v, known) or _word_surname_name(s, j, hi, v)
             name = name or _married_name(s, j, hi, v, titled=True)  # 司长林郑月娥说
             name = name or _transliterated_name(s, j, hi, v)  # 省委书记巴音朝鲁在…
@@ -1778,6 +1779,29 @@ def _transliterated_before_comma(s: str, i: int, hi: int, v: Vocab, known: Conta
     if any(_starts_with(s, k, _role_verb_words(v)) for k in range(i, hi)):
         return ""  # 市委书记强调生态保护，: a verb inside is a predicate
     return piece if _own_title_ahead(s, hi + 1, min(len(s), hi + 1 + NEXT_TITLE_MAX), v) else ""
+
+
+def _whole_first_item(s: str, i: int, hi: int, name: str, v: Vocab, known: Container[str]) -> str:
+    """The first item of a 、-list right after a title, when `name` (what parsed at i) is
+    only its start and the item is a four-character name as the list's later items may
+    be (副县长阿某向某、周某某: a Yi name, not 阿某 and 向, "toward"): the list grammar of
+    `_four_character_name` holds for the first item too. Else `name` as it was.
+
+    >>> v, k = vocab(), frozenset()
+    >>> _whole_first_item("阿伟向东、周某某陪同", 0, 10, "阿伟", v, k)
+    '阿伟向东'
+    >>> _whole_first_item("王某某、周某某陪同", 0, 9, "王某某", v, k)
+    '王某某'
+    >>> _whole_first_item("王某主持、李某某出席", 0, 10, "王某", v, k)
+    '王某'
+    """
+    piece = _list_piece(s, i, hi)
+    if not name or len(piece) != 4 or not piece.startswith(name) or len(name) >= 4:
+        return name
+    # 县长王某主持、李某出席: a role verb after the name is the clause's predicate.
+    if any(_starts_with(piece, k, _role_verb_words(v)) for k in range(len(name), 4)):
+        return name
+    return piece if _four_character_name(s, i, piece, hi, v, known) else name
 
 
 def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -> str:
