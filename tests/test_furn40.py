@@ -35,7 +35,8 @@ def test_a_browser_title_over_the_headline_is_cut(site):
 
 
 def test_the_whole_page_keeps_its_report():
-    raw = f"趣味某某網 logo\n{_HEADLINE} - 趣味某某網\n{_HEADLINE}\n發表日期 None\n{_LEAD}\n{_BODY}\n"
+    head = f"趣味某某網 logo\n{_HEADLINE} - 趣味某某網\n{_HEADLINE}\n發表日期 None\n"
+    raw = f"{head}{_LEAD}\n{_BODY}\n"
     out = _processed(raw)
     assert "logo" not in out.text_hans and "None" not in out.text_hans
     assert "趣味某某网" not in out.text_hans
