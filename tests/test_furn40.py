@@ -69,3 +69,35 @@ def test_report_lines_on_logos_and_dates_stay(line):
     # between two body lines, where only a whole-line pattern could cut a short line
     raw = f"{_LEAD}\n{line}\n{_BODY}\n"
     assert line in strip_furniture(raw).text.split("\n")
+
+
+# Rule 2: a blog's post footer under the report, as its theme prints it (本篇發表於 <category>
+# 並標籤為 <tags>。將永久鍊結加入書籤。, or a mainland theme's 此条目发表在 <category> 分类目录),
+# is cut as a tags line, whatever tags it lists.
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "本篇發表於 未分類 並標籤為 , , , , , , 。將永久鍊結加入書籤。",
+        "本篇發表於 地方新聞 並標籤為 縣政, 防汛。將永久鏈結加入書籤。",
+        "本篇发表于 未分类 并标签为 防汛, 县政",
+        "此条目发表在 未分类 分类目录，贴了 防汛 标签。将固定链接加入收藏夹。",
+    ],
+)
+def test_a_blog_post_footer_is_cut(footer):
+    raw = f"{_HEADLINE}\n{_LEAD}\n{_BODY}\n{footer}\n回應已關閉。\n"
+    out = _processed(raw)
+    assert "标签" not in out.text_hans and "书签" not in out.text_hans
+    assert "确保安全度汛。" in out.text_hans
+    assert any(e.rule == "furniture" and "发表" in e.before for e in out.edits)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本篇发表于《甲县日报》头版,并被多家媒体转载。",  # a sentence on where a report ran
+        "乙丙丁的文章发表于省级期刊。",
+    ],
+)
+def test_sentences_on_where_a_piece_ran_stay(line):
+    raw = f"{_LEAD}\n{line}\n{_BODY}\n"
+    assert line in strip_furniture(raw).text.split("\n")
