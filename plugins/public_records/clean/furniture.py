@@ -20,7 +20,9 @@ pinyin notes dropped; see fold.py):
 - below the last body line, the short lines after a share, comment or related-stories
   marker are its list;
 - among the page's first lines, one that ends with a headline standing alone a few
-  lines below (an ad or a site's name glued before it) is the page's title bar;
+  lines below (an ad or a site's name glued before it), or opens with it and ends on the
+  site's name after a dash (a browser's title: `…会议 - 某某新闻网`), is the page's title
+  bar;
 - after a related-stories heading below the body, a card's headline and the line that
   opens with it (headline and summary run together), however long;
 - above the report's second body line, a date written with 年月日 alone on its line
@@ -1623,17 +1625,43 @@ def is_cut_end_label(key: str) -> bool:
 _TITLE_BAR_ROWS = 3  # the page's first lines looked at as its title bar
 _TITLE_BAR_AHEAD = 5  # the lines after it where the headline it ends with may stand
 _TITLE_BAR_HEADLINE_HAN = 8
+# What a browser's title puts after the headline: a dash, bar or underscore, then the
+# site's name, which ends on a site's word (` - 某某新闻网`, `_某某网`, ` | 某县人民政府`); a
+# headline's own second part after a dash (` - 要求确保安全度汛`) ends on none.
+_SITE_AFTER_HEADLINE = re.compile(
+    r"\s*[-_|｜–—－]{1,2}\s*[^\s,，。、;；:：!?！？]{0,14}"
+    r"(?:网|网站|报|新闻|在线|频道|政府|融媒|传媒|电视台|中心|门户|客户端)"
+)
+
+
+def _ends_or_opens_bar(key: str, headline: str) -> bool:
+    """The title bar `key` holds the headline standing alone below it: at its end (an ad
+    or a site's name glued before it) or at its start, the site's name after a dash.
+    A headline as long as a body line may be the browser title's start: the bar repeats it
+    whole, so cutting the bar loses no word of the report."""
+    if len(key) <= len(headline) + 1:
+        return False
+    if key.endswith(headline) and not _is_body(headline):
+        return True
+    return key.startswith(headline) and bool(_SITE_AFTER_HEADLINE.fullmatch(key, len(headline)))
 
 
 def title_bar_rows(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> set[int]:
     """Among the page's first lines, those that end with a headline standing alone a
     few lines below (`某某购物…货到付款,议长联谊会登场` over `议长联谊会登场`): the page's
-    title bar, an ad or a site's name glued before its headline. A fixed number of
-    lines compared: constant work.
+    title bar, an ad or a site's name glued before its headline; or that open with it,
+    the site's name after a dash (a browser's title: `县政协召开九届常委会议 - 某某网`). A
+    fixed number of lines compared: constant work.
 
     >>> rows = [(0, 0, "某某网,县政协召开九届常委会议"), (0, 0, "县政协召开九届常委会议")]
     >>> title_bar_rows(rows, [None, None])
     {0}
+    >>> rows = [(0, 0, "县政协召开九届常委会议 - 某某新闻网"), (0, 0, "县政协召开九届常委会议")]
+    >>> title_bar_rows(rows, [None, None])
+    {0}
+    >>> rows = [(0, 0, "县政协召开常委会议 - 要求确保安全度汛"), (0, 0, "县政协召开常委会议")]
+    >>> title_bar_rows(rows, [None, None])
+    set()
     """
     keyed = []
     for i, row in enumerate(rows):
@@ -1649,9 +1677,7 @@ def title_bar_rows(rows: list[tuple[int, int, str]], kinds: list[str | None]) ->
             if (
                 kinds[j] is None
                 and han_count(headline) >= _TITLE_BAR_HEADLINE_HAN
-                and not _is_body(headline)
-                and len(key) > len(headline) + 1
-                and key.endswith(headline)
+                and _ends_or_opens_bar(key, headline)
             ):
                 bars.add(i)
                 break
