@@ -1,0 +1,57 @@
+"""Round titles45 (issue 18): a derived title too long for a headline and with no clause end
+to stop at is cut so that what it keeps is whole: never inside a pair of quotation or
+book-title marks (the cut goes before the pair, or a clause end before it), and before 暨
+when the cut falls in the second of two joined events (the first named whole, no
+ellipsis). Invented sentences."""
+
+from public_records.extract.title import MAX_CHARS, derive_title
+
+
+def test_a_cut_never_falls_inside_quotation_marks():
+    text = (
+        "11月2日，全县机关干部职工、各界别政协委员和驻县单位及有关企业干部积极践行"
+        "“扶危济困、崇德向善、守望相助、邻里互帮”的传统美德，踊跃参加捐款活动。\n"
+    )
+    title = derive_title(text)
+    assert title == "全县机关干部职工、各界别政协委员和驻县单位及有关企业干部积极践行…"
+    assert "“" not in title
+
+
+def test_a_cut_never_falls_inside_book_title_marks():
+    text = (
+        "6月8日，某市人大常委会副主任甲乙带领某市人大常委会执法检查组部分成员认真学习贯彻"
+        "《某某省某某某某某某某某保护条例实施办法》精神并开展执法检查。\n"
+    )
+    title = derive_title(text)
+    assert "《" not in title or "》" in title
+    assert len(title) <= MAX_CHARS
+
+
+def test_a_clause_end_inside_quotes_cut_by_the_length_is_no_end():
+    # the comma inside the slogan the length cuts into is no clause end to stop at
+    text = (
+        "3月5日，某某县教育体育局联合县妇联、县团委等单位在县文化广场开展"
+        "“弘扬雷锋精神，争做时代新人，共建文明城市”主题志愿服务活动。\n"
+    )
+    title = derive_title(text)
+    assert title.count("“") == title.count("”")
+
+
+def test_a_cut_in_the_second_of_two_joined_events_ends_before_its_jointure():
+    text = (
+        "9月26日，区委书记甲乙主持召开区委理论学习中心组第十五次集中学习会暨某某学习教育"
+        "专题读书班第十一次交流研讨会。\n"
+    )
+    assert derive_title(text) == "区委书记甲乙主持召开区委理论学习中心组第十五次集中学习会"
+
+
+def test_guards_joined_events_that_fit_and_a_shared_head_noun():
+    # two joined events that fit are said whole
+    text = "9月26日，区委书记甲乙主持召开区委常委会会议暨理论学习中心组学习会。\n"
+    assert derive_title(text) == "区委书记甲乙主持召开区委常委会会议暨理论学习中心组学习会"
+    # a 暨 that joins topics of one meeting (安全生产暨消防工作会议) is no event's end
+    text = (
+        "5月3日，县委副书记、县长甲乙，县委常委、常务副县长丙丁出席全县春季农业生产"
+        "及森林防火、安全生产暨消防工作和防汛备汛工作调度推进会议并讲话。\n"
+    )
+    assert not derive_title(text).endswith("安全生产")
