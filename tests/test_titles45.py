@@ -4,6 +4,7 @@ book-title marks (the cut goes before the pair, or a clause end before it), and 
 when the cut falls in the second of two joined events (the first named whole, no
 ellipsis). Invented sentences."""
 
+from public_records.clean.chrome import strip_chrome
 from public_records.extract.title import MAX_CHARS, derive_title
 
 
@@ -55,3 +56,37 @@ def test_guards_joined_events_that_fit_and_a_shared_head_noun():
         "及森林防火、安全生产暨消防工作和防汛备汛工作调度推进会议并讲话。\n"
     )
     assert not derive_title(text).endswith("安全生产")
+
+
+# Rule 2: a page's own headline that opens with a book title keeps its opening 《 (the
+# header's junk marks before a line are stripped, but a 《 that its 》 closes is the
+# headline's own).
+
+
+def test_a_headline_opening_with_a_book_title_keeps_its_opening_mark():
+    text = (
+        "当前位置：首页 > 要闻\n《某某市某某行为促进条例》实施座谈会召开\n"
+        "发布时间：2031-06-03 来源：某某网 浏览：12次\n"
+        "6月3日，某某市人大常委会召开座谈会，市人大常委会副主任甲乙出席并讲话。\n"
+    )
+    assert strip_chrome(text).meta["page_title"] == "《某某市某某行为促进条例》实施座谈会召开"
+
+
+def test_a_headline_glued_to_its_fields_keeps_its_opening_mark():
+    text = (
+        "《某县志》评审会召开 发布时间：2031-05-08 来源：某某网\n"
+        "5月8日，某县召开评审会，副县长甲乙出席会议并讲话。\n"
+    )
+    assert strip_chrome(text).meta["page_title"] == "《某县志》评审会召开"
+
+
+def test_guards_marks_before_a_headline_are_still_stripped():
+    # a bracket or bar before the headline, and a 《 no 》 closes, are no part of it
+    text = (
+        "当前位置：首页 > 要闻\n【某县召开安全生产工作会议\n"
+        "发布时间：2031-06-03 来源：某某网\n"
+        "6月3日，某县召开安全生产工作会议，县长甲乙出席并讲话。\n"
+    )
+    assert strip_chrome(text).meta["page_title"] == "某县召开安全生产工作会议"
+    text = text.replace("【某县", "《某县")
+    assert strip_chrome(text).meta["page_title"] == "某县召开安全生产工作会议"
