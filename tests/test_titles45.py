@@ -90,3 +90,25 @@ def test_guards_marks_before_a_headline_are_still_stripped():
     assert strip_chrome(text).meta["page_title"] == "某县召开安全生产工作会议"
     text = text.replace("【某县", "《某县")
     assert strip_chrome(text).meta["page_title"] == "某县召开安全生产工作会议"
+
+
+# Rule 3: 成员 (党组成员, 班子成员) is a post's word, not a two-character name after 组, so a
+# roster shortened for a headline keeps the person whose chain of posts opens with it.
+
+
+def test_a_roster_shortened_keeps_the_name_after_a_party_group_member():
+    text = (
+        "9月28日至30日，省某某办党组成员、副主任甲乙，省某某办工程处副处长丙丁、"
+        "省某某办综合处副处长戊己一行深入某某县、某某县调研指导某某工作。\n"
+    )
+    title = derive_title(text)
+    assert "甲乙" in title
+    assert title.endswith("调研指导某某工作")
+
+
+def test_guards_a_member_word_alone_and_a_real_name():
+    # a chain without 成员 is read as before; a name ending the chain stays a name
+    text = "3月2日，县委常委、副县长甲乙，县政府办公室主任丙丁到某镇检查春耕生产。\n"
+    assert derive_title(text).startswith("县委常委、副县长甲乙")
+    text = "3月2日，某局党组成员、副局长甲乙到某镇检查安全生产工作。\n"
+    assert derive_title(text) == "某局党组成员、副局长甲乙到某镇检查安全生产工作"
