@@ -51,6 +51,9 @@ _BANNER_DATE = re.compile(
 )
 _HOME_CRUMB = re.compile(r"^首页\s*(?:>|›|»|/|>>|-)")
 _LEADING_JUNK = re.compile(r"^[\s\[【(〔<《|｜]+")
+# The same marks before a line said as a headline, but for a book title's opening 《 that
+# its 》 closes (《某某条例》实施座谈会召开): the title keeps it, a lone 》 reads as a cut.
+_LEADING_MARKS = re.compile(r"^(?:[\s\[【(〔<|｜]|《(?![^《》]*》))+")
 # A body line: long, or a sentence. Everything above the first one is the header zone,
 # where a lone "来源:" or "时间:" line is chrome (below it, it may be a credit or part
 # of a notice, and is left to later steps).
@@ -97,16 +100,17 @@ def strip_chrome(text: str) -> StepResult:
         key = _LEADING_JUNK.sub("", fline).strip()
         if not key:
             continue
+        words = _LEADING_MARKS.sub("", fline).strip()  # the line as a headline says it
         kind = _chrome_kind(key, in_header)
         if kind == "banner date":
             m = _BANNER_DATE.match(key)
             meta.setdefault("banner_date", re.sub(r"\s+", " ", m.group(1)) if m else key)
         elif kind == "fields":
             _harvest(key, meta, credits)
-            head = _headline_before_fields(key) if in_header and title is None else ""
+            head = _headline_before_fields(words) if in_header and title is None else ""
             if head:  # the page's headline, its information fields glued after it
                 title, title_from_fields, meta_title = _squash(head), True, head
-        elif kind is None and title is not None and _squash(key) == title:
+        elif kind is None and title is not None and _squash(words) == title:
             kind = "repeated title"
         elif kind is None and in_header and column and _squash(key) == column:
             kind = "column name"  # the column's heading under its breadcrumb (… > 委员活动)
@@ -117,9 +121,9 @@ def strip_chrome(text: str) -> StepResult:
             header_chrome = header_chrome or in_header
             continue
         if in_header and title is None and _is_title_like(key):
-            title = _squash(key)
+            title = _squash(words)
             title_span = (start, end, "chrome", kind_note("page title"))
-            meta_title = key.strip()
+            meta_title = words
         if han_count(key) >= _BODY_HAN or "。" in key:
             in_header = False
     if title_span is not None and header_chrome:

@@ -128,9 +128,10 @@ _SPLIT_UP = re.compile(
 )
 # A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one;
 # a court's and a procuratorate's (法院, 检察院, 法官, 检察官, 审判员, 人民陪审员), not 医院's
-# or 学院's, nor 器官 or 官网.
+# or 学院's, nor 器官 or 官网; 成员 of a body (党组成员, 班子成员), so that its two characters
+# are not read as a name after 组 (某办党组成员、副主任甲乙 is one person).
 _TITLE_WORD = re.compile(
-    r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府"
+    r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府|成员"
     r"|法院|检察院|(?:法|检察|警)官|(?:审判|陪审|检察|执行|巡视|调研)员)"
 )
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
@@ -3185,6 +3186,23 @@ def _as_delegation(title: str) -> str:
 _PLACE_OF_DELEGATION = re.compile(rf"[{HAN}]{{1,8}}?[省市州县区旗镇乡]")
 
 
+# A closed pair of quotation or book-title marks of any length (“…”, 「…」, 《…》, 『…』, ‘…’):
+# what it holds is one name or slogan, which a title's cut never splits.
+_PAIR = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|『[^『』]*』|‘[^‘’]*’")
+
+
+def _open_pair_at(text: str, cut: int) -> int:
+    """Where the pair of quotation or book-title marks that `cut` falls inside opens in
+    `text`, or `cut` itself when no pair holds it: a cut there keeps every pair whole.
+
+    >>> _open_pair_at("某县开展“某某活动”", 7)
+    4
+    >>> _open_pair_at("某县开展“某某活动”", 3)
+    3
+    """
+    return next((m.start() for m in _PAIR.finditer(text) if m.start() < cut < m.end()), cut)
+
+
 _KEPT_OBJECTS = 2  # items of a long 、-list after the verb that a title keeps, then 等
 # The head noun a list of tasks shares, written after its last item (森林防火、防汛和安全生产
 # 工作落实情况: the 工作落实情况 of each).
@@ -3628,7 +3646,9 @@ def _shorten(title: str) -> str:
     )
     if len(title) <= MAX_CHARS:
         return title
-    texts, marks = _clauses(title[:MAX_CHARS])
+    # a clause mark inside a pair of quotes or book-title marks that MAX_CHARS cuts into
+    # ends no clause: the text is read up to where that pair opens
+    texts, marks = _clauses(title[: _open_pair_at(title, MAX_CHARS)])
     if len(texts) > 1:
         head = "".join(t + m for t, m in zip(texts[:-1], marks[:-1], strict=True)).rstrip("，,；; ")
         # a clause end inside the subject (甲乙，丙丁 before what they did) is no end of
@@ -3646,7 +3666,40 @@ def _shorten(title: str) -> str:
     title = _shortened_by(title, (_without_attended_session, _deed_without_object))
     if len(title) <= MAX_CHARS:
         return title
-    return title[: MAX_CHARS - 1] + "…"
+    return _cut_whole(title)
+
+
+# An event's name that ends before 暨 joins a second one to it (…学习会暨…读书班交流会).
+_JOINED_EVENT = re.compile(r"(?:会|会议|仪式|典礼|活动|班|赛|节|行动|论坛|启动)$")
+
+
+def _cut_whole(title: str) -> str:
+    """A title too long for a headline and with no clause end to stop at, cut so that what
+    it keeps is whole: before 暨 when the cut falls in the second of two events joined by it
+    (the first event named whole, no ellipsis), else before a pair of quotes or book-title
+    marks the cut falls inside (a slogan or a name said whole or not at all), with an
+    ellipsis; at MAX_CHARS when too little comes before either.
+
+    >>> _cut_whole("区委书记甲乙主持召开区委理论学习中心组第十五次集中学习会暨某某学习教育"
+    ...            "专题读书班第十一次交流研讨会")
+    '区委书记甲乙主持召开区委理论学习中心组第十五次集中学习会'
+    >>> _cut_whole("全县各界人士和各单位干部职工、社会各界别政协委员和友好市县政协及企业积极弘扬"
+    ...            "“慈心为人、善举济世、乐善互助”的传统美德")
+    '全县各界人士和各单位干部职工、社会各界别政协委员和友好市县政协及企业积极弘扬…'
+    """
+    cut = _open_pair_at(title, MAX_CHARS - 1)
+    joint = title.rfind("暨", 0, cut)
+    if (
+        joint > 0
+        and not _CLAUSE.search(title, joint, cut)
+        and _JOINED_EVENT.search(title[:joint])
+        and _han(title[:joint]) >= _CLAUSE_CUT_MIN
+        and _has_predicate(title[:joint])
+    ):
+        return title[:joint]
+    if _han(title[:cut]) < _CLAUSE_CUT_MIN:
+        cut = MAX_CHARS - 1
+    return title[:cut].rstrip("，,；;：: ") + "…"
 
 
 def _shortened_by(title: str, steps: tuple[Callable[[str], str], ...]) -> str:
