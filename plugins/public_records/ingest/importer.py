@@ -1856,25 +1856,23 @@ def _write_done(
     return outputs
 
 
-# Files a ContentFolder looks up one by one in a folder before it lists the folder whole.
-SINGLE_LOOKUPS = 64
-
-
 class ContentFolder:
-    """Where the import writes: each file only when its bytes change. The first
-    SINGLE_LOOKUPS files written to a folder are looked up one by one (an import after
-    one new report writes a few files: listing folders of 100,000 files for them cost
-    more than the rest of the write); past that the folder is listed once, so that a
-    file that is not there yet is created at once (a cold import used to try to read
-    each file first, and to make its folder again). A write gives the file's size and
-    mtime from the open file, for the manifest."""
+    """Where the import writes: each file only when its bytes change. Whether a file is
+    there is asked of the file system as it is written (one `lstat`), and its folder is
+    made at the first file missing from it (a cold import used to try to read each file
+    first, and to make its folder again). No folder is listed and no name is held: a
+    listing of each folder, kept up to date as files were written, held about 212 bytes
+    a record to the import's end (two names and three set entries), the largest part of
+    what a cold import's parent held for each record (mem8, docs/scaling.md). The
+    `lstat` costs about as much CPU as a packed table of the names' hashes would (about
+    2 µs a file). A write gives the file's size and mtime from the open file, for the
+    manifest."""
 
     def __init__(self, root: Path, changes: ChangeLog | None = None):
         self.root = root
         self.changes = changes  # told of each record content file before it is written
         self._folders: dict[tuple[str, ...], str] = {}
-        self._names: dict[str, set[str]] = {}
-        self._looked_up: dict[str, int] = {}  # folder -> files looked up one by one
+        self._made: set[str] = set()  # folders known to be there (a few: one a script, raw/)
 
     def folder(self, *parts: str) -> str:
         """The folder root/parts as a string (as str(Path) writes it)."""
@@ -1883,36 +1881,21 @@ class ContentFolder:
             path = self._folders[parts] = str(self.root.joinpath(*parts))
         return path
 
-    def _listing(self, folder: str) -> set[str]:
-        names = self._names.get(folder)
-        if names is None:
-            try:
-                names = {entry.name for entry in os.scandir(folder)}
-            except FileNotFoundError:
-                os.makedirs(folder, exist_ok=True)
-                names = set()
-            self._names[folder] = names
-        return names
-
-    def _exists(self, folder: str, name: str, path: str) -> bool:
-        """Whether folder/name is there (as a listing names it: any kind of entry); the
-        folder is made if it is missing."""
-        if folder not in self._names:
-            count = self._looked_up.get(folder, 0)
-            if count < SINGLE_LOOKUPS:
-                self._looked_up[folder] = count + 1
-                if os.path.lexists(path):
-                    return True
-                if count == 0:  # the first look-up in it: the folder may be missing too
-                    os.makedirs(folder, exist_ok=True)
-                return False
-        return name in self._listing(folder)
+    def _exists(self, folder: str, path: str) -> bool:
+        """Whether the file at `path` is there (any kind of entry, a dangling link too,
+        as a listing would name it); its folder is made if it is missing."""
+        if os.path.lexists(path):
+            return True
+        if folder not in self._made:
+            os.makedirs(folder, exist_ok=True)
+            self._made.add(folder)
+        return False
 
     def write(self, folder: str, name: str, data: bytes) -> tuple[bool, list[int]]:
         """Write `data` to folder/name unless the file holds exactly it; (whether it
         was written, [size, mtime in ns])."""
         path = os.path.join(folder, name)
-        there = self._exists(folder, name, path)
+        there = self._exists(folder, path)
         if there:
             try:
                 with open(path, "rb") as f:
@@ -1938,9 +1921,6 @@ class ContentFolder:
             os.close(fd)
         if target != path:
             os.replace(target, path)
-        names = self._names.get(folder)
-        if names is not None:
-            names.add(name)
         return True, [st.st_size, st.st_mtime_ns]
 
 
