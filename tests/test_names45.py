@@ -41,3 +41,30 @@ def test_a_colon_after_a_sentence_is_no_heading():
     # the label must be the whole of its line: a sentence before a colon names no post.
     text = "会议听取了各乡镇代表的意见，形成如下共识：孔德明、韦建国两村合并。"
     assert "孔德明" not in _names(text)
+
+
+# ---- deputies of a people's congress counted after their names (甲、乙、丙3名区人大代表,
+# 甲、乙等3名县、镇人大代表): 人大代表 is no title core, so the count and the post after
+# the list say the names are the deputies'.
+
+
+def test_deputies_named_before_their_count_and_post_are_read():
+    text = "街道工委主任郭秀梅走访了孔德明、韦建国、邵立新3名区人大代表，听取意见。"
+    assert {"孔德明", "韦建国", "邵立新"} <= _names(text)
+
+
+def test_deputies_before_deng_a_count_and_several_levels_are_read():
+    text = "座谈会上，孔德明、韦建国、邵立新等3名县、镇人大代表作了交流发言。"
+    assert {"孔德明", "韦建国", "邵立新"} <= _names(text)
+
+
+def test_a_count_that_is_not_the_lists_items_reads_no_deputies():
+    # without 等 the count must say how many names the list holds (the list may be of
+    # places or of something else).
+    text = "会议表彰了孔德明、韦建国5名区人大代表所在的村。"
+    assert not {"孔德明", "韦建国"} & _names(text)
+
+
+def test_retirees_visited_are_not_read_as_deputies():
+    text = "县委书记郭秀梅看望了孔德明、韦建国等退休老干部。"
+    assert not {"孔德明", "韦建国"} & _names(text)

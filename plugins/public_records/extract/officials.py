@@ -1950,6 +1950,16 @@ def _name_first(
             continue
         counted = m.end() - m.start() > 3
         items.extend(_names_before_deng(s, lo, m.start(), "代表", m.end(), v, known, counted))
+    # 甲、乙、丙3名区人大代表, 甲、乙等3名县、镇人大代表: a people's congress's deputies
+    # counted after their names (人大代表 is no title core: it follows a name as a verb's
+    # object too); without 等 the count must be the list's items, as `_BARE_PEOPLE_COUNT`.
+    for m in _COUNTED_CONGRESS_DEPUTIES.finditer(s, lo, hi):
+        if taken.covers(m.start()) or _boundary(s, m.end(), v) < 2:
+            continue
+        title = s[m.end("count") : m.end()]
+        listed = _names_before_deng(s, lo, m.start(), title, m.end(), v, known, True)
+        if m.group("deng") or (len(listed) >= 2 and len(listed) == chinese_number(m.group("n"))):
+            items.extend(listed)
     # A、B等市委督导组同志到会指导: a group named by its body, then 同志, after 等 (no
     # title core in it): the body and 同志 are the title.
     for m in _DENG_COMRADES.finditer(s, lo, hi):
@@ -2090,6 +2100,14 @@ _DENG_COMRADES = re.compile("等[\u3400-\u9fff]{2,16}?(?:组|团|队|班)同志"
 # 靳明、王辉伟等代表先后发言, 张大同等3位代表: deputies named before their title.
 _DENG_DEPUTIES = re.compile(
     f"等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几]+){_either(vocab().person_counters)})?代表"
+)
+
+
+# A count of people and a people's congress's deputies after a list of names (甲、乙3名
+# 区人大代表, 等3名县、镇人大代表): the levels before 人大代表 may be several, joined by 、.
+_COUNTED_CONGRESS_DEPUTIES = re.compile(
+    "(?P<deng>等)?(?P<count>(?P<n>[0-9０-９]+|[一二三四五六七八九十两]+)"
+    f"{_either(vocab().person_counters)})(?:[省市县区乡镇]、?)*人大代表"
 )
 
 
