@@ -1950,6 +1950,16 @@ def _name_first(
             continue
         counted = m.end() - m.start() > 3
         items.extend(_names_before_deng(s, lo, m.start(), "代表", m.end(), v, known, counted))
+    # 甲、乙、丙3名区人大代表, 甲、乙等3名县、镇人大代表: a people's congress's deputies
+    # counted after their names (人大代表 is no title core: it follows a name as a verb's
+    # object too); without 等 the count must be the list's items, as `_BARE_PEOPLE_COUNT`.
+    for m in _COUNTED_CONGRESS_DEPUTIES.finditer(s, lo, hi):
+        if taken.covers(m.start()) or _boundary(s, m.end(), v) < 2:
+            continue
+        title = s[m.end("count") : m.end()]
+        listed = _names_before_deng(s, lo, m.start(), title, m.end(), v, known, True)
+        if m.group("deng") or (len(listed) >= 2 and len(listed) == chinese_number(m.group("n"))):
+            items.extend(listed)
     # A、B等市委督导组同志到会指导: a group named by its body, then 同志, after 等 (no
     # title core in it): the body and 同志 are the title.
     for m in _DENG_COMRADES.finditer(s, lo, hi):
@@ -2090,6 +2100,14 @@ _DENG_COMRADES = re.compile("等[\u3400-\u9fff]{2,16}?(?:组|团|队|班)同志"
 # 靳明、王辉伟等代表先后发言, 张大同等3位代表: deputies named before their title.
 _DENG_DEPUTIES = re.compile(
     f"等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几]+){_either(vocab().person_counters)})?代表"
+)
+
+
+# A count of people and a people's congress's deputies after a list of names (甲、乙3名
+# 区人大代表, 等3名县、镇人大代表): the levels before 人大代表 may be several, joined by 、.
+_COUNTED_CONGRESS_DEPUTIES = re.compile(
+    "(?P<deng>等)?(?P<count>(?P<n>[0-9０-９]+|[一二三四五六七八九十两]+)"
+    f"{_either(vocab().person_counters)})(?:[省市县区乡镇]、?)*人大代表"
 )
 
 
@@ -3538,6 +3556,12 @@ def _titled_items(
     si, lo, hi = clauses[ci]
     same_sentence = ci > 0 and clauses[ci - 1][0] == si
     title = _colon_title(s, lo, v) or (carried if same_sentence else None)
+    heading = "" if title else _heading_title(s, lo, v)
+    if heading:
+        # 附署人：A、B, 各级代表(18名)⏎A、B、C: a post's holders listed under it.
+        listed = _name_list(s, lo, hi, v, known, heading, shaped=True)
+        if listed:
+            return listed, heading
     if title is None and _roster_colon(s, lo, v):
         title = ""  # 在主席台就座的有：A、B、C
     elif title is None and lo and s[lo - 1] in "：:":
@@ -3892,6 +3916,64 @@ def _colon_title(s: str, lo: int, v: Vocab) -> str:
     if not cores or cores[-1][1] != k:
         return ""
     return s[_title_start(s, cores[-1][0], start, v) : k]
+
+
+# The longest post label that heads a roster at a line's start (附署人：, 1.各级代表(18名)).
+HEADING_LABEL_MAX = 12
+# A heading's count of the people it lists (各级代表(18名), 常务主席（9人）), and its
+# numbering (1. 一、 （二）): neither is part of the post.
+_HEADING_COUNT = re.compile("[（(][0-9一二三四五六七八九十百]+[名人位][）)]$")
+_HEADING_NUMBER = re.compile(
+    "^(?:[0-9]+[.、．]|[一二三四五六七八九十]+、|[（(][0-9一二三四五六七八九十]+[）)])"
+)
+HEADING_POSTS = vocab().heading_posts
+
+
+def _heading_title(s: str, lo: int, v: Vocab) -> str:
+    r"""The post that a label at a line's start gives the names of the clause at s[lo]
+    (a council's papers and a notice's list of participants name people under their
+    post: 附署人：A、B, or 1.各级代表(18名) with the names as the next line), or "".
+
+    The label is the whole of its line before a colon, or the whole line before the
+    clause's own line when it ends with a count or a colon (a heading; a line of prose
+    that ends with a title heads nothing). It is a post: a heading post (提案人, 附署人,
+    代表…) or a title core that ends it.
+
+    >>> _heading_title("附署人:李建华、周小红", 4, vocab())
+    '附署人'
+    >>> notice = "二、参加人员\n1.各级代表(18名)\n王一明、李建华"
+    >>> _heading_title(notice, notice.index("王"), vocab())
+    '各级代表'
+    >>> _heading_title("会议强调：要抓好落实", 5, vocab())
+    ''
+    >>> _heading_title("县长王一明\n李建华、周小红", 6, vocab())
+    ''
+    """
+    if lo == 0 or s[lo - 1] not in "：:\n":
+        return ""
+    k = lo - 1  # the label's end
+    next_line = s[k] == "\n"
+    if next_line:
+        while k and s[k - 1] in " \t\u3000|":
+            k -= 1  # 连署人 |⏎: a table's cell
+        if k and s[k - 1] in "：:":
+            k -= 1
+    # looked for nearby only: a page of one long line stays linear
+    start = s.rfind("\n", max(0, k - 2 * HEADING_LABEL_MAX), k) + 1
+    if start == 0 and k > 2 * HEADING_LABEL_MAX:
+        return ""
+    label = _HEADING_NUMBER.sub("", s[start:k].strip(" \t\u3000|"))
+    count = _HEADING_COUNT.search(label)
+    if count:
+        label = label[: count.start()]
+    if next_line and not (count or s[k : k + 1] in "：:"):
+        return ""  # a line that only ends with a title heads nothing
+    if not label or len(label) > HEADING_LABEL_MAX or any(m in label for m in CLAUSE_END):
+        return ""
+    if label.endswith(HEADING_POSTS):
+        return label
+    cores = _find_cores(label, 0, len(label), v)
+    return label if cores and cores[-1][1] == len(label) else ""
 
 
 # The longest note in brackets written inside a roster: before its colon (执行主席是

@@ -90,6 +90,7 @@ class Vocab:
     attend_gap_words: tuple[str, ...] = ()
     leaving_words: tuple[str, ...] = ()
     colon_linkers: tuple[str, ...] = ()
+    heading_posts: tuple[str, ...] = ()
     group_joiners: tuple[str, ...] = ()
     on_a_day_words: tuple[str, ...] = ()
     deputy_councils: tuple[str, ...] = ()
@@ -153,6 +154,7 @@ _RULE_WORD_TUPLES = (
     "attend_gap_words",
     "leaving_words",
     "colon_linkers",
+    "heading_posts",
     "group_joiners",
     "on_a_day_words",
     "deputy_councils",
