@@ -3580,6 +3580,7 @@ def _titled_items(
         if listed:
             return listed, title or carried
     items = _title_first(s, lo, hi, v, known)
+    items = _without_split_given_names(s, lo, hi, v, items)
     items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
     items += _appointed(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _doctrine_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
@@ -4241,6 +4242,36 @@ def _long_name_followers(v: Vocab) -> tuple[str, ...]:
 # right after the place whose official it is (嘉义市林副市长瑞彦), or after 由 (由苏市长崑雄
 # 主持: who chairs).
 SPLIT_NAME_AFTER = vocab().split_name_after
+
+
+def _without_split_given_names(
+    s: str, lo: int, hi: int, v: Vocab, items: list[_Item]
+) -> list[_Item]:
+    """The title-first references less those that are a given name written after its
+    surname and title (洪乡长成发：, 卢课长玉美、: minutes write surname, title, given
+    name): the title-first reading takes 洪乡长 for a title and 成发 for a name when the
+    given name opens with a surname's character. Such a reference is left to
+    `_split_names` (洪成发), which reads the same given name after the same core. A level
+    character before the core (区领导张勇) opens an organ, no surname, and keeps its item.
+
+    >>> [i.name for i in _without_split_given_names(
+    ...     "洪乡长成发：", 0, 5, vocab(), _title_first("洪乡长成发：", 0, 5, vocab(), set()))]
+    []
+    """
+    split_by_end = {i.name_end: i for i in _split_names(s, lo, hi, v, _Taken())}
+    kept = []
+    for item in items:
+        split = split_by_end.get(item.name_end)
+        if (
+            split is not None
+            and item.kind == "titled"
+            and split.name_start < item.name_start
+            and split.name[1:] == item.name
+            and s[split.name_start] not in LEVEL_OPENERS
+        ):
+            continue  # the split reading names the same person with the surname
+        kept.append(item)
+    return kept
 
 
 def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
