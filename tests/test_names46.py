@@ -36,3 +36,21 @@ def test_an_organ_before_a_title_keeps_its_name():
     text = "会议由区领导张伟民主持,县长孔德明出席。"
     names = _names(text)
     assert {"张伟民", "孔德明"} <= names
+
+
+def test_deputies_written_around_代表_in_a_roster_are_read():
+    text = "出席:邵主席志远、郭代表玉兰、韦代表明辉、孔代表德明。\n列席:邵镇长志远。"
+    names = _names(text)
+    assert {"郭玉兰", "韦明辉", "孔德明"} <= names
+
+
+def test_a_deputy_speaker_line_written_around_代表():
+    text = "乡政总质询\n孔代表德明:请乡长上报告台。\n韦乡长成刚:代表好。"
+    assert "孔德明" in _names(text)
+
+
+def test_代表_as_a_verb_or_a_greeting_gives_no_deputy():
+    # 代表 on behalf of an organ, a delegation (代表团) and a greeting (邵代表好。) name none.
+    text = "会上,郭代表县委致辞。\n韦代表团一行抵达。\n孔乡长德明:邵代表好。"
+    names = _names(text)
+    assert not {"郭县委", "韦团一", "邵好"} & names

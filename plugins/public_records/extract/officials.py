@@ -840,6 +840,7 @@ def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int,
             and s[i - 1] not in CORE_MARKS
             and not _ends_with_any(s, start, i, v.present_governors)
             and not _ends_with_any(s, start, i, v.deputy_councils)
+            and not _deputy_written_around(s, start, i, end, v)
         ):
             # 张三代表县政府: the verb, not a title; but the people a leader takes along
             # (主席A率领代表B、C) and a council's deputies (县议会代表B) are the title's
@@ -851,6 +852,34 @@ def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int,
         else:
             i += 1
     return tuple(out)
+
+
+def _deputy_written_around(s: str, start: int, i: int, end: int, v: Vocab) -> bool:
+    """Whether the verb-like core at s[i] (代表) stands between a surname and a given name,
+    as minutes write a deputy (出席：林代表金英、李代表锡瑜; 方代表水万：…): a surname
+    right after a mark (or the clause's start) before it, and two characters then a mark
+    after it. 王代表县委致辞 (a verb, no mark after two characters) stays a verb, and so
+    does a greeting's 方代表好。 (one character: a given name of one is too rare here to
+    tell from a word).
+
+    >>> _deputy_written_around("、林代表金英、", 0, 2, 7, vocab())
+    True
+    >>> _deputy_written_around("、王代表县委致辞", 0, 2, 8, vocab())
+    False
+    """
+    first = i - 1
+    if first < start or s[first] not in v.single_surnames:
+        return False
+    if first > start and s[first - 1] not in CORE_MARKS:
+        return False
+    after = i + len("代表")
+    given = s[after : after + 2]
+    return (
+        after + 2 <= end
+        and after + 2 < len(s)
+        and s[after + 2] in CORE_MARKS
+        and all(_is_han(ch) and ch not in CORE_MARKS for ch in given)
+    )
 
 
 _CORE_STARTS: list = []
