@@ -332,6 +332,14 @@ def _is_byline(key: str) -> bool:
 
 
 _CREDIT_NAME = re.compile(rf"[{HAN}](?:\s?[{HAN}]){{1,3}}")
+# A source field's label left without its value (`信息来源:`), and a unit's name alone, as
+# the value set on the next line (`某某县人民政府办公室`): a unit's word closes it, so a
+# sentence or a person's name is no value.
+_SOURCE_LABEL = re.compile(r"[(【\[]?\s*(?:信息|文章|稿件|资料|新闻|图文|内容|消息)?来源\s*:\s*")
+_SOURCE_UNIT = re.compile(
+    rf"[{HAN}]{{2,24}}?(?:办公室|政府|委员会|融媒体中心|新闻中心|中心|局|委|办|部|站|所|街道|社区|镇|乡|"
+    rf"日报|晚报|报社|新闻网|网|电视台|广播电视台)"
+)
 _LABEL_MAX_HAN = 4  # a place or site name alone on a line (`湖㳇镇`, `安庆`)
 # A headline's length in Han characters (the title step reads the same bounds): a
 # shorter line (`安庆`, `政务`) is no headline.
@@ -2073,6 +2081,14 @@ def strip_furniture(text: str) -> StepResult:
                 kind = "credit name"
                 role = _credit_pattern_role(_key_before(rows, i))
                 found = [(role, re.sub(r"\s+", "", key))] if role else []
+            elif (
+                previous_kind == "empty credit"
+                and _SOURCE_LABEL.fullmatch(_key_before(rows, i))
+                and _SOURCE_UNIT.fullmatch(key)
+            ):
+                # `信息来源:` / `某某县人民政府办公室`: a source field broken over lines
+                kind = "source line"
+                found = [("来源", key)]
             elif (
                 previous_kind == "credit name"
                 and _PLACE.fullmatch(key)
