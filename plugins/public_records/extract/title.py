@@ -111,8 +111,13 @@ _TIME_ONLY = re.compile(
 # by commas (在县委书记甲，县委副书记、县长乙的陪同下), so a longer span may hold commas, but
 # no other 在 and no sentence's end (a clause before it stays).
 _INSERTED_BY = r"(?:的)?(?:带领|陪同|率领|主持|见证|组织)下[，,]?"
+# The same escort said with 由 and no 下, in a clause of its own between the subject and its
+# deed (县长甲5日上午由民政处长乙陪同，亲自前往…): left out, so the deed's clause keeps the
+# subject before it instead of opening the title with no subject. Only 陪同: 由…主持 and 由…组织
+# name who held an event, which the title may need.
+_ESCORTED_BY = r"由[^，,。；;！？!?由在\n]{2,24}?陪同[，,]"
 _INSERTED = re.compile(
-    rf"在[^，,。]{{1,30}}?{_INSERTED_BY}|在[^。！？!?；;在\n]{{1,60}}?{_INSERTED_BY}"
+    rf"在[^，,。]{{1,30}}?{_INSERTED_BY}|在[^。！？!?；;在\n]{{1,60}}?{_INSERTED_BY}|{_ESCORTED_BY}"
 )
 # A span of days said after the subject with 于…期间 and a comma (某指挥部于3月1日至5日期间，
 # 在全县开展…): a date, as 于3月1日 is; left out, so the subject is not lost with a
