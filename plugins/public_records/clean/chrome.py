@@ -50,10 +50,11 @@ _BANNER_DATE = re.compile(
     r"^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天])"
 )
 _HOME_CRUMB = re.compile(r"^首页\s*(?:>|›|»|/|>>|-)")
-_LEADING_JUNK = re.compile(r"^[\s\[【(〔<《|｜]+")
+_OPENING_MARKS = r"\s\[【(〔<|｜"  # and 《
+_LEADING_JUNK = re.compile(rf"^[{_OPENING_MARKS}《]+")
 # The same marks before a line said as a headline, but for a book title's opening 《 that
 # its 》 closes (《某某条例》实施座谈会召开): the title keeps it, a lone 》 reads as a cut.
-_LEADING_MARKS = re.compile(r"^(?:[\s\[【(〔<|｜]|《(?![^《》]*》))+")
+_LEADING_MARKS = re.compile(rf"^(?:[{_OPENING_MARKS}]|《(?![^《》]*》))+")
 # A body line: long, or a sentence. Everything above the first one is the header zone,
 # where a lone "来源:" or "时间:" line is chrome (below it, it may be a credit or part
 # of a notice, and is left to later steps).

@@ -1199,6 +1199,9 @@ def _group_post(s: str, cs: int, lo: int, v: Vocab) -> bool:
     >>> _group_post("希望各局处长官能与里长沟通", 4, 0, v), _group_post("县财政局局长王明", 4, 0, v)
     (True, False)
     """
+    window = s[max(lo, cs - CORE_MAX) : cs]
+    if not any(ch in GROUP_OPENERS for ch in window):
+        return False  # no group word before the core: its title start need not be found
     organ = s[max(_title_start(s, cs, lo, v), cs - CORE_MAX) : cs]
     # Its own organ only: a title of the chain before a 、 is another post's (县府各局处
     # 首长、秘书长X names X the secretary-general).
@@ -3608,13 +3611,16 @@ def _titled_items(
         listed = _group_named_first(s, lo, hi, v, known, title or carried or "")
         if listed:
             return listed, title or carried
-    items = _title_first(s, lo, hi, v, known)
-    items = _without_split_given_names(s, lo, hi, v, items)
+    # names written around their title, read once: they take a title-first reading's
+    # place here, and are added below where no other reading took them
+    split = _split_names(s, lo, hi, v, _Taken())
+    items = _without_split_given_names(s, _title_first(s, lo, hi, v, known), split)
     items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
     items += _appointed(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _doctrine_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _behalf_reporters(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
-    items += _split_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
+    taken = _Taken((i.start, i.end) for i in items)
+    items += [i for i in split if not taken.covers(i.name_start)]  # as `_split_names` skips
     items += _unit_roster(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items.sort(key=lambda i: i.start)
     if not items:
@@ -4273,30 +4279,30 @@ def _long_name_followers(v: Vocab) -> tuple[str, ...]:
 SPLIT_NAME_AFTER = vocab().split_name_after
 
 
-def _without_split_given_names(
-    s: str, lo: int, hi: int, v: Vocab, items: list[_Item]
-) -> list[_Item]:
+def _without_split_given_names(s: str, items: list[_Item], split: list[_Item]) -> list[_Item]:
     """The title-first references less those that are a given name written after its
     surname and title (洪乡长成发：, 卢课长玉美、: minutes write surname, title, given
     name): the title-first reading takes 洪乡长 for a title and 成发 for a name when the
     given name opens with a surname's character. Such a reference is left to
     `_split_names` (洪成发), which reads the same given name after the same core. A level
     character before the core (区领导张勇) opens an organ, no surname, and keeps its item.
+    `split`: the clause's names written around their title (`_split_names`).
 
+    >>> s, v = "洪乡长成发：", vocab()
     >>> [i.name for i in _without_split_given_names(
-    ...     "洪乡长成发：", 0, 5, vocab(), _title_first("洪乡长成发：", 0, 5, vocab(), set()))]
+    ...     s, _title_first(s, 0, 5, v, set()), _split_names(s, 0, 5, v, _Taken()))]
     []
     """
-    split_by_end = {i.name_end: i for i in _split_names(s, lo, hi, v, _Taken())}
+    split_by_end = {i.name_end: i for i in split}
     kept = []
     for item in items:
-        split = split_by_end.get(item.name_end)
+        around = split_by_end.get(item.name_end)
         if (
-            split is not None
+            around is not None
             and item.kind == "titled"
-            and split.name_start < item.name_start
-            and split.name[1:] == item.name
-            and s[split.name_start] not in LEVEL_OPENERS
+            and around.name_start < item.name_start
+            and around.name[1:] == item.name
+            and s[around.name_start] not in LEVEL_OPENERS
         ):
             continue  # the split reading names the same person with the surname
         kept.append(item)

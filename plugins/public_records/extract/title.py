@@ -2341,12 +2341,23 @@ _MAX_SUBJECT_CLAUSES = 16  # a roster of people, one clause each, before the pre
 _GROUP_TAIL = re.compile(r"一行|等")
 
 
+# The marks that open and close a quotation or a book title: what a pair holds is one
+# name or slogan.
+_QUOTE_PAIRS = ("“”", "「」", "《》", "『』", "‘’")
+
+
+def _closed_pairs(pairs: tuple[str, ...], length: str) -> re.Pattern[str]:
+    """A closed pair of any of `pairs`, holding `length` characters (a regex count) none of
+    which is either of its marks: a match ends at the next mark, so a text of many
+    unclosed marks is read once."""
+    return re.compile("|".join(f"{a}[^{a}{b}]{length}{b}" for a, b in pairs))
+
+
 # A quoted name or slogan (`开展“建设四好农村公路，打造乡村振兴快车道”专题考察`), at most
-# _QUOTED_MAX characters: its commas are not the sentence's clause marks.
+# _QUOTED_MAX characters: its commas are not the sentence's clause marks (“”, 「」 and 《》
+# only: the nested ‘’ and 『』 have not been measured here).
 _QUOTED_MAX = 40
-_QUOTED = re.compile(
-    rf"“[^“”]{{1,{_QUOTED_MAX}}}”|「[^「」]{{1,{_QUOTED_MAX}}}」|《[^《》]{{1,{_QUOTED_MAX}}}》"
-)
+_QUOTED = _closed_pairs(_QUOTE_PAIRS[:3], f"{{1,{_QUOTED_MAX}}}")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
@@ -3191,9 +3202,9 @@ def _as_delegation(title: str) -> str:
 _PLACE_OF_DELEGATION = re.compile(rf"[{HAN}]{{1,8}}?[省市州县区旗镇乡]")
 
 
-# A closed pair of quotation or book-title marks of any length (“…”, 「…」, 《…》, 『…』, ‘…’):
-# what it holds is one name or slogan, which a title's cut never splits.
-_PAIR = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|『[^『』]*』|‘[^‘’]*’")
+# A closed pair of quotation or book-title marks of any length, which a title's cut
+# never splits.
+_PAIR = _closed_pairs(_QUOTE_PAIRS, "*")
 
 
 def _open_pair_at(text: str, cut: int) -> int:
