@@ -733,8 +733,8 @@ def _parse_name(
                     # characters or more (来到, 先后) ends (TITLED_NAME_MIDDLE).
                     gl == 2
                     and loose
-                    and (certain or bool(_starts_with(s, end, _long_name_followers(v))))
                     and name[sl] in TITLED_NAME_MIDDLE
+                    and (certain or bool(_starts_with(s, end, _long_name_followers(v))))
                     and _valid_name(name[:sl] + name[-1], v, sl)
                 )
             ):
