@@ -86,6 +86,11 @@ LOOSE_LIST_NAME = set("在")
 # Of NOT_IN_LIST_NAME, those a three-character name of a known surname may hold as its
 # middle character in a list of a title (杨斌、夏和军等): no surname stands alone there.
 LOOSE_LIST_NAME_MIDDLE = set("和")
+# Of NOT_IN_LIST_NAME, those a three-character name may hold as its middle character
+# right after a title, where a mark or a role verb ends it (县长夏和军出席, 县长宋在军来到):
+# a mainland report writes no bare surname after a title (县长宋 + 在…), so the character
+# after the surname opens the given name.
+TITLED_NAME_MIDDLE = LOOSE_LIST_NAME_MIDDLE | {"在"}
 # Characters that open no name in a list whose surname is not in the vocabulary (各部门,
 # 全体, 有关): such an item is read as a name only by its shape. Nor do adverbs of degree
 # (赞议员：很优秀, 都很认真、很优秀: praise after a colon or in a list, no name). Nor does
@@ -723,12 +728,13 @@ def _parse_name(
                 not valid
                 and not final_he
                 and not (
-                    # 县长夏和军出席: after a title, 和 may stand inside a given name that a mark
-                    # or a role verb ends (as in a list: LOOSE_LIST_NAME_MIDDLE).
+                    # 县长夏和军出席, 县长宋在军来到: after a title, 和 or 在 may stand inside a
+                    # given name that a mark, a role verb or a follower word of two
+                    # characters or more (来到, 先后) ends (TITLED_NAME_MIDDLE).
                     gl == 2
                     and loose
-                    and certain
-                    and name[sl] in LOOSE_LIST_NAME_MIDDLE
+                    and name[sl] in TITLED_NAME_MIDDLE
+                    and (certain or bool(_starts_with(s, end, _long_name_followers(v))))
                     and _valid_name(name[:sl] + name[-1], v, sl)
                 )
             ):
@@ -3847,10 +3853,22 @@ def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: Container[str
     last = s.rfind("、", lo, hi)
     if last == -1:
         return []
+    opener = _starts_with(s, lo, v.roster_linkers)
     name = _parse_name(s, last + 1, hi, v, known)
-    if not name:
-        return []
-    end = last + 1 + len(name)
+    if name:
+        items = _roster_ending_at(s, lo, last + 1 + len(name), hi, v, known)
+        if items:
+            return items
+    # A、B、C及某部门负责人、某部门负责人出席: the groups after the joiner hold marks of
+    # their own, so the last one stands after the last 、; the names end at the joiner.
+    end = _names_before_joined_groups(s, lo + len(opener), last, v, known)
+    return _roster_ending_at(s, lo, end, hi, v, known) if end != -1 else []
+
+
+def _roster_ending_at(
+    s: str, lo: int, end: int, hi: int, v: Vocab, known: Container[str]
+) -> list[_Item]:
+    """`_roster_before_verb` once the roster's last name is known to end at `end`."""
     roles, _ = _roles_in(s[end:hi], v)
     if not roles:
         return []
@@ -3875,6 +3893,36 @@ def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: Container[str
     # A、B等列席会议: 等 after the last name says the list is of people; two will do.
     fewest = BARE_ROSTER_DENG_MIN if s.startswith("等", end) else BARE_ROSTER_MIN
     return items if len(items) >= fewest else []
+
+
+def _names_before_joined_groups(s: str, lo: int, last: int, v: Vocab, known: Container[str]) -> int:
+    """Where a title-less list of names that opens s[lo:] ends at a joiner (及, 以及)
+    followed by no name, before the clause's last 、 (`last`): A、B、C及某局负责人、某局
+    负责人出席会议 (the groups after the joiner are listed with marks of their own), or -1.
+    Each item before the joiner must be a name of a known surname that 、 or the joiner
+    ends; one walk over the list.
+
+    >>> s = "王一明、李建华、周小红及市直部门负责人、区直部门负责人出席会议"
+    >>> _names_before_joined_groups(s, 0, s.rfind("、"), vocab(), frozenset())
+    11
+    >>> s = "王一明、李建华及周小红、区直部门负责人出席会议"
+    >>> _names_before_joined_groups(s, 0, s.rfind("、"), vocab(), frozenset())
+    -1
+    """
+    k = lo
+    while k < last:
+        name = _parse_name(s, k, last, v, known)
+        if not name:
+            return -1
+        end = k + len(name)
+        if s.startswith("、", end):
+            k = end + 1
+            continue
+        joiner = _starts_with(s, end, ("以及", "及"))
+        if not joiner or _parse_name(s, end + len(joiner), last, v, known, loose=True):
+            return -1
+        return end
+    return -1
 
 
 def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
