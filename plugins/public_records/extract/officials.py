@@ -1955,7 +1955,7 @@ def _name_first(
                 # name is no organ, even one ending as an organ does (领会, 会); nor is the
                 # verb of speaking for someone (A副县长代表B县长: verbs_before_title).
                 org = ""
-            elif org and org[-1] not in v.org_endings:
+            elif org and org[-1] not in v.org_endings and not org.endswith(v.conveners_before_name):
                 continue
             if org and org[-1] + name[0] in v.area_words:
                 continue  # 社区救助顾问: 区 ends the organ's word (社区), it opens no name
