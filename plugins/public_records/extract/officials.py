@@ -1961,7 +1961,7 @@ def _name_first(
                 # name is no organ, even one ending as an organ does (领会, 会); nor is the
                 # verb of speaking for someone (A副县长代表B县长: verbs_before_title).
                 org = ""
-            elif org and org[-1] not in v.org_endings:
+            elif org and org[-1] not in v.org_endings and not org.endswith(v.conveners_before_name):
                 continue
             if org and org[-1] + name[0] in v.area_words:
                 continue  # 社区救助顾问: 区 ends the organ's word (社区), it opens no name
@@ -4349,7 +4349,8 @@ def _without_split_given_names(s: str, items: list[_Item], split: list[_Item]) -
             around is not None
             and item.kind == "titled"
             and around.name_start < item.name_start
-            and around.name[1:] == item.name
+            and around.name.endswith(item.name)
+            and len(around.name) - len(item.name) in (1, 2)  # a surname of one or two
             and s[around.name_start] not in LEVEL_OPENERS
         ):
             continue  # the split reading names the same person with the surname
@@ -4372,8 +4373,13 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
     items: list[_Item] = []
     for cs, ce, core in _cores(s, lo, hi, v):
         first = cs - 1
-        if first < lo or s[first] not in v.single_surnames or taken.covers(first):
+        # 欧阳议员仪雄：, 司马代表某某、: a two-character surname before the core (the
+        # name 欧阳仪雄, not 阳仪雄)
+        if cs - 2 >= lo and s[cs - 2 : cs] in v.compound_surnames and not taken.covers(cs - 2):
+            first = cs - 2
+        elif first < lo or s[first] not in v.single_surnames or taken.covers(first):
             continue
+        surname = s[first:cs]
         # 立委黄委员勤镇: right after another title, whose holder the split name is (the
         # core around the name is a form of address, the title before it the post).
         after_title = _ends_with_core(s, lo, first, v)
@@ -4392,7 +4398,7 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
             continue  # 万里长江，: the core's last character and the next make a word
         for length in (2, 1):
             end = ce + length
-            name = s[first] + s[ce:end]
+            name = surname + s[ce:end]
             if end > hi:
                 continue
             # Between the core and a mark or a role verb an organ character may end a
@@ -4400,7 +4406,7 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
             closed = end == hi or s[end] in PUNCT or bool(_starts_with(s, end, _verbs()))
             if s[end - 1] in _verb_table(v):
                 continue  # 卢市长常说，: an adverb and a verb of one character, no given name
-            if not _valid_name(name, v, 1) and not (
+            if not _valid_name(name, v, len(surname)) and not (
                 length == 2 and closed and _name_shaped(name, v, loose=True)
             ):
                 continue

@@ -116,6 +116,7 @@ class Vocab:
     meeting_name_ends: tuple[str, ...] = ()
     acts_opened_by_meeting_end: tuple[str, ...] = ()
     retired_groups: tuple[str, ...] = ()
+    conveners_before_name: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
     transliteration_characters: frozenset[str] = frozenset()
 
@@ -179,6 +180,7 @@ _RULE_WORD_TUPLES = (
     "meeting_name_ends",
     "acts_opened_by_meeting_end",
     "retired_groups",
+    "conveners_before_name",
 )
 
 
