@@ -117,6 +117,7 @@ class Vocab:
     acts_opened_by_meeting_end: tuple[str, ...] = ()
     retired_groups: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
+    joined_group_ends: tuple[str, ...] = ()
     transliteration_characters: frozenset[str] = frozenset()
 
 
@@ -179,6 +180,7 @@ _RULE_WORD_TUPLES = (
     "meeting_name_ends",
     "acts_opened_by_meeting_end",
     "retired_groups",
+    "joined_group_ends",
 )
 
 
