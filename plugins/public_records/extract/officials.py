@@ -2776,6 +2776,13 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # the predicate; the one escorted is no escort, the verbs after it are his.
             i += len(verb) + 1
             continue
+        if verb in _ESCORT_FRAMES and _UNNAMED_BY_ESCORTS.search(
+            text, max(0, i - UNNAMED_ESCORTS_MAX - 1), i
+        ):
+            # X一行由县经开区陪同来到…: escorts no name names, after 由; the one escorted is
+            # no escort (as in 在…陪同下), the verbs after it are his.
+            i += len(verb)
+            continue
         if verb == _TOGETHER and took_along >= 0 and i - took_along <= TAKEN_ALONG_MAX:
             # 带领相关部门负责人一同调研: 一同 is the led people's (they come along); the
             # verb after it is the leader's visit, not one he joins.
@@ -2928,6 +2935,8 @@ _PROGRAMME = re.compile(
 # The longest escorts of no name between 在 and 陪同下 (在家人陪同下, 在工作人员陪同下).
 UNNAMED_ESCORTS_MAX = 8
 _UNNAMED_ESCORTS = re.compile(f"在[^，。；：！？,;:!?、]{{1,{UNNAMED_ESCORTS_MAX}}}$")
+# The same escorts after 由, with no frame (X一行由县经开区陪同来到…, 由随行人员陪同).
+_UNNAMED_BY_ESCORTS = re.compile(f"由[^，。；：！？,;:!?、]{{1,{UNNAMED_ESCORTS_MAX}}}$")
 
 
 def _unnamed_escorts(text: str, i: int) -> bool:
@@ -3158,6 +3167,15 @@ _FILLER = vocab().governed_fillers
 _ATTEND_GAP = re.compile(f"了?({_either(vocab().attend_gap_words)})?")
 
 
+# A group no name names joined between two named items of one list (A及服务处有关人员、B,
+# A和有关同志、B): at most JOINED_GROUP_MAX characters before the group's end word.
+JOINED_GROUP_MAX = 8
+_JOINED_GROUP = re.compile(
+    f"(?:{_either(tuple(j for j in JOINERS if j != '、'))})"
+    f"[^，。；：！？,;:!?、]{{0,{JOINED_GROUP_MAX}}}(?:{_either(vocab().joined_group_ends)})、"
+)
+
+
 def _governed(gap: str, v: Vocab) -> bool:
     """Does the text before a group end with a word that makes the group absent?
 
@@ -3300,6 +3318,7 @@ def _find_officials(
                     or gap in TOGETHER
                     or (gap == "" and item.kind == "titled")
                     or item.listed
+                    or _JOINED_GROUP.fullmatch(gap) is not None
                 ):
                     current.append(item)
                     continue

@@ -118,6 +118,7 @@ class Vocab:
     retired_groups: tuple[str, ...] = ()
     conveners_before_name: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
+    joined_group_ends: tuple[str, ...] = ()
     transliteration_characters: frozenset[str] = frozenset()
 
 
@@ -181,6 +182,8 @@ _RULE_WORD_TUPLES = (
     "acts_opened_by_meeting_end",
     "retired_groups",
     "conveners_before_name",
+
+    "joined_group_ends",
 )
 
 
