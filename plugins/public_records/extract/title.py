@@ -1636,6 +1636,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
         sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
+        sentence = _without_companions(sentence)
         texts, marks = _purpose_split_off(*_clauses(_without_manner(sentence)))
         start = 0
         own_place = ""
@@ -1711,6 +1712,37 @@ def _manner_run() -> re.Pattern[str]:
     return re.compile(
         rf"{_NOT_AFTER_LIGHT_VERB}(?:{phrase}(?:、{phrase}){{0,4}}|{_MEANS_PHRASE})[，,]"
     )
+
+
+# Those who came along, said after the subject with 偕 or 偕同 (Taiwan's "together with")
+# and a comma before the deed (乡长甲乙偕同某村长丙丁及公所团队，前往…): an escort, as 在…陪同下
+# is (`_INSERTED`); readers' titles say who went and what was done (乡长甲乙前往…).
+_COMPANIONS = re.compile(r"偕同?(?!同意)([^，,。；;！？!?\n偕]{2,30}?)[，,]")
+
+
+def _without_companions(sentence: str) -> str:
+    """`sentence` without the companions said with 偕同 between a titled subject and its
+    deed: only when they hold no predicate and the clause after them has one; the first
+    such span only (one look a sentence, linear).
+
+    >>> _without_companions("乡长甲乙偕同村长丙丁及公所团队，前往某村访视弱势家庭。")
+    '乡长甲乙前往某村访视弱势家庭。'
+    >>> _without_companions("县长甲乙偕同夫人出席晚会，致词祝贺。")
+    '县长甲乙偕同夫人出席晚会，致词祝贺。'
+    >>> _without_companions("偕同家人，前往某地。")
+    '偕同家人，前往某地。'
+    """
+    found = _COMPANIONS.search(sentence)
+    if found is None or _has_predicate(found.group(1)):
+        return sentence
+    before = sentence[: found.start()]
+    clause_start = max(before.rfind(m) for m in "，,。；;") + 1
+    if not _TITLE_WORD.search(before[clause_start:]):
+        return sentence  # no titled subject before 偕
+    rest = sentence[found.end() :]
+    if not _has_predicate(_CLAUSE.split(rest, maxsplit=1)[0]):
+        return sentence
+    return before + rest
 
 
 def _without_manner(sentence: str) -> str:
@@ -2189,7 +2221,8 @@ def _first_news_sentence(
         return found[0]
     for later in found[1:]:
         clauses, _, first = later
-        dated = first > 0 and _TIME_ONLY.fullmatch(clauses[0]) is not None
+        # its day may follow its purpose (为提高…，5月22日上午，市人大常委会举行…)
+        dated = any(_TIME_ONLY.fullmatch(c) for c in clauses[:first])
         if dated and any(_has_predicate(c) for c in clauses[first:]):
             return later
     if acting is None:
@@ -2398,6 +2431,8 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
         clause = _without_means(texts[i], _past_means(texts, i + 1))
         if subject and not _has_predicate(clause) and clause.startswith(_joiners()):
             continue  # 以及有关部门负责人: the rest of a roster, not who it is about
+        if subject and _is_occasion_between(clause, texts[i + 1 : i + 2]):
+            continue  # 某区领导班子成员，在七一来临之际，分赴各村…: the subject's deed is after it
         if not subject and _is_attending_subject(clause, texts[i + 1 : i + 2]):
             # 参加某会议的委员们分别在某地，围绕…讨论: who (not where), then what they did
             who = _SECTORS_OF_GROUP.sub(r"的\1", _PLACE_AFTER_GROUP.sub("", clause), count=1)
@@ -2428,6 +2463,31 @@ def _subject_and_predicate(texts: list[str], marks: list[str], start: int) -> st
             return "，".join([*subject, clause])
         subject.append(clause)
     return "，".join(subject)
+
+
+def _is_occasion_between(clause: str, following: list[str]) -> bool:
+    """A clause of time or occasion standing between the subject and its deed (某区领导班子
+    成员，在七一来临之际，分赴各村慰问…; 县长甲乙，春节前夕，到某村…): it says when, not
+    what, so the subject goes on to the deed after it. Only the shapes a leading clause has
+    at a sentence's start (a time alone, an opener, a leading end: 之际, 前夕…), with no
+    predicate of its own, and only when the next clause has one.
+
+    >>> _is_occasion_between("在七一来临之际", ["分赴各村慰问老党员"])
+    True
+    >>> _is_occasion_between("在七一来临之际", ["县直各部门负责人"])
+    False
+    >>> _is_occasion_between("在某村召开座谈会", ["听取意见"])
+    False
+    """
+    if not following or not _has_predicate(following[0]) or _has_predicate(clause):
+        return False
+    if _TITLE_WORD.search(following[0][: _predicate_in(following[0]).start()]):
+        return False  # the next clause names its own doer (…之际，县长甲乙到…)
+    return bool(
+        _TIME_ONLY.fullmatch(clause)
+        or clause.startswith(_openers())
+        or clause.endswith(_leading_ends())
+    )
 
 
 # Those who attend a meeting named as a subject (参加某会议的委员们): the verb before 的 is
