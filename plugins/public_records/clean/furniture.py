@@ -280,6 +280,16 @@ def is_repeated_word_line(key: str) -> bool:
     return len(glued) >= _REPEATS_MIN // 2
 
 
+# Round furn42: a web program's own error message printed into the page (PHP's `Notice:`,
+# `Warning:`, `Deprecated:` … `in /var/www/…/functions.php on line 6114`), in English or
+# translated in between: it opens with the level's word and names a server path and a line
+# number, which no report does. Bounded, and anchored at the line's first word.
+_PROGRAM_MESSAGE = re.compile(
+    r"(?:PHP\s+)?(?:Notice|Warning|Deprecated|Fatal error|Parse error|Strict Standards)\s*:"
+    r".{1,600}?\sin\s+/\S{1,300}\s+on\s+line\s+\d{1,7}\s*"
+)
+
+
 def line_kind(key: str) -> str | None:
     """The furniture kind of one folded, stripped line by its own shape, or None.
 
@@ -297,6 +307,8 @@ def line_kind(key: str) -> str | None:
         return "no text"
     if han == 1 and len(key) <= 3 and not any(ch.isdigit() for ch in key):
         return "lone character"
+    if _PROGRAM_MESSAGE.fullmatch(key):
+        return "program message"  # read before the length bound: such a line runs long
     if len(key) > 200:
         return None
     if is_jammer_line(key) or is_repeated_word_line(key):
@@ -2132,6 +2144,16 @@ def strip_furniture(text: str) -> StepResult:
             elif i == after_body and row_after[i] < 0 and _UNIT_SIGNATURE.fullmatch(key):
                 kind = "source unit"  # a unit signing the report, the page's last line
                 found = [("来源", key)]
+            elif (
+                i > last_body
+                and row_after[i] < 0
+                and previous_kind == "source line"
+                and _DATE_ALONE.fullmatch(key)
+            ):
+                # Round furn42: 某某处供稿 / 2017年9月7日: the date alone on the page's last
+                # line, right under the source line, is the source's; a notice's date under its
+                # signing unit (kind `source unit`) is not read here.
+                kind = "date line"
             elif (
                 i < first_body
                 and body
