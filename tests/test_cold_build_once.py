@@ -5,7 +5,8 @@ now done once, with the same output:
   the record page's description and every feed that lists the record asked for it
   (3.4 times a record at 2,000 synthetic reports);
 - the archive store puts each official, topic and place once per transaction, not once
-  per record naming it;
+  per record naming it, and a new store makes its indexes once, after its rows, not a
+  B-tree insert per row;
 - the import encodes a record's edit log and raw text (the same in both scripts' front
   matter, most of a content file's bytes) once for its two content files.
 
@@ -25,7 +26,13 @@ from public_records.ingest.serialize import record_to_dict
 from public_records.model import DateInfo, Edit, Finding, Mention, Record, Tag
 from public_records.registry import Registry
 from public_records.site.catalog import RecordItem
-from public_records.site.store import ArchiveStore, database_rows, store_paths
+from public_records.site.store import (
+    SCHEMA,
+    STORE_INDEXES,
+    ArchiveStore,
+    database_rows,
+    store_paths,
+)
 
 # --- summaries ------------------------------------------------------------------------
 
@@ -192,6 +199,47 @@ def test_an_updated_store_puts_again_what_an_earlier_build_inserted(tmp_path):
     clean.publish(tmp_path / "clean.db")
     clean.close()
     assert database_rows(tmp_path / "kept.db") == database_rows(tmp_path / "clean.db")
+
+
+def _indexes(conn: sqlite3.Connection) -> set[str]:
+    return {
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        )
+    }
+
+
+SCHEMA_INDEXES = {s.split()[2] for s in SCHEMA.split(";") if "CREATE INDEX" in s}
+
+
+def test_a_new_store_makes_its_indexes_after_its_rows(tmp_path):
+    lines = [_line(f"r{k}", "甲乙") for k in range(3)]
+    jsonl = tmp_path / "records.jsonl"
+    _write_lines(jsonl, lines)
+    store = _store(tmp_path, "new")
+    assert _indexes(store.conn) == set()  # the tables only, so far
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    store.update(jsonl, None, Registry())
+    last_insert = max(i for i, sql in enumerate(statements) if sql.startswith("INSERT INTO"))
+    made = [i for i, sql in enumerate(statements) if sql.startswith("CREATE INDEX")]
+    assert len(made) == len(STORE_INDEXES) == len(SCHEMA_INDEXES) == 6
+    assert min(made) > last_insert  # before: made with the tables, each row inserted in each
+    assert _indexes(store.conn) == SCHEMA_INDEXES
+    store.close()
+
+
+def test_a_store_whose_first_update_failed_gets_its_indexes_at_the_next(tmp_path):
+    jsonl = tmp_path / "records.jsonl"
+    _write_lines(jsonl, [_line("r1", "甲乙")])
+    store = _store(tmp_path, "failed")
+    store.close()  # tables made, no update: as a run stopped before its rows went in
+    again = _store(tmp_path, "failed")
+    assert not again.fresh and _indexes(again.conn) == set()
+    again.update(jsonl, None, Registry())
+    assert _indexes(again.conn) == SCHEMA_INDEXES
+    again.close()
 
 
 # --- the import's content files ---------------------------------------------------------
