@@ -365,14 +365,54 @@ def cache_key(record: Record, registry_version: str) -> str:
     return h.hexdigest()
 
 
-def content_file(record: Record, script: str, data: dict | None = None) -> str:
+def content_file(
+    record: Record, script: str, data: dict | None = None, shared: dict | None = None
+) -> str:
     """A record's content file for one script: `---`, the front matter as one line of
     JSON, `---`, then the clean text as Markdown. `data`: `record_to_dict(record)`, if
-    the caller has it (a record is converted once for its two files and its line)."""
+    the caller has it (a record is converted once for its two files and its line).
+    `shared`: a dict kept by the caller across the record's two files, in which the
+    JSON of the front matter's last fields, the same in both (`SHARED_TAIL`: the edit
+    log and the raw text, most of a file's bytes), is kept once made."""
     meta = front_matter(record, script, data)
-    head = json.dumps(meta, ensure_ascii=False, default=str)
+    head = _front_matter_json(meta, shared)
     body = body_markdown(record.text_hant if script == "hant" else record.text_hans)
     return f"---\n{head}\n---\n\n{body}"
+
+
+# The front matter's last fields, the same for both scripts (markdown.front_matter).
+SHARED_TAIL = ("edits", "raw_text")
+
+
+def _front_matter_json(meta: dict, shared: dict | None) -> str:
+    """`json.dumps(meta, ensure_ascii=False, default=str)`, with the JSON of the
+    SHARED_TAIL fields taken from `shared` when it holds them (and put there when not):
+    the same text, each tail field encoded once a record instead of once a script.
+
+    >>> meta = {"id": "a", "n": [1, "乙"], "edits": [{"rule": "r"}], "raw_text": "甲\\n"}
+    >>> shared = {}
+    >>> _front_matter_json(meta, shared) == json.dumps(meta, ensure_ascii=False, default=str)
+    True
+    >>> _front_matter_json(dict(meta, id="b"), shared) == json.dumps(
+    ...     dict(meta, id="b"), ensure_ascii=False, default=str)
+    True
+    >>> sorted(shared)
+    ['edits', 'raw_text']
+    """
+    keys = list(meta)
+    if shared is None or len(keys) <= len(SHARED_TAIL) or tuple(keys[-2:]) != SHARED_TAIL:
+        return json.dumps(meta, ensure_ascii=False, default=str)
+    lead = json.dumps(
+        {k: meta[k] for k in keys[: -len(SHARED_TAIL)]}, ensure_ascii=False, default=str
+    )
+    pieces = [lead[:-1]]  # without its closing brace: the tail's fields follow
+    for key in SHARED_TAIL:
+        encoded = shared.get(key)
+        if encoded is None:
+            encoded = shared[key] = json.dumps(meta[key], ensure_ascii=False, default=str)
+        pieces.append(f", {json.dumps(key)}: {encoded}")
+    pieces.append("}")
+    return "".join(pieces)
 
 
 def records_line(record: Record, data: dict | None = None) -> str:
@@ -566,7 +606,9 @@ def _finish(record: Record, data: dict) -> tuple[dict[str, str], str]:
     """The content files and the records.jsonl line; `data` is `record_to_dict(record)`."""
     if record.quarantined:
         return {}, ""
-    return {s: content_file(record, s, data) for s in SCRIPTS}, records_line(record, data)
+    shared: dict[str, str] = {}  # the edit log and raw text, encoded once for both files
+    files = {s: content_file(record, s, data, shared) for s in SCRIPTS}
+    return files, records_line(record, data)
 
 
 # What a cache entry keeps of a record: everything but its texts and edit log (`slim`).
