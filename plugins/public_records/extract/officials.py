@@ -97,6 +97,11 @@ TITLED_NAME_MIDDLE = LOOSE_LIST_NAME_MIDDLE | {"在"}
 # 由 (主席由A、B担任: the preposition before the holders, read by _held_by).
 NOT_LIST_NAME = set("各全有相其他本该此每诸两三四五六七八九十很最更由")
 
+# Words that open no name even right after a title, where a word of not_names may open
+# a three-character one (韩国瑜): a term of office (县长任内第7任局长, 县长任内推动…: 任
+# is a surname, 任内 "in office" no name's start).
+NEVER_NAME_OPENERS = frozenset(("任内",))
+
 
 def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
@@ -324,6 +329,8 @@ def _judge_name(name: str, surname_len: int | None, loose: bool, v: Vocab) -> bo
         return False
     word_prefix = name[:2] in v.not_names and not (loose and len(name) == 3)
     if name in v.not_names or word_prefix or name[:3] in v.not_names:
+        return False
+    if name[:2] in NEVER_NAME_OPENERS:
         return False
     # 成员包括有：, 执行主席席就座: a list's opener, or a role verb as the given name
     # (a word, even where a three-character name may start with one, see `loose`); so
@@ -1865,6 +1872,11 @@ def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -
     return piece if _parse_name(s, k + 1, hi, v, known, loose=True) else ""
 
 
+# A branch of a body (分局, 分院, 分行 …): the head of one is titled 分局长, 分院院长, so
+# a name read before the core never ends in 分 there (该局石门分局长 names no 石门分).
+BRANCH_WORDS = frozenset(("分局", "分院", "分行", "分会", "分队", "分所", "分校", "分社"))
+
+
 def _name_first(
     s: str, lo: int, hi: int, v: Vocab, known: Container[str], taken: _Taken
 ) -> list[_Item]:
@@ -1965,6 +1977,8 @@ def _name_first(
                 continue
             if org and org[-1] + name[0] in v.area_words:
                 continue  # 社区救助顾问: 区 ends the organ's word (社区), it opens no name
+            if name[-1] + core[0] in BRANCH_WORDS:
+                continue  # 该局石门分局长: 分 opens the branch title 分局长, it ends no name
             if name in v.post_taking_words:
                 continue  # ，荣任会长、: the word of taking the post, its holder named elsewhere
             if best is None or name in known:
