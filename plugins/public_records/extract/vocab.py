@@ -182,7 +182,6 @@ _RULE_WORD_TUPLES = (
     "acts_opened_by_meeting_end",
     "retired_groups",
     "conveners_before_name",
-
     "joined_group_ends",
 )
 
