@@ -982,6 +982,27 @@ def _stops_and_joiners(v: Vocab) -> tuple[str, ...]:
 _STOPS_AND_JOINERS: dict[int, tuple[Vocab, tuple[str, ...]]] = {}
 
 
+# The longest term number in digits read inside a title (第14届, 第120届).
+TERM_DIGITS_MAX = 3
+
+
+def _term_digits(s: str, lo: int, i: int) -> int:
+    """How many digits end at s[i] as a term's number between 第 and 届 (第14届): 0 when
+    the digits ending there are no such number.
+
+    >>> _term_digits("当选第14届议长", 0, 5)
+    2
+    >>> _term_digits("2024年议长", 0, 4)
+    0
+    """
+    if not s.startswith("届", i):
+        return 0
+    j = i
+    while j > lo and i - j < TERM_DIGITS_MAX and s[j - 1] in "0123456789０１２３４５６７８９":
+        j -= 1
+    return i - j if j < i and j > lo and s[j - 1] == "第" else 0
+
+
 def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
     """Walk back from a title core over its organ prefix and any 、-joined titles."""
     i = core_start
@@ -994,6 +1015,10 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
                 continue
             break
         if not _is_han(ch):
+            term = _term_digits(s, lo, i)
+            if term:
+                i -= term  # 第14届台北市议会议长: a term's number in digits
+                continue
             break
         if "" in stops:  # the first word that ends here decides, and "" is no stop
             stop = bool(next((w for w in stops if s.endswith(w, lo, i)), ""))
@@ -2502,7 +2527,8 @@ _NAMING = re.compile(_either(vocab().naming_verbs))
 
 # What may stand between a list of people and the word naming them to a post (等2位同志,
 # 三位同志, 同志, 等, 等10人, a bare count: A、B2人为…, and how they were voted in:
-# 两名同志分别以全票当选为…); the words themselves are data (appointing_words).
+# 两名同志分别以全票当选为…, A以六票全票当选…, A以190票的高票当选…, A以4票当选…); the
+# words themselves are data (appointing_words).
 # The longest such tail looked for (等12位同志均以全票 is 10 characters).
 GROUP_TAIL_MAX = 16
 _GROUP_TAIL = re.compile(
@@ -2510,7 +2536,8 @@ _GROUP_TAIL = re.compile(
     "|(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个])?同志"
     "|等(?:(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名个人])?"
     "|(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[位名人])?"
-    "(?:分别|均|都)?(?:以(?:全票|高票|满票))?$"
+    "(?:分别|均|都)?(?:以(?:全票|高票|满票|最高票|(?:[0-9０-９]+|[一二三四五六七八九十两百]+)票"
+    "(?:的?(?:全票|高票|满票))?))?$"
 )
 
 
@@ -3656,6 +3683,12 @@ def _titled_items(
     items = _without_split_given_names(s, _title_first(s, lo, hi, v, known), split)
     items += _name_first(s, lo, hi, v, known, _Taken((i.start, i.end) for i in items))
     items += _appointed(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
+    dismissed = _dismissed(s, lo, hi, v, known)
+    if dismissed:
+        # 免去A同志…职务、B同志…职务: the dismissal's reading stands for any other of its
+        # span (a post's 同志 or 职务 read as a name).
+        gone = _Taken((i.start, i.end) for i in dismissed)
+        items = [i for i in items if not gone.overlaps(i.start, i.end)] + dismissed
     items += _doctrine_names(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _behalf_reporters(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     taken = _Taken((i.start, i.end) for i in items)
@@ -3737,6 +3770,59 @@ def _party_head(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> li
     if any(_core_at(name, k, v) for k in range(1, len(name))):
         return []  # 周书记一行: a surname and a title, no name
     return [_Item(name, "", start, end, start, end, "titled")]
+
+
+# How a dismissal is written: 免去 (or 免去了), then each person and the post taken from
+# them, ending 职务 (免去A的某某局局长职务, 免去A同志某某市副市长职务、B同志…职务).
+DISMISSING_WORDS = ("免去了", "免去")
+# The longest post read between a dismissed person and 职务.
+DISMISSED_POST_MAX = 30
+
+
+def _dismissed(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
+    """The people a clause relieves of a post (免去A的某某局局长职务, 免去A同志某某市市长
+    职务、B同志某某市副市长职务): each name after 免去 (or after 、 closing the post
+    before), with 同志 and 的 passed over, and the post up to a title core that 职务
+    closes; named to it (mentioned). [] when anything in the walk is no such item.
+
+    >>> s = "免去王一明同志某县交通局局长职务、李建华同志某县水利局局长职务"
+    >>> [(i.name, i.title) for i in _dismissed(s, 0, len(s), vocab(), frozenset())]
+    [('王一明', '某县交通局局长'), ('李建华', '某县水利局局长')]
+    >>> _dismissed("免去各单位负责人职务", 0, 10, vocab(), frozenset())
+    []
+    """
+    items: list[_Item] = []
+    for word in DISMISSING_WORDS:
+        at = s.find(word, lo, hi)
+        if at != -1:
+            break
+    else:
+        return []
+    k = at + len(word)
+    while k < hi:
+        name = _parse_name(s, k, hi, v, known)
+        if not name:
+            return []
+        ns, ne = k, k + len(name)
+        ts = ne + (2 if s.startswith("同志", ne) else 0)
+        ts += 1 if s.startswith("的", ts) else 0
+        stop = next(
+            (j for j in range(ts, min(hi, ts + DISMISSED_POST_MAX + 1)) if s[j] in PUNCT), hi
+        )
+        post_end = s.find("职务", ts, stop)
+        if post_end <= ts:
+            return []
+        cores = [c for c in _cores(s, ts, post_end, v) if c[1] == post_end]
+        if not cores:
+            return []
+        item = _Item(name, s[ts:post_end], ns, post_end, ns, ne, "titled")
+        item.appointed = True
+        items.append(item)
+        k = post_end + 2
+        if not s.startswith("、", k):
+            break
+        k += 1
+    return items
 
 
 # A clause of names and the reason they leave their posts (A、B因年龄原因), the next
