@@ -2913,6 +2913,10 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
                 # 陪同调研并参加座谈会: the escort's own attendance after the visit he
                 # goes along on (the visitors' verbs between stay theirs).
                 roles.add("attendee")
+            if role == "accompanying" and _ESCORT_SPEAKS.match(text, i + len(verb)):
+                # 陪同调研并在座谈会上发言: the escort's own words after the visit he goes
+                # along on (陪同市长A调研并讲话 is A's: the visitors stand between).
+                roles.add("speaker")
             return _led_to_attend(roles, led_only, last_received_end >= 0), True
         named = _MEETING_NAMED.match(text, i + len(verb)) if role in _MEETING_GOING else None
         # 出席全县督查工作会议: the meeting's name is passed over whole (its verbs are nouns).
@@ -3070,6 +3074,18 @@ _MEETING_GOING = frozenset({"chair", "attendee", "nonvoting"})
 
 # An escort's own attendance, joined by 并 after what he goes along on.
 _ESCORT_JOINS = re.compile("并" + _either(vocab().escort_joined_acts))
+# An escort's own speech, joined by 并 right after his 陪同 and the visit's verb he goes
+# along on, if any (陪同调研并在座谈会上发言): the 在…上 of a forum within ESCORT_FORUM_MAX
+# characters, then 作了 and a kind of speech (交流发言, 相关讲解) or the word alone.
+ESCORT_FORUM_MAX = 12
+_VISIT_ROLE_VERBS = sorted(
+    (w for w, r in vocab().role_verbs if r == "leader"), key=len, reverse=True
+)
+_ESCORT_SPEAKS = re.compile(
+    f"{_either(_VISIT_ROLE_VERBS)}?并"
+    f"(?:在[^，。；：！？,;:!?、并]{{1,{ESCORT_FORUM_MAX}}}?上)?(?:[作做]了?)?"
+    f"{_either(vocab().escort_spoken_kinds)}?{_either(vocab().escort_spoken_acts)}"
+)
 
 
 # Verbs of taking people along: 率领…出席 brings them to attend, no visit is led; so does

@@ -83,6 +83,8 @@ class Vocab:
     escort_frames: tuple[str, ...] = ()
     led_frames: tuple[str, ...] = ()
     escort_joined_acts: tuple[str, ...] = ()
+    escort_spoken_acts: tuple[str, ...] = ()
+    escort_spoken_kinds: tuple[str, ...] = ()
     take_along_verbs: frozenset[str] = frozenset()
     party_leading_words: tuple[str, ...] = ()
     visit_verbs: frozenset[str] = frozenset()
@@ -152,6 +154,8 @@ _RULE_WORD_TUPLES = (
     "led_frames",
     "party_leading_words",
     "escort_joined_acts",
+    "escort_spoken_acts",
+    "escort_spoken_kinds",
     "governed_fillers",
     "attend_gap_words",
     "leaving_words",
