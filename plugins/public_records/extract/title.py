@@ -1551,7 +1551,8 @@ def _damage_between_sentences(lead: str) -> str:
         if verb is None or len(before) - verb.end() < 2:
             continue  # no object after the verb
         title = _TITLE_WORD.search(clause_after[:_SUBJECT_OPENING])
-        if _ESCORT_SENTENCE.fullmatch(wide):
+        escort = _ESCORT_SENTENCE.fullmatch(wide)
+        if escort and not _has_predicate(escort.group(1)):
             said_from = len(after)  # who went along (某局等部门负责人陪同): a sentence of its own
         elif title is not None and title.start() >= 1:
             said_from = title.end()
@@ -1568,9 +1569,10 @@ def _damage_between_sentences(lead: str) -> str:
     return "".join(out)
 
 
-# A sentence that only says who went along (某局等部门负责人陪同, 副县长甲乙一同调研).
+# A sentence that only says who went along (某局等部门负责人陪同, 副县长甲乙一同调研): the
+# people, no deed of their own before 陪同 or 一同 (某村调研，副县长甲乙陪同 is not one).
 _ESCORT_SENTENCE = re.compile(
-    r"[^。！？!?\n]{2,60}?(?:陪同|一同)(?:调研|检查|视察|考察|督导|督查|慰问|参加|活动)?"
+    r"([^。！？!?\n]{2,60}?)(?:陪同|一同)(?:调研|检查|视察|考察|督导|督查|慰问|参加|活动)?"
 )
 
 
