@@ -224,6 +224,8 @@ _TITLE_NOT_PREDICATE = re.compile(
     r"组织部(?!分(?!别))|组织委员|组织领导|宣传部|统战部|由[^，,。由]{2,30}组成的(?:[^，,。]{0,8}?[组团队])?"
     r"|(?:出席|参加|列席)[^，,。的]{2,30}的(?=[^，,。]{0,3}(?:代表|委员|人员|嘉宾))"
     r"|到处|[得受感看听达做遇想收找提]到|到位"
+    # less than (人口不到5千人, 不到一年): a figure, no going anywhere
+    r"|不到"
     # 对 in a word of aim or regard (针对沿海乡镇, 对于, 面对, 相对) is no 对…进行
     r"|(?:针|面|相)对|对于"
     # a police station (派出所) sends no one out
@@ -260,7 +262,19 @@ def _predicate_mask(text: str) -> str:
     >>> _predicate_mask("由甲乙组成的督导组到某镇检查")
     '_________到某镇检查'
     """
-    return _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), text)
+    masked = _TITLE_NOT_PREDICATE.sub(lambda m: "_" * len(m.group(0)), text)
+    return _GROUP_TAKEN_ALONG.sub(
+        lambda m: m.group(0)[: m.start(1) - m.start()] + "_" * len(m.group(1)), masked
+    )
+
+
+# A group taken or led along named with its organ before its task (带领省某委调研组, 率省
+# 人大执法检查组): who went, its task no deed (the task right after 带领 is masked above);
+# not a verb before 组织, 组建, 组成, 团结 or 团委 (调研组织工作, 检查团委工作).
+_GROUP_TAKEN_ALONG = re.compile(
+    r"(?:带领|率领|率)[^，,。；;带率]{1,12}?"
+    r"(督导|督查|检查|调研|考察|巡察|巡查|视察|慰问|指导|验收)(?=[组团](?![织建成结委]))"
+)
 
 
 def _predicate_in(clause: str) -> re.Match[str] | None:
@@ -337,8 +351,28 @@ def derive_title_with_evidence(
     headline = headline or _checked_page_title(tail_headline, text)
     headline = headline or _parallel_headline(cut_banner, text)
     if headline:
-        return _without_reporter(headline, credited), "page headline"
+        return _ended_at_damage(_without_reporter(headline, credited)), "page headline"
     return lead_title(text, captions), "lead sentence"
+
+
+def _ended_at_damage(headline: str) -> str:
+    """A headline that runs on past a damage mark into the page's next sentence (the copy
+    lost the line's end with the next line's first character: `…调研春耕〓某局等部门负责人
+    陪同`) ends at the mark, as a lead's sentence does (`_damage_between_sentences`).
+
+    >>> _ended_at_damage("副县长甲乙调研春耕备耕工作〓农业农村局等部门负责人陪同")
+    '副县长甲乙调研春耕备耕工作'
+    >>> _ended_at_damage("全县种植实验〓摩会与会领导来某镇观摩")
+    '全县种植实验〓摩会与会领导来某镇观摩'
+    """
+    if not any(mark in headline for mark in _DAMAGE_MARKS):
+        return headline
+    split = _damage_between_sentences(headline)
+    if split == headline:
+        return headline
+    # the first run that ends a sentence is where the two first differ
+    cut = next(i for i, (a, b) in enumerate(zip(headline, split, strict=False)) if a != b)
+    return headline[:cut].rstrip()
 
 
 def _checked_page_title(page_title: str, text: str) -> str:
@@ -633,9 +667,44 @@ _ISSUING_UNIT_LINE = re.compile(
 )
 
 
+# A line under a headline that is only an organ's name, its place first (某县农业农村局,
+# 某市某某与口岸局, 中共某县委宣传部, 某镇人民政府, 某街道办事处): the unit that sent the
+# report in, under a headline already whole, not more of it.
+_ORGAN_NAME_LINE = re.compile(
+    rf"(?:中共)?[{HAN}]{{0,8}}?[省市州盟县区旗镇乡街][{HAN}（）()]{{0,16}}?"
+    r"(?:局|委员会|常委会|委|办公室|办|政府|办事处|公所|管委会|中心|站|所|处|科|厅|部"
+    r"|大队|支队|人大|政协)"
+)
+
+
+def _is_whole_headline(pieces: list[str]) -> bool:
+    """Whether the headline lines so far say who did what and do not end on their only
+    verb (a headline broken before its object, `县长甲乙走访慰问` / `县福利院`, goes on); a
+    verb that ends one after an earlier verb's object (开展安全生产大检查) is its object.
+
+    >>> _is_whole_headline(["某县副县长甲乙调研春耕备耕工作"])
+    True
+    >>> _is_whole_headline(["县长甲乙走访慰问"])
+    False
+    >>> _is_whole_headline(["某县开展安全生产大检查"])
+    True
+    """
+    said = " ".join(p for p in pieces if p).rstrip()
+    verbs = list(_predicates().finditer(_predicate_mask(said)))
+    if not verbs:
+        return False
+    if verbs[-1].end() < len(said):
+        return True
+    first = len(verbs) - 1  # the run of verbs that ends the headline
+    while first > 0 and verbs[first - 1].end() == verbs[first].start():
+        first -= 1
+    return first > 0
+
+
 def _is_escort_or_credit_line(line: str, pieces: list[str]) -> bool:
     """Whether a line under a headline only credits the picture or names the office that
-    sent the report in, or names who went along under one that says who did what.
+    sent the report in, or names who went along under one that says who did what, or is
+    only the name of an organ under a headline already whole (`_ORGAN_NAME_LINE`).
 
     >>> _is_escort_or_credit_line("甲乙陪同 丙丁介绍有关情况", ["某某到某市检查防汛备汛工作"])
     True
@@ -645,10 +714,16 @@ def _is_escort_or_credit_line(line: str, pieces: list[str]) -> bool:
     True
     >>> _is_escort_or_credit_line("第一次会议闭幕", ["中国人民政治协商会议", "第十届某某县委员会"])
     False
+    >>> _is_escort_or_credit_line("某县农业农村局", ["某县副县长甲乙调研春耕备耕工作"])
+    True
+    >>> _is_escort_or_credit_line("第十届某某县委员会", ["中国人民政治协商会议"])
+    False
     """
     if _CREDIT_LINE.fullmatch(line):
         return True
     if _ISSUING_UNIT_LINE.fullmatch(line) and not _has_predicate(line):
+        return True
+    if _ORGAN_NAME_LINE.fullmatch(line) and not _has_predicate(line) and _is_whole_headline(pieces):
         return True
     return _ESCORT_LINE.match(line) is not None and _has_predicate(" ".join(pieces))
 
@@ -1457,6 +1532,12 @@ def _damage_between_sentences(lead: str) -> str:
     '书记甲乙主持召开专题会。长丙丁，副县长戊己出席会议。'
     >>> _damage_between_sentences("书记甲乙主持召开专题会〓长丙丁，副县长戊己出席会议。")
     '书记甲乙主持召开专题会〓长丙丁，副县长戊己出席会议。'
+
+    A sentence after the mark that only says who went along (某局等部门负责人陪同, 甲乙一同
+    调研) is one too, whatever opens it (the mark may have taken its organ's place):
+
+    >>> _damage_between_sentences("副县长甲乙到某镇调研春耕工作〓农业农村局等部门负责人陪同。")
+    '副县长甲乙到某镇调研春耕工作。农业农村局等部门负责人陪同。'
     """
     out: list[str] = []
     last = 0
@@ -1470,7 +1551,10 @@ def _damage_between_sentences(lead: str) -> str:
         if verb is None or len(before) - verb.end() < 2:
             continue  # no object after the verb
         title = _TITLE_WORD.search(clause_after[:_SUBJECT_OPENING])
-        if title is not None and title.start() >= 1:
+        escort = _ESCORT_SENTENCE.fullmatch(wide)
+        if escort and not _has_predicate(escort.group(1)):
+            said_from = len(after)  # who went along (某局等部门负责人陪同): a sentence of its own
+        elif title is not None and title.start() >= 1:
             said_from = title.end()
         elif len(run.group()) >= 2 and (lost := _organ_title_lost(clause_after)):
             # two marks may hold the organ's first character too (`。县长` decoded as 〓〓长),
@@ -1478,11 +1562,18 @@ def _damage_between_sentences(lead: str) -> str:
             said_from, after = lost, wide
         else:
             continue  # no organ and title opening the text after
-        if _has_predicate(after[said_from:]):
+        if said_from == len(after) or _has_predicate(after[said_from:]):
             out.append(lead[last : run.start()] + "。")
             last = run.end()
     out.append(lead[last:])
     return "".join(out)
+
+
+# A sentence that only says who went along (某局等部门负责人陪同, 副县长甲乙一同调研): the
+# people, no deed of their own before 陪同 or 一同 (某村调研，副县长甲乙陪同 is not one).
+_ESCORT_SENTENCE = re.compile(
+    r"([^。！？!?\n]{2,60}?)(?:陪同|一同)(?:调研|检查|视察|考察|督导|督查|慰问|参加|活动)?"
+)
 
 
 def _organ_title_lost(clause: str) -> int:
@@ -2014,6 +2105,16 @@ def _is_deed_at_a_place(rest: str) -> bool:
 _NAMED_PLACE = re.compile(rf"[{HAN}]{{1,6}}?(?:街道|镇|乡|县|区|市|旗)")
 
 
+# What a place is (where it lies, its people, its size, what it holds): a side fact of the
+# lead's first sentence, said before the news (某村位于某镇东部，全村共有农户320户、人口
+# 1200人，3月5日，某村举行…).
+_PLACE_FACT = re.compile(
+    r"位于|地处|坐落于|(?:总|户籍|常住)?人口(?:约|达|有|为|不到|近|超过?)?[\d一二三四五六七八九十百千万]"
+    r"|(?:总|土地|辖区)?面积(?:约|达|为)?[\d一二三四五六七八九十百千万]|辖[\d一二三四五六七八九十]"
+    r"|共有(?:农户|居民|村民|人口)"
+)
+
+
 def _leading_place(clause: str) -> str:
     """The place a leading clause opens with, when it says no deed after it: the report's
     own (`_is_leading_of_own_place`) or one named (某某镇结合实际, 某某镇高度重视禁烧工作: how
@@ -2027,6 +2128,8 @@ def _leading_place(clause: str) -> str:
     """
     if _is_leading_of_own_place(clause):
         return _OWN_PLACE.match(clause).group(0)
+    if _PLACE_FACT.search(clause):
+        return ""  # 某村位于某镇东部, 某镇辖12个村: what the place is, no subject of a deed
     place = _NAMED_PLACE.match(clause)
     if place is None or clause.startswith(_openers()) or _OWN_PLACE.match(clause):
         return ""
@@ -2134,7 +2237,13 @@ def _without_byline(row: str) -> str:
     '为做好防汛工作，7月2日，县长甲乙到某镇检查。'
     >>> _without_byline("某某网-某市日报讯为检验民兵队伍建设，6月1日，某市民兵点验大会举行。")
     '为检验民兵队伍建设，6月1日，某市民兵点验大会举行。'
+
+    So is a wire service's label with the hour it sent the release, in brackets:
+
+    >>> _without_byline("（某某社讯息服务20310730 16:27:49）某县县长甲乙今天视察某工程。")
+    '某县县长甲乙今天视察某工程。'
     """
+    row = _WIRE_STAMP.sub("", row, count=1)
     row = _DATE_PREFIX.sub("", BRACKETED_BYLINE.sub("", row).strip(), count=1)
     row = _SUBTITLE_OPENING.sub("", row, count=1)
     row = _DATELINE.sub("", row, count=1)
@@ -2145,6 +2254,12 @@ def _without_byline(row: str) -> str:
     row = _SITE_PREFIX.sub("", BYLINE_LEAD.sub("", row, count=1), count=1)
     return _BRACKET_PREFIX.sub("", row, count=1)
 
+
+# A wire service's label and the day and hour it sent the release, in brackets, opening
+# the lead (`（某某社讯息服务20310730 16:27:49）`): who carried it and when, not the news.
+_WIRE_STAMP = re.compile(
+    r"^\s*[（(][^（）()，,。\s]{2,16}?\d{8}\s{0,3}\d{1,2}:\d{2}(?::\d{2})?[）)]\s*"
+)
 
 # A headline's subtitle (`——某某会议扫描`) glued before the lead with a run of spaces.
 _SUBTITLE_OPENING = re.compile(r"^——[^，,。；;\s]{2,40}[ \u3000]{2,}(?=\S)")
