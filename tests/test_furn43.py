@@ -33,7 +33,7 @@ _BODY = "会议强调,各村要抓住晴好天气,加快收获进度,确保颗�
 
 
 @pytest.mark.parametrize(
-    "line", ["--政协链接--", "--甲乙市丙丁区党政部门--", "——综合门户网站链接——"]
+    "line", ["--政协链接--", "--甲乙市丙丁区党政部门--", "——综合门户网站链接——", "--相關連結--"]
 )
 def test_a_link_group_heading_between_dashes_is_cut(line):
     raw = f"{_HEAD}\n{_LEAD}\n{_BODY}\n{line}\n--友情链接--\n"

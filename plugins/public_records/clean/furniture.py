@@ -1793,7 +1793,7 @@ def _last_filled(rows: list[tuple[int, int, str]]) -> int:
 # first option: --政协链接--, --某某区党政部门--, --综合门户网站链接--); whole raw line, the
 # dashes on both sides (a report's subtitle opens with a dash and does not close with one).
 _LINK_GROUP = re.compile(
-    r"\s*[-—－]{2,}\s*[^\s,，。;；!?！？:：]{0,20}(?:链接|網站|网站|部门|部門|单位|單位|站群|导航|導航)"
+    r"\s*[-—－]{2,}\s*[^\s,，。;；!?！？:：]{0,20}(?:链接|鏈接|連結|網站|网站|部门|部門|单位|單位|站群|导航|導航)"
     r"\s*[-—－]{2,}\s*"
 )
 # Round furn43: a feed page's teasers, each cut short with an ellipsis and closed by the
