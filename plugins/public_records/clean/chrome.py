@@ -50,6 +50,14 @@ _BANNER_DATE = re.compile(
     r"^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天])"
 )
 _HOME_CRUMB = re.compile(r"^首页\s*(?:>|›|»|/|>>|-)")
+# Round furn43: a source field whose label stands alone on its line (来源:), its value on the
+# next line: a unit's name alone there (某某乡党政办, 某某县融媒体中心), no clause mark, is the
+# field's value. Anchored whole-line, bounded: a sentence cannot match.
+_BARE_SOURCE_LABEL = re.compile(r"(?:信息来源|文章来源|稿件来源|新闻来源|来源)\s*:")
+_SOURCE_VALUE = re.compile(
+    r"[\u4e00-\u9fff]{2,20}?(?:党政办|办公室|政府|委员会|融媒体中心|新闻中心|中心|局|委|办|部|站|所|"
+    r"街道|社区|日报|晚报|报社|新闻网|电视台)"
+)
 _OPENING_MARKS = r"\s\[【(〔<|｜"  # and 《
 _LEADING_JUNK = re.compile(rf"^[{_OPENING_MARKS}《]+")
 # The same marks before a line said as a headline, but for a book title's opening 《 that
@@ -95,6 +103,7 @@ def strip_chrome(text: str) -> StepResult:
     title_from_fields = False  # the title opens a fields line, cut with it
     meta_title = ""
     column = ""  # the breadcrumb's last item, when it is a column's short name
+    value_due = False  # the line above was a bare 来源: label (its value may follow)
     for start, end, _line in iter_lines(text):
         a, b = folded.folded_range(start, end)
         fline = folded.text[a:b].rstrip("\n")
@@ -103,11 +112,16 @@ def strip_chrome(text: str) -> StepResult:
             continue
         words = _LEADING_MARKS.sub("", fline).strip()  # the line as a headline says it
         kind = _chrome_kind(key, in_header)
+        if kind is None and value_due and _SOURCE_VALUE.fullmatch(key):
+            kind = "fields"  # 来源: / 某某乡党政办: the bare label's value on the next line
+        value_due = in_header and kind == "fields" and bool(_BARE_SOURCE_LABEL.fullmatch(key))
         if kind == "banner date":
             m = _BANNER_DATE.match(key)
             meta.setdefault("banner_date", re.sub(r"\s+", " ", m.group(1)) if m else key)
         elif kind == "fields":
             _harvest(key, meta, credits)
+            if _SOURCE_VALUE.fullmatch(key):
+                meta.setdefault("source_name", key)
             head = _headline_before_fields(words) if in_header and title is None else ""
             if head:  # the page's headline, its information fields glued after it
                 title, title_from_fields, meta_title = _squash(head), True, head

@@ -1789,6 +1789,96 @@ def _last_filled(rows: list[tuple[int, int, str]]) -> int:
     return next((i for i in range(len(rows) - 1, -1, -1) if rows[i][2]), -1)
 
 
+# Round furn43: a site's link groups, each a heading between runs of dashes (a drop-down's
+# first option: --政协链接--, --某某区党政部门--, --综合门户网站链接--); whole raw line, the
+# dashes on both sides (a report's subtitle opens with a dash and does not close with one).
+_LINK_GROUP = re.compile(
+    r"\s*[-—－]{2,}\s*[^\s,，。;；!?！？:：]{0,20}(?:链接|鏈接|連結|網站|网站|部门|部門|单位|單位|站群|导航|導航)"
+    r"\s*[-—－]{2,}\s*"
+)
+# Round furn43: a feed page's teasers, each cut short with an ellipsis and closed by the
+# list's bar (…漁港… |); the page's own story ends with its read-more link (… 阅读全文>> |).
+_LINK_GROUP_MAX = 60
+_TEASER_END = re.compile(r"(?:…|\.{3,}|。{3,})\s*[|｜]\s*$")
+_FEED_READ_MORE = re.compile(r"(?:阅读全文|閱讀全文|阅读更多|閱讀更多)\s*[>»]*\s*[|｜]\s*$")
+_FEED_TEASER_MIN_HAN = 20
+
+
+def feed_link_rows(
+    text: str, rows: list[tuple[int, int, str]], kinds: list[str | None]
+) -> list[int]:
+    """The rows that are a site's link-group headings between dashes (`--政协链接--`).
+
+    >>> text = "--政协链接--\\n县政协召开常委会议\\n——走近县委书记\\n--某某区党政部门--"
+    >>> feed_link_rows(text, furniture_rows(text), [None] * 4)
+    [0, 3]
+    """
+    return [
+        i
+        for i, (start, end, key) in enumerate(rows)
+        if key
+        and kinds[i] is None
+        and end - start <= _LINK_GROUP_MAX
+        and _LINK_GROUP.fullmatch(text[start:end])
+    ]
+
+
+def feed_teaser_rows(
+    text: str, rows: list[tuple[int, int, str]], kinds: list[str | None]
+) -> list[int]:
+    """On a feed page (a line ending with its read-more link and the list's bar), the
+    other lines cut short with an ellipsis before the bar: other stories' teasers.
+
+    >>> text = ("甲乙报导 某县长说,公园是重要的基础建设,经费四九○万元… 阅读全文>> |\\n"
+    ...         "丙丁报导 某渔港新渔筏泊区去年九月完工启用,今年成为巡香活动基地… |\\n"
+    ...         "县长说,公园经费四九○万元。 |")
+    >>> feed_teaser_rows(text, furniture_rows(text), [None] * 3)
+    [1]
+    """
+    raws = [text[start:end] for start, end, _key in rows]
+    if not any(_FEED_READ_MORE.search(raw[-40:]) for raw in raws):
+        return []
+    return [
+        i
+        for i, raw in enumerate(raws)
+        if kinds[i] is None
+        and _TEASER_END.search(raw[-20:])
+        and not _FEED_READ_MORE.search(raw[-40:])
+        and han_count(rows[i][2]) >= _FEED_TEASER_MIN_HAN
+    ]
+
+
+# Round furn43: a line that is one HTML element's tags around a text (<P>…</P>), as a mirror
+# prints its source's markup; read only when the text repeats a line above it.
+_MARKUP_WRAP = re.compile(
+    r"<?(p|div|span|h[1-6]|strong|b|font)(?:\s[^<>]{0,60})?>\s*(.{4,160}?)\s*</\1>?",
+    re.IGNORECASE,
+)
+
+
+def markup_repeat_rows(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> list[int]:
+    """The rows that wrap a line above them in an HTML element's tags (`<P>headline</P>`
+    under the headline): the page's markup printed, not a line of the report. One pass,
+    the keys seen kept in a set: linear.
+
+    >>> rows = [(0, 0, "县政协召开常委会议"), (0, 0, "<P>县政协召开常委会议</P>"),
+    ...         (0, 0, "<p>会议强调要抓落实</p>")]
+    >>> markup_repeat_rows(rows, [None] * 3)
+    [1]
+    """
+    seen: set[str] = set()
+    found = []
+    for i, (_s, _e, key) in enumerate(rows):
+        if not key:
+            continue
+        if kinds[i] is None and len(key) <= 240 and (m := _MARKUP_WRAP.fullmatch(key)):
+            if m.group(2) in seen:
+                found.append(i)
+                continue
+        seen.add(key)
+    return found
+
+
 def furniture_rows(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each line: the key is the line folded (fold.py) and
     stripped of bullets and bars at its edges; a line of bars and bullets only (`|`,
@@ -2029,6 +2119,10 @@ def strip_furniture(text: str) -> StepResult:
     """
     rows = furniture_rows(text)
     kinds = [line_kind(key) for _s, _e, key in rows]
+    for i in markup_repeat_rows(rows, kinds):
+        kinds[i] = "markup"  # Round furn43: <P>headline</P> under the headline itself
+    for i in feed_teaser_rows(text, rows, kinds):
+        kinds[i] = "related item"  # Round furn43: other stories' teasers on a feed page
     cards = related_cards(rows, kinds)
     for i in cards:
         kinds[i] = "related item"
@@ -2074,6 +2168,7 @@ def strip_furniture(text: str) -> StepResult:
     summary_seen = False
     site_names: list[str] = []  # the lines cut as a site's name, as the text has them
     row_before, row_after = neighbour_rows(rows)
+    link_rows = set(feed_link_rows(text, rows, kinds))
     # The first line after the body: a name alone there, closing the page or followed by
     # the site's tail, is the report's signature (found once per page, not per line).
     after_body = _next_key_row(rows, last_body) if body else -1
@@ -2187,6 +2282,8 @@ def strip_furniture(text: str) -> StepResult:
             and lead_overlap(key, lead) <= _BANNER_OVERLAP
         ):
             kind = "related item"  # another story's teaser, cut short, above the lead
+        if kind is None and i in link_rows:
+            kind = "link"  # Round furn43: --某某链接-- / --某某部门-- (a site's link groups)
         if kind is None and 0 <= gate < i:
             kind = "tail list"  # under a comment box's login prompt
         if kind is None and i in shaped:
