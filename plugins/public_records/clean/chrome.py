@@ -24,7 +24,14 @@ from ..data import lines
 from ..model import StepResult
 from .edits import kind_note
 from .fold import fold, han_count, iter_lines
-from .furniture import HEADLINE_MIN_HAN, headline_date, is_last_change, page_date_stamp, timed_date
+from .furniture import (
+    HEADLINE_MIN_HAN,
+    SOURCE_UNIT,
+    headline_date,
+    is_last_change,
+    page_date_stamp,
+    timed_date,
+)
 from .spans import cut_spans
 
 _DATE = (
@@ -52,12 +59,9 @@ _BANNER_DATE = re.compile(
 _HOME_CRUMB = re.compile(r"^首页\s*(?:>|›|»|/|>>|-)")
 # Round furn43: a source field whose label stands alone on its line (来源:), its value on the
 # next line: a unit's name alone there (某某乡党政办, 某某县融媒体中心), no clause mark, is the
-# field's value. Anchored whole-line, bounded: a sentence cannot match.
+# field's value (furniture.SOURCE_UNIT, which reads the same field below the header).
+# Anchored whole-line, bounded: a sentence cannot match.
 _BARE_SOURCE_LABEL = re.compile(r"(?:信息来源|文章来源|稿件来源|新闻来源|来源)\s*:")
-_SOURCE_VALUE = re.compile(
-    r"[\u4e00-\u9fff]{2,20}?(?:党政办|办公室|政府|委员会|融媒体中心|新闻中心|中心|局|委|办|部|站|所|"
-    r"街道|社区|日报|晚报|报社|新闻网|电视台)"
-)
 _OPENING_MARKS = r"\s\[【(〔<|｜"  # and 《
 _LEADING_JUNK = re.compile(rf"^[{_OPENING_MARKS}《]+")
 # The same marks before a line said as a headline, but for a book title's opening 《 that
@@ -112,7 +116,7 @@ def strip_chrome(text: str) -> StepResult:
             continue
         words = _LEADING_MARKS.sub("", fline).strip()  # the line as a headline says it
         kind = _chrome_kind(key, in_header)
-        if kind is None and value_due and _SOURCE_VALUE.fullmatch(key):
+        if kind is None and value_due and SOURCE_UNIT.fullmatch(key):
             kind = "fields"  # 来源: / 某某乡党政办: the bare label's value on the next line
         value_due = in_header and kind == "fields" and bool(_BARE_SOURCE_LABEL.fullmatch(key))
         if kind == "banner date":
@@ -120,7 +124,7 @@ def strip_chrome(text: str) -> StepResult:
             meta.setdefault("banner_date", re.sub(r"\s+", " ", m.group(1)) if m else key)
         elif kind == "fields":
             _harvest(key, meta, credits)
-            if _SOURCE_VALUE.fullmatch(key):
+            if SOURCE_UNIT.fullmatch(key):
                 meta.setdefault("source_name", key)
             head = _headline_before_fields(words) if in_header and title is None else ""
             if head:  # the page's headline, its information fields glued after it

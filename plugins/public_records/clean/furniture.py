@@ -346,8 +346,8 @@ def _is_byline(key: str) -> bool:
 _CREDIT_NAME = re.compile(rf"[{HAN}](?:\s?[{HAN}]){{1,3}}")
 # A unit's name alone, the value of a source field whose label was left empty on the line
 # before (`信息来源:` / `某某县人民政府办公室`): a unit's word closes it, so a sentence or a
-# person's name is no value.
-_SOURCE_UNIT = re.compile(
+# person's name is no value. The chrome step reads the same field in a page's header.
+SOURCE_UNIT = re.compile(
     rf"[{HAN}]{{2,24}}?(?:办公室|政府|委员会|融媒体中心|新闻中心|中心|局|委|办|部|站|所|街道|社区|镇|乡|"
     rf"日报|晚报|报社|新闻网|网|电视台|广播电视台)"
 )
@@ -2189,7 +2189,7 @@ def strip_furniture(text: str) -> StepResult:
                 found = [(role, re.sub(r"\s+", "", key))] if role else []
             elif (
                 previous_kind == "empty credit"
-                and _SOURCE_UNIT.fullmatch(key)
+                and SOURCE_UNIT.fullmatch(key)
                 and _credit_pattern_role(_key_before(rows, i)) == "来源"
             ):
                 # `信息来源:` / `某某县人民政府办公室`: a source field broken over lines
