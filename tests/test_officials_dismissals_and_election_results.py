@@ -123,3 +123,17 @@ def test_committee_heads_named_in_turn():
 def test_he_between_two_people_still_ends_a_title():
     # guard: 和 joining two people is no part of the later one's title
     assert _titles("县长黄立文和副县长孙福森出席。") == {"黄立文": "县长", "孙福森": "副县长"}
+
+
+def test_a_dismissed_post_is_read_at_most_its_bound():
+    """The post between a dismissed name and 职务 is read up to DISMISSED_POST_MAX
+    characters (review of stop 41: a clause without marks let it run to the clause's end)."""
+    from public_records.extract.officials import DISMISSED_POST_MAX, _dismissed
+    from public_records.extract.vocab import vocab
+
+    short = "免去王一明同志某县交通局局长职务"
+    assert [i.name for i in _dismissed(short, 0, len(short), vocab(), frozenset())] == ["王一明"]
+    long_post = "某县交通运输局党组书记" * 4 + "局长"
+    assert len(long_post) > DISMISSED_POST_MAX
+    s = f"免去王一明同志{long_post}职务"
+    assert _dismissed(s, 0, len(s), vocab(), frozenset()) == []

@@ -1796,21 +1796,21 @@ _LINK_GROUP = re.compile(
     r"\s*[-—－]{2,}\s*[^\s,，。;；!?！？:：]{0,20}(?:链接|鏈接|連結|網站|网站|部门|部門|单位|單位|站群|导航|導航)"
     r"\s*[-—－]{2,}\s*"
 )
+_LINK_GROUP_MAX = 60
 # Round furn43: a feed page's teasers, each cut short with an ellipsis and closed by the
 # list's bar (…漁港… |); the page's own story ends with its read-more link (… 阅读全文>> |).
-_LINK_GROUP_MAX = 60
 _TEASER_END = re.compile(r"(?:…|\.{3,}|。{3,})\s*[|｜]\s*$")
 _FEED_READ_MORE = re.compile(r"(?:阅读全文|閱讀全文|阅读更多|閱讀更多)\s*[>»]*\s*[|｜]\s*$")
 _FEED_TEASER_MIN_HAN = 20
 
 
-def feed_link_rows(
+def link_group_rows(
     text: str, rows: list[tuple[int, int, str]], kinds: list[str | None]
 ) -> list[int]:
     """The rows that are a site's link-group headings between dashes (`--政协链接--`).
 
     >>> text = "--政协链接--\\n县政协召开常委会议\\n——走近县委书记\\n--某某区党政部门--"
-    >>> feed_link_rows(text, furniture_rows(text), [None] * 4)
+    >>> link_group_rows(text, furniture_rows(text), [None] * 4)
     [0, 3]
     """
     return [
@@ -2168,7 +2168,7 @@ def strip_furniture(text: str) -> StepResult:
     summary_seen = False
     site_names: list[str] = []  # the lines cut as a site's name, as the text has them
     row_before, row_after = neighbour_rows(rows)
-    link_rows = set(feed_link_rows(text, rows, kinds))
+    link_rows = set(link_group_rows(text, rows, kinds))
     # The first line after the body: a name alone there, closing the page or followed by
     # the site's tail, is the report's signature (found once per page, not per line).
     after_body = _next_key_row(rows, last_body) if body else -1

@@ -3822,9 +3822,8 @@ def _dismissed(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> lis
         ns, ne = k, k + len(name)
         ts = ne + (2 if s.startswith("同志", ne) else 0)
         ts += 1 if s.startswith("的", ts) else 0
-        stop = next(
-            (j for j in range(ts, min(hi, ts + DISMISSED_POST_MAX + 1)) if s[j] in PUNCT), hi
-        )
+        window_end = min(hi, ts + DISMISSED_POST_MAX + 2)  # the post, then 职务
+        stop = next((j for j in range(ts, window_end) if s[j] in PUNCT), window_end)
         post_end = s.find("职务", ts, stop)
         if post_end <= ts:
             return []
