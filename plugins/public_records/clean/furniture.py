@@ -888,10 +888,19 @@ _SUMMARY_BYLINE = re.compile(
 )
 
 
+# A date opening a summary's words (2017年1月10日下午,…): the lead below may write it
+# otherwise (a year or a mark lost, 近日), so the words after it are the probe too.
+_SUMMARY_DATE = re.compile(
+    r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*"
+    r"(?:上午|下午|晚上|晚间|早上|中午|凌晨)?\s*[,，]?\s*"
+)
+
+
 def _summary_repeated(text: str, key: str, end: int) -> bool:
     """A summary box (`核心提示:…`) whose opening words the text after it repeats: the
     lead's own words, shown twice. One search from the line's end (a page has one such
-    box; the step checks only the first).
+    box; the step checks only the first), and one more for the words after a date that
+    opens the summary.
 
     >>> _summary_repeated("核心提示:某县召开常委会议,研究工作\\n某县召开常委会议,研究工作。",
     ...                   "核心提示:某县召开常委会议,研究工作", 19)
@@ -906,9 +915,13 @@ def _summary_repeated(text: str, key: str, end: int) -> bool:
     ...                   "【摘要】 某县召开常委会议,研究工作", 19)
     True
     """
-    probe = _SUMMARY_BYLINE.sub("", _SUMMARY_LABEL.sub("", key, count=1), count=1)
-    probe = probe[:_SUMMARY_PROBE]
-    return bool(probe) and fold(text[end:]).text.find(probe) >= 0
+    words = _SUMMARY_BYLINE.sub("", _SUMMARY_LABEL.sub("", key, count=1), count=1)
+    after = fold(text[end:]).text
+    probe = words[:_SUMMARY_PROBE]
+    if probe and after.find(probe) >= 0:
+        return True
+    dateless = _SUMMARY_DATE.sub("", words, count=1)[:_SUMMARY_PROBE]
+    return dateless != probe and len(dateless) == _SUMMARY_PROBE and after.find(dateless) >= 0
 
 
 _INJECTED_HAN = 10  # an ad keyword pushed into a sentence has at most this many Han

@@ -181,30 +181,57 @@ def title_verdict(derived: str, labelled: str, names: list[str]) -> tuple[bool, 
     return False, dice >= ACCEPT_DICE
 
 
-def furniture_left(furniture: list[str], article: list[str], clean_text: str) -> list[str]:
-    """The labelled furniture lines still in the clean text: a clean line equal to one,
-    holding one (of 6 characters or more), or a piece of one that is no article's.
+def _held_by_kept_line(line: str, key: str, kept_keys: list[str]) -> bool:
+    """Whether a clean line holding the furniture line `key` inside it (both normalised) is
+    a kept line that holds those words itself: an article line or a caption holding `key`,
+    whole or cut (the clean line inside it), or the kept lines the clean line joins, which
+    hold `key` as often as it does."""
+    joined = 0
+    for kept in kept_keys:
+        if key not in kept:
+            continue
+        if line in kept:
+            return True
+        if kept in line:
+            joined += kept.count(key)
+    return line.count(key) <= joined
+
+
+def furniture_left(
+    furniture: list[str], article: list[str], clean_text: str, captions: list[str] = ()
+) -> list[str]:
+    """The labelled furniture lines still in the clean text: clean lines equal to one
+    outnumbering the page's article lines and captions equal to it, a clean line holding
+    one (of 6 characters or more) that is no article line or caption holding those words
+    itself, or a piece of one (4 characters or more) that is no article's or caption's.
+    A furniture line's words that a kept line also holds (an outlet's name opening the
+    lead, a breadcrumb item that is the headline, a file name that is a caption's words)
+    are that line's, not the furniture's.
 
     >>> furniture_left(["编辑：张三", "政府动态"], ["区委召开会议"], "区委召开会议\\n编辑:张三")
     ['编辑：张三']
+    >>> furniture_left(["某某新闻-某某晨报"], ["某某新闻-某某晨报记者获悉，区委召开会议。"],
+    ...                "某某新闻-某某晨报记者获悉，区委召开会议。")
+    []
     """
     lines = [normalise(line) for line in clean_text.split("\n")]
     lines = [line for line in lines if line]
-    article_keys = [normalise(line) for line in article]
+    kept_keys = [normalise(line) for line in (*article, *captions)]
+    kept_keys = [key for key in kept_keys if key]
     left = []
     for raw in furniture:
         key = normalise(raw)
         if not key:
             continue
+        if sum(line == key for line in lines) > sum(kept == key for kept in kept_keys):
+            left.append(raw)
+            continue
         for line in lines:
-            if line == key or (len(key) >= 6 and key in line):
-                left.append(raw)
-                break
-            if (
-                len(line) >= 4
-                and line in key
-                and not any(line in article_key for article_key in article_keys)
-            ):
+            if line != key and len(key) >= 6 and key in line:
+                if not _held_by_kept_line(line, key, kept_keys):
+                    left.append(raw)
+                    break
+            elif len(line) >= 4 and line in key and not any(line in kept for kept in kept_keys):
                 left.append(raw)
                 break
     return left
@@ -480,7 +507,7 @@ def score_case(case: dict, record: Record, tally: PartTally) -> None:
         )
     article = article_lines(furniture, captions, record.raw_text)
     furniture = [line for line in furniture if normalise(line)]
-    left = furniture_left(furniture, article, text)
+    left = furniture_left(furniture, article, text, captions)
     tally.furniture_lines += len(furniture)
     tally.furniture_left += len(left)
     tally.notes.extend(f"{cid}: furniture left: {line!r}" for line in left)
