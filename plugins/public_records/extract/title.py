@@ -467,7 +467,7 @@ def page_headline(text: str) -> str:
             if not pieces and _is_long_headline(line) and _could_be_headline(line):
                 pieces.append(line)  # a headline with its sub-headlines, as long as a body line
                 continue
-            glued = "" if pieces else _headline_before_byline(line)
+            glued = "" if pieces else _headline_before_byline(line) or _headline_before_lead(line)
             if glued:  # the headline, then the reporter's bracketed byline, then the lead
                 pieces.append(glued)
                 below = "\n".join([line[len(glued) :], *rows[index + 1 :]])
@@ -651,6 +651,68 @@ def _headline_before_byline(line: str) -> str:
         return ""
     head = line[: byline.start()].strip()
     if not head or _SENTENCE_MARKS.search(head) or not _could_be_headline(head):
+        return ""
+    return head
+
+
+# A headline glued before the lead on one row, parted from it only by spaces (a page
+# copied as one row: `某市长感谢里长辛劳 某区公所今天上午…，…。`), perhaps with the site's
+# column and byline after a spaced dash before the lead (`…农民权益 – 某某头条 某某新闻─
+# 甲乙/某地 某县长…，`). Only the row's start is read: the lead's first clause mark within
+# _GLUED_HEAD_READ characters, and the last run of spaces before it parts the two.
+_GLUED_HEAD_READ = 80
+_GLUED_LEAD_READ = 400  # the lead's characters a headline without a verb is compared with
+GLUED_OVERLAP = 0.5  # share of such a headline's bigrams the lead's start repeats
+_FIRST_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
+_LAST_SPACES = re.compile(r"[ \u3000]+(?=[^ \u3000]*$)")
+_SPACED_DASH = re.compile(r"[ \u3000]+[-–—─]+[ \u3000]+")
+# a wire's or a paper's dateline before the lead (某某社某地5日电, 某某网讯): no headline
+_DATELINE_END = re.compile(r"(?:电|讯|报导|报道|報導|報道)$")
+# a picture's credit closing the row's start (…/某县府提供, 某某摄, 图：某某)
+_PICTURE_CREDIT_END = re.compile(rf"(?:[/／][{HAN}]{{2,12}}|提供|供图|摄|摄影)$")
+_DAY_FIRST = re.compile(r"[\d０-９]|[一二三四五六七八九十]{1,3}月|(?:今|昨|前|明)[天日]")
+
+
+def _headline_before_lead(line: str) -> str:
+    """The headline a row prints before its lead with only spaces between, the site's
+    column and byline after a spaced dash dropped, or "".
+
+    >>> _headline_before_lead("某市长感谢里长的辛劳 某区公所今天上午于研习会后举行餐会，"
+    ...                       "某市长在区长甲乙陪同下参加，感谢里长的辛劳。")
+    '某市长感谢里长的辛劳'
+    >>> _headline_before_lead("实地会勘受损农路 甲乙完善农民权益 – 民生头条 某新闻─丙丁/某地 "
+    ...                       "某县长甲乙今日走访某乡农路，听取村长需求，协请单位改善。")
+    '实地会勘受损农路 甲乙完善农民权益'
+    >>> _headline_before_lead("某某社某地5日电 某县长甲乙今日视察某乡道路工程，听取简报。")
+    ''
+    >>> _headline_before_lead("5月6日上午 县长甲乙主持召开常务会议，研究部署当前工作。")
+    ''
+    >>> _headline_before_lead("某县长甲乙今天到某乡视察防台措施/某县府提供 台风今明两日最靠近，"
+    ...                       "某县长甲乙今天到某乡视察防台措施，呼吁农民做好防范。")
+    ''
+    """
+    mark = _FIRST_CLAUSE_MARK.search(line, 0, _GLUED_HEAD_READ)
+    if mark is None:
+        return ""
+    gap = _LAST_SPACES.search(line, 0, mark.start())
+    if gap is None:
+        return ""
+    head = line[: gap.start()].strip()
+    dash = _SPACED_DASH.search(head)
+    if dash:  # the site's column and the byline after a spaced dash
+        head = head[: dash.start()].strip()
+    lead = line[gap.end() :]
+    if not head or not _could_be_headline(head) or _DATELINE_END.search(head):
+        return ""
+    if _PICTURE_CREDIT_END.search(head):
+        return ""  # a photo's caption with its credit (…视察某措施/某县府提供), not a headline
+    if _DAY_FIRST.match(head):
+        return ""  # a day before the lead, not a headline
+    grams = _bigrams(head)
+    said_below = len(grams & _bigrams(lead[:_GLUED_LEAD_READ])) >= GLUED_OVERLAP * len(grams)
+    if not (_has_predicate(head) or said_below):
+        return ""  # who did what (or what the lead goes on to say), not a place or a unit
+    if not _is_body(lead) or not _SENTENCE_MARKS.search(lead):
         return ""
     return head
 
