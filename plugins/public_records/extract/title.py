@@ -134,10 +134,13 @@ _SPLIT_UP = re.compile(
 # A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one;
 # a court's and a procuratorate's (法院, 检察院, 法官, 检察官, 审判员, 人民陪审员), not 医院's
 # or 学院's, nor 器官 or 官网; 成员 of a body (党组成员, 班子成员), so that its two characters
-# are not read as a name after 组 (某办党组成员、副主任甲乙 is one person).
+# are not read as a name after 组 (某办党组成员、副主任甲乙 is one person); a scholar's rank
+# in a chain of posts (首席教授、某某学者甲乙, 院士, 二级研究员), so that the chain is one
+# person's and a title too long says the person by the post, not cut inside the chain.
 _TITLE_WORD = re.compile(
     r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府|成员"
-    r"|法院|检察院|(?:法|检察|警)官|(?:审判|陪审|检察|执行|巡视|调研)员)"
+    r"|法院|检察院|(?:法|检察|警)官|(?:审判|陪审|检察|执行|巡视|调研)员"
+    r"|教授|学者|院士|研究员)"
 )
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
 # before the suffix go with rstrip (`_tidy_headline`).
