@@ -1819,6 +1819,8 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
                 pass
             elif not _has_predicate(clause) and start < news_day:
                 pass  # 县委、县政府心系群众冷暖，连日来，某县领导分别带队…: a mood before the day
+            elif _PLACE_FACT.search(clause) and not _has_predicate(clause) and doer_after[start]:
+                pass  # 某县议会本届有12位无党籍议员，…某联盟今日举办…: a side fact before the news
             elif not _is_leading(clause) and not _is_motto(texts, start, doer_after):
                 break
             purpose = purpose or clause.startswith(_PURPOSE)
@@ -2177,6 +2179,9 @@ _PLACE_FACT = re.compile(
     r"位于|地处|坐落于|(?:总|户籍|常住)?人口(?:约|达|有|为|不到|近|超过?)?[\d一二三四五六七八九十百千万]"
     r"|(?:总|土地|辖区)?面积(?:约|达|为)?[\d一二三四五六七八九十百千万]|辖[\d一二三四五六七八九十]"
     r"|共有(?:农户|居民|村民|人口)"
+    # a count of what a place or a body holds (本届有12位无党籍议员, 现有规模以上企业120家)
+    r"|(?:本届|现|共|目前|全[县区市镇乡村])有[^，,。；;有]{0,8}?[\d一二三四五六七八九十百千万两]+[余多]?"
+    r"(?:位|名|个|家|户|人|所|座|处)"
 )
 
 
