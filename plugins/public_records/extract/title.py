@@ -1191,7 +1191,16 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
 
     >>> lead_title("1月12日，某区第二届人民代表大会第一次会议圆满完成各项议程后，在某地闭幕。")
     '某区二届人大一次会议闭幕'
+
+    A reporters' byline whose opening bracket and first word the copy garbled into a stray
+    mark and odd characters (`。ㄓ浾 甲乙 通讯员 丙丁）`) is no part of the lead:
+
+    >>> lead_title("。ㄓ浾 甲乙 丙丁 通讯员 戊己）为整治村庄环境，某镇启动百日行动，全面动员。\\n"
+    ...            "连日来，10多名人员正在清理集镇杂物。")
+    '某镇启动百日行动'
     """
+    # a byline the copy garbled at the text's start would make its row a fragment
+    text = _DAMAGED_BYLINE.sub("", text, count=1)
     rows = [r for r in text.split("\n") if not _is_photo_caption(r) and not _is_fragment(r)]
     body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
     if body:
@@ -2329,6 +2338,14 @@ def _without_byline(row: str) -> str:
 # the lead (`（某某社讯息服务20310730 16:27:49）`): who carried it and when, not the news.
 _WIRE_STAMP = re.compile(
     r"^\s*[（(][^（）()，,。\s]{2,16}?\d{8}\s{0,3}\d{1,2}:\d{2}(?::\d{2})?[）)]\s*"
+)
+
+# A reporters' byline opening the lead whose opening bracket and first word a copy garbled
+# (`。ㄓ浾 甲乙 通讯员 丙丁）…`: a mark no sentence ends with there, a few odd characters,
+# then the names, a reporter's word and the closing bracket): who wrote it, not the news.
+_DAMAGED_BYLINE = re.compile(
+    r"^\s*[。，、．.?？]\S{0,4}[ \u3000]+[^，,。；;：:（）()\n]{0,40}?"
+    r"(?:通讯员|记者|通訊員|記者)[^，,。；;：:（）()\n]{0,30}[）)]\s*"
 )
 
 # A headline's subtitle (`——某某会议扫描`) glued before the lead with a run of spaces.
