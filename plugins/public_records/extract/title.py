@@ -134,10 +134,13 @@ _SPLIT_UP = re.compile(
 # A title or an organ's word; 会 of 社会 (社会事业, a purpose's topic) is neither, 政府 is one;
 # a court's and a procuratorate's (法院, 检察院, 法官, 检察官, 审判员, 人民陪审员), not 医院's
 # or 学院's, nor 器官 or 官网; 成员 of a body (党组成员, 班子成员), so that its two characters
-# are not read as a name after 组 (某办党组成员、副主任甲乙 is one person).
+# are not read as a name after 组 (某办党组成员、副主任甲乙 is one person); a scholar's rank
+# in a chain of posts (首席教授、某某学者甲乙, 院士, 二级研究员), so that the chain is one
+# person's and a title too long says the person by the post, not cut inside the chain.
 _TITLE_WORD = re.compile(
     r"(?:书记|[^家]长|主席|主任|委员|常委|代表|领导|干部|组|团|(?<!社)会|局|委|办|政府|成员"
-    r"|法院|检察院|(?:法|检察|警)官|(?:审判|陪审|检察|执行|巡视|调研)员)"
+    r"|法院|检察院|(?:法|检察|警)官|(?:审判|陪审|检察|执行|巡视|调研)员"
+    r"|教授|学者|院士|研究员)"
 )
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
 # before the suffix go with rstrip (`_tidy_headline`).
@@ -467,7 +470,7 @@ def page_headline(text: str) -> str:
             if not pieces and _is_long_headline(line) and _could_be_headline(line):
                 pieces.append(line)  # a headline with its sub-headlines, as long as a body line
                 continue
-            glued = "" if pieces else _headline_before_byline(line)
+            glued = "" if pieces else _headline_before_byline(line) or _headline_before_lead(line)
             if glued:  # the headline, then the reporter's bracketed byline, then the lead
                 pieces.append(glued)
                 below = "\n".join([line[len(glued) :], *rows[index + 1 :]])
@@ -651,6 +654,68 @@ def _headline_before_byline(line: str) -> str:
         return ""
     head = line[: byline.start()].strip()
     if not head or _SENTENCE_MARKS.search(head) or not _could_be_headline(head):
+        return ""
+    return head
+
+
+# A headline glued before the lead on one row, parted from it only by spaces (a page
+# copied as one row: `某市长感谢里长辛劳 某区公所今天上午…，…。`), perhaps with the site's
+# column and byline after a spaced dash before the lead (`…农民权益 – 某某头条 某某新闻─
+# 甲乙/某地 某县长…，`). Only the row's start is read: the lead's first clause mark within
+# _GLUED_HEAD_READ characters, and the last run of spaces before it parts the two.
+_GLUED_HEAD_READ = 80
+_GLUED_LEAD_READ = 400  # the lead's characters a headline without a verb is compared with
+GLUED_OVERLAP = 0.5  # share of such a headline's bigrams the lead's start repeats
+_FIRST_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
+_LAST_SPACES = re.compile(r"[ \u3000]+(?=[^ \u3000]*$)")
+_SPACED_DASH = re.compile(r"[ \u3000]+[-–—─]+[ \u3000]+")
+# a wire's or a paper's dateline before the lead (某某社某地5日电, 某某网讯): no headline
+_DATELINE_END = re.compile(r"(?:电|讯|报导|报道|報導|報道)$")
+# a picture's credit closing the row's start (…/某县府提供, 某某摄, 图：某某)
+_PICTURE_CREDIT_END = re.compile(rf"(?:[/／][{HAN}]{{2,12}}|提供|供图|摄|摄影)$")
+_DAY_FIRST = re.compile(r"[\d０-９]|[一二三四五六七八九十]{1,3}月|(?:今|昨|前|明)[天日]")
+
+
+def _headline_before_lead(line: str) -> str:
+    """The headline a row prints before its lead with only spaces between, the site's
+    column and byline after a spaced dash dropped, or "".
+
+    >>> _headline_before_lead("某市长感谢里长的辛劳 某区公所今天上午于研习会后举行餐会，"
+    ...                       "某市长在区长甲乙陪同下参加，感谢里长的辛劳。")
+    '某市长感谢里长的辛劳'
+    >>> _headline_before_lead("实地会勘受损农路 甲乙完善农民权益 – 民生头条 某新闻─丙丁/某地 "
+    ...                       "某县长甲乙今日走访某乡农路，听取村长需求，协请单位改善。")
+    '实地会勘受损农路 甲乙完善农民权益'
+    >>> _headline_before_lead("某某社某地5日电 某县长甲乙今日视察某乡道路工程，听取简报。")
+    ''
+    >>> _headline_before_lead("5月6日上午 县长甲乙主持召开常务会议，研究部署当前工作。")
+    ''
+    >>> _headline_before_lead("某县长甲乙今天到某乡视察防台措施/某县府提供 台风今明两日最靠近，"
+    ...                       "某县长甲乙今天到某乡视察防台措施，呼吁农民做好防范。")
+    ''
+    """
+    mark = _FIRST_CLAUSE_MARK.search(line, 0, _GLUED_HEAD_READ)
+    if mark is None:
+        return ""
+    gap = _LAST_SPACES.search(line, 0, mark.start())
+    if gap is None:
+        return ""
+    head = line[: gap.start()].strip()
+    dash = _SPACED_DASH.search(head)
+    if dash:  # the site's column and the byline after a spaced dash
+        head = head[: dash.start()].strip()
+    lead = line[gap.end() :]
+    if not head or not _could_be_headline(head) or _DATELINE_END.search(head):
+        return ""
+    if _PICTURE_CREDIT_END.search(head):
+        return ""  # a photo's caption with its credit (…视察某措施/某县府提供), not a headline
+    if _DAY_FIRST.match(head):
+        return ""  # a day before the lead, not a headline
+    grams = _bigrams(head)
+    said_below = len(grams & _bigrams(lead[:_GLUED_LEAD_READ])) >= GLUED_OVERLAP * len(grams)
+    if not (_has_predicate(head) or said_below):
+        return ""  # who did what (or what the lead goes on to say), not a place or a unit
+    if not _is_body(lead) or not _SENTENCE_MARKS.search(lead):
         return ""
     return head
 
@@ -1126,7 +1191,16 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
 
     >>> lead_title("1月12日，某区第二届人民代表大会第一次会议圆满完成各项议程后，在某地闭幕。")
     '某区二届人大一次会议闭幕'
+
+    A reporters' byline whose opening bracket and first word the copy garbled into a stray
+    mark and odd characters (`。ㄓ浾 甲乙 通讯员 丙丁）`) is no part of the lead:
+
+    >>> lead_title("。ㄓ浾 甲乙 丙丁 通讯员 戊己）为整治村庄环境，某镇启动百日行动，全面动员。\\n"
+    ...            "连日来，10多名人员正在清理集镇杂物。")
+    '某镇启动百日行动'
     """
+    # a byline the copy garbled at the text's start would make its row a fragment
+    text = _DAMAGED_BYLINE.sub("", text, count=1)
     rows = [r for r in text.split("\n") if not _is_photo_caption(r) and not _is_fragment(r)]
     body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
     if body:
@@ -1754,6 +1828,8 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
                 pass
             elif not _has_predicate(clause) and start < news_day:
                 pass  # 县委、县政府心系群众冷暖，连日来，某县领导分别带队…: a mood before the day
+            elif _PLACE_FACT.search(clause) and not _has_predicate(clause) and doer_after[start]:
+                pass  # 某县议会本届有12位无党籍议员，…某联盟今日举办…: a side fact before the news
             elif not _is_leading(clause) and not _is_motto(texts, start, doer_after):
                 break
             purpose = purpose or clause.startswith(_PURPOSE)
@@ -2112,6 +2188,9 @@ _PLACE_FACT = re.compile(
     r"位于|地处|坐落于|(?:总|户籍|常住)?人口(?:约|达|有|为|不到|近|超过?)?[\d一二三四五六七八九十百千万]"
     r"|(?:总|土地|辖区)?面积(?:约|达|为)?[\d一二三四五六七八九十百千万]|辖[\d一二三四五六七八九十]"
     r"|共有(?:农户|居民|村民|人口)"
+    # a count of what a place or a body holds (本届有12位无党籍议员, 现有规模以上企业120家)
+    r"|(?:本届|现|共|目前|全[县区市镇乡村])有[^，,。；;有]{0,8}?[\d一二三四五六七八九十百千万两]+[余多]?"
+    r"(?:位|名|个|家|户|人|所|座|处)"
 )
 
 
@@ -2259,6 +2338,14 @@ def _without_byline(row: str) -> str:
 # the lead (`（某某社讯息服务20310730 16:27:49）`): who carried it and when, not the news.
 _WIRE_STAMP = re.compile(
     r"^\s*[（(][^（）()，,。\s]{2,16}?\d{8}\s{0,3}\d{1,2}:\d{2}(?::\d{2})?[）)]\s*"
+)
+
+# A reporters' byline opening the lead whose opening bracket and first word a copy garbled
+# (`。ㄓ浾 甲乙 通讯员 丙丁）…`: a mark no sentence ends with there, a few odd characters,
+# then the names, a reporter's word and the closing bracket): who wrote it, not the news.
+_DAMAGED_BYLINE = re.compile(
+    r"^\s*[。，、．.?？]\S{0,4}[ \u3000]+[^，,。；;：:（）()\n]{0,40}?"
+    r"(?:通讯员|记者|通訊員|記者)[^，,。；;：:（）()\n]{0,30}[）)]\s*"
 )
 
 # A headline's subtitle (`——某某会议扫描`) glued before the lead with a run of spaces.
