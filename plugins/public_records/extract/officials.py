@@ -2714,6 +2714,10 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     visited = False  # a visit's verb seen: 召开座谈会 after it is part of the visit
     wished = False  # a wish for others seen: only speech counts after it
     hearing = False  # 听取 seen: the next speech is the one heard
+    # 听取 opening the predicate (X听取…汇报): who hears a report is there (HEARER). Not
+    # 听取 later in it (来到A家里…，认真听取他提出的意见: the visit's, a clause the
+    # person named last may not own).
+    heard_first = False
     verbs = _verb_table(v)
     in_order = _role_verb_words(v)
     match_verb = _matcher(in_order).match
@@ -2747,6 +2751,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         if heard:
             # 听取了负责人的汇报: the report heard is not the hearer's speech.
             hearing = True
+            heard_first = heard_first or i == 0
             i += len(heard)
             continue
         wish = _starts_with(text, i, v.wish_words) or _planned(text, i, v)
@@ -2921,6 +2926,8 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         named = _MEETING_NAMED.match(text, i + len(verb)) if role in _MEETING_GOING else None
         # 出席全县督查工作会议: the meeting's name is passed over whole (its verbs are nouns).
         i = named.end() if named else i + len(verb)
+    if heard_first and not roles:
+        roles.add(HEARER)
     return _led_to_attend(roles, led_only, last_received_end >= 0), False
 
 
@@ -3143,6 +3150,10 @@ SAID_AFTER_WISH = frozenset({"speaker", ENCOURAGED})
 # 成员…宣誓): they are there, attendees unless another role of theirs says what they did
 # (the one who chairs and is also elected chairs): resolved per person, `_final_roles`.
 SWORN = "sworn"
+# Who hears a report (司长X听取各区主席汇报…) is where it is given: present, an attendee
+# unless another role of his says what he did there (the chair who hears reports chairs;
+# a visit's leader who hears them leads): resolved per person, `_final_roles`.
+HEARER = "heard"
 
 
 def _final_roles(roles: set[str]) -> set[str]:
@@ -3157,6 +3168,8 @@ def _final_roles(roles: set[str]) -> set[str]:
     (['leader', 'speaker'], [])
     >>> sorted(_final_roles({SWORN})), sorted(_final_roles({"chair", SWORN}))
     (['attendee'], ['chair'])
+    >>> sorted(_final_roles({HEARER})), sorted(_final_roles({"leader", HEARER}))
+    (['attendee'], ['leader'])
     """
     if roles & {"nonvoting", "leader"} and "attendee" in roles:
         # 列席会议的县长X在主席台就座: sitting in is being there, no second role; so is
@@ -3166,6 +3179,8 @@ def _final_roles(roles: set[str]) -> set[str]:
         roles = (roles - {ENCOURAGED}) | ({"speaker"} if "leader" in roles else set())
     if SWORN in roles:
         roles = (roles - {SWORN}) - {"mentioned"} or {"attendee"}
+    if HEARER in roles:
+        roles = (roles - {HEARER}) - {"mentioned"} or {"attendee"}
     if ANNOUNCED not in roles:
         return roles
     return (roles - {ANNOUNCED}) | (set() if "chair" in roles else {"speaker"})
@@ -4937,6 +4952,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     # Groups of people named to a post (选举A为…) not yet said to be there: each is
     # handed a role at most once (the list is emptied), so the work stays linear.
     elected: list[_List] = []
+    # The presence roles (attendee, nonvoting) of the previous clause's named people:
+    # a clause that opens with 还有 and gives its people no verb lists more of them.
+    prev_presence: set[str] = set()
     for ci, (si, lo, hi) in enumerate(clauses):
         groups = by_clause.get(ci, [])
         frames = adjuncts.get(ci, no_adjuncts)
@@ -5063,6 +5081,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         # titled name, made that quadratic).
         joined: list[_List] = []
         heads = _list_heads(s, main, v)
+        also_there = (
+            prev_presence
+            if ci and clauses[ci - 1][0] == si and _ALSO_THERE.match(head_text)
+            else set()
+        )
         for k, group in enumerate(main):
             if group.mentioned:
                 continue
@@ -5122,6 +5145,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                         w in s[prev[1] : prev[2]] for w in v.introducing_verbs
                     ):
                         group.roles.add("attendee")
+            if not group.roles and also_there:
+                # 议长A、副议长B出席，还有义警大队长C及警友会理事长D: the people listed
+                # after 还有 with no verb of their own are more of those the clause before
+                # said were there (its presence roles, not its speech or chairing).
+                group.roles |= also_there
             rostered = (
                 not group.roles
                 and k == 0
@@ -5166,6 +5194,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         pending.extend(new_pending)
         if main:
             last_named = joined + main
+        prev_presence = {r for g in main for r in g.roles if r in _AT_MEETING}
         for group in last_named if main else ():
             if "leader" in group.roles:
                 leading.update(item.name for item in group.items)
@@ -5181,6 +5210,12 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
 # leader (到…调研，并安排部署…).
 _LAID_OUT = ("并安排部署",)
 _AT_MEETING = frozenset({"attendee", "nonvoting"})
+
+
+# A clause that opens with 还有 or 另有 (…出席，还有A及B) and names people with no verb
+# of their own goes on with the list of those the clause before it said were there; no
+# role word may stand between the opener and the names (还有…陪同 is a verb of its own).
+_ALSO_THERE = re.compile("(?:还有|另有)(?!.*(?:出席|参加|陪同|主持|列席))")
 
 
 # The words that open a list of those a clause before it counted (…出席，包括A、B): 包括
@@ -5344,8 +5379,13 @@ def _list_heads(s: str, main: list[_List], v: Vocab) -> list[int]:
 # those at one table (同一席上有A、B, 同桌有A: the verb of presence is the phrase's).
 # A list's unnamed first items (嘉宾包括现任议员、前主席A、B: a group named by its post
 # alone) do not break it.
+# An organ in quotes between a 的-phrase and the title it describes (出席的“内政部”主任
+# 秘书X: Taiwan's press quotes the mainland's names for Taiwan's ministries): at most
+# this many characters inside the quotes.
+QUOTED_ORGAN_MAX = 8
 _ATTRIBUTIVE = re.compile(
     "的(还?有)?$|还有$|包[括含]有?(?:[^，,。；;、：:]{2,12}、)*$"
+    f'|的[“"「][^”"」，。；：]{{1,{QUOTED_ORGAN_MAX}}}[”"」]$'
     "|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]有?|是|为)$"
     "|(?:席上|同桌)还?有$"
 )
