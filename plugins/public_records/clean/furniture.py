@@ -24,7 +24,9 @@ pinyin notes dropped; see fold.py):
   site's name after a dash (a browser's title: `…会议 - 某某新闻网`), is the page's title
   bar;
 - after a related-stories heading below the body, a card's headline and the line that
-  opens with it (headline and summary run together), however long;
+  opens with it (headline and summary run together), however long; and a card's summary
+  closed by its read-more link (…(继续阅读)) with the headline above it, the list's last
+  summary cut off by the page's end too (`_teaser_card`);
 - above the report's second body line, a date written with 年月日 alone on its line
   (the page's date stamp by a headline long enough to be read as body);
 - a site's name that the page shows alone on a line, glued again to the end of a
@@ -1739,7 +1741,7 @@ def related_cards(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> 
     [2, 3]
     """
     cards: set[int] = set()
-    body_seen = opened = stamped = False
+    body_seen = opened = stamped = teased = False
     last = _last_filled(rows)
     previous = -1  # the last non-blank row after the heading
     earlier = -1  # the non-blank row after the heading before `previous`
@@ -1770,8 +1772,52 @@ def related_cards(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> 
                 cards.add(earlier)
         elif stamped and i == last and _is_card_headline(key):
             cards.add(i)  # the list's last card, cut off by the page's end before its stamp
+        teased = _teaser_card(rows, kinds, cards, i, previous, teased, i == last)
         earlier, previous = previous, i
     return cards
+
+
+# Round dev22f: a card's summary cut short and closed by its read-more link (…(继续阅读),
+# …阅读全文>>): the dots, then the link's words, in brackets or with arrows, at the line's end.
+_READ_MORE_END = re.compile(
+    r"(?:\.{2,}|…+)\s*[(（\[【《<]?\s*(?:继续阅读|阅读全文|详全文|看全文|阅读更多)\s*"
+    r"(?:>>|»|\.{2,}|…+)?\s*[)）\]】》>]?\s*$"
+)
+_READ_MORE_TAIL = 40  # characters at a line's end that hold the dots and the link
+_SENTENCE_CLOSERS = "。！？!?”」』）)"
+
+
+def _teaser_card(
+    rows: list[tuple[int, int, str]],
+    kinds: list[str | None],
+    cards: set[int],
+    i: int,
+    previous: int,
+    teased: bool,
+    at_end: bool,
+) -> bool:
+    """Round dev22f: under a related-stories heading, a card's summary closed by its
+    read-more link (…(继续阅读)) and the headline right above it are a card; once such a
+    card is seen, the page's last line under a headline, cut off with no sentence's end,
+    is the last card's summary. Adds the rows to `cards`; returns whether a read-more card
+    has been seen. Looks at this row and the one before only.
+
+    >>> rows = [(0, 0, "甲乙丙丁戊己庚辛"), (0, 0, "某乡日前举办敬老活动，送上礼品...(继续阅读)")]
+    >>> cards = set(); _teaser_card(rows, [None, None], cards, 1, 0, False, False), cards
+    (True, {0, 1})
+    """
+    key = rows[i][2]
+    before = rows[previous][2] if previous >= 0 else ""
+    headline_above = previous >= 0 and kinds[previous] is None and _is_card_headline(before)
+    # the link is read in the line's last characters only: a bounded search per row
+    if _READ_MORE_END.search(key[-_READ_MORE_TAIL:]) and han_count(key) >= _TEASER_MIN_HAN:
+        cards.add(i)
+        if headline_above:
+            cards.add(previous)
+        return True
+    if teased and at_end and headline_above and key.rstrip()[-1:] not in _SENTENCE_CLOSERS:
+        cards.update((previous, i))  # the last card's summary, cut off by the page's end
+    return teased
 
 
 # A card's publishing stamp alone on its line: a date, a time, a zone (2025-08-01 19:48 HKT),
@@ -2209,11 +2255,14 @@ def strip_furniture(text: str) -> StepResult:
                 kind = "source line"
                 found = [("来源", key)]
             elif (
-                previous_kind == "credit name"
+                (previous_kind == "credit name" or (i < first_body and _is_place_label(key)))
                 and _PLACE.fullmatch(key)
                 and _before_reported(rows, i)
             ):
-                kind = "credit place"  # the place of a broken byline, before its 报导
+                # the place of a broken byline, before its 报导; round dev22f: above the
+                # lead, a county's name there whatever the line above it was cut as (the
+                # name alone as a banner: 某某某 / 花莲县 / 报导)
+                kind = "credit place"
             elif i < second_body and _DATE_ALONE.fullmatch(key):
                 kind = "date line"
             elif i > last_body and row_after[i] < 0 and is_cut_end_label(key):
