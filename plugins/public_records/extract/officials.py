@@ -104,7 +104,8 @@ NEVER_NAME_OPENERS = frozenset(("任内",))
 
 
 def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
+    # the supplementary ideographs too: a rare character of a name (笛布斯.𫖮赉, 𫖮 for 顗)
+    return "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f"
 
 
 @dataclass
@@ -1563,7 +1564,7 @@ def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) 
 # 道·额尔登巴特: Uyghur, Kazakh and Mongolian names run longer than a Han given name).
 DOTTED_PART = 4
 DOTTED_LONG_PART = 6
-_DOTTED_HEAD = re.compile("[\u3400-\u9fff]{1,6}[·‧•・](?=[\u3400-\u9fff])")
+_DOTTED_HEAD = re.compile("[\u3400-\u9fff]{1,6}[·‧•・.．](?=[\u3400-\u9fff\U00020000-\U0003134f])")
 
 
 def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
@@ -1594,8 +1595,26 @@ def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
             return ""  # a part longer than a Han given name: transliteration alone
         strength = _boundary(s, end, v)
         if strength == 3 or (strength == 2 and _starts_with(s, end, _verbs())):
-            return s[i:end] if end - k >= 2 else ""
+            if end - k < 2:
+                return ""
+            if _full_stop_before_name(s, k - 1, end, v) and _valid_name(s[i : k - 1], v):
+                return ""  # 县长王某.张某某出席: two names, the first ending its sentence
+            return s[i:end]
     return ""
+
+
+def _full_stop_before_name(s: str, dot: int, end: int, v: Vocab) -> bool:
+    """Whether the dot at s[dot] may be a full stop typed as ASCII (县长王某.张某某出席),
+    not a name's middle dot: a full stop's mark (. or ．) before a name of its own (张某某);
+    a transliterated part (夷将.拔路儿, 笛布斯.𫖮赉) is no such name.
+
+    >>> v = vocab()
+    >>> _full_stop_before_name("守.张贺春", 1, 5, v), _full_stop_before_name("斯.拔路儿", 1, 5, v)
+    (True, False)
+    >>> _full_stop_before_name("斯‧张贺春", 1, 5, v)
+    False
+    """
+    return s[dot] in ".．" and _valid_name(s[dot + 1 : end], v)
 
 
 def _name_after_place(
