@@ -3457,7 +3457,13 @@ def _copied(item: _Item) -> _Item:
 # farmers', fishermen's, irrigation and industry associations (某镇农会理事长, 区渔会总干事,
 # 某某农田水利会长, 县工业会理事长: members' bodies, whose chairs the labels leave out).
 # 农委会 (a ministry) and 水利会战 (a works campaign's command) hold none of these words.
-CIVIC_BODIES = ("商会", "社团", "同乡会", "农会", "渔会", "农田水利会", "工业会")
+# Associations of kin and origin, as 同乡会 (县客属会理事长, 县客家协会理事长, 某氏宗亲会会长:
+# Hakka clansmen's and clan associations), and Taiwan's cultural and educational
+# foundations (某乡文教基金会董事长: private bodies; a 红十字基金会 is no 文教基金会).
+CIVIC_BODIES = (
+    "商会", "社团", "同乡会", "农会", "渔会", "农田水利会", "工业会",
+    "客属会", "客家协会", "宗亲会", "文教基金会",
+)  # fmt: skip
 
 
 def _civic_title(title: str | None) -> bool:
@@ -3481,8 +3487,10 @@ _ASSOCIATION_POST = re.compile("(名誉|荣誉|永远荣誉|常务|执行|创会
 # 理事长, whose digits the title's walk stops at: 届理事长): only associations,
 # foundations and cooperatives have such councils, no office does (县长 and 议长 have no
 # 理事会), so a name titled by nothing else holds no public office.
+# 该会理事长 and 本会理事长 (the said association's: the walk stops at 该 and 本, leaving
+# 会理事长) are such a chair too.
 _MEMBERS_COUNCIL_POST = re.compile(
-    "(卸任|新任|现任|前任|首任|前|第?[一二三四五六七八九十0-9]{0,3}届)?(名誉|荣誉|常务)?副?(理事长|监事长)"
+    "(?:本?会)?(卸任|新任|现任|前任|首任|前|第?[一二三四五六七八九十0-9]{0,3}届)?(名誉|荣誉|常务)?副?(理事长|监事长)"
 )
 
 
@@ -3492,6 +3500,8 @@ def _civic_post(title: str) -> bool:
 
     >>> [_civic_post(t) for t in ("届理事长", "卸任理事长", "历任乡镇长协会理事长", "会长")]
     [True, True, False, False]
+    >>> _civic_post("会理事长"), _civic_post("本会理事长"), _civic_post("县会理事长")
+    (True, True, False)
     """
     return _civic_title(title) or bool(_MEMBERS_COUNCIL_POST.fullmatch(title))
 
