@@ -104,7 +104,8 @@ NEVER_NAME_OPENERS = frozenset(("任内",))
 
 
 def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
+    # the supplementary ideographs too: a rare character of a name (笛布斯.𫖮赉, 𫖮 for 顗)
+    return "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f"
 
 
 @dataclass
@@ -1563,7 +1564,7 @@ def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) 
 # 道·额尔登巴特: Uyghur, Kazakh and Mongolian names run longer than a Han given name).
 DOTTED_PART = 4
 DOTTED_LONG_PART = 6
-_DOTTED_HEAD = re.compile("[\u3400-\u9fff]{1,6}[·‧•・](?=[\u3400-\u9fff])")
+_DOTTED_HEAD = re.compile("[\u3400-\u9fff]{1,6}[·‧•・.．](?=[\u3400-\u9fff\U00020000-\U0003134f])")
 
 
 def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
@@ -1594,8 +1595,26 @@ def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
             return ""  # a part longer than a Han given name: transliteration alone
         strength = _boundary(s, end, v)
         if strength == 3 or (strength == 2 and _starts_with(s, end, _verbs())):
-            return s[i:end] if end - k >= 2 else ""
+            if end - k < 2:
+                return ""
+            if _full_stop_before_name(s, k - 1, end, v) and _valid_name(s[i : k - 1], v):
+                return ""  # 县长王某.张某某出席: two names, the first ending its sentence
+            return s[i:end]
     return ""
+
+
+def _full_stop_before_name(s: str, dot: int, end: int, v: Vocab) -> bool:
+    """Whether the dot at s[dot] may be a full stop typed as ASCII (县长王某.张某某出席),
+    not a name's middle dot: a full stop's mark (. or ．) before a name of its own (张某某);
+    a transliterated part (夷将.拔路儿, 笛布斯.𫖮赉) is no such name.
+
+    >>> v = vocab()
+    >>> _full_stop_before_name("守.张贺春", 1, 5, v), _full_stop_before_name("斯.拔路儿", 1, 5, v)
+    (True, False)
+    >>> _full_stop_before_name("斯‧张贺春", 1, 5, v)
+    False
+    """
+    return s[dot] in ".．" and _valid_name(s[dot + 1 : end], v)
 
 
 def _name_after_place(
@@ -3341,7 +3360,12 @@ def _find_officials(
         pass_one.append(found)
         titled += items
     civic = _civic_names(titled)  # association heads, whatever else titles them here
-    first = [_uncounted(i) for i in titled if not _civic_title(i.title) and i.name not in civic]
+    misread = _misread_names(titled, len(s.rstrip()))
+    first = [
+        _uncounted(i)
+        for i in titled
+        if not _civic_title(i.title) and i.name not in civic and i.name_start not in misread
+    ]
     councillors = _interpellators(s, clauses, v)
     known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
     known |= frozenset(councillors.values())
@@ -3377,6 +3401,7 @@ def _find_officials(
         bare.update(i.name for i in items if i.kind == "bare")
         items = [i for i in items if not (i.kind == "bare" and i.name in credit_names)]
         items = [i for i in items if i.name not in civic]
+        items = [i for i in items if misread.get(i.name_start) != i.name]
         # a name inside a doctrine's name has done its work (learned, its span taken)
         items = [i for i in items if i.kind != "doctrine"]
         clause_items.append(items)
@@ -3453,7 +3478,13 @@ def _copied(item: _Item) -> _Item:
 # farmers', fishermen's, irrigation and industry associations (某镇农会理事长, 区渔会总干事,
 # 某某农田水利会长, 县工业会理事长: members' bodies, whose chairs the labels leave out).
 # 农委会 (a ministry) and 水利会战 (a works campaign's command) hold none of these words.
-CIVIC_BODIES = ("商会", "社团", "同乡会", "农会", "渔会", "农田水利会", "工业会")
+# Associations of kin and origin, as 同乡会 (县客属会理事长, 县客家协会理事长, 某氏宗亲会会长:
+# Hakka clansmen's and clan associations), and Taiwan's cultural and educational
+# foundations (某乡文教基金会董事长: private bodies; a 红十字基金会 is no 文教基金会).
+CIVIC_BODIES = (
+    "商会", "社团", "同乡会", "农会", "渔会", "农田水利会", "工业会",
+    "客属会", "客家协会", "宗亲会", "文教基金会",
+)  # fmt: skip
 
 
 def _civic_title(title: str | None) -> bool:
@@ -3477,8 +3508,10 @@ _ASSOCIATION_POST = re.compile("(名誉|荣誉|永远荣誉|常务|执行|创会
 # 理事长, whose digits the title's walk stops at: 届理事长): only associations,
 # foundations and cooperatives have such councils, no office does (县长 and 议长 have no
 # 理事会), so a name titled by nothing else holds no public office.
+# 该会理事长 and 本会理事长 (the said association's: the walk stops at 该 and 本, leaving
+# 会理事长) are such a chair too.
 _MEMBERS_COUNCIL_POST = re.compile(
-    "(卸任|新任|现任|前任|首任|前|第?[一二三四五六七八九十0-9]{0,3}届)?(名誉|荣誉|常务)?副?(理事长|监事长)"
+    "(?:本?会)?(卸任|新任|现任|前任|首任|前|第?[一二三四五六七八九十0-9]{0,3}届)?(名誉|荣誉|常务)?副?(理事长|监事长)"
 )
 
 
@@ -3488,6 +3521,8 @@ def _civic_post(title: str) -> bool:
 
     >>> [_civic_post(t) for t in ("届理事长", "卸任理事长", "历任乡镇长协会理事长", "会长")]
     [True, True, False, False]
+    >>> _civic_post("会理事长"), _civic_post("本会理事长"), _civic_post("县会理事长")
+    (True, True, False)
     """
     return _civic_title(title) or bool(_MEMBERS_COUNCIL_POST.fullmatch(title))
 
@@ -3520,6 +3555,36 @@ def _civic_names(items: list[_Item]) -> frozenset[str]:
         and not _ASSOCIATION_POST.fullmatch(i.title)
     }
     return frozenset(civic - office)
+
+
+# Prepositions that govern a person (负责人向李某某汇报, 主任对王某表示感谢): glued to a
+# name the report writes by itself, they make no name of four characters (向 and 于 are
+# surnames too, so 向李某某 reads as a married name: 向 + 李某某).
+GOVERNING_PREPOSITIONS = frozenset("向对与和同给为跟陪由请于将把被")
+
+
+def _misread_names(items: list[_Item], text_end: int) -> dict[int, str]:
+    """The names of `items` that are another name of theirs misread, by where each starts:
+    a preposition glued to a name the report writes by itself (向李某某, beside 李某某), or
+    a name cut by the copy's end that the report writes whole elsewhere (…主席洪某, the
+    copy ending there, beside 洪某某).
+
+    >>> a = _Item("李小明", "部长", 0, 5, 2, 5, "titled")
+    >>> b = _Item("向李小明", "负责人", 9, 16, 12, 16, "titled")
+    >>> c = _Item("洪若", "主席", 20, 24, 22, 24, "titled")
+    >>> d = _Item("洪若珊", "主席", 30, 35, 32, 35, "titled")
+    >>> _misread_names([a, b, d, c], 24), _misread_names([a, c], 24), _misread_names([d, c], 30)
+    ({12: '向李小明', 22: '洪若'}, {}, {})
+    """
+    names = {i.name for i in items}
+    misread: dict[int, str] = {}
+    for i in items:
+        n = i.name
+        if len(n) == 4 and n[0] in GOVERNING_PREPOSITIONS and n[1:] in names:
+            misread[i.name_start] = n
+        elif i.name_end >= text_end and any(m != n and m.startswith(n) for m in names):
+            misread[i.name_start] = n
+    return misread
 
 
 # A count of people written before a title (两名副县长A、B, 14名议员分别是：…, whose digits

@@ -1,0 +1,24 @@
+"""Officials on real pages (issue 11, round dev22n): a name misread from another the
+report writes: a preposition glued to it (负责人向王某某汇报 read as the married name
+向王某某) or the copy's end cutting it (…主席洪某, the whole 洪某某 written before).
+Sentences and names written here."""
+
+from tests.officials_checks import names as _names
+
+
+def test_a_preposition_glued_to_a_named_official():
+    text = "部长王小鹏出席会议。省公司负责人向王小鹏汇报了工作。"
+    assert _names(text) == ["王小鹏"]
+
+
+def test_a_name_cut_by_the_copys_end():
+    text = "乡长洪成利、主席洪若兰出席。会后，乡长洪成利、主席洪若"
+    assert _names(text) == ["洪成利", "洪若兰"]
+
+
+def test_a_married_name_of_no_other_name_stays():
+    assert _names("县议员向陈美玲出席。") == ["向陈美玲"]
+
+
+def test_a_short_name_at_the_end_stays_when_no_longer_one_is_written():
+    assert _names("乡长洪成利、主席洪若出席。会后，主席洪若") == ["洪成利", "洪若"]
