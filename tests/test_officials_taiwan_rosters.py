@@ -4,7 +4,8 @@ names; a title right after 等 closes the list before it and starts no chain of 
 holder's titles (A、B等议员、民政局长C); a list closed by 等 and a title keeps an item
 whose given name ends in 和 or holds an organ's character (陈昆和, 李镇国); 应 and 全 are
 surnames right after a title where a mark or a speech verb ends the name; 常常 and 时常
-follow a name; 诸事 and 常会 are no names. The sentences and names are invented."""
+follow a name; 诸事 and 常会 are no names; a roster of village heads names each after
+its village (特优里长有东文里A、光明里B). The sentences and names are invented."""
 
 from public_records.extract.officials import find_officials
 
@@ -50,6 +51,12 @@ def test_a_wish_and_a_habit_after_a_title_are_no_names():
     assert not _found("里长常会在选举时遇到请托。")
 
 
+def test_a_roster_of_village_heads_names_each_after_the_village():
+    names = _found("特优里长有东文里李美华、光明里陈黄淑华、湖西乡尖山村王大兴、小门村章娥。")
+    assert {"李美华", "陈黄淑华", "王大兴", "章娥"} <= set(names)
+    assert names["李美华"] == "特优里长"
+
+
 # Guards: what must not change.
 
 
@@ -70,3 +77,8 @@ def test_words_opening_with_ying_or_quan_stay_no_names():
 
 def test_romanized_words_outside_a_list_of_names_are_no_names():
     assert set(_found("县长王大明与Apple Store代表座谈。")) == {"王大明"}
+
+
+def test_a_roster_of_village_heads_by_name_alone_reads_as_before():
+    names = _found("特优里长有李美华、陈大德。")
+    assert names == {"李美华": "特优里长", "陈大德": "特优里长"}

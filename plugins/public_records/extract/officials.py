@@ -1364,6 +1364,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
             # 主席团成员包括A、B、C: the names a group's title lists, each holding it.
             start = ce + len(linker)
             listed = _name_list(s, start, hi, v, known, "", shaped=True)
+            if not listed and core.endswith(VILLAGE_HEADS):
+                listed = _village_roster(s, start, hi, v)
             # …包括A、B等8名议员: the title after the list is theirs (`_names_before_deng`).
             if len(listed) >= 2 and not _find_cores(s, listed[-1].name_end, hi, v):
                 ts = max(_organs_before(s, _title_start(s, cs, lo, v), lo, v), taken_until)
@@ -1441,6 +1443,59 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
             k, skipped = n0 + len(nxt), False
         taken_until = k
     return items
+
+
+# The titles of village heads (里长, 村长), whose rosters name each holder after the
+# village (特优里长有东文里李某、光明里陈某); the longest such item of a roster.
+VILLAGE_HEADS = ("里长", "村长")
+VILLAGE_ITEM_MAX = 14
+
+
+def _village_holder(piece: str, v: Vocab) -> str:
+    """The holder's name that ends a roster item written as a village (its name ending in
+    里 or 村, perhaps after its township: 湖西乡尖山村) and then its head's name (东文里李美华,
+    光明里陈黄淑华, 小门村章娥), or "".
+
+    >>> _village_holder("东文里李美华", vocab()), _village_holder("湖西乡尖山村王家兴", vocab())
+    ('李美华', '王家兴')
+    >>> _village_holder("光明里陈黄淑华", vocab()), _village_holder("李美华", vocab())
+    ('陈黄淑华', '')
+    """
+    if not all(_is_han(c) for c in piece):
+        return ""
+    for p in range(1, len(piece) - 2):
+        if piece[p] not in "里村":
+            continue
+        name = piece[p + 1 :]
+        if _valid_name(name, v) or _married_name(name, 0, len(name), v):
+            return name
+    return ""
+
+
+def _village_roster(s: str, lo: int, hi: int, v: Vocab) -> list[_Item]:
+    """A roster of village heads after their title and a linker (特优里长有东文里A、光明里B、
+    湖西乡尖山村C): each item a village and its head's name (`_village_holder`), 、 between
+    them; [] unless every item is one and there are two or more. Each item is read once,
+    at most VILLAGE_ITEM_MAX characters.
+
+    >>> [i.name for i in _village_roster("东文里李美华、光明里陈大德", 0, 13, vocab())]
+    ['李美华', '陈大德']
+    >>> _village_roster("东文里、光明里", 0, 7, vocab())
+    []
+    """
+    items: list[_Item] = []
+    k = lo
+    while k < hi:
+        end = s.find("、", k, min(hi, k + VILLAGE_ITEM_MAX + 1))
+        end = hi if end == -1 and hi - k <= VILLAGE_ITEM_MAX else end
+        if end == -1:
+            return []
+        name = _village_holder(s[k:end], v)
+        if not name:
+            return []
+        items.append(_Item(name, "", end - len(name), end, end - len(name), end, "titled"))
+        k = end + 1
+    return items if len(items) >= 2 else []
 
 
 # Brackets a title's holders may be named in (历届老乡长(A、B)), and how far the closing
