@@ -1104,6 +1104,14 @@ def _others_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
     (True, True)
     >>> _others_title_ends("区委副书记", 0, 5, v), _others_title_ends("市人大常委会副主任", 0, 9, v)
     (False, False)
+
+    A title right after 等 closes the list before it (A、B等议员、民政局长C: the councillors
+    are A and B, 民政局长 is C's alone), whatever count or organ stands between (等多位议员).
+
+    >>> _others_title_ends("李立东、陈海等议员", 0, 9, v)
+    True
+    >>> _others_title_ends("高等学校校长", 0, 6, v)
+    False
     """
     cs = next(
         (i - n for n in range(min(i - lo, CORE_MAX), 1, -1) if len(_core_at(s, i - n, v)) == n),
@@ -1111,6 +1119,8 @@ def _others_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
     )
     if cs == -1:
         return False
+    if _closes_deng_list(s, lo, cs):
+        return True
     k = cs
     while k > lo and _is_han(s[k - 1]) and cs - k < CORE_MAX:
         k -= 1
@@ -1126,6 +1136,30 @@ def _others_title_ends(s: str, lo: int, i: int, v: Vocab) -> bool:
 
 # The longest title core looked for before a 、, and how far back its organ is read.
 CORE_MAX = 8
+# What may stand between 等 and the title that closes a list (a count, 多位, an organ
+# such as 市: 等市议员), and the characters that make 等 part of a word, not the list's
+# close (高等学校, 平等, 一等奖).
+DENG_TITLE_GAP = 3
+_DENG_WORDS_BEFORE = frozenset("高中初平同对均上下次特头一二三优超何这此劣相")
+
+
+def _closes_deng_list(s: str, lo: int, cs: int) -> bool:
+    """Whether the title core at s[cs] follows 等 closing a list of names (A、B等议员,
+    A等多位议员), at most DENG_TITLE_GAP characters before it. A bounded look back.
+
+    >>> _closes_deng_list("李立东等议员", 0, 4), _closes_deng_list("李立东等多位议员", 0, 6)
+    (True, True)
+    >>> _closes_deng_list("高等学校校长", 0, 4), _closes_deng_list("县委副书记", 0, 3)
+    (False, False)
+    """
+    for k in range(cs - 1, max(lo, cs - 1 - DENG_TITLE_GAP) - 1, -1):
+        if s[k] == "等":
+            return k > lo and _is_han(s[k - 1]) and s[k - 1] not in _DENG_WORDS_BEFORE
+        if not _is_han(s[k]):
+            return False
+    return False
+
+
 # Words opening a title that names a group of posts, not one person's (各乡镇市长).
 GROUP_OPENERS = vocab().group_openers
 
@@ -1331,6 +1365,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
             # 主席团成员包括A、B、C: the names a group's title lists, each holding it.
             start = ce + len(linker)
             listed = _name_list(s, start, hi, v, known, "", shaped=True)
+            if not listed and core.endswith(VILLAGE_HEADS):
+                listed = _village_roster(s, start, hi, v)
             # …包括A、B等8名议员: the title after the list is theirs (`_names_before_deng`).
             if len(listed) >= 2 and not _find_cores(s, listed[-1].name_end, hi, v):
                 ts = max(_organs_before(s, _title_start(s, cs, lo, v), lo, v), taken_until)
@@ -1376,6 +1412,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
             # 县议员A、B和颜蔡某某等人: a married name as the list's item, a mark or a verb
             # after it
             nxt = nxt or _married_name(s, n0, hi, v) or _married_name(s, n0, hi, v, titled=True)
+            if not nxt and joiner == "、":
+                nxt = _romanized_name(s, n0, hi)  # 议员A、Ingay Tali、B: a romanized name
             if not nxt:
                 # List grammar: between 、 every item is a name, one of a surname the
                 # vocabulary lacks (寻峻峰) or one the mirror damaged (曹〓〓良).
@@ -1406,6 +1444,59 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
             k, skipped = n0 + len(nxt), False
         taken_until = k
     return items
+
+
+# The titles of village heads (里长, 村长), whose rosters name each holder after the
+# village (特优里长有东文里李某、光明里陈某); the longest such item of a roster.
+VILLAGE_HEADS = ("里长", "村长")
+VILLAGE_ITEM_MAX = 14
+
+
+def _village_holder(piece: str, v: Vocab) -> str:
+    """The holder's name that ends a roster item written as a village (its name ending in
+    里 or 村, perhaps after its township: 湖西乡尖山村) and then its head's name (东文里李美华,
+    光明里陈黄淑华, 小门村章娥), or "".
+
+    >>> _village_holder("东文里李美华", vocab()), _village_holder("湖西乡尖山村王家兴", vocab())
+    ('李美华', '王家兴')
+    >>> _village_holder("光明里陈黄淑华", vocab()), _village_holder("李美华", vocab())
+    ('陈黄淑华', '')
+    """
+    if not all(_is_han(c) for c in piece):
+        return ""
+    for p in range(1, len(piece) - 2):
+        if piece[p] not in "里村":
+            continue
+        name = piece[p + 1 :]
+        if _valid_name(name, v) or _married_name(name, 0, len(name), v):
+            return name
+    return ""
+
+
+def _village_roster(s: str, lo: int, hi: int, v: Vocab) -> list[_Item]:
+    """A roster of village heads after their title and a linker (特优里长有东文里A、光明里B、
+    湖西乡尖山村C): each item a village and its head's name (`_village_holder`), 、 between
+    them; [] unless every item is one and there are two or more. Each item is read once,
+    at most VILLAGE_ITEM_MAX characters.
+
+    >>> [i.name for i in _village_roster("东文里李美华、光明里陈大德", 0, 13, vocab())]
+    ['李美华', '陈大德']
+    >>> _village_roster("东文里、光明里", 0, 7, vocab())
+    []
+    """
+    items: list[_Item] = []
+    k = lo
+    while k < hi:
+        end = s.find("、", k, min(hi, k + VILLAGE_ITEM_MAX + 1))
+        end = hi if end == -1 and hi - k <= VILLAGE_ITEM_MAX else end
+        if end == -1:
+            return []
+        name = _village_holder(s[k:end], v)
+        if not name:
+            return []
+        items.append(_Item(name, "", end - len(name), end, end - len(name), end, "titled"))
+        k = end + 1
+    return items if len(items) >= 2 else []
 
 
 # Brackets a title's holders may be named in (历届老乡长(A、B)), and how far the closing
@@ -1552,6 +1643,8 @@ def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) 
         return ""
     if given in _verb_table(v) or given in v.not_given_names or name in v.not_names:
         return ""
+    if name[:2] in v.not_names:
+        return ""  # 书记全力抓，: the surname's word (全力), not a name
     if any(_core_at(name, k, v) for k in range(3)) or _is_organ(name, v):
         return ""
     return name
@@ -1789,6 +1882,44 @@ def _list_piece(s: str, i: int, hi: int) -> str:
         if _starts_with(s, k, LIST_PIECE_ENDS):
             return s[i:k]
     return ""
+
+
+# A name written in Latin letters (Taiwan's indigenous names in romanization: Ingay Tali)
+# as an item of a 、-list of names: two to four words, each capitalised, one space between,
+# at most ROMANIZED_MAX characters, a 、 or 等 right after it.
+ROMANIZED_MAX = 40
+_ROMANIZED = re.compile("[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
+_ROMANIZED_END = re.compile("[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}$")
+
+
+def _romanized_name(s: str, i: int, hi: int) -> str:
+    """The romanized name at i that a 、 or 等 ends inside s[:hi] (…、Ingay Tali、…), or "".
+    A bounded look: ROMANIZED_MAX characters.
+
+    >>> _romanized_name("Ingay Tali、李启维", 0, 13), _romanized_name("Ingay Tali", 0, 10)
+    ('Ingay Tali', '')
+    >>> _romanized_name("Google Map、李启维", 0, 13), _romanized_name("APP、李启维", 0, 7)
+    ('Google Map', '')
+    """
+    m = _ROMANIZED.match(s, i, min(hi, i + ROMANIZED_MAX))
+    if not m or m.end() >= hi or s[m.end()] not in "、等":
+        return ""
+    return m.group()
+
+
+def _romanized_before(s: str, k: int, lo: int) -> int:
+    """Where a romanized name that ends at s[k] (before 、 or 等) starts, when a 、 stands
+    right before it (an inner item of a list of names), else -1. A bounded look back.
+
+    >>> _romanized_before("许至椿、Ingay Tali等", 14, 0)
+    4
+    >>> _romanized_before("包括Ingay Tali等", 12, 0)
+    -1
+    """
+    m = _ROMANIZED_END.search(s, max(lo, k - ROMANIZED_MAX), k)
+    if not m or m.start() <= lo or s[m.start() - 1] != "、":
+        return -1
+    return m.start()
 
 
 def _name_shaped(piece: str, v: Vocab, loose: bool = False) -> bool:
@@ -2253,7 +2384,17 @@ def _names_before_deng(
     # clause's start, for every 等 of a clause without 、) was quadratic.
     stops = _JOINED_LIST_STOPS if joined else _DENG_LIST_STOPS
     joiners = "及与和" if joined else "及"
-    for j, k in _list_walk_back(s, deng, lo, longest + 1, stops):
+    k = deng
+    while k > lo:  # the pieces last first, as `_list_walk_back` gives them
+        j = k
+        while j > max(lo, k - longest - 1) and s[j - 1] not in stops:
+            j -= 1
+        roman = _romanized_before(s, k, lo) if s[k] in "、等" else -1
+        if roman != -1:
+            # 许至椿、Ingay Tali、李启维等议员: a romanized name is an item of the list.
+            items.append(_Item(s[roman:k], title, roman, k, roman, k, "titled"))
+            k = roman - 1
+            continue
         piece_start = j
         opener = _starts_with(s, piece_start, v.clause_openers)
         if opener and piece_start == lo:
@@ -2264,6 +2405,18 @@ def _names_before_deng(
         # name: Hong Kong's and Taiwan's) is an item too, read as strictly as after a title;
         # taken for no name, it made the whole list one of places.
         person = person or bool(_married_name(s, piece_start, k, v, titled=True))
+        # 陈小萍、陈昆和、李镇国等议员: an inner or last item of three characters, a
+        # known surname's, is read as in a list after a title (`_name_shaped`, loose):
+        # its given name may end in 和 (a 和 right before 、 joins nothing) or hold an
+        # organ's character (镇).
+        person = person or (
+            len(piece) == 3
+            and j > lo
+            and s[j - 1] == "、"
+            and (piece[2] in NAME_FINAL_ONLY or piece[1] in v.org_endings)
+            and bool(_surname_lengths(piece, 0, v))
+            and _name_shaped(piece, v, loose=True)
+        )
         if not _valid_name(piece, v) and not person:
             if j > lo and s[j - 1] == "、":
                 # 顶番、草中、郭厝等5位里长: an item of the list is no name, so the list
@@ -2279,6 +2432,7 @@ def _names_before_deng(
         items.append(_Item(piece, title, piece_start, k, piece_start, k, "titled"))
         if not (j > lo and (s[j - 1] == "、" or (s[j - 1] in joiners and len(items) == 1))):
             break  # 及 only before the last name
+        k = j - 1
     items.reverse()
     if items:
         items[-1].end = end
@@ -4338,6 +4492,8 @@ def _name_list(
         hi -= 1  # 、张旭波 。: a space a page left before the clause's end
     while k < hi:
         name = _parse_name(s, k, hi, v, known, loose=not strict) or _married_name(s, k, hi, v)
+        if not name and k > lo and s[k - 1] == "、":
+            name = _romanized_name(s, k, hi)  # A、Ingay Tali、B: a romanized name
         e = k + len(name)
         if shaped and (not name or (e < hi and _is_han(s[e]) and s[e] != "等")):
             # 巴图孟和、: a surname's name that no mark ends is read by its shape.
