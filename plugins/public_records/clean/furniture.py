@@ -79,6 +79,7 @@ from ..model import StepResult
 from ..script import SPACES
 from .edits import kind_note
 from .fold import HAN, fold, han_count, iter_lines
+from .furniture_opening import opening_rows
 from .furniture_shape import line_views
 from .furniture_shape import model as shape_model
 from .spans import cut_spans
@@ -2166,6 +2167,11 @@ def strip_furniture(text: str) -> StepResult:
     lead = set().union(*(_bigrams(rows[i][2]) for i in body[:_LEAD_LINES])) if body else set()
     body_set = set(body)
     last_headline = _last_headline_row(rows, kinds, first_body)
+    # Round art42: the report's own short lines above its body (a salutation and its
+    # heading, a dash's subtitle, a lead in short lines, a headline block's middle line)
+    own_opening = opening_rows(
+        text, rows, kinds, first_body, lambda key: lead_overlap(key, lead) > _BANNER_OVERLAP
+    )
     tail_kinds = set(lines("furniture_tail_kinds.txt"))
     spans: list[tuple[int, int, str, str]] = []
     credits: list[tuple[str, str]] = []
@@ -2265,6 +2271,7 @@ def strip_furniture(text: str) -> StepResult:
             elif (
                 i < first_body
                 and body
+                and i not in own_opening
                 and (
                     lead_overlap(key, lead) <= _BANNER_OVERLAP
                     or _is_label_above_headline(key, i, last_headline)
@@ -2299,7 +2306,7 @@ def strip_furniture(text: str) -> StepResult:
             kind = "link"  # Round furn43: --某某链接-- / --某某部门-- (a site's link groups)
         if kind is None and 0 <= gate < i:
             kind = "tail list"  # under a comment box's login prompt
-        if kind is None and i in shaped:
+        if kind is None and i in shaped and i not in own_opening:
             kind = "shape"  # no rule named it, but it has furniture's shape
         if kind == "summary":
             # only the first box is checked (one search of the text below it): linear
