@@ -81,6 +81,7 @@ from ..model import StepResult
 from ..script import SPACES
 from .edits import kind_note
 from .fold import HAN, fold, han_count, iter_lines
+from .furniture_opening import opening_rows
 from .furniture_shape import line_views
 from .furniture_shape import model as shape_model
 from .spans import cut_spans
@@ -2029,6 +2030,17 @@ def is_list_opener(key: str) -> bool:
     )
 
 
+def opens_items(key: str) -> bool:
+    """Round art42: whether the report's last body line opens a list below it: it ends
+    with a colon (`会议强调,要做到以下几点:`, `参加会议的单位有:`), so the short lines under
+    it are the report's items (`一是提高站位`, `县财政局`), not the page's closing list.
+
+    >>> opens_items("5月6日,某县召开会议,会议强调,要做到以下几点:"), opens_items("会议强调。")
+    (True, False)
+    """
+    return key.rstrip().endswith((":", "："))
+
+
 def is_prose_only(key: str) -> bool:
     """A line of Han characters and Chinese punctuation only (no digit, Latin letter,
     space, bar or symbol): what the report's own short lines look like too.
@@ -2212,6 +2224,11 @@ def strip_furniture(text: str) -> StepResult:
     lead = set().union(*(_bigrams(rows[i][2]) for i in body[:_LEAD_LINES])) if body else set()
     body_set = set(body)
     last_headline = _last_headline_row(rows, kinds, first_body)
+    # Round art42: the report's own short lines above its body (a salutation and its
+    # heading, a dash's subtitle, a lead in short lines, a headline block's middle line)
+    own_opening = opening_rows(
+        text, rows, kinds, first_body, lambda key: lead_overlap(key, lead) > _BANNER_OVERLAP
+    )
     tail_kinds = set(lines("furniture_tail_kinds.txt"))
     spans: list[tuple[int, int, str, str]] = []
     credits: list[tuple[str, str]] = []
@@ -2235,6 +2252,10 @@ def strip_furniture(text: str) -> StepResult:
         kind = kinds[i]
         if not key or i in body_set:
             previous_kind = None if i in body_set else previous_kind
+            if i == last_body:
+                # Round art42: the report's last body line ends with a colon (…以下几点:,
+                # 参加会议的单位有:): the short lines under it are its items (items_open)
+                items_open = opens_items(key)
             continue
         found: list[tuple[str, str]] = []
         if kind is None and len(key) <= _SHORT:
@@ -2314,6 +2335,7 @@ def strip_furniture(text: str) -> StepResult:
             elif (
                 i < first_body
                 and body
+                and i not in own_opening
                 and (
                     lead_overlap(key, lead) <= _BANNER_OVERLAP
                     or _is_label_above_headline(key, i, last_headline)
@@ -2348,7 +2370,7 @@ def strip_furniture(text: str) -> StepResult:
             kind = "link"  # Round furn43: --某某链接-- / --某某部门-- (a site's link groups)
         if kind is None and 0 <= gate < i:
             kind = "tail list"  # under a comment box's login prompt
-        if kind is None and i in shaped:
+        if kind is None and i in shaped and i not in own_opening:
             kind = "shape"  # no rule named it, but it has furniture's shape
         if kind == "summary":
             # only the first box is checked (one search of the text below it): linear

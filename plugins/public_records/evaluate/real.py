@@ -267,7 +267,52 @@ def _is_title_line(line: str, title_key: str) -> bool:
     if key == title_key or _phrase_key(line) == title_key:
         return True
     bare = _LEADING_TAGS.sub("", line.strip(), count=1)
-    return title_key in (_han_key(bare), _han_key(_TRAILING_WIDGETS.sub("", bare)))
+    if title_key in (_han_key(bare), _han_key(_TRAILING_WIDGETS.sub("", bare))):
+        return True
+    return _is_title_piece(key, title_key) or _is_framed_title(line, title_key)
+
+
+# Round art42. A headline broken over two lines: each line a piece the title holds whole
+# (`《某某视线》温情暖人心` over `某镇走访慰问困难群众`), of a headline's length at least.
+_TITLE_PIECE_MIN_HAN = 6
+
+
+def _is_title_piece(key: str, title_key: str) -> bool:
+    """A line of a headline's length whose every Han character the title holds in a row.
+
+    >>> _is_title_piece("某某视线温情暖人心", "某某视线温情暖人心某镇走访慰问困难群众")
+    True
+    >>> _is_title_piece("会议强调", "会议强调抓落实"), _is_title_piece("某镇走访群众", "某镇走访")
+    (False, False)
+    """
+    return len(key) >= _TITLE_PIECE_MIN_HAN and key in title_key
+
+
+# What frames a headline on a page's title line and the title step drops with it: a
+# column tag before a slash (`影音/`), the site's name after ASCII dashes (`--某某日报`,
+# ` - 某某网`; an em dash opens a headline's own subtitle),
+# a date field after the headline (` 发布日期:2014-01-01`).
+_SLASH_TAG = re.compile(r"^\s*[^\s/／]{1,6}[/／]\s*")
+_DASH_SITE = re.compile(r"\s*(?:-{2,}|\s[-－]\s)\s*[^\s\-—－]{2,16}\s*$")
+_DATE_FIELD = re.compile(r"\s+(?:发布|發布|更新)?(?:日期|时间|時間)\s*[:：]\s*[\d\s\-/.:年月日]+$")
+
+
+def _is_framed_title(line: str, title_key: str) -> bool:
+    """The headline with a column tag, a site's name or a date field around it.
+
+    >>> _is_framed_title("影音/听取建言 县政顾问座谈会--某某日报 ", "听取建言县政顾问座谈会")
+    True
+    >>> _is_framed_title("元旦升旗典礼暨慢跑活动 发布日期:2014-01-01", "元旦升旗典礼暨慢跑活动")
+    True
+
+    A headline whose own words the title lost is not one (`暨专题协商会` is no frame):
+
+    >>> _is_framed_title("某县政协召开常委会议暨专题协商会", "某县政协召开常委会议")
+    False
+    """
+    bare = _SLASH_TAG.sub("", line.strip(), count=1)
+    bare = _DATE_FIELD.sub("", _DASH_SITE.sub("", bare, count=1), count=1)
+    return bare != line.strip() and title_key in (_han_key(bare), _phrase_key(bare))
 
 
 def article_lines_removed(article: list[str], clean_text: str, title: str) -> list[str]:
