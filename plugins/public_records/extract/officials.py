@@ -2809,6 +2809,16 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i = hosted.end()
             continue
         if (
+            verb in _GUIDING_FRAMES
+            and text.startswith("下", i + len(verb))
+            and _unnamed_escorts(text, i)
+        ):
+            # 在厨师指导下，与亲子一起体验…, 在老师的指导下: the guidance frames the
+            # predicate, it is the guide's (whom no name names here), no visit the subject
+            # leads; the verbs after it are his.
+            i += len(verb) + 1
+            continue
+        if (
             verb in _ESCORT_FRAMES
             and text.startswith("下", i + len(verb))
             and _unnamed_escorts(text, i)
@@ -2822,6 +2832,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         ):
             # X一行由县经开区陪同来到…: escorts no name names, after 由; the one escorted is
             # no escort (as in 在…陪同下), the verbs after it are his.
+            i += len(verb)
+            continue
+        if verb == _DEEP and _DEEP_TALK.match(text, i + len(verb)):
+            # 进行了深入探讨, 向调研组深入介绍了…: 深入 is how thoroughly they talk, no
+            # visit made; the verb after it is read on its own (介绍: speech).
             i += len(verb)
             continue
         if verb == _TOGETHER and took_along >= 0 and i - took_along <= TAKEN_ALONG_MAX:
@@ -2937,6 +2952,12 @@ TOLD_PARTY_MAX = 14
 _TOLD_PARTY = re.compile(f"[向对给为][^，。；：！？,;:!?、]{{1,{TOLD_PARTY_MAX}}}$")
 
 
+# 深入 (a visit made: 深入企业调研) as the manner of the talk right after it (深入探讨,
+# 深入地讨论, 深入的研讨, 深入介绍): no visit (data: deep_talk_words).
+_DEEP = "深入"
+_DEEP_TALK = re.compile(f"[地的]?(?:{_either(vocab().deep_talk_words)})")
+
+
 # The role verb of coming along with the visitors (一同), which a word of together_before_acts
 # (一起) right before a role verb reads as; both are two characters, so the scan's steps
 # stay those of the text.
@@ -2975,6 +2996,11 @@ _PROGRAMME = re.compile(
     f"|“[^”]{{1,{PROGRAMME_NAME_MAX}}}”"
     f"|[^，。；：！？,;:!?「《“]{{0,8}}?)(?:{_either(vocab().programme_words)})"
 )
+
+
+# Leader verbs that frame a predicate as an escort does (在厨师指导下, 在专家的指导下):
+# the guide's act, not the subject's (data: guiding_frames).
+_GUIDING_FRAMES = frozenset(vocab().guiding_frames)
 
 
 # The longest escorts of no name between 在 and 陪同下 (在家人陪同下, 在工作人员陪同下).
@@ -4934,6 +4960,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     roster: tuple[int, _List] | None = None  # the last roster closing a clause (随行包括A、B)
     last_named: list[_List] = []  # the groups of the last clause that named anyone
     leading: set[str] = set()  # names of the people who lead a visit, so far
+    members: set[str] = set()  # titles whose members, as a group, make a visit (委员们…视察)
     # Groups of people named to a post (选举A为…) not yet said to be there: each is
     # handed a role at most once (the list is emptied), so the work stays linear.
     elected: list[_List] = []
@@ -5076,6 +5103,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # (looked at within the sentence and a bounded span, so work stays linear).
                 pred += s[hi : min(sentence_end[si], hi + ANNOUNCEMENT_MAX)]
             roles, ended = _roles_in(pred, v)
+            if "chair" in roles and _visit_forum(pred, group, leading):
+                # X到…调研检查。…，X先后召开座谈会，听取…: the forum held on the visit he
+                # leads is the visit's, not chaired (as 调研，并召开座谈会 in one predicate).
+                roles = roles - {"chair"}
             if not roles and _on_behalf_report(s, main[j].end, hi, v):
                 # A代表镇人民政府和B代表…作的工作报告: who reports for an organ speaks.
                 roles = {"speaker"}
@@ -5170,6 +5201,63 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             if "leader" in group.roles:
                 leading.update(item.name for item in group.items)
         had_main = bool(main)
+        if not main and lo < hi:
+            plural = _visiting_members(head_text, s[lo:hi], v)
+            if plural:
+                members.add(plural)
+    if members:
+        _members_lead(lists, members)
+
+
+def _visiting_members(head_text: str, clause: str, v: Vocab) -> str:
+    """The title of the members (委员) when a clause that names no one opens with them as
+    a group (委员们先后到…视察) and makes a visit: its only role is a visit's.
+
+    >>> _visiting_members("委员们先后到大临铁路隧道视察", "委员们先后到大临铁路隧道视察", vocab())
+    '委员'
+    >>> _visiting_members("委员们参加了座谈", "委员们参加了座谈", vocab())
+    ''
+    """
+    for plural in v.visiting_member_groups:
+        if head_text.startswith(plural):
+            rest = head_text[len(plural) :]
+            if _roles_in(rest, v)[0] == {"leader"}:
+                return plural[:-1]
+    return ""
+
+
+def _members_lead(lists: list[_List], members: set[str]) -> None:
+    """委员们先后到…视察。…杨某委员建议: the members named by that title (杨某委员, 委员杨某)
+    make the visit their group makes: leader, beside what they say (not who chairs or is
+    an escort, nor one named only, nor a member of another title)."""
+    for group in lists:
+        if group.mentioned or group.roles & {"chair", "accompanying"}:
+            continue
+        if group.items and all(item.title in members for item in group.items):
+            group.roles.add("leader")
+
+
+# The words that may open a predicate before its 召开 (先后召开座谈会, 分别召开, 还召开了).
+_FORUM_OPENERS = re.compile("(?:先后|分别|还|又|随后|并|当天|期间)*召开")
+
+
+def _visit_forum(pred: str, group: _List, leading: set[str]) -> bool:
+    """Whether a predicate holds a forum (召开座谈会, not 主持召开) that the people of the
+    group, each already the leader of a visit in this report, hold on that visit.
+
+    >>> g = _List([_Item("甲乙", "局长", 0, 2, 0, 2, "titled")], 0, 0, 2)
+    >>> _visit_forum("先后召开座谈会，听取汇报", g, {"甲乙"})
+    True
+    >>> _visit_forum("主持召开座谈会", g, {"甲乙"}), _visit_forum("召开座谈会", g, set())
+    (False, False)
+    """
+    opened = _FORUM_OPENERS.match(pred)
+    return (
+        opened is not None
+        and _FORUM_NAMED.match(pred, opened.end()) is not None
+        and bool(group.items)
+        and all(item.name in leading for item in group.items)
+    )
 
 
 # 出席会议，并安排部署分管领域重点工作: work laid out at a meeting by one who attends it

@@ -121,6 +121,9 @@ class Vocab:
     conveners_before_name: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
     joined_group_ends: tuple[str, ...] = ()
+    deep_talk_words: tuple[str, ...] = ()
+    guiding_frames: tuple[str, ...] = ()
+    visiting_member_groups: tuple[str, ...] = ()
     transliteration_characters: frozenset[str] = frozenset()
 
 
@@ -187,6 +190,9 @@ _RULE_WORD_TUPLES = (
     "retired_groups",
     "conveners_before_name",
     "joined_group_ends",
+    "deep_talk_words",
+    "guiding_frames",
+    "visiting_member_groups",
 )
 
 

@@ -1,0 +1,119 @@
+"""Officials: round dev22r (issue 11, stop 42): leader against speaker and attendee on
+visits. 深入 as the manner of talk (进行了深入探讨, 深入介绍) makes no visit; a guide's frame
+(在厨师指导下) is the guide's act; a forum a visit's leader holds in a later sentence
+(X先后召开座谈会) is the visit's, not chaired; members who make the visit as a group
+(委员们先后到…视察) lead it with their leader when named by that title (杨某委员建议).
+
+Each sentence is invented here in the shape of a class seen on real pages (never copied
+from them); the expected roles are worked out by hand.
+"""
+
+from __future__ import annotations
+
+from public_records.extract.identify import extract_officials
+
+
+def roles(text: str) -> dict[str, set[str]]:
+    return {m.name: set(m.roles) for m in extract_officials(text)}
+
+
+# Rule 1: 深入 before talk (探讨, 研讨, 讨论, 介绍) is its manner, no visit made.
+
+
+def test_attendee_who_discussed_thoroughly_leads_nothing():
+    got = roles("部委在厦门召开座谈会。部委副主任许文涛出席并和与会代表就有关问题进行了深入探讨。")
+    assert got["许文涛"] == {"attendee"}
+
+
+def test_host_who_introduced_thoroughly_speaks_and_leads_nothing():
+    got = roles(
+        "报社社长马文杰带队来我区调研。区委书记周立新陪同调研并参加座谈。"
+        "周立新向采访团一行深入介绍了我区的做法。"
+    )
+    assert got["周立新"] == {"accompanying", "attendee", "speaker"}
+
+
+def test_thorough_discussion_written_with_de_leads_nothing():
+    # Guard (read so before the rule too): 深入地 before the talk.
+    got = roles("副市长许文涛出席会议，并与企业代表深入地讨论了发展思路。")
+    assert got["许文涛"] == {"attendee"}
+
+
+def test_going_deep_into_a_place_still_leads_the_visit():
+    # Guard: 深入 before a place or a visit's verb is a visit made.
+    assert roles("县长许文涛深入企业调研生产情况。")["许文涛"] == {"leader"}
+    assert roles("县长许文涛深入一线了解情况。")["许文涛"] == {"leader"}
+
+
+# Rule 2: a guide's frame (在厨师指导下) is the guide's, not a visit of the subject's.
+
+
+def test_guided_by_a_chef_leads_nothing():
+    got = roles(
+        "县长钟明锦出席客家日活动。钟明锦与来宾另在厨师指导下，与亲子一起体验传统习俗。"
+        "钟明锦表示，感谢大家。"
+    )
+    assert got["钟明锦"] == {"attendee", "speaker"}
+
+
+def test_guided_by_teachers_with_de_leads_nothing():
+    # Guard (read so before the rule too): the frame closed by 的指导下.
+    got = roles("县长钟明锦出席活动，并在老师的指导下体验剪纸。")
+    assert got["钟明锦"] == {"attendee"}
+
+
+def test_own_guidance_still_leads():
+    # Guard: 指导 of the subject's own (到企业指导工作) is a visit made.
+    assert roles("副县长钟明锦到企业指导安全生产工作。")["钟明锦"] == {"leader"}
+
+
+# Rule 3: the forum the visit's leader holds, in a later sentence, is the visit's.
+
+
+def test_forum_held_on_the_visit_is_not_chaired():
+    got = roles(
+        "省局局长李文民到东山市、西山州调研检查安全生产工作。"
+        "在东山县，李文民先后召开座谈会，听取各地情况介绍。李文民强调，要压实责任。"
+    )
+    assert got["李文民"] == {"leader", "speaker"}
+
+
+def test_forum_presided_on_the_visit_is_still_chaired():
+    # Guard: 主持召开 is chairing, whoever leads the visit.
+    got = roles("省局局长李文民到东山市调研。李文民主持召开座谈会，听取情况介绍。")
+    assert got["李文民"] == {"leader", "chair"}
+
+
+def test_forum_of_one_who_leads_no_visit_is_chaired():
+    # Guard: no visit led in the report, so the forum is his to chair.
+    got = roles("省局局长李文民召开座谈会，听取各地情况介绍。")
+    assert got["李文民"] == {"chair"}
+
+
+# Rule 4: members who, as a group, make the visit lead it with their leader.
+
+
+def test_members_named_after_their_group_visited_lead_and_speak():
+    got = roles(
+        "州政协主席朱文斌率参会的州政协委员视察交通建设情况。"
+        "委员们先后到东山隧道、西山车站视察工作推进情况，并听取了汇报。"
+        "杨志明委员建议：要加快解决用地问题。李建中委员说：要注重景观打造。"
+    )
+    assert got["朱文斌"] == {"leader"}
+    assert got["杨志明"] == {"leader", "speaker"}
+    assert got["李建中"] == {"leader", "speaker"}
+
+
+def test_members_whose_group_only_attended_do_not_lead():
+    # Guard: the group attends a forum, no visit made: its members only speak.
+    got = roles("州政协召开座谈会。委员们参加了座谈。杨志明委员建议：要加快解决用地问题。")
+    assert got["杨志明"] == {"speaker"}
+
+
+def test_other_titles_do_not_join_the_members_visit():
+    # Guard: a deputy governor who joins it (参加视察) attends, whatever the members do.
+    got = roles(
+        "州政协主席朱文斌率州政协委员视察交通建设情况。委员们先后到东山隧道视察。"
+        "副州长许文涛参加视察并表示，将认真研究。"
+    )
+    assert got["许文涛"] == {"attendee", "speaker"}
