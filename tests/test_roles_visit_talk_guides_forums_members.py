@@ -117,3 +117,32 @@ def test_other_titles_do_not_join_the_members_visit():
         "副州长许文涛参加视察并表示，将认真研究。"
     )
     assert got["许文涛"] == {"attendee", "speaker"}
+
+
+# Rule 5: everyone as the object of 带领 (带领大家, 团结带领广大干部群众) is no party taken
+# on a visit.
+
+
+def test_leading_everyone_at_large_leads_no_visit():
+    got = roles(
+        "区委书记张文兆出席会议。大家相信张文兆同志会团结带领大家，当好班长。"
+        "他强调，要坚定举旗铸魂。"
+    )
+    assert got["张文兆"] == {"attendee", "speaker"}
+
+
+def test_leading_everyone_in_an_act_at_a_meeting_leads_no_visit():
+    # Guard (read so before the rule too): after the attendance and speech of his clause.
+    got = roles("局长彭文强出席座谈会并讲话，随后带领大家共同缅怀军旅岁月。")
+    assert got["彭文强"] == {"attendee", "speaker"}
+
+
+def test_everyone_taken_along_on_a_tour_is_still_led():
+    # Guard: 带领大家一同参观 takes a party along on a tour.
+    got = roles("乡党委副书记刘文林带领大家一同参观了山庄。")
+    assert got["刘文林"] == {"leader"}
+
+
+def test_everyone_taken_on_a_visit_still_leads_it():
+    # Guard: the visit's own verb after 带领大家 leads it.
+    assert roles("县长王文明带领大家深入村组调研。")["王文明"] == {"leader"}

@@ -2839,6 +2839,12 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # visit made; the verb after it is read on its own (介绍: speech).
             i += len(verb)
             continue
+        if verb in _LEADING_ALL and _EVERYONE.match(text, i + len(verb)):
+            # 随后带领大家共同缅怀…, 团结带领广大干部群众…: leading everyone in an act or
+            # at large is no visit made (the visit's own verb after it still is one);
+            # not 带领大家一同参观: a party taken along on a tour.
+            i += len(verb)
+            continue
         if verb == _TOGETHER and took_along >= 0 and i - took_along <= TAKEN_ALONG_MAX:
             # 带领相关部门负责人一同调研: 一同 is the led people's (they come along); the
             # verb after it is the leader's visit, not one he joins.
@@ -2956,6 +2962,13 @@ _TOLD_PARTY = re.compile(f"[向对给为][^，。；：！？,;:!?、]{{1,{TOLD_
 # 深入地讨论, 深入的研讨, 深入介绍): no visit (data: deep_talk_words).
 _DEEP = "深入"
 _DEEP_TALK = re.compile(f"[地的]?(?:{_either(vocab().deep_talk_words)})")
+
+
+# A verb of taking people along whose object is everyone (带领大家, 率领广大干部群众): the
+# people led at large, or in an act at a meeting, not a party taken on a visit (data:
+# everyone_led).
+_LEADING_ALL = frozenset({"带领", "率领", "率"})
+_EVERYONE = re.compile(f"着?(?:{_either(vocab().everyone_led)})(?!一同|一起)")
 
 
 # The role verb of coming along with the visitors (一同), which a word of together_before_acts

@@ -124,6 +124,7 @@ class Vocab:
     deep_talk_words: tuple[str, ...] = ()
     guiding_frames: tuple[str, ...] = ()
     visiting_member_groups: tuple[str, ...] = ()
+    everyone_led: tuple[str, ...] = ()
     transliteration_characters: frozenset[str] = frozenset()
 
 
@@ -193,6 +194,7 @@ _RULE_WORD_TUPLES = (
     "deep_talk_words",
     "guiding_frames",
     "visiting_member_groups",
+    "everyone_led",
 )
 
 
