@@ -146,3 +146,38 @@ def test_everyone_taken_along_on_a_tour_is_still_led():
 def test_everyone_taken_on_a_visit_still_leads_it():
     # Guard: the visit's own verb after 带领大家 leads it.
     assert roles("县长王文明带领大家深入村组调研。")["王文明"] == {"leader"}
+
+
+# Rule 6: escort frames: a clause of escorts no name names inside a frame cut by commas,
+# and the frame written with 由 (由A及B的陪同下).
+
+
+def test_frame_cut_by_commas_goes_on_across_unnamed_escorts():
+    got = roles(
+        "司长王文高一行，在省局委员仲文勤，省湿地站等相关负责同志，副市长陆文军的陪同下"
+        "到湿地公园开展调研工作。"
+    )
+    assert got["王文高"] == {"leader"}
+    assert got["仲文勤"] == {"accompanying"}
+    assert got["陆文军"] == {"accompanying"}
+
+
+def test_frame_opened_by_you_and_closed_by_xia_escorts():
+    got = roles("协会一行人分别由议员许文甘及黄文学的陪同下，先后来到议政大楼参观。")
+    assert got["许文甘"] == {"accompanying"}
+    assert got["黄文学"] == {"accompanying"}
+
+
+def test_escorts_after_you_without_xia_keep_their_predicate():
+    # Guard: 由A陪同出席 (no 下) is A's own predicate; the one escorted attends.
+    got = roles(
+        "县长钟文锦由立委邱文军、局长林文甫陪同出席，共同揭牌。钟文锦表示，感谢。钟文锦说，好。"
+    )
+    assert got["钟文锦"] == {"attendee", "speaker"}
+    assert got["邱文军"] == {"accompanying"}
+
+
+def test_a_clause_that_acts_does_not_join_the_frame():
+    # Guard: a clause with a verb of its own between is no escorts' list.
+    got = roles("司长王文高一行，在委员仲文勤，有关同志介绍情况后，由副市长陆文军陪同调研。")
+    assert got["陆文军"] == {"accompanying"}

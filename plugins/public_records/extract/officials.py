@@ -4715,6 +4715,26 @@ ESCORT_LEAD_MAX = 20
 _ESCORT_OPENED = re.compile(f"在([^，。；：！？,;:!?在]{{0,{ESCORT_LEAD_MAX}}})$")
 
 
+# 由 before escorts whose frame closes with 下 (分别由议员A及B的陪同下，先后来到…): the
+# frame 在…陪同下 written with 由 (由A陪同出席 without 下 is A's own predicate, read so).
+_BY_ESCORTS = re.compile("由$")
+
+
+def _escort_frame_after(after: str, before: str) -> bool:
+    """Whether the text after a group closes an escort frame: any 陪同 after 在, only a
+    frame closed by 下 after 由 (由A、B的陪同下).
+
+    >>> _escort_frame_after("的陪同下", "由"), _escort_frame_after("陪同出席", "由")
+    (True, False)
+    >>> _escort_frame_after("陪同", "在")
+    True
+    """
+    frame = _ESCORT.match(after)
+    if frame is None:
+        return False
+    return not before.endswith("由") or frame.group().endswith("下")
+
+
 def _escort_opened(before: str, v: Vocab) -> bool:
     """Whether the text before a group opens an escort frame around it: 在 right before,
     or 在 and a short stretch with no verb (在指挥官黄上校、主任A陪同下: the frame holds
@@ -4780,6 +4800,10 @@ def _escort_chain(
     for cj in range(ci + 1, min(ci + 1 + ESCORT_CLAUSES, len(clauses))):
         sj, lo, hi = clauses[cj]
         groups = by_clause.get(cj)
+        if sj == si and not groups and _UNNAMED_ESCORT_PIECE.fullmatch(s, lo, hi):
+            # 在委员A，省湿地站等相关负责同志，副市长B的陪同下: escorts no name names, a
+            # clause of their own, stand in the frame's list (bounded, as the frame is).
+            continue
         if sj != si or not groups:
             return None
         for k, g in enumerate(groups):
@@ -4796,6 +4820,14 @@ def _escort_chain(
 
 # How many clauses an escort frame cut by commas may run on (one a person, or a list).
 ESCORT_CLAUSES = 4
+# A clause of escorts no name names inside such a frame (省湿地站等相关负责同志, 市农委有关
+# 负责人): units and 等, closed by a word for such people (data: unnamed_escort_ends), at
+# most UNNAMED_ESCORT_PIECE_MAX characters, no verb of a frame or a visit in it.
+UNNAMED_ESCORT_PIECE_MAX = 30
+_UNNAMED_ESCORT_PIECE = re.compile(
+    f"[^，。；：！？,;:!?在陪同下]{{0,{UNNAMED_ESCORT_PIECE_MAX}}}"
+    f"(?:{_either(vocab().unnamed_escort_ends)})"
+)
 
 # A report made elsewhere, named after its maker (X所作的《政府工作报告》).
 _MADE_ELSEWHERE = ("所作", "所做")
@@ -4871,7 +4903,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # after the led ones goes on with them (the leader's verb is still his).
                 group.adjunct = True
                 group.roles = {"attendee"}
-            elif _escort_opened(before, v) and _ESCORT.match(after):
+            elif _escort_frame_after(after, before) and (
+                _escort_opened(before, v) or _BY_ESCORTS.search(before)
+            ):
                 group.adjunct = True
                 group.roles = {"accompanying"}
                 _mark_escorted(s, groups, k)

@@ -125,6 +125,7 @@ class Vocab:
     guiding_frames: tuple[str, ...] = ()
     visiting_member_groups: tuple[str, ...] = ()
     everyone_led: tuple[str, ...] = ()
+    unnamed_escort_ends: tuple[str, ...] = ()
     transliteration_characters: frozenset[str] = frozenset()
 
 
@@ -195,6 +196,7 @@ _RULE_WORD_TUPLES = (
     "guiding_frames",
     "visiting_member_groups",
     "everyone_led",
+    "unnamed_escort_ends",
 )
 
 
