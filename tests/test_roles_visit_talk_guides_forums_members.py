@@ -181,3 +181,41 @@ def test_a_clause_that_acts_does_not_join_the_frame():
     # Guard: a clause with a verb of its own between is no escorts' list.
     got = roles("司长王文高一行，在委员仲文勤，有关同志介绍情况后，由副市长陆文军陪同调研。")
     assert got["陆文军"] == {"accompanying"}
+
+
+# Rule 7: a frame of support closed by 下 (在乡长X极力争取下) names X; the clause's acts
+# after it are its subject's, not X's.
+
+
+def test_support_frame_names_its_giver_only():
+    got = roles(
+        "新港乡在乡长邱文煌极力争取下，成立旅游服务中心，于27日举行落成揭牌。"
+        "邱文煌表示，很高兴。邱文煌说，要用好中心。"
+    )
+    assert got["邱文煌"] == {"speaker"}
+
+
+def test_chaired_frame_still_chairs():
+    # Guard: 在X的主持下 is chairing, no support frame.
+    assert roles("在县长王文明的主持下，会议通过了决议。")["王文明"] == {"chair"}
+
+
+def test_escort_frame_still_escorts():
+    # Guard: 在X陪同下 is an escort's frame.
+    got = roles("市长许文涛在县长王文明陪同下调研。")
+    assert got["王文明"] == {"accompanying"}
+
+
+# Rule 8: going with people who are no visitors (清洁队员, 学生) to attend is attending.
+
+
+def test_heads_who_went_with_their_staff_to_the_event_attend():
+    got = roles("草屯镇长简文贤、仁爱乡长张文孝等人都陪同清洁队员出席这场盛会。")
+    assert got["简文贤"] == {"attendee"}
+    assert got["张文孝"] == {"attendee"}
+
+
+def test_escort_of_a_visiting_party_still_escorts():
+    # Guard: a visiting party (考察团) is escorted, whatever it attends.
+    got = roles("副县长张文孝陪同考察团参加座谈。")
+    assert got["张文孝"] == {"accompanying"}

@@ -2855,6 +2855,13 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # visit of the teller's; the verb after it is his.
             i += len(verb)
             continue
+        own_people = _OWN_PEOPLE_ATTENDING.match(text, i + len(verb)) if verb == "陪同" else None
+        if own_people:
+            # 镇长A、乡长B等人都陪同清洁队员出席这场盛会: going with people who are no
+            # visitors (their staff, pupils) to attend is attending with them.
+            roles.add("attendee")
+            i = own_people.end()
+            continue
         took_along = i + len(verb) if verb in TAKE_ALONG else -1
         role = verbs[verb]
         if wished and role != "speaker":
@@ -2956,6 +2963,15 @@ _JOINED_WISH = re.compile(f"(?:{_either(vocab().wish_joiners)})$")
 _PARTY = "一行"
 TOLD_PARTY_MAX = 14
 _TOLD_PARTY = re.compile(f"[向对给为][^，。；：！？,;:!?、]{{1,{TOLD_PARTY_MAX}}}$")
+
+
+# People who are no visitors (清洁队员, 学生, 选手: data own_people_escorted), a few
+# characters naming them, then an attending verb, right after 陪同 (陪同清洁队员出席).
+OWN_PEOPLE_MAX = 6
+_OWN_PEOPLE_ATTENDING = re.compile(
+    f"[^，。；：！？,;:!?、]{{0,{OWN_PEOPLE_MAX}}}?(?:{_either(vocab().own_people_escorted)})"
+    "(?:们)?(?:一同|一起|共同)?(?:出席|参加|参与)"
+)
 
 
 # 深入 (a visit made: 深入企业调研) as the manner of the talk right after it (深入探讨,
@@ -4715,6 +4731,14 @@ ESCORT_LEAD_MAX = 20
 _ESCORT_OPENED = re.compile(f"在([^，。；：！？,;:!?在]{{0,{ESCORT_LEAD_MAX}}})$")
 
 
+# A frame of someone's support closed by 下 right after the group (在乡长X极力争取下, 在X的
+# 大力支持下): a manner word or two before the verb, within one clause (data:
+# supporting_frames).
+_SUPPORT_FRAME = re.compile(
+    f"(?:同志)?的?[^，。；：！？,;:!?、]{{0,4}}?(?:{_either(vocab().supporting_frames)})下"
+)
+
+
 # 由 before escorts whose frame closes with 下 (分别由议员A及B的陪同下，先后来到…): the
 # frame 在…陪同下 written with 由 (由A陪同出席 without 下 is A's own predicate, read so).
 _BY_ESCORTS = re.compile("由$")
@@ -4909,6 +4933,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.adjunct = True
                 group.roles = {"accompanying"}
                 _mark_escorted(s, groups, k)
+            elif before.endswith("在") and _SUPPORT_FRAME.match(after):
+                # 新港乡在乡长X极力争取下，成立…，举行揭牌: X's effort frames what the
+                # clause's subject did; X is named there, not shown present by it.
+                group.adjunct = True
+                group.mentioned = True
             elif before.endswith(_RECEIVED) and _HOSTED.match(after):
                 # 受到县长X及议员们热烈欢迎: who receives the visitors is there.
                 group.adjunct = True

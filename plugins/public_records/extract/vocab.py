@@ -126,6 +126,8 @@ class Vocab:
     visiting_member_groups: tuple[str, ...] = ()
     everyone_led: tuple[str, ...] = ()
     unnamed_escort_ends: tuple[str, ...] = ()
+    supporting_frames: tuple[str, ...] = ()
+    own_people_escorted: tuple[str, ...] = ()
     transliteration_characters: frozenset[str] = frozenset()
 
 
@@ -197,6 +199,8 @@ _RULE_WORD_TUPLES = (
     "visiting_member_groups",
     "everyone_led",
     "unnamed_escort_ends",
+    "supporting_frames",
+    "own_people_escorted",
 )
 
 
