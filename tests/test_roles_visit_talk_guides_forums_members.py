@@ -219,3 +219,42 @@ def test_escort_of_a_visiting_party_still_escorts():
     # Guard: a visiting party (考察团) is escorted, whatever it attends.
     got = roles("副县长张文孝陪同考察团参加座谈。")
     assert got["张文孝"] == {"accompanying"}
+
+
+# Rule 9: a led frame (在X的带领下) leads only a visit; before no visit X leads nothing.
+
+
+def test_frame_before_an_oath_leads_nothing():
+    got = roles(
+        "选举结束后，在镇长刘文凌同志的带领下，新当选同志进行了宪法宣誓。镇长刘文凌作了表态发言。"
+    )
+    assert got["刘文凌"] == {"speaker"}
+
+
+def test_frame_before_a_visit_still_leads_it():
+    # Guard: the led people's visit is the frame's.
+    assert roles("在镇长刘文凌的带领下，全体干部深入村组调研。")["刘文凌"] == {"leader"}
+
+
+# Rule 10: 拜年 said to everyone (向大家拜年) is a greeting, speech, no call paid.
+
+
+def test_new_year_greeting_to_all_present_is_speech():
+    got = roles("副市长郑文新代表市长卢文燕向大家拜年，并宣布了新的一年的安排。")
+    assert got["郑文新"] == {"speaker"}
+
+
+def test_new_year_call_on_old_members_is_still_a_visit():
+    # Guard: 给老党员拜年 is a call paid.
+    assert roles("县长王文明到村里给老党员拜年。")["王文明"] == {"leader"}
+
+
+# Rule 11: a visiting group named by its tasks, and what an inspection found, are nouns.
+
+
+def test_findings_of_the_inspection_group_make_no_visit():
+    got = roles(
+        "随后，组长张文林主持召开座谈会，市长李文军汇报了我市安全生产工作，"
+        "督导检查组专家现场反馈检查出的隐患问题。"
+    )
+    assert got["李文军"] == {"speaker"}

@@ -2839,6 +2839,12 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # visit made; the verb after it is read on its own (介绍: speech).
             i += len(verb)
             continue
+        if verb == _NEW_YEAR_GREETING and _GREETED_ALL.search(text, max(0, i - GREETED_MAX), i):
+            # 代表市长向大家拜年, 向全县人民拜年: a greeting said to all present, speech,
+            # no call paid (给老党员拜年, 到村里拜年 still are).
+            roles.add("speaker")
+            i += len(verb)
+            continue
         if verb in _LEADING_ALL and _EVERYONE.match(text, i + len(verb)):
             # 随后带领大家共同缅怀…, 团结带领广大干部群众…: leading everyone in an act or
             # at large is no visit made (the visit's own verb after it still is one);
@@ -2963,6 +2969,13 @@ _JOINED_WISH = re.compile(f"(?:{_either(vocab().wish_joiners)})$")
 _PARTY = "一行"
 TOLD_PARTY_MAX = 14
 _TOLD_PARTY = re.compile(f"[向对给为][^，。；：！？,;:!?、]{{1,{TOLD_PARTY_MAX}}}$")
+
+
+# 拜年 said to everyone (向大家拜年, 向全县人民拜年, 向各位来宾拜年): within GREETED_MAX
+# characters after 向, one of greeted_all, right before 拜年.
+_NEW_YEAR_GREETING = "拜年"
+GREETED_MAX = 14
+_GREETED_ALL = re.compile(f"向(?:{_either(vocab().greeted_all)})[^，。；：！？,;:!?向]{{0,8}}?$")
 
 
 # People who are no visitors (清洁队员, 学生, 选手: data own_people_escorted), a few
@@ -4720,6 +4733,28 @@ _ESCORT = re.compile(
 )
 # 在A的带领下, 在A同志的率领下: A leads the people the sentence goes on with.
 _LED_FRAME = re.compile("(?:同志)?的?" + _either(vocab().led_frames) + "下")
+# How far after a led frame (在X的带领下) its sentence is read for the visit it leads.
+LED_FRAME_AHEAD = 80
+
+
+def _frame_leads_visit(s: str, end: int, sentence_end: int, v: Vocab) -> bool:
+    """Whether the led frame right after a group (s[end:]: 的带领下) leads a visit: the
+    sentence after it, within LED_FRAME_AHEAD characters, holds a visit's verb.
+
+    >>> s = "在镇长A的带领下，全体干部深入村组调研。"
+    >>> _frame_leads_visit(s, 5, len(s), vocab())
+    True
+    >>> s = "在镇长A的带领下，新当选同志进行了宪法宣誓。"
+    >>> _frame_leads_visit(s, 5, len(s), vocab())
+    False
+    """
+    frame = _LED_FRAME.match(s, end)
+    if frame is None:
+        return True
+    ahead = s[frame.end() : min(sentence_end, frame.end() + LED_FRAME_AHEAD)]
+    return "leader" in _roles_in(ahead, v)[0]
+
+
 # What the one who leads takes of the verbs after the frame: a visit led, nothing else
 # (参加…的全体代表对…进行视察: the led attend, their leader leads the visit).
 LED_FRAME_ROLES = frozenset({"leader"})
@@ -5196,11 +5231,16 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # clause is often another's, told in a speech about X: 祝福X连任，…希望…).
                 roles = roles | {"speaker"}
             frame = _LED_FRAME.match(pred) if group.led_frame else None
+            led_nowhere = False
             if frame:
                 # The frame's own verb (带领) is the leader's; of the rest only a visit.
                 roles = _roles_in(pred[: frame.end()], v)[0]
                 rest, ended = _roles_in(pred[frame.end() :], v)
                 roles |= rest & LED_FRAME_ROLES
+                if not _frame_leads_visit(s, main[j].end, sentence_end[si], v):
+                    # 在镇长X的带领下，新当选同志进行了宪法宣誓: what the led do is no
+                    # visit, so X leads none (named, his other roles his own).
+                    roles, ended, led_nowhere = set(), True, True
             group.roles |= roles or lead_roles
             if k == 0 and attributive:
                 group.roles |= _roles_in(head_text, v)[0]
@@ -5255,6 +5295,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     open_joined = {id(group): joined}
             if (
                 not group.roles
+                and not led_nowhere
                 and not all(i.appointed for i in group.items)
                 and not _possessor(pred)
             ):

@@ -128,6 +128,7 @@ class Vocab:
     unnamed_escort_ends: tuple[str, ...] = ()
     supporting_frames: tuple[str, ...] = ()
     own_people_escorted: tuple[str, ...] = ()
+    greeted_all: tuple[str, ...] = ()
     transliteration_characters: frozenset[str] = frozenset()
 
 
@@ -201,6 +202,7 @@ _RULE_WORD_TUPLES = (
     "unnamed_escort_ends",
     "supporting_frames",
     "own_people_escorted",
+    "greeted_all",
 )
 
 
