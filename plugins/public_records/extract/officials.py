@@ -2987,6 +2987,16 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i = hosted.end()
             continue
         if (
+            verb in _GUIDING_FRAMES
+            and text.startswith("下", i + len(verb))
+            and _unnamed_escorts(text, i)
+        ):
+            # 在厨师指导下，与亲子一起体验…, 在老师的指导下: the guidance frames the
+            # predicate, it is the guide's (whom no name names here), no visit the subject
+            # leads; the verbs after it are his.
+            i += len(verb) + 1
+            continue
+        if (
             verb in _ESCORT_FRAMES
             and text.startswith("下", i + len(verb))
             and _unnamed_escorts(text, i)
@@ -3002,6 +3012,23 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # no escort (as in 在…陪同下), the verbs after it are his.
             i += len(verb)
             continue
+        if verb == _DEEP and _DEEP_TALK.match(text, i + len(verb)):
+            # 进行了深入探讨, 向调研组深入介绍了…: 深入 is how thoroughly they talk, no
+            # visit made; the verb after it is read on its own (介绍: speech).
+            i += len(verb)
+            continue
+        if verb == _NEW_YEAR_GREETING and _GREETED_ALL.search(text, max(0, i - GREETED_MAX), i):
+            # 代表市长向大家拜年, 向全县人民拜年: a greeting said to all present, speech,
+            # no call paid (给老党员拜年, 到村里拜年 still are).
+            roles.add("speaker")
+            i += len(verb)
+            continue
+        if verb in _LEADING_ALL and _EVERYONE.match(text, i + len(verb)):
+            # 随后带领大家共同缅怀…, 团结带领广大干部群众…: leading everyone in an act or
+            # at large is no visit made (the visit's own verb after it still is one);
+            # not 带领大家一同参观: a party taken along on a tour.
+            i += len(verb)
+            continue
         if verb == _TOGETHER and took_along >= 0 and i - took_along <= TAKEN_ALONG_MAX:
             # 带领相关部门负责人一同调研: 一同 is the led people's (they come along); the
             # verb after it is the leader's visit, not one he joins.
@@ -3011,6 +3038,13 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             # 向检查组领导一行介绍了…, 向县长一行汇报: the party told is the object's, no
             # visit of the teller's; the verb after it is his.
             i += len(verb)
+            continue
+        own_people = _OWN_PEOPLE_ATTENDING.match(text, i + len(verb)) if verb == "陪同" else None
+        if own_people:
+            # 镇长A、乡长B等人都陪同清洁队员出席这场盛会: going with people who are no
+            # visitors (their staff, pupils) to attend is attending with them.
+            roles.add("attendee")
+            i = own_people.end()
             continue
         took_along = i + len(verb) if verb in TAKE_ALONG else -1
         role = verbs[verb]
@@ -3117,6 +3151,35 @@ TOLD_PARTY_MAX = 14
 _TOLD_PARTY = re.compile(f"[向对给为][^，。；：！？,;:!?、]{{1,{TOLD_PARTY_MAX}}}$")
 
 
+# 拜年 said to everyone (向大家拜年, 向全县人民拜年, 向各位来宾拜年): within GREETED_MAX
+# characters after 向, one of greeted_all, right before 拜年.
+_NEW_YEAR_GREETING = "拜年"
+GREETED_MAX = 14
+_GREETED_ALL = re.compile(f"向(?:{_either(vocab().greeted_all)})[^，。；：！？,;:!?向]{{0,8}}?$")
+
+
+# People who are no visitors (清洁队员, 学生, 选手: data own_people_escorted), a few
+# characters naming them, then an attending verb, right after 陪同 (陪同清洁队员出席).
+OWN_PEOPLE_MAX = 6
+_OWN_PEOPLE_ATTENDING = re.compile(
+    f"[^，。；：！？,;:!?、]{{0,{OWN_PEOPLE_MAX}}}?(?:{_either(vocab().own_people_escorted)})"
+    "(?:们)?(?:一同|一起|共同)?(?:出席|参加|参与)"
+)
+
+
+# 深入 (a visit made: 深入企业调研) as the manner of the talk right after it (深入探讨,
+# 深入地讨论, 深入的研讨, 深入介绍): no visit (data: deep_talk_words).
+_DEEP = "深入"
+_DEEP_TALK = re.compile(f"[地的]?(?:{_either(vocab().deep_talk_words)})")
+
+
+# A verb of taking people along whose object is everyone (带领大家, 率领广大干部群众): the
+# people led at large, or in an act at a meeting, not a party taken on a visit (data:
+# everyone_led).
+_LEADING_ALL = frozenset({"带领", "率领", "率"})
+_EVERYONE = re.compile(f"着?(?:{_either(vocab().everyone_led)})(?!一同|一起)")
+
+
 # The role verb of coming along with the visitors (一同), which a word of together_before_acts
 # (一起) right before a role verb reads as; both are two characters, so the scan's steps
 # stay those of the text.
@@ -3155,6 +3218,11 @@ _PROGRAMME = re.compile(
     f"|“[^”]{{1,{PROGRAMME_NAME_MAX}}}”"
     f"|[^，。；：！？,;:!?「《“]{{0,8}}?)(?:{_either(vocab().programme_words)})"
 )
+
+
+# Leader verbs that frame a predicate as an escort does (在厨师指导下, 在专家的指导下):
+# the guide's act, not the subject's (data: guiding_frames).
+_GUIDING_FRAMES = frozenset(vocab().guiding_frames)
 
 
 # The longest escorts of no name between 在 and 陪同下 (在家人陪同下, 在工作人员陪同下).
@@ -4901,6 +4969,28 @@ _ESCORT = re.compile(
 )
 # 在A的带领下, 在A同志的率领下: A leads the people the sentence goes on with.
 _LED_FRAME = re.compile("(?:同志)?的?" + _either(vocab().led_frames) + "下")
+# How far after a led frame (在X的带领下) its sentence is read for the visit it leads.
+LED_FRAME_AHEAD = 80
+
+
+def _frame_leads_visit(s: str, end: int, sentence_end: int, v: Vocab) -> bool:
+    """Whether the led frame right after a group (s[end:]: 的带领下) leads a visit: the
+    sentence after it, within LED_FRAME_AHEAD characters, holds a visit's verb.
+
+    >>> s = "在镇长A的带领下，全体干部深入村组调研。"
+    >>> _frame_leads_visit(s, 5, len(s), vocab())
+    True
+    >>> s = "在镇长A的带领下，新当选同志进行了宪法宣誓。"
+    >>> _frame_leads_visit(s, 5, len(s), vocab())
+    False
+    """
+    frame = _LED_FRAME.match(s, end)
+    if frame is None:
+        return True
+    ahead = s[frame.end() : min(sentence_end, frame.end() + LED_FRAME_AHEAD)]
+    return "leader" in _roles_in(ahead, v)[0]
+
+
 # What the one who leads takes of the verbs after the frame: a visit led, nothing else
 # (参加…的全体代表对…进行视察: the led attend, their leader leads the visit).
 LED_FRAME_ROLES = frozenset({"leader"})
@@ -4910,6 +5000,34 @@ LED_FRAME_ROLES = frozenset({"leader"})
 # name names (指挥官黄上校、) or a unit the title did not take (大林镇后).
 ESCORT_LEAD_MAX = 20
 _ESCORT_OPENED = re.compile(f"在([^，。；：！？,;:!?在]{{0,{ESCORT_LEAD_MAX}}})$")
+
+
+# A frame of someone's support closed by 下 right after the group (在乡长X极力争取下, 在X的
+# 大力支持下): a manner word or two before the verb, within one clause (data:
+# supporting_frames).
+_SUPPORT_FRAME = re.compile(
+    f"(?:同志)?的?[^，。；：！？,;:!?、]{{0,4}}?(?:{_either(vocab().supporting_frames)})下"
+)
+
+
+# 由 before escorts whose frame closes with 下 (分别由议员A及B的陪同下，先后来到…): the
+# frame 在…陪同下 written with 由 (由A陪同出席 without 下 is A's own predicate, read so).
+_BY_ESCORTS = re.compile("由$")
+
+
+def _escort_frame_after(after: str, before: str) -> bool:
+    """Whether the text after a group closes an escort frame: any 陪同 after 在, only a
+    frame closed by 下 after 由 (由A、B的陪同下).
+
+    >>> _escort_frame_after("的陪同下", "由"), _escort_frame_after("陪同出席", "由")
+    (True, False)
+    >>> _escort_frame_after("陪同", "在")
+    True
+    """
+    frame = _ESCORT.match(after)
+    if frame is None:
+        return False
+    return not before.endswith("由") or frame.group().endswith("下")
 
 
 def _escort_opened(before: str, v: Vocab) -> bool:
@@ -4977,6 +5095,10 @@ def _escort_chain(
     for cj in range(ci + 1, min(ci + 1 + ESCORT_CLAUSES, len(clauses))):
         sj, lo, hi = clauses[cj]
         groups = by_clause.get(cj)
+        if sj == si and not groups and _UNNAMED_ESCORT_PIECE.fullmatch(s, lo, hi):
+            # 在委员A，省湿地站等相关负责同志，副市长B的陪同下: escorts no name names, a
+            # clause of their own, stand in the frame's list (bounded, as the frame is).
+            continue
         if sj != si or not groups:
             return None
         for k, g in enumerate(groups):
@@ -4993,6 +5115,14 @@ def _escort_chain(
 
 # How many clauses an escort frame cut by commas may run on (one a person, or a list).
 ESCORT_CLAUSES = 4
+# A clause of escorts no name names inside such a frame (省湿地站等相关负责同志, 市农委有关
+# 负责人): units and 等, closed by a word for such people (data: unnamed_escort_ends), at
+# most UNNAMED_ESCORT_PIECE_MAX characters, no verb of a frame or a visit in it.
+UNNAMED_ESCORT_PIECE_MAX = 30
+_UNNAMED_ESCORT_PIECE = re.compile(
+    f"[^，。；：！？,;:!?在陪同下]{{0,{UNNAMED_ESCORT_PIECE_MAX}}}"
+    f"(?:{_either(vocab().unnamed_escort_ends)})"
+)
 
 # A report made elsewhere, named after its maker (X所作的《政府工作报告》).
 _MADE_ELSEWHERE = ("所作", "所做")
@@ -5068,10 +5198,17 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # after the led ones goes on with them (the leader's verb is still his).
                 group.adjunct = True
                 group.roles = {"attendee"}
-            elif _escort_opened(before, v) and _ESCORT.match(after):
+            elif _escort_frame_after(after, before) and (
+                _escort_opened(before, v) or _BY_ESCORTS.search(before)
+            ):
                 group.adjunct = True
                 group.roles = {"accompanying"}
                 _mark_escorted(s, groups, k)
+            elif before.endswith("在") and _SUPPORT_FRAME.match(after):
+                # 新港乡在乡长X极力争取下，成立…，举行揭牌: X's effort frames what the
+                # clause's subject did; X is named there, not shown present by it.
+                group.adjunct = True
+                group.mentioned = True
             elif before.endswith(_RECEIVED) and _HOSTED.match(after):
                 # 受到县长X及议员们热烈欢迎: who receives the visitors is there.
                 group.adjunct = True
@@ -5170,6 +5307,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
     roster: tuple[int, _List] | None = None  # the last roster closing a clause (随行包括A、B)
     last_named: list[_List] = []  # the groups of the last clause that named anyone
     leading: set[str] = set()  # names of the people who lead a visit, so far
+    members: set[str] = set()  # titles whose members, as a group, make a visit (委员们…视察)
     # Groups of people named to a post (选举A为…) not yet said to be there: each is
     # handed a role at most once (the list is emptied), so the work stays linear.
     elected: list[_List] = []
@@ -5320,6 +5458,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # (looked at within the sentence and a bounded span, so work stays linear).
                 pred += s[hi : min(sentence_end[si], hi + ANNOUNCEMENT_MAX)]
             roles, ended = _roles_in(pred, v)
+            if "chair" in roles and _visit_forum(pred, group, leading):
+                # X到…调研检查。…，X先后召开座谈会，听取…: the forum held on the visit he
+                # leads is the visit's, not chaired (as 调研，并召开座谈会 in one predicate).
+                roles = roles - {"chair"}
             if not roles and _on_behalf_report(s, main[j].end, hi, v):
                 # A代表镇人民政府和B代表…作的工作报告: who reports for an organ speaks.
                 roles = {"speaker"}
@@ -5333,11 +5475,16 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # clause is often another's, told in a speech about X: 祝福X连任，…希望…).
                 roles = roles | {"speaker"}
             frame = _LED_FRAME.match(pred) if group.led_frame else None
+            led_nowhere = False
             if frame:
                 # The frame's own verb (带领) is the leader's; of the rest only a visit.
                 roles = _roles_in(pred[: frame.end()], v)[0]
                 rest, ended = _roles_in(pred[frame.end() :], v)
                 roles |= rest & LED_FRAME_ROLES
+                if not _frame_leads_visit(s, main[j].end, sentence_end[si], v):
+                    # 在镇长X的带领下，新当选同志进行了宪法宣誓: what the led do is no
+                    # visit, so X leads none (named, his other roles his own).
+                    roles, ended, led_nowhere = set(), True, True
             group.roles |= roles or lead_roles
             if k == 0 and attributive:
                 group.roles |= _roles_in(head_text, v)[0]
@@ -5397,6 +5544,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     open_joined = {id(group): joined}
             if (
                 not group.roles
+                and not led_nowhere
                 and not all(i.appointed for i in group.items)
                 and not _possessor(pred)
             ):
@@ -5420,6 +5568,63 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             if "leader" in group.roles:
                 leading.update(item.name for item in group.items)
         had_main = bool(main)
+        if not main and lo < hi:
+            plural = _visiting_members(head_text, s[lo:hi], v)
+            if plural:
+                members.add(plural)
+    if members:
+        _members_lead(lists, members)
+
+
+def _visiting_members(head_text: str, clause: str, v: Vocab) -> str:
+    """The title of the members (委员) when a clause that names no one opens with them as
+    a group (委员们先后到…视察) and makes a visit: its only role is a visit's.
+
+    >>> _visiting_members("委员们先后到大临铁路隧道视察", "委员们先后到大临铁路隧道视察", vocab())
+    '委员'
+    >>> _visiting_members("委员们参加了座谈", "委员们参加了座谈", vocab())
+    ''
+    """
+    for plural in v.visiting_member_groups:
+        if head_text.startswith(plural):
+            rest = head_text[len(plural) :]
+            if _roles_in(rest, v)[0] == {"leader"}:
+                return plural[:-1]
+    return ""
+
+
+def _members_lead(lists: list[_List], members: set[str]) -> None:
+    """委员们先后到…视察。…杨某委员建议: the members named by that title (杨某委员, 委员杨某)
+    make the visit their group makes: leader, beside what they say (not who chairs or is
+    an escort, nor one named only, nor a member of another title)."""
+    for group in lists:
+        if group.mentioned or group.roles & {"chair", "accompanying"}:
+            continue
+        if group.items and all(item.title in members for item in group.items):
+            group.roles.add("leader")
+
+
+# The words that may open a predicate before its 召开 (先后召开座谈会, 分别召开, 还召开了).
+_FORUM_OPENERS = re.compile("(?:先后|分别|还|又|随后|并|当天|期间)*召开")
+
+
+def _visit_forum(pred: str, group: _List, leading: set[str]) -> bool:
+    """Whether a predicate holds a forum (召开座谈会, not 主持召开) that the people of the
+    group, each already the leader of a visit in this report, hold on that visit.
+
+    >>> g = _List([_Item("甲乙", "局长", 0, 2, 0, 2, "titled")], 0, 0, 2)
+    >>> _visit_forum("先后召开座谈会，听取汇报", g, {"甲乙"})
+    True
+    >>> _visit_forum("主持召开座谈会", g, {"甲乙"}), _visit_forum("召开座谈会", g, set())
+    (False, False)
+    """
+    opened = _FORUM_OPENERS.match(pred)
+    return (
+        opened is not None
+        and _FORUM_NAMED.match(pred, opened.end()) is not None
+        and bool(group.items)
+        and all(item.name in leading for item in group.items)
+    )
 
 
 # 出席会议，并安排部署分管领域重点工作: work laid out at a meeting by one who attends it

@@ -121,6 +121,14 @@ class Vocab:
     conveners_before_name: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
     joined_group_ends: tuple[str, ...] = ()
+    deep_talk_words: tuple[str, ...] = ()
+    guiding_frames: tuple[str, ...] = ()
+    visiting_member_groups: tuple[str, ...] = ()
+    everyone_led: tuple[str, ...] = ()
+    unnamed_escort_ends: tuple[str, ...] = ()
+    supporting_frames: tuple[str, ...] = ()
+    own_people_escorted: tuple[str, ...] = ()
+    greeted_all: tuple[str, ...] = ()
     transliteration_characters: frozenset[str] = frozenset()
 
 
@@ -187,6 +195,14 @@ _RULE_WORD_TUPLES = (
     "retired_groups",
     "conveners_before_name",
     "joined_group_ends",
+    "deep_talk_words",
+    "guiding_frames",
+    "visiting_member_groups",
+    "everyone_led",
+    "unnamed_escort_ends",
+    "supporting_frames",
+    "own_people_escorted",
+    "greeted_all",
 )
 
 
