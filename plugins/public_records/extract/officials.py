@@ -2747,6 +2747,13 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             continue
         if hearing and text[i] in "并后":
             hearing = False
+        listening = _starts_with(text, i, _LISTENING) if i == 0 else ""
+        if listening:
+            # X边听边记，…，并要求…: who listens and takes notes opening his predicate is
+            # there, as who hears a report (HEARER); his predicate goes on after it.
+            heard_first = True
+            i += len(listening)
+            continue
         heard = _starts_with(text, i, v.heard_governors)
         if heard:
             # 听取了负责人的汇报: the report heard is not the hearer's speech.
@@ -2936,6 +2943,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     if heard_first and not roles:
         roles.add(HEARER)
     return _led_to_attend(roles, led_only, last_received_end >= 0), False
+
+
+# Listening and taking notes at the start of a predicate (边听边记, 一边听一边记): who does
+# it is there, as who hears a report (HEARER; roles round 22).
+_LISTENING = ("边听边记", "一边听一边记")
 
 
 # The words that join a spoken wish to the subject's own acts before it (给予肯定，并希望…,
