@@ -2920,6 +2920,13 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             continue
         if hearing and text[i] in "并后":
             hearing = False
+        listening = _starts_with(text, i, _LISTENING) if i == 0 else ""
+        if listening:
+            # X边听边记，…，并要求…: who listens and takes notes opening his predicate is
+            # there, as who hears a report (HEARER); his predicate goes on after it.
+            heard_first = True
+            i += len(listening)
+            continue
         heard = _starts_with(text, i, v.heard_governors)
         if heard:
             # 听取了负责人的汇报: the report heard is not the hearer's speech.
@@ -2942,6 +2949,13 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
                 # the others'.
                 roles.add("speaker")
             i += len(wish)
+            continue
+        greeting = _GREETING.match(text, i) if text[i] in "致向" else None
+        if greeting:
+            # 向各位老干部致以节日的问候, 向各界拜年: a greeting conveyed; the speech of one
+            # who is at the gathering, a visit of anyone else (GREETED, `_final_roles`).
+            roles.add(GREETED)
+            i = greeting.end()
             continue
         home = _HOME_VISIT.match(text, i) if text[i] in "来走前到" else None
         if home:
@@ -3136,6 +3150,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     if heard_first and not roles:
         roles.add(HEARER)
     return _led_to_attend(roles, led_only, last_received_end >= 0), False
+
+
+# Listening and taking notes at the start of a predicate (边听边记, 一边听一边记): who does
+# it is there, as who hears a report (HEARER; roles round 22).
+_LISTENING = ("边听边记", "一边听一边记")
 
 
 # The words that join a spoken wish to the subject's own acts before it (给予肯定，并希望…,
@@ -3391,10 +3410,26 @@ SAID_AFTER_WISH = frozenset({"speaker", ENCOURAGED})
 # 成员…宣誓): they are there, attendees unless another role of theirs says what they did
 # (the one who chairs and is also elected chairs): resolved per person, `_final_roles`.
 SWORN = "sworn"
+# A greeting conveyed (向委员们致以亲切的问候, 向各界拜年; the people greeted are no
+# act's: 向与会人员致以问候): who is at a meeting or ceremony
+# (attends, chairs or sits in) and greets its people speaks there; anyone else greets the
+# people he calls on (区领导…向委员们致以问候: a visit led, as 问候 and 拜年 alone are):
+# resolved per person, `_final_roles` (roles round 22). Not 到某处拜年 (a visit made).
+GREETED = "greeted"
+GREETING_OBJECT_MAX = 12
+_GREETING = re.compile(
+    f"(?:向[^，。；：！？,;:!?]{{1,{GREETING_OBJECT_MAX}}}?)?"
+    f"致以[^，。；：！？,;:!?]{{0,{GREETING_OBJECT_MAX}}}?问候"
+    f"|向[^，。；：！？,;:!?到]{{1,{GREETING_OBJECT_MAX}}}?拜年"
+)
 # Who hears a report (司长X听取各区主席汇报…) is where it is given: present, an attendee
 # unless another role of his says what he did there (the chair who hears reports chairs;
 # a visit's leader who hears them leads): resolved per person, `_final_roles`.
 HEARER = "heard"
+
+
+# The roles of one at the gathering whose greeting is speech (GREETED).
+_GREETED_AT = frozenset({"attendee", "chair", "nonvoting"})
 
 
 def _final_roles(roles: set[str]) -> set[str]:
@@ -3411,11 +3446,17 @@ def _final_roles(roles: set[str]) -> set[str]:
     (['attendee'], ['chair'])
     >>> sorted(_final_roles({HEARER})), sorted(_final_roles({"leader", HEARER}))
     (['attendee'], ['leader'])
+    >>> sorted(_final_roles({"attendee", GREETED})), sorted(_final_roles({GREETED}))
+    (['attendee', 'speaker'], ['leader'])
     """
     if roles & {"nonvoting", "leader"} and "attendee" in roles:
         # 列席会议的县长X在主席台就座: sitting in is being there, no second role; so is
         # leading the visit (X一行到…调研，并与Y一行举行工作座谈: the visit's leader).
         roles = roles - {"attendee"}
+    if GREETED in roles:
+        roles = roles - {GREETED}
+        if "leader" not in roles:
+            roles = roles | ({"speaker"} if roles & _GREETED_AT else {"leader"})
     if ENCOURAGED in roles:
         roles = (roles - {ENCOURAGED}) | ({"speaker"} if "leader" in roles else set())
     if SWORN in roles:
@@ -5801,7 +5842,8 @@ def _list_heads(s: str, main: list[_List], v: Vocab) -> list[int]:
 # group's (出席会议的还有A, 参加座谈会还有A).
 # So is a list's 包括 (随行包括A、B, 出席人士包括A: who went along, who attended; also
 # written 包括有 and 包含, as Taiwan's 参加典礼的贵宾，包括有A、B), and
-# a roster named by who its people are (出席仪式的官员有A、B, 现场来宾包含A、B), and
+# a roster named by who its people are (出席仪式的官员有A、B, 现场来宾包含A、B; by their
+# rank or office too: 出席首长有A、B, 参加会议的县领导有A, 与会人员有A: roles round 22), and
 # those at one table (同一席上有A、B, 同桌有A: the verb of presence is the phrase's).
 # A list's unnamed first items (嘉宾包括现任议员、前主席A、B: a group named by its post
 # alone) do not break it.
@@ -5812,7 +5854,7 @@ QUOTED_ORGAN_MAX = 8
 _ATTRIBUTIVE = re.compile(
     "的(还?有)?$|还有$|包[括含]有?(?:[^，,。；;、：:]{2,12}、)*$"
     f'|的[“"「][^”"」，。；：]{{1,{QUOTED_ORGAN_MAX}}}[”"」]$'
-    "|(?:官员|嘉宾|来宾|贵宾|人士)(?:还?有|包[括含]有?|是|为)$"
+    "|(?:官员|嘉宾|来宾|贵宾|人士|首长|长官|领导|人员)(?:还?有|包[括含]有?|是|为)$"
     "|(?:席上|同桌)还?有$"
 )
 # A speech or instruction named as a thing after its owner's name and a short attributive
