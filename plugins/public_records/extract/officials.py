@@ -2953,8 +2953,10 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         greeting = _GREETING.match(text, i) if text[i] in "致向" else None
         if greeting:
             # 向各位老干部致以节日的问候, 向各界拜年: a greeting conveyed; the speech of one
-            # who is at the gathering, a visit of anyone else (GREETED, `_final_roles`).
-            roles.add(GREETED)
+            # who is at the gathering, a visit of anyone else (GREETED, `_final_roles`);
+            # said to everyone (代表市长向大家拜年, 向全县人民拜年): speech, no call paid,
+            # whoever says it (给老党员拜年, 到村里拜年 stay visits).
+            roles.add("speaker" if _GREETING_TO_ALL.match(text, i) else GREETED)
             i = greeting.end()
             continue
         home = _HOME_VISIT.match(text, i) if text[i] in "来走前到" else None
@@ -3029,12 +3031,6 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         if verb == _DEEP and _DEEP_TALK.match(text, i + len(verb)):
             # 进行了深入探讨, 向调研组深入介绍了…: 深入 is how thoroughly they talk, no
             # visit made; the verb after it is read on its own (介绍: speech).
-            i += len(verb)
-            continue
-        if verb == _NEW_YEAR_GREETING and _GREETED_ALL.search(text, max(0, i - GREETED_MAX), i):
-            # 代表市长向大家拜年, 向全县人民拜年: a greeting said to all present, speech,
-            # no call paid (给老党员拜年, 到村里拜年 still are).
-            roles.add("speaker")
             i += len(verb)
             continue
         if verb in _LEADING_ALL and _EVERYONE.match(text, i + len(verb)):
@@ -3168,13 +3164,6 @@ _JOINED_WISH = re.compile(f"(?:{_either(vocab().wish_joiners)})$")
 _PARTY = "一行"
 TOLD_PARTY_MAX = 14
 _TOLD_PARTY = re.compile(f"[向对给为][^，。；：！？,;:!?、]{{1,{TOLD_PARTY_MAX}}}$")
-
-
-# 拜年 said to everyone (向大家拜年, 向全县人民拜年, 向各位来宾拜年): within GREETED_MAX
-# characters after 向, one of greeted_all, right before 拜年.
-_NEW_YEAR_GREETING = "拜年"
-GREETED_MAX = 14
-_GREETED_ALL = re.compile(f"向(?:{_either(vocab().greeted_all)})[^，。；：！？,;:!?向]{{0,8}}?$")
 
 
 # People who are no visitors (清洁队员, 学生, 选手: data own_people_escorted), a few
@@ -3422,6 +3411,8 @@ _GREETING = re.compile(
     f"致以[^，。；：！？,;:!?]{{0,{GREETING_OBJECT_MAX}}}?问候"
     f"|向[^，。；：！？,;:!?到]{{1,{GREETING_OBJECT_MAX}}}?拜年"
 )
+# A greeting said to everyone (data greeted_all: 向大家, 向全县人民, 向各位来宾): speech.
+_GREETING_TO_ALL = re.compile(f"向(?:{_either(vocab().greeted_all)})")
 # Who hears a report (司长X听取各区主席汇报…) is where it is given: present, an attendee
 # unless another role of his says what he did there (the chair who hears reports chairs;
 # a visit's leader who hears them leads): resolved per person, `_final_roles`.
