@@ -80,7 +80,7 @@ from ..data import lines
 from ..model import StepResult
 from ..script import SPACES
 from .edits import kind_note
-from .fold import HAN, fold, han_count, iter_lines
+from .fold import HAN, HAN_CHAR, fold, han_count, iter_lines
 from .furniture_shape import line_views
 from .furniture_shape import model as shape_model
 from .spans import cut_spans
@@ -1186,7 +1186,49 @@ def closing_list(
         if not _is_listed_headline(key) or _credit_pattern().match(key):
             break
         run.append(i)
-    return run if len(run) >= _LIST_MIN else []
+    if len(run) < _LIST_MIN or _report_captions(rows, kinds, last_body, run):
+        return []
+    return run
+
+
+# Round furn45: a caption under a report names its people and its event in the report's
+# own words (`某镇镇委书记某某在开幕式上致辞` under a lead that says 在开幕式上致辞), while
+# another story's headline tells of another event. A run of this many Han characters, in
+# one piece, shared with the report's lines above, marks a line as the report's.
+_CAPTION_SHARED = 5
+
+
+def _report_captions(
+    rows: list[tuple[int, int, str]], kinds: list[str | None], last_body: int, run: list[int]
+) -> bool:
+    """Whether a closing run of headline-shaped lines is the report's photo captions, not
+    a list of other stories: more than half of its lines share a run of _CAPTION_SHARED
+    Han characters with the report's own lines above it (lines of no furniture kind, up
+    to the last body line). The report's runs are gathered once (a set of its Han
+    characters' runs) and each listed line is looked up by its own runs: linear.
+
+    >>> rows = [(0, 0, "某镇举办集市开幕式，县长甲乙在开幕式上致辞。"),
+    ...         (0, 0, "镇长丙丁在开幕式上致辞"), (0, 0, "副镇长戊己在开幕式上致辞"),
+    ...         (0, 0, "县长甲乙在开幕式上致辞")]
+    >>> _report_captions(rows, [None] * 4, 0, [1, 2, 3])
+    True
+    >>> rows[1:] = [(0, 0, "市政协召开常委会议"), (0, 0, "副市长调研春耕工作"),
+    ...             (0, 0, "县长甲乙看望敬老院老人")]
+    >>> _report_captions(rows, [None] * 4, 0, [1, 2, 3])
+    False
+    """
+    size = _CAPTION_SHARED
+    report: set[str] = set()
+    for i in range(min(last_body, len(rows) - 1) + 1):
+        if kinds[i] is None and rows[i][2]:
+            han = "".join(HAN_CHAR.findall(rows[i][2]))
+            report.update(han[j : j + size] for j in range(len(han) - size + 1))
+    shared = 0
+    for i in run:
+        han = "".join(HAN_CHAR.findall(rows[i][2]))
+        if any(han[j : j + size] in report for j in range(len(han) - size + 1)):
+            shared += 1
+    return 2 * shared > len(run)
 
 
 # A date written with 年月日 alone on its line (`2023年08月16日`): above the report's
