@@ -80,7 +80,7 @@ from ..data import lines
 from ..model import StepResult
 from ..script import SPACES
 from .edits import kind_note
-from .fold import HAN, fold, han_count, iter_lines
+from .fold import HAN, HAN_CHAR, fold, han_count, iter_lines
 from .furniture_opening import opening_rows
 from .furniture_shape import line_views
 from .furniture_shape import model as shape_model
@@ -1187,7 +1187,53 @@ def closing_list(
         if not _is_listed_headline(key) or _credit_pattern().match(key):
             break
         run.append(i)
-    return run if len(run) >= _LIST_MIN else []
+    if len(run) < _LIST_MIN or _report_captions(rows, kinds, last_body, run):
+        return []
+    return run
+
+
+# Round furn45: a caption under a report names its people and its event in the report's
+# own words (`某镇镇委书记某某在开幕式上致辞` under a lead that says 在开幕式上致辞), while
+# another story's headline tells of another event. A run of this many Han characters, in
+# one piece, shared with the report's lines above, marks a line as the report's.
+_CAPTION_SHARED = 5
+
+
+def _report_captions(
+    rows: list[tuple[int, int, str]], kinds: list[str | None], last_body: int, run: list[int]
+) -> bool:
+    """Whether a closing run of headline-shaped lines is the report's photo captions, not
+    a list of other stories: more than half of its lines share a run of _CAPTION_SHARED
+    Han characters with the report's own lines above it (lines of no furniture kind, up
+    to the last body line). The listed lines' runs are gathered once (a few short lines)
+    and the report's runs are each looked up in them, in one pass that stops once more
+    than half are found: linear, with memory the size of the listed lines.
+
+    >>> rows = [(0, 0, "某镇举办集市开幕式，县长甲乙在开幕式上致辞。"),
+    ...         (0, 0, "镇长丙丁在开幕式上致辞"), (0, 0, "副镇长戊己在开幕式上致辞"),
+    ...         (0, 0, "县长甲乙在开幕式上致辞")]
+    >>> _report_captions(rows, [None] * 4, 0, [1, 2, 3])
+    True
+    >>> rows[1:] = [(0, 0, "市政协召开常委会议"), (0, 0, "副市长调研春耕工作"),
+    ...             (0, 0, "县长甲乙看望敬老院老人")]
+    >>> _report_captions(rows, [None] * 4, 0, [1, 2, 3])
+    False
+    """
+    size = _CAPTION_SHARED
+    holders: dict[str, list[int]] = {}  # each listed line's runs (a few lines: small)
+    for i in run:
+        han = "".join(HAN_CHAR.findall(rows[i][2]))
+        for j in range(len(han) - size + 1):
+            holders.setdefault(han[j : j + size], []).append(i)
+    shared: set[int] = set()
+    for i in range(min(last_body, len(rows) - 1) + 1):
+        if kinds[i] is None and rows[i][2]:
+            han = "".join(HAN_CHAR.findall(rows[i][2]))
+            for j in range(len(han) - size + 1):
+                shared.update(holders.get(han[j : j + size], ()))
+        if 2 * len(shared) > len(run):
+            return True
+    return False
 
 
 # A date written with 年月日 alone on its line (`2023年08月16日`): above the report's
