@@ -466,6 +466,8 @@ def page_headline(text: str) -> str:
     first = 0  # the row of the headline's first line
     for index, raw in enumerate(rows):
         line = _drop_stamp(_strip_edges(raw))
+        if not pieces and _is_body(line) and _is_caption_above_headline(line):
+            continue  # a photo's caption printed above the headline: the headline may follow
         if _is_body(line):
             if not pieces and _is_long_headline(line) and _could_be_headline(line):
                 pieces.append(line)  # a headline with its sub-headlines, as long as a body line
@@ -550,6 +552,19 @@ def _is_caption_above_lead(headline: str, below: str) -> bool:
         return True
     scene = _EVENT_SCENE.fullmatch(headline)
     return scene is not None and scene.group(1) in below[:_CAPTION_LEAD_READ]
+
+
+def _is_caption_above_headline(line: str) -> bool:
+    """Whether a body-long line above any headline is a photo's caption that places its
+    people (甲乙（中）主持…，由丙丁（左）将印信交接给戊己（右）。): the page's headline may
+    come under it, before the lead.
+
+    >>> _is_caption_above_headline("县长甲乙（中）主持某某典礼，由丙丁（左）将印信交给戊己（右）。")
+    True
+    >>> _is_caption_above_headline("5月6日，县长甲乙主持某某典礼，将印信交给戊己。")
+    False
+    """
+    return _is_placing_caption(line)
 
 
 def _without_trailing_person_captions(parts: list[str], below: str) -> list[str]:
