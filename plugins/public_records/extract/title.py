@@ -466,6 +466,8 @@ def page_headline(text: str) -> str:
     first = 0  # the row of the headline's first line
     for index, raw in enumerate(rows):
         line = _drop_stamp(_strip_edges(raw))
+        if not pieces and _is_body(line) and _is_caption_above_headline(line):
+            continue  # a photo's caption printed above the headline: the headline may follow
         if _is_body(line):
             if not pieces and _is_long_headline(line) and _could_be_headline(line):
                 pieces.append(line)  # a headline with its sub-headlines, as long as a body line
@@ -518,7 +520,51 @@ def page_headline(text: str) -> str:
         return ""
     if _follows_scene_caption(rows[:first]):
         return ""
+    if _is_caption_above_lead(headline, below):
+        return ""
     return headline
+
+
+# A photo's caption above the lead that is no headline: a line wholly inside one pair of
+# round brackets (（参观某某工程）: captions are bracketed so, headlines never), or an
+# event's name and the word for its hall or scene (某某座谈会会场, 某某仪式现场), the event
+# the lead names word for word. Traditional forms too: the text is as received.
+_WHOLLY_BRACKETED = re.compile(r"[（(][^（()）\n]{4,60}[)）]")
+_EVENT_SCENE = re.compile(
+    rf"([{HAN}“”《》·\d]{{4,40}}?(?:会|會|会议|會議|大会|大會|论坛|論壇|仪式|儀式|典礼|典禮))"
+    r"(?:会场|會場|现场|現場)图?"
+)
+_CAPTION_LEAD_READ = 400  # the lead's characters that must name a scene caption's event
+
+
+def _is_caption_above_lead(headline: str, below: str) -> bool:
+    """Whether the line taken for the headline is a photo's caption above the lead: wholly
+    bracketed, or an event's hall or scene (`_EVENT_SCENE`) whose event the lead names.
+
+    >>> _is_caption_above_lead("（参观某某片区节水灌溉工程）", "5月9日，某现场会在某县召开。")
+    True
+    >>> _is_caption_above_lead("某某工作座谈会会场", "日前，秘书长甲乙主持召开某某工作座谈会。")
+    True
+    >>> _is_caption_above_lead("某某工作座谈会召开", "日前，秘书长甲乙主持召开某某工作座谈会。")
+    False
+    """
+    if _WHOLLY_BRACKETED.fullmatch(headline):
+        return True
+    scene = _EVENT_SCENE.fullmatch(headline)
+    return scene is not None and scene.group(1) in below[:_CAPTION_LEAD_READ]
+
+
+def _is_caption_above_headline(line: str) -> bool:
+    """Whether a body-long line above any headline is a photo's caption that places its
+    people (甲乙（中）主持…，由丙丁（左）将印信交接给戊己（右）。): the page's headline may
+    come under it, before the lead.
+
+    >>> _is_caption_above_headline("县长甲乙（中）主持某某典礼，由丙丁（左）将印信交给戊己（右）。")
+    True
+    >>> _is_caption_above_headline("5月6日，县长甲乙主持某某典礼，将印信交给戊己。")
+    False
+    """
+    return _is_placing_caption(line)
 
 
 def _without_trailing_person_captions(parts: list[str], below: str) -> list[str]:
@@ -1212,6 +1258,7 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
         caption = _stated_caption(text.split("\n"), body[0], captions)
         body = [caption] if caption else body[1:]
     lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
+    lead = _without_sponsors(lead)
     lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
     lead = _damage_between_sentences(lead)
     lead = _STRAY_COMMA.sub("", lead)
@@ -1252,6 +1299,40 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_head_by_own_post(_without_province(title)))
+
+
+# The units that guided, hosted and organised an event, said over clauses of their own
+# before its name (由某局指导，某市主办，某会协办，某县承办的某某峰会成功举行): a headline
+# names the event and what became of it, not its sponsors; one clause of sponsors (由甲、乙
+# 举办的某活动启动仪式举行) is a title's whole subject already and stays.
+_SPONSOR_RUN = re.compile(
+    r"(?:(?<=^)|(?<=[，,]))由[^。！？!?；;\n]{2,240}?"
+    r"(?:指导|指導|主办|主辦|承办|承辦|协办|協辦|举办|舉辦|联办|聯辦|牵头|牽頭|组织|組織|支持)的"
+    r"(?=[^，,。；;！？!?\n]{4,80}?(?:举行|舉行|召开|召開|开幕|開幕|启动|啟動|闭幕|閉幕))"
+)
+_SPONSOR_CLAUSE_END = re.compile(
+    r"(?:指导|指導|主办|主辦|承办|承辦|协办|協辦|举办|舉辦|联办|聯辦|牵头|牽頭|组织|組織|支持)$"
+)
+_SPONSOR_READ = 400  # the lead's characters where the sponsors' run is looked for
+
+
+def _without_sponsors(lead: str) -> str:
+    """`lead` without the sponsors said over clauses before the event's name, each clause
+    ending with its unit's part (指导, 主办, 承办 …), when the event's verb follows it
+    (举行, 召开, 开幕): the event is then the lead's subject.
+
+    >>> _without_sponsors("5月6日，由某局指导，某市主办，某县承办的某某峰会成功举行。甲出席。")
+    '5月6日，某某峰会成功举行。甲出席。'
+    >>> _without_sponsors("5月6日，由某局、某会举办的读书活动启动仪式举行。")
+    '5月6日，由某局、某会举办的读书活动启动仪式举行。'
+    """
+    run = _SPONSOR_RUN.search(lead[:_SPONSOR_READ])
+    if run is None:
+        return lead
+    clauses = re.split(r"[，,]", run.group(0).removesuffix("的"))
+    if len(clauses) < 2 or not all(_SPONSOR_CLAUSE_END.search(c) for c in clauses):
+        return lead
+    return lead[: run.start()] + lead[run.end() :]
 
 
 # A roster of two opening the title whose second person is a government head with the party
