@@ -4424,6 +4424,8 @@ def _married_name(s: str, i: int, hi: int, v: Vocab, titled: bool = False) -> st
         return ""
     if piece[0] == piece[1]:
         return ""  # 总书记殷殷嘱托: a doubled character is a word's, not two surnames
+    if piece[0] in v.preposition_surnames:
+        return ""  # 负责人向赵某某汇报: toward the one addressed, no husband's surname
     if piece[3] in v.name_end_splits or piece[3] in v.name_followers:
         return ""
     if _counts_listed_comrades(s, end - 1):
