@@ -342,6 +342,8 @@ def _judge_name(name: str, surname_len: int | None, loose: bool, v: Vocab) -> bo
         return False
     if name[1:] in v.not_given_names or name[2:] in v.not_given_names:
         return False  # 有关单位负责人: 关 + 单位 is no name
+    if len(name) == 2 and name in _follower_words(v):
+        return False  # 县长连夜主持…, 市长高度关注…: a word that ends names is none itself
     if _is_organ(name, v):
         return False
     lengths = [surname_len] if surname_len else _surname_lengths(name, 0, v)
@@ -503,6 +505,12 @@ def _name_judge(v: Vocab) -> Callable[[str, int | None, bool], bool]:
     officials step asks about the same few thousand candidates again and again (a tenth
     of its time went to answering them anew)."""
     return lru_cache(maxsize=VALID_NAME_REMEMBERED)(partial(_judge_name, v=v))
+
+
+@_of_vocab
+def _follower_words(v: Vocab) -> frozenset[str]:
+    """The words that may follow a name (name_followers), as a set."""
+    return frozenset(v.name_followers)
 
 
 @_of_vocab
@@ -4760,6 +4768,8 @@ def _married_name(s: str, i: int, hi: int, v: Vocab, titled: bool = False) -> st
         return ""
     if piece[0] == piece[1]:
         return ""  # 总书记殷殷嘱托: a doubled character is a word's, not two surnames
+    if piece[0] in v.preposition_surnames:
+        return ""  # 负责人向赵某某汇报: toward the one addressed, no husband's surname
     if piece[3] in v.name_end_splits or piece[3] in v.name_followers:
         return ""
     if _counts_listed_comrades(s, end - 1):

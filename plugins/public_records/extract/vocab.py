@@ -53,6 +53,7 @@ class Vocab:
     compound_surnames: frozenset[str]
     cores_after_mark: frozenset[str] = frozenset()
     word_surnames: frozenset[str] = frozenset()
+    preposition_surnames: frozenset[str] = frozenset()
     heard_governors: tuple[str, ...] = ()
     speaker_openers: tuple[str, ...] = ()
     visit_instruction_verbs: tuple[str, ...] = ()
@@ -260,6 +261,7 @@ def vocab() -> Vocab:
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         cores_after_mark=frozenset(data.get("cores_after_mark", ())),
         word_surnames=frozenset(data.get("word_surnames", ())),
+        preposition_surnames=frozenset(data.get("preposition_surnames", ())),
         speaker_openers=_longest_first(data.get("speaker_openers", [])),
         visit_instruction_verbs=_longest_first(data.get("visit_instruction_verbs", [])),
         verbs_before_title=_longest_first(data.get("verbs_before_title", [])),
