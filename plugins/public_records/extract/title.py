@@ -506,6 +506,8 @@ def page_headline(text: str) -> str:
         return ""
     if _is_person_caption(headline, below) or _is_caption_printed_twice(headline, below):
         return ""
+    if _is_scene_of_event_caption(headline, below):
+        return ""
     if _is_speech_caption(parts, below):
         return ""
     kept = _without_speech_captions(parts, below)
@@ -516,6 +518,32 @@ def page_headline(text: str) -> str:
     if _follows_scene_caption(rows[:first]):
         return ""
     return headline
+
+
+# A picture's caption naming an event's hall or scene: the event's name, then 会场 or 现场
+# (某某工作座谈会会场, 某某洽谈会开幕式现场).
+_SCENE_OF_EVENT = re.compile(
+    rf"([{HAN}“”《》\d（）()·]{{4,40}}?(?:会|式|典礼|仪式|活动))(?:会场|现场)"
+)
+_SCENE_NAME_WINDOW = 400  # characters of the text below where the lead names the event
+
+
+def _is_scene_of_event_caption(headline: str, below: str) -> bool:
+    """Whether a headline is a picture's caption naming an event's hall or scene (…座谈会
+    会场, …开幕式现场): the event's name and 会场 or 现场, nothing else, over a lead that
+    names the event itself (…主持召开…座谈会): the lead says who held it, the caption only
+    where the picture was taken.
+
+    >>> lead = "日前，某委秘书长甲乙主持召开部分城市某某监测工作座谈会，丙丁出席。"
+    >>> _is_scene_of_event_caption("部分城市某某监测工作座谈会会场", lead)
+    True
+    >>> _is_scene_of_event_caption("某县召开座谈会", lead)
+    False
+    >>> _is_scene_of_event_caption("某镇举办农民运动会现场", "5月2日，某县召开工作会议。")
+    False
+    """
+    scene = _SCENE_OF_EVENT.fullmatch(headline.strip())
+    return scene is not None and below.find(scene.group(1), 0, _SCENE_NAME_WINDOW) >= 0
 
 
 def _without_trailing_person_captions(parts: list[str], below: str) -> list[str]:
@@ -943,6 +971,12 @@ _SECTION_AND_SITE = re.compile(
 )
 
 
+# A line that is one bracketed phrase and nothing else: a picture's caption set in brackets
+# between the paragraphs (（参观某某工程）, (在某地召开交流会)); a headline is not bracketed
+# whole (a headline's own tag, 【图】 or （附图）, brackets a part of it).
+_BRACKETED_LINE = re.compile(r"[（(][^（）()\n]{2,60}[)）]")
+
+
 def _could_be_headline(line: str) -> bool:
     han = _han(line)
     if not HEADLINE_MIN_HAN <= han <= HEADLINE_MAX_HAN:
@@ -956,6 +990,8 @@ def _could_be_headline(line: str) -> bool:
         return False  # a credit field with a longer label (新闻来源:某网, 文章作者：)
     if _CAPTION.match(line) or _CRUMB.search(line) or _is_photo_caption(line):
         return False
+    if _BRACKETED_LINE.fullmatch(line.strip()):
+        return False  # a picture's caption in brackets on its own line (（参观某某工程）)
     if _is_fragment(line):
         return False  # the broken tail of a clause (，挨轰不合体制，)
     if line.rstrip().endswith(("：", ":")):
