@@ -1203,17 +1203,43 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
         news = next((found for found in later if _names_doer_and_deed(found)), None)
         if news is not None:
             texts, marks, start = news
+    texts, start = _past_sponsors(texts, start)
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
     title = _own_place_named(
-        _with_second_deed(_with_set_up_deed(title, texts, start), texts, start)
+        _with_second_deed(
+            _with_set_up_deed(_without_led_party(title), texts, start),
+            texts,
+            start,
+        )
     )
     title = _LATIN_ALIAS.sub("", title)
     title = as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
-    return _shorten(_head_by_own_post(_without_province(title)))
+    return _shorten(_head_by_own_post(_without_province(_without_damaged_tail(title))))
+
+
+def _without_damaged_tail(title: str) -> str:
+    """A lead title that runs on past a run of damage marks into the next sentence's
+    people, no deed of theirs in it (…推进会议〓〓委常委、政法委书记等: the marks took the
+    sentence's end and the place character of 县委常委), ends at the marks, when what comes
+    before them says who did what; a mark inside a name (某某实验〓接^摩会与会领导来某镇观摩:
+    the deed after it) stays.
+
+    >>> _without_damaged_tail("我县召开某某示范县创建工作推进会议〓〓委常委、政法委书记等")
+    '我县召开某某示范县创建工作推进会议'
+    >>> _without_damaged_tail("全市某某种植实验〓接^摩会与会领导来某镇观摩")
+    '全市某某种植实验〓接^摩会与会领导来某镇观摩'
+    """
+    runs = list(_DAMAGE_RUN.finditer(title))
+    if not runs:
+        return title
+    head, tail = title[: runs[-1].start()], title[runs[-1].end() :]
+    if _has_predicate(tail) or not _has_predicate(head) or _han(head) < _CLAUSE_CUT_MIN:
+        return title
+    return head.rstrip("，,、；; ")
 
 
 # A roster of two opening the title whose second person is a government head with the party
@@ -1280,6 +1306,33 @@ def _with_second_deed(title: str, texts: list[str], start: int) -> str:
         if deed and deed.group(1) not in title and "并" not in title:
             return title + "并" + deed.group(1)
     return title
+
+
+# A head who leads (带队, 率队), then the people he took along and what the party did to what
+# (…带队，组织部分委员和某局等相关部门领导对某某情况进行调研).
+_LEADS_PARTY = re.compile(r"带队|率队")
+_PARTY_THEN_DEED = re.compile(
+    r"[^，,。；;]{2,80}?(?:领导|负责人|负责同志|委员|代表|人员|干部|同志|专家)"
+    r"(对[^，,。；;]{2,40}?(?:进行|开展|展开)[^，,。；;]{0,12})"
+)
+
+
+def _without_led_party(title: str) -> str:
+    """A lead title whose head leads (某县政协副主席甲乙带队) and then lists the people taken
+    along before what the party did (组织部分委员和某局等相关部门领导对某某情况进行调研) says
+    the deed without the people, as headlines do.
+
+    >>> _without_led_party("县政协副主席甲乙带队组织部分委员和县某局等相关部门领导"
+    ...                    "对国有企业运行情况进行调研")
+    '县政协副主席甲乙带队对国有企业运行情况进行调研'
+    >>> _without_led_party("县长甲乙带队深入某镇检查安全生产")
+    '县长甲乙带队深入某镇检查安全生产'
+    """
+    led = _LEADS_PARTY.search(title)
+    if led is None:
+        return title
+    party = _PARTY_THEN_DEED.fullmatch(title, led.end())
+    return title if party is None else title[: led.end()] + party.group(1)
 
 
 @cache
@@ -2696,7 +2749,8 @@ def _shared_title(subject: list[str], clause: str, predicate: re.Match[str] | No
 
 _GROUP_MAX = 6  # characters before a group word after 等 (等四大组织领导)
 _MANY_PEOPLE = 3  # people in one clause's subject that a title gives as the first and 等
-_GROUP_END = re.compile(r"(一行|等)$")
+# the group word after a roster, and the party's head count after 一行 (一行11人, 一行二十余人)
+_GROUP_END = re.compile(r"(一行|等)(?:[\d一二三四五六七八九十两]{1,4}[余多]?人)?$")
 
 
 def _ends_with_name(item: str) -> bool:
@@ -2715,6 +2769,9 @@ def _first_of_many(clause: str, verb_at: int) -> str:
     >>> clause = "县委书记张三、县长李四分别到某村调研"
     >>> _first_of_many(clause, clause.index("到"))
     '县委书记张三、县长李四分别到某村调研'
+    >>> clause = "县委副书记、县长甲乙、副县长丙丁、副县长戊己一行11人到某矿检查"
+    >>> _first_of_many(clause, clause.index("到"))
+    '县委副书记、县长甲乙一行到某矿检查'
     """
     head, tail = clause[:verb_at], clause[verb_at:]
     adverb = next((a for a in lines("title_subject_adverbs.txt") if head.endswith(a)), "")
@@ -3364,6 +3421,33 @@ def _fewer_names(title: str) -> str:
     return head[: roster.start()] + group + first_two + "等" + rest + title[predicate.start() :]
 
 
+# The event an opening row of sponsors was for: the last sponsor's verb, 的 and the event
+# that happened (…承办的某某峰会暨某某研讨会成功举行).
+_SPONSORED_EVENT = re.compile(r"(?:主办|承办|协办|指导|牵头|组织|举办|支持)的([^，,。；;的]{4,})$")
+_EVENT_HELD = re.compile(r"(?:举行|召开|开幕|举办|启动|闭幕|落幕)$")
+_MAX_SPONSOR_CLAUSES = 6  # clauses of sponsors (由某局指导，某市主办，某会协办，…) before the event
+
+
+def _past_sponsors(texts: list[str], start: int) -> tuple[list[str], int]:
+    """A lead that opens with who sponsored an event (由某局指导，某市委、市政府主办，…某县
+    承办的某某峰会成功举行) is titled by the event and what became of it, not by the first
+    sponsor: the clauses from `start` on, the event's clause without its sponsors, and
+    where the title starts.
+
+    >>> _past_sponsors(["由某局指导", "某市主办", "某县承办的某某峰会暨某某研讨会成功举行"], 0)
+    (['由某局指导', '某市主办', '某某峰会暨某某研讨会成功举行'], 2)
+    >>> _past_sponsors(["由县长甲乙带队", "某局负责人陪同"], 0)
+    (['由县长甲乙带队', '某局负责人陪同'], 0)
+    """
+    if not texts[start].startswith("由"):
+        return texts, start
+    for k in range(start + 1, min(len(texts), start + _MAX_SPONSOR_CLAUSES)):
+        event = _SPONSORED_EVENT.search(texts[k])
+        if event and _EVENT_HELD.search(event.group(1)):
+            return [*texts[:k], event.group(1), *texts[k + 1 :]], k
+    return texts, start
+
+
 # One official leading a delegation (甲县委书记乙带领党政考察团…; 由…组成的代表团): the
 # delegation is the subject, named by the place of the official's title.
 _DELEGATION = re.compile(
@@ -3687,6 +3771,8 @@ def _own_post(person: str) -> str:
 
     >>> _own_post("区委副书记、代区长甲乙"), _own_post("县人大常委会党组书记、主任甲乙")
     ('代区长甲乙', '县人大常委会党组书记、主任甲乙')
+    >>> _own_post("市委常委、统战部部长、某江市级河长甲乙")
+    '市委常委、统战部部长、某江市级河长甲乙'
     """
     pieces = person.split("、")
     if len(pieces) < 2 or any(_ends_with_name(p) for p in pieces[:-1]):
@@ -3695,7 +3781,15 @@ def _own_post(person: str) -> str:
     titles = list(_TITLE_WORD.finditer(last))
     if not titles or not _LEVEL.search(last[: titles[-1].end()]):
         return person
+    if _SIDE_DUTY.search(last[: titles[-1].end()]):
+        return person  # 某江市级河长甲乙: a duty beside his posts, not the post he holds
     return last
+
+
+# A chief under the river-, lake- or forest-chief systems (某江市级河长, 县级总林长, 某段副河长):
+# a duty an official takes on beside his posts, written last in his chain; a headline says
+# him by his post, not by the duty.
+_SIDE_DUTY = re.compile(r"(?:总|副)?(?:河|湖|林|田|路)长$")
 
 
 _PERSON_JOINER = re.compile(r"(与|和|及)")
