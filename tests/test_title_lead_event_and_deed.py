@@ -134,3 +134,19 @@ def test_guard_a_lead_opening_with_a_leader_by_you_stays():
     title = derive_title(text)
     assert "检查安全生产工作" in title
     assert "张三" in title
+
+
+# a party named in full after its head's 带领的
+
+
+def test_a_party_named_in_full_after_its_head_gives_way_to_the_deed():
+    text = (
+        "昨日，省某委副主任张三带领的省某某长效机制建设民主监督第三监督调研组第3监督小组，"
+        "对我市某某工作进行专项督查。监督小组先后前往某厂、某镇进行实地督查。\n"
+    )
+    assert derive_title(text) == "省某委副主任张三带领监督小组对我市某某工作进行专项督查"
+
+
+def test_guard_a_party_led_to_a_place_keeps_its_name():
+    text = "5月6日，省某委副主任张三带领调研组到某县调研乡村振兴工作。县长李四陪同。\n"
+    assert derive_title(text) == "省某委副主任张三带领调研组到某县调研乡村振兴工作"

@@ -248,6 +248,9 @@ _TITLE_NOT_PREDICATE = re.compile(
     r"|(?:督导|督查|检查|调研|巡查|监察)(?=员(?!工)|点(?!位))|(?<=优抚)对象"
     # a party an official leads, said by its task (由甲带队的调研组): who, not what was done
     r"|由[^，,。由]{2,30}(?:带队|带领|率领|率)的(?:[^，,。]{0,10}?[组团队])?"
+    # the same party said after its head (甲乙带领的某某督导组，对…进行督查): who went, the
+    # deed after the comma
+    r"|(?:带队|带领|率领)的[^，,。；;]{0,40}?[组团队](?=[，,]|$)"
     # 开工 across two words (召开工作会议, 公开工作): no works started; nor 开工 said of a
     # day (新春开工首日, 开工当天) or of the year's first gathering (开工团拜): a time, a name
     r"|(?<![召展])开(?=工作)|开工(?=首日|第一天|日|当天|之际|伊始|以来|团拜)"
@@ -3959,6 +3962,7 @@ def _shorten(title: str) -> str:
     title = _shortened_by(
         title.strip("，,；; "),
         (
+            _led_group_said_short,
             _deed_without_topic,
             _without_places,
             _shorter_subject,
@@ -4021,6 +4025,36 @@ def _cut_whole(title: str) -> str:
     if _han(title[:cut]) < _CLAUSE_CUT_MIN:
         cut = MAX_CHARS - 1
     return title[:cut].rstrip("，,；;：: ") + "…"
+
+
+# The party a head leads, named after 的 (甲乙带领的某某机制建设民主监督第三调研组第3监督小组):
+# its name, ending in 组, 团 or 队, and one name inside another.
+_LED_GROUP = re.compile(r"(带领|率领)的((?:[^，,。；;的组团队]{1,30}[组团队]){1,4})(?![织建成])")
+_GROUP_PIECE = re.compile(r"[^组团队]*[组团队]")
+_ORDINAL = re.compile(r"^第[\d一二三四五六七八九十]{1,3}")
+
+
+def _led_group_said_short(title: str) -> str:
+    """A title too long for a headline whose head leads a party named in full after 的 (…
+    带领的省某某长效机制建设民主监督第三调研组第3监督小组对…) names the party by its own
+    group, the last of the names nested in it, without its number (带领监督小组对…).
+
+    >>> _led_group_said_short("省某委副主任甲乙带领的省某某长效机制建设民主监督第三调研组"
+    ...                       "第3监督小组对我市某某工作进行专项督查")
+    '省某委副主任甲乙带领监督小组对我市某某工作进行专项督查'
+    >>> _led_group_said_short("省某委副主任甲乙带领的调研组到某县调研")
+    '省某委副主任甲乙带领的调研组到某县调研'
+    """
+    led = _LED_GROUP.search(title)
+    if led is None:
+        return title
+    pieces = _GROUP_PIECE.findall(led.group(2))
+    if len(pieces) < 2:
+        return title
+    own = _ORDINAL.sub("", pieces[-1])
+    if _han(own) < 2:
+        return title
+    return title[: led.start()] + led.group(1) + own + title[led.end() :]
 
 
 def _shortened_by(title: str, steps: tuple[Callable[[str], str], ...]) -> str:
