@@ -21,6 +21,19 @@ def test_a_bare_meeting_goes_on_with_the_work_it_pushes():
     assert derive_title(text) == "某区召开会议推进某某示范城市创建工作"
 
 
+def test_a_forum_goes_on_with_what_it_asks_views_on():
+    text = (
+        "11月19日，市委召开老干部座谈会，征求对市第五次党代会报告的意见建议。"
+        "市委书记张三出席会议并讲话。\n"
+    )
+    assert derive_title(text) == "市委召开老干部座谈会征求对市第五次党代会报告的意见建议"
+
+
+def test_guard_a_forum_followed_by_who_spoke_stays():
+    text = "11月19日，市委召开老干部座谈会，市委书记张三出席会议并讲话。\n"
+    assert derive_title(text) == "市委召开老干部座谈会"
+
+
 def test_guard_a_named_meeting_does_not_take_the_next_clause():
     text = "8月29日，某区召开安全生产工作会议，推进隐患排查整治。区长张三出席会议并讲话。\n"
     assert derive_title(text) == "某区召开安全生产工作会议"
