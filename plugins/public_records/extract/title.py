@@ -3426,7 +3426,9 @@ def _fewer_names(title: str) -> str:
 
 # The event an opening row of sponsors was for: the last sponsor's verb, 的 and the event
 # that happened (…承办的某某峰会暨某某研讨会成功举行).
-_SPONSORED_EVENT = re.compile(r"(?:主办|承办|协办|指导|牵头|组织|举办|支持)的([^，,。；;的]{4,})$")
+_SPONSORED_EVENT = re.compile(
+    r"(?:主办|承办|协办|指导|牵头|组织|举办|支持)的([^，,。；;的]{4,60})$"
+)
 _EVENT_HELD = re.compile(r"(?:举行|召开|开幕|举办|启动|闭幕|落幕)$")
 _MAX_SPONSOR_CLAUSES = 6  # clauses of sponsors (由某局指导，某市主办，某会协办，…) before the event
 
