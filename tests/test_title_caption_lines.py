@@ -85,3 +85,30 @@ def test_guard_a_headline_saying_who_held_the_meeting_stays():
         "5月6日，某县召开安全生产工作会议，县长李四出席并讲话，副县长王五主持会议。\n"
     )
     assert derive_title_with_evidence(text) == ("某县召开安全生产工作会议", "page headline")
+
+
+# a byline or a periodical's issue printed beside the headline
+
+
+def test_a_byline_with_its_place_after_the_headline_is_no_part_of_it():
+    text = (
+        "某县2010观光节活动29晚热闹登场 张三 某某县 报导\n"
+        "由某县政府主办的2010观光节活动29晚热闹登场，县长李四出席开幕并致词。\n"
+    )
+    assert derive_title(text) == "某县2010观光节活动29晚热闹登场"
+
+
+def test_a_periodicals_issue_after_the_headline_is_no_part_of_it():
+    text = (
+        "某司司长张三在某县调研工作 某某杂志 2011年9期\n"
+        "2011年8月3日，某部某司司长张三在某县调研综合治理工作，县长李四陪同。\n"
+    )
+    assert derive_title(text) == "某司司长张三在某县调研工作"
+
+
+def test_guard_a_headline_whose_news_is_a_report_stays():
+    text = (
+        "某县乡村振兴经验 获中央媒体集中报道\n"
+        "近日，某县乡村振兴经验获中央媒体集中报道，县委书记张三表示将持续推进。\n"
+    )
+    assert derive_title(text) == "某县乡村振兴经验 获中央媒体集中报道"

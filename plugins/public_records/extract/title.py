@@ -354,7 +354,8 @@ def derive_title_with_evidence(
     headline = headline or _checked_page_title(tail_headline, text)
     headline = headline or _parallel_headline(cut_banner, text)
     if headline:
-        return _ended_at_damage(_without_reporter(headline, credited)), "page headline"
+        headline = _without_source_tail(_without_reporter(headline, credited))
+        return _ended_at_damage(headline), "page headline"
     return lead_title(text, captions), "lead sentence"
 
 
@@ -630,6 +631,32 @@ def _without_reporter(headline: str, credited: tuple[str, ...] | list[str]) -> s
     if m is None or m.group(1) not in credited or _han(headline[: m.start()]) < HEADLINE_MIN_HAN:
         return headline
     return headline[: m.start()].rstrip()
+
+
+# What a page prints beside its headline about where the report comes from, joined to the
+# headline after spaces: a byline with its place and 报导 (甲乙 某县 报导), or a periodical's
+# name and its issue (某某杂志 2011年9期).
+_SOURCE_TAIL = re.compile(
+    rf"[ \u3000]{{1,4}}(?:[{HAN}]{{2,4}}[ \u3000]{{1,4}}(?:[{HAN}]{{2,6}}[ \u3000]{{1,4}})?"
+    rf"(?:报导|报道)|[{HAN}]{{2,12}}[ \u3000]{{1,4}}\d{{4}}年第?\d{{1,2}}期)$"
+)
+
+
+def _without_source_tail(headline: str) -> str:
+    """A headline without the byline or the periodical's issue the page prints beside it
+    (…热闹登场 甲乙 某某县 报导; …调研工作 某某杂志 2011年9期).
+
+    >>> _without_source_tail("某县观光节活动29晚热闹登场 甲乙丙 某某县 报导")
+    '某县观光节活动29晚热闹登场'
+    >>> _without_source_tail("某司司长甲乙在某县调研工作 某某杂志 2011年9期")
+    '某司司长甲乙在某县调研工作'
+    >>> _without_source_tail("某县召开会议 县长甲乙作报告")
+    '某县召开会议 县长甲乙作报告'
+    """
+    tail = _SOURCE_TAIL.search(headline)
+    if tail is None or _han(headline[: tail.start()]) < HEADLINE_MIN_HAN:
+        return headline
+    return headline[: tail.start()].rstrip()
 
 
 def _is_caption_printed_twice(headline: str, below: str) -> bool:
