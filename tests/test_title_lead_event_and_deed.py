@@ -163,3 +163,21 @@ def test_a_party_named_in_full_after_its_head_gives_way_to_the_deed():
 def test_guard_a_party_led_to_a_place_keeps_its_name():
     text = "5月6日，省某委副主任张三带领调研组到某县调研乡村振兴工作。县长李四陪同。\n"
     assert derive_title(text) == "省某委副主任张三带领调研组到某县调研乡村振兴工作"
+
+
+# a chain of posts the title does not know, too long for a headline
+
+
+def test_a_long_chain_of_unknown_posts_is_said_by_its_first_post_not_cut():
+    text = (
+        "7月20日，某某大学高等研究院院长、某某大学原党委书记、首席教授、某某学者刘红宁率调研组"
+        "在某区调研中医药综合改革先行区建设工作，区领导张三等陪同。\n"
+    )
+    assert derive_title(text) == (
+        "某某大学高等研究院院长刘红宁率调研组在某区调研中医药综合改革先行区建设工作"
+    )
+
+
+def test_guard_a_short_chain_of_posts_stays_whole():
+    text = "7月20日，某某大学党委书记、校长刘红宁率调研组在某区调研，区长张三陪同。\n"
+    assert derive_title(text) == "某某大学党委书记、校长刘红宁率调研组在某区调研"

@@ -3920,6 +3920,9 @@ def _shorter_subject(title: str) -> str:
     end = _person_end(texts[k])
     own = _people(texts[k][:end]) if end else None
     if not people and own is None:
+        chain = _first_post_of_chain(texts[k][:end]) if end else ""
+        if chain and len(chain) + len(rest) - end <= MAX_CHARS:
+            return chain + rest[end:]  # 某大学某院院长、…、某某学者甲乙率…: the first post
         return title
     if own is not None:
         people, rest = [*people, *own], rest[end:]
@@ -3945,6 +3948,29 @@ def _shorter_subject(title: str) -> str:
         # a roster whose posts are not all said alone reads better as its first and 等
         candidates = each + first if joiner == "、" else first + each
     return next((c for c in candidates if len(c) <= MAX_CHARS), title)
+
+
+def _first_post_of_chain(person: str) -> str:
+    """A person whose chain of posts holds words the title does not know as posts (首席教授,
+    某某学者) said by the first post, when it ends with a title word, and the name, when the
+    chain's end is a name that opens with a surname (three characters tried first); "" when
+    it cannot be told.
+
+    >>> _first_post_of_chain("某某大学某某研究院院长、某某大学原党委书记、首席教授、某某学者刘红宁")
+    '某某大学某某研究院院长刘红宁'
+    >>> _first_post_of_chain("某某公司、某某协会")
+    ''
+    """
+    pieces = person.split("、")
+    titles = list(_TITLE_WORD.finditer(pieces[0]))
+    if len(pieces) < 3 or not titles or titles[-1].end() != len(pieces[0]):
+        return ""
+    last = pieces[-1]
+    for n in (3, 2):
+        name = last[-n:]
+        if len(last) > n and _BARE_NAME.fullmatch(name) and name.startswith(_surnames()):
+            return pieces[0] + name
+    return ""
 
 
 def _first_post(person: str) -> str:
