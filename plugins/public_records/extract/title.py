@@ -251,6 +251,9 @@ _TITLE_NOT_PREDICATE = re.compile(
     r"|(?:督导|督查|检查|调研|巡查|监察)(?=员(?!工)|点(?!位))|(?<=优抚)对象"
     # a party an official leads, said by its task (由甲带队的调研组): who, not what was done
     r"|由[^，,。由]{2,30}(?:带队|带领|率领|率)的(?:[^，,。]{0,10}?[组团队])?"
+    # the same party said after its head (甲乙带领的某某督导组，对…进行督查): who went, the
+    # deed after the comma
+    r"|(?:带队|带领|率领)的[^，,。；;]{0,40}?[组团队](?=[，,]|$)"
     # 开工 across two words (召开工作会议, 公开工作): no works started; nor 开工 said of a
     # day (新春开工首日, 开工当天) or of the year's first gathering (开工团拜): a time, a name
     r"|(?<![召展])开(?=工作)|开工(?=首日|第一天|日|当天|之际|伊始|以来|团拜)"
@@ -354,7 +357,8 @@ def derive_title_with_evidence(
     headline = headline or _checked_page_title(tail_headline, text)
     headline = headline or _parallel_headline(cut_banner, text)
     if headline:
-        return _ended_at_damage(_without_reporter(headline, credited)), "page headline"
+        headline = _without_source_tail(_without_reporter(headline, credited))
+        return _ended_at_damage(headline), "page headline"
     return lead_title(text, captions), "lead sentence"
 
 
@@ -529,9 +533,10 @@ def page_headline(text: str) -> str:
 # round brackets (（参观某某工程）: captions are bracketed so, headlines never), or an
 # event's name and the word for its hall or scene (某某座谈会会场, 某某仪式现场), the event
 # the lead names word for word. Traditional forms too: the text is as received.
-_WHOLLY_BRACKETED = re.compile(r"[（(][^（()）\n]{4,60}[)）]")
+# (Round dev22t made the same two checks: one mechanism kept, its endings 式 and 活动 joined.)
 _EVENT_SCENE = re.compile(
-    rf"([{HAN}“”《》·\d]{{4,40}}?(?:会|會|会议|會議|大会|大會|论坛|論壇|仪式|儀式|典礼|典禮))"
+    rf"([{HAN}“”《》·\d（）()]{{4,40}}?"
+    r"(?:会|會|会议|會議|大会|大會|论坛|論壇|仪式|儀式|式|典礼|典禮|活动|活動))"
     r"(?:会场|會場|现场|現場)图?"
 )
 _CAPTION_LEAD_READ = 400  # the lead's characters that must name a scene caption's event
@@ -548,9 +553,9 @@ def _is_caption_above_lead(headline: str, below: str) -> bool:
     >>> _is_caption_above_lead("某某工作座谈会召开", "日前，秘书长甲乙主持召开某某工作座谈会。")
     False
     """
-    if _WHOLLY_BRACKETED.fullmatch(headline):
+    if _BRACKETED_LINE.fullmatch(headline.strip()):
         return True
-    scene = _EVENT_SCENE.fullmatch(headline)
+    scene = _EVENT_SCENE.fullmatch(headline.strip())
     return scene is not None and scene.group(1) in below[:_CAPTION_LEAD_READ]
 
 
@@ -648,6 +653,32 @@ def _without_reporter(headline: str, credited: tuple[str, ...] | list[str]) -> s
     if m is None or m.group(1) not in credited or _han(headline[: m.start()]) < HEADLINE_MIN_HAN:
         return headline
     return headline[: m.start()].rstrip()
+
+
+# What a page prints beside its headline about where the report comes from, joined to the
+# headline after spaces: a byline with its place and 报导 (甲乙 某县 报导), or a periodical's
+# name and its issue (某某杂志 2011年9期).
+_SOURCE_TAIL = re.compile(
+    rf"[ \u3000]{{1,4}}(?:[{HAN}]{{2,4}}[ \u3000]{{1,4}}(?:[{HAN}]{{2,6}}[ \u3000]{{1,4}})?"
+    rf"(?:报导|报道)|[{HAN}]{{2,12}}[ \u3000]{{1,4}}\d{{4}}年第?\d{{1,2}}期)$"
+)
+
+
+def _without_source_tail(headline: str) -> str:
+    """A headline without the byline or the periodical's issue the page prints beside it
+    (…热闹登场 甲乙 某某县 报导; …调研工作 某某杂志 2011年9期).
+
+    >>> _without_source_tail("某县观光节活动29晚热闹登场 甲乙丙 某某县 报导")
+    '某县观光节活动29晚热闹登场'
+    >>> _without_source_tail("某司司长甲乙在某县调研工作 某某杂志 2011年9期")
+    '某司司长甲乙在某县调研工作'
+    >>> _without_source_tail("某县召开会议 县长甲乙作报告")
+    '某县召开会议 县长甲乙作报告'
+    """
+    tail = _SOURCE_TAIL.search(headline)
+    if tail is None or _han(headline[: tail.start()]) < HEADLINE_MIN_HAN:
+        return headline
+    return headline[: tail.start()].rstrip()
 
 
 def _is_caption_printed_twice(headline: str, below: str) -> bool:
@@ -1054,6 +1085,12 @@ _SECTION_AND_SITE = re.compile(
 )
 
 
+# A line that is one bracketed phrase and nothing else: a picture's caption set in brackets
+# between the paragraphs (（参观某某工程）, (在某地召开交流会)); a headline is not bracketed
+# whole (a headline's own tag, 【图】 or （附图）, brackets a part of it).
+_BRACKETED_LINE = re.compile(r"[（(][^（）()\n]{2,60}[)）]")
+
+
 def _could_be_headline(line: str) -> bool:
     han = _han(line)
     if not HEADLINE_MIN_HAN <= han <= HEADLINE_MAX_HAN:
@@ -1067,6 +1104,8 @@ def _could_be_headline(line: str) -> bool:
         return False  # a credit field with a longer label (新闻来源:某网, 文章作者：)
     if _CAPTION.match(line) or _CRUMB.search(line) or _is_photo_caption(line):
         return False
+    if _BRACKETED_LINE.fullmatch(line.strip()):
+        return False  # a picture's caption in brackets on its own line (（参观某某工程）)
     if _is_fragment(line):
         return False  # the broken tail of a clause (，挨轰不合体制，)
     if line.rstrip().endswith(("：", ":")):
@@ -1288,17 +1327,43 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
         news = next((found for found in later if _names_doer_and_deed(found)), None)
         if news is not None:
             texts, marks, start = news
+    texts, start = _past_sponsors(texts, start)
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
     title = _own_place_named(
-        _with_second_deed(_with_set_up_deed(title, texts, start), texts, start)
+        _with_second_deed(
+            _with_set_up_deed(_without_led_party(title), texts, start),
+            texts,
+            start,
+        )
     )
     title = _LATIN_ALIAS.sub("", title)
     title = as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
-    return _shorten(_head_by_own_post(_without_province(title)))
+    return _shorten(_head_by_own_post(_without_province(_without_damaged_tail(title))))
+
+
+def _without_damaged_tail(title: str) -> str:
+    """A lead title that runs on past a run of damage marks into the next sentence's
+    people, no deed of theirs in it (…推进会议〓〓委常委、政法委书记等: the marks took the
+    sentence's end and the place character of 县委常委), ends at the marks, when what comes
+    before them says who did what; a mark inside a name (某某实验〓接^摩会与会领导来某镇观摩:
+    the deed after it) stays.
+
+    >>> _without_damaged_tail("我县召开某某示范县创建工作推进会议〓〓委常委、政法委书记等")
+    '我县召开某某示范县创建工作推进会议'
+    >>> _without_damaged_tail("全市某某种植实验〓接^摩会与会领导来某镇观摩")
+    '全市某某种植实验〓接^摩会与会领导来某镇观摩'
+    """
+    runs = list(_DAMAGE_RUN.finditer(title))
+    if not runs:
+        return title
+    head, tail = title[: runs[-1].start()], title[runs[-1].end() :]
+    if _has_predicate(tail) or not _has_predicate(head) or _han(head) < _CLAUSE_CUT_MIN:
+        return title
+    return head.rstrip("，,、；; ")
 
 
 # The units that guided, hosted and organised an event, said over clauses of their own
@@ -1399,6 +1464,33 @@ def _with_second_deed(title: str, texts: list[str], start: int) -> str:
         if deed and deed.group(1) not in title and "并" not in title:
             return title + "并" + deed.group(1)
     return title
+
+
+# A head who leads (带队, 率队), then the people he took along and what the party did to what
+# (…带队，组织部分委员和某局等相关部门领导对某某情况进行调研).
+_LEADS_PARTY = re.compile(r"带队|率队")
+_PARTY_THEN_DEED = re.compile(
+    r"[^，,。；;]{2,80}?(?:领导|负责人|负责同志|委员|代表|人员|干部|同志|专家)"
+    r"(对[^，,。；;]{2,40}?(?:进行|开展|展开)[^，,。；;]{0,12})"
+)
+
+
+def _without_led_party(title: str) -> str:
+    """A lead title whose head leads (某县政协副主席甲乙带队) and then lists the people taken
+    along before what the party did (组织部分委员和某局等相关部门领导对某某情况进行调研) says
+    the deed without the people, as headlines do.
+
+    >>> _without_led_party("县政协副主席甲乙带队组织部分委员和县某局等相关部门领导"
+    ...                    "对国有企业运行情况进行调研")
+    '县政协副主席甲乙带队对国有企业运行情况进行调研'
+    >>> _without_led_party("县长甲乙带队深入某镇检查安全生产")
+    '县长甲乙带队深入某镇检查安全生产'
+    """
+    led = _LEADS_PARTY.search(title)
+    if led is None:
+        return title
+    party = _PARTY_THEN_DEED.fullmatch(title, led.end())
+    return title if party is None else title[: led.end()] + party.group(1)
 
 
 @cache
@@ -2828,7 +2920,8 @@ def _shared_title(subject: list[str], clause: str, predicate: re.Match[str] | No
 
 _GROUP_MAX = 6  # characters before a group word after 等 (等四大组织领导)
 _MANY_PEOPLE = 3  # people in one clause's subject that a title gives as the first and 等
-_GROUP_END = re.compile(r"(一行|等)$")
+# the group word after a roster, and the party's head count after 一行 (一行11人, 一行二十余人)
+_GROUP_END = re.compile(r"(一行|等)(?:[\d一二三四五六七八九十两]{1,4}[余多]?人)?$")
 
 
 def _ends_with_name(item: str) -> bool:
@@ -2847,6 +2940,9 @@ def _first_of_many(clause: str, verb_at: int) -> str:
     >>> clause = "县委书记张三、县长李四分别到某村调研"
     >>> _first_of_many(clause, clause.index("到"))
     '县委书记张三、县长李四分别到某村调研'
+    >>> clause = "县委副书记、县长甲乙、副县长丙丁、副县长戊己一行11人到某矿检查"
+    >>> _first_of_many(clause, clause.index("到"))
+    '县委副书记、县长甲乙一行到某矿检查'
     """
     head, tail = clause[:verb_at], clause[verb_at:]
     adverb = next((a for a in lines("title_subject_adverbs.txt") if head.endswith(a)), "")
@@ -3496,6 +3592,35 @@ def _fewer_names(title: str) -> str:
     return head[: roster.start()] + group + first_two + "等" + rest + title[predicate.start() :]
 
 
+# The event an opening row of sponsors was for: the last sponsor's verb, 的 and the event
+# that happened (…承办的某某峰会暨某某研讨会成功举行).
+_SPONSORED_EVENT = re.compile(
+    r"(?:主办|承办|协办|指导|牵头|组织|举办|支持)的([^，,。；;的]{4,60})$"
+)
+_EVENT_HELD = re.compile(r"(?:举行|召开|开幕|举办|启动|闭幕|落幕)$")
+_MAX_SPONSOR_CLAUSES = 6  # clauses of sponsors (由某局指导，某市主办，某会协办，…) before the event
+
+
+def _past_sponsors(texts: list[str], start: int) -> tuple[list[str], int]:
+    """A lead that opens with who sponsored an event (由某局指导，某市委、市政府主办，…某县
+    承办的某某峰会成功举行) is titled by the event and what became of it, not by the first
+    sponsor: the clauses from `start` on, the event's clause without its sponsors, and
+    where the title starts.
+
+    >>> _past_sponsors(["由某局指导", "某市主办", "某县承办的某某峰会暨某某研讨会成功举行"], 0)
+    (['由某局指导', '某市主办', '某某峰会暨某某研讨会成功举行'], 2)
+    >>> _past_sponsors(["由县长甲乙带队", "某局负责人陪同"], 0)
+    (['由县长甲乙带队', '某局负责人陪同'], 0)
+    """
+    if not texts[start].startswith("由"):
+        return texts, start
+    for k in range(start + 1, min(len(texts), start + _MAX_SPONSOR_CLAUSES)):
+        event = _SPONSORED_EVENT.search(texts[k])
+        if event and _EVENT_HELD.search(event.group(1)):
+            return [*texts[:k], event.group(1), *texts[k + 1 :]], k
+    return texts, start
+
+
 # One official leading a delegation (甲县委书记乙带领党政考察团…; 由…组成的代表团): the
 # delegation is the subject, named by the place of the official's title.
 _DELEGATION = re.compile(
@@ -3819,6 +3944,8 @@ def _own_post(person: str) -> str:
 
     >>> _own_post("区委副书记、代区长甲乙"), _own_post("县人大常委会党组书记、主任甲乙")
     ('代区长甲乙', '县人大常委会党组书记、主任甲乙')
+    >>> _own_post("市委常委、统战部部长、某江市级河长甲乙")
+    '市委常委、统战部部长、某江市级河长甲乙'
     """
     pieces = person.split("、")
     if len(pieces) < 2 or any(_ends_with_name(p) for p in pieces[:-1]):
@@ -3827,7 +3954,15 @@ def _own_post(person: str) -> str:
     titles = list(_TITLE_WORD.finditer(last))
     if not titles or not _LEVEL.search(last[: titles[-1].end()]):
         return person
+    if _SIDE_DUTY.search(last[: titles[-1].end()]):
+        return person  # 某江市级河长甲乙: a duty beside his posts, not the post he holds
     return last
+
+
+# A chief under the river-, lake- or forest-chief systems (某江市级河长, 县级总林长, 某段副河长):
+# a duty an official takes on beside his posts, written last in his chain; a headline says
+# him by his post, not by the duty.
+_SIDE_DUTY = re.compile(r"(?:总|副)?(?:河|湖|林|田|路)长$")
 
 
 _PERSON_JOINER = re.compile(r"(与|和|及)")
@@ -3926,6 +4061,9 @@ def _shorter_subject(title: str) -> str:
     end = _person_end(texts[k])
     own = _people(texts[k][:end]) if end else None
     if not people and own is None:
+        chain = _first_post_of_chain(texts[k][:end]) if end else ""
+        if chain and len(chain) + len(rest) - end <= MAX_CHARS:
+            return chain + rest[end:]  # 某大学某院院长、…、某某学者甲乙率…: the first post
         return title
     if own is not None:
         people, rest = [*people, *own], rest[end:]
@@ -3951,6 +4089,29 @@ def _shorter_subject(title: str) -> str:
         # a roster whose posts are not all said alone reads better as its first and 等
         candidates = each + first if joiner == "、" else first + each
     return next((c for c in candidates if len(c) <= MAX_CHARS), title)
+
+
+def _first_post_of_chain(person: str) -> str:
+    """A person whose chain of posts holds words the title does not know as posts (首席教授,
+    某某学者) said by the first post, when it ends with a title word, and the name, when the
+    chain's end is a name that opens with a surname (three characters tried first); "" when
+    it cannot be told.
+
+    >>> _first_post_of_chain("某某大学某某研究院院长、某某大学原党委书记、首席教授、某某学者刘红宁")
+    '某某大学某某研究院院长刘红宁'
+    >>> _first_post_of_chain("某某公司、某某协会")
+    ''
+    """
+    pieces = person.split("、")
+    titles = list(_TITLE_WORD.finditer(pieces[0]))
+    if len(pieces) < 3 or not titles or titles[-1].end() != len(pieces[0]):
+        return ""
+    last = pieces[-1]
+    for n in (3, 2):
+        name = last[-n:]
+        if len(last) > n and _BARE_NAME.fullmatch(name) and name.startswith(_surnames()):
+            return pieces[0] + name
+    return ""
 
 
 def _first_post(person: str) -> str:
@@ -3997,6 +4158,7 @@ def _shorten(title: str) -> str:
     title = _shortened_by(
         title.strip("，,；; "),
         (
+            _led_group_said_short,
             _deed_without_topic,
             _without_places,
             _shorter_subject,
@@ -4059,6 +4221,36 @@ def _cut_whole(title: str) -> str:
     if _han(title[:cut]) < _CLAUSE_CUT_MIN:
         cut = MAX_CHARS - 1
     return title[:cut].rstrip("，,；;：: ") + "…"
+
+
+# The party a head leads, named after 的 (甲乙带领的某某机制建设民主监督第三调研组第3监督小组):
+# its name, ending in 组, 团 or 队, and one name inside another.
+_LED_GROUP = re.compile(r"(带领|率领)的((?:[^，,。；;的组团队]{1,30}[组团队]){1,4})(?![织建成])")
+_GROUP_PIECE = re.compile(r"[^组团队]*[组团队]")
+_ORDINAL = re.compile(r"^第[\d一二三四五六七八九十]{1,3}")
+
+
+def _led_group_said_short(title: str) -> str:
+    """A title too long for a headline whose head leads a party named in full after 的 (…
+    带领的省某某长效机制建设民主监督第三调研组第3监督小组对…) names the party by its own
+    group, the last of the names nested in it, without its number (带领监督小组对…).
+
+    >>> _led_group_said_short("省某委副主任甲乙带领的省某某长效机制建设民主监督第三调研组"
+    ...                       "第3监督小组对我市某某工作进行专项督查")
+    '省某委副主任甲乙带领监督小组对我市某某工作进行专项督查'
+    >>> _led_group_said_short("省某委副主任甲乙带领的调研组到某县调研")
+    '省某委副主任甲乙带领的调研组到某县调研'
+    """
+    led = _LED_GROUP.search(title)
+    if led is None:
+        return title
+    pieces = _GROUP_PIECE.findall(led.group(2))
+    if len(pieces) < 2:
+        return title
+    own = _ORDINAL.sub("", pieces[-1])
+    if _han(own) < 2:
+        return title
+    return title[: led.start()] + led.group(1) + own + title[led.end() :]
 
 
 def _shortened_by(title: str, steps: tuple[Callable[[str], str], ...]) -> str:
