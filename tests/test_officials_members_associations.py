@@ -73,3 +73,23 @@ def test_an_association_officer_with_no_office_beside_stays_out():
     # guard: 委员会 after the name is no office word
     text = "某某区各界协会主席王美玲出席。王美玲委员会成立。"
     assert _names(text) == []
+
+
+def test_a_bare_head_after_the_civic_body_in_its_sentence_is_left_out():
+    text = "某省某区政协工作理论研究会一行8人在张明华会长的带领下来我县考察，县政协主席李大明陪同。"
+    assert _names(text) == ["李大明"]
+
+
+def test_a_bare_head_after_a_peoples_organisation_stays():
+    # guard: a Red Cross society's head is 会长 too (labelled)
+    text = "市红十字会一行在张明华会长的带领下来我县考察，副县长李大明陪同。"
+    assert _names(text) == ["张明华", "李大明"]
+
+
+def test_a_founding_president_is_left_out():
+    assert _names("县长陈大文感谢金门创会会长郑大利、现任理事长蔡东湖。") == ["陈大文"]
+
+
+def test_a_bodys_word_is_no_name():
+    text = "有来自全县20乡镇市农会理事长等60几位会员代表参加，县长李进勇致词。"
+    assert _names(text) == ["李进勇"]

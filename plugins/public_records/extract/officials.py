@@ -3513,7 +3513,9 @@ def _find_officials(
         found.items, found.carried_out = [_copied(i) for i in items], carried
         pass_one.append(found)
         titled += items
-    civic = _civic_names(titled, s)  # association heads, whatever else titles them here
+    # association heads, whatever else titles them here; a body's word read as a name
+    # (20乡镇市农会理事长: 农 is a surname too) is no one (the second pass's filter)
+    civic = _civic_names(titled, s)
     dual = _dual_offices(titled, s)  # ... but for those the report names by an office too
     misread = _misread_names(titled, len(s.rstrip()))
     first = [
@@ -3561,7 +3563,7 @@ def _find_officials(
         items.sort(key=lambda i: i.start)
         bare.update(i.name for i in items if i.kind == "bare")
         items = [i for i in items if not (i.kind == "bare" and i.name in credit_names)]
-        items = [i for i in items if i.name not in civic]
+        items = [i for i in items if i.name not in civic and i.name not in CIVIC_BODIES]
         items = [i for i in items if misread.get(i.name_start) != i.name]
         # a name inside a doctrine's name has done its work (learned, its span taken)
         items = [i for i in items if i.kind != "doctrine"]
@@ -3650,6 +3652,8 @@ CIVIC_BODIES = (
     "商会", "社团", "同乡会", "农会", "渔会", "农田水利会", "工业会",
     "客属会", "客家协会", "宗亲会", "基金会",
     "协会", "学会", "研究会", "联谊会", "促进会", "警友会", "慈善会", "慈善总会",
+    # an association's founding (金门创会会长, 创会理事长): no office is founded so
+    "创会",
 )  # fmt: skip
 
 # The party-state's people's organisations and a democratic party, whose names hold one
@@ -3747,6 +3751,32 @@ def _civic_names(items: list[_Item], text: str = "") -> frozenset[str]:
 
 _LIST_JOINERS = ("、", "和", "及", "与")
 
+# The party-state's people's organisations whose head is a 会长 or whose name holds 商会
+# (红十字会会长; 工商联 is also 总商会): a bare 会长 near them may be theirs.
+_PEOPLES_HEADS = ("红十字", "工商联", "工会", "妇联", "侨联", "残联", "科协", "台联", "文联")
+
+
+def _civic_body_before(text: str, start: int) -> bool:
+    """Whether the sentence before `start` (at most 60 characters back) names a civic body
+    (CIVIC_BODIES) and no people's organisation (_PEOPLES_HEADS): a bare association post
+    there is that body's (某某理论研究会一行在张某会长的带领下).
+
+    >>> _civic_body_before("某区理论研究会一行在张某会长的带领下来访。", 10)
+    True
+    >>> _civic_body_before("县红十字会、县总商会一行在张某会长的带领下来访。", 13)
+    False
+    >>> _civic_body_before("某协会成立。张某会长致辞。", 6)
+    False
+    """
+    before = text[max(0, start - 60) : start]
+    cut = max(before.rfind(c) for c in SENTENCE_END)
+    before = before[cut + 1 :]
+    if any(p in before for p in _PEOPLES_HEADS):
+        return False
+    for body in PEOPLES_BODIES:
+        before = before.replace(body, "")
+    return any(b in before for b in CIVIC_BODIES)
+
 
 def _civic_followers(items: list[_Item], text: str) -> set[str]:
     """The names a civic body's list goes on to with a bare association post, in the
@@ -3775,7 +3805,7 @@ def _civic_followers(items: list[_Item], text: str) -> set[str]:
             continue
         if _civic_post(i.title):
             run = True
-        elif run and _ASSOCIATION_POST.fullmatch(i.title):
+        elif _ASSOCIATION_POST.fullmatch(i.title) and (run or _civic_body_before(text, i.start)):
             followers.add(i.name)
         else:
             run = False
