@@ -93,3 +93,8 @@ def test_a_founding_president_is_left_out():
 def test_a_bodys_word_is_no_name():
     text = "有来自全县20乡镇市农会理事长等60几位会员代表参加，县长李进勇致词。"
     assert _names(text) == ["李进勇"]
+
+
+def test_an_office_taken_after_the_name_keeps_the_holder():
+    text = "大会选举产生新一届领导班子，某某商会会长何文斌当选县工商联主席。"
+    assert _titles(text) == {"何文斌": "县工商联主席"}

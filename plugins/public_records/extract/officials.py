@@ -3842,6 +3842,9 @@ def _civic_followers(items: list[_Item], text: str) -> set[str]:
 _OFFICE_AFTER_NAME = re.compile("(议员|立委|委员)(?!会)")
 _APPOSITION_OPENERS = ("作为", "身为")
 _APPOSITION_OFFICE_ENDS = ("委员", "议员", "代表", "书记", "主任", "主席", "长")
+# Words after a name that give its holder a post (集团董事长某某当选县工商联主席): an
+# office taken so names the holder by it too.
+_POST_TAKING_AFTER = ("当选为", "当选", "出任", "担任", "兼任", "接任")
 
 
 def _offices_beside(text: str, civic: set[str], items: list[_Item]) -> dict[str, str]:
@@ -3849,7 +3852,8 @@ def _offices_beside(text: str, civic: set[str], items: list[_Item]) -> dict[str,
     civic post (the readings decided at stop 42: such a holder is an official): an office
     word written after the name (湾仔区某协会副主席李某…李某议员表示), or an apposition
     before the civic title (作为市政协委员，某协会会长李某专程赴会). One pass over the
-    report's office words, and a look back of at most 40 characters an item. Each name
+    report's office words, and a look of at most 40 characters back and 30 on an item
+    (an office taken after the name: 某协会会长李某当选县工商联主席). Each name
     is given the office the apposition names, or "" where only a word after the name
     does (a bare 议员 is no title to write: the civic title as written stays).
 
@@ -3860,6 +3864,9 @@ def _offices_beside(text: str, civic: set[str], items: list[_Item]) -> dict[str,
     {'李某': ''}
     >>> _offices_beside("某协会会长李某出席。", {"李某"}, [a])
     {}
+    >>> b = _Item("李某", "某协会会长", 0, 7, 5, 7, "titled")
+    >>> _offices_beside("某协会会长李某当选县工商联主席。", {"李某"}, [b])
+    {'李某': '县工商联主席'}
     """
     found: dict[str, str] = {}
     if not civic:
@@ -3870,9 +3877,18 @@ def _offices_beside(text: str, civic: set[str], items: list[_Item]) -> dict[str,
             if text[k - n : k] in civic:
                 found.setdefault(text[k - n : k], "")
     for i in items:
-        if i.name not in civic or i.name in found or i.start < 1:
+        if i.name not in civic or i.name in found:
             continue
-        if text[i.start - 1 : i.start] not in tuple(CLAUSE_END):
+        after = text[i.end : i.end + 30]
+        taken = next((w for w in _POST_TAKING_AFTER if after.startswith(w)), "")
+        if taken:
+            post = after[len(taken) :]
+            ends = [k for k in (post.find(c) for c in CLAUSE_END + SENTENCE_END) if k >= 0]
+            post = post[: min(ends)] if ends else ""
+            if post.endswith(_APPOSITION_OFFICE_ENDS) and not _civic_title(post):
+                found[i.name] = post
+                continue
+        if i.start < 1 or text[i.start - 1 : i.start] not in tuple(CLAUSE_END):
             continue
         lo = max(0, i.start - 41)
         before = text[lo : i.start - 1]
