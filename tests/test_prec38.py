@@ -15,8 +15,12 @@ def test_a_bare_chair_of_a_members_council_is_no_official():
 
 
 def test_a_council_chair_also_titled_with_an_office_is_kept():
-    # guard: a township chiefs' association's chair named with its body, then bare
+    # a township chiefs' association's chair named with its body, then bare: since the
+    # readings decided at stop 42 (round assoc42) every 协会's officer is left out
     text = "历任乡镇长协会理事长吕文达、县长方立群出席。现任理事长吕文达致词。"
+    assert _names(text) == ["方立群"]
+    # guard: a council chair also titled with an office stays
+    text = "县议员吕文达、县长方立群出席。现任理事长吕文达致词。"
     assert _names(text) == ["吕文达", "方立群"]
     # guard: an association's bare 会长 is left as before (an officials' club has one)
     text = "县长方立群、县议员钱志明出席，会长钱志明致词。"

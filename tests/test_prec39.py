@@ -31,4 +31,5 @@ def test_a_word_of_taking_a_post_is_no_name_before_the_title():
 
 
 def test_a_holder_after_the_word_of_taking_the_post_stays():
-    assert _names("联谊会荣任会长郑文豪致词。") == {"郑文豪": "联谊会荣任会长"}
+    # a 联谊会's head is left out since stop 42 (round assoc42): an office's holder here
+    assert _names("县议会荣任议长郑文豪致词。") == {"郑文豪": "县议会荣任议长"}

@@ -33,5 +33,6 @@ def test_a_group_of_posts_names_no_lone_holder():
 
 
 def test_the_head_of_a_body_the_group_forms_stays():
-    assert _names("各里里长联谊会会长蔡明华致词。") == {"蔡明华": "各里里长联谊会会长"}
+    # a 联谊会's head is left out since stop 42 (round assoc42): a joint meeting's here
+    assert _names("各乡镇长联席会主席蔡明华致词。") == {"蔡明华": "各乡镇长联席会主席"}
     assert _names("县财政局局长官志强出席。") == {"官志强": "县财政局局长"}

@@ -3621,12 +3621,17 @@ def _find_officials(
         found.items, found.carried_out = [_copied(i) for i in items], carried
         pass_one.append(found)
         titled += items
-    civic = _civic_names(titled)  # association heads, whatever else titles them here
+    # association heads, whatever else titles them here; a body's word read as a name
+    # (20乡镇市农会理事长: 农 is a surname too) is no one (the second pass's filter)
+    civic = _civic_names(titled, s)
+    dual = _dual_offices(titled, s)  # ... but for those the report names by an office too
     misread = _misread_names(titled, len(s.rstrip()))
     first = [
-        _uncounted(i)
+        _uncounted(_by_office(i, dual))
         for i in titled
-        if not _civic_title(i.title) and i.name not in civic and i.name_start not in misread
+        if not (_civic_title(i.title) and i.name not in dual)
+        and i.name not in civic
+        and i.name_start not in misread
     ]
     councillors = _interpellators(s, clauses, v)
     known = known | {i.name for i in first} | _repeated_speakers(s, clauses, v)
@@ -3650,7 +3655,11 @@ def _find_officials(
         else:
             items, carried = _titled_items(s, clauses, ci, v, known, carried)
         taken = _Taken((i.start, i.end) for i in items)
-        items = [_uncounted(i) for i in items if not _civic_title(i.title)]
+        items = [
+            _uncounted(_by_office(i, dual))
+            for i in items
+            if not (_civic_title(i.title) and i.name not in dual)
+        ]
         k = _subject_start(s, lo, hi, v)
         if k in councillors and not taken.overlaps(k, k + len(councillors[k])):
             # A councillor of an interpellation, named without a title (see above).
@@ -3662,7 +3671,7 @@ def _find_officials(
         items.sort(key=lambda i: i.start)
         bare.update(i.name for i in items if i.kind == "bare")
         items = [i for i in items if not (i.kind == "bare" and i.name in credit_names)]
-        items = [i for i in items if i.name not in civic]
+        items = [i for i in items if i.name not in civic and i.name not in CIVIC_BODIES]
         items = [i for i in items if misread.get(i.name_start) != i.name]
         # a name inside a doctrine's name has done its work (learned, its span taken)
         items = [i for i in items if i.kind != "doctrine"]
@@ -3743,21 +3752,64 @@ def _copied(item: _Item) -> _Item:
 # Associations of kin and origin, as 同乡会 (县客属会理事长, 县客家协会理事长, 某氏宗亲会会长:
 # Hakka clansmen's and clan associations), and Taiwan's cultural and educational
 # foundations (某乡文教基金会董事长: private bodies; a 红十字基金会 is no 文教基金会).
+# (assoc42, the readings decided at stop 42) Every members' association: 协会, 学会,
+# 研究会, 联谊会, 促进会, 基金会, 警友会 and the charities' 慈善会 (慈善总会): 省园林绿化
+# 协会主任, 市慈善总会会长, 世界中医药学会联合会主席, 里长联谊会长, 警友会理事长 hold
+# no office; one who holds one beside it is kept by it (县人大常委会原主任、茶产业协会会长).
 CIVIC_BODIES = (
     "商会", "社团", "同乡会", "农会", "渔会", "农田水利会", "工业会",
-    "客属会", "客家协会", "宗亲会", "文教基金会",
+    "客属会", "客家协会", "宗亲会", "基金会",
+    "协会", "学会", "研究会", "联谊会", "促进会", "警友会", "慈善会", "慈善总会",
+    # an association's founding (金门创会会长, 创会理事长): no office is founded so
+    "创会",
 )  # fmt: skip
+
+# The party-state's people's organisations and a democratic party, whose names hold one
+# of CIVIC_BODIES' words: their officers are labelled (科学技术协会 is 科协, 台湾同胞联谊会
+# and 台胞联谊会 are 台联: 胞联谊会, as the title's walk stops at 同, a stop word;
+# 红十字基金会 is the Red Cross's, 民主促进会 is 民进), and 政协会议 (a session of a
+# political consultative conference) holds 协会 by chance.
+PEOPLES_BODIES = ("科学技术协会", "胞联谊会", "红十字基金会", "民主促进会", "政协会")
 
 
 def _civic_title(title: str | None) -> bool:
     """Whether a title's first post is held in a civic body (CIVIC_BODIES), not an
-    office: its holder is left out (县工商联主席、总商会会长 keeps its first post).
+    office nor a people's organisation (PEOPLES_BODIES): its holder is left out
+    (县工商联主席、总商会会长 keeps its first post).
 
     >>> _civic_title("澳门中华总商会永远荣誉会长"), _civic_title("县工商联主席、总商会会长")
     (True, False)
+    >>> _civic_title("市慈善总会会长"), _civic_title("省科学技术协会主席")
+    (True, False)
     """
     first = (title or "").split("、", 1)[0]
-    return any(b in first for b in CIVIC_BODIES)
+    for body in PEOPLES_BODIES:
+        first = first.replace(body, "")
+    return any(b in first for b in CIVIC_BODIES) or _private_board(first)
+
+
+# Words that show a board's company is the state's (the readings decided at stop 42: a
+# state enterprise's head is an official, a private company's is not): a government's
+# level (省公航旅集团, 市城投公司, 县水务集团), the central state's (中国港中旅集团, 国网,
+# 国家电网, 国投) and the trades the state holds (供电, 烟草, 邮政, 铁塔, 石化, 石油), and
+# Taiwan's state companies (台电, 台糖, 台水, 中油).
+_STATE_MARKERS = (
+    "省", "市", "县", "区", "州", "中国", "中央", "国网", "国家", "国投", "国有", "国资",
+    "城投", "交投", "供电", "电网", "电力", "烟草", "邮政", "铁塔", "石化", "石油", "水务",
+    "台电", "台糖", "台水", "中油", "中华",
+)  # fmt: skip
+
+
+def _private_board(post: str) -> bool:
+    """Whether a post is the board chair of a business group that nothing shows to be the
+    state's (_STATE_MARKERS): 某某企业集团董事长 (private: no official), not
+    省公航旅集团董事长 nor 国网某供电公司董事长. Only a 集团's chair: a company's (某某公司
+    董事长) is left as before (read so, held-out-b16 loses a labelled name).
+
+    >>> _private_board("宝亨企业集团董事长"), _private_board("省公航旅集团董事长")
+    (True, False)
+    """
+    return post.endswith("集团董事长") and not any(m in post for m in _STATE_MARKERS)
 
 
 # A post that any association has, written with no body before it (李某会长, 理事长李某):
@@ -3772,8 +3824,15 @@ _ASSOCIATION_POST = re.compile("(名誉|荣誉|永远荣誉|常务|执行|创会
 # 理事会), so a name titled by nothing else holds no public office.
 # 该会理事长 and 本会理事长 (the said association's: the walk stops at 该 and 本, leaving
 # 会理事长) are such a chair too.
+# (assoc42) The head of a federation of associations (总会长: 南投县同乡会联合总会, no
+# office has one), the founding and the advising chairs (创会理事长, 辅导理事长, 辅导总会
+# 长), a term and its end together (第5届卸任总会长), and a home-town association's chair
+# whose title's walk stops at 同 (a stop word: 台北市台南市同乡会理事长 leaves 乡会理事长,
+# 同乡会联合总会长 leaves 乡会联合总会长) are such posts too.
 _MEMBERS_COUNCIL_POST = re.compile(
-    "(?:本?会)?(卸任|新任|现任|前任|首任|前|第?[一二三四五六七八九十0-9]{0,3}届)?(名誉|荣誉|常务)?副?(理事长|监事长)"
+    "(?:本?会|乡会(?:联合)?)?"
+    "(?:卸任|新任|现任|前任|首任|前|创会|辅导|第?[一二三四五六七八九十0-9]{0,3}届){0,2}"
+    "(名誉|荣誉|常务)?副?(理事长|监事长|总会长)"
 )
 
 
@@ -3782,18 +3841,20 @@ def _civic_post(title: str) -> bool:
     or the bare chair of a council of members (`_MEMBERS_COUNCIL_POST`).
 
     >>> [_civic_post(t) for t in ("届理事长", "卸任理事长", "历任乡镇长协会理事长", "会长")]
-    [True, True, False, False]
+    [True, True, True, False]
     >>> _civic_post("会理事长"), _civic_post("本会理事长"), _civic_post("县会理事长")
     (True, True, False)
+    >>> [_civic_post(t) for t in ("辅导总会长", "第5届卸任总会长", "乡会理事长", "创会理事长")]
+    [True, True, True, True]
     """
     return _civic_title(title) or bool(_MEMBERS_COUNCIL_POST.fullmatch(title))
 
 
-def _civic_names(items: list[_Item]) -> frozenset[str]:
+def _civic_names(items: list[_Item], text: str = "") -> frozenset[str]:
     """The names this report gives a civic body's post (`_civic_post`) and no office:
     their other references, titled only by a bare association post (李某会长) or not at
     all, are the same association head and are left out too. A name also titled with an
-    office anywhere (县政协副主席X and 总商会会长X, 乡镇长协会理事长X and 现任理事长X) is
+    office anywhere (县政协副主席X and 总商会会长X, 县人大常委会原主任X and 协会会长X) is
     kept.
 
     >>> a = _Item("李某", "泰国中华总商会副主席", 0, 12, 10, 12, "titled")
@@ -3808,6 +3869,7 @@ def _civic_names(items: list[_Item]) -> frozenset[str]:
     ['王某']
     """
     civic = {i.name for i in items if i.title and _civic_post(i.title)}
+    civic |= _civic_followers(items, text)
     office = {
         i.name
         for i in items
@@ -3816,7 +3878,150 @@ def _civic_names(items: list[_Item]) -> frozenset[str]:
         and not _civic_post(i.title)
         and not _ASSOCIATION_POST.fullmatch(i.title)
     }
-    return frozenset(civic - office)
+    return frozenset(civic - office - set(_offices_beside(text, civic, items)))
+
+
+_LIST_JOINERS = ("、", "和", "及", "与")
+
+# The party-state's people's organisations whose head is a 会长 or whose name holds 商会
+# (红十字会会长; 工商联 is also 总商会): a bare 会长 near them may be theirs.
+_PEOPLES_HEADS = ("红十字", "工商联", "工会", "妇联", "侨联", "残联", "科协", "台联", "文联")
+
+
+def _civic_body_before(text: str, start: int) -> bool:
+    """Whether the sentence before `start` (at most 60 characters back) names a civic body
+    (CIVIC_BODIES) and no people's organisation (_PEOPLES_HEADS): a bare association post
+    there is that body's (某某理论研究会一行在张某会长的带领下).
+
+    >>> _civic_body_before("某区理论研究会一行在张某会长的带领下来访。", 10)
+    True
+    >>> _civic_body_before("县红十字会、县总商会一行在张某会长的带领下来访。", 13)
+    False
+    >>> _civic_body_before("某协会成立。张某会长致辞。", 6)
+    False
+    """
+    before = text[max(0, start - 60) : start]
+    cut = max(before.rfind(c) for c in SENTENCE_END)
+    before = before[cut + 1 :]
+    if any(p in before for p in _PEOPLES_HEADS):
+        return False
+    for body in PEOPLES_BODIES:
+        before = before.replace(body, "")
+    return any(b in before for b in CIVIC_BODIES)
+
+
+def _civic_followers(items: list[_Item], text: str) -> set[str]:
+    """The names a civic body's list goes on to with a bare association post, in the
+    sentence where the body's head is named (市慈善总会会长A、副会长B，常务副会长C、D: B,
+    C and D are that body's officers). An office's title ends the run (协会会长A、副县长B、副会长C:
+    C is no longer the association's for sure, but B's list is an office's: C is kept).
+
+    >>> a = _Item("李某", "市慈善总会会长", 0, 9, 7, 9, "titled")
+    >>> b = _Item("王某", "副会长", 10, 15, 13, 15, "titled")
+    >>> sorted(_civic_followers([a, b], "市慈善总会会长李某、副会长王某出席。"))
+    ['王某']
+    >>> c = _Item("王某", "副会长", 12, 17, 15, 17, "titled")
+    >>> sorted(_civic_followers([a, c], "市慈善总会会长李某出席。副会长王某致辞。"))
+    []
+    """
+    followers: set[str] = set()
+    run, seen = False, 0
+    for i in sorted(items, key=lambda i: i.start):
+        if any(c in SENTENCE_END for c in text[seen : i.start]):
+            run = False  # the sentence ended between them
+        gap, seen = text[seen : i.start], max(seen, i.end)
+        if i.title is None and run and (i.listed or gap in _LIST_JOINERS):
+            followers.add(i.name)  # 副会长A、B、C: the list's title is theirs too
+            continue
+        if not i.title:
+            continue
+        if _civic_post(i.title):
+            run = True
+        elif _ASSOCIATION_POST.fullmatch(i.title) and (run or _civic_body_before(text, i.start)):
+            followers.add(i.name)
+        else:
+            run = False
+    return followers
+
+
+# Words that name an office after its holder's name (李某议员, 王某立委, 张某委员: Hong
+# Kong's and Taiwan's way), and the words that open an apposition naming the holder by
+# an office before the holder's other titles (作为市政协委员，某协会会长李某…).
+_OFFICE_AFTER_NAME = re.compile("(议员|立委|委员)(?!会)")
+_APPOSITION_OPENERS = ("作为", "身为")
+_APPOSITION_OFFICE_ENDS = ("委员", "议员", "代表", "书记", "主任", "主席", "长")
+# Words after a name that give its holder a post (集团董事长某某当选县工商联主席): an
+# office taken so names the holder by it too.
+_POST_TAKING_AFTER = ("当选为", "当选", "出任", "担任", "兼任", "接任")
+
+
+def _offices_beside(text: str, civic: set[str], items: list[_Item]) -> dict[str, str]:
+    """The names of `civic` that the report also names by a public office beside their
+    civic post (the readings decided at stop 42: such a holder is an official): an office
+    word written after the name (湾仔区某协会副主席李某…李某议员表示), or an apposition
+    before the civic title (作为市政协委员，某协会会长李某专程赴会). One pass over the
+    report's office words, and a look of at most 40 characters back and 30 on an item
+    (an office taken after the name: 某协会会长李某当选县工商联主席). Each name
+    is given the office the apposition names, or "" where only a word after the name
+    does (a bare 议员 is no title to write: the civic title as written stays).
+
+    >>> a = _Item("李某", "某协会会长", 8, 15, 13, 15, "titled")
+    >>> _offices_beside("作为市政协委员，某协会会长李某出席。", {"李某"}, [a])
+    {'李某': '市政协委员'}
+    >>> _offices_beside("某协会会长李某出席。李某议员致辞。", {"李某"}, [a])
+    {'李某': ''}
+    >>> _offices_beside("某协会会长李某出席。", {"李某"}, [a])
+    {}
+    >>> b = _Item("李某", "某协会会长", 0, 7, 5, 7, "titled")
+    >>> _offices_beside("某协会会长李某当选县工商联主席。", {"李某"}, [b])
+    {'李某': '县工商联主席'}
+    """
+    found: dict[str, str] = {}
+    if not civic:
+        return found
+    for m in _OFFICE_AFTER_NAME.finditer(text):
+        k = m.start()
+        for n in (2, 3, 4):
+            if text[k - n : k] in civic:
+                found.setdefault(text[k - n : k], "")
+    for i in items:
+        if i.name not in civic or i.name in found:
+            continue
+        after = text[i.end : i.end + 30]
+        taken = next((w for w in _POST_TAKING_AFTER if after.startswith(w)), "")
+        if taken:
+            post = after[len(taken) :]
+            ends = [k for k in (post.find(c) for c in CLAUSE_END + SENTENCE_END) if k >= 0]
+            post = post[: min(ends)] if ends else ""
+            if post.endswith(_APPOSITION_OFFICE_ENDS) and not _civic_title(post):
+                found[i.name] = post
+                continue
+        if i.start < 1 or text[i.start - 1 : i.start] not in tuple(CLAUSE_END):
+            continue
+        lo = max(0, i.start - 41)
+        before = text[lo : i.start - 1]
+        cut = max(before.rfind(c) for c in CLAUSE_END + SENTENCE_END)
+        clause = before[cut + 1 :]
+        for opener in _APPOSITION_OPENERS:
+            office = clause[len(opener) :] if clause.startswith(opener) else ""
+            if office.endswith(_APPOSITION_OFFICE_ENDS) and not _civic_title(office):
+                found[i.name] = office
+    return found
+
+
+def _dual_offices(items: list[_Item], text: str) -> dict[str, str]:
+    """The holders of a civic body's post whom the report names by a public office beside
+    it (`_offices_beside`), with that office: they are officials, by that office."""
+    civic = {i.name for i in items if i.title and _civic_post(i.title)}
+    return _offices_beside(text, civic, items)
+
+
+def _by_office(item: _Item, dual: dict[str, str]) -> _Item:
+    """`item` titled by its holder's public office where its title is a civic body's
+    post and the report names the holder by an office's title beside it (`_dual_offices`)."""
+    if dual.get(item.name) and _civic_title(item.title):
+        return replace(item, title=dual[item.name])
+    return item
 
 
 # Prepositions that govern a person (负责人向李某某汇报, 主任对王某表示感谢): glued to a
