@@ -1298,6 +1298,7 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
         body = [caption] if caption else body[1:]
     lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
     lead = _without_sponsors(lead)
+    lead = _led_group_before_deed(lead)
     lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
     lead = _damage_between_sentences(lead)
     lead = _STRAY_COMMA.sub("", lead)
@@ -1331,9 +1332,12 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
+    title = _deed_after_virtue(title, texts, start)
     title = _own_place_named(
         _with_second_deed(
-            _with_set_up_deed(_without_led_party(title), texts, start),
+            _with_set_up_deed(
+                _with_attended_event(_without_led_party(title), texts, start), texts, start
+            ),
             texts,
             start,
         )
@@ -1400,6 +1404,47 @@ def _without_sponsors(lead: str) -> str:
     return lead[: run.start()] + lead[run.end() :]
 
 
+# A group its leader led, said as a long name after 带领的/率领的 and closed by a comma before
+# what the group did (甲带领的某某长效机制建设民主监督第三监督组第3监督小组，对我市某工作进行
+# 专项督查): the sentence's deed is in the next clause, and a headline says the group by its
+# last words (甲带领监督小组对…进行专项督查). The clause after must name a deed. (`_LED_GROUP`
+# below, dev22t's, shortens a too-long title holding such a group with no comma after it.)
+_LED_GROUP_CLAUSE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(带领|率领|帶領|率領)的"
+    r"((?:“[^”\n]{0,40}”|[^，,。；;！？!?\n“”]){2,90}?(?:小组|組|组|团|團|队|隊))(?:一行)?[，,]"
+    r"(?=([^，,。；;！？!?\n]{2,80}))"
+)
+_GROUP_LAST_WORDS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:小组|組|组|团|團|队|隊)$")
+_LED_GROUP_READ = 300  # the lead's characters where the led group is looked for
+
+
+def _led_group_before_deed(lead: str) -> str:
+    """`lead` with a led group's long name said by its last words and joined to the deed
+    of the clause after it (no comma between), when that clause names a deed.
+
+    >>> _led_group_before_deed("昨日，主任甲乙带领的某某机制建设监督第三调研组第3监督小组，"
+    ...                        "对我市某某工作进行专项督查。")
+    '昨日，主任甲乙带领监督小组对我市某某工作进行专项督查。'
+    >>> _led_group_before_deed("主任甲乙带领的调研组，风尘仆仆。")
+    '主任甲乙带领的调研组，风尘仆仆。'
+
+    A group led that is the object of what was done (会见由甲率领的访问团) stays:
+
+    >>> _led_group_before_deed("书记甲会见由主席乙率领的某某总会访问团一行，双方座谈交流。")
+    '书记甲会见由主席乙率领的某某总会访问团一行，双方座谈交流。'
+    """
+    found = _LED_GROUP_CLAUSE.search(lead[:_LED_GROUP_READ])
+    if found is None or not _has_predicate(found.group(3)):
+        return lead
+    leader = re.split(r"[，,。；;！？!?\n]", lead[: found.start()])[-1]
+    if "由" in leader or _has_predicate(leader):
+        return lead  # 会见由甲率领的访问团，…: the group is what was done's object
+    last = _GROUP_LAST_WORDS.search(found.group(2))
+    if last is None or not last.group(0):
+        return lead
+    return lead[: found.start()] + found.group(1) + last.group(0) + lead[found.end() :]
+
+
 # A roster of two opening the title whose second person is a government head with the party
 # post of the same level before it (县委书记甲，县委副书记、县长乙; 区委副书记、区政府区长;
 # 党委副书记、镇长; 县委副书记、代县长):
@@ -1449,6 +1494,64 @@ def _head_by_own_post(title: str) -> str:
 _SECOND_DEED = re.compile(
     r"并(?:现场|实地|深入|专题)?((?:检查|督导|督查|调研|视察|察看|考察)[^，,；;、]{2,30})$"
 )
+
+
+# A virtue upheld (积极弘扬“…”的中华传统美德, 发扬某某精神), said first after the subject, is
+# the spirit of what the sentence's last clause tells was done (…，踊跃捐款奉献爱心。): the
+# title says the subject and that last deed.
+_VIRTUE_UPHELD = re.compile(
+    r"^(?P<who>.{4,60}?)(?:积极|大力|充分|積極)?(?:弘扬|發揚|发扬|弘揚|传承|傳承|践行|踐行|秉承)"
+    r"[^，,。；;]{0,40}?(?:美德|精神|传统|傳統|风尚|風尚|作风|作風)$"
+)
+_MAX_DEEDS_AFTER_VIRTUE = 4  # clauses after the virtue, the last of them the deed
+
+
+def _deed_after_virtue(title: str, texts: list[str], start: int) -> str:
+    """`title` as its subject and the sentence's last clause, when the clause of its deed
+    only upholds a virtue and up to four clauses without a subject of their own follow.
+
+    >>> _deed_after_virtue("某系统干部职工积极弘扬“乐善互助”的中华传统美德，携手推进某建设",
+    ...                    ["某系统干部职工积极弘扬“乐善互助”的中华传统美德", "携手推进某建设",
+    ...                     "踊跃捐款奉献爱心"], 0)
+    '某系统干部职工踊跃捐款奉献爱心'
+    """
+    virtue = _VIRTUE_UPHELD.match(texts[start]) if start < len(texts) else None
+    after = [c for c in texts[start + 1 :] if c.strip()]
+    if virtue is None or not after or len(after) > _MAX_DEEDS_AFTER_VIRTUE:
+        return title
+    if not title.startswith(virtue.group("who")) or _han(after[-1]) < 4:
+        return title
+    if any(_names_a_doer(c) or _leading_place(c) for c in after):
+        return title  # a clause names its own doer: no deed of the subject's
+    return virtue.group("who") + after[-1].strip()
+
+
+# A lead that lost its opening says first who attended, their verb bare (甲出席，乙、丙等
+# 参加了报告会。): the event is named at the end of the sentence's last attendance clause.
+_BARE_ATTENDING = re.compile(r"(?:出席|参加|列席|參加)$")
+_ATTENDED_EVENT = re.compile(
+    r"(?:出席|参加|列席|參加)了?"
+    r"([^，,。；;、\s]{0,20}?(?:会|會|会议|會議|仪式|儀式|典礼|典禮|活动|活動|式))$"
+)
+
+
+def _with_attended_event(title: str, texts: list[str], start: int) -> str:
+    """A lead title ending with a bare attendance verb (甲出席) with the event the same
+    sentence names after its last attendance verb (…等参加了报告会): 甲出席报告会.
+
+    >>> _with_attended_event("市政协副秘书长甲乙出席", ["市政协副秘书长甲乙出席",
+    ...                      "区委主要领导", "区政协委员等参加了报告会"], 0)
+    '市政协副秘书长甲乙出席报告会'
+    >>> _with_attended_event("县长甲乙出席", ["县长甲乙出席", "并讲话"], 0)
+    '县长甲乙出席'
+    """
+    if not _BARE_ATTENDING.search(title):
+        return title
+    for clause in reversed(texts[start + 1 : start + 1 + _MAX_SUBJECT_CLAUSES]):
+        event = _ATTENDED_EVENT.search(clause.strip())
+        if event and event.group(1):
+            return title + event.group(1)
+    return title
 
 
 def _with_second_deed(title: str, texts: list[str], start: int) -> str:
@@ -4184,7 +4287,9 @@ def _shorten(title: str) -> str:
         return by_first
     # a cut with an ellipsis stops mid-word: the people said without the session they
     # attend, then the deed said without its object, before it
-    title = _shortened_by(title, (_without_attended_session, _deed_without_object))
+    title = _shortened_by(
+        title, (_without_attended_session, _without_sent_group_name, _deed_without_object)
+    )
     if len(title) <= MAX_CHARS:
         return title
     return _cut_whole(title)
@@ -4284,6 +4389,28 @@ def _without_attended_session(title: str) -> str:
     '人大代表和政协委员们集中视察某产业园等重点项目'
     """
     return _ATTENDED_SESSION.sub("", title)
+
+
+# The group a unit sent or led, named by a long description before its people (某委员会组织
+# 某会“甲、乙”月度座谈会部分调研组的委员和专家列席某会议): one run after the verb of
+# sending (组织, 带领, 率领, 率), a quoted name inside it read whole, closed by 的 before the
+# people (委员, 专家, 代表 …).
+_SENT_GROUP_NAME = re.compile(
+    r"(?<=组织|組織|带领|帶領|率领|率領)"
+    r"(?:“[^”\n]{0,40}”|[^，,。；;！？!?\n“”的]){10,60}?的"
+    r"(?=(?:部分)?(?:委员|委員|专家|專家|代表|学者|學者|干部|幹部|党员|黨員|人员|人員|职工|職工))"
+)
+
+
+def _without_sent_group_name(title: str) -> str:
+    """A title too long for a headline says the people a unit sent or led without the long
+    name of the group they came from, as headlines do.
+
+    >>> _without_sent_group_name("某省政协某委员会组织某省政协“促进甲乙发展，助推丙丁建设”月度协商"
+    ...                          "座谈会部分调研组的委员和专家、学者列席某某工作会议")
+    '某省政协某委员会组织委员和专家、学者列席某某工作会议'
+    """
+    return _SENT_GROUP_NAME.sub("", title, count=1)
 
 
 def _deed_without_object(title: str) -> str:
