@@ -23,7 +23,9 @@ def test_people_a_leader_takes_along_are_present():
     found = _found("台中市长卢秀燕率副市长黄国荣、王育敏、秘书长黄崇典及市府一级机关首长拜晚年。")
     assert found["黄国荣"][1] == ("attendee",)
     assert found["黄崇典"][1] == ("attendee",)
-    assert found["卢秀燕"][1] == ("leader",)
+    # Greeting at a gathering, no call paid: presence (README "Confirmed at stop 42,
+    # people taken along" (3), dev m013 relabelled; roles23's rule 4).
+    assert found["卢秀燕"][1] == ("attendee",)
     found = _found("政委刘新建带领师党委常委、副政委徐广江赴伊犁州走访考察。")
     assert found["徐广江"][1] == ("attendee",)
     assert found["刘新建"][1] == ("leader",)

@@ -3153,7 +3153,30 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         i = named.end() if named else i + len(verb)
     if heard_first and not roles:
         roles.add(HEARER)
+    if led_only and "leader" in roles and _greeted_where_they_are(text):
+        # 市长X率副市长A、B…拜晚年, 率领议员与官员互道恭喜: people taken along to greet at
+        # a gathering, no call paid anywhere: presence, not a visit (roles23).
+        roles = roles - {"leader"} | {"attendee"}
     return _led_to_attend(roles, led_only, last_received_end >= 0), False
+
+
+# (roles23) New-year greetings exchanged at a gathering (拜晚年, 互道恭喜), and the words of
+# going somewhere that make a greeting a call paid there (到市议会拜年 stays a visit).
+_GATHERING_GREETING = re.compile("拜晚年|拜早年|拜年|互道恭喜|互相拜年|互贺新年")
+_GONE_TO = re.compile("到|前往|赴|至|来|走访|看望|慰问")
+
+
+def _greeted_where_they_are(text: str) -> bool:
+    """Whether a predicate of people taken along greets at a gathering: a new-year
+    greeting with no word of going somewhere before it.
+
+    >>> _greeted_where_they_are("率副市长甲乙及各局处首长拜晚年")
+    True
+    >>> _greeted_where_they_are("率领副市长甲乙到市议会拜年")
+    False
+    """
+    m = _GATHERING_GREETING.search(text)
+    return m is not None and _GONE_TO.search(text, 0, m.start()) is None
 
 
 # Listening and taking notes at the start of a predicate (边听边记, 一边听一边记): who does
@@ -5291,6 +5314,32 @@ def _escort_opened(before: str, v: Vocab) -> bool:
     return m is not None and not _roles_in(m.group(1), v)[0]
 
 
+# (roles23) What may open the clause of a led party's members after the clause naming its
+# leader (由X率领，以及A、B随行…): a joiner carries the party on.
+_PARTY_GOES_ON = ("以及", "及", "和")
+# (roles23) Verbs of going along right after the members (A、B随行至…): with the party.
+_GOING_ALONG = ("随行", "随同")
+# The verbs a party's leader closes his clause with after 由 (由X率领，A、B随行…), besides
+# the vocabulary's party_leading_words (带队).
+_PARTY_LED_BY = ("率领", "带领")
+
+
+# (roles23) Words saying the people after them are newly in post, written between a verb
+# of taking people along and their titles (带领新当选的副主委A、B上门走访): the led are
+# still the verb's object.
+_NEWLY_NAMED = re.compile("(?:新当选|新上任|新到任|新提任)的$")
+
+
+def _before_newly_named(before: str) -> int:
+    """The end of `before` without a closing word of the newly named (新当选的).
+
+    >>> _before_newly_named("带领新当选的"), _before_newly_named("带领")
+    (2, 2)
+    """
+    m = _NEWLY_NAMED.search(before)
+    return m.start() if m else len(before)
+
+
 def _mark_party_members(s: str, groups: list[_List], lo: int, hi: int, v: Vocab) -> None:
     """Mark the people opening the clause s[lo:hi] right after a clause that closes with
     its leader's 带队 (由副市长X带队，A、B一行前往…调研) as the party's members: there
@@ -5303,7 +5352,8 @@ def _mark_party_members(s: str, groups: list[_List], lo: int, hi: int, v: Vocab)
     >>> [(g.adjunct, sorted(g.roles)) for g in groups]
     [(True, ['attendee']), (True, ['attendee'])]
     """
-    if not groups or _strip_openers(s[lo : groups[0].start], v):
+    opening = _strip_openers(s[lo : groups[0].start], v)
+    if not groups or (opening and opening not in _PARTY_GOES_ON):
         return
     last = 0  # the last group of the list that opens the clause (A、B, or A，，、B)
     while last + 1 < len(groups) and s[groups[last].end : groups[last + 1].start].strip(
@@ -5312,6 +5362,10 @@ def _mark_party_members(s: str, groups: list[_List], lo: int, hi: int, v: Vocab)
         last += 1
     predicate = s[groups[last].end : hi]
     roles = _roles_in(predicate, v)[0]
+    if predicate.startswith(_GOING_ALONG):
+        # 由X率领，以及A、B随行至…参访: going along with the party its leader leads is
+        # being one of it (roles23), not escorting a visitor.
+        roles = roles - {"accompanying"}
     if roles != {"leader"} or any(w in predicate for w in v.party_leading_words):
         return
     for group in groups[: last + 1]:
@@ -5460,8 +5514,9 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 受到县长X及议员们热烈欢迎: who receives the visitors is there.
                 group.adjunct = True
                 group.roles = {"attendee"}
-            elif _ends_with_any(before, 0, len(before), v.present_governors):
-                # 拜会县长X: the people called on are there; 率副市长X: so are the led.
+            elif _ends_with_any(before, 0, _before_newly_named(before), v.present_governors):
+                # 拜会县长X: the people called on are there; 率副市长X: so are the led
+                # (带领新当选的副主委A、B: as newly named, roles23).
                 group.adjunct = True
                 group.roles = {"attendee"}
             elif _ends_with_any(before, 0, len(before.rstrip("了")), _VISITS):
@@ -5535,7 +5590,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             if (
                 k == len(groups) - 1
                 and not group.adjunct
-                and after.strip("，,、 ") in v.party_leading_words
+                and (
+                    after.strip("，,、 ") in v.party_leading_words
+                    or (before.endswith("由") and after.strip("，,、 ") in _PARTY_LED_BY)
+                )
             ):
                 party_led_until = hi
     adjuncts = {ci: _Adjuncts(groups) for ci, groups in by_clause.items()}
@@ -6207,6 +6265,7 @@ def _merge(
     parties = vocab().party_titles
     for group in lists:
         along = False  # an item joined by 会同 came before: the ones after go along
+        companion = False  # an item joined by 偕同 came before: the ones after come along
         for k, item in enumerate(group.items):
             # 民建联A: a party, no post (read as a title only to find the name); 区议员自由党A:
             # the post before it
@@ -6222,6 +6281,13 @@ def _merge(
                 # 县长A会同乡长B、代表C至…视察: who is joined to the visitor goes along
                 # with him on his visit, leading none.
                 roles = roles - {"leader"} | {"accompanying"}
+            companion = companion or (
+                k > 0 and s[group.items[k - 1].end : item.start] in vocab().companion_joiners
+            )
+            if companion and "leader" in roles:
+                # 乡长A偕同村长B、C，前往…访视: the companions come along with the
+                # visit's leader, present, leading none (roles23).
+                roles = roles - {"leader"} | {"attendee"}
             holds_post = not item.appointed and _present_title(title or "")
             if not roles and not group.mentioned and holds_post:
                 roles = {"attendee"}  # 大会的执行主席是：A、B (no verb of their own)

@@ -121,6 +121,7 @@ class Vocab:
     retired_groups: tuple[str, ...] = ()
     conveners_before_name: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
+    companion_joiners: frozenset[str] = frozenset()
     joined_group_ends: tuple[str, ...] = ()
     deep_talk_words: tuple[str, ...] = ()
     guiding_frames: tuple[str, ...] = ()
@@ -154,6 +155,7 @@ _RULE_WORD_SETS = (
     "visit_verbs",
     "party_titles",
     "escort_joiners",
+    "companion_joiners",
 )
 _RULE_WORD_TUPLES = (
     "person_counters",
