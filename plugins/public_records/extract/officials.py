@@ -1595,6 +1595,9 @@ def _four_character_name(
     True
     >>> _four_character_name("有关部门、程鹏刚", 0, "有关部门", 8, vocab(), frozenset())
     False
+    >>> s = "格桑达瓦、买买提江·吐尔逊出席"
+    >>> _four_character_name(s, 0, "格桑达瓦", 15, vocab(), frozenset())
+    True
     """
     k = i + len(piece)
     if len(piece) != 4 or not all(_is_han(c) for c in piece) or not s.startswith("、", k):
@@ -1607,7 +1610,9 @@ def _four_character_name(
         return False
     if _starts_with(piece, 0, v.not_given_names) or piece[2:] in v.not_given_names:
         return False
-    return bool(_parse_name(s, k + 1, hi, v, known, loose=True))
+    # (names52) the name after it may be transliterated with a middle dot (副委员长A、洛桑江村、
+    # 雪克来提·扎克尔出席): a Tibetan name of four characters before a Uyghur one.
+    return bool(_parse_name(s, k + 1, hi, v, known, loose=True) or _dotted_name(s, k + 1, hi, v))
 
 
 def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) -> str:
@@ -4296,6 +4301,7 @@ def _titled_items(
         else:
             items = (
                 _roster_before_verb(s, lo, hi, v, known)
+                or _names_before_later_presence(s, clauses, ci, v, known)
                 or _linked_roster(s, lo, hi, v, known)
                 or _lone_chair(s, lo, hi, v, known)
                 or _comrades(s, lo, hi, v, known)
@@ -4567,6 +4573,106 @@ def _roster_before_verb(s: str, lo: int, hi: int, v: Vocab, known: Container[str
     # their own, so the last one stands after the last 、; the names end at the joiner.
     end = _names_before_joined_groups(s, lo + len(opener), last, v, known)
     return _roster_ending_at(s, lo, end, hi, v, known) if end != -1 else []
+
+
+# (names52) How many clauses a sentence's opening run of bare names may span before the
+# clause whose verb of presence ends it: a bound on the walk over the run.
+NAME_RUN_CLAUSES_MAX = 8
+# The roles a run of bare names takes from the sentence's end: presence alone.
+_PRESENCE = frozenset({"attendee", "nonvoting"})
+
+
+def _bare_name_clause(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> list[_Item]:
+    """The clause s[lo:hi] read as nothing but names of a known surname, one or more
+    joined by 、, with no title; [] when anything else is in it.
+
+    >>> [i.name for i in _bare_name_clause("王一明、李建华", 0, 7, vocab(), frozenset())]
+    ['王一明', '李建华']
+    >>> [i.name for i in _bare_name_clause("王一明", 0, 3, vocab(), frozenset())]
+    ['王一明']
+    >>> _bare_name_clause("会议强调", 0, 4, vocab(), frozenset())
+    []
+    """
+    while hi > lo and s[hi - 1] in " \t\u3000":
+        hi -= 1
+    listed = _name_list(s, lo, hi, v, known, "", strict=True)
+    if listed:
+        return listed
+    name = _parse_name(s, lo, hi, v, known)
+    if name and lo + len(name) == hi:
+        return [_Item(name, "", lo, hi, lo, hi, "titled")]
+    return []
+
+
+def _names_before_later_presence(
+    s: str, clauses: list[tuple[int, int, int]], ci: int, v: Vocab, known: Container[str]
+) -> list[_Item]:
+    """The names of clause `ci` when its sentence opens with a run of clauses that are
+    bare names alone, each ended by a comma (A、B、C，各部门负责人列席会议; A，B、C，D，老领导E
+    也应邀出席大会: a plenary's roster goes on from the sentence before), BARE_ROSTER_MIN
+    names or more in the run (two are no roster, as before a group's title), and the rest
+    of the sentence gives presence alone (出席, 列席): the roster, or []. The run is walked
+    at most NAME_RUN_CLAUSES_MAX clauses from the sentence's start.
+
+    >>> s = "王一明、李建华、周小红，市法院、市检察院负责人列席会议。"
+    >>> clauses = [(0, 0, 11), (0, 12, 27)]
+    >>> [i.name for i in _names_before_later_presence(s, clauses, 0, vocab(), frozenset())]
+    ['王一明', '李建华', '周小红']
+    >>> s = "王一明、李建华、周小红，市法院负责人研究工作。"
+    >>> _names_before_later_presence(s, [(0, 0, 11), (0, 12, 22)], 0, vocab(), frozenset())
+    []
+    >>> s = "出席的市领导还有：周小红。王一明，李建华、刘平，各部门负责人也出席会议。"
+    >>> clauses = [(0, 0, 8), (0, 9, 12), (1, 13, 16), (1, 17, 23), (1, 24, 35)]
+    >>> found = _names_before_later_presence(s, clauses, 3, vocab(), frozenset())
+    >>> [(i.name, i.title) for i in found]
+    [('李建华', '市领导'), ('刘平', '市领导')]
+    """
+    si = clauses[ci][0]
+    first = ci
+    while first > 0 and clauses[first - 1][0] == si and ci - first < NAME_RUN_CLAUSES_MAX:
+        first -= 1
+    if first > 0 and clauses[first - 1][0] == si:
+        return []  # the run would be longer than the bound: read as before
+    total, mine, k = 0, [], first
+    while k < len(clauses) and clauses[k][0] == si and k - first < NAME_RUN_CLAUSES_MAX:
+        _, a, b = clauses[k]
+        if b >= len(s) or s[b] not in "，,":
+            break
+        items = _bare_name_clause(s, a, b, v, known)
+        if not items:
+            break
+        total += len(items)
+        if k == ci:
+            mine = items
+        k += 1
+    if not mine or total < BARE_ROSTER_MIN or k >= len(clauses) or clauses[k][0] != si or k <= ci:
+        return []
+    end = k
+    while end + 1 < len(clauses) and clauses[end + 1][0] == si and end - k < NAME_RUN_CLAUSES_MAX:
+        end += 1
+    roles, _ = _roles_in(s[clauses[k][1] : clauses[end][2]], v)
+    if not roles & _PRESENCE or roles - _PRESENCE:
+        return []
+    title = _roster_title_before(s, clauses, first, v)
+    for item in mine:
+        item.title = title
+    return mine
+
+
+def _roster_title_before(s: str, clauses: list[tuple[int, int, int]], first: int, v: Vocab) -> str:
+    """The title of the colon's roster that ends the sentence before clause `first`
+    (出席大会的市领导还有：A、B，C。D，E也应邀出席: D and E go on with 市领导), or "". Looked
+    for in at most NAME_RUN_CLAUSES_MAX clauses of that sentence, from its end."""
+    if first == 0:
+        return ""
+    si = clauses[first - 1][0]
+    k = first - 1
+    while k >= 0 and clauses[k][0] == si and first - k <= NAME_RUN_CLAUSES_MAX:
+        title = _colon_title(s, clauses[k][1], v)
+        if title:
+            return title
+        k -= 1
+    return ""
 
 
 def _roster_ending_at(
