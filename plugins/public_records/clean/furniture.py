@@ -1192,6 +1192,39 @@ def closing_list(
     return run
 
 
+# Round furn46: the headings of a list of other stories (相关文章, 更多新闻; 更多 alone, a
+# read-more label, heads such a list too), as line_kind names them.
+_LIST_HEADING_KINDS = frozenset({"related", "read more"})
+
+
+def without_listed_tail(
+    rows: list[tuple[int, int, str]], kinds: list[str | None], body: list[int]
+) -> list[int]:
+    """The body rows without those at its end that stand under a related-stories heading
+    (related, read more) below the report's first body line and are shaped like another
+    story's headline (_is_listed_headline: no sentence end, at most 40 Han characters): a
+    listed headline as long as a body line (30 Han characters or more) is the list's,
+    not the report's last line, so closing_list finds the whole list below the heading.
+    One pass to find the last heading, then the body's end popped: linear.
+
+    >>> rows = [(0, 0, "5月6日,县政协召开九届常委会议,主席王五主持,会议听取了常委会工作报告。"),
+    ...         (0, 0, "相关文章"), (0, 0, "某区举办创业大赛"),
+    ...         (0, 0, "某县启动老旧小区改造工程 计划三年内完成全县一百二十个小区的改造任务")]
+    >>> without_listed_tail(rows, [None, "related", None, None], [0, 3])
+    [0]
+    """
+    if not body:
+        return body
+    heading = -1
+    for i, kind in enumerate(kinds):
+        if kind in _LIST_HEADING_KINDS and i > body[0]:
+            heading = i
+    end = len(body)
+    while end > 1 and body[end - 1] > heading >= 0 and _is_listed_headline(rows[body[end - 1]][2]):
+        end -= 1
+    return body[:end]
+
+
 # Round furn45: a caption under a report names its people and its event in the report's
 # own words (`某镇镇委书记某某在开幕式上致辞` under a lead that says 在开幕式上致辞), while
 # another story's headline tells of another event. A run of this many Han characters, in
@@ -2261,6 +2294,7 @@ def strip_furniture(text: str) -> StepResult:
     gate = next((i for i, kind in enumerate(kinds) if kind in _GATES and body and i > body[0]), -1)
     if gate >= 0:
         body = [i for i in body if i < gate]
+    body = without_listed_tail(rows, kinds, body)  # round furn46
     opening = _list_lead_row(rows, kinds, body[0]) if body else -1
     if opening >= 0:
         body.insert(0, opening)  # the lead's dated opening, its list below (…工作：)
