@@ -1327,7 +1327,6 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
         news = next((found for found in later if _names_doer_and_deed(found)), None)
         if news is not None:
             texts, marks, start = news
-    texts, start = _past_sponsors(texts, start)
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
@@ -1370,14 +1369,22 @@ def _without_damaged_tail(title: str) -> str:
 # before its name (由某局指导，某市主办，某会协办，某县承办的某某峰会成功举行): a headline
 # names the event and what became of it, not its sponsors; one clause of sponsors (由甲、乙
 # 举办的某活动启动仪式举行) is a title's whole subject already and stays.
+# The run is read clause by clause (no clause past a comma, at most
+# _SPONSOR_CLAUSES of them and _SPONSOR_CLAUSE_LEN characters each), so a crafted lead of
+# many 由 and 主办的 costs a few steps per character, not a backtrack over 240 of them.
+_SPONSOR_VERB = (
+    "指导|指導|主办|主辦|承办|承辦|协办|協辦|举办|舉辦|联办|聯辦|牵头|牽頭|组织|組織|支持"
+)
+_SPONSOR_CLAUSES = 6  # clauses of sponsors (由某局指导，某市主办，某会协办，…) before the event
+_SPONSOR_CLAUSE_LEN = 60  # characters of one sponsor's clause
 _SPONSOR_RUN = re.compile(
-    r"(?:(?<=^)|(?<=[，,]))由[^。！？!?；;\n]{2,240}?"
-    r"(?:指导|指導|主办|主辦|承办|承辦|协办|協辦|举办|舉辦|联办|聯辦|牵头|牽頭|组织|組織|支持)的"
+    r"(?:(?<=^)|(?<=[，,]))由"
+    rf"(?:[^，,。！？!?；;\n]{{1,{_SPONSOR_CLAUSE_LEN}}}?(?:{_SPONSOR_VERB})[，,])"
+    rf"{{1,{_SPONSOR_CLAUSES - 1}}}"
+    rf"[^，,。！？!?；;\n]{{1,{_SPONSOR_CLAUSE_LEN}}}?(?:{_SPONSOR_VERB})的"
     r"(?=[^，,。；;！？!?\n]{4,80}?(?:举行|舉行|召开|召開|开幕|開幕|启动|啟動|闭幕|閉幕))"
 )
-_SPONSOR_CLAUSE_END = re.compile(
-    r"(?:指导|指導|主办|主辦|承办|承辦|协办|協辦|举办|舉辦|联办|聯辦|牵头|牽頭|组织|組織|支持)$"
-)
+_SPONSOR_CLAUSE_END = re.compile(rf"(?:{_SPONSOR_VERB})$")
 _SPONSOR_READ = 400  # the lead's characters where the sponsors' run is looked for
 
 
@@ -3590,35 +3597,6 @@ def _fewer_names(title: str) -> str:
     group = roster.group(1) or roster.group(3)
     first_two = "、".join((roster.group(2) or roster.group(4)).split("、")[:2])
     return head[: roster.start()] + group + first_two + "等" + rest + title[predicate.start() :]
-
-
-# The event an opening row of sponsors was for: the last sponsor's verb, 的 and the event
-# that happened (…承办的某某峰会暨某某研讨会成功举行).
-_SPONSORED_EVENT = re.compile(
-    r"(?:主办|承办|协办|指导|牵头|组织|举办|支持)的([^，,。；;的]{4,60})$"
-)
-_EVENT_HELD = re.compile(r"(?:举行|召开|开幕|举办|启动|闭幕|落幕)$")
-_MAX_SPONSOR_CLAUSES = 6  # clauses of sponsors (由某局指导，某市主办，某会协办，…) before the event
-
-
-def _past_sponsors(texts: list[str], start: int) -> tuple[list[str], int]:
-    """A lead that opens with who sponsored an event (由某局指导，某市委、市政府主办，…某县
-    承办的某某峰会成功举行) is titled by the event and what became of it, not by the first
-    sponsor: the clauses from `start` on, the event's clause without its sponsors, and
-    where the title starts.
-
-    >>> _past_sponsors(["由某局指导", "某市主办", "某县承办的某某峰会暨某某研讨会成功举行"], 0)
-    (['由某局指导', '某市主办', '某某峰会暨某某研讨会成功举行'], 2)
-    >>> _past_sponsors(["由县长甲乙带队", "某局负责人陪同"], 0)
-    (['由县长甲乙带队', '某局负责人陪同'], 0)
-    """
-    if not texts[start].startswith("由"):
-        return texts, start
-    for k in range(start + 1, min(len(texts), start + _MAX_SPONSOR_CLAUSES)):
-        event = _SPONSORED_EVENT.search(texts[k])
-        if event and _EVENT_HELD.search(event.group(1)):
-            return [*texts[:k], event.group(1), *texts[k + 1 :]], k
-    return texts, start
 
 
 # One official leading a delegation (甲县委书记乙带领党政考察团…; 由…组成的代表团): the
