@@ -4024,30 +4024,25 @@ def _by_office(item: _Item, dual: dict[str, str]) -> _Item:
     return item
 
 
-# Prepositions that govern a person (负责人向李某某汇报, 主任对王某表示感谢): glued to a
-# name the report writes by itself, they make no name of four characters (向 and 于 are
-# surnames too, so 向李某某 reads as a married name: 向 + 李某某).
-GOVERNING_PREPOSITIONS = frozenset("向对与和同给为跟陪由请于将把被")
-
-
 def _misread_names(items: list[_Item], text_end: int) -> dict[int, str]:
     """The names of `items` that are another name of theirs misread, by where each starts:
-    a preposition glued to a name the report writes by itself (向李某某, beside 李某某), or
+    a preposition glued to a name the report writes by itself (于李某某, beside 李某某; data:
+    governing_prepositions), or
     a name cut by the copy's end that the report writes whole elsewhere (…主席洪某, the
     copy ending there, beside 洪某某).
 
     >>> a = _Item("李小明", "部长", 0, 5, 2, 5, "titled")
-    >>> b = _Item("向李小明", "负责人", 9, 16, 12, 16, "titled")
+    >>> b = _Item("于李小明", "负责人", 9, 16, 12, 16, "titled")
     >>> c = _Item("洪若", "主席", 20, 24, 22, 24, "titled")
     >>> d = _Item("洪若珊", "主席", 30, 35, 32, 35, "titled")
     >>> _misread_names([a, b, d, c], 24), _misread_names([a, c], 24), _misread_names([d, c], 30)
-    ({12: '向李小明', 22: '洪若'}, {}, {})
+    ({12: '于李小明', 22: '洪若'}, {}, {})
     """
     names = {i.name for i in items}
     misread: dict[int, str] = {}
     for i in items:
         n = i.name
-        if len(n) == 4 and n[0] in GOVERNING_PREPOSITIONS and n[1:] in names:
+        if len(n) == 4 and n[0] in vocab().governing_prepositions and n[1:] in names:
             misread[i.name_start] = n
         elif i.name_end >= text_end and any(m != n and m.startswith(n) for m in names):
             misread[i.name_start] = n

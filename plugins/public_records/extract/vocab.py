@@ -54,6 +54,7 @@ class Vocab:
     cores_after_mark: frozenset[str] = frozenset()
     word_surnames: frozenset[str] = frozenset()
     preposition_surnames: frozenset[str] = frozenset()
+    governing_prepositions: frozenset[str] = frozenset()
     heard_governors: tuple[str, ...] = ()
     speaker_openers: tuple[str, ...] = ()
     visit_instruction_verbs: tuple[str, ...] = ()
@@ -262,6 +263,7 @@ def vocab() -> Vocab:
         cores_after_mark=frozenset(data.get("cores_after_mark", ())),
         word_surnames=frozenset(data.get("word_surnames", ())),
         preposition_surnames=frozenset(data.get("preposition_surnames", ())),
+        governing_prepositions=frozenset(data.get("governing_prepositions", ())),
         speaker_openers=_longest_first(data.get("speaker_openers", [])),
         visit_instruction_verbs=_longest_first(data.get("visit_instruction_verbs", [])),
         verbs_before_title=_longest_first(data.get("verbs_before_title", [])),
