@@ -2076,17 +2076,6 @@ def is_list_opener(key: str) -> bool:
     )
 
 
-def opens_items(key: str) -> bool:
-    """Round art42: whether the report's last body line opens a list below it: it ends
-    with a colon (`会议强调,要做到以下几点:`, `参加会议的单位有:`), so the short lines under
-    it are the report's items (`一是提高站位`, `县财政局`), not the page's closing list.
-
-    >>> opens_items("5月6日,某县召开会议,会议强调,要做到以下几点:"), opens_items("会议强调。")
-    (True, False)
-    """
-    return key.rstrip().endswith((":", "："))
-
-
 def is_prose_only(key: str) -> bool:
     """A line of Han characters and Chinese punctuation only (no digit, Latin letter,
     space, bar or symbol): what the report's own short lines look like too.
@@ -2300,8 +2289,9 @@ def strip_furniture(text: str) -> StepResult:
             previous_kind = None if i in body_set else previous_kind
             if i == last_body:
                 # Round art42: the report's last body line ends with a colon (…以下几点:,
-                # 参加会议的单位有:): the short lines under it are its items (items_open)
-                items_open = opens_items(key)
+                # 参加会议的单位有:): the short lines under it are its items (items_open;
+                # a list's opener, as `is_list_opener` reads one further down)
+                items_open = is_list_opener(key)
             continue
         found: list[tuple[str, str]] = []
         if kind is None and len(key) <= _SHORT:
