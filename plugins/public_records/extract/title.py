@@ -470,7 +470,7 @@ def page_headline(text: str) -> str:
     first = 0  # the row of the headline's first line
     for index, raw in enumerate(rows):
         line = _drop_stamp(_strip_edges(raw))
-        if not pieces and _is_body(line) and _is_caption_above_headline(line):
+        if not pieces and _is_body(line) and _is_placing_caption(line):
             continue  # a photo's caption printed above the headline: the headline may follow
         if _is_body(line):
             if not pieces and _is_long_headline(line) and _could_be_headline(line):
@@ -529,10 +529,11 @@ def page_headline(text: str) -> str:
     return headline
 
 
-# A photo's caption above the lead that is no headline: a line wholly inside one pair of
-# round brackets (（参观某某工程）: captions are bracketed so, headlines never), or an
-# event's name and the word for its hall or scene (某某座谈会会场, 某某仪式现场), the event
-# the lead names word for word. Traditional forms too: the text is as received.
+# A photo's caption above the lead that is no headline: an event's name and the word for
+# its hall or scene (某某座谈会会场, 某某仪式现场), the event the lead names word for word.
+# (A line wholly inside one pair of round brackets, 参观某某工程 in brackets, is one too,
+# never taken for a headline: `_could_be_headline`, `_BRACKETED_LINE`.) Traditional forms
+# too: the text is as received.
 # (Round dev22t made the same two checks: one mechanism kept, its endings 式 and 活动 joined.)
 _EVENT_SCENE = re.compile(
     rf"([{HAN}“”《》·\d（）()]{{4,40}}?"
@@ -543,33 +544,17 @@ _CAPTION_LEAD_READ = 400  # the lead's characters that must name a scene caption
 
 
 def _is_caption_above_lead(headline: str, below: str) -> bool:
-    """Whether the line taken for the headline is a photo's caption above the lead: wholly
-    bracketed, or an event's hall or scene (`_EVENT_SCENE`) whose event the lead names.
+    """Whether the line taken for the headline is a photo's caption above the lead: an
+    event's hall or scene (`_EVENT_SCENE`) whose event the lead names. (A line wholly
+    bracketed is never taken for one: `_could_be_headline`.)
 
-    >>> _is_caption_above_lead("（参观某某片区节水灌溉工程）", "5月9日，某现场会在某县召开。")
-    True
     >>> _is_caption_above_lead("某某工作座谈会会场", "日前，秘书长甲乙主持召开某某工作座谈会。")
     True
     >>> _is_caption_above_lead("某某工作座谈会召开", "日前，秘书长甲乙主持召开某某工作座谈会。")
     False
     """
-    if _BRACKETED_LINE.fullmatch(headline.strip()):
-        return True
     scene = _EVENT_SCENE.fullmatch(headline.strip())
     return scene is not None and scene.group(1) in below[:_CAPTION_LEAD_READ]
-
-
-def _is_caption_above_headline(line: str) -> bool:
-    """Whether a body-long line above any headline is a photo's caption that places its
-    people (甲乙（中）主持…，由丙丁（左）将印信交接给戊己（右）。): the page's headline may
-    come under it, before the lead.
-
-    >>> _is_caption_above_headline("县长甲乙（中）主持某某典礼，由丙丁（左）将印信交给戊己（右）。")
-    True
-    >>> _is_caption_above_headline("5月6日，县长甲乙主持某某典礼，将印信交给戊己。")
-    False
-    """
-    return _is_placing_caption(line)
 
 
 def _without_trailing_person_captions(parts: list[str], below: str) -> list[str]:
