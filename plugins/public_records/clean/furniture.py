@@ -81,6 +81,8 @@ from ..model import StepResult
 from ..script import SPACES
 from .edits import kind_note
 from .fold import HAN, HAN_CHAR, fold, han_count, iter_lines
+from .furniture_bounds import HEADLINE_MAX_HAN, HEADLINE_MIN_HAN
+from .furniture_bounds import SHORT as _SHORT
 from .furniture_opening import opening_rows
 from .furniture_shape import line_views
 from .furniture_shape import model as shape_model
@@ -89,7 +91,6 @@ from .spans import cut_spans
 logger = logging.getLogger(__name__)
 
 _BODY_HAN = 30  # a body line has this many Han characters, or a full stop
-_SHORT = 40  # a banner or a tail line is at most this long (characters)
 _LEAD_LINES = 2  # body lines that make up the lead a headline repeats
 _BANNER_OVERLAP = 0.2  # at most this share of a banner's bigrams is in the lead
 # Bullets, bars and rules around a line's words, stripped before the line is judged.
@@ -355,10 +356,6 @@ SOURCE_UNIT = re.compile(
     rf"日报|晚报|报社|新闻网|网|电视台|广播电视台)"
 )
 _LABEL_MAX_HAN = 4  # a place or site name alone on a line (`湖㳇镇`, `安庆`)
-# A headline's length in Han characters (the title step reads the same bounds): a
-# shorter line (`安庆`, `政务`) is no headline.
-HEADLINE_MIN_HAN = 6
-HEADLINE_MAX_HAN = 60
 
 
 def _spaced_credit(key: str) -> list[tuple[str, str]]:
