@@ -3157,8 +3157,8 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
 
 
 # Listening and taking notes at the start of a predicate (边听边记, 一边听一边记): who does
-# it is there, as who hears a report (HEARER; roles round 22).
-_LISTENING = ("边听边记", "一边听一边记")
+# it is there, as who hears a report (HEARER; roles round 22; data: listening_words).
+_LISTENING = vocab().listening_words
 
 
 # The words that join a spoken wish to the subject's own acts before it (给予肯定，并希望…,
@@ -5882,7 +5882,8 @@ _AT_MEETING = frozenset({"attendee", "nonvoting"})
 
 # A clause that opens with 还有 or 另有 (…出席，还有A及B) and names people with no verb
 # of their own goes on with the list of those the clause before it said were there; no
-# role word may stand between the opener and the names (还有…陪同 is a verb of its own).
+# role word may stand anywhere after the opener in the clause's head (还有…陪同 is a verb
+# of its own).
 _ALSO_THERE = re.compile("(?:还有|另有)(?!.*(?:出席|参加|陪同|主持|列席))")
 
 
