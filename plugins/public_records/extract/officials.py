@@ -1707,12 +1707,12 @@ def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
 def _full_stop_before_name(s: str, dot: int, end: int, v: Vocab) -> bool:
     """Whether the dot at s[dot] may be a full stop typed as ASCII (县长王某.张某某出席),
     not a name's middle dot: a full stop's mark (. or ．) before a name of its own (张某某);
-    a transliterated part (夷将.拔路儿, 笛布斯.𫖮赉) is no such name.
+    a transliterated part (某将.拔路安, 笛布斯.𫖮赉) is no such name.
 
     >>> v = vocab()
-    >>> _full_stop_before_name("守.张贺春", 1, 5, v), _full_stop_before_name("斯.拔路儿", 1, 5, v)
+    >>> _full_stop_before_name("守.张明春", 1, 5, v), _full_stop_before_name("斯.拔路安", 1, 5, v)
     (True, False)
-    >>> _full_stop_before_name("斯‧张贺春", 1, 5, v)
+    >>> _full_stop_before_name("斯‧张明春", 1, 5, v)
     False
     """
     return s[dot] in ".．" and _valid_name(s[dot + 1 : end], v)
@@ -1904,9 +1904,9 @@ def _romanized_name(s: str, i: int, hi: int) -> str:
     """The romanized name at i that a 、 or 等 ends inside s[:hi] (…、Ingay Tali、…), or "".
     A bounded look: ROMANIZED_MAX characters.
 
-    >>> _romanized_name("Ingay Tali、李启维", 0, 13), _romanized_name("Ingay Tali", 0, 10)
+    >>> _romanized_name("Ingay Tali、李明维", 0, 13), _romanized_name("Ingay Tali", 0, 10)
     ('Ingay Tali', '')
-    >>> _romanized_name("Google Map、李启维", 0, 13), _romanized_name("APP、李启维", 0, 7)
+    >>> _romanized_name("Google Map、李明维", 0, 13), _romanized_name("APP、李明维", 0, 7)
     ('Google Map', '')
     """
     m = _ROMANIZED.match(s, i, min(hi, i + ROMANIZED_MAX))
@@ -1919,7 +1919,7 @@ def _romanized_before(s: str, k: int, lo: int) -> int:
     """Where a romanized name that ends at s[k] (before 、 or 等) starts, when a 、 stands
     right before it (an inner item of a list of names), else -1. A bounded look back.
 
-    >>> _romanized_before("许至椿、Ingay Tali等", 14, 0)
+    >>> _romanized_before("许志成、Ingay Tali等", 14, 0)
     4
     >>> _romanized_before("包括Ingay Tali等", 12, 0)
     -1
@@ -2399,7 +2399,7 @@ def _names_before_deng(
             j -= 1
         roman = _romanized_before(s, k, lo) if s[k] in "、等" else -1
         if roman != -1:
-            # 许至椿、Ingay Tali、李启维等议员: a romanized name is an item of the list.
+            # 许志成、Ingay Tali、李明维等议员: a romanized name is an item of the list.
             items.append(_Item(s[roman:k], title, roman, k, roman, k, "titled"))
             k = roman - 1
             continue
@@ -5447,7 +5447,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.roles = {"accompanying"}
                 _mark_escorted(s, groups, k)
             elif before.endswith("在") and _SUPPORT_FRAME.match(after):
-                # 新港乡在乡长X极力争取下，成立…，举行揭牌: X's effort frames what the
+                # 某港乡在乡长X极力争取下，成立…，举行揭牌: X's effort frames what the
                 # clause's subject did; X is named there, not shown present by it.
                 group.adjunct = True
                 group.mentioned = True
@@ -5822,7 +5822,7 @@ def _visiting_members(head_text: str, clause: str, v: Vocab) -> str:
     """The title of the members (委员) when a clause that names no one opens with them as
     a group (委员们先后到…视察) and makes a visit: its only role is a visit's.
 
-    >>> _visiting_members("委员们先后到大临铁路隧道视察", "委员们先后到大临铁路隧道视察", vocab())
+    >>> _visiting_members("委员们先后到某某铁路隧道视察", "委员们先后到某某铁路隧道视察", vocab())
     '委员'
     >>> _visiting_members("委员们参加了座谈", "委员们参加了座谈", vocab())
     ''

@@ -4060,8 +4060,8 @@ def _first_post_of_chain(person: str) -> str:
     chain's end is a name that opens with a surname (three characters tried first); "" when
     it cannot be told.
 
-    >>> _first_post_of_chain("某某大学某某研究院院长、某某大学原党委书记、首席教授、某某学者刘红宁")
-    '某某大学某某研究院院长刘红宁'
+    >>> _first_post_of_chain("某某大学某某研究院院长、某某大学原党委书记、首席教授、某某学者刘思远")
+    '某某大学某某研究院院长刘思远'
     >>> _first_post_of_chain("某某公司、某某协会")
     ''
     """
