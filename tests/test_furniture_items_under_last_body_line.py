@@ -42,11 +42,11 @@ def test_lines_of_a_poem_quoted_under_the_body_are_kept():
         assert line in kept
 
 
-def test_opens_items_reads_the_colon_only():
-    from public_records.clean.furniture import opens_items
+def test_the_last_body_line_opens_items_by_its_colon():
+    from public_records.clean.furniture import is_list_opener
 
-    assert opens_items("参加会议的单位有：")
-    assert not opens_items("会议还研究了其他事项。")
+    assert is_list_opener("参加会议的单位有：")
+    assert not is_list_opener("会议还研究了其他事项。")
 
 
 # Guards: the page's widgets and lists under the items are still cut.

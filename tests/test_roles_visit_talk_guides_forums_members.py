@@ -189,10 +189,10 @@ def test_a_clause_that_acts_does_not_join_the_frame():
 
 def test_support_frame_names_its_giver_only():
     got = roles(
-        "新港乡在乡长邱文煌极力争取下，成立旅游服务中心，于27日举行落成揭牌。"
-        "邱文煌表示，很高兴。邱文煌说，要用好中心。"
+        "某港乡在乡长邱明辉极力争取下，成立旅游服务中心，于27日举行落成揭牌。"
+        "邱明辉表示，很高兴。邱明辉说，要用好中心。"
     )
-    assert got["邱文煌"] == {"speaker"}
+    assert got["邱明辉"] == {"speaker"}
 
 
 def test_chaired_frame_still_chairs():
@@ -240,8 +240,8 @@ def test_frame_before_a_visit_still_leads_it():
 
 
 def test_new_year_greeting_to_all_present_is_speech():
-    got = roles("副市长郑文新代表市长卢文燕向大家拜年，并宣布了新的一年的安排。")
-    assert got["郑文新"] == {"speaker"}
+    got = roles("副市长郑立群代表市长卢慧敏向大家拜年，并宣布了新的一年的安排。")
+    assert got["郑立群"] == {"speaker"}
 
 
 def test_new_year_call_on_old_members_is_still_a_visit():

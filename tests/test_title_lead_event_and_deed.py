@@ -170,14 +170,14 @@ def test_guard_a_party_led_to_a_place_keeps_its_name():
 
 def test_a_long_chain_of_unknown_posts_is_said_by_its_first_post_not_cut():
     text = (
-        "7月20日，某某大学高等研究院院长、某某大学原党委书记、首席教授、某某学者刘红宁率调研组"
+        "7月20日，某某大学高等研究院院长、某某大学原党委书记、首席教授、某某学者刘思远率调研组"
         "在某区调研中医药综合改革先行区建设工作，区领导张三等陪同。\n"
     )
     assert derive_title(text) == (
-        "某某大学高等研究院院长刘红宁率调研组在某区调研中医药综合改革先行区建设工作"
+        "某某大学高等研究院院长刘思远率调研组在某区调研中医药综合改革先行区建设工作"
     )
 
 
 def test_guard_a_short_chain_of_posts_stays_whole():
-    text = "7月20日，某某大学党委书记、校长刘红宁率调研组在某区调研，区长张三陪同。\n"
-    assert derive_title(text) == "某某大学党委书记、校长刘红宁率调研组在某区调研"
+    text = "7月20日，某某大学党委书记、校长刘思远率调研组在某区调研，区长张三陪同。\n"
+    assert derive_title(text) == "某某大学党委书记、校长刘思远率调研组在某区调研"

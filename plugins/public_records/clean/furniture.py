@@ -81,6 +81,8 @@ from ..model import StepResult
 from ..script import SPACES
 from .edits import kind_note
 from .fold import HAN, HAN_CHAR, fold, han_count, iter_lines
+from .furniture_bounds import HEADLINE_MAX_HAN, HEADLINE_MIN_HAN
+from .furniture_bounds import SHORT as _SHORT
 from .furniture_opening import opening_rows
 from .furniture_shape import line_views
 from .furniture_shape import model as shape_model
@@ -89,7 +91,6 @@ from .spans import cut_spans
 logger = logging.getLogger(__name__)
 
 _BODY_HAN = 30  # a body line has this many Han characters, or a full stop
-_SHORT = 40  # a banner or a tail line is at most this long (characters)
 _LEAD_LINES = 2  # body lines that make up the lead a headline repeats
 _BANNER_OVERLAP = 0.2  # at most this share of a banner's bigrams is in the lead
 # Bullets, bars and rules around a line's words, stripped before the line is judged.
@@ -355,10 +356,6 @@ SOURCE_UNIT = re.compile(
     rf"日报|晚报|报社|新闻网|网|电视台|广播电视台)"
 )
 _LABEL_MAX_HAN = 4  # a place or site name alone on a line (`湖㳇镇`, `安庆`)
-# A headline's length in Han characters (the title step reads the same bounds): a
-# shorter line (`安庆`, `政务`) is no headline.
-HEADLINE_MIN_HAN = 6
-HEADLINE_MAX_HAN = 60
 
 
 def _spaced_credit(key: str) -> list[tuple[str, str]]:
@@ -2109,17 +2106,6 @@ def is_list_opener(key: str) -> bool:
     )
 
 
-def opens_items(key: str) -> bool:
-    """Round art42: whether the report's last body line opens a list below it: it ends
-    with a colon (`会议强调,要做到以下几点:`, `参加会议的单位有:`), so the short lines under
-    it are the report's items (`一是提高站位`, `县财政局`), not the page's closing list.
-
-    >>> opens_items("5月6日,某县召开会议,会议强调,要做到以下几点:"), opens_items("会议强调。")
-    (True, False)
-    """
-    return key.rstrip().endswith((":", "："))
-
-
 def is_prose_only(key: str) -> bool:
     """A line of Han characters and Chinese punctuation only (no digit, Latin letter,
     space, bar or symbol): what the report's own short lines look like too.
@@ -2334,8 +2320,9 @@ def strip_furniture(text: str) -> StepResult:
             previous_kind = None if i in body_set else previous_kind
             if i == last_body:
                 # Round art42: the report's last body line ends with a colon (…以下几点:,
-                # 参加会议的单位有:): the short lines under it are its items (items_open)
-                items_open = opens_items(key)
+                # 参加会议的单位有:): the short lines under it are its items (items_open;
+                # a list's opener, as `is_list_opener` reads one further down)
+                items_open = is_list_opener(key)
             continue
         found: list[tuple[str, str]] = []
         if kind is None and len(key) <= _SHORT:

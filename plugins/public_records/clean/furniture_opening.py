@@ -26,10 +26,7 @@ import re
 from collections.abc import Callable
 
 from .fold import HAN, han_count
-
-_SHORT = 40  # furniture.py's bound of a banner (characters)
-_HEADLINE_MIN_HAN = 6  # a headline's length in Han characters (furniture.py, title step)
-_HEADLINE_MAX_HAN = 60
+from .furniture_bounds import HEADLINE_MAX_HAN, HEADLINE_MIN_HAN, SHORT
 
 # A speech's salutation: the people it addresses, each group once, then a colon (or !).
 _ADDRESSEE = (
@@ -107,7 +104,7 @@ def is_heading_line(key: str) -> bool:
         _SPACED_TITLE.fullmatch(key)
         or _OCCASION_END.search(key)
         or _SPEAKER_LINE.fullmatch(key)
-        or (han_count(key) >= _HEADLINE_MIN_HAN and _SPEECH_TITLE_END.search(key))
+        or (han_count(key) >= HEADLINE_MIN_HAN and _SPEECH_TITLE_END.search(key))
     )
 
 
@@ -155,8 +152,8 @@ def opening_rows(
     whether a line's words are the lead's (a headline's).
 
     >>> text = "某某网\\n——记某镇党委书记甲乙\\n各位代表:\\n现在,我代表镇政府向大会报告工作。"
-    >>> from .furniture import furniture_rows
-    >>> rows = furniture_rows(text)
+    >>> rows = [(0, 4, "某某网"), (4, 16, "记某镇党委书记甲乙"), (16, 22, "各位代表:"),
+    ...         (22, 39, "现在,我代表镇政府向大会报告工作。")]  # furniture_rows(text)
     >>> sorted(opening_rows(text, rows, [None] * 4, 3, lambda key: False))
     [1, 2]
     """
@@ -181,7 +178,7 @@ def _speech_heading(
     out = [above[-1]]
     for i in reversed(above[-1 - _HEADING_MAX_ROWS : -1]):
         start, end, key = rows[i]
-        if kinds[i] is not None or len(key) > _SHORT:
+        if kinds[i] is not None or len(key) > SHORT:
             break
         if not (is_heading_line(key) or is_dash_subtitle(text[start:end])):
             break
@@ -196,7 +193,7 @@ def _lead_in_short_lines(
     opens as a sentence down: a lead written one thought a line."""
     run: list[int] = []
     for i in reversed(above):
-        if kinds[i] is not None or len(rows[i][2]) > _SHORT:
+        if kinds[i] is not None or len(rows[i][2]) > SHORT:
             break
         run.append(i)
     run.reverse()
@@ -218,7 +215,7 @@ def _inside_headline_block(
         key = rows[i][2]
         return (
             kinds[i] is None
-            and _HEADLINE_MIN_HAN <= han_count(key) <= _HEADLINE_MAX_HAN
+            and HEADLINE_MIN_HAN <= han_count(key) <= HEADLINE_MAX_HAN
             and "。" not in key
             and shares_lead(key)
         )
@@ -227,7 +224,7 @@ def _inside_headline_block(
     for n in range(1, len(above) - 1):
         i = above[n]
         key = rows[i][2]
-        if kinds[i] is not None or not _HEADLINE_MIN_HAN <= han_count(key) <= _HEADLINE_MAX_HAN:
+        if kinds[i] is not None or not HEADLINE_MIN_HAN <= han_count(key) <= HEADLINE_MAX_HAN:
             continue
         if headline(above[n - 1]) and headline(above[n + 1]):
             out.append(i)

@@ -40,6 +40,7 @@ import json
 import logging
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -185,7 +186,13 @@ def _held_by_kept_line(line: str, key: str, kept_keys: list[str]) -> bool:
     """Whether a clean line holding the furniture line `key` inside it (both normalised) is
     a kept line that holds those words itself: an article line or a caption holding `key`,
     whole or cut (the clean line inside it), or the kept lines the clean line joins, which
-    hold `key` as often as it does."""
+    hold `key` as often as it does.
+
+    >>> _held_by_kept_line("某某网", "某某网", ["某某网报道区委召开会议"])  # a cut lead
+    True
+    >>> _held_by_kept_line("区委召开会议 某某网", "某某网", ["区委召开会议"])  # glued on
+    False
+    """
     joined = 0
     for kept in kept_keys:
         if key not in kept:
@@ -198,7 +205,7 @@ def _held_by_kept_line(line: str, key: str, kept_keys: list[str]) -> bool:
 
 
 def furniture_left(
-    furniture: list[str], article: list[str], clean_text: str, captions: list[str] = ()
+    furniture: list[str], article: list[str], clean_text: str, captions: Sequence[str] = ()
 ) -> list[str]:
     """The labelled furniture lines still in the clean text: clean lines equal to one
     outnumbering the page's article lines and captions equal to it, a clean line holding

@@ -1712,12 +1712,12 @@ def _dotted_name(s: str, i: int, hi: int, v: Vocab) -> str:
 def _full_stop_before_name(s: str, dot: int, end: int, v: Vocab) -> bool:
     """Whether the dot at s[dot] may be a full stop typed as ASCII (县长王某.张某某出席),
     not a name's middle dot: a full stop's mark (. or ．) before a name of its own (张某某);
-    a transliterated part (夷将.拔路儿, 笛布斯.𫖮赉) is no such name.
+    a transliterated part (某将.拔路安, 笛布斯.𫖮赉) is no such name.
 
     >>> v = vocab()
-    >>> _full_stop_before_name("守.张贺春", 1, 5, v), _full_stop_before_name("斯.拔路儿", 1, 5, v)
+    >>> _full_stop_before_name("守.张明春", 1, 5, v), _full_stop_before_name("斯.拔路安", 1, 5, v)
     (True, False)
-    >>> _full_stop_before_name("斯‧张贺春", 1, 5, v)
+    >>> _full_stop_before_name("斯‧张明春", 1, 5, v)
     False
     """
     return s[dot] in ".．" and _valid_name(s[dot + 1 : end], v)
@@ -1909,9 +1909,9 @@ def _romanized_name(s: str, i: int, hi: int) -> str:
     """The romanized name at i that a 、 or 等 ends inside s[:hi] (…、Ingay Tali、…), or "".
     A bounded look: ROMANIZED_MAX characters.
 
-    >>> _romanized_name("Ingay Tali、李启维", 0, 13), _romanized_name("Ingay Tali", 0, 10)
+    >>> _romanized_name("Ingay Tali、李明维", 0, 13), _romanized_name("Ingay Tali", 0, 10)
     ('Ingay Tali', '')
-    >>> _romanized_name("Google Map、李启维", 0, 13), _romanized_name("APP、李启维", 0, 7)
+    >>> _romanized_name("Google Map、李明维", 0, 13), _romanized_name("APP、李明维", 0, 7)
     ('Google Map', '')
     """
     m = _ROMANIZED.match(s, i, min(hi, i + ROMANIZED_MAX))
@@ -1924,7 +1924,7 @@ def _romanized_before(s: str, k: int, lo: int) -> int:
     """Where a romanized name that ends at s[k] (before 、 or 等) starts, when a 、 stands
     right before it (an inner item of a list of names), else -1. A bounded look back.
 
-    >>> _romanized_before("许至椿、Ingay Tali等", 14, 0)
+    >>> _romanized_before("许志成、Ingay Tali等", 14, 0)
     4
     >>> _romanized_before("包括Ingay Tali等", 12, 0)
     -1
@@ -2404,7 +2404,7 @@ def _names_before_deng(
             j -= 1
         roman = _romanized_before(s, k, lo) if s[k] in "、等" else -1
         if roman != -1:
-            # 许至椿、Ingay Tali、李启维等议员: a romanized name is an item of the list.
+            # 许志成、Ingay Tali、李明维等议员: a romanized name is an item of the list.
             items.append(_Item(s[roman:k], title, roman, k, roman, k, "titled"))
             k = roman - 1
             continue
@@ -3185,8 +3185,8 @@ def _greeted_where_they_are(text: str) -> bool:
 
 
 # Listening and taking notes at the start of a predicate (边听边记, 一边听一边记): who does
-# it is there, as who hears a report (HEARER; roles round 22).
-_LISTENING = ("边听边记", "一边听一边记")
+# it is there, as who hears a report (HEARER; roles round 22; data: listening_words).
+_LISTENING = vocab().listening_words
 
 
 # The words that join a spoken wish to the subject's own acts before it (给予肯定，并希望…,
@@ -4052,30 +4052,25 @@ def _by_office(item: _Item, dual: dict[str, str]) -> _Item:
     return item
 
 
-# Prepositions that govern a person (负责人向李某某汇报, 主任对王某表示感谢): glued to a
-# name the report writes by itself, they make no name of four characters (向 and 于 are
-# surnames too, so 向李某某 reads as a married name: 向 + 李某某).
-GOVERNING_PREPOSITIONS = frozenset("向对与和同给为跟陪由请于将把被")
-
-
 def _misread_names(items: list[_Item], text_end: int) -> dict[int, str]:
     """The names of `items` that are another name of theirs misread, by where each starts:
-    a preposition glued to a name the report writes by itself (向李某某, beside 李某某), or
+    a preposition glued to a name the report writes by itself (于李某某, beside 李某某; data:
+    governing_prepositions), or
     a name cut by the copy's end that the report writes whole elsewhere (…主席洪某, the
     copy ending there, beside 洪某某).
 
     >>> a = _Item("李小明", "部长", 0, 5, 2, 5, "titled")
-    >>> b = _Item("向李小明", "负责人", 9, 16, 12, 16, "titled")
+    >>> b = _Item("于李小明", "负责人", 9, 16, 12, 16, "titled")
     >>> c = _Item("洪若", "主席", 20, 24, 22, 24, "titled")
     >>> d = _Item("洪若珊", "主席", 30, 35, 32, 35, "titled")
     >>> _misread_names([a, b, d, c], 24), _misread_names([a, c], 24), _misread_names([d, c], 30)
-    ({12: '向李小明', 22: '洪若'}, {}, {})
+    ({12: '于李小明', 22: '洪若'}, {}, {})
     """
     names = {i.name for i in items}
     misread: dict[int, str] = {}
     for i in items:
         n = i.name
-        if len(n) == 4 and n[0] in GOVERNING_PREPOSITIONS and n[1:] in names:
+        if len(n) == 4 and n[0] in vocab().governing_prepositions and n[1:] in names:
             misread[i.name_start] = n
         elif i.name_end >= text_end and any(m != n and m.startswith(n) for m in names):
             misread[i.name_start] = n
@@ -5612,7 +5607,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.roles = {"accompanying"}
                 _mark_escorted(s, groups, k)
             elif before.endswith("在") and _SUPPORT_FRAME.match(after):
-                # 新港乡在乡长X极力争取下，成立…，举行揭牌: X's effort frames what the
+                # 某港乡在乡长X极力争取下，成立…，举行揭牌: X's effort frames what the
                 # clause's subject did; X is named there, not shown present by it.
                 group.adjunct = True
                 group.mentioned = True
@@ -5991,7 +5986,7 @@ def _visiting_members(head_text: str, clause: str, v: Vocab) -> str:
     """The title of the members (委员) when a clause that names no one opens with them as
     a group (委员们先后到…视察) and makes a visit: its only role is a visit's.
 
-    >>> _visiting_members("委员们先后到大临铁路隧道视察", "委员们先后到大临铁路隧道视察", vocab())
+    >>> _visiting_members("委员们先后到某某铁路隧道视察", "委员们先后到某某铁路隧道视察", vocab())
     '委员'
     >>> _visiting_members("委员们参加了座谈", "委员们参加了座谈", vocab())
     ''
@@ -6051,7 +6046,8 @@ _AT_MEETING = frozenset({"attendee", "nonvoting"})
 
 # A clause that opens with 还有 or 另有 (…出席，还有A及B) and names people with no verb
 # of their own goes on with the list of those the clause before it said were there; no
-# role word may stand between the opener and the names (还有…陪同 is a verb of its own).
+# role word may stand anywhere after the opener in the clause's head (还有…陪同 is a verb
+# of its own).
 _ALSO_THERE = re.compile("(?:还有|另有)(?!.*(?:出席|参加|陪同|主持|列席))")
 
 

@@ -54,6 +54,8 @@ class Vocab:
     cores_after_mark: frozenset[str] = frozenset()
     word_surnames: frozenset[str] = frozenset()
     preposition_surnames: frozenset[str] = frozenset()
+    governing_prepositions: frozenset[str] = frozenset()
+    listening_words: tuple[str, ...] = ()
     heard_governors: tuple[str, ...] = ()
     speaker_openers: tuple[str, ...] = ()
     visit_instruction_verbs: tuple[str, ...] = ()
@@ -235,7 +237,7 @@ def vocab() -> Vocab:
         collective_titles=frozenset(data["collective_titles"]),
         prefix_stop_words=_longest_first(data["prefix_stop_words"]),
         protected_org_phrases=_longest_first(data["protected_org_phrases"]),
-        name_followers=_longest_first(data["name_followers"]),
+        name_followers=_longest_first([*data["name_followers"], *data["listening_words"]]),
         holder_offices=_longest_first(data["holder_offices"]),
         split_name_followers=_longest_first(data["split_name_followers"]),
         name_end_splits=_longest_first(data["name_end_splits"]),
@@ -264,6 +266,8 @@ def vocab() -> Vocab:
         cores_after_mark=frozenset(data.get("cores_after_mark", ())),
         word_surnames=frozenset(data.get("word_surnames", ())),
         preposition_surnames=frozenset(data.get("preposition_surnames", ())),
+        governing_prepositions=frozenset(data.get("governing_prepositions", ())),
+        listening_words=tuple(data["listening_words"]),
         speaker_openers=_longest_first(data.get("speaker_openers", [])),
         visit_instruction_verbs=_longest_first(data.get("visit_instruction_verbs", [])),
         verbs_before_title=_longest_first(data.get("verbs_before_title", [])),
