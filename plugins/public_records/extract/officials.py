@@ -1421,7 +1421,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
             # after it
             nxt = nxt or _married_name(s, n0, hi, v) or _married_name(s, n0, hi, v, titled=True)
             if not nxt and joiner == "、":
-                nxt = _romanized_name(s, n0, hi)  # 议员A、Ingay Tali、B: a romanized name
+                nxt = _romanized_name(s, n0, hi)  # 议员A、Sakur Nawi、B: a romanized name
             if not nxt:
                 # List grammar: between 、 every item is a name, one of a surname the
                 # vocabulary lacks (寻峻峰) or one the mirror damaged (曹〓〓良).
@@ -1897,7 +1897,7 @@ def _list_piece(s: str, i: int, hi: int) -> str:
     return ""
 
 
-# A name written in Latin letters (Taiwan's indigenous names in romanization: Ingay Tali)
+# A name written in Latin letters (Taiwan's indigenous names in romanization: Sakur Nawi)
 # as an item of a 、-list of names: two to four words, each capitalised, one space between,
 # at most ROMANIZED_MAX characters, a 、 or 等 right after it.
 ROMANIZED_MAX = 40
@@ -1906,11 +1906,11 @@ _ROMANIZED_END = re.compile("[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}$")
 
 
 def _romanized_name(s: str, i: int, hi: int) -> str:
-    """The romanized name at i that a 、 or 等 ends inside s[:hi] (…、Ingay Tali、…), or "".
+    """The romanized name at i that a 、 or 等 ends inside s[:hi] (…、Sakur Nawi、…), or "".
     A bounded look: ROMANIZED_MAX characters.
 
-    >>> _romanized_name("Ingay Tali、李明维", 0, 13), _romanized_name("Ingay Tali", 0, 10)
-    ('Ingay Tali', '')
+    >>> _romanized_name("Sakur Nawi、李明维", 0, 13), _romanized_name("Sakur Nawi", 0, 10)
+    ('Sakur Nawi', '')
     >>> _romanized_name("Google Map、李明维", 0, 13), _romanized_name("APP、李明维", 0, 7)
     ('Google Map', '')
     """
@@ -1924,9 +1924,9 @@ def _romanized_before(s: str, k: int, lo: int) -> int:
     """Where a romanized name that ends at s[k] (before 、 or 等) starts, when a 、 stands
     right before it (an inner item of a list of names), else -1. A bounded look back.
 
-    >>> _romanized_before("许志成、Ingay Tali等", 14, 0)
+    >>> _romanized_before("许志成、Sakur Nawi等", 14, 0)
     4
-    >>> _romanized_before("包括Ingay Tali等", 12, 0)
+    >>> _romanized_before("包括Sakur Nawi等", 12, 0)
     -1
     """
     m = _ROMANIZED_END.search(s, max(lo, k - ROMANIZED_MAX), k)
@@ -2404,7 +2404,7 @@ def _names_before_deng(
             j -= 1
         roman = _romanized_before(s, k, lo) if s[k] in "、等" else -1
         if roman != -1:
-            # 许志成、Ingay Tali、李明维等议员: a romanized name is an item of the list.
+            # 许志成、Sakur Nawi、李明维等议员: a romanized name is an item of the list.
             items.append(_Item(s[roman:k], title, roman, k, roman, k, "titled"))
             k = roman - 1
             continue
@@ -4930,7 +4930,7 @@ def _name_list(
     while k < hi:
         name = _parse_name(s, k, hi, v, known, loose=not strict) or _married_name(s, k, hi, v)
         if not name and k > lo and s[k - 1] == "、":
-            name = _romanized_name(s, k, hi)  # A、Ingay Tali、B: a romanized name
+            name = _romanized_name(s, k, hi)  # A、Sakur Nawi、B: a romanized name
         e = k + len(name)
         if shaped and (not name or (e < hi and _is_han(s[e]) and s[e] != "等")):
             # 巴图孟和、: a surname's name that no mark ends is read by its shape.
