@@ -2173,6 +2173,30 @@ def _is_spaced_roster(key: str) -> bool:
     return all(opens_with_surname(word) for word in key.split())
 
 
+# Round capnames: an information line naming a local leader's post and its holder
+# (`党委书记:某某`, `镇长:某某`, an infobox's rows on a place's page). The post is a party
+# secretary's (书记) or a place's head (区长, 县长, 镇长…: the officials' level cores),
+# not a masthead's or a site's (社长, 总编辑, 责任编辑, 值班主任 hold none of these), and
+# the holder is a name alone (two or three Han characters opening with a surname).
+_POST_AND_HOLDER = re.compile(
+    rf"([{HAN}]{{0,8}}(?:书记|[区市县镇乡省州]长))[:：]\s*([{HAN}]{{2,3}})"
+)
+
+
+def _is_post_and_holder(key: str) -> bool:
+    """A line that names a local leader's post and its holder, nothing else.
+
+    >>> _is_post_and_holder("党委书记:王某某"), _is_post_and_holder("镇长：李某")
+    (True, True)
+    >>> _is_post_and_holder("社长:王某某"), _is_post_and_holder("责任编辑:王某某")
+    (False, False)
+    >>> _is_post_and_holder("镇长:欢迎您"), _is_post_and_holder("书记信箱:点击进入")
+    (False, False)
+    """
+    m = _POST_AND_HOLDER.fullmatch(key.strip())
+    return m is not None and _is_signature(m[2])
+
+
 def _kept_from_shape(key: str, page_end: bool) -> bool:
     """Lines below the report that may belong to it, whatever the shape model says: a
     line of prose characters only (Han and Chinese punctuation) that is a name alone, a
@@ -2211,6 +2235,8 @@ def _kept_from_shape(key: str, page_end: bool) -> bool:
     True
     """
     if _DATE_ALONE.fullmatch(key) or _BRACKETED_NAMES.fullmatch(key):
+        return True
+    if _is_post_and_holder(key):
         return True
     if _is_spaced_roster(key) or is_clause_piece(key):
         return True
