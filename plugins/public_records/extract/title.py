@@ -693,7 +693,11 @@ _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 # as one row prints its header there, the lead after it.
 _STAMP_IN_ROW = re.compile(
     r"\s\d{4}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?\s{1,3}"
-    r"(?:来源|來源|编辑|編輯|作者|发布|發布|稿源)\s*[：:]"
+    r"(?:(?:来源|來源|编辑|編輯|作者|发布|發布|稿源)\s*[：:]"
+    # or the weather widget a page prints by its stamp: a city and its temperature
+    # (`… 2031-04-01 某市 21℃ 0 记者甲乙…`)
+    rf"|[{HAN}]{{2,6}}\s{{1,3}}-?\d{{1,2}}\s?(?:℃|°C)(?![\d.])"
+    r")"
 )
 
 
