@@ -2304,13 +2304,20 @@ def _former_holder(
 
 
 def _list_walk_back(
-    s: str, k: int, lo: int, reach: int, stops: Container[str]
+    s: str,
+    k: int,
+    lo: int,
+    reach: int,
+    stops: Container[str],
+    whole: Callable[[int], int] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """The pieces of a list that ends at `k`, last first, as (start, end): each piece
     runs back to a character of `stops` or to `reach` characters before its end (never
     past `lo`). The caller breaks off where the list ends; going on, the next piece ends
     right before the stop (k = start - 1). The reach bounds every piece, so a walk is
-    linear in what it passes over, however long the clause before the list.
+    linear in what it passes over, however long the clause before the list. `whole`
+    gives where an item ending at k starts that the stops and the reach do not bound (a
+    romanized name: `_names_before_deng`), or -1; a bounded look of its own.
 
     >>> s = "甲乙、丙丁、戊己"
     >>> [s[j:k] for j, k in _list_walk_back(s, len(s), 0, 4, "、")]
@@ -2318,12 +2325,18 @@ def _list_walk_back(
     >>> s = "张三丰、李四"
     >>> [s[j:k] for j, k in _list_walk_back(s, len(s), 0, 2, "、")]
     ['李四', '三丰']
+    >>> s = "甲乙、Ab Cd、戊己"
+    >>> roman = lambda k: 3 if k == 8 else -1  # Ab Cd, ending at the second 、
+    >>> [s[j:k] for j, k in _list_walk_back(s, len(s), 0, 2, "、", roman)]
+    ['戊己', 'Ab Cd', '甲乙']
     """
     while k > lo:
-        floor = max(lo, k - reach)
-        j = k
-        while j > floor and s[j - 1] not in stops:
-            j -= 1
+        j = whole(k) if whole else -1
+        if j == -1:
+            floor = max(lo, k - reach)
+            j = k
+            while j > floor and s[j - 1] not in stops:
+                j -= 1
         yield j, k
         k = j - 1
 
@@ -2397,16 +2410,14 @@ def _names_before_deng(
     # clause's start, for every 等 of a clause without 、) was quadratic.
     stops = _JOINED_LIST_STOPS if joined else _DENG_LIST_STOPS
     joiners = "及与和" if joined else "及"
-    k = deng
-    while k > lo:  # the pieces last first, as `_list_walk_back` gives them
-        j = k
-        while j > max(lo, k - longest - 1) and s[j - 1] not in stops:
-            j -= 1
-        roman = _romanized_before(s, k, lo) if s[k] in "、等" else -1
-        if roman != -1:
+
+    def romanized(k: int) -> int:
+        return _romanized_before(s, k, lo) if s[k] in "、等" else -1
+
+    for j, k in _list_walk_back(s, deng, lo, longest + 1, stops, romanized):
+        if j == romanized(k):
             # 许志成、Sakur Nawi、李明维等议员: a romanized name is an item of the list.
-            items.append(_Item(s[roman:k], title, roman, k, roman, k, "titled"))
-            k = roman - 1
+            items.append(_Item(s[j:k], title, j, k, j, k, "titled"))
             continue
         piece_start = j
         opener = _starts_with(s, piece_start, v.clause_openers)
@@ -2445,7 +2456,6 @@ def _names_before_deng(
         items.append(_Item(piece, title, piece_start, k, piece_start, k, "titled"))
         if not (j > lo and (s[j - 1] == "、" or (s[j - 1] in joiners and len(items) == 1))):
             break  # 及 only before the last name
-        k = j - 1
     items.reverse()
     if items:
         items[-1].end = end

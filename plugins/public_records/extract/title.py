@@ -535,10 +535,13 @@ def page_headline(text: str) -> str:
 # never taken for a headline: `_could_be_headline`, `_BRACKETED_LINE`.) Traditional forms
 # too: the text is as received.
 # (Round dev22t made the same two checks: one mechanism kept, its endings 式 and 活动 joined.)
+# The words for an event's scene (现场), read by `_SCENE_CAPTION` too; an event's hall
+# (会场) only after its name.
+_SCENE_WORDS = "现场|現場"
 _EVENT_SCENE = re.compile(
     rf"([{HAN}“”《》·\d（）()]{{4,40}}?"
     r"(?:会|會|会议|會議|大会|大會|论坛|論壇|仪式|儀式|式|典礼|典禮|活动|活動))"
-    r"(?:会场|會場|现场|現場)图?"
+    rf"(?:会场|會場|{_SCENE_WORDS})图?"
 )
 _CAPTION_LEAD_READ = 400  # the lead's characters that must name a scene caption's event
 
@@ -577,7 +580,7 @@ def _without_trailing_person_captions(parts: list[str], below: str) -> list[str]
 
 
 # A photo's caption naming only the scene (会议现场, 讨论会现场 |, 活动现场图).
-_SCENE_CAPTION = re.compile(rf"[{HAN}]{{0,6}}现场图?")
+_SCENE_CAPTION = re.compile(rf"[{HAN}]{{0,6}}(?:{_SCENE_WORDS})图?")
 
 
 def _follows_scene_caption(above: list[str]) -> bool:
@@ -735,10 +738,17 @@ GLUED_OVERLAP = 0.5  # share of such a headline's bigrams the lead's start repea
 _FIRST_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
 _LAST_SPACES = re.compile(r"[ \u3000]+(?=[^ \u3000]*$)")
 _SPACED_DASH = re.compile(r"[ \u3000]+[-–—─]+[ \u3000]+")
-# a wire's or a paper's dateline before the lead (某某社某地5日电, 某某网讯): no headline
+# a wire's or a paper's dateline before the lead (某某社某地5日电, 某某网讯): no headline.
+# Not built from `_DATELINE`'s words: that one reads a dateline's whole shape at a row's
+# start (an outlet's word before 讯, a day before 电) and never 报道; this one reads only the
+# last word of a head glued to its lead (a bare 电, 报道). One list would make either read
+# what the other must not; the two share only 讯 and 电.
 _DATELINE_END = re.compile(r"(?:电|讯|报导|报道|報導|報道)$")
-# a picture's credit closing the row's start (…/某县府提供, 某某摄, 图：某某)
-_PICTURE_CREDIT_END = re.compile(rf"(?:[/／][{HAN}]{{2,12}}|提供|供图|摄|摄影)$")
+# a picture's credit closing the row's start (…/某县府提供, 某某摄), or the credit a
+# caption line ends with (图：某某: `_PICTURE_CREDIT`, one list of credits for both)
+_PICTURE_CREDIT_END = re.compile(
+    rf"(?:[/／][{HAN}]{{2,12}}|提供|供图|摄|摄影)$|{_PICTURE_CREDIT.pattern}"
+)
 _DAY_FIRST = re.compile(r"[\d０-９]|[一二三四五六七八九十]{1,3}月|(?:今|昨|前|明)[天日]")
 
 
@@ -4297,6 +4307,11 @@ def _cut_whole(title: str) -> str:
 
 # The party a head leads, named after 的 (甲乙带领的某某机制建设民主监督第三调研组第3监督小组):
 # its name, ending in 组, 团 or 队, and one name inside another.
+# Not one pattern with `_LED_GROUP_CLAUSE` (a lead's step): that one needs the comma after
+# the group and a deed in the clause after it, and keeps the group's last words; this one
+# reads a title with no comma after the group (the doctest below), cuts the name into its
+# nested groups (no 的 inside, at most four) and refuses 组织, 组建 and 组成. A pattern for
+# both would drop the lead's deed check or the title's nesting, and change what is taken.
 _LED_GROUP = re.compile(r"(带领|率领)的((?:[^，,。；;的组团队]{1,30}[组团队]){1,4})(?![织建成])")
 _GROUP_PIECE = re.compile(r"[^组团队]*[组团队]")
 _ORDINAL = re.compile(r"^第[\d一二三四五六七八九十]{1,3}")
