@@ -3177,7 +3177,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
 
 # (roles23) New-year greetings exchanged at a gathering (拜晚年, 互道恭喜), and the words of
 # going somewhere that make a greeting a call paid there (到市议会拜年 stays a visit).
-_GATHERING_GREETING = re.compile("拜晚年|拜早年|拜年|互道恭喜|互相拜年|互贺新年")
+# (roles24) the greeting with its season named (互道新年恭喜, 互道新春快乐, 互道新年祝福):
+# presence at the gathering, as reading (3) of "Confirmed at stop 42" has it.
+_GATHERING_GREETING = re.compile(
+    "拜晚年|拜早年|拜年|互道(?:新年|新春)?(?:恭喜|快乐|祝福)|互相拜年|互贺新年"
+)
 _GONE_TO = re.compile("到|前往|赴|至|来|走访|看望|慰问")
 
 
@@ -3189,9 +3193,44 @@ def _greeted_where_they_are(text: str) -> bool:
     True
     >>> _greeted_where_they_are("率领副市长甲乙到市议会拜年")
     False
+    >>> _greeted_where_they_are("带领府内一级主管互道新年恭喜")
+    True
+    >>> _greeted_where_they_are("率领乡公所团队前往某乡互道新春快乐")
+    False
     """
     m = _GATHERING_GREETING.search(text)
     return m is not None and _GONE_TO.search(text, 0, m.start()) is None
+
+
+# (roles24) A short note in brackets right after a name (（前排左7）, a photo's place).
+_ASIDE = re.compile(r"[（(][^（()）]{1,12}[）)]")
+# (roles24) How far past a clause of taking people along its greeting is looked for
+# (由X带领…，邀集…互道新年恭喜): one clause of invitation, in characters.
+GREETING_AHEAD_MAX = 40
+
+
+def _greeting_goes_on(s: str, pred: str, hi: int, end: int, v: Vocab) -> bool:
+    """Whether a clause of only taking people along (带领…) is followed, in its sentence
+    and within GREETING_AHEAD_MAX characters, by a clause that greets at a gathering with
+    no word of going somewhere and no visit of its own (…，邀集各界贵宾互道新年恭喜).
+
+    >>> s = "由县长甲乙带领府内一级主管，邀集各界贵宾互道新年恭喜。"
+    >>> _greeting_goes_on(s, "带领府内一级主管", 13, 27, vocab())
+    True
+    >>> s = "由县长甲乙（前排左7）带领府内一级主管，邀集各界贵宾互道新年恭喜。"
+    >>> _greeting_goes_on(s, "（前排左7）带领府内一级主管", 19, 33, vocab())
+    True
+    >>> s = "县长甲乙带领府内一级主管，前往某乡互道新年恭喜。"
+    >>> _greeting_goes_on(s, "带领府内一级主管", 12, 24, vocab())
+    False
+    """
+    aside = _ASIDE.match(pred)  # 县长X（前排左7）带领…: a photo's note before the verb
+    if not _starts_with(pred, aside.end() if aside else 0, TAKE_ALONG):
+        return False
+    if not s.startswith(("，", ","), hi):
+        return False
+    ahead = s[hi + 1 : min(end, hi + 1 + GREETING_AHEAD_MAX)]
+    return _greeted_where_they_are(ahead) and "leader" not in _roles_in(ahead, v)[0]
 
 
 # Listening and taking notes at the start of a predicate (边听边记, 一边听一边记): who does
@@ -5874,6 +5913,14 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # (looked at within the sentence and a bounded span, so work stays linear).
                 pred += s[hi : min(sentence_end[si], hi + ANNOUNCEMENT_MAX)]
             roles, ended = _roles_in(pred, v)
+            if (
+                roles == {"leader"}
+                and nxt == hi
+                and _greeting_goes_on(s, pred, hi, sentence_end[si], v)
+            ):
+                # 由县长X带领府内一级主管，邀集各界贵宾互道新年恭喜: the party taken along
+                # greets at the gathering in the next clause: presence (roles24).
+                roles = {"attendee"}
             if "chair" in roles and _visit_forum(pred, group, leading):
                 # X到…调研检查。…，X先后召开座谈会，听取…: the forum held on the visit he
                 # leads is the visit's, not chaired (as 调研，并召开座谈会 in one predicate).
