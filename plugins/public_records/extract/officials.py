@@ -3026,22 +3026,14 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             i = hosted.end()
             continue
         if (
-            verb in _GUIDING_FRAMES
-            and text.startswith("下", i + len(verb))
-            and _unnamed_escorts(text, i)
-        ):
-            # 在厨师指导下，与亲子一起体验…, 在老师的指导下: the guidance frames the
-            # predicate, it is the guide's (whom no name names here), no visit the subject
-            # leads; the verbs after it are his.
-            i += len(verb) + 1
-            continue
-        if (
-            verb in _ESCORT_FRAMES
+            (verb in _GUIDING_FRAMES or verb in _ESCORT_FRAMES)
             and text.startswith("下", i + len(verb))
             and _unnamed_escorts(text, i)
         ):
             # 在镇主要领导的陪同下，走访…, 在家人陪同下出席: escorts no name names frame
-            # the predicate; the one escorted is no escort, the verbs after it are his.
+            # the predicate, the one escorted is no escort; 在厨师指导下，与亲子一起体验…, 在
+            # 老师的指导下: the guidance is the guide's (whom no name names here), no visit
+            # the subject leads. Either way the verbs after it are his.
             i += len(verb) + 1
             continue
         if verb in _ESCORT_FRAMES and _UNNAMED_BY_ESCORTS.search(
