@@ -2977,8 +2977,8 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         if greeting:
             # 向各位老干部致以节日的问候, 向各界拜年: a greeting conveyed; the speech of one
             # who is at the gathering, a visit of anyone else (GREETED, `_final_roles`);
-            # said to everyone (代表市长向大家拜年, 向全县人民拜年): speech, no call paid,
-            # whoever says it (给老党员拜年, 到村里拜年 stay visits).
+            # 拜年 said to everyone (代表市长向大家拜年, 向全县人民拜年): speech, no call
+            # paid, whoever says it (给老党员拜年, 到村里拜年 stay visits).
             roles.add("speaker" if _GREETING_TO_ALL.match(text, i) else GREETED)
             i = greeting.end()
             continue
@@ -3488,8 +3488,12 @@ _GREETING = re.compile(
     f"致以[^，。；：！？,;:!?]{{0,{GREETING_OBJECT_MAX}}}?问候"
     f"|向[^，。；：！？,;:!?到]{{1,{GREETING_OBJECT_MAX}}}?拜年"
 )
-# A greeting said to everyone (data greeted_all: 向大家, 向全县人民, 向各位来宾): speech.
-_GREETING_TO_ALL = re.compile(f"向(?:{_either(vocab().greeted_all)})")
+# 拜年 said to everyone (data greeted_all: 向大家拜年, 向全县人民拜年, 向各位来宾拜年): speech,
+# whoever says it. Only 拜年: a visit's leader who 向大家致以节日问候 while calling on people
+# still leads the visit (GREETED; tests/eval/officials h07).
+_GREETING_TO_ALL = re.compile(
+    f"向(?:{_either(vocab().greeted_all)})[^，。；：！？,;:!?向]{{0,{GREETING_OBJECT_MAX}}}?拜年"
+)
 # Who hears a report (司长X听取各区主席汇报…) is where it is given: present, an attendee
 # unless another role of his says what he did there (the chair who hears reports chairs;
 # a visit's leader who hears them leads): resolved per person, `_final_roles`.
