@@ -316,9 +316,24 @@ def _is_title_like(key: str) -> bool:
     """
     return (
         4 <= han_count(key) <= 60
-        and not key.endswith(("。", "!", "?"))
+        and (not key.endswith(("。", "!", "?")) or _is_tagged_question(key))
         and not _REPORTERS_LINE.search(key)
     )
+
+
+# Round furn47: a forum post's headline, its board's category tag in brackets before it (PTT's
+# [问卦] …吗?, [黑特] …?): asked as a question, it is still the post's title. The tag's
+# opening bracket is gone from the key (_LEADING_JUNK), its closing one opens the line's words.
+_TAGGED_QUESTION = re.compile(r"[^\[\]\s]{1,4}\]\s*[^\[\]]{4,60}\?")
+
+
+def _is_tagged_question(key: str) -> bool:
+    """A headline asked as a question after a forum's bracketed category tag.
+
+    >>> _is_tagged_question("问卦] 某县县长是不是很忙?"), _is_tagged_question("某县县长是不是很忙?")
+    (True, False)
+    """
+    return bool(_TAGGED_QUESTION.fullmatch(key))
 
 
 def _squash(key: str) -> str:
