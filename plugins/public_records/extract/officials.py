@@ -3006,7 +3006,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
                 last_received_end = i + len(received)
                 i += len(received)
                 continue
-            topic = _TOPIC.match(text, i) if text[i] in "对就" else None
+            topic = _TOPIC.match(text, i) if text[i] in _TOPIC_OPENERS else None
             # 对考察团的到来表示欢迎, 就巡视工作进行了交流: a verb inside the topic is a
             # noun (the visit welcomed), not the speaker's act; the verb after it is.
             i = topic.end() if topic else i + 1
@@ -3336,9 +3336,14 @@ def _unnamed_escorts(text: str, i: int) -> bool:
 # 交流, 就…提出要求, 就…检查工作作了安排部署), within one clause and TOPIC_MAX characters:
 # the verbs inside it name what is spoken of. 作了 and 做了 close it as 作出 does (a light
 # verb before the act: 作了部署, 做了讲话).
+# 围绕 opens a topic too (围绕确保观摩活动顺利开展强调…, 围绕…作了发言), closed also by the
+# speech verbs that follow it (强调, 指出, 要求: roles round 25).
 TOPIC_MAX = 30
+_TOPIC_OPENERS = "对就围"
 _TOPIC = re.compile(
     f"[对就][^，。；：！？,;:!?「」“”]{{1,{TOPIC_MAX}}}?(?=表示|进行|提出|作出|作了|做出|做了|发表)"
+    f"|围绕[^，。；：！？,;:!?「」“”]{{1,{TOPIC_MAX}}}?"
+    "(?=表示|进行|提出|作出|作了|做出|做了|发表|强调|指出|要求|讲话|发言)"
 )
 
 
@@ -5407,6 +5412,30 @@ def _frame_leads_visit(s: str, end: int, sentence_end: int, v: Vocab) -> bool:
     return "leader" in _roles_in(ahead, v)[0]
 
 
+def _frame_leads_to_attend(s: str, end: int, sentence_end: int, v: Vocab) -> bool:
+    """Whether the led frame right after a group (s[end:]: 的带领下) takes the led along to
+    attend (出席, 参加, 步入会场 …) and no visit: the sentence after the frame, within
+    LED_FRAME_AHEAD characters, holds a presence verb (roles round 25).
+
+    >>> s = "在县长A的带领下，县府团队出席升旗典礼。"
+    >>> _frame_leads_to_attend(s, 5, len(s), vocab())
+    True
+    >>> s = "在镇长A的带领下，新当选同志进行了宪法宣誓。"
+    >>> _frame_leads_to_attend(s, 5, len(s), vocab())
+    False
+    """
+    frame = _LED_FRAME.match(s, end)
+    if frame is None:
+        return False
+    ahead = s[frame.end() : min(sentence_end, frame.end() + LED_FRAME_AHEAD)]
+    # Not an oath led (在镇长X的带领下，新当选同志进行了宪法宣誓: the led swear; dev m007
+    # labels X by his own acts alone).
+    return _OATH not in ahead and bool(_roles_in(ahead, v)[0] & _AT_MEETING)
+
+
+_OATH = "宣誓"
+
+
 # What the one who leads takes of the verbs after the frame: a visit led, nothing else
 # (参加…的全体代表对…进行视察: the led attend, their leader leads the visit).
 LED_FRAME_ROLES = frozenset({"leader"})
@@ -5590,6 +5619,12 @@ def _discussed(lead: str, v: Vocab) -> bool:
 # The hosts of a visit, named after 受到 and before how they receive it (受到县长X及近20位
 # 议员热烈欢迎, 受到A、B等人的热忱接待), within one clause and HOSTED_MAX characters.
 _RECEIVED = ("受到", "受到了")
+
+# A party or person whose arrival a host welcomes (A对B一行的到来表示欢迎, 对B的莅临表示感谢,
+# 对B一行表示欢迎): B stands in A's topic, the verb after it is A's speech. B came, but
+# whether to visit or to attend is said by B's own verbs elsewhere (B一行到…调研, B出席…):
+# the welcome gives B no role (roles round 25).
+_WELCOMED_ARRIVAL = re.compile("(?:一行)?的(?:到来|到访|来访|莅临|光临)|一行(?=表示|致以)")
 HOSTED_MAX = 16
 _HOSTED = re.compile(f"[^，。；：！？,;:!?]{{0,{HOSTED_MAX}}}?(?:{_either(vocab().hosting_words)})")
 
@@ -5699,6 +5734,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # verb after B is A's.
                 group.adjunct = True
                 group.mentioned = True
+            elif before.endswith("对") and _WELCOMED_ARRIVAL.match(after):
+                # 张某对市局副局长李某一行的到来表示欢迎: the one welcomed is in the
+                # host's topic (as the one told after 向); the verb after him is the host's.
+                group.adjunct = True
             elif before.endswith("向") and _starts_with(after, 0, _speech_verbs(v)):
                 # A向市人大常委会副主任X介绍了…: the one told is no speaker; the verb is
                 # A's (the group is cut out of A's predicate). So when no group names
@@ -5944,6 +5983,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                     # 在镇长X的带领下，新当选同志进行了宪法宣誓: what the led do is no
                     # visit, so X leads none (named, his other roles his own).
                     roles, ended, led_nowhere = set(), True, True
+                    if _frame_leads_to_attend(s, main[j].end, sentence_end[si], v):
+                        # 在县长X的带领下，县府团队出席典礼: who takes a party along to
+                        # attend is there (率领…出席, read 3 of "people taken along").
+                        roles = {"attendee"}
             group.roles |= roles or lead_roles
             if k == 0 and attributive:
                 group.roles |= _roles_in(head_text, v)[0]
