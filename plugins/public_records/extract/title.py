@@ -645,10 +645,14 @@ def _without_reporter(headline: str, credited: tuple[str, ...] | list[str]) -> s
 
 # What a page prints beside its headline about where the report comes from, joined to the
 # headline after spaces: a byline with its place and 报导 (甲乙 某县 报导), or a periodical's
-# name and its issue (某某杂志 2011年9期).
+# name and its issue (某某杂志 2011年9期), or the credit of the photo the headline is also the
+# caption of (某县文明办供图, 甲乙摄), after spaces or after the mark a mirror prints for the
+# space it could not copy (`…动员部署会? 某县文明办供图`: ?, ？, 〓).
 _SOURCE_TAIL = re.compile(
     rf"[ \u3000]{{1,4}}(?:[{HAN}]{{2,4}}[ \u3000]{{1,4}}(?:[{HAN}]{{2,6}}[ \u3000]{{1,4}})?"
     rf"(?:报导|报道)|[{HAN}]{{2,12}}[ \u3000]{{1,4}}\d{{4}}年第?\d{{1,2}}期)$"
+    rf"|(?:[?？〓\ufffd][ \u3000]{{0,4}}|[ \u3000]{{1,4}})"
+    rf"[{HAN}]{{2,12}}(?:供图|供圖|摄影|攝影|摄|攝)$"
 )
 
 
@@ -660,6 +664,8 @@ def _without_source_tail(headline: str) -> str:
     '某县观光节活动29晚热闹登场'
     >>> _without_source_tail("某司司长甲乙在某县调研工作 某某杂志 2011年9期")
     '某司司长甲乙在某县调研工作'
+    >>> _without_source_tail("某县召开创建文明县城动员部署会？ 某县文明办供图")
+    '某县召开创建文明县城动员部署会'
     >>> _without_source_tail("某县召开会议 县长甲乙作报告")
     '某县召开会议 县长甲乙作报告'
     """
