@@ -645,10 +645,14 @@ def _without_reporter(headline: str, credited: tuple[str, ...] | list[str]) -> s
 
 # What a page prints beside its headline about where the report comes from, joined to the
 # headline after spaces: a byline with its place and 报导 (甲乙 某县 报导), or a periodical's
-# name and its issue (某某杂志 2011年9期).
+# name and its issue (某某杂志 2011年9期), or the credit of the photo the headline is also the
+# caption of (某县文明办供图, 甲乙摄), after spaces or after the mark a mirror prints for the
+# space it could not copy (`…动员部署会? 某县文明办供图`: ?, ？, 〓).
 _SOURCE_TAIL = re.compile(
     rf"[ \u3000]{{1,4}}(?:[{HAN}]{{2,4}}[ \u3000]{{1,4}}(?:[{HAN}]{{2,6}}[ \u3000]{{1,4}})?"
     rf"(?:报导|报道)|[{HAN}]{{2,12}}[ \u3000]{{1,4}}\d{{4}}年第?\d{{1,2}}期)$"
+    rf"|(?:[?？〓\ufffd][ \u3000]{{0,4}}|[ \u3000]{{1,4}})"
+    rf"[{HAN}]{{2,12}}(?:供图|供圖|摄影|攝影|摄|攝)$"
 )
 
 
@@ -660,6 +664,8 @@ def _without_source_tail(headline: str) -> str:
     '某县观光节活动29晚热闹登场'
     >>> _without_source_tail("某司司长甲乙在某县调研工作 某某杂志 2011年9期")
     '某司司长甲乙在某县调研工作'
+    >>> _without_source_tail("某县召开创建文明县城动员部署会？ 某县文明办供图")
+    '某县召开创建文明县城动员部署会'
     >>> _without_source_tail("某县召开会议 县长甲乙作报告")
     '某县召开会议 县长甲乙作报告'
     """
@@ -1289,6 +1295,7 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
     if body:
         body[0] = _continued(rows, rows.index(body[0]))
+    announced = _announced_event(body[0], body[1:3]) if body else ""
     if body and _is_attendance_note(body[0]):
         # a page that lost its lead opens with who else attended (甲、乙参加。): the caption
         # under it that states the event (▲市领导甲一行考察某工程。记者乙摄), else the next
@@ -1296,6 +1303,9 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
         caption = _stated_caption(text.split("\n"), body[0], captions)
         body = [caption] if caption else body[1:]
     lead = _without_byline(body[0] if body else next((r for r in rows if _han(r) >= 10), text))
+    asked = announced or _meeting_content_asked(lead, text)
+    if asked:
+        return _shorten(asked)
     lead = _without_sponsors(lead)
     lead = _led_group_before_deed(lead)
     lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
@@ -1345,6 +1355,68 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     return _shorten(_head_by_own_post(_without_province(_without_damaged_tail(title))))
+
+
+# A lead that opens with what the meeting said (会议指出，加快推进某某建设是…要求。): the page
+# lost the sentence saying who met; the task the meeting named is the subject before 是.
+_MEETING_SAID = re.compile(
+    r"^(?:会议|會議)(?:指出|强调|強調|要求|认为|認為)[，,：:]\s*"
+    r"(?P<task>(?:加快|推进|推進|推动|推動|做好|抓好|加强|加強|强化|強化|深化|落实|落實|实施|實施"
+    r"|开展|開展|提升|建设|建設)[^，,。；;！？]{2,28}?)是"
+)
+# The one who spoke at it, a titled head opening a paragraph (区长甲乙指出，…; 县委书记甲乙
+# 在讲话中强调): a post's head word, then a name of two or three characters.
+_SPEAKER_AT_ROW = re.compile(
+    rf"^(?P<who>[{HAN}]{{0,12}}?(?:区长|區長|县长|縣長|市长|市長|镇长|鎮長|乡长|鄉長|州长|州長"
+    rf"|书记|書記|主任|主席)[{HAN}]{{2,3}}?)(?:在[{HAN}]{{1,6}})?(?:指出|强调|強調)[，,：:]",
+    re.M,
+)
+_SPEAKER_READ = 3000  # characters of the text read for the speaker
+
+
+# A lead that opens inside one speaker's speech (甲乙在讲话时指出，当前…): the page lost the
+# sentence saying what met; a later paragraph says who attended the meeting.
+_SPEECH_SAID = re.compile(
+    rf"^(?P<who>[{HAN}]{{2,20}}?)在(?:讲话|講話)(?:时|時|中)(?:指出|强调|強調|要求)[，,：:]"
+)
+_MEETING_ATTENDED = re.compile(r"(?:出席|参加|列席)(?:了)?(?:会议|會議)")
+
+
+def _speech_content_said(lead: str, text: str) -> str:
+    """A lead that opens inside a speech (甲乙在讲话时指出，…) titled by the speaker at the
+    meeting (甲乙在会议上讲话), when the text says people attended a meeting; else "".
+
+    >>> _speech_content_said("甲乙在讲话时指出，当前正处在关键时期。",
+    ...                      "甲乙在讲话时指出，当前正处在关键时期。\\n丙丁等出席会议。")
+    '甲乙在会议上讲话'
+    >>> _speech_content_said("甲乙在讲话时指出，当前正处在关键时期。", "甲乙在讲话时指出。")
+    ''
+    """
+    speech = _SPEECH_SAID.match(lead)
+    if speech is None or _MEETING_ATTENDED.search(text, 0, _SPEAKER_READ) is None:
+        return ""
+    return f"{speech.group('who')}在会议上讲话"
+
+
+def _meeting_content_asked(lead: str, text: str) -> str:
+    """A lead that only says what the meeting said (会议指出，<task>是…) titled by who spoke
+    there asking for the task (区长甲乙要求加快推进某某建设), when a paragraph opens with a
+    titled head speaking; else "" (the lead is read as it is).
+
+    >>> said = "会议指出，加快推进某某基站建设是贯彻落实某某战略的要求。"
+    >>> _meeting_content_asked(said, said + "\\n区长甲乙指出，要全力支持。")
+    '区长甲乙要求加快推进某某基站建设'
+    >>> _meeting_content_asked("会议指出，当前形势严峻。",
+    ...                        "会议指出，当前形势严峻。\\n区长甲乙指出，要抓好。")
+    ''
+    """
+    said = _MEETING_SAID.match(lead)
+    if said is None:
+        return _speech_content_said(lead, text)
+    speaker = _SPEAKER_AT_ROW.search(text, 0, _SPEAKER_READ)
+    if speaker is None:
+        return ""
+    return f"{speaker.group('who')}要求{said.group('task')}"
 
 
 def _without_damaged_tail(title: str) -> str:
@@ -1737,6 +1809,38 @@ def _this_place_named(row: str, lead: str) -> str:
 
 # A paragraph that only says who else attended: a roster before 参加/出席/陪同 and its end.
 _ATTENDANCE_END = re.compile(r"(?:参加|出席|陪同)(?:活动|会议|调研|慰问|考察)?[。.]?$")
+
+
+# A lead that is only who attended an occasion it does not name (甲、乙等县级领导出席活动。):
+# the page lost the sentence naming it; the host announcing its start names it below
+# (主持人宣布某县第七届农民丰收节启动。).
+_UNNAMED_ATTENDED = re.compile(r"(?:出席|参加|出席了|参加了)(?:活动|仪式|会议)[。！]")
+_ANNOUNCED = re.compile(
+    r"宣布(?P<event>[^，,。；;！？]{8,60}?)(?:正式)?(?P<verb>启动|开幕|开工|闭幕|开营|开园)[。！]"
+)
+
+
+def _announced_event(lead: str, later: list[str]) -> str:
+    """The occasion the next paragraphs announce (宣布<某某节>启动) for a lead whose first
+    sentence is only who attended it, unnamed (甲、乙等出席活动。), no deed before; else "".
+
+    >>> _announced_event("县委书记甲乙，县长丙丁等县级领导出席活动。",
+    ...                  ["副县长戊己介绍活动情况。主持人宣布某县第七届农民丰收节启动。"])
+    '某县第七届农民丰收节启动'
+    >>> _announced_event("县长甲乙到某镇调研，丙丁等出席活动。",
+    ...                  ["主持人宣布某县第七届农民丰收节启动。"])
+    ''
+    """
+    attended = _UNNAMED_ATTENDED.search(lead)
+    if attended is None or _SENTENCE_MARKS.search(lead[: attended.start()]):
+        return ""
+    if any(_has_predicate(c) for c in _CLAUSE.split(lead[: attended.start()])):
+        return ""
+    for row in later:
+        announced = _ANNOUNCED.search(row)
+        if announced:
+            return announced.group("event") + announced.group("verb")
+    return ""
 
 
 def _is_attendance_note(row: str) -> bool:
