@@ -135,6 +135,7 @@ class _List:
     adjunct: bool = False  # 在…陪同下 or 受…委托 inside another group's predicate
     led_frame: bool = False  # 在X的带领下: the verbs after the frame are the led people's
     escorted: bool = False  # X在A陪同下: the one escorted makes a visit (see _merge)
+    invited: bool = False  # 邀请X…: X joins what he is invited to, leads none of it
 
 
 class _Taken:
@@ -3003,6 +3004,9 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         if not verb:
             if received:
                 # 欢迎…率领的代表团 (no role verb of its own): its guests' verbs are theirs.
+                if _welcomes_party(text, i + len(received), received, v):
+                    # 於公园欢迎参访团: who welcomes a visiting party receives it, there.
+                    roles.add("attendee")
                 last_received_end = i + len(received)
                 i += len(received)
                 continue
@@ -3358,6 +3362,27 @@ def _receiving(text: str, i: int, v: Vocab) -> str:
     if verb and _starts_with(text, i + len(verb), _RECEPTION_NOUNS):
         return ""
     return verb
+
+
+# The object of a welcome up to the visiting party it names (欢迎寿丰乡参访团, 迎接市政协
+# 考察团一行): within one clause, no second act joined, WELCOMED_PARTY_MAX characters.
+WELCOMED_PARTY_MAX = 16
+_WELCOMED_PARTY = re.compile(
+    f"(?:了|着|著)?[^，。；：！？,;:!?、并及和与后“”「」]{{0,{WELCOMED_PARTY_MAX}}}?"
+    f"{_either(vocab().welcomed_parties)}"
+)
+
+
+def _welcomes_party(text: str, end: int, received: str, v: Vocab) -> bool:
+    """Whether the welcome ending at text[end] names a visiting party as its object
+    (欢迎参访团, 迎接考察团一行): receiving guests, as 会见 and 接待 are (roles26).
+
+    >>> _welcomes_party("於公园欢迎参访团", 5, "欢迎", vocab())
+    True
+    >>> _welcomes_party("表示欢迎，并介绍", 4, "欢迎", vocab())
+    False
+    """
+    return received in ("欢迎", "迎接") and _WELCOMED_PARTY.match(text, end) is not None
 
 
 # What makes a receiving word a noun's head (接待中心, 欢迎仪式, 迎接评估工作).
@@ -5695,6 +5720,14 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 受到县长X及议员们热烈欢迎: who receives the visitors is there.
                 group.adjunct = True
                 group.roles = {"attendee"}
+            elif _ends_with_any(before, 0, len(before), v.inviting_verbs) and not _ends_with_any(
+                before, 0, len(before), v.mention_governors
+            ):
+                # 邀请A出席并致辞, 邀请A、B等现场会勘: the invited do what they were invited
+                # to, their own acts (read as any subject's); a visit or an inspection
+                # they join as guests is not theirs to lead (roles26). Not 将邀请A: an
+                # invitation still to come (a mention governor) names A only.
+                group.invited = True
             elif _ends_with_any(before, 0, _before_newly_named(before), v.present_governors):
                 # 拜会县长X: the people called on are there; 率副市长X: so are the led
                 # (带领新当选的副主委A、B: as newly named, roles23).
@@ -5857,7 +5890,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.roles.add(SWORN)
             elected = []
         # Pronoun subject: 他强调 / 她指出.
-        if head_text[:1] in v.pronouns and last_subject is not None:
+        if (
+            head_text[:1] in v.pronouns
+            and last_subject is not None
+            and not _starts_with(head_text, 0, v.crowd_pronouns)
+        ):
             roles, _ = _roles_in(head_text[1:], v)
             last_subject.roles |= roles
         # A subjectless clause that opens with a verb continues the open predicate
@@ -6076,6 +6113,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 members.add(plural)
     if members:
         _members_lead(lists, members)
+    for group in lists:
+        if group.invited and "leader" in group.roles:
+            # 邀请工务局副局长A等…现场会勘: guests of the inviters' inspection, there.
+            group.roles = group.roles - {"leader"} | {"attendee"}
 
 
 def _visiting_members(head_text: str, clause: str, v: Vocab) -> str:

@@ -113,6 +113,9 @@ class Vocab:
     reported_objects: tuple[str, ...] = ()
     hosting_words: tuple[str, ...] = ()
     receiving_verbs: tuple[str, ...] = ()
+    welcomed_parties: tuple[str, ...] = ()
+    crowd_pronouns: tuple[str, ...] = ()
+    inviting_verbs: tuple[str, ...] = ()
     together_before_acts: tuple[str, ...] = ()
     joint_act_words: tuple[str, ...] = ()
     studying_verbs: tuple[str, ...] = ()
@@ -190,6 +193,9 @@ _RULE_WORD_TUPLES = (
     "reported_objects",
     "hosting_words",
     "receiving_verbs",
+    "welcomed_parties",
+    "crowd_pronouns",
+    "inviting_verbs",
     "together_before_acts",
     "joint_act_words",
     "studying_verbs",
