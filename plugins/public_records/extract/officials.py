@@ -2065,6 +2065,31 @@ def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -
 BRANCH_WORDS = frozenset(("分局", "分院", "分行", "分会", "分队", "分所", "分校", "分社"))
 
 
+# Words before a centre (org_word_endings) that make it a place, not the organ of the
+# name-first title after it (在市会议中心A书记主持, 于会展中心B主任…).
+CENTRE_PLACE_MARKS = frozenset("在于到赴")
+# What shows a centre to be a government's (县融媒体中心, 市疾控中心, 国家某局某管理中心):
+# a level of government or one of its organs named before 中心; a centre named by its
+# work alone (协同创新中心, a university's) is no organ here.
+CENTRE_GOVERNMENT_MARKS = frozenset("省市县区镇乡局委厅府")
+
+
+def _government_centre(org: str, v: Vocab) -> bool:
+    """Whether `org`, the words before a name-first title, is a government's centre.
+
+    >>> _government_centre("国家林业局湿地保护管理中心", vocab())
+    True
+    >>> _government_centre("县融媒体中心", vocab())
+    True
+    >>> _government_centre("协同创新中心", vocab()), _government_centre("县林业局", vocab())
+    (False, False)
+    """
+    for end in v.org_word_endings:
+        if org.endswith(end) and any(c in CENTRE_GOVERNMENT_MARKS for c in org[: -len(end)]):
+            return True
+    return False
+
+
 def _name_first(
     s: str, lo: int, hi: int, v: Vocab, known: Container[str], taken: _Taken
 ) -> list[_Item]:
@@ -2161,10 +2186,19 @@ def _name_first(
                 # name is no organ, even one ending as an organ does (领会, 会); nor is the
                 # verb of speaking for someone (A副县长代表B县长: verbs_before_title).
                 org = ""
-            elif org and org[-1] not in v.org_endings and not org.endswith(v.conveners_before_name):
+            elif (
+                org
+                and org[-1] not in v.org_endings
+                and not org.endswith(v.conveners_before_name)
+                and not _government_centre(org, v)
+            ):
                 continue
             if org and org[-1] + name[0] in v.area_words:
                 continue  # 社区救助顾问: 区 ends the organ's word (社区), it opens no name
+            if org.endswith(v.org_word_endings) and s[ws - 1 : ws] in CENTRE_PLACE_MARKS:
+                # 在市会议中心A书记主持: a centre after 在 is where it happens (a venue),
+                # not the holder's organ; the title is the core alone.
+                org = ""
             if name[-1] + core[0] in BRANCH_WORDS:
                 continue  # 该局石门分局长: 分 opens the branch title 分局长, it ends no name
             if name in v.post_taking_words:
