@@ -2066,6 +2066,31 @@ def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -
 BRANCH_WORDS = frozenset(("分局", "分院", "分行", "分会", "分队", "分所", "分校", "分社"))
 
 
+# Words before a centre (org_word_endings) that make it a place, not the organ of the
+# name-first title after it (在市会议中心A书记主持, 于会展中心B主任…).
+CENTRE_PLACE_MARKS = frozenset("在于到赴")
+# What shows a centre to be a government's (县融媒体中心, 市疾控中心, 国家某局某管理中心):
+# a level of government or one of its organs named before 中心; a centre named by its
+# work alone (协同创新中心, a university's) is no organ here.
+CENTRE_GOVERNMENT_MARKS = frozenset("省市县区镇乡局委厅府")
+
+
+def _government_centre(org: str, v: Vocab) -> bool:
+    """Whether `org`, the words before a name-first title, is a government's centre.
+
+    >>> _government_centre("国家林业局湿地保护管理中心", vocab())
+    True
+    >>> _government_centre("县融媒体中心", vocab())
+    True
+    >>> _government_centre("协同创新中心", vocab()), _government_centre("县林业局", vocab())
+    (False, False)
+    """
+    for end in v.org_word_endings:
+        if org.endswith(end) and any(c in CENTRE_GOVERNMENT_MARKS for c in org[: -len(end)]):
+            return True
+    return False
+
+
 def _name_first(
     s: str, lo: int, hi: int, v: Vocab, known: Container[str], taken: _Taken
 ) -> list[_Item]:
@@ -2162,10 +2187,19 @@ def _name_first(
                 # name is no organ, even one ending as an organ does (领会, 会); nor is the
                 # verb of speaking for someone (A副县长代表B县长: verbs_before_title).
                 org = ""
-            elif org and org[-1] not in v.org_endings and not org.endswith(v.conveners_before_name):
+            elif (
+                org
+                and org[-1] not in v.org_endings
+                and not org.endswith(v.conveners_before_name)
+                and not _government_centre(org, v)
+            ):
                 continue
             if org and org[-1] + name[0] in v.area_words:
                 continue  # 社区救助顾问: 区 ends the organ's word (社区), it opens no name
+            if org.endswith(v.org_word_endings) and s[ws - 1 : ws] in CENTRE_PLACE_MARKS:
+                # 在市会议中心A书记主持: a centre after 在 is where it happens (a venue),
+                # not the holder's organ; the title is the core alone.
+                org = ""
             if name[-1] + core[0] in BRANCH_WORDS:
                 continue  # 该局石门分局长: 分 opens the branch title 分局长, it ends no name
             if name in v.post_taking_words:
@@ -6072,7 +6106,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # commas, each clause a titled person (一同参加会议的还有区政协主席A，
                 # 区委常委、统战部部长B，副主席C等人).
                 group.roles |= roster[1].roles
-            if ((k == 0 and attributive) or rostered) and group.roles and nxt == hi:
+            opens_roster = k == 0 and (
+                attributive or _colon_roster_head(head_text, roles, lead_roles)
+            )
+            if (opens_roster or rostered) and group.roles and nxt == hi:
                 roster = (ci, group)
             open_group = group if roles and not ended else None
             if k == 0 and pending and head_text == "" and group.roles:
@@ -6107,6 +6144,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             if "leader" in group.roles:
                 leading.update(item.name for item in group.items)
         had_main = bool(main)
+        if roster is not None and _roster_part_unnamed(s, lo, hi, roster[0] == ci - 1, main, v):
+            # 参加的领导有：A同志；企业经理C同志；B同志: a part naming no official (a
+            # manager, a scholar) is still a part of the roster; B goes on with it.
+            roster = (ci, roster[1])
         if not main and lo < hi:
             plural = _visiting_members(head_text, s[lo:hi], v)
             if plural:
@@ -6242,6 +6283,51 @@ def _wishes(pred: str, v: Vocab) -> bool:
     (True, False)
     """
     return any(w in pred for w in v.wish_words) or any(w in pred for w in v.planned_words)
+
+
+def _colon_roster_head(head_text: str, roles: set[str], lead_roles: set[str]) -> bool:
+    """Whether a group opens a clause right after a colon whose clause gave it only
+    presence (参加开幕式的领导有：A同志；B同志；C同志): the colon's roster, which a
+    semicolon cuts into parts of names alone, as a roster that closes its clause (随行包括
+    A、B等；C及D) is cut; each part is what the colon said (there).
+
+    >>> _colon_roster_head("", set(), {"attendee"}), _colon_roster_head("", set(), {"speaker"})
+    (True, False)
+    >>> _colon_roster_head("", {"speaker"}, {"attendee"})
+    False
+    """
+    return not head_text and not roles and bool(lead_roles) and lead_roles <= _PRESENCE
+
+
+# The longest part of a semicolon roster that names no official and still goes on with
+# it (a title and a name: 北京某农产品批发市场总经理某某同志).
+ROSTER_PART_MAX = 40
+# What closes such a part: the honorific a roster writes after each person (a part that
+# closes otherwise, 随后参观了展馆, is no person and ends the roster).
+ROSTER_HONORIFICS = ("同志", "先生", "女士")
+
+
+def _roster_part_unnamed(
+    s: str, lo: int, hi: int, after_roster: bool, main: list, v: Vocab
+) -> bool:
+    """Whether clause s[lo:hi], right after a roster's part (`after_roster`), is one more
+    part cut by a semicolon that names no official: short, a person by its honorific,
+    with no verb of a role.
+
+    >>> s = "出席的有：局长甲；经理某某同志；"
+    >>> _roster_part_unnamed(s, 9, 15, True, [], vocab())
+    True
+    >>> _roster_part_unnamed("出席的有：局长甲；随后参观了展馆；", 9, 16, True, [], vocab())
+    False
+    """
+    return (
+        after_roster
+        and not main
+        and 0 < hi - lo <= ROSTER_PART_MAX
+        and s.startswith(("；", ";"), lo - 1)
+        and s[lo:hi].rstrip(" ").endswith(ROSTER_HONORIFICS)
+        and not _roles_in(s[lo:hi], v)[0]
+    )
 
 
 def _unnamed_group(s: str, lo: int, hi: int, v: Vocab) -> bool:
@@ -6405,7 +6491,14 @@ def _owns_speech_studied(before: str, after: str, v: Vocab) -> bool:
 # What may close a clause that goes on with a roster after its people: nothing, or a 等-tail
 # naming them (等人, 等区领导, 等重要人物), bounded.
 ROSTER_TAIL_MAX = 8
-_ROSTER_TAIL = re.compile(f"(?:等[^，。；：！？,;:!?]{{0,{ROSTER_TAIL_MAX}}})?")
+# (同志 after the name: a roster's honorific, 县委副书记A同志；县长B同志; a roster's last
+# part may close with the unnamed others: 及市畜牧局其他领导同志, at most
+# ROSTER_OTHERS_MAX characters, ending with a word for people)
+ROSTER_OTHERS_MAX = 24
+_ROSTER_TAIL = re.compile(
+    f"(?:同志)?(?:等[^，。；：！？,;:!?]{{0,{ROSTER_TAIL_MAX}}}"
+    f"|(?:及|以及)[^，。；：！？,;:!?]{{1,{ROSTER_OTHERS_MAX}}}?(?:领导|负责人)(?:同志)?)?"
+)
 # A visiting party's members named by a roster (参访成员包括, 代表团成员有): they are there.
 _DELEGATION_MEMBERS = re.compile(
     "(?:参访|访问团|访团|代表团|考察团|参访团)成员(?:还?有|包[括含]|为|是)$"

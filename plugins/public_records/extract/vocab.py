@@ -125,6 +125,7 @@ class Vocab:
     acts_opened_by_meeting_end: tuple[str, ...] = ()
     retired_groups: tuple[str, ...] = ()
     conveners_before_name: tuple[str, ...] = ()
+    org_word_endings: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
     companion_joiners: frozenset[str] = frozenset()
     joined_group_ends: tuple[str, ...] = ()
@@ -205,6 +206,7 @@ _RULE_WORD_TUPLES = (
     "acts_opened_by_meeting_end",
     "retired_groups",
     "conveners_before_name",
+    "org_word_endings",
     "joined_group_ends",
     "deep_talk_words",
     "guiding_frames",
