@@ -30,3 +30,8 @@ def test_guards_the_words_alone_name_no_one():
     assert _names("县长再度率领县府团队前往灾区。") == []
     assert _names("议长接到陈情后，立即派员会勘。") == []
     assert _names("县长王大明主持会议，再度强调防灾。") == ["王大明"]
+
+
+def test_one_character_words_no_given_name_ends_in():
+    assert _names("县长黄建国颁环保绩优奖给获奖村长。") == ["黄建国"]
+    assert _names("新任镇长吴俊宏除表示将兑现承诺外，也感谢乡亲。") == ["吴俊宏"]
