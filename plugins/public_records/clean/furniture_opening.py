@@ -13,7 +13,11 @@ their own that share few words with the lead, and lost them so:
   sentence does (`据某区介绍,…`, `近日,…`, `他们…`): that line and the short lines under
   it down to the body are the report's;
 - a line inside a headline block: between two headline lines that the lead repeats
-  (a kicker above, a subtitle below), a line of a headline's length is the headline's too.
+  (a kicker above, a subtitle below), a line of a headline's length is the headline's too;
+- a feature's headline, its series' or topic's words, a colon and its own title in quotes
+  (`寻找最美家园建设者:“老支书的致富之路”`), the last headline-long line above the body:
+  a profile's headline says little of the lead's words, but a banner or a column name is
+  never a title quoted after a colon (round art43).
 
 A banner or a column name is none of these: it stands above the headline, says no
 sentence and addresses no one. Each rule reads one line and its neighbours; the rows are
@@ -66,6 +70,14 @@ _SENTENCE_OPENER = re.compile(
     r"|近日|日前|近年来|今年以来|连日来|当天|当日|(?:他们|她们)(?!的))"
 )
 _OPENER_MIN_HAN = 6
+
+# Round art43: a feature's headline, a kicker (a series' or a topic's words, four Han
+# characters or more, no column's word at its end), a colon, then the feature's title in
+# quotes closing the line. A column's banner names a column (专题:, 专栏:) before its quote.
+_FEATURE_HEADLINE = re.compile(
+    rf"(?P<kicker>[{HAN}、·]{{4,16}})\s*[:：]\s*[“「『\"](?P<title>[^“”「」『』\"]{{2,30}})[”」』\"]"
+)
+_COLUMN_WORD_END = re.compile(r"(?:专题|专栏|栏目|频道|主题|系列|话题|关注|聚焦)$")
 
 
 def is_salutation(key: str) -> bool:
@@ -139,6 +151,22 @@ def opens_sentence(key: str) -> bool:
     return han_count(key) >= _OPENER_MIN_HAN and bool(_SENTENCE_OPENER.match(key.strip()))
 
 
+def is_feature_headline(key: str) -> bool:
+    """A feature's headline: its series' words, a colon, its own title quoted.
+
+    >>> is_feature_headline("寻找最美乡村建设者:“老支书的修路故事”")
+    True
+    >>> is_feature_headline("专题:“学习贯彻全会精神”"), is_feature_headline("某某网“三农”频道")
+    (False, False)
+    """
+    m = _FEATURE_HEADLINE.fullmatch(key.strip())
+    return (
+        m is not None
+        and han_count(m.group("title")) >= 2
+        and not _COLUMN_WORD_END.search(m.group("kicker"))
+    )
+
+
 def opening_rows(
     text: str,
     rows: list[tuple[int, int, str]],
@@ -165,7 +193,19 @@ def opening_rows(
     keep.update(_speech_heading(text, rows, kinds, above))
     keep.update(_lead_in_short_lines(rows, kinds, above))
     keep.update(_inside_headline_block(rows, kinds, above, shares_lead))
+    keep.update(_feature_headline(rows, kinds, above))
     return keep
+
+
+def _feature_headline(rows: list[tuple[int, int, str]], kinds: list, above: list[int]) -> list[int]:
+    """The last unnamed row of a headline's length above the body, when it is a feature's
+    headline (`is_feature_headline`); found from the body up, once."""
+    for i in reversed(above):
+        key = rows[i][2]
+        if kinds[i] is not None or han_count(key) < HEADLINE_MIN_HAN:
+            continue
+        return [i] if is_feature_headline(key) else []
+    return []
 
 
 def _speech_heading(

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..data import lines
 from ..extract.dates import NO_DATE_IN_TEXT, chinese_number
 from ..ingest.process import process
 from ..ingest.sources import SourceError, read_report
@@ -355,14 +356,56 @@ def article_lines_removed(article: list[str], clean_text: str, title: str) -> li
         key = _han_key(line)
         if len(key) < 2 or (title_key and _is_title_line(line, title_key)):
             continue
-        if len(key) < 4:
-            kept = key in clean_han
-        else:
-            grams = [key[i : i + 4] for i in range(len(key) - 3)]
-            kept = 2 * sum(g in clean_grams for g in grams) >= len(grams)
+        kept = _is_kept(key, clean_han, clean_grams)
+        if not kept and (words := _han_key(_without_credit_tail(line))) != key:
+            kept = len(words) >= 2 and _is_kept(words, clean_han, clean_grams)
         if not kept:
             removed.append(line)
     return removed
+
+
+def _is_kept(key: str, clean_han: str, clean_grams: set[str]) -> bool:
+    """At least half of a line's runs of four Han characters are in the clean text (the
+    whole line when shorter)."""
+    if len(key) < 4:
+        return key in clean_han
+    grams = [key[i : i + 4] for i in range(len(key) - 3)]
+    return 2 * sum(g in clean_grams for g in grams) >= len(grams)
+
+
+# Round art43: a credit in brackets closing an article line (`…参加调研。(图/文:某县融媒体中心
+# 甲乙 丙丁)`), which the credits step moves to the record's credits: when it is longer than
+# the sentence before it, the sentence kept is less than half of the line's words. The
+# line is then read without it. The bracket opens with a credit's role (data/credit_roles.txt)
+# or a picture-and-words mark (图/文, 文/图).
+_PICTURE_WORDS = re.compile(r"[图文]\s*[/／|]\s*[图文]")
+
+
+def _without_credit_tail(line: str) -> str:
+    """The line without a bracketed credit at its end (Simplified by character, folded).
+
+    >>> _without_credit_tail("县领导甲乙参加调研。(图/文:某县融媒体中心 丙丁 戊己)")
+    '县领导甲乙参加调研。'
+    >>> _without_credit_tail("縣長甲乙出席。（記者 丙丁 攝）")
+    '县长甲乙出席。'
+    >>> _without_credit_tail("会议审议了(草案)")
+    '会议审议了(草案)'
+    """
+    folded = unicodedata.normalize("NFKC", simplified_by_char(line)).rstrip()
+    if not folded.endswith(")"):
+        return folded
+    opening = folded.rfind("(")
+    if opening < 0:
+        return folded
+    inside = folded[opening + 1 : -1].strip()
+    if _PICTURE_WORDS.match(inside) or inside.startswith(_credit_roles()):
+        return folded[:opening].rstrip()
+    return folded
+
+
+@lru_cache(maxsize=1)
+def _credit_roles() -> tuple[str, ...]:
+    return tuple(lines("credit_roles.txt"))
 
 
 @dataclass
