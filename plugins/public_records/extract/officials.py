@@ -871,9 +871,55 @@ def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int,
         if core and i + len(core) <= end:
             out.append((i, i + len(core), core))
             i += len(core)
+            for post_start, post_end, post in _chained_posts(s, i, end, v):
+                out.append((post_start, post_end, post))
+                i = post_end
         else:
             i += 1
     return tuple(out)
+
+
+def _chained_post_before(s: str, lo: int, i: int, v: Vocab) -> str:
+    """The company's post (chained_posts) that a 、 opens and that ends at s[i], or "".
+
+    >>> _chained_post_before("党委书记、总经理", 0, 8, vocab())
+    '总经理'
+    >>> _chained_post_before("公司总经理", 0, 5, vocab())
+    ''
+    """
+    post = next((p for p in v.chained_posts if s.endswith(p, lo, i)), "")
+    return post if post and i - len(post) > lo and s[i - len(post) - 1] == "、" else ""
+
+
+# What a company's post may not be followed by in a chain: it is then a longer word
+# (董事长 a core itself, 董事会秘书, 总经理助理).
+_CHAINED_POST_NOT_BEFORE = "长会助"
+
+
+def _chained_posts(s: str, i: int, end: int, v: Vocab) -> list[tuple[int, int, str]]:
+    """The company's posts (chained_posts) written after the core that ends at s[i], each
+    after 、 (某集团党委副书记、总经理X: 总经理 is X's title's last post), as (start, end,
+    post); none where a core starts after the 、 (the scan takes that one). At most as
+    many as the vocabulary has posts.
+
+    >>> _chained_posts("集团党委书记、总经理、董事王某", 6, 15, vocab())
+    [(7, 10, '总经理'), (11, 13, '董事')]
+    >>> _chained_posts("党委书记、董事长王某", 4, 10, vocab())
+    []
+    >>> _chained_posts("书记、总经理助理", 2, 8, vocab())
+    []
+    """
+    out: list[tuple[int, int, str]] = []
+    for _ in range(len(v.chained_posts)):
+        if i + 1 >= end or s[i] != "、" or _core_at(s, i + 1, v):
+            break
+        post = _starts_with(s, i + 1, v.chained_posts)
+        k = i + 1 + len(post)
+        if not post or k > end or s[k : k + 1] in tuple(_CHAINED_POST_NOT_BEFORE):
+            break
+        out.append((i + 1, k, post))
+        i = k
+    return out
 
 
 def _deputy_written_around(s: str, start: int, i: int, end: int, v: Vocab) -> bool:
@@ -1021,6 +1067,10 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
         if ch == "、":
             if _ends_with_core(s, lo, i - 1, v) and not _others_title_ends(s, lo, i - 1, v):
                 i -= 1
+                continue
+            post = _chained_post_before(s, lo, i - 1, v)
+            if post:
+                i -= 1 + len(post)  # 党委书记、总经理、董事X: a company's post (dev24)
                 continue
             break
         if not _is_han(ch):
