@@ -891,6 +891,25 @@ def _chained_post_before(s: str, lo: int, i: int, v: Vocab) -> str:
     return post if post and i - len(post) > lo and s[i - len(post) - 1] == "、" else ""
 
 
+def _name_before_repeated_core(s: str, j: int, hi: int, core: str, v: Vocab) -> str:
+    """A name of two or three characters right after a title core that the report writes
+    again right after the name, a verb or a mark after that (事务所主任A主任表示, 局长B局长
+    指出: the title said twice, as Taiwan's reports do), or "".
+
+    >>> _name_before_repeated_core("主任陈俊杰主任表示，", 2, 10, "主任", vocab())
+    '陈俊杰'
+    >>> _name_before_repeated_core("主任陈俊杰主任委员", 2, 9, "主任", vocab())
+    ''
+    """
+    for n in (3, 2):
+        k = j + n + len(core)
+        if k > hi or not s.startswith(core, j + n) or not _valid_name(s[j : j + n], v):
+            continue
+        if _boundary(s, k, v) == 3 or _starts_with(s, k, _role_verb_words(v)):
+            return s[j : j + n]
+    return ""
+
+
 # What a company's post may not be followed by in a chain: it is then a longer word
 # (董事长 a core itself, 董事会秘书, 总经理助理).
 _CHAINED_POST_NOT_BEFORE = "长会助"
@@ -1363,6 +1382,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
         # follows it that something certain ends (大观区长江岸线 holds none).
         if _level_core_ok(s, cs, core, lo, v):
             name = _dotted_name(s, j, hi, v) or _parse_name(s, j, hi, v, known, loose=True)
+            # 事务所主任A主任表示: the title said again right after its holder's name
+            name = _name_before_repeated_core(s, j, hi, core, v) or name
             name = _whole_first_item(s, j, hi, name, v, known)
             name = name or _first_list_item(s, j, hi, v, known) or _word_surname_name(s, j, hi, v)
             name = name or _married_name(s, j, hi, v, titled=True)  # 司长林郑月娥说
@@ -3376,10 +3397,18 @@ def _unnamed_escorts(text: str, i: int) -> bool:
     (True, True)
     >>> _unnamed_escorts("陪同下", 0)
     False
+
+    Longer, where a word for such people closes them (在县民政部门负责同志陪同下: dev24):
+
+    >>> _unnamed_escorts("在县民政部门负责同志陪同下", 10)
+    True
     """
     if text[i - 1 : i] == "的":
         return True
-    return _UNNAMED_ESCORTS.search(text, max(0, i - UNNAMED_ESCORTS_MAX - 1), i) is not None
+    if _UNNAMED_ESCORTS.search(text, max(0, i - UNNAMED_ESCORTS_MAX - 1), i) is not None:
+        return True
+    lo = max(0, i - UNNAMED_ESCORT_PIECE_MAX - UNNAMED_ESCORT_END_MAX - 1)
+    return _UNNAMED_ESCORTS_ENDED.search(text, lo, i) is not None
 
 
 # A topic between 对 or 就 and the verb that speaks of it (对…的到来表示欢迎, 就…工作进行
@@ -5620,6 +5649,11 @@ _UNNAMED_ESCORT_PIECE = re.compile(
     f"[^，。；：！？,;:!?在陪同下]{{0,{UNNAMED_ESCORT_PIECE_MAX}}}"
     f"(?:{_either(vocab().unnamed_escort_ends)})"
 )
+
+# (dev24) The same clause right after 在 and before its 陪同下, in the predicate itself (县委
+# 书记A在县民政部门负责同志陪同下，走访…): longer than UNNAMED_ESCORTS_MAX, closed by such a word.
+UNNAMED_ESCORT_END_MAX = max(len(w) for w in vocab().unnamed_escort_ends)
+_UNNAMED_ESCORTS_ENDED = re.compile(f"在{_UNNAMED_ESCORT_PIECE.pattern}$")
 
 # A report made elsewhere, named after its maker (X所作的《政府工作报告》).
 _MADE_ELSEWHERE = ("所作", "所做")
