@@ -1102,7 +1102,12 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
             stop = bool(next((w for w in stops if s.endswith(w, lo, i)), ""))
         else:
             stop = _ends_with_any(s, lo, i, stops)
-        if stop and not _protected(s, i - 1, lo, v) and not _place_holds_he(s, i, lo):
+        if (
+            stop
+            and not _protected(s, i - 1, lo, v)
+            and not _place_holds_he(s, i, lo)
+            and not _he_opens_the_clause(s, i, lo, core_start)
+        ):
             i -= len(_former_marker(s, lo, i, v))  # 前县长: a former post, as written
             break
         if i == core_start and _ends_with_any(s, lo, i, v.verbs_before_title):
@@ -1116,6 +1121,20 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
         i += len(opener)
         opener = _starts_with(s, i, v.clause_openers)
     return i
+
+
+def _he_opens_the_clause(s: str, i: int, lo: int, core_start: int) -> bool:
+    """Whether the 和 that ends s[lo:i] opens the clause, two characters or more before
+    the title's core: a joiner joins nothing there, so it is the first character of a
+    place's or a body's name (和美镇长A, 和美某所主任B: dev24). Not right before the core
+    (和县长A一起…: the preposition, or 和县 itself, left as before).
+
+    >>> _he_opens_the_clause("和美镇长", 1, 0, 3), _he_opens_the_clause("和县长", 1, 0, 2)
+    (True, False)
+    >>> _he_opens_the_clause("甲和美镇长", 2, 0, 4)
+    False
+    """
+    return i - 1 == lo and s[lo] == "和" and core_start - i >= 2
 
 
 def _place_holds_he(s: str, i: int, lo: int) -> bool:
