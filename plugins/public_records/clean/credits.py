@@ -404,9 +404,14 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     [('编辑', '张某'), ('审校', '李某'), ('终审', '王某')]
     >>> parse_credits("来源：某某办〓刘某某/文？？")  # the writer after the unit
     [('来源', '某某办'), ('文字', '刘某某')]
+    >>> parse_credits("编辑：张某某（实习） 校对：李某")  # a trainee's mark after the name
+    [('编辑', '张某某'), ('校对', '李某')]
     """
     kw = _keyword_pattern()
-    body = fragment.strip().strip("（）()【】〔〕[]")
+    # a trainee's mark in brackets after a name (编辑:甲某(实习)) is no role of its own:
+    # 实习 is a keyword, and the split would leave the name with the bracket (dev24)
+    body = _TRAINEE_MARK.sub("", fragment.strip())
+    body = body.strip().strip("（）()【】〔〕[]")
     body = _spaced_roles().sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), body)
     # a production role the credits step does not cut by (审校, 统筹) still opens a field
     # when a colon follows it: its name is not the field before's (编辑：甲 审校：乙)
@@ -449,6 +454,8 @@ def _spaced_roles() -> re.Pattern[str]:
     return re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
 
 
+# A trainee's mark in brackets right after a credited name: (实习), (实习生), (见习).
+_TRAINEE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:实习生?|见习生?)[）)]")
 _UNIT_ROLES = frozenset({"来源"})
 # A run of more Han characters than any name or site's short name holds: no credit.
 _NO_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{9,}")

@@ -872,9 +872,74 @@ def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int,
         if core and i + len(core) <= end:
             out.append((i, i + len(core), core))
             i += len(core)
+            for post_start, post_end, post in _chained_posts(s, i, end, v):
+                out.append((post_start, post_end, post))
+                i = post_end
         else:
             i += 1
     return tuple(out)
+
+
+def _chained_post_before(s: str, lo: int, i: int, v: Vocab) -> str:
+    """The company's post (chained_posts) that a 、 opens and that ends at s[i], or "".
+
+    >>> _chained_post_before("党委书记、总经理", 0, 8, vocab())
+    '总经理'
+    >>> _chained_post_before("公司总经理", 0, 5, vocab())
+    ''
+    """
+    post = next((p for p in v.chained_posts if s.endswith(p, lo, i)), "")
+    return post if post and i - len(post) > lo and s[i - len(post) - 1] == "、" else ""
+
+
+def _name_before_repeated_core(s: str, j: int, hi: int, core: str, v: Vocab) -> str:
+    """A name of two or three characters right after a title core that the report writes
+    again right after the name, a verb or a mark after that (事务所主任A主任表示, 局长B局长
+    指出: the title said twice, as Taiwan's reports do), or "".
+
+    >>> _name_before_repeated_core("主任陈俊杰主任表示，", 2, 10, "主任", vocab())
+    '陈俊杰'
+    >>> _name_before_repeated_core("主任陈俊杰主任委员", 2, 9, "主任", vocab())
+    ''
+    """
+    for n in (3, 2):
+        k = j + n + len(core)
+        if k > hi or not s.startswith(core, j + n) or not _valid_name(s[j : j + n], v):
+            continue
+        if _boundary(s, k, v) == 3 or _starts_with(s, k, _role_verb_words(v)):
+            return s[j : j + n]
+    return ""
+
+
+# What a company's post may not be followed by in a chain: it is then a longer word
+# (董事长 a core itself, 董事会秘书, 总经理助理).
+_CHAINED_POST_NOT_BEFORE = "长会助"
+
+
+def _chained_posts(s: str, i: int, end: int, v: Vocab) -> list[tuple[int, int, str]]:
+    """The company's posts (chained_posts) written after the core that ends at s[i], each
+    after 、 (某集团党委副书记、总经理X: 总经理 is X's title's last post), as (start, end,
+    post); none where a core starts after the 、 (the scan takes that one). At most as
+    many as the vocabulary has posts.
+
+    >>> _chained_posts("集团党委书记、总经理、董事王某", 6, 15, vocab())
+    [(7, 10, '总经理'), (11, 13, '董事')]
+    >>> _chained_posts("党委书记、董事长王某", 4, 10, vocab())
+    []
+    >>> _chained_posts("书记、总经理助理", 2, 8, vocab())
+    []
+    """
+    out: list[tuple[int, int, str]] = []
+    for _ in range(len(v.chained_posts)):
+        if i + 1 >= end or s[i] != "、" or _core_at(s, i + 1, v):
+            break
+        post = _starts_with(s, i + 1, v.chained_posts)
+        k = i + 1 + len(post)
+        if not post or k > end or s[k : k + 1] in tuple(_CHAINED_POST_NOT_BEFORE):
+            break
+        out.append((i + 1, k, post))
+        i = k
+    return out
 
 
 def _deputy_written_around(s: str, start: int, i: int, end: int, v: Vocab) -> bool:
@@ -1023,6 +1088,10 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
             if _ends_with_core(s, lo, i - 1, v) and not _others_title_ends(s, lo, i - 1, v):
                 i -= 1
                 continue
+            post = _chained_post_before(s, lo, i - 1, v)
+            if post:
+                i -= 1 + len(post)  # 党委书记、总经理、董事X: a company's post (dev24)
+                continue
             break
         if not _is_han(ch):
             term = _term_digits(s, lo, i)
@@ -1034,7 +1103,12 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
             stop = bool(next((w for w in stops if s.endswith(w, lo, i)), ""))
         else:
             stop = _ends_with_any(s, lo, i, stops)
-        if stop and not _protected(s, i - 1, lo, v) and not _place_holds_he(s, i, lo):
+        if (
+            stop
+            and not _protected(s, i - 1, lo, v)
+            and not _place_holds_he(s, i, lo)
+            and not _he_opens_the_clause(s, i, lo, core_start)
+        ):
             i -= len(_former_marker(s, lo, i, v))  # 前县长: a former post, as written
             break
         if i == core_start and _ends_with_any(s, lo, i, v.verbs_before_title):
@@ -1048,6 +1122,20 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
         i += len(opener)
         opener = _starts_with(s, i, v.clause_openers)
     return i
+
+
+def _he_opens_the_clause(s: str, i: int, lo: int, core_start: int) -> bool:
+    """Whether the 和 that ends s[lo:i] opens the clause, two characters or more before
+    the title's core: a joiner joins nothing there, so it is the first character of a
+    place's or a body's name (和美镇长A, 和美某所主任B: dev24). Not right before the core
+    (和县长A一起…: the preposition, or 和县 itself, left as before).
+
+    >>> _he_opens_the_clause("和美镇长", 1, 0, 3), _he_opens_the_clause("和县长", 1, 0, 2)
+    (True, False)
+    >>> _he_opens_the_clause("甲和美镇长", 2, 0, 4)
+    False
+    """
+    return i - 1 == lo and s[lo] == "和" and core_start - i >= 2
 
 
 def _place_holds_he(s: str, i: int, lo: int) -> bool:
@@ -1314,6 +1402,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
         # follows it that something certain ends (大观区长江岸线 holds none).
         if _level_core_ok(s, cs, core, lo, v):
             name = _dotted_name(s, j, hi, v) or _parse_name(s, j, hi, v, known, loose=True)
+            # 事务所主任A主任表示: the title said again right after its holder's name
+            name = _name_before_repeated_core(s, j, hi, core, v) or name
             name = _whole_first_item(s, j, hi, name, v, known)
             name = name or _first_list_item(s, j, hi, v, known) or _word_surname_name(s, j, hi, v)
             name = name or _married_name(s, j, hi, v, titled=True)  # 司长林郑月娥说
@@ -3364,10 +3454,18 @@ def _unnamed_escorts(text: str, i: int) -> bool:
     (True, True)
     >>> _unnamed_escorts("陪同下", 0)
     False
+
+    Longer, where a word for such people closes them (在县民政部门负责同志陪同下: dev24):
+
+    >>> _unnamed_escorts("在县民政部门负责同志陪同下", 10)
+    True
     """
     if text[i - 1 : i] == "的":
         return True
-    return _UNNAMED_ESCORTS.search(text, max(0, i - UNNAMED_ESCORTS_MAX - 1), i) is not None
+    if _UNNAMED_ESCORTS.search(text, max(0, i - UNNAMED_ESCORTS_MAX - 1), i) is not None:
+        return True
+    lo = max(0, i - UNNAMED_ESCORT_PIECE_MAX - UNNAMED_ESCORT_END_MAX - 1)
+    return _UNNAMED_ESCORTS_ENDED.search(text, lo, i) is not None
 
 
 # A topic between 对 or 就 and the verb that speaks of it (对…的到来表示欢迎, 就…工作进行
@@ -5658,6 +5756,11 @@ _UNNAMED_ESCORT_PIECE = re.compile(
     f"[^，。；：！？,;:!?在陪同下]{{0,{UNNAMED_ESCORT_PIECE_MAX}}}"
     f"(?:{_either(vocab().unnamed_escort_ends)})"
 )
+
+# (dev24) The same clause right after 在 and before its 陪同下, in the predicate itself (县委
+# 书记A在县民政部门负责同志陪同下，走访…): longer than UNNAMED_ESCORTS_MAX, closed by such a word.
+UNNAMED_ESCORT_END_MAX = max(len(w) for w in vocab().unnamed_escort_ends)
+_UNNAMED_ESCORTS_ENDED = re.compile(f"在{_UNNAMED_ESCORT_PIECE.pattern}$")
 
 # A report made elsewhere, named after its maker (X所作的《政府工作报告》).
 _MADE_ELSEWHERE = ("所作", "所做")

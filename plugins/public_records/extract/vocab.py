@@ -137,6 +137,7 @@ class Vocab:
     supporting_frames: tuple[str, ...] = ()
     own_people_escorted: tuple[str, ...] = ()
     greeted_all: tuple[str, ...] = ()
+    chained_posts: tuple[str, ...] = ()
     transliteration_characters: frozenset[str] = frozenset()
 
 
@@ -216,6 +217,7 @@ _RULE_WORD_TUPLES = (
     "supporting_frames",
     "own_people_escorted",
     "greeted_all",
+    "chained_posts",
 )
 
 
