@@ -515,8 +515,9 @@ def _follower_words(v: Vocab) -> frozenset[str]:
 
 @_of_vocab
 def _governors_of_a_name(v: Vocab) -> tuple[str, ...]:
-    """Words that govern a name-first title's holder: never its organ."""
-    return (*v.mention_governors, *v.verbs_before_title)
+    """Words that govern a name-first title's holder: never its organ (a kinsman's word
+    too: 在叔叔A议员的鼓励下)."""
+    return (*v.mention_governors, *v.verbs_before_title, *v.kin_before_name)
 
 
 @_of_vocab
@@ -2065,6 +2066,11 @@ def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -
 BRANCH_WORDS = frozenset(("分局", "分院", "分行", "分会", "分队", "分所", "分校", "分社"))
 
 
+# A count of people right after a title (党外委员19名, 女委员八名): the title's holders
+# counted, so the word before the title is no holder's name.
+_MEMBERS_COUNTED = re.compile("[0-9０-９一二三四五六七八九十百两]+[名位人]")
+
+
 def _name_first(
     s: str, lo: int, hi: int, v: Vocab, known: Container[str], taken: _Taken
 ) -> list[_Item]:
@@ -2173,6 +2179,8 @@ def _name_first(
                 best = (name, org)
         if best is None:
             continue
+        if _MEMBERS_COUNTED.match(s, ce):
+            continue  # 其中党外委员19名: the members counted after their title, no holder
         name, org = best
         ns = cs - len(name)
         if not org and core[0] in LEVEL_OPENERS and name + core[0] in _places_named(s):

@@ -122,6 +122,7 @@ class Vocab:
     acts_opened_by_meeting_end: tuple[str, ...] = ()
     retired_groups: tuple[str, ...] = ()
     conveners_before_name: tuple[str, ...] = ()
+    kin_before_name: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
     companion_joiners: frozenset[str] = frozenset()
     joined_group_ends: tuple[str, ...] = ()
@@ -199,6 +200,7 @@ _RULE_WORD_TUPLES = (
     "acts_opened_by_meeting_end",
     "retired_groups",
     "conveners_before_name",
+    "kin_before_name",
     "joined_group_ends",
     "deep_talk_words",
     "guiding_frames",
