@@ -3,6 +3,7 @@ members, a word of the meeting's time and a kinsman's word, each read as part of
 around a title. Sentences and names written here."""
 
 from tests.officials_checks import names as _names
+from tests.officials_checks import roles as _roles
 from tests.officials_checks import titles as _titles
 
 
@@ -49,3 +50,15 @@ def test_a_kinsman_before_a_name_written_before_its_title():
 
 def test_guard_no_name_in_a_kinsmans_words_alone():
     assert _names("叔叔阿姨们纷纷前来。") == []
+
+
+def test_a_holder_named_between_organ_and_title_by_the_office():
+    # 台北市议会A议长办公室主任B: A is named by the office that came, not there.
+    text = "县议会陈美华议长办公室主任林国华出席。"
+    assert _names(text) == ["陈美华", "林国华"]
+    assert _titles(text)["陈美华"] == "县议会议长"
+    assert _roles(text)["陈美华"] == ("mentioned",)
+
+
+def test_guard_an_office_with_no_holder_named():
+    assert _titles("市长办公室主任王建华出席。") == {"王建华": "市长办公室主任"}

@@ -2066,6 +2066,59 @@ def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -
 BRANCH_WORDS = frozenset(("分局", "分院", "分行", "分会", "分队", "分所", "分校", "分社"))
 
 
+def _named_by_own_office(s: str, item: _Item) -> bool:
+    """Whether the holder's own office follows the name, or its title written after it
+    (立委A服务处主任B, 台北市议会C议长办公室, 议员D及E议员服务处秘书F到场): the office
+    stands for the holder, who is named, not there.
+
+    >>> _named_by_own_office("陈某议员服务处秘书", _Item("陈某", "议员", 0, 4, 0, 2, "titled"))
+    True
+    """
+    v = vocab()
+    end = item.name_end
+    return bool(_starts_with(s, end, v.holder_offices)) or (
+        _starts_with(s, end + len(_core_at(s, end, v)), v.holder_offices) != ""
+        and _core_at(s, end, v) != ""
+    )
+
+
+# How far back an office holder's organ may run before the name (台北市议会).
+OFFICE_HOLDER_ORGAN_MAX = 8
+
+
+def _office_holders_named(s: str, lo: int, hi: int, v: Vocab, items: list[_Item]) -> list[_Item]:
+    """The holders named between their organ and their title by their own office
+    (台北市议会A议长办公室主任B): each core that a holder_offices word follows, with a name
+    of two to four characters right before it and an organ before the name that a mark or
+    the clause's start opens; no item of `items` at that name. The office's staff is read
+    as before; the holder is named, not there (the roles step). A bounded look per core.
+
+    >>> v = vocab()
+    >>> s = "台北市议会王建华议长办公室主任林国华率队参访"
+    >>> [(i.name, i.title) for i in _office_holders_named(s, 0, len(s), v, [])]
+    [('王建华', '台北市议会议长')]
+    """
+    out: list[_Item] = []
+    starts = {i.name_start for i in items}
+    for cs, ce, core in _cores(s, lo, hi, v):
+        if not _starts_with(s, ce, v.holder_offices):
+            continue
+        for n in (3, 2, 4):
+            ns = cs - n
+            name = s[ns:cs] if ns >= lo else ""
+            if not name or ns in starts or not _valid_name(name, v):
+                continue
+            k = ns
+            while k > lo and ns - k < OFFICE_HOLDER_ORGAN_MAX and _is_han(s[k - 1]):
+                k -= 1
+            org = s[k:ns]
+            if not (org and (k == lo or not _is_han(s[k - 1])) and org[-1] in v.org_endings):
+                continue  # an organ opens the title (lone, 立委A服务处 fell on held-out roles)
+            out.append(_Item(name, org + core, ns - len(org), ce, ns, cs, "titled"))
+            break
+    return out
+
+
 # A count of people right after a title (党外委员19名, 女委员八名): the title's holders
 # counted, so the word before the title is no holder's name.
 _MEMBERS_COUNTED = re.compile("[0-9０-９一二三四五六七八九十百两]+[名位人]")
@@ -4337,6 +4390,7 @@ def _titled_items(
     items += _behalf_reporters(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     taken = _Taken((i.start, i.end) for i in items)
     items += [i for i in split if not taken.covers(i.name_start)]  # as `_split_names` skips
+    items += _office_holders_named(s, lo, hi, v, items)
     items += _unit_roster(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items.sort(key=lambda i: i.start)
     if not items:
@@ -6501,7 +6555,7 @@ def _merge(
                 roles = {"leader"}  # 市长X在区长A陪同下，到社区…: escorted on a visit
             if group.mentioned and not roles:
                 roles = {"mentioned"}
-            if _starts_with(s, item.name_end, vocab().holder_offices):
+            if _named_by_own_office(s, item):
                 # 市议员A、B服务处代表到场, 立委B服务处主任C出席: B's office came, B is
                 # named, not there, whatever the list's verb says of A and C.
                 roles = {"mentioned"}
