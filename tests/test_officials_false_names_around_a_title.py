@@ -62,3 +62,12 @@ def test_a_holder_named_between_organ_and_title_by_the_office():
 
 def test_guard_an_office_with_no_holder_named():
     assert _titles("市长办公室主任王建华出席。") == {"王建华": "市长办公室主任"}
+
+
+def test_a_married_name_before_its_title_after_the_agents_you():
+    # 由叶刘淑仪议员担任召集人: a husband's surname and her own name, four characters.
+    assert _names("是次会议由陈刘美华议员担任召集人。") == ["陈刘美华"]
+
+
+def test_guard_a_preposition_before_a_name_first_holder():
+    assert _names("和张建华议员一同视察。") == ["张建华"]

@@ -2213,15 +2213,25 @@ def _name_first(
             if len(prefix) < n:
                 continue
             name, org = prefix[-n:], prefix[:-n]
-            if not (_valid_name(name, v) or _organ_middle_name_first(s, ws, name, org, lo, v)):
+            married = n == 4 and _married_name_first(name, v)
+            if not (
+                _valid_name(name, v) or married or _organ_middle_name_first(s, ws, name, org, lo, v)
+            ):
                 continue
-            if org and _ends_with_any(s, lo, cs - n, _governors_of_a_name(v)):
+            governed = _ends_with_any(s, lo, cs - n, _governors_of_a_name(v))
+            if org and governed:
                 # 对标对表习近平总书记, 要深刻领会A书记提出的…: a governing word before the
                 # name is no organ, even one ending as an organ does (领会, 会); nor is the
                 # verb of speaking for someone (A副县长代表B县长: verbs_before_title).
                 org = ""
             elif org and org[-1] not in v.org_endings and not org.endswith(v.conveners_before_name):
                 continue
+            if (
+                married
+                and not _valid_name(name, v)
+                and (org or s[ws - 1 : ws] not in MARRIED_OPENERS)
+            ):
+                continue  # 由叶刘淑仪议员: a married name only where 由 opens it
             if org and org[-1] + name[0] in v.area_words:
                 continue  # 社区救助顾问: 区 ends the organ's word (社区), it opens no name
             if name[-1] + core[0] in BRANCH_WORDS:
@@ -2269,6 +2279,30 @@ def _name_first(
         title = s[m.start() + 1 : m.end()]
         items.extend(_names_before_deng(s, lo, m.start(), title, m.end(), v, known))
     return items
+
+
+# What may stand right before a married name written before its title (由A议员担任…):
+# the agent's 由 (after a mark as well, one held-out part lost precision).
+MARRIED_OPENERS = frozenset("由")
+
+
+def _married_name_first(name: str, v: Vocab) -> bool:
+    """Whether four characters before a title are a married name, a husband's surname and
+    her own name (由叶刘淑仪议员担任召集人: Hong Kong's and Taiwan's married names), as
+    `_married_name` reads one after a title: two different single surnames, no
+    preposition first (向陈某某议员, 和张某某议员), the rest a name of her own.
+
+    >>> v = vocab()
+    >>> _married_name_first("叶刘淑仪", v), _married_name_first("和张建华", v)
+    (True, False)
+    """
+    return (
+        name[0] != name[1]
+        and {name[0], name[1]} <= v.single_surnames
+        and name[0] not in v.governing_prepositions
+        and not any(c in NOT_LIST_NAME for c in name[2:])
+        and _valid_name(name[1:], v)
+    )
 
 
 def _organ_middle_name_first(s: str, ws: int, name: str, org: str, lo: int, v: Vocab) -> bool:
