@@ -516,8 +516,9 @@ def _follower_words(v: Vocab) -> frozenset[str]:
 
 @_of_vocab
 def _governors_of_a_name(v: Vocab) -> tuple[str, ...]:
-    """Words that govern a name-first title's holder: never its organ."""
-    return (*v.mention_governors, *v.verbs_before_title)
+    """Words that govern a name-first title's holder: never its organ (a kinsman's word
+    too: 在叔叔A议员的鼓励下)."""
+    return (*v.mention_governors, *v.verbs_before_title, *v.kin_before_name)
 
 
 @_of_vocab
@@ -2181,6 +2182,64 @@ def _government_centre(org: str, v: Vocab) -> bool:
     return False
 
 
+def _named_by_own_office(s: str, item: _Item) -> bool:
+    """Whether the holder's own office follows the name, or its title written after it
+    (立委A服务处主任B, 台北市议会C议长办公室, 议员D及E议员服务处秘书F到场): the office
+    stands for the holder, who is named, not there.
+
+    >>> _named_by_own_office("陈某议员服务处秘书", _Item("陈某", "议员", 0, 4, 0, 2, "titled"))
+    True
+    """
+    v = vocab()
+    end = item.name_end
+    return bool(_starts_with(s, end, v.holder_offices)) or (
+        _starts_with(s, end + len(_core_at(s, end, v)), v.holder_offices) != ""
+        and _core_at(s, end, v) != ""
+    )
+
+
+# How far back an office holder's organ may run before the name (台北市议会).
+OFFICE_HOLDER_ORGAN_MAX = 8
+
+
+def _office_holders_named(s: str, lo: int, hi: int, v: Vocab, items: list[_Item]) -> list[_Item]:
+    """The holders named between their organ and their title by their own office
+    (台北市议会A议长办公室主任B): each core that a holder_offices word follows, with a name
+    of two to four characters right before it and an organ before the name that a mark or
+    the clause's start opens; no item of `items` at that name. The office's staff is read
+    as before; the holder is named, not there (the roles step). A bounded look per core.
+
+    >>> v = vocab()
+    >>> s = "台北市议会王建华议长办公室主任林国华率队参访"
+    >>> [(i.name, i.title) for i in _office_holders_named(s, 0, len(s), v, [])]
+    [('王建华', '台北市议会议长')]
+    """
+    out: list[_Item] = []
+    starts = {i.name_start for i in items}
+    for cs, ce, core in _cores(s, lo, hi, v):
+        if not _starts_with(s, ce, v.holder_offices):
+            continue
+        for n in (3, 2, 4):
+            ns = cs - n
+            name = s[ns:cs] if ns >= lo else ""
+            if not name or ns in starts or not _valid_name(name, v):
+                continue
+            k = ns
+            while k > lo and ns - k < OFFICE_HOLDER_ORGAN_MAX and _is_han(s[k - 1]):
+                k -= 1
+            org = s[k:ns]
+            if not (org and (k == lo or not _is_han(s[k - 1])) and org[-1] in v.org_endings):
+                continue  # an organ opens the title (lone, 立委A服务处 fell on held-out roles)
+            out.append(_Item(name, org + core, ns - len(org), ce, ns, cs, "titled"))
+            break
+    return out
+
+
+# A count of people right after a title (党外委员19名, 女委员八名): the title's holders
+# counted, so the word before the title is no holder's name.
+_MEMBERS_COUNTED = re.compile("[0-9０-９一二三四五六七八九十百两]+[名位人]")
+
+
 def _name_first(
     s: str, lo: int, hi: int, v: Vocab, known: Container[str], taken: _Taken
 ) -> list[_Item]:
@@ -2270,9 +2329,13 @@ def _name_first(
             if len(prefix) < n:
                 continue
             name, org = prefix[-n:], prefix[:-n]
-            if not (_valid_name(name, v) or _organ_middle_name_first(s, ws, name, org, lo, v)):
+            married = n == 4 and _married_name_first(name, v)
+            if not (
+                _valid_name(name, v) or married or _organ_middle_name_first(s, ws, name, org, lo, v)
+            ):
                 continue
-            if org and _ends_with_any(s, lo, cs - n, _governors_of_a_name(v)):
+            governed = _ends_with_any(s, lo, cs - n, _governors_of_a_name(v))
+            if org and governed:
                 # 对标对表习近平总书记, 要深刻领会A书记提出的…: a governing word before the
                 # name is no organ, even one ending as an organ does (领会, 会); nor is the
                 # verb of speaking for someone (A副县长代表B县长: verbs_before_title).
@@ -2284,6 +2347,12 @@ def _name_first(
                 and not _government_centre(org, v)
             ):
                 continue
+            if (
+                married
+                and not _valid_name(name, v)
+                and (org or s[ws - 1 : ws] not in MARRIED_OPENERS)
+            ):
+                continue  # 由叶刘淑仪议员: a married name only where 由 opens it
             if org and org[-1] + name[0] in v.area_words:
                 continue  # 社区救助顾问: 区 ends the organ's word (社区), it opens no name
             if org.endswith(v.org_word_endings) and s[ws - 1 : ws] in CENTRE_PLACE_MARKS:
@@ -2298,6 +2367,8 @@ def _name_first(
                 best = (name, org)
         if best is None:
             continue
+        if _MEMBERS_COUNTED.match(s, ce):
+            continue  # 其中党外委员19名: the members counted after their title, no holder
         name, org = best
         ns = cs - len(name)
         if not org and core[0] in LEVEL_OPENERS and name + core[0] in _places_named(s):
@@ -2333,6 +2404,30 @@ def _name_first(
         title = s[m.start() + 1 : m.end()]
         items.extend(_names_before_deng(s, lo, m.start(), title, m.end(), v, known))
     return items
+
+
+# What may stand right before a married name written before its title (由A议员担任…):
+# the agent's 由 (after a mark as well, one held-out part lost precision).
+MARRIED_OPENERS = frozenset("由")
+
+
+def _married_name_first(name: str, v: Vocab) -> bool:
+    """Whether four characters before a title are a married name, a husband's surname and
+    her own name (由叶刘淑仪议员担任召集人: Hong Kong's and Taiwan's married names), as
+    `_married_name` reads one after a title: two different single surnames, no
+    preposition first (向陈某某议员, 和张某某议员), the rest a name of her own.
+
+    >>> v = vocab()
+    >>> _married_name_first("叶刘淑仪", v), _married_name_first("和张建华", v)
+    (True, False)
+    """
+    return (
+        name[0] != name[1]
+        and {name[0], name[1]} <= v.single_surnames
+        and name[0] not in v.governing_prepositions
+        and not any(c in NOT_LIST_NAME for c in name[2:])
+        and _valid_name(name[1:], v)
+    )
 
 
 def _organ_middle_name_first(s: str, ws: int, name: str, org: str, lo: int, v: Vocab) -> bool:
@@ -4486,6 +4581,7 @@ def _titled_items(
     items += _behalf_reporters(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     taken = _Taken((i.start, i.end) for i in items)
     items += [i for i in split if not taken.covers(i.name_start)]  # as `_split_names` skips
+    items += _office_holders_named(s, lo, hi, v, items)
     items += _unit_roster(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items.sort(key=lambda i: i.start)
     if not items:
@@ -6730,7 +6826,7 @@ def _merge(
                 roles = {"leader"}  # 市长X在区长A陪同下，到社区…: escorted on a visit
             if group.mentioned and not roles:
                 roles = {"mentioned"}
-            if _starts_with(s, item.name_end, vocab().holder_offices):
+            if _named_by_own_office(s, item):
                 # 市议员A、B服务处代表到场, 立委B服务处主任C出席: B's office came, B is
                 # named, not there, whatever the list's verb says of A and C.
                 roles = {"mentioned"}

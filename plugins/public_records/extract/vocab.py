@@ -126,6 +126,7 @@ class Vocab:
     retired_groups: tuple[str, ...] = ()
     conveners_before_name: tuple[str, ...] = ()
     org_word_endings: tuple[str, ...] = ()
+    kin_before_name: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
     companion_joiners: frozenset[str] = frozenset()
     joined_group_ends: tuple[str, ...] = ()
@@ -208,6 +209,7 @@ _RULE_WORD_TUPLES = (
     "retired_groups",
     "conveners_before_name",
     "org_word_endings",
+    "kin_before_name",
     "joined_group_ends",
     "deep_talk_words",
     "guiding_frames",
