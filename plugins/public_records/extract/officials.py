@@ -1108,7 +1108,7 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
             stop
             and not _protected(s, i - 1, lo, v)
             and not _place_holds_he(s, i, lo)
-            and not _he_opens_the_clause(s, i, lo, core_start)
+            and not _he_opens_the_clause(s, i, lo, core_start, v)
         ):
             i -= len(_former_marker(s, lo, i, v))  # 前县长: a former post, as written
             break
@@ -1125,18 +1125,25 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
     return i
 
 
-def _he_opens_the_clause(s: str, i: int, lo: int, core_start: int) -> bool:
+def _he_opens_the_clause(s: str, i: int, lo: int, core_start: int, v: Vocab) -> bool:
     """Whether the 和 that ends s[lo:i] opens the clause, two characters or more before
-    the title's core: a joiner joins nothing there, so it is the first character of a
-    place's or a body's name (和美镇长A, 和美某所主任B: dev24). Not right before the core
-    (和县长A一起…: the preposition, or 和县 itself, left as before).
+    the title's core, and an organ's ending stands right before the core: a joiner joins
+    nothing there, so it is the first character of a place's or a body's name (和美镇长A,
+    和美某所主任B: dev24). Not right before the core (和县长A一起…: the preposition, or
+    和县 itself, left as before), nor before a name written before its title
+    (和张建华议员一同视察: the preposition, names55's guard).
 
-    >>> _he_opens_the_clause("和美镇长", 1, 0, 3), _he_opens_the_clause("和县长", 1, 0, 2)
+    >>> v = vocab()
+    >>> _he_opens_the_clause("和美镇长", 1, 0, 3, v), _he_opens_the_clause("和县长", 1, 0, 2, v)
     (True, False)
-    >>> _he_opens_the_clause("甲和美镇长", 2, 0, 4)
+    >>> _he_opens_the_clause("甲和美镇长", 2, 0, 4, v)
+    False
+    >>> _he_opens_the_clause("和张建华议员", 1, 0, 4, v)
     False
     """
-    return i - 1 == lo and s[lo] == "和" and core_start - i >= 2
+    return (
+        i - 1 == lo and s[lo] == "和" and core_start - i >= 2 and s[core_start - 1] in v.org_endings
+    )
 
 
 def _place_holds_he(s: str, i: int, lo: int) -> bool:
