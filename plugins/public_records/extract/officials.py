@@ -3004,6 +3004,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             if received:
                 # 欢迎…率领的代表团 (no role verb of its own): its guests' verbs are theirs.
                 last_received_end = i + len(received)
+                if received in _WELCOMING and _welcomes_party(text, i, received):
+                    # 县长X热情欢迎考察团一行, X在县政府迎接市长Y一行: who welcomes or
+                    # meets a visiting party is there, as who receives it (接待); 表示欢迎
+                    # is speech, read before (hosts43)
+                    roles.add("attendee")
                 i += len(received)
                 continue
             topic = _TOPIC.match(text, i) if text[i] in _TOPIC_OPENERS else None
@@ -3358,6 +3363,41 @@ def _receiving(text: str, i: int, v: Vocab) -> str:
     if verb and _starts_with(text, i + len(verb), _RECEPTION_NOUNS):
         return ""
     return verb
+
+
+# (hosts43) Who welcomes or meets a visiting party is there (县长X热情欢迎考察团一行, X在
+# 县政府迎接市长Y一行): attendance only where the party follows the verb within the clause
+# and WELCOMED_PARTY_MAX characters (or the predicate ends there, a person named next); a
+# welcome said to anyone else (欢迎大家多多利用, 欢迎乡亲们关切议案) receives nobody, nor
+# does 迎接 of a season or a task (迎接新年, 迎接评估).
+_WELCOMING = ("欢迎", "迎接")
+WELCOMED_PARTY_MAX = 30
+_WELCOMED_PARTY = re.compile(
+    f"[^，。；：！？,;:!?]{{0,{WELCOMED_PARTY_MAX}}}?"
+    "(?:一行|团队|代表团|考察团|访问团|参访团|交流团|观摩团|学习团|考察组|调研组|检查组|督导组|"
+    "督查组|工作组|客商|贵宾|来宾|嘉宾|客人|贵客|外宾|来访|到访|莅临|光临)"
+)
+
+
+def _welcomes_party(text: str, i: int, verb: str = "欢迎") -> bool:
+    """Whether the welcome (`verb`, 欢迎 or 迎接) at text[i], a predicate, names a visiting
+    party (a group, a guest, a visit's word) within its clause, or the person named next
+    (the predicate ends with it: 热情欢迎 before 市长Y一行); not a welcome received
+    (受到大家的欢迎).
+
+    >>> _welcomes_party("欢迎考察团一行来县考察", 0), _welcomes_party("欢迎大家多多利用", 0)
+    (True, False)
+    >>> _welcomes_party("欢迎市长李明率领的代表团", 0), _welcomes_party("欢迎。考察团", 0)
+    (True, False)
+    >>> _welcomes_party("热情欢迎", 2), _welcomes_party("受到大家的欢迎", 5)
+    (True, False)
+    >>> _welcomes_party("在门口迎接", 3, "迎接"), _welcomes_party("迎接新年", 0, "迎接")
+    (True, False)
+    """
+    end = i + len(verb)
+    if i and text[i - 1] == "的":
+        return False  # 受到…的欢迎: a welcome received, a noun
+    return text[end:] in ("", "了") or _WELCOMED_PARTY.match(text, end) is not None
 
 
 # What makes a receiving word a noun's head (接待中心, 欢迎仪式, 迎接评估工作).
