@@ -3231,7 +3231,9 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             if received:
                 # 欢迎…率领的代表团 (no role verb of its own): its guests' verbs are theirs.
                 if _welcomes_party(text, i + len(received), received, v):
-                    # 於公园欢迎参访团: who welcomes a visiting party receives it, there.
+                    # 於公园欢迎参访团, 县长X热情欢迎考察团一行, X在县政府迎接市长Y一行: who
+                    # welcomes or meets a visiting party receives it, there (接待); 表示欢迎
+                    # is speech, read before.
                     roles.add("attendee")
                 last_received_end = i + len(received)
                 i += len(received)
@@ -3599,24 +3601,43 @@ def _receiving(text: str, i: int, v: Vocab) -> str:
 
 
 # The object of a welcome up to the visiting party it names (欢迎寿丰乡参访团, 迎接市政协
-# 考察团一行): within one clause, no second act joined, WELCOMED_PARTY_MAX characters.
-WELCOMED_PARTY_MAX = 16
+# 考察团一行, 热情欢迎市长某率领的代表团): within one clause, no second act joined (并, 后),
+# WELCOMED_PARTY_MAX characters. Who welcomes or meets a visiting party receives guests, so
+# is there, as who 会见s or 接待s them is (roles26 and hosts43 found it apart; one rule).
+WELCOMED_PARTY_MAX = 30
 _WELCOMED_PARTY = re.compile(
-    f"(?:了|着|著)?[^，。；：！？,;:!?、并及和与后“”「」]{{0,{WELCOMED_PARTY_MAX}}}?"
+    f"(?:了|着|著)?[^，。；：！？,;:!?并后“”「」]{{0,{WELCOMED_PARTY_MAX}}}?"
     f"{_either(vocab().welcomed_parties)}"
 )
 
 
 def _welcomes_party(text: str, end: int, received: str, v: Vocab) -> bool:
-    """Whether the welcome ending at text[end] names a visiting party as its object
-    (欢迎参访团, 迎接考察团一行): receiving guests, as 会见 and 接待 are (roles26).
+    """Whether the welcome `received` (欢迎 or 迎接) ending at text[end] receives a visiting
+    party: one named in its object (欢迎参访团, 迎接考察团一行), or the person named next
+    (the predicate ends with it: 热情欢迎 before 市长Y一行). Not a welcome received
+    (受到大家的欢迎), nor one said to anyone else (欢迎大家多多利用), nor 迎接 of a season
+    or a task (迎接新年, 迎接评估).
 
-    >>> _welcomes_party("於公园欢迎参访团", 5, "欢迎", vocab())
+    >>> v = vocab()
+    >>> _welcomes_party("於公园欢迎参访团", 5, "欢迎", v)
     True
-    >>> _welcomes_party("表示欢迎，并介绍", 4, "欢迎", vocab())
+    >>> _welcomes_party("表示欢迎，并介绍", 4, "欢迎", v)
     False
+    >>> _welcomes_party("欢迎市长李明率领的代表团", 2, "欢迎", v)
+    True
+    >>> _welcomes_party("欢迎大家多多利用", 2, "欢迎", v)
+    False
+    >>> _welcomes_party("热情欢迎", 4, "欢迎", v), _welcomes_party("受到大家的欢迎", 7, "欢迎", v)
+    (True, False)
+    >>> _welcomes_party("在门口迎接", 5, "迎接", v), _welcomes_party("迎接新年", 2, "迎接", v)
+    (True, False)
     """
-    return received in ("欢迎", "迎接") and _WELCOMED_PARTY.match(text, end) is not None
+    if received not in ("欢迎", "迎接"):
+        return False
+    start = end - len(received)
+    if start and text[start - 1] == "的":
+        return False  # 受到…的欢迎: a welcome received, a noun
+    return text[end:] in ("", "了") or _WELCOMED_PARTY.match(text, end) is not None
 
 
 # What makes a receiving word a noun's head (接待中心, 欢迎仪式, 迎接评估工作).
