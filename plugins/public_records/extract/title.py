@@ -2235,6 +2235,8 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
                 pass  # 县委、县政府心系群众冷暖，连日来，某县领导分别带队…: a mood before the day
             elif _PLACE_FACT.search(clause) and not _has_predicate(clause) and doer_after[start]:
                 pass  # 某县议会本届有12位无党籍议员，…某联盟今日举办…: a side fact before the news
+            elif start and _is_effect_of_cause(texts[start - 1], clause):
+                pass  # 因征地未完成，影响某项目投产，某部门收到…: the cause's effect, no news
             elif not _is_leading(clause) and not _is_motto(texts, start, doer_after):
                 break
             purpose = purpose or clause.startswith(_PURPOSE)
@@ -2411,6 +2413,25 @@ def _without_clock_before_going(clause: str) -> str:
         return clause
     verb = "到" if found.group("verb") == "至" else found.group("verb")
     return verb + clause[found.end() :]
+
+
+# A cause said before the news (因某工程征地尚未完成, 由于连日降雨) and its effect said in the
+# next clause (影响某项目投产, 导致…, 致使…): both lead up to the news, neither is it.
+_CAUSE = re.compile(r"^(?:因(?!此|而|地制宜)|由于|因为)")
+_EFFECT = re.compile(r"^(?:严重)?(?:影响|导致|致使|造成|使得)")
+
+
+def _is_effect_of_cause(before: str, clause: str) -> bool:
+    """Whether `clause` says the effect of the cause the clause `before` it says.
+
+    >>> _is_effect_of_cause("因某工程征地尚未完成", "影响某项目投产")
+    True
+    >>> _is_effect_of_cause("因此", "影响某项目投产")
+    False
+    >>> _is_effect_of_cause("某县召开会议", "影响深远")
+    False
+    """
+    return _CAUSE.match(before) is not None and _EFFECT.match(clause) is not None
 
 
 # The words an aim ends with (为做好安全生产工作, 为筑牢防线): where a purpose glued to its
