@@ -1088,6 +1088,21 @@ _SECTION_AND_SITE = re.compile(
     rf"^(?:{_PLACE_WORD}{_BETWEEN_WORDS}{_SITE_NAME_WORD}"
     rf"|{_SITE_NAME_WORD}{_BETWEEN_WORDS}{_PLACE_WORD})\s*$"
 )
+# A row of a site's sections, the menu or breadcrumb a page prints above its report: words
+# parted by spaces, the first the site's home (首页 某某县人 某某县乡镇), or each a column's
+# name, ending with a column's word (某某要闻 某某之声). A headline's parallel phrases end
+# with what was done (守护一江碧水 共建生态家园), not with these words.
+_HOME_WORD = r"(?:网站首页|返回首页|首页|主页)"
+_COLUMN_END = r"(?:要闻|之声|动态|新闻|资讯|视频|图片|专题|公告|快讯|头条|热点|看点|速递|播报)"
+_SECTION_ROW = re.compile(
+    rf"{_HOME_WORD}(?:[ \u3000]+[{HAN}]{{2,8}}){{1,5}}"
+    rf"|[{HAN}]{{0,6}}{_COLUMN_END}(?:[ \u3000]+[{HAN}]{{0,6}}{_COLUMN_END}){{1,5}}"
+)
+# The site's name and a column's name before a headline's own tag (某县人民政府 各镇动态
+# 【某镇】…): the words up to the tag, the last a column's name, are no part of the headline.
+_SECTION_BEFORE_TAG = re.compile(
+    rf"^(?:[{HAN}]{{2,12}}[ \u3000]+){{0,2}}[{HAN}]{{0,6}}{_COLUMN_END}[ \u3000]*(?=【)"
+)
 
 
 # A line that is one bracketed phrase and nothing else: a picture's caption set in brackets
@@ -1102,6 +1117,8 @@ def _could_be_headline(line: str) -> bool:
         return False
     if _SECTION_AND_SITE.match(line):
         return False  # a section's line (某镇 某某新闻网): the headline comes below it
+    if _SECTION_ROW.fullmatch(line.strip()):
+        return False  # a row of the site's sections (首页 某某县人 某某县乡镇; 某某要闻 某某之声)
     if any(line.startswith(role) for role in lines("credit_roles.txt")):
         return False  # a byline
     label = _FIELD_LABEL.match(line)
@@ -1156,6 +1173,7 @@ def _tidy_headline(headline: str) -> str:
     headline = _DATE_SUFFIX.sub("", headline).rstrip()
     headline = _MEDIA_PREFIX.sub("", headline, count=1)
     headline = _CUT_TAG.sub("", _PICTURE_PREFIX.sub("", headline, count=1), count=1)
+    headline = _SECTION_BEFORE_TAG.sub("", headline, count=1)
     headline = _DATE_PREFIX.sub("", _BRACKET_PREFIX.sub("", headline))
     headline = _SITE_PREFIX.sub("", _SECTION_PREFIX.sub("", headline))
     headline = _without_column_before_bar(_without_name_tag(headline))
@@ -2189,6 +2207,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
         sentence = _without_companions(sentence)
         texts, marks = _purpose_split_off(*_clauses(_without_manner(sentence)))
+        texts = texts[:1] + [_without_clock_before_going(t) for t in texts[1:]]
         start = 0
         own_place = ""
         meeting = ""
@@ -2216,6 +2235,8 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
                 pass  # 县委、县政府心系群众冷暖，连日来，某县领导分别带队…: a mood before the day
             elif _PLACE_FACT.search(clause) and not _has_predicate(clause) and doer_after[start]:
                 pass  # 某县议会本届有12位无党籍议员，…某联盟今日举办…: a side fact before the news
+            elif start and _is_effect_of_cause(texts[start - 1], clause):
+                pass  # 因征地未完成，影响某项目投产，某部门收到…: the cause's effect, no news
             elif not _is_leading(clause) and not _is_motto(texts, start, doer_after):
                 break
             purpose = purpose or clause.startswith(_PURPOSE)
@@ -2363,6 +2384,54 @@ def _without_glued_time(clause: str) -> str:
         return clause
     rest = clause[time.end() :]
     return rest if _TITLE_WORD.search(rest) else clause
+
+
+# An hour of the clock that opens a clause after the first, before going somewhere (…率领各
+# 课室主管，8时30分至某宫参拜; 上午9时到某镇): the party's next step that day, no part of a
+# headline. Taiwan copies go somewhere with 至 (至某宫), which headlines write 到.
+_CLOCK_BEFORE_GOING = re.compile(
+    r"^(?:(?:上午|下午|早上|中午|傍晚|晚上)?[0-9０-９]{1,2}(?:[时時点點](?:[0-9０-９]{1,2}分|半)?"
+    r"|[:：][0-9０-９]{2})(?:许|左右)?)(?P<verb>至|到|赴|前往|来到|深入|走进|赶赴)"
+)
+
+
+def _without_clock_before_going(clause: str) -> str:
+    """A clause that opens with an hour before going somewhere, without the hour (and with
+    至 said 到, as headlines say it); any other clause as it is.
+
+    >>> _without_clock_before_going("8时30分至某宫参香礼拜")
+    '到某宫参香礼拜'
+    >>> _without_clock_before_going("上午9时到某镇检查安全生产")
+    '到某镇检查安全生产'
+    >>> _without_clock_before_going("8时30分召开会议")
+    '8时30分召开会议'
+    >>> _without_clock_before_going("至今已举办三届")
+    '至今已举办三届'
+    """
+    found = _CLOCK_BEFORE_GOING.match(clause)
+    if found is None:
+        return clause
+    verb = "到" if found.group("verb") == "至" else found.group("verb")
+    return verb + clause[found.end() :]
+
+
+# A cause said before the news (因某工程征地尚未完成, 由于连日降雨) and its effect said in the
+# next clause (影响某项目投产, 导致…, 致使…): both lead up to the news, neither is it.
+_CAUSE = re.compile(r"^(?:因(?!此|而|地制宜)|由于|因为)")
+_EFFECT = re.compile(r"^(?:严重)?(?:影响|导致|致使|造成|使得)")
+
+
+def _is_effect_of_cause(before: str, clause: str) -> bool:
+    """Whether `clause` says the effect of the cause the clause `before` it says.
+
+    >>> _is_effect_of_cause("因某工程征地尚未完成", "影响某项目投产")
+    True
+    >>> _is_effect_of_cause("因此", "影响某项目投产")
+    False
+    >>> _is_effect_of_cause("某县召开会议", "影响深远")
+    False
+    """
+    return _CAUSE.match(before) is not None and _EFFECT.match(clause) is not None
 
 
 # The words an aim ends with (为做好安全生产工作, 为筑牢防线): where a purpose glued to its
