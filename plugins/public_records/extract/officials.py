@@ -820,10 +820,24 @@ def _core_at(s: str, i: int, v: Vocab) -> str:
     for core in _cores_by_first_char().get(s[i], ()):
         if s.startswith(core, i):
             after = v.core_not_followed_by.get(core, ())
-            if any(s.startswith(a, i + len(core)) for a in after):
+            if any(s.startswith(a, i + len(core)) for a in after) and not (
+                s.startswith("和", i + len(core)) and _group_after_deng(s, i)
+            ):
                 continue
             return core
     return ""
+
+
+def _group_after_deng(s: str, i: int) -> bool:
+    """Whether the core at s[i] closes a list's group title right after 等, perhaps after a
+    level (A、B等县领导和正县级老领导): its 和 joins another group of people, not a second
+    noun (领导和支持, core_not_followed_by), as the list before 等 shows (names56).
+
+    >>> _group_after_deng("A、B等县领导和老领导", 5), _group_after_deng("县领导和支持", 1)
+    (True, False)
+    """
+    j = i - 1 if i and s[i - 1] in LEVEL_OPENERS else i
+    return j >= 1 and s[j - 1] == "等"
 
 
 def _cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int, str], ...]:
@@ -4126,8 +4140,9 @@ CIVIC_BODIES = (
 # of CIVIC_BODIES' words: their officers are labelled (科学技术协会 is 科协, 台湾同胞联谊会
 # and 台胞联谊会 are 台联: 胞联谊会, as the title's walk stops at 同, a stop word;
 # 红十字基金会 is the Red Cross's, 民主促进会 is 民进), and 政协会议 (a session of a
-# political consultative conference) holds 协会 by chance.
-PEOPLES_BODIES = ("科学技术协会", "胞联谊会", "红十字基金会", "民主促进会", "政协会")
+# political consultative conference) holds 协会 by chance, as a consultative conference
+# written in full (中国人民政治协商会议某县委员会副主席, 民主协商会) holds 商会 (names56).
+PEOPLES_BODIES = ("科学技术协会", "胞联谊会", "红十字基金会", "民主促进会", "政协会", "协商会")
 
 
 def _civic_title(title: str | None) -> bool:
@@ -4139,6 +4154,8 @@ def _civic_title(title: str | None) -> bool:
     (True, False)
     >>> _civic_title("市慈善总会会长"), _civic_title("省科学技术协会主席")
     (True, False)
+    >>> _civic_title("中国人民政治协商会议某县第十届委员会副主席")
+    False
     """
     first = (title or "").split("、", 1)[0]
     for body in PEOPLES_BODIES:
