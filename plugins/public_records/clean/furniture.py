@@ -1181,8 +1181,8 @@ def closing_list(
         key = rows[i][2]
         if not key or kinds[i] is not None or i in shaped:
             continue
-        if not _is_listed_headline(key) or _credit_pattern().match(key):
-            break
+        if not _is_listed_headline(key) or _credit_pattern().match(key) or _is_post_roster(key):
+            break  # a roster line (村委会主任：某某) is the report's, no other story's headline
         run.append(i)
     if len(run) < _LIST_MIN or _report_captions(rows, kinds, last_body, run):
         return []
@@ -2197,6 +2197,37 @@ def _is_post_and_holder(key: str) -> bool:
     return m is not None and _is_signature(m[2])
 
 
+# Round roster43: a roster line of a body's members under the report, one post and its
+# holders (`褡裢村村委会主任：王某某`, `委员：甲某某、乙某某`, a village committee's new members
+# after an election): the post ends in an official's core (书记, 主任, 委员, 主席, 村长, 里长)
+# and names no masthead's or site's post (值班主任, 编委会主任, 网站主任: the marks below),
+# and every holder is a name alone (two or three Han characters opening with a surname; a
+# two-character name padded to a three-character column, `王 慧`, is one name).
+_ROSTER_POST = re.compile(rf"[{HAN}]{{0,12}}(?:书记|書記|主任|委员|委員|主席|[村里]长|[村里]長)")
+_MASTHEAD_POST = re.compile("[编編审審校稿社台网網报報刊]|值班|监制|監製|制片|製片")
+_ROSTER_LINE = re.compile(rf"([{HAN}]{{1,14}})\s*[:：]\s*(\S.{{0,200}})")
+_ROSTER_SPLIT = re.compile(r"\s*[、，,]\s*")
+_PADDED_NAME = re.compile(rf"([{HAN}]) ([{HAN}])")
+
+
+def _is_post_roster(key: str) -> bool:
+    """A line that names one post of a body and its holders, nothing else.
+
+    >>> _is_post_roster("某某村村委会主任：王某某"), _is_post_roster("委员:王 某、李某某")
+    (True, True)
+    >>> _is_post_roster("值班主任：王某某"), _is_post_roster("编委会主任：王某某")
+    (False, False)
+    >>> _is_post_roster("委员：欢迎您"), _is_post_roster("主任信箱：点击进入")
+    (False, False)
+    >>> _is_post_roster("委员:王某某、李某某等")
+    False
+    """
+    m = _ROSTER_LINE.fullmatch(key.strip())
+    if m is None or not _ROSTER_POST.fullmatch(m[1]) or _MASTHEAD_POST.search(m[1]):
+        return False
+    return all(_is_signature(_PADDED_NAME.sub(r"\1\2", name)) for name in _ROSTER_SPLIT.split(m[2]))
+
+
 def _kept_from_shape(key: str, page_end: bool) -> bool:
     """Lines below the report that may belong to it, whatever the shape model says: a
     line of prose characters only (Han and Chinese punctuation) that is a name alone, a
@@ -2236,7 +2267,7 @@ def _kept_from_shape(key: str, page_end: bool) -> bool:
     """
     if _DATE_ALONE.fullmatch(key) or _BRACKETED_NAMES.fullmatch(key):
         return True
-    if _is_post_and_holder(key):
+    if _is_post_and_holder(key) or _is_post_roster(key):
         return True
     if _is_spaced_roster(key) or is_clause_piece(key):
         return True

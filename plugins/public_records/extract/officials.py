@@ -199,6 +199,92 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+# Round roster43: a roster whose names a page sets apart by single spaces (县人大常委会组成人员
+# 王某某 李某某 张某某出席会议, 主席团成员：王某某 李某某): the spaces between its names become 、,
+# so _squeeze does not glue the names into one. Only where the roster's heading says who
+# they are: the first name stands right after a title core, a group's word (成员, 人员,
+# 领导) or 有, a colon perhaps between, or opens a line under such a heading ending in a
+# colon. Every space is one character and becomes one: positions stay.
+_SPACED_TOKENS = re.compile("[^ \u3000\n]+|[ \u3000]+|\n")
+_ROSTER_HEAD_ENDS = ("成员", "人员", "领导", "有")
+_SPACED_ROSTER_MIN = 2  # names in the run
+
+
+def _roster_head(head: str, v: Vocab) -> bool:
+    """Whether `head` (the text before a roster's first name) names who the roster is."""
+    head = head.rstrip(":：")
+    return bool(head) and (head.endswith(_ROSTER_HEAD_ENDS) or head.endswith(v.cores))
+
+
+def _opens_spaced_roster(token: str, heading_above: bool, v: Vocab) -> bool:
+    """Whether `token` ends with a roster's first name after its heading (组成人员王某某,
+    成员：王某某), or is a name alone under a heading line (`heading_above`)."""
+    if heading_above and _valid_name(token, v):
+        return True
+    return any(_valid_name(token[-k:], v) and _roster_head(token[:-k], v) for k in (3, 2))
+
+
+def _spaced_roster_marks(text: str, v: Vocab) -> str:
+    r"""`text` with the single spaces between a spaced roster's names made 、 (see above).
+
+    >>> _spaced_roster_marks("县人大常委会组成人员王建国 李明华 张卫东出席会议", vocab())
+    '县人大常委会组成人员王建国、李明华、张卫东出席会议'
+    >>> _spaced_roster_marks("主席团成员：\n王建国 李明华 张卫东", vocab())
+    '主席团成员：\n王建国、李明华、张卫东'
+    >>> _spaced_roster_marks("副区长冯 艳出席", vocab())
+    '副区长冯 艳出席'
+    >>> _spaced_roster_marks("记者王建国 李明华报道", vocab())
+    '记者王建国 李明华报道'
+    >>> _spaced_roster_marks("镇长王建国 高兴地说", vocab())
+    '镇长王建国 高兴地说'
+    """
+    if " " not in text and "\u3000" not in text:
+        return text
+    out = list(text)
+    run: list[int] = []  # the spaces between the names of the roster being read
+    names = 0  # its names so far; 0 when no roster is open
+    heading_above = False  # the line above ends with a roster's heading and a colon
+    line_start = True
+    before: tuple[int, str] | None = None  # the token before this one, on this line
+    glued = False  # the roster's last name runs on into the sentence (张某某出席会议)
+
+    def close() -> None:
+        # Two names with the last run on may be a name and a word (镇长王某某 高兴地说):
+        # such a roster needs a third name.
+        if names > _SPACED_ROSTER_MIN or (names == _SPACED_ROSTER_MIN and not glued):
+            for i in run:
+                out[i] = "、"
+
+    for m in _SPACED_TOKENS.finditer(text):
+        tok = m.group()
+        if tok == "\n":
+            close()
+            run, names, glued = [], 0, False
+            above = text[max(0, m.start() - 16) : m.start()].rstrip(" \u3000")
+            heading_above = above.endswith(("：", ":")) and _roster_head(above.split("\n")[-1], v)
+            line_start, before = True, None
+            continue
+        if tok[0] in " \u3000":
+            before = (m.start(), tok)
+            continue
+        single = before is not None and len(before[1]) == 1 and not line_start
+        first = next((k for k in (3, 2) if _valid_name(tok[:k], v)), 0)
+        if names and single and first:
+            run.append(before[0])
+            names += 1
+            glued = first < len(tok) and _is_han(tok[first])
+            if len(tok) == first:
+                before = None
+                continue  # a name alone: the roster may go on
+        close()
+        run, names, glued = [], 0, False
+        if _opens_spaced_roster(tok, heading_above and line_start, v):
+            names = 1
+        line_start, before = False, None
+    close()
+    return "".join(out)
+
+
 # A printed page copied line by line wraps its paragraphs at one width (a newspaper's
 # column): a line of that width ending inside a sentence goes on in the next line.
 _WRAP_MIN_LINES = 4
@@ -3969,7 +4055,7 @@ def _find_officials(
     """The officials, and the names found as bare references (before credits drop
     theirs)."""
     v = vocab()
-    s, where = _squeeze(text)
+    s, where = _squeeze(_spaced_roster_marks(text, v))
     sentences = _spans(s, 0, len(s), SENTENCE_END)
     clauses: list[tuple[int, int, int]] = []  # (sentence index, start, end)
     for si, (a, b) in enumerate(sentences):
