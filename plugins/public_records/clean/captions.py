@@ -137,9 +137,14 @@ _PHOTO_CREDIT = re.compile(
 # 112年6月5日, 新华社记者某某摄): the one reading of such a line (the furniture step,
 # after this one, has none of its own): the credit of a
 # picture above it, moved out as a caption so that its name goes to the credits.
+# Round cna43: a news agency's credit also names the place the picture came from between
+# the name and the verb, as its datelines do (中央社记者某某某新北摄, 1–3 Han), and a picture
+# the reporter sent rather than took is credited 传真 (中央社记者某某某传真 107年8月24日) or
+# 翻摄; the line is still only a credit (the whole line, no clause mark).
 _PHOTOGRAPHER_LINE = re.compile(
     rf"[^\s,，。:：]{{0,8}}?(?:实习|特约|摄影|融媒体|全媒体)?记者[ \t\u3000]*"
-    rf"{_PHOTO_NAMES}[ \t\u3000]*摄(?:影)?{SHOT_DAY}?[ \t\u3000]*"
+    rf"{_PHOTO_NAMES}(?:[{_HAN}]{{1,3}}?(?=摄))?[ \t\u3000]*"
+    rf"(?:摄(?:影)?|传真|翻摄){SHOT_DAY}?[ \t\u3000]*"
 )
 
 
@@ -149,6 +154,15 @@ def photographer_alone(line: str) -> bool:
     >>> photographer_alone("中央社记者甲乙丙摄 112年6月5日"), photographer_alone("记者甲乙摄")
     (True, True)
     >>> photographer_alone("记者甲乙丙摄下了这一幕。")
+    False
+
+    An agency's credit with the picture's place, or for a picture sent (传真):
+
+    >>> photographer_alone("中央社记者甲乙丙新北摄 114年3月22日")
+    True
+    >>> photographer_alone("中央社记者甲乙丙传真 107年8月24日")
+    True
+    >>> photographer_alone("记者甲乙丙传真给编辑部。")
     False
     """
     return _PHOTOGRAPHER_LINE.fullmatch(line.strip()) is not None

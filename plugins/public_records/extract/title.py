@@ -145,7 +145,11 @@ _TITLE_WORD = re.compile(
 # No leading `\s*`: tried from every space of a long run it was quadratic; the spaces
 # before the suffix go with rstrip (`_tidy_headline`).
 _SITE_SUFFIX = re.compile(
-    r"(?:(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府|发布|融媒)"
+    # Round cna43: a news agency's name ends in 社 (… | 政治 | 中央社 CNA): only the agencies'
+    # names, as the furniture's `source line` lists them, so that a headline ending in another
+    # 社 (合作社, 旅行社) after a spaced bar keeps it.
+    r"(?:(?:--|_|\s[-|｜]\s)\s*[^，,。]{0,16}(?:报|网|台|新闻|在线|客户端|网站|频道|政府|发布|融媒"
+    r"|(?:中央|新华|中新|中评|美联|路透|法新|共同|韩联)社)"
     # glued to the headline by a bare bar, only a news site's or paper's name (…｜某某新闻网)
     r"|[|｜丨][^，,。|｜丨\s]{1,12}(?:网|新闻|日报|晚报|时报|电视台|融媒)"
     # glued by one hyphen, only a news column's name (…会议-焦点速讯)
