@@ -231,7 +231,7 @@ def test_a_cppcc_session_with_its_place_after_the_term_gets_its_short_name():
 
 def test_three_people_in_one_clause_give_the_first_and_the_group():
     # a chain joined by 、 whose titles themselves hold 、: three people or more keep the
-    # first and 一行, or, with 等, name the group (the place of the first title and 领导);
+    # first and 一行, or the first and 等 (his title chain and name: the whole subject);
     # two stay whole
     assert derive_title(
         "7月6日下午，区委副书记、区长甲乙丙、区政协主席丁戊己、区委常委、副区长庚辛壬一行"
@@ -239,7 +239,7 @@ def test_three_people_in_one_clause_give_the_first_and_the_group():
     ) == ("区委副书记、区长甲乙丙一行到某某镇调研现代农业")
     assert derive_title(
         "2月1日，区委书记甲乙、区长丙丁、区政协主席戊己分别带队走访慰问困难群众。"
-    ) == ("区领导分别带队走访慰问困难群众")
+    ) == ("区委书记甲乙等带队走访慰问困难群众")
     assert derive_title("5月6日，县委书记张三、县长李四到某村调研。") == (
         "县委书记张三、县长李四到某村调研"
     )
@@ -252,20 +252,21 @@ def test_a_long_roster_of_clauses_before_the_verb_gives_the_first_and_the_deed()
         f"9月12日下午，某某县委书记张三，县长李四，{people}，县政协主席王五，"
         f"县人大常委会主任赵六，以及有关部门负责人，督查了果品博览会筹备情况。"
     )
-    assert derive_title(lead) == "某某县领导督查果品博览会筹备情况"
+    assert derive_title(lead) == "某某县委书记张三等督查果品博览会筹备情况"
 
 
 def test_one_official_and_deng_as_subject_is_said_as_the_group():
-    # 县委书记甲等 (the first of a roster): headlines name the group, with the place of
-    # the first person's title and 领导, or the group word the lead gives after 等
+    # 县委书记甲等 (the first of a roster): the title keeps him, title chain and name, and
+    # the group word the lead gives after 等 (titles55: a faithful title keeps its whole
+    # subject; it was said as the place's 领导 before)
     assert derive_title("1月20日，某某县委书记张三等四大班子领导分组开展节日慰问活动。") == (
-        "某某县四大班子领导分组开展节日慰问活动"
+        "某某县委书记张三等四大班子领导分组开展节日慰问活动"
     )
     assert derive_title("2月3日，区委书记李四等带队走访慰问离休干部。") == (
-        "区领导带队走访慰问离休干部"
+        "区委书记李四等带队走访慰问离休干部"
     )
     assert derive_title("2月3日，市委书记王五等市领导看望慰问劳动模范。") == (
-        "市领导看望慰问劳动模范"
+        "市委书记王五等市领导看望慰问劳动模范"
     )
     # two people named before 等 and a group word: the lead names them, the title too
     assert derive_title("3月1日，市委书记甲乙，市长丙丁等市领导参加义务植树。") == (

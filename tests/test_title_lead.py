@@ -60,7 +60,7 @@ def test_the_staff_an_official_takes_along_are_left_out():
     text = "近日，某区委书记甲乙带领部分区直单位和街道负责人，到某电气公司进行现场调研。"
     assert derive_title(text) == "某区委书记甲乙到某电气公司现场调研"
     text = "连日来，市委书记甲乙、市长丙丁等市领导带领有关部门负责人，走访慰问老领导。"
-    assert derive_title(text) == "市领导走访慰问老领导"
+    assert derive_title(text) == "市委书记甲乙等市领导走访慰问老领导"
 
 
 def test_guests_an_official_brings_stay():

@@ -115,7 +115,7 @@ def test_a_statement_of_aims_gives_way_to_the_official_who_acts():
 
 def test_the_rank_of_the_retired_people_visited_is_left_out():
     text = "连日来，市委书记甲乙、市长丙丁等市领导走访慰问我市原副厅级及以上老领导，致以新春祝福。"
-    assert derive_title(text) == "市领导走访慰问老领导"
+    assert derive_title(text) == "市委书记甲乙等市领导走访慰问老领导"
 
 
 def test_the_staff_after_the_leaders_a_party_takes_along_are_left_out():

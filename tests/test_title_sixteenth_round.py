@@ -68,13 +68,13 @@ def test_a_lead_broken_at_a_line_inside_its_sentence_goes_on_to_the_deed():
         "看望出席市政协某届某次会议的政协委员。\n"
         "甲乙在看望委员时说，开好会议十分重要。\n"
     )
-    assert derive_title(text) == "市领导一同看望出席市政协某届某次会议的政协委员"
+    assert derive_title(text) == "市委书记甲乙等一同看望出席市政协某届某次会议的政协委员"
     text = (
         "5月6日上午，县委书记甲乙，县委副书记、县长丙丁，县人大常委会主任戊己，县政协主席庚辛，\n"
         "\n"
         "县委副书记壬癸等县领导深入某某镇调研春耕生产。\n"
     )
-    assert derive_title(text) == "县领导深入某某镇调研春耕生产"
+    assert derive_title(text) == "县委书记甲乙等县领导深入某某镇调研春耕生产"
 
 
 def test_a_motto_before_the_news_is_skipped():

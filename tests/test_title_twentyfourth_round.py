@@ -46,12 +46,12 @@ def test_three_short_place_names_before_their_deng_di_stay_places():
 
 
 def test_people_after_deng_are_the_group():
-    # …等人来到: the group word, not 县领导人
+    # …等人来到: the group came (the first official and 等, not 等人)
     text = (
         "8月16日上午，县委书记甲乙与副县长丙丁、县政协副主席戊己等人来到某某工程建设工地，"
         "督查工程进展情况。"
     )
-    assert derive_title(text) == "县领导督查工程进展情况"
+    assert derive_title(text) == "县委书记甲乙等督查工程进展情况"
 
 
 def test_taiwan_tomorrow_in_brackets_is_left_out():

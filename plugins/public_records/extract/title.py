@@ -40,8 +40,8 @@ announcing (某会宣布，) gives its subject to what is announced
 in one 、-chain before the verb give the first and 等 (data/title_subject_adverbs.txt);
 a secretary and the government head after him (县委书记甲，县委副书记、县长乙) are
 joined with 、, the head said by the office alone (县委书记甲、县长乙); one person and 等
-is said as the group (区委书记甲等 -> 区领导, …等四大班子领导:
-data/title_group_subjects.txt), and a list of three or more after the verb keeps its
+keeps the person, title chain and name (区委书记甲等…, …等四大班子领导: the whole
+subject), a roster before 等 its first, and a list of three or more after the verb keeps its
 first two and 等, the names of people visited left out
 (data/title_object_list_closers.txt).
 
@@ -1328,7 +1328,7 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     asked = announced or _meeting_content_asked(lead, text)
     if asked:
         return _shorten(asked)
-    lead = _without_sponsors(lead)
+    lead = _without_basis(_without_sponsors(lead))
     lead = _led_group_before_deed(lead)
     lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
     lead = _damage_between_sentences(lead)
@@ -1502,6 +1502,38 @@ def _without_sponsors(lead: str) -> str:
     if len(clauses) < 2 or not all(_SPONSOR_CLAUSE_END.search(c) for c in clauses):
         return lead
     return lead[: run.start()] + lead[run.end() :]
+
+
+# The law or rule a deed is done by, said between the doer and the deed (某县政府依某法第几条
+# 规定指派甲代理乡长): headlines leave it out. 依 opening a word of its own (依然, 依次, 依托,
+# 依靠, 依旧, 依法) is no such phrase.
+_BASIS_OF_DEED = re.compile(
+    rf"(?<=[{HAN}])(?:依据|依照|根据|按照|依(?![然次托靠旧法]))"
+    r"[^，,。；;！？!?、\n]{2,30}?规定(?=[\u4e00-\u9fff])(?![的之和及与])"
+)
+_BASIS_READ = 200  # the lead's characters where such a phrase is looked for
+_BASIS_DEED_MIN = 4  # characters of the deed after it (指派甲乙代理乡长)
+
+
+def _without_basis(lead: str) -> str:
+    """`lead` without the rule its deed is done by (依某法第几条规定) between the doer and
+    the deed, when the deed follows it in the clause (a verb and its object, four characters
+    or more; 规定的程序 is a noun).
+
+    >>> _without_basis("某县政府依某某法第8条第2项规定指派参议甲乙代理乡长，于十二日举办交接典礼。")
+    '某县政府指派参议甲乙代理乡长，于十二日举办交接典礼。'
+    >>> _without_basis("各村依然按照规定执行。")
+    '各村依然按照规定执行。'
+    >>> _without_basis("根据某某规定，某局开展检查。")
+    '根据某某规定，某局开展检查。'
+    """
+    basis = _BASIS_OF_DEED.search(lead[:_BASIS_READ])
+    if basis is None:
+        return lead
+    rest = re.split(r"[，,。；;！？!?\n]", lead[basis.end() :], maxsplit=1)[0]
+    if _han(rest) < _BASIS_DEED_MIN:
+        return lead
+    return lead[: basis.start()] + lead[basis.end() :]
 
 
 # A group its leader led, said as a long name after 带领的/率领的 and closed by a comma before
@@ -3204,7 +3236,6 @@ def _shared_title(subject: list[str], clause: str, predicate: re.Match[str] | No
     return first_titles.pop() + "、".join(names) + adverb + tail
 
 
-_GROUP_MAX = 6  # characters before a group word after 等 (等四大组织领导)
 _MANY_PEOPLE = 3  # people in one clause's subject that a title gives as the first and 等
 # the group word after a roster, and the party's head count after 一行 (一行11人, 一行二十余人)
 _GROUP_END = re.compile(r"(一行|等)(?:[\d一二三四五六七八九十两]{1,4}[余多]?人)?$")
@@ -3655,46 +3686,61 @@ def _past_means(texts: list[str], start: int) -> str:
 _PLACE_OF_TITLE = re.compile(rf"^[{HAN}]{{0,8}}?[省市州县区旗镇乡](?=委|政府|人大|政协|长|副|党)")
 
 
-@cache
-def _group_words() -> tuple[str, ...]:
-    return tuple(lines("title_group_subjects.txt"))
-
-
 # 人 after a roster's 等 (甲与乙、丙等人来到…): the people the group word names; 等人大代表
 # is no such 人.
 _PEOPLE_AFTER_DENG = re.compile(r"^人(?![大民员士社力口])")
 
 
 def _as_group(title: str) -> str:
-    """A title whose subject is one person and 等 (the first of a roster of officials)
-    names the group, as headlines do: the place of the person's title and 领导, or the
-    group word the lead gives after 等 (四大班子领导). A subject of one or two people,
+    """A title whose subject is an official and 等 (the first of a roster of officials)
+    keeps the official, title chain and name, as a faithful title keeps its whole subject;
+    a roster of several officials before 等 keeps its first, and the group word the lead
+    gives after 等 (四大组织领导, 县领导) stays. A subject of one or two people without 等,
     or 一行, stays.
 
     >>> _as_group("秦安县委书记甲乙等四大组织领导分组开展慰问活动")
-    '秦安县四大组织领导分组开展慰问活动'
+    '秦安县委书记甲乙等四大组织领导分组开展慰问活动'
     >>> _as_group("区委书记甲乙等带队走访慰问老干部")
-    '区领导带队走访慰问老干部'
-    >>> _as_group("秦安县委书记甲乙等县领导督查项目")
-    '秦安县领导督查项目'
+    '区委书记甲乙等带队走访慰问老干部'
+    >>> _as_group("省委常委、市委书记甲乙等考察某市统筹城乡发展工作")
+    '省委常委、市委书记甲乙等考察某市统筹城乡发展工作'
+    >>> _as_group("市委书记甲乙、市长丙丁等市领导走访慰问老领导")
+    '市委书记甲乙等市领导走访慰问老领导'
     >>> _as_group("县政协主席甲乙一行走访慰问老同志")
     '县政协主席甲乙一行走访慰问老同志'
     >>> _as_group("县委书记甲乙等人督查工程进展情况")
-    '县领导督查工程进展情况'
+    '县委书记甲乙等督查工程进展情况'
     """
     verb = _predicate_in(title)
     if verb is None or "等" not in title[: verb.start()]:
         return title
     person, _sep, rest = title.partition("等")
     rest = _PEOPLE_AFTER_DENG.sub("", rest, count=1)  # 等人来到…: the group came
-    place = _PLACE_OF_TITLE.match(person)
-    if place is None or _CLAUSE.search(person) or not _ends_with_name(person):
-        return title  # not one person (甲，乙等市领导 names them: it stays)
-    if not any(0 <= rest.find(w) <= _GROUP_MAX for w in _group_words()):
-        return place.group(0) + "领导" + rest  # 区委书记甲等带队…: 区领导带队…
-    if rest[0] == place.group(0)[-1]:  # 秦安县委书记甲等县领导: 秦安县领导
-        return place.group(0) + rest[1:]
-    return place.group(0) + rest
+    if _PLACE_OF_TITLE.match(person) is None or _CLAUSE.search(person):
+        return title  # not a titled official (甲，乙等市领导 names them: it stays)
+    if not _ends_with_name(person):
+        return title
+    return _first_of_roster(person) + "等" + rest
+
+
+# What joins the officials of a roster before its 等 (县委书记甲、县长乙等; 甲与乙等).
+_OFFICIALS_JOINER = re.compile(r"、|与|和|及")
+
+
+def _first_of_roster(person: str) -> str:
+    """The first official of a roster before 等, title chain and name: the first joiner
+    with a titled name before it ends him (a 、 inside his chain of posts does not).
+
+    >>> _first_of_roster("县委书记甲乙与副县长丙丁、县政协副主席戊己")
+    '县委书记甲乙'
+    >>> _first_of_roster("县委副书记、县长甲乙")
+    '县委副书记、县长甲乙'
+    """
+    for joiner in _OFFICIALS_JOINER.finditer(person):
+        first = person[: joiner.start()]
+        if _PLACE_OF_TITLE.match(first) and _ends_with_name(first):
+            return first
+    return person
 
 
 _MANY_TASKS = 3  # tasks after a visit's verb that a title leaves out (2 are kept)
@@ -3777,6 +3823,16 @@ _NAMED_STAFF = re.compile(
 )
 
 
+# The units an official takes along, named by a list closed with 等部门 or 等单位 and no
+# word for their people, after the report's 带领 or 率领 (带领乡安办、中心学校等部门深入…):
+# staff, as 有关部门负责人 are; 等部门负责人 is read by the staff words above. After the
+# one-character 率, a headline's own word, the units stay (率住建、应急等部门督查…, round 21).
+_UNITS_TAKEN_ALONG = re.compile(
+    rf"(?:带领|率领)[^，,。带率领]{{2,{_STAFF_UNITS_MAX}}}?等(?:部门|单位)"
+    rf"(?!负责|主要|分管|相关|有关|的|人|领导|干部|同志)(?=[{HAN}])"
+)
+
+
 def _without_staff(title: str) -> str:
     """A title whose official takes staff along (带领有关部门负责人) and goes on to act
     leaves the staff out, as headlines do; guests brought along stay.
@@ -3797,8 +3853,19 @@ def _without_staff(title: str) -> str:
 
     >>> _without_staff("县长甲乙带领县应急管理局、县林业局、县水利局等部门负责人到某镇检查")
     '县长甲乙到某镇检查'
+
+    Or the units alone, listed and closed by 等部门 (their people unsaid):
+
+    >>> _without_staff("乡党委委员甲乙带领乡安办、中心学校等部门深入各学校检查督导开学工作")
+    '乡党委委员甲乙深入各学校检查督导开学工作'
+    >>> _without_staff("副市长甲乙率商务、消防等部门督查某区节前安全生产工作")
+    '副市长甲乙率商务、消防等部门督查某区节前安全生产工作'
     """
-    staff = _staff_taken_along().search(title) or _NAMED_STAFF.search(title)
+    staff = (
+        _staff_taken_along().search(title)
+        or _NAMED_STAFF.search(title)
+        or _UNITS_TAKEN_ALONG.search(title)
+    )
     if staff is None or not _has_predicate(title[staff.end() :]):
         return title
     more = _MORE_STAFF.match(title, staff.end())  # …和某镇的负责同志: staff too
