@@ -4567,6 +4567,8 @@ def _interpellators(s: str, clauses: list[tuple[int, int, int]], v: Vocab) -> di
                 and _valid_name(name, v)
                 and _starts_with(s, k + n, v.interpellation_openers)
                 and not _starts_with(s, k + n - 1, v.interpellation_openers)
+                # 施政总质询 is no 施 + 政总 where 总质询 is the word (tw43names)
+                and not _starts_with(s, k + n - 1, v.words_over_name_end)
             ):
                 line[k] = name
                 break
