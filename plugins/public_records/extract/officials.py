@@ -669,6 +669,19 @@ def _title_ahead(s: str, i: int, v: Vocab) -> bool:
     return False
 
 
+_ORDINAL_DIGITS = "0123456789０１２３４５６７８９" + _CN_NUMERALS
+
+
+def _ordinal_at(s: str, i: int) -> bool:
+    """Whether s[i] is an ordinal's 第 with its number after it (第2次, 第十二届): no
+    given name ends on it (秘书宣读第2次会议纪录 names no 宣读第; tw43names).
+
+    >>> _ordinal_at("宣读第2次", 2), _ordinal_at("第十二届", 0), _ordinal_at("陈某第，", 2)
+    (True, True, False)
+    """
+    return s[i] == "第" and i + 1 < len(s) and s[i + 1] in _ORDINAL_DIGITS
+
+
 def _parse_name(
     s: str, i: int, limit: int, v: Vocab, known: Container[str], loose: bool = False
 ) -> str:
@@ -698,6 +711,8 @@ def _parse_name(
             name = s[i:end]
             if _starts_with(s, end - 1, v.words_over_name_end):
                 continue  # 向老 + 同志 is no name where 老同志 is the word
+            if _ordinal_at(s, end - 1):
+                continue  # 宣读第2次会议纪录: 第 before a number is the ordinal's
             strength = _boundary(s, end, v)
             if loose and strength == 1:
                 # 副主席A议员主持: after a title, a name may carry 议员 as a form of address
