@@ -5532,6 +5532,17 @@ def _without_split_given_names(s: str, items: list[_Item], split: list[_Item]) -
     return kept
 
 
+def _listed_given_yu(s: str, ce: int, hi: int) -> bool:
+    """Whether the 于 right after a core opens a two-character given name that a list's
+    mark closes (倪代表于某、: a council's minutes list their members so), not the
+    preposition (林县长于今天…, 林县长于会中…: the words after it run on; tw43names).
+
+    >>> _listed_given_yu("倪代表于媃、洪代表", 3, 9), _listed_given_yu("林县长于会中表示", 3, 8)
+    (True, False)
+    """
+    return s[ce] == "于" and ce + 2 < hi and s[ce + 2] in "、；;"
+
+
 def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
     """Names written around their title, the Taiwan way (嘉义市林副市长瑞彦 is 林瑞彦,
     嘉义市副市长): a surname right before a core, the given name right after it, and a
@@ -5559,7 +5570,7 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
         after_title = _ends_with_core(s, lo, first, v)
         if first > lo and s[first - 1] not in SPLIT_NAME_AFTER and not after_title:
             continue
-        if (
+        if not _listed_given_yu(s, ce, hi) and (
             _boundary(s, ce, v) >= 2
             or _starts_with(s, ce, v.split_name_followers)
             or _starts_with(s, ce, _long_name_followers(v))
