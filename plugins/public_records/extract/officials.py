@@ -755,6 +755,19 @@ def _title_ahead(s: str, i: int, v: Vocab) -> bool:
     return False
 
 
+_ORDINAL_DIGITS = "0123456789０１２３４５６７８９" + _CN_NUMERALS
+
+
+def _ordinal_at(s: str, i: int) -> bool:
+    """Whether s[i] is an ordinal's 第 with its number after it (第2次, 第十二届): no
+    given name ends on it (秘书宣读第2次会议纪录 names no 宣读第; tw43names).
+
+    >>> _ordinal_at("宣读第2次", 2), _ordinal_at("第十二届", 0), _ordinal_at("陈某第，", 2)
+    (True, True, False)
+    """
+    return s[i] == "第" and i + 1 < len(s) and s[i + 1] in _ORDINAL_DIGITS
+
+
 def _parse_name(
     s: str, i: int, limit: int, v: Vocab, known: Container[str], loose: bool = False
 ) -> str:
@@ -784,6 +797,8 @@ def _parse_name(
             name = s[i:end]
             if _starts_with(s, end - 1, v.words_over_name_end):
                 continue  # 向老 + 同志 is no name where 老同志 is the word
+            if _ordinal_at(s, end - 1):
+                continue  # 宣读第2次会议纪录: 第 before a number is the ordinal's
             strength = _boundary(s, end, v)
             if loose and strength == 1:
                 # 副主席A议员主持: after a title, a name may carry 议员 as a form of address
@@ -4653,6 +4668,8 @@ def _interpellators(s: str, clauses: list[tuple[int, int, int]], v: Vocab) -> di
                 and _valid_name(name, v)
                 and _starts_with(s, k + n, v.interpellation_openers)
                 and not _starts_with(s, k + n - 1, v.interpellation_openers)
+                # 施政总质询 is no 施 + 政总 where 总质询 is the word (tw43names)
+                and not _starts_with(s, k + n - 1, v.words_over_name_end)
             ):
                 line[k] = name
                 break
@@ -5601,6 +5618,17 @@ def _without_split_given_names(s: str, items: list[_Item], split: list[_Item]) -
     return kept
 
 
+def _listed_given_yu(s: str, ce: int, hi: int) -> bool:
+    """Whether the 于 right after a core opens a two-character given name that a list's
+    mark closes (倪代表于某、: a council's minutes list their members so), not the
+    preposition (林县长于今天…, 林县长于会中…: the words after it run on; tw43names).
+
+    >>> _listed_given_yu("倪代表于媃、洪代表", 3, 9), _listed_given_yu("林县长于会中表示", 3, 8)
+    (True, False)
+    """
+    return s[ce] == "于" and ce + 2 < hi and s[ce + 2] in "、；;"
+
+
 def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
     """Names written around their title, the Taiwan way (嘉义市林副市长瑞彦 is 林瑞彦,
     嘉义市副市长): a surname right before a core, the given name right after it, and a
@@ -5628,7 +5656,7 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
         after_title = _ends_with_core(s, lo, first, v)
         if first > lo and s[first - 1] not in SPLIT_NAME_AFTER and not after_title:
             continue
-        if (
+        if not _listed_given_yu(s, ce, hi) and (
             _boundary(s, ce, v) >= 2
             or _starts_with(s, ce, v.split_name_followers)
             or _starts_with(s, ce, _long_name_followers(v))
