@@ -69,9 +69,7 @@ def test_guard_a_speaker_on_another_subject_asks_for_nothing():
 
 
 def test_the_speaker_who_names_the_task_again_is_taken():
-    text = (
-        SAID + "\n县委书记甲乙指出，要抓好安全生产。\n区长丙丁强调，要全力推进某某基站建设。"
-    )
+    text = SAID + "\n县委书记甲乙指出，要抓好安全生产。\n区长丙丁强调，要全力推进某某基站建设。"
     assert derive_title(text) == "区长丙丁要求加快推进某某基站规划建设"
 
 
