@@ -3244,10 +3244,11 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         if not verb:
             if received:
                 # 欢迎…率领的代表团 (no role verb of its own): its guests' verbs are theirs.
-                if _welcomes_party(text, i + len(received), received, v):
+                if not wished and _welcomes_party(text, i + len(received), received, v):
                     # 於公园欢迎参访团, 县长X热情欢迎考察团一行, X在县政府迎接市长Y一行: who
                     # welcomes or meets a visiting party receives it, there (接待); 表示欢迎
-                    # is speech, read before.
+                    # is speech, read before. Not after a wish or a plan (将于下月迎接,
+                    # 希望大家热情欢迎: a welcome to come, or the others'), as every role verb.
                     roles.add("attendee")
                 last_received_end = i + len(received)
                 i += len(received)
