@@ -12,6 +12,18 @@ import yaml
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
+def _absent(data: dict) -> list[str]:
+    """The mention markers of absence: each absence word, alone and after each excuse
+    (未能出席, 因故未能出席): one list of absence words, read by both the verb exclusions
+    and the mention markers, so neither misses a word the other has (review43 finding 3).
+
+    >>> _absent({"absence_words": ["未出席"], "absence_excuses": ["因故"]})
+    ['未出席', '因故未出席']
+    """
+    words = data["absence_words"]
+    return [*words, *(excuse + w for excuse in data["absence_excuses"] for w in words)]
+
+
 def _longest_first(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -256,11 +268,11 @@ def vocab() -> Vocab:
         honorifics=tuple(data["honorifics"]),
         role_verbs=tuple(verbs),
         predicate_enders=frozenset(data["predicate_enders"]),
-        verb_exclusions=_longest_first(data["verb_exclusions"]),
+        verb_exclusions=_longest_first([*data["verb_exclusions"], *data["absence_words"]]),
         mention_governors=_longest_first(data["mention_governors"]),
         present_governors=_longest_first(data["present_governors"]),
         heard_governors=_longest_first(data.get("heard_governors", [])),
-        mention_markers=_longest_first(data["mention_markers"]),
+        mention_markers=_longest_first([*data["mention_markers"], *_absent(data)]),
         clause_openers=_longest_first(data["clause_openers"]),
         pronouns=frozenset(data["pronouns"]),
         not_names=frozenset(data["not_names"]),
