@@ -3652,7 +3652,10 @@ def _welcomes_party(text: str, end: int, received: str, v: Vocab) -> bool:
     start = end - len(received)
     if start and text[start - 1] == "的":
         return False  # 受到…的欢迎: a welcome received, a noun
-    return text[end:] in ("", "了") or _WELCOMED_PARTY.match(text, end) is not None
+    # the predicate ends here (or with 了): read in place, never a copy of the rest, so k
+    # welcomes in a predicate of length n stay O(k + n) (review43 finding 8)
+    ends = end == len(text) or (end + 1 == len(text) and text[end] == "了")
+    return ends or _WELCOMED_PARTY.match(text, end) is not None
 
 
 # What makes a receiving word a noun's head (接待中心, 欢迎仪式, 迎接评估工作).
