@@ -1142,22 +1142,30 @@ def _title_start(s: str, core_start: int, lo: int, v: Vocab) -> int:
 def _he_opens_the_clause(s: str, i: int, lo: int, core_start: int, v: Vocab) -> bool:
     """Whether the 和 that ends s[lo:i] opens the clause, two characters or more before
     the title's core, and an organ's ending stands right before the core: a joiner joins
-    nothing there, so it is the first character of a place's or a body's name (和美镇长A,
-    和美某所主任B: dev24). Not right before the core (和县长A一起…: the preposition, or
+    nothing there, so it is the first character of a place's or a body's name (和丰某所
+    主任B: dev24). Not right before the core (和县长A一起…: the preposition, or
     和县 itself, left as before), nor before a name written before its title
     (和张建华议员一同视察: the preposition, names55's guard).
 
+    A core that opens with a level character (镇长, 区长, 县长: as `_title_start` reads
+    和美镇长, the core is 镇长) has its place's level in it: one character or more between
+    和 and the core is the place's name (和美镇长A, 和平区长A; review43 finding 2).
+
     >>> v = vocab()
-    >>> _he_opens_the_clause("和美镇长", 1, 0, 3, v), _he_opens_the_clause("和县长", 1, 0, 2, v)
+    >>> _he_opens_the_clause("和美镇长", 1, 0, 2, v), _he_opens_the_clause("和县长", 1, 0, 1, v)
     (True, False)
-    >>> _he_opens_the_clause("甲和美镇长", 2, 0, 4, v)
+    >>> _he_opens_the_clause("和丰服务所主任", 1, 0, 5, v)
+    True
+    >>> _he_opens_the_clause("甲和美镇长", 2, 0, 3, v)
     False
     >>> _he_opens_the_clause("和张建华议员", 1, 0, 4, v)
     False
     """
-    return (
-        i - 1 == lo and s[lo] == "和" and core_start - i >= 2 and s[core_start - 1] in v.org_endings
-    )
+    if i - 1 != lo or s[lo] != "和":
+        return False
+    if s[core_start] in LEVEL_OPENERS:
+        return core_start - i >= 1
+    return core_start - i >= 2 and s[core_start - 1] in v.org_endings
 
 
 def _place_holds_he(s: str, i: int, lo: int) -> bool:
