@@ -3627,10 +3627,14 @@ def _receiving(text: str, i: int, v: Vocab) -> str:
 # 考察团一行, 热情欢迎市长某率领的代表团): within one clause, no second act joined (并, 后),
 # WELCOMED_PARTY_MAX characters. Who welcomes or meets a visiting party receives guests, so
 # is there, as who 会见s or 接待s them is (roles26 and hosts43 found it apart; one rule).
+# Guests by a generic noun (嘉宾, 客商) count only when not asked to come after it (欢迎各位
+# 嘉宾前来投资兴业, 欢迎客商到某县投资: an invitation; review43 finding 6); 来到 and 到来
+# say they came.
 WELCOMED_PARTY_MAX = 30
 _WELCOMED_PARTY = re.compile(
     f"(?:了|着|著)?[^，。；：！？,;:!?并后“”「」]{{0,{WELCOMED_PARTY_MAX}}}?"
-    f"{_either(vocab().welcomed_parties)}"
+    f"(?:{_either(vocab().welcomed_parties)}"
+    f"|(?:{_either(vocab().welcomed_guests)})(?!们?(?:前来|来(?![到临])|到(?!来))[\u4e00-\u9fff]))"
 )
 
 

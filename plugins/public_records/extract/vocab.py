@@ -126,6 +126,7 @@ class Vocab:
     hosting_words: tuple[str, ...] = ()
     receiving_verbs: tuple[str, ...] = ()
     welcomed_parties: tuple[str, ...] = ()
+    welcomed_guests: tuple[str, ...] = ()
     crowd_pronouns: tuple[str, ...] = ()
     inviting_verbs: tuple[str, ...] = ()
     together_before_acts: tuple[str, ...] = ()
@@ -209,6 +210,7 @@ _RULE_WORD_TUPLES = (
     "hosting_words",
     "receiving_verbs",
     "welcomed_parties",
+    "welcomed_guests",
     "crowd_pronouns",
     "inviting_verbs",
     "together_before_acts",
