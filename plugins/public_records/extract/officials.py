@@ -6579,12 +6579,19 @@ def _roster_part_unnamed(
     True
     >>> _roster_part_unnamed("出席的有：局长甲；随后参观了展馆；", 9, 16, True, [], vocab())
     False
+
+    A clause at the text's start follows no semicolon (lo - 1 would read the text's last
+    character; review43 finding 13):
+
+    >>> _roster_part_unnamed("经理某某同志；", 0, 6, True, [], vocab())
+    False
     """
     return (
         after_roster
         and not main
         and 0 < hi - lo <= ROSTER_PART_MAX
-        and s.startswith(("；", ";"), lo - 1)
+        and lo > 0
+        and s[lo - 1] in "；;"
         and s[lo:hi].rstrip(" ").endswith(ROSTER_HONORIFICS)
         and not _roles_in(s[lo:hi], v)[0]
     )
