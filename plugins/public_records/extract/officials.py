@@ -3640,8 +3640,11 @@ _WELCOMED_PARTY = re.compile(
 
 def _welcomes_party(text: str, end: int, received: str, v: Vocab) -> bool:
     """Whether the welcome `received` (欢迎 or 迎接) ending at text[end] receives a visiting
-    party: one named in its object (欢迎参访团, 迎接考察团一行), or the person named next
-    (the predicate ends with it: 热情欢迎 before 市长Y一行). Not a welcome received
+    party: one named in its object (欢迎参访团, 迎接考察团一行), or one the predicate ends
+    with (在门口迎接, 热情欢迎: the party in the next clause or the sentence before). A
+    titled guest named right after it (热情欢迎市长Y一行) is not reached: the title takes
+    the welcome (热情欢迎市长), and the welcomer stays as before (an xfail test, review43
+    finding 10). Not a welcome received
     (受到大家的欢迎), nor one said to anyone else (欢迎大家多多利用), nor 迎接 of a season
     or a task (迎接新年, 迎接评估).
 
