@@ -2211,20 +2211,20 @@ def _government_centre(org: str, v: Vocab) -> bool:
     return False
 
 
-def _named_by_own_office(s: str, item: _Item) -> bool:
+def _named_by_own_office(s: str, item: _Item, v: Vocab) -> bool:
     """Whether the holder's own office follows the name, or its title written after it
     (立委A服务处主任B, 台北市议会C议长办公室, 议员D及E议员服务处秘书F到场): the office
     stands for the holder, who is named, not there.
 
-    >>> _named_by_own_office("陈某议员服务处秘书", _Item("陈某", "议员", 0, 4, 0, 2, "titled"))
+    >>> item = _Item("陈某", "议员", 0, 4, 0, 2, "titled")
+    >>> _named_by_own_office("陈某议员服务处秘书", item, vocab())
     True
     """
-    v = vocab()
     end = item.name_end
-    return bool(_starts_with(s, end, v.holder_offices)) or (
-        _starts_with(s, end + len(_core_at(s, end, v)), v.holder_offices) != ""
-        and _core_at(s, end, v) != ""
-    )
+    if _starts_with(s, end, v.holder_offices):
+        return True
+    core = _core_at(s, end, v)  # read once (review43 finding 16)
+    return core != "" and _starts_with(s, end + len(core), v.holder_offices) != ""
 
 
 # How far back an office holder's organ may run before the name (台北市议会).
@@ -6897,7 +6897,7 @@ def _merge(
                 roles = {"leader"}  # 市长X在区长A陪同下，到社区…: escorted on a visit
             if group.mentioned and not roles:
                 roles = {"mentioned"}
-            if _named_by_own_office(s, item):
+            if _named_by_own_office(s, item, vocab()):
                 # 市议员A、B服务处代表到场, 立委B服务处主任C出席: B's office came, B is
                 # named, not there, whatever the list's verb says of A and C.
                 roles = {"mentioned"}
