@@ -5711,45 +5711,34 @@ _LED_FRAME = re.compile("(?:同志)?的?" + _either(vocab().led_frames) + "下")
 LED_FRAME_AHEAD = 80
 
 
-def _frame_leads_visit(s: str, end: int, sentence_end: int, v: Vocab) -> bool:
-    """Whether the led frame right after a group (s[end:]: 的带领下) leads a visit: the
-    sentence after it, within LED_FRAME_AHEAD characters, holds a visit's verb.
+def _led_frame_roles(s: str, end: int, sentence_end: int, v: Vocab) -> frozenset[str]:
+    """The roles of what the led do after the led frame right after a group (s[end:]:
+    的带领下): the sentence after it, within LED_FRAME_AHEAD characters, read once
+    (review43 finding 11: two functions read it twice). "leader" in it: the frame leads a
+    visit; presence (_AT_MEETING) and no SWORN: it takes the led along to attend (出席,
+    参加, 步入会场 …: roles round 25). SWORN marks an oath the led take (在镇长X的带领下，
+    新当选同志进行了宪法宣誓: dev m007 labels X by his own acts alone), which the role
+    verbs read as presence. No frame: {"leader"} (nothing to read, as before).
 
     >>> s = "在镇长A的带领下，全体干部深入村组调研。"
-    >>> _frame_leads_visit(s, 5, len(s), vocab())
+    >>> "leader" in _led_frame_roles(s, 5, len(s), vocab())
     True
     >>> s = "在镇长A的带领下，新当选同志进行了宪法宣誓。"
-    >>> _frame_leads_visit(s, 5, len(s), vocab())
-    False
-    """
-    frame = _LED_FRAME.match(s, end)
-    if frame is None:
-        return True
-    ahead = s[frame.end() : min(sentence_end, frame.end() + LED_FRAME_AHEAD)]
-    return "leader" in _roles_in(ahead, v)[0]
-
-
-def _frame_leads_to_attend(s: str, end: int, sentence_end: int, v: Vocab) -> bool:
-    """Whether the led frame right after a group (s[end:]: 的带领下) takes the led along to
-    attend (出席, 参加, 步入会场 …) and no visit: the sentence after the frame, within
-    LED_FRAME_AHEAD characters, holds a presence verb (roles round 25).
-
+    >>> sorted(_led_frame_roles(s, 5, len(s), vocab()))
+    ['attendee', 'sworn']
     >>> s = "在县长A的带领下，县府团队出席升旗典礼。"
-    >>> _frame_leads_to_attend(s, 5, len(s), vocab())
-    True
-    >>> s = "在镇长A的带领下，新当选同志进行了宪法宣誓。"
-    >>> _frame_leads_to_attend(s, 5, len(s), vocab())
-    False
+    >>> sorted(_led_frame_roles(s, 5, len(s), vocab()))
+    ['attendee']
     """
     frame = _LED_FRAME.match(s, end)
     if frame is None:
-        return False
+        return frozenset({"leader"})
     ahead = s[frame.end() : min(sentence_end, frame.end() + LED_FRAME_AHEAD)]
-    # Not an oath led (在镇长X的带领下，新当选同志进行了宪法宣誓: the led swear; dev m007
-    # labels X by his own acts alone).
-    return _OATH not in ahead and bool(_roles_in(ahead, v)[0] & _AT_MEETING)
+    roles = _roles_in(ahead, v)[0]
+    return frozenset(roles | {SWORN} if _OATH in ahead else roles)
 
 
+# The oath's word: 宣誓 is a role verb of presence, so the roles read cannot tell it.
 _OATH = "宣誓"
 
 
@@ -6313,11 +6302,12 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 roles = _roles_in(pred[: frame.end()], v)[0]
                 rest, ended = _roles_in(pred[frame.end() :], v)
                 roles |= rest & LED_FRAME_ROLES
-                if not _frame_leads_visit(s, main[j].end, sentence_end[si], v):
+                led = _led_frame_roles(s, main[j].end, sentence_end[si], v)
+                if "leader" not in led:
                     # 在镇长X的带领下，新当选同志进行了宪法宣誓: what the led do is no
                     # visit, so X leads none (named, his other roles his own).
                     roles, ended, led_nowhere = set(), True, True
-                    if _frame_leads_to_attend(s, main[j].end, sentence_end[si], v):
+                    if SWORN not in led and led & _AT_MEETING:
                         # 在县长X的带领下，县府团队出席典礼: who takes a party along to
                         # attend is there (率领…出席, read 3 of "people taken along").
                         roles = {"attendee"}
