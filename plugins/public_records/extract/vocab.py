@@ -12,6 +12,39 @@ import yaml
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
+def _welcome_family(data: dict) -> dict:
+    """The welcome word family derived from its smallest lists (review43 finding 4: seven
+    lists kept apart read one fact two ways): hosting_words = welcoming_verbs + its own;
+    receiving_verbs = hosting_words + its own; the name ends before a welcoming verb
+    (name_followers); a receiving verb ends the guest's title (prefix_stop_words) but those
+    of receiving_verbs_in_titles; welcomed_parties gets arrival_nouns but 到来.
+
+    >>> d = _welcome_family({"welcoming_verbs": ["欢迎"], "hosting_words": ["接待"],
+    ...     "receiving_verbs": ["会见"], "receiving_verbs_in_titles": ["欢迎"],
+    ...     "name_followers": [], "prefix_stop_words": ["在"], "welcomed_parties": ["一行"],
+    ...     "arrival_nouns": ["到来", "莅临"]})
+    >>> d["receiving_verbs"], d["prefix_stop_words"], d["welcomed_parties"]
+    (['欢迎', '接待', '会见'], ['在', '接待', '会见'], ['一行', '莅临'])
+    """
+    welcoming = data["welcoming_verbs"]
+    hosting = [*welcoming, *data["hosting_words"]]
+    receiving = [*hosting, *data["receiving_verbs"]]
+    in_titles = set(data["receiving_verbs_in_titles"])
+    return data | {
+        "hosting_words": hosting,
+        "receiving_verbs": receiving,
+        "name_followers": [*data["name_followers"], *welcoming],
+        "prefix_stop_words": [
+            *data["prefix_stop_words"],
+            *(w for w in receiving if w not in in_titles and w not in data["prefix_stop_words"]),
+        ],
+        "welcomed_parties": [
+            *data["welcomed_parties"],
+            *(w for w in data["arrival_nouns"] if w != "到来"),
+        ],
+    }
+
+
 def _absent(data: dict) -> list[str]:
     """The mention markers of absence: each absence word, alone and after each excuse
     (未能出席, 因故未能出席): one list of absence words, read by both the verb exclusions
@@ -127,6 +160,8 @@ class Vocab:
     receiving_verbs: tuple[str, ...] = ()
     welcomed_parties: tuple[str, ...] = ()
     welcomed_guests: tuple[str, ...] = ()
+    welcoming_verbs: tuple[str, ...] = ()
+    arrival_nouns: tuple[str, ...] = ()
     crowd_pronouns: tuple[str, ...] = ()
     inviting_verbs: tuple[str, ...] = ()
     together_before_acts: tuple[str, ...] = ()
@@ -211,6 +246,8 @@ _RULE_WORD_TUPLES = (
     "receiving_verbs",
     "welcomed_parties",
     "welcomed_guests",
+    "welcoming_verbs",
+    "arrival_nouns",
     "crowd_pronouns",
     "inviting_verbs",
     "together_before_acts",
@@ -247,6 +284,7 @@ def _rule_words(data: dict) -> dict[str, frozenset[str] | tuple[str, ...]]:
 @cache
 def vocab() -> Vocab:
     data = yaml.safe_load((DATA_DIR / "officials_vocab.yml").read_text(encoding="utf-8"))
+    data = _welcome_family(data)
     surnames = [
         line.strip()
         for line in (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
