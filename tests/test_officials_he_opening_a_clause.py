@@ -21,3 +21,19 @@ def test_guard_he_between_two_holders_still_joins():
 
 def test_guard_he_right_before_the_core():
     assert _titles("和县长林文雄一起调研。")["林文雄"] == "县长"
+
+
+# Review43 finding 2: a core that opens with a level character (镇长, 区长, 县长) holds the
+# place's level, so one character between 和 and it is the place's name.
+
+
+def test_he_opening_a_town_name_before_its_head_stays():
+    assert _titles("和美镇长林文雄出席会议。")["林文雄"] == "和美镇长"
+
+
+def test_he_opening_a_district_name_before_its_head_stays():
+    assert _titles("和平区长林文雄出席会议。")["林文雄"] == "和平区长"
+
+
+def test_guard_he_right_before_a_county_head_with_together():
+    assert _titles("和县长林文雄一起出席会议。")["林文雄"] == "县长"

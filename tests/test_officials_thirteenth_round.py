@@ -9,7 +9,8 @@ from tests.officials_checks import titles as _titles
 def test_a_title_after_daibiao_on_behalf_of_is_a_title():
     # A代表市长B向…: 代表 is the verb (on behalf of), the title after it is B's; B is
     # named, not there, and the act after B is A's (拜年 said to all one's colleagues is
-    # speech: roles round 25, where this read it a visit, left to be decided).
+    # speech, no call paid: decided by roles round 25 from its labelled survey pages of
+    # greetings, the reading this test's `leader` had left open; vocabulary greeted_all).
     assert _roles("副市长郑立新代表市长王立群向全体同仁拜年。") == {
         "郑立新": ("speaker",),
         "王立群": ("mentioned",),

@@ -58,3 +58,27 @@ def test_lead_inside_a_speech_said_by_its_speaker():
 
 def test_guard_a_speech_with_no_meeting_named():
     assert "在会议上讲话" not in derive_title(SPEECH + "\n某县各项工作稳步推进。")
+
+
+def test_guard_a_speaker_on_another_subject_asks_for_nothing():
+    text = (
+        "会议指出，加快推进某某基站建设是贯彻落实某某战略的要求。\n会议还研究了其他事项。\n"
+        "县委书记甲乙指出，要抓好安全生产。"
+    )
+    assert derive_title(text) == "会议指出加快推进某某基站建设是贯彻落实某某战略的要求"
+
+
+def test_the_speaker_who_names_the_task_again_is_taken():
+    text = SAID + "\n县委书记甲乙指出，要抓好安全生产。\n区长丙丁强调，要全力推进某某基站建设。"
+    assert derive_title(text) == "区长丙丁要求加快推进某某基站规划建设"
+
+
+def test_the_pipeline_titles_a_traditional_speech_lead_in_simplified():
+    # process() derives the title from the canonical Simplified text: the words put in
+    # (在会议上讲话) and the lead's own are of one script.
+    from public_records.ingest.process import process
+    from public_records.model import Record
+
+    text = "甲乙在講話時指出，當前正處在關鍵時期。\n丙丁等出席會議。"
+    record = process(Record("t", "t.txt", "", "utf-8", text))
+    assert record.title_hans == "甲乙在会议上讲话"

@@ -405,11 +405,13 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
     >>> parse_credits("来源：某某办〓刘某某/文？？")  # the writer after the unit
     [('来源', '某某办'), ('文字', '刘某某')]
     >>> parse_credits("编辑：张某某（实习） 校对：李某")  # a trainee's mark after the name
-    [('编辑', '张某某'), ('校对', '李某')]
+    [('实习编辑', '张某某'), ('校对', '李某')]
     """
     kw = _keyword_pattern()
     # a trainee's mark in brackets after a name (编辑:甲某(实习)) is no role of its own:
-    # 实习 is a keyword, and the split would leave the name with the bracket (dev24)
+    # 实习 is a keyword, and the split would leave the name with the bracket (dev24). It
+    # is kept in that name's role (实习编辑, as 见习记者 is written; review43 finding 15).
+    trainees = {m.group("run"): m.group("mark") for m in _TRAINEE_NAMED.finditer(fragment)}
     body = _TRAINEE_MARK.sub("", fragment.strip())
     body = body.strip().strip("（）()【】〔〕[]")
     body = _spaced_roles().sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), body)
@@ -433,8 +435,21 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
         tokens = [t for t in re.split(r"[\s、，,;；/／|｜]+", names) if t]
         # a source is a unit, not people: its words are not read as names
         for name in tokens if role in _UNIT_ROLES else _names_of(tokens):
-            out.append((role, name))
+            out.append((_trainee_role(role, name, trainees), name))
     return out
+
+
+def _trainee_role(role: str, name: str, trainees: dict[str, str]) -> str:
+    """The role with the trainee's mark written after the name (张某某（实习）: 实习编辑),
+    when the run of Han characters before a mark ends with the name; else the role.
+
+    >>> _trainee_role("编辑", "张某某", {"张某某": "实习"}), _trainee_role("校对", "李某", {})
+    ('实习编辑', '校对')
+    """
+    for run, mark in trainees.items():
+        if run.endswith(name) and not role.startswith(mark):
+            return mark + role
+    return role
 
 
 @cache
@@ -456,6 +471,9 @@ def _spaced_roles() -> re.Pattern[str]:
 
 # A trainee's mark in brackets right after a credited name: (实习), (实习生), (见习).
 _TRAINEE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:实习生?|见习生?)[）)]")
+# The same mark with the run of Han characters before it (the name, its role perhaps
+# glued before it: 编辑张某某): which name the mark is of.
+_TRAINEE_NAMED = re.compile(r"(?P<run>[\u4e00-\u9fff]{1,12})[（(](?P<mark>实习|见习)生?[）)]")
 _UNIT_ROLES = frozenset({"来源"})
 # A run of more Han characters than any name or site's short name holds: no credit.
 _NO_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{9,}")

@@ -323,7 +323,9 @@ def _is_framed_title(line: str, title_key: str) -> bool:
     return bare != line.strip() and title_key in (_han_key(bare), _phrase_key(bare))
 
 
-def article_lines_removed(article: list[str], clean_text: str, title: str) -> list[str]:
+def article_lines_removed(
+    article: list[str], clean_text: str, title: str, credited: Sequence[str] = ()
+) -> list[str]:
     """The article lines (of two Han characters or more) that the clean text lost. A
     line counts as kept when at least half of its runs of four Han characters (the whole
     line when shorter) are in the clean text's Han characters: the cleaner may cut a
@@ -357,7 +359,7 @@ def article_lines_removed(article: list[str], clean_text: str, title: str) -> li
         if len(key) < 2 or (title_key and _is_title_line(line, title_key)):
             continue
         kept = _is_kept(key, clean_han, clean_grams)
-        if not kept and (words := _han_key(_without_credit_tail(line))) != key:
+        if not kept and (words := _han_key(_without_credit_tail(line, credited))) != key:
             kept = len(words) >= 2 and _is_kept(words, clean_han, clean_grams)
         if not kept:
             removed.append(line)
@@ -377,18 +379,24 @@ def _is_kept(key: str, clean_han: str, clean_grams: set[str]) -> bool:
 # 甲乙 丙丁)`), which the credits step moves to the record's credits: when it is longer than
 # the sentence before it, the sentence kept is less than half of the line's words. The
 # line is then read without it. The bracket opens with a credit's role (data/credit_roles.txt)
-# or a picture-and-words mark (图/文, 文/图).
+# or a picture-and-words mark (图/文, 文/图), and holds a name the record's credits hold
+# (review43 finding 7: a bracket of article words opening with 来源于 or 记者会 that the
+# cleaner dropped is a loss, still counted).
 _PICTURE_WORDS = re.compile(r"[图文]\s*[/／|]\s*[图文]")
 
 
-def _without_credit_tail(line: str) -> str:
-    """The line without a bracketed credit at its end (Simplified by character, folded).
+def _without_credit_tail(line: str, credited: Sequence[str] = ()) -> str:
+    """The line without a bracketed credit at its end (Simplified by character, folded),
+    when the bracket names one of `credited` (the record's credits: the credit was moved
+    there, not lost).
 
-    >>> _without_credit_tail("县领导甲乙参加调研。(图/文:某县融媒体中心 丙丁 戊己)")
+    >>> _without_credit_tail("县领导甲乙参加调研。(图/文:某县融媒体中心 丙丁 戊己)", ["丙丁"])
     '县领导甲乙参加调研。'
-    >>> _without_credit_tail("縣長甲乙出席。（記者 丙丁 攝）")
+    >>> _without_credit_tail("縣長甲乙出席。（記者 丙丁 攝）", ["丙丁"])
     '县长甲乙出席。'
-    >>> _without_credit_tail("会议审议了(草案)")
+    >>> _without_credit_tail("縣長甲乙出席。（記者 丙丁 攝）")
+    '县长甲乙出席。(记者 丙丁 摄)'
+    >>> _without_credit_tail("会议审议了(草案)", ["丙丁"])
     '会议审议了(草案)'
     """
     folded = unicodedata.normalize("NFKC", simplified_by_char(line)).rstrip()
@@ -398,6 +406,8 @@ def _without_credit_tail(line: str) -> str:
     if opening < 0:
         return folded
     inside = folded[opening + 1 : -1].strip()
+    if not any(len(name) >= 2 and simplified_by_char(name) in inside for name in credited):
+        return folded
     if _PICTURE_WORDS.match(inside) or inside.startswith(_credit_roles()):
         return folded[:opening].rstrip()
     return folded
@@ -607,7 +617,8 @@ def score_case(case: dict, record: Record, tally: PartTally) -> None:
     tally.furniture_left += len(left)
     tally.notes.extend(f"{cid}: furniture left: {line!r}" for line in left)
     counted = [line for line in article if len(_han_key(line)) >= 2]
-    removed = article_lines_removed(counted, text, record.title_hans)
+    credited = [credit.name for credit in record.credits]
+    removed = article_lines_removed(counted, text, record.title_hans, credited)
     tally.article_lines += len(counted)
     tally.article_removed += len(removed)
     tally.notes.extend(f"{cid}: article line removed: {line[:40]!r}" for line in removed)

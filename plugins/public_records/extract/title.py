@@ -1423,11 +1423,14 @@ def _speech_content_said(lead: str, text: str) -> str:
 def _meeting_content_asked(lead: str, text: str) -> str:
     """A lead that only says what the meeting said (会议指出，<task>是…) titled by who spoke
     there asking for the task (区长甲乙要求加快推进某某建设), when a paragraph opens with a
-    titled head speaking; else "" (the lead is read as it is).
+    titled head speaking whose paragraph names the task again (`_repeats_task`); else ""
+    (the lead is read as it is).
 
     >>> said = "会议指出，加快推进某某基站建设是贯彻落实某某战略的要求。"
-    >>> _meeting_content_asked(said, said + "\\n区长甲乙指出，要全力支持。")
+    >>> _meeting_content_asked(said, said + "\\n区长甲乙指出，要全力支持某某基站建设。")
     '区长甲乙要求加快推进某某基站建设'
+    >>> _meeting_content_asked(said, said + "\\n区长甲乙指出，要抓好安全生产。")
+    ''
     >>> _meeting_content_asked("会议指出，当前形势严峻。",
     ...                        "会议指出，当前形势严峻。\\n区长甲乙指出，要抓好。")
     ''
@@ -1435,10 +1438,37 @@ def _meeting_content_asked(lead: str, text: str) -> str:
     said = _MEETING_SAID.match(lead)
     if said is None:
         return _speech_content_said(lead, text)
-    speaker = _SPEAKER_AT_ROW.search(text, 0, _SPEAKER_READ)
-    if speaker is None:
-        return ""
-    return f"{speaker.group('who')}要求{said.group('task')}"
+    task = said.group("task")
+    for speaker in _SPEAKER_AT_ROW.finditer(text, 0, _SPEAKER_READ):
+        if _repeats_task(text, speaker.start(), task):
+            return f"{speaker.group('who')}要求{task}"
+    return ""
+
+
+_TASK_VERB = re.compile(
+    r"^(?:(?:加快|推进|推進|推动|推動|做好|抓好|加强|加強|强化|強化|深化|落实|落實|实施|實施"
+    r"|开展|開展|提升)(?=.{3}))+"
+)
+_TASK_ECHOES = 2  # of the task's three-character runs (its verb left out) the speaker repeats
+
+
+def _repeats_task(text: str, start: int, task: str) -> bool:
+    """Whether the paragraph opening at `start` names the task again: at least two of the
+    task's three-character runs, its opening verb left out (某某基站建设 again for 加快推进某某
+    基站规划建设: a head names the task more briefly than the meeting did). A head who spoke
+    of something else (要抓好安全生产) asked for nothing the lead says, and a title must not
+    put the demand in his mouth.
+
+    >>> _repeats_task("区长甲乙指出，要全力支持某某基站建设。", 0, "加快推进某某基站规划建设")
+    True
+    >>> _repeats_task("区长甲乙指出，要抓好安全生产。", 0, "加快推进某某基站规划建设")
+    False
+    """
+    end = text.find("\n", start, start + _SPEAKER_READ)
+    paragraph = text[start : end if end >= 0 else start + _SPEAKER_READ]
+    thing = _TASK_VERB.sub("", task)
+    runs = {thing[i : i + 3] for i in range(len(thing) - 2)}
+    return sum(run in paragraph for run in runs) >= min(_TASK_ECHOES, len(runs))
 
 
 def _without_damaged_tail(title: str) -> str:

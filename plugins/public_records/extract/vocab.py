@@ -12,6 +12,51 @@ import yaml
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
+def _welcome_family(data: dict) -> dict:
+    """The welcome word family derived from its smallest lists (review43 finding 4: seven
+    lists kept apart read one fact two ways): hosting_words = welcoming_verbs + its own;
+    receiving_verbs = hosting_words + its own; the name ends before a welcoming verb
+    (name_followers); a receiving verb ends the guest's title (prefix_stop_words) but those
+    of receiving_verbs_in_titles; welcomed_parties gets arrival_nouns but 到来.
+
+    >>> d = _welcome_family({"welcoming_verbs": ["欢迎"], "hosting_words": ["接待"],
+    ...     "receiving_verbs": ["会见"], "receiving_verbs_in_titles": ["欢迎"],
+    ...     "name_followers": [], "prefix_stop_words": ["在"], "welcomed_parties": ["一行"],
+    ...     "arrival_nouns": ["到来", "莅临"]})
+    >>> d["receiving_verbs"], d["prefix_stop_words"], d["welcomed_parties"]
+    (['欢迎', '接待', '会见'], ['在', '接待', '会见'], ['一行', '莅临'])
+    """
+    welcoming = data["welcoming_verbs"]
+    hosting = [*welcoming, *data["hosting_words"]]
+    receiving = [*hosting, *data["receiving_verbs"]]
+    in_titles = set(data["receiving_verbs_in_titles"])
+    return data | {
+        "hosting_words": hosting,
+        "receiving_verbs": receiving,
+        "name_followers": [*data["name_followers"], *welcoming],
+        "prefix_stop_words": [
+            *data["prefix_stop_words"],
+            *(w for w in receiving if w not in in_titles and w not in data["prefix_stop_words"]),
+        ],
+        "welcomed_parties": [
+            *data["welcomed_parties"],
+            *(w for w in data["arrival_nouns"] if w != "到来"),
+        ],
+    }
+
+
+def _absent(data: dict) -> list[str]:
+    """The mention markers of absence: each absence word, alone and after each excuse
+    (未能出席, 因故未能出席): one list of absence words, read by both the verb exclusions
+    and the mention markers, so neither misses a word the other has (review43 finding 3).
+
+    >>> _absent({"absence_words": ["未出席"], "absence_excuses": ["因故"]})
+    ['未出席', '因故未出席']
+    """
+    words = data["absence_words"]
+    return [*words, *(excuse + w for excuse in data["absence_excuses"] for w in words)]
+
+
 def _longest_first(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -114,6 +159,9 @@ class Vocab:
     hosting_words: tuple[str, ...] = ()
     receiving_verbs: tuple[str, ...] = ()
     welcomed_parties: tuple[str, ...] = ()
+    welcomed_guests: tuple[str, ...] = ()
+    welcoming_verbs: tuple[str, ...] = ()
+    arrival_nouns: tuple[str, ...] = ()
     crowd_pronouns: tuple[str, ...] = ()
     inviting_verbs: tuple[str, ...] = ()
     together_before_acts: tuple[str, ...] = ()
@@ -197,6 +245,9 @@ _RULE_WORD_TUPLES = (
     "hosting_words",
     "receiving_verbs",
     "welcomed_parties",
+    "welcomed_guests",
+    "welcoming_verbs",
+    "arrival_nouns",
     "crowd_pronouns",
     "inviting_verbs",
     "together_before_acts",
@@ -233,6 +284,7 @@ def _rule_words(data: dict) -> dict[str, frozenset[str] | tuple[str, ...]]:
 @cache
 def vocab() -> Vocab:
     data = yaml.safe_load((DATA_DIR / "officials_vocab.yml").read_text(encoding="utf-8"))
+    data = _welcome_family(data)
     surnames = [
         line.strip()
         for line in (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
@@ -256,11 +308,11 @@ def vocab() -> Vocab:
         honorifics=tuple(data["honorifics"]),
         role_verbs=tuple(verbs),
         predicate_enders=frozenset(data["predicate_enders"]),
-        verb_exclusions=_longest_first(data["verb_exclusions"]),
+        verb_exclusions=_longest_first([*data["verb_exclusions"], *data["absence_words"]]),
         mention_governors=_longest_first(data["mention_governors"]),
         present_governors=_longest_first(data["present_governors"]),
         heard_governors=_longest_first(data.get("heard_governors", [])),
-        mention_markers=_longest_first(data["mention_markers"]),
+        mention_markers=_longest_first([*data["mention_markers"], *_absent(data)]),
         clause_openers=_longest_first(data["clause_openers"]),
         pronouns=frozenset(data["pronouns"]),
         not_names=frozenset(data["not_names"]),
