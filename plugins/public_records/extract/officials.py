@@ -3340,6 +3340,13 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             visited, led_only = True, False
             i = home.end()
             continue
+        came = _CAME_TO_CHEER.match(text, i) if text[i] == "来" else None
+        if came:
+            # 也特别来码头关心乡亲并致意 (Taiwan's reports: came to a place to show concern
+            # or to greet): there, as 到场关心 (tw43roles).
+            roles.add("attendee")
+            i = came.end()
+            continue
         m = match_verb(text, i)
         verb = m.group() if m is not None else ""
         along = "" if verb else _starts_with(text, i, v.together_before_acts)
@@ -3811,10 +3818,21 @@ _CHAIRED_OBJECT = re.compile(f"[^，。；：！？,;:!?、并及和与后]{{0,{
 _PRESIDED_ACTS = frozenset({"监交"})
 
 
+# (tw43roles) Coming to a place to show concern or to greet (来码头关心乡亲, 来到现场致意):
+# presence, within one clause and CAME_MAX characters between 来 and the word.
+CAME_MAX = 8
+_CAME_TO_CHEER = re.compile(f"来到?[^，。；：！？,;:!?]{{1,{CAME_MAX}}}?(?:关心|致意|打气|加油)")
+
+
 # A call paid at people's homes (来到…家中, 走进…家里), within one clause and HOME_MAX
-# characters between the verb and 家.
+# characters between the verb and 家; or Taiwan's 到府 (to the residence: 区长X带队到府致赠,
+# 亲自到府关怀), right before what is done there, so that 府城 (a city's old name), 府会
+# and 府院 (the government and the council or the cabinet) stay places (tw43roles).
 HOME_MAX = 24
-_HOME_VISIT = re.compile(f"(?:来到|走进|走入|前往|到)[^，。；：！？,;:!?]{{1,{HOME_MAX}}}?家[中里]")
+_HOME_ACTS = "访关慰致探拜送发祝"
+_HOME_VISIT = re.compile(
+    f"(?:来到|走进|走入|前往|到)[^，。；：！？,;:!?]{{1,{HOME_MAX}}}?家[中里]|到府(?=[{_HOME_ACTS}])"
+)
 
 
 # Where one went before holding a forum there (到井冲村召开座谈会), at the predicate's
@@ -6982,6 +7000,37 @@ def _collective_ends(v: Vocab) -> tuple[str, ...]:
     return tuple(v.collective_titles)
 
 
+# (tw43roles) What may stand between a list's last name and its 一同 (区长A偕同里长B等一同…).
+_COMPANIONS_CLOSED = re.compile("(?:等人|等)?一同")
+# How far into the clause after 一同 its act is looked for (a bound: the clause's act
+# follows 一同 at once, its object after it).
+COMPANION_ACT_MAX = 12
+
+
+def _leads_companions_visit(s: str, group: _List) -> bool:
+    """Whether `group` joins companions by 偕同 and goes on with 一同 and a visit (一同关怀,
+    一同慰问): the items before 偕同 then lead it, the companions come along.
+
+    >>> s = "区长甲乙偕同里长丙丁等一同关怀独居长者"
+    >>> g = _List([_Item("甲乙", "区长", 0, 4, 2, 4, "titled"),
+    ...            _Item("丙丁", "里长", 6, 10, 8, 10, "titled")], 0, 0, 10)
+    >>> _leads_companions_visit(s, g)
+    True
+    >>> _leads_companions_visit("区长甲乙偕同里长丙丁一同出席典礼", g)
+    False
+    """
+    v = vocab()
+    items = group.items
+    if not any(s[a.end : b.start] in v.companion_joiners for a, b in pairwise(items)):
+        return False
+    closed = _COMPANIONS_CLOSED.match(s, group.end)
+    if not closed:
+        return False
+    ahead = s[closed.end() : closed.end() + COMPANION_ACT_MAX]
+    rest = re.split("[，。；：！？,;:!?]", ahead, maxsplit=1)[0]
+    return rest.startswith(tuple(v.companion_visit_acts)) or "leader" in _roles_in(rest, v)[0]
+
+
 def _merge(
     text: str, s: str, where: list[int], sentences: list[tuple[int, int]], lists: list[_List]
 ) -> tuple[RawMention, ...]:
@@ -6991,6 +7040,7 @@ def _merge(
     for group in lists:
         along = False  # an item joined by 会同 came before: the ones after go along
         companion = False  # an item joined by 偕同 came before: the ones after come along
+        leads_companions = _leads_companions_visit(s, group)
         for k, item in enumerate(group.items):
             # 民建联A: a party, no post (read as a title only to find the name); 区议员自由党A:
             # the post before it
@@ -7013,6 +7063,10 @@ def _merge(
                 # 乡长A偕同村长B、C，前往…访视: the companions come along with the
                 # visit's leader, present, leading none (roles23).
                 roles = roles - {"leader"} | {"attendee"}
+            elif not companion and leads_companions:
+                # 区长A偕同里长B等一同关怀独居长者: 一同 is the companions'; A, before
+                # 偕同, leads the visit (tw43roles).
+                roles = roles - {"attendee"} | {"leader"}
             holds_post = not item.appointed and _present_title(title or "")
             if not roles and not group.mentioned and holds_post:
                 roles = {"attendee"}  # 大会的执行主席是：A、B (no verb of their own)

@@ -177,6 +177,7 @@ class Vocab:
     kin_before_name: tuple[str, ...] = ()
     escort_joiners: frozenset[str] = frozenset()
     companion_joiners: frozenset[str] = frozenset()
+    companion_visit_acts: tuple[str, ...] = ()
     joined_group_ends: tuple[str, ...] = ()
     deep_talk_words: tuple[str, ...] = ()
     guiding_frames: tuple[str, ...] = ()
@@ -220,6 +221,7 @@ _RULE_WORD_TUPLES = (
     "escort_frames",
     "led_frames",
     "party_leading_words",
+    "companion_visit_acts",
     "escort_joined_acts",
     "escort_spoken_acts",
     "escort_spoken_kinds",
