@@ -5848,9 +5848,13 @@ _ESCORT_FRAMES = vocab().escort_frames
 # Items of no name may close the escorts' list before the frame (在A、县局X等领导的陪同下:
 # an item the extractor does not take as a person), each bounded, at most ESCORT_ITEMS.
 ESCORT_ITEMS = 3
+# (visit43) Units of no name joined by 以及 after the named escorts and closed by 等 (在副县长
+# A，县政协副主席B以及县政府办、交通局等主要负责人的陪同下): the units' list, bounded.
+ESCORT_GROUP_TAIL_MAX = 24
 _ESCORT = re.compile(
     f"(?:、[^，。；、在]{{1,12}}?){{0,{ESCORT_ITEMS}}}"
-    r"(?:等[^，。；、在的]{0,4})?(?:[和及与][^，。；、在]{1,12}?)?的?"
+    r"(?:等[^，。；、在的]{0,4})?"
+    f"(?:[和及与][^，。；、在]{{1,12}}?|以及[^，。；在]{{1,{ESCORT_GROUP_TAIL_MAX}}}?等[^，。；、在的]{{0,6}})?的?"
     + _either(_ESCORT_FRAMES)
     + "下?"
 )
