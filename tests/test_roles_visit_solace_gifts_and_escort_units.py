@@ -1,14 +1,15 @@
 """Officials: roles in visit reports (issue 11, round visit43, stop 43).
 
-Three readings of a visit's people: Taiwan's 慰訪 (a visit of solace) is a visit its
-subject leads, as 慰问 is; a gift named by its giver (總統X致贈的金鎖片) shows the giver
-sent it, not that he was there; and escorts named in 在…陪同下 stay escorts when units of
-no name follow them, joined by 以及 and closed by 等 (以及县政府办、交通局等主要负责人的
-陪同下).
+Two readings of a visit's people: a gift named by its giver (總統X致贈的金鎖片) shows the
+giver sent it, not that he was there; and escorts named in 在…陪同下 stay escorts when units
+of no name follow them, joined by 以及 and closed by 等 (以及县政府办、交通局等主要负责人的
+陪同下). A third, Taiwan's 慰訪 read as a visit its subject leads, was dropped at the merge:
+on the round's check half it fixed three readings and broke three (people who 配合慰訪, who
+join the visit, then read as leading it).
 
-The extractor reads the pipeline's Simplified text (Taiwan's 慰訪 is read as 慰访), so the
-sentences are written in it. Each sentence is invented here in the shape of a class seen
-on survey pages (never copied from them); the expected roles are worked out by hand.
+The extractor reads the pipeline's Simplified text, so the sentences are written in it. Each
+sentence is invented here in the shape of a class seen on survey pages (never copied from
+them); the expected roles are worked out by hand.
 """
 
 from __future__ import annotations
@@ -20,31 +21,7 @@ def roles(text: str) -> dict[str, set[str]]:
     return {m.name: set(m.roles) for m in extract_officials(text)}
 
 
-# Rule 1: 慰访 (慰訪) is a visit, led by its subject.
-
-
-def test_weifang_by_a_deputy_county_head_is_a_visit_he_leads():
-    got = roles("副县长周建成今天上午慰访竹山镇两位百岁人瑞，致赠礼金与匾额。")
-    assert got["周建成"] == {"leader"}
-
-
-def test_weifang_with_a_speech_after_it_keeps_both_roles():
-    got = roles("县长吴明德昨日慰访大湖乡三位人瑞，吴明德说，长辈是家中的宝，希望子孙好好照顾。")
-    assert got["吴明德"] == {"leader", "speaker"}
-
-
-def test_weifang_with_le_is_a_visit_too():
-    got = roles("副县长周建成慰访了三位百岁老人，送上重阳礼金。")
-    assert got["周建成"] == {"leader"}
-
-
-def test_a_weiwen_visit_is_unchanged():
-    # guard: 慰问 already made its subject a visit's leader
-    got = roles("副县长周建成慰问了三位百岁老人，送上重阳礼金。")
-    assert got["周建成"] == {"leader"}
-
-
-# Rule 2: a gift named by its giver (X致赠的…) is a mention of the giver.
+# A gift: a gift named by its giver (X致赠的…) is a mention of the giver.
 
 
 def test_a_gift_named_by_a_president_who_sent_it_is_a_mention():
@@ -59,7 +36,7 @@ def test_who_hands_over_a_gift_in_person_is_there():
     assert "attendee" in got["吴明德"]
 
 
-# Rule 3: 在A，B以及<units>等…负责人的陪同下: A and B escort, the visitor leads.
+# Escorts and units: 在A，B以及<units>等…负责人的陪同下: A and B escort, the visitor leads.
 
 
 def test_escorts_followed_by_units_joined_by_yiji_stay_escorts():
