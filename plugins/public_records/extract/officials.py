@@ -667,6 +667,10 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
     if s[i] in LEVEL_OPENERS and _title_ahead(s, i, v):
         # 代区长A区人大常委会主任B: a copy that lost its marks runs the next title on.
         return 2
+    if s[i] in LEVEL_OPENERS and s[i + 1 : i + 3] == "委、" and s[i + 3 : i + 4] == s[i]:
+        # 主任A区委、区政府领导出席: a copy that lost its marks runs the level's organs on
+        # (区委、区政府, 县委、县人大), the party committee first and the same level after 、.
+        return 2
     if (
         s[i] == "同"
         and not (i and _starts_with(s, i - 1, v.name_followers))  # 偕同, 一同
