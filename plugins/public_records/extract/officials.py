@@ -330,10 +330,13 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
 # the character loop did: in 冯 　艳 neither space lies between two Han characters).
 _SPACE_IN_HAN = re.compile("(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff])")
 # A post's note in brackets right after a title core's last character and before a name
-# (书记（兼）A, 主任（正县级）B, 副县长（挂职）C).
+# (书记（兼）A, 主任（正县级）B, 副县长（挂职）C). Round town43: a deputy who runs the body
+# while its head's post is open (副镇长（主持工作）A, 办事处副主任（主持日常工作）B), a
+# township's and street's usual note, is a note too: 主持 there chairs no meeting.
 _TITLE_NOTE = (
     "(?<=[记长任席员委])[（(]"
-    "(?:兼|兼任|挂职|代|正县级|副县级|正处级|副处级|正科级|副科级|正厅级|副厅级)"
+    "(?:兼|兼任|挂职|代|正县级|副县级|正处级|副处级|正科级|副科级|正厅级|副厅级"
+    "|主持(?:日常)?工作)"
     "[）)](?=[\u3400-\u9fff])"
 )
 # A roster continued past a comma by 以及 and bare names closed by 等 and the act (县领导A、
@@ -7039,6 +7042,43 @@ def _leads_companions_visit(s: str, group: _List) -> bool:
     return rest.startswith(tuple(v.companion_visit_acts)) or "leader" in _roles_in(rest, v)[0]
 
 
+# Round town43: a line of minutes opens with who speaks and a colon (主席A：现在开始…,
+# 方代表水万：…, 林课长长礼：…): the speaker's title and name, or a deputy's surname, post
+# and given name, at most MINUTES_HEAD_MAX characters, with what was said after the colon
+# on the same line. A heading that ends its line at the colon (出席领导：) says nothing.
+MINUTES_HEAD_MAX = 10
+_MINUTES_LINE = re.compile(
+    f"^[ \u3000]*([\u3400-\u9fff]{{2,{MINUTES_HEAD_MAX}}})[：:][ \u3000]*[^\\s]", re.M
+)
+
+
+def _minutes_speakers(s: str, names: frozenset[str], v: Vocab) -> frozenset[str]:
+    r"""The found names that open a line of minutes as its speaker (one look a line).
+
+    >>> v, found = vocab(), frozenset({"王大明", "方水万", "李四"})
+    >>> sorted(_minutes_speakers("主席王大明：开会。\n方代表水万：请发言。\n出席：李四", found, v))
+    ['方水万', '王大明']
+    >>> sorted(_minutes_speakers("县长王大明：\n李四", frozenset({"王大明"}), v))
+    []
+    """
+    cores = frozenset(v.cores)
+    out: set[str] = set()
+    for m in _MINUTES_LINE.finditer(s):
+        head = m.group(1)
+        for n in (2, 3, 4):
+            rest = head[:-n]
+            if head[-n:] in names and (
+                not rest or any(rest[-k:] in cores for k in range(1, min(len(rest), 6) + 1))
+            ):
+                out.add(head[-n:])
+                break
+        else:
+            # 方代表水万: surname, a post, the given name of two
+            if len(head) >= 4 and head[1:-2] in cores and head[0] + head[-2:] in names:
+                out.add(head[0] + head[-2:])
+    return frozenset(out)
+
+
 def _merge(
     text: str, s: str, where: list[int], sentences: list[tuple[int, int]], lists: list[_List]
 ) -> tuple[RawMention, ...]:
@@ -7109,9 +7149,12 @@ def _merge(
             entry["roles"] |= roles
     out = []
     sentence_starts = [x for x, _ in sentences]
+    line_speakers = _minutes_speakers(s, frozenset(order), vocab())
     for name in order:
         entry = info[name]
         roles = _final_roles(entry["roles"]) - {"mentioned"} or {"mentioned"}
+        if name in line_speakers:
+            roles = (roles - {"mentioned"}) | {"speaker"}
         a, b = entry["span"]
         start, end = where[a], where[b - 1] + 1
         # The sentence that holds a (sentences are in order and do not overlap).
