@@ -36,3 +36,22 @@ def test_guard_heading_colon_at_line_end_says_nothing():
 def test_guard_name_after_colon_is_no_speaker():
     got = _roles("主持人：副县长赵晓东\n会议强调，要抓好落实。\n")
     assert "speaker" not in got.get("赵晓东", [])
+
+
+# The integrator's narrowing at the merge: a roster's or a division of work's line gives a
+# post or a charge after its colon, and says nothing; a name alone before a colon is no
+# speaker either (a roster's name).
+DIVISION_OF_WORK = (
+    "某县政府领导分工\n县长周立新：负责县政府全面工作。\n副县长韩清和：分管农业农村、水利工作。\n"
+)
+
+
+def test_a_division_of_work_line_is_no_speech():
+    got = _roles(DIVISION_OF_WORK)
+    assert "speaker" not in got.get("周立新", [])
+    assert "speaker" not in got.get("韩清和", [])
+
+
+def test_a_post_after_the_colon_is_no_speech():
+    got = _roles("出席会议的有：\n主席团常务主席钱友德：县委副书记\n")
+    assert "speaker" not in got.get("钱友德", [])

@@ -7047,6 +7047,11 @@ def _leads_companions_visit(s: str, group: _List) -> bool:
 # and given name, at most MINUTES_HEAD_MAX characters, with what was said after the colon
 # on the same line. A heading that ends its line at the colon (出席领导：) says nothing.
 MINUTES_HEAD_MAX = 10
+# What a roster's or a division of work's line gives after its colon (县长A：负责全面工作,
+# A：分管…, 王某：县委书记): a charge or a post, read within the first MINUTES_POST_LOOK
+# characters; such a line says nothing (the integrator's narrowing of town43's rule).
+MINUTES_POST_LOOK = 8
+MINUTES_CHARGE_WORDS = ("负责", "分管", "主持", "协助", "联系", "主管", "兼任", "任")
 _MINUTES_LINE = re.compile(
     f"^[ \u3000]*([\u3400-\u9fff]{{2,{MINUTES_HEAD_MAX}}})[：:][ \u3000]*[^\\s]", re.M
 )
@@ -7060,15 +7065,29 @@ def _minutes_speakers(s: str, names: frozenset[str], v: Vocab) -> frozenset[str]
     ['方水万', '王大明']
     >>> sorted(_minutes_speakers("县长王大明：\n李四", frozenset({"王大明"}), v))
     []
+
+    Not a roster's or a division of work's line, where the colon gives a post or a charge
+    (王大明：县委书记, 县长王大明：负责全面工作, 王大明：主持县政府全面工作), nor a bare
+    name before the colon (a roster's name, who spoke is not shown by a name alone):
+
+    >>> sorted(_minutes_speakers("王大明：开会。\n县长李四：负责全面工作", found, v))
+    []
+    >>> sorted(_minutes_speakers("主席王大明：副主席，主持日常工作", found, v))
+    []
     """
     cores = frozenset(v.cores)
     out: set[str] = set()
     for m in _MINUTES_LINE.finditer(s):
         head = m.group(1)
+        said = s[m.end() - 1 : m.end() + MINUTES_POST_LOOK]
+        if said.startswith(MINUTES_CHARGE_WORDS) or any(
+            len(_core_at(said, k, v)) > 1 for k in range(min(4, len(said)))
+        ):
+            continue  # 王大明：县委书记, 县长A：负责…: a post or a charge, no speech
         for n in (2, 3, 4):
             rest = head[:-n]
             if head[-n:] in names and (
-                not rest or any(rest[-k:] in cores for k in range(1, min(len(rest), 6) + 1))
+                rest and any(rest[-k:] in cores for k in range(1, min(len(rest), 6) + 1))
             ):
                 out.add(head[-n:])
                 break
