@@ -7039,6 +7039,15 @@ def _leads_companions_visit(s: str, group: _List) -> bool:
     return rest.startswith(tuple(v.companion_visit_acts)) or "leader" in _roles_in(rest, v)[0]
 
 
+def _dies_here(s: str, item: _Item) -> bool:
+    """Is the name followed (after its title, or its 同志) by a death word (X病逝,
+    X同志逝世, X遗体告别仪式)? Such a one is remembered, never there (absent43)."""
+    i = max(item.end, item.name_end)
+    if s.startswith("同志", i):
+        i += 2
+    return bool(_starts_with(s, i, vocab().death_words))
+
+
 def _merge(
     text: str, s: str, where: list[int], sentences: list[tuple[int, int]], lists: list[_List]
 ) -> tuple[RawMention, ...]:
@@ -7090,6 +7099,8 @@ def _merge(
             if entry is None:
                 order.append(item.name)
                 entry = info[item.name] = {"title": "", "roles": set(), "span": None}
+            if _dies_here(s, item):
+                entry["dead"] = True
             if title and (
                 not entry["title"]
                 or (
@@ -7112,6 +7123,8 @@ def _merge(
     for name in order:
         entry = info[name]
         roles = _final_roles(entry["roles"]) - {"mentioned"} or {"mentioned"}
+        if entry.get("dead"):
+            roles = {"mentioned"}  # the dead one remembered: named throughout (absent43)
         a, b = entry["span"]
         start, end = where[a], where[b - 1] + 1
         # The sentence that holds a (sentences are in order and do not overlap).
