@@ -50,3 +50,20 @@ def test_who_attends_a_memorial_is_there():
     # 追悼会 is the event, not a death right after its attendee's name
     got = roles("县长王刚出席追悼会并致悼词。")
     assert got["王刚"] != {"mentioned"}
+
+
+def test_the_late_one_before_the_title():
+    got = roles("与会议员为已故议长周立新默哀一分钟。议长周立新曾主持多次会议。")
+    assert got["周立新"] == {"mentioned"}
+
+
+@pytest.mark.parametrize("day", ["九月八日凌晨", "于2019年3月5日", "8日上午"])
+def test_a_day_and_hour_between_the_name_and_the_death(day):
+    got = roles(f"县议会议长周立新{day}去世。议长周立新曾主持会议多年。")
+    assert got["周立新"] == {"mentioned"}
+
+
+def test_a_day_before_an_act_is_no_death():
+    # the day characters lead to a death word only; an act after them is the living's
+    got = roles("县长王刚在上午十时主持会议。")
+    assert got["王刚"] == {"chair"}

@@ -7040,12 +7040,23 @@ def _leads_companions_visit(s: str, group: _List) -> bool:
 
 
 def _dies_here(s: str, item: _Item) -> bool:
-    """Is the name followed (after its title, or its 同志) by a death word (X病逝,
-    X同志逝世, X遗体告别仪式)? Such a one is remembered, never there (absent43)."""
+    """Is the name followed (after its title, or its 同志, and a day and hour) by a death
+    word (X病逝, X同志逝世, X九月八日凌晨去世, X遗体告别仪式), or its title or name led by
+    已故? Such a one is remembered, never there (absent43)."""
+    v = vocab()
+    start = min(item.start, item.name_start)
+    if any(s.endswith(p, 0, start) or s.startswith(p, start) for p in v.death_prefixes):
+        return True
     i = max(item.end, item.name_end)
     if s.startswith("同志", i):
         i += 2
-    return bool(_starts_with(s, i, vocab().death_words))
+    for _ in range(16):  # a day and hour, bounded
+        if _starts_with(s, i, v.death_words):
+            return True
+        if i >= len(s) or s[i] not in v.death_day_chars:
+            return False
+        i += 1
+    return False
 
 
 def _merge(

@@ -83,6 +83,8 @@ class Vocab:
     present_governors: tuple[str, ...]
     mention_markers: tuple[str, ...]
     death_words: tuple[str, ...]
+    death_prefixes: tuple[str, ...]
+    death_day_chars: frozenset[str]
     clause_openers: tuple[str, ...]
     pronouns: frozenset[str]
     not_names: frozenset[str]
@@ -317,6 +319,8 @@ def vocab() -> Vocab:
         heard_governors=_longest_first(data.get("heard_governors", [])),
         mention_markers=_longest_first([*data["mention_markers"], *_absent(data)]),
         death_words=_longest_first(data["death_words"]),
+        death_prefixes=_longest_first(data["death_prefixes"]),
+        death_day_chars=frozenset(str(data["death_day_chars"])),
         clause_openers=_longest_first(data["clause_openers"]),
         pronouns=frozenset(data["pronouns"]),
         not_names=frozenset(data["not_names"]),
