@@ -7098,6 +7098,26 @@ def _minutes_speakers(s: str, names: frozenset[str], v: Vocab) -> frozenset[str]
     return frozenset(out)
 
 
+def _dies_here(s: str, item: _Item) -> bool:
+    """Is the name followed (after its title, or its 同志, and a day and hour) by a death
+    word (X病逝, X同志逝世, X九月八日凌晨去世, X遗体告别仪式), or its title or name led by
+    已故? Such a one is remembered, never there (absent43)."""
+    v = vocab()
+    start = min(item.start, item.name_start)
+    if any(s.endswith(p, 0, start) or s.startswith(p, start) for p in v.death_prefixes):
+        return True
+    i = max(item.end, item.name_end)
+    if s.startswith("同志", i):
+        i += 2
+    for _ in range(16):  # a day and hour, bounded
+        if _starts_with(s, i, v.death_words):
+            return True
+        if i >= len(s) or s[i] not in v.death_day_chars:
+            return False
+        i += 1
+    return False
+
+
 def _merge(
     text: str, s: str, where: list[int], sentences: list[tuple[int, int]], lists: list[_List]
 ) -> tuple[RawMention, ...]:
@@ -7149,6 +7169,8 @@ def _merge(
             if entry is None:
                 order.append(item.name)
                 entry = info[item.name] = {"title": "", "roles": set(), "span": None}
+            if _dies_here(s, item):
+                entry["dead"] = True
             if title and (
                 not entry["title"]
                 or (
@@ -7174,6 +7196,8 @@ def _merge(
         roles = _final_roles(entry["roles"]) - {"mentioned"} or {"mentioned"}
         if name in line_speakers:
             roles = (roles - {"mentioned"}) | {"speaker"}
+        if entry.get("dead"):
+            roles = {"mentioned"}  # the dead one remembered: named throughout (absent43)
         a, b = entry["span"]
         start, end = where[a], where[b - 1] + 1
         # The sentence that holds a (sentences are in order and do not overlap).

@@ -53,7 +53,7 @@ def _absent(data: dict) -> list[str]:
     >>> _absent({"absence_words": ["未出席"], "absence_excuses": ["因故"]})
     ['未出席', '因故未出席']
     """
-    words = data["absence_words"]
+    words = [*data["absence_words"], *data.get("death_words", [])]
     return [*words, *(excuse + w for excuse in data["absence_excuses"] for w in words)]
 
 
@@ -82,6 +82,9 @@ class Vocab:
     mention_governors: tuple[str, ...]
     present_governors: tuple[str, ...]
     mention_markers: tuple[str, ...]
+    death_words: tuple[str, ...]
+    death_prefixes: tuple[str, ...]
+    death_day_chars: frozenset[str]
     clause_openers: tuple[str, ...]
     pronouns: frozenset[str]
     not_names: frozenset[str]
@@ -315,6 +318,9 @@ def vocab() -> Vocab:
         present_governors=_longest_first(data["present_governors"]),
         heard_governors=_longest_first(data.get("heard_governors", [])),
         mention_markers=_longest_first([*data["mention_markers"], *_absent(data)]),
+        death_words=_longest_first(data["death_words"]),
+        death_prefixes=_longest_first(data["death_prefixes"]),
+        death_day_chars=frozenset(str(data["death_day_chars"])),
         clause_openers=_longest_first(data["clause_openers"]),
         pronouns=frozenset(data["pronouns"]),
         not_names=frozenset(data["not_names"]),
