@@ -82,3 +82,38 @@ def test_guard_chief_word_before_a_titled_item():
 
 def test_guard_given_name_opening_with_the_word():
     assert titled("市领导林长春、李文华出席仪式。") == [("林长春", "市领导"), ("李文华", "市领导")]
+
+
+# --- a group's title of several words, then 和 and another group --------------------------
+
+
+def test_group_of_leading_bodies_then_he_another_group():
+    assert titled("3月5日,张德明、李文华等区四套班子领导和各部门负责人出席。") == [
+        ("张德明", "区四套班子领导"),
+        ("李文华", "区四套班子领导"),
+    ]
+
+
+# --- 该 (that place's) between 等 and the group's title -----------------------------------
+
+
+def test_that_place_before_the_group_title():
+    assert titled("3月5日,张德明、李文华等该区领导出席。") == [
+        ("张德明", "区领导"),
+        ("李文华", "区领导"),
+    ]
+    assert names("3月5日,张德明、李文华等该市领导陪同调研。") == ["张德明", "李文华"]
+
+
+def test_that_place_group_title_then_he():
+    got = titled("张德明、李文华、王建国、刘志强等该区四套班子领导和各部门负责人出席。")
+    assert got == [(n, "区四套班子领导") for n in ("张德明", "李文华", "王建国", "刘志强")]
+
+
+def test_guard_leadership_and_a_noun():
+    assert names("要加强党的领导和支持。") == []
+    assert names("该县四套班子领导出席。") == []
+    assert titled("3月5日,张德明、李文华等县领导和老干部出席。") == [
+        ("张德明", "县领导"),
+        ("李文华", "县领导"),
+    ]

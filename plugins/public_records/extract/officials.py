@@ -940,9 +940,24 @@ def _group_after_deng(s: str, i: int) -> bool:
 
     >>> _group_after_deng("A、B等县领导和老领导", 5), _group_after_deng("县领导和支持", 1)
     (True, False)
+    >>> _group_after_deng("A、B等该区四套班子领导和各部门负责人", 10)
+    True
     """
     j = i - 1 if i and s[i - 1] in LEVEL_OPENERS else i
-    return j >= 1 and s[j - 1] == "等"
+    if j >= 1 and s[j - 1] == "等":
+        return True
+    # A、B等区四套班子领导和…, 等该区党政领导和…: a group's words between 等 and the core
+    # (a bounded look back, GROUP_BEFORE_CORE_MAX characters).
+    k = s.rfind("等", max(0, i - GROUP_BEFORE_CORE_MAX - 1), i)
+    return k >= 0 and _GROUP_BEFORE_CORE.fullmatch(s, k + 1, i) is not None
+
+
+# The words of a group's title between 等 and its core (等该区四套班子领导, 等县党政领导):
+# 该 (that place's), a level, then the group's kind; GROUP_BEFORE_CORE_MAX its longest.
+_GROUP_BEFORE_CORE = re.compile(
+    "该?[省市县区镇乡州旗]?(?:[四五六]套班子|[四五六]大班子|党政班子|党政|班子|在家)?"
+)
+GROUP_BEFORE_CORE_MAX = 8
 
 
 def _cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int, str], ...]:
@@ -2436,6 +2451,11 @@ def _name_first(
         if ws > lo and s[ws - 1] == "等":
             org = s[ws:cs]
             items.extend(_names_before_deng(s, lo, ws - 1, org + core, ce, v, known))
+            continue
+        if ws - 1 > lo and s[ws - 2 : ws] == "等该" and core in v.collective_titles:
+            # A、B等该区四套班子领导: 该 (that place's) between 等 and the group's title,
+            # no part of the title.
+            items.extend(_names_before_deng(s, lo, ws - 2, s[ws:cs] + core, ce, v, known))
             continue
         shared = _SHARED_GROUP_ORGANS.search(s, max(lo, ws - _SHARED_GROUP_SPAN), ws)
         if shared and shared.end() == ws and ws > lo and core in v.collective_titles:
