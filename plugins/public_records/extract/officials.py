@@ -943,9 +943,24 @@ def _group_after_deng(s: str, i: int) -> bool:
 
     >>> _group_after_deng("A、B等县领导和老领导", 5), _group_after_deng("县领导和支持", 1)
     (True, False)
+    >>> _group_after_deng("A、B等该区四套班子领导和各部门负责人", 10)
+    True
     """
     j = i - 1 if i and s[i - 1] in LEVEL_OPENERS else i
-    return j >= 1 and s[j - 1] == "等"
+    if j >= 1 and s[j - 1] == "等":
+        return True
+    # A、B等区四套班子领导和…, 等该区党政领导和…: a group's words between 等 and the core
+    # (a bounded look back, GROUP_BEFORE_CORE_MAX characters).
+    k = s.rfind("等", max(0, i - GROUP_BEFORE_CORE_MAX - 1), i)
+    return k >= 0 and _GROUP_BEFORE_CORE.fullmatch(s, k + 1, i) is not None
+
+
+# The words of a group's title between 等 and its core (等该区四套班子领导, 等县党政领导):
+# 该 (that place's), a level, then the group's kind; GROUP_BEFORE_CORE_MAX its longest.
+_GROUP_BEFORE_CORE = re.compile(
+    "该?[省市县区镇乡州旗]?(?:[四五六]套班子|[四五六]大班子|党政班子|党政|班子|在家)?"
+)
+GROUP_BEFORE_CORE_MAX = 8
 
 
 def _cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int, str], ...]:
@@ -1544,6 +1559,7 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
             name = _name_before_repeated_core(s, j, hi, core, v) or name
             name = _whole_first_item(s, j, hi, name, v, known)
             name = name or _first_list_item(s, j, hi, v, known) or _word_surname_name(s, j, hi, v)
+            name = name or _chief_word_first_item(s, j, hi, core, v, known)
             name = name or _married_name(s, j, hi, v, titled=True)  # 司长林郑月娥说
             name = name or _transliterated_name(s, j, hi, v)  # 省委书记巴音朝鲁在…
             if name and _party_member_post(s, core, j + len(name), v):
@@ -2289,6 +2305,34 @@ def _first_list_item(s: str, i: int, hi: int, v: Vocab, known: Container[str]) -
     return piece if _parse_name(s, k + 1, hi, v, known, loose=True) else ""
 
 
+# Chief-system posts whose word is also a surname and a one-character given name (林 a
+# common surname, 长 a given name's character: 县领导林长、B、C). Only 林长: 路长, 田长 and
+# 河长 are as rarely names as posts (not_names keeps all four out of names elsewhere).
+CHIEF_WORD_NAMES = frozenset(("林长",))
+
+
+def _chief_word_first_item(
+    s: str, i: int, hi: int, core: str, v: Vocab, known: Container[str]
+) -> str:
+    """The first item of a 、-list right after a collective title (县领导, 区领导) when it is
+    a chief-system word that is a name too (CHIEF_WORD_NAMES) and a name follows the 、:
+    县领导林长、李文华 gives 林长; 县级林长、河长 (no collective title, no name after) none.
+
+    >>> _chief_word_first_item("林长、李文华出席", 0, 8, "领导", vocab(), frozenset())
+    '林长'
+    >>> _chief_word_first_item("林长、河长", 0, 5, "领导", vocab(), frozenset())
+    ''
+    >>> _chief_word_first_item("林长、李文华出席", 0, 8, "书记", vocab(), frozenset())
+    ''
+    """
+    piece = s[i : i + 2]
+    if core not in v.collective_titles or piece not in CHIEF_WORD_NAMES:
+        return ""
+    if not s.startswith("、", i + 2):
+        return ""
+    return piece if _parse_name(s, i + 3, hi, v, known, loose=True) else ""
+
+
 # A branch of a body (分局, 分院, 分行 …): the head of one is titled 分局长, 分院院长, so
 # a name read before the core never ends in 分 there (该局石门分局长 names no 石门分).
 BRANCH_WORDS = frozenset(("分局", "分院", "分行", "分会", "分队", "分所", "分校", "分社"))
@@ -2410,6 +2454,19 @@ def _name_first(
         if ws > lo and s[ws - 1] == "等":
             org = s[ws:cs]
             items.extend(_names_before_deng(s, lo, ws - 1, org + core, ce, v, known))
+            continue
+        if ws - 1 > lo and s[ws - 2 : ws] == "等该" and core in v.collective_titles:
+            # A、B等该区四套班子领导: 该 (that place's) between 等 and the group's title,
+            # no part of the title.
+            items.extend(_names_before_deng(s, lo, ws - 2, s[ws:cs] + core, ce, v, known))
+            continue
+        shared = _SHARED_GROUP_ORGANS.search(s, max(lo, ws - _SHARED_GROUP_SPAN), ws)
+        if shared and shared.end() == ws and ws > lo and core in v.collective_titles:
+            # A、B等市、区领导: the group's title names two levels or organs joined by 、
+            # (等县委、县政府领导, 等区人大、政协领导); the walk back stopped at the 、, so
+            # the title starts right after 等.
+            title = s[shared.start() + 1 : ce]
+            items.extend(_names_before_deng(s, lo, shared.start(), title, ce, v, known))
             continue
         # A、B、C，往届区政协主席、副主席在主席台就座: three names or more with no title,
         # the whole clause before a comma, then a group's title with no name after it:
@@ -2700,6 +2757,14 @@ def _list_walk_back(
 
 # A count that says no number, before the measure word of people (等多名局长, 等数位委员,
 # 等若干名代表).
+# The levels or organs of a group's title joined by 、 right after 等 (A、B等市、区领导,
+# 等县委、县政府领导, 等区人大、政协领导): each piece a level of government, perhaps with
+# one of its organs, or an organ alone; the title's own walk back stops at the 、.
+_SHARED_GROUP_ORGANS = re.compile(
+    "等(?:(?:[省市县区镇乡州旗](?:委|政府|人大|政协)?|委|政府|人大|政协)、){1,3}"
+)
+# How far before the title's start such a run of pieces may begin (a bounded look back).
+_SHARED_GROUP_SPAN = 16
 _VAGUE_COUNT = re.compile(f"(?:多|数|若干){_either(vocab().person_counters)}")
 
 
