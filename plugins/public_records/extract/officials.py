@@ -1139,6 +1139,16 @@ def _ends_with_core(s: str, lo: int, i: int, v: Vocab) -> bool:
     return _ends_with_any(s, lo, i, v.cores)
 
 
+def _is_core(word: str, v: Vocab) -> bool:
+    """Whether `word` is a title core as a whole (the cached sets by length, not a set of
+    the vocabulary made again on each call).
+
+    >>> _is_core("代表", vocab()), _is_core("代表会", vocab())
+    (True, False)
+    """
+    return any(n == len(word) and word in group for n, group in _by_length(v.cores))
+
+
 def _ends_with_any(s: str, lo: int, i: int, words: tuple[str, ...]) -> bool:
     """Whether s[lo:i] ends with one of `words`: `any(s.endswith(w, lo, i) for w in
     words)`, by a set lookup per word length instead of a call per word.
@@ -7140,7 +7150,6 @@ def _minutes_speakers(s: str, names: frozenset[str], v: Vocab) -> frozenset[str]
     >>> sorted(_minutes_speakers("主席王大明：副主席，主持日常工作", found, v))
     []
     """
-    cores = frozenset(v.cores)
     out: set[str] = set()
     for m in _MINUTES_LINE.finditer(s):
         head = m.group(1)
@@ -7151,16 +7160,19 @@ def _minutes_speakers(s: str, names: frozenset[str], v: Vocab) -> frozenset[str]
             continue  # 王大明：县委书记, 县长A：负责…: a post or a charge, no speech
         for n in (2, 3, 4):
             rest = head[:-n]
-            if head[-n:] in names and (
-                rest and any(rest[-k:] in cores for k in range(1, min(len(rest), 6) + 1))
-            ):
+            if head[-n:] in names and rest and _ends_with_core(rest, 0, len(rest), v):
                 out.add(head[-n:])
                 break
         else:
             # 方代表水万: surname, a post, the given name of two
-            if len(head) >= 4 and head[1:-2] in cores and head[0] + head[-2:] in names:
+            if len(head) >= 4 and _is_core(head[1:-2], v) and head[0] + head[-2:] in names:
                 out.add(head[0] + head[-2:])
     return frozenset(out)
+
+
+# How many characters of a day and an hour may stand between a name and its death word
+# (议长X九月八日凌晨去世).
+DEATH_DAY_MAX = 16
 
 
 def _dies_here(s: str, item: _Item) -> bool:
@@ -7174,7 +7186,7 @@ def _dies_here(s: str, item: _Item) -> bool:
     i = max(item.end, item.name_end)
     if s.startswith("同志", i):
         i += 2
-    for _ in range(16):  # a day and hour, bounded
+    for _ in range(DEATH_DAY_MAX):  # a day and hour between the name and the word
         if _starts_with(s, i, v.death_words):
             return True
         if i >= len(s) or s[i] not in v.death_day_chars:
