@@ -127,10 +127,11 @@ eval: $(RUN_STAMP)
 	$(BIN)/python -m public_records.evaluate.cleaning --n 500 --seed 1
 
 ## eval-real: figures on the real-world labelled set (tests/real; texts in tests/real/pages/,
-## git-ignored: missing texts are counted); V=1 lists per-case misses
+## git-ignored: missing texts are counted); V=1 lists per-case misses; BY=script (or kind,
+## level) adds the figures cut by that label, held-out and development parts each together
 .PHONY: eval-real
 eval-real: $(RUN_STAMP)
-	$(BIN)/python -m public_records.evaluate.real $(if $(V),--verbose,)
+	$(BIN)/python -m public_records.evaluate.real $(if $(V),--verbose,) $(if $(BY),--by $(BY),)
 
 ## serve: preview the built site on http://127.0.0.1:$(PORT)/ (a missing page gets the
 ## site's 404 page, as on GitHub Pages)

@@ -11,6 +11,7 @@ from public_records.evaluate.real import (
     evaluate,
     figures_only_parts,
     report,
+    report_slices,
     score_case,
     score_officials,
     simplified_by_char,
@@ -188,3 +189,32 @@ def test_parts_listed_as_figures_only_give_no_misses(tmp_path):
     assert text.count("missed 金玉") == 1  # the dev part's only
     assert "(figures only: misses are not listed)" in text
     assert tallies["dev-b8"].officials.false_neg == 1
+
+
+def test_figures_cut_by_a_label_join_the_parts_of_each_side(tmp_path):
+    # BY=script: the held-out parts taken together, then the development parts, by the
+    # label's value; a slice gives figures only, never a miss.
+    def case(cid: str, script: str) -> dict:
+        return _case(cid, script=script, officials=[_official("金玉", "区长", ["chair"])])
+
+    (tmp_path / "cases-dev.json").write_text(json.dumps([case("d1", "hans")]), "utf-8")
+    (tmp_path / "cases-heldout.json").write_text(json.dumps([case("h1", "hant")]), "utf-8")
+    (tmp_path / "cases-heldout-b2.json").write_text(
+        json.dumps([case("h2", "hant"), case("h3", "hans")]), "utf-8"
+    )
+    (tmp_path / "pages").mkdir()
+    for cid in ("d1", "h1", "h3"):
+        (tmp_path / "pages" / f"{cid}.txt").write_text("区长金玉主持会议。", encoding="utf-8")
+    (tmp_path / "pages" / "h2.txt").write_text("会议听取了汇报。", encoding="utf-8")
+    slices: dict = {}
+    tallies = evaluate(tmp_path, Registry(), slices=slices, by="script")
+    assert sorted(slices) == ["dev script=hans", "held-out script=hans", "held-out script=hant"]
+    hant = slices["held-out script=hant"].officials
+    assert (hant.true_pos, hant.false_neg) == (1, 1)  # h1 found, h2 missed: two parts joined
+    assert slices["held-out script=hans"].officials.true_pos == 1
+    # The parts' own figures are the same as without slices.
+    assert tallies["held-out-b2"].officials.false_neg == 1
+    text = report_slices(slices)
+    assert "held-out script=hant" in text and "(1 0 1)" in text
+    assert "missed" not in text
+    assert evaluate(tmp_path, Registry()).keys() == tallies.keys()

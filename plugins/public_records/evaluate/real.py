@@ -40,7 +40,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -631,8 +631,14 @@ def load_cases(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def evaluate_part(cases: list[dict], pages: Path, registry: Registry) -> PartTally:
-    """Process every case whose text is present in `pages` and score it."""
+def evaluate_part(
+    cases: list[dict],
+    pages: Path,
+    registry: Registry,
+    slice_of: Callable[[dict], PartTally | None] | None = None,
+) -> PartTally:
+    """Process every case whose text is present in `pages` and score it; with `slice_of`,
+    score it a second time into the tally that function gives for the case (if any)."""
     tally = PartTally()
     for case in cases:
         tally.cases += 1
@@ -649,7 +655,12 @@ def evaluate_part(cases: list[dict], pages: Path, registry: Registry) -> PartTal
             continue
         # The page's address, as an archivist's sidecar gives it (its date dates the page).
         record = record.evolve(sidecar={**record.sidecar, "url": case.get("url", "")})
-        score_case(case, process(record, registry), tally)
+        processed = process(record, registry)
+        score_case(case, processed, tally)
+        extra = slice_of(case) if slice_of is not None else None
+        if extra is not None:
+            extra.cases += 1
+            score_case(case, processed, extra)
     return tally
 
 
@@ -713,18 +724,69 @@ def report(
     return "\n".join(lines)
 
 
+# The labels a slice may be cut by (tests/real/README.md, "Label format").
+SLICE_FIELDS = ("script", "kind", "level")
+
+
+def slice_label(part: str, field_name: str, case: dict) -> str:
+    """The slice a case falls in when the figures are cut by one of its labels: its side
+    (every held-out part together, every development part together) and the label's value.
+
+    >>> slice_label("held-out-b2", "script", {"script": "hant"})
+    'held-out script=hant'
+    >>> slice_label("dev-b3", "kind", {})
+    'dev kind=?'
+    """
+    side = HELD_OUT if is_held_out(part) else "dev"
+    return f"{side} {field_name}={case.get(field_name) or '?'}"
+
+
 def evaluate(
-    folder: Path, registry: Registry | None = None, parts: tuple[str, ...] = ()
+    folder: Path,
+    registry: Registry | None = None,
+    parts: tuple[str, ...] = (),
+    slices: dict[str, PartTally] | None = None,
+    by: str = "",
 ) -> dict[str, PartTally]:
     """Score the parts of the set in `folder` (its texts in `folder`/pages): those named
-    in `parts`, or every part."""
+    in `parts`, or every part. With `by` (one of SLICE_FIELDS), every case is also scored
+    into `slices`, keyed by slice_label: where the gap lies, as figures only (a held-out
+    slice never lists its misses either)."""
     registry = registry if registry is not None else load_default_registry()
     pages = folder / "pages"
-    return {
-        label: evaluate_part(load_cases(folder / name), pages, registry)
-        for label, name in parts_in(folder)
-        if not parts or label in parts
-    }
+    tallies = {}
+    for label, name in parts_in(folder):
+        if parts and label not in parts:
+            continue
+
+        def slice_of(case: dict, part: str = label) -> PartTally | None:
+            if slices is None or not by:
+                return None
+            return slices.setdefault(slice_label(part, by, case), PartTally())
+
+        tallies[label] = evaluate_part(load_cases(folder / name), pages, registry, slice_of)
+    return tallies
+
+
+def report_slices(slices: dict[str, PartTally]) -> str:
+    """The officials, titles and furniture figures of each slice, sorted by name."""
+    lines = [
+        f"{'slice':<30}{'scored':>7}{'precision':>10}{'recall':>8}{'roles':>7}"
+        f"{'accepted':>10}{'furniture left':>16}  (names: tp fp fn)"
+    ]
+    for label in sorted(slices):
+        t = slices[label]
+        s = t.officials
+        lines.append(
+            f"{label:<30}{t.scored:>7}"
+            f"{_rate(s.true_pos, s.true_pos + s.false_pos):>10}"
+            f"{_rate(s.true_pos, s.true_pos + s.false_neg):>8}"
+            f"{_rate(s.roles_right, s.true_pos):>7}"
+            f"{_rate(t.titles_accepted, t.scored):>10}"
+            f"{f'{t.furniture_left}/{t.furniture_lines}':>16}"
+            f"  ({s.true_pos} {s.false_pos} {s.false_neg})"
+        )
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -750,12 +812,21 @@ def main(argv: list[str] | None = None) -> int:
         help="rewrite these labels files with captions and long furniture lines as"
         " digests (evaluate.labels), then stop",
     )
+    parser.add_argument(
+        "--by",
+        choices=SLICE_FIELDS,
+        help="also print the figures cut by this label, held-out and development parts"
+        " each taken together (figures only: no slice lists its misses)",
+    )
     args = parser.parse_args(argv)
     if args.digest:
         return digest_main([str(path) for path in args.digest])
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
-    tallies = evaluate(args.folder, parts=tuple(args.part or ()))
+    slices: dict[str, PartTally] = {}
+    tallies = evaluate(args.folder, parts=tuple(args.part or ()), slices=slices, by=args.by or "")
     print(report(tallies, args.verbose, figures_only_parts(args.folder)))
+    if args.by:
+        print(report_slices(slices))
     return 0
 
 
