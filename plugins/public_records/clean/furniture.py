@@ -2030,6 +2030,44 @@ _MARKUP_WRAP = re.compile(
 )
 
 
+# Round furn44: a page's description above the report (its meta description printed as a
+# line): the lead's opening words, run on into the next paragraph and cut short with dots
+# (…加快数字产...), then the lead itself right under it. Read only above the first line of
+# body length that is no such repeat; the next line must open with the description's words.
+_DESCRIPTION_MIN_HAN = 20
+
+
+def description_rows(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> list[int]:
+    """The page's description line above the report: cut short with dots, and the next
+    non-blank line opens with its first words. Linear: rows up to the first body line.
+
+    >>> text = ("某县召开会议\\n\\n近日,某县政协召开常委会议,主席王五主持会议。  会议通报了某某..."
+    ...         "\\n\\n近日,某县政协召开常委会议,主席王五主持会议。\\n会议通报了某某工作情况。")
+    >>> description_rows(furniture_rows(text), [None] * 6)
+    [2]
+    >>> text = "近日,某县政协召开常委会议,主席王五主持会议,会议指出..\\n县长李四出席会议并讲话。"
+    >>> description_rows(furniture_rows(text), [None] * 2)
+    []
+    """
+    found: list[int] = []
+    filled = [i for i, (_s, _e, key) in enumerate(rows) if key]
+    for n, i in enumerate(filled):
+        key = rows[i][2]
+        if kinds[i] is not None:
+            continue
+        nxt = rows[filled[n + 1]][2] if n + 1 < len(filled) else ""
+        if (
+            _CUT_SHORT.search(key)
+            and han_count(key) >= _DESCRIPTION_MIN_HAN
+            and nxt.startswith(key[:_SUMMARY_PROBE])
+        ):
+            found.append(i)
+            continue
+        if _is_body(key):
+            break
+    return found
+
+
 def markup_repeat_rows(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> list[int]:
     """The rows that wrap a line above them in an HTML element's tags (`<P>headline</P>`
     under the headline): the page's markup printed, not a line of the report. One pass,
@@ -2352,6 +2390,8 @@ def strip_furniture(text: str) -> StepResult:
     kinds = [line_kind(key) for _s, _e, key in rows]
     for i in markup_repeat_rows(rows, kinds):
         kinds[i] = "markup"  # Round furn43: <P>headline</P> under the headline itself
+    for i in description_rows(rows, kinds):
+        kinds[i] = "description"  # Round furn44: the lead cut short with dots, above it
     for i in feed_teaser_rows(text, rows, kinds):
         kinds[i] = "related item"  # Round furn43: other stories' teasers on a feed page
     cards = related_cards(rows, kinds)
