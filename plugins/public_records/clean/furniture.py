@@ -1933,6 +1933,15 @@ _LINK_GROUP = re.compile(
     r"\s*[-—－]{2,}\s*"
 )
 _LINK_GROUP_MAX = 60
+# Round furn44: the page's closing links, one a line (市政府网站 / 省政府网站, 某某新闻网某某频道 /
+# 山西省委社情民意通道, “某某办”超级服务端): a name with no clause mark or colon ending on a site's
+# word. Read only as a run of two or more at the page's very end, below the body and under no
+# list opener of the report (…开通了以下渠道：), so that one heading of that shape stays.
+_SITE_LINK = re.compile(
+    r"[^\s,，。;；!?！？:：、]{1,14}?(?:网站|政府网|门户网|频道|通道|服务端|客户端)"
+)
+_SITE_LINK_MAX = 18  # characters of one such link's name
+_SITE_LINKS_MIN = 2  # links in the closing run
 # Round furn43: a feed page's teasers, each cut short with an ellipsis and closed by the
 # list's bar (…漁港… |); the page's own story ends with its read-more link (… 阅读全文>> |).
 _TEASER_END = re.compile(r"(?:…|\.{3,}|。{3,})\s*[|｜]\s*$")
@@ -1949,7 +1958,7 @@ def link_group_rows(
     >>> link_group_rows(text, furniture_rows(text), [None] * 4)
     [0, 3]
     """
-    return [
+    groups = [
         i
         for i, (start, end, key) in enumerate(rows)
         if key
@@ -1957,6 +1966,35 @@ def link_group_rows(
         and end - start <= _LINK_GROUP_MAX
         and _LINK_GROUP.fullmatch(text[start:end])
     ]
+    return groups + closing_link_rows(rows, kinds)
+
+
+def closing_link_rows(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> list[int]:
+    """Round furn44: the run of site links that closes the page, one a line, two or more
+    (`市政府网站` / `省政府网站`), read up from the last line; none when the line above the run
+    opens the report's own list (ends in a colon). Linear: one pass up from the end.
+
+    >>> text = "县政协召开常委会议,主席王五主持会议并讲话。\\n市政府网站\\n\\n省政府网站\\n"
+    >>> closing_link_rows(furniture_rows(text), [None] * 5)
+    [3, 1]
+    >>> text = "县里开通了以下渠道：\\n县政府网站\\n县融媒体客户端"
+    >>> closing_link_rows(furniture_rows(text), [None] * 3)
+    []
+    >>> closing_link_rows(furniture_rows("会议强调\\n县政府网站"), [None] * 2)
+    []
+    """
+    run: list[int] = []
+    i = len(rows) - 1
+    while i >= 0:
+        key = rows[i][2]
+        if key:
+            if kinds[i] is not None or len(key) > _SITE_LINK_MAX or not _SITE_LINK.fullmatch(key):
+                break
+            run.append(i)
+        i -= 1
+    if len(run) < _SITE_LINKS_MIN or (i >= 0 and is_list_opener(rows[i][2])):
+        return []
+    return run
 
 
 def feed_teaser_rows(
@@ -1990,6 +2028,44 @@ _MARKUP_WRAP = re.compile(
     r"<?(p|div|span|h[1-6]|strong|b|font)(?:\s[^<>]{0,60})?>\s*(.{4,160}?)\s*</\1>?",
     re.IGNORECASE,
 )
+
+
+# Round furn44: a page's description above the report (its meta description printed as a
+# line): the lead's opening words, run on into the next paragraph and cut short with dots
+# (…加快数字产...), then the lead itself right under it. Read only above the first line of
+# body length that is no such repeat; the next line must open with the description's words.
+_DESCRIPTION_MIN_HAN = 20
+
+
+def description_rows(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> list[int]:
+    """The page's description line above the report: cut short with dots, and the next
+    non-blank line opens with its first words. Linear: rows up to the first body line.
+
+    >>> text = ("某县召开会议\\n\\n近日,某县政协召开常委会议,主席王五主持会议。  会议通报了某某..."
+    ...         "\\n\\n近日,某县政协召开常委会议,主席王五主持会议。\\n会议通报了某某工作情况。")
+    >>> description_rows(furniture_rows(text), [None] * 6)
+    [2]
+    >>> text = "近日,某县政协召开常委会议,主席王五主持会议,会议指出..\\n县长李四出席会议并讲话。"
+    >>> description_rows(furniture_rows(text), [None] * 2)
+    []
+    """
+    found: list[int] = []
+    filled = [i for i, (_s, _e, key) in enumerate(rows) if key]
+    for n, i in enumerate(filled):
+        key = rows[i][2]
+        if kinds[i] is not None:
+            continue
+        nxt = rows[filled[n + 1]][2] if n + 1 < len(filled) else ""
+        if (
+            _CUT_SHORT.search(key)
+            and han_count(key) >= _DESCRIPTION_MIN_HAN
+            and nxt.startswith(key[:_SUMMARY_PROBE])
+        ):
+            found.append(i)
+            continue
+        if _is_body(key):
+            break
+    return found
 
 
 def markup_repeat_rows(rows: list[tuple[int, int, str]], kinds: list[str | None]) -> list[int]:
@@ -2314,6 +2390,8 @@ def strip_furniture(text: str) -> StepResult:
     kinds = [line_kind(key) for _s, _e, key in rows]
     for i in markup_repeat_rows(rows, kinds):
         kinds[i] = "markup"  # Round furn43: <P>headline</P> under the headline itself
+    for i in description_rows(rows, kinds):
+        kinds[i] = "description"  # Round furn44: the lead cut short with dots, above it
     for i in feed_teaser_rows(text, rows, kinds):
         kinds[i] = "related item"  # Round furn43: other stories' teasers on a feed page
     cards = related_cards(rows, kinds)
