@@ -356,14 +356,63 @@ def derive_title_with_evidence(
     >>> derive_title_with_evidence(lead, title_field="县政协常委会议召开")
     ('县政协常委会议召开', 'page headline')
     """
-    headline = _checked_page_title(page_title, text) or page_headline(text)
+    headline = _named_only(_checked_page_title(page_title, text), page_headline(text))
     headline = headline or _checked_page_title(title_field, text) or closing_headline(text)
     headline = headline or _checked_page_title(tail_headline, text)
     headline = headline or _parallel_headline(cut_banner, text)
+    headline = headline or _headline_closing_a_list(text)
     if headline:
         headline = _without_source_tail(_without_reporter(headline, credited))
         return _ended_at_damage(headline), "page headline"
     return lead_title(text, captions), "lead sentence"
+
+
+_LIST_ROWS_READ = 24  # rows of the text's start read for a list of headlines
+_LIST_MIN_OTHERS = 2  # other headlines above the report's own that make the rows a list
+_OTHER_STORY_OVERLAP = 0.2  # at most this share of an other story's bigrams is the lead's
+# marks of prose: a headline may hold ！ ？ 、 ： but none of these
+_IN_PROSE = re.compile(r"[。，,；;]")
+
+
+def _headline_closing_a_list(text: str) -> str:
+    """The report's own headline when the page opens with a list of headlines (a site's
+    latest news, a paper's page of contents) and the report's headline is the row right
+    above its lead, or "": the rows above it are other stories, the lead repeats none of
+    them, and the row above the lead is a headline the lead repeats.
+
+    >>> _headline_closing_a_list(
+    ...     "某市长赴某国访问 深化产业合作\\n某县举办手球锦标赛 三月开赛\\n"
+    ...     "某部公告禁止饲养危险动物\\n提升洽公环境 某乡公所新建大楼动土\\n"
+    ...     "某乡公所12日上午举办新建大楼动土典礼，由县长甲乙主持。")
+    '提升洽公环境 某乡公所新建大楼动土'
+    >>> _headline_closing_a_list(
+    ...     "某乡公所新建大楼动土\\n某乡公所12日上午举办新建大楼动土典礼，由县长甲乙主持。")
+    ''
+    """
+    rows = [_strip_edges(row) for row in text.split("\n", _LIST_ROWS_READ)[:_LIST_ROWS_READ]]
+    rows = [row for row in rows if row]
+    lead_at = next(
+        (i for i, row in enumerate(rows) if _is_body(row) and _IN_PROSE.search(row)), None
+    )
+    if lead_at is None or lead_at < _LIST_MIN_OTHERS + 1:
+        return ""
+    lead, headline = rows[lead_at], rows[lead_at - 1]
+    if _IN_PROSE.search(headline) or not _could_be_headline(headline):
+        return ""
+    said = _bigrams(lead[:_GLUED_LEAD_READ])
+    grams = _bigrams(headline)
+    if not grams or len(grams & said) < GLUED_OVERLAP * len(grams):
+        return ""
+    others = rows[: lead_at - 1]
+    if len(others) < _LIST_MIN_OTHERS:
+        return ""
+    for other in others:
+        if _IN_PROSE.search(other) or _han(other) < HEADLINE_MIN_HAN:
+            return ""  # a sentence or a short word (a menu's) above: no list of headlines
+        their = _bigrams(other)
+        if len(their & said) > _OTHER_STORY_OVERLAP * len(their):
+            return ""  # the lead repeats it: the report's own headline, not another story
+    return _tidy_headline(headline)
 
 
 def _ended_at_damage(headline: str) -> str:
@@ -384,6 +433,32 @@ def _ended_at_damage(headline: str) -> str:
     # the first run that ends a sentence is where the two first differ
     cut = next(i for i, (a, b) in enumerate(zip(headline, split, strict=False)) if a != b)
     return headline[:cut].rstrip()
+
+
+# A picture's note of who stands where, closing a caption (…博物馆（左一甲乙馆长）,
+# （右二为县长甲乙）): a page title that ends so is the picture's caption, not the headline.
+_PLACING_NOTE = re.compile(
+    rf"[（(](?:前排|后排)?[左右](?:起第?)?[一二三四五六七八九\d]\s*[为是]?[{HAN}]{{2,10}}[)）]$"
+)
+
+
+def _named_only(page_title: str, own: str) -> str:
+    """The chrome's page title, or the text's own headline above the lead when the page
+    title only names a place or unit (the site's name, 某县博物馆) that the own headline
+    names and says what was done there (某乡走进某县博物馆参观调研).
+
+    >>> _named_only("某县博物馆", "某乡走进某县博物馆参观调研")
+    '某乡走进某县博物馆参观调研'
+    >>> _named_only("某县召开全县工作会议", "某县召开会议")
+    '某县召开全县工作会议'
+    >>> _named_only("", "某县召开会议")
+    '某县召开会议'
+    """
+    if not page_title:
+        return own
+    if own and page_title in own and own != page_title and not _has_predicate(page_title):
+        return own if _has_predicate(own) else page_title
+    return page_title
 
 
 def _checked_page_title(page_title: str, text: str) -> str:
@@ -472,6 +547,7 @@ def page_headline(text: str) -> str:
     rows = text.split("\n")
     pieces: list[str] = []
     first = 0  # the row of the headline's first line
+    caption_words = None  # the words of a caption placing people (…（左一甲乙馆长）) above
     for index, raw in enumerate(rows):
         line = _drop_stamp(_strip_edges(raw))
         if not pieces and _is_body(line) and _is_placing_caption(line):
@@ -498,6 +574,8 @@ def page_headline(text: str) -> str:
                 pieces.append("")  # the headline printed again, or a caption, ends it
             elif _is_escort_or_credit_line(line, pieces):
                 pieces.append("")  # who went along (甲乙陪同), or a picture's credit
+            elif _is_dateline_row(line):
+                pieces.append("")  # the wire's dateline on a row of its own (某某社／某地5日电)
             elif _SPACED_DATE_END.search(raw.rstrip()):
                 pieces.append(
                     ""
@@ -505,6 +583,11 @@ def page_headline(text: str) -> str:
             elif _is_part_of_headline(line):
                 pieces.append(line)
             continue
+        if not pieces and _PLACING_NOTE.search(line):
+            caption_words = _PLACING_NOTE.sub("", line).rstrip()  # printed again below?
+            continue
+        if not pieces and line == caption_words:
+            continue  # a caption's words printed again without its note: the caption too
         if not pieces and _could_be_headline(line):
             pieces.append(line)
             first = index
@@ -826,6 +909,19 @@ _ORGAN_NAME_LINE = re.compile(
     r"(?:局|委员会|常委会|委|办公室|办|政府|办事处|公所|管委会|中心|站|所|处|科|厅|部"
     r"|大队|支队|人大|政协)"
 )
+
+
+def _is_dateline_row(line: str) -> bool:
+    """A row that is only a dateline (某某社／某地25日电, 新华社某地3月5日电, 本报讯): it opens the
+    report under a headline, and is no more of the headline.
+
+    >>> _is_dateline_row("某某社／ 某北25日电"), _is_dateline_row("某某社某地3月5日电")
+    (True, True)
+    >>> _is_dateline_row("府会齐步拚外交"), _is_dateline_row("某县召开会议 县长甲乙讲话")
+    (False, False)
+    """
+    dateline = _DATELINE.match(line)
+    return dateline is not None and dateline.end() == len(line) and _han(line) >= 2
 
 
 def _is_whole_headline(pieces: list[str]) -> bool:
@@ -3053,11 +3149,23 @@ def _is_photo_caption(line: str) -> bool:
     False
     >>> _is_photo_caption("县长王五与乡亲们亲切交谈。图：县府提供")
     True
+    >>> _is_photo_caption("某乡公所今天举行新建行政大楼落成启用典礼／翻摄照片")
+    True
     """
     if closed_by_photographer(line):  # the cleaner's own test (clean/captions.py)
         return True
     tail = line.rstrip()[-24:]  # bounded: no search across a long line
+    if _REPRODUCED_CREDIT.search(tail):
+        return True  # a picture copied from elsewhere, credited so (…典礼／翻摄照片)
     return _PICTURE_CREDIT.search(tail) is not None or _is_placing_caption(line)
+
+
+# The credit of a picture copied from a screen or a print (翻摄, 翻攝), after a slash at a
+# caption's end (…落成启用典礼／翻摄照片, …剪彩／记者甲乙翻摄): the cleaner's own test reads
+# 翻摄 only as the line's last word (clean/captions.py); a lead never ends so.
+_REPRODUCED_CREDIT = re.compile(
+    r"[/／]\s*(?:记者\s*)?[^/／\s。，,！？]{0,8}?翻[摄攝](?:照片|画面|图片|影像)?\s*[)）]?$"
+)
 
 
 def _is_placing_caption(line: str) -> bool:
@@ -3071,7 +3179,7 @@ def _is_placing_caption(line: str) -> bool:
     >>> _is_placing_caption("5月6日，某县召开中心城区（东区）建设推进会。")
     False
     """
-    if _PLACED_IN_PICTURE.search(line) is None:
+    if _PLACED_IN_PICTURE.search(line) is None and _PLACING_NOTE.search(line.rstrip()) is None:
         return False
     body = line.rstrip().rstrip("。！？!?")
     return _SENTENCE_END.search(body) is None
@@ -3995,6 +4103,8 @@ def _as_delegation(title: str) -> str:
     '省发改委副主任甲乙率调研组到某市调研'
     >>> _as_delegation("某水市委书记甲乙、市长丙丁率领的某水市党政代表团一行到新区考察")
     '某水市党政代表团到新区考察'
+    >>> _as_delegation("某河县委书记甲乙带领某河党政考察团来我县参观考察")
+    '某河党政考察团来我县参观考察'
     >>> _as_delegation("某市委书记甲乙会见由某会主席丙丁率领的访问团一行")
     '某市委书记甲乙会见由某会主席丙丁率领的访问团一行'
     """
@@ -4017,6 +4127,8 @@ def _as_delegation(title: str) -> str:
         delegation = delegation[1:]
         if _PLACE_OF_DELEGATION.match(delegation):
             where = ""
+    elif len(where) >= 3 and delegation.startswith(where[:-1]):
+        where = ""  # 某河县委书记…带领某河党政考察团: the delegation names its place itself
     return where + delegation + title[led.end() :]
 
 
