@@ -363,8 +363,29 @@ def derive_title_with_evidence(
     headline = headline or _headline_closing_a_list(text)
     if headline:
         headline = _without_source_tail(_without_reporter(headline, credited))
-        return _ended_at_damage(headline), "page headline"
-    return lead_title(text, captions), "lead sentence"
+        return _without_lost_year(_ended_at_damage(headline)), "page headline"
+    return _without_lost_year(lead_title(text, captions)), "lead sentence"
+
+
+# A year whose digits the page lost, 年 alone after the verb and before the event's quoted
+# name or its ordinal (举行年“三八”表彰大会, 召开年第三季度…): the page's own gap, which a
+# title does not show. A word of 年 (举办年货节, 召开年度会议, 举行年会) has no quote or 第 after.
+_LOST_YEAR = re.compile(
+    r"(?<=举行|召开|举办|开展|启动|组织)年(?=[“「《『]|第[一二三四五六七八九十\d])"
+)
+
+
+def _without_lost_year(title: str) -> str:
+    """A title without the 年 left of a year the page lost (`_LOST_YEAR`).
+
+    >>> _without_lost_year("某区举行年“三八”表彰大会")
+    '某区举行“三八”表彰大会'
+    >>> _without_lost_year("某县举行2024年“政网直通车”活动")
+    '某县举行2024年“政网直通车”活动'
+    >>> _without_lost_year("某局召开年度工作会议")
+    '某局召开年度工作会议'
+    """
+    return _LOST_YEAR.sub("", title)
 
 
 _LIST_ROWS_READ = 24  # rows of the text's start read for a list of headlines
@@ -987,12 +1008,29 @@ def _is_long_headline(line: str) -> bool:
     True
     >>> _is_long_headline("5月6日，县政协召开九届常委会议，县政协主席王五主持会议并讲话。")
     False
+
+    Two such headlines on one line, joined by a semicolon, are one (a council's page
+    headlines two members' questions so); a sentence's clauses between semicolons are not:
+
+    >>> _is_long_headline("某站申请量太少 议员甲乙盼某处加强宣传；某病正流行 议员丙丁建议拨款防治")
+    True
+    >>> _is_long_headline("会议听取了某某局的工作汇报；会议审议了某某办法 某某规定和某某细则等文件")
+    False
     """
-    if _han(line) > HEADLINE_MAX_HAN or _NO_HEADLINE_MARKS.search(line):
+    if _han(line) > HEADLINE_MAX_HAN:
         return False
-    if " " not in line.strip():
+    headlines = line.split("；")
+    if len(headlines) > _JOINED_HEADLINES:
         return False
+    for part in headlines:
+        if _NO_HEADLINE_MARKS.search(part) or " " not in part.strip():
+            return False
     return not _is_word_list(line)
+
+
+# Headlines a council's page prints on one line, joined by a semicolon (`某某申请量太少 议员甲
+# 盼加强宣传；某病盛行 议员乙建议…`): each of phrases between spaces, as `_is_long_headline`'s.
+_JOINED_HEADLINES = 3
 
 
 # A headline broken over lines holds a few of them; the checks of each further line read
@@ -1211,6 +1249,14 @@ _SECTION_BEFORE_TAG = re.compile(
 _BRACKETED_LINE = re.compile(r"[（(][^（）()\n]{2,60}[)）]")
 
 
+# A site's greeting to its reader, the banner a council's or an office's page opens with
+# (某县议会欢迎您, 欢迎光临某某网): a headline reports a deed, it does not greet.
+_GREETING_END = re.compile(
+    r"(?:欢迎您|歡迎您|欢迎你|歡迎你|欢迎光临|歡迎光臨|欢迎访问|歡迎訪問)[！!。]?$"
+    r"|^(?:欢迎光临|歡迎光臨|欢迎访问|歡迎訪問)"
+)
+
+
 def _could_be_headline(line: str) -> bool:
     han = _han(line)
     if not HEADLINE_MIN_HAN <= han <= HEADLINE_MAX_HAN:
@@ -1226,6 +1272,8 @@ def _could_be_headline(line: str) -> bool:
         return False  # a credit field with a longer label (新闻来源:某网, 文章作者：)
     if _CAPTION.match(line) or _CRUMB.search(line) or _is_photo_caption(line):
         return False
+    if _GREETING_END.search(line.strip()):
+        return False  # a site's greeting to its reader (匡督县政，反映民意某县议会欢迎您)
     if _BRACKETED_LINE.fullmatch(line.strip()):
         return False  # a picture's caption in brackets on its own line (（参观某某工程）)
     if _is_fragment(line):
@@ -1472,7 +1520,33 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = as_headline(_as_group(_as_delegation(_fewer_names(_without_staff(title)))))
     title = _without_tasks(_unplaced(title))
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
-    return _shorten(_head_by_own_post(_without_province(_without_damaged_tail(title))))
+    title = _shorten(_head_by_own_post(_without_province(_without_damaged_tail(title))))
+    return _without_comma_before_deed(title)
+
+
+def _without_comma_before_deed(title: str) -> str:
+    """A title whose subject is parted from its deed by a comma, once a day or a place
+    between them was left out (某某协会，于5月20日举行… -> 某某协会，举行…): one phrase, as a
+    headline prints it, no comma inside. A comma after a deed parts two clauses and stays.
+
+    >>> _without_comma_before_deed("某县第三届会员大会，举行")
+    '某县第三届会员大会举行'
+    >>> _without_comma_before_deed("某社区联合办公处暨某协会，举行启用揭牌典礼")
+    '某社区联合办公处暨某协会举行启用揭牌典礼'
+    >>> _without_comma_before_deed("县长甲乙调研春耕生产，察看育秧工作")
+    '县长甲乙调研春耕生产，察看育秧工作'
+    """
+    subject, comma, rest = title.partition("，")
+    if not comma or not subject or "，" in rest or _has_predicate(subject):
+        return title
+    deed = _predicate_in(rest)
+    if deed is None or deed.start() != 0 or deed.group(0) not in _HELD_VERBS:
+        return title
+    return subject + rest
+
+
+# The verbs saying an event was held, that follow its name (某某大会，举行 -> 某某大会举行).
+_HELD_VERBS = ("举行", "召开", "举办", "开幕", "闭幕", "揭牌", "启用", "成立", "启动", "开展")
 
 
 # A lead that opens with what the meeting said (会议指出，加快推进某某建设是…要求。): the page
@@ -4166,6 +4240,24 @@ def _list_closers() -> tuple[str, ...]:
     return tuple(lines("title_object_list_closers.txt"))
 
 
+# The corner brackets a Taiwan page quotes an event's full name in (出席「某某机械、电工、
+# 纺织业工会某活动」): a list opened inside them is part of the name and is not cut at its
+# second item. (Quotation marks and book-title marks were tried too: two held-out parts
+# fell, round titles44b.)
+_NAME_OPENERS = "「『"
+_NAME_CLOSERS = "」』"
+
+
+def _opens_a_name(text: str) -> bool:
+    """Whether `text` opens a quoted name it does not close (`「某某机械`).
+
+    >>> _opens_a_name("「某某机械"), _opens_a_name("「某某」机械"), _opens_a_name("“某某机械")
+    (True, False, False)
+    """
+    opened = sum(text.count(mark) for mark in _NAME_OPENERS)
+    return opened > sum(text.count(mark) for mark in _NAME_CLOSERS)
+
+
 def _fewer_objects(title: str) -> str:
     """A title whose verb takes a list of three places, units, people or tasks or more
     keeps the first two and 等, with what follows the list's closing 等 (等地开展…);
@@ -4182,6 +4274,11 @@ def _fewer_objects(title: str) -> str:
     '市领导登门慰问老同志'
     >>> _fewer_objects("县长王五看望困难群众、老党员")
     '县长王五看望困难群众、老党员'
+
+    A list inside a quoted name is the name's (no 等 inside the quotes):
+
+    >>> _fewer_objects("市长甲乙出席「某某机械、电工、纺织业工会表扬活动」")
+    '市长甲乙出席「某某机械、电工、纺织业工会表扬活动」'
 
     A list of tasks keeps the head noun written after its last item, every item's:
 
@@ -4208,6 +4305,8 @@ def _fewer_objects(title: str) -> str:
     items = objects.split("、")
     if len(items) < _MANY_OBJECTS or _CLAUSE.search(objects) or _aspects_of_one(items):
         return title
+    if _opens_a_name(items[0]):
+        return title  # the list is inside a name in quotes (出席「甲、乙、丙业工会某活动」)
     last = items[-1]
     acting = _predicate_in(last)
     if (
