@@ -99,8 +99,10 @@ NOT_LIST_NAME = set("各全有相其他本该此每诸两三四五六七八九�
 
 # Words that open no name even right after a title, where a word of not_names may open
 # a three-character one (韩国瑜): a term of office (县长任内第7任局长, 县长任内推动…: 任
-# is a surname, 任内 "in office" no name's start).
-NEVER_NAME_OPENERS = frozenset(("任内",))
+# is a surname, 任内 "in office" no name's start). (dev26r) Praise and its measure, said
+# of a titled person named by surname (他也盛赞陈县长…, 县长满意度…: 盛 and 满 are surnames,
+# 盛赞 "praised highly" and 满意 "satisfied" open no name).
+NEVER_NAME_OPENERS = frozenset(("任内", "盛赞", "满意"))
 
 
 def _is_han(ch: str) -> bool:
@@ -3339,6 +3341,7 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     # Only verbs of taking people along (率, 带领) led so far: see _led_to_attend.
     led_only = True
     took_along = -1  # the end of a verb of taking people along right before (带领)
+    party_led_end = -1  # the end of a verb of leading a party (带队, 率队), see _JOINED_BY_PARTY
     visited = False  # a visit's verb seen: 召开座谈会 after it is part of the visit
     wished = False  # a wish for others seen: only speech counts after it
     hearing = False  # 听取 seen: the next speech is the one heard
@@ -3520,7 +3523,17 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             roles.add("attendee")
             i = own_people.end()
             continue
+        if verb in _JOINED_BY_PARTY and i == party_led_end:
+            joined_end = _ATTEND_GAP.match(text, i + len(verb)).end()
+            visit = match_verb(text, joined_end)
+            if visit is not None and verbs[visit.group()] == "leader":
+                # (dev26r) 分别带队参加考察: who leads his party to join a visit leads
+                # the party's visit (the visit's verb is his); 带队参加会议 still attends.
+                i = joined_end
+                continue
         took_along = i + len(verb) if verb in TAKE_ALONG else -1
+        if verb in v.party_leading_words:
+            party_led_end = i + len(verb)
         role = verbs[verb]
         if wished and role != "speaker":
             i += len(verb)
@@ -4126,6 +4139,9 @@ _DESCRIBING = re.compile(f"[^，。；：！？,;:!?的]{{0,{DESCRIBING_MAX}}}�
 _FILLER = vocab().governed_fillers
 # What may lie between an attendee verb and the visit it joins (参加了部分慰问,
 # 参加上述调研活动).
+# (dev26r) The verbs of joining that a party's leader (带队, 率队) may write before the
+# visit the party joins (带队参加考察): the visit is then his to lead.
+_JOINED_BY_PARTY = ("参加", "参与")
 _ATTEND_GAP = re.compile(f"了?({_either(vocab().attend_gap_words)})?")
 
 
@@ -6131,7 +6147,10 @@ def _escort_chain(
 
 
 # How many clauses an escort frame cut by commas may run on (one a person, or a list).
-ESCORT_CLAUSES = 4
+# (dev26r) A national leader's escorts run from the province down to the county, one
+# clause each (在省委副书记A，省某主席B，市委书记C，市委副书记D，县委书记E，县长F等领导
+# 的陪同下: six people, five clauses after the first): eight, still a bound.
+ESCORT_CLAUSES = 8
 # A clause of escorts no name names inside such a frame (省湿地站等相关负责同志, 市农委有关
 # 负责人): units and 等, closed by a word for such people (data: unnamed_escort_ends), at
 # most UNNAMED_ESCORT_PIECE_MAX characters, no verb of a frame or a visit in it.
@@ -6418,8 +6437,13 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             and last_subject is not None
             and not _starts_with(head_text, 0, v.crowd_pronouns)
         ):
-            roles, _ = _roles_in(head_text[1:], v)
+            roles, ended = _roles_in(head_text[1:], v)
             last_subject.roles |= roles
+            if not main and not ended and head_text[1:2] != "们":
+                # (dev26r) 她对…给予了高度评价，要求…: the clauses after the pronoun's go
+                # on with its predicate, as after a named subject's (open_group); not
+                # after a plural one (他们…，要求…: the people met, or the party).
+                continued = last_subject
         # A subjectless clause that opens with a verb continues the open predicate
         # (检查验收，要求做好管护); after a speech verb the clauses are what was said.
         elif (
