@@ -126,3 +126,10 @@ def test_deng_ren_closes_a_roster_as_deng_does():
     got = found("出席仪式的还有王一明、李建华、周小红等人。")
     assert set(got) == {"王一明", "李建华", "周小红"}
     assert {roles for _, roles in got.values()} == {("attendee",)}
+
+
+def test_the_form_traditional_pages_print_for_the_surname_gou():
+    # 茍 (U+830D) stays 茍 in Simplified; as a list's first item it must open a name
+    got = found("区政协主席茍建华、副主席王一明出席会议。")
+    assert got["茍建华"][0] == "区政协主席"
+    assert got["王一明"][0] == "副主席"
