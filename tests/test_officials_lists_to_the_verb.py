@@ -133,3 +133,22 @@ def test_the_form_traditional_pages_print_for_the_surname_gou():
     got = found("区政协主席茍建华、副主席王一明出席会议。")
     assert got["茍建华"][0] == "区政协主席"
     assert got["王一明"][0] == "副主席"
+
+
+# A list's item cut by a line break ------------------------------------------------------
+
+
+def test_a_name_in_a_list_split_by_a_line_break():
+    got = found("县领导王一明、李建华、周\n小红、陈志刚出席会议。")
+    assert set(got) == {"王一明", "李建华", "周小红", "陈志刚"}
+    assert {roles for _, roles in got.values()} == {("attendee",)}
+
+
+def test_a_lists_last_name_before_deng_on_the_next_line():
+    got = found("区领导王一明、李建华、周小红\n等出席活动。")
+    assert set(got) == {"王一明", "李建华", "周小红"}
+    assert {roles for _, roles in got.values()} == {("attendee",)}
+
+
+def test_a_line_that_ends_a_list_of_topics_joins_no_names():
+    assert found("会议要求做强农业、做好工\n业。") == {}

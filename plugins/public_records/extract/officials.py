@@ -367,8 +367,18 @@ _SPACE_BY_LIST_MARK = (
     "(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]{1,4}(?=、)"
     "|(?<=、)[ \t\u3000\u00a0]{1,4}(?=[\u3400-\u9fff])"
 )
+# (lists44) A list's item cut by a line break: the line ends one or two characters after
+# its last 、 (县领导A、B、张⏎卫东出席: a name split) or a name after it before 等 on the
+# next line (A、B、刘志强⏎等出席): the break goes and the item reads whole.
+_BREAK_IN_ITEM = (
+    "(?<=、[\u3400-\u9fff])[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
+    "|(?<=、[\u3400-\u9fff]{2})[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
+    "|(?<=、[\u3400-\u9fff]{3})[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=等)"
+)
 _DROPPED = re.compile(
     _SPACE_IN_HAN.pattern
+    + "|"
+    + _BREAK_IN_ITEM
     + "|[，,](?=、)|"
     + _SPACE_BY_LIST_MARK
     + "|"
