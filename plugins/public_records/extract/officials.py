@@ -363,9 +363,27 @@ _BREAK_IN_LIST = (
     "(?<=[\u3400-\u9fff])[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=、)"
     "|(?<=、)[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
 )
+# (lists44) Spaces a page writes around a list's 、 (县领导A、 B、 C出席, A 、B): they go,
+# as a break beside 、 does, so the list reads on past its first name.
+_SPACE_BY_LIST_MARK = (
+    "(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]{1,4}(?=、)"
+    "|(?<=、)[ \t\u3000\u00a0]{1,4}(?=[\u3400-\u9fff])"
+)
+# (lists44) A list's item cut by a line break: the line ends one or two characters after
+# its last 、 (县领导A、B、张⏎卫东出席: a name split) or a name after it before 等 on the
+# next line (A、B、刘志强⏎等出席): the break goes and the item reads whole.
+_BREAK_IN_ITEM = (
+    "(?<=、[\u3400-\u9fff])[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
+    "|(?<=、[\u3400-\u9fff]{2})[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
+    "|(?<=、[\u3400-\u9fff]{3})[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=等)"
+)
 _DROPPED = re.compile(
     _SPACE_IN_HAN.pattern
+    + "|"
+    + _BREAK_IN_ITEM
     + "|[，,](?=、)|"
+    + _SPACE_BY_LIST_MARK
+    + "|"
     + _BREAK_IN_LIST
     + "|"
     + _TITLE_NOTE
@@ -4888,7 +4906,7 @@ def _titled_items(
         # 出席会议的还有A、B、C: the names after a verb's 的有 are the roster.
         opener = _ROSTER_OPENER.search(s, lo, hi)
         post = _appointed_roster_title(s, lo, opener.start(), v) if opener else ""
-        if opener and _roster_colon(s, opener.start() + 1, v, lo):
+        if opener and _roster_colon(s, opener.end(), v, lo):
             items = _name_list(s, opener.end(), hi, v, known, "", strict=True)
         elif post:
             # 被推选为主席团常务主席的还有A、B: the people named to the post before 的有.
@@ -5108,6 +5126,11 @@ def _lone_chair(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> li
 BARE_ROSTER_MIN = 3
 # The fewest when 等 closes the list (孙一、孙二等列席会议).
 BARE_ROSTER_DENG_MIN = 2
+# (lists44) The words right after a title-less roster that say each of its people does
+# the act (A、B、C分别讲话, 先后发言, 依次表态, 相继致辞), and the acts such a roster may do
+# besides presence: a speech, a lead, a chair, an escort.
+_EACH_WORDS = ("分别", "先后", "依次", "相继")
+_EACH_ROLES = frozenset({"speaker", "leader", "chair", "accompanying"})
 
 
 # Words that link a title to the roster of its holders written right after it with no
@@ -5296,6 +5319,10 @@ def _roster_ending_at(
         # 随后，A、B分别发表了讲话: a person the report names elsewhere makes the list
         # one of people, whatever they do (A is no word).
         return items
+    if len(items) >= BARE_ROSTER_MIN and roles & _EACH_ROLES and _starts_with(s, end, _EACH_WORDS):
+        # (lists44) A、B、C分别作表态发言, A、B、C先后讲话: a roster of three names or more
+        # that 分别 or 先后 ends, each of them doing the act (a speech, a lead) in turn.
+        return items
     if not roles & {"attendee", "nonvoting"}:
         return []
     # A、B等列席会议: 等 after the last name says the list is of people; two will do.
@@ -5343,7 +5370,12 @@ def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
 
 
 # The end of a phrase that opens a roster (出席会议的还有, 就座的有).
-_ROSTER_OPENER = re.compile("的还?有")
+# (lists44) Or the people of the presence written as a noun and a linker with no 的
+# (出席者包括A、B、C, 出席人员有A、B, 出席嘉宾还有A、B等): a verb of presence must stand
+# before it in the clause (see `_roster_colon`).
+_ROSTER_OPENER = re.compile(
+    "的还?有|(?:(?:出席|与会|参会|到场|列席|参加)(?:者|人员)|嘉宾|贵宾|来宾)还?(?:包括|有)"
+)
 
 
 def _appointed_roster_title(s: str, lo: int, k: int, v: Vocab) -> str:
@@ -5379,7 +5411,12 @@ def _roster_colon(s: str, lo: int, v: Vocab, start: int | None = None) -> bool:
         for mark in (*SENTENCE_END, *CLAUSE_END):
             start = max(start, s.rfind(mark, start, lo - 1) + 1)
     roles, _ = _roles_in(s[start:lo], v)
-    return bool(roles & {"attendee", "nonvoting"})
+    return bool(roles & _ROSTER_OPENING_ROLES)
+
+
+# (lists44) The roles of the clause before a colon or a 的有 that open a roster of people:
+# presence, and escort (陪同调研的有A、B、C: those who went along, as 出席会议的有).
+_ROSTER_OPENING_ROLES = frozenset({"attendee", "nonvoting", "accompanying"})
 
 
 # Words between a title and the colon that opens its list (出席的县领导还有：).
@@ -5542,6 +5579,9 @@ def _name_list(
                 piece = ""  # under a title a shorter piece is read as before (_name_shaped)
             name, unknown = piece or name, unknown + bool(piece)
         if not name and strict:
+            name = _marked_item(s, k, hi, v, known)
+            unknown += bool(name)  # read by the marks around it, as a shaped piece
+        if not name and strict:
             return []
         if not name:
             end = s.find("、", k, hi)
@@ -5559,7 +5599,11 @@ def _name_list(
             # 新成员为A、B及C, 成员为A及B: a joiner before the list's last name, which the
             # clause's end closes, stands where a 、 would.
             k = end + len(_starts_with(s, end, GROUP_JOINERS))
-        elif end == hi or (s.startswith("等", end) and end + 1 == hi) or _closing_note(s, end, hi):
+        elif (
+            end == hi
+            or (hi - end in (1, 2) and _LIST_CLOSERS.fullmatch(s, end, hi))
+            or _closing_note(s, end, hi)
+        ):
             # A third of the items at most read by their shape: the known names make it
             # a roster.
             if 3 * unknown > len(items):
@@ -5574,6 +5618,28 @@ def _name_list(
         else:
             return []
     return []
+
+
+# (lists44) What may close a list at its clause's end: 等, or 等人 (出席的还有A、B、C等人).
+_LIST_CLOSERS = re.compile("等人?")
+
+
+def _marked_item(s: str, k: int, hi: int, v: Vocab, known: Container[str]) -> str:
+    """A title-less roster's item at s[k] that 、 opens and 、 or the clause's end closes
+    (maybe with 等), read as a loose name of a known surname that fills it: A、李镇国、B
+    (镇 may open a place's word, but the marks say where the name ends); or "".
+
+    >>> _marked_item("王建国、李镇国、张卫东", 4, 11, vocab(), frozenset())
+    '李镇国'
+    >>> _marked_item("王建国、李镇国出席", 4, 9, vocab(), frozenset())
+    ''
+    """
+    if k == 0 or s[k - 1] != "、":
+        return ""
+    name = _parse_name(s, k, hi, v, known, loose=True)
+    end = k + len(name)
+    closed = end == hi or s.startswith("、", end) or _LIST_CLOSERS.fullmatch(s, end, hi)
+    return name if name and closed else ""
 
 
 def _joins_last_name(
