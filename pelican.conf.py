@@ -27,6 +27,7 @@ from public_records.site.render import (  # noqa: E402
     http_url,
     rule_label,
     text_filter,
+    utf8_sha256,
 )
 from public_records.site.template_cache import SafeBytecodeCache  # noqa: E402
 
@@ -132,6 +133,8 @@ JINJA_FILTERS = {
     "finding_label": finding_label,  # a finding's code or severity in Chinese
     # Every URL from input becomes a link only through this (http and https only).
     "http_url": http_url,
+    # a record page shows the published raw file instead of a copy when they are equal
+    "utf8_sha256": utf8_sha256,
 }
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 

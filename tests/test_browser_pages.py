@@ -162,6 +162,12 @@ def test_record_page_cites_itself(site):
         page.wait_for_function("document.querySelector('.copy-status').textContent !== ''")
         assert page.inner_text(".copy-status") == "已复制"
         assert page.evaluate("navigator.clipboard.readText()") == cite.strip()
+        # The raw text, from the published raw file the page links (not a second copy
+        # in the page): as the seed's bytes, line ends as the HTML parser gives them.
+        page.wait_for_selector("pre.raw-text[data-raw-shown]")
+        raw = SEED.read_bytes().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        assert page.eval_on_selector("pre.raw-text", "e => e.textContent") == raw
+        assert "區(qū)委" in page.inner_text("pre.raw-text")
         audit(page, "record")
 
 
@@ -172,6 +178,11 @@ def test_record_page_without_javascript(site):
         visit(page, f"/records/{SEED_ID}/")
         assert f"{page.base}/records/{SEED_ID}/" in page.inner_text("#cite-text")
         assert not page.is_visible(".copy-button")  # shown only where it works
+        # the clean text, and links to the raw text and to the edit log beside it
+        assert "潘功发主持会议并讲话" in page.inner_text(".record-text")
+        link = page.eval_on_selector("pre.raw-text a", "a => a.href")
+        assert link == f"{page.base}/raw/{SEED_ID}.txt"
+        assert page.is_visible(".edits details")
 
 
 def test_switching_script_keeps_the_page(page):

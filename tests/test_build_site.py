@@ -97,12 +97,34 @@ def test_seed_page_shows_raw_text_edit_log_and_hash(site):
 
     html = page(site, f"records/{SEED_ID}/index.html")
     assert hashlib.sha256(SEED.read_bytes()).hexdigest() in html
-    assert "區(qū)委" in html  # the raw text, as received
     assert re.search(r"<code>pinyin</code> · \d+", html)  # the edit log, grouped by rule
     raw_link = [a["href"] for a in tags(html, "a") if a.get("href", "").endswith(".txt")]
     assert resolve(site, f"records/{SEED_ID}/index.html", raw_link[0]).read_bytes() == (
         SEED.read_bytes()
     )
+    # The raw text, as received: the seed is UTF-8, so the page does not hold a second
+    # copy of it; its raw-text box links the published file (record.js shows it there:
+    # the browser tests), the same bytes as the seed.
+    box = re.search(r'<pre class="raw-text" tabindex="0" data-raw="([^"]+)">(.*?)</pre>', html)
+    assert box and "區(qū)委" not in html
+    assert resolve(site, f"records/{SEED_ID}/index.html", box.group(1)).read_bytes() == (
+        SEED.read_bytes()
+    )
+    assert f'<a href="{box.group(1)}">{SEED.name}</a>' in box.group(2)  # without JavaScript
+
+
+def test_a_raw_text_that_is_not_its_files_utf8_is_written_into_the_page(tmp_path):
+    """The page shows the published raw file instead of the text only when the file is
+    the text's own UTF-8 (the same SHA-256): a report in GB18030 keeps its text inline."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = "2024年3月9日上午，某某县召开县委常委会会议。县委书记甲乙丙主持会议并讲话。"
+    (seeds / "gbk.txt").write_bytes(text.encode("gb18030"))
+    built = build_site(seeds, tmp_path)
+    html = page(built, "records/gbk/index.html")
+    assert "data-raw=" not in html
+    assert f'<pre class="raw-text" tabindex="0">{text}</pre>' in html
+    assert (built / "raw" / "gbk.txt").read_bytes() == text.encode("gb18030")
 
 
 def clean_text(html: str) -> str:

@@ -100,7 +100,12 @@ def test_the_edit_log_is_published_once_in_chinese_one_click_from_each_page(site
     assert [n for n in notes if n], "the seed's edit log has notes"
     for note in notes:
         assert not ENGLISH.search(note), note
-    assert "區(qū)委" in hans and 'class="edit-table"' in hans
+    # the raw text (as received: 區(qū)委) in the Simplified page's raw-text box, which
+    # shows the published raw file (the seed is UTF-8: record.js reads the file there)
+    box = re.search(r'<pre class="raw-text" tabindex="0" data-raw="([^"]+)">', hans)
+    here_hans = site / "records" / SEED.stem
+    assert box and "區(qū)委" in (here_hans / box.group(1)).resolve().read_text(encoding="utf-8")
+    assert 'class="edit-table"' in hans
     assert "區(qū)委" not in hant and not edit_notes(hant) and "edit-table" not in hant
     here = site / "zh-hant" / "records" / SEED.stem
     links = re.findall(r'<a href="([^"]*)"', hant)

@@ -34,6 +34,23 @@
     });
   }
 
+  // The raw text, when the page links the published raw file instead of holding a
+  // second copy (pre[data-raw]: the file is the text's own UTF-8, checked by its
+  // SHA-256 when the page was built): shown as the HTML parser would have shown it
+  // inline (line ends as LF). Without JavaScript, or if the file cannot be read, the
+  // link to it stays.
+  document.querySelectorAll("pre[data-raw]").forEach(function (pre) {
+    if (!window.fetch || !window.TextDecoder) return;
+    fetch(pre.getAttribute("data-raw")).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.arrayBuffer();
+    }).then(function (bytes) {
+      var text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+      pre.textContent = text.replace(/\r\n?/g, "\n");
+      pre.setAttribute("data-raw-shown", "");
+    }).catch(function () {});
+  });
+
   var closed = [];
   window.addEventListener("beforeprint", function () {
     closed = Array.prototype.filter.call(document.querySelectorAll("details"), function (d) {
