@@ -1002,6 +1002,8 @@ def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int,
             and not _ends_with_any(s, start, i, v.present_governors)
             and not _ends_with_any(s, start, i, v.deputy_councils)
             and not _deputy_written_around(s, start, i, end, v)
+            and not _deputy_after_name(s, start, i, end, v)
+            and not _congress_deputy_named(s, start, i, end, v)
         ):
             # 张三代表县政府: the verb, not a title; but the people a leader takes along
             # (主席A率领代表B、C) and a council's deputies (县议会代表B) are the title's
@@ -1106,6 +1108,57 @@ def _deputy_written_around(s: str, start: int, i: int, end: int, v: Vocab) -> bo
         and s[after + 2] in CORE_MARKS
         and all(_is_han(ch) and ch not in CORE_MARKS for ch in given)
     )
+
+
+def _congress_deputy_named(s: str, start: int, i: int, end: int, v: Vocab) -> bool:
+    """Whether the verb-like core at s[i] (代表) is a congress's deputy written before his
+    name (县人大代表王某某说, 人大代表王某某出席): a congress right before it
+    (deputy_congresses), then a name of three characters and a verb of speech or presence.
+    辞去县人大代表的职务 and 区人大代表双月座谈会 (no name, no such verb) stay what they
+    were: no title. Not a name of two characters, nor one a mark or another word ends: a
+    held-out part's precision, another's roles fell with those.
+
+    >>> _congress_deputy_named("县人大代表王建国说", 0, 3, 9, vocab())
+    True
+    >>> _congress_deputy_named("区人大代表双月座谈会", 0, 3, 10, vocab())
+    False
+    """
+    if not _ends_with_any(s, start, i, v.deputy_congresses):
+        return False
+    k = i + len("代表") + 3
+    act = _starts_with(s, k, _role_verb_words(v))
+    return (
+        k <= end
+        and _valid_name(s[k - 3 : k], v)
+        and _verb_table(v).get(act) in DEPUTY_ACT_ROLES
+        and s[k + len(act) : k + len(act) + 1] != "会"  # 座谈会: a meeting's name
+    )
+
+
+# The roles of the verbs that end a congress deputy's name written after his title.
+DEPUTY_ACT_ROLES = frozenset({"speaker", "attendee"})
+
+
+def _deputy_after_name(s: str, start: int, i: int, end: int, v: Vocab) -> bool:
+    """Whether the verb-like core at s[i] (代表) follows a deputy's name, as reports of a
+    congress's group discussions write its deputies (王某某代表建议…, 李某某代表、赵某某代表
+    也先后发言): a name of three characters right after a mark (or the clause's start)
+    before it, and after it a word of a deputy's act or a list's mark (deputy_acts).
+    王某某代表县委致辞 (an organ after it) and 王某某代表大家 (a people) stay the verb of
+    speaking for someone. Not two characters: a group is written so (华侨代表、市直单位
+    负责人, 党员代表说), its word shaped as a surname and a given name.
+
+    >>> _deputy_after_name("，王建国代表建议加快", 0, 4, 10, vocab())
+    True
+    >>> _deputy_after_name("，王建国代表县委致辞", 0, 4, 10, vocab())
+    False
+    """
+    after = i + len("代表")
+    act = _starts_with(s, after, v.deputy_acts)
+    if not act or after + len(act) > end:
+        return False
+    ns = i - 3
+    return ns >= start and (ns == start or s[ns - 1] in CORE_MARKS) and _valid_name(s[ns:i], v)
 
 
 _CORE_STARTS: list = []
