@@ -1720,6 +1720,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
             n0 = k + len(joiner)
             if _own_title_ahead(s, n0, hi, v):
                 break
+            if joiner == "、" and _VILLAGES_LISTED.match(s, k):
+                break  # 乡代A、春阳、大同等村村长: the villages, then their heads
             if joiner != "、" and _deng_title_ahead(s, n0, hi, v):
                 break  # 县长A与B、C等议员: the people joined have their own title after 等
             # 帕巴拉·格列朗杰 inside the list: a middle-dot name is an item too.
@@ -1760,6 +1762,14 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
             k, skipped = n0 + len(nxt), False
         taken_until = k
     return items
+
+
+# Items after a titled name that close with 等, maybe a count, and a village or a ward
+# whose heads follow (乡代A、春阳、大同等村村长, 、东势、西势等二里的里长): places, not
+# names; 等村干部 and 等里长 are the items' own group titles, not matched here.
+_VILLAGES_LISTED = re.compile(
+    "(?:、[^、，,。；：:\\s]{1,4}){1,8}等(?:[0-9一二三四五六七八九十两几]+个?)?(?:村[村的]|里[里的])"
+)
 
 
 # The titles of village heads (里长, 村长), whose rosters name each holder after the
