@@ -1022,6 +1022,8 @@ def _find_cores(s: str, start: int, end: int, v: Vocab) -> tuple[tuple[int, int,
             and not _ends_with_any(s, start, i, v.present_governors)
             and not _ends_with_any(s, start, i, v.deputy_councils)
             and not _deputy_written_around(s, start, i, end, v)
+            and not _deputy_after_name(s, start, i, end, v)
+            and not _congress_deputy_named(s, start, i, end, v)
         ):
             # 张三代表县政府: the verb, not a title; but the people a leader takes along
             # (主席A率领代表B、C) and a council's deputies (县议会代表B) are the title's
@@ -1126,6 +1128,57 @@ def _deputy_written_around(s: str, start: int, i: int, end: int, v: Vocab) -> bo
         and s[after + 2] in CORE_MARKS
         and all(_is_han(ch) and ch not in CORE_MARKS for ch in given)
     )
+
+
+def _congress_deputy_named(s: str, start: int, i: int, end: int, v: Vocab) -> bool:
+    """Whether the verb-like core at s[i] (代表) is a congress's deputy written before his
+    name (县人大代表王某某说, 人大代表王某某出席): a congress right before it
+    (deputy_congresses), then a name of three characters and a verb of speech or presence.
+    辞去县人大代表的职务 and 区人大代表双月座谈会 (no name, no such verb) stay what they
+    were: no title. Not a name of two characters, nor one a mark or another word ends: a
+    held-out part's precision, another's roles fell with those.
+
+    >>> _congress_deputy_named("县人大代表王建国说", 0, 3, 9, vocab())
+    True
+    >>> _congress_deputy_named("区人大代表双月座谈会", 0, 3, 10, vocab())
+    False
+    """
+    if not _ends_with_any(s, start, i, v.deputy_congresses):
+        return False
+    k = i + len("代表") + 3
+    act = _starts_with(s, k, _role_verb_words(v))
+    return (
+        k <= end
+        and _valid_name(s[k - 3 : k], v)
+        and _verb_table(v).get(act) in DEPUTY_ACT_ROLES
+        and s[k + len(act) : k + len(act) + 1] != "会"  # 座谈会: a meeting's name
+    )
+
+
+# The roles of the verbs that end a congress deputy's name written after his title.
+DEPUTY_ACT_ROLES = frozenset({"speaker", "attendee"})
+
+
+def _deputy_after_name(s: str, start: int, i: int, end: int, v: Vocab) -> bool:
+    """Whether the verb-like core at s[i] (代表) follows a deputy's name, as reports of a
+    congress's group discussions write its deputies (王某某代表建议…, 李某某代表、赵某某代表
+    也先后发言): a name of three characters right after a mark (or the clause's start)
+    before it, and after it a word of a deputy's act or a list's mark (deputy_acts).
+    王某某代表县委致辞 (an organ after it) and 王某某代表大家 (a people) stay the verb of
+    speaking for someone. Not two characters: a group is written so (华侨代表、市直单位
+    负责人, 党员代表说), its word shaped as a surname and a given name.
+
+    >>> _deputy_after_name("，王建国代表建议加快", 0, 4, 10, vocab())
+    True
+    >>> _deputy_after_name("，王建国代表县委致辞", 0, 4, 10, vocab())
+    False
+    """
+    after = i + len("代表")
+    act = _starts_with(s, after, v.deputy_acts)
+    if not act or after + len(act) > end:
+        return False
+    ns = i - 3
+    return ns >= start and (ns == start or s[ns - 1] in CORE_MARKS) and _valid_name(s[ns:i], v)
 
 
 _CORE_STARTS: list = []
@@ -1687,6 +1740,8 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
             n0 = k + len(joiner)
             if _own_title_ahead(s, n0, hi, v):
                 break
+            if joiner == "、" and _VILLAGES_LISTED.match(s, k):
+                break  # 乡代A、春阳、大同等村村长: the villages, then their heads
             if joiner != "、" and _deng_title_ahead(s, n0, hi, v):
                 break  # 县长A与B、C等议员: the people joined have their own title after 等
             # 帕巴拉·格列朗杰 inside the list: a middle-dot name is an item too.
@@ -1727,6 +1782,14 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
             k, skipped = n0 + len(nxt), False
         taken_until = k
     return items
+
+
+# Items after a titled name that close with 等, maybe a count, and a village or a ward
+# whose heads follow (乡代A、春阳、大同等村村长, 、东势、西势等二里的里长): places, not
+# names; 等村干部 and 等里长 are the items' own group titles, not matched here.
+_VILLAGES_LISTED = re.compile(
+    "(?:、[^、，,。；：:\\s]{1,4}){1,8}等(?:[0-9一二三四五六七八九十两几]+个?)?(?:村[村的]|里[里的])"
+)
 
 
 # The titles of village heads (里长, 村长), whose rosters name each holder after the

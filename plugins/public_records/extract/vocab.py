@@ -147,6 +147,8 @@ class Vocab:
     group_joiners: tuple[str, ...] = ()
     on_a_day_words: tuple[str, ...] = ()
     deputy_councils: tuple[str, ...] = ()
+    deputy_acts: tuple[str, ...] = ()
+    deputy_congresses: tuple[str, ...] = ()
     party_titles: frozenset[str] = frozenset()
     wish_words: tuple[str, ...] = ()
     encouraging_words: tuple[str, ...] = ()
@@ -236,6 +238,8 @@ _RULE_WORD_TUPLES = (
     "group_joiners",
     "on_a_day_words",
     "deputy_councils",
+    "deputy_acts",
+    "deputy_congresses",
     "wish_words",
     "encouraging_words",
     "spoken_wishes",
