@@ -3747,7 +3747,8 @@ GREETING_AHEAD_MAX = 40
 def _greeting_goes_on(s: str, pred: str, hi: int, end: int, v: Vocab) -> bool:
     """Whether a clause of only taking people along (带领…) is followed, in its sentence
     and within GREETING_AHEAD_MAX characters, by a clause that greets at a gathering with
-    no word of going somewhere and no visit of its own (…，邀集各界贵宾互道新年恭喜).
+    no word of going somewhere and no visit of its own (…，邀集各界贵宾互道新年恭喜), or
+    by one joined with others in an act of presence alone (…，并与民众高唱国歌: roles44).
 
     >>> s = "由县长甲乙带领府内一级主管，邀集各界贵宾互道新年恭喜。"
     >>> _greeting_goes_on(s, "带领府内一级主管", 13, 27, vocab())
@@ -3758,6 +3759,9 @@ def _greeting_goes_on(s: str, pred: str, hi: int, end: int, v: Vocab) -> bool:
     >>> s = "县长甲乙带领府内一级主管，前往某乡互道新年恭喜。"
     >>> _greeting_goes_on(s, "带领府内一级主管", 12, 24, vocab())
     False
+    >>> s = "县长甲乙率一级主管，并与民众高唱国歌。"
+    >>> _greeting_goes_on(s, "率一级主管", 9, 19, vocab())
+    True
     """
     aside = _ASIDE.match(pred)  # 县长X（前排左7）带领…: a photo's note before the verb
     if not _starts_with(pred, aside.end() if aside else 0, TAKE_ALONG):
@@ -3765,7 +3769,19 @@ def _greeting_goes_on(s: str, pred: str, hi: int, end: int, v: Vocab) -> bool:
     if not s.startswith(("，", ","), hi):
         return False
     ahead = s[hi + 1 : min(end, hi + 1 + GREETING_AHEAD_MAX)]
-    return _greeted_where_they_are(ahead) and "leader" not in _roles_in(ahead, v)[0]
+    ahead_roles = _roles_in(ahead, v)[0]
+    if _JOINED_ATTENDANCE.match(ahead) and ahead_roles == {"attendee"}:
+        # (roles44) 县长X率一级主管，并与民众高唱国歌: the party taken along, joined by
+        # 并 or 与 to an act of presence of the same subject, attends (as 率…出席).
+        return True
+    return _greeted_where_they_are(ahead) and "leader" not in ahead_roles
+
+
+# (roles44) The words that carry a clause of taking people along on to the same subject's
+# act of presence together with others (率一级主管，并与民众高唱国歌; 率市府团队，一同…):
+# no new subject between. Not 并 alone (带领大家一同参观…，并沿着石阶…观看: the tour
+# goes on, dev t029's leader).
+_JOINED_ATTENDANCE = re.compile("并与|并和|与|和|一同|一起|共同")
 
 
 # Listening and taking notes at the start of a predicate (边听边记, 一边听一边记): who does
