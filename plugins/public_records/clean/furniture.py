@@ -847,6 +847,29 @@ def _is_headline_shaped(key: str, i: int, last_headline: int) -> bool:
     )
 
 
+_STAMP_ROW_KINDS = frozenset({"date line", "site and time", "time and fields"})
+_STAMPED_HEADLINE_HAN = 10  # a column's name over a date row is shorter (乡镇动态, 工作信息)
+
+
+def is_headline_over_stamp(key: str, i: int, row_after: list[int], kinds: list[str | None]) -> bool:
+    """Round furn44b: the page's headline stands right over its date-and-source row
+    (`某某市政府设12个副秘书长 称各地情况不同(3)` / `2008年11月28日 08:15 来源:某某网`): no
+    banner, though the lead under it repeats none of its words (page 3 of a report
+    split over pages, its own subheads above its lead). A column's name over a date
+    row is short, so the line needs ten Han characters; read once per row.
+
+    >>> kinds = [None, "time and fields", None]
+    >>> is_headline_over_stamp("某某市政府设12个副秘书长 称各地情况不同", 0, [1, 2, -1], kinds)
+    True
+    >>> is_headline_over_stamp("乡镇工作动态", 0, [1, 2, -1], kinds)
+    False
+    >>> is_headline_over_stamp("某某市政府设12个副秘书长 称各地情况不同", 1, [1, 2, -1], kinds)
+    False
+    """
+    j = row_after[i]
+    return j >= 0 and kinds[j] in _STAMP_ROW_KINDS and han_count(key) >= _STAMPED_HEADLINE_HAN
+
+
 # A kicker ending in a verb of saying (张三在全县安全生产工作会议上强调): neither it nor
 # the headline under it (what was said: 压紧压实责任 确保安全稳定) is a banner, whatever
 # words the lead repeats (a banner or a column name never ends in 强调 or 要求).
@@ -2547,6 +2570,7 @@ def strip_furniture(text: str) -> StepResult:
                 and not _holds_clauses(key)
                 and not is_clause_piece(key)
                 and not _is_headline_shaped(key, i, last_headline)
+                and not is_headline_over_stamp(key, i, row_after, kinds)
                 and not (
                     0 <= last_headline == row_after[i]
                     and is_subject_line(key, rows[last_headline][2])
