@@ -711,11 +711,15 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
 # looked for at most COUNTED_LIST_REACH characters back): a name of its own before 同志
 # may end in a numeral (张小三同志).
 _COMRADES_COUNT = re.compile("[二两三四五六七八九十]{1,2}[位名]?同志")
+# (tw44b) So does a list's total (秘书A、B、C共6人组成巡察团, 委员A、B共2位): 共 and a number
+# of people, in Arabic or Chinese numerals, no given name's end.
+_LIST_TOTAL = re.compile("共[0-9０-９一二两三四五六七八九十]{1,3}[人位名]")
 COUNTED_LIST_REACH = 24
 
 
 def _counts_listed_comrades(s: str, i: int) -> bool:
-    """Whether a count of comrades (二同志, 两位同志) starts at s[i], after a 、-list.
+    """Whether a count of comrades (二同志, 两位同志) or a list's total (共6人) starts at
+    s[i], after a 、-list.
 
     >>> _counts_listed_comrades("书记甲乙丙、县长丁戊己二同志率", 11)
     True
@@ -723,8 +727,12 @@ def _counts_listed_comrades(s: str, i: int) -> bool:
     False
     >>> _counts_listed_comrades("甲、乙主持，县长丁戊三同志率", 10)
     False
+    >>> _counts_listed_comrades("秘书甲乙丙、丁戊己共6人组成", 9)
+    True
+    >>> _counts_listed_comrades("秘书丁戊己共6人组成", 5)
+    False
     """
-    if not _COMRADES_COUNT.match(s, i):
+    if not (_COMRADES_COUNT.match(s, i) or _LIST_TOTAL.match(s, i)):
         return False
     for k in range(i - 1, max(-1, i - 1 - COUNTED_LIST_REACH), -1):
         if s[k] == "、":
