@@ -24,6 +24,15 @@ def test_rarely_after_but_ends_the_name():
     assert _titles(text) == {"张志远": "工务局长"}
 
 
+def test_absent_after_adverbs_is_mentioned_not_the_next_ones_chair():
+    text = "质询上午9点开始，但工务局长张志远却罕见不在议事厅内，担任主席的议员王美珠准时开议。"
+    assert _roles(text) == {"张志远": ("mentioned",), "王美珠": ("chair",)}
+
+
+def test_guard_an_adverb_before_an_act_keeps_the_act():
+    assert _roles("局长张志远却出席了会议。") == {"张志远": ("attendee",)}
+
+
 def test_ji_joins_as_ji_does():
     assert _names("县长郭文华暨夫人出席晚会。") == ["郭文华"]
 

@@ -717,6 +717,27 @@ _LIST_TOTAL = re.compile("共[0-9０-９一二两三四五六七八九十]{1,3}[
 COUNTED_LIST_REACH = 24
 
 
+# (tw44b) How many adverbs before an act may stand between a name and a mark of absence
+# (局长X却罕见不在…): a bound on the walk.
+ADVERBS_BEFORE_ABSENCE = 2
+
+
+def _past_adverbs(text: str, v: Vocab) -> int:
+    """Where the text starts after at most ADVERBS_BEFORE_ABSENCE adverbs before an act
+    (却, 罕见): a mark of absence after them is still right after the name.
+
+    >>> _past_adverbs("却罕见不在现场", vocab()), _past_adverbs("不在现场", vocab())
+    (3, 0)
+    """
+    i = 0
+    for _ in range(ADVERBS_BEFORE_ABSENCE):
+        adverb = _starts_with(text, i, v.adverbs_before_act)
+        if not adverb:
+            break
+        i += len(adverb)
+    return i
+
+
 def _counts_listed_comrades(s: str, i: int) -> bool:
     """Whether a count of comrades (二同志, 两位同志) or a list's total (共6人) starts at
     s[i], after a 、-list.
@@ -6473,7 +6494,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.adjunct = True
             elif (
                 _governed(before, v)
-                or _starts_with(after, 0, v.mention_markers)
+                or _starts_with(after, _past_adverbs(after, v), v.mention_markers)
                 or _owns_speech_studied(before, after, v)
             ):
                 group.mentioned = True
