@@ -711,11 +711,36 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
 # looked for at most COUNTED_LIST_REACH characters back): a name of its own before 同志
 # may end in a numeral (张小三同志).
 _COMRADES_COUNT = re.compile("[二两三四五六七八九十]{1,2}[位名]?同志")
+# (tw44b) So does a list's total (秘书A、B、C共6人组成巡察团, 委员A、B共2位): 共 and a number
+# of people, in Arabic or Chinese numerals, no given name's end.
+_LIST_TOTAL = re.compile("共[0-9０-９一二两三四五六七八九十]{1,3}[人位名]")
 COUNTED_LIST_REACH = 24
 
 
+# (tw44b) How many adverbs before an act may stand between a name and a mark of absence
+# (局长X却罕见不在…): a bound on the walk.
+ADVERBS_BEFORE_ABSENCE = 2
+
+
+def _past_adverbs(text: str, v: Vocab) -> int:
+    """Where the text starts after at most ADVERBS_BEFORE_ABSENCE adverbs before an act
+    (却, 罕见): a mark of absence after them is still right after the name.
+
+    >>> _past_adverbs("却罕见不在现场", vocab()), _past_adverbs("不在现场", vocab())
+    (3, 0)
+    """
+    i = 0
+    for _ in range(ADVERBS_BEFORE_ABSENCE):
+        adverb = _starts_with(text, i, v.adverbs_before_act)
+        if not adverb:
+            break
+        i += len(adverb)
+    return i
+
+
 def _counts_listed_comrades(s: str, i: int) -> bool:
-    """Whether a count of comrades (二同志, 两位同志) starts at s[i], after a 、-list.
+    """Whether a count of comrades (二同志, 两位同志) or a list's total (共6人) starts at
+    s[i], after a 、-list.
 
     >>> _counts_listed_comrades("书记甲乙丙、县长丁戊己二同志率", 11)
     True
@@ -723,8 +748,12 @@ def _counts_listed_comrades(s: str, i: int) -> bool:
     False
     >>> _counts_listed_comrades("甲、乙主持，县长丁戊三同志率", 10)
     False
+    >>> _counts_listed_comrades("秘书甲乙丙、丁戊己共6人组成", 9)
+    True
+    >>> _counts_listed_comrades("秘书丁戊己共6人组成", 5)
+    False
     """
-    if not _COMRADES_COUNT.match(s, i):
+    if not (_COMRADES_COUNT.match(s, i) or _LIST_TOTAL.match(s, i)):
         return False
     for k in range(i - 1, max(-1, i - 1 - COUNTED_LIST_REACH), -1):
         if s[k] == "、":
@@ -6471,7 +6500,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.adjunct = True
             elif (
                 _governed(before, v)
-                or _starts_with(after, 0, v.mention_markers)
+                or _starts_with(after, _past_adverbs(after, v), v.mention_markers)
                 or _owns_speech_studied(before, after, v)
             ):
                 group.mentioned = True
