@@ -3055,6 +3055,67 @@ def _unit_roster(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
     return items
 
 
+# The fewest unit + name items a 、-list must hold before a titled item for them to be
+# read as people (市委平安办A、市公安局内保科B、县教育局领导C: two or more, so a lone
+# piece before a person's title is never read as a unit and a name).
+UNIT_LIST_MIN = 2
+
+
+def _units_before_titled(s: str, lo: int, hi: int, v: Vocab, items: list[_Item]) -> list[_Item]:
+    """People named by their unit alone in the 、-list that a titled person's item ends
+    (市委平安办A、市公安局内保科B、县教育局领导C一行来校): each item right before the titled
+    one, back to the clause's start or to a word that opens a list, a unit (ending as an
+    organ does) and a name; the unit is the title. Two such items at least, and every
+    item of the run must be one, else none is read.
+
+    >>> text = "区应急局高立东、县水利局王立群、县财政局局长李德华出席"
+    >>> v = vocab()
+    >>> found = _title_first(text, 0, len(text), v, frozenset())
+    >>> [(i.name, i.title) for i in _units_before_titled(text, 0, len(text), v, found)]
+    [('高立东', '区应急局'), ('王立群', '县水利局')]
+    >>> text = "县水利局王立群、县财政局局长李德华出席"
+    >>> found = _title_first(text, 0, len(text), v, frozenset())
+    >>> _units_before_titled(text, 0, len(text), v, found)
+    []
+    """
+    out: list[_Item] = []
+    taken = _Taken((i.start, i.end) for i in items)
+    for item in items:
+        if item.kind != "titled" or not item.title or item.start <= lo or s[item.start - 1] != "、":
+            continue
+        found: list[_Item] = []
+        whole = True
+        for j, k in _list_walk_back(s, item.start - 1, lo, UNIT_ITEM_MAX, PUNCT):
+            piece = s[j:k]
+            listed = j > lo and s[j - 1] == "、"
+            opened = False
+            if not listed:
+                # The first item may follow a word that opens the list (有, 包括 …).
+                for w in v.list_openers:
+                    at = piece.rfind(w)
+                    if at != -1 and _unit_and_name(piece[at + len(w) :], v):
+                        piece, opened = piece[at + len(w) :], True
+                        j = k - len(piece)
+                        break
+            if not listed and not opened and j > lo and s[j - 1] not in PUNCT:
+                whole = False  # the piece runs on past the longest item: no item
+                break
+            split = _unit_and_name(piece, v)
+            if split is None or taken.overlaps(j, k):
+                whole = False
+                break
+            unit, name = split
+            found.append(_Item(name, unit, j, k, k - len(name), k, "titled"))
+            if not listed:
+                break
+        if whole and len(found) >= UNIT_LIST_MIN:
+            found.reverse()
+            out.extend(found)
+            for i in found:
+                taken.add(i.start, i.end)
+    return out
+
+
 def _name_after_joiner(piece: str, v: Vocab) -> str:
     """The name that ends `piece` right after 与, 和 or 及 (县长王某与李德华), or "".
 
@@ -4980,6 +5041,7 @@ def _titled_items(
     items += [i for i in split if not taken.covers(i.name_start)]  # as `_split_names` skips
     items += _office_holders_named(s, lo, hi, v, items)
     items += _unit_roster(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
+    items += _units_before_titled(s, lo, hi, v, items)
     items.sort(key=lambda i: i.start)
     if not items:
         # 出席会议的还有A、B、C: the names after a verb's 的有 are the roster.
