@@ -62,3 +62,41 @@ def test_a_run_with_one_item_that_is_no_unit_and_name_is_not_read():
     got = found("各村干部、东湖镇邹明辉、县水利局局长俞建平出席会议。")
     assert "邹明辉" not in got
     assert "俞建平" in got
+
+
+# New-style posts among a person's titles ------------------------------------------------
+
+
+def test_an_industrial_chain_chief_is_a_title():
+    got = found("县委常委、组织部部长、装备制造产业链链长彭志远主持召开推进会。")
+    assert got["彭志远"][0] == "县委常委、组织部部长、装备制造产业链链长"
+    assert got["彭志远"][1] == ("chair",)
+
+
+def test_a_deputy_chain_chief_and_a_chief_chain_chief_are_titles():
+    got = found("产业链副链长邬建中出席会议。")
+    assert got["邬建中"][0] == "产业链副链长"
+    got = found("东坪县产业链总链长、县长章立平主持召开会商会。")
+    assert got["章立平"][0] == "东坪县产业链总链长、县长"
+
+
+def test_a_level_forest_chief_is_a_title():
+    got = found("副县长、县级林长柯明远到北山林区调研。")
+    assert got["柯明远"] == ("副县长、县级林长", ("leader",))
+
+
+def test_a_grid_head_is_a_title():
+    got = found("社区网格长甘晓红陪同走访。")
+    assert got["甘晓红"][0] == "社区网格长"
+
+
+def test_the_chain_chief_system_and_a_forest_chief_with_no_name_name_no_one():
+    assert found("全县推进链长制工作，各产业链链长分别作了发言。") == {}
+    assert found("市级林长每月巡林不少于1次。") == {}
+    assert found("延伸产业链长度，提升产业链长效机制。") == {}
+
+
+def test_a_given_name_after_a_forest_chief_stays_a_name():
+    got = found("乡长林长青、县级林长邹一鸣出席会议。")
+    assert got["林长青"][0] == "乡长"
+    assert got["邹一鸣"][0] == "县级林长"
