@@ -100,3 +100,29 @@ def test_a_given_name_after_a_forest_chief_stays_a_name():
     got = found("乡长林长青、县级林长邹一鸣出席会议。")
     assert got["林长青"][0] == "乡长"
     assert got["邹一鸣"][0] == "县级林长"
+
+
+# Place + name items after one title, a count closing the list ---------------------------
+
+
+def test_places_and_names_after_a_title_closed_by_their_count():
+    got = found("新任派出所所长东港韦志强、西河钟立新、南岭邝文达及北坪庞振东4人一起宣誓就职。")
+    assert set(got) == {"韦志强", "钟立新", "邝文达", "庞振东"}
+    assert {title for title, _ in got.values()} == {"新任派出所所长"}
+
+
+def test_places_and_names_with_a_counted_measure_word():
+    got = found("新任分局长东港韦志强、西河钟立新、南岭邝文达三位出席典礼。")
+    assert set(got) == {"韦志强", "钟立新", "邝文达"}
+
+
+# Guards ---------------------------------------------------------------------------------
+
+
+def test_a_count_that_is_not_the_items_reads_no_roster():
+    got = found("新任所长东港韦志强、西河钟立新及南岭邝文达5人宣誓就职。")
+    assert "钟立新" not in got
+
+
+def test_places_alone_after_a_title_name_no_one():
+    assert found("分局长东港、西河、南岭3人到场。") == {}

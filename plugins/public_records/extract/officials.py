@@ -3116,6 +3116,85 @@ def _units_before_titled(s: str, lo: int, hi: int, v: Vocab, items: list[_Item])
     return out
 
 
+# A count of people right after a list's last item (…及某地B5人, …、某地C三位): the count
+# that makes a title's list of place + name items a roster of that many people.
+_PLACE_ROSTER_COUNT = re.compile("([0-9０-９]+|[一二两三四五六七八九十]{1,3})[名位人]")
+# How long an item of such a list is: a place of two characters and a name of two or three.
+PLACE_ITEM_LENGTHS = (5, 4)
+PLACE_LEN = 2
+
+
+def _place_and_name(piece: str, v: Vocab) -> str:
+    """The name that ends a list item written as a two-character place and a name (苗栗
+    张某某, 竹南王某), or "".
+
+    >>> _place_and_name("竹南潘嘉旺", vocab()), _place_and_name("竹南", vocab())
+    ('潘嘉旺', '')
+    """
+    if len(piece) not in PLACE_ITEM_LENGTHS or not all(_is_han(c) for c in piece):
+        return ""
+    name = piece[PLACE_LEN:]
+    return name if _valid_name(name, v, loose=True) and not _is_organ(name, v) else ""
+
+
+def _places_after_title(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
+    """The holders of one title listed each after a place's name, a count closing the
+    list (新任分局长东港A、西河B、南山C及北岭D4人宣誓就职): every item a two-character place
+    and a name, joined by 、 (or 及 before the last), the first right after the title's
+    core, and the count equal to the items. The title is the one before the list.
+
+    >>> text = "新任所长东港王立群、西河李德华及南山陈至远3人宣誓就职"
+    >>> [(i.name, i.title) for i in _places_after_title(text, 0, len(text), vocab(), _Taken())]
+    [('王立群', '新任所长'), ('李德华', '新任所长'), ('陈至远', '新任所长')]
+    >>> text = "新任所长东港王立群、西河李德华及南山陈至远4人宣誓就职"
+    >>> _places_after_title(text, 0, len(text), vocab(), _Taken())
+    []
+    """
+    items: list[_Item] = []
+    bottom = lo  # the walk back stops at the last count: each character walked once
+    for m in _PLACE_ROSTER_COUNT.finditer(s, lo, hi):
+        at, start, bottom = m.start(), bottom, m.end()
+        found: list[_Item] = []
+        title_at = -1
+        k = at
+        while k > start:
+            # the piece back to the nearest 、 or 及, at most an item's longest
+            j = k
+            while j > max(start, k - PLACE_ITEM_LENGTHS[0]) and s[j - 1] not in "、及":
+                j -= 1
+            if j > start and s[j - 1] in "、及":
+                name = _place_and_name(s[j:k], v)
+                if not name:
+                    break
+                found.append(_Item(name, None, j, k, k - len(name), k, "titled"))
+                k = j - 1
+                continue
+            # the first item: right after a title's core
+            for n in PLACE_ITEM_LENGTHS:
+                j = k - n
+                name = _place_and_name(s[j:k], v) if j >= start else ""
+                core = [c for c in _cores(s, max(start, j - CORE_MAX), j, v) if c[1] == j]
+                if name and core:
+                    found.append(_Item(name, None, j, k, k - len(name), k, "titled"))
+                    title_at = core[-1][0]
+                    break
+            break
+        if title_at == -1 or len(found) < 2:
+            continue
+        if chinese_number(m.group(1)) != len(found):
+            continue
+        if any(taken.overlaps(i.start, i.end) for i in found):
+            continue
+        ts = max(_title_start(s, title_at, start, v), start)
+        title = s[ts : found[-1].start]
+        found.reverse()
+        for item in found:
+            item.title = title
+        found[0].start = ts
+        items.extend(found)
+    return items
+
+
 def _name_after_joiner(piece: str, v: Vocab) -> str:
     """The name that ends `piece` right after 与, 和 or 及 (县长王某与李德华), or "".
 
@@ -5042,6 +5121,7 @@ def _titled_items(
     items += _office_holders_named(s, lo, hi, v, items)
     items += _unit_roster(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items += _units_before_titled(s, lo, hi, v, items)
+    items += _places_after_title(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items.sort(key=lambda i: i.start)
     if not items:
         # 出席会议的还有A、B、C: the names after a verb's 的有 are the roster.
