@@ -126,3 +126,22 @@ def test_a_count_that_is_not_the_items_reads_no_roster():
 
 def test_places_alone_after_a_title_name_no_one():
     assert found("分局长东港、西河、南岭3人到场。") == {}
+
+
+# A book title's comma does not cut a list from its verb ---------------------------------
+
+
+def test_a_title_less_list_reaches_its_verb_past_a_book_titles_comma():
+    got = found("曾立新、韩志鹏、邵文涛、葛明华分别以《稳住基本盘，激活新动能》为题作交流发言。")
+    assert set(got) == {"曾立新", "韩志鹏", "邵文涛", "葛明华"}
+    assert {roles for _, roles in got.values()} == {("speaker",)}
+
+
+def test_a_comma_after_a_closed_book_title_still_ends_the_clause():
+    got = found("会议学习了《关于加强基层治理的意见》，县委书记蔡文辉主持会议。")
+    assert got["蔡文辉"] == ("县委书记", ("chair",))
+
+
+def test_an_unclosed_book_title_mark_does_not_join_clauses():
+    got = found("会上传达了《通知，县长聂晓东主持会议。")
+    assert got["聂晓东"] == ("县长", ("chair",))
