@@ -407,6 +407,40 @@ def _spans(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
     return out
 
 
+# The longest book or document title (《…》) whose commas do not end a clause.
+BOOK_TITLE_MAX = 40
+
+
+def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of one sentence: its parts between commas and colons, except those
+    inside a book title (A、B、C分别以《…，…》为题发言: the title's comma does not cut the
+    list from its verb). A title is a 《 and the first 》 after it in the sentence, at most
+    BOOK_TITLE_MAX characters on: one bounded look per 《.
+
+    >>> s = "甲、乙分别以《强基础，促发展》为题发言，丙主持"
+    >>> [s[a:b] for a, b in _clause_spans(s, 0, len(s))]
+    ['甲、乙分别以《强基础，促发展》为题发言', '丙主持']
+    >>> s = "甲说《乙，丙"
+    >>> [s[a:b] for a, b in _clause_spans(s, 0, len(s))]
+    ['甲说《乙', '丙']
+    """
+    out = []
+    begin = start
+    inside_until = -1  # the closing 》 of the book title the scan is in
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "《" and i > inside_until:
+            close = text.find("》", i + 1, min(end, i + BOOK_TITLE_MAX + 1))
+            inside_until = close
+        elif ch in CLAUSE_END and i > inside_until:
+            if i > begin:
+                out.append((begin, i))
+            begin = i + 1
+    if end > begin:
+        out.append((begin, end))
+    return out
+
+
 # Names -------------------------------------------------------------------------------
 
 
@@ -3084,6 +3118,146 @@ def _unit_roster(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
     return items
 
 
+# The fewest unit + name items a 、-list must hold before a titled item for them to be
+# read as people (市委平安办A、市公安局内保科B、县教育局领导C: two or more, so a lone
+# piece before a person's title is never read as a unit and a name).
+UNIT_LIST_MIN = 2
+
+
+def _units_before_titled(s: str, lo: int, hi: int, v: Vocab, items: list[_Item]) -> list[_Item]:
+    """People named by their unit alone in the 、-list that a titled person's item ends
+    (市委平安办A、市公安局内保科B、县教育局领导C一行来校): each item right before the titled
+    one, back to the clause's start or to a word that opens a list, a unit (ending as an
+    organ does) and a name; the unit is the title. Two such items at least, and every
+    item of the run must be one, else none is read.
+
+    >>> text = "区应急局高立东、县水利局王立群、县财政局局长李德华出席"
+    >>> v = vocab()
+    >>> found = _title_first(text, 0, len(text), v, frozenset())
+    >>> [(i.name, i.title) for i in _units_before_titled(text, 0, len(text), v, found)]
+    [('高立东', '区应急局'), ('王立群', '县水利局')]
+    >>> text = "县水利局王立群、县财政局局长李德华出席"
+    >>> found = _title_first(text, 0, len(text), v, frozenset())
+    >>> _units_before_titled(text, 0, len(text), v, found)
+    []
+    """
+    out: list[_Item] = []
+    taken = _Taken((i.start, i.end) for i in items)
+    for item in items:
+        if item.kind != "titled" or not item.title or item.start <= lo or s[item.start - 1] != "、":
+            continue
+        found: list[_Item] = []
+        whole = True
+        for j, k in _list_walk_back(s, item.start - 1, lo, UNIT_ITEM_MAX, PUNCT):
+            piece = s[j:k]
+            listed = j > lo and s[j - 1] == "、"
+            opened = False
+            if not listed:
+                # The first item may follow a word that opens the list (有, 包括 …).
+                for w in v.list_openers:
+                    at = piece.rfind(w)
+                    if at != -1 and _unit_and_name(piece[at + len(w) :], v):
+                        piece, opened = piece[at + len(w) :], True
+                        j = k - len(piece)
+                        break
+            if not listed and not opened and j > lo and s[j - 1] not in PUNCT:
+                whole = False  # the piece runs on past the longest item: no item
+                break
+            split = _unit_and_name(piece, v)
+            if split is None or taken.overlaps(j, k):
+                whole = False
+                break
+            unit, name = split
+            found.append(_Item(name, unit, j, k, k - len(name), k, "titled"))
+            if not listed:
+                break
+        if whole and len(found) >= UNIT_LIST_MIN:
+            found.reverse()
+            out.extend(found)
+            for i in found:
+                taken.add(i.start, i.end)
+    return out
+
+
+# A count of people right after a list's last item (…及某地B5人, …、某地C三位): the count
+# that makes a title's list of place + name items a roster of that many people.
+_PLACE_ROSTER_COUNT = re.compile("([0-9０-９]+|[一二两三四五六七八九十]{1,3})[名位人]")
+# How long an item of such a list is: a place of two characters and a name of two or three.
+PLACE_ITEM_LENGTHS = (5, 4)
+PLACE_LEN = 2
+
+
+def _place_and_name(piece: str, v: Vocab) -> str:
+    """The name that ends a list item written as a two-character place and a name (苗栗
+    张某某, 竹南王某), or "".
+
+    >>> _place_and_name("竹南潘嘉旺", vocab()), _place_and_name("竹南", vocab())
+    ('潘嘉旺', '')
+    """
+    if len(piece) not in PLACE_ITEM_LENGTHS or not all(_is_han(c) for c in piece):
+        return ""
+    name = piece[PLACE_LEN:]
+    return name if _valid_name(name, v, loose=True) and not _is_organ(name, v) else ""
+
+
+def _places_after_title(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Item]:
+    """The holders of one title listed each after a place's name, a count closing the
+    list (新任分局长东港A、西河B、南山C及北岭D4人宣誓就职): every item a two-character place
+    and a name, joined by 、 (or 及 before the last), the first right after the title's
+    core, and the count equal to the items. The title is the one before the list.
+
+    >>> text = "新任所长东港王立群、西河李德华及南山陈至远3人宣誓就职"
+    >>> [(i.name, i.title) for i in _places_after_title(text, 0, len(text), vocab(), _Taken())]
+    [('王立群', '新任所长'), ('李德华', '新任所长'), ('陈至远', '新任所长')]
+    >>> text = "新任所长东港王立群、西河李德华及南山陈至远4人宣誓就职"
+    >>> _places_after_title(text, 0, len(text), vocab(), _Taken())
+    []
+    """
+    items: list[_Item] = []
+    bottom = lo  # the walk back stops at the last count: each character walked once
+    for m in _PLACE_ROSTER_COUNT.finditer(s, lo, hi):
+        at, start, bottom = m.start(), bottom, m.end()
+        found: list[_Item] = []
+        title_at = -1
+        k = at
+        while k > start:
+            # the piece back to the nearest 、 or 及, at most an item's longest
+            j = k
+            while j > max(start, k - PLACE_ITEM_LENGTHS[0]) and s[j - 1] not in "、及":
+                j -= 1
+            if j > start and s[j - 1] in "、及":
+                name = _place_and_name(s[j:k], v)
+                if not name:
+                    break
+                found.append(_Item(name, None, j, k, k - len(name), k, "titled"))
+                k = j - 1
+                continue
+            # the first item: right after a title's core
+            for n in PLACE_ITEM_LENGTHS:
+                j = k - n
+                name = _place_and_name(s[j:k], v) if j >= start else ""
+                core = [c for c in _cores(s, max(start, j - CORE_MAX), j, v) if c[1] == j]
+                if name and core:
+                    found.append(_Item(name, None, j, k, k - len(name), k, "titled"))
+                    title_at = core[-1][0]
+                    break
+            break
+        if title_at == -1 or len(found) < 2:
+            continue
+        if chinese_number(m.group(1)) != len(found):
+            continue
+        if any(taken.overlaps(i.start, i.end) for i in found):
+            continue
+        ts = max(_title_start(s, title_at, start, v), start)
+        title = s[ts : found[-1].start]
+        found.reverse()
+        for item in found:
+            item.title = title
+        found[0].start = ts
+        items.extend(found)
+    return items
+
+
 def _name_after_joiner(piece: str, v: Vocab) -> str:
     """The name that ends `piece` right after 与, 和 or 及 (县长王某与李德华), or "".
 
@@ -4352,7 +4526,7 @@ def _find_officials(
     sentences = _spans(s, 0, len(s), SENTENCE_END)
     clauses: list[tuple[int, int, int]] = []  # (sentence index, start, end)
     for si, (a, b) in enumerate(sentences):
-        clauses.extend((si, c0, c1) for c0, c1 in _spans(s, a, b, CLAUSE_END))
+        clauses.extend((si, c0, c1) for c0, c1 in _clause_spans(s, a, b))
 
     # Pass 1: titled references anywhere, to learn this report's names.
     registered = registry.official_names()
@@ -5009,6 +5183,8 @@ def _titled_items(
     items += [i for i in split if not taken.covers(i.name_start)]  # as `_split_names` skips
     items += _office_holders_named(s, lo, hi, v, items)
     items += _unit_roster(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
+    items += _units_before_titled(s, lo, hi, v, items)
+    items += _places_after_title(s, lo, hi, v, _Taken((i.start, i.end) for i in items))
     items.sort(key=lambda i: i.start)
     if not items:
         # 出席会议的还有A、B、C: the names after a verb's 的有 are the roster.
