@@ -3770,7 +3770,11 @@ def _greeting_goes_on(s: str, pred: str, hi: int, end: int, v: Vocab) -> bool:
         return False
     ahead = s[hi + 1 : min(end, hi + 1 + GREETING_AHEAD_MAX)]
     ahead_roles = _roles_in(ahead, v)[0]
-    if _JOINED_ATTENDANCE.match(ahead) and ahead_roles == {"attendee"}:
+    joined = _JOINED_ATTENDANCE.match(ahead)
+    if joined and _PRESENTED.match(ahead, joined.end()) and _GONE_TO.search(pred):
+        # (roles44b) 率领各课室主管前往某村，并致赠慰问金: a call paid, the gift its own
+        return False
+    if joined and ahead_roles == {"attendee"}:
         # (roles44) 县长X率一级主管，并与民众高唱国歌: the party taken along, joined by
         # 并 or 与 to an act of presence of the same subject, attends (as 率…出席).
         return True
@@ -3781,7 +3785,13 @@ def _greeting_goes_on(s: str, pred: str, hi: int, end: int, v: Vocab) -> bool:
 # act of presence together with others (率一级主管，并与民众高唱国歌; 率市府团队，一同…):
 # no new subject between. Not 并 alone (带领大家一同参观…，并沿着石阶…观看: the tour
 # goes on, dev t029's leader).
-_JOINED_ATTENDANCE = re.compile("并与|并和|与|和|一同|一起|共同")
+# (roles44b) Or 并 right before a ceremony's presenting act, an adverb of manner between
+# (率领各课室主管、同仁共同表达感谢，并特别致赠感谢状): the one who takes his staff along
+# hands the certificate over himself, there (as 率领…致赠 in one clause reads).
+_JOINED_ATTENDANCE = re.compile(
+    "并与|并和|与|和|一同|一起|共同|并(?:特别|亲自|当场|也|还)?(?=致赠|颁发|颁赠|授牌|授旗|授队旗)"
+)
+_PRESENTED = re.compile("致赠|颁发|颁赠|授牌|授旗|授队旗")
 
 
 # Listening and taking notes at the start of a predicate (边听边记, 一边听一边记): who does
