@@ -6728,6 +6728,12 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                         # attend is there (率领…出席, read 3 of "people taken along").
                         roles = {"attendee"}
             group.roles |= roles or lead_roles
+            if k and attributive and not group.roles and heads[0] == heads[k]:
+                # (roles44b) 出席贵宾包括县议员A、客属会理事长B、全体理监事、处长C: the
+                # roster's people after items that are no officials (an association's
+                # officers, its members: no verb between, `_list_heads`) are the roster's
+                # as its first part is; its opener's presence is theirs.
+                group.roles |= _roles_in(head_text, v)[0] & _ROSTER_OPENING_ROLES
             if k == 0 and attributive:
                 group.roles |= _roles_in(head_text, v)[0]
                 if not group.roles and _DELEGATION_MEMBERS.search(head_text):
