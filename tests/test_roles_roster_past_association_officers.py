@@ -41,3 +41,9 @@ def test_guard_a_list_that_speaks_keeps_speech():
 
 def test_guard_no_roster_opener_no_presence():
     assert "attendee" not in roles("感谢县议员王建国、全体理监事、处长李志明的支持。")
+
+
+def test_a_list_after_including_goes_on_past_an_association_officer():
+    text = "启动礼邀得多位嘉宾担任主礼，包括司长王建国、理事长赵大同、前立法会主席李志明。"
+    assert roles(text, "王建国") == {"attendee"}
+    assert roles(text) == {"attendee"}

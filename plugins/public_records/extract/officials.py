@@ -6732,8 +6732,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # (roles44b) 出席贵宾包括县议员A、客属会理事长B、全体理监事、处长C: the
                 # roster's people after items that are no officials (an association's
                 # officers, its members: no verb between, `_list_heads`) are the roster's
-                # as its first part is; its opener's presence is theirs.
-                group.roles |= _roles_in(head_text, v)[0] & _ROSTER_OPENING_ROLES
+                # as its first part is: its presence (the opener's, or that of the clause
+                # a 包括 list counts: 担任主礼，包括A、会长B、C) is theirs. The first part was
+                # read first (k == 0), its predicate is theirs already.
+                group.roles |= main[0].roles & _ROSTER_OPENING_ROLES
             if k == 0 and attributive:
                 group.roles |= _roles_in(head_text, v)[0]
                 if not group.roles and _DELEGATION_MEMBERS.search(head_text):
