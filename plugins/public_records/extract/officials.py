@@ -3973,7 +3973,11 @@ def _greeting_goes_on(s: str, pred: str, hi: int, end: int, v: Vocab) -> bool:
         return False
     ahead = s[hi + 1 : min(end, hi + 1 + GREETING_AHEAD_MAX)]
     ahead_roles = _roles_in(ahead, v)[0]
-    if _JOINED_ATTENDANCE.match(ahead) and ahead_roles == {"attendee"}:
+    joined = _JOINED_ATTENDANCE.match(ahead)
+    if joined and _PRESENTED.match(ahead, joined.end()) and _GONE_TO.search(pred):
+        # (roles44b) 率领各课室主管前往某村，并致赠慰问金: a call paid, the gift its own
+        return False
+    if joined and ahead_roles == {"attendee"}:
         # (roles44) 县长X率一级主管，并与民众高唱国歌: the party taken along, joined by
         # 并 or 与 to an act of presence of the same subject, attends (as 率…出席).
         return True
@@ -3984,7 +3988,13 @@ def _greeting_goes_on(s: str, pred: str, hi: int, end: int, v: Vocab) -> bool:
 # act of presence together with others (率一级主管，并与民众高唱国歌; 率市府团队，一同…):
 # no new subject between. Not 并 alone (带领大家一同参观…，并沿着石阶…观看: the tour
 # goes on, dev t029's leader).
-_JOINED_ATTENDANCE = re.compile("并与|并和|与|和|一同|一起|共同")
+# (roles44b) Or 并 right before a ceremony's presenting act, an adverb of manner between
+# (率领各课室主管、同仁共同表达感谢，并特别致赠感谢状): the one who takes his staff along
+# hands the certificate over himself, there (as 率领…致赠 in one clause reads).
+_JOINED_ATTENDANCE = re.compile(
+    "并与|并和|与|和|一同|一起|共同|并(?:特别|亲自|当场|也|还)?(?=致赠|颁发|颁赠|授牌|授旗|授队旗)"
+)
+_PRESENTED = re.compile("致赠|颁发|颁赠|授牌|授旗|授队旗")
 
 
 # Listening and taking notes at the start of a predicate (边听边记, 一边听一边记): who does
@@ -6929,6 +6939,14 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                         # attend is there (率领…出席, read 3 of "people taken along").
                         roles = {"attendee"}
             group.roles |= roles or lead_roles
+            if k and attributive and not group.roles and heads[0] == heads[k]:
+                # (roles44b) 出席贵宾包括县议员A、客属会理事长B、全体理监事、处长C: the
+                # roster's people after items that are no officials (an association's
+                # officers, its members: no verb between, `_list_heads`) are the roster's
+                # as its first part is: its presence (the opener's, or that of the clause
+                # a 包括 list counts: 担任主礼，包括A、会长B、C) is theirs. The first part was
+                # read first (k == 0), its predicate is theirs already.
+                group.roles |= main[0].roles & _ROSTER_OPENING_ROLES
             if k == 0 and attributive:
                 group.roles |= _roles_in(head_text, v)[0]
                 if not group.roles and _DELEGATION_MEMBERS.search(head_text):
