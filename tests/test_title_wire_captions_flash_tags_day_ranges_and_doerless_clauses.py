@@ -4,7 +4,8 @@ moved out by the cleaner), are no lead: one of them may show a single stop of a 
 character the copy lost (〓); the report is the dateline's row. A day range (21日至24日)
 leaves the title whole, no 至 left. A wire's flash tag (快讯：) is no part of a headline. A
 lead clause that opens with its day or place and names no doer takes the body named by
-the clause before it (县府日前已完成…，25日在…举办…). Invented sentences."""
+the clause before it (县府日前已完成…，25日在…举办…). A warm talk with the people met (与村民
+亲切交流) is the deed after a clause that only went in (下车走进路边人家). Invented sentences."""
 
 from public_records.extract.title import (
     _is_photo_caption,
@@ -95,3 +96,20 @@ def test_a_clause_before_that_names_no_body_gives_nothing():  # guard
 def test_a_clause_with_its_own_doer_is_kept():  # guard
     lead = "县府日前已完成某溪北岸的运输便道，县长甲乙25日在某大桥桥下出席某便道通车典礼。"
     assert lead_title(lead) == "县长甲乙在某大桥桥下出席某便道通车典礼"
+
+
+# a talk with the people met, after a clause that only went in
+
+
+def test_a_warm_talk_after_going_in_is_the_deed():
+    lead = "5月9日，省长甲乙下车走进路边人家，与正在劳作的村民亲切交流。"
+    assert lead_title(lead) == "省长甲乙下车与正在劳作的村民亲切交流"
+
+
+def test_a_meeting_then_a_talk_keeps_the_meeting():  # guard
+    lead = "5月9日，县长甲乙主持召开座谈会，与企业代表亲切交流。"
+    assert lead_title(lead) == "县长甲乙主持召开座谈会"
+
+
+def test_a_plain_exchange_is_no_deed_of_its_own():  # guard
+    assert lead_title("5月9日，县长甲乙来到某村，与村民代表交流发展思路。") == "县长甲乙到某村"
