@@ -176,8 +176,11 @@ _PICTURE_MARK = re.compile(r"[（(]附?(?:图|组图|多图|图片|视频|图文
 _DATE_SUFFIX = re.compile(
     r"(?:(?<=\s)|[（(\[【])\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[)）\]】]?$"
 )
-# A media label before a headline (`图文：…`, `视频｜…`).
-_MEDIA_PREFIX = re.compile(r"^(?:图文|视频|组图|图片|音频|直播)\s*[:：|｜丨]\s*(?=\S)")
+# A media label before a headline (`图文：…`, `视频｜…`), and a wire's flash tag (`快讯：…`,
+# `简讯：`, `突发：`): how fast the news came, not what it is.
+_MEDIA_PREFIX = re.compile(
+    r"^(?:图文|视频|组图|图片|音频|直播|快讯|简讯|速讯|突发)\s*[:：|｜丨]\s*(?=\S)"
+)
 # No leading `\s*` in these (quadratic from every space of a long run): the spaces go with
 # rstrip.
 _BRACKET_SUFFIX = re.compile(r"[-_|｜]?[【\[][^】\]]{1,10}[】\]]?$")
@@ -1506,6 +1509,7 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _convened_by_chairs_body(texts[:start], texts[start]) or _subject_and_predicate(
         texts, marks, start
     )
+    title = _with_body_of_clause_before(title, texts, start)
     title = _deed_after_virtue(title, texts, start)
     title = _own_place_named(
         _with_second_deed(
@@ -1522,6 +1526,43 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     title = _without_trailing_leading(_fewer_objects(_without_place_list(title)))
     title = _shorten(_head_by_own_post(_without_province(_without_damaged_tail(title))))
     return _without_comma_before_deed(title)
+
+
+# A body named first in its clause (县府, 某镇政府, 某乡公所, 某局), the adverbs of time before
+# its verb (日前已完成…) after it.
+_BODY_BEFORE_VERB = re.compile(
+    rf"^([{HAN}]{{0,10}}?(?:政府|县府|市府|公所|局|委员会|委|中心|街道|镇|乡))"
+    r"(?:日前|近日|近期|此前|先前|业已|已经|已|也)+"
+)
+# A clause that opens with its day, or with where, and no doer (25日在某桥旁举办…).
+_DOERLESS_OPENING = re.compile(
+    r"^(?:[\d一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚间)?[在于]"
+)
+
+
+def _with_body_of_clause_before(title: str, texts: list[str], start: int) -> str:
+    """A lead title from a clause that opens with its day or place and names no doer
+    (`25日在某桥旁举办通车典礼`), the clause before it a body's (县府日前已完成某便道): the
+    body did it, and the title says so (县府25日在某桥旁举办…, the day left out later).
+
+    >>> _with_body_of_clause_before("25日在某桥旁举办便道通车典礼",
+    ...     ["某事终于获得解决", "县府日前已完成某便道", "25日在某桥旁举办便道通车典礼"], 2)
+    '县府25日在某桥旁举办便道通车典礼'
+    >>> _with_body_of_clause_before("25日在某桥旁举办便道通车典礼",
+    ...     ["某事终于获得解决", "记者日前走访某便道", "25日在某桥旁举办便道通车典礼"], 2)
+    '25日在某桥旁举办便道通车典礼'
+    >>> _with_body_of_clause_before("县长甲乙在某桥旁出席通车典礼",
+    ...     ["县府日前已完成某便道", "县长甲乙在某桥旁出席通车典礼"], 1)
+    '县长甲乙在某桥旁出席通车典礼'
+    """
+    if start < 1 or start >= len(texts) or not title.startswith(texts[start][:6]):
+        return title
+    if not _DOERLESS_OPENING.match(title):
+        return title
+    body = _BODY_BEFORE_VERB.match(texts[start - 1])
+    if body is None or len(_HAN_RUN.findall(texts[start - 1][body.end() :])) == 0:
+        return title  # the adverbs say a verb follows (已完成, 日前启用): no list of verbs
+    return body.group(1) + title
 
 
 def _without_comma_before_deed(title: str) -> str:
@@ -3225,13 +3266,29 @@ def _is_photo_caption(line: str) -> bool:
     True
     >>> _is_photo_caption("某乡公所今天举行新建行政大楼落成启用典礼／翻摄照片")
     True
+
+    A wire's photo credit (`某某社发 甲乙 摄`) whose photographer the cleaner moved out
+    leaves the agency's `某某社发` closing the caption:
+
+    >>> _is_photo_caption("5月21日，市长甲乙在某饭店会见某市市长丙丁。 某新社发")
+    True
+    >>> _is_photo_caption("5月21日，市长甲乙会见丙丁，某社发放慰问金。")
+    False
     """
     if closed_by_photographer(line):  # the cleaner's own test (clean/captions.py)
         return True
     tail = line.rstrip()[-24:]  # bounded: no search across a long line
-    if _REPRODUCED_CREDIT.search(tail):
+    if _REPRODUCED_CREDIT.search(tail) or _AGENCY_SENT.search(tail):
         return True  # a picture copied from elsewhere, credited so (…典礼／翻摄照片)
     return _PICTURE_CREDIT.search(tail) is not None or _is_placing_caption(line)
+
+
+# A wire's picture credit after the caption's last sentence: `中新社发 甲乙 摄`, `新华社发`,
+# the photographer moved out by the cleaner (clean/captions.py) or not; a lead's sentence
+# never ends with an agency's 社发 after its full stop.
+_AGENCY_SENT = re.compile(
+    rf"[。！？!?]\s*[{HAN}]{{1,6}}社[发發](?:\s*[（(]?\s*[{HAN}]{{2,4}}\s*[摄攝][)）]?)?\s*$"
+)
 
 
 # The credit of a picture copied from a screen or a print (翻摄, 翻攝), after a slash at a
