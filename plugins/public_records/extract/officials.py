@@ -745,9 +745,13 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
 # looked for at most COUNTED_LIST_REACH characters back): a name of its own before 同志
 # may end in a numeral (张小三同志).
 _COMRADES_COUNT = re.compile("[二两三四五六七八九十]{1,2}[位名]?同志")
+# (review44) The number of people that closes a list, in Arabic, full-width or Chinese
+# numerals (a group): one pattern for every count read after a list (the list's total
+# below, `_UNIT_ROSTER_COUNT`, `_PLACE_ROSTER_COUNT`), each of which may follow 共 (in all).
+_NUMBER_OF_PEOPLE = "([0-9０-９]+|[一二两三四五六七八九十]{1,3})"
 # (tw44b) So does a list's total (秘书A、B、C共6人组成巡察团, 委员A、B共2位): 共 and a number
-# of people, in Arabic or Chinese numerals, no given name's end.
-_LIST_TOTAL = re.compile("共[0-9０-９一二两三四五六七八九十]{1,3}[人位名]")
+# of people, no given name's end.
+_LIST_TOTAL = re.compile(f"共{_NUMBER_OF_PEOPLE}[人位名]")
 COUNTED_LIST_REACH = 24
 
 
@@ -3041,9 +3045,10 @@ def _names_before_deng(
 
 
 # A count of people and the collective word naming them, closing a 、-list of people
-# each introduced by their unit (上秦镇A、水务局B2名负责人; 等 may come before the count).
+# each introduced by their unit (上秦镇A、水务局B2名负责人; 等 may come before the count,
+# 共 before the number: 水务局B共2名负责人).
 _UNIT_ROSTER_COUNT = re.compile(
-    "(等)?([0-9０-９]+|[一二两三四五六七八九十]{1,3})[名位][\u3400-\u9fff]{0,8}?(?:负责人|领导|同志|干部)"
+    f"(等)?共?{_NUMBER_OF_PEOPLE}[名位][\u3400-\u9fff]{{0,8}}?(?:负责人|领导|同志|干部)"
 )
 # The longest unit + name item of such a list.
 UNIT_ITEM_MAX = 14
@@ -3181,7 +3186,8 @@ def _units_before_titled(s: str, lo: int, hi: int, v: Vocab, items: list[_Item])
 
 # A count of people right after a list's last item (…及某地B5人, …、某地C三位): the count
 # that makes a title's list of place + name items a roster of that many people.
-_PLACE_ROSTER_COUNT = re.compile("([0-9０-９]+|[一二两三四五六七八九十]{1,3})[名位人]")
+# (…及某地B共5人: 共 before the number too)
+_PLACE_ROSTER_COUNT = re.compile(f"共?{_NUMBER_OF_PEOPLE}[名位人]")
 # How long an item of such a list is: a place of two characters and a name of two or three.
 PLACE_ITEM_LENGTHS = (5, 4)
 PLACE_LEN = 2
