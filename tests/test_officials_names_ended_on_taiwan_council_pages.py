@@ -35,6 +35,9 @@ def test_guard_an_adverb_before_an_act_keeps_the_act():
 
 def test_ji_joins_as_ji_does():
     assert _names("县长郭文华暨夫人出席晚会。") == ["郭文华"]
+    # (review44) and the next person's title starts after it, as after 及
+    text = "县长郭文华暨副县长林美玲出席晚会。"
+    assert _titles(text) == {"郭文华": "县长", "林美玲": "副县长"}
 
 
 def test_a_deputy_standing_in():

@@ -1795,6 +1795,11 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
         ts = max(_title_start(s, cs, lo, v), taken_until)
         if _holds_known_name(s, ts, cs, known):
             ts = cs  # 期勉某某秉持总统马某: a person's name is no organ of the title
+        if ts == taken_until and s.startswith("暨", ts) and ts < cs:
+            # (review44) 县长A暨副县长B: 暨 right after the last item (it ends A's name:
+            # name_followers) joins the people, as 及 does, and opens no title. Between two
+            # posts of one person (书记长暨议员) it stays: no prefix stop word.
+            ts += 1
         title = s[ts:title_end]
         items.append(_Item(name, title, ts, j + len(name), j, j + len(name), "titled"))
         k = j + len(name)
