@@ -3230,18 +3230,14 @@ def _places_after_title(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> li
         at, start, bottom = m.start(), bottom, m.end()
         found: list[_Item] = []
         title_at = -1
-        k = at
-        while k > start:
-            # the piece back to the nearest 、 or 及, at most an item's longest
-            j = k
-            while j > max(start, k - PLACE_ITEM_LENGTHS[0]) and s[j - 1] not in "、及":
-                j -= 1
+        # each piece back to the nearest 、 or 及, at most an item's longest (review44: the
+        # list walk every roster uses)
+        for j, k in _list_walk_back(s, at, start, PLACE_ITEM_LENGTHS[0], "、及"):
             if j > start and s[j - 1] in "、及":
                 name = _place_and_name(s[j:k], v)
                 if not name:
                     break
                 found.append(_Item(name, None, j, k, k - len(name), k, "titled"))
-                k = j - 1
                 continue
             # the first item: right after a title's core
             for n in PLACE_ITEM_LENGTHS:
