@@ -5662,8 +5662,9 @@ def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
 
 # The end of a phrase that opens a roster (出席会议的还有, 就座的有).
 # (lists44) Or the people of the presence written as a noun and a linker with no 的
-# (出席者包括A、B、C, 出席人员有A、B, 出席嘉宾还有A、B等): a verb of presence must stand
-# before it in the clause (see `_roster_colon`).
+# (出席者包括A、B、C, 出席人员有A、B, 出席嘉宾还有A、B等): the clause up to the linker must
+# hold a verb of presence or escort (`_roster_colon`); in 出席者, 与会人员, 列席人员 … the
+# opener's own verb is that verb, and 嘉宾, 贵宾, 来宾 need one before them.
 _ROSTER_OPENER = re.compile(
     "的还?有|(?:(?:出席|与会|参会|到场|列席|参加)(?:者|人员)|嘉宾|贵宾|来宾)还?(?:包括|有)"
 )
