@@ -356,35 +356,28 @@ _POSITION_NOTE = (
     "(?<=[\u3400-\u9fff])[（(](?:前排|后排|中排)?[左右中]"
     "(?:[一二三四五六七八九十]{1,2}|[1-9][0-9]?)?[）)](?=、)"
 )
-# A list broken by the copy into a new paragraph that opens with its 、 (县议员A、B⏎⏎、C、
-# D等出席) or ends a line with it (县议员A、⏎B、C等出席): the break goes, as a comma before
-# 、 does.
-_BREAK_IN_LIST = (
-    "(?<=[\u3400-\u9fff])[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=、)"
-    "|(?<=、)[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
-)
-# (lists44) Spaces a page writes around a list's 、 (县领导A、 B、 C出席, A 、B): they go,
-# as a break beside 、 does, so the list reads on past its first name.
-_SPACE_BY_LIST_MARK = (
-    "(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]{1,4}(?=、)"
-    "|(?<=、)[ \t\u3000\u00a0]{1,4}(?=[\u3400-\u9fff])"
-)
+# A line break the copy put in a text, with the blanks around it (one or more).
+_LINE_BREAK = "[ \u3000]{0,4}\n[ \u3000\n]{0,8}"
+# Blanks beside a list's 、, one pattern for both kinds (review44): a list broken by the copy
+# into a new paragraph that opens with its 、 (县议员A、B⏎⏎、C、D等出席) or ends a line with it
+# (县议员A、⏎B、C等出席), and (lists44) spaces a page writes around it (县领导A、 B、 C出席,
+# A 、B). They go, as a comma before 、 does, so the list reads on past its first name.
+_BLANK = f"(?:[ \t\u3000\u00a0]{{1,4}}|{_LINE_BREAK})"
+_BLANK_BY_LIST_MARK = f"(?<=[\u3400-\u9fff]){_BLANK}(?=、)|(?<=、){_BLANK}(?=[\u3400-\u9fff])"
 # (lists44) A list's item cut by a line break: the line ends one or two characters after
 # its last 、 (县领导A、B、张⏎卫东出席: a name split) or a name after it before 等 on the
 # next line (A、B、刘志强⏎等出席): the break goes and the item reads whole.
 _BREAK_IN_ITEM = (
-    "(?<=、[\u3400-\u9fff])[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
-    "|(?<=、[\u3400-\u9fff]{2})[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
-    "|(?<=、[\u3400-\u9fff]{3})[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=等)"
+    f"(?<=、[\u3400-\u9fff]){_LINE_BREAK}(?=[\u3400-\u9fff])"
+    f"|(?<=、[\u3400-\u9fff]{{2}}){_LINE_BREAK}(?=[\u3400-\u9fff])"
+    f"|(?<=、[\u3400-\u9fff]{{3}}){_LINE_BREAK}(?=等)"
 )
 _DROPPED = re.compile(
     _SPACE_IN_HAN.pattern
     + "|"
     + _BREAK_IN_ITEM
     + "|[，,](?=、)|"
-    + _SPACE_BY_LIST_MARK
-    + "|"
-    + _BREAK_IN_LIST
+    + _BLANK_BY_LIST_MARK
     + "|"
     + _TITLE_NOTE
     + "|"
