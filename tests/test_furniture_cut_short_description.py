@@ -43,5 +43,7 @@ def test_a_line_cut_short_that_no_line_repeats_stays() -> None:
 
 
 def test_a_repeat_below_the_lead_is_not_read() -> None:
-    raw = LEAD + "\n" + SECOND + "\n" + SECOND[:20] + "...\n" + SECOND
+    # (review44) a repeat long enough to be read (20 Han or more), so that only the stop
+    # at the first body line keeps it
+    raw = LEAD + "\n" + SECOND + "\n" + SECOND[:26] + "...\n" + SECOND
     assert all(e.note != "页面摘要（截断的导语）" for e in strip_furniture(raw).edits)

@@ -35,6 +35,9 @@ def test_guard_an_adverb_before_an_act_keeps_the_act():
 
 def test_ji_joins_as_ji_does():
     assert _names("县长郭文华暨夫人出席晚会。") == ["郭文华"]
+    # (review44) and the next person's title starts after it, as after 及
+    text = "县长郭文华暨副县长林美玲出席晚会。"
+    assert _titles(text) == {"郭文华": "县长", "林美玲": "副县长"}
 
 
 def test_a_deputy_standing_in():
@@ -64,6 +67,9 @@ def test_guard_the_ward_and_neighbourhood_heads_at_large_name_no_one():
     assert _names("资深里邻长表扬活动由区长赵明华主持。") == ["赵明华"]
 
 
-def test_guard_a_given_name_with_a_follower_still_read():
+def test_guard_only_the_whole_follower_ends_a_name():
+    # 准时 ends a name, 准 alone does not: before 准备 (no follower) the name is left
+    # unread, as it was before tw44b (this pins that miss on purpose: a rule reading 准 as
+    # a follower would find 王大明 here). review44: the guard was named "still read".
     assert _names("县长王大明准备出席会议。") == []
     assert _names("县长王大明出席会议。") == ["王大明"]

@@ -74,7 +74,10 @@ def test_praise_of_a_titled_person_named_by_surname_is_no_name():
     # 他也盛赞陈县长…: 盛赞 (praised highly) opens no name, nor 满意 (satisfied)
     text = "县长陈光明到访。他也盛赞陈县长对于县内各大景点如数家珍。"
     assert _names(text) == ["陈光明"]
-    assert "满意度" not in _names("县长陈光明满意度达到七成，名列前茅。")
+    # 满意度 closing a clause after a bare title (县长满意度): no name (review44: the
+    # sentence tested before read no 满意度 even without the rule)
+    assert _names("县长陈光明出席会议，并公布县长满意度。") == ["陈光明"]
+    assert _names("县长满意度、施政满意度均上升。") == []
     # guard: 盛 still opens a name
     assert _names("县长盛光明出席会议。") == ["盛光明"]
 

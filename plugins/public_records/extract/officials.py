@@ -356,35 +356,28 @@ _POSITION_NOTE = (
     "(?<=[\u3400-\u9fff])[（(](?:前排|后排|中排)?[左右中]"
     "(?:[一二三四五六七八九十]{1,2}|[1-9][0-9]?)?[）)](?=、)"
 )
-# A list broken by the copy into a new paragraph that opens with its 、 (县议员A、B⏎⏎、C、
-# D等出席) or ends a line with it (县议员A、⏎B、C等出席): the break goes, as a comma before
-# 、 does.
-_BREAK_IN_LIST = (
-    "(?<=[\u3400-\u9fff])[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=、)"
-    "|(?<=、)[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
-)
-# (lists44) Spaces a page writes around a list's 、 (县领导A、 B、 C出席, A 、B): they go,
-# as a break beside 、 does, so the list reads on past its first name.
-_SPACE_BY_LIST_MARK = (
-    "(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]{1,4}(?=、)"
-    "|(?<=、)[ \t\u3000\u00a0]{1,4}(?=[\u3400-\u9fff])"
-)
+# A line break the copy put in a text, with the blanks around it (one or more).
+_LINE_BREAK = "[ \u3000]{0,4}\n[ \u3000\n]{0,8}"
+# Blanks beside a list's 、, one pattern for both kinds (review44): a list broken by the copy
+# into a new paragraph that opens with its 、 (县议员A、B⏎⏎、C、D等出席) or ends a line with it
+# (县议员A、⏎B、C等出席), and (lists44) spaces a page writes around it (县领导A、 B、 C出席,
+# A 、B). They go, as a comma before 、 does, so the list reads on past its first name.
+_BLANK = f"(?:[ \t\u3000\u00a0]{{1,4}}|{_LINE_BREAK})"
+_BLANK_BY_LIST_MARK = f"(?<=[\u3400-\u9fff]){_BLANK}(?=、)|(?<=、){_BLANK}(?=[\u3400-\u9fff])"
 # (lists44) A list's item cut by a line break: the line ends one or two characters after
 # its last 、 (县领导A、B、张⏎卫东出席: a name split) or a name after it before 等 on the
 # next line (A、B、刘志强⏎等出席): the break goes and the item reads whole.
 _BREAK_IN_ITEM = (
-    "(?<=、[\u3400-\u9fff])[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
-    "|(?<=、[\u3400-\u9fff]{2})[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=[\u3400-\u9fff])"
-    "|(?<=、[\u3400-\u9fff]{3})[ \u3000]{0,4}\n[ \u3000\n]{0,8}(?=等)"
+    f"(?<=、[\u3400-\u9fff]){_LINE_BREAK}(?=[\u3400-\u9fff])"
+    f"|(?<=、[\u3400-\u9fff]{{2}}){_LINE_BREAK}(?=[\u3400-\u9fff])"
+    f"|(?<=、[\u3400-\u9fff]{{3}}){_LINE_BREAK}(?=等)"
 )
 _DROPPED = re.compile(
     _SPACE_IN_HAN.pattern
     + "|"
     + _BREAK_IN_ITEM
     + "|[，,](?=、)|"
-    + _SPACE_BY_LIST_MARK
-    + "|"
-    + _BREAK_IN_LIST
+    + _BLANK_BY_LIST_MARK
     + "|"
     + _TITLE_NOTE
     + "|"
@@ -745,9 +738,13 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
 # looked for at most COUNTED_LIST_REACH characters back): a name of its own before 同志
 # may end in a numeral (张小三同志).
 _COMRADES_COUNT = re.compile("[二两三四五六七八九十]{1,2}[位名]?同志")
+# (review44) The number of people that closes a list, in Arabic, full-width or Chinese
+# numerals (a group): one pattern for every count read after a list (the list's total
+# below, `_UNIT_ROSTER_COUNT`, `_PLACE_ROSTER_COUNT`), each of which may follow 共 (in all).
+_NUMBER_OF_PEOPLE = "([0-9０-９]+|[一二两三四五六七八九十]{1,3})"
 # (tw44b) So does a list's total (秘书A、B、C共6人组成巡察团, 委员A、B共2位): 共 and a number
-# of people, in Arabic or Chinese numerals, no given name's end.
-_LIST_TOTAL = re.compile("共[0-9０-９一二两三四五六七八九十]{1,3}[人位名]")
+# of people, no given name's end.
+_LIST_TOTAL = re.compile(f"共{_NUMBER_OF_PEOPLE}[人位名]")
 COUNTED_LIST_REACH = 24
 
 
@@ -1791,6 +1788,11 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
         ts = max(_title_start(s, cs, lo, v), taken_until)
         if _holds_known_name(s, ts, cs, known):
             ts = cs  # 期勉某某秉持总统马某: a person's name is no organ of the title
+        if ts == taken_until and s.startswith("暨", ts) and ts < cs:
+            # (review44) 县长A暨副县长B: 暨 right after the last item (it ends A's name:
+            # name_followers) joins the people, as 及 does, and opens no title. Between two
+            # posts of one person (书记长暨议员) it stays: no prefix stop word.
+            ts += 1
         title = s[ts:title_end]
         items.append(_Item(name, title, ts, j + len(name), j, j + len(name), "titled"))
         k = j + len(name)
@@ -3041,9 +3043,10 @@ def _names_before_deng(
 
 
 # A count of people and the collective word naming them, closing a 、-list of people
-# each introduced by their unit (上秦镇A、水务局B2名负责人; 等 may come before the count).
+# each introduced by their unit (上秦镇A、水务局B2名负责人; 等 may come before the count,
+# 共 before the number: 水务局B共2名负责人).
 _UNIT_ROSTER_COUNT = re.compile(
-    "(等)?([0-9０-９]+|[一二两三四五六七八九十]{1,3})[名位][\u3400-\u9fff]{0,8}?(?:负责人|领导|同志|干部)"
+    f"(等)?共?{_NUMBER_OF_PEOPLE}[名位][\u3400-\u9fff]{{0,8}}?(?:负责人|领导|同志|干部)"
 )
 # The longest unit + name item of such a list.
 UNIT_ITEM_MAX = 14
@@ -3181,7 +3184,8 @@ def _units_before_titled(s: str, lo: int, hi: int, v: Vocab, items: list[_Item])
 
 # A count of people right after a list's last item (…及某地B5人, …、某地C三位): the count
 # that makes a title's list of place + name items a roster of that many people.
-_PLACE_ROSTER_COUNT = re.compile("([0-9０-９]+|[一二两三四五六七八九十]{1,3})[名位人]")
+# (…及某地B共5人: 共 before the number too)
+_PLACE_ROSTER_COUNT = re.compile(f"共?{_NUMBER_OF_PEOPLE}[名位人]")
 # How long an item of such a list is: a place of two characters and a name of two or three.
 PLACE_ITEM_LENGTHS = (5, 4)
 PLACE_LEN = 2
@@ -3219,18 +3223,14 @@ def _places_after_title(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> li
         at, start, bottom = m.start(), bottom, m.end()
         found: list[_Item] = []
         title_at = -1
-        k = at
-        while k > start:
-            # the piece back to the nearest 、 or 及, at most an item's longest
-            j = k
-            while j > max(start, k - PLACE_ITEM_LENGTHS[0]) and s[j - 1] not in "、及":
-                j -= 1
+        # each piece back to the nearest 、 or 及, at most an item's longest (review44: the
+        # list walk every roster uses)
+        for j, k in _list_walk_back(s, at, start, PLACE_ITEM_LENGTHS[0], "、及"):
             if j > start and s[j - 1] in "、及":
                 name = _place_and_name(s[j:k], v)
                 if not name:
                     break
                 found.append(_Item(name, None, j, k, k - len(name), k, "titled"))
-                k = j - 1
                 continue
             # the first item: right after a title's core
             for n in PLACE_ITEM_LENGTHS:
@@ -5665,8 +5665,9 @@ def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
 
 # The end of a phrase that opens a roster (出席会议的还有, 就座的有).
 # (lists44) Or the people of the presence written as a noun and a linker with no 的
-# (出席者包括A、B、C, 出席人员有A、B, 出席嘉宾还有A、B等): a verb of presence must stand
-# before it in the clause (see `_roster_colon`).
+# (出席者包括A、B、C, 出席人员有A、B, 出席嘉宾还有A、B等): the clause up to the linker must
+# hold a verb of presence or escort (`_roster_colon`); in 出席者, 与会人员, 列席人员 … the
+# opener's own verb is that verb, and 嘉宾, 贵宾, 来宾 need one before them.
 _ROSTER_OPENER = re.compile(
     "的还?有|(?:(?:出席|与会|参会|到场|列席|参加)(?:者|人员)|嘉宾|贵宾|来宾)还?(?:包括|有)"
 )

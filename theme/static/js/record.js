@@ -36,9 +36,10 @@
 
   // The raw text, when the page links the published raw file instead of holding a
   // second copy (pre[data-raw]: the file is the text's own UTF-8, checked by its
-  // SHA-256 when the page was built): shown as the HTML parser would have shown it
-  // inline (line ends as LF). Without JavaScript, or if the file cannot be read, the
-  // link to it stays.
+  // SHA-256 when the page was built): shown with its line ends as LF, as the HTML
+  // parser shows the text written inline (it also drops a line break right after
+  // <pre>, which this keeps: the file's text whole). Set as text, never as HTML.
+  // Without JavaScript, or if the file cannot be read, the link to it stays.
   document.querySelectorAll("pre[data-raw]").forEach(function (pre) {
     if (!window.fetch || !window.TextDecoder) return;
     fetch(pre.getAttribute("data-raw")).then(function (response) {
