@@ -72,3 +72,15 @@ def test_a_handover_verb_ends_no_married_name():
 
 def test_a_married_name_is_still_read_after_a_title():
     assert _names("立委吕黄春金说，") == {"吕黄春金"}
+
+
+def test_when_and_an_adverb_after_a_title_are_no_name():
+    # 时 is a surname that opens words (word_surnames): after a title, 时 + 就曾 is "when …
+    # already then", no 时就曾.
+    assert _names("他在担任主计长时就曾与林议长共事。") == set()
+    assert _names("副县长后便出席了会议。") == set()
+
+
+def test_a_word_surname_name_is_still_read():
+    assert _names("副县长后名文出席。") == {"后名文"}
+    assert _names("县长时亦明出席。") == {"时亦明"}

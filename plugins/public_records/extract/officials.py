@@ -2055,6 +2055,8 @@ def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) 
     given = name[1:]
     if not closed or not all(_is_han(c) for c in given) or any(c in NOT_IN_NAME for c in given):
         return ""
+    if given[0] in v.word_surname_adverbs:
+        return ""  # 主计长时就曾与…: 时 "when" and an adverb, no surname and given name
     if given in _verb_table(v) or given in v.not_given_names or name in v.not_names:
         return ""
     if name[:2] in v.not_names:
