@@ -2057,6 +2057,8 @@ def _word_surname_name(s: str, i: int, hi: int, v: Vocab, listed: bool = False) 
     given = name[1:]
     if not closed or not all(_is_han(c) for c in given) or any(c in NOT_IN_NAME for c in given):
         return ""
+    if given[0] in v.word_surname_adverbs:
+        return ""  # 主计长时就曾与…: 时 "when" and an adverb, no surname and given name
     if given in _verb_table(v) or given in v.not_given_names or name in v.not_names:
         return ""
     if name[:2] in v.not_names:
@@ -2414,6 +2416,8 @@ def _transliterated_before_comma(s: str, i: int, hi: int, v: Vocab, known: Conta
         return ""  # 主席团第一次会议: an ordinal names a session, no person
     if any(_starts_with(s, k, _role_verb_words(v)) for k in range(i, hi)):
         return ""  # 市委书记强调生态保护，: a verb inside is a predicate
+    if any(_starts_with(s, k, v.post_change_verbs) for k in range(i, hi)):
+        return ""  # 秘书长林某某荣退，: a change of post is a predicate too
     return piece if _own_title_ahead(s, hi + 1, min(len(s), hi + 1 + NEXT_TITLE_MAX), v) else ""
 
 
@@ -6071,6 +6075,8 @@ def _married_name(s: str, i: int, hi: int, v: Vocab, titled: bool = False) -> st
         return ""  # 负责人向赵某某汇报: toward the one addressed, no husband's surname
     if piece[3] in v.name_end_splits or piece[3] in v.name_followers:
         return ""
+    if _starts_with(s, end - 1, v.post_taking_words):
+        return ""  # 由原某分局长谢文宏接任: 接任 takes the post, 接 ends no name
     if _counts_listed_comrades(s, end - 1):
         return ""  # 县长袁某林二同志: 二 counts the list's comrades, no married name's end
     words = _name_opening_words(v)
@@ -6196,6 +6202,8 @@ def _split_names(s: str, lo: int, hi: int, v: Vocab, taken: _Taken) -> list[_Ite
             closed = end == hi or s[end] in PUNCT or bool(_starts_with(s, end, _verbs()))
             if s[end - 1] in _verb_table(v):
                 continue  # 卢市长常说，: an adverb and a verb of one character, no given name
+            if length == 1 and s[ce] in v.split_given_not:
+                continue  # 方秘书长自107年…: a preposition of time, no given name
             if not _valid_name(name, v, len(surname)) and not (
                 length == 2 and closed and _name_shaped(name, v, loose=True)
             ):

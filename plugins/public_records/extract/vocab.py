@@ -118,6 +118,9 @@ class Vocab:
     adverbs_before_act: tuple[str, ...] = ()
     transliterated_openers: tuple[str, ...] = ()
     post_taking_words: tuple[str, ...] = ()
+    split_given_not: frozenset[str] = frozenset()
+    post_change_verbs: tuple[str, ...] = ()
+    word_surname_adverbs: frozenset[str] = frozenset()
     title_suffixes: tuple[str, ...] = ()
     roster_linkers: tuple[str, ...] = ()
     behalf_openers: tuple[str, ...] = ()
@@ -358,6 +361,9 @@ def vocab() -> Vocab:
         transliterated_openers=_longest_first(data.get("transliterated_openers", [])),
         transliteration_characters=frozenset("".join(data.get("transliteration_characters", []))),
         post_taking_words=_longest_first(data.get("post_taking_words", [])),
+        split_given_not=frozenset(data.get("split_given_not", [])),
+        post_change_verbs=_longest_first(data.get("post_change_verbs", [])),
+        word_surname_adverbs=frozenset(data.get("word_surname_adverbs", [])),
         title_suffixes=_longest_first(data.get("title_suffixes", [])),
         roster_linkers=_longest_first(data.get("roster_linkers", [])),
         behalf_openers=_longest_first(data.get("behalf_openers", [])),
