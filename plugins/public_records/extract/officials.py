@@ -6387,6 +6387,12 @@ _SUPPORT_FRAME = re.compile(
 )
 
 
+# Help given, written with 由 and no 下 (由县长X鼎力相助，成立…): a manner word or two,
+# then 相助, closing the clause. Only 相助: 由X协助颁奖 and 由X支持… are acts done at the
+# event or said of it (cerem44).
+_HELPED_BY = re.compile("(?:同志)?的?[^，。；：！？,;:!?、]{0,4}?相助(?=$|[，。；：！？,;:!?])")
+
+
 # 由 before escorts whose frame closes with 下 (分别由议员A及B的陪同下，先后来到…): the
 # frame 在…陪同下 written with 由 (由A陪同出席 without 下 is A's own predicate, read so).
 _BY_ESCORTS = re.compile("由$")
@@ -6628,9 +6634,12 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 group.adjunct = True
                 group.roles = {"accompanying"}
                 _mark_escorted(s, groups, k)
-            elif before.endswith("在") and _SUPPORT_FRAME.match(after):
+            elif (before.endswith("在") and _SUPPORT_FRAME.match(after)) or (
+                before.endswith("由") and _HELPED_BY.match(after)
+            ):
                 # 某港乡在乡长X极力争取下，成立…，举行揭牌: X's effort frames what the
-                # clause's subject did; X is named there, not shown present by it.
+                # clause's subject did; X is named there, not shown present by it; so
+                # is 由县长X鼎力相助，成立… (cerem44).
                 group.adjunct = True
                 group.mentioned = True
             elif before.endswith(_RECEIVED) and _HOSTED.match(after):
