@@ -6387,6 +6387,17 @@ _SUPPORT_FRAME = re.compile(
 )
 
 
+# (cerem44) A clause that is only a ceremony's own 上 (欢送会上, 开幕式上, 颁奖典礼上, 在启动
+# 仪式上): where the next clause's subject acts. Not a meeting's 会上: a speech the
+# predicate words in no role verb would read there as presence (dev d109, d111 fell).
+# A few characters name the event; the whole clause is the frame, so nothing else in it
+# (no verb, no name) is read as one.
+EVENT_NAME_MAX = 12
+_AT_THE_EVENT = re.compile(
+    f"在?[^，。；：！？,;:!?、]{{0,{EVENT_NAME_MAX}}}?(?:欢送会|仪式|典礼|开幕式|启动式)(?:现场)?上"
+)
+
+
 # Help given, written with 由 and no 下 (由县长X鼎力相助，成立…): a manner word or two,
 # then 相助, closing the clause. Only 相助: 由X协助颁奖 and 由X支持… are acts done at the
 # event or said of it (cerem44).
@@ -6935,6 +6946,18 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # 局长X：「…」: the quoted words are X's (the verbs inside are what he
                 # said, not his acts nor a list's waiting for a verb).
                 roles, ended = {"speaker"}, True
+            if (
+                not roles
+                and k == 0
+                and head_text == ""
+                and pred.strip("，、 ")
+                and ci
+                and clauses[ci - 1][0] == si
+                and _AT_THE_EVENT.fullmatch(s[clauses[ci - 1][1] : clauses[ci - 1][2]])
+            ):
+                # (cerem44) 欢送会上，武装部长X向新兵发放了纪念品: what the subject does
+                # with no role verb, in a clause the event's own 会上 opens, he does there.
+                roles = {"attendee"}
             if _starts_with(pred, 0, v.spoken_wishes):
                 # X希望大家…, X希望两地…: said to them, so speech (as 要求), whoever says
                 # it; only right after the name in its own clause (a wish in a later
