@@ -1252,14 +1252,6 @@ _SECTION_BEFORE_TAG = re.compile(
 _BRACKETED_LINE = re.compile(r"[（(][^（）()\n]{2,60}[)）]")
 
 
-# A site's greeting to its reader, the banner a council's or an office's page opens with
-# (某县议会欢迎您, 欢迎光临某某网): a headline reports a deed, it does not greet.
-_GREETING_END = re.compile(
-    r"(?:欢迎您|歡迎您|欢迎你|歡迎你|欢迎光临|歡迎光臨|欢迎访问|歡迎訪問)[！!。]?$"
-    r"|^(?:欢迎光临|歡迎光臨|欢迎访问|歡迎訪問)"
-)
-
-
 def _could_be_headline(line: str) -> bool:
     han = _han(line)
     if not HEADLINE_MIN_HAN <= han <= HEADLINE_MAX_HAN:
@@ -1275,8 +1267,10 @@ def _could_be_headline(line: str) -> bool:
         return False  # a credit field with a longer label (新闻来源:某网, 文章作者：)
     if _CAPTION.match(line) or _CRUMB.search(line) or _is_photo_caption(line):
         return False
-    if _GREETING_END.search(line.strip()):
-        return False  # a site's greeting to its reader (匡督县政，反映民意某县议会欢迎您)
+    if line_kind(fold(line).text.strip()) == "welcome":
+        # a site's greeting to its reader (监督县政，反映民意某县议会欢迎您): the cleaner's
+        # furniture kind, so a greeting it leaves in the text is no headline either
+        return False
     if _BRACKETED_LINE.fullmatch(line.strip()):
         return False  # a picture's caption in brackets on its own line (（参观某某工程）)
     if _is_fragment(line):
