@@ -758,11 +758,11 @@ def evaluate(
     for label, name in parts_in(folder):
         if parts and label not in parts:
             continue
+        slice_of = None
+        if slices is not None and by:
 
-        def slice_of(case: dict, part: str = label) -> PartTally | None:
-            if slices is None or not by:
-                return None
-            return slices.setdefault(slice_label(part, by, case), PartTally())
+            def slice_of(case: dict, part: str = label) -> PartTally:
+                return slices.setdefault(slice_label(part, by, case), PartTally())
 
         tallies[label] = evaluate_part(load_cases(folder / name), pages, registry, slice_of)
     return tallies
