@@ -3607,6 +3607,19 @@ def _surname_titles(
 # Roles -------------------------------------------------------------------------------
 
 
+def _wish_opens(text: str, i: int, v: Vocab) -> bool:
+    """Whether a spoken wish opens `text` at `i`, after one adverb at most (希望大家…,
+    也希望…, 同时希望…: roles45).
+
+    >>> _wish_opens("也希望大家再接再厉", 0, vocab()), _wish_opens("希望", 0, vocab())
+    (True, True)
+    >>> _wish_opens("对大家的希望", 0, vocab())
+    False
+    """
+    adverb = _starts_with(text, i, v.wish_adverbs)
+    return bool(_starts_with(text, i + len(adverb), v.spoken_wishes))
+
+
 def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     """Role verbs of a predicate, left to right; True as second value if an ender stopped
     the scan (what follows is speech content or the visitors' own verbs).
@@ -3637,6 +3650,9 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
     # 听取 later in it (来到A家里…，认真听取他提出的意见: the visit's, a clause the
     # person named last may not own).
     heard_first = False
+    # (roles45) 参观 seen (参观展览, 参观了展馆): who tours it is there (VIEWER), when the
+    # predicate gives him no other role.
+    viewed = False
     verbs = _verb_table(v)
     in_order = _role_verb_words(v)
     match_verb = _matcher(in_order).match
@@ -3746,6 +3762,16 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
                 last_received_end = i + len(received)
                 i += len(received)
                 continue
+            weak = "" if wished or hearing else _starts_with(text, i, v.weak_presence_words)
+            if (
+                weak
+                and not _VIEWING_FOR_OTHERS.search(text, max(0, i - VIEWING_FOR_OTHERS_MAX), i)
+                and (
+                    weak not in v.presence_at_clause_end
+                    or text[i + len(weak) : i + len(weak) + 1] in _CLAUSE_END_OR_NONE
+                )
+            ):
+                viewed = True
             topic = _TOPIC.match(text, i) if text[i] in _TOPIC_OPENERS else None
             # 对考察团的到来表示欢迎, 就巡视工作进行了交流: a verb inside the topic is a
             # noun (the visit welcomed), not the speaker's act; the verb after it is.
@@ -3910,6 +3936,8 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
         i = named.end() if named else i + len(verb)
     if heard_first and not roles:
         roles.add(HEARER)
+    elif viewed and not roles:
+        roles.add(VIEWER)
     if led_only and "leader" in roles and _greeted_where_they_are(text):
         # 市长X率副市长A、B…拜晚年, 率领议员与官员互道恭喜: people taken along to greet at
         # a gathering, no call paid anywhere: presence, not a visit (roles23).
@@ -3999,6 +4027,17 @@ _JOINED_ATTENDANCE = re.compile(
     "并与|并和|与|和|一同|一起|共同|并(?:特别|亲自|当场|也|还)?(?=致赠|颁发|颁赠|授牌|授旗|授队旗)"
 )
 _PRESENTED = re.compile("致赠|颁发|颁赠|授牌|授旗|授队旗")
+
+
+# (roles45) A tour given to others (供游客参观, 邀请嘉宾前来参观): a word of it at most
+# VIEWING_FOR_OTHERS_MAX characters before 参观, in the same clause (data: viewing_for_others).
+VIEWING_FOR_OTHERS_MAX = 12
+# What may follow a weak word of presence read only at a clause's end (也在场。, 均在场，):
+# a clause's mark, or nothing (the end of the predicate).
+_CLAUSE_END_OR_NONE = frozenset(PUNCT - {"、"}) | {""}
+_VIEWING_FOR_OTHERS = re.compile(
+    f"(?:{_either(vocab().viewing_for_others)})[^，。；：！？,;:!?]{{0,{VIEWING_FOR_OTHERS_MAX}}}$"
+)
 
 
 # Listening and taking notes at the start of a predicate (边听边记, 一边听一边记): who does
@@ -4362,6 +4401,10 @@ _GREETING_TO_ALL = re.compile(
 # a visit's leader who hears them leads): resolved per person, `_final_roles`.
 HEARER = "heard"
 
+# (roles45) A marker: who tours an exhibition or a site (参观) with no other role verb
+# (县领导A、B等参观展览) is there, an attendee (`_final_roles`), as a hearer is.
+VIEWER = "viewed"
+
 
 # The roles of one at the gathering whose greeting is speech (GREETED).
 _GREETED_AT = frozenset({"attendee", "chair", "nonvoting"})
@@ -4398,6 +4441,8 @@ def _final_roles(roles: set[str]) -> set[str]:
         roles = (roles - {SWORN}) - {"mentioned"} or {"attendee"}
     if HEARER in roles:
         roles = (roles - {HEARER}) - {"mentioned"} or {"attendee"}
+    if VIEWER in roles:
+        roles = (roles - {VIEWER}) - {"mentioned"} or {"attendee"}
     if ANNOUNCED not in roles:
         return roles
     return (roles - {ANNOUNCED}) | (set() if "chair" in roles else {"speaker"})
@@ -6833,6 +6878,10 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             and not _starts_with(head_text, 0, v.crowd_pronouns)
         ):
             roles, ended = _roles_in(head_text[1:], v)
+            if _wish_opens(head_text, 1, v):
+                # (roles45) 他希望大家…, 他也希望…: a wish said right after the pronoun is
+                # speech, as right after the name (X希望大家…).
+                roles = roles | {"speaker"}
             last_subject.roles |= roles
             if not main and not ended and head_text[1:2] != "们":
                 # (dev26r) 她对…给予了高度评价，要求…: the clauses after the pronoun's go
@@ -6958,7 +7007,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # (cerem44) 欢送会上，武装部长X向新兵发放了纪念品: what the subject does
                 # with no role verb, in a clause the event's own 会上 opens, he does there.
                 roles = {"attendee"}
-            if _starts_with(pred, 0, v.spoken_wishes):
+            if _wish_opens(pred, 0, v):
                 # X希望大家…, X希望两地…: said to them, so speech (as 要求), whoever says
                 # it; only right after the name in its own clause (a wish in a later
                 # clause is often another's, told in a speech about X: 祝福X连任，…希望…).
@@ -7059,7 +7108,15 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 if _wishes(pred, v):
                     # A鼓励农户要…，同时要求…: only what A says later is his.
                     wishers.add(id(group))
-            if len(group.items) == 1:
+            if (
+                group.roles == {"accompanying"}
+                and last_subject is not None
+                and "leader" in last_subject.roles
+            ):
+                # (roles45) X到…调研，副县长Y陪同。他强调…: the escorts named after the
+                # visit go along with it; the pronoun after them is still its leader's.
+                pass
+            elif len(group.items) == 1:
                 last_subject = group
             else:
                 last_subject = None

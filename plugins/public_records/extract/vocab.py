@@ -104,6 +104,10 @@ class Vocab:
     preposition_surnames: frozenset[str] = frozenset()
     governing_prepositions: frozenset[str] = frozenset()
     listening_words: tuple[str, ...] = ()
+    weak_presence_words: tuple[str, ...] = ()
+    presence_at_clause_end: tuple[str, ...] = ()
+    wish_adverbs: tuple[str, ...] = ()
+    viewing_for_others: tuple[str, ...] = ()
     heard_governors: tuple[str, ...] = ()
     speaker_openers: tuple[str, ...] = ()
     visit_instruction_verbs: tuple[str, ...] = ()
@@ -247,6 +251,10 @@ _RULE_WORD_TUPLES = (
     "encouraging_words",
     "spoken_wishes",
     "wish_joiners",
+    "weak_presence_words",
+    "presence_at_clause_end",
+    "wish_adverbs",
+    "viewing_for_others",
     "summing_verbs",
     "summed_objects",
     "elected_collectives",
