@@ -52,3 +52,13 @@ def test_no_group_title_before_a_comma_without_a_core():
 def test_future_after_a_titled_name():
     assert _names("秘书长李安妤未来将协助县长处理县务。") == ["李安妤"]
     assert _titles("处长王大明未来四年将推动改革。") == {"王大明": "处长"}
+
+
+def test_year_word_before_a_name_first_title():
+    assert _titles("这本专书选在明年王大明县长任期将届时出版。") == {"王大明": "县长"}
+    assert _names("去年李晓华局长任内完成建设。") == ["李晓华"]
+
+
+def test_organ_before_a_name_first_title_kept():
+    # an organ before the name is still the title's (the guard of name-first titles)
+    assert _titles("会上，县政府王大明县长讲话。") == {"王大明": "县政府县长"}

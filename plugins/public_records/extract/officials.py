@@ -1229,6 +1229,9 @@ def _congress_deputy_named(s: str, start: int, i: int, end: int, v: Vocab) -> bo
 # deputy's name of three characters in a list of guests.
 NATIONAL_CONGRESS = "全国人大"
 NATIONAL_DEPUTY_ENDS = "、，,。；;"
+# (tw45) Words of a year that may stand right before a name written before its title
+# (明年A县长任期将届, 去年B局长任内): never the title's organ.
+YEARS_BEFORE_NAME = ("明年", "今年", "去年", "前年", "当年")
 # The roles of the verbs that end a congress deputy's name written after his title.
 DEPUTY_ACT_ROLES = frozenset({"speaker", "attendee"})
 
@@ -2705,6 +2708,10 @@ def _name_first(
             ):
                 continue
             governed = _ends_with_any(s, lo, cs - n, _governors_of_a_name(v))
+            if org in YEARS_BEFORE_NAME:
+                # (tw45, issue 11) 选在明年A县长任期将届: a year's word before the name is
+                # no organ of the title; the name starts after it
+                org = ""
             if org and governed:
                 # 对标对表习近平总书记, 要深刻领会A书记提出的…: a governing word before the
                 # name is no organ, even one ending as an organ does (领会, 会); nor is the
