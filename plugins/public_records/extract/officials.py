@@ -1206,6 +1206,16 @@ def _congress_deputy_named(s: str, start: int, i: int, end: int, v: Vocab) -> bo
     if not _ends_with_any(s, start, i, v.deputy_congresses):
         return False
     k = i + len("代表") + 3
+    if (
+        s.endswith(NATIONAL_CONGRESS, start, i)
+        and k <= end
+        and _valid_name(s[k - 3 : k], v)
+        and (k == end or s[k] in NATIONAL_DEPUTY_ENDS)
+    ):
+        # (tw45, issue 11) 港区全国人大代表A、B, …、全国人大代表C，以及…: a deputy of the
+        # national congress named in a list of guests, his name ended by a mark; the
+        # national congress's word (全国人大) is never a verb's object before 代表
+        return True
     act = _starts_with(s, k, _role_verb_words(v))
     return (
         k <= end
@@ -1215,6 +1225,13 @@ def _congress_deputy_named(s: str, start: int, i: int, end: int, v: Vocab) -> bo
     )
 
 
+# (tw45) The national congress before 代表 (全国人大代表A) and the marks that may end its
+# deputy's name of three characters in a list of guests.
+NATIONAL_CONGRESS = "全国人大"
+NATIONAL_DEPUTY_ENDS = "、，,。；;"
+# (tw45) Words of a year that may stand right before a name written before its title
+# (明年A县长任期将届, 去年B局长任内): never the title's organ.
+YEARS_BEFORE_NAME = ("明年", "今年", "去年", "前年", "当年")
 # The roles of the verbs that end a congress deputy's name written after his title.
 DEPUTY_ACT_ROLES = frozenset({"speaker", "attendee"})
 
@@ -2691,6 +2708,10 @@ def _name_first(
             ):
                 continue
             governed = _ends_with_any(s, lo, cs - n, _governors_of_a_name(v))
+            if org in YEARS_BEFORE_NAME:
+                # (tw45, issue 11) 选在明年A县长任期将届: a year's word before the name is
+                # no organ of the title; the name starts after it
+                org = ""
             if org and governed:
                 # 对标对表习近平总书记, 要深刻领会A书记提出的…: a governing word before the
                 # name is no organ, even one ending as an organ does (领会, 会); nor is the
@@ -5218,6 +5239,12 @@ def _titled_items(
         listed = _name_list(s, lo, hi, v, known, title, strict=not title, shaped=True)
         if listed:
             return listed, title
+    comma_title, linker = ("", "") if title is not None else _comma_roster_title(s, lo, v)
+    if comma_title:
+        # (tw45) 出席会议投票的委员，包括A、B、C: the group's title before the comma.
+        listed = _name_list(s, lo + len(linker), hi, v, known, comma_title, shaped=True)
+        if len(listed) >= 2:
+            return listed, None
     if title or (carried and lo and s[lo - 1] in "；;"):
         # 当选的议员分别是：工商界的A、B；劳工界的C、D: each part names its group first,
         # and a part after ； goes on with the colon's title.
@@ -5789,6 +5816,37 @@ def _colon_title(s: str, lo: int, v: Vocab) -> str:
     if not cores or cores[-1][1] != k:
         return ""
     return s[_title_start(s, cores[-1][0], start, v) : k]
+
+
+# (tw45, issue 11) The including words that open a clause of a group's holders after a
+# comma (出席会议投票的委员，包括A、B、C); never 有 (委员，有的…) nor 是 (a predicate).
+COMMA_ROSTER_LINKERS = ("包括有", "包括", "包含")
+
+
+def _comma_roster_title(s: str, lo: int, v: Vocab) -> tuple[str, str]:
+    """The title that ends the clause before the comma at s[lo - 1] when the clause at
+    s[lo] opens with an including word (出席会议投票的委员，包括A、B), and that word; or
+    ("", ""). The title must end right at the comma: a clause ending in anything else
+    (会议邀请了专家，包括A、B) names no group post.
+
+    >>> _comma_roster_title("出席会议的委员，包括周建明、吴海", 8, vocab())
+    ('委员', '包括')
+    >>> _comma_roster_title("会议邀请了专家，包括周建明、吴海", 8, vocab())
+    ('', '')
+    """
+    if lo == 0 or s[lo - 1] not in "，,":
+        return "", ""
+    linker = _starts_with(s, lo, COMMA_ROSTER_LINKERS)
+    if not linker:
+        return "", ""
+    k = lo - 1
+    start = max(0, k - 30)
+    for mark in (*SENTENCE_END, *CLAUSE_END):
+        start = max(start, s.rfind(mark, start, k) + 1)
+    cores = _find_cores(s, start, k, v)
+    if not cores or cores[-1][1] != k:
+        return "", ""
+    return s[_title_start(s, cores[-1][0], start, v) : k], linker
 
 
 # The longest post label that heads a roster at a line's start (附署人：, 1.各级代表(18名)).
