@@ -2444,36 +2444,6 @@ def _is_road(clause: str) -> bool:
 # A sentence trailing off between words (雨一直下……某镇党委书记甲乙带领…): a mood said
 # before the news ends there, as at a full stop.
 _TRAILING_OFF = re.compile(rf"(?<=[{HAN}])(?:…{{1,2}}|\.{{3,6}})(?=[{HAN}])")
-# who leads whom along (带领某某, 率某某): the doer's clause before the verb it goes on with
-_LEADING_PARTY = re.compile(r"(?:带领|率领|带队|率队|率)")
-_ELIDED_READ = 60  # characters read on each side of an ellipsis for its clause
-_CLAUSE_BEFORE = re.compile(r"[^。！？!?\n，,；;：:]*$")
-_CLAUSE_AFTER = re.compile(r"^[^。！？!?\n，,；;：:…]*")
-
-
-def _ends_sentence(lead: str, mark: re.Match[str]) -> str:
-    """An ellipsis between words as a full stop, unless it stands between a doer named by
-    his title (县委书记甲乙带领部门负责人……) and the verb his clause goes on with (……到某镇调研):
-    words left out inside one sentence (a copy's cut), not a sentence ended, so they are
-    read as one clause.
-
-    >>> _TRAILING_OFF.sub(lambda m: _ends_sentence("县委书记甲乙……到某镇调研", m), "县委书记甲乙……到某镇调研")
-    '县委书记甲乙到某镇调研'
-    >>> _TRAILING_OFF.sub(lambda m: _ends_sentence("雨一直下……县长甲乙到某镇", m), "雨一直下……县长甲乙到某镇")
-    '雨一直下。县长甲乙到某镇'
-    >>> _TRAILING_OFF.sub(lambda m: _ends_sentence("县长甲乙到某镇……随后召开会议", m), "县长甲乙到某镇……随后召开会议")
-    '县长甲乙到某镇。随后召开会议'
-    """
-    before = _CLAUSE_BEFORE.search(lead[max(0, mark.start() - _ELIDED_READ) : mark.start()])
-    after = _CLAUSE_AFTER.match(lead[mark.end() : mark.end() + _ELIDED_READ])
-    clause = before.group(0) if before else ""
-    rest = after.group(0) if after else ""
-    verb = _predicate_in(rest)
-    if verb is None or verb.start() > _ADVERB_MAX or not _TITLE_WORD.search(clause):
-        return "。"
-    # the doer's clause did nothing yet (甲乙, 甲乙带领某某): a clause with its own deed
-    # (县长甲乙到某镇调研……随后召开…) ended there
-    return "。" if _has_predicate(_LEADING_PARTY.sub("", clause)) else ""
 
 
 # Words quoted at a lead's opening, each a sentence of its own (“家里还有什么困难？”“身体还
@@ -2500,7 +2470,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     """
     unquoted = _LEADING_QUOTES.sub("", lead, count=1)
     quoted = unquoted != lead
-    lead = _TRAILING_OFF.sub(lambda m: _ends_sentence(unquoted, m), unquoted)
+    lead = _TRAILING_OFF.sub("。", unquoted)
     sentences = [s for s in _SENTENCE_END.split(lead) if s.strip()][:_MAX_SENTENCES] or [""]
     if quoted and len(sentences) > 1 and _SPEAKER_TAG.search(sentences[0]):
         # who said the opening words (5月12日，村民甲乙拉着局长丙丁的手说): the scene's too
