@@ -1,6 +1,7 @@
 """Officials: whole lists that were lost after their first name (issue 11, round lists45):
 a congress's deputies listed after 人大代表 (县人大代表A、B、C参加视察), and a titled list
-that writes 同志 after each name (市领导A同志、B同志、C同志出席). Guards: a lone deputy
+that writes 同志 after each name (市领导A同志、B同志、C同志出席); and a count of more than
+after a list's 等 (等20余名委员) read as no name (余名 was one). Guards: a lone deputy
 still needs his verb, a meeting's or a duty's 人大代表 names no one, a bare run of
 comrades is left as it was, and a titled list without 同志 reads as before.
 
@@ -104,3 +105,23 @@ def test_guard_a_titled_list_without_comrades_reads_as_before():
 def test_guard_old_comrades_and_friends_are_no_names():
     assert found("市领导看望了老同志、老党员。") == {}
     assert set(found("县领导王一明看望老同志、老党员。")) == {"王一明"}
+
+
+# A count of more than after 等 (等20余名委员) -----------------------------------------------
+
+
+def test_a_count_of_more_than_after_deng_is_no_name():
+    got = found("区政协副主席王一明、李建华、周小红等20余名委员参加视察。")
+    assert set(got) == {"王一明", "李建华", "周小红"}
+    assert {roles for _, roles in got.values()} == {("attendee",)}
+
+
+def test_a_count_with_duo_after_deng_is_no_name():
+    got = found("县人大常委会副主任王一明、李建华等30多名代表参加视察。")
+    assert "多名" not in got
+    assert {"王一明", "李建华"} <= set(got)
+
+
+def test_guard_a_surname_yu_after_a_list_mark_is_still_a_name():
+    got = found("县领导王一明、余建华、周小红出席会议。")
+    assert set(got) == {"王一明", "余建华", "周小红"}

@@ -2694,8 +2694,13 @@ def _name_first(
             if len(listed) >= 3 and listed[0].start == plo and _attending_clause(s, ce, v):
                 items.extend(listed)
                 continue
-        # 张大同等5位议员: a count between 等 and the title.
-        counted = s[ws : ws + 1] in _COUNTERS and _COUNTED.search(s, max(lo, ws - 8), ws + 1)
+        # 张大同等5位议员: a count between 等 and the title. (lists45) A count of more than
+        # (等20余名委员, 等30多位代表): the title's walk back stopped at the digits and took
+        # 余 or 多 for its first character; read as a surname, 余名 was made a member.
+        if s[ws : ws + 1] in ("余", "多") and s[ws + 1 : ws + 2] in _COUNTERS and ws > lo:
+            if s[ws - 1] in "0123456789０１２３４５６７８９":
+                ws += 1
+        counted = s[ws : ws + 1] in _COUNTERS and _COUNTED.search(s, max(lo, ws - 9), ws + 1)
         if not counted:
             # 李某与陈某两位县长: two names joined by 与, 和 or 及, then their count (the
             # title's walk went past the count, a word of Han characters)
@@ -3005,7 +3010,7 @@ _COUNTED_CONGRESS_DEPUTIES = re.compile(
 # 等 may be left out where 及 joins the last name (A、B及C3位议员).
 _COUNTED = re.compile(
     "(?:等|(?<=及[\u3400-\u9fff]{2})|(?<=及[\u3400-\u9fff]{3}))"
-    f"(?:[0-9０-９]+|[一二三四五六七八九十两几]+){_either(_COUNTERS)}$"
+    f"(?:[0-9０-９]+[余多]?|[一二三四五六七八九十两几]+){_either(_COUNTERS)}$"
 )
 # A count of people right after a 、-list's last item, with no 等 before it (甲、乙、丙3名
 # 委员): the list is the title's only when the count says how many items it holds.
