@@ -186,7 +186,7 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
     '党工委书记周琪到'
     """
     drops = [(m.start(), m.end()) for m in _DROPPED.finditer(text)]
-    drops = sorted(drops + _wrapped_breaks(text))
+    drops = sorted(drops + _wrapped_breaks(text) + _comrades_in_titled_list(text))
     if not drops:
         return text, list(range(len(text) + 1))
     out: list[str] = []
@@ -285,6 +285,40 @@ def _spaced_roster_marks(text: str, v: Vocab) -> str:
         line_start, before = False, None
     close()
     return "".join(out)
+
+
+# (lists45) 同志 a page writes after each name of a titled list (市领导A同志、B同志、C同志
+# 出席): the 同志 before each 、 goes, as after a lone name it ends the name, so the list
+# reads on past its first name. Only in a list a title opens (its last character right
+# before the first name: 领导, 书记, 县长, 主任, 主席, 委员…): a bare run (A同志、B同志作了报告)
+# is left as it was, its people's roles not read from such a run. The title's last
+# characters and the items are matched by one pattern, each run once: linear.
+_TITLED_COMRADES = re.compile(
+    "(?<=[导记长任席员委])(?:[\u3400-\u9fff]{2,3}同志、)+(?=[\u3400-\u9fff]{2,3})"
+)
+
+
+def _comrades_in_titled_list(text: str) -> list[tuple[int, int]]:
+    """The spans of 同志 before each 、 of a titled list (see above).
+
+    >>> t = "市领导王建国同志、李红梅同志出席"
+    >>> [t[a:b] for a, b in _comrades_in_titled_list(t)]
+    ['同志']
+    >>> _comrades_in_titled_list("王建国同志、李红梅同志作了报告")
+    []
+    """
+    if "同志、" not in text:
+        return []
+    out = []
+    for m in _TITLED_COMRADES.finditer(text):
+        k = m.start()
+        while True:
+            at = text.find("同志、", k, m.end())
+            if at < 0:
+                break
+            out.append((at, at + 2))
+            k = at + 3
+    return out
 
 
 # A printed page copied line by line wraps its paragraphs at one width (a newspaper's
@@ -1196,7 +1230,8 @@ def _congress_deputy_named(s: str, start: int, i: int, end: int, v: Vocab) -> bo
     (deputy_congresses), then a name of three characters and a verb of speech or presence.
     辞去县人大代表的职务 and 区人大代表双月座谈会 (no name, no such verb) stay what they
     were: no title. Not a name of two characters, nor one a mark or another word ends: a
-    held-out part's precision, another's roles fell with those.
+    held-out part's precision, another's roles fell with those. (lists45) Or a list of
+    such names joined by 、, whatever ends it (_deputies_listed).
 
     >>> _congress_deputy_named("县人大代表王建国说", 0, 3, 9, vocab())
     True
@@ -1216,6 +1251,8 @@ def _congress_deputy_named(s: str, start: int, i: int, end: int, v: Vocab) -> bo
         # national congress named in a list of guests, his name ended by a mark; the
         # national congress's word (全国人大) is never a verb's object before 代表
         return True
+    if k <= end and _valid_name(s[k - 3 : k], v) and _deputies_listed(s, k, end, v):
+        return True
     act = _starts_with(s, k, _role_verb_words(v))
     return (
         k <= end
@@ -1232,6 +1269,24 @@ NATIONAL_DEPUTY_ENDS = "、，,。；;"
 # (tw45) Words of a year that may stand right before a name written before its title
 # (明年A县长任期将届, 去年B局长任内): never the title's organ.
 YEARS_BEFORE_NAME = ("明年", "今年", "去年", "前年", "当年")
+
+
+def _deputies_listed(s: str, k: int, end: int, v: Vocab) -> bool:
+    """(lists45) Whether a list of a congress's deputies goes on after the name of three
+    characters ending at k: a 、 and another such name (县人大代表王某某、李某某、赵某某等
+    参加视察, 市人大代表A、B，县政协委员C参加活动). Two names of a list after 人大代表 are
+    its deputies whatever ends the list (等, a count, a comma, the verb): a meeting's name
+    or a post's duty (人大代表双月座谈会, 辞去人大代表职务) is no such list. Before, the
+    verb was looked for right after the first name only, and a list lost all its names.
+
+    >>> _deputies_listed("县人大代表王建国、李红梅等参加视察", 8, 17, vocab())
+    True
+    >>> _deputies_listed("县人大代表王建国说", 8, 9, vocab())
+    False
+    """
+    return k + 4 <= end and s[k] == "、" and _valid_name(s[k + 1 : k + 4], v)
+
+
 # The roles of the verbs that end a congress deputy's name written after his title.
 DEPUTY_ACT_ROLES = frozenset({"speaker", "attendee"})
 
@@ -2658,8 +2713,13 @@ def _name_first(
             if len(listed) >= 3 and listed[0].start == plo and _attending_clause(s, ce, v):
                 items.extend(listed)
                 continue
-        # 张大同等5位议员: a count between 等 and the title.
-        counted = s[ws : ws + 1] in _COUNTERS and _COUNTED.search(s, max(lo, ws - 8), ws + 1)
+        # 张大同等5位议员: a count between 等 and the title. (lists45) A count of more than
+        # (等20余名委员, 等30多位代表): the title's walk back stopped at the digits and took
+        # 余 or 多 for its first character; read as a surname, 余名 was made a member.
+        if s[ws : ws + 1] in ("余", "多") and s[ws + 1 : ws + 2] in _COUNTERS and ws > lo:
+            if s[ws - 1] in "0123456789０１２３４５６７８９":
+                ws += 1
+        counted = s[ws : ws + 1] in _COUNTERS and _COUNTED.search(s, max(lo, ws - 9), ws + 1)
         if not counted:
             # 李某与陈某两位县长: two names joined by 与, 和 or 及, then their count (the
             # title's walk went past the count, a word of Han characters)
@@ -2973,7 +3033,7 @@ _COUNTED_CONGRESS_DEPUTIES = re.compile(
 # 等 may be left out where 及 joins the last name (A、B及C3位议员).
 _COUNTED = re.compile(
     "(?:等|(?<=及[\u3400-\u9fff]{2})|(?<=及[\u3400-\u9fff]{3}))"
-    f"(?:[0-9０-９]+|[一二三四五六七八九十两几]+){_either(_COUNTERS)}$"
+    f"(?:[0-9０-９]+[余多]?|[一二三四五六七八九十两几]+){_either(_COUNTERS)}$"
 )
 # A count of people right after a 、-list's last item, with no 等 before it (甲、乙、丙3名
 # 委员): the list is the title's only when the count says how many items it holds.
