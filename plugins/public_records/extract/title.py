@@ -4234,6 +4234,8 @@ def _as_delegation(title: str) -> str:
     '某河党政考察团来我县参观考察'
     >>> _as_delegation("某市委书记甲乙会见由某会主席丙丁率领的访问团一行")
     '某市委书记甲乙会见由某会主席丙丁率领的访问团一行'
+    >>> _as_delegation("县长甲乙率县考察团赴某市考察")
+    '县长甲乙率县考察团赴某市考察'
     """
     led = _DELEGATION.search(title)
     if led is None:
@@ -4247,6 +4249,8 @@ def _as_delegation(title: str) -> str:
     if _has_predicate(person):  # 会见…访问团 who 率…: the official does something else
         return title
     where = place.group(0)
+    if len(where) < 2:  # 县长甲乙率县考察团: a level word alone names no place; the official leads
+        return title
     if len(where) >= 2 and where[-1] == where[-2]:  # 某安县县委书记: 某安县
         where = where[:-1]
     delegation = led.group(1)
