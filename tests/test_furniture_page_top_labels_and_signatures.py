@@ -10,7 +10,10 @@ Rule 2: between the headline and the lead, a label of two to four Han characters
 Rule 3: the writers' names in brackets right under the report and closing the page are
 its signature when half of them or more open with a surname (`(王某 天乐)`).
 Rule 4: a WeChat post's calls joined by plus signs (`转发+点赞+点点在看`) are a share
-widget that opens the page's tail: the thank-you line under it goes too."""
+widget that opens the page's tail: the thank-you line under it goes too.
+Rule 5: with no headline row above the lead, two short labels or more one under the
+other (a menu's items, `首页` / `湿地`) are cut, whatever words the lead shares with them;
+a lone short line there stays (it may be the report's)."""
 
 import pytest
 from public_records.clean.furniture import _signature_names, line_kind, strip_furniture
@@ -65,6 +68,17 @@ def test_a_label_between_the_headline_and_the_lead_is_cut(label):
 
 def test_with_no_headline_a_short_line_the_lead_repeats_stays():
     assert "东山调研" in _kept(f"东山调研\n{_LEAD}\n{_BODY}")
+
+
+# Rule 5
+
+
+def test_with_no_headline_a_menus_short_items_are_cut():
+    assert _kept(f"首页\n湿地\n调研\n{_LEAD}\n{_BODY}") == [_LEAD, _BODY]
+
+
+def test_with_no_headline_two_short_items_are_a_menu_too():
+    assert _kept(f"甲县\n东山调研\n\n{_LEAD}\n{_BODY}") == [_LEAD, _BODY]
 
 
 def test_a_short_line_inside_the_report_stays():

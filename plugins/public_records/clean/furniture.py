@@ -20,7 +20,8 @@ pinyin notes dropped; see fold.py):
   two to four Han characters above the headline row or between it and the lead (`要闻`,
   `某某镇`), and on the page's top (every line above it cut) a column's name of up to
   seven above the headline (`外媒看某县`, not a photo's scene `…现场`), however many of
-  their words the lead repeats;
+  their words the lead repeats; with no headline row above the lead, two such names or
+  more one under the other (a menu's items: `首页` / `要闻`);
 - below the last body line, the short lines after a share, comment or related-stories
   marker are its list;
 - among the page's first lines, one that ends with a headline standing alone a few
@@ -792,6 +793,30 @@ def _is_label_above_headline(key: str, i: int, last_headline: int, page_top: boo
             return han_count(key) <= _TOP_LABEL_MAX_HAN
         return han_count(key) <= _LABEL_MAX_HAN
     return 0 <= last_headline < i and han_count(key) <= _LABEL_MAX_HAN
+
+
+def _is_short_label(key: str) -> bool:
+    """A word of two to four Han characters alone on its line (`要闻`, `某某镇`)."""
+    return bool(_HAN_RUN.fullmatch(key)) and 2 <= han_count(key) <= _LABEL_MAX_HAN
+
+
+def _in_label_run(
+    rows: list[tuple[int, int, str]], i: int, row_before: list[int], row_after: list[int]
+) -> bool:
+    """Round furn45: row i and the non-blank row next to it (above or below) are each a
+    short label (`首页` / `要闻`): a menu's items one a line. Read where the page has no
+    headline row above its lead, so no label rule above can place them; a lone short line
+    there may be the report's. Two neighbours looked at: linear over a page.
+
+    >>> rows = [(0, 0, "首页"), (0, 0, "要闻"), (0, 0, "某县召开会议。")]
+    >>> before, after = [-1, 0, 1], [1, 2, -1]
+    >>> _in_label_run(rows, 0, before, after), _in_label_run(rows, 2, before, after)
+    (True, False)
+    """
+    if not _is_short_label(rows[i][2]):
+        return False
+    j, k = row_before[i], row_after[i]
+    return (j >= 0 and _is_short_label(rows[j][2])) or (k >= 0 and _is_short_label(rows[k][2]))
 
 
 _PLACE_LEVELS = "省市县区镇乡村旗州盟"
@@ -2597,6 +2622,7 @@ def strip_furniture(text: str) -> StepResult:
                 and (
                     lead_overlap(key, lead) <= _BANNER_OVERLAP
                     or _is_label_above_headline(key, i, last_headline, page_top)
+                    or (last_headline < 0 and _in_label_run(rows, i, row_before, row_after))
                     or (row_after[i] == first_body and _is_place_label(key))
                 )
                 and not _is_byline(key)
