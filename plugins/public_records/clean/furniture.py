@@ -16,7 +16,12 @@ pinyin notes dropped; see fold.py):
   between ASCII strings (`is_repeated_word_line`);
 - above the first body line, a short line that shares almost nothing with the lead is a
   banner or a column name (a headline repeats the lead's words; `政务要闻` does not),
-  unless it holds two clauses or more (a sentence broken over lines);
+  unless it holds two clauses or more (a sentence broken over lines); so is a name of
+  two to four Han characters above the headline row or between it and the lead (`要闻`,
+  `某某镇`), and on the page's top (every line above it cut) a column's name of up to
+  seven above the headline (`外媒看某县`, not a photo's scene `…现场`), however many of
+  their words the lead repeats; with no headline row above the lead, two such names or
+  more one under the other (a menu's items: `首页` / `要闻`);
 - below the last body line, the short lines after a share, comment or related-stories
   marker are its list;
 - among the page's first lines, one that ends with a headline standing alone a few
@@ -356,6 +361,12 @@ SOURCE_UNIT = re.compile(
     rf"日报|晚报|报社|新闻网|网|电视台|广播电视台)"
 )
 _LABEL_MAX_HAN = 4  # a place or site name alone on a line (`湖㳇镇`, `安庆`)
+# Round furn45: a column's or a feature's name opening the page, every line above it cut
+# (`外媒看某县`, `县长政见完成式` over the headline): longer than a place's name, still no
+# headline (the headline row is below it) and no sentence (Han characters only).
+_TOP_LABEL_MAX_HAN = 7
+# A photo's caption names its scene (`讨论会现场`, `开幕式会场`): the report's, not a column.
+_SCENE_END = re.compile("(?:现场|会场|一角|合影|掠影|剪影)$")
 
 
 def _spaced_credit(key: str) -> list[tuple[str, str]]:
@@ -674,7 +685,9 @@ def _signature_names(key: str) -> list[str]:
             return []
     else:
         return []
-    ok = all(opens_with_surname(n) for n in names)
+    # Round furn45: a given name the list lacks as a surname (天乐 of 郭颖 天乐) does not undo
+    # the line: half of its names or more opening with a surname make it a signature.
+    ok = 2 * sum(opens_with_surname(n) for n in names) >= len(names)
     return names if ok else []
 
 
@@ -751,16 +764,59 @@ def _last_headline_row(
     )
 
 
-def _is_label_above_headline(key: str, i: int, last_headline: int) -> bool:
+def _is_label_above_headline(key: str, i: int, last_headline: int, page_top: bool = False) -> bool:
     """A place or site name alone above the page's headline (`湖㳇镇` over
     `湖㳇镇开展走访慰问活动`): the lead repeats it, but it is the site's label. The
     headline row is found once per page (`_last_headline_row`), not searched for from
-    every such line (quadratic on a page of many)."""
-    return (
-        2 <= han_count(key) <= _LABEL_MAX_HAN
-        and bool(_HAN_RUN.fullmatch(key))
-        and (i < last_headline)
-    )
+    every such line (quadratic on a page of many).
+
+    Round furn45: on the page's top (every line above it cut), a column's name of up to
+    _TOP_LABEL_MAX_HAN (`外媒看某县` over the headline), not a photo's scene
+    (`讨论会现场`); and between the headline and the lead, a label of up to
+    _LABEL_MAX_HAN (`要闻` under the headline), however many of its words the lead says.
+
+    >>> _is_label_above_headline("外媒看某县", 0, 1, page_top=True)
+    True
+    >>> _is_label_above_headline("外媒看某县", 0, 1)  # a line above it was kept
+    False
+    >>> _is_label_above_headline("讨论会现场", 0, 1, page_top=True)
+    False
+    >>> _is_label_above_headline("要闻", 2, 1), _is_label_above_headline("某县召开会议", 2, 1)
+    (True, False)
+    >>> _is_label_above_headline("要闻", 1, 1), _is_label_above_headline("要闻", 0, -1)
+    (False, False)
+    """
+    if not _HAN_RUN.fullmatch(key) or han_count(key) < 2:
+        return False
+    if i < last_headline:
+        if page_top and not _SCENE_END.search(key):
+            return han_count(key) <= _TOP_LABEL_MAX_HAN
+        return han_count(key) <= _LABEL_MAX_HAN
+    return 0 <= last_headline < i and han_count(key) <= _LABEL_MAX_HAN
+
+
+def _is_short_label(key: str) -> bool:
+    """A word of two to four Han characters alone on its line (`要闻`, `某某镇`)."""
+    return bool(_HAN_RUN.fullmatch(key)) and 2 <= han_count(key) <= _LABEL_MAX_HAN
+
+
+def _in_label_run(
+    rows: list[tuple[int, int, str]], i: int, row_before: list[int], row_after: list[int]
+) -> bool:
+    """Round furn45: row i and the non-blank row next to it (above or below) are each a
+    short label (`首页` / `要闻`): a menu's items one a line. Read where the page has no
+    headline row above its lead, so no label rule above can place them; a lone short line
+    there may be the report's. Two neighbours looked at: linear over a page.
+
+    >>> rows = [(0, 0, "首页"), (0, 0, "要闻"), (0, 0, "某县召开会议。")]
+    >>> before, after = [-1, 0, 1], [1, 2, -1]
+    >>> _in_label_run(rows, 0, before, after), _in_label_run(rows, 2, before, after)
+    (True, False)
+    """
+    if not _is_short_label(rows[i][2]):
+        return False
+    j, k = row_before[i], row_after[i]
+    return (j >= 0 and _is_short_label(rows[j][2])) or (k >= 0 and _is_short_label(rows[k][2]))
 
 
 _PLACE_LEVELS = "省市县区镇乡村旗州盟"
@@ -2472,9 +2528,11 @@ def strip_furniture(text: str) -> StepResult:
     # The first line after the body: a name alone there, closing the page or followed by
     # the site's tail, is the report's signature (found once per page, not per line).
     after_body = _next_key_row(rows, last_body) if body else -1
+    page_top = True  # every non-blank row above this one was cut
     for i, (start, end, key) in enumerate(rows):
         kind = kinds[i]
         if not key or i in body_set:
+            page_top = page_top and i not in body_set
             previous_kind = None if i in body_set else previous_kind
             if i == last_body:
                 # Round art42: the report's last body line ends with a colon (…以下几点:,
@@ -2563,7 +2621,8 @@ def strip_furniture(text: str) -> StepResult:
                 and i not in own_opening
                 and (
                     lead_overlap(key, lead) <= _BANNER_OVERLAP
-                    or _is_label_above_headline(key, i, last_headline)
+                    or _is_label_above_headline(key, i, last_headline, page_top)
+                    or (last_headline < 0 and _in_label_run(rows, i, row_before, row_after))
                     or (row_after[i] == first_body and _is_place_label(key))
                 )
                 and not _is_byline(key)
@@ -2608,6 +2667,7 @@ def strip_furniture(text: str) -> StepResult:
         previous_kind = kind
         if kind is None:
             items_open = items_open or (i > last_body and is_list_opener(key))
+            page_top = False
             continue
         items_open = False
         if i > last_body and kind in tail_kinds:
