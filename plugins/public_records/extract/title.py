@@ -101,7 +101,10 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 _DATELINE = re.compile(
     r"^\s*(?:<正>)?\s*[【\[（(]?(?:[^，,。]{0,24}?(?:报|网|台|社|客户端|中心|新闻|媒体)[^，,。]{0,12}?讯"
     rf"|[{HAN}]{{2,6}}讯"
-    r"|[^，,。（(]{0,24}?日电)[】\]）)]?(?:(?=[\s:：（(]|$)|(?<=日讯)|(?<=日电)|(?<=[）)]))[\s:：]*"
+    r"|[^，,。（(]{0,24}?日电)[】\]）)]?(?:(?=[\s:：（(]|$)|(?<=日讯)|(?<=日电)|(?<=[）)])"
+    # a paper's 报讯 glued to the lead once the credit step took the reporters in brackets
+    # after it (香港某报讯（记者 甲乙）某中学… -> 某报讯某中学…); 报讯息 is a word
+    r"|(?<=报讯)(?!息))[\s:：]*"
     r"(?:[（(][^（）()]{0,40}[）)]\s*)?"
 )
 _TIME_ONLY = re.compile(
@@ -612,7 +615,7 @@ def page_headline(text: str) -> str:
             continue
         if not pieces and line == caption_words:
             continue  # a caption's words printed again without its note: the caption too
-        if not pieces and _could_be_headline(line):
+        if not pieces and _could_be_headline(line) and not _is_broken_lead_row(line):
             pieces.append(line)
             first = index
     else:
@@ -1294,6 +1297,37 @@ def _could_be_part(line: str) -> bool:
     return not any(line.startswith(role) for role in lines("credit_roles.txt"))
 
 
+# A lead the copy broke at a row: its first row opens with the day (or the hour) and a comma
+# (2017年4月13日上午，某镇在镇会议厅召开了) and ends on a word that leaves its clause open:
+# an aspect 了 or 的 waiting for its object, or a preposition or a joiner waiting for its
+# noun (在, 对, 向, 把, 将, 为, 于, 和, 与, 及, 同, 就). The sentence goes on in the next row; no
+# headline ends so (a headline with its day, 3月8日，某会议隆重开幕, ends on its deed).
+_DAY_THEN_COMMA = re.compile(
+    r"^[^，,。；;：:！!？?]{0,16}?(?:日|号|时|时许|分|上午|下午|晚上|晚|早上|中午|凌晨)[，,]"
+)
+_OPEN_CLAUSE_END = re.compile(r"(?:了|的|在|对|向|把|将|为|于|和|与|及|同|就)$")
+
+
+def _is_broken_lead_row(line: str) -> bool:
+    """A row that opens a lead the copy broke before its sentence ended (`_DAY_THEN_COMMA`,
+    `_OPEN_CLAUSE_END`).
+
+    >>> _is_broken_lead_row("2017年4月13日上午，某镇在镇二楼会议厅召开了")
+    True
+    >>> _is_broken_lead_row("3月8日，市六届人大五次会议隆重开幕")
+    False
+    >>> _is_broken_lead_row("为了乡亲的")
+    False
+    """
+    line = line.strip(SPACES)
+    return bool(
+        _DAY_FIRST.match(line)
+        and _DAY_THEN_COMMA.match(line)
+        and _OPEN_CLAUSE_END.search(line)
+        and not _SENTENCE_MARKS.search(line)
+    )
+
+
 def _tidy_headline(headline: str) -> str:
     """Drop a site suffix, a column prefix, a site's name before a bar and trailing jammer
     characters.
@@ -1459,7 +1493,12 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     rows = [r for r in text.split("\n") if not _is_photo_caption(r) and not _is_fragment(r)]
     body = list(islice((r for r in rows if _is_body(r)), _NEWS_PARAGRAPHS))
     if body:
-        body[0] = _continued(rows, rows.index(body[0]))
+        at = rows.index(body[0])
+        body[0] = _continued(rows, at)
+        # the lead's first row, broken off above before its sentence ended, opens it
+        above = next((row for row in reversed(rows[:at]) if row.strip(SPACES)), "")
+        if _is_broken_lead_row(above):
+            body[0] = above.strip(SPACES) + body[0].lstrip(SPACES)
     announced = _announced_event(body[0], body[1:3]) if body else ""
     if body and _is_attendance_note(body[0]):
         # a page that lost its lead opens with who else attended (甲、乙参加。): the caption
@@ -2543,10 +2582,11 @@ _NOT_AFTER_LIGHT_VERB = r"(?<!的)(?<!进行)(?<!作出)(?<!做出)(?<!作了)(?
 # The ways a party went about it, said as a means phrase ending in its noun (通过走访、座谈
 # 等途径; 以面对面宣讲的形式; 采取暗访的方式): a list inside it is of ways, not of objects.
 # 通过 after 审议/表决 or before 了 is a vote (审议通过了…), and 以 in a word (以及, 以来,
-# 可以, 难以, 予以 …) is no means.
+# 可以, 难以, 予以 …) is no means. A working method put into practice (践行“四下基层”工作
+# 方法，督导检查…) is how they went about it too.
 _MEANS_PHRASE = (
-    r"(?:(?<!审议)(?<!表决)通过(?!了)|采取|采用|(?<![可所难得予加足用借赖据])以(?![及来上下后前外内便免]))"
-    r"[^，,。；;：:]{1,30}?(?:方式|形式|途径|手段)"
+    r"(?:(?<!审议)(?<!表决)通过(?!了)|采取|采用|践行|(?<![可所难得予加足用借赖据])以(?![及来上下后前外内便免]))"
+    r"[^，,。；;：:]{1,30}?(?:方式|形式|途径|手段|方法|工作法)"
 )
 
 
@@ -3238,13 +3278,20 @@ def _is_official(clause: str) -> bool:
     return any(_ends_with_name(item) for item in re.split(r"[、，,]", head)[:1])
 
 
-_TO_COME = re.compile(r"(?:即将|将)(?:于[^，,。]{0,12}?)?(?:在[^，,。]{0,12}?)?$")
+# An adverb of how or in what order the future deed is done, between 将 and its verb
+# (全市各县将陆续召开…, 各镇将分别举行…, 将正式启动…): the deed is still to come.
+_TO_COME_ADVERB = r"(?:陆续|相继|先后|分别|依次|统一|集中|正式|全面|同时)"
+_TO_COME = re.compile(
+    rf"(?:即将|将)(?:于[^，,。]{{0,12}}?)?(?:在[^，,。]{{0,12}}?)?{_TO_COME_ADVERB}?$"
+)
 
 
 def _is_to_come(clause: str) -> bool:
     """Whether a clause's predicate is said of the future (将于12月在某市举行).
 
     >>> _is_to_come("联席会议将于12月在某市举行"), _is_to_come("联席会议在某市举行")
+    (True, False)
+    >>> _is_to_come("各县将陆续召开代表大会"), _is_to_come("各县陆续召开代表大会")
     (True, False)
     """
     predicate = _predicate_in(clause)
@@ -3276,7 +3323,17 @@ def _is_photo_caption(line: str) -> bool:
     tail = line.rstrip()[-24:]  # bounded: no search across a long line
     if _REPRODUCED_CREDIT.search(tail) or _AGENCY_SENT.search(tail):
         return True  # a picture copied from elsewhere, credited so (…典礼／翻摄照片)
+    if _PROVIDER_AFTER_SENTENCE.search(tail):
+        return True  # a picture's provider after the caption's sentence (…同学。 校方供图)
     return _PICTURE_CREDIT.search(tail) is not None or _is_placing_caption(line)
+
+
+# A picture's provider named after a caption's full stop with 供图 or 提供 and no 图: label
+# (…颁奖给某同学。 校方供圖, …合影。某某县府提供); a lead's sentence never ends on its
+# provider's name after its full stop. Traditional forms too: the text is as received.
+_PROVIDER_AFTER_SENTENCE = re.compile(
+    rf"[。！？!?][ \t\u3000]*[{HAN}]{{1,8}}(?:供图|供圖|提供)\s*$"
+)
 
 
 # A wire's picture credit after the caption's last sentence: `中新社发 甲乙 摄`, `新华社发`,
