@@ -101,8 +101,10 @@ NOT_LIST_NAME = set("各全有相其他本该此每诸两三四五六七八九�
 # a three-character one (韩国瑜): a term of office (县长任内第7任局长, 县长任内推动…: 任
 # is a surname, 任内 "in office" no name's start). (dev26r) Praise and its measure, said
 # of a titled person named by surname (他也盛赞陈县长…, 县长满意度…: 盛 and 满 are surnames,
-# 盛赞 "praised highly" and 满意 "satisfied" open no name).
-NEVER_NAME_OPENERS = frozenset(("任内", "盛赞", "满意"))
+# 盛赞 "praised highly" and 满意 "satisfied" open no name). (dev28r) A post once held,
+# said of a holder named by surname and title (李里长曾任某协会理事长: 曾 is a surname, 曾任
+# "once served as" no name's start).
+NEVER_NAME_OPENERS = frozenset(("任内", "盛赞", "满意", "曾任"))
 
 
 def _is_han(ch: str) -> bool:
@@ -1788,13 +1790,17 @@ def _title_first(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> l
         if not name and _level_core_ok(s, cs, core, lo, v) and _title_start(s, cs, lo, v) == lo:
             # A clause of a title and its holder only, a roster's item.
             name = _transliterated_before_comma(s, j, hi, v, known)
-        if not name and s.startswith("的", ce) and _level_core_ok(s, cs, core, lo, v):
+        glued = not name and s.startswith("的", ce) and _glued_place_title(s, cs, core, lo, v)
+        if not name and s.startswith("的", ce) and (_level_core_ok(s, cs, core, lo, v) or glued):
             # 党委委员、副镇长的某某在会上讲话: 的 between a title and its holder, the
-            # name ended by something certain (a mark, 在, 等, or a role verb).
+            # name ended by something certain (a mark, 在, 等, or a role verb). (dev28r)
+            # Also after a place's level title (已担任两届复兴乡长的某某某，…), the holder
+            # then a full name of three characters.
             held = _parse_name(s, ce + 1, hi, v, known)
             end = ce + 1 + len(held)
             if held and (_boundary(s, end, v) == 3 or _starts_with(s, end, _verbs())):
-                j, name, title_end = ce + 1, held, ce
+                if not glued or len(held) == 3:
+                    j, name, title_end = ce + 1, held, ce
         suffix = "" if name else _starts_with(s, ce, v.title_suffixes)
         if suffix and (
             _level_core_ok(s, cs, core, lo, v) or core not in v.level_cores_never_after_place
@@ -2234,6 +2240,24 @@ def _name_after_place(
     if name and _place_title_holder(s, cs, j, name, lo, v):
         return name
     return ""
+
+
+def _glued_place_title(s: str, cs: int, core: str, lo: int, v: Vocab) -> bool:
+    """Whether a level core written right after another character is a place's title
+    (复兴乡长, 台东县长: a core that may follow a place, no verb ending right before it),
+    as `_name_after_place` reads it.
+
+    >>> _glued_place_title("担任复兴乡长的", 4, "乡长", 0, vocab())
+    True
+    >>> _glued_place_title("召开县长的", 2, "县长", 0, vocab())
+    False
+    """
+    return (
+        core in v.level_cores
+        and core not in v.level_cores_never_after_place
+        and not _level_core_ok(s, cs, core, lo, v)
+        and not _ends_with_any(s, lo, cs, _verbs())
+    )
 
 
 # The longest title a place's name and its level core make where a mere follower word
@@ -4827,6 +4851,10 @@ CIVIC_BODIES = (
     "协会", "学会", "研究会", "联谊会", "促进会", "警友会", "慈善会", "慈善总会",
     # an association's founding (金门创会会长, 创会理事长): no office is founded so
     "创会",
+    # (dev28r) a school's members' bodies: its parents' association (家长会长, 家长会会长,
+    # Hong Kong's 家长教师会 and 家联会), its alumni association (校友会理事长) and a
+    # principals' association (地域校长会监事会主席): members' bodies, as 协会 is
+    "家长会", "家联会", "家教会", "校友会", "校长会",
 )  # fmt: skip
 
 # The party-state's people's organisations and a democratic party, whose names hold one
@@ -4853,7 +4881,32 @@ def _civic_title(title: str | None) -> bool:
     first = (title or "").split("、", 1)[0]
     for body in PEOPLES_BODIES:
         first = first.replace(body, "")
-    return any(b in first for b in CIVIC_BODIES) or _private_board(first)
+    alone = first == (title or "")  # a school's head holding no other post named here
+    return (
+        any(b in first for b in CIVIC_BODIES)
+        or _private_board(first)
+        or (alone and _school_head(first))
+    )
+
+
+# (dev28r) A school's head (校长 of a 国小, 中学, 高工…, or a bare 校长 at a school's
+# event) holds no public office by the labels' reading (dev-b28's ce003, ce007, ce011,
+# ce012, held-out-b27's cd020, stop 38's 退休国小校长: no dev label titles anyone 校长);
+# the Party's and the state's cadre schools are organs (市委党校常务副校长, 行政学院,
+# 干部学院, 社会主义学院, 团校 are labelled), so a post there stays an office; so does a
+# school head's chain with another post in it (高等学校校长、副市长, 大学党委书记、校长).
+_CADRE_SCHOOLS = ("党校", "行政学院", "干部学院", "社会主义学院", "团校")
+
+
+def _school_head(post: str) -> bool:
+    """Whether a post is a school's head (a 校长 or 副校长 of no cadre school).
+
+    >>> _school_head("嘉里国小校长"), _school_head("校长"), _school_head("花工副校长")
+    (True, True, True)
+    >>> _school_head("市委党校常务副校长"), _school_head("县长")
+    (False, False)
+    """
+    return post.endswith("校长") and not any(c in post for c in _CADRE_SCHOOLS)
 
 
 # Words that show a board's company is the state's (the readings decided at stop 42: a
@@ -4882,7 +4935,10 @@ def _private_board(post: str) -> bool:
 
 # A post that any association has, written with no body before it (李某会长, 理事长李某):
 # it says nothing of an office by itself.
-_ASSOCIATION_POST = re.compile("(名誉|荣誉|永远荣誉|常务|执行|创会)?副?(会长|理事长|总干事|监事长)")
+# (dev28r) Also a former or new holder's (家长会长A、前会长B: the run's body's too).
+_ASSOCIATION_POST = re.compile(
+    "(前|卸任|新任|现任)?(名誉|荣誉|永远荣誉|常务|执行|创会)?副?(会长|理事长|总干事|监事长)"
+)
 
 
 # The chair of a council of members (理事长, 监事长: the posts of a 理事会 and a 监事会),
@@ -4891,7 +4947,8 @@ _ASSOCIATION_POST = re.compile("(名誉|荣誉|永远荣誉|常务|执行|创会
 # foundations and cooperatives have such councils, no office does (县长 and 议长 have no
 # 理事会), so a name titled by nothing else holds no public office.
 # 该会理事长 and 本会理事长 (the said association's: the walk stops at 该 and 本, leaving
-# 会理事长) are such a chair too.
+# 会理事长) are such a chair too. (dev28r) So is the chair of a council of members named
+# by the council (当选第二届理事会会长, 理事会副会长): no office has a 理事会.
 # (assoc42) The head of a federation of associations (总会长: 南投县同乡会联合总会, no
 # office has one), the founding and the advising chairs (创会理事长, 辅导理事长, 辅导总会
 # 长), a term and its end together (第5届卸任总会长), and a home-town association's chair
@@ -4900,7 +4957,7 @@ _ASSOCIATION_POST = re.compile("(名誉|荣誉|永远荣誉|常务|执行|创会
 _MEMBERS_COUNCIL_POST = re.compile(
     "(?:本?会|乡会(?:联合)?)?"
     "(?:卸任|新任|现任|前任|首任|前|创会|辅导|第?[一二三四五六七八九十0-9]{0,3}届){0,2}"
-    "(名誉|荣誉|常务)?副?(理事长|监事长|总会长)"
+    "(名誉|荣誉|常务)?副?(理事长|监事长|总会长|理事会(?:常务)?副?会长)"
 )
 
 
@@ -5290,7 +5347,7 @@ def _titled_items(
             return listed, heading
     if title is None and _roster_colon(s, lo, v):
         title = ""  # 在主席台就座的有：A、B、C
-    elif title is None and lo and s[lo - 1] in "：:":
+    elif title is None and lo and s[lo - 1] in "：:" and not _pupils_before_colon(s, lo):
         # 5月2日：A、B、C: a clause of names alone after a colon is a roster too.
         listed = _name_list(s, lo, hi, v, known, "", strict=True)
         if len(listed) >= BARE_ROSTER_MIN:
@@ -5797,6 +5854,29 @@ def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
     if len(items) < 2 or items[-1].name_end != hi or items[-1].title is not None:
         return None  # only a list (its last item shares the title) goes on
     return next((i.title for i in reversed(items) if i.title), None)
+
+
+# (dev28r) Words for pupils and prize-winners: a clause before a colon that names them
+# (荣获县长奖的同学有4位：A、B、C, 获奖学生：A、B、C) opens a roster of pupils, no
+# officials, as a list of names alone after a colon otherwise is (5月2日：A、B、C).
+PUPIL_WORDS = ("同学", "学生", "小朋友", "幼生", "毕业生", "应届生", "学童", "得奖者", "获奖者")
+PUPILS_COLON_REACH = 30
+
+
+def _pupils_before_colon(s: str, lo: int) -> bool:
+    """Whether the clause before the colon that ends at s[lo] (at most PUPILS_COLON_REACH
+    characters back, to the last mark) names pupils (PUPIL_WORDS).
+
+    >>> _pupils_before_colon("荣获县长奖的同学有4位：王一、李二", 12)
+    True
+    >>> _pupils_before_colon("5月2日：王一、李二", 5)
+    False
+    """
+    start = max(0, lo - 1 - PUPILS_COLON_REACH)
+    for mark in (*SENTENCE_END, *CLAUSE_END):
+        start = max(start, s.rfind(mark, start, lo - 1) + 1)
+    head = s[start : lo - 1]
+    return any(w in head for w in PUPIL_WORDS)
 
 
 # The end of a phrase that opens a roster (出席会议的还有, 就座的有).
