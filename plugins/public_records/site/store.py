@@ -800,8 +800,8 @@ PUBLISHED_COPIES = (
 
 # The published `mentions`: a table of the store's columns but the sentence, which is
 # found by its place in the record's text (the view `mentions` gives every column of the
-# store's table, in its order). The view's join is left out by SQLite when a query asks
-# for no sentence (a LEFT JOIN on the records' key).
+# store's table, in its order). A query that asks for no sentence still finds each
+# row's record, in the index of the records' key alone (covering: no text is read).
 PUBLISHED_MENTIONS = """
 CREATE TABLE mention_rows (
   record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
