@@ -171,6 +171,34 @@ def test_archive_db_edits_name_records_and_changes_by_small_numbers(archive_db):
     assert columns == ["record_id", "position", "rule", "start", "end", "before", "after", "note"]
 
 
+def test_archive_db_mentions_give_each_sentence_from_the_text(site, archive_db):
+    """A mention's sentence is a piece of its record's text: `mention_rows` keeps where it
+    is, not the sentence again, and the view `mentions` gives every mention with its
+    sentence as the import's records.jsonl has it. The file is written compacted, `records` (a whole
+    text a row) as a rowid table: no free pages, no half-empty overflow chains."""
+    db = sqlite3.connect(archive_db)
+    kinds = dict(db.execute("SELECT name, type FROM sqlite_master"))
+    assert kinds["mention_rows"] == "table" and kinds["mentions"] == "view"
+    assert count(db, "SELECT count(*) FROM mention_rows WHERE evidence IS NOT NULL") == 0
+    expected = {
+        (r["id"], i): (m["person_id"], m["start"], m["end"], m["evidence"])
+        for r in record_lines(site)  # the import's records, which the store is made from
+        for i, m in enumerate(r["mentions"])
+    }
+    rows = db.execute(
+        'SELECT record_id, position, official_id, start, "end", evidence FROM mentions'
+    )
+    assert {(r[0], r[1]): r[2:] for r in rows} == expected and len(expected) > 10
+    columns = [c[0] for c in db.execute("SELECT * FROM mentions LIMIT 0").description]
+    assert columns == [
+        "record_id", "position", "official_id", "name", "title", "roles", "start", "end",
+        "evidence",
+    ]  # fmt: skip
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'records'").fetchone()[0]
+    assert "WITHOUT ROWID" not in sql
+    assert count(db, "PRAGMA freelist_count") == 0
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -433,19 +433,11 @@ class ArchiveStore:
                     f"INSERT OR IGNORE INTO pub.{table} SELECT * FROM main.{table} WHERE id = ?",
                     (key,),
                 )
-        copies = {table: columns for table, columns, _ in PUBLISHED_COPIES}
+        copies = {table: (select, key) for table, select, key, _ in PUBLISHED_COPIES}
         for rid in written:
-            conn.execute(
-                f"INSERT INTO pub.records SELECT {copies['records']} FROM main.records "
-                "WHERE id = ?",
-                (rid,),
-            )
-            for table in reversed(PER_RECORD_TABLES):
-                conn.execute(
-                    f"INSERT INTO pub.{table} SELECT {copies[table]} FROM main.{table} "
-                    "WHERE record_id = ?",
-                    (rid,),
-                )
+            for table in ("records", *reversed(PER_RECORD_TABLES)):
+                select, key = copies[table]
+                conn.execute(f"INSERT INTO pub.{table} {select} WHERE {key} = ?", (rid,))
             # The number after the last (INTEGER PRIMARY KEY without AUTOINCREMENT).
             number = conn.execute(
                 "INSERT INTO pub.record_numbers (record_id) VALUES (?)", (rid,)
@@ -731,10 +723,8 @@ class ArchiveStore:
             tables, indexes = published_schema()
             for statement in tables:
                 conn.execute(statement)
-            for table, columns, order in PUBLISHED_COPIES:
-                conn.execute(
-                    f"INSERT INTO pub.{table} SELECT {columns} FROM main.{table} ORDER BY {order}"
-                )
+            for table, select, _, order in PUBLISHED_COPIES:
+                conn.execute(f"INSERT INTO pub.{table} {select} ORDER BY {order}")
             # Records numbered by id, each distinct change once, numbered in the order
             # of its fields (`COPY_NUMBERS`): the edits name both by these small numbers.
             conn.execute(
@@ -756,6 +746,11 @@ class ArchiveStore:
             for statement in indexes:
                 conn.execute(statement)
             conn.execute("COMMIT")
+            # Rows written in key order fill a rowid table's pages, not a WITHOUT ROWID
+            # one's (SQLite splits those pages in two as they fill): rewritten whole
+            # here, the pages are full (47.9 -> 31.6 MB at N = 10,000 with the rowid
+            # `records`; 0.2 CPU s). A patched copy is not rewritten (free pages stay).
+            conn.execute("VACUUM pub")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -766,25 +761,68 @@ class ArchiveStore:
 
 # The published copy (data/archive.db) leaves out what a reader can derive or find
 # elsewhere: the Traditional text (OpenCC's conversion of text_hans, in records.jsonl
-# and on the Traditional pages) and the edit log's repeated columns (each distinct
-# change once in `changes`; `edit_log` joins them back). Table: columns copied, order.
+# and on the Traditional pages), a mention's sentence (a piece of text_hans: the table
+# `mention_rows` gives where it is, the view `mentions` gives it whole) and the edit
+# log's repeated columns (each distinct change once in `changes`; `edit_log` joins them
+# back). Table: the SELECT that fills it from the store, the column a record's rows
+# are found by (a patch), the order a clean publish writes them in.
+# A mention's sentence is where its first occurrence in the record's text is (its
+# characters, from 0, as `start` and `end`); a sentence the text does not hold (none in
+# the corpora measured) is kept as text instead.
+_EVIDENCE_AT = "(nullif(instr(r.text_hans, m.evidence), 0) - 1)"
 PUBLISHED_COPIES = (
-    ("places", "*", "id"),
-    ("topics", "*", "id"),
-    ("officials", "*", "id"),
+    ("places", "SELECT * FROM main.places", "id", "id"),
+    ("topics", "SELECT * FROM main.topics", "id", "id"),
+    ("officials", "SELECT * FROM main.officials", "id", "id"),
     (
         "records",
-        "id, url, title_hans, title_hant, title_evidence, date, date_as_written, "
+        "SELECT id, url, title_hans, title_hant, title_evidence, date, date_as_written, "
         "date_precision, date_evidence, date_note, place_id, text_hans, source_file, "
-        "source_sha256, source_encoding, source_url, retrieved, raw_url",
+        "source_sha256, source_encoding, source_url, retrieved, raw_url FROM main.records",
+        "id",
         "id",
     ),
-    ("mentions", "*", "record_id, position"),
-    ("record_topics", "*", "record_id, topic_id"),
-    ("record_places", "*", "record_id, place_id"),
-    ("credits", "*", "record_id, position"),
-    ("findings", "*", "record_id, position"),
+    (
+        "mention_rows",
+        "SELECT m.record_id, m.position, m.official_id, m.name, m.title, m.roles, m.start, "
+        'm."end", '
+        f"{_EVIDENCE_AT}, {_EVIDENCE_AT} + length(m.evidence), "
+        f"CASE WHEN {_EVIDENCE_AT} IS NULL THEN m.evidence END "
+        "FROM main.mentions m JOIN main.records r ON r.id = m.record_id",
+        "m.record_id",
+        "m.record_id, m.position",
+    ),
+    ("record_topics", "SELECT * FROM main.record_topics", "record_id", "record_id, topic_id"),
+    ("record_places", "SELECT * FROM main.record_places", "record_id", "record_id, place_id"),
+    ("credits", "SELECT * FROM main.credits", "record_id", "record_id, position"),
+    ("findings", "SELECT * FROM main.findings", "record_id", "record_id, position"),
 )
+
+# The published `mentions`: a table of the store's columns but the sentence, which is
+# found by its place in the record's text (the view `mentions` gives every column of the
+# store's table, in its order). A query that asks for no sentence still finds each
+# row's record, in the index of the records' key alone (covering: no text is read).
+PUBLISHED_MENTIONS = """
+CREATE TABLE mention_rows (
+  record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  official_id TEXT NOT NULL REFERENCES officials(id),
+  name TEXT NOT NULL,
+  title TEXT NOT NULL,
+  roles TEXT NOT NULL,
+  start INTEGER,
+  "end" INTEGER,
+  evidence_start INTEGER,
+  evidence_end INTEGER,
+  evidence TEXT,
+  PRIMARY KEY (record_id, position)
+) WITHOUT ROWID;
+CREATE VIEW mentions AS
+  SELECT m.record_id, m.position, m.official_id, m.name, m.title, m.roles, m.start, m."end",
+         coalesce(m.evidence, substr(r.text_hans, m.evidence_start + 1,
+                                     m.evidence_end - m.evidence_start)) AS evidence
+  FROM mention_rows m LEFT JOIN records r ON r.id = m.record_id;
+"""
 
 PUBLISHED_EDITS = """
 CREATE TABLE record_numbers (
@@ -814,7 +852,7 @@ CREATE VIEW edit_log AS
 
 # The published tables of one record's rows keyed by (record_id, ...): the order they
 # are emptied in. The edits, keyed by the record's number, go with its number.
-PER_RECORD_TABLES = ("findings", "credits", "record_places", "record_topics", "mentions")
+PER_RECORD_TABLES = ("findings", "credits", "record_places", "record_topics", "mention_rows")
 # The edit log is most of the download's rows (58 a record in the synthetic corpus), so
 # its rows name a record and a change by small numbers (a byte or two each) rather than
 # by the record's id and the change's fields: the copy's own numbers, given in key order
@@ -864,18 +902,39 @@ def database_rows(path: Path, numbers: Mapping[str, str] = COPY_NUMBERS) -> dict
 def published_schema() -> tuple[list[str], list[str]]:
     """The published copy's statements, in schema `pub`: the tables and views first,
     then the indexes (made after the rows go in). The store's schema without
-    `records.text_hant`, with `PUBLISHED_EDITS` for its `edits` table.
+    `records.text_hant`, with `PUBLISHED_MENTIONS` for its `mentions` table and
+    `PUBLISHED_EDITS` for its `edits` table. `records` is a rowid table in the copy: its
+    rows (a whole text each) are larger than the quarter page a WITHOUT ROWID table
+    keeps in a leaf, and the spill to overflow pages left half the table's pages empty
+    (19.0 MB for 8.7 MB of rows at N = 10,000; docs/scaling.md, "Eighth pass").
 
     >>> tables, indexes = published_schema()
     >>> any("text_hant" in s for s in tables), any("text_hans" in s for s in tables)
     (False, True)
     >>> [s.split()[2] for s in tables if s.split()[2].startswith(("pub.edit", "pub.change"))]
     ['pub.changes', 'pub.edits', 'pub.edit_log']
+    >>> [s.split()[2] for s in tables if s.split()[2].startswith("pub.mention")]
+    ['pub.mention_rows', 'pub.mentions']
+    >>> [s.endswith("WITHOUT ROWID") for s in tables if s.startswith("CREATE TABLE pub.records")]
+    [False]
     >>> indexes[0]
     'CREATE INDEX pub.records_date ON records(date)'
+    >>> indexes[2]
+    'CREATE INDEX pub.mentions_official ON mention_rows(official_id, record_id)'
     """
     store_edits = SCHEMA[SCHEMA.index("CREATE TABLE edits") : SCHEMA.index("CREATE VIEW")]
-    text = SCHEMA.replace("  text_hant TEXT NOT NULL,\n", "").replace(store_edits, "")
+    store_mentions = SCHEMA[
+        SCHEMA.index("CREATE TABLE mentions") : SCHEMA.index("CREATE INDEX mentions_official")
+    ]
+    records_end = "  raw_url TEXT NOT NULL\n) WITHOUT ROWID;"
+    text = (
+        SCHEMA.replace("  text_hant TEXT NOT NULL,\n", "")
+        .replace(store_edits, "")
+        .replace(store_mentions, PUBLISHED_MENTIONS.lstrip())
+        .replace("ON mentions(official_id", "ON mention_rows(official_id")
+        .replace(records_end, records_end.replace(" WITHOUT ROWID", ""))
+    )
+    assert records_end not in text and "CREATE TABLE mention_rows" in text, "the store's schema"
     tables, indexes = [], []
     for statement in (text + PUBLISHED_EDITS).split(";"):
         statement = statement.strip()
