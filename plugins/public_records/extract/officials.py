@@ -4350,8 +4350,10 @@ def _led_to_attend(roles: set[str], led_only: bool, received: bool = False) -> s
 
 
 # What people are taken along to without a visit led: a session attended or sat in, or a
-# meeting the one who takes them chairs (主持会议，率领各课室主管与…齐聚一堂).
-_LED_TO = frozenset({"attendee", "nonvoting", "chair"})
+# meeting the one who takes them chairs (主持会议，率领各课室主管与…齐聚一堂); (roles45b)
+# or a visitor escorted (副县长X带领相关部门负责人陪同市长Y调研, 率各局处首长陪同部长视察):
+# who takes his staff along to escort the visit escorts it, leading none of his own.
+_LED_TO = frozenset({"attendee", "nonvoting", "chair", "accompanying"})
 
 
 def _led_only(lead: str, v: Vocab) -> bool:
@@ -6871,19 +6873,21 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             for group in elected:
                 group.roles.add(SWORN)
             elected = []
-        # Pronoun subject: 他强调 / 她指出.
+        # Pronoun subject: 他强调 / 她指出; (roles45b) also right after the closing mark
+        # of a quotation (“…。”他说, 「…」他表示: the words quoted are his).
+        said = head_text.lstrip(_CLOSING_QUOTES)
         if (
-            head_text[:1] in v.pronouns
+            said[:1] in v.pronouns
             and last_subject is not None
-            and not _starts_with(head_text, 0, v.crowd_pronouns)
+            and not _starts_with(said, 0, v.crowd_pronouns)
         ):
-            roles, ended = _roles_in(head_text[1:], v)
-            if _wish_opens(head_text, 1, v):
+            roles, ended = _roles_in(said[1:], v)
+            if _wish_opens(said, 1, v):
                 # (roles45) 他希望大家…, 他也希望…: a wish said right after the pronoun is
                 # speech, as right after the name (X希望大家…).
                 roles = roles | {"speaker"}
             last_subject.roles |= roles
-            if not main and not ended and head_text[1:2] != "们":
+            if not main and not ended and said[1:2] != "们":
                 # (dev26r) 她对…给予了高度评价，要求…: the clauses after the pronoun's go
                 # on with its predicate, as after a named subject's (open_group); not
                 # after a plural one (他们…，要求…: the people met, or the party).
@@ -6903,6 +6907,12 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 open_group = None
         elif not main and open_group is not None and clauses[ci - 1][0] == si:
             lead = re.sub(r"^(并|还|又|随后|先后|详细|同时|现场|一同|认真)", "", head_text)
+            # (roles45b) 到…调研，在听取汇报后指出…: the verb after the frame goes on;
+            # so does the verb after an adverb of manner (握着老人的手，亲切地说…, 并动情地
+            # 表示…: MANNER).
+            lead = lead[_after_speech_frame(lead) :]
+            manner = _MANNER.match(lead)
+            lead = lead[manner.end() :] if manner else lead
             topic = _TOPIC.match(lead)
             lead = lead[topic.end() :] if topic else lead  # 并就…提出要求: the verb after it
             own = _OWN_SUBJECT.match(lead)
@@ -6934,7 +6944,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         elif (
             not main
             and (ci == 0 or clauses[ci - 1][0] != si)
-            and _starts_with(head_text, 0, v.visit_instruction_verbs)
+            and _starts_with(head_text, _after_speech_frame(head_text), v.visit_instruction_verbs)
             # 会议要求: the meeting's (会议 is an opener stripped from head_text).
             and "会议" not in head[: len(head) - len(head_text)]
             and last_named
@@ -7381,6 +7391,42 @@ _OWN_FRAME = re.compile("的[^，。；,;]{0,8}下")
 # word that joins others to the open predicate's subject (与志愿者一起: he does it with
 # them).
 OWN_SUBJECT_MAX = 16
+# (roles45b) A frame of time or place before a speech verb in a clause that names no one
+# (在听取汇报后指出, 调研中强调, 检查时要求, 座谈会上指出): the words are the open
+# subject's (a visit's leader's in a sentence of their own), as if the verb opened the
+# clause. Only before an instruction verb (visit_instruction_verbs), within one clause and
+# SPEECH_FRAME_MAX characters after 在.
+SPEECH_FRAME_MAX = 20
+_SPEECH_FRAME = re.compile(
+    f"(?:在[^，。；：！？,;:!?「」“”]{{1,{SPEECH_FRAME_MAX}}}?(?:时|后|中|上|期间|之际)"
+    f"|(?:{_either(w for w, role in vocab().role_verbs if role == 'leader' and len(w) > 1)})"
+    "(?:过程中|结束后|中|时|期间|后)"
+    "|(?:座谈会|汇报会|座谈|会议)上)"
+    f"(?=(?:{_either(vocab().visit_instruction_verbs)}))"
+)
+
+
+# (roles45b) An adverb of manner opening a clause that names no one (亲切地, 诚挚地,
+# 语重心长地): two to four characters and 地 (not 当地, 各地: one character before it).
+_MANNER = re.compile("[\u4e00-\u9fff]{2,4}?地(?=[\u4e00-\u9fff])")
+
+
+# (roles45b) The closing marks of a quotation, before the pronoun that says it.
+_CLOSING_QUOTES = '”」』’"'
+
+
+def _after_speech_frame(text: str) -> int:
+    """Where a speech verb starts after a frame of time or place opening `text`, or 0.
+
+    >>> _after_speech_frame("在听取汇报后指出，要…"), _after_speech_frame("调研中强调")
+    (6, 3)
+    >>> _after_speech_frame("在红星村看望了老党员"), _after_speech_frame("指出")
+    (0, 0)
+    """
+    frame = _SPEECH_FRAME.match(text)
+    return frame.end() if frame else 0
+
+
 _OWN_SUBJECT = re.compile(
     f"[^，。；：！？,;:!?与和同跟及并]{{1,{OWN_SUBJECT_MAX}}}?(一起|一同|共同|纷纷)"
 )

@@ -1,0 +1,93 @@
+"""Officials (roles45b, issue 11): a visit's leader's words in a later clause or sentence,
+and escorts who take their staff along. A pronoun right after a quotation says it (“…。”他说,
+「…」他表示); a clause that names no one goes on with its subject's predicate past a frame
+of time or place (在听取汇报后指出, 调研中强调) or an adverb of manner (亲切地说); who takes
+his staff along to escort a visitor (副县长Y带领相关部门负责人陪同市长X调研) escorts it and
+leads nothing. Invented sentences, Traditional ones converted as a page is."""
+
+from __future__ import annotations
+
+from public_records.extract.identify import extract_officials
+from public_records.script import to_simplified_text
+
+
+def roles(text: str, name: str = "王建国") -> set[str]:
+    found = {m.name: set(m.roles) for m in extract_officials(to_simplified_text(text))}
+    return found.get(name, set())
+
+
+def test_a_pronoun_after_a_quotation_says_it():
+    assert roles("县委书记王建国到红星镇调研。“要抓好产业发展。”他说。") == {"leader", "speaker"}
+    assert roles("县委书记王建国到红星镇调研。“要抓好产业发展。”他在座谈会上强调。") == {
+        "leader",
+        "speaker",
+    }
+
+
+def test_a_pronoun_after_a_quotation_traditional():
+    text = "縣長王建國今天前往紅星鎮勘災。「我們會盡速復原。」他表示。"
+    assert roles(text) == {"leader", "speaker"}
+
+
+def test_a_quotation_then_a_pronoun_with_its_manner():
+    text = "在服务中心，市委书记王建国看望了老军人。“祝您健康长寿。”他握着老军人的手，诚挚地说。"
+    assert roles(text) == {"leader", "speaker"}
+
+
+def test_a_frame_before_speech_in_the_same_sentence():
+    text = "市长王建国到红星镇调研，在听取汇报后指出，要抓好产业发展。"
+    assert roles(text) == {"leader", "speaker"}
+
+
+def test_a_frame_before_speech_in_a_sentence_of_its_own():
+    assert roles("市长王建国到红星镇调研。调研中指出，要抓好产业发展。") == {"leader", "speaker"}
+    assert roles("市长王建国到红星镇调研。在听取汇报后强调，要抓好产业发展。") == {
+        "leader",
+        "speaker",
+    }
+
+
+def test_an_adverb_of_manner_before_speech():
+    text = "县委书记王建国到敬老院看望老人，握着老人的手，语重心长地说，要保重身体。"
+    assert roles(text) == {"leader", "speaker"}
+    text = "县委书记王建国到敬老院看望老人，与老人亲切交谈，并动情地表示，党和政府不会忘记大家。"
+    assert roles(text) == {"leader", "speaker"}
+
+
+def test_an_escort_who_takes_his_staff_along_escorts():
+    text = "副县长王建国带领相关部门负责人陪同市长李明德调研红星镇。"
+    assert roles(text) == {"accompanying"}
+    assert roles(text, "李明德") == {"leader"}
+    text = "市长李明德调研红星镇，副县长王建国带领相关部门负责人陪同。"
+    assert roles(text) == {"accompanying"}
+
+
+def test_an_escort_who_takes_his_staff_along_traditional():
+    text = "副縣長王建國率相關局處首長陪同部長李明德視察紅星鎮。"
+    assert roles(text) == {"accompanying"}
+    assert roles(text, "李明德") == {"leader"}
+
+
+# Guards: what must not change.
+
+
+def test_a_crowd_after_a_quotation_is_no_ones():
+    text = "县委书记王建国到敬老院看望老人。“感谢党和政府。”他们纷纷表示。"
+    assert roles(text) == {"leader"}
+
+
+def test_a_frame_before_a_visit_is_no_speech():
+    text = "市长王建国到红星镇调研，在红星村看望了老党员。"
+    assert roles(text) == {"leader"}
+
+
+def test_a_place_before_a_request_in_another_paragraph_is_read_as_before():
+    text = "县委书记王建国到红星镇调研。\n各地要求加快进度。"
+    assert roles(text) == {"leader"}
+
+
+def test_who_takes_staff_along_on_his_own_visit_leads_it():
+    text = "副县长王建国带领相关部门负责人到红星镇调研。"
+    assert roles(text) == {"leader"}
+    text = "市长李明德到红星镇调研，县委书记王建国、县长张志华陪同调研。"
+    assert roles(text) == {"accompanying"}
