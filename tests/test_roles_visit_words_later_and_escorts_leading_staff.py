@@ -3,7 +3,11 @@ and escorts who take their staff along. A pronoun right after a quotation says i
 「…」他表示); a clause that names no one goes on with its subject's predicate past a frame
 of time or place (在听取汇报后指出, 调研中强调) or an adverb of manner (亲切地说); who takes
 his staff along to escort a visitor (副县长Y带领相关部门负责人陪同市长X调研) escorts it and
-leads nothing. Invented sentences, Traditional ones converted as a page is."""
+leads nothing; so does who is escorted after 由 (县长X由立委Y陪同出席: X attends). A body
+named by its task with a bracketed second word (督导（考察）组组长) is a noun, no visit; a
+call on a party that came visiting (看望了考察团一行) is the hosts' reception; a task's
+background or plan told (介绍了本次调研的背景) is no visit of the teller's. Invented
+sentences, Traditional ones converted as a page is."""
 
 from __future__ import annotations
 
@@ -68,6 +72,39 @@ def test_an_escort_who_takes_his_staff_along_traditional():
     assert roles(text, "李明德") == {"leader"}
 
 
+def test_who_is_escorted_after_you_attends():
+    text = "县长王建国由立委李明德、议员张志华陪同出席，共同为活动揭牌。"
+    assert roles(text) == {"attendee"}
+    assert roles(text, "李明德") == {"accompanying"}
+    text = "縣長王建國由立委李明德、縣府文化局長張志華等多人陪同出席。"
+    assert roles(text) == {"attendee"}
+    assert roles(text, "张志华") == {"accompanying"}
+
+
+def test_who_is_escorted_after_you_on_a_visit_leads_it():
+    text = "县长王建国由副县长李明德陪同视察红星镇。"
+    assert roles(text) == {"leader"}
+    assert roles(text, "李明德") == {"accompanying"}
+
+
+def test_a_body_with_a_bracketed_second_name_is_no_visit():
+    text = "全县工作会议召开，县领导王建国、李明德，各乡镇党委书记、县督导（考察）组组长参加会议。"
+    assert roles(text) == {"attendee"}
+    assert roles(text, "李明德") == {"attendee"}
+
+
+def test_a_call_on_a_visiting_party_is_its_reception():
+    text = "区委书记王建国、区长李明德专程看望了考察团一行。"
+    assert roles(text) == {"attendee"}
+    assert roles(text, "李明德") == {"attendee"}
+
+
+def test_a_tasks_background_told_is_no_visit():
+    text = "市长李明德到红星镇调研，县委书记王建国介绍了本次调研活动的背景。"
+    assert roles(text) == {"speaker"}
+    assert roles(text, "李明德") == {"leader"}
+
+
 # Guards: what must not change.
 
 
@@ -91,3 +128,19 @@ def test_who_takes_staff_along_on_his_own_visit_leads_it():
     assert roles(text) == {"leader"}
     text = "市长李明德到红星镇调研，县委书记王建国、县长张志华陪同调研。"
     assert roles(text) == {"accompanying"}
+
+
+def test_by_alone_ends_no_name():
+    text = "会议由县长王建国主持，副县长李明德出席。"
+    assert roles(text) == {"chair"}
+    assert roles(text, "李明德") == {"attendee"}
+
+
+def test_a_call_on_a_congress_delegation_is_a_visit():
+    assert roles("区委书记王建国看望了出席人代会的红星镇代表团。") == {"leader"}
+    assert roles("区委书记王建国到红星村看望困难群众。") == {"leader"}
+
+
+def test_a_task_body_without_brackets_is_read_as_before():
+    text = "全县工作会议召开，县领导王建国、李明德，县督导组组长参加会议。"
+    assert roles(text) == {"attendee"}

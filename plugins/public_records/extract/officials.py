@@ -681,6 +681,12 @@ def _verb_table(v: Vocab) -> dict[str, str]:
     return dict(reversed(v.role_verbs))
 
 
+# (roles45b) 由 opening a frame of escorts closed by 陪同 within the clause (县长X由立委
+# Y、议员Z陪同出席): it ends the name before it, as 在 does; not 由 alone (由于, 由X主持).
+ESCORTED_BY_MAX = 40
+_ESCORTED_BY = re.compile(f"由[^，。；：！？,;:!?由]{{2,{ESCORTED_BY_MAX}}}?陪同")
+
+
 def _boundary(s: str, i: int, v: Vocab) -> int:
     """How strongly position i ends a name: 3 certain, 2 a verb or follower word, 0 none."""
     if i >= len(s) or s[i] in PUNCT or not _is_han(s[i]):
@@ -691,6 +697,8 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         return 3  # 县委书记A、县长B二同志率…: the count of the list's comrades ends B
     if s[i] == "的" and not s.startswith("的确", i):
         return 3
+    if s[i] == "由" and _ESCORTED_BY.match(s, i):
+        return 2  # (roles45b) 县长X由立委Y陪同出席: the escorts' frame opens after X
     if _starts_with(s, i, _role_verb_words(v)):
         return 2
     if _starts_with(s, i, v.name_followers) or _starts_with(s, i, v.mention_markers):
@@ -3738,6 +3746,19 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             continue
         m = match_verb(text, i)
         verb = m.group() if m is not None else ""
+        body = _BRACKETED_BODY.match(text, i + len(verb)) if verb else None
+        if body and verbs[verb] == "leader":
+            # (roles45b) 督导（考察）组组长参加会议: a body named by its task with another
+            # word for it in brackets is a noun, as 督导组 is (verb_exclusions); no visit.
+            i = body.end()
+            continue
+        called = _CALLED_PARTY.match(text, i + len(verb)) if verb in _CALLING_ON else None
+        if called and not wished:
+            # (roles45b) 专程看望了考察团一行: a call on a party that came visiting is the
+            # hosts' receiving of it (there, as 会见 is), no visit of their own.
+            roles.add("attendee")
+            i = called.end()
+            continue
         along = "" if verb else _starts_with(text, i, v.together_before_acts)
         if along and (match_verb(text, i + len(along)) or _NO_VERB).group():
             # 一起看望代表, 一起调研: together with the visitors before an act is 一同 (they
@@ -3953,6 +3974,25 @@ _GATHERING_GREETING = re.compile(
     "拜晚年|拜早年|拜年|互道(?:新年|新春)?(?:恭喜|快乐|祝福)|互相拜年|互贺新年"
 )
 _GONE_TO = re.compile("到|前往|赴|至|来|走访|看望|慰问")
+
+
+# (roles45b) A bracketed second word for a body's task between the verb naming it and the
+# body (督导（考察）组, 检查(督查)组): BRACKETED_TASK_MAX characters at most in the brackets.
+BRACKETED_TASK_MAX = 6
+_BRACKETED_BODY = re.compile(f"[（(][^（()）]{{1,{BRACKETED_TASK_MAX}}}[）)](?:组|团)")
+
+
+# (roles45b) Verbs of calling on people, and the visiting parties they may call on within
+# one clause (看望了考察团一行): the parties of welcomed_parties named by 团, but 代表团 (a
+# congress's delegation, called on where it sits: 看望代表团 is a visit made) and 慰问团.
+_CALLING_ON = frozenset({"看望", "看望慰问", "慰问", "探望"})
+CALLED_PARTY_MAX = 16
+_CALLED_PARTIES = tuple(
+    w for w in vocab().welcomed_parties if w.endswith("团") and w not in ("代表团", "慰问团")
+)
+_CALLED_PARTY = re.compile(
+    f"了?[^，。；：！？,;:!?]{{0,{CALLED_PARTY_MAX}}}?(?:{_either(_CALLED_PARTIES)})"
+)
 
 
 def _greeted_where_they_are(text: str) -> bool:
@@ -6686,9 +6726,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # after the led ones goes on with them (the leader's verb is still his).
                 group.adjunct = True
                 group.roles = {"attendee"}
-            elif _escort_frame_after(after, before) and (
-                _escort_opened(before, v) or _BY_ESCORTS.search(before)
-            ):
+            elif (
+                _escort_frame_after(after, before)
+                # (roles45b) 县长X由立委Y陪同出席: the one escorted named right before 由
+                or (k and before == "由" and _ESCORT.match(after) is not None)
+            ) and (_escort_opened(before, v) or _BY_ESCORTS.search(before)):
                 group.adjunct = True
                 group.roles = {"accompanying"}
                 _mark_escorted(s, groups, k)
@@ -7594,7 +7636,7 @@ def _predicate_text(s: str, start: int, end: int, adjuncts: _Adjuncts, owner: _L
         if g is owner:
             continue
         pre = s[i : g.start]
-        pre = pre[:-1] if pre.endswith(("在", "受")) else pre
+        pre = pre[:-1] if pre.endswith(("在", "受", "由")) else pre
         pieces.append(pre)
         m = _ADJUNCT_FRAME.match(s, g.end, end)
         i = g.end + (m.end() - g.end if m else 0)
