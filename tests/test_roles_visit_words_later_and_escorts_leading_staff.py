@@ -105,6 +105,15 @@ def test_a_tasks_background_told_is_no_visit():
     assert roles(text, "李明德") == {"leader"}
 
 
+def test_a_day_between_the_leader_and_his_companions():
+    text = "縣長王建國今天偕同議員李明德前往紅星鎮勘災。"
+    assert roles(text) == {"leader"}
+    assert roles(text, "李明德") == {"attendee"}
+    text = "立委王建國14日下午偕同縣長李明德前往紅星鎮會勘。"
+    assert roles(text) == {"leader"}
+    assert roles(text, "李明德") == {"attendee"}
+
+
 # Guards: what must not change.
 
 
@@ -144,3 +153,10 @@ def test_a_call_on_a_congress_delegation_is_a_visit():
 def test_a_task_body_without_brackets_is_read_as_before():
     text = "全县工作会议召开，县领导王建国、李明德，县督导组组长参加会议。"
     assert roles(text) == {"attendee"}
+
+
+def test_a_companion_right_after_the_leader_is_read_as_before():
+    text = "立委王建國偕同縣長李明德前往紅星鎮勘災。"
+    assert roles(text) == {"leader"}
+    assert roles(text, "李明德") == {"attendee"}
+    assert roles("立委王建國今天前往紅星鎮勘災。") == {"leader"}

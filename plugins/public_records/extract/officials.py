@@ -4710,6 +4710,7 @@ def _find_officials(
                 if (
                     gap in JOINERS
                     or gap in TOGETHER
+                    or _undated(gap) in TOGETHER
                     or (gap == "" and item.kind == "titled")
                     or item.listed
                     or _JOINED_GROUP.fullmatch(gap) is not None
@@ -4727,6 +4728,24 @@ def _find_officials(
         if not group.roles and not group.mentioned and group.items[0].start in councillors:
             group.roles = {"speaker"}  # who questions the government speaks (质询)
     return _merge(text, s, where, sentences, lists), frozenset(bare)
+
+
+# (roles45b) A day or a time of day between a name and a word of going together (县长A今天
+# 偕同议员B前往…, 立委A14日下午偕同B…): the two are still one group of those who act, and
+# the word joins them as it does right after the name (together_words, companion_joiners,
+# escort_joiners); `_undated` reads the word past the day.
+_DAY_BEFORE_JOIN = re.compile(
+    "(?:今天|今日|昨天|昨日|昨|今|日前|近日|[0-9０-９]{1,2}日)?(?:上午|下午|晚上|中午|晚间)?"
+)
+
+
+def _undated(gap: str) -> str:
+    """The text between two names without a day or time of day opening it.
+
+    >>> _undated("今天偕同议员"), _undated("14日下午偕同"), _undated("、")
+    ('偕同议员', '偕同', '、')
+    """
+    return gap[_DAY_BEFORE_JOIN.match(gap).end() :]
 
 
 class _AskedNames:
@@ -7691,7 +7710,7 @@ def _leads_companions_visit(s: str, group: _List) -> bool:
     """
     v = vocab()
     items = group.items
-    if not any(s[a.end : b.start] in v.companion_joiners for a, b in pairwise(items)):
+    if not any(_undated(s[a.end : b.start]) in v.companion_joiners for a, b in pairwise(items)):
         return False
     closed = _COMPANIONS_CLOSED.match(s, group.end)
     if not closed:
@@ -7798,14 +7817,15 @@ def _merge(
                 title = title[: -len(party)]
             roles = set(group.roles)
             along = along or (
-                k > 0 and s[group.items[k - 1].end : item.start] in vocab().escort_joiners
+                k > 0 and _undated(s[group.items[k - 1].end : item.start]) in vocab().escort_joiners
             )
             if along and "leader" in roles:
                 # 县长A会同乡长B、代表C至…视察: who is joined to the visitor goes along
                 # with him on his visit, leading none.
                 roles = roles - {"leader"} | {"accompanying"}
             companion = companion or (
-                k > 0 and s[group.items[k - 1].end : item.start] in vocab().companion_joiners
+                k > 0
+                and _undated(s[group.items[k - 1].end : item.start]) in vocab().companion_joiners
             )
             if companion and "leader" in roles:
                 # 乡长A偕同村长B、C，前往…访视: the companions come along with the
