@@ -717,6 +717,12 @@ def _verb_table(v: Vocab) -> dict[str, str]:
     return dict(reversed(v.role_verbs))
 
 
+# (roles45b) 由 opening a frame of escorts closed by 陪同 within the clause (县长X由立委
+# Y、议员Z陪同出席): it ends the name before it, as 在 does; not 由 alone (由于, 由X主持).
+ESCORTED_BY_MAX = 40
+_ESCORTED_BY = re.compile(f"由[^，。；：！？,;:!?由]{{2,{ESCORTED_BY_MAX}}}?陪同")
+
+
 def _boundary(s: str, i: int, v: Vocab) -> int:
     """How strongly position i ends a name: 3 certain, 2 a verb or follower word, 0 none."""
     if i >= len(s) or s[i] in PUNCT or not _is_han(s[i]):
@@ -727,6 +733,8 @@ def _boundary(s: str, i: int, v: Vocab) -> int:
         return 3  # 县委书记A、县长B二同志率…: the count of the list's comrades ends B
     if s[i] == "的" and not s.startswith("的确", i):
         return 3
+    if s[i] == "由" and _ESCORTED_BY.match(s, i):
+        return 2  # (roles45b) 县长X由立委Y陪同出席: the escorts' frame opens after X
     if _starts_with(s, i, _role_verb_words(v)):
         return 2
     if _starts_with(s, i, v.name_followers) or _starts_with(s, i, v.mention_markers):
@@ -3843,6 +3851,19 @@ def _roles_in(text: str, v: Vocab) -> tuple[set[str], bool]:
             continue
         m = match_verb(text, i)
         verb = m.group() if m is not None else ""
+        body = _BRACKETED_BODY.match(text, i + len(verb)) if verb else None
+        if body and verbs[verb] == "leader":
+            # (roles45b) 督导（考察）组组长参加会议: a body named by its task with another
+            # word for it in brackets is a noun, as 督导组 is (verb_exclusions); no visit.
+            i = body.end()
+            continue
+        called = _CALLED_PARTY.match(text, i + len(verb)) if verb in _CALLING_ON else None
+        if called and not wished:
+            # (roles45b) 专程看望了考察团一行: a call on a party that came visiting is the
+            # hosts' receiving of it (there, as 会见 is), no visit of their own.
+            roles.add("attendee")
+            i = called.end()
+            continue
         along = "" if verb else _starts_with(text, i, v.together_before_acts)
         if along and (match_verb(text, i + len(along)) or _NO_VERB).group():
             # 一起看望代表, 一起调研: together with the visitors before an act is 一同 (they
@@ -4058,6 +4079,25 @@ _GATHERING_GREETING = re.compile(
     "拜晚年|拜早年|拜年|互道(?:新年|新春)?(?:恭喜|快乐|祝福)|互相拜年|互贺新年"
 )
 _GONE_TO = re.compile("到|前往|赴|至|来|走访|看望|慰问")
+
+
+# (roles45b) A bracketed second word for a body's task between the verb naming it and the
+# body (督导（考察）组, 检查(督查)组): BRACKETED_TASK_MAX characters at most in the brackets.
+BRACKETED_TASK_MAX = 6
+_BRACKETED_BODY = re.compile(f"[（(][^（()）]{{1,{BRACKETED_TASK_MAX}}}[）)](?:组|团)")
+
+
+# (roles45b) Verbs of calling on people, and the visiting parties they may call on within
+# one clause (看望了考察团一行): the parties of welcomed_parties named by 团, but 代表团 (a
+# congress's delegation, called on where it sits: 看望代表团 is a visit made) and 慰问团.
+_CALLING_ON = frozenset({"看望", "看望慰问", "慰问", "探望"})
+CALLED_PARTY_MAX = 16
+_CALLED_PARTIES = tuple(
+    w for w in vocab().welcomed_parties if w.endswith("团") and w not in ("代表团", "慰问团")
+)
+_CALLED_PARTY = re.compile(
+    f"了?[^，。；：！？,;:!?]{{0,{CALLED_PARTY_MAX}}}?(?:{_either(_CALLED_PARTIES)})"
+)
 
 
 def _greeted_where_they_are(text: str) -> bool:
@@ -4455,8 +4495,10 @@ def _led_to_attend(roles: set[str], led_only: bool, received: bool = False) -> s
 
 
 # What people are taken along to without a visit led: a session attended or sat in, or a
-# meeting the one who takes them chairs (主持会议，率领各课室主管与…齐聚一堂).
-_LED_TO = frozenset({"attendee", "nonvoting", "chair"})
+# meeting the one who takes them chairs (主持会议，率领各课室主管与…齐聚一堂); (roles45b)
+# or a visitor escorted (副县长X带领相关部门负责人陪同市长Y调研, 率各局处首长陪同部长视察):
+# who takes his staff along to escort the visit escorts it, leading none of his own.
+_LED_TO = frozenset({"attendee", "nonvoting", "chair", "accompanying"})
 
 
 def _led_only(lead: str, v: Vocab) -> bool:
@@ -4773,6 +4815,7 @@ def _find_officials(
                 if (
                     gap in JOINERS
                     or gap in TOGETHER
+                    or _undated(gap) in TOGETHER
                     or (gap == "" and item.kind == "titled")
                     or item.listed
                     or _JOINED_GROUP.fullmatch(gap) is not None
@@ -4790,6 +4833,24 @@ def _find_officials(
         if not group.roles and not group.mentioned and group.items[0].start in councillors:
             group.roles = {"speaker"}  # who questions the government speaks (质询)
     return _merge(text, s, where, sentences, lists), frozenset(bare)
+
+
+# (roles45b) A day or a time of day between a name and a word of going together (县长A今天
+# 偕同议员B前往…, 立委A14日下午偕同B…): the two are still one group of those who act, and
+# the word joins them as it does right after the name (together_words, companion_joiners,
+# escort_joiners); `_undated` reads the word past the day.
+_DAY_BEFORE_JOIN = re.compile(
+    "(?:今天|今日|昨天|昨日|昨|今|日前|近日|[0-9０-９]{1,2}日)?(?:上午|下午|晚上|中午|晚间)?"
+)
+
+
+def _undated(gap: str) -> str:
+    """The text between two names without a day or time of day opening it.
+
+    >>> _undated("今天偕同议员"), _undated("14日下午偕同"), _undated("、")
+    ('偕同议员', '偕同', '、')
+    """
+    return gap[_DAY_BEFORE_JOIN.match(gap).end() :]
 
 
 class _AskedNames:
@@ -6882,9 +6943,11 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 # after the led ones goes on with them (the leader's verb is still his).
                 group.adjunct = True
                 group.roles = {"attendee"}
-            elif _escort_frame_after(after, before) and (
-                _escort_opened(before, v) or _BY_ESCORTS.search(before)
-            ):
+            elif (
+                _escort_frame_after(after, before)
+                # (roles45b) 县长X由立委Y陪同出席: the one escorted named right before 由
+                or (k and before == "由" and _ESCORT.match(after) is not None)
+            ) and (_escort_opened(before, v) or _BY_ESCORTS.search(before)):
                 group.adjunct = True
                 group.roles = {"accompanying"}
                 _mark_escorted(s, groups, k)
@@ -7069,19 +7132,21 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
             for group in elected:
                 group.roles.add(SWORN)
             elected = []
-        # Pronoun subject: 他强调 / 她指出.
+        # Pronoun subject: 他强调 / 她指出; (roles45b) also right after the closing mark
+        # of a quotation (“…。”他说, 「…」他表示: the words quoted are his).
+        said = head_text.lstrip(_CLOSING_QUOTES)
         if (
-            head_text[:1] in v.pronouns
+            said[:1] in v.pronouns
             and last_subject is not None
-            and not _starts_with(head_text, 0, v.crowd_pronouns)
+            and not _starts_with(said, 0, v.crowd_pronouns)
         ):
-            roles, ended = _roles_in(head_text[1:], v)
-            if _wish_opens(head_text, 1, v):
+            roles, ended = _roles_in(said[1:], v)
+            if _wish_opens(said, 1, v):
                 # (roles45) 他希望大家…, 他也希望…: a wish said right after the pronoun is
                 # speech, as right after the name (X希望大家…).
                 roles = roles | {"speaker"}
             last_subject.roles |= roles
-            if not main and not ended and head_text[1:2] != "们":
+            if not main and not ended and said[1:2] != "们":
                 # (dev26r) 她对…给予了高度评价，要求…: the clauses after the pronoun's go
                 # on with its predicate, as after a named subject's (open_group); not
                 # after a plural one (他们…，要求…: the people met, or the party).
@@ -7101,6 +7166,12 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
                 open_group = None
         elif not main and open_group is not None and clauses[ci - 1][0] == si:
             lead = re.sub(r"^(并|还|又|随后|先后|详细|同时|现场|一同|认真)", "", head_text)
+            # (roles45b) 到…调研，在听取汇报后指出…: the verb after the frame goes on;
+            # so does the verb after an adverb of manner (握着老人的手，亲切地说…, 并动情地
+            # 表示…: MANNER).
+            lead = lead[_after_speech_frame(lead) :]
+            manner = _MANNER.match(lead)
+            lead = lead[manner.end() :] if manner else lead
             topic = _TOPIC.match(lead)
             lead = lead[topic.end() :] if topic else lead  # 并就…提出要求: the verb after it
             own = _OWN_SUBJECT.match(lead)
@@ -7132,7 +7203,7 @@ def _assign_roles(s: str, clauses: list[tuple[int, int, int]], lists: list[_List
         elif (
             not main
             and (ci == 0 or clauses[ci - 1][0] != si)
-            and _starts_with(head_text, 0, v.visit_instruction_verbs)
+            and _starts_with(head_text, _after_speech_frame(head_text), v.visit_instruction_verbs)
             # 会议要求: the meeting's (会议 is an opener stripped from head_text).
             and "会议" not in head[: len(head) - len(head_text)]
             and last_named
@@ -7579,6 +7650,42 @@ _OWN_FRAME = re.compile("的[^，。；,;]{0,8}下")
 # word that joins others to the open predicate's subject (与志愿者一起: he does it with
 # them).
 OWN_SUBJECT_MAX = 16
+# (roles45b) A frame of time or place before a speech verb in a clause that names no one
+# (在听取汇报后指出, 调研中强调, 检查时要求, 座谈会上指出): the words are the open
+# subject's (a visit's leader's in a sentence of their own), as if the verb opened the
+# clause. Only before an instruction verb (visit_instruction_verbs), within one clause and
+# SPEECH_FRAME_MAX characters after 在.
+SPEECH_FRAME_MAX = 20
+_SPEECH_FRAME = re.compile(
+    f"(?:在[^，。；：！？,;:!?「」“”]{{1,{SPEECH_FRAME_MAX}}}?(?:时|后|中|上|期间|之际)"
+    f"|(?:{_either(w for w, role in vocab().role_verbs if role == 'leader' and len(w) > 1)})"
+    "(?:过程中|结束后|中|时|期间|后)"
+    "|(?:座谈会|汇报会|座谈|会议)上)"
+    f"(?=(?:{_either(vocab().visit_instruction_verbs)}))"
+)
+
+
+# (roles45b) An adverb of manner opening a clause that names no one (亲切地, 诚挚地,
+# 语重心长地): two to four characters and 地 (not 当地, 各地: one character before it).
+_MANNER = re.compile("[\u4e00-\u9fff]{2,4}?地(?=[\u4e00-\u9fff])")
+
+
+# (roles45b) The closing marks of a quotation, before the pronoun that says it.
+_CLOSING_QUOTES = '”」』’"'
+
+
+def _after_speech_frame(text: str) -> int:
+    """Where a speech verb starts after a frame of time or place opening `text`, or 0.
+
+    >>> _after_speech_frame("在听取汇报后指出，要…"), _after_speech_frame("调研中强调")
+    (6, 3)
+    >>> _after_speech_frame("在红星村看望了老党员"), _after_speech_frame("指出")
+    (0, 0)
+    """
+    frame = _SPEECH_FRAME.match(text)
+    return frame.end() if frame else 0
+
+
 _OWN_SUBJECT = re.compile(
     f"[^，。；：！？,;:!?与和同跟及并]{{1,{OWN_SUBJECT_MAX}}}?(一起|一同|共同|纷纷)"
 )
@@ -7746,7 +7853,7 @@ def _predicate_text(s: str, start: int, end: int, adjuncts: _Adjuncts, owner: _L
         if g is owner:
             continue
         pre = s[i : g.start]
-        pre = pre[:-1] if pre.endswith(("在", "受")) else pre
+        pre = pre[:-1] if pre.endswith(("在", "受", "由")) else pre
         pieces.append(pre)
         m = _ADJUNCT_FRAME.match(s, g.end, end)
         i = g.end + (m.end() - g.end if m else 0)
@@ -7801,7 +7908,7 @@ def _leads_companions_visit(s: str, group: _List) -> bool:
     """
     v = vocab()
     items = group.items
-    if not any(s[a.end : b.start] in v.companion_joiners for a, b in pairwise(items)):
+    if not any(_undated(s[a.end : b.start]) in v.companion_joiners for a, b in pairwise(items)):
         return False
     closed = _COMPANIONS_CLOSED.match(s, group.end)
     if not closed:
@@ -7908,14 +8015,15 @@ def _merge(
                 title = title[: -len(party)]
             roles = set(group.roles)
             along = along or (
-                k > 0 and s[group.items[k - 1].end : item.start] in vocab().escort_joiners
+                k > 0 and _undated(s[group.items[k - 1].end : item.start]) in vocab().escort_joiners
             )
             if along and "leader" in roles:
                 # 县长A会同乡长B、代表C至…视察: who is joined to the visitor goes along
                 # with him on his visit, leading none.
                 roles = roles - {"leader"} | {"accompanying"}
             companion = companion or (
-                k > 0 and s[group.items[k - 1].end : item.start] in vocab().companion_joiners
+                k > 0
+                and _undated(s[group.items[k - 1].end : item.start]) in vocab().companion_joiners
             )
             if companion and "leader" in roles:
                 # 乡长A偕同村长B、C，前往…访视: the companions come along with the
