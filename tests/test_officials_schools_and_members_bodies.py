@@ -54,3 +54,31 @@ def test_offices_beside_a_members_body_are_kept():
     # guard: an office's holder named with the body's officers stays
     text = "县长李晓华、家长会长王大明、议员张志强出席。"
     assert _names(text) == ["李晓华", "张志强"]
+
+
+def test_head_of_personnel_office():
+    text = "交接典礼由县长李晓华主持，人事行政总处人事长王大明监交。"
+    assert _titles(text)["王大明"] == "人事行政总处人事长"
+
+
+def test_standing_in_for_a_post():
+    assert _titles("县长职务由秘书长王大明暂代。") == {"王大明": "秘书长"}
+
+
+def test_no_personnel_head_in_a_long_time_word():
+    # guard: 人事长期… (personnel, for a long time) names no head
+    assert _names("人事长期未变，县长李晓华出席。") == ["李晓华"]
+
+
+def test_a_post_changing_hands():
+    assert _titles("人事处处长王大明届龄退休，县长李晓华致词。") == {
+        "王大明": "人事处处长",
+        "李晓华": "县长",
+    }
+    assert "张志强" in _names("教育局长出缺，由劳工处长张志强接棒教育局。")
+
+
+def test_a_word_that_splits_a_name_off_is_no_name():
+    # 李里长曾任…: 曾任 (a post held before) after a surname and a title is no name
+    assert _names("李里长曾任和美区青山社区发展协会理事长。") == []
+    assert _names("副县长王大明曾任某镇镇长。") == ["王大明"]

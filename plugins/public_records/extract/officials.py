@@ -513,8 +513,10 @@ def _judge_name(name: str, surname_len: int | None, loose: bool, v: Vocab) -> bo
         return False
     if name[1:] in v.not_given_names or name[2:] in v.not_given_names:
         return False  # 有关单位负责人: 关 + 单位 is no name
-    if len(name) == 2 and name in _follower_words(v):
-        return False  # 县长连夜主持…, 市长高度关注…: a word that ends names is none itself
+    if len(name) == 2 and (name in _follower_words(v) or name in v.name_end_splits):
+        # 县长连夜主持…, 市长高度关注…: a word that ends names is none itself; (tw45b) nor
+        # is a word that splits one off (李里长曾任…: 曾任, a post held before)
+        return False
     if _is_organ(name, v):
         return False
     lengths = [surname_len] if surname_len else _surname_lengths(name, 0, v)
