@@ -38,8 +38,8 @@ def test_a_verb_inside_a_topic_closed_by_zuo_le_is_what_is_spoken_of():
 
 def test_a_party_after_xiang_is_the_one_told():
     # 向检查组一行介绍: the party told is the object's, no visit of the teller's
-    # (dev28r: a school's head is no official, so the teller is a bureau's head here)
-    got = roles("局长孙晓梅向督导组领导一行介绍了学校安全工作情况。")
+    # (dev28r, tw45b: a school's head is no official, so the teller is a town's head here)
+    got = roles("镇长孙晓梅向督导组领导一行介绍了全镇安全工作情况。")
     assert got == {"孙晓梅": ("speaker",)}
     got = roles("镇长周建国向县长一行汇报了项目进展。")
     assert got == {"周建国": ("speaker",)}

@@ -515,8 +515,10 @@ def _judge_name(name: str, surname_len: int | None, loose: bool, v: Vocab) -> bo
         return False
     if name[1:] in v.not_given_names or name[2:] in v.not_given_names:
         return False  # 有关单位负责人: 关 + 单位 is no name
-    if len(name) == 2 and name in _follower_words(v):
-        return False  # 县长连夜主持…, 市长高度关注…: a word that ends names is none itself
+    if len(name) == 2 and (name in _follower_words(v) or name in v.name_end_splits):
+        # 县长连夜主持…, 市长高度关注…: a word that ends names is none itself; (tw45b) nor
+        # is a word that splits one off (李里长曾任…: 曾任, a post held before)
+        return False
     if _is_organ(name, v):
         return False
     lengths = [surname_len] if surname_len else _surname_lengths(name, 0, v)
@@ -4912,10 +4914,13 @@ CIVIC_BODIES = (
     "协会", "学会", "研究会", "联谊会", "促进会", "警友会", "慈善会", "慈善总会",
     # an association's founding (金门创会会长, 创会理事长): no office is founded so
     "创会",
-    # (dev28r) a school's members' bodies: its parents' association (家长会长, 家长会会长,
-    # Hong Kong's 家长教师会 and 家联会), its alumni association (校友会理事长) and a
-    # principals' association (地域校长会监事会主席): members' bodies, as 协会 is
-    "家长会", "家联会", "家教会", "校友会", "校长会",
+    # (dev28r, tw45b) schools' members' bodies: parents' associations (家长会长, 家长会会长,
+    # Hong Kong's 家长教师会 and 家联会, 家教会), heads' and alumni associations (校长会,
+    # 校友会理事长); an association for progress (市议员协进会理事长: 协进会 holds no 协会); the
+    # fishermen's and farmers' associations' small groups (渔民小组长, 农事小组长: units of
+    # 渔会 and 农会, whose officers the labels leave out): members' bodies, as 协会 is
+    "家长会", "家长教师会", "家联会", "家教会", "校长会", "校友会", "协进会",
+    "渔民小组", "农事小组",
 )  # fmt: skip
 
 # The party-state's people's organisations and a democratic party, whose names hold one
@@ -4942,32 +4947,31 @@ def _civic_title(title: str | None) -> bool:
     first = (title or "").split("、", 1)[0]
     for body in PEOPLES_BODIES:
         first = first.replace(body, "")
-    alone = first == (title or "")  # a school's head holding no other post named here
-    return (
-        any(b in first for b in CIVIC_BODIES)
-        or _private_board(first)
-        or (alone and _school_head(first))
-    )
+    if "、" not in (title or "") and _school_head(first):
+        return True  # a school's head and no other post (高等学校校长、副市长 holds one)
+    return any(b in first for b in CIVIC_BODIES) or _private_board(first)
 
 
-# (dev28r) A school's head (校长 of a 国小, 中学, 高工…, or a bare 校长 at a school's
-# event) holds no public office by the labels' reading (dev-b28's ce003, ce007, ce011,
-# ce012, held-out-b27's cd020, stop 38's 退休国小校长: no dev label titles anyone 校长);
-# the Party's and the state's cadre schools are organs (市委党校常务副校长, 行政学院,
-# 干部学院, 社会主义学院, 团校 are labelled), so a post there stays an office; so does a
-# school head's chain with another post in it (高等学校校长、副市长, 大学党委书记、校长).
-_CADRE_SCHOOLS = ("党校", "行政学院", "干部学院", "社会主义学院", "团校")
+# (dev28r, tw45b) Schools whose head's title is an office's: a Party school (县委党校常务
+# 副校长), the cadre schools (团校, 干部学校, 干校; 行政学院, 干部学院, 社会主义学院 are 学院),
+# and universities and colleges (大学, 学院: their presidents are labelled by their rank).
+# Any other school's head (校长, 国小校长, 花工校长, 某某中学校长) teaches: the labels leave
+# school heads out (dev-b28: ce003, ce007, ce011, ce012; stop 38's 退休国小校长; no dev
+# label titles anyone 校长); a head's chain with another post (高等学校校长、副市长, 大学党委
+# 书记、校长) holds an office.
+_OFFICE_SCHOOLS = ("党校", "团校", "干部学校", "干校", "大学", "学院")
 
 
 def _school_head(post: str) -> bool:
-    """Whether a post is a school's head (a 校长 or 副校长 of no cadre school).
+    """Whether a post is a school's head (校长, 副校长) of no Party school, cadre school,
+    university or college (_OFFICE_SCHOOLS).
 
     >>> _school_head("嘉里国小校长"), _school_head("校长"), _school_head("花工副校长")
     (True, True, True)
-    >>> _school_head("市委党校常务副校长"), _school_head("县长")
-    (False, False)
+    >>> _school_head("县委党校常务副校长"), _school_head("某某大学校长"), _school_head("县长")
+    (False, False, False)
     """
-    return post.endswith("校长") and not any(c in post for c in _CADRE_SCHOOLS)
+    return post.endswith("校长") and not any(w in post for w in _OFFICE_SCHOOLS)
 
 
 # Words that show a board's company is the state's (the readings decided at stop 42: a
@@ -5408,7 +5412,7 @@ def _titled_items(
             return listed, heading
     if title is None and _roster_colon(s, lo, v):
         title = ""  # 在主席台就座的有：A、B、C
-    elif title is None and lo and s[lo - 1] in "：:" and not _pupils_before_colon(s, lo):
+    elif title is None and lo and s[lo - 1] in "：:" and not _lay_people_before(s, lo - 1):
         # 5月2日：A、B、C: a clause of names alone after a colon is a roster too.
         listed = _name_list(s, lo, hi, v, known, "", strict=True)
         if len(listed) >= BARE_ROSTER_MIN:
@@ -5672,6 +5676,34 @@ def _lone_chair(s: str, lo: int, hi: int, v: Vocab, known: Container[str]) -> li
 
 # The fewest names a list with no title needs to be read as a roster of people.
 BARE_ROSTER_MIN = 3
+
+# (tw45b, dev28r) Words that say a list's people hold no office: pupils and students,
+# winners of a prize or an honour, model citizens, volunteers, farmers and fishermen,
+# residents and parents (获得县长奖的同学有4位：A、B、C及D, 孝行楷模：A、B、C). Said in
+# the clause before a colon, the names after it are theirs, not a roster of officials.
+_LAY_PEOPLE = (
+    "同学", "学生", "小朋友", "学童", "幼儿", "幼生", "毕业生", "应届生", "得主", "得奖者",
+    "获奖者", "受奖者", "受奖人", "获奖人", "楷模", "模范", "志工", "志愿者", "义工", "农友",
+    "农民", "渔民", "居民", "村民", "家长",
+)  # fmt: skip
+LAY_PEOPLE_REACH = 30
+
+
+def _lay_people_before(s: str, colon: int) -> bool:
+    """Whether the clause before the colon at s[colon] (at most LAY_PEOPLE_REACH characters
+    back) names people of no office (_LAY_PEOPLE): its list is theirs.
+
+    >>> _lay_people_before("获得县长奖的同学有4位：王小明、李小华、张小红", 11)
+    True
+    >>> _lay_people_before("5月2日：王小明、李小华、张小红", 4)
+    False
+    """
+    start = max(0, colon - LAY_PEOPLE_REACH)
+    for mark in (*SENTENCE_END, *CLAUSE_END):
+        start = max(start, s.rfind(mark, start, colon) + 1)
+    return any(w in s[start:colon] for w in _LAY_PEOPLE)
+
+
 # The fewest when 等 closes the list (孙一、孙二等列席会议).
 BARE_ROSTER_DENG_MIN = 2
 # (lists44) The words right after a title-less roster that say each of its people does
@@ -5915,29 +5947,6 @@ def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
     if len(items) < 2 or items[-1].name_end != hi or items[-1].title is not None:
         return None  # only a list (its last item shares the title) goes on
     return next((i.title for i in reversed(items) if i.title), None)
-
-
-# (dev28r) Words for pupils and prize-winners: a clause before a colon that names them
-# (荣获县长奖的同学有4位：A、B、C, 获奖学生：A、B、C) opens a roster of pupils, no
-# officials, as a list of names alone after a colon otherwise is (5月2日：A、B、C).
-PUPIL_WORDS = ("同学", "学生", "小朋友", "幼生", "毕业生", "应届生", "学童", "得奖者", "获奖者")
-PUPILS_COLON_REACH = 30
-
-
-def _pupils_before_colon(s: str, lo: int) -> bool:
-    """Whether the clause before the colon that ends at s[lo] (at most PUPILS_COLON_REACH
-    characters back, to the last mark) names pupils (PUPIL_WORDS).
-
-    >>> _pupils_before_colon("荣获县长奖的同学有4位：王一、李二", 12)
-    True
-    >>> _pupils_before_colon("5月2日：王一、李二", 5)
-    False
-    """
-    start = max(0, lo - 1 - PUPILS_COLON_REACH)
-    for mark in (*SENTENCE_END, *CLAUSE_END):
-        start = max(start, s.rfind(mark, start, lo - 1) + 1)
-    head = s[start : lo - 1]
-    return any(w in head for w in PUPIL_WORDS)
 
 
 # The end of a phrase that opens a roster (出席会议的还有, 就座的有).
