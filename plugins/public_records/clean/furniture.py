@@ -325,6 +325,36 @@ def line_kind(key: str) -> str | None:
     for kind, pattern in _patterns():
         if pattern.fullmatch(key):
             return kind
+    return _wrapped_kind(key)
+
+
+# Round furn45b: a bar's item printed as an ordered list's item (`1. 检举`, `4. 推荐好友`:
+# a page's <ol> of share buttons), and an outlet's name alone in book-title marks (a
+# program's or paper's name under the report: `《某某新闻》`). The number or the marks are
+# taken off and the rest judged again; only these kinds are read through them, as a
+# report's own list item or a book's title alone on a line is never one of them.
+_LIST_NUMBER = re.compile(r"\d{1,2}\s*[.．]\s+(?P<rest>\S.{0,15})")
+_LIST_ITEM_KINDS = frozenset({"share", "follow", "comments", "font size", "qr code"})
+_OUTLET_IN_MARKS = re.compile(r"《(?P<rest>[^《》]{2,14})》")
+_OUTLET_KINDS = frozenset({"site name"})
+
+
+def _wrapped_kind(key: str) -> str | None:
+    """The kind of a bar's item under a list number, or of an outlet's name in 《》.
+
+    >>> _wrapped_kind("1. 检举"), _wrapped_kind("《某某新闻》")
+    ('share', 'site name')
+    >>> _wrapped_kind("1. 加强组织领导") is None, _wrapped_kind("《政府工作报告》") is None
+    (True, True)
+    """
+    for pattern, kinds in ((_LIST_NUMBER, _LIST_ITEM_KINDS), (_OUTLET_IN_MARKS, _OUTLET_KINDS)):
+        m = pattern.fullmatch(key)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        for kind, other in _patterns():
+            if kind in kinds and other.fullmatch(rest):
+                return kind
     return None
 
 
@@ -1778,6 +1808,21 @@ def is_keyword_line(key: str) -> bool:
     return 2 * named < len(words)
 
 
+_LONE_WORD = re.compile(f"[{HAN}]{{2,4}}")
+
+
+def is_lone_end_word(key: str) -> bool:
+    """A word of two to four Han characters alone, that opens with no surname (`阅读`,
+    `乡镇`, `通知公告`): a menu's or a site's word left where the copy ends, not a writer's
+    name (`张明`: the signature rule's). The caller asks only of the page's last line,
+    after the body.
+
+    >>> is_lone_end_word("阅读"), is_lone_end_word("张明"), is_lone_end_word("会议强调要落实")
+    (True, False, False)
+    """
+    return bool(_LONE_WORD.fullmatch(key)) and not opens_with_surname(key)
+
+
 _HASHTAG = re.compile(r"[#＃][^#＃\s,，。;；!?！？]{1,30}[#＃]?")
 
 
@@ -2573,6 +2618,16 @@ def strip_furniture(text: str) -> StepResult:
                 kind = "comments"  # a link cut short where the copy ends
             elif i > last_body and row_after[i] < 0 and is_keyword_line(key):
                 kind = "tags"
+            elif (
+                i > last_body
+                and row_after[i] < 0
+                and row_before[i] > last_body
+                and is_lone_end_word(key)
+            ):
+                # Round furn45b: a menu's or a site's word ending the page under other lines
+                # out of the report; right under the last body line it stays (the copy's next
+                # sentence cut short there, 会议强调, or the next story's heading, □ 人大)
+                kind = "lone word"
             elif (i < first_body or i > last_body) and is_hashtag_line(text[start:end]):
                 kind = "tags"  # a page's hashtags (#某某), out of the report's lines
             elif (
