@@ -4894,7 +4894,8 @@ def _civic_title(title: str | None) -> bool:
 # ce012, held-out-b27's cd020, stop 38's 退休国小校长: no dev label titles anyone 校长);
 # the Party's and the state's cadre schools are organs (市委党校常务副校长, 行政学院,
 # 干部学院, 社会主义学院, 团校 are labelled), so a post there stays an office; so does a
-# school head's chain with another post in it (高等学校校长、副市长, 大学党委书记、校长).
+# school head's chain with another post in it (高等学校校长、副市长, 大学党委书记、校长,
+# 教育局局长兼某中学校长: review45).
 _CADRE_SCHOOLS = ("党校", "行政学院", "干部学院", "社会主义学院", "团校")
 
 
@@ -4905,8 +4906,14 @@ def _school_head(post: str) -> bool:
     (True, True, True)
     >>> _school_head("市委党校常务副校长"), _school_head("县长")
     (False, False)
+    >>> _school_head("县教育局局长兼实验中学校长")  # another post held with it (兼)
+    False
     """
-    return post.endswith("校长") and not any(c in post for c in _CADRE_SCHOOLS)
+    return (
+        post.endswith("校长")
+        and "兼" not in post
+        and not any(c in post for c in _CADRE_SCHOOLS)
+    )
 
 
 # Words that show a board's company is the state's (the readings decided at stop 42: a
