@@ -9,8 +9,7 @@ from public_records.extract.title import derive_title, derive_title_with_evidenc
 
 def test_a_dated_headline_ending_on_le_over_a_dated_lead():
     text = (
-        "12月26日，某某高铁正式开通了\n"
-        "12月26日上午，某某高铁正式开通运营，县长甲乙出席通车仪式。\n"
+        "12月26日，某某高铁正式开通了\n12月26日上午，某某高铁正式开通运营，县长甲乙出席通车仪式。\n"
     )
     assert derive_title_with_evidence(text) == ("12月26日，某某高铁正式开通了", "page headline")
 
@@ -30,7 +29,6 @@ def test_the_lead_below_it_is_not_glued_to_it():
 
 def test_a_broken_lead_is_still_joined():
     text = (
-        "2018年3月2日上午，某某镇在镇三楼会议室召开了\n"
-        "全镇安全生产工作会议。会议由镇长甲乙主持。\n"
+        "2018年3月2日上午，某某镇在镇三楼会议室召开了\n全镇安全生产工作会议。会议由镇长甲乙主持。\n"
     )
     assert derive_title(text) == "某某镇召开全镇安全生产工作会议"
