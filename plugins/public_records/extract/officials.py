@@ -4909,11 +4909,7 @@ def _school_head(post: str) -> bool:
     >>> _school_head("县教育局局长兼实验中学校长")  # another post held with it (兼)
     False
     """
-    return (
-        post.endswith("校长")
-        and "兼" not in post
-        and not any(c in post for c in _CADRE_SCHOOLS)
-    )
+    return post.endswith("校长") and "兼" not in post and not any(c in post for c in _CADRE_SCHOOLS)
 
 
 # Words that show a board's company is the state's (the readings decided at stop 42: a
@@ -5863,6 +5859,25 @@ def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
     return next((i.title for i in reversed(items) if i.title), None)
 
 
+# How far back a clause before a colon or a comma is read for its words (a roster's
+# opening, its title, its pupils).
+CLAUSE_BEFORE_REACH = 30
+
+
+def _clause_start_before(s: str, k: int, reach: int = CLAUSE_BEFORE_REACH) -> int:
+    """Where the clause that ends at s[k] starts: right after the last sentence or clause
+    mark before k, at most `reach` characters back (bounded: linear over a text).
+
+    >>> s = "会议强调，出席的县领导还有："
+    >>> s[_clause_start_before(s, len(s) - 1) :]
+    '出席的县领导还有：'
+    """
+    start = max(0, k - reach)
+    for mark in (*SENTENCE_END, *CLAUSE_END):
+        start = max(start, s.rfind(mark, start, k) + 1)
+    return start
+
+
 # (dev28r) Words for pupils and prize-winners: a clause before a colon that names them
 # (荣获县长奖的同学有4位：A、B、C, 获奖学生：A、B、C) opens a roster of pupils, no
 # officials, as a list of names alone after a colon otherwise is (5月2日：A、B、C).
@@ -5879,10 +5894,7 @@ def _pupils_before_colon(s: str, lo: int) -> bool:
     >>> _pupils_before_colon("5月2日：王一、李二", 5)
     False
     """
-    start = max(0, lo - 1 - PUPILS_COLON_REACH)
-    for mark in (*SENTENCE_END, *CLAUSE_END):
-        start = max(start, s.rfind(mark, start, lo - 1) + 1)
-    head = s[start : lo - 1]
+    head = s[_clause_start_before(s, lo - 1, PUPILS_COLON_REACH) : lo - 1]
     return any(w in head for w in PUPIL_WORDS)
 
 
@@ -5925,9 +5937,7 @@ def _roster_colon(s: str, lo: int, v: Vocab, start: int | None = None) -> bool:
     if start is None:
         if lo == 0 or s[lo - 1] not in "：:":
             return False
-        start = max(0, lo - 1 - 30)
-        for mark in (*SENTENCE_END, *CLAUSE_END):
-            start = max(start, s.rfind(mark, start, lo - 1) + 1)
+        start = _clause_start_before(s, lo - 1)
     roles, _ = _roles_in(s[start:lo], v)
     return bool(roles & _ROSTER_OPENING_ROLES)
 
@@ -5956,9 +5966,7 @@ def _colon_title(s: str, lo: int, v: Vocab) -> str:
     k -= len(next((w for w in COLON_LINKERS if s.endswith(w, 0, k)), ""))
     if k < lo - 1 and s.endswith("的", 0, k):
         k -= 1  # 担任大会执行主席的有：the post whose holders the roster names
-    start = max(0, k - 30)
-    for mark in (*SENTENCE_END, *CLAUSE_END):
-        start = max(start, s.rfind(mark, start, k) + 1)
+    start = _clause_start_before(s, k)
     cores = _find_cores(s, start, k, v)
     if not cores or cores[-1][1] != k:
         return ""
@@ -5987,9 +5995,7 @@ def _comma_roster_title(s: str, lo: int, v: Vocab) -> tuple[str, str]:
     if not linker:
         return "", ""
     k = lo - 1
-    start = max(0, k - 30)
-    for mark in (*SENTENCE_END, *CLAUSE_END):
-        start = max(start, s.rfind(mark, start, k) + 1)
+    start = _clause_start_before(s, k)
     cores = _find_cores(s, start, k, v)
     if not cores or cores[-1][1] != k:
         return "", ""
