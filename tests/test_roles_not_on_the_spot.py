@@ -1,7 +1,7 @@
-"""Officials (review45, issue 11): roles45 made 在场 at a clause's end a weak word of
-presence (县领导A、B也在场: attendees). Its negation (不在场, 未在场, 没有在场) says the
-opposite: the one named is away, a mention, as 未能到场 and 不在现场 already read
-(absence_words). Invented sentences, Traditional ones converted as a page is."""
+"""Officials (review45, issue 11): roles45 made 在场 at a clause's end and 参观 weak words
+of presence (县领导A、B也在场, A参观展览: attendees). Their negations (不在场, 未在场, 没有
+在场, 未参观) say the opposite: the one named is away, a mention, as 未能到场 and 不在现场
+already read (absence_words). Invented sentences, Traditional ones converted as a page is."""
 
 from __future__ import annotations
 
@@ -31,7 +31,11 @@ def test_a_list_not_on_the_spot_traditional():
     assert people["张志华"] == {"mentioned"}
 
 
-# guards: on the spot is still presence
+def test_no_tour_made_is_a_mention():
+    assert found("副县长李明德因事未参观展览。")["李明德"] == {"mentioned"}
+
+
+# guards: on the spot and a tour are still presence
 
 
 def test_on_the_spot_is_still_presence():
@@ -40,3 +44,7 @@ def test_on_the_spot_is_still_presence():
     assert people["李明德"] == {"attendee"}
     assert people["张志华"] == {"attendee"}
     assert people["王建国"] == {"attendee"}
+
+
+def test_a_tour_is_still_presence():
+    assert found("副县长李明德参观展览。")["李明德"] == {"attendee"}
