@@ -96,6 +96,18 @@ def report(shape: str, chars: int) -> str:
     # commas and no full stop (names round 32: the role step was quadratic on it).
     if shape == "titled names, commas only":
         return "".join(f"局长{name}认真，" for name in _people(chars // 8)) + end
+    # Shapes of stop 45's scans (review45): a titled list whose every name is followed by
+    # 同志 (lists45 drops each 同志 before 、), a group's title then its holders after a
+    # comma (tw45: 委员，包括A、B…), rows each opening a lead broken after its day (titles45b
+    # looks at the row below each), and clauses of touring (roles45: a window before 参观).
+    if shape == "titled comrades":
+        return "市领导" + "、".join(f"{n}同志" for n in _people(chars // 6)) + "出席会议。" + end
+    if shape == "a roster after a comma":
+        return "出席会议投票的委员，包括" + "、".join(_people(chars // 4)) + "。" + end
+    if shape == "broken lead rows":
+        return "5月6日上午，某镇在镇会议室召开了\n" * (chars // 18) + end
+    if shape == "touring clauses":
+        return "".join(f"县领导{n}参观展览，" for n in _people(chars // 11)) + end
     raise ValueError(shape)
 
 
@@ -113,6 +125,10 @@ SHAPES = (
     "party labels",
     "elected, then sworn",
     "titled names, commas only",
+    "titled comrades",
+    "a roster after a comma",
+    "broken lead rows",
+    "touring clauses",
 )
 # Runs of one character: what a regular expression reads inside one call (backtracking)
 # is not counted, so for these the CPU time of processing is compared (see the test).

@@ -4958,7 +4958,7 @@ def _civic_title(title: str | None) -> bool:
 # Any other school's head (校长, 国小校长, 花工校长, 某某中学校长) teaches: the labels leave
 # school heads out (dev-b28: ce003, ce007, ce011, ce012; stop 38's 退休国小校长; no dev
 # label titles anyone 校长); a head's chain with another post (高等学校校长、副市长, 大学党委
-# 书记、校长) holds an office.
+# 书记、校长, 教育局局长兼某中学校长: review45) holds an office.
 _OFFICE_SCHOOLS = ("党校", "团校", "干部学校", "干校", "大学", "学院")
 
 
@@ -4970,7 +4970,11 @@ def _school_head(post: str) -> bool:
     (True, True, True)
     >>> _school_head("县委党校常务副校长"), _school_head("某某大学校长"), _school_head("县长")
     (False, False, False)
+    >>> _school_head("县教育局局长兼实验中学校长")  # another post held with it (兼)
+    False
     """
+    if "兼" in post:
+        return False
     return post.endswith("校长") and not any(w in post for w in _OFFICE_SCHOOLS)
 
 
@@ -5698,10 +5702,9 @@ def _lay_people_before(s: str, colon: int) -> bool:
     >>> _lay_people_before("5月2日：王小明、李小华、张小红", 4)
     False
     """
-    start = max(0, colon - LAY_PEOPLE_REACH)
-    for mark in (*SENTENCE_END, *CLAUSE_END):
-        start = max(start, s.rfind(mark, start, colon) + 1)
-    return any(w in s[start:colon] for w in _LAY_PEOPLE)
+    return any(
+        w in s[_clause_start_before(s, colon, LAY_PEOPLE_REACH) : colon] for w in _LAY_PEOPLE
+    )
 
 
 # The fewest when 等 closes the list (孙一、孙二等列席会议).
@@ -5949,6 +5952,25 @@ def _list_title_at_end(items: list[_Item], hi: int) -> str | None:
     return next((i.title for i in reversed(items) if i.title), None)
 
 
+# How far back a clause before a colon or a comma is read for its words (a roster's
+# opening, its title, its pupils).
+CLAUSE_BEFORE_REACH = 30
+
+
+def _clause_start_before(s: str, k: int, reach: int = CLAUSE_BEFORE_REACH) -> int:
+    """Where the clause that ends at s[k] starts: right after the last sentence or clause
+    mark before k, at most `reach` characters back (bounded: linear over a text).
+
+    >>> s = "会议强调，出席的县领导还有："
+    >>> s[_clause_start_before(s, len(s) - 1) :]
+    '出席的县领导还有：'
+    """
+    start = max(0, k - reach)
+    for mark in (*SENTENCE_END, *CLAUSE_END):
+        start = max(start, s.rfind(mark, start, k) + 1)
+    return start
+
+
 # The end of a phrase that opens a roster (出席会议的还有, 就座的有).
 # (lists44) Or the people of the presence written as a noun and a linker with no 的
 # (出席者包括A、B、C, 出席人员有A、B, 出席嘉宾还有A、B等): the clause up to the linker must
@@ -5988,9 +6010,7 @@ def _roster_colon(s: str, lo: int, v: Vocab, start: int | None = None) -> bool:
     if start is None:
         if lo == 0 or s[lo - 1] not in "：:":
             return False
-        start = max(0, lo - 1 - 30)
-        for mark in (*SENTENCE_END, *CLAUSE_END):
-            start = max(start, s.rfind(mark, start, lo - 1) + 1)
+        start = _clause_start_before(s, lo - 1)
     roles, _ = _roles_in(s[start:lo], v)
     return bool(roles & _ROSTER_OPENING_ROLES)
 
@@ -6019,9 +6039,7 @@ def _colon_title(s: str, lo: int, v: Vocab) -> str:
     k -= len(next((w for w in COLON_LINKERS if s.endswith(w, 0, k)), ""))
     if k < lo - 1 and s.endswith("的", 0, k):
         k -= 1  # 担任大会执行主席的有：the post whose holders the roster names
-    start = max(0, k - 30)
-    for mark in (*SENTENCE_END, *CLAUSE_END):
-        start = max(start, s.rfind(mark, start, k) + 1)
+    start = _clause_start_before(s, k)
     cores = _find_cores(s, start, k, v)
     if not cores or cores[-1][1] != k:
         return ""
@@ -6050,9 +6068,7 @@ def _comma_roster_title(s: str, lo: int, v: Vocab) -> tuple[str, str]:
     if not linker:
         return "", ""
     k = lo - 1
-    start = max(0, k - 30)
-    for mark in (*SENTENCE_END, *CLAUSE_END):
-        start = max(start, s.rfind(mark, start, k) + 1)
+    start = _clause_start_before(s, k)
     cores = _find_cores(s, start, k, v)
     if not cores or cores[-1][1] != k:
         return "", ""

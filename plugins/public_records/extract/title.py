@@ -615,7 +615,11 @@ def page_headline(text: str) -> str:
             continue
         if not pieces and line == caption_words:
             continue  # a caption's words printed again without its note: the caption too
-        if not pieces and _could_be_headline(line) and not _is_broken_lead_row(line):
+        if (
+            not pieces
+            and _could_be_headline(line)
+            and not _is_broken_lead_row(line, _following_row(rows, index))
+        ):
             pieces.append(line)
             first = index
     else:
@@ -1308,15 +1312,19 @@ _DAY_THEN_COMMA = re.compile(
 _OPEN_CLAUSE_END = re.compile(r"(?:了|的|在|对|向|把|将|为|于|和|与|及|同|就)$")
 
 
-def _is_broken_lead_row(line: str) -> bool:
+def _is_broken_lead_row(line: str, following: str = "") -> bool:
     """A row that opens a lead the copy broke before its sentence ended (`_DAY_THEN_COMMA`,
-    `_OPEN_CLAUSE_END`).
+    `_OPEN_CLAUSE_END`). Not when the row that follows it (`following`) opens with a day
+    of its own: that row is the lead, and this one a headline complete with its day, its
+    了 the sentence's last word (12月26日，某某高铁正式开通了 over 12月26日上午，…: review45).
 
     >>> _is_broken_lead_row("2017年4月13日上午，某镇在镇二楼会议厅召开了")
     True
     >>> _is_broken_lead_row("3月8日，市六届人大五次会议隆重开幕")
     False
     >>> _is_broken_lead_row("为了乡亲的")
+    False
+    >>> _is_broken_lead_row("12月26日，某某高铁正式开通了", "12月26日上午，某某高铁开通运营。")
     False
     """
     line = line.strip(SPACES)
@@ -1325,7 +1333,17 @@ def _is_broken_lead_row(line: str) -> bool:
         and _DAY_THEN_COMMA.match(line)
         and _OPEN_CLAUSE_END.search(line)
         and not _SENTENCE_MARKS.search(line)
+        and not _DAY_FIRST.match(following.strip(SPACES))
     )
+
+
+# How many rows below a row the next non-blank one is looked for (bounded per row).
+_FOLLOWING_ROWS_MAX = 3
+
+
+def _following_row(rows: list[str], at: int) -> str:
+    """The first non-blank row of the few after rows[at] (`_FOLLOWING_ROWS_MAX`), or ""."""
+    return next((r for r in rows[at + 1 : at + 1 + _FOLLOWING_ROWS_MAX] if r.strip(SPACES)), "")
 
 
 def _tidy_headline(headline: str) -> str:
@@ -1497,7 +1515,7 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
         body[0] = _continued(rows, at)
         # the lead's first row, broken off above before its sentence ended, opens it
         above = next((row for row in reversed(rows[:at]) if row.strip(SPACES)), "")
-        if _is_broken_lead_row(above):
+        if _is_broken_lead_row(above, rows[at]):
             body[0] = above.strip(SPACES) + body[0].lstrip(SPACES)
     announced = _announced_event(body[0], body[1:3]) if body else ""
     if body and _is_attendance_note(body[0]):
