@@ -26,7 +26,8 @@ def test_a_comment_after_an_inspection_was_already_left_out():  # guard
 
 
 def test_a_visit_to_a_county_keeps_its_place():
-    assert derive_title("6月3日，县委书记甲乙到某县访问，双方举行座谈。") == "县委书记甲乙到某县访问"
+    text = "6月3日，县委书记甲乙到某县访问，双方举行座谈。"
+    assert derive_title(text) == "县委书记甲乙到某县访问"
 
 
 # a row of who attended is no headline
@@ -46,7 +47,8 @@ def test_a_row_of_titled_names_and_attended_is_no_headline():
 
 
 def test_a_headline_naming_the_event_attended_stays():  # guard
-    text = "县长甲乙出席全民读书活动启动仪式\n10月8日，某县举办全民读书活动启动仪式。县长甲乙出席。\n"
+    headline = "县长甲乙出席全民读书活动启动仪式\n"
+    text = headline + "10月8日，某县举办全民读书活动启动仪式。县长甲乙出席。\n"
     assert derive_title_with_evidence(text) == ("县长甲乙出席全民读书活动启动仪式", "page headline")
 
 
