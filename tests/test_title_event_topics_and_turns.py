@@ -5,7 +5,9 @@ or opens with background that turns (今年停办，不过，…): invented sent
   one clause: the event and who held it (尾牙宴由甲乙主持), not 由… alone nor 的…;
 - a clause of its own deed before 由 (某县召开某会议，由…主持) keeps its reading;
 - a bare word of turning (不过, 但是) after background that names no official and no deed
-  starts the news; after an official's deed it does not.
+  starts the news; after an official's deed it does not;
+- a wire's dateline (某社某地11月20日电) opening a later sentence of the row is no part of
+  the title, as one opening the row is not.
 """
 
 from public_records.extract.title import derive_title
@@ -65,3 +67,16 @@ def test_official_deed_before_a_turn_is_the_news():
 def test_sponsor_clause_opening_with_you_is_left():
     text = "由某县文旅局主办的端午节龙舟赛今天在某河举行，县长甲乙出席开幕式并致辞。"
     assert derive_title(text) == "由某县文旅局主办的端午节龙舟赛举行"
+
+
+def test_wire_dateline_opening_a_later_sentence_is_cut():
+    text = (
+        "某县议员甲乙在县议会质询时递交合作意向书，县长丙丁表示用人唯才。 "
+        "某评社某县11月20日电某党某县议员甲乙今天在某县议会质询时，等到地方合作的橄榄枝。"
+    )
+    assert not derive_title(text).startswith("某评社")
+
+
+def test_wire_dateline_opening_the_row_is_read_as_before():  # guard
+    text = "某某社某地5月6日电 5月6日，县长甲乙到某镇调研安全生产工作，要求压实企业主体责任。"
+    assert derive_title(text) == "县长甲乙到某镇调研安全生产工作"
