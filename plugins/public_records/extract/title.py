@@ -1529,12 +1529,13 @@ def lead_title(text: str, captions: tuple[str, ...] | list[str] = ()) -> str:
     if asked:
         return _shorten(asked)
     lead = _without_basis(_without_sponsors(lead))
-    lead = _led_group_before_deed(lead)
+    lead = _led_group_before_deed(_topic_joined_to_host(lead))
     lead = _damage_after_verb().sub(r"\1，", _CREDIT_IN_ROW.sub("。", lead, count=1), count=1)
     lead = _damage_between_sentences(lead)
     lead = _STRAY_COMMA.sub("", lead)
     lead = _AGENDA_DONE.sub("", lead, count=1)
     texts, marks, start = _news_sentence(_sentence_candidates(lead))
+    start = _after_turn(texts, start)
     scene = _is_scene(lead)
     if scene or _only_to_come(texts[start:]):
         # scene-setting: the next paragraph, when it opens with its day; only what is to
@@ -1591,6 +1592,63 @@ _BODY_BEFORE_VERB = re.compile(
 _DOERLESS_OPENING = re.compile(
     r"^(?:[\d一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚间)?[在于]"
 )
+
+
+# An event named first as the clause's topic, by its day (昨天的尾牙宴，由甲乙主持; 今天的
+# 座谈会，由…): the comma splits the event from who held it, and neither clause alone is
+# the title (由… has no subject, the topic no verb). The day and its 的 go, the comma too:
+# 尾牙宴由甲乙主持, as 某会议由甲乙主持召开 is read. Only before 由 (who hosted or led it),
+# the event word closing the topic; Traditional forms too (the text is as received).
+_TOPIC_BEFORE_HOST = re.compile(
+    r"^((?:[^，,。；;！？!?\n]{0,16}?(?:日|午|晚|时|許|许)[，,])?)"
+    r"(?:(?:今|昨|前|当|當)[天日晚]|日前|近日|上午|下午|晚上|中午)?的?"
+    rf"([{HAN}“”「」《》\d]{{1,20}}?"
+    r"(?:宴|会|會|会议|會議|活动|活動|典礼|典禮|仪式|儀式|比赛|比賽|茶会|茶會))[，,](?=由)"
+)
+
+
+def _topic_joined_to_host(lead: str) -> str:
+    """The lead with an event named as its first clause's topic joined to the clause of who
+    held it (`昨天的尾牙宴，由某乡长甲乙主持` → `尾牙宴由某乡长甲乙主持`).
+
+    >>> _topic_joined_to_host("昨天的尾牙宴，由某乡长甲乙及副主席丙丁共同主持，县长戊己到场。")
+    '尾牙宴由某乡长甲乙及副主席丙丁共同主持，县长戊己到场。'
+    >>> _topic_joined_to_host("5月6日，全县工作会议，由县长甲乙主持。")
+    '5月6日，全县工作会议由县长甲乙主持。'
+    >>> _topic_joined_to_host("昨天的尾牙宴上，县长甲乙致词。")  # no host clause: as it was
+    '昨天的尾牙宴上，县长甲乙致词。'
+    >>> _topic_joined_to_host("某县政府召开第1次县务会议，由县长甲乙主持。")  # a deed's clause
+    '某县政府召开第1次县务会议，由县长甲乙主持。'
+    """
+    topic = _TOPIC_BEFORE_HOST.match(lead)
+    if topic is None or any(verb in topic.group(2) for verb in _HELD_VERBS):
+        return lead  # a clause with its own deed (某县召开某会议，由…主持) keeps its comma
+    return topic.group(1) + topic.group(2) + lead[topic.end() :]
+
+
+# A clause that is only a word of turning (不过, 但是, 然而, 可是; Traditional forms too):
+# what it turns from is background (某赛今年停办，不过，其他活动仍照常举办), the news after it.
+_TURN_CLAUSE = frozenset({"不过", "但是", "然而", "可是", "不過"})
+
+
+def _after_turn(texts: list[str], start: int) -> int:
+    """The first clause of the news in a sentence that opens with background and turns
+    (`今年因故停办，不过，其他活动仍照常举办`): the clause after a bare turning word, when
+    no clause before it names an official or a deed (`_predicate_in`) and the clause after
+    it says what was done; else `start`. A deed before the turn (县长甲乙出席会议，不过，…)
+    is the news: its clause names its doer, so the turn is not taken.
+
+    >>> _after_turn(["某赛今年因故停办", "不过", "其他活动仍照常举办"], 0)
+    2
+    >>> _after_turn(["县长甲乙出席会议", "不过", "其他活动仍照常举办"], 0)
+    0
+    """
+    for at in range(start, min(len(texts) - 1, start + _MAX_SUBJECT_CLAUSES)):
+        if _is_official(texts[at]) or _predicate_in(texts[at]):
+            return start  # an official or a deed before the turn: that clause is the news
+        if texts[at].strip() in _TURN_CLAUSE and at > start and _has_predicate(texts[at + 1]):
+            return at + 1
+    return start
 
 
 def _with_body_of_clause_before(title: str, texts: list[str], start: int) -> str:
@@ -2516,6 +2574,14 @@ _LEADING_QUOTES = re.compile(
 _SPEAKER_TAG = re.compile(r"(?:说|说道|感慨道|动情地说|激动地说)\s*$")
 
 
+# A wire's dateline opening a sentence that is not the row's first (…甲乙。 某某社某地11月
+# 20日电某党议员…): an agency (…社), its place and day, 电; `_DATELINE` reads the row's
+# start only. The agency's name is one to six Han before 社, its place two to eight.
+_WIRE_DATELINE = re.compile(
+    rf"^\s*[{HAN}]{{1,6}}社[{HAN}]{{2,8}}(?:\d{{1,2}}月)?\d{{1,2}}日[电電]\s*"
+)
+
+
 def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     """The first sentences of a paragraph as (clauses, marks, first clause not leading).
     A sentence made of leading clauses only (新春将至，岁寒情暖。) is skipped; when all
@@ -2534,6 +2600,7 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         sentences = sentences[1:]
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
+        sentence = _WIRE_DATELINE.sub("", sentence, count=1)
         sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
         sentence = _without_companions(sentence)
         texts, marks = _purpose_split_off(*_clauses(_without_manner(sentence)))
