@@ -148,7 +148,11 @@ def test_a_bracketed_signature_alone_under_the_last_sentence():
     assert result.text.strip() == LEAD
 
 
-@pytest.mark.parametrize("line", ["(左一 右二)", "(中国 北京)", "(完)", "(某某镇 某某村)"])
+@pytest.mark.parametrize(
+    "line",
+    # a unit before a name or a role after it: the furniture step's source or signed credit
+    ["(左一 右二)", "(中国 北京)", "(完)", "(某某镇 某某村)", "(卢某某 供稿)", "(提案办 邵某某)"],
+)
 def test_a_bracketed_line_of_other_words_stays(line):
     text = LEAD + "\n" + line
     assert harvest_credits(text).text == text

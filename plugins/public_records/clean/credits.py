@@ -1017,9 +1017,26 @@ def _signature_line(m: re.Match[str]) -> list[tuple[str, str]]:
     [('署名', '郭某'), ('署名', '胜某'), ('署名', '汉某')]
     >>> _signature_line(_SIGNATURE_LINE.search("会议取得成功。\\n(中国 北京)"))
     []
+
+    Only bare names: a unit before them or a role after them (（某某办 甲某）, （甲某某 供稿）)
+    is the furniture step's source or signed credit, read there with its role:
+
+    >>> _signature_line(_SIGNATURE_LINE.search("会议取得成功。\\n(卢某某 供稿)"))
+    []
+    >>> _signature_line(_SIGNATURE_LINE.search("会议取得成功。\\n(提案办 邵某某)"))
+    []
     """
+    tokens = re.split(r"[ \t\u3000、]+", m.group("body").strip())
+    if any(t in _SIGNED_ROLE_WORDS or _UNIT_END.search(t) for t in tokens):
+        return []
     found = _signature(m.group("body"))
     return found if found and opens_with_surname(found[0][1]) else []
+
+
+# The roles a signature may name after its names (（甲某某 供稿）, （甲某 摄）).
+_SIGNED_ROLE_WORDS = frozenset(
+    {"供稿", "供图", "摄影", "撰稿", "撰文", "报道", "报导", "整理", "提供"}
+)
 
 
 @cache
