@@ -44,9 +44,10 @@ _CLOSING_CREDIT = r"(?:(?<=[。!?！？])|(?<=[^ \t\u3000])(?=[ \t\u3000]))" + _
 # lead never ends so. Moved here from the title step (extract/title.py, round credits45), so
 # that the cleaner and the title step read one mechanism.
 _REPRODUCED_TAIL = (
-    r"(?:[。!?！？][ \t\u3000]*[（(]?[ \t\u3000]*(?:图|图片|照片)?[ \t\u3000]*)?"
+    # each run of spaces read by one star (two side by side split a long run every way)
+    r"(?:[。!?！？][ \t\u3000]*(?:[（(][ \t\u3000]*)?(?:(?:图|图片|照片)[ \t\u3000]*)?)?"
     r"[/／][ \t\u3000]*(?:记者[ \t\u3000]*)?[^/／\s。，,！？]{0,8}?翻[摄攝]"
-    r"(?:照片|画面|图片|影像)?[ \t\u3000]*[)）]?[ \t\u3000]*$"
+    r"(?:照片|画面|图片|影像)?[ \t\u3000]*(?:[)）][ \t\u3000]*)?$"
 )
 # A short line of one sentence closed by such a credit is a photo caption as a whole. (A
 # copied picture's caption marked by ▲ inside a row begins at its mark: the inline caption

@@ -995,9 +995,9 @@ _NAME_REPORTED_LINE = re.compile(
 # The day it signed on the line under it (某某处供稿 / 2017年9月7日) goes with it: alone, that
 # line would be left as the report's.
 _SUPPLIED_LINE = re.compile(
-    r"(?m:^)[ \t\u3000]*[（(]?[ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{2,16}?"
+    r"(?m:^)[ \t\u3000]*(?:[（(][ \t\u3000]*)?(?P<unit>[\u4e00-\u9fff]{2,16}?"
     r"(?:局|委|办|中心|镇|乡|街道|部|院|所|站|队|馆|会|公司|政府|室|科|组|处))"
-    r"[ \t\u3000]*供稿[ \t\u3000]*[）)]?[ \t\u3000]*"
+    r"[ \t\u3000]*供稿[ \t\u3000]*(?:[）)][ \t\u3000]*)?"
     r"(?:\n[ \t\u3000]*\d{4}[年./-]\d{1,2}[月./-]\d{1,2}日?[ \t\u3000]*)?(?m:$)"
 )
 # A group of bare names in brackets alone on its line under a paragraph's last sentence
@@ -1044,7 +1044,7 @@ def _role_above_name() -> re.Pattern[str]:
     """A credit's role alone on its line, its colon perhaps left out, and the name alone
     on the next (责编:\\n甲某, 编辑\\n甲某): one credit set over two lines. Round credits45."""
     return re.compile(
-        rf"(?m:^)[ \t\u3000]*(?P<role>{_keyword_pattern()})[ \t\u3000]*[：:]?[ \t\u3000]*\n"
+        rf"(?m:^)[ \t\u3000]*(?P<role>{_keyword_pattern()})[ \t\u3000]*(?:[：:][ \t\u3000]*)?\n"
         r"[ \t\u3000]*(?P<body>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,3}){0,2})"
         r"[ \t\u3000]*(?=\n|\Z)"
     )
