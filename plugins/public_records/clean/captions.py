@@ -39,8 +39,26 @@ _CREDIT_TAIL = (
 # run of spaces is entered at its first space only: tried from each of its spaces, the
 # tail's leading spaces made a long run quadratic (tests/test_linear_time.py)
 _CLOSING_CREDIT = r"(?:(?<=[。!?！？])|(?<=[^ \t\u3000])(?=[ \t\u3000]))" + _CREDIT_TAIL
-# A short line of one sentence closed by such a credit is a photo caption as a whole.
-_CREDITED_LINE = re.compile(r"^[^。!?！？\n]{1,80}(?:[。!?！？]|[ \t\u3000])" + _CREDIT_TAIL)
+# The credit of a picture copied from a screen or a print (翻摄, 翻攝) after a slash at a
+# caption's end (…落成启用典礼／翻摄照片, …剪彩／记者甲乙翻摄, …隆重。（图／记者甲乙翻摄）): a
+# lead never ends so. Moved here from the title step (extract/title.py, round credits45), so
+# that the cleaner and the title step read one mechanism.
+_REPRODUCED_TAIL = (
+    # each run of spaces read by one star (two side by side split a long run every way)
+    r"(?:[。!?！？][ \t\u3000]*(?:[（(][ \t\u3000]*)?(?:(?:图|图片|照片)[ \t\u3000]*)?)?"
+    r"[/／][ \t\u3000]*(?:记者[ \t\u3000]*)?[^/／\s。，,！？]{0,8}?翻[摄攝]"
+    r"(?:照片|画面|图片|影像)?[ \t\u3000]*(?:[)）][ \t\u3000]*)?$"
+)
+# A short line of one sentence closed by such a credit is a photo caption as a whole. (A
+# copied picture's caption marked by ▲ inside a row begins at its mark: the inline caption
+# below takes it, not the row's date stamp before it.)
+_CREDITED_LINE = re.compile(
+    r"^(?:[^。!?！？\n]{1,80}(?:[。!?！？]|[ \t\u3000])"
+    + _CREDIT_TAIL
+    + r"|[▲△]?[^。!?！？\n▲△]{1,80}"
+    + _REPRODUCED_TAIL
+    + ")"
+)
 
 
 def closed_by_photographer(line: str) -> bool:
@@ -56,6 +74,12 @@ def closed_by_photographer(line: str) -> bool:
     True
     >>> closed_by_photographer("县长甲乙视察工程。 某社记者王某某摄  113年7月23日")
     True
+    >>> closed_by_photographer("某乡公所今天举行落成启用典礼／翻摄照片")  # a copied picture
+    True
+    >>> closed_by_photographer("县长甲乙主持典礼，场面隆重。（图／记者丙丁翻摄）")
+    True
+    >>> closed_by_photographer("县长甲乙说，要翻摄老照片。")
+    False
     """
     return _CREDITED_LINE.match(line.strip()) is not None
 

@@ -158,12 +158,16 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     """
     # a name of four that opens with a compound surname (欧阳某某) stands alone in its group
     compound = "|".join(sorted(s for s in surnames() if len(s) == 2))
+    # round credits45: two names of three glued, the space between them lost (甲某某乙某某 丙某某)
     names_only = re.compile(
-        rf"(?<=[讯电])[ \t\u3000]*[（(](?P<body>(?:{compound})[{HAN}]{{2}}|{_BYLINE_NAMES})[）)]"
+        rf"(?<=[讯电])[ \t\u3000]*[（(](?P<body>(?:{compound})[{HAN}]{{2}}|{_BYLINE_NAMES}"
+        rf"|[{HAN}]{{6}}{_MORE_REPORTERS}{{0,2}})[）)]"
     )
     dateline = r"(?m:^)(?P<dateline>[^\s，。,（(]{2,24}?[讯电])[ \t\u3000]+"
     unbracketed = re.compile(
-        dateline
+        # round credits45: the role may follow the dateline with no space
+        # (本网讯通讯员甲乙 丙丁报道:)
+        dateline.replace(r")[ \t\u3000]+", r")[ \t\u3000]*")
         + rf"[^\s，。,（(]{{0,16}}?(?P<role>记者|通讯员)[ \t\u3000]*(?P<body>{_BYLINE_NAMES})"
         + r"[ \t\u3000]*(?:报道|报导)[:：]?[ \t\u3000]*"
     )
@@ -243,11 +247,38 @@ def _dateline_names(body: str) -> list[tuple[str, str]]:
 
     >>> _dateline_names("甲某某 乙某 丙某某"), _dateline_names("完")
     ([('记者', '甲某某'), ('记者', '乙某'), ('记者', '丙某某')], [])
+    >>> _dateline_names("赵某某马某某 孙某某")  # two names glued, the space lost
+    [('记者', '赵某某'), ('记者', '马某某'), ('记者', '孙某某')]
     """
-    found = [("记者", name) for name in re.split(r"[、\s]+", body.strip()) if name]
+    found = [
+        ("记者", name)
+        for token in re.split(r"[、\s]+", body.strip())
+        if token
+        for name in _glued_threes(token)
+    ]
     if any(name in _NOT_A_SIGNATURE or _UNIT_END.search(name) for _, name in found):
         return []
     return found if _plausible(found) else []
+
+
+def _glued_threes(token: str) -> list[str]:
+    """Six characters glued in a byline read as two names of three when each opens with
+    a surname of one character (甲某某乙某某: a lost space; no name has six characters);
+    any other token as it is. Round credits45.
+
+    >>> _glued_threes("赵某某马某某"), _glued_threes("欧阳某某某某"), _glued_threes("赵某某")
+    (['赵某某', '马某某'], ['欧阳某某某某'], ['赵某某'])
+    """
+    known = surnames()
+    if (
+        len(token) == 6
+        and token[0] in known
+        and token[3] in known
+        and token[:2] not in known
+        and token[3:5] not in known
+    ):
+        return [token[:3], token[3:]]
+    return [token]
 
 
 # Two names whose separator a mirror lost (a middle dot or a space, read back as 〓):
@@ -303,8 +334,12 @@ def _signature(body: str) -> list[tuple[str, str]]:
     [('署名', '董某')]
     >>> _signature("某某公共频道 董 科"), _signature("董科")  # spaced: a name, not a unit
     ([('署名', '董科')], [])
+    >>> _signature("记 者:吴某某")  # the role written spaced
+    [('记者', '吴某某')]
     """
     body = body.strip()
+    # a two-character role written spaced before its colon ((记 者:甲某), round credits45)
+    body = _spaced_roles().sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), body)
     slashed = _SLASHED_ROLE.fullmatch(body)
     if slashed:
         role = _SLASHED_ROLES[slashed.group(2)]
@@ -943,6 +978,95 @@ def _lead_group(body: str) -> list[tuple[str, str]]:
     return _taiwan_byline("记者", m.group(1)) if m else []
 
 
+# Round credits45. Reporters named after a dateline with no role, 报道 and a colon after
+# them (某某网讯 甲某某 报道:5日,…): the names must open with surnames.
+_DATELINE_NAMES_REPORTED = re.compile(
+    rf"(?m:^)(?P<dateline>[^\s，。,（(]{{2,24}}?[讯电])[ \t\u3000]+(?P<body>{_BYLINE_NAMES})"
+    r"[ \t\u3000]*(?:报道|报导)[ \t\u3000]*[:：][ \t\u3000]*"
+)
+# A reporter's name and 报道 alone on a line, a space between them (甲某某 报道): the byline
+# of a report whose dateline is lost; a run glued to 报道 (连续报道) is a heading's words.
+_NAME_REPORTED_LINE = re.compile(
+    rf"(?m:^)[ \t\u3000]*(?P<body>{_REPORTER}(?:[、 \t\u3000]+{_REPORTER}){{0,2}})"
+    r"[ \t\u3000]+(?:报道|报导)[ \t\u3000]*(?m:$)"
+)
+# A unit's supply line alone on its line, perhaps in brackets, the closing one perhaps lost
+# (某某局办公室供稿, （某县委某某部供稿）): the unit is the credit (供稿). It ends as an organ does.
+# The day it signed on the line under it (某某处供稿 / 2017年9月7日) goes with it: alone, that
+# line would be left as the report's.
+_SUPPLIED_LINE = re.compile(
+    r"(?m:^)[ \t\u3000]*(?:[（(][ \t\u3000]*)?(?P<unit>[\u4e00-\u9fff]{2,16}?"
+    r"(?:局|委|办|中心|镇|乡|街道|部|院|所|站|队|馆|会|公司|政府|室|科|组|处))"
+    r"[ \t\u3000]*供稿[ \t\u3000]*(?:[）)][ \t\u3000]*)?"
+    r"(?:\n[ \t\u3000]*\d{4}[年./-]\d{1,2}[月./-]\d{1,2}日?[ \t\u3000]*)?(?m:$)"
+)
+# A group of bare names in brackets alone on its line under a paragraph's last sentence
+# ((甲某 乙某 丙某) under …建议。): the report's signature, as the closing group glued to the
+# sentence is. Two names at least, the first opening with a surname (a place's or a
+# caption's word alone, (中国), (左一), stays).
+_SIGNATURE_LINE = re.compile(
+    r"(?<=[。！？”]\n)[ \t\u3000]*[（(](?P<body>[\u4e00-\u9fff]{2,3}"
+    r"(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,3}){1,3})[）)][ \t\u3000]*(?=\n|\Z)"
+)
+
+
+def _signature_line(m: re.Match[str]) -> list[tuple[str, str]]:
+    """The names of a bracketed signature alone on its line (_SIGNATURE_LINE).
+
+    >>> _signature_line(_SIGNATURE_LINE.search("会议取得成功。\\n(郭某 胜某 汉某)"))
+    [('署名', '郭某'), ('署名', '胜某'), ('署名', '汉某')]
+    >>> _signature_line(_SIGNATURE_LINE.search("会议取得成功。\\n(中国 北京)"))
+    []
+
+    Only bare names: a unit before them or a role after them (（某某办 甲某）, （甲某某 供稿）)
+    is the furniture step's source or signed credit, read there with its role:
+
+    >>> _signature_line(_SIGNATURE_LINE.search("会议取得成功。\\n(卢某某 供稿)"))
+    []
+    >>> _signature_line(_SIGNATURE_LINE.search("会议取得成功。\\n(提案办 邵某某)"))
+    []
+    """
+    tokens = re.split(r"[ \t\u3000、]+", m.group("body").strip())
+    if any(t in _SIGNED_ROLE_WORDS or _UNIT_END.search(t) for t in tokens):
+        return []
+    found = _signature(m.group("body"))
+    return found if found and opens_with_surname(found[0][1]) else []
+
+
+# The roles a signature may name after its names (（甲某某 供稿）, （甲某 摄）).
+_SIGNED_ROLE_WORDS = frozenset(
+    {"供稿", "供图", "摄影", "撰稿", "撰文", "报道", "报导", "整理", "提供"}
+)
+
+
+@cache
+def _role_above_name() -> re.Pattern[str]:
+    """A credit's role alone on its line, its colon perhaps left out, and the name alone
+    on the next (责编:\\n甲某, 编辑\\n甲某): one credit set over two lines. Round credits45."""
+    return re.compile(
+        rf"(?m:^)[ \t\u3000]*(?P<role>{_keyword_pattern()})[ \t\u3000]*(?:[：:][ \t\u3000]*)?\n"
+        r"[ \t\u3000]*(?P<body>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,3}){0,2})"
+        r"[ \t\u3000]*(?=\n|\Z)"
+    )
+
+
+def _role_and_names(m: re.Match[str]) -> list[tuple[str, str]]:
+    """The credits of a role over its names: every name opens with a surname and none
+    ends as a unit or an outlet does (来源:\\n某某网 names no one).
+
+    >>> _role_and_names(_role_above_name().search("责编:\\n王某")), _role_and_names(
+    ...     _role_above_name().search("来源:\\n新华网"))
+    ([('责编', '王某')], [])
+    """
+    names = [n for n in re.split(r"[ \t\u3000、]+", m.group("body")) if n]
+    if not all(
+        opens_with_surname(n) and not _UNIT_END.search(n) and n[-1] not in _OUTLET_ENDS
+        for n in names
+    ):
+        return []
+    return [(m.group("role"), n) for n in names]
+
+
 def harvest_credits(text: str) -> StepResult:
     """Cut credit groups and lines from the body; keep them as metadata.
 
@@ -1009,6 +1133,7 @@ def harvest_credits(text: str) -> StepResult:
     agency, slashed = _agency_patterns()
     edits = []
     for pattern, replace in (
+        (_role_above_name(), taking(_role_and_names, lambda m: "")),
         (group, whole),
         (line, credit_line),
         (tail, whole),
@@ -1056,6 +1181,13 @@ def harvest_credits(text: str) -> StepResult:
             taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: ""),
         ),
         (slashed, taking(_slashed_reporter, _gap)),
+        (
+            _DATELINE_NAMES_REPORTED,
+            taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: m["dateline"] + " "),
+        ),
+        (_NAME_REPORTED_LINE, taking(lambda m: _surnamed_reporters(m.group("body")), lambda m: "")),
+        (_SUPPLIED_LINE, taking(lambda m: [("供稿", m.group("unit"))], lambda m: "")),
+        (_SIGNATURE_LINE, taking(_signature_line, lambda m: "")),
     ):
         text, e = sub_logged(pattern, replace, text, "credits", "署名行移入元数据")
         edits.extend(e)

@@ -161,12 +161,16 @@ def _field_credits(key: str) -> list[tuple[str, str]]:
     if listed:
         return [(listed.group(1), name) for name in listed.group(2).split()]
     found = []
-    for role, name in _credit_pattern().findall(key):
+    for m in _credit_pattern().finditer(key):
+        role, name = m.group(1), m.group(2)
         latin = _LATIN_NAME.match(name)
         if latin and latin.end() == len(name):
             continue  # read whole below, spaces and all
+        if key[m.end() : m.end() + 1] == ":":
+            name = _before_next_label(name)  # 责任编辑:甲乙文字大小:大中小
         # a byline's place and verb after a slash (作者:甲某某/某地报导) name no one
         found.append((role, _REPORTED_AFTER.sub("", name) or name))
+        found.extend(_more_field_names(role, key[m.end() :]))
     for m in re.finditer("(" + _roles_alternation() + r")\s*:", key):
         spaced = _SPACED_NAME_FIELD.match(key[m.end() :])
         if spaced:
@@ -176,6 +180,61 @@ def _field_credits(key: str) -> list[tuple[str, str]]:
     for m in _SHORT_ROLE_FIELD.finditer(key):
         if not m.group(2).endswith("提供"):  # a provider (图:某某提供), no person
             found.append((_SHORT_ROLES[m.group(1)], m.group(2).strip()))
+    return found
+
+
+@cache
+def _field_labels() -> tuple[str, ...]:
+    """The labels of an article-information line's fields (data/chrome_field_labels.txt),
+    longest first."""
+    return tuple(sorted(lines("chrome_field_labels.txt"), key=len, reverse=True))
+
+
+def _before_next_label(name: str) -> str:
+    """A field's value up to the next field's label glued to it, the page's space lost
+    (责任编辑:甲乙文字大小:大中小, 作者:甲乙丙源自:某镇): two characters at least are left,
+    else the value as it is. Round credits45.
+
+    >>> _before_next_label("甲乙文字大小"), _before_next_label("甲乙丙源自")
+    ('甲乙', '甲乙丙')
+    >>> _before_next_label("甲乙")
+    '甲乙'
+
+    """
+    for label in _field_labels():
+        if name.endswith(label) and len(name) - len(label) >= 2:
+            return name[: -len(label)]
+    return name
+
+
+# After a field's first name, the names that follow it set apart by spaces, and a
+# reporter's role without a colon before more names (作者:甲某 乙某某 本报通讯员 丙某某): each
+# a name of two or three characters opening with a surname; the first other word ends them.
+_MORE_NAMES_TOKEN = re.compile(r"[ \u3000]+([^\s:|]+)")
+_ROLE_WITHOUT_COLON = re.compile(r"(?:本报|本网)?(记者|通讯员|特约记者|见习记者)")
+
+
+def _more_field_names(role: str, rest: str) -> list[tuple[str, str]]:
+    """The further names of a credit field after its first (round credits45).
+
+    >>> _more_field_names("作者", " 林某某 本报通讯员 史某某  ")
+    [('作者', '林某某'), ('通讯员', '史某某')]
+    >>> _more_field_names("作者", " 时间:2021"), _more_field_names("编辑", " 大中小")
+    ([], [])
+    """
+    found: list[tuple[str, str]] = []
+    pos = 0
+    while m := _MORE_NAMES_TOKEN.match(rest, pos):
+        token = m.group(1)
+        if rest[m.end() : m.end() + 1] == ":":
+            break  # the next field's label (时间:…), no name
+        if (spoken := _ROLE_WITHOUT_COLON.fullmatch(token)) is not None:
+            role = spoken.group(1)
+        elif re.fullmatch(rf"[{HAN}]{{2,3}}", token) and opens_with_surname(token):
+            found.append((role, token))
+        else:
+            break
+        pos = m.end()
     return found
 
 

@@ -3403,11 +3403,11 @@ def _is_photo_caption(line: str) -> bool:
     >>> _is_photo_caption("5月21日，市长甲乙会见丙丁，某社发放慰问金。")
     False
     """
-    if closed_by_photographer(line):  # the cleaner's own test (clean/captions.py)
-        return True
+    if closed_by_photographer(line):  # the cleaner's own test (clean/captions.py), which
+        return True  # reads a copied picture's credit too (…典礼／翻摄照片)
     tail = line.rstrip()[-24:]  # bounded: no search across a long line
-    if _REPRODUCED_CREDIT.search(tail) or _AGENCY_SENT.search(tail):
-        return True  # a picture copied from elsewhere, credited so (…典礼／翻摄照片)
+    if _AGENCY_SENT.search(tail):
+        return True  # a wire's picture credit (…会见丙丁。 某新社发)
     if _PROVIDER_AFTER_SENTENCE.search(tail):
         return True  # a picture's provider after the caption's sentence (…同学。 校方供图)
     return _PICTURE_CREDIT.search(tail) is not None or _is_placing_caption(line)
@@ -3426,14 +3426,6 @@ _PROVIDER_AFTER_SENTENCE = re.compile(
 # never ends with an agency's 社发 after its full stop.
 _AGENCY_SENT = re.compile(
     rf"[。！？!?]\s*[{HAN}]{{1,6}}社[发發](?:\s*[（(]?\s*[{HAN}]{{2,4}}\s*[摄攝][)）]?)?\s*$"
-)
-
-
-# The credit of a picture copied from a screen or a print (翻摄, 翻攝), after a slash at a
-# caption's end (…落成启用典礼／翻摄照片, …剪彩／记者甲乙翻摄): the cleaner's own test reads
-# 翻摄 only as the line's last word (clean/captions.py); a lead never ends so.
-_REPRODUCED_CREDIT = re.compile(
-    r"[/／]\s*(?:记者\s*)?[^/／\s。，,！？]{0,8}?翻[摄攝](?:照片|画面|图片|影像)?\s*[)）]?$"
 )
 
 
