@@ -18,7 +18,7 @@ import re
 from ..model import StepResult
 from ..script import chars_to_simplified
 from .credits import _SLASHED_PAIRS, _names_of, _signature
-from .fold import fold, iter_lines
+from .fold import HAN, fold, iter_lines
 from .furniture import SHOT_DAY
 from .spans import cut_spans
 
@@ -224,7 +224,15 @@ def photo_credits(caption: str) -> list[tuple[str, str]]:
     if not m:
         return []
     names = m.group("named") or m.group("bare")
-    return [("摄影", name) for name in _names_of(_NAME_SPLIT.split(names.strip())) if name]
+    tokens = [t for t in _NAME_SPLIT.split(names.strip()) if t]
+    if len(tokens) > 1 and _AGENCY.fullmatch(tokens[0]):
+        tokens = tokens[1:]  # (中评社 甲某某摄): the agency before its photographer, no one
+    return [("摄影", name) for name in _names_of(tokens) if name]
+
+
+# An agency's or an outlet's short name (中评社, 新华社, 某某网): a unit, no photographer.
+# Round credits45b.
+_AGENCY = re.compile(rf"[{HAN}]{{2,6}}[社网报台]")
 
 
 def move_captions(text: str) -> StepResult:

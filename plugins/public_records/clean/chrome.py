@@ -22,6 +22,7 @@ from functools import cache
 
 from ..data import lines
 from ..model import StepResult
+from .credits import role_over_names as _role_over_names
 from .edits import kind_note
 from .fold import fold, han_count, iter_lines
 from .furniture import (
@@ -29,6 +30,7 @@ from .furniture import (
     SOURCE_UNIT,
     headline_date,
     is_last_change,
+    names_no_one,
     page_date_stamp,
     timed_date,
 )
@@ -133,6 +135,8 @@ def strip_chrome(text: str) -> StepResult:
             kind = "repeated title"
         elif kind is None and in_header and column and _squash(key) == column:
             kind = "column name"  # the column's heading under its breadcrumb (… > 委员活动)
+        if kind == "fields" and _role_over_names(text, start):
+            kind = None  # 责编: / 甲某 on the next line: left for the credits step, both lines
         if kind == "breadcrumb":
             column = _crumb_column(key)
         if kind is not None:
@@ -272,6 +276,8 @@ def _credit_names(value: str) -> list[str]:
 
     >>> _credit_names("甲乙丙来源"), _credit_names("王某某 李某 时间"), _credit_names("点击")
     (['甲乙丙'], ['王某某', '李某'], [])
+    >>> _credit_names(" 语音阅读: 来源"), _credit_names("本刊")  # a widget's label; the outlet
+    ([], [])
     >>> _credit_names("某某网 人气")  # a site, then a counter's label: no second name
     ['某某网']
     >>> _credit_names("甲乙丙 审核人"), _credit_names("某某在线 2021-12-29")
@@ -280,6 +286,8 @@ def _credit_names(value: str) -> list[str]:
     ['甲乙丙']
     """
     value = _CREDIT_VALUE_END.split(value, maxsplit=1)[0].strip()
+    if names_no_one(value):
+        return []  # 作者:本刊: the outlet itself
     if _NAMES.fullmatch(value):
         return value.split()
     name = value.split()[0] if value else ""

@@ -20,7 +20,7 @@ from ..model import StepResult
 from ..script import HAN
 from .edits import sub_logged
 from .fold import fold
-from .furniture import line_kind, opens_with_surname, surnames
+from .furniture import line_kind, names_no_one, opens_with_surname, surnames
 
 
 @cache
@@ -468,6 +468,9 @@ def parse_credits(fragment: str) -> list[tuple[str, str]]:
         # a unit in brackets after a name (作者：张三（某某镇）) is no part of it
         names = _BRACKETED_UNIT.sub("", names)
         tokens = [t for t in re.split(r"[\s、，,;；/／|｜]+", names) if t]
+        # a token closed by a colon is the next field's label, its value left empty
+        # (作者: 语音阅读:), and 本刊 names the outlet itself: no one (round credits45b)
+        tokens = [t for t in tokens if not t.endswith((":", "：")) and not names_no_one(t)]
         # a source is a unit, not people: its words are not read as names
         for name in tokens if role in _UNIT_ROLES else _names_of(tokens):
             out.append((_trainee_role(role, name, trainees), name))
@@ -1193,3 +1196,48 @@ def harvest_credits(text: str) -> StepResult:
         edits.extend(e)
     meta = {"credits": credits} if credits else {}
     return StepResult(text.rstrip(" \t"), tuple(edits), meta=meta)
+
+
+def removed_credits(removed: str) -> list[tuple[str, str]]:
+    """The people's credits of text another step removes (a footer's tail, a chrome
+    line): its lines that are credits whole, read as the credits step reads them (a role
+    and its colon, then names: `line` of `_patterns`; a role alone over its names:
+    `_role_above_name`), so a role and its name cut with it go to the record's credits,
+    not away (round credits45b: one path for every step). A byline inside another
+    story's lead cut with a footer's list (本报讯(记者甲某)…) is that story's: not read. A
+    source's unit (来源) names no one: the step that cut it keeps it as its source.
+
+    >>> removed_credits("\\n主办单位:某某县委宣传部\\n稿件来源:某县妇联\\n编辑制作:甲某")
+    [('编辑制作', '甲某')]
+    >>> removed_credits("\\n新闻推荐\\n本报讯(记者甲某)5月3日，某县召开会议。")
+    []
+    >>> removed_credits("\\n责编:\\n王某\\n上一篇:某县召开会议")
+    [('责编', '王某')]
+    """
+    found: list[tuple[str, str]] = []
+    for m in _role_above_name().finditer(removed):
+        found.extend(_role_and_names(m))
+    _group, line, _tail = _patterns()
+    for m in line.finditer(removed):
+        found.extend(
+            (role, name)
+            for role, name in parse_credits(_before_glued_notice(m.group(0)))
+            if not _NO_NAME_RUN.fullmatch(name)
+        )
+    people = [(role, name) for role, name in found if role not in _UNIT_ROLES]
+    return list(dict.fromkeys(people))
+
+
+def role_over_names(text: str, start: int) -> bool:
+    """Whether the line at `start` is a person's credit role alone, its names alone on the
+    next line (责编:\\n甲某): the credits step takes the two lines together, so a step that
+    would cut the role's line alone leaves it (round credits45b). A source's label over a
+    name (来源:\\n甲某) is not one.
+
+    >>> role_over_names("责编:\\n王某\\n会议召开。", 0), role_over_names("来源:\\n王某", 0)
+    (True, False)
+    >>> role_over_names("责编:\\n某某县融媒体中心", 0), role_over_names("责编:甲某", 0)
+    (False, False)
+    """
+    m = _role_above_name().match(text, start)
+    return bool(m and m.group("role") not in _UNIT_ROLES and _role_and_names(m))

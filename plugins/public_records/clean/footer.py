@@ -15,6 +15,7 @@ from functools import cache
 
 from ..data import lines
 from ..model import StepResult
+from .credits import removed_credits
 from .fold import fold, han_count, iter_lines
 from .spans import cut_spans
 
@@ -132,7 +133,9 @@ def cut_footer(text: str) -> StepResult:
     if cut_at is None:
         return StepResult(text)
     new_text, edits = cut_spans(text, [(cut_at, len(text), "footer", f"自“{note}”处删去文末")])
-    return StepResult(new_text, tuple(edits))
+    # a credit cut with the footer (编辑制作:甲某 under 主办单位:) goes to the credits
+    found = removed_credits(text[cut_at:])
+    return StepResult(new_text, tuple(edits), (), {"credits": found} if found else {})
 
 
 def notice_start(key: str, pos: int) -> int:

@@ -167,7 +167,11 @@ def _field_credits(key: str) -> list[tuple[str, str]]:
         if latin and latin.end() == len(name):
             continue  # read whole below, spaces and all
         if key[m.end() : m.end() + 1] == ":":
+            if name in _field_labels():
+                continue  # 作者:  语音阅读: the next field's label, this one empty (credits45b)
             name = _before_next_label(name)  # 责任编辑:甲乙文字大小:大中小
+        if names_no_one(name):
+            continue  # 作者:本刊: the outlet itself (round credits45b)
         # a byline's place and verb after a slash (作者:甲某某/某地报导) name no one
         found.append((role, _REPORTED_AFTER.sub("", name) or name))
         found.extend(_more_field_names(role, key[m.end() :]))
@@ -718,6 +722,20 @@ _REPORTED_WORD = re.compile(r"\s*(?:报导|报道)\s*[。.]?$")
 def surnames() -> frozenset[str]:
     """The listed surnames (data/surnames.txt), of one character or two."""
     return frozenset(lines("surnames.txt"))
+
+
+# Words a credit field may hold that name the outlet itself or no one (作者:本刊, 来源:本网):
+# no person's credit (round credits45b).
+_SELF_NAMES = frozenset({"本刊", "本报", "本网", "本台", "本站", "本社", "本号", "佚名"})
+
+
+def names_no_one(name: str) -> bool:
+    """Whether a credit's value names the outlet itself or no one.
+
+    >>> names_no_one("本刊"), names_no_one("佚名"), names_no_one("本某某")
+    (True, True, False)
+    """
+    return name.strip() in _SELF_NAMES
 
 
 def opens_with_surname(name: str) -> bool:

@@ -12,6 +12,7 @@ from functools import partial
 
 from ..clean import STEPS, clean
 from ..clean import script as script_step
+from ..clean.fold import fold
 from ..extract.dates import resolve_date
 from ..extract.identify import extract_officials
 from ..extract.officials import find_officials
@@ -137,11 +138,27 @@ def _first_line_cut(body: str, edits: tuple[Edit, ...]) -> str:
     '守护一江碧水 共建生态家园'
     >>> _first_line_cut("县长甲乙调研\\n守护一江碧水 共建生态家园", (cut,))
     ''
+
+    The furniture step cuts the line as the earlier steps left it (its brackets made
+    full-width, its script Simplified): the two are compared folded, and the line is
+    given as cut (round credits45b):
+
+    >>> cut = Edit("furniture", 0, 14, "守护一江碧水（共建生态家园）\\n", "")
+    >>> _first_line_cut("守護一江碧水(共建生態家園)\\n3月2日，县长甲乙调研。", (cut,))
+    '守护一江碧水（共建生态家园）'
     """
     first = next((line.strip() for line in body.split("\n") if line.strip()), "")
     if not first:
         return ""
-    return next((first for e in edits if e.rule == "furniture" and e.before.strip() == first), "")
+    key = fold(first).text
+    return next(
+        (
+            e.before.strip()
+            for e in edits
+            if e.rule == "furniture" and fold(e.before.strip()).text == key
+        ),
+        "",
+    )
 
 
 _HAN_ONLY = re.compile(f"[^{HAN}]")
