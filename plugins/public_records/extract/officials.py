@@ -4759,6 +4759,7 @@ def _find_officials(
     civic = _civic_names(titled, s)
     dual = _dual_offices(titled, s)  # ... but for those the report names by an office too
     misread = _misread_names(titled, len(s.rstrip()))
+    misread.update(_married_surnames(titled, s, v))
     first = [
         _uncounted(_by_office(i, dual))
         for i in titled
@@ -4804,7 +4805,7 @@ def _find_officials(
         items.sort(key=lambda i: i.start)
         bare.update(i.name for i in items if i.kind == "bare")
         items = [i for i in items if not (i.kind == "bare" and i.name in credit_names)]
-        items = [i for i in items if i.name not in civic and i.name not in CIVIC_BODIES]
+        items = [i for i in items if i.name not in civic and not _civic_body_name(i.name)]
         items = [i for i in items if misread.get(i.name_start) != i.name]
         # a name inside a doctrine's name has done its work (learned, its span taken)
         items = [i for i in items if i.kind != "doctrine"]
@@ -4932,6 +4933,16 @@ CIVIC_BODIES = (
 PEOPLES_BODIES = ("科学技术协会", "胞联谊会", "红十字基金会", "民主促进会", "政协会", "协商会")
 
 
+def _civic_body_name(name: str) -> bool:
+    """Whether a name read is a civic body's word or opens with one (农会理监事 after 各里长:
+    农 is a surname too, but no name opens with a body's word; tw45c).
+
+    >>> _civic_body_name("农会"), _civic_body_name("农会理监事"), _civic_body_name("农家乐")
+    (True, True, False)
+    """
+    return name in CIVIC_BODIES or any(len(b) >= 2 and name.startswith(b) for b in CIVIC_BODIES)
+
+
 def _civic_title(title: str | None) -> bool:
     """Whether a title's first post is held in a civic body (CIVIC_BODIES), not an
     office nor a people's organisation (PEOPLES_BODIES): its holder is left out
@@ -4943,13 +4954,39 @@ def _civic_title(title: str | None) -> bool:
     (True, False)
     >>> _civic_title("中国人民政治协商会议某县第十届委员会副主席")
     False
+    >>> _civic_title("大会副主席"), _civic_title("评审委员"), _civic_title("大会主席团常务主席")
+    (True, True, False)
+    >>> _civic_title("某区区节统筹委员会副主席"), _civic_title("县委宣传部部长")
+    (True, False)
+    >>> _civic_title("县议员、某县农会理事长"), _civic_title("县议员、某县副县长")
+    (True, False)
     """
     first = (title or "").split("、", 1)[0]
     for body in PEOPLES_BODIES:
         first = first.replace(body, "")
     if "、" not in (title or "") and _school_head(first):
         return True  # a school's head and no other post (高等学校校长、副市长 holds one)
+    if first in _EVENT_POSTS or first.endswith(_JURY_POSTS) or _FESTIVAL_COMMITTEE.search(first):
+        return True
+    posts = (title or "").split("、")
+    if len(posts) == 2 and posts[0] in _GROUP_MEMBER_TITLES and _civic_title(posts[1]):
+        return True  # 县议员、县农会理事长A: the councillors, unnamed, and A of an association
     return any(b in first for b in CIVIC_BODIES) or _private_board(first)
+
+
+# (tw45c) An event's organising committee's chairs written bare (大会主席, 大会副主席 of a
+# celebration: 大会主席团 and 大会执行主席, a congress's presidium, are other titles and
+# labelled) and a prize's or a contest's jury (评审委员, 评委): posts of a day's event, not
+# offices; the labels leave their holders out.
+# (tw45c) The bare titles of a body's members, written in a guest list for the members as a
+# group without a name (县议员、县农会理事长A、总干事B: the councillors came, unnamed): before an
+# association's post they are another guest, not a second post of its holder.
+_GROUP_MEMBER_TITLES = ("议员", "县议员", "市议员", "乡民代表", "镇民代表", "代表", "里长", "村长")
+_EVENT_POSTS = ("大会主席", "大会副主席")
+_JURY_POSTS = ("评审委员", "评委")
+# (tw45c) So a festival's organising committee (某区区节统筹委员会副主席, 某某节筹备委员会
+# 主席, 艺术节筹委会主任): a committee of the festival's days, whose posts are no office.
+_FESTIVAL_COMMITTEE = re.compile("节(?:统筹|筹备)委员会|节筹委会")
 
 
 # (dev28r, tw45b) Schools whose head's title is an office's: a Party school (县委党校常务
@@ -5241,6 +5278,43 @@ def _misread_names(items: list[_Item], text_end: int) -> dict[int, str]:
         elif i.name_end >= text_end and any(m != n and m.startswith(n) for m in names):
             misread[i.name_start] = n
     return misread
+
+
+def _married_surnames(items: list[_Item], s: str, v: Vocab) -> dict[int, str]:
+    """(tw45c) The two-character names of `items` that are a married woman's two surnames
+    (her husband's, her father's) written before her title as her form of address (刘黄
+    议长, as 王县长 for one surname), by where each starts: two different single surnames
+    that open a married name of four characters right after a title elsewhere in the text
+    (议长刘黄美玲: the second surname and her given name read as a name). One look
+    through the text per distinct name.
+
+    >>> a = _Item("刘黄", "议长", 11, 15, 11, 13, "titled")
+    >>> _married_surnames([a], "议长刘黄美玲出席。包括刘黄议长", vocab())
+    {11: '刘黄'}
+    >>> _married_surnames([a], "议长刘黄出席。包括刘黄议长、刘黄主任", vocab())
+    {}
+    >>> _married_surnames([a], "刘黄美玲出席。包括刘黄议长", vocab())  # no title before it
+    {}
+    """
+    out: dict[int, str] = {}
+    seen: dict[str, bool] = {}
+    for i in items:
+        n = i.name
+        if len(n) != 2 or n[0] == n[1] or not {n[0], n[1]} <= v.single_surnames:
+            continue
+        if not _starts_with(s, i.name_end, v.cores):
+            continue  # only the form of address, her title right after (刘黄议长)
+        if n not in seen:
+            seen[n] = False
+            k = s.find(n)
+            while k != -1 and not seen[n]:
+                seen[n] = s[max(0, k - 6) : k].endswith(v.cores) and bool(
+                    _married_name(s, k, len(s), v, titled=True)
+                )
+                k = s.find(n, k + 1)
+        if seen[n]:
+            out[i.name_start] = n
+    return out
 
 
 # A count of people written before a title (两名副县长A、B, 14名议员分别是：…, whose digits
