@@ -7691,8 +7691,11 @@ _SPEECH_FRAME = re.compile(
 
 
 # (roles45b) An adverb of manner opening a clause that names no one (亲切地, 诚挚地,
-# 语重心长地): two to four characters and 地 (not 当地, 各地: one character before it).
-_MANNER = re.compile("[\u4e00-\u9fff]{2,4}?地(?=[\u4e00-\u9fff])")
+# 语重心长地): two to four characters and 地; not a place word ending on 地 (全县各地, 镇村
+# 当地, 产业基地: review45b), which opens a clause with a subject of its own.
+_MANNER = re.compile(
+    "[\u4e00-\u9fff]{2,4}?(?<![当各本外异两内土基园山耕工场阵营属产驻腹])地(?=[\u4e00-\u9fff])"
+)
 
 
 # (roles45b) The closing marks of a quotation, before the pronoun that says it.
