@@ -4972,10 +4972,19 @@ def _school_head(post: str) -> bool:
     (False, False, False)
     >>> _school_head("县教育局局长兼实验中学校长")  # another post held with it (兼)
     False
+    >>> _school_head("某某大学附属中学校长"), _school_head("某某学院附小校长")  # attached
+    (True, True)
     """
     if "兼" in post:
         return False
-    return post.endswith("校长") and not any(w in post for w in _OFFICE_SCHOOLS)
+    attached = _ATTACHED_SCHOOL.search(post)
+    school = post[attached.end() :] if attached else post
+    return post.endswith("校长") and not any(w in school for w in _OFFICE_SCHOOLS)
+
+
+# (review45b) A school attached to a university or a college (某某大学附属中学, 某某学院附小):
+# the words after the attachment's name the school, and its head is a school's.
+_ATTACHED_SCHOOL = re.compile("(?:大学|学院)(?:附属|附设|附)")
 
 
 # Words that show a board's company is the state's (the readings decided at stop 42: a
