@@ -4097,8 +4097,11 @@ CALLED_PARTY_MAX = 16
 _CALLED_PARTIES = tuple(
     w for w in vocab().welcomed_parties if w.endswith("团") and w not in ("代表团", "慰问团")
 )
+# The party closes what is called on (考察团一行, 参访团全体成员, 考察团，并…): a party's
+# word inside what describes other people (在考察团驻地值守的环卫工人: review45b) is none.
 _CALLED_PARTY = re.compile(
     f"了?[^，。；：！？,;:!?]{{0,{CALLED_PARTY_MAX}}}?(?:{_either(_CALLED_PARTIES)})"
+    "(?=一行|全体|成员|人员|同志|代表|[、和及与并，。；：！？,;:!?]|$)"
 )
 
 
