@@ -4978,12 +4978,16 @@ def _school_head(post: str) -> bool:
     >>> _school_head("某某大学附属中学校长"), _school_head("某某学院附小校长")  # attached
     (True, True)
     """
-    if "兼" in post:
+    if _HELD_WITH.search(post):
         return False
     attached = _ATTACHED_SCHOOL.search(post)
     school = post[attached.end() :] if attached else post
     return post.endswith("校长") and not any(w in school for w in _OFFICE_SCHOOLS)
 
+
+# (review45b) 兼 joining a post to the school's (局长兼, 委员兼, 书记兼: right after a post's
+# last character), not 兼 in a school's name (兼山中学).
+_HELD_WITH = re.compile("[长记任员席委理]兼")
 
 # (review45b) A school attached to a university or a college (某某大学附属中学, 某某学院附小):
 # the words after the attachment's name the school, and its head is a school's.
