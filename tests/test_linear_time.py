@@ -108,6 +108,17 @@ def report(shape: str, chars: int) -> str:
         return "5月6日上午，某镇在镇会议室召开了\n" * (chars // 18) + end
     if shape == "touring clauses":
         return "".join(f"县领导{n}参观展览，" for n in _people(chars // 11)) + end
+    # Shapes of stop 45's second half (review45b): sentences each with a bracketed group
+    # of names on the line under it, and a role over a name (credits45: (甲某 乙某) under
+    # …。, 责编:\n甲某), clauses of one escorted after 由 (roles45b: 由 looks ahead for 陪同
+    # at every 由), and quotations each said by a pronoun after them (roles45b: “…。”他说).
+    if shape == "signature lines":
+        rows = (f"会议强调要抓好落实。\n({n} 王明华)\n责编:\n{n}\n" for n in _people(chars // 29))
+        return head + "".join(rows) + end
+    if shape == "escorted after 由":
+        return "".join(f"县长{n}由议员王明华陪同出席，" for n in _people(chars // 15)) + end
+    if shape == "quotations said by a pronoun":
+        return head + "“要抓好落实。”他说。" * (chars // 11) + end
     raise ValueError(shape)
 
 
@@ -129,6 +140,9 @@ SHAPES = (
     "a roster after a comma",
     "broken lead rows",
     "touring clauses",
+    "signature lines",
+    "escorted after 由",
+    "quotations said by a pronoun",
 )
 # Runs of one character: what a regular expression reads inside one call (backtracking)
 # is not counted, so for these the CPU time of processing is compared (see the test).

@@ -4097,8 +4097,11 @@ CALLED_PARTY_MAX = 16
 _CALLED_PARTIES = tuple(
     w for w in vocab().welcomed_parties if w.endswith("团") and w not in ("代表团", "慰问团")
 )
+# The party closes what is called on (考察团一行, 参访团全体成员, 考察团，并…): a party's
+# word inside what describes other people (在考察团驻地值守的环卫工人: review45b) is none.
 _CALLED_PARTY = re.compile(
     f"了?[^，。；：！？,;:!?]{{0,{CALLED_PARTY_MAX}}}?(?:{_either(_CALLED_PARTIES)})"
+    "(?=一行|全体|成员|人员|同志|代表|[、和及与并，。；：！？,;:!?]|$)"
 )
 
 
@@ -5009,10 +5012,23 @@ def _school_head(post: str) -> bool:
     (False, False, False)
     >>> _school_head("县教育局局长兼实验中学校长")  # another post held with it (兼)
     False
+    >>> _school_head("某某大学附属中学校长"), _school_head("某某学院附小校长")  # attached
+    (True, True)
     """
-    if "兼" in post:
+    if _HELD_WITH.search(post):
         return False
-    return post.endswith("校长") and not any(w in post for w in _OFFICE_SCHOOLS)
+    attached = _ATTACHED_SCHOOL.search(post)
+    school = post[attached.end() :] if attached else post
+    return post.endswith("校长") and not any(w in school for w in _OFFICE_SCHOOLS)
+
+
+# (review45b) 兼 joining a post to the school's (局长兼, 委员兼, 书记兼: right after a post's
+# last character), not 兼 in a school's name (兼山中学).
+_HELD_WITH = re.compile("[长记任员席委理]兼")
+
+# (review45b) A school attached to a university or a college (某某大学附属中学, 某某学院附小):
+# the words after the attachment's name the school, and its head is a school's.
+_ATTACHED_SCHOOL = re.compile("(?:大学|学院)(?:附属|附设|附)")
 
 
 # Words that show a board's company is the state's (the readings decided at stop 42: a
@@ -7765,8 +7781,11 @@ _SPEECH_FRAME = re.compile(
 
 
 # (roles45b) An adverb of manner opening a clause that names no one (亲切地, 诚挚地,
-# 语重心长地): two to four characters and 地 (not 当地, 各地: one character before it).
-_MANNER = re.compile("[\u4e00-\u9fff]{2,4}?地(?=[\u4e00-\u9fff])")
+# 语重心长地): two to four characters and 地; not a place word ending on 地 (全县各地, 镇村
+# 当地, 产业基地: review45b), which opens a clause with a subject of its own.
+_MANNER = re.compile(
+    "[\u4e00-\u9fff]{2,4}?(?<![当各本外异两内土基园山耕工场阵营属产驻腹])地(?=[\u4e00-\u9fff])"
+)
 
 
 # (roles45b) The closing marks of a quotation, before the pronoun that says it.
