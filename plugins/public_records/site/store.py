@@ -436,6 +436,9 @@ class ArchiveStore:
         copies = {table: (select, key) for table, select, key, _ in PUBLISHED_COPIES}
         for rid in written:
             for table in ("records", *reversed(PER_RECORD_TABLES)):
+                if table == "mention_rows":
+                    _copy_mention_rows(conn, rid)
+                    continue
                 select, key = copies[table]
                 conn.execute(f"INSERT INTO pub.{table} {select} WHERE {key} = ?", (rid,))
             # The number after the last (INTEGER PRIMARY KEY without AUTOINCREMENT).
@@ -725,6 +728,7 @@ class ArchiveStore:
                 conn.execute(statement)
             for table, select, _, order in PUBLISHED_COPIES:
                 conn.execute(f"INSERT INTO pub.{table} {select} ORDER BY {order}")
+            _copy_mention_rows(conn)
             # Records numbered by id, each distinct change once, numbered in the order
             # of its fields (`COPY_NUMBERS`): the edits name both by these small numbers.
             conn.execute(
@@ -765,11 +769,8 @@ class ArchiveStore:
 # `mention_rows` gives where it is, the view `mentions` gives it whole) and the edit
 # log's repeated columns (each distinct change once in `changes`; `edit_log` joins them
 # back). Table: the SELECT that fills it from the store, the column a record's rows
-# are found by (a patch), the order a clean publish writes them in.
-# A mention's sentence is where its first occurrence in the record's text is (its
-# characters, from 0, as `start` and `end`); a sentence the text does not hold (none in
-# the corpora measured) is kept as text instead.
-_EVIDENCE_AT = "(nullif(instr(r.text_hans, m.evidence), 0) - 1)"
+# are found by (a patch), the order a clean publish writes them in. `mention_rows` is
+# filled by `_copy_mention_rows` (a sentence's place is found in Python, by the name's).
 PUBLISHED_COPIES = (
     ("places", "SELECT * FROM main.places", "id", "id"),
     ("topics", "SELECT * FROM main.topics", "id", "id"),
@@ -782,21 +783,49 @@ PUBLISHED_COPIES = (
         "id",
         "id",
     ),
-    (
-        "mention_rows",
-        "SELECT m.record_id, m.position, m.official_id, m.name, m.title, m.roles, m.start, "
-        'm."end", '
-        f"{_EVIDENCE_AT}, {_EVIDENCE_AT} + length(m.evidence), "
-        f"CASE WHEN {_EVIDENCE_AT} IS NULL THEN m.evidence END "
-        "FROM main.mentions m JOIN main.records r ON r.id = m.record_id",
-        "m.record_id",
-        "m.record_id, m.position",
-    ),
     ("record_topics", "SELECT * FROM main.record_topics", "record_id", "record_id, topic_id"),
     ("record_places", "SELECT * FROM main.record_places", "record_id", "record_id, place_id"),
     ("credits", "SELECT * FROM main.credits", "record_id", "record_id, position"),
     ("findings", "SELECT * FROM main.findings", "record_id", "record_id, position"),
 )
+
+
+def evidence_at(text: str, evidence: str, start: int | None, end: int | None) -> int | None:
+    """Where a mention's sentence stands in its record's text (characters from 0), looked
+    for only around the name it holds (`start`, `end`): the work is the sentence's length,
+    not the text's, so copying a long report's many mentions stays linear. None when the
+    text does not hold it there (the sentence is then kept as text).
+
+    >>> evidence_at("甲。县长乙出席。丙。县长乙出席。", "县长乙出席。", 12, 13)
+    10
+    >>> evidence_at("县长乙出席。", "县长乙讲话。", 2, 3) is None
+    True
+    """
+    if start is None or end is None:
+        return None
+    lo = max(0, start - len(evidence))
+    at = text.find(evidence, lo, end + len(evidence))
+    return None if at < 0 else at
+
+
+def _copy_mention_rows(conn: sqlite3.Connection, record_id: str | None = None) -> None:
+    """Fill the published `mention_rows` from the store's mentions (every record's, in
+    key order, or one record's): each record's text read once, each sentence given by
+    where it is (`evidence_at`) or, when the text does not hold it there, as text."""
+    where, params = ("WHERE id = ?", (record_id,)) if record_id is not None else ("", ())
+    records = conn.execute(f"SELECT id, text_hans FROM main.records {where} ORDER BY id", params)
+    for rid, text in records:
+        rows = []
+        for position, official, name, title, roles, start, end, evidence in conn.execute(
+            'SELECT position, official_id, name, title, roles, start, "end", evidence '
+            "FROM main.mentions WHERE record_id = ? ORDER BY position",
+            (rid,),
+        ):
+            at = evidence_at(text, evidence, start, end)
+            span = (None, None, evidence) if at is None else (at, at + len(evidence), None)
+            rows.append((rid, position, official, name, title, roles, start, end, *span))
+        conn.executemany("INSERT INTO pub.mention_rows VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+
 
 # The published `mentions`: a table of the store's columns but the sentence, which is
 # found by its place in the record's text (the view `mentions` gives every column of the
