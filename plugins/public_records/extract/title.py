@@ -2574,14 +2574,6 @@ _LEADING_QUOTES = re.compile(
 _SPEAKER_TAG = re.compile(r"(?:说|说道|感慨道|动情地说|激动地说)\s*$")
 
 
-# A wire's dateline opening a sentence that is not the row's first (…甲乙。 某某社某地11月
-# 20日电某党议员…): an agency (…社), its place and day, 电; `_DATELINE` reads the row's
-# start only. The agency's name is one to six Han before 社, its place two to eight.
-_WIRE_DATELINE = re.compile(
-    rf"^\s*[{HAN}]{{1,6}}社[{HAN}]{{2,8}}(?:\d{{1,2}}月)?\d{{1,2}}日[电電]\s*"
-)
-
-
 def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
     """The first sentences of a paragraph as (clauses, marks, first clause not leading).
     A sentence made of leading clauses only (新春将至，岁寒情暖。) is skipped; when all
@@ -2600,7 +2592,9 @@ def _sentence_candidates(lead: str) -> list[tuple[list[str], list[str], int]]:
         sentences = sentences[1:]
     found: list[tuple[list[str], list[str], int]] = []
     for sentence in sentences:
-        sentence = _WIRE_DATELINE.sub("", sentence, count=1)
+        # a dateline opening a sentence that is not the row's first (…甲乙。 某某社某地11月
+        # 20日电某党议员…): the row's own dateline reader, at each sentence's start
+        sentence = _DATELINE.sub("", sentence, count=1)
         sentence = _SPLIT_UP.sub("", _SUBJECTS_SPAN.sub("", _INSERTED.sub("", sentence)))
         sentence = _without_companions(sentence)
         texts, marks = _purpose_split_off(*_clauses(_without_manner(sentence)))
