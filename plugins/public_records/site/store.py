@@ -827,25 +827,16 @@ def _copy_mention_rows(conn: sqlite3.Connection, record_id: str | None = None) -
         conn.executemany("INSERT INTO pub.mention_rows VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
 
 
-# The published `mentions`: a table of the store's columns but the sentence, which is
-# found by its place in the record's text (the view `mentions` gives every column of the
-# store's table, in its order). A query that asks for no sentence still finds each
-# row's record, in the index of the records' key alone (covering: no text is read).
-PUBLISHED_MENTIONS = """
-CREATE TABLE mention_rows (
-  record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
-  position INTEGER NOT NULL,
-  official_id TEXT NOT NULL REFERENCES officials(id),
-  name TEXT NOT NULL,
-  title TEXT NOT NULL,
-  roles TEXT NOT NULL,
-  start INTEGER,
-  "end" INTEGER,
-  evidence_start INTEGER,
-  evidence_end INTEGER,
-  evidence TEXT,
-  PRIMARY KEY (record_id, position)
-) WITHOUT ROWID;
+# The published `mentions`: the store's table as `mention_rows` with the sentence given
+# by its place in the record's text (`published_schema` derives it from the store's
+# own statement: `evidence` becomes `evidence_start`, `evidence_end` and, when the text
+# does not hold it there, `evidence`); the view `mentions` gives every column of the
+# store's table, in its order. A query that asks for no sentence still finds each row's
+# record, in the index of the records' key alone (covering: no text is read).
+PUBLISHED_EVIDENCE_COLUMNS = (
+    "  evidence_start INTEGER,\n  evidence_end INTEGER,\n  evidence TEXT,\n"
+)
+PUBLISHED_MENTIONS_VIEW = """
 CREATE VIEW mentions AS
   SELECT m.record_id, m.position, m.official_id, m.name, m.title, m.roles, m.start, m."end",
          coalesce(m.evidence, substr(r.text_hans, m.evidence_start + 1,
@@ -931,7 +922,8 @@ def database_rows(path: Path, numbers: Mapping[str, str] = COPY_NUMBERS) -> dict
 def published_schema() -> tuple[list[str], list[str]]:
     """The published copy's statements, in schema `pub`: the tables and views first,
     then the indexes (made after the rows go in). The store's schema without
-    `records.text_hant`, with `PUBLISHED_MENTIONS` for its `mentions` table and
+    `records.text_hant`, its `mentions` table made `mention_rows` (`PUBLISHED_EVIDENCE_COLUMNS`)
+    with the view `PUBLISHED_MENTIONS_VIEW`, and
     `PUBLISHED_EDITS` for its `edits` table. `records` is a rowid table in the copy: its
     rows (a whole text each) are larger than the quarter page a WITHOUT ROWID table
     keeps in a leaf, and the spill to overflow pages left half the table's pages empty
@@ -955,15 +947,18 @@ def published_schema() -> tuple[list[str], list[str]]:
     store_mentions = SCHEMA[
         SCHEMA.index("CREATE TABLE mentions") : SCHEMA.index("CREATE INDEX mentions_official")
     ]
+    published_mentions = store_mentions.replace(
+        "CREATE TABLE mentions", "CREATE TABLE mention_rows"
+    ).replace("  evidence TEXT NOT NULL,\n", PUBLISHED_EVIDENCE_COLUMNS)
     records_end = "  raw_url TEXT NOT NULL\n) WITHOUT ROWID;"
     text = (
         SCHEMA.replace("  text_hant TEXT NOT NULL,\n", "")
         .replace(store_edits, "")
-        .replace(store_mentions, PUBLISHED_MENTIONS.lstrip())
+        .replace(store_mentions, published_mentions + PUBLISHED_MENTIONS_VIEW)
         .replace("ON mentions(official_id", "ON mention_rows(official_id")
         .replace(records_end, records_end.replace(" WITHOUT ROWID", ""))
     )
-    assert records_end not in text and "CREATE TABLE mention_rows" in text, "the store's schema"
+    assert records_end not in text and PUBLISHED_EVIDENCE_COLUMNS in text, "the store's schema"
     tables, indexes = [], []
     for statement in (text + PUBLISHED_EDITS).split(";"):
         statement = statement.strip()
